@@ -1,0 +1,263 @@
+"""Doc analysis -> incidents: attach services, claims, dates and types to each victim."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .layout import Layout, Sentence
+from .lexicon import Rules
+from .organizations import OrgCandidate, Organisations
+from .record import (
+    DateMention,
+    Evidence,
+    Incident,
+    Organization,
+    RestorationClaim,
+    ServiceImpact,
+)
+from .status import Observation
+from .taxonomy import CLAIM_STATUSES, IncidentType, Role, Service, Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SERVICE_ORDER = {service: index for index, service in enumerate(Service)}
+TYPE_ORDER = {kind: index for index, kind in enumerate(IncidentType)}
+RETAIL_HEADS = frozenset({"retailer", "supermarket", "grocer", "chain", "store", "department"})
+CLAIMANT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
+CLAIMANT_LINKS = frozenset({"for", "of", "at", "&", "-"})
+EVIDENCE_LIMIT = 3
+
+
+def _latest(observations: list[Observation]) -> dict[Service, Observation]:
+    """Each service's latest state in story order; an expectation never undoes a return."""
+    latest: dict[Service, Observation] = {}
+    for observation in sorted(observations, key=lambda o: o.order):
+        current = latest.get(observation.service)
+        if (
+            current is not None
+            and observation.status is Status.RESTORATION_EXPECTED
+            and current.status in {Status.RESTORED, Status.PARTIALLY_RESTORED}
+        ):
+            continue
+        if observation.status is None:
+            continue
+        latest[observation.service] = observation
+    return latest
+
+
+def _noun_phrase(doc: Doc, start: int, stop: int, step: int) -> str | None:
+    """Grow a noun phrase from `start` towards `stop` over determiners, nouns and linking words."""
+    index, taken = start, []
+    while index != stop and len(taken) < 8:
+        token = doc[index]
+        if token.pos_ in CLAIMANT_TAGS or token.lower_ in CLAIMANT_LINKS:
+            taken.append(index)
+            index += step
+        else:
+            break
+    while taken and (doc[taken[-1]].lower_ in CLAIMANT_LINKS or doc[taken[-1]].pos_ == "PART"):
+        taken.pop()
+    if not taken or not any(doc[i].pos_ in {"NOUN", "PROPN"} for i in taken):
+        return None
+    first, last = min(taken), max(taken)
+    return doc[first : last + 1].text
+
+
+def claimant(doc: Doc, sentence: Sentence, speech_verbs: frozenset[str]) -> str | None:
+    """Who makes the statement: 'a spokesperson for the retailer said', 'the company added'."""
+    span = sentence.span
+    for token in span:
+        if token.lower_ == "according" and token.i + 2 < span.end and doc[token.i + 1].lower_ == "to":
+            found = _noun_phrase(doc, token.i + 2, span.end, 1)
+            if found:
+                return found
+    for token in span:
+        if token.lemma_.lower() not in speech_verbs or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        left = token.i - 1
+        while left >= span.start and doc[left].pos_ == "AUX":
+            left -= 1
+        if left >= span.start:
+            found = _noun_phrase(doc, left, span.start - 1, -1)
+            if found:
+                return found
+        if token.i + 1 < span.end:
+            found = _noun_phrase(doc, token.i + 1, span.end, 1)
+            if found:
+                return found
+    return None
+
+
+def _claim_date(sentence: Sentence, dates: list[tuple[Sentence, DateMention]]) -> DateMention | None:
+    for date_sentence, mention in dates:
+        if date_sentence.index == sentence.index and mention.role in {
+            "restoration", "restoration_expected"
+        }:
+            return mention
+    return None
+
+
+def _types(sentences: list[Sentence], sector_kind: str | None, data: bool | None,
+           article_cyber: bool, through_provider: bool) -> list[str]:
+    labels = {cue.label for sentence in sentences for cue in sentence.cues}
+    if through_provider:
+        labels.add("type_third_party")
+    kinds: set[IncidentType] = set()
+    if "type_ransomware" in labels:
+        kinds.add(IncidentType.RANSOMWARE)
+    if "type_social_engineering" in labels:
+        kinds.add(IncidentType.SOCIAL_ENGINEERING)
+    if "type_third_party" in labels and sector_kind != "provider":
+        kinds.add(IncidentType.THIRD_PARTY)
+    if "type_data_breach" in labels or data is True:
+        kinds.add(IncidentType.DATA_BREACH)
+    cyber = "type_cyber" in labels or (article_cyber and not kinds)
+    if "type_technical_outage" in labels and not article_cyber:
+        kinds.add(IncidentType.TECHNICAL_OUTAGE)
+    elif cyber and IncidentType.RANSOMWARE not in kinds:
+        kinds.add(IncidentType.CYBER_ATTACK)
+    if not kinds:
+        kinds.add(IncidentType.CYBER_ATTACK if article_cyber else IncidentType.TECHNICAL_OUTAGE)
+    return sorted((kind.value for kind in kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
+
+
+def _through_provider(organisations: Organisations, key: str, ties: list[int]) -> bool:
+    """A retailer whose incident sentences name a hit supplier or software provider was hit through it."""
+    own = organisations.candidates[key].entry
+    if own is not None and not own.is_retail:
+        return False
+    tied = set(ties)
+    for other in organisations.victims:
+        entry = organisations.candidates[other].entry
+        if other == key or entry is None or entry.is_retail:
+            continue
+        if any(m.sentence in tied for m in organisations.candidates[other].named_mentions):
+            return True
+    return False
+
+
+def _organization(candidate: OrgCandidate, layout: Layout, ties: list[int]) -> Organization:
+    named = candidate.named_mentions
+    aliases = sorted(
+        {re.sub(r"['’]s?$", "", m.surface).strip() for m in named} - {candidate.name, ""}
+    )
+    counted = [m for m in candidate.mentions if m.bystander is None]
+    if candidate.entry is not None:
+        sector = "retail" if candidate.entry.is_retail else None
+    else:
+        described = any(
+            m.anaphor and m.surface.lower().split()[-1] in RETAIL_HEADS for m in candidate.mentions
+        )
+        sector = "retail" if described else None
+    evidence = [layout.sentences[i].evidence for i in ties[:EVIDENCE_LIMIT]]
+    return Organization(candidate.name, aliases, len(counted), sector, evidence)
+
+
+def _confidence(candidate: OrgCandidate, role: Role, ties: int, services: int) -> float:
+    score = 0.4 + min(ties, 4) * 0.08 + min(services, 3) * 0.04
+    if candidate.entry is not None:
+        score += 0.1
+    if role is Role.PRIMARY:
+        score += 0.1
+    return round(min(score, 0.99), 2)
+
+
+def build_incidents(
+    doc: Doc,
+    layout: Layout,
+    rules: Rules,
+    organisations: Organisations,
+    observations: list[Observation],
+    dates: list[tuple[Sentence, DateMention]],
+) -> list[Incident]:
+    article_cyber = any(
+        s.has_cue("type_cyber", "type_ransomware") for s in layout.sentences if not s.in_boilerplate
+    )
+    by_org: dict[str, list[Observation]] = {key: [] for key in organisations.victims}
+    for observation in observations:
+        owner = organisations.org_at(observation.sentence, observation.start)
+        if owner in by_org:
+            by_org[owner].append(observation)
+    dates_by_org: dict[str, list[tuple[Sentence, DateMention]]] = {k: [] for k in organisations.victims}
+    for sentence, mention in dates:
+        token = doc.char_span(mention.start, mention.start + len(mention.text), alignment_mode="expand")
+        owner = organisations.org_at(sentence, token.start if token is not None else sentence.span.start)
+        if owner in dates_by_org:
+            dates_by_org[owner].append((sentence, mention))
+
+    incidents = []
+    for key in organisations.victims:
+        candidate = organisations.candidates[key]
+        role = Role.PRIMARY if key == organisations.primary else Role.RELATED
+        ties = organisations.ties[key]
+        own = by_org[key]
+        latest = _latest(own)
+        services = [
+            ServiceImpact(o.service.value, o.mention, o.status.value, o.sentence.evidence)
+            for service, o in sorted(latest.items(), key=lambda item: SERVICE_ORDER[item[0]])
+            if o.status is not None
+        ]
+        org_dates = dates_by_org[key]
+        claims = _claims(doc, rules, own, org_dates)
+        data = _data_compromised(own)
+        owned_sentences = sorted(
+            {layout.sentences[i].index for i in ties}
+            | {i for i, owner in enumerate(organisations.owners) if owner == key},
+        )
+        entry = candidate.entry
+        sector_kind = "provider" if entry is not None and not entry.is_retail else None
+        types = _types(
+            [layout.sentences[i] for i in owned_sentences], sector_kind, data, article_cyber,
+            _through_provider(organisations, key, ties),
+        )
+        incidents.append(
+            Incident(
+                organization=_organization(candidate, layout, ties),
+                role=role.value,
+                incident_types=types,
+                dates=[m for _, m in sorted(org_dates, key=lambda item: item[1].start)],
+                services=services,
+                restoration_claims=claims,
+                data_compromised=data,
+                confidence=_confidence(candidate, role, len(ties), len(services)),
+            )
+        )
+    return incidents
+
+
+def _claims(
+    doc: Doc, rules: Rules, observations: list[Observation],
+    dates: list[tuple[Sentence, DateMention]],
+) -> list[RestorationClaim]:
+    claims: dict[tuple[str | None, str, Evidence], RestorationClaim] = {}
+    for o in observations:
+        if o.status not in CLAIM_STATUSES:
+            continue
+        service = None if o.entry.general else o.service.value
+        key = (service, o.status.value, o.sentence.evidence)
+        if key in claims:
+            continue
+        claims[key] = RestorationClaim(
+            service=service,
+            mention=o.mention,
+            status=o.status.value,
+            scope=o.scope,
+            claimant=claimant(doc, o.sentence, rules.cues.speech_verbs),
+            date=_claim_date(o.sentence, dates),
+            hedged=o.sentence.has_cue("hedge"),
+            evidence=o.sentence.evidence,
+        )
+    return sorted(
+        claims.values(),
+        key=lambda c: (c.evidence.start, c.service or "", c.status),
+    )
+
+
+def _data_compromised(observations: list[Observation]) -> bool | None:
+    if any(o.status is Status.COMPROMISED for o in observations):
+        return True
+    if any(o.negated_compromise for o in observations):
+        return False
+    return None

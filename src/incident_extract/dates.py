@@ -1,0 +1,351 @@
+"""When: date mentions resolved against the reference (publication) date, with roles.
+
+Only candidate spans (spaCy DATE entities) are handed to dateparser, one at a
+time, English only. Relative expressions that dateparser gets wrong or cannot
+read ("almost two weeks ago", "the weekend", weekdays, "last week") are
+resolved here. Without a reference date nothing relative or year-less is
+resolved: a date is right or absent, never guessed from today's clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .layout import Cue, Layout, Sentence, evidence_for
+from .record import DateMention
+from .taxonomy import DateRole, Granularity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "couple of": 2,
+    "a few": 3, "few": 3, "several": 3,
+}
+APPROXIMATORS = re.compile(
+    r"^(?:almost|nearly|about|around|roughly|approximately|some|more than|over|just over|"
+    r"less than|under|just under|at least|up to|early|late|mid|the middle of)\s+",
+    re.IGNORECASE,
+)
+LEADING_WORDS = re.compile(r"^(?:on|since|from|by|until|till|as of|in|during|at|of)\s+", re.I)
+DURATION = re.compile(
+    r"^(?:for\s+)?(?:almost|nearly|about|around|roughly|more than|over|less than|under|at least|"
+    r"up to|some|just over|just under)?\s*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|several|a few|few|a couple of|couple of|many)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?|decades?|nights?)(?:\s+and\s+.*)?$",
+    re.IGNORECASE,
+)
+AGO = re.compile(
+    r"^(?P<number>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|a few|a couple of)\s+(?P<unit>day|week|month|year|decade)s?\s+ago$",
+    re.IGNORECASE,
+)
+RANGE = re.compile(r"^(?:between|from)\s+(?P<first>.+?)\s+(?:and|to|until|through|-|–)\s+.+$", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+APPROXIMATE_WORDS = re.compile(
+    r"\b(?:almost|nearly|about|around|roughly|approximately|early|late|mid|last week|this week|"
+    r"next week|earlier|recent|weekend|several|few)\b",
+    re.IGNORECASE,
+)
+VAGUE = re.compile(
+    r"^(?:recent (?:days|weeks|months)|the (?:past|last) (?:few )?(?:days|weeks|months)|"
+    r"annual|quarterly|daily|weekly|monthly|the holiday(?: shopping)? season|the time|"
+    r"the (?:first|second|third|fourth) quarter)$",
+    re.IGNORECASE,
+)
+DATE_WORDS = re.compile(
+    r"\b(?:" + "|".join(WEEKDAYS) + r"|" + _MONTH_RE + r"|today|yesterday|tomorrow|tonight|"
+    r"morning|afternoon|evening|night|week|weekend|month|year|ago|easter|christmas)\b|\d",
+    re.IGNORECASE,
+)
+
+ROLE_BY_CUE = {
+    "date_published": DateRole.PUBLISHED,
+    "suspended": DateRole.SERVICE_SUSPENDED,
+    "restored": DateRole.RESTORATION,
+    "date_start": DateRole.INCIDENT_START,
+    "date_disclosure": DateRole.DISCLOSURE,
+}
+# On equal distance the more specific cue decides.
+ROLE_PRIORITY = ("date_published", "suspended", "restored", "date_start", "date_disclosure")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: date | None
+    granularity: Granularity
+    approximate: bool
+    relative: bool
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _weekday(base: date, weekday: int, future: bool) -> date:
+    if future:
+        return base + timedelta(days=(weekday - base.weekday()) % 7)
+    return base - timedelta(days=(base.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    from dateutil.easter import easter
+
+    return easter(year)
+
+
+def _resolve_relative(core: str, base: date | None, future: bool) -> Resolved | None:
+    """Resolve the relative forms dateparser misreads; None when `core` is not one of them."""
+    lower = core.lower()
+    lower = re.sub(r"^(?:the|this past|this coming|over the|over)\s+", "", lower)
+    day = Granularity.DAY
+    week = Granularity.WEEK
+    month = Granularity.MONTH
+    simple_days = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+                   "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
+                   "overnight": 0}
+    if lower in simple_days:
+        value = base + timedelta(days=simple_days[lower]) if base else None
+        return Resolved(value, day, False, True)
+    match = re.fullmatch(r"(?:(last|this|next|on|late on|early on|late|early)\s+)?(\w+day)(?:\s+(?:morning|afternoon|evening|night))?", lower)
+    if match and match.group(2) in WEEKDAYS:
+        weekday = WEEKDAYS.index(match.group(2))
+        qualifier = match.group(1) or ""
+        if base is None:
+            return Resolved(None, day, False, True)
+        if qualifier == "next":
+            value = _weekday(base + timedelta(days=1), weekday, future=True)
+        elif qualifier == "last":
+            value = _weekday(base - timedelta(days=1), weekday, future=False)
+        else:
+            value = _weekday(base, weekday, future)
+        return Resolved(value, day, False, True)
+    if lower in {"weekend", "this weekend", "last weekend", "next weekend", "easter weekend",
+                 "easter", "easter bank holiday weekend", "easter bank holiday"}:
+        if base is None:
+            return Resolved(None, week if "weekend" in lower else day, True, True)
+        if lower.startswith("easter"):
+            easter_day = _easter(base.year)
+            if easter_day > base and not future:
+                easter_day = _easter(base.year - 1)
+            start = easter_day - timedelta(days=1) if "weekend" in lower or "holiday" in lower else easter_day
+            return Resolved(start, week if start != easter_day else day, True, True)
+        saturday = 5
+        if lower == "next weekend" or (future and lower != "last weekend"):
+            value = _weekday(base, saturday, future=True)
+        else:
+            value = _weekday(base, saturday, future=False)
+            if lower == "last weekend" and value == base:
+                value -= timedelta(days=7)
+        return Resolved(value, week, True, True)
+    offsets = {"last week": (-1, week), "this week": (0, week), "next week": (1, week),
+               "earlier this week": (0, week), "later this week": (0, week),
+               "last month": (-1, month), "this month": (0, month), "next month": (1, month),
+               "earlier this month": (0, month), "later this month": (0, month),
+               "last year": (-12, Granularity.YEAR), "this year": (0, Granularity.YEAR),
+               "earlier this year": (0, Granularity.YEAR)}
+    if lower in offsets:
+        amount, granularity = offsets[lower]
+        if base is None:
+            return Resolved(None, granularity, True, True)
+        if granularity is week:
+            value = _week_start(base) + timedelta(weeks=amount)
+        else:
+            months = base.year * 12 + base.month - 1 + amount
+            value = date(months // 12, months % 12 + 1, 1)
+            if granularity is Granularity.YEAR:
+                value = date(value.year, 1, 1)
+        return Resolved(value, granularity, True, True)
+    match = AGO.match(lower)
+    if match:
+        amount = _number(match.group("number"))
+        unit = match.group("unit").lower()
+        if unit == "decade":
+            unit, amount = "year", amount * 10
+        granularity = Granularity(unit)
+        if base is None:
+            return Resolved(None, granularity, True, True)
+        if unit == "day":
+            value = base - timedelta(days=amount)
+        elif unit == "week":
+            value = base - timedelta(weeks=amount)
+        elif unit == "month":
+            months = base.year * 12 + base.month - 1 - amount
+            value = date(months // 12, months % 12 + 1, min(base.day, 28))
+        else:
+            value = date(base.year - amount, base.month, min(base.day, 28))
+        return Resolved(value, granularity, unit != "day", True)
+    return None
+
+
+@cache
+def _date_parser():  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False},
+    )
+
+
+def _resolve_absolute(core: str, base: date | None, future: bool) -> Resolved | None:
+    has_year = bool(YEAR.search(core))
+    if not has_year and base is None:
+        has_month = re.search(r"\b" + _MONTH_RE + r"(?:\b|$)", core, re.I)
+        if has_month or re.search(r"\d", core):
+            return Resolved(None, Granularity.DAY if re.search(r"\d", core) else Granularity.MONTH,
+                            False, True)
+        return None
+    reference = datetime(base.year, base.month, base.day) if base else datetime(2000, 1, 1)
+    cleaned = re.sub(r"(?<=\w)\.(?=\s|$)", "", core)  # "Nov." -> "Nov"
+    data = _date_parser().get_date_data(cleaned, date_formats=None)
+    parsed = data.date_obj
+    if parsed is None:
+        return None
+    period = data.period or "day"
+    granularity = Granularity(period) if period in Granularity.__members__.values() else Granularity.DAY
+    value = parsed.date()
+    if not has_year:
+        value = value.replace(year=reference.year)
+        if base is not None and value > base and not future:
+            value = value.replace(year=reference.year - 1)
+    if granularity is Granularity.MONTH:
+        value = value.replace(day=1)
+    elif granularity is Granularity.YEAR:
+        value = date(value.year, 1, 1)
+    return Resolved(value, granularity, False, not has_year)
+
+
+def resolve(text: str, base: date | None, future: bool = False) -> Resolved | None:
+    """Resolve one date expression; None when it is not a date (a duration, a vague period)."""
+    core = text.strip().strip(",.;:")
+    core = re.sub(r"\s+", " ", core)
+    range_match = RANGE.match(core)
+    if range_match:
+        core = range_match.group("first")
+    core = LEADING_WORDS.sub("", core)
+    approximate = bool(APPROXIMATE_WORDS.search(core))
+    core = APPROXIMATORS.sub("", core)
+    core = re.sub(r"^(?:the\s+)?(?:past|last)\s+(?=\w+day$)", "last ", core, flags=re.I)
+    if not core or VAGUE.match(core) or not DATE_WORDS.search(core):
+        return None
+    if DURATION.match(core) and not AGO.match(core):
+        return None
+    resolved = _resolve_relative(core, base, future) or _resolve_absolute(core, base, future)
+    if resolved is None:
+        return None
+    return Resolved(
+        resolved.value, resolved.granularity, resolved.approximate or approximate, resolved.relative
+    )
+
+
+def _is_future(sentence: Sentence, span: Span) -> bool:
+    if any(cue.label == "expected" for cue in sentence.cues):
+        return True
+    before = span.doc[max(span.start - 2, sentence.span.start) : span.start].text.lower()
+    return bool(re.search(r"\b(?:by|from|until|next)\b", before)) and "since" not in before
+
+
+def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
+    if is_whole_line:
+        return DateRole.PUBLISHED
+    clause = sentence.clause_of(span.start)
+    best: tuple[int, int, Cue] | None = None
+    for cue in sentence.cues:
+        if cue.label not in ROLE_BY_CUE:
+            continue
+        distance = max(cue.start - span.end, span.start - cue.end, 0)
+        if sentence.clause_of(cue.start) != clause:
+            distance += 50
+        ranked = (distance, ROLE_PRIORITY.index(cue.label), cue)
+        if best is None or ranked[:2] < best[:2]:
+            best = ranked
+    if best is None or best[0] > 60:
+        return DateRole.OTHER
+    role = ROLE_BY_CUE[best[2].label]
+    if role is DateRole.RESTORATION and sentence.has_cue("expected"):
+        return DateRole.RESTORATION_EXPECTED
+    return role
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    rest = line.replace(text[start:end], "")
+    return not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:am|pm|at|on|gmt|bst|utc|et|updated|published)\b", "", rest, flags=re.I))
+
+
+def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[tuple[Sentence, DateMention]]:
+    """Every resolvable (or, lacking a reference date, unresolvable but real) date in the article."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        sentence = layout.sentence_of(ent.start)
+        if sentence.in_boilerplate:
+            continue
+        if ent.label_ == "TIME" and not re.search(r"\b(?:morning|night|overnight|afternoon|evening)\b", ent.text, re.I):
+            continue
+        preceding = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if preceding in {"for", "within"} and DURATION.match(ent.text.strip()):
+            continue
+        resolved = resolve(ent.text, base, _is_future(sentence, ent))
+        if resolved is None:
+            continue
+        role = _role(sentence, ent, _whole_line(doc.text, ent.start_char, ent.end_char))
+        found.append(
+            (
+                sentence,
+                DateMention(
+                    text=ent.text,
+                    value=resolved.value.isoformat() if resolved.value else None,
+                    granularity=resolved.granularity.value,
+                    approximate=resolved.approximate,
+                    relative=resolved.relative,
+                    role=role.value,
+                    evidence=sentence.evidence,
+                    start=ent.start_char,
+                ),
+            )
+        )
+    return found
+
+
+def published_from_text(text: str) -> date | None:
+    """A dateline near the top ("Published 14 May 2025", "Thursday, December 19, 2013 8:49am")."""
+    for line in text.splitlines()[:12]:
+        stripped = line.strip()
+        if not stripped or len(stripped) > 80 or not YEAR.search(stripped):
+            continue
+        candidate = re.sub(
+            r"^(?:published|updated|last updated|posted|first published)\s*(?:on)?\s*:?\s*",
+            "", stripped, flags=re.I,
+        )
+        candidate = re.sub(r"\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b.*$", "", candidate, flags=re.I)
+        candidate = re.sub(r"^(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun),?\s+", "", candidate, flags=re.I)
+        if re.search(r"[A-Za-z]{3,}", re.sub(_MONTH_RE, "", candidate, flags=re.I)):
+            continue
+        data = _date_parser().get_date_data(candidate)
+        if data.date_obj is not None and data.period == "day":
+            return data.date_obj.date()
+    return None
+
+
+__all__ = ["evidence_for", "find_dates", "published_from_text", "resolve"]

@@ -1,0 +1,143 @@
+"""Sentences, clauses, title and boilerplate of one processed article.
+
+Every other extraction step asks this module where a sentence starts, which
+clause a token sits in and whether a stretch of text is page furniture
+("Recent Stories", image credits) that must not produce incidents.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import Cues
+from .nlp import CUE_SPANS
+from .record import Evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+TITLE_MAX_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Cue:
+    label: str
+    start: int  # token index
+    end: int
+    text: str
+
+
+@dataclass
+class Sentence:
+    index: int
+    span: Span
+    paragraph: int
+    evidence: Evidence
+    is_title: bool
+    in_boilerplate: bool
+    cues: list[Cue] = field(default_factory=list)
+    clause_starts: list[int] = field(default_factory=list)  # token indices that open a clause
+
+    def clause_of(self, token_index: int) -> int:
+        clause = 0
+        for number, start in enumerate(self.clause_starts, start=1):
+            if token_index >= start:
+                clause = number
+        return clause
+
+    def cues_labelled(self, *labels: str) -> list[Cue]:
+        return [cue for cue in self.cues if cue.label in labels]
+
+    def has_cue(self, *labels: str) -> bool:
+        return any(cue.label in labels for cue in self.cues)
+
+
+@dataclass
+class Layout:
+    text: str
+    sentences: list[Sentence]
+    title: Evidence | None
+    boilerplate_start: int | None  # character offset where page furniture begins
+
+    def sentence_of(self, token_index: int) -> Sentence:
+        for sentence in self.sentences:
+            if sentence.span.start <= token_index < sentence.span.end:
+                return sentence
+        return self.sentences[-1]
+
+
+def evidence_for(text: str, start: int, end: int) -> Evidence:
+    """Evidence for text[start:end] with surrounding white space trimmed, offsets kept exact."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(start=start, end=end, text=text[start:end])
+
+
+def _boilerplate_start(text: str, cues: Cues) -> int | None:
+    """Offset of the first line that opens page furniture, looked for in the article's later part."""
+    markers = tuple(cues.boilerplate_markers)
+    offset = 0
+    half = len(text) // 3
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip().lower()
+        if offset >= half and stripped and len(stripped) <= 80 and stripped.startswith(markers):
+            return offset + (len(line) - len(line.lstrip()))
+        offset += len(line)
+    return None
+
+
+def _title_line(text: str) -> tuple[int, int] | None:
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if len(lines) < 2:
+        return None
+    first = lines[0]
+    candidate = first.group().strip()
+    if len(candidate) > TITLE_MAX_CHARS or candidate.endswith((".", "?\"", ".”", ".\"")):
+        return None
+    return first.start(), first.end()
+
+
+def _collect_cues(doc: Doc) -> list[Cue]:
+    spans = sorted(doc.spans[CUE_SPANS], key=lambda s: (s.start, -(s.end - s.start), s.label_))
+    return [Cue(span.label_, span.start, span.end, span.text) for span in spans]
+
+
+def analyse(doc: Doc, cues: Cues) -> Layout:
+    text = doc.text
+    boilerplate = _boilerplate_start(text, cues)
+    title_range = _title_line(text)
+    by_sentence: dict[int, list[Cue]] = defaultdict(list)
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for index, sent in enumerate(doc.sents):
+        if index and any("\n" in token.text for token in doc[max(sent.start - 1, 0) : sent.start]):
+            paragraph += 1
+        evidence = evidence_for(text, sent.start_char, sent.end_char)
+        if not evidence.text:
+            continue
+        is_title = title_range is not None and evidence.end <= title_range[1]
+        in_boilerplate = boilerplate is not None and evidence.start >= boilerplate
+        sentences.append(
+            Sentence(len(sentences), sent, paragraph, evidence, is_title, in_boilerplate)
+        )
+    if not sentences:
+        return Layout(text, [], None, boilerplate)
+    starts = [s.span.start for s in sentences]
+    for cue in _collect_cues(doc):
+        position = bisect_right(starts, cue.start) - 1
+        if position >= 0:
+            by_sentence[position].append(cue)
+    for sentence in sentences:
+        sentence.cues = by_sentence.get(sentence.index, [])
+        sentence.clause_starts = sorted(
+            {cue.start for cue in sentence.cues if cue.label == "clause_break"}
+        )
+    title = evidence_for(text, *title_range) if title_range else None
+    return Layout(text, sentences, title, boilerplate)
+

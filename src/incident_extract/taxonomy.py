@@ -1,0 +1,87 @@
+"""The closed vocabularies of the incident record, defined once.
+
+Everything else (the JSON Schema, the lexicon validator, the evaluator) reads
+these enums, so adding a service key or a status happens here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Service(StrEnum):
+    ONLINE_ORDERS = "online_orders"
+    WEBSITE = "website"
+    MOBILE_APP = "mobile_app"
+    CONTACTLESS_PAYMENTS = "contactless_payments"
+    CARD_PAYMENTS = "card_payments"
+    CLICK_AND_COLLECT = "click_and_collect"
+    GIFT_CARDS = "gift_cards"
+    STOCK_AND_SUPPLY = "stock_and_supply"
+    HOME_DELIVERY = "home_delivery"
+    STORES = "stores"
+    CUSTOMER_DATA = "customer_data"
+    EMPLOYEE_DATA = "employee_data"
+    LOYALTY_PROGRAM = "loyalty_program"
+    CUSTOMER_SERVICE = "customer_service"
+    INTERNAL_SYSTEMS = "internal_systems"
+    PHARMACY = "pharmacy"
+    RETURNS_REFUNDS = "returns_refunds"
+
+
+DATA_SERVICES = frozenset({Service.CUSTOMER_DATA, Service.EMPLOYEE_DATA})
+
+
+class Status(StrEnum):
+    DISRUPTED = "disrupted"
+    SUSPENDED = "suspended"
+    PARTIALLY_RESTORED = "partially_restored"
+    RESTORED = "restored"
+    RESTORATION_EXPECTED = "restoration_expected"
+    UNAFFECTED = "unaffected"
+    COMPROMISED = "compromised"
+
+
+CLAIM_STATUSES = frozenset(
+    {Status.RESTORED, Status.PARTIALLY_RESTORED, Status.RESTORATION_EXPECTED}
+)
+
+
+class DateRole(StrEnum):
+    PUBLISHED = "published"
+    INCIDENT_START = "incident_start"
+    DISCLOSURE = "disclosure"
+    SERVICE_SUSPENDED = "service_suspended"
+    RESTORATION = "restoration"
+    RESTORATION_EXPECTED = "restoration_expected"
+    OTHER = "other"
+
+
+class Granularity(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class IncidentType(StrEnum):
+    CYBER_ATTACK = "cyber_attack"
+    RANSOMWARE = "ransomware"
+    DATA_BREACH = "data_breach"
+    SOCIAL_ENGINEERING = "social_engineering"
+    THIRD_PARTY = "third_party"
+    TECHNICAL_OUTAGE = "technical_outage"
+
+
+class Role(StrEnum):
+    PRIMARY = "primary"
+    RELATED = "related"
+
+
+class PublishedFrom(StrEnum):
+    OPTION = "option"
+    TEXT = "text"
+    METADATA = "metadata"
+
+
+SCHEMA_VERSION = "1"
