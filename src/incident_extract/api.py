@@ -63,7 +63,9 @@ class Extractor:
             published_from = PublishedFrom.TEXT if published else None
         layout = analyse(doc, self.rules.cues)
         has_incident = any(
-            sentence.has_cue("incident") for sentence in layout.sentences if not sentence.in_boilerplate
+            sentence.has_cue("incident")
+            for sentence in layout.sentences
+            if not sentence.in_boilerplate
         )
         organisations = find_organisations(doc, layout, self.rules, self.gazetteer, has_incident)
         dates = find_dates(doc, layout, published)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .layout import Layout, Sentence
 from .lexicon import Rules
-from .organizations import OrgCandidate, Organisations
+from .organizations import Organisations, OrgCandidate
 from .record import (
     DateMention,
     Evidence,
@@ -69,7 +69,11 @@ def claimant(doc: Doc, sentence: Sentence, speech_verbs: frozenset[str]) -> str 
     """Who makes the statement: 'a spokesperson for the retailer said', 'the company added'."""
     span = sentence.span
     for token in span:
-        if token.lower_ == "according" and token.i + 2 < span.end and doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 2 < span.end
+            and doc[token.i + 1].lower_ == "to"
+        ):
             found = _noun_phrase(doc, token.i + 2, span.end, 1)
             if found:
                 return found
@@ -90,17 +94,25 @@ def claimant(doc: Doc, sentence: Sentence, speech_verbs: frozenset[str]) -> str 
     return None
 
 
-def _claim_date(sentence: Sentence, dates: list[tuple[Sentence, DateMention]]) -> DateMention | None:
+def _claim_date(
+    sentence: Sentence, dates: list[tuple[Sentence, DateMention]]
+) -> DateMention | None:
     for date_sentence, mention in dates:
         if date_sentence.index == sentence.index and mention.role in {
-            "restoration", "restoration_expected"
+            "restoration",
+            "restoration_expected",
         }:
             return mention
     return None
 
 
-def _types(sentences: list[Sentence], sector_kind: str | None, data: bool | None,
-           article_cyber: bool, through_provider: bool) -> list[str]:
+def _types(
+    sentences: list[Sentence],
+    sector_kind: str | None,
+    data: bool | None,
+    article_cyber: bool,
+    through_provider: bool,
+) -> list[str]:
     labels = {cue.label for sentence in sentences for cue in sentence.cues}
     if through_provider:
         labels.add("type_third_party")
@@ -124,7 +136,7 @@ def _types(sentences: list[Sentence], sector_kind: str | None, data: bool | None
 
 
 def _through_provider(organisations: Organisations, key: str, ties: list[int]) -> bool:
-    """A retailer whose incident sentences name a hit supplier or software provider was hit through it."""
+    """A retailer whose incident sentences name a hit supplier or provider was hit through it."""
     own = organisations.candidates[key].entry
     if own is not None and not own.is_retail:
         return False
@@ -180,10 +192,16 @@ def build_incidents(
         owner = organisations.org_at(observation.sentence, observation.start)
         if owner in by_org:
             by_org[owner].append(observation)
-    dates_by_org: dict[str, list[tuple[Sentence, DateMention]]] = {k: [] for k in organisations.victims}
+    dates_by_org: dict[str, list[tuple[Sentence, DateMention]]] = {
+        k: [] for k in organisations.victims
+    }
     for sentence, mention in dates:
-        token = doc.char_span(mention.start, mention.start + len(mention.text), alignment_mode="expand")
-        owner = organisations.org_at(sentence, token.start if token is not None else sentence.span.start)
+        token = doc.char_span(
+            mention.start, mention.start + len(mention.text), alignment_mode="expand"
+        )
+        owner = organisations.org_at(
+            sentence, token.start if token is not None else sentence.span.start
+        )
         if owner in dates_by_org:
             dates_by_org[owner].append((sentence, mention))
 
@@ -209,7 +227,10 @@ def build_incidents(
         entry = candidate.entry
         sector_kind = "provider" if entry is not None and not entry.is_retail else None
         types = _types(
-            [layout.sentences[i] for i in owned_sentences], sector_kind, data, article_cyber,
+            [layout.sentences[i] for i in owned_sentences],
+            sector_kind,
+            data,
+            article_cyber,
             _through_provider(organisations, key, ties),
         )
         incidents.append(
@@ -228,7 +249,9 @@ def build_incidents(
 
 
 def _claims(
-    doc: Doc, rules: Rules, observations: list[Observation],
+    doc: Doc,
+    rules: Rules,
+    observations: list[Observation],
     dates: list[tuple[Sentence, DateMention]],
 ) -> list[RestorationClaim]:
     claims: dict[tuple[str | None, str, Evidence], RestorationClaim] = {}

@@ -24,14 +24,40 @@ if TYPE_CHECKING:
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 _MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "couple of": 2,
-    "a few": 3, "few": 3, "several": 3,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a couple of": 2,
+    "couple of": 2,
+    "a few": 3,
+    "few": 3,
+    "several": 3,
 }
 APPROXIMATORS = re.compile(
     r"^(?:almost|nearly|about|around|roughly|approximately|some|more than|over|just over|"
@@ -117,13 +143,25 @@ def _resolve_relative(core: str, base: date | None, future: bool) -> Resolved | 
     day = Granularity.DAY
     week = Granularity.WEEK
     month = Granularity.MONTH
-    simple_days = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
-                   "this evening": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
-                   "overnight": 0}
+    simple_days = {
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "yesterday": -1,
+        "last night": -1,
+        "tomorrow": 1,
+        "overnight": 0,
+    }
     if lower in simple_days:
         value = base + timedelta(days=simple_days[lower]) if base else None
         return Resolved(value, day, False, True)
-    match = re.fullmatch(r"(?:(last|this|next|on|late on|early on|late|early)\s+)?(\w+day)(?:\s+(?:morning|afternoon|evening|night))?", lower)
+    match = re.fullmatch(
+        r"(?:(last|this|next|on|late on|early on|late|early)\s+)?(\w+day)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?",
+        lower,
+    )
     if match and match.group(2) in WEEKDAYS:
         weekday = WEEKDAYS.index(match.group(2))
         qualifier = match.group(1) or ""
@@ -136,15 +174,27 @@ def _resolve_relative(core: str, base: date | None, future: bool) -> Resolved | 
         else:
             value = _weekday(base, weekday, future)
         return Resolved(value, day, False, True)
-    if lower in {"weekend", "this weekend", "last weekend", "next weekend", "easter weekend",
-                 "easter", "easter bank holiday weekend", "easter bank holiday"}:
+    if lower in {
+        "weekend",
+        "this weekend",
+        "last weekend",
+        "next weekend",
+        "easter weekend",
+        "easter",
+        "easter bank holiday weekend",
+        "easter bank holiday",
+    }:
         if base is None:
             return Resolved(None, week if "weekend" in lower else day, True, True)
         if lower.startswith("easter"):
             easter_day = _easter(base.year)
             if easter_day > base and not future:
                 easter_day = _easter(base.year - 1)
-            start = easter_day - timedelta(days=1) if "weekend" in lower or "holiday" in lower else easter_day
+            start = (
+                easter_day - timedelta(days=1)
+                if "weekend" in lower or "holiday" in lower
+                else easter_day
+            )
             return Resolved(start, week if start != easter_day else day, True, True)
         saturday = 5
         if lower == "next weekend" or (future and lower != "last weekend"):
@@ -154,12 +204,21 @@ def _resolve_relative(core: str, base: date | None, future: bool) -> Resolved | 
             if lower == "last weekend" and value == base:
                 value -= timedelta(days=7)
         return Resolved(value, week, True, True)
-    offsets = {"last week": (-1, week), "this week": (0, week), "next week": (1, week),
-               "earlier this week": (0, week), "later this week": (0, week),
-               "last month": (-1, month), "this month": (0, month), "next month": (1, month),
-               "earlier this month": (0, month), "later this month": (0, month),
-               "last year": (-12, Granularity.YEAR), "this year": (0, Granularity.YEAR),
-               "earlier this year": (0, Granularity.YEAR)}
+    offsets = {
+        "last week": (-1, week),
+        "this week": (0, week),
+        "next week": (1, week),
+        "earlier this week": (0, week),
+        "later this week": (0, week),
+        "last month": (-1, month),
+        "this month": (0, month),
+        "next month": (1, month),
+        "earlier this month": (0, month),
+        "later this month": (0, month),
+        "last year": (-12, Granularity.YEAR),
+        "this year": (0, Granularity.YEAR),
+        "earlier this year": (0, Granularity.YEAR),
+    }
     if lower in offsets:
         amount, granularity = offsets[lower]
         if base is None:
@@ -209,8 +268,9 @@ def _resolve_absolute(core: str, base: date | None, future: bool) -> Resolved | 
     if not has_year and base is None:
         has_month = re.search(r"\b" + _MONTH_RE + r"(?:\b|$)", core, re.I)
         if has_month or re.search(r"\d", core):
-            return Resolved(None, Granularity.DAY if re.search(r"\d", core) else Granularity.MONTH,
-                            False, True)
+            return Resolved(
+                None, Granularity.DAY if re.search(r"\d", core) else Granularity.MONTH, False, True
+            )
         return None
     reference = datetime(base.year, base.month, base.day) if base else datetime(2000, 1, 1)
     cleaned = re.sub(r"(?<=\w)\.(?=\s|$)", "", core)  # "Nov." -> "Nov"
@@ -219,7 +279,9 @@ def _resolve_absolute(core: str, base: date | None, future: bool) -> Resolved | 
     if parsed is None:
         return None
     period = data.period or "day"
-    granularity = Granularity(period) if period in Granularity.__members__.values() else Granularity.DAY
+    granularity = (
+        Granularity(period) if period in Granularity.__members__.values() else Granularity.DAY
+    )
     value = parsed.date()
     if not has_year:
         value = value.replace(year=reference.year)
@@ -289,11 +351,14 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     rest = line.replace(text[start:end], "")
-    return not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:am|pm|at|on|gmt|bst|utc|et|updated|published)\b", "", rest, flags=re.I))
+    return not re.search(
+        r"[A-Za-z]{3,}",
+        re.sub(r"\b(?:am|pm|at|on|gmt|bst|utc|et|updated|published)\b", "", rest, flags=re.I),
+    )
 
 
 def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[tuple[Sentence, DateMention]]:
-    """Every resolvable (or, lacking a reference date, unresolvable but real) date in the article."""
+    """Every resolvable date (or real but unresolvable one, lacking a reference) in the text."""
     found = []
     for ent in doc.ents:
         if ent.label_ not in {"DATE", "TIME"}:
@@ -301,7 +366,9 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[tuple[Senten
         sentence = layout.sentence_of(ent.start)
         if sentence.in_boilerplate:
             continue
-        if ent.label_ == "TIME" and not re.search(r"\b(?:morning|night|overnight|afternoon|evening)\b", ent.text, re.I):
+        if ent.label_ == "TIME" and not re.search(
+            r"\b(?:morning|night|overnight|afternoon|evening)\b", ent.text, re.I
+        ):
             continue
         preceding = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if preceding in {"for", "within"} and DURATION.match(ent.text.strip()):
@@ -336,10 +403,17 @@ def published_from_text(text: str) -> date | None:
             continue
         candidate = re.sub(
             r"^(?:published|updated|last updated|posted|first published)\s*(?:on)?\s*:?\s*",
-            "", stripped, flags=re.I,
+            "",
+            stripped,
+            flags=re.I,
         )
         candidate = re.sub(r"\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b.*$", "", candidate, flags=re.I)
-        candidate = re.sub(r"^(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun),?\s+", "", candidate, flags=re.I)
+        candidate = re.sub(
+            r"^(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun),?\s+",
+            "",
+            candidate,
+            flags=re.I,
+        )
         if re.search(r"[A-Za-z]{3,}", re.sub(_MONTH_RE, "", candidate, flags=re.I)):
             continue
         data = _date_parser().get_date_data(candidate)

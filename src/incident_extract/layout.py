@@ -80,7 +80,7 @@ def evidence_for(text: str, start: int, end: int) -> Evidence:
 
 
 def _boilerplate_start(text: str, cues: Cues) -> int | None:
-    """Offset of the first line that opens page furniture, looked for in the article's later part."""
+    """Offset of the first line opening page furniture, looked for in the later part."""
     markers = tuple(cues.boilerplate_markers)
     offset = 0
     half = len(text) // 3
@@ -98,7 +98,7 @@ def _title_line(text: str) -> tuple[int, int] | None:
         return None
     first = lines[0]
     candidate = first.group().strip()
-    if len(candidate) > TITLE_MAX_CHARS or candidate.endswith((".", "?\"", ".”", ".\"")):
+    if len(candidate) > TITLE_MAX_CHARS or candidate.endswith((".", '?"', ".”", '."')):
         return None
     return first.start(), first.end()
 
@@ -140,4 +140,3 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
         )
     title = evidence_for(text, *title_range) if title_range else None
     return Layout(text, sentences, title, boilerplate)
-

@@ -18,8 +18,20 @@ from .taxonomy import Service, Status
 RETAIL_FACING_SECTORS = frozenset({"supplier", "software", "logistics", "payments"})
 RETAIL_SECTORS = frozenset(
     {
-        "grocery", "fashion", "department_store", "diy", "pharmacy", "convenience", "ecommerce",
-        "restaurant", "car_dealer", "electronics", "home", "sports", "beauty", "luxury",
+        "grocery",
+        "fashion",
+        "department_store",
+        "diy",
+        "pharmacy",
+        "convenience",
+        "ecommerce",
+        "restaurant",
+        "car_dealer",
+        "electronics",
+        "home",
+        "sports",
+        "beauty",
+        "luxury",
         "general_merchandise",
     }
 )
@@ -28,10 +40,29 @@ NON_VICTIM_ROLES = frozenset(
 )
 CUE_LABELS = frozenset(
     {
-        "disrupted", "suspended", "restored", "partial", "expected", "unaffected", "compromised",
-        "negation", "uncertain", "hypothetical", "historical", "current", "hedge", "clause_break",
-        "incident", "type_ransomware", "type_social_engineering", "type_third_party",
-        "type_technical_outage", "type_cyber", "type_data_breach", "date_start", "date_disclosure",
+        "disrupted",
+        "suspended",
+        "restored",
+        "partial",
+        "expected",
+        "unaffected",
+        "compromised",
+        "negation",
+        "uncertain",
+        "hypothetical",
+        "historical",
+        "current",
+        "hedge",
+        "clause_break",
+        "incident",
+        "type_ransomware",
+        "type_social_engineering",
+        "type_third_party",
+        "type_technical_outage",
+        "type_cyber",
+        "type_data_breach",
+        "date_start",
+        "date_disclosure",
         "date_published",
     }
 )
@@ -147,7 +178,9 @@ def parse_organizations(rows: list[tuple[str, dict[str, Any]]]) -> tuple[OrgEntr
     known = {entry.name for entry in entries}
     for entry in entries:
         if entry.parent is not None and entry.parent not in known:
-            raise RuleError(f"organizations.jsonl: {entry.name!r} has unknown parent {entry.parent!r}")
+            raise RuleError(
+                f"organizations.jsonl: {entry.name!r} has unknown parent {entry.parent!r}"
+            )
     return tuple(entries)
 
 
@@ -195,8 +228,12 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
 
 def parse_cues(data: dict[str, Any]) -> Cues:
     list_keys = {
-        "speech_verbs", "commentator_titles", "credit_markers", "anaphora_heads",
-        "non_victim_name_words", "boilerplate_markers",
+        "speech_verbs",
+        "commentator_titles",
+        "credit_markers",
+        "anaphora_heads",
+        "non_victim_name_words",
+        "boilerplate_markers",
     }
     _check_keys("cues.json", data, {"cues", *list_keys}, {"_about"})
     phrases: dict[str, tuple[str, ...]] = {}

