@@ -35,10 +35,13 @@ def _latest(observations: list[Observation]) -> dict[Service, Observation]:
     latest: dict[Service, Observation] = {}
     for observation in sorted(observations, key=lambda o: o.order):
         current = latest.get(observation.service)
-        if (
-            current is not None
-            and observation.status is Status.RESTORATION_EXPECTED
-            and current.status in {Status.RESTORED, Status.PARTIALLY_RESTORED}
+        if current is not None and (
+            (
+                observation.status is Status.RESTORATION_EXPECTED
+                and current.status in {Status.RESTORED, Status.PARTIALLY_RESTORED}
+            )
+            # "names were taken, but card details were not affected": the breach stands
+            or (current.status is Status.COMPROMISED and observation.status is Status.UNAFFECTED)
         ):
             continue
         if observation.status is None:
@@ -108,12 +111,13 @@ def _claim_date(
 
 def _types(
     sentences: list[Sentence],
-    sector_kind: str | None,
+    is_provider: bool,
     data: bool | None,
     article_cyber: bool,
     through_provider: bool,
+    provider_types: set[str],
 ) -> list[str]:
-    labels = {cue.label for sentence in sentences for cue in sentence.cues}
+    labels: set[str] = set().union(*(type_labels(sentence) for sentence in sentences))
     if through_provider:
         labels.add("type_third_party")
     kinds: set[IncidentType] = set()
@@ -121,8 +125,10 @@ def _types(
         kinds.add(IncidentType.RANSOMWARE)
     if "type_social_engineering" in labels:
         kinds.add(IncidentType.SOCIAL_ENGINEERING)
-    if "type_third_party" in labels and sector_kind != "provider":
+    if "type_third_party" in labels and not is_provider:
         kinds.add(IncidentType.THIRD_PARTY)
+        # hit through a supplier: the supplier's kind of attack is this incident's kind too
+        kinds.update(IncidentType(t) for t in provider_types - {"third_party", "data_breach"})
     if "type_data_breach" in labels or data is True:
         kinds.add(IncidentType.DATA_BREACH)
     cyber = "type_cyber" in labels or (article_cyber and not kinds)
@@ -137,17 +143,31 @@ def _types(
 
 def _through_provider(organisations: Organisations, key: str, ties: list[int]) -> bool:
     """A retailer whose incident sentences name a hit supplier or provider was hit through it."""
-    own = organisations.candidates[key].entry
-    if own is not None and not own.is_retail:
+    if key in organisations.providers:
         return False
     tied = set(ties)
-    for other in organisations.victims:
-        entry = organisations.candidates[other].entry
-        if other == key or entry is None or entry.is_retail:
+    for other in organisations.providers:
+        if other == key:
             continue
-        if any(m.sentence in tied for m in organisations.candidates[other].named_mentions):
+        if any(m.sentence in tied for m in organisations.candidates[other].mentions):
             return True
     return False
+
+
+def type_labels(sentence: Sentence) -> set[str]:
+    """Incident-type cues, minus those inside a longer one ("not the result of a cyber attack")."""
+    typed = [cue for cue in sentence.cues if cue.label.startswith("type_")]
+    return {
+        cue.label
+        for cue in typed
+        if not any(
+            other.label != cue.label
+            and other.start <= cue.start
+            and cue.end <= other.end
+            and other.end - other.start > cue.end - cue.start
+            for other in typed
+        )
+    }
 
 
 def _organization(candidate: OrgCandidate, layout: Layout, ties: list[int]) -> Organization:
@@ -185,8 +205,11 @@ def build_incidents(
     dates: list[tuple[Sentence, DateMention]],
 ) -> list[Incident]:
     article_cyber = any(
-        s.has_cue("type_cyber", "type_ransomware") for s in layout.sentences if not s.in_boilerplate
+        type_labels(s) & {"type_cyber", "type_ransomware"}
+        for s in layout.sentences
+        if not s.in_boilerplate
     )
+    provider_types: set[str] = set()
     by_org: dict[str, list[Observation]] = {key: [] for key in organisations.victims}
     for observation in observations:
         owner = organisations.org_at(observation.sentence, observation.start)
@@ -224,15 +247,17 @@ def build_incidents(
             {layout.sentences[i].index for i in ties}
             | {i for i, owner in enumerate(organisations.owners) if owner == key},
         )
-        entry = candidate.entry
-        sector_kind = "provider" if entry is not None and not entry.is_retail else None
+        is_provider = key in organisations.providers
         types = _types(
             [layout.sentences[i] for i in owned_sentences],
-            sector_kind,
+            is_provider,
             data,
             article_cyber,
             _through_provider(organisations, key, ties),
+            provider_types,
         )
+        if is_provider:
+            provider_types.update(types)
         incidents.append(
             Incident(
                 organization=_organization(candidate, layout, ties),

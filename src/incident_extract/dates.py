@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .layout import Cue, Layout, Sentence, evidence_for
+from .nlp import DATE_SPANS
 from .record import DateMention
 from .taxonomy import DateRole, Granularity
 
@@ -96,15 +97,26 @@ DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+TIME_OF_DAY = re.compile(r"\b(?:morning|night|overnight|afternoon|evening|tonight)\b", re.I)
+
 ROLE_BY_CUE = {
     "date_published": DateRole.PUBLISHED,
     "suspended": DateRole.SERVICE_SUSPENDED,
     "restored": DateRole.RESTORATION,
     "date_start": DateRole.INCIDENT_START,
     "date_disclosure": DateRole.DISCLOSURE,
+    # A date in a clause that only says something broke is when the trouble began.
+    "disrupted": DateRole.INCIDENT_START,
 }
 # On equal distance the more specific cue decides.
-ROLE_PRIORITY = ("date_published", "suspended", "restored", "date_start", "date_disclosure")
+ROLE_PRIORITY = (
+    "date_published",
+    "suspended",
+    "restored",
+    "date_start",
+    "date_disclosure",
+    "disrupted",
+)
 
 
 @dataclass(frozen=True)
@@ -357,38 +369,48 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     )
 
 
+def _candidates(doc: Doc) -> list[Span]:
+    """The model's DATE/TIME entities and the rule matches it missed; the longest span wins."""
+    spans = [ent for ent in doc.ents if ent.label_ in {"DATE", "TIME", "EVENT"}]
+    spans.extend(doc.spans[DATE_SPANS])
+    taken: set[int] = set()
+    kept = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if taken.intersection(range(span.start, span.end)):
+            continue
+        if span.label_ == "TIME" and not TIME_OF_DAY.search(span.text):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
 def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[tuple[Sentence, DateMention]]:
     """Every resolvable date (or real but unresolvable one, lacking a reference) in the text."""
     found = []
-    for ent in doc.ents:
-        if ent.label_ not in {"DATE", "TIME"}:
-            continue
-        sentence = layout.sentence_of(ent.start)
+    for span in _candidates(doc):
+        sentence = layout.sentence_of(span.start)
         if sentence.in_boilerplate:
             continue
-        if ent.label_ == "TIME" and not re.search(
-            r"\b(?:morning|night|overnight|afternoon|evening)\b", ent.text, re.I
-        ):
+        preceding = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if preceding in {"for", "within"} and DURATION.match(span.text.strip()):
             continue
-        preceding = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if preceding in {"for", "within"} and DURATION.match(ent.text.strip()):
-            continue
-        resolved = resolve(ent.text, base, _is_future(sentence, ent))
+        resolved = resolve(span.text, base, _is_future(sentence, span))
         if resolved is None:
             continue
-        role = _role(sentence, ent, _whole_line(doc.text, ent.start_char, ent.end_char))
+        role = _role(sentence, span, _whole_line(doc.text, span.start_char, span.end_char))
         found.append(
             (
                 sentence,
                 DateMention(
-                    text=ent.text,
+                    text=span.text,
                     value=resolved.value.isoformat() if resolved.value else None,
                     granularity=resolved.granularity.value,
                     approximate=resolved.approximate,
                     relative=resolved.relative,
                     role=role.value,
                     evidence=sentence.evidence,
-                    start=ent.start_char,
+                    start=span.start_char,
                 ),
             )
         )

