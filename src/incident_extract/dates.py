@@ -330,10 +330,15 @@ def resolve(text: str, base: date | None, future: bool = False) -> Resolved | No
 
 
 def _is_future(sentence: Sentence, span: Span) -> bool:
-    if any(cue.label == "expected" for cue in sentence.cues):
+    """Future context: an expectation in the clause, or "by/from/until" in a sentence with no
+    past-tense verb ("by Saturday evening, payments were working" is past)."""
+    clause = sentence.clause_of(span.start)
+    if any(c.label == "expected" and sentence.clause_of(c.start) == clause for c in sentence.cues):
         return True
     before = span.doc[max(span.start - 2, sentence.span.start) : span.start].text.lower()
-    return bool(re.search(r"\b(?:by|from|until|next)\b", before)) and "since" not in before
+    if not re.search(r"\b(?:by|from|until|next)\b", before) or "since" in before:
+        return False
+    return not any(token.tag_ in {"VBD", "VBN"} for token in sentence.span)
 
 
 def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .lexicon import Cues
-from .nlp import CUE_SPANS
+from .nlp import CUE_SPANS, SERVICE_SPANS
 from .record import Evidence
 
 if TYPE_CHECKING:
@@ -129,6 +129,7 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
     if not sentences:
         return Layout(text, [], None, boilerplate)
     starts = [s.span.start for s in sentences]
+    in_terms = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
     for cue in _collect_cues(doc):
         position = bisect_right(starts, cue.start) - 1
         if position >= 0:
@@ -137,6 +138,19 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
         sentence.cues = by_sentence.get(sentence.index, [])
         sentence.clause_starts = sorted(
             {cue.start for cue in sentence.cues if cue.label == "clause_break"}
+            | _coordinated_clauses(sentence.span, in_terms)
         )
     title = evidence_for(text, *title_range) if title_range else None
     return Layout(text, sentences, title, boilerplate)
+
+
+def _coordinated_clauses(span: Span, in_terms: set[int]) -> set[int]:
+    """'... late on Thursday and shut down its website': "and" before a verb opens a clause
+    (but not inside a term such as "click and collect")."""
+    starts = set()
+    for token in span[:-1]:
+        if token.i in in_terms or token.i + 1 in in_terms:
+            continue
+        if token.lower_ in {"and", "or"} and token.nbor().pos_ in {"VERB", "AUX"}:
+            starts.add(token.i)
+    return starts

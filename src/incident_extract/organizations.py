@@ -324,9 +324,12 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, provider_words: frozenset[st
         return True
     for mention in candidate.named_mentions:
         following = doc[mention.end : mention.end + APPOSITION_REACH]
-        if len(following) and following[0].text in {",", "("}:
-            if any(token.lower_ in provider_words for token in following):
-                return True
+        if (
+            len(following)
+            and following[0].text in {",", "("}
+            and any(token.lower_ in provider_words for token in following)
+        ):
+            return True
     return False
 
 

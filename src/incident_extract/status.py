@@ -98,8 +98,8 @@ def _until_after(sentence: Sentence, cue: Cue) -> bool:
 
 def _is_location(doc: Doc, span: Span, sentence: Sentence) -> bool:
     """'at most stores', 'restock its stores', 'the store's sales': not the stores as a service."""
-    if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return True
+    if span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].pos_ == "NOUN"):
+        return True  # "the store's sales", "store brand cards", "department store group"
     index = span.start - 1
     while index >= sentence.span.start and doc[index].pos_ in DETERMINERS:
         index -= 1
@@ -114,15 +114,17 @@ def _is_location(doc: Doc, span: Span, sentence: Sentence) -> bool:
     return token.pos_ == "VERB" and token.i not in status_tokens
 
 
-def _select_spans(doc: Doc, layout: Layout) -> list[Span]:
-    """Longest service mentions first, never inside an organisation's name ("Stop & Shop")."""
+def _select_spans(doc: Doc) -> list[Span]:
+    """Longest service mentions first; none that lies inside an organisation's name
+    ("Stop & Shop"), though one may contain a name ("orders via the M&S.com website")."""
+    names = [*doc.spans[ORG_SPANS], *(e for e in doc.ents if e.label_ == "ORG")]
     spans = sorted(doc.spans[SERVICE_SPANS], key=lambda s: (-(s.end - s.start), s.start))
     taken: set[int] = set()
-    for org in (*doc.spans[ORG_SPANS], *(e for e in doc.ents if e.label_ == "ORG")):
-        taken.update(range(org.start, org.end))
     kept = []
     for span in spans:
-        if taken.intersection(range(span.start, span.end)):
+        if taken.intersection(range(span.start, span.end)) or any(
+            name.start <= span.start and span.end <= name.end for name in names
+        ):
             continue
         taken.update(range(span.start, span.end))
         kept.append(span)
@@ -130,7 +132,7 @@ def _select_spans(doc: Doc, layout: Layout) -> list[Span]:
 
 
 def _applies(label: str, is_data: bool) -> bool:
-    """Data can be compromised ("stolen", "affected") or safe; only services can be paused or back."""
+    """Data is compromised ("stolen", "affected") or safe; only services are paused or back."""
     if is_data:
         return label in {"compromised", "unaffected", "disrupted"}
     return label != "compromised"
@@ -176,7 +178,7 @@ def _classify(
 
 def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation]:
     observations = []
-    for span in _select_spans(doc, layout):
+    for span in _select_spans(doc):
         sentence = layout.sentence_of(span.start)
         if sentence.in_boilerplate:
             continue

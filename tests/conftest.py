@@ -1,0 +1,84 @@
+"""Shared fixtures: one extractor per test session, and a validator every record passes through."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from incident_extract.api import ArticleInput, get_extractor
+from incident_extract.schema import build_schema
+from incident_extract.taxonomy import PublishedFrom
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+ARTICLES = FIXTURES / "articles"
+EXPECTED = FIXTURES / "expected"
+
+_VALIDATOR = jsonschema.Draft202012Validator(build_schema())
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite fixtures/expected/*.json from the current extractor (review the diff!).",
+    )
+
+
+def check_record(record: dict[str, Any], text: str | None = None) -> dict[str, Any]:
+    """Fail unless the record is schema-valid and every evidence slices back to its text."""
+    _VALIDATOR.validate(record)
+    json.loads(json.dumps(record))  # plain JSON types only
+    if text is not None and "incidents" in record:
+        for evidence in iter_evidence(record):
+            assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+    return record
+
+
+def iter_evidence(record: dict[str, Any]) -> list[dict[str, Any]]:
+    found = []
+    for incident in record["incidents"]:
+        found.extend(incident["organization"]["evidence"])
+        for key in ("dates", "services", "restoration_claims"):
+            for item in incident[key]:
+                found.append(item["evidence"])
+                if key == "restoration_claims" and item["date"]:
+                    found.append(item["date"]["evidence"])
+    return found
+
+
+@pytest.fixture(scope="session")
+def extractor():  # type: ignore[no-untyped-def]
+    return get_extractor()
+
+
+@pytest.fixture(scope="session")
+def extract(extractor):  # type: ignore[no-untyped-def]
+    """extract(text, published=None) -> validated record dict."""
+
+    def run(text: str, published: str | None = None) -> dict[str, Any]:
+        from datetime import date
+
+        day = date.fromisoformat(published) if published else None
+        article = ArticleInput(
+            text=text, published=day, published_from=PublishedFrom.OPTION if day else None
+        )
+        return check_record(extractor.extract(article).to_dict(), text)
+
+    return run
+
+
+def incident_of(record: dict[str, Any], name: str) -> dict[str, Any]:
+    for incident in record["incidents"]:
+        if incident["organization"]["name"] == name:
+            return incident
+    names = [i["organization"]["name"] for i in record["incidents"]]
+    raise AssertionError(f"no incident for {name!r}; incidents: {names}")
+
+
+def statuses(incident: dict[str, Any]) -> dict[str, str]:
+    return {s["service"]: s["status"] for s in incident["services"]}
