@@ -3,6 +3,7 @@ and agrees with its hand-written gold annotation on who was hit."""
 
 from __future__ import annotations
 
+import difflib
 import json
 from pathlib import Path
 
@@ -27,7 +28,11 @@ def test_fixture_matches_expected_record(article_id: str, extract, request) -> N
         expected_path.write_text(to_pretty_json(record) + "\n", encoding="utf-8")
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     check_record(expected, text)
-    assert record == expected
+    actual_text, expected_text = to_pretty_json(record), to_pretty_json(expected)
+    diff = difflib.unified_diff(
+        expected_text.splitlines(), actual_text.splitlines(), "expected", "actual", lineterm=""
+    )
+    assert actual_text == expected_text, "\n".join(diff)
 
 
 @pytest.mark.parametrize("article_id", sorted(GOLD))

@@ -227,7 +227,7 @@ def extract(
         raise click.UsageError(f"refusing to overwrite the input file {output}")
     total = None if single else sum(1 for _ in expand_paths(path_list, glob))
     extractor = _load_extractor(model)
-    stdin = click.get_binary_stream("stdin")
+    stdin = sys.stdin.buffer
     show_progress = not quiet and not single and sys.stderr.isatty()
 
     articles = incidents = failures = 0
@@ -252,7 +252,7 @@ def extract(
         with atomic_output(output) as handle:
             run(handle)
     else:
-        run(click.get_binary_stream("stdout"))
+        run(sys.stdout.buffer)
     if not quiet and not single:
         click.echo(f"{articles} articles, {incidents} incidents, {failures} failures", err=True)
     sys.exit(ExitCode.INPUT_FAILURES if failures else ExitCode.OK)

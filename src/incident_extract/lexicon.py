@@ -112,6 +112,7 @@ class Cues:
     non_victim_name_words: frozenset[str]
     boilerplate_markers: tuple[str, ...]
     provider_words: frozenset[str]
+    org_suffix_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -237,6 +238,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         "non_victim_name_words",
         "boilerplate_markers",
         "provider_words",
+        "org_suffix_words",
     }
     _check_keys("cues.json", data, {"cues", *list_keys}, {"_about"})
     phrases: dict[str, tuple[str, ...]] = {}
@@ -260,6 +262,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         non_victim_name_words=frozenset(data["non_victim_name_words"]),
         boilerplate_markers=tuple(data["boilerplate_markers"]),
         provider_words=frozenset(data["provider_words"]),
+        org_suffix_words=frozenset(data["org_suffix_words"]),
     )
 
 

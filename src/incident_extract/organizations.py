@@ -134,7 +134,7 @@ def _mostly_rule_words(doc: Doc, span: Span) -> bool:
     for service in doc.spans[SERVICE_SPANS]:
         covered.update(range(service.start, service.end))
     inside = sum(1 for i in range(span.start, span.end) if i in covered)
-    return inside * 2 >= len(span)
+    return inside * 2 > len(span)
 
 
 class _MentionFinder:
@@ -200,23 +200,73 @@ class _MentionFinder:
         )
 
     def unknown(self, covered: set[int]) -> None:
+        """Organisations in no gazetteer: NER's ORG entities, and other proper names (which
+        NER often mislabels as PERSON or WORK_OF_ART) that the text shows to be companies."""
         non_victim_words = self.rules.cues.non_victim_name_words
-        for ent in self.doc.ents:
-            if ent.label_ != "ORG" or covered.intersection(range(ent.start, ent.end)):
+        for span, tagged_org in self._proper_names():
+            if covered.intersection(range(span.start, span.end)):
                 continue
-            span = _strip_article(_strip_possessive(ent))
+            span = _strip_article(_strip_possessive(span))
             if not any(ch.isalpha() for ch in span.text) or _mostly_rule_words(self.doc, span):
                 continue
+            if not tagged_org and not self._looks_like_company(span):
+                continue
+            covered.update(range(span.start, span.end))
             normal = normalize_org_name(span.text)
             entry = self.gazetteer.by_normal.get(normal)
             if entry is not None:
                 self._add(span, entry.name, entry.name, entry)
                 continue
             key = self._unknown_key(normal)
-            bystander_name = any(word in non_victim_words for word in normal.split())
             self._add(span, key, span.text, None)
-            if bystander_name:
+            if any(word in non_victim_words for word in normal.split()):
                 self.candidates[key].mentions[-1].bystander = "non_victim_name"
+
+    def _proper_names(self) -> list[tuple[Span, bool]]:
+        """NER entities first (ORG ones flagged), then runs of proper nouns NER left out."""
+        names: list[tuple[Span, bool]] = [
+            (ent, ent.label_ == "ORG")
+            for ent in self.doc.ents
+            if ent.label_ in {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"}
+        ]
+        in_entities = {i for ent in self.doc.ents for i in range(ent.start, ent.end)}
+        start = None
+        for token in [*self.doc, None]:
+            joins = token is not None and start is not None and token.text in {"&", "and"}
+            if (
+                token is not None
+                and token.i not in in_entities
+                and ((token.pos_ == "PROPN" and token.is_title) or joins)
+            ):
+                start = token.i if start is None else start
+                continue
+            if start is not None:
+                end = token.i if token is not None else len(self.doc)
+                while end > start and self.doc[end - 1].text in {"&", "and"}:
+                    end -= 1
+                if end > start:
+                    names.append((self.doc[start:end], False))
+                start = None
+        return names
+
+    def _looks_like_company(self, span: Span) -> bool:
+        """'Pell Home said ... its website', 'Orchard Lane, the fashion chain', 'X Retail, which'."""
+        cues = self.rules.cues
+        if span[-1].lower_ in cues.org_suffix_words and len(span) > 1:
+            return True
+        sentence = self.layout.sentence_of(span.start).span
+        after = self.doc[span.end : min(span.end + 6, sentence.end)]
+        if len(after) >= 2 and after[0].text == ",":
+            if after[1].lower_ == "which":
+                return True
+            heads = {head.split()[-1] for head in cues.anaphora_heads}
+            if any(token.lower_ in heads for token in after[1:]):
+                return True
+        if len(after) and after[0].pos_ in {"VERB", "AUX"}:
+            rest = self.doc[span.end : sentence.end]
+            pronouns = [t.lower_ for t in rest if t.lower_ in {"its", "his", "her", "their"}]
+            return bool(pronouns) and pronouns[0] == "its"
+        return False
 
     def _unknown_key(self, normal: str) -> str:
         """Group 'Fresh Mart' with 'Fresh Mart Supermarkets': one is a word prefix of the other."""
@@ -261,7 +311,7 @@ class _MentionFinder:
                     candidate.name = span.text
 
     def parenthetical_aliases(self) -> None:
-        """'Fresh Mart Supermarkets (FMS)': later bare 'FMS' mentions are the same organisation."""
+        """'Fresh Mart Supermarkets (FMS)': every 'FMS' is the same organisation."""
         aliases: dict[str, str] = {}
         for candidate in self.candidates.values():
             for mention in candidate.mentions:
@@ -270,8 +320,14 @@ class _MentionFinder:
                     alias = after[1].text
                     if alias[:1].isupper() and alias not in aliases:
                         aliases[alias] = candidate.key
-        if not aliases:
-            return
+        for alias, key in aliases.items():
+            separate = self.candidates.get("?" + normalize_org_name(alias))
+            if separate is not None and separate.key != key and separate.entry is None:
+                owner = self.candidates[key]
+                for mention in separate.mentions:
+                    mention.key = key
+                owner.mentions.extend(separate.mentions)
+                del self.candidates[separate.key]
         taken = {
             i for c in self.candidates.values() for m in c.mentions for i in range(m.start, m.end)
         }
@@ -347,6 +403,9 @@ def find_organisations(
     candidates = {
         key: c for key, c in finder.candidates.items() if c.named_mentions or not c.mentions
     }
+    for candidate in candidates.values():
+        if candidate.entry is None:  # an unknown company is called by its fullest name
+            candidate.name = max((m.surface for m in candidate.named_mentions), key=len)
     sentences = layout.sentences
     explicit: list[list[OrgMention]] = [[] for _ in sentences]
     for candidate in candidates.values():

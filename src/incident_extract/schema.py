@@ -168,3 +168,15 @@ def render_schema(schema: dict[str, Any]) -> str:
 
 def shipped_schema_text() -> str:
     return resources.files("incident_extract.schemas").joinpath(SCHEMA_FILE).read_text("utf-8")
+
+
+def write_shipped_schema() -> None:
+    """Regenerate the shipped file: `python -m incident_extract.schema`."""
+    from pathlib import Path
+
+    target = Path(__file__).with_name("schemas") / SCHEMA_FILE
+    target.write_text(render_schema(build_schema()), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_shipped_schema()

@@ -96,7 +96,7 @@ def _until_after(sentence: Sentence, cue: Cue) -> bool:
     )
 
 
-def _is_location(doc: Doc, span: Span, sentence: Sentence) -> bool:
+def _is_location(doc: Doc, span: Span, sentence: Sentence, speech_verbs: frozenset[str]) -> bool:
     """'at most stores', 'restock its stores', 'the store's sales': not the stores as a service."""
     if span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].pos_ == "NOUN"):
         return True  # "the store's sales", "store brand cards", "department store group"
@@ -111,7 +111,12 @@ def _is_location(doc: Doc, span: Span, sentence: Sentence) -> bool:
     status_tokens = {
         i for cue in sentence.cues_labelled(*STATUS_CUES) for i in range(cue.start, cue.end)
     }
-    return token.pos_ == "VERB" and token.i not in status_tokens
+    # "restock its stores" is an object; "said its stores remain open" is a new clause's subject
+    return (
+        token.pos_ == "VERB"
+        and token.i not in status_tokens
+        and token.lemma_.lower() not in speech_verbs
+    )
 
 
 def _select_spans(doc: Doc) -> list[Span]:
@@ -183,7 +188,9 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         if sentence.in_boilerplate:
             continue
         entry = rules.services[int(span.id_)]
-        if entry.service is Service.STORES and _is_location(doc, span, sentence):
+        if entry.service is Service.STORES and _is_location(
+            doc, span, sentence, rules.cues.speech_verbs
+        ):
             continue
         status, negated_compromise, scope = _classify(sentence, entry, span)
         if entry.service is Service.STORES and status is Status.DISRUPTED:

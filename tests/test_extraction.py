@@ -1,0 +1,169 @@
+"""Extraction behaviour on short articles written for these tests (invented companies)."""
+
+from __future__ import annotations
+
+from conftest import incident_of, statuses
+
+
+def names(record: dict) -> list[str]:
+    return [incident["organization"]["name"] for incident in record["incidents"]]
+
+
+def test_commentator_agency_and_photo_credit_are_not_victims(extract) -> None:
+    record = extract(
+        "Fernhill Foods hit by cyber attack\n\n"
+        "Fernhill Foods said on Tuesday that a cyber attack had disrupted its online orders.\n\n"
+        "Jane Holt, chief analyst at Quarry Street Partners, said the attack showed how exposed "
+        "grocers had become.\n\n"
+        "The company has informed the National Crime Agency and the NCSC.\n\n"
+        "Image credit: Northlight Pictures / Alamy"
+    )
+    assert names(record) == ["Fernhill Foods"]
+    assert statuses(record["incidents"][0]) == {"online_orders": "disrupted"}
+
+
+def test_retailer_reference_belongs_to_the_organisation_just_named(extract) -> None:
+    record = extract(
+        "Ashcombe Stores suspends click and collect after hack\n\n"
+        "Ashcombe Stores has suspended click and collect after a hack.\n\n"
+        "Separately, Brindle & Co confirmed a cyber incident last month. The retailer said its "
+        "gift cards could not be used."
+    )
+    assert names(record) == ["Ashcombe Stores", "Brindle & Co"]
+    brindle = incident_of(record, "Brindle & Co")
+    assert brindle["role"] == "related"
+    assert statuses(brindle) == {"gift_cards": "disrupted"}
+    assert "gift_cards" not in statuses(incident_of(record, "Ashcombe Stores"))
+
+
+def test_parenthetical_alias_and_unknown_company(extract) -> None:
+    record = extract(
+        "Quayside Outfitters Group (QOG) said a ransomware attack had encrypted its servers. "
+        "QOG said its stores remain open but online orders are suspended."
+    )
+    incident = record["incidents"][0]
+    assert incident["organization"]["name"] == "Quayside Outfitters Group"
+    assert "QOG" in incident["organization"]["aliases"]
+    assert incident["organization"]["mentions"] >= 2
+    assert "ransomware" in incident["incident_types"]
+    assert statuses(incident)["stores"] == "unaffected"
+    assert statuses(incident)["online_orders"] == "suspended"
+
+
+def test_negative_article_naming_brands_has_no_incident(extract) -> None:
+    record = extract(
+        "Tesco and Asda cut prices as Lidl expands\n\n"
+        "Tesco said sales rose 3% while Asda lost market share. Lidl plans 40 new stores and "
+        "Aldi raised staff pay. Analysts at Peel Hunt expect more price cuts."
+    )
+    assert record["incidents"] == []
+
+
+def test_negated_data_access_is_false_and_unknown_is_null(extract) -> None:
+    safe = extract(
+        "Pell Home said a cyber attack had taken its website offline. There is no evidence "
+        "that customer data was accessed."
+    )
+    assert safe["incidents"][0]["data_compromised"] is False
+    unknown = extract(
+        "Pell Home said a cyber attack had taken its website offline. It is unknown whether "
+        "any customer data was accessed."
+    )
+    assert unknown["incidents"][0]["data_compromised"] is None
+
+
+def test_data_theft_stands_against_a_narrower_denial(extract) -> None:
+    record = extract(
+        "Orchard Lane, the fashion chain, said hackers stole customer names and email addresses. "
+        "It said payment details were not affected."
+    )
+    incident = record["incidents"][0]
+    assert incident["data_compromised"] is True
+    assert statuses(incident)["customer_data"] == "compromised"
+    assert "data_breach" in incident["incident_types"]
+
+
+def test_partial_and_expected_restoration_claims(extract) -> None:
+    record = extract(
+        "Tollgate Markets said on Monday that after the cyber attack card payments have been "
+        "restored in most stores. A spokesperson for the supermarket said online orders will "
+        "resume next week. Reportedly, home deliveries are back.",
+        published="2025-03-12",
+    )
+    incident = record["incidents"][0]
+    claims = {(c["service"], c["status"]): c for c in incident["restoration_claims"]}
+    card = claims[("card_payments", "partially_restored")]
+    assert card["scope"] == "most stores" and card["hedged"] is False
+    expected = claims[("online_orders", "restoration_expected")]
+    assert expected["claimant"] == "A spokesperson for the supermarket"
+    assert claims[("home_delivery", "restored")]["hedged"] is True
+
+
+def test_location_is_not_the_stores_service(extract) -> None:
+    record = extract(
+        "Millbrook Pharmacy said after the cyber attack that contactless payments have been "
+        "restored at some stores and that prescriptions are delayed across its branches."
+    )
+    incident = record["incidents"][0]
+    assert "stores" not in statuses(incident)
+    assert statuses(incident)["pharmacy"] == "disrupted"
+
+
+def test_outside_attacker_is_not_a_third_party_incident(extract) -> None:
+    record = extract(
+        "Harbour Bakeries said a malicious third-party cyber attack had forced it to pause "
+        "online orders."
+    )
+    assert record["incidents"][0]["incident_types"] == ["cyber_attack"]
+
+
+def test_technical_outage_without_an_attack(extract) -> None:
+    record = extract(
+        "Kestrel Foods said a glitch in a software update, not a cyber attack, left its tills "
+        "unable to take card payments on Friday.",
+        published="2025-02-10",
+    )
+    incident = record["incidents"][0]
+    assert incident["incident_types"] == ["technical_outage"]
+    assert statuses(incident)["card_payments"] == "disrupted"
+    assert [d["value"] for d in incident["dates"] if d["role"] == "incident_start"] == [
+        "2025-02-07"
+    ]
+
+
+def test_page_furniture_after_the_story_is_ignored(extract) -> None:
+    record = extract(
+        "Wrenfield Garden Centres confirmed a cyber attack that halted its online orders.\n\n"
+        "The company said it was working to restore the service.\n\n"
+        "Related stories\n\n"
+        "Pinecrest Markets hit by ransomware attack\n\n"
+        "Larch & Birch suffers data breach"
+    )
+    assert names(record) == ["Wrenfield Garden Centres"]
+
+
+def test_date_belongs_to_the_related_incident(extract) -> None:
+    record = extract(
+        "Sandown Stores says systems back after attack\n\n"
+        "Sandown Stores said its systems were back online on Monday after a cyber attack.\n\n"
+        "The attack follows one at Coldharbour Retail, which began experiencing problems on "
+        "3 March, when its online orders were halted.",
+        published="2025-03-20",
+    )
+    related = incident_of(record, "Coldharbour Retail")
+    assert [d["value"] for d in related["dates"]] == ["2025-03-03"]
+    assert related["dates"][0]["role"] == "incident_start"
+    primary = incident_of(record, "Sandown Stores")
+    assert all(d["value"] != "2025-03-03" for d in primary["dates"])
+
+
+def test_no_reference_date_keeps_relative_dates_null_with_a_warning(extract) -> None:
+    record = extract("Birchwood Foods said on Monday that a cyber attack hit its stores last week.")
+    dates = record["incidents"][0]["dates"]
+    assert dates and all(d["value"] is None for d in dates)
+    assert any("publication date" in w for w in record["warnings"])
+
+
+def test_output_is_deterministic(extract) -> None:
+    text = "Fernhill Foods said a cyber attack had disrupted its online orders and its app."
+    assert extract(text) == extract(text)

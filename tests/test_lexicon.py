@@ -1,0 +1,72 @@
+"""Rule files are validated on load: typos fail loudly instead of matching nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_extract.lexicon import (
+    RuleError,
+    load_rules,
+    parse_cues,
+    parse_organizations,
+    parse_services,
+)
+from incident_extract.taxonomy import Service
+
+
+def org(name: str, aliases: list[str], **extra: object) -> tuple[str, dict]:
+    return ("test:1", {"name": name, "aliases": aliases, "sector": "grocery", **extra})
+
+
+def test_shipped_rules_load_and_cover_the_taxonomy() -> None:
+    rules = load_rules()
+    assert {entry.service for entry in rules.services} == set(Service)
+    surface_forms = sum(len(e.phrases) + len(e.patterns) for e in rules.services)
+    assert surface_forms > 150
+    names = {entry.name for entry in rules.organizations}
+    assert {"Marks & Spencer", "Co-op", "Harrods", "Sainsbury's"} <= names
+
+
+def test_unknown_key_is_rejected() -> None:
+    with pytest.raises(RuleError, match="unknown keys"):
+        parse_organizations([org("Fresh Mart", [], colour="green")])
+
+
+def test_duplicate_alias_across_organisations_is_rejected() -> None:
+    with pytest.raises(RuleError, match="already belongs"):
+        parse_organizations([org("Fresh Mart", ["FM"]), org("Food Mile", ["FM"])])
+
+
+def test_unknown_parent_is_rejected() -> None:
+    with pytest.raises(RuleError, match="unknown parent"):
+        parse_organizations([org("Fresh Mart", [], parent="Nobody Group")])
+
+
+def test_service_entry_must_name_a_taxonomy_key() -> None:
+    with pytest.raises(RuleError, match="services.json entry 0"):
+        parse_services({"entries": [{"service": "teleportation", "phrases": ["beam"]}]})
+
+
+def test_same_phrase_for_two_services_is_rejected() -> None:
+    entries = [{"service": s.value, "phrases": [s.value]} for s in Service]
+    entries.append({"service": "website", "phrases": ["online_orders"]})
+    with pytest.raises(RuleError, match="already maps"):
+        parse_services({"entries": entries})
+
+
+def test_unknown_cue_label_is_rejected() -> None:
+    lists = {
+        key: []
+        for key in (
+            "speech_verbs",
+            "commentator_titles",
+            "credit_markers",
+            "anaphora_heads",
+            "non_victim_name_words",
+            "boilerplate_markers",
+            "provider_words",
+            "org_suffix_words",
+        )
+    }
+    with pytest.raises(RuleError, match="unknown cue label"):
+        parse_cues({"cues": {"maybe_broken": {"phrases": ["hmm"]}}, **lists})
