@@ -43,7 +43,7 @@ def test_unknown_parent_is_rejected() -> None:
 
 
 def test_service_entry_must_name_a_taxonomy_key() -> None:
-    with pytest.raises(RuleError, match="services.json entry 0"):
+    with pytest.raises(RuleError, match=r"services\.json entry 0"):
         parse_services({"entries": [{"service": "teleportation", "phrases": ["beam"]}]})
 
 

@@ -250,7 +250,7 @@ class _MentionFinder:
         return names
 
     def _looks_like_company(self, span: Span) -> bool:
-        """'Pell Home said ... its website', 'Orchard Lane, the fashion chain', 'X Retail, which'."""
+        """'Pell Home said ... its website', 'Orchard Lane, the fashion chain', 'X, which'."""
         cues = self.rules.cues
         if span[-1].lower_ in cues.org_suffix_words and len(span) > 1:
             return True
