@@ -66,6 +66,7 @@ def test_unknown_cue_label_is_rejected() -> None:
             "boilerplate_markers",
             "provider_words",
             "org_suffix_words",
+            "general_claim_nouns",
         )
     }
     with pytest.raises(RuleError, match="unknown cue label"):

@@ -30,21 +30,28 @@ CLAIMANT_LINKS = frozenset({"for", "of", "at", "&", "-"})
 EVIDENCE_LIMIT = 3
 
 
+# (current state, later statement) pairs in which the later statement does not replace the state
+STATE_KEPT = frozenset(
+    {
+        # an expectation never undoes a return
+        (Status.RESTORED, Status.RESTORATION_EXPECTED),
+        (Status.PARTIALLY_RESTORED, Status.RESTORATION_EXPECTED),
+        # "names were taken, but card details were not affected": the breach stands
+        (Status.COMPROMISED, Status.UNAFFECTED),
+        # the impact of a deliberate shutdown does not undo it
+        (Status.SUSPENDED, Status.DISRUPTED),
+    }
+)
+
+
 def _latest(observations: list[Observation]) -> dict[Service, Observation]:
-    """Each service's latest state in story order; an expectation never undoes a return."""
+    """Each service's latest state in story order."""
     latest: dict[Service, Observation] = {}
     for observation in sorted(observations, key=lambda o: o.order):
-        current = latest.get(observation.service)
-        if current is not None and (
-            (
-                observation.status is Status.RESTORATION_EXPECTED
-                and current.status in {Status.RESTORED, Status.PARTIALLY_RESTORED}
-            )
-            # "names were taken, but card details were not affected": the breach stands
-            or (current.status is Status.COMPROMISED and observation.status is Status.UNAFFECTED)
-        ):
+        if observation.status is None or observation.service is None:
             continue
-        if observation.status is None:
+        current = latest.get(observation.service)
+        if current is not None and (current.status, observation.status) in STATE_KEPT:
             continue
         latest[observation.service] = observation
     return latest
@@ -117,7 +124,13 @@ def _types(
     through_provider: bool,
     provider_types: set[str],
 ) -> list[str]:
-    labels: set[str] = set().union(*(type_labels(sentence) for sentence in sentences))
+    labels: set[str] = set()
+    for sentence in sentences:
+        found = type_labels(sentence)
+        if sentence.has_cue("hedge", "uncertain"):
+            # "bore hallmarks of ransomware": a guess says there was an attack, not which kind
+            found &= {"type_cyber", "type_third_party"}
+        labels |= found
     if through_provider:
         labels.add("type_third_party")
     kinds: set[IncidentType] = set()
@@ -283,7 +296,7 @@ def _claims(
     for o in observations:
         if o.status not in CLAIM_STATUSES:
             continue
-        service = None if o.entry.general else o.service.value
+        service = None if o.entry is None or o.entry.general else o.entry.service.value
         key = (service, o.status.value, o.sentence.evidence)
         if key in claims:
             continue

@@ -36,7 +36,16 @@ RETAIL_SECTORS = frozenset(
     }
 )
 NON_VICTIM_ROLES = frozenset(
-    {"agency", "security_firm", "media", "index", "threat_actor", "trade_body", "technology"}
+    {
+        "agency",
+        "security_firm",
+        "media",
+        "index",
+        "threat_actor",
+        "trade_body",
+        "technology",
+        "payment_network",
+    }
 )
 CUE_LABELS = frozenset(
     {
@@ -50,6 +59,7 @@ CUE_LABELS = frozenset(
         "negation",
         "uncertain",
         "hypothetical",
+        "aside",
         "historical",
         "current",
         "hedge",
@@ -105,6 +115,7 @@ class ServiceEntry:
 class Cues:
     phrases: dict[str, tuple[str, ...]]
     lemmas: dict[str, tuple[str, ...]]
+    patterns: dict[str, tuple[tuple[dict[str, Any], ...], ...]]
     speech_verbs: frozenset[str]
     commentator_titles: frozenset[str]
     credit_markers: tuple[str, ...]
@@ -113,6 +124,7 @@ class Cues:
     boilerplate_markers: tuple[str, ...]
     provider_words: frozenset[str]
     org_suffix_words: frozenset[str]
+    general_claim_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -239,22 +251,26 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         "boilerplate_markers",
         "provider_words",
         "org_suffix_words",
+        "general_claim_nouns",
     }
     _check_keys("cues.json", data, {"cues", *list_keys}, {"_about"})
     phrases: dict[str, tuple[str, ...]] = {}
     lemmas: dict[str, tuple[str, ...]] = {}
+    patterns: dict[str, tuple[tuple[dict[str, Any], ...], ...]] = {}
     for label, body in data["cues"].items():
         if label not in CUE_LABELS:
             raise RuleError(f"cues.json: unknown cue label {label!r}")
-        _check_keys(f"cues.json {label}", body, set(), {"phrases", "lemmas"})
+        _check_keys(f"cues.json {label}", body, set(), {"phrases", "lemmas", "patterns"})
         phrases[label] = tuple(body.get("phrases", []))
         lemmas[label] = tuple(body.get("lemmas", []))
+        patterns[label] = tuple(tuple(pattern) for pattern in body.get("patterns", []))
     missing = CUE_LABELS - phrases.keys()
     if missing:
         raise RuleError(f"cues.json: no cues for {sorted(missing)}")
     return Cues(
         phrases=phrases,
         lemmas=lemmas,
+        patterns=patterns,
         speech_verbs=frozenset(data["speech_verbs"]),
         commentator_titles=frozenset(data["commentator_titles"]),
         credit_markers=tuple(data["credit_markers"]),
@@ -263,6 +279,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         boilerplate_markers=tuple(data["boilerplate_markers"]),
         provider_words=frozenset(data["provider_words"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
+        general_claim_nouns=frozenset(data["general_claim_nouns"]),
     )
 
 

@@ -101,6 +101,8 @@ def _cue_patterns(rules: Rules) -> list[dict[str, Any]]:
     patterns: list[dict[str, Any]] = []
     for label, phrases in rules.cues.phrases.items():
         patterns.extend({"label": label, "pattern": phrase} for phrase in phrases)
+    for label, token_patterns in rules.cues.patterns.items():
+        patterns.extend({"label": label, "pattern": list(p)} for p in token_patterns)
     for label, lemmas in rules.cues.lemmas.items():
         if lemmas:
             # One IN-list pattern per label: a handful of token patterns costs

@@ -393,6 +393,91 @@ def _tied(sentence: Sentence, service_sentences: set[int]) -> bool:
     return sentence.has_cue(*TIE_CUES) or sentence.index in service_sentences
 
 
+def _usable(candidates: dict[str, OrgCandidate], rules: Rules) -> dict[str, OrgCandidate]:
+    """Candidates named at least once, minus names that are incident words ("Ransomware")."""
+    incident_words = {
+        phrase.lower()
+        for label, phrases in rules.cues.phrases.items()
+        if label == "incident" or label.startswith("type_")
+        for phrase in phrases
+    }
+    usable = {}
+    for key, candidate in candidates.items():
+        named = candidate.named_mentions
+        if not named or normalize_org_name(candidate.name) in incident_words:
+            continue
+        if candidate.entry is None:  # an unknown company is called by its fullest name
+            candidate.name = max((m.surface for m in named), key=len)
+        usable[key] = candidate
+    return usable
+
+
+def _fold_banners(candidates: dict[str, OrgCandidate], gazetteer: Gazetteer) -> None:
+    """'The parent company of Stop & Shop and Hannaford': banners join their named parent."""
+    for key in list(candidates):
+        candidate = candidates[key]
+        ancestor, parent = None, candidate.entry.parent if candidate.entry else None
+        while parent is not None:
+            if parent in candidates:
+                ancestor = parent
+            entry = gazetteer.by_name.get(parent)
+            parent = entry.parent if isinstance(entry, OrgEntry) else None
+        if ancestor is not None:
+            for mention in candidate.mentions:
+                mention.key = ancestor
+            candidates[ancestor].mentions.extend(candidate.mentions)
+            del candidates[key]
+
+
+def _explicit_mentions(candidates: dict[str, OrgCandidate], count: int) -> list[list[OrgMention]]:
+    explicit: list[list[OrgMention]] = [[] for _ in range(count)]
+    for candidate in candidates.values():
+        for mention in candidate.named_mentions:
+            explicit[mention.sentence].append(mention)
+    for mentions in explicit:
+        mentions.sort(key=lambda m: m.start)
+    return explicit
+
+
+def _ties(
+    candidates: dict[str, OrgCandidate], sentences: list[Sentence], service_sentences: set[int]
+) -> dict[str, list[int]]:
+    return {
+        key: sorted(
+            {
+                m.sentence
+                for m in candidate.mentions
+                if m.bystander is None and _tied(sentences[m.sentence], service_sentences)
+            }
+        )
+        for key, candidate in candidates.items()
+    }
+
+
+def _antecedent(
+    sentence_index: int,
+    start: int,
+    explicit: list[list[OrgMention]],
+    owners: list[str | None],
+    sentences: list[Sentence],
+    primary: str | None,
+) -> str | None:
+    """'the retailer': the organisation named before it in its sentence, else the one the
+    previous sentence of its paragraph was about, else the article's subject."""
+    before = [m.key for m in explicit[sentence_index] if m.end <= start]
+    if before:
+        return before[-1]
+    paragraph = sentences[sentence_index].paragraph
+    for index in range(sentence_index - 1, -1, -1):
+        if sentences[index].paragraph != paragraph:
+            break
+        if owners[index]:
+            return owners[index]
+    if primary is not None:
+        return primary
+    return next((owners[i] for i in range(sentence_index - 1, -1, -1) if owners[i]), None)
+
+
 def find_organisations(
     doc: Doc, layout: Layout, rules: Rules, gazetteer: Gazetteer, has_incident: bool
 ) -> Organisations:
@@ -400,26 +485,17 @@ def find_organisations(
     finder.unknown(finder.known())
     finder.repeated_unknown_names()
     finder.parenthetical_aliases()
-    candidates = {
-        key: c for key, c in finder.candidates.items() if c.named_mentions or not c.mentions
-    }
-    for candidate in candidates.values():
-        if candidate.entry is None:  # an unknown company is called by its fullest name
-            candidate.name = max((m.surface for m in candidate.named_mentions), key=len)
+    candidates = _usable(finder.candidates, rules)
+    _fold_banners(candidates, gazetteer)
     sentences = layout.sentences
-    explicit: list[list[OrgMention]] = [[] for _ in sentences]
-    for candidate in candidates.values():
-        for mention in candidate.named_mentions:
-            explicit[mention.sentence].append(mention)
-    for mentions in explicit:
-        mentions.sort(key=lambda m: m.start)
+    explicit = _explicit_mentions(candidates, len(sentences))
+    service_sentences = {layout.sentence_of(span.start).index for span in doc.spans[SERVICE_SPANS]}
+    ties = _ties(candidates, sentences, service_sentences)
+    primary = _choose_primary(candidates, layout, ties) if has_incident else None
 
     owners: list[str | None] = [m[0].key if m else None for m in explicit]
     for sentence_index, start, end in finder.anaphora():
-        antecedent = next(
-            (m.key for m in explicit[sentence_index] if m.end <= start),
-            None,
-        ) or next((owners[i] for i in range(sentence_index - 1, -1, -1) if owners[i]), None)
+        antecedent = _antecedent(sentence_index, start, explicit, owners, sentences, primary)
         if antecedent is None:
             continue
         candidates[antecedent].mentions.append(
@@ -427,20 +503,8 @@ def find_organisations(
         )
         if owners[sentence_index] is None:
             owners[sentence_index] = antecedent
+    ties = _ties(candidates, sentences, service_sentences)
 
-    service_sentences = {layout.sentence_of(span.start).index for span in doc.spans[SERVICE_SPANS]}
-    ties: dict[str, list[int]] = {}
-    for candidate in candidates.values():
-        tied = sorted(
-            {
-                m.sentence
-                for m in candidate.mentions
-                if m.bystander is None and _tied(sentences[m.sentence], service_sentences)
-            }
-        )
-        ties[candidate.key] = tied
-
-    primary = _choose_primary(candidates, layout, ties) if has_incident else None
     if primary is not None:
         for index, sentence in enumerate(sentences):
             if owners[index] is None and not sentence.in_boilerplate:

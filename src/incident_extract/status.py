@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .layout import Cue, Layout, Sentence
 from .lexicon import Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
-from .taxonomy import DATA_SERVICES, Service, Status
+from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, Service, Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -40,8 +40,8 @@ DETERMINERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
 
 @dataclass
 class Observation:
-    service: Service
-    entry: ServiceEntry
+    service: Service | None  # None: a general claim ("fixed the problem")
+    entry: ServiceEntry | None
     mention: str
     start: int
     end: int
@@ -89,6 +89,10 @@ def _negated(sentence: Sentence, cue: Cue) -> bool:
     return False
 
 
+def _past_tense(sentence: Sentence) -> bool:
+    return any(token.tag_ in {"VBD", "VBN"} for token in sentence.span)
+
+
 def _until_after(sentence: Sentence, cue: Cue) -> bool:
     return any(
         token.lower_ in {"until", "till", "before"}
@@ -107,7 +111,8 @@ def _is_location(doc: Doc, span: Span, sentence: Sentence, speech_verbs: frozens
         return False
     token = doc[index]
     if token.lower_ in LOCATIVE:
-        return True
+        # "continue shopping at its stores" speaks of the stores themselves
+        return not (index > 0 and doc[index - 1].lemma_.lower() in {"shop", "visit"})
     status_tokens = {
         i for cue in sentence.cues_labelled(*STATUS_CUES) for i in range(cue.start, cue.end)
     }
@@ -144,30 +149,39 @@ def _applies(label: str, is_data: bool) -> bool:
 
 
 def _classify(
-    sentence: Sentence, entry: ServiceEntry, span: Span
+    sentence: Sentence, entry: ServiceEntry | None, span: Target
 ) -> tuple[Status | None, bool, str | None]:
     """(status, negated_compromise, scope) of one mention from the cues of its clause."""
     clause = sentence.clause_of(span.start)
     in_clause = [c for c in sentence.cues if sentence.clause_of(c.start) == clause]
     if any(c.label in {"hypothetical", "uncertain"} for c in in_clause):
         return None, False, None
-    is_data = entry.service in DATA_SERVICES
+    if any(c.label == "aside" and 0 <= span.start - c.end <= 2 for c in in_clause):
+        return (
+            None,
+            False,
+            None,
+        )  # "Beyond its website, in-store services were shut": not the website
+    is_data = entry is not None and entry.service in DATA_SERVICES
     candidates = [
         cue
         for cue in _status_cues(sentence)
         if sentence.clause_of(cue.start) == clause
-        and not (cue.start < span.end and span.start < cue.end)
+        and not (span.start <= cue.start and cue.end <= span.end)  # a cue inside the term
         and _applies(cue.label, is_data)
     ]
     if not candidates:
-        return entry.implies, False, None
+        return (entry.implies if entry else None), False, None
     cue = min(candidates, key=lambda c: (_distance(c, span.start, span.end), c.start))
     status = STATUS_CUES[cue.label]
     if is_data and status is Status.DISRUPTED:
         status = Status.COMPROMISED
     if _negated(sentence, cue):
         if status is Status.RESTORED and _until_after(sentence, cue):
-            return Status.RESTORATION_EXPECTED, False, None  # "will not reopen until Saturday"
+            # "will not reopen until Saturday" is a promise; "wasn't back until Thursday" a return
+            if sentence.has_cue("expected") or not _past_tense(sentence):
+                return Status.RESTORATION_EXPECTED, False, None
+            return Status.RESTORED, False, None
         flipped = NEGATED[status]
         return flipped if not is_data else Status.UNAFFECTED, status is Status.COMPROMISED, None
     scope = None
@@ -181,37 +195,98 @@ def _classify(
     return status, False, scope
 
 
-def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation]:
-    observations = []
+@dataclass(frozen=True)
+class Target:
+    """What a status is read for: a service mention, or a word that stands for one."""
+
+    start: int
+    end: int
+    text: str
+    entry: ServiceEntry | None  # None: systems or the problem in general (claims only)
+
+
+REFERRING = frozenset({"it", "they", "these", "those", "this"})
+
+
+def _explicit_targets(doc: Doc, layout: Layout, rules: Rules) -> dict[int, list[Target]]:
+    by_sentence: dict[int, list[Target]] = {}
     for span in _select_spans(doc):
         sentence = layout.sentence_of(span.start)
-        if sentence.in_boilerplate:
-            continue
         entry = rules.services[int(span.id_)]
         if entry.service is Service.STORES and _is_location(
             doc, span, sentence, rules.cues.speech_verbs
         ):
             continue
-        status, negated_compromise, scope = _classify(sentence, entry, span)
-        if entry.service is Service.STORES and status is Status.DISRUPTED:
-            status = (
-                None  # stores are open, closed or reopened; their "disruption" is another service's
-            )
-        if status is None and not negated_compromise:
-            continue
-        historical = sentence.has_cue("historical") and not sentence.has_cue("current")
-        observations.append(
-            Observation(
-                service=entry.service,
-                entry=entry,
-                mention=span.text,
-                start=span.start,
-                end=span.end,
-                sentence=sentence,
-                status=status,
-                negated_compromise=negated_compromise,
-                scope=scope,
-                historical=historical,
-            )
+        by_sentence.setdefault(sentence.index, []).append(
+            Target(span.start, span.end, span.text, entry)
         )
+    return by_sentence
+
+
+def _referred_targets(sentence: Sentence, previous: list[Target]) -> list[Target]:
+    """'It wasn't back online until Thursday': a status sentence whose subject is a pronoun
+    speaks of the services the sentence before named."""
+    words = [t for t in sentence.span if not (t.is_punct or t.is_space)]
+    if not words or words[0].lower_ not in REFERRING or not previous:
+        return []
+    if not sentence.has_cue(*STATUS_CUES):
+        return []
+    pronoun = words[0]
+    return [
+        Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry)
+        for t in previous
+        if t.entry is not None and t.entry.service not in DATA_SERVICES
+    ]
+
+
+def _general_targets(
+    sentence: Sentence, targets: list[Target], nouns: frozenset[str]
+) -> list[Target]:
+    """'It had since fixed the problem': a return with no service named is a general claim."""
+    found = []
+    for cue in sentence.cues_labelled("restored"):
+        clause = sentence.clause_of(cue.start)
+        if any(sentence.clause_of(t.start) == clause for t in targets):
+            continue
+        for token in sentence.span:
+            if token.lower_ in nouns and sentence.clause_of(token.i) == clause:
+                found.append(Target(token.i, token.i + 1, token.text, None))
+                break
+    return found
+
+
+def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation]:
+    explicit = _explicit_targets(doc, layout, rules)
+    observations = []
+    previous: list[Target] = []
+    for sentence in layout.sentences:
+        if sentence.in_boilerplate:
+            continue
+        targets = explicit.get(sentence.index) or _referred_targets(sentence, previous)
+        targets = targets + _general_targets(sentence, targets, rules.cues.general_claim_nouns)
+        previous = explicit.get(sentence.index, [])
+        historical = sentence.has_cue("historical") and not sentence.has_cue("current")
+        for target in targets:
+            status, negated_compromise, scope = _classify(sentence, target.entry, target)
+            if target.entry is None and status not in CLAIM_STATUSES:
+                continue
+            is_stores = target.entry is not None and target.entry.service is Service.STORES
+            if is_stores and status is Status.DISRUPTED:
+                status = None  # stores open, close or reopen; a "disruption" is another service's
+            if status is None and not negated_compromise:
+                continue
+            observations.append(
+                Observation(
+                    service=target.entry.service if target.entry else None,
+                    entry=target.entry,
+                    mention=target.text,
+                    start=target.start,
+                    end=target.end,
+                    sentence=sentence,
+                    status=status,
+                    negated_compromise=negated_compromise,
+                    scope=scope,
+                    historical=historical,
+                )
+            )
     return observations
