@@ -1,0 +1,119 @@
+"""Each rule added while measuring on the devset, exercised on a text written for it."""
+
+from __future__ import annotations
+
+from conftest import incident_of, statuses
+
+
+def names(record: dict) -> list[str]:
+    return [incident["organization"]["name"] for incident in record["incidents"]]
+
+
+def test_banners_fold_into_their_named_parent(extract) -> None:
+    record = extract(
+        "B&Q and Screwfix hit by IT outage\n\n"
+        "Kingfisher, the owner of B&Q and Screwfix, said a cyber attack had disrupted online "
+        "orders at both chains. Screwfix's app was also unavailable."
+    )
+    assert names(record) == ["Kingfisher"]
+    aliases = record["incidents"][0]["organization"]["aliases"]
+    assert {"B&Q", "Screwfix"} <= set(aliases)
+
+
+def test_pronoun_subject_takes_the_previous_sentences_service(extract) -> None:
+    record = extract(
+        "Dalton Home said a cyber attack took its website offline on Monday. "
+        "It was not back online until late Wednesday.",
+        published="2025-06-06",
+    )
+    assert statuses(record["incidents"][0])["website"] == "restored"
+
+
+def test_not_until_is_a_promise_in_future_context(extract) -> None:
+    record = extract(
+        "Dalton Home said a cyber attack had taken its website offline. "
+        "It will not be back online until next week."
+    )
+    assert statuses(record["incidents"][0])["website"] == "restoration_expected"
+
+
+def test_general_restoration_claim_without_a_service(extract) -> None:
+    record = extract(
+        "Gorse & Heather said the cyber attack had stopped its online orders, but that it had "
+        "since resolved the problem."
+    )
+    claims = record["incidents"][0]["restoration_claims"]
+    assert [(c["service"], c["status"]) for c in claims] == [(None, "restored")]
+
+
+def test_aside_mention_is_not_the_subject(extract) -> None:
+    record = extract(
+        "Marlow Books said its website was restored after the cyber attack. Beyond its website, "
+        "its loyalty cards were also suspended."
+    )
+    incident = record["incidents"][0]
+    assert statuses(incident)["website"] == "restored"
+    assert statuses(incident)["loyalty_program"] == "suspended"
+
+
+def test_incident_words_inside_a_report_title_tie_nobody(extract) -> None:
+    record = extract(
+        "Fenton Sports confirmed a data breach in which customer names were stolen.\n\n"
+        "Findings from the Lakeshore Annual Cyber Breach Survey showed breaches rose 20%. "
+        "Lakeshore said in the survey that retailers were exposed."
+    )
+    assert names(record) == ["Fenton Sports"]
+
+
+def test_a_guessed_attack_kind_is_not_typed(extract) -> None:
+    record = extract(
+        "Pembury Fashion said a cyber attack had shut down its website. Analysts said the "
+        "incident bore hallmarks of ransomware, though this was not confirmed."
+    )
+    assert record["incidents"][0]["incident_types"] == ["cyber_attack"]
+
+
+def test_taking_systems_offline_is_a_suspension(extract) -> None:
+    record = extract(
+        "Redmire Grocers said a cyber attack had hit its network. The company said it was taking "
+        "some systems offline as a precaution."
+    )
+    assert statuses(record["incidents"][0])["internal_systems"] == "suspended"
+
+
+def test_shopping_at_stores_means_the_stores_are_open(extract) -> None:
+    record = extract(
+        "Ashby Outdoor said hackers stole customer email addresses, but customers can continue "
+        "shopping at its stores."
+    )
+    assert statuses(record["incidents"][0])["stores"] == "unaffected"
+
+
+def test_card_networks_are_not_victims(extract) -> None:
+    record = extract(
+        "Hollins Department Store said card data was stolen in a breach affecting cards from "
+        "Visa and Mastercard."
+    )
+    assert names(record) == ["Hollins Department Store"]
+
+
+def test_the_company_in_a_new_paragraph_is_the_article_subject(extract) -> None:
+    record = extract(
+        "Cressing Foods hit by ransomware\n\n"
+        "Cressing Foods said a ransomware attack had disrupted its warehouse systems.\n\n"
+        "Its rival Tanner Markets suffered a similar attack last year.\n\n"
+        "According to the company, deliveries to stores have been restored."
+    )
+    primary = incident_of(record, "Cressing Foods")
+    assert statuses(primary)["stock_and_supply"] == "restored"
+    related = incident_of(record, "Tanner Markets")
+    assert "stock_and_supply" not in statuses(related)
+
+
+def test_open_stores_and_payments_not_processed(extract) -> None:
+    record = extract(
+        "Garsdale Pharmacy said after a cyber attack that its stores are open but it has not been "
+        "processing card payments."
+    )
+    incident = record["incidents"][0]
+    assert statuses(incident) == {"card_payments": "disrupted", "stores": "unaffected"}
