@@ -167,3 +167,11 @@ def test_no_reference_date_keeps_relative_dates_null_with_a_warning(extract) -> 
 def test_output_is_deterministic(extract) -> None:
     text = "Fernhill Foods said a cyber attack had disrupted its online orders and its app."
     assert extract(text) == extract(text)
+
+
+def test_ambiguous_names_need_the_model_to_call_them_companies(extract) -> None:
+    record = extract(
+        "Next week, Target practice for the regional cyber drill begins. "
+        "Pelham Stores said a cyber attack had disrupted its online orders."
+    )
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Pelham Stores"]

@@ -71,3 +71,12 @@ def test_unknown_cue_label_is_rejected() -> None:
     }
     with pytest.raises(RuleError, match="unknown cue label"):
         parse_cues({"cues": {"maybe_broken": {"phrases": ["hmm"]}}, **lists})
+
+
+def test_gazetteer_is_broad() -> None:
+    rules = load_rules()
+    assert len(rules.organizations) >= 300
+    sectors = {entry.sector for entry in rules.organizations}
+    assert {"grocery", "fashion", "pharmacy", "diy", "software", "logistics", "car_dealer"} <= sectors
+    roles = {entry.role for entry in rules.non_victims}
+    assert {"agency", "security_firm", "media", "index"} <= roles
