@@ -73,3 +73,44 @@ def test_absolute_date_resolves_without_reference() -> None:
 )
 def test_dateline_in_the_text(text: str, expected: date | None) -> None:
     assert published_from_text(text) == expected
+
+
+def test_duration_anchored_to_a_date_is_resolved() -> None:
+    resolved = resolve("three days after April 22", date(2025, 5, 1))
+    assert resolved is not None and resolved.value == date(2025, 4, 25)
+    before = resolve("two weeks before 1 March 2025", None)
+    assert before is not None and before.value == date(2025, 2, 15)
+
+
+def test_recent_weeks_is_found_but_never_given_a_value() -> None:
+    resolved = resolve("in recent weeks", THURSDAY)
+    assert resolved is not None and resolved.value is None and resolved.approximate
+
+
+def test_anchored_duration_in_an_article(extract) -> None:
+    record = extract(
+        "Fenwick Farms said it was hit by a cyber attack on April 22. Its website went down "
+        "three days after April 22.",
+        published="2025-05-01",
+    )
+    values = {d["text"]: d["value"] for d in record["incidents"][0]["dates"]}
+    assert values == {"April 22": "2025-04-22", "three days after April 22": "2025-04-25"}
+
+
+def test_since_easter_weekend_in_an_article(extract) -> None:
+    record = extract(
+        "Olney Bakeries has been unable to take card payments since Easter weekend after a "
+        "cyber attack, it said on Tuesday.",
+        published="2025-04-25",
+    )
+    dates = {d["text"]: (d["value"], d["role"]) for d in record["incidents"][0]["dates"]}
+    assert dates["Easter weekend"] == ("2025-04-19", "incident_start")
+    assert dates["Tuesday"][0] == "2025-04-22"
+
+
+def test_weekday_near_a_month_boundary(extract) -> None:
+    record = extract(
+        "Yarrow Stores said on Friday that a cyber attack had disrupted its online orders.",
+        published="2025-06-02",
+    )
+    assert [d["value"] for d in record["incidents"][0]["dates"]] == ["2025-05-30"]

@@ -77,6 +77,14 @@ def test_gazetteer_is_broad() -> None:
     rules = load_rules()
     assert len(rules.organizations) >= 300
     sectors = {entry.sector for entry in rules.organizations}
-    assert {"grocery", "fashion", "pharmacy", "diy", "software", "logistics", "car_dealer"} <= sectors
+    assert {
+        "grocery",
+        "fashion",
+        "pharmacy",
+        "diy",
+        "software",
+        "logistics",
+        "car_dealer",
+    } <= sectors
     roles = {entry.role for entry in rules.non_victims}
     assert {"agency", "security_firm", "media", "index"} <= roles

@@ -85,10 +85,14 @@ APPROXIMATE_WORDS = re.compile(
     r"next week|earlier|recent|weekend|several|few)\b",
     re.IGNORECASE,
 )
+# Real but unpinnable periods: found and reported, never given a value.
+RECENT = re.compile(
+    r"^(?:in\s+)?(?:recent (?:days|weeks|months)|the (?:past|last) (?:few )?(?:days|weeks|months))$",
+    re.IGNORECASE,
+)
 VAGUE = re.compile(
-    r"^(?:recent (?:days|weeks|months)|the (?:past|last) (?:few )?(?:days|weeks|months)|"
-    r"annual|quarterly|daily|weekly|monthly|the holiday(?: shopping)? season|the time|"
-    r"the (?:first|second|third|fourth) quarter)$",
+    r"^(?:annual|quarterly|daily|weekly|monthly|the holiday(?: shopping)? season|the time|"
+    r"the (?:first|second|third|fourth) quarter|(?:the )?(?:prior|previous|following) year)$",
     re.IGNORECASE,
 )
 DATE_WORDS = re.compile(
@@ -310,6 +314,17 @@ def resolve(text: str, base: date | None, future: bool = False) -> Resolved | No
     """Resolve one date expression; None when it is not a date (a duration, a vague period)."""
     core = text.strip().strip(",.;:")
     core = re.sub(r"\s+", " ", core)
+    offset = OFFSET.match(core)
+    if offset:
+        anchor = resolve(offset.group("anchor"), base, future)
+        duration = ANCHORED.match(offset.group("duration"))
+        if anchor is None or duration is None:
+            return None
+        sign = 1 if offset.group("direction").lower() == "after" else -1
+        amount = sign * _number(duration.group("number"))
+        unit = duration.group("unit").lower()
+        value = _shift(anchor.value, amount, unit) if anchor.value else None
+        return Resolved(value, Granularity.DAY, anchor.approximate, True)
     range_match = RANGE.match(core)
     if range_match:
         core = range_match.group("first")
@@ -317,6 +332,12 @@ def resolve(text: str, base: date | None, future: bool = False) -> Resolved | No
     approximate = bool(APPROXIMATE_WORDS.search(core))
     core = APPROXIMATORS.sub("", core)
     core = re.sub(r"^(?:the\s+)?(?:past|last)\s+(?=\w+day$)", "last ", core, flags=re.I)
+    if RECENT.match(core):
+        unit = re.search(r"days|weeks|months", core.lower())
+        granularity = {"days": Granularity.DAY, "weeks": Granularity.WEEK}.get(
+            unit.group() if unit else "", Granularity.MONTH
+        )
+        return Resolved(None, granularity, True, True)
     if not core or VAGUE.match(core) or not DATE_WORDS.search(core):
         return None
     if DURATION.match(core) and not AGO.match(core):
@@ -390,10 +411,64 @@ def _candidates(doc: Doc) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
+ANCHORED = re.compile(
+    r"^(?P<number>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"a couple of|a few|several)\s+(?P<unit>day|week|month)s?$",
+    re.IGNORECASE,
+)
+
+
+OFFSET = re.compile(r"^(?P<duration>.+?)\s+(?P<direction>after|before)\s+(?P<anchor>.+)$", re.I)
+
+
+def _shift(value: date, amount: int, unit: str) -> date:
+    if unit == "day":
+        return value + timedelta(days=amount)
+    if unit == "week":
+        return value + timedelta(weeks=amount)
+    months = value.year * 12 + value.month - 1 + amount
+    return date(months // 12, months % 12 + 1, min(value.day, 28))
+
+
+def _anchored(
+    doc: Doc, duration: Span, anchor: Span, base: date | None, future: bool
+) -> tuple[Span, Resolved] | None:
+    """'three days after April 22': a duration counted from a date is a date."""
+    match = ANCHORED.match(duration.text.strip())
+    between = doc[duration.end : anchor.start]
+    if match is None or len(between) != 1 or between[0].lower_ not in {"after", "before"}:
+        return None
+    resolved_anchor = resolve(anchor.text, base, future)
+    if resolved_anchor is None:
+        return None
+    sign = 1 if between[0].lower_ == "after" else -1
+    amount = sign * _number(match.group("number"))
+    value = (
+        _shift(resolved_anchor.value, amount, match.group("unit").lower())
+        if resolved_anchor.value
+        else None
+    )
+    whole = doc[duration.start : anchor.end]
+    return whole, Resolved(value, Granularity.DAY, resolved_anchor.approximate, True)
+
+
 def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[tuple[Sentence, DateMention]]:
     """Every resolvable date (or real but unresolvable one, lacking a reference) in the text."""
     found = []
-    for span in _candidates(doc):
+    candidates = _candidates(doc)
+    consumed: set[int] = set()
+    for position, span in enumerate(candidates):
+        if span.start in consumed:
+            continue
+        following = candidates[position + 1] if position + 1 < len(candidates) else None
+        if following is not None:
+            sentence = layout.sentence_of(span.start)
+            anchored = _anchored(doc, span, following, base, _is_future(sentence, span))
+            if anchored is not None and not sentence.in_boilerplate:
+                whole, resolved = anchored
+                consumed.add(following.start)
+                found.append((sentence, _mention(doc, sentence, whole, resolved)))
+                continue
         sentence = layout.sentence_of(span.start)
         if sentence.in_boilerplate:
             continue
@@ -403,23 +478,26 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[tuple[Senten
         resolved = resolve(span.text, base, _is_future(sentence, span))
         if resolved is None:
             continue
-        role = _role(sentence, span, _whole_line(doc.text, span.start_char, span.end_char))
-        found.append(
-            (
-                sentence,
-                DateMention(
-                    text=span.text,
-                    value=resolved.value.isoformat() if resolved.value else None,
-                    granularity=resolved.granularity.value,
-                    approximate=resolved.approximate,
-                    relative=resolved.relative,
-                    role=role.value,
-                    evidence=sentence.evidence,
-                    start=span.start_char,
-                ),
-            )
-        )
+        found.append((sentence, _mention(doc, sentence, span, resolved)))
     return found
+
+
+def _mention(doc: Doc, sentence: Sentence, span: Span, resolved: Resolved) -> DateMention:
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    if len(span) > 1 and span[0].lower_ in {"on", "since", "from", "by"}:
+        span = span[1:]  # the date as written, without the preposition before it
+    role = _role(sentence, span, _whole_line(doc.text, span.start_char, span.end_char))
+    return DateMention(
+        text=span.text,
+        value=resolved.value.isoformat() if resolved.value else None,
+        granularity=resolved.granularity.value,
+        approximate=resolved.approximate,
+        relative=resolved.relative,
+        role=role.value,
+        evidence=sentence.evidence,
+        start=span.start_char,
+    )
 
 
 def published_from_text(text: str) -> date | None:
