@@ -87,7 +87,8 @@ APPROXIMATE_WORDS = re.compile(
 )
 # Real but unpinnable periods: found and reported, never given a value.
 RECENT = re.compile(
-    r"^(?:in\s+)?(?:recent (?:days|weeks|months)|the (?:past|last) (?:few )?(?:days|weeks|months))$",
+    r"^(?:in\s+)?(?:recent (?:days|weeks|months)|"
+    r"the (?:past|last) (?:few )?(?:days|weeks|months))$",
     re.IGNORECASE,
 )
 VAGUE = re.compile(
