@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from . import __version__
 from .assemble import build_incidents
 from .dates import find_dates, published_from_text
-from .layout import analyse
+from .layout import INCIDENT_SIGNALS, analyse
 from .lexicon import load_rules
 from .nlp import Pipeline, load_pipeline
 from .organizations import Gazetteer, find_organisations
@@ -63,7 +63,7 @@ class Extractor:
             published_from = PublishedFrom.TEXT if published else None
         layout = analyse(doc, self.rules.cues)
         has_incident = any(
-            sentence.has_cue("incident")
+            sentence.has_cue(*INCIDENT_SIGNALS)
             for sentence in layout.sentences
             if not sentence.in_boilerplate
         )

@@ -44,10 +44,36 @@ STATE_KEPT = frozenset(
 )
 
 
-def _latest(observations: list[Observation]) -> dict[Service, Observation]:
-    """Each service's latest state in story order."""
+def _story_order(
+    observations: list[Observation], dates: list[tuple[Sentence, DateMention]]
+) -> list[Observation]:
+    """Observations in the story's own time: by the resolved date of their clause where the
+    text gives one (an undated statement takes the date of the one before it), then by
+    the text's order and tense."""
+    dated: dict[tuple[int, int], str] = {}
+    for sentence, mention in dates:
+        if mention.value is None or mention.role == "published":
+            continue
+        token = sentence.span.doc.char_span(
+            mention.start, mention.start + 1, alignment_mode="expand"
+        )
+        clause = sentence.clause_of(token.start) if token is not None else 0
+        dated.setdefault((sentence.index, clause), mention.value)
+    current = ""
+    keyed = []
+    for observation in sorted(observations, key=lambda o: (o.sentence.index, o.start)):
+        clause = observation.sentence.clause_of(observation.start)
+        current = dated.get((observation.sentence.index, clause), current)
+        keyed.append(((current, *observation.order), observation))
+    return [observation for _, observation in sorted(keyed, key=lambda item: item[0])]
+
+
+def _latest(
+    observations: list[Observation], dates: list[tuple[Sentence, DateMention]]
+) -> dict[Service, Observation]:
+    """Each service's latest state in the story's time order."""
     latest: dict[Service, Observation] = {}
-    for observation in sorted(observations, key=lambda o: o.order):
+    for observation in _story_order(observations, dates):
         if observation.status is None or observation.service is None:
             continue
         current = latest.get(observation.service)
@@ -247,7 +273,7 @@ def build_incidents(
         role = Role.PRIMARY if key == organisations.primary else Role.RELATED
         ties = organisations.ties[key]
         own = by_org[key]
-        latest = _latest(own)
+        latest = _latest(own, dates_by_org[key])
         services = [
             ServiceImpact(o.service.value, o.mention, o.status.value, o.sentence.evidence)
             for service, o in sorted(latest.items(), key=lambda item: SERVICE_ORDER[item[0]])

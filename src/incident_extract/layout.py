@@ -21,6 +21,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 TITLE_MAX_CHARS = 200
+# Cue labels that say an article reports an incident at all (a supplier alone does not).
+INCIDENT_SIGNALS = (
+    "incident",
+    "type_ransomware",
+    "type_social_engineering",
+    "type_technical_outage",
+    "type_cyber",
+    "type_data_breach",
+)
 
 
 @dataclass(frozen=True)

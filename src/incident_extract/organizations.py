@@ -36,6 +36,7 @@ ATTACKER_WORDS = frozenset(
     }
 )
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "said"})
 
 
 @dataclass
@@ -262,10 +263,23 @@ class _MentionFinder:
             heads = {head.split()[-1] for head in cues.anaphora_heads}
             if any(token.lower_ in heads for token in after[1:]):
                 return True
+        before = self.doc[max(sentence.start, span.start - 3) : span.start]
+        if any(token.lower_ in cues.commentator_titles | PERSON_TITLES for token in before):
+            return False  # "chief executive Stuart Machin"
         if len(after) and after[0].pos_ in {"VERB", "AUX"}:
-            rest = self.doc[span.end : sentence.end]
-            pronouns = [t.lower_ for t in rest if t.lower_ in {"its", "his", "her", "their"}]
-            return bool(pronouns) and pronouns[0] == "its"
+            # the next reference to it: "its" (here or in the next sentence) or "the grocer"
+            following = self.layout.sentences[self.layout.sentence_of(span.start).index + 1 :]
+            stop = following[0].span.end if following else sentence.end
+            heads = {head.split()[-1] for head in cues.anaphora_heads}
+            for token in self.doc[span.end : stop]:
+                if token.lower_ in {"his", "her", "he", "she"}:
+                    return False
+                if token.lower_ == "its" or (
+                    token.i < sentence.end
+                    and token.lower_ in heads
+                    and self.doc[token.i - 1].lower_ == "the"
+                ):
+                    return True
         return False
 
     def _unknown_key(self, normal: str) -> str:

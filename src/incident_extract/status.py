@@ -53,6 +53,7 @@ class Observation:
 
     @property
     def order(self) -> tuple[int, int, int]:
+        """Text order, with what the text marks as earlier ("initially") first."""
         return (0 if self.historical else 1, self.sentence.index, self.start)
 
 

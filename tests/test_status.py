@@ -1,0 +1,170 @@
+"""Service statuses, restoration claims and incident types from cue scopes."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import incident_of, statuses
+
+LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        ("Its online orders have been affected.", "online_orders", "disrupted"),
+        ("Customers are unable to use gift cards.", "gift_cards", "disrupted"),
+        ("The grocer has paused click and collect.", "click_and_collect", "suspended"),
+        ("Its website was taken offline as a precaution.", "website", "suspended"),
+        ("Contactless payments are back online.", "contactless_payments", "restored"),
+        ("The app has resumed working.", "mobile_app", "restored"),
+        (
+            "Home deliveries have been restored at some stores.",
+            "home_delivery",
+            "partially_restored",
+        ),
+        ("Its pharmacies are gradually coming back online.", "pharmacy", "partially_restored"),
+        (
+            "It expects to restore its loyalty scheme soon.",
+            "loyalty_program",
+            "restoration_expected",
+        ),
+        ("Its stores remain open.", "stores", "unaffected"),
+        ("Customers can still browse online.", "website", "unaffected"),
+        ("Hackers stole staff details.", "employee_data", "compromised"),
+        ("Customer data was accessed.", "customer_data", "compromised"),
+    ],
+)
+def test_each_cue_family(extract, sentence: str, service: str, status: str) -> None:
+    record = extract(LEAD + sentence)
+    assert statuses(record["incidents"][0]).get(service) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        ("Its website was not affected.", "website", "unaffected"),
+        ("Card payments have not been restored.", "card_payments", "disrupted"),
+        ("Its call centre is not working.", "customer_service", "disrupted"),
+        ("No customer data was stolen.", "customer_data", "unaffected"),
+    ],
+)
+def test_negation_flips_the_status(extract, sentence: str, service: str, status: str) -> None:
+    record = extract(LEAD + sentence)
+    assert statuses(record["incidents"][0]).get(service) == status
+
+
+def test_hypothetical_and_uncertain_clauses_give_no_status(extract) -> None:
+    record = extract(
+        LEAD + "If its website is affected, orders could be delayed. It is unclear whether "
+        "customer data was accessed."
+    )
+    incident = record["incidents"][0]
+    assert "website" not in statuses(incident)
+    assert incident["data_compromised"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reportedly, contactless payments have been restored.",
+        "It appears that contactless payments have been restored.",
+        "Contactless payments are understood to have been restored.",
+    ],
+)
+def test_hedged_claims(extract, sentence: str) -> None:
+    record = extract(LEAD + sentence)
+    claim = record["incidents"][0]["restoration_claims"][0]
+    assert (claim["service"], claim["status"], claim["hedged"]) == (
+        "contactless_payments",
+        "restored",
+        True,
+    )
+
+
+def test_expected_restoration_with_a_date(extract) -> None:
+    record = extract(
+        LEAD + "A spokesperson for the grocer said online orders would resume by June 15.",
+        published="2025-06-04",
+    )
+    claim = record["incidents"][0]["restoration_claims"][0]
+    assert claim["service"] == "online_orders"
+    assert claim["status"] == "restoration_expected"
+    assert claim["claimant"] == "A spokesperson for the grocer"
+    assert claim["date"]["value"] == "2025-06-15"
+    assert claim["date"]["role"] == "restoration_expected"
+
+
+def test_general_claim_has_no_service(extract) -> None:
+    record = extract(LEAD + "The company said systems are being brought back online gradually.")
+    claims = record["incidents"][0]["restoration_claims"]
+    assert [(c["service"], c["status"], c["scope"]) for c in claims] == [
+        (None, "partially_restored", "gradually")
+    ]
+    assert statuses(record["incidents"][0])["internal_systems"] == "partially_restored"
+
+
+def test_disrupted_then_suspended_then_restored_in_story_order(extract) -> None:
+    record = extract(
+        "Thornbury Outfitters says website is back\n\n"
+        "Thornbury Outfitters said its website was restored on Friday after a cyber attack.\n\n"
+        "The retailer had taken the website offline on Tuesday, a day after problems with it "
+        "began on Monday.\n\n"
+        "Initially, the website was disrupted.",
+        published="2025-03-08",
+    )
+    website = [s for s in record["incidents"][0]["services"] if s["service"] == "website"]
+    assert [s["status"] for s in website] == ["restored"]
+    assert "restored on Friday" in website[0]["evidence"]["text"]
+
+
+def test_latest_status_follows_the_text_without_dates(extract) -> None:
+    record = extract(
+        LEAD + "At first, its app was disrupted. The grocer then paused the app. "
+        "The app is now back online."
+    )
+    assert statuses(record["incidents"][0])["mobile_app"] == "restored"
+
+
+def test_two_incidents_keep_their_own_services(extract) -> None:
+    record = extract(
+        "Kelso Markets halts online orders after cyber attack\n\n"
+        "Kelso Markets has halted online orders after a cyber attack, and its stores remain open.\n\n"
+        "Meanwhile Bramble Pharmacy said its prescriptions service was disrupted by a separate "
+        "ransomware attack. Bramble Pharmacy said customer data had been stolen."
+    )
+    kelso = incident_of(record, "Kelso Markets")
+    bramble = incident_of(record, "Bramble Pharmacy")
+    assert statuses(kelso) == {"online_orders": "suspended", "stores": "unaffected"}
+    assert statuses(bramble) == {"customer_data": "compromised", "pharmacy": "disrupted"}
+    assert kelso["data_compromised"] is None and bramble["data_compromised"] is True
+    assert kelso["incident_types"] == ["cyber_attack"]
+    assert bramble["incident_types"] == ["ransomware", "data_breach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Lomond Home said hackers posing as staff tricked its IT help desk into resetting "
+            "passwords, then stole customer data.",
+            ["cyber_attack", "data_breach", "social_engineering"],
+        ),
+        (
+            "Lomond Home said a phishing email let criminals into its network.",
+            ["cyber_attack", "social_engineering"],
+        ),
+        (
+            "Lomond Home said customer data was stolen after a cyber attack on a third-party "
+            "supplier.",
+            ["cyber_attack", "data_breach", "third_party"],
+        ),
+        (
+            "Lomond Home said its tills failed after a faulty software update; there was no "
+            "evidence of a cyber attack.",
+            ["technical_outage"],
+        ),
+    ],
+)
+def test_incident_types(extract, text: str, kinds: list[str]) -> None:
+    assert extract(text)["incidents"][0]["incident_types"] == kinds
