@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import incident_of, statuses
 
 LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
@@ -129,7 +128,8 @@ def test_latest_status_follows_the_text_without_dates(extract) -> None:
 def test_two_incidents_keep_their_own_services(extract) -> None:
     record = extract(
         "Kelso Markets halts online orders after cyber attack\n\n"
-        "Kelso Markets has halted online orders after a cyber attack, and its stores remain open.\n\n"
+        "Kelso Markets has halted online orders after a cyber attack, and its stores remain "
+        "open.\n\n"
         "Meanwhile Bramble Pharmacy said its prescriptions service was disrupted by a separate "
         "ransomware attack. Bramble Pharmacy said customer data had been stolen."
     )
