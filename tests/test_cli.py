@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ARTICLES, ROOT, check_record
 
+from conftest import ARTICLES, ROOT, check_record
 from incident_extract.cli import ExitCode, cli
 
 SEED = ARTICLES / "ms-shuts-down-online-orders.txt"

@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLES, EXPECTED, check_record
 
+from conftest import ARTICLES, EXPECTED, check_record
 from incident_extract.evaluate import Report, load_gold_folder, score_article
 from incident_extract.output import to_pretty_json
 

@@ -7,8 +7,8 @@ import json
 
 import jsonschema
 import pytest
-from conftest import ARTICLES, check_record
 
+from conftest import ARTICLES, check_record
 from incident_extract.schema import build_schema, render_schema, shipped_schema_text
 from incident_extract.taxonomy import Service, Status
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from conftest import incident_of, statuses
 
 LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
