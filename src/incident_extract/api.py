@@ -132,8 +132,9 @@ class Extractor:
     def record_from_doc(self, doc: Doc, article: ArticleInput) -> ArticleRecord:
         warnings = [*article.warnings, *self.pipeline.warnings]
         published, published_from = article.published, article.published_from
+        text = doc.text  # spaCy rebuilds Doc.text on every access
         if published is None:
-            published = published_from_text(doc.text)
+            published = published_from_text(text)
             published_from = PublishedFrom.TEXT if published else None
         layout = analyse(doc, self.rules.cues)
         has_incident = any(
@@ -152,11 +153,11 @@ class Extractor:
             )
         source = Source(
             path=article.path,
-            sha256=article.sha256 or hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+            sha256=article.sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
             title=layout.title.text if layout.title else None,
             published=published.isoformat() if published else None,
             published_from=published_from.value if published_from else None,
-            chars=len(doc.text),
+            chars=len(text),
         )
         return ArticleRecord(source, self.info, incidents, warnings)
 

@@ -9,10 +9,11 @@ resolved: a date is right or absent, never guessed from today's clock.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from functools import cache
+from datetime import date, timedelta
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from .layout import Cue, Layout, Sentence, evidence_for
@@ -280,6 +281,26 @@ def _date_parser():  # type: ignore[no-untyped-def]
     )
 
 
+@lru_cache(maxsize=8192)
+def _parse_absolute(text: str) -> tuple[date, Granularity] | None:
+    """dateparser's reading of an absolute date, cached: archives repeat the same dates.
+    The year it fills in for a year-less date is replaced by the caller."""
+    data = _date_parser().get_date_data(text)
+    if data.date_obj is None:
+        return None
+    period = data.period or "day"
+    granularity = (
+        Granularity(period) if period in Granularity.__members__.values() else Granularity.DAY
+    )
+    return data.date_obj.date(), granularity
+
+
+def _in_year(value: date, year: int) -> date:
+    if value.month == 2 and value.day == 29 and not calendar.isleap(year):
+        return date(year, 2, 28)
+    return value.replace(year=year)
+
+
 def _resolve_absolute(core: str, base: date | None, future: bool) -> Resolved | None:
     has_year = bool(YEAR.search(core))
     if not has_year and base is None:
@@ -289,21 +310,14 @@ def _resolve_absolute(core: str, base: date | None, future: bool) -> Resolved | 
                 None, Granularity.DAY if re.search(r"\d", core) else Granularity.MONTH, False, True
             )
         return None
-    reference = datetime(base.year, base.month, base.day) if base else datetime(2000, 1, 1)
-    cleaned = re.sub(r"(?<=\w)\.(?=\s|$)", "", core)  # "Nov." -> "Nov"
-    data = _date_parser().get_date_data(cleaned, date_formats=None)
-    parsed = data.date_obj
+    parsed = _parse_absolute(re.sub(r"(?<=\w)\.(?=\s|$)", "", core))  # "Nov." -> "Nov"
     if parsed is None:
         return None
-    period = data.period or "day"
-    granularity = (
-        Granularity(period) if period in Granularity.__members__.values() else Granularity.DAY
-    )
-    value = parsed.date()
-    if not has_year:
-        value = value.replace(year=reference.year)
-        if base is not None and value > base and not future:
-            value = value.replace(year=reference.year - 1)
+    value, granularity = parsed
+    if not has_year and base is not None:
+        value = _in_year(value, base.year)
+        if value > base and not future:
+            value = _in_year(value, base.year - 1)
     if granularity is Granularity.MONTH:
         value = value.replace(day=1)
     elif granularity is Granularity.YEAR:
@@ -468,7 +482,7 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[tuple[Senten
             if anchored is not None and not sentence.in_boilerplate:
                 whole, resolved = anchored
                 consumed.add(following.start)
-                found.append((sentence, _mention(doc, sentence, whole, resolved)))
+                found.append((sentence, _mention(layout.text, sentence, whole, resolved)))
                 continue
         sentence = layout.sentence_of(span.start)
         if sentence.in_boilerplate:
@@ -479,16 +493,16 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[tuple[Senten
         resolved = resolve(span.text, base, _is_future(sentence, span))
         if resolved is None:
             continue
-        found.append((sentence, _mention(doc, sentence, span, resolved)))
+        found.append((sentence, _mention(layout.text, sentence, span, resolved)))
     return found
 
 
-def _mention(doc: Doc, sentence: Sentence, span: Span, resolved: Resolved) -> DateMention:
+def _mention(text: str, sentence: Sentence, span: Span, resolved: Resolved) -> DateMention:
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     if len(span) > 1 and span[0].lower_ in {"on", "since", "from", "by"}:
         span = span[1:]  # the date as written, without the preposition before it
-    role = _role(sentence, span, _whole_line(doc.text, span.start_char, span.end_char))
+    role = _role(sentence, span, _whole_line(text, span.start_char, span.end_char))
     return DateMention(
         text=span.text,
         value=resolved.value.isoformat() if resolved.value else None,

@@ -130,11 +130,8 @@ def _is_credit(sentence: Sentence, markers: tuple[str, ...]) -> bool:
     return any(re.match(re.escape(marker) + r"s?\b[^:\n]{0,25}:", head) for marker in markers)
 
 
-def _mostly_rule_words(doc: Doc, span: Span) -> bool:
-    covered = set()
-    for service in doc.spans[SERVICE_SPANS]:
-        covered.update(range(service.start, service.end))
-    inside = sum(1 for i in range(span.start, span.end) if i in covered)
+def _mostly_rule_words(span: Span, service_tokens: set[int]) -> bool:
+    inside = sum(1 for i in range(span.start, span.end) if i in service_tokens)
     return inside * 2 > len(span)
 
 
@@ -145,6 +142,12 @@ class _MentionFinder:
         self.rules = rules
         self.gazetteer = gazetteer
         self.candidates: dict[str, OrgCandidate] = {}
+        self.service_tokens = {
+            i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)
+        }
+        self.positions: dict[str, list[int]] = {}
+        for token in doc:
+            self.positions.setdefault(token.text, []).append(token.i)
 
     def _candidate(self, key: str, name: str, entry: OrgEntry | None) -> OrgCandidate:
         if key not in self.candidates:
@@ -208,7 +211,9 @@ class _MentionFinder:
             if covered.intersection(range(span.start, span.end)):
                 continue
             span = _strip_article(_strip_possessive(span))
-            if not any(ch.isalpha() for ch in span.text) or _mostly_rule_words(self.doc, span):
+            if not any(ch.isalpha() for ch in span.text) or _mostly_rule_words(
+                span, self.service_tokens
+            ):
                 continue
             if not tagged_org and not self._looks_like_company(span):
                 continue
@@ -305,8 +310,9 @@ class _MentionFinder:
             words = [m.surface.split() for m in candidate.mentions]
             shortest = min(words, key=len)
             size = len(shortest)
-            for token in self.doc:
-                if token.i in taken or token.text != shortest[0]:
+            for start in self.positions.get(shortest[0], []):
+                token = self.doc[start]
+                if token.i in taken:
                     continue
                 window = [t.text for t in self.doc[token.i : token.i + size]]
                 if window != shortest:
@@ -345,11 +351,11 @@ class _MentionFinder:
         taken = {
             i for c in self.candidates.values() for m in c.mentions for i in range(m.start, m.end)
         }
-        for token in self.doc:
-            key = aliases.get(token.text)
-            if key is not None and token.i not in taken:
-                self._add(self.doc[token.i : token.i + 1], key, self.candidates[key].name, None)
-                taken.add(token.i)
+        for alias, key in aliases.items():
+            for index in self.positions.get(alias, []):
+                if index not in taken:
+                    self._add(self.doc[index : index + 1], key, self.candidates[key].name, None)
+                    taken.add(index)
 
     def anaphora(self) -> list[tuple[int, int, int]]:
         """'the retailer', 'the Ohio-based company': (sentence, start, end) of each reference."""
