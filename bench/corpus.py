@@ -71,7 +71,7 @@ def article(rng: random.Random, index: int) -> str:
         "day": rng.choice(DAYS),
         "month": rng.choice(MONTHS),
         "date": f"{rng.randint(1, 28)} {rng.choice(MONTHS)}",
-        "n": f"{rng.randint(2, 900)},{rng.randint(100, 999)}" if rng.random() < 0.3 else str(rng.randint(12, 4000)),
+        "n": str(rng.randint(12, 900_000)),
         "m": str(rng.randint(3, 900)),
         "p": f"{rng.randint(0, 9)}.{rng.randint(0, 9)}",
         "year": str(rng.randint(1890, 2015)),
@@ -79,7 +79,7 @@ def article(rng: random.Random, index: int) -> str:
         "person": rng.choice(PEOPLE),
     }
     incident = index % 4 != 3  # a quarter of the corpus reports no incident
-    title = (f"{org} hit by cyber attack" if incident else f"{org} reports {values['month']} trading")
+    title = f"{org} hit by cyber attack" if incident else f"{org} reports {values['month']} sales"
     paragraphs = [title, f"Published {values['date']} 2025"]
     target = rng.randint(2000, 6000)
     body: list[str] = []

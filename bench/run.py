@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write_corpus  # noqa: E402
+from corpus import write_corpus
 
 BIN = Path(sys.executable).parent
 CLI = str(BIN / "incident-extract")
@@ -168,8 +168,9 @@ def main() -> None:
             )
             figures[f"jobs{jobs}_articles_per_s"] = args.articles / seconds
             figures[f"jobs{jobs}_peak_mb_per_process"] = max(watch.peaks.values())
-        figures["ratio_jobs1_vs_bare"] = figures["jobs1_articles_per_s"] / figures["bare_articles_per_s"]
-        figures["ratio_jobs2_vs_jobs1"] = figures["jobs2_articles_per_s"] / figures["jobs1_articles_per_s"]
+        jobs1, jobs2 = figures["jobs1_articles_per_s"], figures["jobs2_articles_per_s"]
+        figures["ratio_jobs1_vs_bare"] = jobs1 / figures["bare_articles_per_s"]
+        figures["ratio_jobs2_vs_jobs1"] = jobs2 / jobs1
 
         one = sorted(corpus.glob("*.txt"))[0]
         bare_cold = cold_start([sys.executable, "-c", COLD_BARE, str(one)])

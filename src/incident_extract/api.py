@@ -72,6 +72,11 @@ class ArticleInput:
     published: date | None = None
     published_from: PublishedFrom | None = None
     warnings: list[str] = field(default_factory=list)
+    title: str | None = None  # from the container's metadata (web page, JSON record)
+    url: str | None = None
+    item_id: str | None = None  # the record's id inside a JSON file or a WARC archive
+    line: int | None = None  # the record's line (JSON Lines) or position (JSON array)
+    emit_text: bool = False  # include the text in the record, to check evidence offsets
 
 
 class Extractor:
@@ -154,12 +159,17 @@ class Extractor:
         source = Source(
             path=article.path,
             sha256=article.sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            title=layout.title.text if layout.title else None,
+            title=article.title or (layout.title.text if layout.title else None),
             published=published.isoformat() if published else None,
             published_from=published_from.value if published_from else None,
             chars=len(text),
+            url=article.url,
+            id=article.item_id,
+            line=article.line,
         )
-        return ArticleRecord(source, self.info, incidents, warnings)
+        return ArticleRecord(
+            source, self.info, incidents, warnings, text=text if article.emit_text else None
+        )
 
 
 _DEFAULT_EXTRACTORS: dict[str | None, Extractor] = {}

@@ -7,6 +7,7 @@ with only a few chunks in flight, so memory stays flat however many files there 
 
 from __future__ import annotations
 
+import signal
 import sys
 import traceback
 from collections import deque
@@ -15,7 +16,8 @@ from datetime import date
 from typing import IO, Any
 
 from .api import MAX_TEXT_CHARS, ArticleInput, Extractor
-from .inputs import InputError, decode, expand_paths, read_raw
+from .formats import Document, FieldMap, documents, warc_documents
+from .inputs import InputError, expand_paths, read_raw
 from .record import error_record
 from .taxonomy import PublishedFrom
 
@@ -23,36 +25,91 @@ CHUNK = 32  # articles per task: large enough to batch in spaCy, small enough to
 IN_FLIGHT_PER_WORKER = 2
 
 Item = ArticleInput | InputError
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+
+
+class Stop:
+    """Set by a signal handler: finish the record being written, then stop."""
+
+    def __init__(self) -> None:
+        self.requested = False
 
 
 def read_inputs(
-    paths: list[str], glob: str, published: date | None, stdin: IO[bytes]
+    paths: list[str],
+    glob: str,
+    published: date | None,
+    stdin: IO[bytes],
+    skip: frozenset[tuple[str, str]] = frozenset(),
+    skipped: list[str] | None = None,
+    fmt: str = "auto",
+    fields: FieldMap | None = None,
+    not_articles: list[str] | None = None,
+    emit_text: bool = False,
 ) -> Iterator[Item]:
-    """Each input as an article ready to extract, or as the error that stops it."""
+    """Each article in the inputs, ready to extract, or the error that stops it.
+
+    Inputs whose (path, sha256) is in `skip` (already extracted) are left out and listed in
+    `skipped`; archive records that are not articles (images, failed responses) are listed
+    in `not_articles`.
+    """
+    fields = fields or FieldMap()
+    skipped = skipped if skipped is not None else []
+    not_articles = not_articles if not_articles is not None else []
     for path in expand_paths(paths, glob):
         if isinstance(path, InputError):
             yield path
             continue
-        raw = read_raw(path, stdin)
-        decoded = decode(raw) if not isinstance(raw, InputError) else raw
-        if isinstance(decoded, InputError):
-            yield decoded
-        elif len(decoded.text) > MAX_TEXT_CHARS:
-            yield InputError(
-                decoded.path,
-                decoded.sha256,
-                "too_large",
-                f"{len(decoded.text)} characters is over the {MAX_TEXT_CHARS} character limit",
-            )
-        else:
-            yield ArticleInput(
-                text=decoded.text,
-                path=decoded.path,
-                sha256=decoded.sha256,
-                published=published,
-                published_from=PublishedFrom.OPTION if published else None,
-                warnings=list(decoded.warnings),
-            )
+        for document in _documents(path, stdin, fmt, fields, not_articles):
+            if isinstance(document, InputError):
+                yield document
+            elif (document.path, document.sha256) in skip:
+                skipped.append(document.path)
+            elif len(document.text) > MAX_TEXT_CHARS:
+                yield InputError(
+                    document.path,
+                    document.sha256,
+                    "too_large",
+                    f"{len(document.text)} characters is over the {MAX_TEXT_CHARS} limit",
+                )
+            else:
+                published_from = (
+                    PublishedFrom.OPTION
+                    if published
+                    else PublishedFrom.METADATA
+                    if document.published
+                    else None
+                )
+                yield ArticleInput(
+                    text=document.text,
+                    path=document.path,
+                    sha256=document.sha256,
+                    published=published or document.published,
+                    published_from=published_from,
+                    warnings=document.warnings,
+                    title=document.title,
+                    url=document.url,
+                    item_id=document.item_id,
+                    line=document.line,
+                    emit_text=emit_text,
+                )
+
+
+def _documents(
+    path: str, stdin: IO[bytes], fmt: str, fields: FieldMap, not_articles: list[str]
+) -> Iterator[Document | InputError]:
+    if path != "-" and (fmt == "warc" or (fmt == "auto" and path.endswith(WARC_SUFFIXES))):
+        try:
+            with open(path, "rb") as stream:  # archives are streamed, however large
+                yield from warc_documents(path, stream, not_articles)
+        except OSError as exc:
+            yield InputError(path, None, "unreadable", f"cannot read {path}: {exc.strerror}")
+        return
+    raw = read_raw(path, stdin)
+    if isinstance(raw, InputError):
+        yield raw
+        return
+    yield from documents(raw, fmt, fields, not_articles)
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -109,6 +166,7 @@ _WORKER_DEBUG = False
 
 def _start_worker(model: str | None, debug: bool) -> None:
     global _WORKER, _WORKER_DEBUG
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _WORKER = Extractor(model)
     _WORKER_DEBUG = debug
 
@@ -119,21 +177,33 @@ def _work(articles: list[ArticleInput]) -> list[dict[str, Any]]:
 
 
 def records_in_workers(
-    model: str | None, items: Iterable[Item], jobs: int, debug: bool = False
+    model: str | None,
+    items: Iterable[Item],
+    jobs: int,
+    debug: bool = False,
+    stop: Stop | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Records from `jobs` worker processes, in input order, with a bounded window in flight."""
     import multiprocessing
 
+    stop = stop or Stop()
     with multiprocessing.get_context().Pool(
         jobs, initializer=_start_worker, initargs=(model, debug)
     ) as pool:
         window: deque[tuple[list[Item], Any]] = deque()
-        for chunk in _chunks(items, CHUNK):
-            articles = [item for item in chunk if isinstance(item, ArticleInput)]
-            window.append((chunk, pool.apply_async(_work, (articles,))))
-            if len(window) >= jobs * IN_FLIGHT_PER_WORKER:
-                done, pending = window.popleft()
-                yield from _merge(done, pending.get())
-        while window:
+        chunks = _chunks(items, CHUNK)
+        while not stop.requested:
+            while len(window) < jobs * IN_FLIGHT_PER_WORKER:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                articles = [item for item in chunk if isinstance(item, ArticleInput)]
+                window.append((chunk, pool.apply_async(_work, (articles,))))
+            if not window:
+                return
             done, pending = window.popleft()
+            while not pending.ready():
+                pending.wait(0.2)
+                if stop.requested:  # a worker killed with its group would never answer
+                    return
             yield from _merge(done, pending.get())

@@ -6,8 +6,11 @@ needs it, so `--help` and `schema` never load spaCy.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
+from collections.abc import Iterator
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
@@ -26,6 +29,7 @@ class ExitCode(IntEnum):
     OK = 0
     INPUT_FAILURES = 1
     USAGE = 2
+    INTERRUPTED = 130  # Ctrl-C or SIGTERM: what was written is complete, the rest is not
 
 
 def _parse_published(
@@ -139,6 +143,39 @@ def _progress(total: int | None, enabled: bool) -> Any:
     help="Worker processes for batches, each loading the model once. "
     "Default: all cores. Output order and content do not depend on it.",
 )
+@click.option(
+    "--input-format",
+    "input_format",
+    type=click.Choice(["auto", "text", "html", "json", "jsonl", "warc"]),
+    default="auto",
+    show_default=True,
+    help="How to read inputs. auto: by extension (.html .json .jsonl .ndjson .warc, also "
+    "gzipped) and content. Web pages go through trafilatura, WARC archives through warcio.",
+)
+@click.option(
+    "--text-field",
+    help="JSON key holding the article text (default: text, content, body, article, ...).",
+)
+@click.option("--title-field", help="JSON key holding the title (default: title, headline).")
+@click.option(
+    "--date-field",
+    help="JSON key holding the publication date (default: published, "
+    "date, publishedAt, pubDate, ...).",
+)
+@click.option("--url-field", help="JSON key holding the URL (default: url, link).")
+@click.option("--id-field", help="JSON key holding the record id (default: id, guid, uuid).")
+@click.option(
+    "--emit-text",
+    is_flag=True,
+    help="Add the text the record was read from (key 'text'), so evidence offsets can be "
+    "checked for web pages and archives too.",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="With -o FILE (JSON Lines): keep the records already in FILE, skip the inputs they "
+    "cover (same path and content) and append the rest.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for inputs that fail.")
 def extract(
@@ -149,14 +186,23 @@ def extract(
     output: str | None,
     model: str | None,
     jobs: int | None,
+    input_format: str,
+    text_field: str | None,
+    title_field: str | None,
+    date_field: str | None,
+    url_field: str | None,
+    id_field: str | None,
+    emit_text: bool,
+    resume: bool,
     quiet: bool,
     debug: bool,
 ) -> None:
     """Extract incident records from articles.
 
-    PATHS are text files, folders (searched recursively) or - for stdin. One
-    input gives one JSON object; several give JSON Lines, one record per line,
-    in input order (folders sorted by path). An input that cannot be read
+    PATHS are text files, saved web pages, JSON or JSON Lines files of articles,
+    WARC archives (any of them gzipped), folders (searched recursively) or - for
+    stdin. One article gives one JSON object; several give JSON Lines, one record
+    per line, in input order (folders sorted by path). An input that cannot be read
     becomes an error record ({"source": ..., "error": {"type", "message"}})
     and the exit code is 1; the other inputs are still extracted.
 
@@ -165,55 +211,133 @@ def extract(
       incident-extract extract article.txt --published 2025-05-15
       incident-extract extract articles/ -o records.jsonl
       cat article.txt | incident-extract extract - | jq '.incidents[].organization.name'
+      incident-extract extract archive.warc.gz | jq -c '.incidents[].organization.name'
+      incident-extract extract feed.jsonl --text-field story --date-field when
     """
-    from .batch import CHUNK, read_inputs, records_in_process, records_in_workers
+    from .batch import CHUNK, Stop, read_inputs, records_in_process, records_in_workers
+    from .formats import FieldMap
     from .inputs import expand_paths
+    from .output import resume_state
 
     path_list = list(paths)
-    single = len(path_list) == 1 and (path_list[0] == "-" or not Path(path_list[0]).is_dir())
+    single = len(path_list) == 1 and _one_article(path_list[0], input_format)
     fmt = fmt or ("json" if single else "jsonl")
-    if output is not None and any(
-        p != "-" and Path(p).exists() and Path(p).resolve() == Path(output).resolve()
-        for p in path_list
-    ):
-        raise click.UsageError(f"refusing to overwrite the input file {output}")
-    total = 1 if single else sum(1 for _ in expand_paths(path_list, glob))
+    if resume and (output is None or fmt != "jsonl"):
+        raise click.UsageError("--resume needs -o FILE and JSON Lines output (--format jsonl)")
+    listing = list(expand_paths(path_list, glob))
+    expanded = [p for p in listing if isinstance(p, str)]
+    if output is not None and _is_input(output, expanded):
+        raise click.UsageError(f"refusing to write the output over the input file {output}")
+    done = frozenset(resume_state(output)) if resume and output else frozenset()
+    already = len({path for path, _ in done} & set(expanded))
+    total = 1 if single else len(listing) - already
+    skipped: list[str] = []
     # a pool pays for itself only when every worker gets at least one chunk
-    workers = min(jobs or os.cpu_count() or 1, -(-total // CHUNK))
-    items = read_inputs(path_list, glob, published, sys.stdin.buffer)
+    workers = min(jobs or os.cpu_count() or 1, max(1, -(-total // CHUNK)))
+    fields = FieldMap(text_field, title_field, date_field, url_field, id_field)
+    not_articles: list[str] = []
+    items = read_inputs(
+        path_list,
+        glob,
+        published,
+        sys.stdin.buffer,
+        done,
+        skipped,
+        input_format,
+        fields,
+        not_articles,
+        emit_text,
+    )
+    stop = Stop()
     if workers > 1:
         _check_model(model)
-        records = records_in_workers(model, items, workers, debug)
+        records = records_in_workers(model, items, workers, debug, stop)
     else:
         records = records_in_process(_load_extractor(model), items, debug)
     show_progress = not quiet and not single and sys.stderr.isatty()
-
-    articles = incidents = failures = 0
+    counts = {"articles": 0, "incidents": 0, "failures": 0}
 
     def run(stream: IO[bytes]) -> None:
-        nonlocal articles, incidents, failures
         writer = RecordWriter(stream, fmt, single)
-        with _progress(total, show_progress) as progress:
+        with _progress(total, show_progress) as progress, _stopping_on_signals(stop):
             task = progress.add_task("extract", total=total) if progress else None
             for record in records:
                 writer.write(record)
-                articles += 1
+                counts["articles"] += 1
                 if "error" in record:
-                    failures += 1
+                    counts["failures"] += 1
                 else:
-                    incidents += len(record["incidents"])
+                    counts["incidents"] += len(record["incidents"])
                 if progress is not None:
                     progress.advance(task)
+                if stop.requested:
+                    break
         writer.close()
 
-    if output:
+    if resume and output:
+        with open(output, "ab") as handle:
+            run(handle)
+    elif output:
         with atomic_output(output) as handle:
             run(handle)
     else:
         run(sys.stdout.buffer)
     if not quiet and not single:
-        click.echo(f"{articles} articles, {incidents} incidents, {failures} failures", err=True)
-    sys.exit(ExitCode.INPUT_FAILURES if failures else ExitCode.OK)
+        summary = (
+            f"{counts['articles']} articles, {counts['incidents']} incidents, "
+            f"{counts['failures']} failures"
+        )
+        if skipped:
+            summary += f", {len(skipped)} skipped as already done"
+        if not_articles:
+            summary += f", {len(not_articles)} archive records skipped (not HTML or failed)"
+        if stop.requested:
+            summary = "interrupted: " + summary
+        click.echo(summary, err=True)
+    if stop.requested:
+        sys.exit(ExitCode.INTERRUPTED)
+    sys.exit(ExitCode.INPUT_FAILURES if counts["failures"] else ExitCode.OK)
+
+
+def _one_article(path: str, input_format: str) -> bool:
+    """A single text or web page (one JSON object out); containers give JSON Lines."""
+    from .formats import detect_format
+
+    if input_format in {"json", "jsonl", "warc"}:
+        return False
+    if path == "-" or input_format != "auto":
+        return True
+    if Path(path).is_dir():
+        return False
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return True  # the error record is one record
+    return detect_format(path, head) in {"text", "html"} and not head.startswith(b"\x1f\x8b")
+
+
+def _is_input(output: str, inputs: list[str]) -> bool:
+    target = Path(output).resolve()
+    return any(Path(path).resolve() == target for path in inputs if path != "-")
+
+
+@contextlib.contextmanager
+def _stopping_on_signals(stop: Any) -> Iterator[None]:
+    """First Ctrl-C or SIGTERM: finish the record being written, then stop. A second Ctrl-C
+    stops at once."""
+
+    def request_stop(signum: int, _frame: Any) -> None:
+        if stop.requested and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        stop.requested = True
+
+    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 @cli.command()

@@ -6,6 +6,7 @@ or an `InputError`, so one unreadable file never stops a batch.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import os
 from collections.abc import Iterator
@@ -44,19 +45,30 @@ class DecodedText:
 
 
 def expand_paths(paths: list[str], glob: str) -> Iterator[str | InputError]:
-    """Each given path, with folders expanded recursively (sorted, so output order is stable)."""
+    """Each given path, with folders expanded recursively (sorted, so output order is stable).
+
+    Symbolic links to folders are not followed (a link loop cannot trap the walk); links
+    to files are listed, and a broken one becomes an error record when it is read.
+    """
     for given in paths:
         if given == "-":
             yield given
             continue
         path = Path(given)
         if path.is_dir():
-            matches = sorted(p for p in path.rglob(glob) if not p.is_dir())
-            yield from (str(p) for p in matches)
+            yield from _walk(path, glob)
         elif path.exists() or path.is_symlink():
             yield given
         else:
             yield InputError(given, None, "not_found", f"no such file or directory: {given}")
+
+
+def _walk(folder: Path, glob: str) -> Iterator[str]:
+    found = []
+    for root, directories, files in os.walk(folder, followlinks=False):
+        directories.sort()
+        found.extend(os.path.join(root, name) for name in files if fnmatch.fnmatch(name, glob))
+    yield from sorted(found)
 
 
 def read_raw(path: str, stdin: BinaryIO) -> RawInput | InputError:
@@ -80,11 +92,14 @@ def read_raw(path: str, stdin: BinaryIO) -> RawInput | InputError:
         return InputError(path, None, "unreadable", f"cannot read {path}: {exc.strerror or exc}")
 
 
+BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF")
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:BINARY_SNIFF]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False  # UTF-16 with a byte order mark has NULs but is text
-    if b"\x00" in head:
+    if head.startswith(BINARY_MAGIC):
         return True
     control = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
     return bool(head) and control / len(head) > 0.1

@@ -123,3 +123,26 @@ def render_table(record: dict[str, Any]) -> str:
     for warning in record.get("warnings", []):
         console.print(f"  warning: {warning}")
     return console.export_text()
+
+
+def resume_state(path: str) -> set[tuple[str, str]]:
+    """(path, sha256) of every complete record already in a JSON Lines output, after cutting
+    off a last line that a killed run left half-written."""
+    done: set[tuple[str, str]] = set()
+    if not os.path.exists(path):
+        return done
+    with open(path, "rb+") as handle:
+        data = handle.read()
+        complete = data[: data.rfind(b"\n") + 1]
+        if len(complete) != len(data):
+            handle.truncate(len(complete))
+    for line in complete.splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        source = record.get("source") if isinstance(record, dict) else None
+        complete_record = isinstance(source, dict) and "error" not in record
+        if complete_record and source.get("path") and source.get("sha256"):
+            done.add((source["path"], source["sha256"]))
+    return done

@@ -86,6 +86,10 @@ class Source:
     published: str | None
     published_from: str | None
     chars: int
+    # Extensions to contract v1: where inside a container (web archive, JSON file) it came from.
+    url: str | None = None
+    id: str | None = None
+    line: int | None = None
 
 
 @dataclass
@@ -101,16 +105,20 @@ class ArticleRecord:
     extractor: ExtractorInfo
     incidents: list[Incident]
     warnings: list[str]
+    text: str | None = None  # only with --emit-text
     schema_version: str = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        record = {
             "schema_version": self.schema_version,
             "source": dataclasses.asdict(self.source),
             "extractor": dataclasses.asdict(self.extractor),
             "incidents": [_plain(incident) for incident in self.incidents],
             "warnings": list(self.warnings),
         }
+        if self.text is not None:
+            record["text"] = self.text
+        return record
 
 
 def _plain(value: Any) -> Any:

@@ -113,6 +113,9 @@ def build_schema() -> dict[str, Any]:
             "published": ISO_DATE,
             "published_from": _enum(PublishedFrom, nullable=True),
             "chars": {"type": "integer", "minimum": 0},
+            "url": NULLABLE_STRING,
+            "id": NULLABLE_STRING,
+            "line": {"type": ["integer", "null"], "minimum": 1},
         }
     )
     extractor = _object(
@@ -131,6 +134,8 @@ def build_schema() -> dict[str, Any]:
             "warnings": {"type": "array", "items": {"type": "string"}},
         }
     )
+    # present only with --emit-text: the text every evidence offset refers to
+    article["properties"]["text"] = {"type": "string"}
     error = _object(
         {
             "source": {

@@ -1,0 +1,317 @@
+"""Input formats: plain text, saved web pages, JSON / JSON Lines records, WARC archives, gzip.
+
+Every format turns into `Document`s: a text plus what its container knows about it
+(title, URL, publication date, id, line). Web pages go through trafilatura (main
+text, metadata); archives through warcio. Nothing here parses HTML or WARC by hand.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import gzip
+import hashlib
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .inputs import MAX_BYTES, DecodedText, InputError, RawInput, decode
+
+FORMATS = ("auto", "text", "html", "json", "jsonl", "warc")
+MIN_ARTICLE_WORDS = 15  # less than this from a page is navigation, not an article
+TEXT_FIELDS = (
+    "text",
+    "content",
+    "body",
+    "article",
+    "full_text",
+    "fulltext",
+    "maintext",
+    "article_text",
+    "description",
+)
+TITLE_FIELDS = ("title", "headline", "name")
+DATE_FIELDS = (
+    "published",
+    "date",
+    "publishedAt",
+    "published_at",
+    "pubDate",
+    "datePublished",
+    "date_publish",
+    "publication_date",
+    "created_at",
+)
+URL_FIELDS = ("url", "link", "source_url", "canonical_url", "uri")
+ID_FIELDS = ("id", "guid", "uuid", "_id", "article_id")
+LIST_FIELDS = ("articles", "items", "results", "data", "entries", "documents")
+EXTENSIONS = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".warc": "warc",
+    ".txt": "text",
+    ".text": "text",
+}
+
+
+@dataclass(frozen=True)
+class FieldMap:
+    """Which JSON keys hold what; a given name is tried before the common ones."""
+
+    text: str | None = None
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    id: str | None = None
+
+
+@dataclass
+class Document:
+    path: str
+    sha256: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: date | None = None
+    item_id: str | None = None
+    line: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def detect_format(path: str, head: bytes) -> str:
+    """By extension (inside .gz too), else by the first bytes."""
+    name = path[:-3] if path.endswith(".gz") else path
+    by_extension = EXTENSIONS.get(Path(name).suffix.lower())
+    if by_extension and by_extension != "text":
+        return by_extension
+    start = head.lstrip()[:200].lower()
+    if start.startswith(b"warc/"):
+        return "warc"
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in start:
+        return "html"
+    if start.startswith((b"{", b"[")):
+        return "jsonl" if _looks_like_json_lines(head) else "json"
+    return "text"
+
+
+def _looks_like_json_lines(head: bytes) -> bool:
+    lines = [line for line in head.splitlines()[:3] if line.strip()]
+    if len(lines) < 2:
+        return False
+    try:
+        return all(isinstance(json.loads(line), dict) for line in lines[:-1])
+    except ValueError:
+        return False
+
+
+def metadata_date(value: Any) -> date | None:
+    """ISO dates ('2025-05-14', '2025-05-14T09:41:00Z') and RSS dates ('Wed, 14 May 2025 …')."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
+    if match:
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def html_document(path: str, data: bytes, url: str | None = None) -> Document | InputError:
+    """Main text and metadata of a web page, through trafilatura."""
+    import trafilatura
+
+    digest = _digest(data)
+    try:
+        extracted = trafilatura.bare_extraction(
+            data,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+        )
+    except Exception as exc:  # trafilatura raises assorted parser errors on broken pages
+        return InputError(path, digest, "html_error", f"cannot read the page: {exc}")
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or len(text.split()) < MIN_ARTICLE_WORDS:
+        return InputError(path, digest, "no_article", "the page has no article text")
+    return Document(
+        path=path,
+        sha256=digest,
+        text=text,
+        title=getattr(extracted, "title", None) or None,
+        url=getattr(extracted, "url", None) or url,
+        published=metadata_date(getattr(extracted, "date", None)),
+    )
+
+
+def _pick(record: dict[str, Any], preferred: str | None, names: tuple[str, ...]) -> Any:
+    for name in (preferred, *names) if preferred else names:
+        value = record.get(name)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def json_document(
+    path: str, record: Any, raw: bytes, fields: FieldMap, line: int | None
+) -> Document | InputError:
+    digest = _digest(raw)
+    where = f"{path}:{line}" if line is not None else path
+    if not isinstance(record, dict):
+        return InputError(path, digest, "bad_record", f"{where}: not a JSON object")
+    text = _pick(record, fields.text, TEXT_FIELDS)
+    if not isinstance(text, str) or not text.strip():
+        keys = ", ".join(sorted(record)[:12])
+        return InputError(
+            path, digest, "no_text", f"{where}: no article text (keys: {keys}); use --text-field"
+        )
+    url = _pick(record, fields.url, URL_FIELDS)
+    url = url if isinstance(url, str) else None
+    title = _pick(record, fields.title, TITLE_FIELDS)
+    item_id = _pick(record, fields.id, ID_FIELDS)
+    document = Document(
+        path=path,
+        sha256=digest,
+        text=text,
+        title=title if isinstance(title, str) else None,
+        url=url,
+        published=metadata_date(_pick(record, fields.date, DATE_FIELDS)),
+        item_id=str(item_id) if item_id is not None else None,
+        line=line,
+    )
+    if text.lstrip().startswith("<") and re.search(r"</(?:p|div|article|body)>", text, re.I):
+        page = html_document(path, text.encode("utf-8"), url)
+        if isinstance(page, Document):
+            document.text = page.text
+            document.published = document.published or page.published
+            document.title = document.title or page.title
+    return document
+
+
+def _json_documents(path: str, data: bytes, fields: FieldMap) -> Iterator[Document | InputError]:
+    decoded = decode(RawInput(path, data))
+    if isinstance(decoded, InputError):
+        yield decoded
+        return
+    try:
+        value = json.loads(decoded.text)
+    except ValueError as exc:
+        yield InputError(path, decoded.sha256, "bad_json", f"invalid JSON: {exc}")
+        return
+    if isinstance(value, dict):
+        listed = next((value[k] for k in LIST_FIELDS if isinstance(value.get(k), list)), None)
+        if listed is None:
+            yield json_document(path, value, data, fields, None)
+            return
+        value = listed
+    if not isinstance(value, list):
+        yield InputError(path, decoded.sha256, "bad_json", "expected an object or a list")
+        return
+    for index, item in enumerate(value, start=1):
+        raw = json.dumps(item, sort_keys=True, ensure_ascii=False).encode("utf-8")
+        yield json_document(path, item, raw, fields, index)
+
+
+def _json_lines(path: str, data: bytes, fields: FieldMap) -> Iterator[Document | InputError]:
+    for number, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            yield InputError(path, _digest(line), "bad_json", f"{path}:{number}: {exc}")
+            continue
+        yield json_document(path, record, line, fields, number)
+
+
+def warc_documents(
+    path: str, stream: io.BufferedIOBase, skipped: list[str]
+) -> Iterator[Document | InputError]:
+    """Each HTML response in a WARC archive (gzipped or not) as a web page; other records
+    (requests, metadata, images, failed responses) are skipped and listed in `skipped`."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        for record in ArchiveIterator(stream):
+            if record.rec_type != "response":
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            status = record.http_headers.get_statuscode() if record.http_headers else None
+            content_type = (
+                (record.http_headers.get_header("Content-Type") or "")
+                if record.http_headers
+                else ""
+            )
+            if status != "200" or "html" not in content_type.lower():
+                skipped.append(f"{url} ({status or 'no status'}, {content_type or 'no type'})")
+                continue
+            payload = record.content_stream().read()
+            page = html_document(path, payload, url)
+            if isinstance(page, Document):
+                page.url = page.url or url
+                page.item_id = record.rec_headers.get_header("WARC-Record-ID")
+                if page.published is None:
+                    page.published = metadata_date(record.rec_headers.get_header("WARC-Date"))
+            yield page
+    except ArchiveLoadFailed as exc:
+        yield InputError(path, None, "bad_warc", f"cannot read the archive: {exc}")
+
+
+def documents(
+    raw: RawInput, fmt: str, fields: FieldMap, skipped: list[str]
+) -> Iterator[Document | InputError]:
+    """The articles in one input, whatever its format."""
+    data = raw.data
+    if data[:2] == b"\x1f\x8b":
+        kind = fmt if fmt != "auto" else detect_format(raw.path, b"")
+        if kind == "warc" or (fmt == "auto" and raw.path.endswith((".warc.gz", ".arc.gz"))):
+            yield from warc_documents(raw.path, io.BytesIO(data), skipped)
+            return
+        try:
+            data = _gunzip(data)
+        except (OSError, EOFError, ValueError) as exc:
+            yield InputError(raw.path, _digest(raw.data), "bad_gzip", f"cannot decompress: {exc}")
+            return
+    kind = fmt if fmt != "auto" else detect_format(raw.path, data[:4096])
+    if kind == "warc":
+        yield from warc_documents(raw.path, io.BytesIO(data), skipped)
+    elif kind == "html":
+        yield html_document(raw.path, data)
+    elif kind == "json":
+        yield from _json_documents(raw.path, data, fields)
+    elif kind == "jsonl":
+        yield from _json_lines(raw.path, data, fields)
+    else:
+        decoded = decode(RawInput(raw.path, data))
+        yield decoded if isinstance(decoded, InputError) else _text_document(decoded)
+
+
+def _text_document(decoded: DecodedText) -> Document:
+    return Document(decoded.path, decoded.sha256, decoded.text, warnings=list(decoded.warnings))
+
+
+def _gunzip(data: bytes) -> bytes:
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
+        out = handle.read(MAX_BYTES + 1)
+    if len(out) > MAX_BYTES:
+        raise ValueError(f"more than {MAX_BYTES} bytes once decompressed")
+    return out
