@@ -112,9 +112,7 @@ nlp(open(sys.argv[1], encoding="utf-8").read())
 
 def bare_pass(folder: Path) -> tuple[float, float]:
     """Seconds for the model's default pipeline over the texts (loading excluded), peak MB."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", BARE, str(folder)], stdout=subprocess.PIPE
-    )
+    process = subprocess.Popen([sys.executable, "-c", BARE, str(folder)], stdout=subprocess.PIPE)
     watch = MemoryWatch(process.pid)
     out, _ = process.communicate()
     watch.stop()
@@ -132,8 +130,14 @@ def cold_start(command: list[str], repeats: int = 3) -> float:
 
 def memory_growth(watch: MemoryWatch, root: int) -> dict[str, float]:
     """Resident memory of the busiest process at 10%, 50% and 100% of the run."""
-    series = [(t, max((rss for pid, rss in sample.items() if pid != root), default=0.0)
-                  or sample.get(root, 0.0)) for t, sample in watch.series]
+    series = [
+        (
+            t,
+            max((rss for pid, rss in sample.items() if pid != root), default=0.0)
+            or sample.get(root, 0.0),
+        )
+        for t, sample in watch.series
+    ]
     series = [(t, rss) for t, rss in series if rss > 0]
     if not series:
         return {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,11 +30,31 @@ CHUNK_CHARS = 100_000  # longer texts go through the model in paragraph chunks
 MAX_TEXT_CHARS = 2_000_000  # longer texts are refused: memory, not correctness, is the limit
 
 
-class TextTooLongError(ValueError):
-    """An article beyond MAX_TEXT_CHARS; the CLI turns it into an error record."""
+MAX_WORD_CHARS = 1_000  # a longer run without white space is not prose (and stalls tokenizing)
+_LONG_RUN = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
 
-    def __init__(self, chars: int) -> None:
-        super().__init__(f"{chars} characters is over the {MAX_TEXT_CHARS} character limit")
+
+class UnprocessableTextError(ValueError):
+    """An article the extractor refuses rather than stalls on; the CLI makes it an error record."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def check_processable(text: str) -> None:
+    """Raise UnprocessableTextError for a text too long, or with a run that is not prose."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise UnprocessableTextError(
+            "too_large", f"{len(text)} characters is over the {MAX_TEXT_CHARS} character limit"
+        )
+    run = _LONG_RUN.search(text)
+    if run:
+        raise UnprocessableTextError(
+            "not_prose",
+            f"a run of {run.end() - run.start()}+ characters without spaces at offset "
+            f"{run.start()} is not prose",
+        )
 
 
 def paragraph_chunks(text: str, limit: int) -> Iterator[str]:
@@ -107,8 +128,7 @@ class Extractor:
     def _extract_group(self, group: list[ArticleInput]) -> Iterator[ArticleRecord]:
         nlp = self.pipeline.nlp
         for article in group:
-            if len(article.text) > MAX_TEXT_CHARS:
-                raise TextTooLongError(len(article.text))
+            check_processable(article.text)
         short = (a.text for a in group if len(a.text) <= CHUNK_CHARS)
         docs = nlp.pipe(short, batch_size=BATCH_SIZE)
         for article in group:

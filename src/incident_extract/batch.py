@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import IO, Any
 
-from .api import MAX_TEXT_CHARS, ArticleInput, Extractor
+from .api import ArticleInput, Extractor, UnprocessableTextError, check_processable
 from .formats import Document, FieldMap, documents, warc_documents
 from .inputs import InputError, expand_paths, read_raw
 from .record import error_record
@@ -65,13 +65,8 @@ def read_inputs(
                 yield document
             elif (document.path, document.sha256) in skip:
                 skipped.append(document.path)
-            elif len(document.text) > MAX_TEXT_CHARS:
-                yield InputError(
-                    document.path,
-                    document.sha256,
-                    "too_large",
-                    f"{len(document.text)} characters is over the {MAX_TEXT_CHARS} limit",
-                )
+            elif (problem := _unprocessable(document.text)) is not None:
+                yield InputError(document.path, document.sha256, problem.kind, str(problem))
             else:
                 published_from = (
                     PublishedFrom.OPTION
@@ -93,6 +88,14 @@ def read_inputs(
                     line=document.line,
                     emit_text=emit_text,
                 )
+
+
+def _unprocessable(text: str) -> UnprocessableTextError | None:
+    try:
+        check_processable(text)
+    except UnprocessableTextError as problem:
+        return problem
+    return None
 
 
 def _documents(
