@@ -149,11 +149,39 @@ def memory_growth(watch: MemoryWatch, root: int) -> dict[str, float]:
     return {"10%": at(0.1), "50%": at(0.5), "100%": series[-1][1]}
 
 
+def speed_figures(corpus: Path, articles: int, out: Path) -> dict[str, float]:
+    """Throughput of the bare model and of the extractor, their ratios, cold start, memory."""
+    figures: dict[str, float] = {}
+    bare_seconds, bare_peak = bare_pass(corpus)
+    figures["bare_articles_per_s"] = articles / bare_seconds
+    figures["bare_peak_mb"] = bare_peak
+    for jobs in (1, 2):
+        seconds, watch = run_watched(
+            [CLI, "extract", str(corpus), "-j", str(jobs), "-q", "-o", str(out)]
+        )
+        figures[f"jobs{jobs}_articles_per_s"] = articles / seconds
+        figures[f"jobs{jobs}_peak_mb_per_process"] = max(watch.peaks.values())
+    jobs1, jobs2 = figures["jobs1_articles_per_s"], figures["jobs2_articles_per_s"]
+    figures["ratio_jobs1_vs_bare"] = jobs1 / figures["bare_articles_per_s"]
+    figures["ratio_jobs2_vs_jobs1"] = jobs2 / jobs1
+
+    one = sorted(corpus.glob("*.txt"))[0]
+    bare_cold = cold_start([sys.executable, "-c", COLD_BARE, str(one)])
+    ours_cold = cold_start([CLI, "extract", str(one), "-q"])
+    figures["cold_bare_s"] = bare_cold
+    figures["cold_extractor_s"] = ours_cold
+    figures["cold_ratio"] = ours_cold / bare_cold
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--memory-articles", type=int, default=10000)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--memory-only", action="store_true", help="skip the speed figures, run only the memory run"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as temp:
@@ -163,25 +191,8 @@ def main() -> None:
         out = Path(temp) / "out.jsonl"
         figures: dict[str, object] = {"articles": args.articles, "chars": chars}
 
-        bare_seconds, bare_peak = bare_pass(corpus)
-        figures["bare_articles_per_s"] = args.articles / bare_seconds
-        figures["bare_peak_mb"] = bare_peak
-        for jobs in (1, 2):
-            seconds, watch = run_watched(
-                [CLI, "extract", str(corpus), "-j", str(jobs), "-q", "-o", str(out)]
-            )
-            figures[f"jobs{jobs}_articles_per_s"] = args.articles / seconds
-            figures[f"jobs{jobs}_peak_mb_per_process"] = max(watch.peaks.values())
-        jobs1, jobs2 = figures["jobs1_articles_per_s"], figures["jobs2_articles_per_s"]
-        figures["ratio_jobs1_vs_bare"] = jobs1 / figures["bare_articles_per_s"]
-        figures["ratio_jobs2_vs_jobs1"] = jobs2 / jobs1
-
-        one = sorted(corpus.glob("*.txt"))[0]
-        bare_cold = cold_start([sys.executable, "-c", COLD_BARE, str(one)])
-        ours_cold = cold_start([CLI, "extract", str(one), "-q"])
-        figures["cold_bare_s"] = bare_cold
-        figures["cold_extractor_s"] = ours_cold
-        figures["cold_ratio"] = ours_cold / bare_cold
+        if not args.memory_only:
+            figures.update(speed_figures(corpus, args.articles, out))
 
         if args.memory_articles:
             long_corpus = Path(temp) / "long"

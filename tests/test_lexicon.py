@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from incident_extract.lexicon import (
+    CUE_WORD_LISTS,
     RuleError,
     load_rules,
     parse_cues,
@@ -55,20 +56,7 @@ def test_same_phrase_for_two_services_is_rejected() -> None:
 
 
 def test_unknown_cue_label_is_rejected() -> None:
-    lists = {
-        key: []
-        for key in (
-            "speech_verbs",
-            "commentator_titles",
-            "credit_markers",
-            "anaphora_heads",
-            "non_victim_name_words",
-            "boilerplate_markers",
-            "provider_words",
-            "org_suffix_words",
-            "general_claim_nouns",
-        )
-    }
+    lists: dict[str, list[str]] = {key: [] for key in CUE_WORD_LISTS}
     with pytest.raises(RuleError, match="unknown cue label"):
         parse_cues({"cues": {"maybe_broken": {"phrases": ["hmm"]}}, **lists})
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import __version__
 from .assemble import build_incidents
@@ -24,8 +24,9 @@ from .taxonomy import PublishedFrom
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-BATCH_SIZE = 32  # measured faster than spaCy's default of 256 for this pipeline
-ZONE_SIZE = 256  # articles per memory zone
+T = TypeVar("T")
+BATCH_SIZE = 16  # as fast as 32 here and much lighter: peak memory 400 MB instead of 620 MB
+ZONE_SIZE = 64  # articles per memory zone: what a zone holds is freed at its end
 CHUNK_CHARS = 100_000  # longer texts go through the model in paragraph chunks
 MAX_TEXT_CHARS = 2_000_000  # longer texts are refused: memory, not correctness, is the limit
 
@@ -72,15 +73,16 @@ def paragraph_chunks(text: str, limit: int) -> Iterator[str]:
         start = end
 
 
-def _groups(items: Iterable[ArticleInput], size: int) -> Iterator[list[ArticleInput]]:
-    group: list[ArticleInput] = []
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of `size` items (the last one shorter)."""
+    chunk: list[T] = []
     for item in items:
-        group.append(item)
-        if len(group) == size:
-            yield group
-            group = []
-    if group:
-        yield group
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 @dataclass
@@ -119,7 +121,7 @@ class Extractor:
         an archive does not grow the string store; the first group stays outside it to
         warm the tokenizer cache, which memory zones do not fill.
         """
-        for number, group in enumerate(_groups(articles, ZONE_SIZE)):
+        for number, group in enumerate(chunked(articles, ZONE_SIZE)):
             zone = self.pipeline.nlp.memory_zone() if number else contextlib.nullcontext()
             with zone:
                 records = list(self._extract_group(group))

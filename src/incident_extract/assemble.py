@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .layout import Layout, Sentence
+from .layout import TYPE_CUES, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organisations, OrgCandidate
 from .record import (
@@ -195,18 +195,7 @@ def _through_provider(organisations: Organisations, key: str, ties: list[int]) -
 
 def type_labels(sentence: Sentence) -> set[str]:
     """Incident-type cues, minus those inside a longer one ("not the result of a cyber attack")."""
-    typed = [cue for cue in sentence.cues if cue.label.startswith("type_")]
-    return {
-        cue.label
-        for cue in typed
-        if not any(
-            other.label != cue.label
-            and other.start <= cue.start
-            and cue.end <= other.end
-            and other.end - other.start > cue.end - cue.start
-            for other in typed
-        )
-    }
+    return {cue.label for cue in outermost(sentence.cues_labelled(*TYPE_CUES))}
 
 
 def _organization(candidate: OrgCandidate, layout: Layout, ties: list[int]) -> Organization:

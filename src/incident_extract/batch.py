@@ -15,7 +15,13 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import IO, Any
 
-from .api import ArticleInput, Extractor, UnprocessableTextError, check_processable
+from .api import (
+    ArticleInput,
+    Extractor,
+    UnprocessableTextError,
+    check_processable,
+    chunked,
+)
 from .formats import Document, FieldMap, documents, warc_documents
 from .inputs import InputError, expand_paths, read_raw
 from .record import error_record
@@ -115,17 +121,6 @@ def _documents(
     yield from documents(raw, fmt, fields, not_articles)
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    chunk: list[Item] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def extract_articles(
     extractor: Extractor, articles: list[ArticleInput], debug: bool = False
 ) -> list[dict[str, Any]]:
@@ -158,7 +153,7 @@ def _merge(chunk: list[Item], extracted: list[dict[str, Any]]) -> Iterator[dict[
 def records_in_process(
     extractor: Extractor, items: Iterable[Item], debug: bool = False
 ) -> Iterator[dict[str, Any]]:
-    for chunk in _chunks(items, CHUNK):
+    for chunk in chunked(items, CHUNK):
         articles = [item for item in chunk if isinstance(item, ArticleInput)]
         yield from _merge(chunk, extract_articles(extractor, articles, debug))
 
@@ -194,7 +189,7 @@ def records_in_workers(
         jobs, initializer=_start_worker, initargs=(model, debug)
     ) as pool:
         window: deque[tuple[list[Item], Any]] = deque()
-        chunks = _chunks(items, CHUNK)
+        chunks = chunked(items, CHUNK)
         while not stop.requested:
             while len(window) < jobs * IN_FLIGHT_PER_WORKER:
                 chunk = next(chunks, None)

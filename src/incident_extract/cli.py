@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from .api import Extractor
 
 
+CONTAINER_FORMATS = frozenset({"json", "jsonl", "warc"})
+CONTAINER_SUFFIXES = (".json", ".jsonl", ".ndjson", ".warc", ".gz")
+
+
 class ExitCode(IntEnum):
     OK = 0
     INPUT_FAILURES = 1
@@ -45,17 +49,19 @@ def _parse_published(
 
 def _check_model(model: str | None) -> None:
     """Fail with a usage error before starting workers that could not load the model."""
-    from .nlp import ModelNotFoundError, model_available, resolve_model_name
+    from .nlp import (
+        ModelNotFoundError,
+        model_available,
+        resolve_model_name,
+        unavailable_model_message,
+    )
 
     try:
         name = resolve_model_name(model)
     except ModelNotFoundError as exc:
         raise click.UsageError(str(exc)) from None
     if not model_available(name):
-        raise click.UsageError(
-            f"Cannot load spaCy pipeline {name!r}: it is neither an installed package nor a "
-            "pipeline directory. Install it with pip, or pass --model with another name."
-        )
+        raise click.UsageError(unavailable_model_message(name))
 
 
 def _load_extractor(model: str | None) -> Extractor:
@@ -80,11 +86,10 @@ def cli() -> None:
     """
 
 
-def _progress(total: int | None, enabled: bool) -> Any:
-    from contextlib import nullcontext
-
+def _progress(enabled: bool) -> Any:
+    """A progress bar on stderr, or nothing."""
     if not enabled:
-        return nullcontext(None)
+        return contextlib.nullcontext(None)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -230,10 +235,15 @@ def extract(
         raise click.UsageError(f"refusing to write the output over the input file {output}")
     done = frozenset(resume_state(output)) if resume and output else frozenset()
     already = len({path for path, _ in done} & set(expanded))
-    total = 1 if single else len(listing) - already
+    containers = input_format in CONTAINER_FORMATS or any(
+        p.endswith(CONTAINER_SUFFIXES) for p in expanded
+    )
+    # with archives or JSON files the number of articles is known only once they are read
+    total = None if containers else 1 if single else len(listing) - already
     skipped: list[str] = []
     # a pool pays for itself only when every worker gets at least one chunk
-    workers = min(jobs or os.cpu_count() or 1, max(1, -(-total // CHUNK)))
+    wanted = jobs or os.cpu_count() or 1
+    workers = wanted if containers else min(wanted, max(1, -(-(total or 1) // CHUNK)))
     fields = FieldMap(text_field, title_field, date_field, url_field, id_field)
     not_articles: list[str] = []
     items = read_inputs(
@@ -259,7 +269,7 @@ def extract(
 
     def run(stream: IO[bytes]) -> None:
         writer = RecordWriter(stream, fmt, single)
-        with _progress(total, show_progress) as progress, _stopping_on_signals(stop):
+        with _progress(show_progress) as progress, _stopping_on_signals(stop):
             task = progress.add_task("extract", total=total) if progress else None
             for record in records:
                 writer.write(record)

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import Cues
+from .lexicon import CUE_LABELS, Cues
 from .nlp import CUE_SPANS, SERVICE_SPANS
 from .record import Evidence
 
@@ -21,15 +21,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 TITLE_MAX_CHARS = 200
+TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
-INCIDENT_SIGNALS = (
-    "incident",
-    "type_ransomware",
-    "type_social_engineering",
-    "type_technical_outage",
-    "type_cyber",
-    "type_data_breach",
-)
+INCIDENT_SIGNALS = ("incident", *(label for label in TYPE_CUES if label != "type_third_party"))
 
 
 @dataclass(frozen=True)
@@ -38,6 +32,20 @@ class Cue:
     start: int  # token index
     end: int
     text: str
+
+
+def outermost(cues: list[Cue]) -> list[Cue]:
+    """The cues not inside a longer one of them ("not affected" beats "affected")."""
+    return [
+        cue
+        for cue in cues
+        if not any(
+            other.start <= cue.start
+            and cue.end <= other.end
+            and other.end - other.start > cue.end - cue.start
+            for other in cues
+        )
+    ]
 
 
 @dataclass

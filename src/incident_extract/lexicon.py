@@ -78,6 +78,22 @@ CUE_LABELS = frozenset(
 )
 
 
+# Word lists in cues.json beside the labelled cues.
+CUE_WORD_LISTS = frozenset(
+    {
+        "speech_verbs",
+        "commentator_titles",
+        "credit_markers",
+        "anaphora_heads",
+        "non_victim_name_words",
+        "boilerplate_markers",
+        "provider_words",
+        "org_suffix_words",
+        "general_claim_nouns",
+    }
+)
+
+
 class RuleError(ValueError):
     """A rule file is malformed; the message names the file and the entry."""
 
@@ -242,17 +258,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
 
 
 def parse_cues(data: dict[str, Any]) -> Cues:
-    list_keys = {
-        "speech_verbs",
-        "commentator_titles",
-        "credit_markers",
-        "anaphora_heads",
-        "non_victim_name_words",
-        "boilerplate_markers",
-        "provider_words",
-        "org_suffix_words",
-        "general_claim_nouns",
-    }
+    list_keys = CUE_WORD_LISTS
     _check_keys("cues.json", data, {"cues", *list_keys}, {"_about"})
     phrases: dict[str, tuple[str, ...]] = {}
     lemmas: dict[str, tuple[str, ...]] = {}

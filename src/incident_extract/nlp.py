@@ -51,6 +51,13 @@ def resolve_model_name(requested: str | None) -> str:
     )
 
 
+def unavailable_model_message(name: str) -> str:
+    return (
+        f"Cannot load spaCy pipeline {name!r}: it is neither an installed package nor a "
+        "pipeline directory. Install it with pip, or pass --model with another name."
+    )
+
+
 def model_available(name: str) -> bool:
     """An installed pipeline package or a pipeline directory, found without importing spaCy."""
     from pathlib import Path
@@ -265,10 +272,7 @@ def load_pipeline(requested: str | None = None) -> Pipeline:
     try:
         nlp = spacy.load(name, exclude=["parser"])
     except OSError as exc:
-        raise ModelNotFoundError(
-            f"Cannot load spaCy pipeline {name!r}: it is neither an installed package nor a "
-            "pipeline directory. Install it with pip, or pass --model with another name."
-        ) from exc
+        raise ModelNotFoundError(unavailable_model_message(name)) from exc
     warnings = []
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")

@@ -91,7 +91,8 @@ class Organisations:
 
 
 class Gazetteer:
-    """Known organisations and bystanders by exact name and by normalised name."""
+    """Known organisations and bystanders by exact name and by normalised name, and the
+    incident words no organisation is called ("Ransomware", "Cyber Incident")."""
 
     def __init__(self, rules: Rules) -> None:
         self.by_name: dict[str, OrgEntry | NonVictimEntry] = {}
@@ -100,6 +101,12 @@ class Gazetteer:
             self.by_name[entry.name] = entry
             for name in (entry.name, *entry.aliases):
                 self.by_normal.setdefault(normalize_org_name(name), entry)
+        self.incident_words = frozenset(
+            phrase.lower()
+            for label, phrases in rules.cues.phrases.items()
+            if label == "incident" or label.startswith("type_")
+            for phrase in phrases
+        )
 
 
 def _strip_possessive(span: Span) -> Span:
@@ -413,14 +420,10 @@ def _tied(sentence: Sentence, service_sentences: set[int]) -> bool:
     return sentence.has_cue(*TIE_CUES) or sentence.index in service_sentences
 
 
-def _usable(candidates: dict[str, OrgCandidate], rules: Rules) -> dict[str, OrgCandidate]:
+def _usable(
+    candidates: dict[str, OrgCandidate], incident_words: frozenset[str]
+) -> dict[str, OrgCandidate]:
     """Candidates named at least once, minus names that are incident words ("Ransomware")."""
-    incident_words = {
-        phrase.lower()
-        for label, phrases in rules.cues.phrases.items()
-        if label == "incident" or label.startswith("type_")
-        for phrase in phrases
-    }
     usable = {}
     for key, candidate in candidates.items():
         named = candidate.named_mentions
@@ -505,7 +508,7 @@ def find_organisations(
     finder.unknown(finder.known())
     finder.repeated_unknown_names()
     finder.parenthetical_aliases()
-    candidates = _usable(finder.candidates, rules)
+    candidates = _usable(finder.candidates, gazetteer.incident_words)
     _fold_banners(candidates, gazetteer)
     sentences = layout.sentences
     explicit = _explicit_mentions(candidates, len(sentences))

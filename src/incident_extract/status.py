@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .layout import Cue, Layout, Sentence
+from .layout import Cue, Layout, Sentence, outermost
 from .lexicon import Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, Service, Status
@@ -58,20 +58,7 @@ class Observation:
 
 
 def _status_cues(sentence: Sentence) -> list[Cue]:
-    """Status cues, minus those inside a longer one ("not affected" beats "affected")."""
-    cues = sentence.cues_labelled(*STATUS_CUES)
-    kept = []
-    for cue in cues:
-        inside_longer = any(
-            other is not cue
-            and other.start <= cue.start
-            and cue.end <= other.end
-            and (other.end - other.start) > (cue.end - cue.start)
-            for other in cues
-        )
-        if not inside_longer:
-            kept.append(cue)
-    return kept
+    return outermost(sentence.cues_labelled(*STATUS_CUES))
 
 
 def _distance(cue: Cue, start: int, end: int) -> int:
