@@ -185,7 +185,9 @@ def records_in_workers(
     import multiprocessing
 
     stop = stop or Stop()
-    with multiprocessing.get_context().Pool(
+    # "spawn", not "fork": a forked child of a process that has already run the model
+    # inherits BLAS thread pools in an unknown state and can hang in its first matrix product.
+    with multiprocessing.get_context("spawn").Pool(
         jobs, initializer=_start_worker, initargs=(model, debug)
     ) as pool:
         window: deque[tuple[list[Item], Any]] = deque()
