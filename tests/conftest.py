@@ -82,3 +82,7 @@ def incident_of(record: dict[str, Any], name: str) -> dict[str, Any]:
 
 def statuses(incident: dict[str, Any]) -> dict[str, str]:
     return {s["service"]: s["status"] for s in incident["services"]}
+
+
+def names(record: dict[str, Any]) -> list[str]:
+    return [incident["organization"]["name"] for incident in record["incidents"]]

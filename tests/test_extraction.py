@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import incident_of, statuses
-
-
-def names(record: dict) -> list[str]:
-    return [incident["organization"]["name"] for incident in record["incidents"]]
+from conftest import incident_of, names, statuses
 
 
 def test_commentator_agency_and_photo_credit_are_not_victims(extract) -> None:

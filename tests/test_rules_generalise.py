@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import incident_of, statuses
-
-
-def names(record: dict) -> list[str]:
-    return [incident["organization"]["name"] for incident in record["incidents"]]
+from conftest import incident_of, names, statuses
 
 
 def test_banners_fold_into_their_named_parent(extract) -> None:
