@@ -79,12 +79,12 @@ class Layout:
     sentences: list[Sentence]
     title: Evidence | None
     boilerplate_start: int | None  # character offset where page furniture begins
+    sentence_starts: list[int] = field(default_factory=list)  # token index of each sentence
 
     def sentence_of(self, token_index: int) -> Sentence:
-        for sentence in self.sentences:
-            if sentence.span.start <= token_index < sentence.span.end:
-                return sentence
-        return self.sentences[-1]
+        """The sentence a token is in (called for every span, so a bisection, not a scan)."""
+        position = bisect_right(self.sentence_starts, token_index) - 1
+        return self.sentences[max(position, 0)]
 
 
 def evidence_for(text: str, start: int, end: int) -> Evidence:
@@ -158,7 +158,7 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
             | _coordinated_clauses(sentence.span, in_terms)
         )
     title = evidence_for(text, *title_range) if title_range else None
-    return Layout(text, sentences, title, boilerplate)
+    return Layout(text, sentences, title, boilerplate, starts)
 
 
 def _coordinated_clauses(span: Span, in_terms: set[int]) -> set[int]:

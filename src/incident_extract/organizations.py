@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .layout import Layout, Sentence
 from .lexicon import NonVictimEntry, OrgEntry, Rules
 from .names import normalize_org_name
-from .nlp import KNOWN_ORG, ORG_SPANS, SERVICE_SPANS
+from .nlp import ORG_SPANS, SERVICE_SPANS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -583,7 +583,6 @@ def _choose_primary(
 
 
 __all__ = [
-    "KNOWN_ORG",
     "Gazetteer",
     "OrgCandidate",
     "OrgMention",
