@@ -16,7 +16,7 @@ from .dates import find_dates, published_from_text
 from .layout import INCIDENT_SIGNALS, analyse
 from .lexicon import load_rules
 from .nlp import Pipeline, load_pipeline
-from .organizations import Gazetteer, find_organisations
+from .organizations import Gazetteer, find_organizations
 from .record import ArticleRecord, ExtractorInfo, Source
 from .status import observe_services
 from .taxonomy import PublishedFrom
@@ -169,7 +169,7 @@ class Extractor:
             for sentence in layout.sentences
             if not sentence.in_boilerplate
         )
-        organisations = find_organisations(doc, layout, self.rules, self.gazetteer, has_incident)
+        organisations = find_organizations(doc, layout, self.rules, self.gazetteer, has_incident)
         dates = find_dates(doc, layout, published)
         observations = observe_services(doc, layout, self.rules)
         incidents = build_incidents(doc, layout, self.rules, organisations, observations, dates)

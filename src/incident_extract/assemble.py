@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .layout import TYPE_CUES, Layout, Sentence, outermost
 from .lexicon import Rules
-from .organizations import Organisations, OrgCandidate
+from .organizations import Organizations, OrgCandidate
 from .record import (
     DateMention,
     Evidence,
@@ -180,7 +180,7 @@ def _types(
     return sorted((kind.value for kind in kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
 
 
-def _through_provider(organisations: Organisations, key: str, ties: list[int]) -> bool:
+def _through_provider(organisations: Organizations, key: str, ties: list[int]) -> bool:
     """A retailer whose incident sentences name a hit supplier or provider was hit through it."""
     if key in organisations.providers:
         return False
@@ -228,7 +228,7 @@ def build_incidents(
     doc: Doc,
     layout: Layout,
     rules: Rules,
-    organisations: Organisations,
+    organisations: Organizations,
     observations: list[Observation],
     dates: list[tuple[Sentence, DateMention]],
 ) -> list[Incident]:

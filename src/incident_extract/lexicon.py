@@ -60,6 +60,8 @@ CUE_LABELS = frozenset(
         "uncertain",
         "hypothetical",
         "aside",
+        "victim",
+        "victim_report",
         "historical",
         "current",
         "hedge",
@@ -143,6 +145,47 @@ class Cues:
     general_claim_nouns: frozenset[str]
 
 
+# Word lists in victims.json: the organisation-candidate filter and the victim test.
+VICTIM_WORD_LISTS = (
+    "person_titles",
+    "person_frames_after",
+    "technology_terms",
+    "fragment_words",
+    "outlet_name_words",
+    "outlet_frames_before",
+    "outlet_frames_after",
+    "attacker_frames_before",
+    "attacker_frames_after",
+    "product_frames_after",
+    "vendor_frames_before",
+    "vendor_frames_after",
+    "place_government_words",
+    "place_frames_before",
+    "place_frames_after",
+    "asset_nouns",
+    "victim_links",
+    "commentator_nouns",
+    "modal_words",
+    "patient_verbs",
+)
+VICTIM_REACHES = ("before", "after", "compound_incident")
+
+
+@dataclass(frozen=True)
+class VictimWords:
+    """Lower-cased words and frames (space-joined token sequences) from victims.json."""
+
+    lists: dict[str, frozenset[str]]
+    reach: dict[str, int]
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.lists[name]
+
+    @property
+    def longest_frame(self) -> int:
+        return max(len(frame.split()) for words in self.lists.values() for frame in words)
+
+
 @dataclass(frozen=True)
 class Rules:
     organizations: tuple[OrgEntry, ...]
@@ -150,6 +193,7 @@ class Rules:
     services: tuple[ServiceEntry, ...]
     cues: Cues
     date_patterns: tuple[tuple[dict[str, Any], ...], ...]
+    victims: VictimWords
 
 
 def _read_text(name: str) -> str:
@@ -298,6 +342,21 @@ def parse_date_patterns(data: dict[str, Any]) -> tuple[tuple[dict[str, Any], ...
     return tuple(tuple(pattern) for pattern in patterns)
 
 
+def parse_victim_words(data: dict[str, Any]) -> VictimWords:
+    _check_keys("victims.json", data, {*VICTIM_WORD_LISTS, "reach"}, {"_about"})
+    lists = {}
+    for name in VICTIM_WORD_LISTS:
+        words = data[name]
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise RuleError(f"victims.json {name}: not a list of non-empty strings")
+        lists[name] = frozenset(word.lower() for word in words)
+    reach = data["reach"]
+    _check_keys("victims.json reach", reach, set(VICTIM_REACHES), set())
+    if not all(isinstance(reach[k], int) and reach[k] > 0 for k in VICTIM_REACHES):
+        raise RuleError("victims.json reach: every reach is a positive whole number")
+    return VictimWords(lists, dict(reach))
+
+
 @cache
 def load_rules() -> Rules:
     """Read and validate every rule file once per process."""
@@ -306,4 +365,5 @@ def load_rules() -> Rules:
     services = parse_services(json.loads(_read_text("services.json")))
     cues = parse_cues(json.loads(_read_text("cues.json")))
     date_patterns = parse_date_patterns(json.loads(_read_text("date_patterns.json")))
-    return Rules(organizations, non_victims, services, cues, date_patterns)
+    victims = parse_victim_words(json.loads(_read_text("victims.json")))
+    return Rules(organizations, non_victims, services, cues, date_patterns, victims)

@@ -1,0 +1,151 @@
+"""Who was hit: mentions -> candidates -> filter -> victim test -> references -> victims.
+
+Each step is a plain function over the candidates of one article:
+`mentions` finds every organisation named (gazetteer, NER, proper names shown to be
+companies, councils named by their place); `filters` gives each candidate that cannot be a
+victim a typed reason; `victims` asks whether the text says this organisation was hit;
+`references` resolves 'the retailer' and which organisation each sentence is about.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..layout import Layout, Sentence
+from ..lexicon import OrgEntry, Rules
+from ..names import normalize_org_name
+from ..nlp import SERVICE_SPANS
+from .filters import reject_candidates
+from .mentions import Gazetteer, MentionTable, find_mentions
+from .model import Organizations, OrgCandidate, OrgMention, Rejection, TieKind
+from .references import fill_owners, resolve_anaphora
+from .victims import TieFinder, choose_primary, record_strong_ties
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
+APPOSITION_REACH = 10
+
+
+def _is_provider(doc: Doc, candidate: OrgCandidate, provider_words: frozenset[str]) -> bool:
+    """A supplier or software provider: by the gazetteer, its name, or an apposition
+    ("Blue Yonder, a supply chain software provider", "X, which runs warehouse software")."""
+    if candidate.entry is not None:
+        return not candidate.entry.is_retail
+    if any(word in provider_words for word in candidate.name.lower().split()):
+        return True
+    for mention in candidate.named_mentions:
+        following = doc[mention.end : mention.end + APPOSITION_REACH]
+        if (
+            len(following)
+            and following[0].text in {",", "("}
+            and any(token.lower_ in provider_words for token in following)
+        ):
+            return True
+    return False
+
+
+def _tied(sentence: Sentence, service_sentences: set[int]) -> bool:
+    return sentence.has_cue(*TIE_CUES) or sentence.index in service_sentences
+
+
+def _usable(
+    candidates: dict[str, OrgCandidate], incident_words: frozenset[str]
+) -> dict[str, OrgCandidate]:
+    """Candidates named at least once, minus names that are incident words ("Ransomware")."""
+    usable = {}
+    for key, candidate in candidates.items():
+        named = candidate.named_mentions
+        if not named or normalize_org_name(candidate.name) in incident_words:
+            continue
+        if candidate.entry is None:  # an unknown company is called by its fullest name
+            candidate.name = max((m.surface for m in named), key=len)
+        usable[key] = candidate
+    return usable
+
+
+def _fold_banners(candidates: dict[str, OrgCandidate], gazetteer: Gazetteer) -> None:
+    """'The parent company of Stop & Shop and Hannaford': banners join their named parent."""
+    for key in list(candidates):
+        candidate = candidates[key]
+        ancestor, parent = None, candidate.entry.parent if candidate.entry else None
+        while parent is not None:
+            if parent in candidates:
+                ancestor = parent
+            entry = gazetteer.by_name.get(parent)
+            parent = entry.parent if isinstance(entry, OrgEntry) else None
+        if ancestor is not None:
+            for mention in candidate.mentions:
+                mention.key = ancestor
+            candidates[ancestor].mentions.extend(candidate.mentions)
+            del candidates[key]
+
+
+def _weak_ties(
+    candidates: dict[str, OrgCandidate], sentences: list[Sentence], service_sentences: set[int]
+) -> dict[str, list[int]]:
+    """Sentences in which a candidate is named beside an incident, status or service word."""
+    return {
+        key: sorted(
+            {
+                m.sentence
+                for m in candidate.mentions
+                if m.bystander is None and _tied(sentences[m.sentence], service_sentences)
+            }
+        )
+        for key, candidate in candidates.items()
+    }
+
+
+def find_organizations(
+    doc: Doc, layout: Layout, rules: Rules, gazetteer: Gazetteer, has_incident: bool
+) -> Organizations:
+    candidates = _usable(
+        find_mentions(MentionTable(doc, layout, rules, gazetteer)), gazetteer.incident_words
+    )
+    _fold_banners(candidates, gazetteer)
+    reject_candidates(candidates, doc, rules)
+    finder = TieFinder(doc, layout, rules)
+    record_strong_ties(candidates, finder)
+
+    sentences = layout.sentences
+    service_sentences = {layout.sentence_of(span.start).index for span in doc.spans[SERVICE_SPANS]}
+    ties = _weak_ties(candidates, sentences, service_sentences)
+    primary = choose_primary(candidates, layout, ties) if has_incident else None
+    owners = resolve_anaphora(doc, layout, rules, candidates, primary)
+    record_strong_ties(candidates, finder)  # references tie too: "the retailer was hit"
+    ties = _weak_ties(candidates, sentences, service_sentences)
+    if has_incident:
+        primary = choose_primary(candidates, layout, ties)
+
+    victims: list[str] = []
+    if primary is not None:
+        fill_owners(owners, sentences, primary)
+        ties[primary] = sorted(
+            set(ties[primary])
+            | {
+                i
+                for i, owner in enumerate(owners)
+                if owner == primary and _tied(sentences[i], service_sentences)
+            }
+        )
+        related = [k for k, c in candidates.items() if k != primary and c.hit and ties[k]]
+        victims = [primary, *sorted(related, key=lambda k: candidates[k].first_position)]
+    providers = frozenset(
+        key for key in victims if _is_provider(doc, candidates[key], rules.cues.provider_words)
+    )
+    return Organizations(
+        candidates, owners, primary, victims, {k: ties[k] for k in victims}, providers
+    )
+
+
+__all__ = [
+    "Gazetteer",
+    "OrgCandidate",
+    "OrgMention",
+    "Organizations",
+    "Rejection",
+    "TieKind",
+    "find_organizations",
+]

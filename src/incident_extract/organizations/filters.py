@@ -1,0 +1,149 @@
+"""The organisation-candidate filter: every candidate that is not an organisation able to be
+hit gets a typed reason (person, outlet, product, attacker, vendor, place, fragment, term,
+bystander). Reasons come from the name itself, from the gazetteer's role, and from the
+frames around its mentions ("told Reuters", "the Qilin ransomware gang", "a flaw in X's
+router"). Hard reasons (not an organisation at all) always hold; soft ones give way in
+`victims` when the text puts the candidate on the receiving end of an attack.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lexicon import Rules, VictimWords
+from ..names import normalize_org_name
+from .mentions import frame_words, has_frame_after, has_frame_before
+from .model import HARD_REJECTIONS, OrgCandidate, Rejection
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+HARD_ROLES = {"threat_actor": Rejection.ATTACKER, "index": Rejection.BYSTANDER}
+SOFT_ROLES = {
+    "media": Rejection.OUTLET,
+    "agency": Rejection.BYSTANDER,
+    "security_firm": Rejection.BYSTANDER,
+    "technology": Rejection.BYSTANDER,
+    "trade_body": Rejection.BYSTANDER,
+    "payment_network": Rejection.BYSTANDER,
+}
+PLACE_ONLY_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def name_rejection(name: str, words: VictimWords) -> Rejection | None:
+    """What the name alone says: a technology term ('MFA', 'FIDO2') or a bare generic word
+    ('Group', 'Third-Party', 'Monday')."""
+    lowered = name.lower().strip()
+    normal = normalize_org_name(name)
+    if lowered in words["technology_terms"] or normal in words["technology_terms"]:
+        return Rejection.TERM
+    tokens = normal.replace("-", " ").split()
+    if not tokens or all(t in words["fragment_words"] for t in tokens):
+        return Rejection.FRAGMENT
+    if all(t in words["technology_terms"] for t in tokens):
+        return Rejection.TERM
+    return None
+
+
+def person_names(doc: Doc, words: VictimWords) -> set[str]:
+    """Words that name people in this article: each word of a PERSON entity and of a name
+    right after a title ('spokeswoman Ginger Reeder'), so a later 'Reeder' is a person too."""
+    found: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            found.update(token.text for token in ent if token.is_title)
+    for token in doc[1:]:
+        if token.is_title and doc[token.i - 1].lower_ in words["person_titles"]:
+            found.add(token.text)
+            following = token.i + 1
+            if following < len(doc) and doc[following].is_title:
+                found.add(doc[following].text)
+    return found
+
+
+def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules) -> bool:
+    words = rules.victims
+    name_words = candidate.name.split()
+    if name_words[-1].lower() in rules.cues.org_suffix_words | words["fragment_words"]:
+        return False  # "Frasers Group", "Harlow Foods"
+    if all(word in people for word in name_words) and (
+        len(name_words) == 1 or "ORG" not in candidate.ner_labels
+    ):
+        return True  # "Reeder" after "Ginger Reeder"
+    for mention in candidate.named_mentions:
+        if mention.start and doc[mention.start - 1].lower_ in words["person_titles"]:
+            return True
+        if has_frame_after(doc, mention.end, words["person_frames_after"]):
+            return True
+    return False
+
+
+def _framed(candidate: OrgCandidate, doc: Doc, before: frozenset[str], after: frozenset[str]) -> bool:
+    return any(
+        has_frame_before(doc, m.start, before) or has_frame_after(doc, m.end, after)
+        for m in candidate.named_mentions
+    )
+
+
+def _is_product(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
+    named = candidate.named_mentions
+    if "PRODUCT" in candidate.ner_labels and "ORG" not in candidate.ner_labels:
+        return True
+    return bool(named) and all(
+        has_frame_after(doc, m.end, words["product_frames_after"]) for m in named
+    )
+
+
+def rejection(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules) -> Rejection | None:
+    """The first reason, hard ones first, why this candidate is not a victim; None if none."""
+    words = rules.victims
+    if candidate.entry is not None:
+        return None  # a known retailer or supplier
+    if candidate.role in HARD_ROLES:
+        return HARD_ROLES[candidate.role]
+    found = name_rejection(candidate.name, words)
+    if found is not None:
+        return found
+    if _is_person(candidate, doc, people, rules):
+        return Rejection.PERSON
+    if candidate.role in SOFT_ROLES:
+        return SOFT_ROLES[candidate.role]
+    if _framed(candidate, doc, words["attacker_frames_before"], words["attacker_frames_after"]):
+        return Rejection.ATTACKER
+    name_words = normalize_org_name(candidate.name).split()
+    if name_words[-1] in words["outlet_name_words"] or _framed(
+        candidate, doc, words["outlet_frames_before"], words["outlet_frames_after"]
+    ):
+        return Rejection.OUTLET
+    if _is_product(candidate, doc, words):
+        return Rejection.PRODUCT
+    if _framed(candidate, doc, words["vendor_frames_before"], words["vendor_frames_after"]):
+        return Rejection.VENDOR
+    if candidate.ner_labels and candidate.ner_labels <= PLACE_ONLY_LABELS:
+        if not _governed_place(candidate, doc, words):
+            return Rejection.PLACE
+    if any(word in rules.cues.non_victim_name_words for word in name_words):
+        return Rejection.BYSTANDER
+    return None
+
+
+def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
+    """A place that stands for its council or government ('City of Brookhaven',
+    'Licking County', 'Atlanta officials')."""
+    for mention in candidate.named_mentions:
+        first = frame_words(doc, mention.start, mention.start + 2)
+        if first in words["place_frames_before"]:
+            return True
+        if doc[mention.end - 1].lower_ in words["place_government_words"]:
+            return True
+        if has_frame_after(doc, mention.end, words["place_frames_after"]):
+            return True
+    return False
+
+
+def reject_candidates(candidates: dict[str, OrgCandidate], doc: Doc, rules: Rules) -> None:
+    """Set each candidate's `rejection` (None for a possible victim)."""
+    people = person_names(doc, rules.victims)
+    for candidate in candidates.values():
+        candidate.rejection = rejection(candidate, doc, people, rules)
+        candidate.hard = candidate.rejection in HARD_REJECTIONS or candidate.role in HARD_ROLES

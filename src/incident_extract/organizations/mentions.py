@@ -1,0 +1,423 @@
+"""Finding organisation mentions: gazetteer names, NER organisations, proper names the text
+shows to be companies, councils named by their place, and the same name again.
+
+Each step is a plain function over one `MentionTable`; later steps only add mentions or
+merge candidates, so they can be tested on hand-made tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..layout import Layout, Sentence
+from ..lexicon import NonVictimEntry, OrgEntry, Rules
+from ..names import normalize_org_name
+from ..nlp import ORG_SPANS, SERVICE_SPANS
+from .model import OrgCandidate, OrgMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+JOINERS = frozenset({"&", "and"})
+
+
+class Gazetteer:
+    """Known organisations and bystanders by exact name and by normalised name, and the
+    incident words no organisation is called ("Ransomware", "Cyber Incident")."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.by_name: dict[str, OrgEntry | NonVictimEntry] = {}
+        self.by_normal: dict[str, OrgEntry | NonVictimEntry] = {}
+        for entry in (*rules.organizations, *rules.non_victims):
+            self.by_name[entry.name] = entry
+            for name in (entry.name, *entry.aliases):
+                self.by_normal.setdefault(normalize_org_name(name), entry)
+        self.incident_words = frozenset(
+            phrase.lower()
+            for label, phrases in rules.cues.phrases.items()
+            if label == "incident" or label.startswith("type_")
+            for phrase in phrases
+        )
+
+
+@dataclass
+class MentionTable:
+    doc: Doc
+    layout: Layout
+    rules: Rules
+    gazetteer: Gazetteer
+    candidates: dict[str, OrgCandidate] = field(default_factory=dict)
+    taken: set[int] = field(default_factory=set)  # token indices inside a mention
+    positions: dict[str, list[int]] = field(default_factory=dict)  # token text -> indices
+
+    def __post_init__(self) -> None:
+        for token in self.doc:
+            self.positions.setdefault(token.text, []).append(token.i)
+
+    def add(
+        self,
+        span: Span,
+        key: str,
+        name: str,
+        entry: OrgEntry | NonVictimEntry | None,
+        label: str | None = None,
+    ) -> OrgMention:
+        sentence = self.layout.sentence_of(span.start)
+        candidate = self.candidates.get(key)
+        if candidate is None:
+            candidate = OrgCandidate(key, name, entry if isinstance(entry, OrgEntry) else None)
+            if isinstance(entry, NonVictimEntry):
+                candidate.role = entry.role
+            self.candidates[key] = candidate
+        if label is not None:
+            candidate.ner_labels.add(label)
+        mention = OrgMention(
+            key=key,
+            surface=span.text,
+            start=span.start,
+            end=span.end,
+            sentence=sentence.index,
+            bystander=_mention_bystander(self.doc, sentence, span.start, self.rules),
+        )
+        candidate.mentions.append(mention)
+        self.taken.update(range(span.start, span.end))
+        return mention
+
+    def free(self, start: int, end: int) -> bool:
+        return not self.taken.intersection(range(start, end))
+
+
+def _mention_bystander(doc: Doc, sentence: Sentence, start: int, rules: Rules) -> str | None:
+    """Why one mention names no victim whatever the organisation is: page furniture, an image
+    credit, or the employer of a quoted person ("an analyst at X")."""
+    if sentence.in_boilerplate:
+        return "boilerplate"
+    if _is_credit(sentence, rules.cues.credit_markers):
+        return "credit"
+    if _is_commentator(doc, start, sentence, rules.cues.commentator_titles):
+        return "commentator"
+    return None
+
+
+def _is_commentator(doc: Doc, start: int, sentence: Sentence, titles: frozenset[str]) -> bool:
+    """'CEO of X', 'an analyst at X': X is where a quoted person works, not a victim."""
+    index = start - 1
+    if index >= sentence.span.start and doc[index].lower_ == "the":
+        index -= 1
+    if index < sentence.span.start or doc[index].lower_ not in {"of", "at", "from"}:
+        return False
+    window = doc[max(sentence.span.start, index - 4) : index]
+    return any(token.lower_ in titles for token in window)
+
+
+def _is_credit(sentence: Sentence, markers: tuple[str, ...]) -> bool:
+    head = sentence.evidence.text[:40].lower()
+    return any(re.match(re.escape(marker) + r"s?\b[^:\n]{0,25}:", head) for marker in markers)
+
+
+def strip_possessive(span: Span) -> Span:
+    if len(span) > 1 and span[-1].text in POSSESSIVE_ENDINGS:
+        return span[:-1]
+    return span
+
+
+def strip_article(span: Span) -> Span:
+    if len(span) > 1 and span[0].lower_ == "the":
+        return span[1:]
+    return span
+
+
+def add_known(table: MentionTable) -> None:
+    """Gazetteer matches, longest first. An ambiguous name ("Next", "Target") counts where NER
+    calls it an organisation or the text describes it as one ("jewellery retailer Pandora")."""
+    doc = table.doc
+    spans = sorted(doc.spans[ORG_SPANS], key=lambda s: (-(s.end - s.start), s.start))
+    for span in spans:
+        if not table.free(span.start, span.end):
+            continue
+        entry = table.gazetteer.by_name[span.id_]
+        ambiguous = span.text in getattr(entry, "ambiguous", ())
+        if ambiguous and not (_tagged_org(doc, span) or _described(table, span)):
+            continue
+        table.add(span, entry.name, entry.name, entry)
+
+
+def _tagged_org(doc: Doc, span: Span) -> bool:
+    return any(
+        ent.label_ == "ORG" and ent.start <= span.start and span.end <= ent.end for ent in doc.ents
+    )
+
+
+def _described(table: MentionTable, span: Span) -> bool:
+    """A descriptor noun right before the name ('retailer Pandora', 'the chain Next'), or an
+    unambiguous known organisation listed beside it ('Woolworths and Coles')."""
+    doc = table.doc
+    heads = {head.split()[-1] for head in table.rules.cues.anaphora_heads}
+    if span.start > 0 and doc[span.start - 1].lower_ in heads:
+        return True
+    for known in doc.spans[ORG_SPANS]:
+        if known.text in getattr(table.gazetteer.by_name[known.id_], "ambiguous", ()):
+            continue
+        before = known.end + 1 == span.start and doc[known.end].text in JOINERS | {","}
+        after = span.end + 1 == known.start and doc[span.end].text in JOINERS | {","}
+        if (before or after) and known.start != span.start:
+            return True
+    return False
+
+
+def add_unknown(table: MentionTable) -> None:
+    """Organisations in no gazetteer: NER's ORG entities, and other proper names (which NER
+    often mislabels as PERSON or WORK_OF_ART) that the text shows to be companies."""
+    rules, gazetteer = table.rules, table.gazetteer
+    service_tokens = {i for s in table.doc.spans[SERVICE_SPANS] for i in range(s.start, s.end)}
+    for raw, label in _proper_names(table.doc):
+        if not table.free(raw.start, raw.end):
+            continue
+        span = strip_article(strip_possessive(raw))
+        if not any(ch.isalpha() for ch in span.text) or _mostly_in(span, service_tokens):
+            continue
+        if label != "ORG" and not looks_like_company(table.doc, table.layout, span, rules):
+            continue
+        normal = normalize_org_name(span.text)
+        entry = gazetteer.by_normal.get(normal)
+        if entry is not None:
+            table.add(span, entry.name, entry.name, entry, label)
+            continue
+        key = _unknown_key(table.candidates, normal)
+        table.add(span, key, span.text, None, label)
+
+
+def add_places(table: MentionTable) -> None:
+    """Councils and cities NER tags as places: 'the City of Brookhaven', 'Licking County',
+    'Atlanta officials', 'Harlow's computer systems'. A place with no such frame is not an
+    organisation here."""
+    words = table.rules.victims
+    doc = table.doc
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or not table.free(ent.start, ent.end):
+            continue
+        span = strip_article(strip_possessive(ent))
+        start = span.start
+        frame_before = _frame_before(doc, start, words["place_frames_before"])
+        if frame_before and doc[start - frame_before].is_title:
+            start -= frame_before  # the council is "City of Atlanta", not "Atlanta"
+        governed = span[-1].lower_ in words["place_government_words"] and len(span) > 1
+        if not (
+            frame_before or governed or _frame_after(doc, span.end, words["place_frames_after"])
+        ):
+            continue
+        span = doc[start : span.end]
+        normal = normalize_org_name(span.text)
+        entry = table.gazetteer.by_normal.get(normal)
+        if entry is not None:
+            table.add(span, entry.name, entry.name, entry, ent.label_)
+            continue
+        key = _unknown_key(table.candidates, normal)
+        table.add(span, key, span.text, None, ent.label_)
+
+
+def frame_words(doc: Doc, start: int, end: int) -> str:
+    return " ".join(token.lower_ for token in doc[max(start, 0) : min(end, len(doc))])
+
+
+def _frame_before(doc: Doc, start: int, frames: frozenset[str], longest: int = 4) -> int:
+    """Length in tokens of the longest frame that ends right before `start`, or 0."""
+    for size in range(min(longest, start), 0, -1):
+        if frame_words(doc, start - size, start) in frames:
+            return size
+    return 0
+
+
+def _frame_after(doc: Doc, end: int, frames: frozenset[str], longest: int = 4) -> int:
+    """Length in tokens of the longest frame that starts right at `end`, or 0."""
+    for size in range(min(longest, len(doc) - end), 0, -1):
+        if frame_words(doc, end, end + size) in frames:
+            return size
+    return 0
+
+
+def has_frame_before(doc: Doc, start: int, frames: frozenset[str]) -> bool:
+    return _frame_before(doc, start, frames) > 0
+
+
+def has_frame_after(doc: Doc, end: int, frames: frozenset[str]) -> bool:
+    return _frame_after(doc, end, frames) > 0
+
+
+def _mostly_in(span: Span, tokens: set[int]) -> bool:
+    inside = sum(1 for i in range(span.start, span.end) if i in tokens)
+    return inside * 2 > len(span)
+
+
+def _proper_names(doc: Doc) -> list[tuple[Span, str | None]]:
+    """NER entities first (with their label), then runs of proper nouns NER left out."""
+    names: list[tuple[Span, str | None]] = [
+        (ent, ent.label_) for ent in doc.ents if ent.label_ in NAME_LABELS
+    ]
+    in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    start = None
+    for token in [*doc, None]:
+        joins = token is not None and start is not None and token.text in JOINERS
+        if (
+            token is not None
+            and token.i not in in_entities
+            and ((token.pos_ == "PROPN" and token.is_title) or joins)
+        ):
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            end = token.i if token is not None else len(doc)
+            while end > start and doc[end - 1].text in JOINERS:
+                end -= 1
+            if end > start:
+                names.append((doc[start:end], None))
+            start = None
+    return names
+
+
+def looks_like_company(doc: Doc, layout: Layout, span: Span, rules: Rules) -> bool:
+    """'Pell Home said ... its website', 'Orchard Lane, the fashion chain', 'X, which'."""
+    cues = rules.cues
+    if span[-1].lower_ in cues.org_suffix_words and len(span) > 1:
+        return True
+    sentence = layout.sentence_of(span.start).span
+    after = doc[span.end : min(span.end + 6, sentence.end)]
+    heads = {head.split()[-1] for head in cues.anaphora_heads}
+    if len(after) >= 2 and after[0].text == ",":
+        if after[1].lower_ == "which":
+            return True
+        if any(token.lower_ in heads for token in after[1:]):
+            return True
+    before = doc[max(sentence.start, span.start - 3) : span.start]
+    if any(token.lower_ in rules.victims["person_titles"] for token in before):
+        return False  # "chief executive Stuart Machin"
+    if len(after) and after[0].pos_ in {"VERB", "AUX"}:
+        # the next reference to it: "its" (here or in the next sentence) or "the grocer"
+        following = layout.sentences[layout.sentence_of(span.start).index + 1 :]
+        stop = following[0].span.end if following else sentence.end
+        for token in doc[span.end : stop]:
+            if token.lower_ in {"his", "her", "he", "she"}:
+                return False
+            if token.lower_ == "its" or (
+                token.i < sentence.end and token.lower_ in heads and doc[token.i - 1].lower_ == "the"
+            ):
+                return True
+    return False
+
+
+def _unknown_key(candidates: dict[str, OrgCandidate], normal: str) -> str:
+    """Group 'Fresh Mart' with 'Fresh Mart Supermarkets': one is a word prefix of the other."""
+    words = normal.split()
+    for key in candidates:
+        if not key.startswith("?"):
+            continue
+        other = key[1:].split()
+        shorter, longer = sorted((words, other), key=len)
+        if shorter and longer[: len(shorter)] == shorter:
+            return key
+    return "?" + normal
+
+
+def extend_repeated_names(table: MentionTable) -> None:
+    """Where NER found 'Cobalt Route' once, every other 'Cobalt Route (Logistics)' is it too."""
+    doc = table.doc
+    for key, candidate in list(table.candidates.items()):
+        if candidate.entry is not None or candidate.role is not None or not key.startswith("?"):
+            continue
+        shortest = min((m.surface.split() for m in candidate.mentions), key=len)
+        core = _core_words(shortest, key)  # "Michaels Stores" is also called "Michaels"
+        size = len(core)
+        for start in table.positions.get(core[0], []):
+            if [t.text for t in doc[start : start + size]] != core:
+                continue
+            end = start + size
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if not table.free(start, end):
+                continue
+            span = doc[start:end]
+            table.add(span, key, candidate.name, None)
+            if len(span.text) > len(candidate.name):
+                candidate.name = span.text
+
+
+def _core_words(words: list[str], key: str) -> list[str]:
+    """The leading words of a name that its normalised key keeps ('Michaels Stores' ->
+    'Michaels'); the whole name where normalising changed more than its tail."""
+    kept = key.lstrip("?").split()
+    lowered = [w.lower() for w in words]
+    if kept and lowered[: len(kept)] == kept:
+        return words[: len(kept)]
+    return words
+
+
+def merge_parenthetical_aliases(table: MentionTable) -> None:
+    """'Fresh Mart Supermarkets (FMS)': every 'FMS' is the same organisation."""
+    doc, candidates = table.doc, table.candidates
+    aliases: dict[str, str] = {}
+    for candidate in candidates.values():
+        for mention in candidate.mentions:
+            after = doc[mention.end : mention.end + 3]
+            if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+                alias = after[1].text
+                if alias[:1].isupper() and alias not in aliases:
+                    aliases[alias] = candidate.key
+    for alias, key in aliases.items():
+        separate = candidates.get("?" + normalize_org_name(alias))
+        if separate is not None and separate.key != key and separate.entry is None:
+            _move_mentions(candidates, separate.key, key)
+    for alias, key in aliases.items():
+        for index in table.positions.get(alias, []):
+            if table.free(index, index + 1):
+                table.add(doc[index : index + 1], key, candidates[key].name, None)
+
+
+def merge_fragments(candidates: dict[str, OrgCandidate]) -> None:
+    """'Marcus' beside 'Neiman Marcus', 'Group' beside 'Kestrel Group': an unknown name whose
+    words all stand, in order, inside another candidate's name is that candidate."""
+    for key in sorted(candidates, key=lambda k: len(candidates[k].name)):
+        fragment = candidates[key]
+        if fragment.entry is not None or fragment.role is not None:
+            continue
+        words = normalize_org_name(fragment.name).split()
+        if not words:
+            continue
+        for other_key, other in candidates.items():
+            if other_key == key:
+                continue
+            names = {m.surface for m in other.mentions} | {other.name}
+            if any(
+                len(other_words) > len(words) and _contains(other_words, words)
+                for other_words in (normalize_org_name(name).split() for name in names)
+            ):
+                _move_mentions(candidates, key, other_key)
+                break
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    size = len(part)
+    return any(words[i : i + size] == part for i in range(len(words) - size + 1))
+
+
+def _move_mentions(candidates: dict[str, OrgCandidate], source: str, target: str) -> None:
+    moved = candidates.pop(source)
+    for mention in moved.mentions:
+        mention.key = target
+    candidates[target].mentions.extend(moved.mentions)
+    candidates[target].ner_labels |= moved.ner_labels
+
+
+def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
+    """Every organisation candidate of the article, each with all its named mentions."""
+    add_known(table)
+    add_unknown(table)
+    add_places(table)
+    extend_repeated_names(table)
+    merge_parenthetical_aliases(table)
+    merge_fragments(table.candidates)
+    return table.candidates

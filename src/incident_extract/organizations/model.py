@@ -1,0 +1,102 @@
+"""The values the organisation steps pass along: mentions, candidates, and the result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..layout import Sentence
+from ..lexicon import OrgEntry
+
+
+class Rejection(StrEnum):
+    """Why a candidate is not a victim. Hard reasons always hold; soft ones give way when the
+    text puts the candidate on the receiving end of the incident ("hackers breached Okta")."""
+
+    PERSON = "person"
+    OUTLET = "outlet"
+    PRODUCT = "product"
+    ATTACKER = "attacker"
+    VENDOR = "vendor"
+    PLACE = "place"
+    FRAGMENT = "fragment"
+    TERM = "term"
+    BYSTANDER = "bystander"  # a known agency, security firm, index or technology company
+
+
+HARD_REJECTIONS = frozenset({Rejection.PERSON, Rejection.FRAGMENT, Rejection.TERM})
+
+
+class TieKind(StrEnum):
+    """How a sentence ties an organisation to an incident."""
+
+    PATIENT = "patient"  # on the receiving end: "attack on X", "X was breached", "X's systems"
+    AGENT = "agent"  # the one reporting or acting on it: "X confirmed a breach", "X shut ..."
+
+
+@dataclass
+class OrgMention:
+    key: str
+    surface: str
+    start: int  # token index
+    end: int
+    sentence: int
+    bystander: str | None = None  # why this one mention names no victim (a credit, a quote)
+    anaphor: bool = False
+
+
+@dataclass
+class OrgCandidate:
+    key: str
+    name: str
+    entry: OrgEntry | None
+    mentions: list[OrgMention] = field(default_factory=list)
+    role: str | None = None  # a known non-victim's role (agency, media, threat_actor…)
+    ner_labels: set[str] = field(default_factory=set)  # NER labels seen on its named mentions
+    rejection: Rejection | None = None
+    hard: bool = False  # the rejection holds whatever the text says happened to it
+    strong_ties: dict[int, TieKind] = field(default_factory=dict)  # sentence -> strongest tie
+
+    @property
+    def named_mentions(self) -> list[OrgMention]:
+        return [m for m in self.mentions if not m.anaphor and m.bystander is None]
+
+    @property
+    def first_position(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    @property
+    def hit(self) -> bool:
+        """The victim test: does the text say this organisation was hit?"""
+        if self.hard:
+            return False
+        if self.rejection is not None:
+            return TieKind.PATIENT in self.strong_ties.values()
+        return bool(self.strong_ties)
+
+
+@dataclass
+class Organizations:
+    candidates: dict[str, OrgCandidate]
+    owners: list[str | None]
+    primary: str | None
+    victims: list[str]
+    ties: dict[str, list[int]]  # victim key -> indices of the sentences that tie it
+    providers: frozenset[str]  # suppliers and software/logistics providers among the victims
+
+    def org_at(self, sentence: Sentence, token_index: int) -> str | None:
+        """The organisation a token belongs to: the nearest organisation named before it in its
+        sentence (a non-victim too: "Aldi said its stores were open" is not the victim's)."""
+        best = None
+        for candidate in self.candidates.values():
+            if candidate.rejection in HARD_REJECTIONS:
+                continue
+            for mention in candidate.mentions:
+                if (
+                    mention.sentence == sentence.index
+                    and mention.bystander is None
+                    and mention.end <= token_index
+                    and (best is None or mention.start > best.start)
+                ):
+                    best = mention
+        return best.key if best is not None else self.owners[sentence.index]

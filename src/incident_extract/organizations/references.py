@@ -1,0 +1,117 @@
+"""References: 'the retailer', 'the Ohio-based company', and which organisation each
+sentence is about (its owner)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..layout import Layout, Sentence
+from ..lexicon import Rules
+from .model import OrgCandidate, OrgMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Words between "the" and an anaphor head that describe attackers, not victims.
+ATTACKER_WORDS = frozenset(
+    {"hacking", "hacker", "hackers", "ransomware", "criminal", "cyber", "security", "threat", "gang"}
+)
+LONGEST_DESCRIPTION = 4  # words between "the" and the head: "the Ohio-based grocery chain"
+
+
+def find_anaphora(doc: Doc, layout: Layout, rules: Rules) -> list[tuple[int, int, int]]:
+    """'the retailer', 'the Ohio-based company': (sentence, start, end) of each reference."""
+    heads = {head.split()[-1] for head in rules.cues.anaphora_heads}
+    found = []
+    for sentence in layout.sentences:
+        if sentence.in_boilerplate:
+            continue
+        tokens = sentence.span
+        for offset, token in enumerate(tokens):
+            if token.lower_ != "the":
+                continue
+            for length in range(1, LONGEST_DESCRIPTION + 1):
+                if offset + length >= len(tokens):
+                    break
+                word = tokens[offset + length]
+                if word.lower_ in ATTACKER_WORDS or (word.is_punct and word.text != "-"):
+                    break
+                if word.lower_ in heads:
+                    following = (
+                        tokens[offset + length + 1] if offset + length + 1 < len(tokens) else None
+                    )
+                    if following is None or (
+                        following.lower_ != "of" and following.pos_ != "PROPN"
+                    ):
+                        found.append((sentence.index, token.i, word.i + 1))
+                    break
+    return found
+
+
+def explicit_mentions(candidates: dict[str, OrgCandidate], count: int) -> list[list[OrgMention]]:
+    """Per sentence, the named mentions of possible victims, in text order."""
+    explicit: list[list[OrgMention]] = [[] for _ in range(count)]
+    for candidate in candidates.values():
+        if candidate.hard:
+            continue
+        for mention in candidate.named_mentions:
+            explicit[mention.sentence].append(mention)
+    for mentions in explicit:
+        mentions.sort(key=lambda m: m.start)
+    return explicit
+
+
+def antecedent(
+    sentence_index: int,
+    start: int,
+    explicit: list[list[OrgMention]],
+    owners: list[str | None],
+    sentences: list[Sentence],
+    primary: str | None,
+) -> str | None:
+    """'the retailer': the organisation named before it in its sentence, else the one the
+    previous sentence of its paragraph was about, else the article's subject."""
+    before = [m.key for m in explicit[sentence_index] if m.end <= start]
+    if before:
+        return before[-1]
+    paragraph = sentences[sentence_index].paragraph
+    for index in range(sentence_index - 1, -1, -1):
+        if sentences[index].paragraph != paragraph:
+            break
+        if owners[index]:
+            return owners[index]
+    if primary is not None:
+        return primary
+    return next((owners[i] for i in range(sentence_index - 1, -1, -1) if owners[i]), None)
+
+
+def resolve_anaphora(
+    doc: Doc,
+    layout: Layout,
+    rules: Rules,
+    candidates: dict[str, OrgCandidate],
+    primary: str | None,
+) -> list[str | None]:
+    """Attach each 'the retailer' to its antecedent; return each sentence's owner."""
+    sentences = layout.sentences
+    explicit = explicit_mentions(candidates, len(sentences))
+    owners: list[str | None] = [m[0].key if m else None for m in explicit]
+    for sentence_index, start, end in find_anaphora(doc, layout, rules):
+        key = antecedent(sentence_index, start, explicit, owners, sentences, primary)
+        if key is None:
+            continue
+        candidates[key].mentions.append(
+            OrgMention(key, doc[start:end].text, start, end, sentence_index, anaphor=True)
+        )
+        if owners[sentence_index] is None:
+            owners[sentence_index] = key
+    return owners
+
+
+def fill_owners(owners: list[str | None], sentences: list[Sentence], primary: str) -> None:
+    """A sentence that names no one is about the one its paragraph was about, else the
+    article's subject."""
+    for index, sentence in enumerate(sentences):
+        if owners[index] is None and not sentence.in_boilerplate:
+            same_paragraph = index > 0 and sentences[index - 1].paragraph == sentence.paragraph
+            owners[index] = owners[index - 1] if same_paragraph and owners[index - 1] else primary

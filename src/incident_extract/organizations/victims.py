@@ -1,0 +1,271 @@
+"""The victim test: does the text say THIS organisation was hit?
+
+A sentence ties an organisation strongly when the organisation stands, inside one clause,
+on the receiving end of an incident or status word ("a ransomware attack on X", "hackers
+breached X", "X's website was down", "X was hit") or reports or acts on its own incident
+("X confirmed a data breach", "X shut down its systems"). Nothing under a modal or a
+negation counts ("could allow attackers to take over X servers", "X was not affected"). A
+mere co-occurrence in a sentence with an incident word (the weak tie) still decides which
+sentences an organisation owns, but makes no one a victim.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..layout import Cue, Layout, Sentence, outermost
+from ..lexicon import Rules
+from .model import OrgCandidate, OrgMention, TieKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Cue labels that, after the name, say the organisation was hit or is dealing with it.
+AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compromised"})
+# Cue labels that, before the name and linked to it, put it on the receiving end.
+BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
+STOP_LABELS = frozenset({"unaffected", "clause_break"})
+LINK_WORDS = frozenset(
+    {
+        "on",
+        "at",
+        "against",
+        "of",
+        "affecting",
+        "impacting",
+        "including",
+        "includes",
+        "included",
+        "such",
+        "like",
+        "targeting",
+        "hitting",
+        "among",
+        "across",
+        "inside",
+        "into",
+        "within",
+        "for",
+        "with",
+    }
+)
+BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
+SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
+NEGATION_REACH = 3
+
+
+class TieFinder:
+    """Strong ties of mentions in one article: cues by position, and where other names are."""
+
+    def __init__(self, doc: Doc, layout: Layout, rules: Rules) -> None:
+        self.doc = doc
+        self.layout = layout
+        self.rules = rules
+        self.words = rules.victims
+        self.speech_verbs = rules.cues.speech_verbs
+        self.name_tokens: dict[int, OrgMention] = {}
+
+    def index_names(self, candidates: dict[str, OrgCandidate]) -> None:
+        """Where every named organisation stands, so a list 'X, Y and Z were hit' reads as one."""
+        self.name_tokens = {
+            i: mention
+            for candidate in candidates.values()
+            for mention in candidate.mentions
+            if not mention.anaphor
+            for i in range(mention.start, mention.end)
+        }
+
+    def tie(self, mention: OrgMention) -> TieKind | None:
+        sentence = self.layout.sentences[mention.sentence]
+        if sentence.in_boilerplate:
+            return None
+        cues = outermost(sentence.cues)
+        before = self._before(sentence, mention, cues)
+        if before is not None:
+            return before
+        return self._after(sentence, mention, cues)
+
+    def _negated(self, sentence: Sentence, cue: Cue) -> bool:
+        return any(
+            0 <= cue.start - negation.end <= NEGATION_REACH
+            and sentence.clause_of(negation.start) == sentence.clause_of(cue.start)
+            for negation in sentence.cues_labelled("negation")
+        )
+
+    def _modal_between(self, start: int, end: int) -> bool:
+        """A modal that makes the event possible, not reported ('could allow attackers to').
+        A modal perfect reports a past event with doubt ('may have been affected'): it counts."""
+        doc = self.doc
+        return any(
+            token.lower_ in self.words["modal_words"]
+            and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "have")
+            for token in doc[start:end]
+        )
+
+    def _before(self, sentence: Sentence, mention: OrgMention, cues: list[Cue]) -> TieKind | None:
+        """'a ransomware attack on X', 'hackers breached X', 'hit dealers including X, Y'."""
+        doc, words = self.doc, self.words
+        ending: dict[int, set[str]] = {}
+        for cue in cues:
+            ending.setdefault(cue.end - 1, set()).add(cue.label)
+        by_end = {cue.end - 1: cue for cue in cues}
+        clause = sentence.clause_of(mention.start)
+        linked, steps, index = False, 0, mention.start - 1
+        while index >= sentence.span.start and steps <= words.reach["before"]:
+            if sentence.clause_of(index) != clause:
+                return None
+            labels = ending.get(index, set())
+            if doc[index].lemma_.lower() in words["patient_verbs"] and doc[index].pos_ == "VERB":
+                labels = labels | {"incident"}  # "ransomware crippled X", "targeted X"
+            if labels & BEFORE_LABELS:
+                cue = by_end.get(index, Cue("incident", index, index + 1, doc[index].text))
+                verb = doc[index].tag_.startswith("VB")
+                if not (linked or verb) or self._negated(sentence, cue):
+                    return None
+                if self._modal_between(sentence.span.start, cue.start):
+                    return None
+                return TieKind.PATIENT
+            if labels & STOP_LABELS:
+                return None
+            token = doc[index]
+            other = self.name_tokens.get(index)
+            if other is not None and other.key != mention.key:
+                index = other.start - 1  # another listed name: "X, Y and Z"
+                continue
+            if token.lower_ in LINK_WORDS:
+                linked = True
+            elif not (
+                token.lower_ in words["victim_links"] or token.pos_ in {"DET", "NUM", "ADJ", "NOUN"}
+            ):
+                return None
+            steps += 1
+            index -= 1
+        return None
+
+    def _after(self, sentence: Sentence, mention: OrgMention, cues: list[Cue]) -> TieKind | None:
+        """'X was hit', 'X's website was down', 'X, Y and Z were affected', 'X confirmed a
+        breach', 'X said it had shut down its systems'."""
+        doc, words = self.doc, self.words
+        starting: dict[int, list[Cue]] = {}
+        for cue in cues:
+            starting.setdefault(cue.start, []).append(cue)
+        clause = sentence.clause_of(mention.start)
+        end = sentence.span.end
+        index, steps = mention.end, 0
+        possessive = index < end and doc[index].text in POSSESSIVES
+        only_list = True
+        while index < end and steps <= words.reach["after"]:
+            if sentence.clause_of(index) != clause:
+                return None
+            token = doc[index]
+            other = self.name_tokens.get(index)
+            if other is not None and other.key != mention.key:
+                if not only_list:
+                    return None
+                index = other.end
+                continue
+            for cue in starting.get(index, []):
+                if cue.label in STOP_LABELS or self._negated(sentence, cue):
+                    return None
+                if self._modal_between(mention.end, cue.start):
+                    return None
+                if cue.label in AFTER_LABELS:
+                    return self._kind(mention, cue, possessive)
+                if cue.label == "incident" and self._compound(mention.end, cue.start):
+                    return TieKind.PATIENT  # "X's cyber attack", "the X data breach"
+                if cue.label == "victim_report" and self._incident_follows(sentence, cue, cues):
+                    return TieKind.AGENT
+            if index == mention.end and token.lower_ in words["commentator_nouns"]:
+                return None  # "X researchers found ..."
+            if token.lemma_.lower() in self.speech_verbs and token.pos_ in {"VERB", "AUX"}:
+                if self._speaks_of_another(mention, index, sentence):
+                    return None  # "X said the attack on Y ...": X speaks about another
+            if token.text not in LIST_JOINERS:
+                only_list = False
+            steps += 1
+            index += 1
+        return None
+
+    def _compound(self, name_end: int, cue_start: int) -> bool:
+        """Only a possessive, determiners and modifiers between a name and its incident."""
+        between = self.doc[name_end:cue_start]
+        return len(between) <= self.words.reach["compound_incident"] and all(
+            token.text in POSSESSIVES or token.pos_ in {"DET", "ADJ", "NOUN", "PROPN"}
+            for token in between
+        )
+
+    def _speaks_of_another(self, mention: OrgMention, verb: int, sentence: Sentence) -> bool:
+        """After 'X said', the clause is X's own news unless it names another organisation."""
+        clause = sentence.clause_of(verb)
+        return any(
+            other.key != mention.key and sentence.clause_of(index) == clause
+            for index, other in self.name_tokens.items()
+            if verb < index < sentence.span.end
+        )
+
+    def _incident_follows(self, sentence: Sentence, report: Cue, cues: list[Cue]) -> bool:
+        clause = sentence.clause_of(report.start)
+        return any(
+            cue.start >= report.end
+            and cue.label in {"incident", "compromised", "disrupted"}
+            and sentence.clause_of(cue.start) == clause
+            for cue in cues
+        )
+
+    def _kind(self, mention: OrgMention, cue: Cue, possessive: bool) -> TieKind:
+        """Passive ('X was breached') or possessive ('X's systems were encrypted'): patient."""
+        doc = self.doc
+        if possessive:
+            return TieKind.PATIENT
+        head = doc[cue.start]
+        window = doc[max(mention.end, cue.start - 2) : cue.start]
+        if head.tag_ == "VBN" and any(t.lower_ in BE_FORMS for t in window):
+            return TieKind.PATIENT
+        if cue.label == "victim" and head.lower_ in {"hit", "struck", "victim", "fell", "targeted"}:
+            return TieKind.PATIENT
+        if cue.text.lower().split()[-1] in {"by", "of"}:
+            return TieKind.PATIENT  # "hit by", "victim of"
+        return TieKind.AGENT
+
+
+def record_strong_ties(candidates: dict[str, OrgCandidate], finder: TieFinder) -> None:
+    """Fill each candidate's `strong_ties` (sentence -> its strongest tie) from its mentions."""
+    finder.index_names(candidates)
+    for candidate in candidates.values():
+        for mention in candidate.mentions:
+            if mention.bystander is not None:
+                continue
+            kind = finder.tie(mention)
+            if kind is None:
+                continue
+            if candidate.strong_ties.get(mention.sentence) is not TieKind.PATIENT:
+                candidate.strong_ties[mention.sentence] = kind
+
+
+def choose_primary(
+    candidates: dict[str, OrgCandidate], layout: Layout, ties: dict[str, list[int]]
+) -> str | None:
+    """The article's subject among the victims: strongly tied most often, named in the
+    headline and the lede, then tied by co-occurrence, then named first."""
+    body = [s for s in layout.sentences if not s.is_title and not s.in_boilerplate]
+    lede = body[0].index if body else None
+    first_paragraph = body[0].paragraph if body else None
+    best_key, best_score = None, (0, 0)
+    for key, candidate in candidates.items():
+        if not candidate.hit:
+            continue
+        score = len(ties[key]) + 2 * len(candidate.strong_ties)
+        for sentence_index in {m.sentence for m in candidate.named_mentions}:
+            sentence = layout.sentences[sentence_index]
+            if sentence.is_title:
+                score += 2
+            elif sentence.index == lede:
+                score += 3
+            elif sentence.paragraph == first_paragraph:
+                score += 1
+        ranked = (score, -candidate.first_position)
+        if best_key is None or ranked > best_score:
+            best_key, best_score = key, ranked
+    return best_key
