@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import __version__
 from .assemble import build_incidents
 from .dates import find_dates, published_from_text
-from .layout import INCIDENT_SIGNALS, analyse
+from .layout import analyse
 from .lexicon import load_rules
 from .nlp import Pipeline, load_pipeline
 from .organizations import Gazetteer, find_organizations
@@ -164,8 +164,9 @@ class Extractor:
             published = published_from_text(text)
             published_from = PublishedFrom.TEXT if published else None
         layout = analyse(doc, self.rules.cues)
+        ambiguous = self.rules.cues.ambiguous_incident_words
         has_incident = any(
-            sentence.has_cue(*INCIDENT_SIGNALS)
+            sentence.reports_incident(ambiguous)
             for sentence in layout.sentences
             if not sentence.in_boilerplate
         )

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 TITLE_MAX_CHARS = 200
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
-INCIDENT_SIGNALS = ("incident", *(label for label in TYPE_CUES if label != "type_third_party"))
+INCIDENT_SIGNALS = frozenset(
+    {"incident", *(label for label in TYPE_CUES if label != "type_third_party")}
+)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,15 @@ class Sentence:
 
     def has_cue(self, *labels: str) -> bool:
         return any(cue.label in labels for cue in self.cues)
+
+    def reports_incident(self, ambiguous: frozenset[str]) -> bool:
+        """An incident word that can only mean an IT or cyber incident ('ransomware', 'cyber
+        attack', 'outage'; not a bare 'attack' or 'breach'). A longer cue in another sense
+        ('a missile attack', 'a breach of contract') hides the word inside it."""
+        return any(
+            cue.label in INCIDENT_SIGNALS and cue.text.lower() not in ambiguous
+            for cue in outermost(self.cues)
+        )
 
 
 @dataclass

@@ -8,6 +8,7 @@ typo in a data file fails loudly instead of silently matching nothing.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -62,6 +63,7 @@ CUE_LABELS = frozenset(
         "aside",
         "victim",
         "victim_report",
+        "other_sense",
         "historical",
         "current",
         "hedge",
@@ -92,6 +94,7 @@ CUE_WORD_LISTS = frozenset(
         "provider_words",
         "org_suffix_words",
         "general_claim_nouns",
+        "ambiguous_incident_words",
     }
 )
 
@@ -143,6 +146,7 @@ class Cues:
     provider_words: frozenset[str]
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
+    ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
 
 
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
@@ -167,6 +171,11 @@ VICTIM_WORD_LISTS = (
     "commentator_nouns",
     "modal_words",
     "patient_verbs",
+    "vulnerability_words",
+    "verbs_passed_over",
+    "causal_links",
+    "brand_frames_before",
+    "company_descriptors",
 )
 VICTIM_REACHES = ("before", "after", "compound_incident")
 
@@ -177,6 +186,7 @@ class VictimWords:
 
     lists: dict[str, frozenset[str]]
     reach: dict[str, int]
+    name_patterns: tuple[re.Pattern[str], ...]  # names that are identifiers: CVE-2024-1234
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -330,6 +340,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         provider_words=frozenset(data["provider_words"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
+        ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
     )
 
 
@@ -343,7 +354,7 @@ def parse_date_patterns(data: dict[str, Any]) -> tuple[tuple[dict[str, Any], ...
 
 
 def parse_victim_words(data: dict[str, Any]) -> VictimWords:
-    _check_keys("victims.json", data, {*VICTIM_WORD_LISTS, "reach"}, {"_about"})
+    _check_keys("victims.json", data, {*VICTIM_WORD_LISTS, "reach", "name_patterns"}, {"_about"})
     lists = {}
     for name in VICTIM_WORD_LISTS:
         words = data[name]
@@ -354,7 +365,11 @@ def parse_victim_words(data: dict[str, Any]) -> VictimWords:
     _check_keys("victims.json reach", reach, set(VICTIM_REACHES), set())
     if not all(isinstance(reach[k], int) and reach[k] > 0 for k in VICTIM_REACHES):
         raise RuleError("victims.json reach: every reach is a positive whole number")
-    return VictimWords(lists, dict(reach))
+    try:
+        patterns = tuple(re.compile(pattern) for pattern in data["name_patterns"])
+    except (re.error, TypeError) as exc:
+        raise RuleError(f"victims.json name_patterns: {exc}") from exc
+    return VictimWords(lists, dict(reach), patterns)
 
 
 @cache

@@ -37,6 +37,8 @@ def name_rejection(name: str, words: VictimWords) -> Rejection | None:
     normal = normalize_org_name(name)
     if lowered in words["technology_terms"] or normal in words["technology_terms"]:
         return Rejection.TERM
+    if any(pattern.match(lowered) for pattern in words.name_patterns):
+        return Rejection.TERM
     tokens = normal.replace("-", " ").split()
     if not tokens or all(t in words["fragment_words"] for t in tokens):
         return Rejection.FRAGMENT
@@ -106,6 +108,8 @@ def rejection(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules)
         return found
     if _is_person(candidate, doc, people, rules):
         return Rejection.PERSON
+    if any(has_frame_before(doc, m.start, words["brand_frames_before"]) for m in candidate.mentions):
+        return Rejection.BRAND
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]
     if _framed(candidate, doc, words["attacker_frames_before"], words["attacker_frames_after"]):

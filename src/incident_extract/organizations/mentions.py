@@ -246,6 +246,9 @@ def has_frame_before(doc: Doc, start: int, frames: frozenset[str]) -> bool:
 
 
 def has_frame_after(doc: Doc, end: int, frames: frozenset[str]) -> bool:
+    """A frame right after the name, or after its possessive ('SamSam's operators')."""
+    if end < len(doc) and doc[end].text in POSSESSIVE_ENDINGS and _frame_after(doc, end + 1, frames):
+        return True
     return _frame_after(doc, end, frames) > 0
 
 
@@ -285,6 +288,8 @@ def looks_like_company(doc: Doc, layout: Layout, span: Span, rules: Rules) -> bo
     cues = rules.cues
     if span[-1].lower_ in cues.org_suffix_words and len(span) > 1:
         return True
+    if span.start and doc[span.start - 1].lower_ in rules.victims["company_descriptors"]:
+        return True  # "the pathology provider Synnovis"
     sentence = layout.sentence_of(span.start).span
     after = doc[span.end : min(span.end + 6, sentence.end)]
     heads = {head.split()[-1] for head in cues.anaphora_heads}

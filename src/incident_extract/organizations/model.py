@@ -16,6 +16,7 @@ class Rejection(StrEnum):
     PERSON = "person"
     OUTLET = "outlet"
     PRODUCT = "product"
+    BRAND = "brand"  # the subject's own product or brand: "its Epic records system"
     ATTACKER = "attacker"
     VENDOR = "vendor"
     PLACE = "place"
@@ -24,7 +25,9 @@ class Rejection(StrEnum):
     BYSTANDER = "bystander"  # a known agency, security firm, index or technology company
 
 
-HARD_REJECTIONS = frozenset({Rejection.PERSON, Rejection.FRAGMENT, Rejection.TERM})
+HARD_REJECTIONS = frozenset(
+    {Rejection.PERSON, Rejection.FRAGMENT, Rejection.TERM, Rejection.BRAND}
+)
 
 
 class TieKind(StrEnum):

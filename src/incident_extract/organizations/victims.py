@@ -49,11 +49,14 @@ LINK_WORDS = frozenset(
         "with",
     }
 )
+RELATIVE_POSSESSIVE = "whose"
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
 SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 NEGATION_REACH = 3
+APPOSITION_REACH = 12
+SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 
 
 class TieFinder:
@@ -124,6 +127,8 @@ class TieFinder:
                 verb = doc[index].tag_.startswith("VB")
                 if not (linked or verb) or self._negated(sentence, cue):
                     return None
+                if verb and self._vulnerability_subject(sentence, cue.start):
+                    return None  # "the flaw affects X routers": a product, not a victim
                 if self._modal_between(sentence.span.start, cue.start):
                     return None
                 return TieKind.PATIENT
@@ -146,16 +151,23 @@ class TieFinder:
 
     def _after(self, sentence: Sentence, mention: OrgMention, cues: list[Cue]) -> TieKind | None:
         """'X was hit', 'X's website was down', 'X, Y and Z were affected', 'X confirmed a
-        breach', 'X said it had shut down its systems'."""
+        breach', 'X said it had shut down its systems'. The scan stops at another verb of X
+        ('X hired Y to rebuild affected systems'), skipping an apposition ('X, a grocer,')."""
         doc, words = self.doc, self.words
         starting: dict[int, list[Cue]] = {}
         for cue in cues:
             starting.setdefault(cue.start, []).append(cue)
         clause = sentence.clause_of(mention.start)
         end = sentence.span.end
-        index, steps = mention.end, 0
-        possessive = index < end and doc[index].text in POSSESSIVES
-        only_list = True
+        index, steps = self._past_apposition(mention.end, end), 0
+        if index + 1 < end and doc[index].text == "," and doc[index + 1].lower_ == RELATIVE_POSSESSIVE:
+            index += 1  # "Synnovis, whose systems were crippled": as "Synnovis's systems"
+        possessive = index < end and doc[index].text in POSSESSIVES | {RELATIVE_POSSESSIVE}
+        if possessive:
+            owned = doc[index + 1] if index + 1 < end else None
+            if owned is None or not self._asset_follows(index + 1, end):
+                return None  # "X's operators break in", "X's threat team said"
+        only_list, spoke = True, False
         while index < end and steps <= words.reach["after"]:
             if sentence.clause_of(index) != clause:
                 return None
@@ -175,18 +187,70 @@ class TieFinder:
                     return self._kind(mention, cue, possessive)
                 if cue.label == "incident" and self._compound(mention.end, cue.start):
                     return TieKind.PATIENT  # "X's cyber attack", "the X data breach"
+                if cue.label == "incident" and spoke:
+                    return TieKind.AGENT  # "X said a cyber incident had ...": its own news
                 if cue.label == "victim_report" and self._incident_follows(sentence, cue, cues):
                     return TieKind.AGENT
             if index == mention.end and token.lower_ in words["commentator_nouns"]:
                 return None  # "X researchers found ..."
-            if token.lemma_.lower() in self.speech_verbs and token.pos_ in {"VERB", "AUX"}:
-                if self._speaks_of_another(mention, index, sentence):
-                    return None  # "X said the attack on Y ...": X speaks about another
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and not starting.get(index):
+                if lemma in self.speech_verbs:
+                    if self._speaks_of_another(mention, index, sentence):
+                        return None  # "X said the attack on Y ...": X speaks about another
+                    spoke = True
+                elif lemma not in words["verbs_passed_over"]:
+                    # "X postponed exams after a cyber attack": X bore its consequences
+                    return TieKind.PATIENT if self._caused_by_incident(index, sentence) else None
             if token.text not in LIST_JOINERS:
                 only_list = False
             steps += 1
             index += 1
         return None
+
+    def _caused_by_incident(self, verb: int, sentence: Sentence) -> bool:
+        """A causal link ('after', 'following', 'due to') right before an incident word, later
+        in the verb's clause."""
+        doc, words = self.doc, self.words
+        clause = sentence.clause_of(verb)
+        stop = min(sentence.span.end, verb + self.words.reach["after"])
+        incident_starts = {
+            cue.start for cue in sentence.cues_labelled("incident") if cue.start > verb
+        }
+        for index in range(verb + 1, stop):
+            if sentence.clause_of(index) != clause:
+                return False
+            for size in (3, 2, 1):
+                if " ".join(t.lower_ for t in doc[index : index + size]) in words["causal_links"]:
+                    following = range(index + size, index + size + 4)
+                    if any(position in incident_starts for position in following):
+                        return True
+        return False
+
+    def _past_apposition(self, index: int, end: int) -> int:
+        """After 'X, a supermarket chain based in Leeds,' (up to the closing comma)."""
+        doc = self.doc
+        if index >= end or doc[index].text != "," or index + 1 >= end:
+            return index
+        if doc[index + 1].lower_ not in {"a", "an", "the", "which", "who", "one", "its"}:
+            return index
+        for position in range(index + 2, min(end, index + APPOSITION_REACH)):
+            if doc[position].text == ",":
+                return position + 1
+        return index
+
+    def _asset_follows(self, index: int, end: int) -> bool:
+        """An asset noun in the noun phrase after a possessive: 'X's (main) computer systems'."""
+        for token in self.doc[index : min(end, index + 4)]:
+            if token.lower_ in self.words["asset_nouns"]:
+                return True
+            if token.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"}:
+                return False
+        return False
+
+    def _vulnerability_subject(self, sentence: Sentence, verb: int) -> bool:
+        window = self.doc[max(sentence.span.start, verb - SUBJECT_REACH) : verb]
+        return any(token.lower_ in self.words["vulnerability_words"] for token in window)
 
     def _compound(self, name_end: int, cue_start: int) -> bool:
         """Only a possessive, determiners and modifiers between a name and its incident."""
@@ -223,10 +287,8 @@ class TieFinder:
         window = doc[max(mention.end, cue.start - 2) : cue.start]
         if head.tag_ == "VBN" and any(t.lower_ in BE_FORMS for t in window):
             return TieKind.PATIENT
-        if cue.label == "victim" and head.lower_ in {"hit", "struck", "victim", "fell", "targeted"}:
-            return TieKind.PATIENT
-        if cue.text.lower().split()[-1] in {"by", "of"}:
-            return TieKind.PATIENT  # "hit by", "victim of"
+        if cue.text.lower().split()[-1] in {"by", "of"} or "victim" in cue.text.lower():
+            return TieKind.PATIENT  # "hit by", "victim of", "fell victim"
         return TieKind.AGENT
 
 
