@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .layout import TYPE_CUES, Layout, Sentence, outermost
@@ -237,7 +238,6 @@ def build_incidents(
         for s in layout.sentences
         if not s.in_boilerplate
     )
-    provider_types: set[str] = set()
     by_org: dict[str, list[Observation]] = {key: [] for key in organisations.victims}
     for observation in observations:
         owner = organisations.org_at(observation.sentence, observation.start)
@@ -256,49 +256,87 @@ def build_incidents(
         if owner in dates_by_org:
             dates_by_org[owner].append((sentence, mention))
 
+    sections = {
+        key: _Section.of(key, organisations, layout, by_org, dates_by_org)
+        for key in organisations.victims
+    }
+    # A retailer hit through a supplier takes the supplier's kind of attack, whichever of
+    # the two the article names first: the providers' own types are settled before anyone's.
+    provider_types: set[str] = set()
+    for key in organisations.victims:
+        if key in organisations.providers:
+            provider_types.update(sections[key].types(organisations, article_cyber, set()))
     incidents = []
     for key in organisations.victims:
+        section = sections[key]
         candidate = organisations.candidates[key]
         role = Role.PRIMARY if key == organisations.primary else Role.RELATED
-        ties = organisations.ties[key]
-        own = by_org[key]
-        latest = _latest(own, dates_by_org[key])
+        latest = _latest(section.observations, section.dates)
         services = [
             ServiceImpact(o.service.value, o.mention, o.status.value, o.sentence.evidence)
             for service, o in sorted(latest.items(), key=lambda item: SERVICE_ORDER[item[0]])
             if o.status is not None
         ]
-        org_dates = dates_by_org[key]
-        claims = _claims(doc, rules, own, org_dates)
-        data = _data_compromised(own)
-        owned_sentences = sorted(
-            {layout.sentences[i].index for i in ties}
-            | {i for i, owner in enumerate(organisations.owners) if owner == key},
-        )
-        is_provider = key in organisations.providers
-        types = _types(
-            [layout.sentences[i] for i in owned_sentences],
-            is_provider,
-            data,
-            article_cyber,
-            _through_provider(organisations, key, ties),
-            provider_types,
-        )
-        if is_provider:
-            provider_types.update(types)
         incidents.append(
             Incident(
-                organization=_organization(candidate, layout, ties),
+                organization=_organization(candidate, layout, section.ties),
                 role=role.value,
-                incident_types=types,
-                dates=[m for _, m in sorted(org_dates, key=lambda item: item[1].start)],
+                incident_types=section.types(organisations, article_cyber, provider_types),
+                dates=[m for _, m in sorted(section.dates, key=lambda item: item[1].start)],
                 services=services,
-                restoration_claims=claims,
-                data_compromised=data,
-                confidence=_confidence(candidate, role, len(ties), len(services)),
+                restoration_claims=_claims(doc, rules, section.observations, section.dates),
+                data_compromised=section.data,
+                confidence=_confidence(candidate, role, len(section.ties), len(services)),
             )
         )
     return incidents
+
+
+@dataclass
+class _Section:
+    """What one victim owns in the article: its sentences, observations and dates."""
+
+    key: str
+    ties: list[int]
+    sentences: list[Sentence]
+    observations: list[Observation]
+    dates: list[tuple[Sentence, DateMention]]
+    data: bool | None
+
+    @classmethod
+    def of(
+        cls,
+        key: str,
+        organisations: Organizations,
+        layout: Layout,
+        by_org: dict[str, list[Observation]],
+        dates_by_org: dict[str, list[tuple[Sentence, DateMention]]],
+    ) -> _Section:
+        ties = organisations.ties[key]
+        owned = sorted(
+            set(ties) | {i for i, owner in enumerate(organisations.owners) if owner == key}
+        )
+        own = by_org[key]
+        return cls(
+            key,
+            ties,
+            [layout.sentences[i] for i in owned],
+            own,
+            dates_by_org[key],
+            _data_compromised(own),
+        )
+
+    def types(
+        self, organisations: Organizations, article_cyber: bool, provider_types: set[str]
+    ) -> list[str]:
+        return _types(
+            self.sentences,
+            self.key in organisations.providers,
+            self.data,
+            article_cyber,
+            _through_provider(organisations, self.key, self.ties),
+            provider_types,
+        )
 
 
 def _claims(

@@ -176,6 +176,8 @@ VICTIM_WORD_LISTS = (
     "causal_links",
     "brand_frames_before",
     "company_descriptors",
+    "event_frames_after",
+    "bystander_frames_before",
 )
 VICTIM_REACHES = ("before", "after", "compound_incident")
 

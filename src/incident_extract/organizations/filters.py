@@ -68,19 +68,21 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
     name_words = candidate.name.split()
     if name_words[-1].lower() in rules.cues.org_suffix_words | words["fragment_words"]:
         return False  # "Frasers Group", "Harlow Foods"
-    if all(word in people for word in name_words) and (
-        len(name_words) == 1 or "ORG" not in candidate.ner_labels
-    ):
+    if len(name_words) == 1 and name_words[0] in people:
         return True  # "Reeder" after "Ginger Reeder"
     for mention in candidate.named_mentions:
         if mention.start and doc[mention.start - 1].lower_ in words["person_titles"]:
             return True
+        if mention.start and doc[mention.start - 1].text == "By":
+            return True  # a byline
         if has_frame_after(doc, mention.end, words["person_frames_after"]):
             return True
     return False
 
 
-def _framed(candidate: OrgCandidate, doc: Doc, before: frozenset[str], after: frozenset[str]) -> bool:
+def _framed(
+    candidate: OrgCandidate, doc: Doc, before: frozenset[str], after: frozenset[str]
+) -> bool:
     return any(
         has_frame_before(doc, m.start, before) or has_frame_after(doc, m.end, after)
         for m in candidate.named_mentions
@@ -96,7 +98,9 @@ def _is_product(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     )
 
 
-def rejection(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules) -> Rejection | None:
+def rejection(
+    candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
+) -> Rejection | None:
     """The first reason, hard ones first, why this candidate is not a victim; None if none."""
     words = rules.victims
     if candidate.entry is not None:
@@ -108,7 +112,11 @@ def rejection(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules)
         return found
     if _is_person(candidate, doc, people, rules):
         return Rejection.PERSON
-    if any(has_frame_before(doc, m.start, words["brand_frames_before"]) for m in candidate.mentions):
+    if _framed(candidate, doc, frozenset(), words["event_frames_after"]):
+        return Rejection.EVENT
+    if any(
+        has_frame_before(doc, m.start, words["brand_frames_before"]) for m in candidate.mentions
+    ):
         return Rejection.BRAND
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]
@@ -123,9 +131,11 @@ def rejection(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules)
         return Rejection.PRODUCT
     if _framed(candidate, doc, words["vendor_frames_before"], words["vendor_frames_after"]):
         return Rejection.VENDOR
-    if candidate.ner_labels and candidate.ner_labels <= PLACE_ONLY_LABELS:
-        if not _governed_place(candidate, doc, words):
-            return Rejection.PLACE
+    if _framed(candidate, doc, words["bystander_frames_before"], frozenset()):
+        return Rejection.BYSTANDER  # "security firm Hollowmere", "the watchdog"
+    place_only = bool(candidate.ner_labels) and candidate.ner_labels <= PLACE_ONLY_LABELS
+    if place_only and not _governed_place(candidate, doc, words):
+        return Rejection.PLACE
     if any(word in rules.cues.non_victim_name_words for word in name_words):
         return Rejection.BYSTANDER
     return None

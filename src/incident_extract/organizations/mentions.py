@@ -181,7 +181,8 @@ def add_unknown(table: MentionTable) -> None:
         span = strip_article(strip_possessive(raw))
         if not any(ch.isalpha() for ch in span.text) or _mostly_in(span, service_tokens):
             continue
-        if label != "ORG" and not looks_like_company(table.doc, table.layout, span, rules):
+        strict = label == "PERSON"  # a person's name needs more than a later "its"
+        if label != "ORG" and not looks_like_company(table.doc, table.layout, span, rules, strict):
             continue
         normal = normalize_org_name(span.text)
         entry = gazetteer.by_normal.get(normal)
@@ -242,12 +243,19 @@ def _frame_after(doc: Doc, end: int, frames: frozenset[str], longest: int = 4) -
 
 
 def has_frame_before(doc: Doc, start: int, frames: frozenset[str]) -> bool:
+    """A frame right before the name, or before its article ('told the ABC')."""
+    if start and doc[start - 1].lower_ == "the" and _frame_before(doc, start - 1, frames):
+        return True
     return _frame_before(doc, start, frames) > 0
 
 
 def has_frame_after(doc: Doc, end: int, frames: frozenset[str]) -> bool:
     """A frame right after the name, or after its possessive ('SamSam's operators')."""
-    if end < len(doc) and doc[end].text in POSSESSIVE_ENDINGS and _frame_after(doc, end + 1, frames):
+    if (
+        end < len(doc)
+        and doc[end].text in POSSESSIVE_ENDINGS
+        and _frame_after(doc, end + 1, frames)
+    ):
         return True
     return _frame_after(doc, end, frames) > 0
 
@@ -283,8 +291,11 @@ def _proper_names(doc: Doc) -> list[tuple[Span, str | None]]:
     return names
 
 
-def looks_like_company(doc: Doc, layout: Layout, span: Span, rules: Rules) -> bool:
-    """'Pell Home said ... its website', 'Orchard Lane, the fashion chain', 'X, which'."""
+def looks_like_company(
+    doc: Doc, layout: Layout, span: Span, rules: Rules, strict: bool = False
+) -> bool:
+    """'Pell Home said ... its website', 'Orchard Lane, the fashion chain', 'X, which'.
+    Strict: only the name's own words, a descriptor before it or an apposition."""
     cues = rules.cues
     if span[-1].lower_ in cues.org_suffix_words and len(span) > 1:
         return True
@@ -299,7 +310,7 @@ def looks_like_company(doc: Doc, layout: Layout, span: Span, rules: Rules) -> bo
         if any(token.lower_ in heads for token in after[1:]):
             return True
     before = doc[max(sentence.start, span.start - 3) : span.start]
-    if any(token.lower_ in rules.victims["person_titles"] for token in before):
+    if strict or any(token.lower_ in rules.victims["person_titles"] for token in before):
         return False  # "chief executive Stuart Machin"
     if len(after) and after[0].pos_ in {"VERB", "AUX"}:
         # the next reference to it: "its" (here or in the next sentence) or "the grocer"
@@ -309,7 +320,9 @@ def looks_like_company(doc: Doc, layout: Layout, span: Span, rules: Rules) -> bo
             if token.lower_ in {"his", "her", "he", "she"}:
                 return False
             if token.lower_ == "its" or (
-                token.i < sentence.end and token.lower_ in heads and doc[token.i - 1].lower_ == "the"
+                token.i < sentence.end
+                and token.lower_ in heads
+                and doc[token.i - 1].lower_ == "the"
             ):
                 return True
     return False

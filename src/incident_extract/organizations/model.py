@@ -22,12 +22,11 @@ class Rejection(StrEnum):
     PLACE = "place"
     FRAGMENT = "fragment"
     TERM = "term"
+    EVENT = "event"  # "DEF CON", "the Retail Technology Show"
     BYSTANDER = "bystander"  # a known agency, security firm, index or technology company
 
 
-HARD_REJECTIONS = frozenset(
-    {Rejection.PERSON, Rejection.FRAGMENT, Rejection.TERM, Rejection.BRAND}
-)
+HARD_REJECTIONS = frozenset({Rejection.PERSON, Rejection.FRAGMENT, Rejection.TERM, Rejection.BRAND})
 
 
 class TieKind(StrEnum):

@@ -14,7 +14,17 @@ if TYPE_CHECKING:
 
 # Words between "the" and an anaphor head that describe attackers, not victims.
 ATTACKER_WORDS = frozenset(
-    {"hacking", "hacker", "hackers", "ransomware", "criminal", "cyber", "security", "threat", "gang"}
+    {
+        "hacking",
+        "hacker",
+        "hackers",
+        "ransomware",
+        "criminal",
+        "cyber",
+        "security",
+        "threat",
+        "gang",
+    }
 )
 LONGEST_DESCRIPTION = 4  # words between "the" and the head: "the Ohio-based grocery chain"
 

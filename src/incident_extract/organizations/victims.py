@@ -25,6 +25,7 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 # Cue labels that, before the name and linked to it, put it on the receiving end.
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
+SCAN_LABELS = AFTER_LABELS | STOP_LABELS | {"incident", "victim_report"}
 LINK_WORDS = frozenset(
     {
         "on",
@@ -160,7 +161,11 @@ class TieFinder:
         clause = sentence.clause_of(mention.start)
         end = sentence.span.end
         index, steps = self._past_apposition(mention.end, end), 0
-        if index + 1 < end and doc[index].text == "," and doc[index + 1].lower_ == RELATIVE_POSSESSIVE:
+        if (
+            index + 1 < end
+            and doc[index].text == ","
+            and doc[index + 1].lower_ == RELATIVE_POSSESSIVE
+        ):
             index += 1  # "Synnovis, whose systems were crippled": as "Synnovis's systems"
         possessive = index < end and doc[index].text in POSSESSIVES | {RELATIVE_POSSESSIVE}
         if possessive:
@@ -184,6 +189,8 @@ class TieFinder:
                 if self._modal_between(mention.end, cue.start):
                     return None
                 if cue.label in AFTER_LABELS:
+                    if spoke and self._own_asset_follows(cue):
+                        return TieKind.PATIENT  # "X said hackers broke into its systems"
                     return self._kind(mention, cue, possessive)
                 if cue.label == "incident" and self._compound(mention.end, cue.start):
                     return TieKind.PATIENT  # "X's cyber attack", "the X data breach"
@@ -194,7 +201,8 @@ class TieFinder:
             if index == mention.end and token.lower_ in words["commentator_nouns"]:
                 return None  # "X researchers found ..."
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB" and not starting.get(index):
+            relevant = any(c.label in SCAN_LABELS for c in starting.get(index, []))
+            if token.pos_ == "VERB" and not relevant:
                 if lemma in self.speech_verbs:
                     if self._speaks_of_another(mention, index, sentence):
                         return None  # "X said the attack on Y ...": X speaks about another
@@ -207,6 +215,10 @@ class TieFinder:
             steps += 1
             index += 1
         return None
+
+    def _own_asset_follows(self, cue: Cue) -> bool:
+        following = self.doc[cue.end : cue.end + 3]
+        return any(token.lower_ in {"its", "our", "their"} for token in following)
 
     def _caused_by_incident(self, verb: int, sentence: Sentence) -> bool:
         """A causal link ('after', 'following', 'due to') right before an incident word, later
