@@ -86,7 +86,7 @@ def _latest(
 
 def _noun_phrase(doc: Doc, start: int, stop: int, step: int) -> str | None:
     """Grow a noun phrase from `start` towards `stop` over determiners, nouns and linking words."""
-    index, taken = start, []
+    index, taken = start, list[int]()
     while index != stop and len(taken) < 8:
         token = doc[index]
         if token.pos_ in CLAIMANT_TAGS or token.lower_ in CLAIMANT_LINKS:
@@ -273,7 +273,7 @@ def build_incidents(
         role = Role.PRIMARY if key == organisations.primary else Role.RELATED
         latest = _latest(section.observations, section.dates)
         services = [
-            ServiceImpact(o.service.value, o.mention, o.status.value, o.sentence.evidence)
+            ServiceImpact(service.value, o.mention, o.status.value, o.sentence.evidence)
             for service, o in sorted(latest.items(), key=lambda item: SERVICE_ORDER[item[0]])
             if o.status is not None
         ]

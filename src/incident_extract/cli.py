@@ -285,8 +285,8 @@ def extract(
         writer.close()
 
     if resume and output:
-        with open(output, "ab") as handle:
-            run(handle)
+        with open(output, "ab") as appended:
+            run(appended)
     elif output:
         with atomic_output(output) as handle:
             run(handle)

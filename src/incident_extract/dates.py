@@ -272,7 +272,7 @@ def _resolve_relative(core: str, base: date | None, future: bool) -> Resolved | 
 
 
 @cache
-def _date_parser():  # type: ignore[no-untyped-def]
+def _date_parser():
     from dateparser.date import DateDataParser
 
     return DateDataParser(
@@ -490,10 +490,10 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[tuple[Senten
         preceding = doc[span.start - 1].lower_ if span.start > 0 else ""
         if preceding in {"for", "within"} and DURATION.match(span.text.strip()):
             continue
-        resolved = resolve(span.text, base, _is_future(sentence, span))
-        if resolved is None:
+        alone = resolve(span.text, base, _is_future(sentence, span))
+        if alone is None:
             continue
-        found.append((sentence, _mention(layout.text, sentence, span, resolved)))
+        found.append((sentence, _mention(layout.text, sentence, span, alone)))
     return found
 
 

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 MAX_BYTES = 50 * 1024 * 1024
 BINARY_SNIFF = 4096
@@ -64,14 +64,14 @@ def expand_paths(paths: list[str], glob: str) -> Iterator[str | InputError]:
 
 
 def _walk(folder: Path, glob: str) -> Iterator[str]:
-    found = []
+    found: list[str] = []
     for root, directories, files in os.walk(folder, followlinks=False):
         directories.sort()
         found.extend(os.path.join(root, name) for name in files if fnmatch.fnmatch(name, glob))
     yield from sorted(found)
 
 
-def read_raw(path: str, stdin: BinaryIO) -> RawInput | InputError:
+def read_raw(path: str, stdin: IO[bytes]) -> RawInput | InputError:
     if path == "-":
         return RawInput("-", stdin.read())
     try:

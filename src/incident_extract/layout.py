@@ -77,11 +77,13 @@ class Sentence:
     def reports_incident(self, ambiguous: frozenset[str]) -> bool:
         """An incident word that can only mean an IT or cyber incident ('ransomware', 'cyber
         attack', 'outage'; not a bare 'attack' or 'breach'). A longer cue in another sense
-        ('a missile attack', 'a breach of contract') hides the word inside it."""
-        return any(
-            cue.label in INCIDENT_SIGNALS and cue.text.lower() not in ambiguous
-            for cue in outermost(self.cues)
-        )
+        ('a missile attack', 'a breach of contract') hides the word inside it. A bare word
+        counts beside data taken ('card data was stolen in a breach')."""
+        cues = outermost(self.cues)
+        signals = [cue for cue in cues if cue.label in INCIDENT_SIGNALS]
+        if any(cue.text.lower() not in ambiguous for cue in signals):
+            return True
+        return bool(signals) and any(cue.label == "compromised" for cue in cues)
 
 
 @dataclass

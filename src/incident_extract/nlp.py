@@ -214,7 +214,7 @@ def _organization_patterns(rules: Rules) -> list[dict[str, Any]]:
 
 
 def _service_patterns(rules: Rules) -> list[dict[str, Any]]:
-    patterns = []
+    patterns: list[dict[str, Any]] = []
     for index, entry in enumerate(rules.services):
         for phrase in entry.phrases:
             patterns.append({"label": entry.service.value, "pattern": phrase, "id": str(index)})
@@ -252,7 +252,7 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
         ),
     )
     for name, key, attr, patterns in specs:
-        ruler = nlp.add_pipe(
+        ruler: Any = nlp.add_pipe(
             "span_ruler",
             name=name,
             config={"spans_key": key, "phrase_matcher_attr": attr, "validate": True},

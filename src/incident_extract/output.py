@@ -142,7 +142,8 @@ def resume_state(path: str) -> set[tuple[str, str]]:
         except ValueError:
             continue
         source = record.get("source") if isinstance(record, dict) else None
-        complete_record = isinstance(source, dict) and "error" not in record
-        if complete_record and source.get("path") and source.get("sha256"):
+        if not isinstance(source, dict) or "error" in record:
+            continue
+        if source.get("path") and source.get("sha256"):
             done.add((source["path"], source["sha256"]))
     return done

@@ -39,8 +39,9 @@ def name_rejection(name: str, words: VictimWords) -> Rejection | None:
         return Rejection.TERM
     if any(pattern.match(lowered) for pattern in words.name_patterns):
         return Rejection.TERM
-    tokens = normal.replace("-", " ").split()
-    if not tokens or all(t in words["fragment_words"] for t in tokens):
+    spaced = normal.replace("-", " ")
+    tokens = spaced.split()
+    if spaced in words["fragment_words"] or all(t in words["fragment_words"] for t in tokens):
         return Rejection.FRAGMENT
     if all(t in words["technology_terms"] for t in tokens):
         return Rejection.TERM

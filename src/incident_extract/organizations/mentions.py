@@ -33,7 +33,8 @@ class Gazetteer:
     def __init__(self, rules: Rules) -> None:
         self.by_name: dict[str, OrgEntry | NonVictimEntry] = {}
         self.by_normal: dict[str, OrgEntry | NonVictimEntry] = {}
-        for entry in (*rules.organizations, *rules.non_victims):
+        entries: tuple[OrgEntry | NonVictimEntry, ...] = (*rules.organizations, *rules.non_victims)
+        for entry in entries:
             self.by_name[entry.name] = entry
             for name in (entry.name, *entry.aliases):
                 self.by_normal.setdefault(normalize_org_name(name), entry)

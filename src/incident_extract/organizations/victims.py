@@ -70,6 +70,7 @@ class TieFinder:
         self.words = rules.victims
         self.speech_verbs = rules.cues.speech_verbs
         self.name_tokens: dict[int, OrgMention] = {}
+        self.possible_victims: set[str] = set()
 
     def index_names(self, candidates: dict[str, OrgCandidate]) -> None:
         """Where every named organisation stands, so a list 'X, Y and Z were hit' reads as one."""
@@ -80,6 +81,7 @@ class TieFinder:
             if not mention.anaphor
             for i in range(mention.start, mention.end)
         }
+        self.possible_victims = {k for k, c in candidates.items() if c.rejection is None}
 
     def tie(self, mention: OrgMention) -> TieKind | None:
         sentence = self.layout.sentences[mention.sentence]
@@ -172,14 +174,19 @@ class TieFinder:
             owned = doc[index + 1] if index + 1 < end else None
             if owned is None or not self._asset_follows(index + 1, end):
                 return None  # "X's operators break in", "X's threat team said"
-        only_list, spoke = True, False
+        only_list, spoke, own_news = True, False, False
         while index < end and steps <= words.reach["after"]:
             if sentence.clause_of(index) != clause:
                 return None
             token = doc[index]
+            if token.text == "," and index > mention.end:
+                skipped = self._past_apposition(index, end)
+                if skipped != index:  # "its systems, which are hosted by Y, were down"
+                    index = skipped
+                    continue
             other = self.name_tokens.get(index)
             if other is not None and other.key != mention.key:
-                if not only_list:
+                if not (only_list or own_news):
                     return None
                 index = other.end
                 continue
@@ -204,7 +211,9 @@ class TieFinder:
             relevant = any(c.label in SCAN_LABELS for c in starting.get(index, []))
             if token.pos_ == "VERB" and not relevant:
                 if lemma in self.speech_verbs:
-                    if self._speaks_of_another(mention, index, sentence):
+                    following = doc[index + 1] if index + 1 < end else None
+                    own_news = following is not None and following.lower_ in SELF_REFERENCES
+                    if not own_news and self._speaks_of_another(mention, index, sentence):
                         return None  # "X said the attack on Y ...": X speaks about another
                     spoke = True
                 elif lemma not in words["verbs_passed_over"]:
@@ -276,7 +285,9 @@ class TieFinder:
         """After 'X said', the clause is X's own news unless it names another organisation."""
         clause = sentence.clause_of(verb)
         return any(
-            other.key != mention.key and sentence.clause_of(index) == clause
+            other.key != mention.key
+            and other.key in self.possible_victims
+            and sentence.clause_of(index) == clause
             for index, other in self.name_tokens.items()
             if verb < index < sentence.span.end
         )

@@ -1,0 +1,135 @@
+"""The organisation steps on hand-made mentions and sentences, without the model: the name
+filter, fragment merging, the victim test's typed verdicts."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from incident_extract.layout import analyse
+from incident_extract.lexicon import load_rules
+from incident_extract.nlp import AUXILIARIES, CUE_SPANS, ORG_SPANS, SERVICE_SPANS, TAG_TO_POS
+from incident_extract.organizations.filters import name_rejection
+from incident_extract.organizations.mentions import merge_fragments
+from incident_extract.organizations.model import OrgCandidate, OrgMention, Rejection, TieKind
+from incident_extract.organizations.victims import TieFinder
+
+RULES = load_rules()
+VOCAB = spacy.blank("en").vocab
+LEMMAS = {"were": "be", "was": "be", "said": "say", "affects": "affect", "crippled": "cripple"}
+
+
+def sentence_doc(words: list[str], tags: list[str], cues: list[tuple[int, int, str]]) -> Doc:
+    """One sentence with the tagger's tags, coarse tags and lemmas set by hand, and cue spans
+    where the cue ruler would put them."""
+    pos = [
+        "AUX" if TAG_TO_POS[tag] == "VERB" and word.lower() in AUXILIARIES else TAG_TO_POS[tag]
+        for word, tag in zip(words, tags, strict=True)
+    ]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        tags=tags,
+        pos=pos,
+        lemmas=[LEMMAS.get(word.lower(), word.lower()) for word in words],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    doc.spans[CUE_SPANS] = [Span(doc, start, end, label=label) for start, end, label in cues]
+    doc.spans[SERVICE_SPANS] = []
+    doc.spans[ORG_SPANS] = []
+    return doc
+
+
+def tie_of(doc: Doc, names: dict[str, tuple[int, int]], who: str) -> TieKind | None:
+    layout = analyse(doc, RULES.cues)
+    candidates = {
+        key: OrgCandidate(key, doc[start:end].text, None, [OrgMention(key, "", start, end, 0)])
+        for key, (start, end) in names.items()
+    }
+    finder = TieFinder(doc, layout, RULES)
+    finder.index_names(candidates)
+    return finder.tie(candidates[who].mentions[0])
+
+
+def test_name_alone_rejects_terms_identifiers_and_bare_words() -> None:
+    words = RULES.victims
+    assert name_rejection("MFA", words) is Rejection.TERM
+    assert name_rejection("FIDO2", words) is Rejection.TERM
+    assert name_rejection("CVE-2025-1234", words) is Rejection.TERM
+    assert name_rejection("Group", words) is Rejection.FRAGMENT
+    assert name_rejection("Third-Party", words) is Rejection.FRAGMENT
+    assert name_rejection("Harlow Foods", words) is None
+    assert name_rejection("City of Brookhaven", words) is None
+
+
+def test_a_fragment_joins_the_name_it_stands_in() -> None:
+    whole = OrgCandidate(
+        "?neiman marcus",
+        "Neiman Marcus",
+        None,
+        [OrgMention("?neiman marcus", "Neiman Marcus", 0, 2, 0)],
+    )
+    part = OrgCandidate("?marcus", "Marcus", None, [OrgMention("?marcus", "Marcus", 9, 10, 1)])
+    other = OrgCandidate("?kestrel", "Kestrel", None, [OrgMention("?kestrel", "Kestrel", 5, 6, 1)])
+    candidates = {c.key: c for c in (whole, part, other)}
+    merge_fragments(candidates)
+    assert set(candidates) == {"?neiman marcus", "?kestrel"}
+    assert [m.key for m in candidates["?neiman marcus"].mentions] == ["?neiman marcus"] * 2
+
+
+def test_receiving_end_of_an_attack_is_a_patient_tie() -> None:
+    words = ["A", "ransomware", "attack", "on", "Brookhaven", "disrupted", "services", "."]
+    tags = ["DT", "NN", "NN", "IN", "NNP", "VBD", "NNS", "."]
+    doc = sentence_doc(words, tags, [(1, 3, "incident"), (5, 6, "disrupted")])
+    assert tie_of(doc, {"b": (4, 5)}, "b") is TieKind.PATIENT
+
+
+def test_a_speaker_about_another_organisation_is_not_tied() -> None:
+    words = ["Sophos", "said", "the", "attack", "crippled", "Brookhaven", "."]
+    tags = ["NNP", "VBD", "DT", "NN", "VBD", "NNP", "."]
+    doc = sentence_doc(words, tags, [(3, 4, "incident"), (4, 5, "disrupted")])
+    names = {"s": (0, 1), "b": (5, 6)}
+    assert tie_of(doc, names, "s") is None
+    assert tie_of(doc, names, "b") is TieKind.PATIENT
+
+
+def test_a_flaw_that_affects_a_product_ties_no_one() -> None:
+    words = ["The", "flaw", "affects", "Orbis", "routers", "."]
+    tags = ["DT", "NN", "VBZ", "NNP", "NNS", "."]
+    doc = sentence_doc(words, tags, [(2, 3, "disrupted")])
+    assert tie_of(doc, {"o": (3, 4)}, "o") is None
+
+
+def test_unaffected_and_modal_statements_tie_no_one() -> None:
+    words = ["Harlow", "said", "its", "stores", "were", "not", "affected", "."]
+    tags = ["NNP", "VBD", "PRP$", "NNS", "VBD", "RB", "VBN", "."]
+    doc = sentence_doc(words, tags, [(5, 7, "unaffected"), (6, 7, "disrupted")])
+    assert tie_of(doc, {"h": (0, 1)}, "h") is None
+    words = ["Attackers", "could", "take", "over", "Orbis", "servers", "."]
+    tags = ["NNS", "MD", "VB", "RP", "NNP", "NNS", "."]
+    doc = sentence_doc(words, tags, [(0, 1, "incident"), (2, 3, "suspended")])
+    assert tie_of(doc, {"o": (4, 5)}, "o") is None
+
+
+def test_listed_victims_share_the_predicate() -> None:
+    words = ["Halden", ",", "Pryce", "and", "Autovia", "were", "hit", "."]
+    tags = ["NNP", ",", "NNP", "CC", "NNP", "VBD", "VBN", "."]
+    doc = sentence_doc(words, tags, [(6, 7, "disrupted")])
+    names = {"h": (0, 1), "p": (2, 3), "a": (4, 5)}
+    assert {key: tie_of(doc, names, key) for key in names} == {
+        "h": TieKind.PATIENT,
+        "p": TieKind.PATIENT,
+        "a": TieKind.PATIENT,
+    }
+
+
+def test_soft_rejections_give_way_only_to_patient_ties() -> None:
+    firm = OrgCandidate("Microsoft", "Microsoft", None, role="technology")
+    firm.rejection = Rejection.BYSTANDER
+    firm.strong_ties = {3: TieKind.AGENT}
+    assert not firm.hit
+    firm.strong_ties[5] = TieKind.PATIENT
+    assert firm.hit
+    person = OrgCandidate("?reeder", "Reeder", None, rejection=Rejection.PERSON, hard=True)
+    person.strong_ties = {1: TieKind.PATIENT}
+    assert not person.hit

@@ -1,0 +1,40 @@
+"""Who was hit, on articles written for each class of issue 12 by a helper who never saw the
+rules (tests/cases/victims: text plus gold). Each case asserts the organisations alone:
+the right primary victim, no organisation that was not hit, none that was missed, and no
+incident at all in a no-incident article (results, advice, survey, patched flaw, incident
+words in other senses)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from incident_extract.evaluate import Report, load_gold_folder, score_article
+
+CASES = Path(__file__).parent / "cases" / "victims"
+GOLD = {article.id: article for article in load_gold_folder(CASES)}
+
+# Classes the extractor does not handle yet; strict, so a fix shows up as a failure to
+# remove from here. Every other case must pass.
+NOT_YET = {}
+
+
+def _case(article_id: str) -> object:
+    reason = NOT_YET.get(article_id)
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(article_id, marks=marks, id=article_id)
+
+
+@pytest.mark.parametrize("article_id", [_case(article_id) for article_id in sorted(GOLD)])
+def test_victims_match_the_independent_gold(article_id: str, extract) -> None:
+    article = GOLD[article_id]
+    record = extract(article.text_path.read_text(encoding="utf-8"), article.gold.get("published"))
+    report = Report()
+    score_article(report, article_id, article.gold, record)
+    organizations = report.sets["organizations"]
+    misses = report.details[article_id]
+    assert report.negatives.right == report.negatives.total, misses
+    assert report.primary.right == report.primary.total, misses
+    assert organizations.fp == 0, misses
+    assert organizations.fn == 0, misses
