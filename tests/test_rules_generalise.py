@@ -113,3 +113,15 @@ def test_open_stores_and_payments_not_processed(extract) -> None:
     )
     incident = record["incidents"][0]
     assert statuses(incident) == {"card_payments": "disrupted", "stores": "unaffected"}
+
+
+def test_a_retailer_named_before_its_supplier_gets_the_suppliers_attack_type(extract) -> None:
+    record = extract(
+        "Pellow Markets shelves empty after supplier attack\n\n"
+        "Pellow Markets said deliveries to its stores had been disrupted by a cyber attack on "
+        "one of its suppliers.\n\n"
+        "The supplier, Darnley Freight, said a ransomware attack had encrypted its servers."
+    )
+    types = {i["organization"]["name"]: i["incident_types"] for i in record["incidents"]}
+    assert "ransomware" in types["Pellow Markets"]
+    assert "third_party" in types["Pellow Markets"]
