@@ -17,7 +17,18 @@ GOLD = {article.id: article for article in load_gold_folder(CASES)}
 
 # Classes the extractor does not handle yet; strict, so a fix shows up as a failure to
 # remove from here. Every other case must pass.
-NOT_YET = {}
+NOT_YET = {
+    "academy-trust-schools-closed-cyber-attack": "listed victims named after 'schools including'",
+    "city-name-only-victim-ransomware-bitcoin": "a city named only by its place name",
+    "councils-websites-ddos-hacktivists": "primary among several listed councils",
+    "food-distributor-ransomware-supermarkets-shortages": "listed downstream victims",
+    "grocer-empty-shelves-supplier-ransomware-named-later": "primary: retailer vs its supplier",
+    "medical-center-phishing-data-breach-notification": "a 'Center' victim tied only by notices",
+    "microsoft-corporate-email-breached-state-hackers": "a tech firm victim by self-report",
+    "negative-cyber-insurance-ransomware-trends-survey": "survey findings read as own news",
+    "negative-researcher-demo-self-checkout-flaw": "an event name split by NER ('DEF CON')",
+    "school-district-ransomware-classes-cancelled": "a neighbouring district named as unaffected",
+}
 
 
 def _case(article_id: str) -> object:
