@@ -18,7 +18,7 @@ from .record import (
     ServiceImpact,
 )
 from .status import Observation
-from .taxonomy import CLAIM_STATUSES, IncidentType, Role, Service, Status
+from .taxonomy import CLAIM_STATUSES, IncidentType, Role, Service, Status, close_types
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -174,11 +174,11 @@ def _types(
     cyber = "type_cyber" in labels or (article_cyber and not kinds)
     if "type_technical_outage" in labels and not article_cyber:
         kinds.add(IncidentType.TECHNICAL_OUTAGE)
-    elif cyber and IncidentType.RANSOMWARE not in kinds:
+    elif cyber:
         kinds.add(IncidentType.CYBER_ATTACK)
     if not kinds:
         kinds.add(IncidentType.CYBER_ATTACK if article_cyber else IncidentType.TECHNICAL_OUTAGE)
-    return sorted((kind.value for kind in kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
+    return sorted(close_types(kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
 
 
 def _through_provider(organisations: Organizations, key: str, ties: list[int]) -> bool:

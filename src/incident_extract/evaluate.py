@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .names import normalize_org_name
+from .taxonomy import close_types
 
 SET_METRICS = (
     "organizations",
@@ -152,7 +153,8 @@ def _match(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> dict[
 
 
 def _items(incident: dict[str, Any], gold: bool) -> dict[str, set[tuple[Any, ...]]]:
-    types = set(incident.get("incident_types", []))
+    # either way of writing "ransomware" (with or without "cyber_attack") scores the same
+    types = close_types(set(incident.get("incident_types", [])))
     services = incident.get("services", [])
     claims = incident.get("restoration_claims", [])
     return {

@@ -6,6 +6,7 @@ these enums, so adding a service key or a status happens here and nowhere else.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -71,6 +72,19 @@ class IncidentType(StrEnum):
     SOCIAL_ENGINEERING = "social_engineering"
     THIRD_PARTY = "third_party"
     TECHNICAL_OUTAGE = "technical_outage"
+
+
+# A kind of attack is an attack: the contract lists the general type with the specific one.
+IMPLIED_TYPES: dict[str, str] = {
+    IncidentType.RANSOMWARE: IncidentType.CYBER_ATTACK,
+    IncidentType.SOCIAL_ENGINEERING: IncidentType.CYBER_ATTACK,
+}
+
+
+def close_types(types: Iterable[str]) -> set[str]:
+    """The type values with every type they imply."""
+    given = {str(t) for t in types}
+    return given | {str(IMPLIED_TYPES[t]) for t in given if t in IMPLIED_TYPES}
 
 
 class Role(StrEnum):
