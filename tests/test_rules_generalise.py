@@ -125,3 +125,17 @@ def test_a_retailer_named_before_its_supplier_gets_the_suppliers_attack_type(ext
     types = {i["organization"]["name"]: i["incident_types"] for i in record["incidents"]}
     assert "ransomware" in types["Pellow Markets"]
     assert "third_party" in types["Pellow Markets"]
+
+
+def test_an_outlet_crediting_the_story_is_not_what_it_is_about(extract) -> None:
+    record = extract(
+        "Brackley Outdoor confirms breach\n\n"
+        "Outdoor clothing seller Brackley Outdoor has suffered a cyber attack.\n\n"
+        "As the Harbour Gazette reported, the company said on Tuesday that criminals had "
+        "accessed customer data through a compromised contractor account.",
+        published="2025-03-14",
+    )
+    assert names(record) == ["Brackley Outdoor"]
+    incident = incident_of(record, "Brackley Outdoor")
+    assert incident["data_compromised"] is True
+    assert statuses(incident)["customer_data"] == "compromised"

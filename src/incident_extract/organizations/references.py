@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..layout import Layout, Sentence
 from ..lexicon import Rules
-from .model import OrgCandidate, OrgMention
+from .model import OrgCandidate, OrgMention, Rejection
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -59,10 +59,11 @@ def find_anaphora(doc: Doc, layout: Layout, rules: Rules) -> list[tuple[int, int
 
 
 def explicit_mentions(candidates: dict[str, OrgCandidate], count: int) -> list[list[OrgMention]]:
-    """Per sentence, the named mentions of possible victims, in text order."""
+    """Per sentence, the named mentions of possible victims, in text order. An outlet that
+    carries the story ("As Reuters reported, the company said") is never what it is about."""
     explicit: list[list[OrgMention]] = [[] for _ in range(count)]
     for candidate in candidates.values():
-        if candidate.hard:
+        if candidate.hard or (candidate.rejection is Rejection.OUTLET and not candidate.hit):
             continue
         for mention in candidate.named_mentions:
             explicit[mention.sentence].append(mention)
