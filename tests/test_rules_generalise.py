@@ -139,3 +139,32 @@ def test_an_outlet_crediting_the_story_is_not_what_it_is_about(extract) -> None:
     incident = incident_of(record, "Brackley Outdoor")
     assert incident["data_compromised"] is True
     assert statuses(incident)["customer_data"] == "compromised"
+
+
+def test_counted_cards_or_records_affected_are_data_taken(extract) -> None:
+    record = extract(
+        "Hollin Crafts says 310,000 cards exposed\n\n"
+        "Craft chain Hollin Crafts said on Friday that malware on its tills had captured "
+        "payment details. About 310,000 debit and credit cards were potentially affected, "
+        "the company said, and its sister chain Penrose Frames was also attacked, with "
+        "45,000 cards affected.",
+        published="2024-02-09",
+    )
+    assert names(record) == ["Hollin Crafts", "Penrose Frames"]
+    for name in names(record):
+        incident = incident_of(record, name)
+        assert statuses(incident)["customer_data"] == "compromised", name
+        assert incident["data_compromised"] is True, name
+
+
+def test_a_business_email_compromise_is_a_social_engineering_attack(extract) -> None:
+    record = extract(
+        "Freight firm loses £1.2m to email fraud\n\n"
+        "Carrow Logistics lost £1.2 million in a business email compromise after criminals "
+        "impersonating its finance director asked staff to change a supplier's bank details, "
+        "the company said on Monday.",
+        published="2023-10-02",
+    )
+    assert names(record) == ["Carrow Logistics"]
+    types = record["incidents"][0]["incident_types"]
+    assert "social_engineering" in types and "cyber_attack" in types

@@ -174,6 +174,8 @@ VICTIM_WORD_LISTS = (
     "vulnerability_words",
     "verbs_passed_over",
     "causal_links",
+    "loss_verbs",
+    "loss_links",
     "brand_frames_before",
     "company_descriptors",
     "event_frames_after",

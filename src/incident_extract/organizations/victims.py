@@ -231,8 +231,12 @@ class TieFinder:
 
     def _caused_by_incident(self, verb: int, sentence: Sentence) -> bool:
         """A causal link ('after', 'following', 'due to') right before an incident word, later
-        in the verb's clause."""
+        in the verb's clause; after a verb of loss, 'in' or 'to' too ('lost £2m in a
+        business email compromise', 'lost its files to ransomware')."""
         doc, words = self.doc, self.words
+        links = words["causal_links"]
+        if doc[verb].lemma_.lower() in words["loss_verbs"]:
+            links = links | words["loss_links"]
         clause = sentence.clause_of(verb)
         stop = min(sentence.span.end, verb + self.words.reach["after"])
         incident_starts = {
@@ -242,7 +246,7 @@ class TieFinder:
             if sentence.clause_of(index) != clause:
                 return False
             for size in (3, 2, 1):
-                if " ".join(t.lower_ for t in doc[index : index + size]) in words["causal_links"]:
+                if " ".join(t.lower_ for t in doc[index : index + size]) in links:
                     following = range(index + size, index + size + 4)
                     if any(position in incident_starts for position in following):
                         return True
