@@ -168,3 +168,17 @@ def test_a_business_email_compromise_is_a_social_engineering_attack(extract) -> 
     assert names(record) == ["Carrow Logistics"]
     types = record["incidents"][0]["incident_types"]
     assert "social_engineering" in types and "cyber_attack" in types
+
+
+def test_a_notice_to_customers_and_the_short_name_tie_the_notifier(extract) -> None:
+    record = extract(
+        "Pellham Savings Cooperative notifies members of data breach\n\n"
+        "Pellham Savings Cooperative, a member-owned lender with branches across three "
+        "counties in rural Ohio, has begun notifying 12,400 members that account numbers "
+        "were exposed.\n\n"
+        "Pellham found malware on a file server on March 3 and called in investigators. "
+        "Pellham said it had no evidence the data had been misused.",
+        published="2024-04-02",
+    )
+    assert names(record) == ["Pellham Savings Cooperative"]
+    assert record["incidents"][0]["role"] == "primary"

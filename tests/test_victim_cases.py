@@ -23,7 +23,6 @@ NOT_YET = {
     "councils-websites-ddos-hacktivists": "primary among several listed councils",
     "food-distributor-ransomware-supermarkets-shortages": "listed downstream victims",
     "grocer-empty-shelves-supplier-ransomware-named-later": "primary: retailer vs its supplier",
-    "medical-center-phishing-data-breach-notification": "a 'Center' victim tied only by notices",
     "microsoft-corporate-email-breached-state-hackers": "a tech firm victim by self-report",
     "negative-cyber-insurance-ransomware-trends-survey": "survey findings read as own news",
     "negative-researcher-demo-self-checkout-flaw": "an event name split by NER ('DEF CON')",

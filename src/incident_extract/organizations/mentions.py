@@ -365,6 +365,36 @@ def extend_repeated_names(table: MentionTable) -> None:
                 candidate.name = span.text
 
 
+def add_short_forms(table: MentionTable) -> None:
+    """'Lakeshore Community Health Center ... Lakeshore said': the first word of an unknown
+    organisation's name, standing alone as a proper noun, is its short name, unless another
+    candidate starts with that word too or the word names a place on its own ('Boston' of
+    'Boston Scientific'; a council's place name is the council)."""
+    doc, words = table.doc, table.rules.victims
+    by_first: dict[str, list[str]] = {}
+    for key, candidate in table.candidates.items():
+        name_words = candidate.name.split()
+        if candidate.entry is None and candidate.role is None and len(name_words) > 1:
+            by_first.setdefault(name_words[0], []).append(key)
+    for word, keys in by_first.items():
+        if len(keys) != 1 or not word.istitle() or word.lower() in words["fragment_words"]:
+            continue
+        candidate = table.candidates[keys[0]]
+        governed = any(w in words["place_government_words"] for w in candidate.name.lower().split())
+        for start in table.positions.get(word, []):
+            token = doc[start]
+            following = doc[start + 1] if start + 1 < len(doc) else None
+            if (
+                token.pos_ != "PROPN"
+                or not table.free(start, start + 1)
+                or (following is not None and following.pos_ == "PROPN" and following.is_title)
+                or (token.ent_type_ in PLACE_LABELS | {"NORP"} and not governed)
+                or (start > 0 and doc[start - 1].lower_.rstrip(".") in words["person_titles"])
+            ):
+                continue
+            table.add(doc[start : start + 1], candidate.key, candidate.name, None)
+
+
 def _core_words(words: list[str], key: str) -> list[str]:
     """The leading words of a name that its normalised key keeps ('Michaels Stores' ->
     'Michaels'); the whole name where normalising changed more than its tail."""
@@ -437,6 +467,7 @@ def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     add_unknown(table)
     add_places(table)
     extend_repeated_names(table)
+    add_short_forms(table)
     merge_parenthetical_aliases(table)
     merge_fragments(table.candidates)
     return table.candidates

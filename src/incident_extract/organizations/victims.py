@@ -56,7 +56,7 @@ SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 NEGATION_REACH = 3
-APPOSITION_REACH = 12
+APPOSITION_REACH = 16  # "X, a member-owned lender with branches in three counties,"
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 
 
