@@ -182,3 +182,13 @@ def test_a_notice_to_customers_and_the_short_name_tie_the_notifier(extract) -> N
     )
     assert names(record) == ["Pellham Savings Cooperative"]
     assert record["incidents"][0]["role"] == "primary"
+
+
+def test_a_loss_after_a_kind_of_attack_ties_the_loser(extract) -> None:
+    record = extract(
+        "Wine merchant out of pocket after invoice fraud\n\n"
+        "Ellery Wines, a family-run merchant in Kent, wired £84,000 to a fraudulent account "
+        "after criminals posing as its courier firm sent a fake invoice, the owner said.",
+        published="2024-07-11",
+    )
+    assert names(record) == ["Ellery Wines"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import Cue, Layout, Sentence, outermost
+from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
 from ..lexicon import Rules
 from .model import OrgCandidate, OrgMention, TieKind
 
@@ -240,7 +240,7 @@ class TieFinder:
         clause = sentence.clause_of(verb)
         stop = min(sentence.span.end, verb + self.words.reach["after"])
         incident_starts = {
-            cue.start for cue in sentence.cues_labelled("incident") if cue.start > verb
+            cue.start for cue in sentence.cues_labelled(*INCIDENT_SIGNALS) if cue.start > verb
         }
         for index in range(verb + 1, stop):
             if sentence.clause_of(index) != clause:
