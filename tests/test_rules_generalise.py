@@ -192,3 +192,13 @@ def test_a_loss_after_a_kind_of_attack_ties_the_loser(extract) -> None:
         published="2024-07-11",
     )
     assert names(record) == ["Ellery Wines"]
+
+
+def test_what_an_organisations_customers_suffer_it_suffers(extract) -> None:
+    record = extract(
+        "Card outage leaves shoppers stranded\n\n"
+        "Customers of Tern Valley Credit Union were unable to use their debit cards for most "
+        "of Saturday. The outage lasted about six hours, a spokesperson said.",
+        published="2025-09-15",
+    )
+    assert names(record) == ["Tern Valley Credit Union"]

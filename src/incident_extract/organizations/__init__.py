@@ -29,13 +29,18 @@ APPOSITION_REACH = 10
 
 
 def _is_provider(doc: Doc, candidate: OrgCandidate, provider_words: frozenset[str]) -> bool:
-    """A supplier or software provider: by the gazetteer, its name, or an apposition
-    ("Blue Yonder, a supply chain software provider", "X, which runs warehouse software")."""
+    """A supplier or software provider: by the gazetteer, its name, a descriptor before it,
+    or an apposition ("Blue Yonder, a supply chain software provider", "X, which runs
+    warehouse software")."""
     if candidate.entry is not None:
         return not candidate.entry.is_retail
     if any(word in provider_words for word in candidate.name.lower().split()):
         return True
     for mention in candidate.named_mentions:
+        if not doc[mention.start].is_sent_start:
+            before = mention.start - (2 if doc[mention.start - 1].text == "," else 1)
+            if before >= 0 and doc[before].lower_ in provider_words:
+                return True  # "the supplier, Darnley Freight", "logistics provider Kestrel"
         following = doc[mention.end : mention.end + APPOSITION_REACH]
         if (
             len(following)

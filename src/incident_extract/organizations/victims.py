@@ -52,6 +52,7 @@ LINK_WORDS = frozenset(
 )
 RELATIVE_POSSESSIVE = "whose"
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
+OWN = frozenset({"its", "our", "their"})
 SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
@@ -174,6 +175,8 @@ class TieFinder:
             owned = doc[index + 1] if index + 1 < end else None
             if owned is None or not self._asset_follows(index + 1, end):
                 return None  # "X's operators break in", "X's threat team said"
+        # "customers of X were unable to pay": what X's customers suffer, X suffers
+        possessive = possessive or self._owner_of_asset(mention)
         only_list, spoke, own_news = True, False, False
         while index < end and steps <= words.reach["after"]:
             if sentence.clause_of(index) != clause:
@@ -196,8 +199,10 @@ class TieFinder:
                 if self._modal_between(mention.end, cue.start):
                     return None
                 if cue.label in AFTER_LABELS:
-                    if spoke and self._own_asset_follows(cue):
-                        return TieKind.PATIENT  # "X said hackers broke into its systems"
+                    if spoke:
+                        # "X said hackers broke into its systems"; but "X said retailers were
+                        # exposed" puts others on the receiving end
+                        return TieKind.PATIENT if self._own_asset_near(cue) else TieKind.AGENT
                     return self._kind(mention, cue, possessive)
                 if cue.label == "incident" and self._compound(mention.end, cue.start):
                     return TieKind.PATIENT  # "X's cyber attack", "the X data breach"
@@ -225,9 +230,25 @@ class TieFinder:
             index += 1
         return None
 
-    def _own_asset_follows(self, cue: Cue) -> bool:
-        following = self.doc[cue.end : cue.end + 3]
-        return any(token.lower_ in {"its", "our", "their"} for token in following)
+    def _own_asset_near(self, cue: Cue) -> bool:
+        """'broke into its systems'; 'its systems were encrypted', 'our data was taken'."""
+        if any(token.lower_ in OWN for token in self.doc[cue.end : cue.end + 3]):
+            return True
+        before = list(self.doc[max(0, cue.start - 5) : cue.start])
+        return any(
+            token.lower_ in OWN
+            and any(other.lower_ in self.words["asset_nouns"] for other in before[i + 1 :])
+            for i, token in enumerate(before)
+        )
+
+    def _owner_of_asset(self, mention: OrgMention) -> bool:
+        """'customers of X', 'the systems of X'."""
+        start = mention.start
+        return (
+            start >= 2
+            and self.doc[start - 1].lower_ == "of"
+            and self.doc[start - 2].lower_ in self.words["asset_nouns"]
+        )
 
     def _caused_by_incident(self, verb: int, sentence: Sentence) -> bool:
         """A causal link ('after', 'following', 'due to') right before an incident word, later
