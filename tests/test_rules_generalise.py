@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import incident_of, names, statuses
+from incident_extract.names import normalize_org_name
 
 
 def test_banners_fold_into_their_named_parent(extract) -> None:
@@ -202,3 +203,17 @@ def test_what_an_organisations_customers_suffer_it_suffers(extract) -> None:
         published="2025-09-15",
     )
     assert names(record) == ["Tern Valley Credit Union"]
+
+
+def test_a_name_ending_in_s_and_premises_owned_by_a_name(extract) -> None:
+    record = extract(
+        "Cash only at tills after faulty update\n\n"
+        "Fernleigh's, the Irish grocery chain, was forced to take cash only on Saturday after "
+        "a faulty update from its software supplier Ostler Tech crashed its tills. Ostler Tech "
+        "said it regretted the disruption caused to our customers.\n\n"
+        "Shoppers at Marlowe's supermarkets have also faced empty shelves since a cyber "
+        "attack on Monday.",
+        published="2025-05-19",
+    )
+    # "Fernleigh's" and "Fernleigh" name the same chain (the scorer's normalisation)
+    assert [normalize_org_name(name) for name in names(record)] == ["fernleigh", "marlowe"]

@@ -167,6 +167,8 @@ VICTIM_WORD_LISTS = (
     "place_frames_before",
     "place_frames_after",
     "asset_nouns",
+    "people_nouns",
+    "premises_nouns",
     "victim_links",
     "commentator_nouns",
     "modal_words",

@@ -310,9 +310,14 @@ def looks_like_company(
             return True
         if any(token.lower_ in heads for token in after[1:]):
             return True
+    owned = after[1].lower_ if len(after) >= 2 and after[0].text in POSSESSIVE_ENDINGS else None
+    if owned in rules.victims["premises_nouns"]:
+        return True  # "Wattlebrook's supermarkets": no person has those
     before = doc[max(sentence.start, span.start - 3) : span.start]
     if strict or any(token.lower_ in rules.victims["person_titles"] for token in before):
         return False  # "chief executive Stuart Machin"
+    if owned in rules.victims["asset_nouns"] - rules.victims["people_nouns"]:
+        return True  # "Pell's computer systems"
     if len(after) and after[0].pos_ in {"VERB", "AUX"}:
         # the next reference to it: "its" (here or in the next sentence) or "the grocer"
         following = layout.sentences[layout.sentence_of(span.start).index + 1 :]

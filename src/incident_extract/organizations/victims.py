@@ -171,6 +171,9 @@ class TieFinder:
         ):
             index += 1  # "Synnovis, whose systems were crippled": as "Synnovis's systems"
         possessive = index < end and doc[index].text in POSSESSIVES | {RELATIVE_POSSESSIVE}
+        if possessive and (index + 1 >= end or doc[index + 1].pos_ in {"PUNCT", "VERB", "AUX"}):
+            possessive, index = False, index + 1  # the name's own 's: "Hartwell's, the grocer,"
+            index = self._past_apposition(index, end)
         if possessive:
             owned = doc[index + 1] if index + 1 < end else None
             if owned is None or not self._asset_follows(index + 1, end):
@@ -231,15 +234,18 @@ class TieFinder:
         return None
 
     def _own_asset_near(self, cue: Cue) -> bool:
-        """'broke into its systems'; 'its systems were encrypted', 'our data was taken'."""
-        if any(token.lower_ in OWN for token in self.doc[cue.end : cue.end + 3]):
-            return True
-        before = list(self.doc[max(0, cue.start - 5) : cue.start])
-        return any(
-            token.lower_ in OWN
-            and any(other.lower_ in self.words["asset_nouns"] for other in before[i + 1 :])
-            for i, token in enumerate(before)
-        )
+        """'broke into its systems'; 'its systems were encrypted', 'our data was taken'. Its
+        customers are not its assets: 'the disruption caused to our customers' is a vendor
+        speaking of the outage its update caused elsewhere."""
+        doc, words = self.doc, self.words
+        assets = words["asset_nouns"] - words["people_nouns"]
+        after = list(doc[cue.end : cue.end + 5])
+        before = list(doc[max(0, cue.start - 5) : cue.start])
+        for tokens in (after, before):
+            for i, token in enumerate(tokens):
+                if token.lower_ in OWN and any(t.lower_ in assets for t in tokens[i + 1 : i + 4]):
+                    return True
+        return False
 
     def _owner_of_asset(self, mention: OrgMention) -> bool:
         """'customers of X', 'the systems of X'."""
