@@ -217,3 +217,54 @@ def test_a_name_ending_in_s_and_premises_owned_by_a_name(extract) -> None:
     )
     # "Fernleigh's" and "Fernleigh" name the same chain (the scorer's normalisation)
     assert [normalize_org_name(name) for name in names(record)] == ["fernleigh", "marlowe"]
+
+
+def test_customers_of_a_hit_supplier_named_in_inverted_and_appositive_forms(extract) -> None:
+    record = extract(
+        "Restaurants take cash after booking supplier hit by ransomware\n\n"
+        "Restaurants across Wales have been unable to take bookings since Friday after a "
+        "ransomware attack on Tablewise, a Cardiff-based provider of reservation software.\n\n"
+        "Among the businesses hit is Boots Kitchen, which runs 14 cafes. At Marlin Bay Grill, "
+        "the seafood chain, card payments went down on Saturday. The Harlech Inns group said "
+        "its online bookings had also failed because its website relies on Tablewise.",
+        published="2025-02-10",
+    )
+    found = {normalize_org_name(name) for name in names(record)}
+    assert {"tablewise", "boots kitchen", "marlin bay grill", "harlech inns"} <= found
+    assert "boots" not in found and "cardiff" not in found
+
+
+def test_a_consequence_at_an_organisations_premises_after_an_incident(extract) -> None:
+    record = extract(
+        "Queues at garden centres as tills fail\n\n"
+        "Shoppers waited for more than an hour at the checkouts in Bramwell & Lowe's garden "
+        "centres across the Midlands on Sunday, the busiest weekend of the spring, after an IT "
+        "outage left staff unable to scan barcodes.",
+        published="2025-04-07",
+    )
+    assert [normalize_org_name(name) for name in names(record)] == ["bramwell and lowe"]
+
+
+def test_a_data_network_outage_is_not_data_taken_nor_an_attack(extract) -> None:
+    record = extract(
+        "Mobile data down for hours\n\n"
+        "Customers of Selkirk Mobile lost mobile data for nine hours on Tuesday after its data "
+        "network went down. Selkirk said the outage was caused by a faulty router and that "
+        "there was no evidence of any cyber attack.",
+        published="2025-10-08",
+    )
+    incident = incident_of(record, "Selkirk Mobile")
+    assert incident["incident_types"] == ["technical_outage"]
+    assert "customer_data" not in statuses(incident)
+    assert incident["data_compromised"] is None
+
+
+def test_a_broken_promise_is_not_a_breach(extract) -> None:
+    record = extract(
+        "Bulk retailer raises membership fee\n\n"
+        "Harrow Wholesale Club will raise its annual membership fee by £5 from March. The "
+        "Consumers' League, a campaign group, said the rise exposed loyal members to higher "
+        "costs and was a breach of a pledge the retailer made in 2022.",
+        published="2025-01-20",
+    )
+    assert record["incidents"] == []

@@ -183,7 +183,7 @@ VICTIM_WORD_LISTS = (
     "event_frames_after",
     "bystander_frames_before",
 )
-VICTIM_REACHES = ("before", "after", "compound_incident")
+VICTIM_REACHES = ("before", "after", "compound_incident", "consequence")
 
 
 @dataclass(frozen=True)

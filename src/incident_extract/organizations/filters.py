@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
-from .mentions import frame_words, has_frame_after, has_frame_before
+from .mentions import appositive_company, frame_words, has_frame_after, has_frame_before
 from .model import HARD_REJECTIONS, OrgCandidate, Rejection
 
 if TYPE_CHECKING:
@@ -135,7 +135,9 @@ def rejection(
     if _framed(candidate, doc, words["bystander_frames_before"], frozenset()):
         return Rejection.BYSTANDER  # "security firm Hollowmere", "the watchdog"
     place_only = bool(candidate.ner_labels) and candidate.ner_labels <= PLACE_ONLY_LABELS
-    if place_only and not _governed_place(candidate, doc, words):
+    if place_only and not (
+        _governed_place(candidate, doc, words) or _described_as_company(candidate, doc, words)
+    ):
         return Rejection.PLACE
     if any(word in rules.cues.non_victim_name_words for word in name_words):
         return Rejection.BYSTANDER
@@ -154,6 +156,12 @@ def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bo
         if has_frame_after(doc, mention.end, words["place_frames_after"]):
             return True
     return False
+
+
+def _described_as_company(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
+    """'Patty Shack, the burger chain with 35 restaurants': NER's place is a business."""
+    descriptors = words["company_descriptors"]
+    return any(appositive_company(doc, m.end, descriptors) for m in candidate.named_mentions)
 
 
 def reject_candidates(candidates: dict[str, OrgCandidate], doc: Doc, rules: Rules) -> None:

@@ -24,6 +24,7 @@ POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 JOINERS = frozenset({"&", "and"})
+PLACE_MODIFIER_HEADS = frozenset({"based", "headquartered", "born", "registered", "listed"})
 
 
 class Gazetteer:
@@ -145,7 +146,33 @@ def add_known(table: MentionTable) -> None:
         ambiguous = span.text in getattr(entry, "ambiguous", ())
         if ambiguous and not (_tagged_org(doc, span) or _described(table, span)):
             continue
+        if _inside_longer_name(doc, span, table.rules.victims["fragment_words"]):
+            continue
         table.add(span, entry.name, entry.name, entry)
+
+
+def _inside_longer_name(doc: Doc, span: Span, generic: frozenset[str]) -> bool:
+    """'Fenwick Inns' is not the retailer Fenwick, nor 'Bramwell & Lowe's' the retailer
+    Lowe's: an NER name (of any label: the small model calls some companies people) goes on
+    past the known name with a word of its own (not 'Fenwick Group' or 'Fenwick stores'), or
+    joins an unknown word to it with '&'."""
+    known = {
+        i for other in doc.spans[ORG_SPANS] if other != span for i in range(other.start, other.end)
+    }
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS or not (ent.start <= span.start and span.end <= ent.end):
+            continue
+        extra = [t for t in doc[span.end : ent.end] if not t.is_punct]
+        if extra and extra[0].is_title and extra[0].lower_ not in generic:
+            return True
+        before = doc[ent.start : span.start]
+        if (
+            len(before) >= 2
+            and before[-1].text in JOINERS
+            and not known.intersection(range(before.start, before.end))
+        ):
+            return True
+    return False
 
 
 def _tagged_org(doc: Doc, span: Span) -> bool:
@@ -182,6 +209,8 @@ def add_unknown(table: MentionTable) -> None:
         span = strip_article(strip_possessive(raw))
         if not any(ch.isalpha() for ch in span.text) or _mostly_in(span, service_tokens):
             continue
+        if _place_modifier(table.doc, span):
+            continue
         strict = label == "PERSON"  # a person's name needs more than a later "its"
         if label != "ORG" and not looks_like_company(table.doc, table.layout, span, rules, strict):
             continue
@@ -192,6 +221,23 @@ def add_unknown(table: MentionTable) -> None:
             continue
         key = _unknown_key(table.candidates, normal)
         table.add(span, key, span.text, None, label)
+
+
+def appositive_company(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
+    """A name followed by ', the seafood chain' or ', a burger chain with 35 restaurants'."""
+    following = doc[end : end + 5]
+    return (
+        len(following) >= 3
+        and following[0].text == ","
+        and following[1].lower_ in {"a", "an", "the"}
+        and any(token.lower_ in descriptors for token in following[2:])
+    )
+
+
+def _place_modifier(doc: Doc, span: Span) -> bool:
+    """'an Innsbruck-based provider': a place describing where a business is."""
+    after = doc[span.end : span.end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in PLACE_MODIFIER_HEADS
 
 
 def add_places(table: MentionTable) -> None:
@@ -210,9 +256,12 @@ def add_places(table: MentionTable) -> None:
             start -= frame_before  # the council is "City of Atlanta", not "Atlanta"
         governed = span[-1].lower_ in words["place_government_words"] and len(span) > 1
         if not (
-            frame_before or governed or _frame_after(doc, span.end, words["place_frames_after"])
+            frame_before
+            or governed
+            or _frame_after(doc, span.end, words["place_frames_after"])
+            or appositive_company(doc, span.end, words["company_descriptors"])
         ):
-            continue
+            continue  # a place; unless "Marlin Bay Grill, the seafood chain"
         span = doc[start : span.end]
         normal = normalize_org_name(span.text)
         entry = table.gazetteer.by_normal.get(normal)
@@ -268,9 +317,15 @@ def _mostly_in(span: Span, tokens: set[int]) -> bool:
 
 def _proper_names(doc: Doc) -> list[tuple[Span, str | None]]:
     """NER entities first (with their label), then runs of proper nouns NER left out."""
-    names: list[tuple[Span, str | None]] = [
-        (ent, ent.label_) for ent in doc.ents if ent.label_ in NAME_LABELS
-    ]
+    names: list[tuple[Span, str | None]] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        # a headline and the dateline below it are not one name: "Alpstay\n\nINNSBRUCK"
+        breaks = [token.i for token in ent if "\n" in token.text]
+        span = doc[ent.start : breaks[0]] if breaks else ent
+        if len(span):
+            names.append((span, ent.label_))
     in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     start = None
     for token in [*doc, None]:

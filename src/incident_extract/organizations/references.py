@@ -107,7 +107,10 @@ def resolve_anaphora(
     sentences = layout.sentences
     explicit = explicit_mentions(candidates, len(sentences))
     owners: list[str | None] = [m[0].key if m else None for m in explicit]
+    named = {i for mentions in explicit for m in mentions for i in range(m.start, m.end)}
     for sentence_index, start, end in find_anaphora(doc, layout, rules):
+        if named.intersection(range(start, end)):
+            continue  # "the Harlech Inns group" is a name, not a reference
         key = antecedent(sentence_index, start, explicit, owners, sentences, primary)
         if key is None:
             continue

@@ -50,6 +50,7 @@ LINK_WORDS = frozenset(
         "with",
     }
 )
+CAUSE_REACH = 5  # tokens from a causal link to its cause: "after its data network went down"
 RELATIVE_POSSESSIVE = "whose"
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
 OWN = frozenset({"its", "our", "their"})
@@ -178,6 +179,8 @@ class TieFinder:
             owned = doc[index + 1] if index + 1 < end else None
             if owned is None or not self._asset_follows(index + 1, end):
                 return None  # "X's operators break in", "X's threat team said"
+            if self._caused_by_incident(index, sentence):
+                return TieKind.PATIENT  # "queues at X's stores ... after an IT outage"
         # "customers of X were unable to pay": what X's customers suffer, X suffers
         possessive = possessive or self._owner_of_asset(mention)
         only_list, spoke, own_news = True, False, False
@@ -202,6 +205,8 @@ class TieFinder:
                 if self._modal_between(mention.end, cue.start):
                     return None
                 if cue.label in AFTER_LABELS:
+                    if cue.label == "disrupted" and self._causes(cue):
+                        return None  # "X's update crashed its tills": X caused it
                     if spoke:
                         # "X said hackers broke into its systems"; but "X said retailers were
                         # exposed" puts others on the receiving end
@@ -233,6 +238,17 @@ class TieFinder:
             index += 1
         return None
 
+    def _causes(self, cue: Cue) -> bool:
+        """A disruption verb in the active voice with an object: 'crashed its tills'."""
+        doc = self.doc
+        head = doc[cue.start]
+        if cue.end - cue.start != 1 or head.tag_ not in {"VBD", "VBZ", "VBP"}:
+            return False
+        if head.i > 0 and doc[head.i - 1].lower_ in BE_FORMS:
+            return False
+        following = doc[cue.end] if cue.end < len(doc) else None
+        return following is not None and following.pos_ in {"DET", "PRON", "NOUN", "PROPN"}
+
     def _own_asset_near(self, cue: Cue) -> bool:
         """'broke into its systems'; 'its systems were encrypted', 'our data was taken'. Its
         customers are not its assets: 'the disruption caused to our customers' is a vendor
@@ -257,27 +273,35 @@ class TieFinder:
         )
 
     def _caused_by_incident(self, verb: int, sentence: Sentence) -> bool:
-        """A causal link ('after', 'following', 'due to') right before an incident word, later
-        in the verb's clause; after a verb of loss, 'in' or 'to' too ('lost £2m in a
-        business email compromise', 'lost its files to ransomware')."""
+        """A causal link ('after', 'following', 'due to') right before an incident or a failure
+        ('after its network went down'), later in the clause of the verb (or of an owned
+        asset); after a verb of loss, 'in' or 'to' too ('lost £2m in a business email
+        compromise', 'lost its files to ransomware')."""
         doc, words = self.doc, self.words
         links = words["causal_links"]
         if doc[verb].lemma_.lower() in words["loss_verbs"]:
             links = links | words["loss_links"]
         clause = sentence.clause_of(verb)
-        stop = min(sentence.span.end, verb + self.words.reach["after"])
-        incident_starts = {
-            cue.start for cue in sentence.cues_labelled(*INCIDENT_SIGNALS) if cue.start > verb
+        stop = min(sentence.span.end, verb + words.reach["consequence"])
+        incidents = {c.start for c in sentence.cues_labelled(*INCIDENT_SIGNALS) if c.start > verb}
+        failures = {
+            c.start for c in sentence.cues_labelled("disrupted", "suspended") if c.start > verb
         }
         for index in range(verb + 1, stop):
             if sentence.clause_of(index) != clause:
                 return False
             for size in (3, 2, 1):
                 if " ".join(t.lower_ for t in doc[index : index + size]) in links:
-                    following = range(index + size, index + size + 4)
-                    if any(position in incident_starts for position in following):
+                    following = range(index + size, index + size + CAUSE_REACH)
+                    if incidents.intersection(following):
                         return True
+                    failed = failures.intersection(following)
+                    if failed and self._asset_named(index + size, min(failed)):
+                        return True  # a failure of something: "after its network went down"
         return False
+
+    def _asset_named(self, start: int, end: int) -> bool:
+        return any(token.lower_ in self.words["asset_nouns"] for token in self.doc[start:end])
 
     def _past_apposition(self, index: int, end: int) -> int:
         """After 'X, a supermarket chain based in Leeds,' (up to the closing comma)."""
@@ -313,14 +337,21 @@ class TieFinder:
         )
 
     def _speaks_of_another(self, mention: OrgMention, verb: int, sentence: Sentence) -> bool:
-        """After 'X said', the clause is X's own news unless it names another organisation."""
+        """After 'X said', the clause is X's own news unless it names another organisation
+        ('X said the attack crippled Y'); a cause given for X's trouble does not count ('X said
+        its payments failed because its terminals rely on Y')."""
         clause = sentence.clause_of(verb)
+        reasons = self.words["causal_links"] | {"because"}
+        limit = next(
+            (t.i for t in self.doc[verb + 1 : sentence.span.end] if t.lower_ in reasons),
+            sentence.span.end,
+        )
         return any(
             other.key != mention.key
             and other.key in self.possible_victims
             and sentence.clause_of(index) == clause
             for index, other in self.name_tokens.items()
-            if verb < index < sentence.span.end
+            if verb < index < limit
         )
 
     def _incident_follows(self, sentence: Sentence, report: Cue, cues: list[Cue]) -> bool:
