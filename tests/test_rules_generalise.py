@@ -268,3 +268,14 @@ def test_a_broken_promise_is_not_a_breach(extract) -> None:
         published="2025-01-20",
     )
     assert record["incidents"] == []
+
+
+def test_an_insurers_figures_on_many_incidents_are_not_its_own_news(extract) -> None:
+    record = extract(
+        "Claims for ransomware fall as email fraud rises\n\n"
+        "Ashgrove Mutual, which insures 40,000 small firms, said phishing accounted for 38% of "
+        "the cyber claims it paid last year, while ransomware claims fell for the third year "
+        "running.",
+        published="2025-03-03",
+    )
+    assert record["incidents"] == []

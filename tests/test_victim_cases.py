@@ -37,7 +37,6 @@ NOT_YET = {
         "German name; data phrase as name"
     ),
     "microsoft-corporate-email-breached-state-hackers": "a tech firm victim by self-report",
-    "negative-cyber-insurance-ransomware-trends-survey": "survey findings read as own news",
     "negative-researcher-demo-self-checkout-flaw": "an event name split by NER ('DEF CON')",
     "pharmacy-chain-customers-notified-claims-vendor-file-transfer-breach": (
         "a breached vendor as the source"

@@ -172,6 +172,7 @@ VICTIM_WORD_LISTS = (
     "victim_links",
     "commentator_nouns",
     "modal_words",
+    "trend_words",
     "patient_verbs",
     "vulnerability_words",
     "verbs_passed_over",

@@ -215,6 +215,8 @@ class TieFinder:
                 if cue.label == "incident" and self._compound(mention.end, cue.start):
                     return TieKind.PATIENT  # "X's cyber attack", "the X data breach"
                 if cue.label == "incident" and spoke:
+                    if self._speaks_of_trends(sentence, clause):
+                        return None  # "X said email fraud overtook ransomware as the most ..."
                     return TieKind.AGENT  # "X said a cyber incident had ...": its own news
                 if cue.label == "victim_report" and self._incident_follows(sentence, cue, cues):
                     return TieKind.AGENT
@@ -352,6 +354,14 @@ class TieFinder:
             and sentence.clause_of(index) == clause
             for index, other in self.name_tokens.items()
             if verb < index < limit
+        )
+
+    def _speaks_of_trends(self, sentence: Sentence, clause: int) -> bool:
+        """Figures and trends across many incidents: an insurer's or a survey's findings."""
+        tokens = [t for t in sentence.span if sentence.clause_of(t.i) == clause]
+        text = f" {' '.join(t.lower_ for t in tokens)} "
+        return any(t.text == "%" for t in tokens) or any(
+            f" {phrase} " in text for phrase in self.words["trend_words"]
         )
 
     def _incident_follows(self, sentence: Sentence, report: Cue, cues: list[Cue]) -> bool:
