@@ -279,3 +279,39 @@ def test_an_insurers_figures_on_many_incidents_are_not_its_own_news(extract) -> 
         published="2025-03-03",
     )
     assert record["incidents"] == []
+
+
+def test_customers_named_with_their_shop_and_a_name_with_an_inner_s(extract) -> None:
+    record = extract(
+        "Card machines down across the city\n\n"
+        "Greenhill Grocers customers in Hobart were left unable to pay by card on Saturday "
+        "after an outage at payment processor Tasbank Link.\n\n"
+        "O'Rourke's Hardware said card payments at its stores had resumed by the evening.",
+        published="2024-11-25",
+    )
+    found = {normalize_org_name(name) for name in names(record)}
+    assert {normalize_org_name(n) for n in ("Greenhill Grocers", "O'Rourke's Hardware")} <= found
+
+
+def test_brands_the_text_lists_as_a_groups_are_its_aliases(extract) -> None:
+    record = extract(
+        "Retail group hit by ransomware\n\n"
+        "Kestrel Retail Holdings, owner of fashion chain Marlow Lane and homewares retailer "
+        "Tilby House, said a ransomware attack had taken the websites of both chains offline. "
+        "Tilby House stores were still trading, the group said.",
+        published="2025-06-02",
+    )
+    assert names(record) == ["Kestrel Retail Holdings"]
+    aliases = record["incidents"][0]["organization"]["aliases"]
+    assert {"Marlow Lane", "Tilby House"} <= set(aliases)
+
+
+def test_the_regulator_fining_a_victim_is_not_one(extract) -> None:
+    record = extract(
+        "Grocer fined over old breach\n\n"
+        "Harlow Foods has been fined £200,000 by the Office of the Data Regulator for failing "
+        "to secure a customer database, two years after hackers stole the details of 90,000 "
+        "shoppers.",
+        published="2025-08-12",
+    )
+    assert names(record) == ["Harlow Foods"]

@@ -181,6 +181,7 @@ VICTIM_WORD_LISTS = (
     "loss_links",
     "brand_frames_before",
     "company_descriptors",
+    "ownership_frames",
     "event_frames_after",
     "bystander_frames_before",
 )

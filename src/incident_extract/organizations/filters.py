@@ -32,7 +32,7 @@ PLACE_ONLY_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 def name_rejection(name: str, words: VictimWords) -> Rejection | None:
     """What the name alone says: a technology term ('MFA', 'FIDO2') or a bare generic word
-    ('Group', 'Third-Party', 'Monday')."""
+    ('Group', 'Third-Party', 'Grocer')."""
     lowered = name.lower().strip()
     normal = normalize_org_name(name)
     if lowered in words["technology_terms"] or normal in words["technology_terms"]:
@@ -41,7 +41,8 @@ def name_rejection(name: str, words: VictimWords) -> Rejection | None:
         return Rejection.TERM
     spaced = normal.replace("-", " ")
     tokens = spaced.split()
-    if spaced in words["fragment_words"] or all(t in words["fragment_words"] for t in tokens):
+    generic = words["fragment_words"] | words["company_descriptors"]  # "Grocer", "Bank"
+    if spaced in generic or all(t in generic for t in tokens):
         return Rejection.FRAGMENT
     if all(t in words["technology_terms"] for t in tokens):
         return Rejection.TERM

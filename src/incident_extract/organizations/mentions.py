@@ -318,14 +318,14 @@ def _mostly_in(span: Span, tokens: set[int]) -> bool:
 def _proper_names(doc: Doc) -> list[tuple[Span, str | None]]:
     """NER entities first (with their label), then runs of proper nouns NER left out."""
     names: list[tuple[Span, str | None]] = []
-    for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
+    for ent, label in _join_possessive_names(doc):
+        if label not in NAME_LABELS:
             continue
         # a headline and the dateline below it are not one name: "Alpstay\n\nINNSBRUCK"
         breaks = [token.i for token in ent if "\n" in token.text]
         span = doc[ent.start : breaks[0]] if breaks else ent
         if len(span):
-            names.append((span, ent.label_))
+            names.append((span, label))
     in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     start = None
     for token in [*doc, None]:
@@ -345,6 +345,30 @@ def _proper_names(doc: Doc) -> list[tuple[Span, str | None]]:
                 names.append((doc[start:end], None))
             start = None
     return names
+
+
+def _join_possessive_names(doc: Doc) -> list[tuple[Span, str]]:
+    """NER's entities and labels, with 'Parker' 's 'Liquor' read as one name, "Parker's
+    Liquor"."""
+    ents = list(doc.ents)
+    joined: list[tuple[Span, str]] = []
+    index = 0
+    while index < len(ents):
+        ent = ents[index]
+        following = ents[index + 1] if index + 1 < len(ents) else None
+        if (
+            following is not None
+            and following.start == ent.end + 1
+            and doc[ent.end].text in POSSESSIVE_ENDINGS
+            and {ent.label_, following.label_} <= NAME_LABELS
+            and following[0].is_title
+        ):
+            joined.append((doc[ent.start : following.end], ent.label_))
+            index += 2
+            continue
+        joined.append((ent, ent.label_))
+        index += 1
+    return joined
 
 
 def looks_like_company(

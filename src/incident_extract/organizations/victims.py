@@ -181,8 +181,16 @@ class TieFinder:
                 return None  # "X's operators break in", "X's threat team said"
             if self._caused_by_incident(index, sentence):
                 return TieKind.PATIENT  # "queues at X's stores ... after an IT outage"
-        # "customers of X were unable to pay": what X's customers suffer, X suffers
-        possessive = possessive or self._owner_of_asset(mention)
+        # "customers of X were unable to pay", "X shoppers were left ... after an outage":
+        # what X's customers suffer, X suffers
+        compound = (
+            not possessive
+            and index < end
+            and doc[index].lower_ in words["people_nouns"] | words["premises_nouns"]
+        )  # not "Advantage Card accounts": a product's accounts
+        if compound and self._caused_by_incident(index, sentence):
+            return TieKind.PATIENT
+        possessive = possessive or compound or self._owner_of_asset(mention)
         only_list, spoke, own_news = True, False, False
         while index < end and steps <= words.reach["after"]:
             if sentence.clause_of(index) != clause:
@@ -232,8 +240,12 @@ class TieFinder:
                         return None  # "X said the attack on Y ...": X speaks about another
                     spoke = True
                 elif lemma not in words["verbs_passed_over"]:
-                    # "X postponed exams after a cyber attack": X bore its consequences
-                    return TieKind.PATIENT if self._caused_by_incident(index, sentence) else None
+                    # "X postponed exams after a cyber attack": X bore its consequences; not
+                    # "fined by X for failing to ... after hackers": X is an agent there
+                    caused = not self._agentive(mention) and self._caused_by_incident(
+                        index, sentence
+                    )
+                    return TieKind.PATIENT if caused else None
             if token.text not in LIST_JOINERS:
                 only_list = False
             steps += 1
@@ -264,6 +276,13 @@ class TieFinder:
                 if token.lower_ in OWN and any(t.lower_ in assets for t in tokens[i + 1 : i + 4]):
                     return True
         return False
+
+    def _agentive(self, mention: OrgMention) -> bool:
+        """'fined by the ICO', 'hosted by Cobalt Route'."""
+        index = mention.start - 1
+        if index >= 0 and self.doc[index].lower_ == "the":
+            index -= 1
+        return index >= 0 and self.doc[index].lower_ == "by"
 
     def _owner_of_asset(self, mention: OrgMention) -> bool:
         """'customers of X', 'the systems of X'."""
