@@ -315,3 +315,15 @@ def test_the_regulator_fining_a_victim_is_not_one(extract) -> None:
         published="2025-08-12",
     )
     assert names(record) == ["Harlow Foods"]
+
+
+def test_checking_after_news_of_an_attack_is_not_being_hit(extract) -> None:
+    record = extract(
+        "Ransomware closes county schools\n\n"
+        "Brookvale County Schools cancelled classes on Monday because staff could not log in "
+        "to its systems after a ransomware attack.\n\n"
+        "Larchmont Valley Schools said it had reviewed its own network after hearing of the "
+        "attack and found nothing wrong.",
+        published="2024-09-10",
+    )
+    assert names(record) == ["Brookvale County Schools"]

@@ -179,6 +179,7 @@ VICTIM_WORD_LISTS = (
     "causal_links",
     "loss_verbs",
     "loss_links",
+    "hearsay_words",
     "brand_frames_before",
     "company_descriptors",
     "ownership_frames",

@@ -139,6 +139,7 @@ def add_known(table: MentionTable) -> None:
     calls it an organisation or the text describes it as one ("jewellery retailer Pandora")."""
     doc = table.doc
     spans = sorted(doc.spans[ORG_SPANS], key=lambda s: (-(s.end - s.start), s.start))
+    longer = _longer_names(doc, table.rules.victims["fragment_words"])
     for span in spans:
         if not table.free(span.start, span.end):
             continue
@@ -146,33 +147,30 @@ def add_known(table: MentionTable) -> None:
         ambiguous = span.text in getattr(entry, "ambiguous", ())
         if ambiguous and not (_tagged_org(doc, span) or _described(table, span)):
             continue
-        if _inside_longer_name(doc, span, table.rules.victims["fragment_words"]):
+        if any(start <= span.start and span.end <= end for start, end in longer):
             continue
         table.add(span, entry.name, entry.name, entry)
 
 
-def _inside_longer_name(doc: Doc, span: Span, generic: frozenset[str]) -> bool:
-    """'Fenwick Inns' is not the retailer Fenwick, nor 'Bramwell & Lowe's' the retailer
-    Lowe's: an NER name (of any label: the small model calls some companies people) goes on
-    past the known name with a word of its own (not 'Fenwick Group' or 'Fenwick stores'), or
-    joins an unknown word to it with '&'."""
-    known = {
-        i for other in doc.spans[ORG_SPANS] if other != span for i in range(other.start, other.end)
-    }
+def _longer_names(doc: Doc, generic: frozenset[str]) -> list[tuple[int, int]]:
+    """Known names inside a longer NER name (of any label: the small model calls some
+    companies people) that goes on with a word of its own, 'Fenwick Inns' (not 'Fenwick
+    Group' or 'Fenwick stores'), or joins an unknown word to it with '&', 'Bramwell &
+    Lowe's': (start, end) of each such known name, which names no one here."""
+    known = {i for span in doc.spans[ORG_SPANS] for i in range(span.start, span.end)}
+    found = []
     for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS or not (ent.start <= span.start and span.end <= ent.end):
+        inside = [i for i in range(ent.start, ent.end) if i in known]
+        if ent.label_ not in NAME_LABELS or not inside:
             continue
-        extra = [t for t in doc[span.end : ent.end] if not t.is_punct]
-        if extra and extra[0].is_title and extra[0].lower_ not in generic:
-            return True
-        before = doc[ent.start : span.start]
-        if (
-            len(before) >= 2
-            and before[-1].text in JOINERS
-            and not known.intersection(range(before.start, before.end))
+        first, last = inside[0], inside[-1] + 1
+        extra = [t for t in doc[last : ent.end] if not t.is_punct]
+        before = doc[ent.start : first]
+        if (extra and extra[0].is_title and extra[0].lower_ not in generic) or (
+            len(before) >= 2 and before[-1].text in JOINERS
         ):
-            return True
-    return False
+            found.append((first, last))
+    return found
 
 
 def _tagged_org(doc: Doc, span: Span) -> bool:

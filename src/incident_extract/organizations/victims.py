@@ -253,10 +253,13 @@ class TieFinder:
         return None
 
     def _causes(self, cue: Cue) -> bool:
-        """A disruption verb in the active voice with an object: 'crashed its tills'."""
+        """A damaging verb in the active voice with an object: 'crashed its tills' (not a
+        decision of the one hit: 'cancelled classes')."""
         doc = self.doc
         head = doc[cue.start]
         if cue.end - cue.start != 1 or head.tag_ not in {"VBD", "VBZ", "VBP"}:
+            return False
+        if head.lemma_.lower() not in self.words["patient_verbs"]:
             return False
         if head.i > 0 and doc[head.i - 1].lower_ in BE_FORMS:
             return False
@@ -314,6 +317,11 @@ class TieFinder:
             for size in (3, 2, 1):
                 if " ".join(t.lower_ for t in doc[index : index + size]) in links:
                     following = range(index + size, index + size + CAUSE_REACH)
+                    if any(
+                        t.lower_ in words["hearsay_words"]
+                        for t in doc[following.start : following.stop]
+                    ):
+                        continue  # "after learning of the attack": news of it, not the attack
                     if incidents.intersection(following):
                         return True
                     failed = failures.intersection(following)
