@@ -327,3 +327,18 @@ def test_checking_after_news_of_an_attack_is_not_being_hit(extract) -> None:
         published="2024-09-10",
     )
     assert names(record) == ["Brookvale County Schools"]
+
+
+def test_a_service_working_after_the_story_had_it_down_came_back(extract) -> None:
+    record = extract(
+        "Surf shop chain back in business\n\n"
+        "Tidewater Boards closed its stores on Monday after a cyber attack disabled its tills. "
+        "By Thursday every store was open and the tills were working normally, the company "
+        "said. Its gift cards were not affected.",
+        published="2025-03-08",
+    )
+    incident = incident_of(record, "Tidewater Boards")
+    assert statuses(incident)["stores"] == "restored"
+    assert statuses(incident)["gift_cards"] == "unaffected"
+    claimed = {(c["service"], c["status"]) for c in incident["restoration_claims"]}
+    assert ("stores", "restored") in claimed

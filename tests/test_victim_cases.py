@@ -50,7 +50,6 @@ NOT_YET = {
     "pharmacy-chain-customers-notified-claims-vendor-file-transfer-breach": (
         "a breached vendor as the source"
     ),
-    "school-district-ransomware-classes-cancelled": "a neighbouring district named as unaffected",
     "shoppers-at-irish-supermarket-unable-to-pay-it-glitch": (
         "a chain NER calls a place, only in possessives"
     ),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .layout import TYPE_CUES, Layout, Sentence, outermost
@@ -18,7 +18,15 @@ from .record import (
     ServiceImpact,
 )
 from .status import Observation
-from .taxonomy import CLAIM_STATUSES, IncidentType, Role, Service, Status, close_types
+from .taxonomy import (
+    CLAIM_STATUSES,
+    DATA_SERVICES,
+    IncidentType,
+    Role,
+    Service,
+    Status,
+    close_types,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -67,6 +75,28 @@ def _story_order(
         current = dated.get((observation.sentence.index, clause), current)
         keyed.append(((current, *observation.order), observation))
     return [observation for _, observation in sorted(keyed, key=lambda item: item[0])]
+
+
+def _returns(
+    observations: list[Observation], dates: list[tuple[Sentence, DateMention]]
+) -> list[Observation]:
+    """A service working after the story had it down came back: 'every store is open' after
+    the stores were shut is a return, not a service the incident spared."""
+    down: set[Service] = set()
+    returned: dict[int, Observation] = {}
+    for observation in _story_order(observations, dates):
+        service = observation.service
+        if service is None or service in DATA_SERVICES:
+            continue
+        if observation.status in {Status.DISRUPTED, Status.SUSPENDED}:
+            down.add(service)
+        elif (
+            observation.status is Status.UNAFFECTED
+            and service in down
+            and not observation.sentence.has_cue("negation")  # "were not affected": never down
+        ):
+            returned[id(observation)] = replace(observation, status=Status.RESTORED)
+    return [returned.get(id(o), o) for o in observations]
 
 
 def _latest(
@@ -316,7 +346,7 @@ class _Section:
         owned = sorted(
             set(ties) | {i for i, owner in enumerate(organisations.owners) if owner == key}
         )
-        own = by_org[key]
+        own = _returns(by_org[key], dates_by_org[key])
         return cls(
             key,
             ties,
