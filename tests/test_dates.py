@@ -114,3 +114,15 @@ def test_weekday_near_a_month_boundary(extract) -> None:
         published="2025-06-02",
     )
     assert [d["value"] for d in record["incidents"][0]["dates"]] == ["2025-05-30"]
+
+
+def test_a_start_given_as_a_period_gives_way_to_a_precise_start_inside_it(extract) -> None:
+    record = extract(
+        "Harbourside Pets said the attack on its systems began in March 2024. Hackers first "
+        "logged in on 12 March 2024, the retailer said, and its website went down that day.",
+        published="2024-05-02",
+    )
+    starts = [d["value"] for d in record["incidents"][0]["dates"] if d["role"] == "incident_start"]
+    assert min(starts) == "2024-03-12"
+    other = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
+    assert other["March 2024"] == "other"

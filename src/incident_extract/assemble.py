@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .dates import sharpen_starts
 from .layout import TYPE_CUES, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
@@ -312,7 +313,9 @@ def build_incidents(
                 organization=_organization(candidate, layout, section.ties),
                 role=role.value,
                 incident_types=section.types(organisations, article_cyber, provider_types),
-                dates=[m for _, m in sorted(section.dates, key=lambda item: item[1].start)],
+                dates=sharpen_starts(
+                    [m for _, m in sorted(section.dates, key=lambda item: item[1].start)]
+                ),
                 services=services,
                 restoration_claims=_claims(doc, rules, section.observations, section.dates),
                 data_compromised=section.data,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -543,3 +543,37 @@ def published_from_text(text: str) -> date | None:
 
 
 __all__ = ["evidence_for", "find_dates", "published_from_text", "resolve"]
+
+
+def _period_end(value: date, granularity: str) -> date:
+    if granularity == Granularity.YEAR:
+        return date(value.year, 12, 31)
+    if granularity == Granularity.MONTH:
+        return date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
+    if granularity == Granularity.WEEK:
+        return value + timedelta(days=6)
+    return value
+
+
+def sharpen_starts(mentions: list[DateMention]) -> list[DateMention]:
+    """One incident's dates, where a start given as a period that a more precise start lies
+    in ('in 2019' ... 'on 11 May 2019') is no longer a start of its own: the earliest start
+    is then the precise one."""
+    starts = [
+        (date.fromisoformat(m.value), m.granularity)
+        for m in mentions
+        if m.role == DateRole.INCIDENT_START and m.value
+    ]
+    sharpened = []
+    for mention in mentions:
+        if mention.role == DateRole.INCIDENT_START and mention.value:
+            begins = date.fromisoformat(mention.value)
+            ends = _period_end(begins, mention.granularity)
+            if ends > begins and any(
+                begins <= value <= ends and _period_end(value, granularity) < ends
+                for value, granularity in starts
+            ):
+                mention = replace(mention, role=DateRole.OTHER.value)
+        sharpened.append(mention)
+    return sharpened
+
