@@ -576,4 +576,3 @@ def sharpen_starts(mentions: list[DateMention]) -> list[DateMention]:
                 mention = replace(mention, role=DateRole.OTHER.value)
         sharpened.append(mention)
     return sharpened
-
