@@ -169,3 +169,18 @@ def test_two_incidents_keep_their_own_services(extract) -> None:
 )
 def test_incident_types(extract, text: str, kinds: list[str]) -> None:
     assert extract(text)["incidents"][0]["incident_types"] == kinds
+
+
+def test_working_to_restore_is_an_effort_not_a_return(extract) -> None:
+    record = extract(
+        "Tanner & Vale said a cyber attack had forced it to take its website offline on "
+        "Monday. The retailer said it was working hard to restore the website and was trying "
+        "to bring its tills back, but gave no date. It is still working to fully restore its "
+        "warehouse systems, some of which are back.",
+        published="2025-02-12",
+    )
+    incident = incident_of(record, "Tanner & Vale")
+    assert statuses(incident)["website"] == "suspended"
+    claimed = {(c["service"], c["status"]) for c in incident["restoration_claims"]}
+    assert ("website", "restored") not in claimed
+    assert ("card_payments", "restored") not in claimed

@@ -55,6 +55,7 @@ CUE_LABELS = frozenset(
         "restored",
         "partial",
         "expected",
+        "effort",
         "unaffected",
         "compromised",
         "negation",

@@ -34,6 +34,7 @@ NEGATED = {
     Status.COMPROMISED: None,
 }
 NEGATION_REACH = 3  # tokens between a negation and the cue it flips
+EFFORT_REACH = 6  # "working around the clock to get our systems back up"
 LOCATIVE = frozenset({"at", "in", "across", "to", "into", "throughout", "from", "for", "within"})
 DETERMINERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
 
@@ -162,6 +163,11 @@ def _classify(
         return (entry.implies if entry else None), False, None
     cue = min(candidates, key=lambda c: (_distance(c, span.start, span.end), c.start))
     status = STATUS_CUES[cue.label]
+    effort = any(c.label == "effort" and 0 <= cue.start - c.end <= EFFORT_REACH for c in in_clause)
+    if status is Status.RESTORED and effort and not any(c.label == "partial" for c in in_clause):
+        # "working to restore it" is an effort, not a return ("working to fully restore" says
+        # part is back, below)
+        return None, False, None
     if is_data and status is Status.DISRUPTED:
         status = Status.COMPROMISED
     if _negated(sentence, cue):
