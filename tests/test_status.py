@@ -184,3 +184,18 @@ def test_working_to_restore_is_an_effort_not_a_return(extract) -> None:
     claimed = {(c["service"], c["status"]) for c in incident["restoration_claims"]}
     assert ("website", "restored") not in claimed
     assert ("card_payments", "restored") not in claimed
+
+
+def test_detection_start_returns_and_partial_scopes(extract) -> None:
+    record = extract(
+        "Ellerby Home said it became aware of the cyber attack on Tuesday 4 March, when its "
+        "website went down. Its app has returned, and click and collect is available again for "
+        "some customers. Stores across Kent, Surrey and Sussex were trading as usual.",
+        published="2025-03-10",
+    )
+    incident = incident_of(record, "Ellerby Home")
+    starts = [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
+    assert min(starts) == "2025-03-04"
+    assert statuses(incident)["mobile_app"] == "restored"
+    assert statuses(incident)["click_and_collect"] == "partially_restored"
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Ellerby Home"]

@@ -34,6 +34,7 @@ NEGATED = {
     Status.COMPROMISED: None,
 }
 NEGATION_REACH = 3  # tokens between a negation and the cue it flips
+SCOPE_REACH = 4  # tokens between a partial scope and the return or service it limits
 EFFORT_REACH = 6  # "working around the clock to get our systems back up"
 LOCATIVE = frozenset({"at", "in", "across", "to", "into", "throughout", "from", "for", "within"})
 DETERMINERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
@@ -180,7 +181,17 @@ def _classify(
         return flipped if not is_data else Status.UNAFFECTED, status is Status.COMPROMISED, None
     scope = None
     if status is Status.RESTORED:
-        partial = [c for c in in_clause if c.label == "partial"]
+        # the scope belongs to the return it stands beside: "its app has returned, and click
+        # and collect is available again for some customers" limits click and collect only
+        partial = [
+            c
+            for c in in_clause
+            if c.label == "partial"
+            and (
+                _distance(c, cue.start, cue.end) <= SCOPE_REACH
+                or _distance(c, span.start, span.end) <= SCOPE_REACH
+            )
+        ]
         if partial:
             status = Status.PARTIALLY_RESTORED
             scope = max(partial, key=lambda c: c.end - c.start).text

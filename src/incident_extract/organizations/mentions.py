@@ -319,6 +319,8 @@ def _proper_names(doc: Doc) -> list[tuple[Span, str | None]]:
     for ent, label in _join_possessive_names(doc):
         if label not in NAME_LABELS:
             continue
+        if any(token.text == "," for token in ent):
+            continue  # "Victoria, New South Wales": a list, not one name
         # a headline and the dateline below it are not one name: "Alpstay\n\nINNSBRUCK"
         breaks = [token.i for token in ent if "\n" in token.text]
         span = doc[ent.start : breaks[0]] if breaks else ent
