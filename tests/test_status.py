@@ -199,3 +199,13 @@ def test_detection_start_returns_and_partial_scopes(extract) -> None:
     assert statuses(incident)["mobile_app"] == "restored"
     assert statuses(incident)["click_and_collect"] == "partially_restored"
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Ellerby Home"]
+
+
+def test_a_recap_in_a_relative_clause_does_not_decide_the_status(extract) -> None:
+    record = extract(
+        "Mossley Garden said a cyber attack had disrupted its systems. Its gift cards, which "
+        "were suspended in the first days after the attack, are not yet available.",
+        published="2025-06-20",
+    )
+    incident = incident_of(record, "Mossley Garden")
+    assert statuses(incident)["gift_cards"] == "disrupted"

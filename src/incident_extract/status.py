@@ -34,6 +34,7 @@ NEGATED = {
     Status.COMPROMISED: None,
 }
 NEGATION_REACH = 3  # tokens between a negation and the cue it flips
+RELATIVES = frozenset({"which", "who", "that", "whose"})
 SCOPE_REACH = 4  # tokens between a partial scope and the return or service it limits
 EFFORT_REACH = 6  # "working around the clock to get our systems back up"
 LOCATIVE = frozenset({"at", "in", "across", "to", "into", "throughout", "from", "for", "within"})
@@ -162,6 +163,11 @@ def _classify(
     ]
     if not candidates:
         return (entry.implies if entry else None), False, None
+    relative = _relative_clause(sentence, span.end)
+    outside = [c for c in candidates if not relative.start <= c.start < relative.stop]
+    # "Click and collect, which was suspended in April, is not yet available": the service's
+    # own predicate, not the recap inside the clause about it
+    candidates = outside or candidates
     cue = min(candidates, key=lambda c: (_distance(c, span.start, span.end), c.start))
     status = STATUS_CUES[cue.label]
     effort = any(c.label == "effort" and 0 <= cue.start - c.end <= EFFORT_REACH for c in in_clause)
@@ -198,6 +204,18 @@ def _classify(
         elif any(c.label == "expected" for c in in_clause):
             status = Status.RESTORATION_EXPECTED
     return status, False, scope
+
+
+def _relative_clause(sentence: Sentence, end: int) -> range:
+    """The token range of ', which ... ,' right after a mention (empty when there is none)."""
+    doc = sentence.span.doc
+    stop = sentence.span.end
+    if end + 1 >= stop or doc[end].text != "," or doc[end + 1].lower_ not in RELATIVES:
+        return range(0)
+    for index in range(end + 2, stop):
+        if doc[index].text == ",":
+            return range(end, index + 1)
+    return range(0)
 
 
 @dataclass(frozen=True)
