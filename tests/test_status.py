@@ -209,3 +209,13 @@ def test_a_recap_in_a_relative_clause_does_not_decide_the_status(extract) -> Non
     )
     incident = incident_of(record, "Mossley Garden")
     assert statuses(incident)["gift_cards"] == "disrupted"
+
+
+def test_a_service_word_in_another_sense_names_no_service(extract) -> None:
+    record = extract(
+        "Corbin Sports said in a statement to the stock exchange that a cyber attack had "
+        "taken its website offline. Its share price fell 3%.",
+        published="2025-04-14",
+    )
+    incident = incident_of(record, "Corbin Sports")
+    assert statuses(incident) == {"website": "suspended"}

