@@ -219,3 +219,13 @@ def test_a_service_word_in_another_sense_names_no_service(extract) -> None:
     )
     incident = incident_of(record, "Corbin Sports")
     assert statuses(incident) == {"website": "suspended"}
+
+
+def test_a_scope_does_not_turn_an_effort_into_a_return(extract) -> None:
+    record = extract(
+        "Halden Outdoor said a cyber attack had taken its online store offline. It is working "
+        "to restore the online store for some customers first.",
+        published="2025-02-12",
+    )
+    incident = incident_of(record, "Halden Outdoor")
+    assert statuses(incident)["online_orders"] == "suspended"

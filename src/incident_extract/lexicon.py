@@ -54,6 +54,7 @@ CUE_LABELS = frozenset(
         "suspended",
         "restored",
         "partial",
+        "incomplete",
         "expected",
         "effort",
         "unaffected",

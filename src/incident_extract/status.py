@@ -170,8 +170,9 @@ def _classify(
     candidates = outside or candidates
     cue = min(candidates, key=lambda c: (_distance(c, span.start, span.end), c.start))
     status = STATUS_CUES[cue.label]
+    incomplete = [c for c in in_clause if c.label == "incomplete"]
     effort = any(c.label == "effort" and 0 <= cue.start - c.end <= EFFORT_REACH for c in in_clause)
-    if status is Status.RESTORED and effort and not any(c.label == "partial" for c in in_clause):
+    if status is Status.RESTORED and effort and not incomplete:
         # "working to restore it" is an effort, not a return ("working to fully restore" says
         # part is back, below)
         return None, False, None
@@ -189,7 +190,7 @@ def _classify(
     if status is Status.RESTORED:
         # the scope belongs to the return it stands beside: "its app has returned, and click
         # and collect is available again for some customers" limits click and collect only
-        partial = [
+        partial = incomplete + [
             c
             for c in in_clause
             if c.label == "partial"
