@@ -87,70 +87,6 @@ def _fold_banners(candidates: dict[str, OrgCandidate], gazetteer: Gazetteer) -> 
             del candidates[key]
 
 
-def _fold_listed_brands(
-    candidates: dict[str, OrgCandidate], doc: Doc, layout: Layout, frames: frozenset[str]
-) -> None:
-    """'Noordhaven Retail ... all three of its chains, Versland, BuurtBoer and Prijsplein',
-    'Ashcombe Brands, owner of Linden & Co. and Foxley Home': a group's brands named as such
-    in the text are the group's aliases (as banners the gazetteer knows are)."""
-    at = {
-        i: mention.key
-        for candidate in candidates.values()
-        for mention in candidate.mentions
-        if not mention.anaphor
-        for i in range(mention.start, mention.end)
-    }
-    folds: dict[str, str] = {}
-    for sentence in layout.sentences:
-        tokens = sentence.span
-        for token in tokens:
-            frame_end = _frame_end(doc, token.i, sentence.span.end, frames)
-            if frame_end is None:
-                continue
-            owner = next((at[i] for i in range(token.i - 1, tokens.start - 1, -1) if i in at), None)
-            if owner is None:
-                continue
-            for key in _listed_names(doc, frame_end, sentence.span.end, at):
-                if key != owner:
-                    folds.setdefault(key, owner)
-    for key, owner in folds.items():
-        seen = {key}
-        while owner in folds and owner not in seen:  # a brand's owner may be listed too
-            seen.add(owner)
-            owner = folds[owner]
-        if owner != key and key in candidates and owner in candidates:
-            for mention in candidates[key].mentions:
-                mention.key = owner
-            candidates[owner].mentions.extend(candidates.pop(key).mentions)
-
-
-def _frame_end(doc: Doc, start: int, end: int, frames: frozenset[str]) -> int | None:
-    for size in (3, 2, 1):
-        if start + size <= end and " ".join(t.lower_ for t in doc[start : start + size]) in frames:
-            return start + size
-    return None
-
-
-def _listed_names(doc: Doc, start: int, end: int, at: dict[int, str]) -> list[str]:
-    """The names listed right after a frame: 'Versland, BuurtBoer and Prijsplein', 'fashion
-    chain Linden & Co. and homewares retailer Foxley Home'."""
-    keys: list[str] = []
-    index = start
-    while index < end:
-        token = doc[index]
-        if index in at:
-            if at[index] not in keys:
-                keys.append(at[index])
-        elif (
-            token.pos_ == "AUX"
-            or (token.pos_ == "VERB" and doc[index - 1].text == ",")  # "..., said"
-            or (token.is_punct and token.text not in {",", ":"})
-        ):
-            break  # a descriptor the tagger calls a verb ("homewares retailer") does not end it
-        index += 1
-    return keys
-
-
 def _weak_ties(
     candidates: dict[str, OrgCandidate], sentences: list[Sentence], service_sentences: set[int]
 ) -> dict[str, list[int]]:
@@ -174,7 +110,6 @@ def find_organizations(
         find_mentions(MentionTable(doc, layout, rules, gazetteer)), gazetteer.incident_words
     )
     _fold_banners(candidates, gazetteer)
-    _fold_listed_brands(candidates, doc, layout, rules.victims["ownership_frames"])
     reject_candidates(candidates, doc, rules)
     finder = TieFinder(doc, layout, rules)
     record_strong_ties(candidates, finder)

@@ -545,6 +545,63 @@ def _move_mentions(candidates: dict[str, OrgCandidate], source: str, target: str
     candidates[target].ner_labels |= moved.ner_labels
 
 
+def merge_listed_brands(table: MentionTable) -> None:
+    """'Noordhaven Retail ... all three of its chains, Versland, BuurtBoer and Prijsplein',
+    'Ashcombe Brands, owner of Linden & Co. and Foxley Home': a group's brands named as such
+    in the text are the group's aliases (as banners the gazetteer knows are)."""
+    doc, candidates = table.doc, table.candidates
+    frames = table.rules.victims["ownership_frames"]
+    at = {
+        i: mention.key
+        for candidate in candidates.values()
+        for mention in candidate.mentions
+        if not mention.anaphor
+        for i in range(mention.start, mention.end)
+    }
+    folds: dict[str, str] = {}
+    for sentence in table.layout.sentences:
+        tokens = sentence.span
+        for token in tokens:
+            size = _frame_after(doc, token.i, frames)
+            if not size:
+                continue
+            owner = next((at[i] for i in range(token.i - 1, tokens.start - 1, -1) if i in at), None)
+            if owner is None:
+                continue
+            for key in _listed_names(doc, token.i + size, sentence.span.end, at):
+                if key != owner:
+                    folds.setdefault(key, owner)
+    for key, owner in folds.items():
+        seen = {key}
+        while owner in folds and owner not in seen:  # a brand's owner may be listed too
+            seen.add(owner)
+            owner = folds[owner]
+        if owner != key and key in candidates and owner in candidates:
+            for mention in candidates[key].mentions:
+                mention.key = owner
+            candidates[owner].mentions.extend(candidates.pop(key).mentions)
+
+
+def _listed_names(doc: Doc, start: int, end: int, at: dict[int, str]) -> list[str]:
+    """The names listed right after a frame: 'Versland, BuurtBoer and Prijsplein', 'fashion
+    chain Linden & Co. and homewares retailer Foxley Home'."""
+    keys: list[str] = []
+    index = start
+    while index < end:
+        token = doc[index]
+        if index in at:
+            if at[index] not in keys:
+                keys.append(at[index])
+        elif (
+            token.pos_ == "AUX"
+            or (token.pos_ == "VERB" and doc[index - 1].text == ",")  # "..., said"
+            or (token.is_punct and token.text not in {",", ":"})
+        ):
+            break  # a descriptor the tagger calls a verb ("homewares retailer") does not end it
+        index += 1
+    return keys
+
+
 def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     """Every organisation candidate of the article, each with all its named mentions."""
     add_known(table)
@@ -554,4 +611,5 @@ def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     add_short_forms(table)
     merge_parenthetical_aliases(table)
     merge_fragments(table.candidates)
+    merge_listed_brands(table)
     return table.candidates
