@@ -256,7 +256,7 @@ def add_places(table: MentionTable) -> None:
         if not (
             frame_before
             or governed
-            or _frame_after(doc, span.end, words["place_frames_after"])
+            or frame_length(doc, span.end, words["place_frames_after"])
             or appositive_company(doc, span.end, words["company_descriptors"])
         ):
             continue  # a place; unless "Marlin Bay Grill, the seafood chain"
@@ -282,8 +282,9 @@ def _frame_before(doc: Doc, start: int, frames: frozenset[str], longest: int = 4
     return 0
 
 
-def _frame_after(doc: Doc, end: int, frames: frozenset[str], longest: int = 4) -> int:
-    """Length in tokens of the longest frame that starts right at `end`, or 0."""
+def frame_length(doc: Doc, end: int, frames: frozenset[str], longest: int = 4) -> int:
+    """Length in tokens of the longest frame (a phrase of the rules) that starts right at
+    `end`, or 0."""
     for size in range(min(longest, len(doc) - end), 0, -1):
         if frame_words(doc, end, end + size) in frames:
             return size
@@ -302,10 +303,10 @@ def has_frame_after(doc: Doc, end: int, frames: frozenset[str]) -> bool:
     if (
         end < len(doc)
         and doc[end].text in POSSESSIVE_ENDINGS
-        and _frame_after(doc, end + 1, frames)
+        and frame_length(doc, end + 1, frames)
     ):
         return True
-    return _frame_after(doc, end, frames) > 0
+    return frame_length(doc, end, frames) > 0
 
 
 def _mostly_in(span: Span, tokens: set[int]) -> bool:
@@ -562,7 +563,7 @@ def merge_listed_brands(table: MentionTable) -> None:
     for sentence in table.layout.sentences:
         tokens = sentence.span
         for token in tokens:
-            size = _frame_after(doc, token.i, frames)
+            size = frame_length(doc, token.i, frames)
             if not size:
                 continue
             owner = next((at[i] for i in range(token.i - 1, tokens.start - 1, -1) if i in at), None)

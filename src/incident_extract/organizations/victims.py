@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
 from ..lexicon import Rules
+from .mentions import frame_length
 from .model import OrgCandidate, OrgMention, TieKind
 
 if TYPE_CHECKING:
@@ -314,19 +315,19 @@ class TieFinder:
         for index in range(verb + 1, stop):
             if sentence.clause_of(index) != clause:
                 return False
-            for size in (3, 2, 1):
-                if " ".join(t.lower_ for t in doc[index : index + size]) in links:
-                    following = range(index + size, index + size + CAUSE_REACH)
-                    if any(
-                        t.lower_ in words["hearsay_words"]
-                        for t in doc[following.start : following.stop]
-                    ):
-                        continue  # "after learning of the attack": news of it, not the attack
-                    if incidents.intersection(following):
-                        return True
-                    failed = failures.intersection(following)
-                    if failed and self._asset_named(index + size, min(failed)):
-                        return True  # a failure of something: "after its network went down"
+            size = frame_length(doc, index, links)
+            if not size:
+                continue
+            following = range(index + size, index + size + CAUSE_REACH)
+            if any(
+                t.lower_ in words["hearsay_words"] for t in doc[following.start : following.stop]
+            ):
+                continue  # "after learning of the attack": news of it, not the attack
+            if incidents.intersection(following):
+                return True
+            failed = failures.intersection(following)
+            if failed and self._asset_named(index + size, min(failed)):
+                return True  # a failure of something: "after its network went down"
         return False
 
     def _asset_named(self, start: int, end: int) -> bool:
@@ -370,18 +371,18 @@ class TieFinder:
         ('X said the attack crippled Y'); a cause given for X's trouble does not count ('X said
         its payments failed because its terminals rely on Y')."""
         clause = sentence.clause_of(verb)
-        reasons = self.words["causal_links"] | {"because"}
-        limit = next(
-            (t.i for t in self.doc[verb + 1 : sentence.span.end] if t.lower_ in reasons),
-            sentence.span.end,
-        )
-        return any(
-            other.key != mention.key
-            and other.key in self.possible_victims
-            and sentence.clause_of(index) == clause
-            for index, other in self.name_tokens.items()
-            if verb < index < limit
-        )
+        for index in range(verb + 1, sentence.span.end):
+            if frame_length(self.doc, index, self.words["causal_links"]):
+                return False
+            other = self.name_tokens.get(index)
+            if (
+                other is not None
+                and other.key != mention.key
+                and other.key in self.possible_victims
+                and sentence.clause_of(index) == clause
+            ):
+                return True
+        return False
 
     def _speaks_of_trends(self, sentence: Sentence, clause: int) -> bool:
         """Figures and trends across many incidents: an insurer's or a survey's findings."""
