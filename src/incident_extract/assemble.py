@@ -94,10 +94,18 @@ def _returns(
         elif (
             observation.status is Status.UNAFFECTED
             and service in down
-            and not observation.sentence.has_cue("negation")  # "were not affected": never down
+            and not _negated_clause(observation)  # "were not affected": never down
         ):
             returned[id(observation)] = replace(observation, status=Status.RESTORED)
     return [returned.get(id(o), o) for o in observations]
+
+
+def _negated_clause(observation: Observation) -> bool:
+    sentence = observation.sentence
+    clause = sentence.clause_of(observation.start)
+    return any(
+        sentence.clause_of(cue.start) == clause for cue in sentence.cues_labelled("negation")
+    )
 
 
 def _latest(

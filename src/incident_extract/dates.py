@@ -542,10 +542,11 @@ def published_from_text(text: str) -> date | None:
     return None
 
 
-__all__ = ["evidence_for", "find_dates", "published_from_text", "resolve"]
+__all__ = ["evidence_for", "find_dates", "published_from_text", "resolve", "sharpen_starts"]
 
 
 def _period_end(value: date, granularity: str) -> date:
+    """The last day of the period a date value opens ('May 2019' ends on 31 May 2019)."""
     if granularity == Granularity.YEAR:
         return date(value.year, 12, 31)
     if granularity == Granularity.MONTH:
@@ -562,11 +563,11 @@ def sharpen_starts(mentions: list[DateMention]) -> list[DateMention]:
     starts = [
         (date.fromisoformat(m.value), m.granularity)
         for m in mentions
-        if m.role == DateRole.INCIDENT_START and m.value
+        if m.role == DateRole.INCIDENT_START.value and m.value
     ]
-    sharpened = []
+    sharpened: list[DateMention] = []
     for mention in mentions:
-        if mention.role == DateRole.INCIDENT_START and mention.value:
+        if mention.role == DateRole.INCIDENT_START.value and mention.value:
             begins = date.fromisoformat(mention.value)
             ends = _period_end(begins, mention.granularity)
             if ends > begins and any(

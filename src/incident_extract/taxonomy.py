@@ -75,7 +75,7 @@ class IncidentType(StrEnum):
 
 
 # A kind of attack is an attack: the contract lists the general type with the specific one.
-IMPLIED_TYPES: dict[str, str] = {
+IMPLIED_TYPES: dict[IncidentType, IncidentType] = {
     IncidentType.RANSOMWARE: IncidentType.CYBER_ATTACK,
     IncidentType.SOCIAL_ENGINEERING: IncidentType.CYBER_ATTACK,
 }
@@ -83,8 +83,9 @@ IMPLIED_TYPES: dict[str, str] = {
 
 def close_types(types: Iterable[str]) -> set[str]:
     """The type values with every type they imply."""
-    given = {str(t) for t in types}
-    return given | {str(IMPLIED_TYPES[t]) for t in given if t in IMPLIED_TYPES}
+    given = {str(t) for t in types}  # gold files may hold values outside the enum
+    implied = {kind.value: general.value for kind, general in IMPLIED_TYPES.items()}
+    return given | {implied[t] for t in given if t in implied}
 
 
 class Role(StrEnum):
