@@ -374,6 +374,10 @@ def parse_victim_words(data: dict[str, Any]) -> VictimWords:
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise RuleError(f"victims.json {name}: not a list of non-empty strings")
         lists[name] = frozenset(word.lower() for word in words)
+    # derived once here, not per mention: what an organisation owns that is not its people,
+    # and the people and premises whose trouble is its trouble ("X shoppers", "X stores")
+    lists["things"] = lists["asset_nouns"] - lists["people_nouns"]
+    lists["people_and_premises"] = lists["people_nouns"] | lists["premises_nouns"]
     reach = data["reach"]
     _check_keys("victims.json reach", reach, set(VICTIM_REACHES), set())
     if not all(isinstance(reach[k], int) and reach[k] > 0 for k in VICTIM_REACHES):

@@ -396,7 +396,7 @@ def looks_like_company(
     before = doc[max(sentence.start, span.start - 3) : span.start]
     if strict or any(token.lower_ in rules.victims["person_titles"] for token in before):
         return False  # "chief executive Stuart Machin"
-    if owned in rules.victims["asset_nouns"] - rules.victims["people_nouns"]:
+    if owned in rules.victims["things"]:
         return True  # "Pell's computer systems"
     if len(after) and after[0].pos_ in {"VERB", "AUX"}:
         # the next reference to it: "its" (here or in the next sentence) or "the grocer"

@@ -185,9 +185,7 @@ class TieFinder:
         # "customers of X were unable to pay", "X shoppers were left ... after an outage":
         # what X's customers suffer, X suffers
         compound = (
-            not possessive
-            and index < end
-            and doc[index].lower_ in words["people_nouns"] | words["premises_nouns"]
+            not possessive and index < end and doc[index].lower_ in words["people_and_premises"]
         )  # not "Advantage Card accounts": a product's accounts
         if compound and self._caused_by_incident(index, sentence):
             return TieKind.PATIENT
@@ -272,7 +270,7 @@ class TieFinder:
         customers are not its assets: 'the disruption caused to our customers' is a vendor
         speaking of the outage its update caused elsewhere."""
         doc, words = self.doc, self.words
-        assets = words["asset_nouns"] - words["people_nouns"]
+        assets = words["things"]
         after = list(doc[cue.end : cue.end + 5])
         before = list(doc[max(0, cue.start - 5) : cue.start])
         for tokens in (after, before):
