@@ -11,6 +11,7 @@ sentences an organisation owns, but makes no one a victim.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
@@ -61,6 +62,17 @@ LIST_JOINERS = frozenset({",", "and", "or", "&"})
 NEGATION_REACH = 3
 APPOSITION_REACH = 16  # "X, a member-owned lender with branches in three counties,"
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
+
+
+@dataclass
+class _Scan:
+    """Where a scan after a name stands, and what it has seen of the name's predicate."""
+
+    index: int
+    possessive: bool  # named as an owner: "X's systems", "X shoppers", "customers of X"
+    only_list: bool = True  # nothing but other names and joiners so far: "X, Y and Z were"
+    spoke: bool = False  # after "X said": what follows is X's news
+    own_news: bool = False  # "X said it ...": X's news about itself
 
 
 class TieFinder:
@@ -159,13 +171,55 @@ class TieFinder:
         """'X was hit', 'X's website was down', 'X, Y and Z were affected', 'X confirmed a
         breach', 'X said it had shut down its systems'. The scan stops at another verb of X
         ('X hired Y to rebuild affected systems'), skipping an apposition ('X, a grocer,')."""
-        doc, words = self.doc, self.words
+        start = self._subject_after(sentence, mention)
+        if not isinstance(start, _Scan):
+            return start  # decided by what X owns, before any predicate
+        scan, doc, end = start, self.doc, sentence.span.end
         starting: dict[int, list[Cue]] = {}
         for cue in cues:
             starting.setdefault(cue.start, []).append(cue)
         clause = sentence.clause_of(mention.start)
-        end = sentence.span.end
-        index, steps = self._past_apposition(mention.end, end), 0
+        steps = 0
+        while scan.index < end and steps <= self.words.reach["after"]:
+            index = scan.index
+            if sentence.clause_of(index) != clause:
+                return None
+            token = doc[index]
+            if token.text == "," and index > mention.end:
+                skipped = self._past_apposition(index, end)
+                if skipped != index:  # "its systems, which are hosted by Y, were down"
+                    scan.index = skipped
+                    continue
+            other = self.name_tokens.get(index)
+            if other is not None and other.key != mention.key:
+                if not (scan.only_list or scan.own_news):
+                    return None
+                scan.index = other.end
+                continue
+            for cue in starting.get(index, []):
+                decided, tie = self._cue_tie(scan, sentence, mention, cue, cues)
+                if decided:
+                    return tie
+            if index == mention.end and token.lower_ in self.words["commentator_nouns"]:
+                return None  # "X researchers found ..."
+            relevant = any(c.label in SCAN_LABELS for c in starting.get(index, []))
+            if token.pos_ == "VERB" and not relevant:
+                decided, tie = self._verb_tie(scan, sentence, mention, index)
+                if decided:
+                    return tie
+            if token.text not in LIST_JOINERS:
+                scan.only_list = False
+            steps += 1
+            scan.index += 1
+        return None
+
+    def _subject_after(self, sentence: Sentence, mention: OrgMention) -> _Scan | TieKind | None:
+        """Where the predicate of X starts, past an apposition, 'whose' and the name's own 's,
+        and whether X is named as an owner ('X's systems', 'X shoppers', 'customers of X');
+        or the tie already, when what X owns bore an incident ('queues at X's stores after an
+        IT outage')."""
+        doc, words, end = self.doc, self.words, sentence.span.end
+        index = self._past_apposition(mention.end, end)
         if (
             index + 1 < end
             and doc[index].text == ","
@@ -177,79 +231,65 @@ class TieFinder:
             possessive, index = False, index + 1  # the name's own 's: "Hartwell's, the grocer,"
             index = self._past_apposition(index, end)
         if possessive:
-            owned = doc[index + 1] if index + 1 < end else None
-            if owned is None or not self._asset_follows(index + 1, end):
+            if not self._asset_follows(index + 1, end):
                 return None  # "X's operators break in", "X's threat team said"
             if self._caused_by_incident(index, sentence):
                 return TieKind.PATIENT  # "queues at X's stores ... after an IT outage"
         # "customers of X were unable to pay", "X shoppers were left ... after an outage":
-        # what X's customers suffer, X suffers
+        # what X's customers suffer, X suffers (not "Advantage Card accounts": a product's)
         compound = (
             not possessive and index < end and doc[index].lower_ in words["people_and_premises"]
-        )  # not "Advantage Card accounts": a product's accounts
+        )
         if compound and self._caused_by_incident(index, sentence):
             return TieKind.PATIENT
-        possessive = possessive or compound or self._owner_of_asset(mention)
-        only_list, spoke, own_news = True, False, False
-        while index < end and steps <= words.reach["after"]:
-            if sentence.clause_of(index) != clause:
-                return None
-            token = doc[index]
-            if token.text == "," and index > mention.end:
-                skipped = self._past_apposition(index, end)
-                if skipped != index:  # "its systems, which are hosted by Y, were down"
-                    index = skipped
-                    continue
-            other = self.name_tokens.get(index)
-            if other is not None and other.key != mention.key:
-                if not (only_list or own_news):
-                    return None
-                index = other.end
-                continue
-            for cue in starting.get(index, []):
-                if cue.label in STOP_LABELS or self._negated(sentence, cue):
-                    return None
-                if self._modal_between(mention.end, cue.start):
-                    return None
-                if cue.label in AFTER_LABELS:
-                    if cue.label == "disrupted" and self._causes(cue):
-                        return None  # "X's update crashed its tills": X caused it
-                    if spoke:
-                        # "X said hackers broke into its systems"; but "X said retailers were
-                        # exposed" puts others on the receiving end
-                        return TieKind.PATIENT if self._own_asset_near(cue) else TieKind.AGENT
-                    return self._kind(mention, cue, possessive)
-                if cue.label == "incident" and self._compound(mention.end, cue.start):
-                    return TieKind.PATIENT  # "X's cyber attack", "the X data breach"
-                if cue.label == "incident" and spoke:
-                    if self._speaks_of_trends(sentence, clause):
-                        return None  # "X said email fraud overtook ransomware as the most ..."
-                    return TieKind.AGENT  # "X said a cyber incident had ...": its own news
-                if cue.label == "victim_report" and self._incident_follows(sentence, cue, cues):
-                    return TieKind.AGENT
-            if index == mention.end and token.lower_ in words["commentator_nouns"]:
-                return None  # "X researchers found ..."
-            lemma = token.lemma_.lower()
-            relevant = any(c.label in SCAN_LABELS for c in starting.get(index, []))
-            if token.pos_ == "VERB" and not relevant:
-                if lemma in self.speech_verbs:
-                    following = doc[index + 1] if index + 1 < end else None
-                    own_news = following is not None and following.lower_ in SELF_REFERENCES
-                    if not own_news and self._speaks_of_another(mention, index, sentence):
-                        return None  # "X said the attack on Y ...": X speaks about another
-                    spoke = True
-                elif lemma not in words["verbs_passed_over"]:
-                    # "X postponed exams after a cyber attack": X bore its consequences; not
-                    # "fined by X for failing to ... after hackers": X is an agent there
-                    caused = not self._agentive(mention) and self._caused_by_incident(
-                        index, sentence
-                    )
-                    return TieKind.PATIENT if caused else None
-            if token.text not in LIST_JOINERS:
-                only_list = False
-            steps += 1
-            index += 1
-        return None
+        return _Scan(index, possessive or compound or self._owner_of_asset(mention))
+
+    def _cue_tie(
+        self, scan: _Scan, sentence: Sentence, mention: OrgMention, cue: Cue, cues: list[Cue]
+    ) -> tuple[bool, TieKind | None]:
+        """(decided, tie) for a cue met in X's predicate."""
+        if cue.label in STOP_LABELS or self._negated(sentence, cue):
+            return True, None
+        if self._modal_between(mention.end, cue.start):
+            return True, None
+        if cue.label in AFTER_LABELS:
+            if cue.label == "disrupted" and self._causes(cue):
+                return True, None  # "X's update crashed its tills": X caused it
+            if scan.spoke:
+                # "X said hackers broke into its systems"; but "X said retailers were exposed"
+                # puts others on the receiving end
+                return True, TieKind.PATIENT if self._own_asset_near(cue) else TieKind.AGENT
+            return True, self._kind(mention, cue, scan.possessive)
+        if cue.label == "incident" and self._compound(mention.end, cue.start):
+            return True, TieKind.PATIENT  # "X's cyber attack", "the X data breach"
+        if cue.label == "incident" and scan.spoke:
+            if self._speaks_of_trends(sentence, sentence.clause_of(mention.start)):
+                return True, None  # "X said email fraud overtook ransomware as the most ..."
+            return True, TieKind.AGENT  # "X said a cyber incident had ...": its own news
+        if cue.label == "victim_report" and self._incident_follows(sentence, cue, cues):
+            return True, TieKind.AGENT
+        return False, None
+
+    def _verb_tie(
+        self, scan: _Scan, sentence: Sentence, mention: OrgMention, index: int
+    ) -> tuple[bool, TieKind | None]:
+        """(decided, tie) for a verb of X's that is no cue: a speech verb opens X's own news
+        ('X said ...'); another verb ends the scan, tying X only if it bore the incident's
+        consequences ('X postponed exams after a cyber attack')."""
+        doc, end = self.doc, sentence.span.end
+        lemma = doc[index].lemma_.lower()
+        if lemma in self.speech_verbs:
+            following = doc[index + 1] if index + 1 < end else None
+            scan.own_news = following is not None and following.lower_ in SELF_REFERENCES
+            if not scan.own_news and self._speaks_of_another(mention, index, sentence):
+                return True, None  # "X said the attack on Y ...": X speaks about another
+            scan.spoke = True
+            return False, None
+        if lemma in self.words["verbs_passed_over"]:
+            return False, None
+        # not "fined by X for failing to ... after hackers": X is an agent there
+        caused = not self._agentive(mention) and self._caused_by_incident(index, sentence)
+        return True, TieKind.PATIENT if caused else None
 
     def _causes(self, cue: Cue) -> bool:
         """A damaging verb in the active voice with an object: 'crashed its tills' (not a
