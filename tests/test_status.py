@@ -229,3 +229,14 @@ def test_a_scope_does_not_turn_an_effort_into_a_return(extract) -> None:
     )
     incident = incident_of(record, "Halden Outdoor")
     assert statuses(incident)["online_orders"] == "suspended"
+
+
+def test_any_inflection_of_a_crash_or_a_restart(extract) -> None:
+    record = extract(
+        "Pollard Pharmacy said a cyber attack crashes its app every few minutes. Its website "
+        "was relaunched on Friday.",
+        published="2025-07-07",
+    )
+    incident = incident_of(record, "Pollard Pharmacy")
+    assert statuses(incident)["mobile_app"] == "disrupted"
+    assert statuses(incident)["website"] == "restored"
