@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..layout import Layout, Sentence
@@ -274,8 +275,18 @@ def frame_words(doc: Doc, start: int, end: int) -> str:
     return " ".join(token.lower_ for token in doc[max(start, 0) : min(end, len(doc))])
 
 
+@cache
+def _edge_words(frames: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of a set of frames (a frozenset keeps its hash, so this
+    is computed once per word list), to skip the tokens no frame can start or end at."""
+    split = [frame.split() for frame in frames if frame]
+    return frozenset(w[0] for w in split), frozenset(w[-1] for w in split)
+
+
 def _frame_before(doc: Doc, start: int, frames: frozenset[str], longest: int = 4) -> int:
     """Length in tokens of the longest frame that ends right before `start`, or 0."""
+    if start <= 0 or doc[start - 1].lower_ not in _edge_words(frames)[1]:
+        return 0
     for size in range(min(longest, start), 0, -1):
         if frame_words(doc, start - size, start) in frames:
             return size
@@ -285,6 +296,8 @@ def _frame_before(doc: Doc, start: int, frames: frozenset[str], longest: int = 4
 def frame_length(doc: Doc, end: int, frames: frozenset[str], longest: int = 4) -> int:
     """Length in tokens of the longest frame (a phrase of the rules) that starts right at
     `end`, or 0."""
+    if end >= len(doc) or doc[end].lower_ not in _edge_words(frames)[0]:
+        return 0
     for size in range(min(longest, len(doc) - end), 0, -1):
         if frame_words(doc, end, end + size) in frames:
             return size
