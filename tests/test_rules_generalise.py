@@ -342,3 +342,15 @@ def test_a_service_working_after_the_story_had_it_down_came_back(extract) -> Non
     assert statuses(incident)["gift_cards"] == "unaffected"
     claimed = {(c["service"], c["status"]) for c in incident["restoration_claims"]}
     assert ("stores", "restored") in claimed
+
+
+def test_breaching_an_agreement_and_outage_proof_systems_report_no_incident(extract) -> None:
+    record = extract(
+        "Brewer wins damages from pub group\n\n"
+        "A judge ruled that Hollybank Taverns breached a long-standing exclusive supply "
+        "agreement with Tarn Valley Brewery. Tarn Valley said it had been hit hard.\n\n"
+        "Separately, payments firm Quayside Pay told its AGM that its outage-resistant "
+        "platform processed record volumes.",
+        published="2025-05-30",
+    )
+    assert record["incidents"] == []
