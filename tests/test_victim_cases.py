@@ -22,6 +22,7 @@ NOT_YET = {
     "bakery-owner-lost-takings-bank-card-processing-outage": (
         "a small business named only by its owner"
     ),
+    "borough-council-ransomware-residents-data-stolen-ncsc": "a neighbour isolating shared systems",
     "breach-affecting-customers-of-online-marketplace-passwords-reset": (
         "victim after 'a breach affecting customers of'"
     ),
@@ -31,6 +32,7 @@ NOT_YET = {
     "card-processor-outage-retailers-hit-one-rival-unaffected": (
         "a retailer named only in a customer's quote"
     ),
+    "city-government-ransomware-mayor-fbi-gang-claims-data": "'X has previously claimed attacks'",
     "city-name-only-victim-ransomware-bitcoin": "a city named only by its place name",
     "councils-websites-ddos-hacktivists": "primary among several listed councils",
     "dutch-supermarket-group-three-banners-ransomware-tills-shelves": (
@@ -45,7 +47,11 @@ NOT_YET = {
     "insurer-policyholder-data-exposed-mailing-supplier-file-transfer-flaw": (
         "German name; data phrase as name"
     ),
+    "managed-service-provider-compromise-ransomware-client-firms": (
+        "primary: the provider vs clients"
+    ),
     "microsoft-corporate-email-breached-state-hackers": "a tech firm victim by self-report",
+    "negative-advisory-phishing-impersonates-parcel-delivery-firm": "a platform a kit is sold on",
     "negative-researcher-demo-self-checkout-flaw": "an event name split by NER ('DEF CON')",
     "pharmacy-chain-customers-notified-claims-vendor-file-transfer-breach": (
         "a breached vendor as the source"

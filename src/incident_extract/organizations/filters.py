@@ -118,7 +118,8 @@ def rejection(
         return Rejection.EVENT
     if any(
         has_frame_before(doc, m.start, words["brand_frames_before"]) for m in candidate.mentions
-    ):
+    ) and not _speaks(candidate, doc, rules.cues.speech_verbs):
+        # "its Epic records system"; not a company that speaks for itself ("Quillon said")
         return Rejection.BRAND
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]
@@ -157,6 +158,14 @@ def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bo
         if has_frame_after(doc, mention.end, words["place_frames_after"]):
             return True
     return False
+
+
+def _speaks(candidate: OrgCandidate, doc: Doc, speech_verbs: frozenset[str]) -> bool:
+    """A mention right before a speech verb: 'Quillon said', 'Quillon Software says'."""
+    return any(
+        m.end < len(doc) and doc[m.end].lemma_.lower() in speech_verbs
+        for m in candidate.named_mentions
+    )
 
 
 def _described_as_company(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
