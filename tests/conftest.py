@@ -10,6 +10,7 @@ import jsonschema
 import pytest
 
 from incident_extract.api import ArticleInput, get_extractor
+from incident_extract.evaluate import GoldArticle, Report, score_article
 from incident_extract.schema import build_schema
 from incident_extract.taxonomy import PublishedFrom
 
@@ -86,3 +87,12 @@ def statuses(incident: dict[str, Any]) -> dict[str, str]:
 
 def names(record: dict[str, Any]) -> list[str]:
     return [incident["organization"]["name"] for incident in record["incidents"]]
+
+
+def score_gold(extract: Any, article_id: str, article: GoldArticle) -> Report:
+    """Extract a gold article with its published date and score it as `eval` does."""
+    text = article.text_path.read_text(encoding="utf-8")
+    record = extract(text, article.gold.get("published"))
+    report = Report()
+    score_article(report, article_id, article.gold, record)
+    return report

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTICLES, EXPECTED, check_record
-from incident_extract.evaluate import Report, load_gold_folder, score_article
+from conftest import ARTICLES, EXPECTED, check_record, score_gold
+from incident_extract.evaluate import load_gold_folder
 from incident_extract.output import to_pretty_json
 
 GOLD = {article.id: article for article in load_gold_folder(ARTICLES)}
@@ -37,10 +37,7 @@ def test_fixture_matches_expected_record(article_id: str, extract, request) -> N
 
 @pytest.mark.parametrize("article_id", sorted(GOLD))
 def test_fixture_agrees_with_gold_on_organisations(article_id: str, extract) -> None:
-    article = GOLD[article_id]
-    record = extract(article.text_path.read_text(encoding="utf-8"), article.gold.get("published"))
-    report = Report()
-    score_article(report, article_id, article.gold, record)
+    report = score_gold(extract, article_id, GOLD[article_id])
     organizations = report.sets["organizations"]
     assert organizations.fn == 0, report.details[article_id]
     assert organizations.fp == 0, report.details[article_id]

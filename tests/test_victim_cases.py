@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from incident_extract.evaluate import Report, load_gold_folder, score_article
+from conftest import score_gold
+from incident_extract.evaluate import load_gold_folder
 
 CASES = Path(__file__).parent / "cases" / "victims"
 GOLD = {article.id: article for article in load_gold_folder(CASES)}
@@ -70,10 +71,7 @@ def _case(article_id: str) -> object:
 
 @pytest.mark.parametrize("article_id", [_case(article_id) for article_id in sorted(GOLD)])
 def test_victims_match_the_independent_gold(article_id: str, extract) -> None:
-    article = GOLD[article_id]
-    record = extract(article.text_path.read_text(encoding="utf-8"), article.gold.get("published"))
-    report = Report()
-    score_article(report, article_id, article.gold, record)
+    report = score_gold(extract, article_id, GOLD[article_id])
     organizations = report.sets["organizations"]
     misses = report.details[article_id]
     assert report.negatives.right == report.negatives.total, misses
