@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
-APPOSITION_REACH = 10
+PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software provider"
 
 
 def _is_provider(doc: Doc, candidate: OrgCandidate, provider_words: frozenset[str]) -> bool:
@@ -41,7 +41,7 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, provider_words: frozenset[st
             before = mention.start - (2 if doc[mention.start - 1].text == "," else 1)
             if before >= 0 and doc[before].lower_ in provider_words:
                 return True  # "the supplier, Darnley Freight", "logistics provider Kestrel"
-        following = doc[mention.end : mention.end + APPOSITION_REACH]
+        following = doc[mention.end : mention.end + PROVIDER_DESCRIPTION_REACH]
         if (
             len(following)
             and following[0].text in {",", "("}
