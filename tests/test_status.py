@@ -240,3 +240,91 @@ def test_any_inflection_of_a_crash_or_a_restart(extract) -> None:
     incident = incident_of(record, "Pollard Pharmacy")
     assert statuses(incident)["mobile_app"] == "disrupted"
     assert statuses(incident)["website"] == "restored"
+
+
+def test_the_lede_states_now_and_an_undated_past_recap_does_not_override_it(extract) -> None:
+    record = extract(
+        "Halden Garden Centres reopens its web shop\n\n"
+        "Halden Garden Centres has reopened its web shop, the nursery chain said on Monday, "
+        "a month after a ransomware attack.\n\n"
+        "Its click and collect service remains unavailable.\n\n"
+        "The web shop was one of the first systems the company switched off when the attack "
+        "was found, and customers could not place orders for several weeks.",
+        published="2024-10-07",
+    )
+    found = statuses(record["incidents"][0])
+    assert found["online_orders"] == "restored"
+    assert found["click_and_collect"] == "disrupted"
+
+
+def test_a_dated_recap_is_placed_before_what_holds_now(extract) -> None:
+    record = extract(
+        "Pellow's Bakeries said card payments are working again in its shops.\n\n"
+        "Card payments failed across its 30 shops on 2 May after an IT outage, and the "
+        "tills were switched off on 3 May.",
+        published="2024-05-09",
+    )
+    assert statuses(record["incidents"][0])["card_payments"] == "restored"
+
+
+def test_a_pluperfect_recap_comes_before_a_past_return(extract) -> None:
+    record = extract(
+        "Orchard Lane Pharmacies restored its prescription service on Thursday. The service "
+        "had been suspended for a week after a cyber attack on its systems.",
+        published="2024-02-10",
+    )
+    assert statuses(record["incidents"][0])["pharmacy"] == "restored"
+
+
+def test_a_pronoun_the_status_verb_governs_refers_to_the_service_before(extract) -> None:
+    record = extract(
+        LEAD + "Its click and collect service is still suspended. The grocer said it expects "
+        "it to return next week."
+    )
+    incident = record["incidents"][0]
+    assert statuses(incident)["click_and_collect"] == "restoration_expected"
+    assert [(c["service"], c["status"]) for c in incident["restoration_claims"]] == [
+        ("click_and_collect", "restoration_expected")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The grocer said the incident has been contained.",
+        "Its IT team removed the malware within hours.",
+        "The company said it had eradicated the intrusion and secured its network.",
+    ],
+)
+def test_a_contained_incident_is_a_general_claim(extract, sentence: str) -> None:
+    record = extract(LEAD + sentence)
+    claims = record["incidents"][0]["restoration_claims"]
+    assert [(c["service"], c["status"]) for c in claims] == [(None, "restored")]
+
+
+def test_a_file_that_contained_data_is_no_claim(extract) -> None:
+    record = extract(
+        LEAD + "The stolen file contained the names of customers. The breach was reported "
+        "to the regulator. The grocer said it was back in March that it first upgraded its "
+        "servers."
+    )
+    assert record["incidents"][0]["restoration_claims"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("Its tills are accepting card payments again.", "card_payments"),
+        ("Shoppers can once again order online.", "online_orders"),
+        ("Its loyalty app is fully back.", "mobile_app"),
+        ("The pharmacy counters are operational again.", "pharmacy"),
+        ("Home delivery returned on Saturday.", "home_delivery"),
+    ],
+)
+def test_claim_forms_of_a_return(extract, sentence: str, service: str) -> None:
+    record = extract(LEAD + sentence)
+    incident = record["incidents"][0]
+    assert statuses(incident).get(service) == "restored"
+    assert (service, "restored") in {
+        (c["service"], c["status"]) for c in incident["restoration_claims"]
+    }

@@ -173,7 +173,9 @@ class Extractor:
         organisations = find_organizations(doc, layout, self.rules, self.gazetteer, has_incident)
         dates = find_dates(doc, layout, published)
         observations = observe_services(doc, layout, self.rules)
-        incidents = build_incidents(doc, layout, self.rules, organisations, observations, dates)
+        incidents = build_incidents(
+            doc, layout, self.rules, organisations, observations, dates, published
+        )
         if published is None and any(mention.value is None for _, mention in dates):
             warnings.append(
                 "no publication date: relative and year-less dates are left unresolved "

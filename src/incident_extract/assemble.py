@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .dates import sharpen_starts
@@ -18,7 +19,7 @@ from .record import (
     RestorationClaim,
     ServiceImpact,
 )
-from .status import Observation
+from .status import Observation, Tense
 from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
@@ -38,6 +39,7 @@ RETAIL_HEADS = frozenset({"retailer", "supermarket", "grocer", "chain", "store",
 CLAIMANT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 CLAIMANT_LINKS = frozenset({"for", "of", "at", "&", "-"})
 EVIDENCE_LIMIT = 3
+UNKNOWN_NOW = "9999-12-31"  # with no publication date, what holds now is after every date
 
 
 # (current state, later statement) pairs in which the later statement does not replace the state
@@ -55,11 +57,16 @@ STATE_KEPT = frozenset(
 
 
 def _story_order(
-    observations: list[Observation], dates: list[tuple[Sentence, DateMention]]
+    observations: list[Observation],
+    dates: list[tuple[Sentence, DateMention]],
+    now: str = UNKNOWN_NOW,
 ) -> list[Observation]:
-    """Observations in the story's own time: by the resolved date of their clause where the
-    text gives one (an undated statement takes the date of the one before it), then by
-    the text's order and tense."""
+    """Observations in the story's own time. A clause's resolved date places it; a clause
+    in the present ("remains suspended", "has returned") speaks of now, the day of
+    publication; a past clause without a date continues the time of the statement before
+    it. At one time, a recap ("had been paused") comes before a past event, and a past
+    event before what holds now, whatever their order in the text: news puts the state
+    now first and recaps weeks ago below it."""
     dated: dict[tuple[int, int], str] = {}
     for sentence, mention in dates:
         if mention.value is None or mention.role == "published":
@@ -69,23 +76,28 @@ def _story_order(
         )
         clause = sentence.clause_of(token.start) if token is not None else 0
         dated.setdefault((sentence.index, clause), mention.value)
-    current = ""
+    time = ""
     keyed = []
     for observation in sorted(observations, key=lambda o: (o.sentence.index, o.start)):
         clause = observation.sentence.clause_of(observation.start)
-        current = dated.get((observation.sentence.index, clause), current)
-        keyed.append(((current, *observation.order), observation))
+        present = observation.tense is Tense.PRESENT or (
+            observation.tense is Tense.UNMARKED and observation.sentence.is_title
+        )
+        time = dated.get((observation.sentence.index, clause), now if present else time)
+        tense = Tense.PRESENT if present else observation.tense
+        rank = (not observation.historical, tense, observation.sentence.index, observation.start)
+        keyed.append(((time, *rank), observation))
     return [observation for _, observation in sorted(keyed, key=lambda item: item[0])]
 
 
 def _returns(
-    observations: list[Observation], dates: list[tuple[Sentence, DateMention]]
+    observations: list[Observation], dates: list[tuple[Sentence, DateMention]], now: str
 ) -> list[Observation]:
     """A service working after the story had it down came back: 'every store is open' after
     the stores were shut is a return, not a service the incident spared."""
     down: set[Service] = set()
     returned: dict[int, Observation] = {}
-    for observation in _story_order(observations, dates):
+    for observation in _story_order(observations, dates, now):
         service = observation.service
         if service is None or service in DATA_SERVICES:
             continue
@@ -109,16 +121,23 @@ def _negated_clause(observation: Observation) -> bool:
 
 
 def _latest(
-    observations: list[Observation], dates: list[tuple[Sentence, DateMention]]
+    observations: list[Observation], dates: list[tuple[Sentence, DateMention]], now: str
 ) -> dict[Service, Observation]:
     """Each service's latest state in the story's time order."""
     latest: dict[Service, Observation] = {}
-    for observation in _story_order(observations, dates):
+    for observation in _story_order(observations, dates, now):
         if observation.status is None or observation.service is None:
             continue
         current = latest.get(observation.service)
         if current is not None and (current.status, observation.status) in STATE_KEPT:
             continue
+        if (
+            current is not None
+            and current.status is observation.status
+            and observation.sentence.is_title
+            and not current.sentence.is_title
+        ):
+            continue  # the same state: the body's sentence says more than the headline
         latest[observation.service] = observation
     return latest
 
@@ -271,7 +290,9 @@ def build_incidents(
     organisations: Organizations,
     observations: list[Observation],
     dates: list[tuple[Sentence, DateMention]],
+    published: date | None = None,
 ) -> list[Incident]:
+    now = published.isoformat() if published else UNKNOWN_NOW
     article_cyber = any(
         type_labels(s) & {"type_cyber", "type_ransomware"}
         for s in layout.sentences
@@ -296,7 +317,7 @@ def build_incidents(
             dates_by_org[owner].append((sentence, mention))
 
     sections = {
-        key: _Section.of(key, organisations, layout, by_org, dates_by_org)
+        key: _Section.of(key, organisations, layout, by_org, dates_by_org, now)
         for key in organisations.victims
     }
     # A retailer hit through a supplier takes the supplier's kind of attack, whichever of
@@ -310,7 +331,7 @@ def build_incidents(
         section = sections[key]
         candidate = organisations.candidates[key]
         role = Role.PRIMARY if key == organisations.primary else Role.RELATED
-        latest = _latest(section.observations, section.dates)
+        latest = _latest(section.observations, section.dates, now)
         services = [
             ServiceImpact(service.value, o.mention, o.status.value, o.sentence.evidence)
             for service, o in sorted(latest.items(), key=lambda item: SERVICE_ORDER[item[0]])
@@ -352,12 +373,13 @@ class _Section:
         layout: Layout,
         by_org: dict[str, list[Observation]],
         dates_by_org: dict[str, list[tuple[Sentence, DateMention]]],
+        now: str,
     ) -> _Section:
         ties = organisations.ties[key]
         owned = sorted(
             set(ties) | {i for i, owner in enumerate(organisations.owners) if owner == key}
         )
-        own = _returns(by_org[key], dates_by_org[key])
+        own = _returns(by_org[key], dates_by_org[key], now)
         return cls(
             key,
             ties,

@@ -9,7 +9,8 @@ future or intention makes it expected.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from enum import IntEnum
+from typing import TYPE_CHECKING, NamedTuple
 
 from .layout import Cue, Layout, Sentence, outermost
 from .lexicon import Rules, ServiceEntry
@@ -17,7 +18,7 @@ from .nlp import ORG_SPANS, SERVICE_SPANS
 from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, Service, Status
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 STATUS_CUES = {
     "disrupted": Status.DISRUPTED,
@@ -39,6 +40,23 @@ SCOPE_REACH = 4  # tokens between a partial scope and the return or service it l
 EFFORT_REACH = 6  # "working around the clock to get our systems back up"
 LOCATIVE = frozenset({"at", "in", "across", "to", "into", "throughout", "from", "for", "within"})
 DETERMINERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
+# tags of a verb form a noun cannot take (a bare "app" is sometimes mistagged as a verb)
+INFLECTED_VERB = frozenset({"VBZ", "VBD", "VBN", "VBG"})
+
+
+class Tense(IntEnum):
+    """When a clause places its statement, in story order: a recap in the pluperfect
+    ("had been suspended") happened before a past event, and a past event before what
+    the story says holds now ("remains suspended", "is back", "has returned")."""
+
+    PLUPERFECT = 0
+    PAST = 1
+    UNMARKED = 2  # no finite verb: "Card payments back after outage"
+    PRESENT = 3
+
+
+PAST_MODALS = frozenset({"could", "would", "might"})  # "customers could not pay"
+TENSE_LOOKAHEAD = 4  # "Online orders, suspended in April, remain ..." : the verb after
 
 
 @dataclass
@@ -53,11 +71,43 @@ class Observation:
     negated_compromise: bool
     scope: str | None
     historical: bool
+    tense: Tense = Tense.UNMARKED
 
-    @property
-    def order(self) -> tuple[int, int, int]:
-        """Text order, with what the text marks as earlier ("initially") first."""
-        return (0 if self.historical else 1, self.sentence.index, self.start)
+
+def _verb_tense(token: Token) -> Tense | None:
+    if token.lower_ == "had":
+        return Tense.PLUPERFECT
+    if token.tag_ == "MD":
+        return Tense.PAST if token.lower_ in PAST_MODALS else Tense.PRESENT
+    if token.tag_ == "VBD":
+        return Tense.PAST
+    if token.tag_ in {"VBZ", "VBP"}:
+        return Tense.PRESENT
+    return None
+
+
+def clause_tense(sentence: Sentence, anchor: int) -> Tense:
+    """The tense of the finite verb that governs the token before `anchor`: the nearest one
+    before it in its clause ("has been restored", "were suspended", "had been paused"),
+    else the first one just after it; a word that places the clause now ("still",
+    "remains", "currently") makes it present whatever the verb."""
+    doc = sentence.span.doc
+    clause = sentence.clause_of(anchor - 1)
+    if any(sentence.clause_of(cue.start) == clause for cue in sentence.cues_labelled("current")):
+        return Tense.PRESENT
+    for token in reversed(doc[sentence.span.start : anchor]):
+        if sentence.clause_of(token.i) != clause:
+            break
+        tense = _verb_tense(token)
+        if tense is not None:
+            return tense
+    for token in doc[anchor : min(anchor + TENSE_LOOKAHEAD, sentence.span.end)]:
+        if sentence.clause_of(token.i) != clause:
+            break
+        tense = _verb_tense(token)
+        if tense is not None:
+            return tense
+    return Tense.UNMARKED
 
 
 def _status_cues(sentence: Sentence) -> list[Cue]:
@@ -139,20 +189,24 @@ def _applies(label: str, is_data: bool) -> bool:
     return label != "compromised"
 
 
-def _classify(
-    sentence: Sentence, entry: ServiceEntry | None, span: Target
-) -> tuple[Status | None, bool, str | None]:
-    """(status, negated_compromise, scope) of one mention from the cues of its clause."""
+class Reading(NamedTuple):
+    status: Status | None
+    negated_compromise: bool = False
+    scope: str | None = None
+    anchor: int = 0  # the token after the words that gave the status (for its tense)
+
+
+NO_READING = Reading(None)
+
+
+def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> Reading:
+    """The status of one mention from the cues of its clause."""
     clause = sentence.clause_of(span.start)
     in_clause = [c for c in sentence.cues if sentence.clause_of(c.start) == clause]
     if any(c.label in {"hypothetical", "uncertain"} for c in in_clause):
-        return None, False, None
+        return NO_READING
     if any(c.label == "aside" and 0 <= span.start - c.end <= 2 for c in in_clause):
-        return (
-            None,
-            False,
-            None,
-        )  # "Beyond its website, in-store services were shut": not the website
+        return NO_READING  # "Beyond its website, in-store services were shut": not the website
     is_data = entry is not None and entry.service in DATA_SERVICES
     candidates = [
         cue
@@ -162,30 +216,35 @@ def _classify(
         and _applies(cue.label, is_data)
     ]
     if not candidates:
-        return (entry.implies if entry else None), False, None
+        return Reading(entry.implies if entry else None, anchor=span.end)
     relative = _relative_clause(sentence, span.end)
     outside = [c for c in candidates if not relative.start <= c.start < relative.stop]
     # "Click and collect, which was suspended in April, is not yet available": the service's
     # own predicate, not the recap inside the clause about it
     candidates = outside or candidates
     cue = min(candidates, key=lambda c: (_distance(c, span.start, span.end), c.start))
+    anchor = max(cue.end, span.end) if cue.start < span.end else cue.end
     status = STATUS_CUES[cue.label]
     incomplete = [c for c in in_clause if c.label == "incomplete"]
     effort = any(c.label == "effort" and 0 <= cue.start - c.end <= EFFORT_REACH for c in in_clause)
     if status is Status.RESTORED and effort and not incomplete:
         # "working to restore it" is an effort, not a return ("working to fully restore" says
         # part is back, below)
-        return None, False, None
+        return NO_READING
     if is_data and status is Status.DISRUPTED:
         status = Status.COMPROMISED
     if _negated(sentence, cue):
         if status is Status.RESTORED and _until_after(sentence, cue):
             # "will not reopen until Saturday" is a promise; "wasn't back until Thursday" a return
             if sentence.has_cue("expected") or not _past_tense(sentence):
-                return Status.RESTORATION_EXPECTED, False, None
-            return Status.RESTORED, False, None
+                return Reading(Status.RESTORATION_EXPECTED, anchor=anchor)
+            return Reading(Status.RESTORED, anchor=anchor)
         flipped = NEGATED[status]
-        return flipped if not is_data else Status.UNAFFECTED, status is Status.COMPROMISED, None
+        return Reading(
+            flipped if not is_data else Status.UNAFFECTED,
+            status is Status.COMPROMISED,
+            anchor=anchor,
+        )
     scope = None
     if status is Status.RESTORED:
         # the scope belongs to the return it stands beside: "its app has returned, and click
@@ -204,7 +263,7 @@ def _classify(
             scope = max(partial, key=lambda c: c.end - c.start).text
         elif any(c.label == "expected" for c in in_clause):
             status = Status.RESTORATION_EXPECTED
-    return status, False, scope
+    return Reading(status, scope=scope, anchor=anchor)
 
 
 def _relative_clause(sentence: Sentence, end: int) -> range:
@@ -237,6 +296,8 @@ def _explicit_targets(doc: Doc, layout: Layout, rules: Rules) -> dict[int, list[
     for span in _select_spans(doc):
         sentence = layout.sentence_of(span.start)
         entry = rules.services[int(span.id_)]
+        if len(span) == 1 and span[0].tag_ in INFLECTED_VERB:
+            continue  # "website returns": the verb, not the service it names
         if entry.service is Service.STORES and _is_location(
             doc, span, sentence, rules.cues.speech_verbs
         ):
@@ -247,15 +308,33 @@ def _explicit_targets(doc: Doc, layout: Layout, rules: Rules) -> dict[int, list[
     return by_sentence
 
 
-def _referred_targets(sentence: Sentence, previous: list[Target]) -> list[Target]:
-    """'It wasn't back online until Thursday': a status sentence whose subject is a pronoun
-    speaks of the services the sentence before named."""
+def _referring_pronoun(sentence: Sentence) -> Token | None:
+    """The pronoun a status sentence is about: its subject ("It wasn't back online until
+    Thursday") or the pronoun that the status verb governs ("expects it to return", "said
+    they are back"), with only auxiliaries and "to" between them."""
     words = [t for t in sentence.span if not (t.is_punct or t.is_space)]
-    if not words or words[0].lower_ not in REFERRING or not previous:
+    if words and words[0].lower_ in REFERRING:
+        return words[0]
+    doc = sentence.span.doc
+    for cue in sentence.cues_labelled(*STATUS_CUES):
+        index = cue.start - 1
+        while index > sentence.span.start and (
+            doc[index].pos_ in {"AUX", "PART"} or doc[index].lower_ == "to"
+        ):
+            index -= 1
+        if index < cue.start - 1 and doc[index].lower_ in REFERRING:
+            return doc[index]
+    return None
+
+
+def _referred_targets(sentence: Sentence, previous: list[Target]) -> list[Target]:
+    """A status sentence that refers with a pronoun speaks of the services the sentence
+    before named."""
+    if not previous or not sentence.has_cue(*STATUS_CUES):
         return []
-    if not sentence.has_cue(*STATUS_CUES):
+    pronoun = _referring_pronoun(sentence)
+    if pronoun is None:
         return []
-    pronoun = words[0]
     return [
         Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry)
         for t in previous
@@ -291,7 +370,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         previous = explicit.get(sentence.index, [])
         historical = sentence.has_cue("historical") and not sentence.has_cue("current")
         for target in targets:
-            status, negated_compromise, scope = _classify(sentence, target.entry, target)
+            status, negated_compromise, scope, anchor = _classify(sentence, target.entry, target)
             if target.entry is None and status not in CLAIM_STATUSES:
                 continue
             is_stores = target.entry is not None and target.entry.service is Service.STORES
@@ -311,6 +390,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                     negated_compromise=negated_compromise,
                     scope=scope,
                     historical=historical,
+                    tense=clause_tense(sentence, anchor),
                 )
             )
     return observations
