@@ -328,3 +328,59 @@ def test_claim_forms_of_a_return(extract, sentence: str, service: str) -> None:
     assert (service, "restored") in {
         (c["service"], c["status"]) for c in incident["restoration_claims"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Brackley Stores said its tills went down on Friday. The fault had not been caused "
+            "by a cyber attack, the company said.",
+            ["technical_outage"],
+        ),
+        (
+            "Brackley Stores said criminals broke into its network last week but were unable "
+            "to deploy ransomware. No files were encrypted.",
+            ["cyber_attack"],
+        ),
+        (
+            "Brackley Stores said hackers had breached its network. The attack comes amid a "
+            "wave of ransomware attacks on British retailers.",
+            ["cyber_attack"],
+        ),
+    ],
+)
+def test_a_type_the_text_denies_prevents_or_generalises_is_not_the_incidents(
+    extract, text: str, kinds: list[str]
+) -> None:
+    assert extract(text)["incidents"][0]["incident_types"] == kinds
+
+
+def test_no_before_the_data_denies_it_whatever_the_verb_distance(extract) -> None:
+    record = extract(LEAD + "No customer data had been affected, the company said.")
+    incident = record["incidents"][0]
+    assert statuses(incident)["customer_data"] == "unaffected"
+    assert incident["data_compromised"] is False
+    assert "data_breach" not in incident["incident_types"]
+
+
+def test_a_date_the_model_runs_into_the_next_clause_is_still_found(extract) -> None:
+    record = extract(
+        "Fairlie Outdoor said it detected hackers in its systems on Feb. 7 and told "
+        "customers days later that card data may have been taken.",
+        published="2024-02-20",
+    )
+    starts = [d["value"] for d in record["incidents"][0]["dates"] if d["role"] == "incident_start"]
+    assert starts == ["2024-02-07"]
+
+
+def test_the_company_after_a_regulator_in_a_filing_is_the_victim(extract) -> None:
+    record = extract(
+        "Tolland Craft Supply said on Monday that it had been hit by a cyber attack.\n\n"
+        "In a filing with the Securities and Exchange Commission on May 6, the company said "
+        "it had discovered the intrusion on April 21.",
+        published="2024-05-07",
+    )
+    incident = incident_of(record, "Tolland Craft Supply")
+    starts = [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
+    assert starts == ["2024-04-21"]

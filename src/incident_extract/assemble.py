@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .dates import sharpen_starts
-from .layout import TYPE_CUES, Layout, Sentence, outermost
+from .layout import TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
 from .record import (
@@ -39,6 +39,26 @@ RETAIL_HEADS = frozenset({"retailer", "supermarket", "grocer", "chain", "store",
 CLAIMANT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 CLAIMANT_LINKS = frozenset({"for", "of", "at", "&", "-"})
 EVIDENCE_LIMIT = 3
+TYPE_NEGATION_REACH = 6  # "had not been caused by a cyber attack"
+PREVENTED_REACH = 2  # "unable to deploy ransomware", "tried to launch a ransomware attack"
+ATTRIBUTION_VERBS = frozenset(
+    {
+        "cause",
+        "result",
+        "link",
+        "relate",
+        "involve",
+        "believe",
+        "appear",
+        "seem",
+        "suggest",
+        "indicate",
+        "consider",
+        "attribute",
+        "connect",
+        "tie",
+    }
+)
 UNKNOWN_NOW = "9999-12-31"  # with no publication date, what holds now is after every date
 
 
@@ -253,8 +273,46 @@ def _through_provider(organisations: Organizations, key: str, ties: list[int]) -
 
 
 def type_labels(sentence: Sentence) -> set[str]:
-    """Incident-type cues, minus those inside a longer one ("not the result of a cyber attack")."""
-    return {cue.label for cue in outermost(sentence.cues_labelled(*TYPE_CUES))}
+    """The kinds of incident a sentence says happened: its type cues, minus those inside a
+    longer one ("not the result of a cyber attack"), those a negation governs ("had not been
+    caused by a cyber attack", "no files were encrypted"), those of an attempt that failed
+    ("unable to deploy ransomware") and those of a clause about many incidents ("a wave of
+    ransomware attacks on retailers")."""
+    return {
+        cue.label
+        for cue in outermost(sentence.cues_labelled(*TYPE_CUES))
+        if not (
+            _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
+            or _governed(sentence, cue, "prevented", PREVENTED_REACH)
+            or _governed(sentence, cue, "generic", None)
+        )
+    }
+
+
+def _governed(sentence: Sentence, cue: Cue, label: str, reach: int | None) -> bool:
+    """Whether a `label` cue of the clause governs `cue`: it holds the cue, or stands before
+    it within `reach` tokens (anywhere in the clause when `reach` is None) with no verb
+    between them but one of attribution ("caused by", "linked to", "the result of")."""
+    clause = sentence.clause_of(cue.start)
+    doc = sentence.span.doc
+    for other in sentence.cues_labelled(label):
+        if sentence.clause_of(other.start) != clause:
+            continue
+        if other.start <= cue.start and cue.end <= other.end:
+            return True
+        if reach is None:
+            return True
+        gap = doc[other.end : cue.start]
+        if (
+            other.end <= cue.start
+            and len(gap) <= reach
+            and not any(
+                token.pos_ == "VERB" and token.lemma_.lower() not in ATTRIBUTION_VERBS
+                for token in gap
+            )
+        ):
+            return True
+    return False
 
 
 def _organization(candidate: OrgCandidate, layout: Layout, ties: list[int]) -> Organization:

@@ -412,7 +412,8 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 
 def _candidates(doc: Doc) -> list[Span]:
     """The model's DATE/TIME entities and the rule matches it missed; the longest span wins."""
-    spans = [ent for ent in doc.ents if ent.label_ in {"DATE", "TIME", "EVENT"}]
+    spans = [_before_verb(ent) for ent in doc.ents if ent.label_ in {"DATE", "TIME", "EVENT"}]
+    spans = [span for span in spans if len(span)]
     spans.extend(doc.spans[DATE_SPANS])
     taken: set[int] = set()
     kept = []
@@ -424,6 +425,18 @@ def _candidates(doc: Doc) -> list[Span]:
         taken.update(range(span.start, span.end))
         kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+def _before_verb(span: Span) -> Span:
+    """A date has no verb: the model sometimes runs a date entity on into the clause after it
+    ("Jan. 19 and confirmed days later"); keep what comes before the verb."""
+    for index, token in enumerate(span):
+        if token.pos_ in {"VERB", "AUX"} and index:
+            span = span[:index]
+            while len(span) and (span[-1].is_punct or span[-1].pos_ == "CCONJ"):
+                span = span[:-1]
+            return span
+    return span
 
 
 ANCHORED = re.compile(

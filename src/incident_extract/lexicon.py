@@ -57,6 +57,8 @@ CUE_LABELS = frozenset(
         "incomplete",
         "expected",
         "effort",
+        "prevented",
+        "generic",
         "unaffected",
         "compromised",
         "negation",

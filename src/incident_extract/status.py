@@ -35,6 +35,20 @@ NEGATED = {
     Status.COMPROMISED: None,
 }
 NEGATION_REACH = 3  # tokens between a negation and the cue it flips
+# "found no evidence that customer data had been accessed": the denial reaches a whole clause
+EVIDENCE_NEGATIONS = frozenset(
+    {
+        "no evidence",
+        "no sign",
+        "no signs",
+        "no indication",
+        "no suggestion",
+        "not found evidence",
+        "not found any evidence",
+    }
+)
+EVIDENCE_REACH = 8
+NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})
 RELATIVES = frozenset({"which", "who", "that", "whose"})
 SCOPE_REACH = 4  # tokens between a partial scope and the return or service it limits
 EFFORT_REACH = 6  # "working around the clock to get our systems back up"
@@ -118,13 +132,21 @@ def _distance(cue: Cue, start: int, end: int) -> int:
     return max(cue.start - end, start - cue.end, 0)
 
 
-def _negated(sentence: Sentence, cue: Cue) -> bool:
+def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
+    """A negation just before the cue ("were not affected"), or the "no" of the mention
+    itself when the cue follows it ("no customer data had been affected")."""
     for negation in sentence.cues_labelled("negation"):
+        if (
+            negation.text.lower() in NOUN_NEGATIONS
+            and 0 <= target.start - negation.end <= 1
+            and target.end <= cue.start
+        ):
+            return True
         if negation.start >= cue.start and negation.end <= cue.end:
             continue  # the cue phrase already carries its negation ("not affected")
         if sentence.clause_of(negation.start) != sentence.clause_of(cue.start):
             continue
-        reach = 8 if negation.text.lower() == "no evidence" else NEGATION_REACH
+        reach = EVIDENCE_REACH if negation.text.lower() in EVIDENCE_NEGATIONS else NEGATION_REACH
         if 0 <= cue.start - negation.end <= reach:
             return True
     return False
@@ -233,7 +255,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> R
         return NO_READING
     if is_data and status is Status.DISRUPTED:
         status = Status.COMPROMISED
-    if _negated(sentence, cue):
+    if _negated(sentence, cue, span):
         if status is Status.RESTORED and _until_after(sentence, cue):
             # "will not reopen until Saturday" is a promise; "wasn't back until Thursday" a return
             if sentence.has_cue("expected") or not _past_tense(sentence):

@@ -79,11 +79,17 @@ def antecedent(
     owners: list[str | None],
     sentences: list[Sentence],
     primary: str | None,
+    bystanders: frozenset[str] = frozenset(),
 ) -> str | None:
-    """'the retailer': the organisation named before it in its sentence, else the one the
-    previous sentence of its paragraph was about, else the article's subject."""
+    """'the retailer': the organisation named before it in its sentence (a bystander only if
+    no one else is: "in a filing with the SEC, the company said" is not about the SEC),
+    else the one the previous sentence of its paragraph was about, else the article's
+    subject."""
     before = [m.key for m in explicit[sentence_index] if m.end <= start]
-    if before:
+    subjects = [key for key in before if key not in bystanders]
+    if subjects:
+        return subjects[-1]
+    if before and primary is None:
         return before[-1]
     paragraph = sentences[sentence_index].paragraph
     for index in range(sentence_index - 1, -1, -1):
@@ -106,12 +112,15 @@ def resolve_anaphora(
     """Attach each 'the retailer' to its antecedent; return each sentence's owner."""
     sentences = layout.sentences
     explicit = explicit_mentions(candidates, len(sentences))
+    bystanders = frozenset(
+        key for key, c in candidates.items() if c.rejection is Rejection.BYSTANDER and not c.hit
+    )
     owners: list[str | None] = [m[0].key if m else None for m in explicit]
     named = {i for mentions in explicit for m in mentions for i in range(m.start, m.end)}
     for sentence_index, start, end in find_anaphora(doc, layout, rules):
         if named.intersection(range(start, end)):
             continue  # "the Harlech Inns group" is a name, not a reference
-        key = antecedent(sentence_index, start, explicit, owners, sentences, primary)
+        key = antecedent(sentence_index, start, explicit, owners, sentences, primary, bystanders)
         if key is None:
             continue
         candidates[key].mentions.append(
