@@ -126,3 +126,54 @@ def test_a_start_given_as_a_period_gives_way_to_a_precise_start_inside_it(extrac
     assert min(starts) == "2024-03-12"
     other = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
     assert other["March 2024"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("between 9 and 14 November", date(2023, 11, 9)),
+        ("the weekend of 18 and 19 March", date(2023, 3, 18)),
+        ("from 2 to 5 May", date(2023, 5, 2)),
+        ("3-7 March 2021", date(2021, 3, 3)),
+    ],
+)
+def test_a_day_range_starts_on_its_first_day(text: str, value: date) -> None:
+    resolved = resolve(text, date(2023, 12, 1))
+    assert resolved is not None and resolved.value == value
+
+
+@pytest.mark.parametrize("text", ["74", "21", "around 11.40am", "6pm"])
+def test_an_age_or_a_clock_time_is_not_a_date(text: str) -> None:
+    assert resolve(text, date(2023, 12, 1)) is None
+
+
+def test_a_range_in_an_article_gives_its_first_day_as_the_start(extract) -> None:
+    record = extract(
+        "Corrin Sportswear said card details were stolen from its website.\n\n"
+        "The company said malicious code was active on its checkout page between 2 and 9 "
+        "October, and shoppers who bought in that window may be affected.",
+        published="2023-10-30",
+    )
+    starts = [d["value"] for d in record["incidents"][0]["dates"] if d["role"] == "incident_start"]
+    assert starts == ["2023-10-02"]
+
+
+def test_as_expected_is_a_comparison_not_a_promise(extract) -> None:
+    record = extract(
+        "Ardmore Credit Union said the outage began on Monday, when an upgrade did not "
+        "complete as expected.",
+        published="2024-06-13",
+    )
+    starts = [d["value"] for d in record["incidents"][0]["dates"] if d["role"] == "incident_start"]
+    assert starts == ["2024-06-10"]
+
+
+def test_a_day_something_was_booked_for_is_this_weeks(extract) -> None:
+    record = extract(
+        "Brannock Foods said hackers got into its network on Monday. Deliveries booked for "
+        "Thursday and Friday were cancelled.",
+        published="2024-06-13",
+    )
+    values = sorted(d["value"] for d in record["incidents"][0]["dates"])
+    assert values[0] == "2024-06-10"
+    assert "2024-06-14" in values  # the coming Friday, not the one before

@@ -10,7 +10,7 @@ from incident_extract.layout import analyse
 from incident_extract.lexicon import load_rules
 from incident_extract.nlp import AUXILIARIES, CUE_SPANS, ORG_SPANS, SERVICE_SPANS, TAG_TO_POS
 from incident_extract.organizations.filters import name_rejection
-from incident_extract.organizations.mentions import merge_fragments
+from incident_extract.organizations.mentions import merge_fragments, merge_initialisms
 from incident_extract.organizations.model import OrgCandidate, OrgMention, Rejection, TieKind
 from incident_extract.organizations.victims import TieFinder
 
@@ -133,3 +133,18 @@ def test_soft_rejections_give_way_only_to_patient_ties() -> None:
     person = OrgCandidate("?reeder", "Reeder", None, rejection=Rejection.PERSON, hard=True)
     person.strong_ties = {1: TieKind.PATIENT}
     assert not person.hit
+
+
+def test_initials_of_one_candidate_are_that_candidate() -> None:
+    whole = OrgCandidate(
+        "?hollis and varga",
+        "Hollis & Varga",
+        None,
+        [OrgMention("?hollis and varga", "Hollis & Varga", 0, 3, 0)],
+    )
+    initials = OrgCandidate("?h and v", "H&V", None, [OrgMention("?h and v", "H&V", 12, 13, 1)])
+    unrelated = OrgCandidate("?hv", "HVX", None, [OrgMention("?hv", "HVX", 20, 21, 2)])
+    candidates = {c.key: c for c in (whole, initials, unrelated)}
+    merge_initialisms(candidates)
+    assert set(candidates) == {"?hollis and varga", "?hv"}
+    assert len(candidates["?hollis and varga"].mentions) == 2

@@ -354,3 +354,14 @@ def test_breaching_an_agreement_and_outage_proof_systems_report_no_incident(extr
         published="2025-05-30",
     )
     assert record["incidents"] == []
+
+
+def test_initials_in_a_later_paragraph_are_the_victim(extract) -> None:
+    record = extract(
+        "Hollis & Varga, the homewares chain, said a cyber attack had taken its website "
+        "offline.\n\nH&V said its security team first spotted the intrusion on 3 June.",
+        published="2024-06-10",
+    )
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Hollis & Varga"]
+    starts = [d["value"] for d in record["incidents"][0]["dates"] if d["role"] == "incident_start"]
+    assert starts == ["2024-06-03"]

@@ -80,7 +80,16 @@ AGO = re.compile(
     re.IGNORECASE,
 )
 RANGE = re.compile(r"^(?:between|from)\s+(?P<first>.+?)\s+(?:and|to|until|through|-|–)\s+.+$", re.I)
+# "between 9 and 14 November", "the weekend of 18 and 19 March", "3-7 March": the first day
+# takes the month (and year) written after the last
+DAY_RANGE = re.compile(
+    r"^(?:(?:over\s+)?the\s+weekend\s+of\s+|between\s+|from\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"\s*(?:and|to|until|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?P<rest>" + _MONTH_RE + r".*)$",
+    re.I,
+)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+AGE = re.compile(r"^\d{1,3}$")  # "Merv Collins, 74, said": the model sometimes calls an age a date
+CLOCK_TIME = re.compile(r"^(?:around\s+|about\s+|at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?$", re.I)
 APPROXIMATE_WORDS = re.compile(
     r"\b(?:almost|nearly|about|around|roughly|approximately|early|late|mid|last week|this week|"
     r"next week|earlier|recent|weekend|several|few)\b",
@@ -340,8 +349,11 @@ def resolve(text: str, base: date | None, future: bool = False) -> Resolved | No
         unit = duration.group("unit").lower()
         value = _shift(anchor.value, amount, unit) if anchor.value else None
         return Resolved(value, Granularity.DAY, anchor.approximate, True)
+    day_range = DAY_RANGE.match(core)
     range_match = RANGE.match(core)
-    if range_match:
+    if day_range:
+        core = f"{day_range.group('day')} {day_range.group('rest')}"
+    elif range_match:
         core = range_match.group("first")
     core = LEADING_WORDS.sub("", core)
     approximate = bool(APPROXIMATE_WORDS.search(core))
@@ -353,8 +365,10 @@ def resolve(text: str, base: date | None, future: bool = False) -> Resolved | No
             unit.group() if unit else "", Granularity.MONTH
         )
         return Resolved(None, granularity, True, True)
-    if not core or VAGUE.match(core) or not DATE_WORDS.search(core):
+    if not core or VAGUE.match(core) or not DATE_WORDS.search(core) or AGE.match(core):
         return None
+    if CLOCK_TIME.match(core):
+        return None  # "around 11.40am" is a time of some day, not a day
     if DURATION.match(core) and not AGO.match(core):
         return None
     resolved = _resolve_relative(core, base, future) or _resolve_absolute(core, base, future)
@@ -370,6 +384,8 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
     past-tense verb ("by Saturday evening, payments were working" is past)."""
     clause = sentence.clause_of(span.start)
     if any(c.label == "expected" and sentence.clause_of(c.start) == clause for c in sentence.cues):
+        return True
+    if _appointment(span):
         return True
     before = span.doc[max(span.start - 2, sentence.span.start) : span.start].text.lower()
     if not re.search(r"\b(?:by|from|until|next)\b", before) or "since" in before:
@@ -397,6 +413,16 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     if role is DateRole.RESTORATION and sentence.has_cue("expected"):
         return DateRole.RESTORATION_EXPECTED
     return role
+
+
+def _appointment(span: Span) -> bool:
+    """'delivery slots booked for Friday and Saturday', 'deliveries scheduled for Saturday':
+    the day something was booked for is this week's, however past the sentence."""
+    doc = span.doc
+    index = span.start - 1
+    while index > 0 and (doc[index].lower_ in {"and", "or", ","} or doc[index].ent_type_ == "DATE"):
+        index -= 1
+    return index >= 0 and doc[index].lower_ == "for"
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

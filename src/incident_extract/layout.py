@@ -133,9 +133,24 @@ def _title_line(text: str) -> tuple[int, int] | None:
     return first.start(), first.end()
 
 
+COMPARISONS = frozenset({"as", "than"})
+
+
 def _collect_cues(doc: Doc) -> list[Cue]:
     spans = sorted(doc.spans[CUE_SPANS], key=lambda s: (s.start, -(s.end - s.start), s.label_))
-    return [Cue(span.label_, span.start, span.end, span.text) for span in spans]
+    return [
+        Cue(span.label_, span.start, span.end, span.text)
+        for span in spans
+        if not _comparison(doc, span)
+    ]
+
+
+def _comparison(doc: Doc, span: Span) -> bool:
+    """'did not complete as expected', 'took longer than planned': a comparison with a plan,
+    not an expectation."""
+    return (
+        span.label_ == "expected" and span.start > 0 and doc[span.start - 1].lower_ in COMPARISONS
+    )
 
 
 def analyse(doc: Doc, cues: Cues) -> Layout:

@@ -546,6 +546,34 @@ def merge_fragments(candidates: dict[str, OrgCandidate]) -> None:
                 break
 
 
+INITIALISM = re.compile(r"^[A-Z](?:&?[A-Z]){1,4}$")
+NOT_INITIALLED = frozenset({"and", "&", "of", "the", "for"})
+
+
+def merge_initialisms(candidates: dict[str, OrgCandidate]) -> None:
+    """'Kestle & Pryce ... K&P said': an unknown name written as the initials of exactly one
+    other candidate's name is that candidate."""
+    for key in list(candidates):
+        short = candidates.get(key)
+        if short is None or short.entry is not None or not INITIALISM.match(short.name):
+            continue
+        letters = short.name.replace("&", "")
+        matches = [
+            other_key
+            for other_key, other in candidates.items()
+            if other_key != key and _initials(other.name) == letters
+        ]
+        if len(matches) == 1:
+            _move_mentions(candidates, key, matches[0])
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if w.lower() not in NOT_INITIALLED]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
 def _contains(words: list[str], part: list[str]) -> bool:
     size = len(part)
     return any(words[i : i + size] == part for i in range(len(words) - size + 1))
@@ -624,6 +652,7 @@ def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     extend_repeated_names(table)
     add_short_forms(table)
     merge_parenthetical_aliases(table)
+    merge_initialisms(table.candidates)
     merge_fragments(table.candidates)
     merge_listed_brands(table)
     return table.candidates
