@@ -384,3 +384,24 @@ def test_the_company_after_a_regulator_in_a_filing_is_the_victim(extract) -> Non
     incident = incident_of(record, "Tolland Craft Supply")
     starts = [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
     assert starts == ["2024-04-21"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It said it had found hackers in its systems on Monday.",
+        "Its security team spotted unusual activity on its network overnight.",
+        "Criminals gained access to parts of its network.",
+        "The grocer told shoppers in an email that it was investigating.",
+    ],
+)
+def test_the_scene_of_an_intrusion_or_an_email_message_is_no_service(
+    extract, sentence: str
+) -> None:
+    record = extract(LEAD + sentence)
+    assert "internal_systems" not in statuses(record["incidents"][0])
+
+
+def test_systems_said_to_be_down_are_still_a_service(extract) -> None:
+    record = extract(LEAD + "Its email system and back-office servers were taken offline.")
+    assert statuses(record["incidents"][0])["internal_systems"] == "suspended"

@@ -218,7 +218,7 @@ class Rules:
     date_patterns: tuple[tuple[dict[str, Any], ...], ...]
     victims: VictimWords
     # phrases holding a service word in another sense: "the stock exchange", "share price"
-    service_other_senses: tuple[str, ...] = ()
+    service_other_senses: tuple[str | list[dict[str, Any]], ...] = ()
 
 
 def _read_text(name: str) -> str:
