@@ -61,3 +61,18 @@ def test_every_key_is_always_present(record: dict) -> None:
         "confidence",
     }
     assert json.loads(json.dumps(record)) == record
+
+
+def test_a_record_written_before_the_history_extension_still_validates(record: dict) -> None:
+    older = copy.deepcopy(record)
+    for incident in older["incidents"]:
+        for service in incident["services"]:
+            service.pop("history")
+    check_record(older)
+
+
+def test_a_history_event_must_carry_its_evidence(record: dict) -> None:
+    broken = copy.deepcopy(record)
+    broken["incidents"][0]["services"][0]["history"][0].pop("evidence")
+    with pytest.raises(jsonschema.ValidationError):
+        check_record(broken)

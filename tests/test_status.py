@@ -405,3 +405,31 @@ def test_the_scene_of_an_intrusion_or_an_email_message_is_no_service(
 def test_systems_said_to_be_down_are_still_a_service(extract) -> None:
     record = extract(LEAD + "Its email system and back-office servers were taken offline.")
     assert statuses(record["incidents"][0])["internal_systems"] == "suspended"
+
+
+def test_each_verb_of_a_coordinated_sentence_is_a_dated_event(extract) -> None:
+    record = extract(
+        LEAD + "Contactless payments were suspended on 21 April and restored late on 24 April.",
+        published="2025-04-30",
+    )
+    contactless = next(
+        s for s in record["incidents"][0]["services"] if s["service"] == "contactless_payments"
+    )
+    assert contactless["status"] == "restored"
+    assert [(e["status"], e["date"]["value"]) for e in contactless["history"]] == [
+        ("suspended", "2025-04-21"),
+        ("restored", "2025-04-24"),
+    ]
+
+
+def test_history_is_in_story_order_and_ends_with_the_status(extract) -> None:
+    record = extract(
+        "Halden Garden Centres reopens its web shop\n\n"
+        "Halden Garden Centres has reopened its web shop, the chain said on Monday.\n\n"
+        "The web shop had been taken offline on 2 September after a ransomware attack.",
+        published="2024-10-07",
+    )
+    orders = next(s for s in record["incidents"][0]["services"] if s["service"] == "online_orders")
+    assert [e["status"] for e in orders["history"]][-1] == orders["status"] == "restored"
+    assert orders["history"][0]["status"] == "suspended"
+    assert orders["history"][0]["date"]["value"] == "2024-09-02"

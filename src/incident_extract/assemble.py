@@ -17,6 +17,7 @@ from .record import (
     Incident,
     Organization,
     RestorationClaim,
+    ServiceEvent,
     ServiceImpact,
 )
 from .status import Observation, Tense
@@ -209,6 +210,36 @@ def claimant(doc: Doc, sentence: Sentence, speech_verbs: frozenset[str]) -> str 
     return None
 
 
+def _history(
+    service: Service, story: list[Observation], dates: list[tuple[Sentence, DateMention]]
+) -> list[ServiceEvent]:
+    """Every status observation of a service, in story order, with its clause's date."""
+    return [
+        ServiceEvent(o.status.value, o.mention, _clause_date(o, dates), o.sentence.evidence)
+        for o in story
+        if o.service is service and o.status is not None
+    ]
+
+
+def _clause_date(
+    observation: Observation, dates: list[tuple[Sentence, DateMention]]
+) -> DateMention | None:
+    """The resolved date in the observation's own clause ('suspended on 21 April and
+    restored late on 24 April' dates each verb with its own day)."""
+    sentence = observation.sentence
+    clause = sentence.clause_of(observation.start)
+    doc = sentence.span.doc
+    for date_sentence, mention in dates:
+        if date_sentence.index != sentence.index or mention.value is None:
+            continue
+        if mention.role == "published":
+            continue
+        token = doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
+        if token is not None and sentence.clause_of(token.start) == clause:
+            return mention
+    return None
+
+
 def _claim_date(
     sentence: Sentence, dates: list[tuple[Sentence, DateMention]]
 ) -> DateMention | None:
@@ -390,8 +421,15 @@ def build_incidents(
         candidate = organisations.candidates[key]
         role = Role.PRIMARY if key == organisations.primary else Role.RELATED
         latest = _latest(section.observations, section.dates, now)
+        story = _story_order(section.observations, section.dates, now)
         services = [
-            ServiceImpact(service.value, o.mention, o.status.value, o.sentence.evidence)
+            ServiceImpact(
+                service.value,
+                o.mention,
+                o.status.value,
+                o.sentence.evidence,
+                _history(service, story, section.dates),
+            )
             for service, o in sorted(latest.items(), key=lambda item: SERVICE_ORDER[item[0]])
             if o.status is not None
         ]

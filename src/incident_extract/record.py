@@ -36,11 +36,24 @@ class DateMention:
 
 
 @dataclass
+class ServiceEvent:
+    """One status observation of a service, with the date its clause ties it to."""
+
+    status: str
+    mention: str
+    date: DateMention | None
+    evidence: Evidence
+
+
+@dataclass
 class ServiceImpact:
     service: str
     mention: str
     status: str
     evidence: Evidence
+    # Extension to contract v1: every status observation of the service in the article, in
+    # the story's time order (the last one gives `status`), each dated where the text says.
+    history: list[ServiceEvent] = field(default_factory=list)
 
 
 @dataclass

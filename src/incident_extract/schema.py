@@ -24,11 +24,11 @@ from .taxonomy import (
 SCHEMA_FILE = "incident-record.v1.json"
 
 
-def _object(properties: dict[str, Any]) -> dict[str, Any]:
+def _object(properties: dict[str, Any], optional: tuple[str, ...] = ()) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": properties,
-        "required": list(properties),
+        "required": [key for key in properties if key not in optional],
         "additionalProperties": False,
     }
 
@@ -63,13 +63,23 @@ def build_schema() -> dict[str, Any]:
             "evidence": {"$ref": "#/$defs/evidence"},
         }
     )
+    service_event = _object(
+        {
+            "status": _enum(Status),
+            "mention": {"type": "string"},
+            "date": {"oneOf": [{"$ref": "#/$defs/date_mention"}, {"type": "null"}]},
+            "evidence": {"$ref": "#/$defs/evidence"},
+        }
+    )
     service_impact = _object(
         {
             "service": _enum(Service),
             "mention": {"type": "string"},
             "status": _enum(Status),
             "evidence": {"$ref": "#/$defs/evidence"},
-        }
+            "history": {"type": "array", "items": {"$ref": "#/$defs/service_event"}},
+        },
+        optional=("history",),  # an extension: records written before it still validate
     )
     claim_statuses = [Status.RESTORED, Status.PARTIALLY_RESTORED, Status.RESTORATION_EXPECTED]
     restoration_claim = _object(
@@ -161,6 +171,7 @@ def build_schema() -> dict[str, Any]:
             "organization": organization,
             "date_mention": date_mention,
             "service_impact": service_impact,
+            "service_event": service_event,
             "restoration_claim": restoration_claim,
             "evidence": evidence,
         },

@@ -380,6 +380,34 @@ def _general_targets(
     return found
 
 
+COORDINATORS = frozenset({"and", "but", "then", "before"})
+SHARED_SUBJECT_REACH = 3  # "and was later restored": tokens between the coordinator and the cue
+
+
+def _shared_subject_targets(sentence: Sentence, targets: list[Target]) -> list[Target]:
+    """'Contactless was suspended on 21 April and restored late on 24 April': a coordinated
+    clause with a status verb and no subject of its own speaks of the services of the clause
+    before it, so each verb gives its own (dated) observation."""
+    doc = sentence.span.doc
+    found: list[Target] = []
+    by_clause: dict[int, list[Target]] = {}
+    for target in targets:
+        by_clause.setdefault(sentence.clause_of(target.start), []).append(target)
+    for number, start in enumerate(sentence.clause_starts, start=1):
+        if number in by_clause or doc[start].lower_ not in COORDINATORS:
+            continue
+        if not any(
+            sentence.clause_of(cue.start) == number and cue.start - start <= SHARED_SUBJECT_REACH
+            for cue in sentence.cues_labelled(*STATUS_CUES)
+        ):
+            continue
+        before = by_clause.get(number - 1, [])
+        carried = [Target(start, start + 1, t.text, t.entry) for t in before if t.entry is not None]
+        by_clause[number] = carried
+        found.extend(carried)
+    return found
+
+
 def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation]:
     explicit = _explicit_targets(doc, layout, rules)
     observations = []
@@ -388,6 +416,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         if sentence.in_boilerplate:
             continue
         targets = explicit.get(sentence.index) or _referred_targets(sentence, previous)
+        targets = targets + _shared_subject_targets(sentence, targets)
         targets = targets + _general_targets(sentence, targets, rules.cues.general_claim_nouns)
         previous = explicit.get(sentence.index, [])
         historical = sentence.has_cue("historical") and not sentence.has_cue("current")
