@@ -365,3 +365,13 @@ def test_initials_in_a_later_paragraph_are_the_victim(extract) -> None:
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Hollis & Varga"]
     starts = [d["value"] for d in record["incidents"][0]["dates"] if d["role"] == "incident_start"]
     assert starts == ["2024-06-03"]
+
+
+def test_a_name_the_model_splits_into_people_is_found_through_its_initials(extract) -> None:
+    record = extract(
+        "Tasker and Merriman says card payments are back\n\n"
+        "Tasker and Merriman has restored card payments at its garden centres after a cyber "
+        "attack last week.\n\nT&M shoppers had been unable to pay by card since Friday.",
+        published="2024-05-14",
+    )
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Tasker and Merriman"]

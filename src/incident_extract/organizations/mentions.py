@@ -94,6 +94,27 @@ class MentionTable:
     def free(self, start: int, end: int) -> bool:
         return not self.taken.intersection(range(start, end))
 
+    def release(self, start: int, end: int) -> bool:
+        """Free a span held only by unknown names lying wholly inside it ('Tasker' and
+        'Merriman' inside 'Tasker and Merriman'); False, and nothing freed, otherwise."""
+        inside = [
+            (candidate, mention)
+            for candidate in self.candidates.values()
+            for mention in candidate.mentions
+            if mention.start < end and start < mention.end
+        ]
+        if any(
+            candidate.entry is not None or mention.start < start or mention.end > end
+            for candidate, mention in inside
+        ):
+            return False
+        for candidate, mention in inside:
+            candidate.mentions.remove(mention)
+            if not candidate.mentions:
+                del self.candidates[candidate.key]
+        self.taken.difference_update(range(start, end))
+        return True
+
 
 def _mention_bystander(doc: Doc, sentence: Sentence, start: int, rules: Rules) -> str | None:
     """Why one mention names no victim whatever the organisation is: page furniture, an image
@@ -550,6 +571,48 @@ INITIALISM = re.compile(r"^[A-Z](?:&?[A-Z]){1,4}$")
 NOT_INITIALLED = frozenset({"and", "&", "of", "the", "for"})
 
 
+def expand_initialisms(table: MentionTable) -> None:
+    """'P&D' beside 'Pelham and Drew' (which the model may read as two people, or as two
+    names): capitalised words whose initials spell an initialism the text uses, joined by
+    'and' or '&' before the last, are one organisation, and the initialism is its short name."""
+    known = {
+        candidate.name for candidate in table.candidates.values() if candidate.entry is not None
+    }
+    initialisms = sorted({t.text for t in table.doc if INITIALISM.match(t.text)} - known)
+    for initialism in initialisms:
+        letters = initialism.replace("&", "")
+        if any(_initials(other.name) == letters for other in table.candidates.values()):
+            continue
+        spans = _spelled_out(table.doc, letters)
+        if not spans:
+            continue
+        name = spans[0].text
+        key = "?" + normalize_org_name(name)
+        short = [table.doc[i : i + 1] for i in table.positions.get(initialism, [])]
+        for span in [*spans, *short]:
+            if table.free(span.start, span.end) or table.release(span.start, span.end):
+                table.add(span, key, name, None, "ORG")
+
+
+def _spelled_out(doc: Doc, letters: str) -> list[Span]:
+    found = []
+    for token in doc:
+        index, matched = token.i, 0
+        while matched < len(letters) and index < len(doc):
+            if matched == len(letters) - 1 and matched and doc[index].lower_ in {"and", "&"}:
+                index += 1
+                continue
+            word = doc[index]
+            if not (word.is_title and len(word.text) > 1 and word.text[0] == letters[matched]):
+                break
+            matched, index = matched + 1, index + 1
+        if matched == len(letters) and not (index < len(doc) and doc[index].is_title):
+            span = doc[token.i : index]
+            if not any(word.ent_type_ in PLACE_LABELS for word in span):  # "NZ", "New Zealand"
+                found.append(span)
+    return found
+
+
 def merge_initialisms(candidates: dict[str, OrgCandidate]) -> None:
     """'Kestle & Pryce ... K&P said': an unknown name written as the initials of exactly one
     other candidate's name is that candidate."""
@@ -652,6 +715,7 @@ def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     extend_repeated_names(table)
     add_short_forms(table)
     merge_parenthetical_aliases(table)
+    expand_initialisms(table)
     merge_initialisms(table.candidates)
     merge_fragments(table.candidates)
     merge_listed_brands(table)
