@@ -20,7 +20,7 @@ from .record import (
     ServiceEvent,
     ServiceImpact,
 )
-from .status import Observation, Tense
+from .status import Observation
 from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
@@ -28,6 +28,7 @@ from .taxonomy import (
     Role,
     Service,
     Status,
+    Tense,
     close_types,
 )
 
@@ -215,20 +216,35 @@ def _history(
 ) -> list[ServiceEvent]:
     """Every status observation of a service, in story order, with its clause's date."""
     return [
-        ServiceEvent(o.status.value, o.mention, _clause_date(o, dates), o.sentence.evidence)
+        ServiceEvent(
+            o.status.value,
+            o.mention,
+            _clause_date(o, dates),
+            _spoken_tense(o).name.lower(),
+            o.sentence.evidence,
+        )
         for o in story
         if o.service is service and o.status is not None
     ]
 
 
+def _spoken_tense(observation: Observation) -> Tense:
+    """The tense story order reads: a headline without a verb speaks of now."""
+    if observation.tense is Tense.UNMARKED and observation.sentence.is_title:
+        return Tense.PRESENT
+    return observation.tense
+
+
 def _clause_date(
     observation: Observation, dates: list[tuple[Sentence, DateMention]]
 ) -> DateMention | None:
-    """The resolved date in the observation's own clause ('suspended on 21 April and
-    restored late on 24 April' dates each verb with its own day)."""
+    """The resolved date of the observation's own clause nearest the words that gave its
+    status ('suspended on 21 April and restored late on 24 April' dates each verb with its
+    own day; 'which was paused on 7 May, resumed on 10 June' dates the return 10 June)."""
     sentence = observation.sentence
     clause = sentence.clause_of(observation.start)
     doc = sentence.span.doc
+    found: list[tuple[int, DateMention]] = []
     for date_sentence, mention in dates:
         if date_sentence.index != sentence.index or mention.value is None:
             continue
@@ -236,8 +252,8 @@ def _clause_date(
             continue
         token = doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
         if token is not None and sentence.clause_of(token.start) == clause:
-            return mention
-    return None
+            found.append((abs(token.start - observation.anchor), mention))
+    return min(found, key=lambda item: item[0])[1] if found else None
 
 
 def _claim_date(

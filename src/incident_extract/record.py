@@ -42,6 +42,7 @@ class ServiceEvent:
     status: str
     mention: str
     date: DateMention | None
+    tense: str  # "present", "past", "pluperfect" or "unmarked": when an undated clause speaks
     evidence: Evidence
 
 

@@ -19,6 +19,7 @@ from .taxonomy import (
     Role,
     Service,
     Status,
+    Tense,
 )
 
 SCHEMA_FILE = "incident-record.v1.json"
@@ -68,6 +69,7 @@ def build_schema() -> dict[str, Any]:
             "status": _enum(Status),
             "mention": {"type": "string"},
             "date": {"oneOf": [{"$ref": "#/$defs/date_mention"}, {"type": "null"}]},
+            "tense": {"enum": [tense.name.lower() for tense in Tense]},
             "evidence": {"$ref": "#/$defs/evidence"},
         }
     )

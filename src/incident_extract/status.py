@@ -9,13 +9,12 @@ future or intention makes it expected.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import IntEnum
 from typing import TYPE_CHECKING, NamedTuple
 
 from .layout import Cue, Layout, Sentence, outermost
 from .lexicon import Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
-from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, Service, Status
+from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, Service, Status, Tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -58,17 +57,6 @@ DETERMINERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
 INFLECTED_VERB = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 
 
-class Tense(IntEnum):
-    """When a clause places its statement, in story order: a recap in the pluperfect
-    ("had been suspended") happened before a past event, and a past event before what
-    the story says holds now ("remains suspended", "is back", "has returned")."""
-
-    PLUPERFECT = 0
-    PAST = 1
-    UNMARKED = 2  # no finite verb: "Card payments back after outage"
-    PRESENT = 3
-
-
 PAST_MODALS = frozenset({"could", "would", "might"})  # "customers could not pay"
 TENSE_LOOKAHEAD = 4  # "Online orders, suspended in April, remain ..." : the verb after
 
@@ -86,6 +74,7 @@ class Observation:
     scope: str | None
     historical: bool
     tense: Tense = Tense.UNMARKED
+    anchor: int = 0  # the token after the words that gave the status
 
 
 def _verb_tense(token: Token) -> Tense | None:
@@ -442,6 +431,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                     scope=scope,
                     historical=historical,
                     tense=clause_tense(sentence, anchor),
+                    anchor=anchor,
                 )
             )
     return observations

@@ -7,7 +7,7 @@ these enums, so adding a service key or a status happens here and nowhere else.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 
 class Service(StrEnum):
@@ -100,3 +100,14 @@ class PublishedFrom(StrEnum):
 
 
 SCHEMA_VERSION = "1"
+
+
+class Tense(IntEnum):
+    """When a clause places its statement, in story order: a recap in the pluperfect
+    ("had been suspended") happened before a past event, and a past event before what
+    the story says holds now ("remains suspended", "is back", "has returned")."""
+
+    PLUPERFECT = 0
+    PAST = 1
+    UNMARKED = 2  # no finite verb: "Card payments back after outage"
+    PRESENT = 3
