@@ -49,29 +49,20 @@ def _parse_published(
 
 def _check_model(model: str | None) -> None:
     """Fail with a usage error before starting workers that could not load the model."""
-    from .nlp import (
-        ModelNotFoundError,
-        model_available,
-        resolve_model_name,
-        unavailable_model_message,
-    )
+    from .api import SETUP_ERRORS, check_model
 
     try:
-        name = resolve_model_name(model)
-    except ModelNotFoundError as exc:
+        check_model(model)
+    except SETUP_ERRORS as exc:
         raise click.UsageError(str(exc)) from None
-    if not model_available(name):
-        raise click.UsageError(unavailable_model_message(name))
 
 
 def _load_extractor(model: str | None) -> Extractor:
-    from .api import Extractor
-    from .lexicon import RuleError
-    from .nlp import ModelNotFoundError
+    from .api import SETUP_ERRORS, Extractor
 
     try:
         return Extractor(model)
-    except (ModelNotFoundError, RuleError) as exc:
+    except SETUP_ERRORS as exc:
         raise click.UsageError(str(exc)) from None
 
 
