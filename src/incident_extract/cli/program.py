@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..output import RecordWriter, atomic_output, resume_state
+from ..views.table import TABLE_WIDTH
 from .definition import EvalOptions, ExtractOptions, SchemaOptions
 from .environment import Environment
 from .report import ExitCode, Report, UsageError
@@ -51,8 +52,7 @@ def extract(options: ExtractOptions, env: Environment) -> ExitCode:
     stop = Stop()
     records = _records(options, items, plan.workers, stop)
     show_progress = not options.quiet and not plan.single and env.stderr_isatty
-    with _destination(options, env) as stream:
-        writer = RecordWriter(stream, plan.fmt, plan.single)
+    with _writer(options, plan, env) as writer:
         with (
             _progress(show_progress, plan.total, env.stderr) as advance,
             _stopping_on_signals(stop),
@@ -74,6 +74,7 @@ def evaluate(options: EvalOptions, env: Environment) -> ExitCode:
     """The extractor's scores on a gold folder, as a table or as JSON."""
     from .. import evaluate as scoring
     from ..output import to_pretty_json
+    from ..views.table import render_scores
 
     try:
         articles = scoring.load_gold_folder(options.gold_dir)
@@ -90,7 +91,7 @@ def evaluate(options: EvalOptions, env: Environment) -> ExitCode:
             payload["details"] = scores.details
         env.write(to_pretty_json(payload) + "\n")
     else:
-        _print_report(scores, options.details)
+        env.write(render_scores(scores, options.details, colour=env.colour))
     return ExitCode.OK
 
 
@@ -183,17 +184,19 @@ def _records(
 
 
 @contextlib.contextmanager
-def _destination(options: ExtractOptions, env: Environment) -> Iterator[IO[bytes]]:
-    """stdout; or the output file, which appears whole when the run ends; or, resuming, the
-    end of the output file."""
+def _writer(options: ExtractOptions, plan: _Plan, env: Environment) -> Iterator[RecordWriter]:
+    """Records to stdout (a table as wide as the terminal, in colour unless NO_COLOR, when
+    stdout is one); to the output file, which appears whole when the run ends; or, resuming,
+    to the end of the output file."""
     if options.output is None:
-        yield env.stdout
+        width = None if env.stdout_isatty else TABLE_WIDTH
+        yield RecordWriter(env.stdout, plan.fmt, plan.single, colour=env.colour, width=width)
     elif options.resume:
         with open(options.output, "ab") as appended:
-            yield appended
+            yield RecordWriter(appended, plan.fmt, plan.single)
     else:
         with atomic_output(options.output) as handle:
-            yield handle
+            yield RecordWriter(handle, plan.fmt, plan.single)
 
 
 @contextlib.contextmanager
@@ -279,41 +282,3 @@ def _gold_article_record(extractor: Extractor, article: GoldArticle) -> dict[str
             PublishedFrom.OPTION if published else None,
         )
     ).to_dict()
-
-
-def _print_report(report: Any, details: bool) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console()
-    numbers = report.to_dict()
-    table = Table(title=f"incident-extract eval ({numbers['articles']} articles)")
-    table.add_column("metric")
-    table.add_column("value", justify="right")
-    table.add_column("detail", justify="right")
-
-    def fmt(value: float | None) -> str:
-        return "n/a" if value is None else f"{value:.3f}"
-
-    for name in (
-        "primary_accuracy",
-        "negatives_without_incident",
-        "start_date_accuracy",
-        "data_compromised_accuracy",
-    ):
-        item = numbers[name]
-        table.add_row(name, fmt(item["value"]), f"{item['right']}/{item['total']}")
-    for name, item in numbers.items():
-        if name.endswith("_f1"):
-            table.add_row(
-                name,
-                fmt(item["f1"]),
-                f"P {fmt(item['precision'])} R {fmt(item['recall'])} "
-                f"(tp {item['tp']} fp {item['fp']} fn {item['fn']})",
-            )
-    console.print(table)
-    if details:
-        for article_id, misses in report.details.items():
-            console.print(f"[bold]{article_id}[/bold]" + ("" if misses else ": all right"))
-            for miss in misses:
-                console.print(f"  - {miss}", markup=False)
