@@ -177,3 +177,18 @@ def test_an_article_whose_incident_has_nothing_extracted_draws_no_table() -> Non
     assert "Brackenfield Foods (primary" in output
     assert "no services, dates or claims" in output
     assert "┏" not in output and not HEADER.search(output)
+
+
+def test_text_from_the_article_is_shown_as_it_is_never_as_markup() -> None:
+    article = (
+        "Fernhill Foods [/] hit by cyber attack :fire:\n\n"
+        "Fernhill Foods said a cyber attack hit its online orders [bold on Monday.\n"
+    )
+    output = _table("-", stdin=article.encode("utf-8"))
+    assert "Fernhill Foods [/] hit by cyber attack :fire:" in output
+    record = _golden("ms-shuts-down-online-orders")
+    record["incidents"][0]["organization"]["name"] = "[red]M&S[/red] :fire:"
+    record["incidents"][0]["services"][0]["mention"] = "[link=x]orders[/link]"
+    output = render_record(record, colour=False)
+    assert "[red]M&S[/red] :fire: (primary" in output
+    assert "[link=x]orders[/link]" in output

@@ -2,7 +2,8 @@
 
 Each view is rendered to a string that the caller writes where it likes; nothing here prints,
 so a table appears once. Colour only when the caller asks for it (a terminal, no NO_COLOR),
-statuses in the palette's colours.
+statuses in the palette's colours. Text from articles is shown as it is: never read as rich
+markup or emoji codes.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def render(
         force_terminal=colour,
         no_color=not colour,
         color_system="auto" if colour else None,
+        markup=False,
+        emoji=False,
         highlight=highlight,
     )
     for renderable in renderables:
