@@ -177,3 +177,12 @@ def test_a_day_something_was_booked_for_is_this_weeks(extract) -> None:
     values = sorted(d["value"] for d in record["incidents"][0]["dates"])
     assert values[0] == "2024-06-10"
     assert "2024-06-14" in values  # the coming Friday, not the one before
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("last month's", date(2025, 5, 1)), ("Monday's", date(2025, 6, 9))],
+)
+def test_a_possessive_date_is_the_date(text: str, value: date) -> None:
+    resolved = resolve(text, date(2025, 6, 12))
+    assert resolved is not None and resolved.value == value

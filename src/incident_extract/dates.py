@@ -338,6 +338,7 @@ def resolve(text: str, base: date | None, future: bool = False) -> Resolved | No
     """Resolve one date expression; None when it is not a date (a duration, a vague period)."""
     core = text.strip().strip(",.;:")
     core = re.sub(r"\s+", " ", core)
+    core = re.sub(r"['’]s$", "", core)  # "last month's attack": the date, not a possessive
     offset = OFFSET.match(core)
     if offset:
         anchor = resolve(offset.group("anchor"), base, future)

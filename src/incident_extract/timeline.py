@@ -210,9 +210,15 @@ def _timeline(reports: list[Report]) -> dict[str, Any]:
 
 
 def _name(reports: list[Report]) -> str:
-    """The name most articles use; on a tie the longer, then the first alphabetically."""
-    counts = Counter(r.incident["organization"]["name"] for r in reports)
-    return min(counts, key=lambda n: (-counts[n], -len(n), n))
+    """The name most articles use (as their name or an alias of it); on a tie the one more
+    articles give as their name, then the longer, then the first alphabetically."""
+    names = Counter(r.incident["organization"]["name"] for r in reports)
+    used = Counter(
+        n
+        for r in reports
+        for n in {r.incident["organization"]["name"], *r.incident["organization"]["aliases"]}
+    )
+    return min(names, key=lambda n: (-used[n], -names[n], -len(n), n))
 
 
 def _aliases(reports: list[Report], name: str) -> list[str]:

@@ -16,7 +16,7 @@ import click
 
 from .. import __version__
 from . import definition, program
-from .definition import EvalOptions, ExtractOptions, SchemaOptions
+from .definition import EvalOptions, ExtractOptions, SchemaOptions, TimelineOptions
 from .environment import Environment
 from .report import ExitCode, UsageError
 
@@ -51,6 +51,12 @@ def extract(**values: Any) -> None:
 @definition.eval_parameters
 def evaluate(**values: Any) -> None:
     run(program.evaluate, EvalOptions(**values))
+
+
+@cli.command(help=definition.TIMELINE_HELP)
+@definition.timeline_parameters
+def timeline(**values: Any) -> None:
+    run(program.timeline, TimelineOptions(**values))
 
 
 @cli.command(help=definition.SCHEMA_HELP)

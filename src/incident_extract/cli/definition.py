@@ -59,6 +59,26 @@ EVAL_HELP = """Score the extractor on a gold folder of <id>.txt and <id>.gold.js
 
 SCHEMA_HELP = "Print the JSON Schema of the article record (and of error records)."
 
+TIMELINE_HELP = """Merge article records into one timeline per incident.
+
+    RECORDS are JSON Lines files of article records (what `extract` writes), JSON
+    files, folders of them (searched recursively for *.jsonl and *.json) or - for
+    stdin. Incidents are grouped by normalised organisation name and alias, and
+    split where reports are more than --window days apart. Each timeline gives,
+    per service, the current status, since when it was down, when it came back,
+    days down and every dated event with its article and evidence; restoration
+    claims in time order; conflicts between articles; the contributing articles.
+    Error records and undated articles are counted in the warnings (stderr).
+
+    \b
+    Examples:
+      incident-extract extract articles/ | incident-extract timeline -
+      incident-extract timeline records.jsonl --format table
+      incident-extract timeline records/ --format html -o report.html
+    """
+
+TIMELINE_FORMATS = ("jsonl", "json", "table", "html")
+
 
 @dataclass(frozen=True)
 class ExtractOptions:
@@ -96,6 +116,15 @@ class EvalOptions:
     as_json: bool = False
     details: bool = False
     model: str | None = None
+
+
+@dataclass(frozen=True)
+class TimelineOptions:
+    paths: tuple[str, ...]
+    window: int = 90  # days between reports of one incident
+    fmt: str = "jsonl"
+    output: str | None = None
+    quiet: bool = False
 
 
 @dataclass(frozen=True)
@@ -211,4 +240,34 @@ eval_parameters = _parameters(
     click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON."),
     click.option("--details", is_flag=True, help="List each article's misses and extras."),
     click.option("--model", default=None, metavar="NAME", help="spaCy pipeline to use."),
+)
+
+
+timeline_parameters = _parameters(
+    click.argument("paths", nargs=-1, required=True),
+    click.option(
+        "--window",
+        type=click.IntRange(min=0),
+        default=90,
+        show_default=True,
+        metavar="DAYS",
+        help="Reports of one organisation more than this many days after the previous one "
+        "start a new incident.",
+    ),
+    click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(TIMELINE_FORMATS),
+        default="jsonl",
+        show_default=True,
+        help="jsonl (one timeline per line), json (one array), table (for people) or html "
+        "(a self-contained report with a chart per incident; needs the report extra).",
+    ),
+    click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, writable=True),
+        help="Write here instead of stdout (required for html unless stdout is a file).",
+    ),
+    click.option("-q", "--quiet", is_flag=True, help="No summary or warnings on stderr."),
 )

@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..output import RecordWriter, atomic_output, resume_state
 from ..views.table import TABLE_WIDTH
-from .definition import EvalOptions, ExtractOptions, SchemaOptions
+from .definition import EvalOptions, ExtractOptions, SchemaOptions, TimelineOptions
 from .environment import Environment
 from .report import ExitCode, Report, UsageError
 
@@ -101,6 +101,105 @@ def schema(_options: SchemaOptions, env: Environment) -> ExitCode:
 
     env.write(shipped_schema_text())
     return ExitCode.OK
+
+
+def timeline(options: TimelineOptions, env: Environment) -> ExitCode:
+    """Article records in, one timeline per incident out."""
+    import json
+
+    from .. import timeline as merging
+    from ..views.timeline import render_html, render_table
+
+    sources = _record_sources(options.paths)
+    problems: list[str] = []
+    records = list(_read_records(sources, env, problems))
+    merged = merging.merge(records, options.window)
+    if options.fmt == "html":
+        try:
+            text = render_html(merged.timelines)
+        except ImportError:
+            raise UsageError(
+                "the HTML report needs the report extra: pip install -e '.[report]' "
+                "(or pip install 'incident-extract[report]')"
+            ) from None
+    elif options.fmt == "table":
+        text = render_table(merged.timelines, colour=env.colour and not options.output)
+    elif options.fmt == "json":
+        text = json.dumps(merged.timelines, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = "".join(merging.to_json_line(t) + "\n" for t in merged.timelines)
+    if options.output:
+        with atomic_output(options.output) as handle:
+            handle.write(text.encode("utf-8"))
+    else:
+        env.write(text)
+    if not options.quiet:
+        warnings = problems + merged.warnings
+        for line in warnings[:WARNINGS_SHOWN]:
+            env.say(f"warning: {line}")
+        if len(warnings) > WARNINGS_SHOWN:
+            env.say(f"warning: ... and {len(warnings) - WARNINGS_SHOWN} more")
+        env.say(
+            f"{merged.records} records, {len(merged.timelines)} timelines, "
+            f"{merged.skipped} error records skipped, {len(problems)} unreadable lines"
+        )
+    return ExitCode.OK
+
+
+WARNINGS_SHOWN = 10
+RECORD_SUFFIXES = (".jsonl", ".json", ".ndjson")
+
+
+def _record_sources(paths: tuple[str, ...]) -> list[str]:
+    """The files (or '-') to read records from: folders searched for JSON and JSON Lines."""
+    sources: list[str] = []
+    for path in paths:
+        if path == "-":
+            sources.append(path)
+        elif Path(path).is_dir():
+            found = sorted(
+                str(p) for p in Path(path).rglob("*") if p.is_file() and p.suffix in RECORD_SUFFIXES
+            )
+            sources.extend(found)
+        elif Path(path).is_file():
+            sources.append(path)
+        else:
+            raise UsageError(f"no such file or folder: {path}")
+    return sources
+
+
+def _read_records(
+    sources: list[str], env: Environment, problems: list[str]
+) -> Iterator[dict[str, Any]]:
+    """Records from JSON Lines (a line each), or from JSON holding one record or an array of
+    them. A line that is not a JSON object is reported, never fatal."""
+    import json
+
+    for source in sources:
+        data = env.stdin.read() if source == "-" else Path(source).read_bytes()
+        text = data.decode("utf-8", errors="replace")
+        name = "stdin" if source == "-" else source
+        try:
+            whole = json.loads(text)
+        except ValueError:
+            whole = None
+        if isinstance(whole, dict):
+            yield whole
+            continue
+        if isinstance(whole, list):
+            yield from (item for item in whole if isinstance(item, dict))
+            continue
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except ValueError:
+                value = None
+            if isinstance(value, dict):
+                yield value
+            else:
+                problems.append(f"{name}:{number} is not a JSON record")
 
 
 # -- extract ------------------------------------------------------------------------------
