@@ -433,3 +433,8 @@ def test_history_is_in_story_order_and_ends_with_the_status(extract) -> None:
     assert [e["status"] for e in orders["history"]][-1] == orders["status"] == "restored"
     assert orders["history"][0]["status"] == "suspended"
     assert orders["history"][0]["date"]["value"] == "2024-09-02"
+
+
+def test_the_latest_victim_of_a_wave_keeps_the_waves_type(extract) -> None:
+    record = extract("Corran Bank is the latest victim of a wave of ransomware attacks on lenders.")
+    assert record["incidents"][0]["incident_types"] == ["cyber_attack", "ransomware"]

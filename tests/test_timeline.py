@@ -7,6 +7,7 @@ fictional retailer written for this test, records as `extract` wrote them)."""
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import random
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 
 from incident_extract import timeline
+from incident_extract.output import to_json_line
 
 SERIES = Path(__file__).parent.parent / "fixtures" / "timeline"
 
@@ -60,7 +62,7 @@ def record(
         "schema_version": "1",
         "source": {
             "path": path,
-            "sha256": f"{abs(hash(path)):064x}"[:64],
+            "sha256": hashlib.sha256(path.encode()).hexdigest(),
             "title": f"title of {path}",
             "published": published,
             "published_from": "option" if published else None,
@@ -245,7 +247,7 @@ def _series_records() -> list[dict[str, Any]]:
 
 def test_the_fixture_series_gives_the_golden_timelines_in_any_input_order(request) -> None:  # type: ignore[no-untyped-def]
     records = _series_records()
-    written = "".join(timeline.to_json_line(t) + "\n" for t in timeline.build(records))
+    written = "".join(to_json_line(t) + "\n" for t in timeline.build(records))
     expected_path = SERIES / "expected.jsonl"
     if request.config.getoption("--update-golden"):
         expected_path.write_text(written, encoding="utf-8")
@@ -253,7 +255,7 @@ def test_the_fixture_series_gives_the_golden_timelines_in_any_input_order(reques
     shuffled = list(records)
     for seed in range(3):
         random.Random(seed).shuffle(shuffled)
-        again = "".join(timeline.to_json_line(t) + "\n" for t in timeline.build(shuffled))
+        again = "".join(to_json_line(t) + "\n" for t in timeline.build(shuffled))
         assert again == written
 
 
@@ -313,3 +315,83 @@ def test_a_missing_records_file_is_a_usage_error() -> None:
     assert result.exit_code == 2
     assert "no such file" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_records_of_real_and_broken_inputs_never_crash_the_timeline(tmp_path: Path) -> None:
+    """Articles of every kind the project keeps, one unreadable input and one undated
+    article, extracted and merged as a user would: every record is read, the error record
+    and the undated article are counted in the warnings."""
+    from click.testing import CliRunner
+
+    from incident_extract.cli import cli
+
+    fixtures = SERIES.parent
+    broken = tmp_path / "broken.html"
+    broken.write_bytes(b"\x00\x01 not a page")
+    runner = CliRunner()
+    extracted = runner.invoke(
+        cli,
+        [
+            "extract",
+            str(fixtures / "articles"),
+            str(fixtures / "inputs"),
+            str(SERIES / "articles" / "09-pd-hack-weakest-link-opinion.txt"),
+            str(broken),
+            "--input-format",
+            "auto",
+            "-q",
+        ],
+    )
+    assert extracted.exit_code == 1  # the broken input became an error record
+    merged = runner.invoke(cli, ["timeline", "-"], input=extracted.stdout)
+    assert merged.exit_code == 0, merged.output
+    timelines = [json.loads(line) for line in merged.stdout.splitlines()]
+    assert timelines and all(t["schema_version"] == "1" for t in timelines)
+    assert "error records skipped" in merged.stderr and "1 error records" in merged.stderr
+    assert any("undated article" in w for t in timelines for w in t["warnings"])
+
+
+def test_one_articles_timeline_says_what_its_record_says(extract) -> None:  # type: ignore[no-untyped-def]
+    """Events of one day keep the article's story order, and states the article keeps
+    (a disruption after a deliberate suspension) do not end its history."""
+    text = (
+        "Corran Bank's mobile app is working again after an IT outage, the lender said. "
+        "The app went down on Monday morning. Its website was taken offline as a precaution "
+        "on Monday and customers were unable to use it."
+    )
+    record = extract(text, "2025-03-03")
+    [result] = timeline.build([record])
+    for service in record["incidents"][0]["services"]:
+        assert service["history"][-1]["status"] == service["status"]
+        assert service_of(result, service["service"])["current_status"] == service["status"]
+
+
+def test_incidents_that_give_the_same_start_keep_distinct_ids() -> None:
+    records = [
+        record("a.txt", "2025-01-05", {}, start="2025-01-01"),
+        record("b.txt", "2025-09-05", {}, start="2025-01-01"),
+    ]
+    ids = [t["incident_id"] for t in timeline.build(records)]
+    assert len(set(ids)) == 2
+
+
+def test_records_that_name_no_source_merge_the_same_in_any_order() -> None:
+    records = [
+        record(name, "2025-05-05", {}, start=start)
+        for name, start in (("a.txt", "2025-05-01"), ("b.txt", "2025-05-02"))
+    ]
+    for item in records:
+        item["source"].update(path=None, sha256=None)
+    forward = timeline.build(records)
+    assert timeline.build(list(reversed(records))) == forward
+
+
+def test_a_record_the_merge_cannot_read_is_skipped_with_a_warning() -> None:
+    good = record("a.txt", "2025-05-05", {"stores": [event("unaffected", None, "open")]})
+    odd_date = record("b.txt", "2025-05-06T10:00:00", {"stores": [event("unaffected", None, "ok")]})
+    broken = {"source": {"path": "c.json"}, "incidents": [{"name": "no organization"}]}
+    merged = timeline.merge([good, odd_date, broken])
+    assert len(merged.timelines) == 1
+    assert merged.skipped == 1
+    assert any("c.json" in w for w in merged.warnings)
+    assert any("not a date" in w for w in merged.warnings)

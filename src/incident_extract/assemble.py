@@ -24,6 +24,7 @@ from .status import Observation
 from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
+    DOWN_STATUSES,
     IncidentType,
     Role,
     Service,
@@ -42,6 +43,7 @@ CLAIMANT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 CLAIMANT_LINKS = frozenset({"for", "of", "at", "&", "-"})
 EVIDENCE_LIMIT = 3
 TYPE_NEGATION_REACH = 6  # "had not been caused by a cyber attack"
+GENERIC_REACH = 3  # "a wave of ransomware attacks", not "the latest victim of a wave of ..."
 PREVENTED_REACH = 2  # "unable to deploy ransomware", "tried to launch a ransomware attack"
 ATTRIBUTION_VERBS = frozenset(
     {
@@ -89,24 +91,15 @@ def _story_order(
     it. At one time, a recap ("had been paused") comes before a past event, and a past
     event before what holds now, whatever their order in the text: news puts the state
     now first and recaps weeks ago below it."""
-    dated: dict[tuple[int, int], str] = {}
-    for sentence, mention in dates:
-        if mention.value is None or mention.role == "published":
-            continue
-        token = sentence.span.doc.char_span(
-            mention.start, mention.start + 1, alignment_mode="expand"
-        )
-        clause = sentence.clause_of(token.start) if token is not None else 0
-        dated.setdefault((sentence.index, clause), mention.value)
     time = ""
     keyed = []
     for observation in sorted(observations, key=lambda o: (o.sentence.index, o.start)):
-        clause = observation.sentence.clause_of(observation.start)
-        present = observation.tense is Tense.PRESENT or (
-            observation.tense is Tense.UNMARKED and observation.sentence.is_title
-        )
-        time = dated.get((observation.sentence.index, clause), now if present else time)
-        tense = Tense.PRESENT if present else observation.tense
+        tense = _spoken_tense(observation)
+        own = _clause_date(observation, dates)
+        if own is not None and own.value:
+            time = own.value
+        elif tense is Tense.PRESENT:
+            time = now
         rank = (not observation.historical, tense, observation.sentence.index, observation.start)
         keyed.append(((time, *rank), observation))
     return [observation for _, observation in sorted(keyed, key=lambda item: item[0])]
@@ -123,7 +116,7 @@ def _returns(
         service = observation.service
         if service is None or service in DATA_SERVICES:
             continue
-        if observation.status in {Status.DISRUPTED, Status.SUSPENDED}:
+        if observation.status in DOWN_STATUSES:
             down.add(service)
         elif (
             observation.status is Status.UNAFFECTED
@@ -142,15 +135,18 @@ def _negated_clause(observation: Observation) -> bool:
     )
 
 
-def _latest(
+def _states(
     observations: list[Observation], dates: list[tuple[Sentence, DateMention]], now: str
-) -> dict[Service, Observation]:
-    """Each service's latest state in the story's time order."""
-    latest: dict[Service, Observation] = {}
+) -> dict[Service, list[Observation]]:
+    """Each service's states in the story's time order; the last is its state now. A
+    statement that does not replace the state before it (STATE_KEPT; the headline saying
+    what the body already said) is not a new state."""
+    states: dict[Service, list[Observation]] = {}
     for observation in _story_order(observations, dates, now):
         if observation.status is None or observation.service is None:
             continue
-        current = latest.get(observation.service)
+        sequence = states.setdefault(observation.service, [])
+        current = sequence[-1] if sequence else None
         if current is not None and (current.status, observation.status) in STATE_KEPT:
             continue
         if (
@@ -160,8 +156,8 @@ def _latest(
             and not current.sentence.is_title
         ):
             continue  # the same state: the body's sentence says more than the headline
-        latest[observation.service] = observation
-    return latest
+        sequence.append(observation)
+    return states
 
 
 def _noun_phrase(doc: Doc, start: int, stop: int, step: int) -> str | None:
@@ -212,9 +208,9 @@ def claimant(doc: Doc, sentence: Sentence, speech_verbs: frozenset[str]) -> str 
 
 
 def _history(
-    service: Service, story: list[Observation], dates: list[tuple[Sentence, DateMention]]
+    states: list[Observation], dates: list[tuple[Sentence, DateMention]]
 ) -> list[ServiceEvent]:
-    """Every status observation of a service, in story order, with its clause's date."""
+    """A service's states in story order, each with its clause's date and tense."""
     return [
         ServiceEvent(
             o.status.value,
@@ -223,8 +219,8 @@ def _history(
             _spoken_tense(o).name.lower(),
             o.sentence.evidence,
         )
-        for o in story
-        if o.service is service and o.status is not None
+        for o in states
+        if o.status is not None
     ]
 
 
@@ -324,30 +320,32 @@ def type_labels(sentence: Sentence) -> set[str]:
     longer one ("not the result of a cyber attack"), those a negation governs ("had not been
     caused by a cyber attack", "no files were encrypted"), those of an attempt that failed
     ("unable to deploy ransomware") and those of a clause about many incidents ("a wave of
-    ransomware attacks on retailers")."""
+    ransomware attacks on retailers"), unless the sentence makes this incident one of them
+    ("the latest victim of a wave of ransomware attacks")."""
     return {
         cue.label
         for cue in outermost(sentence.cues_labelled(*TYPE_CUES))
         if not (
             _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
             or _governed(sentence, cue, "prevented", PREVENTED_REACH)
-            or _governed(sentence, cue, "generic", None)
+            or (
+                _governed(sentence, cue, "generic", GENERIC_REACH)
+                and not sentence.has_cue("one_of_many")
+            )
         )
     }
 
 
-def _governed(sentence: Sentence, cue: Cue, label: str, reach: int | None) -> bool:
+def _governed(sentence: Sentence, cue: Cue, label: str, reach: int) -> bool:
     """Whether a `label` cue of the clause governs `cue`: it holds the cue, or stands before
-    it within `reach` tokens (anywhere in the clause when `reach` is None) with no verb
-    between them but one of attribution ("caused by", "linked to", "the result of")."""
+    it within `reach` tokens with no verb between them but one of attribution ("caused by",
+    "linked to", "the result of")."""
     clause = sentence.clause_of(cue.start)
     doc = sentence.span.doc
     for other in sentence.cues_labelled(label):
         if sentence.clause_of(other.start) != clause:
             continue
         if other.start <= cue.start and cue.end <= other.end:
-            return True
-        if reach is None:
             return True
         gap = doc[other.end : cue.start]
         if (
@@ -436,18 +434,17 @@ def build_incidents(
         section = sections[key]
         candidate = organisations.candidates[key]
         role = Role.PRIMARY if key == organisations.primary else Role.RELATED
-        latest = _latest(section.observations, section.dates, now)
-        story = _story_order(section.observations, section.dates, now)
+        states = _states(section.observations, section.dates, now)
         services = [
             ServiceImpact(
                 service.value,
-                o.mention,
-                o.status.value,
-                o.sentence.evidence,
-                _history(service, story, section.dates),
+                sequence[-1].mention,
+                sequence[-1].status.value,
+                sequence[-1].sentence.evidence,
+                _history(sequence, section.dates),
             )
-            for service, o in sorted(latest.items(), key=lambda item: SERVICE_ORDER[item[0]])
-            if o.status is not None
+            for service, sequence in sorted(states.items(), key=lambda item: SERVICE_ORDER[item[0]])
+            if sequence[-1].status is not None
         ]
         incidents.append(
             Incident(

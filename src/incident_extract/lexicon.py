@@ -59,6 +59,7 @@ CUE_LABELS = frozenset(
         "effort",
         "prevented",
         "generic",
+        "one_of_many",
         "unaffected",
         "compromised",
         "negation",

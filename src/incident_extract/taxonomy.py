@@ -46,6 +46,8 @@ class Status(StrEnum):
 CLAIM_STATUSES = frozenset(
     {Status.RESTORED, Status.PARTIALLY_RESTORED, Status.RESTORATION_EXPECTED}
 )
+DOWN_STATUSES = frozenset({Status.DISRUPTED, Status.SUSPENDED})  # a service not working
+WORKING_STATUSES = frozenset({Status.RESTORED, Status.UNAFFECTED})
 
 
 class DateRole(StrEnum):

@@ -7,25 +7,29 @@ byte once written with `to_json_line`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from .names import normalize_org_name
-from .taxonomy import IncidentType, Service, Status
+from .output import to_json_line
+from .taxonomy import DOWN_STATUSES, WORKING_STATUSES, IncidentType, Service, Status
 
 TIMELINE_SCHEMA_VERSION = "1"
 DEFAULT_WINDOW_DAYS = 90
 CONFLICT_DAYS = 3  # "about the same date": a later article this close may contradict a return
-DOWN = frozenset({Status.DISRUPTED.value, Status.SUSPENDED.value})
-UP = frozenset({Status.RESTORED.value, Status.UNAFFECTED.value})  # working, for restored_on
+DOWN = frozenset(status.value for status in DOWN_STATUSES)
+UP = frozenset(status.value for status in WORKING_STATUSES)
 SERVICE_ORDER = {service.value: index for index, service in enumerate(Service)}
 TYPE_ORDER = {kind.value: index for index, kind in enumerate(IncidentType)}
+RECAP_TENSES = frozenset({"past", "pluperfect"})
 UNDATED = "9999-12-31"  # sorts an undated event after every dated one
+__all__ = ["Merge", "build", "merge", "read_records", "to_json_line"]
 
 
 @dataclass(frozen=True)
@@ -39,22 +43,25 @@ class Article:
     published: str | None
     sha256: str | None
     line: int | None
+    content: str  # a hash of the whole record: tells records apart that name nothing else
 
     @classmethod
     def of(cls, record: dict[str, Any]) -> Article:
         source = record.get("source") or {}
+        encoded = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
         return cls(
             source.get("path"),
             source.get("url"),
             source.get("id"),
             source.get("title"),
-            source.get("published"),
+            _iso_date(source.get("published")),
             source.get("sha256"),
             source.get("line"),
+            hashlib.sha256(encoded).hexdigest(),
         )
 
     @property
-    def order(self) -> tuple[str, str, str, str, int, str]:
+    def order(self) -> tuple[str, str, str, str, int, str, str]:
         return (
             self.published or UNDATED,
             self.path or "",
@@ -62,6 +69,7 @@ class Article:
             self.id or "",
             self.line or 0,
             self.sha256 or "",
+            self.content,
         )
 
     def reference(self) -> dict[str, Any]:
@@ -72,7 +80,7 @@ class Article:
 
 
 @dataclass
-class Report:
+class IncidentReport:
     """One incident of one article record."""
 
     article: Article
@@ -87,7 +95,7 @@ class Report:
 
 @dataclass
 class Timeline:
-    reports: list[Report] = field(default_factory=list)
+    reports: list[IncidentReport] = field(default_factory=list)
 
 
 @dataclass
@@ -115,17 +123,29 @@ def merge(records: Iterable[dict[str, Any]], window: int = DEFAULT_WINDOW_DAYS) 
     for record in records:
         count += 1
         article = Article.of(record)
-        if "error" in record or "incidents" not in record:
+        if "error" in record:
             skipped += 1
             warnings.append(f"skipped an error record: {article.describe()}")
             continue
-        key = article.sha256 or json.dumps(record, sort_keys=True)
+        problem = _malformed(record)
+        if problem:
+            skipped += 1
+            warnings.append(
+                f"skipped a record that is not an article record ({problem}): {article.describe()}"
+            )
+            continue
+        published = (record.get("source") or {}).get("published")
+        if published and article.published is None:
+            warnings.append(f"not a date, read as undated: {published!r} in {article.describe()}")
+        key = article.sha256 or article.content
         previous = unique.get(key)
         if previous is None or article.order < previous[0].order:
             unique[key] = (article, record)
     ordered = sorted(unique.values(), key=lambda item: item[0].order)
     reports = [
-        Report(article, incident) for article, record in ordered for incident in record["incidents"]
+        IncidentReport(article, incident)
+        for article, record in ordered
+        for incident in record["incidents"]
     ]
     timelines = [
         _timeline(group.reports)
@@ -133,10 +153,76 @@ def merge(records: Iterable[dict[str, Any]], window: int = DEFAULT_WINDOW_DAYS) 
         for group in _incidents(organisation, window)
     ]
     timelines.sort(key=lambda t: (t["organization"]["name"].lower(), t["incident_id"]))
+    _unique_ids(timelines)
     return Merge(timelines, sorted(set(warnings)), count, skipped)
 
 
-def _organisations(reports: list[Report]) -> list[list[Report]]:
+def _unique_ids(timelines: list[dict[str, Any]]) -> None:
+    """Two incidents of one organisation that report the same start keep apart: the second
+    id takes its first publication date too."""
+    seen: set[str] = set()
+    for timeline in timelines:
+        if timeline["incident_id"] in seen:
+            timeline["incident_id"] += f"-{timeline['first_reported'] or 'undated'}"
+        seen.add(timeline["incident_id"])
+
+
+def _iso_date(value: Any) -> str | None:
+    """A publication date as the contract writes it, or None for anything else."""
+    try:
+        return date.fromisoformat(value).isoformat() if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _malformed(record: dict[str, Any]) -> str | None:
+    """Why a record cannot be merged: the keys the merge reads, of the types it reads."""
+    incidents = record.get("incidents")
+    if not isinstance(incidents, list):
+        return "no incidents list"
+    for incident in incidents:
+        if not isinstance(incident, dict) or not isinstance(incident.get("organization"), dict):
+            return "an incident without an organization"
+        if not isinstance(incident["organization"].get("name"), str):
+            return "an organization without a name"
+        for key in ("services", "dates", "restoration_claims", "incident_types"):
+            if not isinstance(incident.get(key), list):
+                return f"an incident without {key}"
+    return None
+
+
+def read_records(
+    sources: Iterable[tuple[str, bytes]], problems: list[str]
+) -> Iterator[dict[str, Any]]:
+    """Records from (name, content) pairs: JSON Lines (a record a line), or JSON holding one
+    record or an array of them. A line that is no JSON object is listed in `problems`."""
+    for name, data in sources:
+        text = data.decode("utf-8", errors="replace")
+        whole = _json_value(text)
+        if isinstance(whole, dict):
+            yield whole
+            continue
+        if isinstance(whole, list):
+            yield from (item for item in whole if isinstance(item, dict))
+            continue
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            value = _json_value(line)
+            if isinstance(value, dict):
+                yield value
+            else:
+                problems.append(f"{name}:{number} is not a JSON record")
+
+
+def _json_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _organisations(reports: list[IncidentReport]) -> list[list[IncidentReport]]:
     """Reports of one organisation: linked through any shared normalised name or alias."""
     parent: dict[str, str] = {}
 
@@ -150,14 +236,14 @@ def _organisations(reports: list[Report]) -> list[list[Report]]:
         first, *others = sorted(report.names) or [""]
         for other in others:
             parent[find(other)] = find(first)
-    groups: dict[str, list[Report]] = {}
+    groups: dict[str, list[IncidentReport]] = {}
     for report in reports:
         root = find(min(report.names) if report.names else "")
         groups.setdefault(root, []).append(report)
     return [groups[root] for root in sorted(groups)]
 
 
-def _incidents(reports: list[Report], window: int) -> list[Timeline]:
+def _incidents(reports: list[IncidentReport], window: int) -> list[Timeline]:
     """Split one organisation's reports where the gap between publication dates exceeds the
     window; an undated report joins the latest incident but never opens or splits one."""
     dated = [r for r in reports if r.article.published]
@@ -176,7 +262,7 @@ def _incidents(reports: list[Report], window: int) -> list[Timeline]:
     return timelines
 
 
-def _timeline(reports: list[Report]) -> dict[str, Any]:
+def _timeline(reports: list[IncidentReport]) -> dict[str, Any]:
     articles = _articles(reports)
     dated = [r.article.published for r in reports if r.article.published]
     start = _start(reports)
@@ -209,7 +295,7 @@ def _timeline(reports: list[Report]) -> dict[str, Any]:
     }
 
 
-def _name(reports: list[Report]) -> str:
+def _name(reports: list[IncidentReport]) -> str:
     """The name most articles use (as their name or an alias of it); on a tie the one more
     articles give as their name, then the longer, then the first alphabetically."""
     names = Counter(r.incident["organization"]["name"] for r in reports)
@@ -221,7 +307,7 @@ def _name(reports: list[Report]) -> str:
     return min(names, key=lambda n: (-used[n], -names[n], -len(n), n))
 
 
-def _aliases(reports: list[Report], name: str) -> list[str]:
+def _aliases(reports: list[IncidentReport], name: str) -> list[str]:
     names = {
         n
         for r in reports
@@ -234,7 +320,7 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", normalize_org_name(name).replace(" and ", " ")).strip("-")
 
 
-def _types(reports: list[Report]) -> list[dict[str, Any]]:
+def _types(reports: list[IncidentReport]) -> list[dict[str, Any]]:
     counts: Counter[str] = Counter()
     for article_types in _per_article(reports, lambda r: set(r.incident["incident_types"])):
         counts.update(article_types)
@@ -244,7 +330,9 @@ def _types(reports: list[Report]) -> list[dict[str, Any]]:
     ]
 
 
-def _per_article(reports: list[Report], value: Any) -> list[Any]:
+def _per_article(
+    reports: list[IncidentReport], value: Callable[[IncidentReport], Any]
+) -> list[Any]:
     """One value per article (an article may report its victim twice, as two incidents)."""
     by_article: dict[Article, Any] = {}
     for report in reports:
@@ -256,7 +344,7 @@ def _per_article(reports: list[Report], value: Any) -> list[Any]:
     return list(by_article.values())
 
 
-def _article_start(report: Report) -> str | None:
+def _article_start(report: IncidentReport) -> str | None:
     starts = [
         d["value"]
         for d in report.incident["dates"]
@@ -265,7 +353,7 @@ def _article_start(report: Report) -> str | None:
     return min(starts) if starts else None
 
 
-def _start(reports: list[Report]) -> dict[str, Any] | None:
+def _start(reports: list[IncidentReport]) -> dict[str, Any] | None:
     """The start most articles give (on a tie, the earliest), and the values that disagree."""
     counts = Counter(v for v in _per_article(reports, _article_start) if v)
     if not counts:
@@ -278,7 +366,7 @@ def _start(reports: list[Report]) -> dict[str, Any] | None:
     }
 
 
-def _data(reports: list[Report]) -> dict[str, Any]:
+def _data(reports: list[IncidentReport]) -> dict[str, Any]:
     said = [
         (r.article.published, r.incident.get("data_compromised"))
         for r in reports
@@ -300,25 +388,31 @@ def _data(reports: list[Report]) -> dict[str, Any]:
     }
 
 
-RECAP_TENSES = frozenset({"past", "pluperfect"})
+def _dated(text_date: str | None, published: str | None) -> tuple[str | None, str | None]:
+    """(date, basis): the date the text gives, else the publication date, else none."""
+    if _iso_date(text_date):
+        return text_date, "text"
+    return (published, "published") if published else (None, None)
 
 
-def _events(report: Report, service: dict[str, Any]) -> list[dict[str, Any]]:
-    """A service's events in one article. An event takes the date its clause gives, else the
-    publication date, unless the clause recaps in a past tense with no date ("contactless
-    had been knocked out"): that happened some time before, so it stays undated."""
+def _events(report: IncidentReport, service: dict[str, Any]) -> list[dict[str, Any]]:
+    """A service's events in one article, in its history's (story) order. An event takes the
+    date its clause gives, else the publication date, unless the clause recaps in a past
+    tense with no date ("contactless had been knocked out"): that happened some time
+    before, so it stays undated."""
     history = service.get("history") or [
         {"status": service["status"], "date": None, "evidence": service["evidence"]}
     ]
     events = []
     for event in history:
-        text_date = (event.get("date") or {}).get("value")
         recap = event.get("tense") in RECAP_TENSES
-        published = None if recap else report.article.published
+        day, basis = _dated(
+            (event.get("date") or {}).get("value"), None if recap else report.article.published
+        )
         events.append(
             {
-                "date": text_date or published,
-                "date_basis": "text" if text_date else ("published" if published else None),
+                "date": day,
+                "date_basis": basis,
                 "status": event["status"],
                 "article": report.article.reference(),
                 "evidence": event["evidence"],
@@ -327,26 +421,30 @@ def _events(report: Report, service: dict[str, Any]) -> list[dict[str, Any]]:
     return events
 
 
-def _event_order(event: dict[str, Any]) -> tuple[str, str, str, int]:
-    article = event["article"]
-    return (
-        event["date"] or UNDATED,
-        article["published"] or UNDATED,
-        article["path"] or article["url"] or article["id"] or "",
-        event["evidence"]["start"],
-    )
+def _ordered(
+    items: list[tuple[Article, list[dict[str, Any]]]],
+) -> list[dict[str, Any]]:
+    """Events of several articles in time order: by date, then by article, then in each
+    article's own (story) order, which the text order would undo."""
+    keyed = [
+        ((event["date"] or UNDATED, article.order, position), event)
+        for article, events in items
+        for position, event in enumerate(events)
+    ]
+    return [event for _, event in sorted(keyed, key=lambda item: item[0])]
 
 
-def _services(reports: list[Report]) -> list[dict[str, Any]]:
-    events: dict[str, list[dict[str, Any]]] = {}
+def _services(reports: list[IncidentReport]) -> list[dict[str, Any]]:
+    per_service: dict[str, list[tuple[Article, list[dict[str, Any]]]]] = {}
     for report in reports:
         for service in report.incident["services"]:
-            events.setdefault(service["service"], []).extend(_events(report, service))
-    timelines = []
-    for service in sorted(events, key=lambda s: SERVICE_ORDER.get(s, len(SERVICE_ORDER))):
-        ordered = sorted(events[service], key=_event_order)
-        timelines.append(_service_timeline(service, ordered))
-    return timelines
+            per_service.setdefault(service["service"], []).append(
+                (report.article, _events(report, service))
+            )
+    return [
+        _service_timeline(service, _ordered(per_service[service]))
+        for service in sorted(per_service, key=lambda s: SERVICE_ORDER.get(s, len(SERVICE_ORDER)))
+    ]
 
 
 def _service_timeline(service: str, events: list[dict[str, Any]]) -> dict[str, Any]:
@@ -372,17 +470,16 @@ def _service_timeline(service: str, events: list[dict[str, Any]]) -> dict[str, A
     }
 
 
-def _claims(reports: list[Report]) -> list[dict[str, Any]]:
-    claims = []
+def _claims(reports: list[IncidentReport]) -> list[dict[str, Any]]:
+    per_article = []
     for report in reports:
+        claims = []
         for claim in report.incident["restoration_claims"]:
-            text_date = (claim.get("date") or {}).get("value")
+            day, basis = _dated((claim.get("date") or {}).get("value"), report.article.published)
             claims.append(
                 {
-                    "date": text_date or report.article.published,
-                    "date_basis": "text"
-                    if text_date
-                    else ("published" if report.article.published else None),
+                    "date": day,
+                    "date_basis": basis,
                     "service": claim["service"],
                     "status": claim["status"],
                     "claimant": claim["claimant"],
@@ -392,7 +489,8 @@ def _claims(reports: list[Report]) -> list[dict[str, Any]]:
                     "evidence": claim["evidence"],
                 }
             )
-    return sorted(claims, key=lambda c: (*_event_order(c), c["service"] or "", c["status"]))
+        per_article.append((report.article, claims))
+    return _ordered(per_article)
 
 
 def _conflicts(services: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -424,7 +522,7 @@ def _conflicts(services: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [found[key] for key in sorted(found)]
 
 
-def _articles(reports: list[Report]) -> list[dict[str, Any]]:
+def _articles(reports: list[IncidentReport]) -> list[dict[str, Any]]:
     roles: dict[Article, str] = {}
     for report in reports:
         if report.incident["role"] == "primary" or report.article not in roles:
@@ -440,7 +538,3 @@ def _articles(reports: list[Report]) -> list[dict[str, Any]]:
         }
         for article in sorted(roles, key=lambda a: a.order)
     ]
-
-
-def to_json_line(timeline: dict[str, Any]) -> str:
-    return json.dumps(timeline, ensure_ascii=False, sort_keys=False)

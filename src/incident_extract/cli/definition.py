@@ -267,7 +267,7 @@ timeline_parameters = _parameters(
         "-o",
         "--output",
         type=click.Path(dir_okay=False, writable=True),
-        help="Write here instead of stdout (required for html unless stdout is a file).",
+        help="Write here instead of stdout; the file appears only when complete.",
     ),
     click.option("-q", "--quiet", is_flag=True, help="No summary or warnings on stderr."),
 )

@@ -105,14 +105,17 @@ def schema(_options: SchemaOptions, env: Environment) -> ExitCode:
 
 def timeline(options: TimelineOptions, env: Environment) -> ExitCode:
     """Article records in, one timeline per incident out."""
-    import json
-
     from .. import timeline as merging
+    from ..output import to_json_line, to_pretty_json
     from ..views.timeline import render_html, render_table
 
     sources = _record_sources(options.paths)
     problems: list[str] = []
-    records = list(_read_records(sources, env, problems))
+    contents = (
+        ("stdin", env.stdin.read()) if source == "-" else (source, Path(source).read_bytes())
+        for source in sources
+    )
+    records = list(merging.read_records(contents, problems))
     merged = merging.merge(records, options.window)
     if options.fmt == "html":
         try:
@@ -125,9 +128,9 @@ def timeline(options: TimelineOptions, env: Environment) -> ExitCode:
     elif options.fmt == "table":
         text = render_table(merged.timelines, colour=env.colour and not options.output)
     elif options.fmt == "json":
-        text = json.dumps(merged.timelines, ensure_ascii=False, indent=2) + "\n"
+        text = to_pretty_json(merged.timelines) + "\n"
     else:
-        text = "".join(merging.to_json_line(t) + "\n" for t in merged.timelines)
+        text = "".join(to_json_line(t) + "\n" for t in merged.timelines)
     if options.output:
         with atomic_output(options.output) as handle:
             handle.write(text.encode("utf-8"))
@@ -166,40 +169,6 @@ def _record_sources(paths: tuple[str, ...]) -> list[str]:
         else:
             raise UsageError(f"no such file or folder: {path}")
     return sources
-
-
-def _read_records(
-    sources: list[str], env: Environment, problems: list[str]
-) -> Iterator[dict[str, Any]]:
-    """Records from JSON Lines (a line each), or from JSON holding one record or an array of
-    them. A line that is not a JSON object is reported, never fatal."""
-    import json
-
-    for source in sources:
-        data = env.stdin.read() if source == "-" else Path(source).read_bytes()
-        text = data.decode("utf-8", errors="replace")
-        name = "stdin" if source == "-" else source
-        try:
-            whole = json.loads(text)
-        except ValueError:
-            whole = None
-        if isinstance(whole, dict):
-            yield whole
-            continue
-        if isinstance(whole, list):
-            yield from (item for item in whole if isinstance(item, dict))
-            continue
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except ValueError:
-                value = None
-            if isinstance(value, dict):
-                yield value
-            else:
-                problems.append(f"{name}:{number} is not a JSON record")
 
 
 # -- extract ------------------------------------------------------------------------------

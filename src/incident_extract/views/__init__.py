@@ -1,2 +1,2 @@
-"""Views of records for people: the terminal tables now; an HTML report later, with the
-same colours (`palette`)."""
+"""Views of records and timelines for people: terminal tables and the HTML timeline report,
+all with the same status colours (`palette`)."""

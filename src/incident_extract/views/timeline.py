@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..taxonomy import Status
-from .palette import STATUS_COLOURS
+from .palette import status_colour
 from .table import render
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def _table_view(timeline: dict[str, Any]) -> list[RenderableType]:
         articles = {json.dumps(e["article"], sort_keys=True) for e in service["events"]}
         table.add_row(
             service["service"],
-            Text(status, style=_colour(status)),
+            Text(status, style=status_colour(status)),
             service["as_of"] or "undated",
             service["down_since"] or "",
             service["restored_on"] or "",
@@ -82,13 +82,6 @@ def _data_text(data: dict[str, Any]) -> str:
     return f"{'yes' if data['value'] else 'no'}{since}"
 
 
-def _colour(status: str) -> str:
-    try:
-        return STATUS_COLOURS[Status(status)]
-    except ValueError:
-        return ""
-
-
 # -- HTML report ---------------------------------------------------------------------------
 
 
@@ -100,7 +93,7 @@ def _inert(value: Any) -> str:
 def _css_colour(status: str) -> str:
     from rich.color import Color
 
-    name = _colour(status) or "grey50"
+    name = status_colour(status) or "grey50"
     return Color.parse(name).get_truecolor().hex
 
 
