@@ -237,7 +237,11 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> R
     anchor = max(cue.end, span.end) if cue.start < span.end else cue.end
     status = STATUS_CUES[cue.label]
     incomplete = [c for c in in_clause if c.label == "incomplete"]
-    effort = any(c.label == "effort" and 0 <= cue.start - c.end <= EFFORT_REACH for c in in_clause)
+    # "working to restore it", and "to remove the threat", whose "to" opens the return itself
+    effort = any(
+        c.label == "effort" and c.start < cue.start and cue.start - c.end <= EFFORT_REACH
+        for c in in_clause
+    )
     if status is Status.RESTORED and effort and not incomplete:
         # "working to restore it" is an effort, not a return ("working to fully restore" says
         # part is back, below)
