@@ -208,8 +208,8 @@ def test_page_with_no_article_is_an_error_record(tmp_path: Path) -> None:
     ("path", "head", "kind"),
     [
         ("a.html", b"", "html"),
-        ("a.txt", b"<!DOCTYPE html><html>", "html"),
-        ("a.txt", b"WARC/1.0\r\n", "warc"),
+        ("page", b"<!DOCTYPE html><html>", "html"),
+        ("archive", b"WARC/1.0\r\n", "warc"),
         ("feed", b'{"a": 1}\n{"a": 2}\n{"a": 3}\n', "jsonl"),
         ("feed", b'[{"a": 1}]', "json"),
         ("story.txt", b"M&S was hit by a cyber attack.", "text"),
@@ -232,3 +232,40 @@ def test_format_detection(path: str, head: bytes, kind: str) -> None:
 )
 def test_metadata_dates(value, expected) -> None:  # type: ignore[no-untyped-def]
     assert metadata_date(value) == expected
+
+
+UPDATE_HEADLINE = (
+    "[Update] Corran Foods restores card payments\n\n"
+    "Corran Foods said card payments were back at its shops after an IT outage.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "head", "kind"),
+    [
+        ("story.txt", b"[Update] Shops reopen", "text"),
+        ("story.txt.gz", b'{"text": "x"}', "text"),  # the name decides first
+        ("-", b"[Update] Shops reopen", "text"),
+        ("-", b"{Exclusive} Hackers hit", "text"),
+        ("-", b'[{"text": "x"}]', "json"),
+        ("-", b'{"text": "x"}\n{"text": "y"}\n', "jsonl"),
+    ],
+)
+def test_the_name_decides_and_text_that_does_not_start_as_json_is_text(
+    path: str, head: bytes, kind: str
+) -> None:
+    assert detect_format(path, head) == kind
+
+
+@pytest.mark.parametrize("from_stdin", [False, True])
+def test_a_bracketed_headline_is_an_article_not_an_error(tmp_path: Path, from_stdin: bool) -> None:
+    article = tmp_path / "update.txt"
+    article.write_text(UPDATE_HEADLINE, encoding="utf-8")
+    runner = CliRunner()
+    if from_stdin:
+        result = runner.invoke(cli, ["extract", "-"], input=UPDATE_HEADLINE)
+    else:
+        result = runner.invoke(cli, ["extract", str(article)])
+    assert result.exit_code == ExitCode.OK, result.output
+    record = json.loads(result.stdout)
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Corran Foods"]

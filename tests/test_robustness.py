@@ -58,12 +58,16 @@ def test_every_kind_of_bad_input_in_one_batch(tmp_path: Path) -> None:
     (folder / "08-nul.txt").write_bytes(b"Hollins said\x00 a cyber attack hit its website.")
     (folder / "09-long-line.txt").write_bytes(b"x" * 1_500_000)
     (folder / "10-punctuation.txt").write_bytes(b"Hollins said... !!! ??? ((( ))) " * 5_000)
-    (folder / "11-not-article.txt").write_bytes(b"<html><body><nav>Home</nav></body></html>")
+    (folder / "11-not-article.html").write_bytes(b"<html><body><nav>Home</nav></body></html>")
     (folder / "12-dangling.txt").symlink_to(folder / "nowhere.txt")
     (folder / "13-loop.txt").symlink_to(folder / "13-loop.txt")
     (folder / "14-dirloop").symlink_to(folder)
     (folder / "15-directory.txt").mkdir()
-    result = CliRunner().invoke(cli, ["extract", str(folder), str(tmp_path / "missing.txt"), "-q"])
+    # a page with no article: named .html, since a .txt is text whatever it holds
+    page = str(folder / "11-not-article.html")
+    result = CliRunner().invoke(
+        cli, ["extract", str(folder), page, str(tmp_path / "missing.txt"), "-q"]
+    )
     assert "Traceback" not in result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     by_name = {Path(r["source"]["path"]).name: r for r in records}
@@ -77,7 +81,7 @@ def test_every_kind_of_bad_input_in_one_batch(tmp_path: Path) -> None:
         "03-blank.txt": "empty",
         "04-image.txt": "binary",
         "05-pdf.txt": "binary",
-        "11-not-article.txt": "no_article",
+        "11-not-article.html": "no_article",
         "12-dangling.txt": "not_found",
         "13-loop.txt": "unreadable",
         "09-long-line.txt": "not_prose",

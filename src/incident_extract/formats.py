@@ -87,19 +87,31 @@ class Document:
 
 
 def detect_format(path: str, head: bytes) -> str:
-    """By extension (inside .gz too), else by the first bytes."""
+    """The name decides first (a .txt is text whatever its first character, inside .gz
+    too); only where no name tells are the first bytes read, and text that does not start
+    as JSON does ("[Update] Shops reopen") is text."""
     name = path[:-3] if path.endswith(".gz") else path
     by_extension = EXTENSIONS.get(Path(name).suffix.lower())
-    if by_extension and by_extension != "text":
+    if by_extension:
         return by_extension
     start = head.lstrip()[:200].lower()
     if start.startswith(b"warc/"):
         return "warc"
     if start.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in start:
         return "html"
-    if start.startswith((b"{", b"[")):
+    if _starts_as_json(start):
         return "jsonl" if _looks_like_json_lines(head) else "json"
     return "text"
+
+
+def _starts_as_json(start: bytes) -> bool:
+    """An object opens with a key or closes; an array opens with a value or closes."""
+    if not start.startswith((b"{", b"[")):
+        return False
+    following = start[1:].lstrip()[:1]
+    if start.startswith(b"{"):
+        return following in {b'"', b"}"}
+    return following in {b"{", b"[", b'"', b"]", b"-", b"t", b"f", b"n"} or following.isdigit()
 
 
 def _looks_like_json_lines(head: bytes) -> bool:

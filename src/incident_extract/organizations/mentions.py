@@ -359,6 +359,10 @@ def _proper_names(doc: Doc) -> list[tuple[Span, str | None]]:
         # a headline and the dateline below it are not one name: "Alpstay\n\nINNSBRUCK"
         breaks = [token.i for token in ent if "\n" in token.text]
         span = doc[ent.start : breaks[0]] if breaks else ent
+        # "[Update] Corran Foods": a bracketed label before a name is not part of it
+        closing = [token.i for token in span if token.text in {"]", ")"}]
+        if closing and not any(token.text in {"[", "("} for token in span):
+            span = doc[closing[-1] + 1 : span.end]
         if len(span):
             names.append((span, label))
     in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)}
