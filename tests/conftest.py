@@ -85,6 +85,11 @@ def statuses(incident: dict[str, Any]) -> dict[str, str]:
     return {s["service"]: s["status"] for s in incident["services"]}
 
 
+def start_values(incident: dict[str, Any]) -> list[str | None]:
+    """The values of an incident's incident_start dates, in record order."""
+    return [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
+
+
 def names(record: dict[str, Any]) -> list[str]:
     return [incident["organization"]["name"] for incident in record["incidents"]]
 

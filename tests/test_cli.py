@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import ARTICLES, ROOT, check_record
+from conftest import ARTICLES, ROOT, check_record, start_values
 from incident_extract.cli import ExitCode, cli
 
 SEED = ARTICLES / "ms-shuts-down-online-orders.txt"
@@ -49,7 +49,7 @@ def test_published_option_resolves_relative_dates(runner: CliRunner) -> None:
         "published_from": "option",
         "path": "-",
     }
-    starts = [d["value"] for d in record["incidents"][0]["dates"] if d["role"] == "incident_start"]
+    starts = start_values(record["incidents"][0])
     assert "2025-06-14" in starts
 
 

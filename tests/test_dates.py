@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from conftest import start_values
 from incident_extract.dates import published_from_text, resolve
 
 THURSDAY = date(2025, 5, 15)
@@ -122,7 +123,7 @@ def test_a_start_given_as_a_period_gives_way_to_a_precise_start_inside_it(extrac
         "logged in on 12 March 2024, the retailer said, and its website went down that day.",
         published="2024-05-02",
     )
-    starts = [d["value"] for d in record["incidents"][0]["dates"] if d["role"] == "incident_start"]
+    starts = start_values(record["incidents"][0])
     assert min(starts) == "2024-03-12"
     other = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
     assert other["March 2024"] == "other"
@@ -154,7 +155,7 @@ def test_a_range_in_an_article_gives_its_first_day_as_the_start(extract) -> None
         "October, and shoppers who bought in that window may be affected.",
         published="2023-10-30",
     )
-    starts = [d["value"] for d in record["incidents"][0]["dates"] if d["role"] == "incident_start"]
+    starts = start_values(record["incidents"][0])
     assert starts == ["2023-10-02"]
 
 
@@ -164,7 +165,7 @@ def test_as_expected_is_a_comparison_not_a_promise(extract) -> None:
         "complete as expected.",
         published="2024-06-13",
     )
-    starts = [d["value"] for d in record["incidents"][0]["dates"] if d["role"] == "incident_start"]
+    starts = start_values(record["incidents"][0])
     assert starts == ["2024-06-10"]
 
 

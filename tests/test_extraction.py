@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import incident_of, names, statuses
+from conftest import incident_of, names, start_values, statuses
 
 
 def test_commentator_agency_and_photo_credit_are_not_victims(extract) -> None:
@@ -122,9 +122,7 @@ def test_technical_outage_without_an_attack(extract) -> None:
     incident = record["incidents"][0]
     assert incident["incident_types"] == ["technical_outage"]
     assert statuses(incident)["card_payments"] == "disrupted"
-    assert [d["value"] for d in incident["dates"] if d["role"] == "incident_start"] == [
-        "2025-02-07"
-    ]
+    assert start_values(incident) == ["2025-02-07"]
 
 
 def test_page_furniture_after_the_story_is_ignored(extract) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import incident_of, names, statuses
+from conftest import incident_of, names, start_values, statuses
 from incident_extract.names import normalize_org_name
 
 
@@ -363,7 +363,7 @@ def test_initials_in_a_later_paragraph_are_the_victim(extract) -> None:
         published="2024-06-10",
     )
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Hollis & Varga"]
-    starts = [d["value"] for d in record["incidents"][0]["dates"] if d["role"] == "incident_start"]
+    starts = start_values(record["incidents"][0])
     assert starts == ["2024-06-03"]
 
 

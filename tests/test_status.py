@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import incident_of, statuses
+from conftest import incident_of, start_values, statuses
 
 LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
 
@@ -194,7 +194,7 @@ def test_detection_start_returns_and_partial_scopes(extract) -> None:
         published="2025-03-10",
     )
     incident = incident_of(record, "Ellerby Home")
-    starts = [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
+    starts = start_values(incident)
     assert min(starts) == "2025-03-04"
     assert statuses(incident)["mobile_app"] == "restored"
     assert statuses(incident)["click_and_collect"] == "partially_restored"
@@ -370,7 +370,7 @@ def test_a_date_the_model_runs_into_the_next_clause_is_still_found(extract) -> N
         "customers days later that card data may have been taken.",
         published="2024-02-20",
     )
-    starts = [d["value"] for d in record["incidents"][0]["dates"] if d["role"] == "incident_start"]
+    starts = start_values(record["incidents"][0])
     assert starts == ["2024-02-07"]
 
 
@@ -382,7 +382,7 @@ def test_the_company_after_a_regulator_in_a_filing_is_the_victim(extract) -> Non
         published="2024-05-07",
     )
     incident = incident_of(record, "Tolland Craft Supply")
-    starts = [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
+    starts = start_values(incident)
     assert starts == ["2024-04-21"]
 
 
