@@ -12,7 +12,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -94,11 +94,6 @@ class IncidentReport:
 
 
 @dataclass
-class Timeline:
-    reports: list[IncidentReport] = field(default_factory=list)
-
-
-@dataclass
 class Merge:
     """The result of a merge: the timelines, and what the run had to skip or doubt."""
 
@@ -148,7 +143,7 @@ def merge(records: Iterable[dict[str, Any]], window: int = DEFAULT_WINDOW_DAYS) 
         for incident in record["incidents"]
     ]
     timelines = [
-        _timeline(group.reports)
+        _timeline(group)
         for organisation in _organisations(reports)
         for group in _incidents(organisation, window)
     ]
@@ -243,23 +238,23 @@ def _organisations(reports: list[IncidentReport]) -> list[list[IncidentReport]]:
     return [groups[root] for root in sorted(groups)]
 
 
-def _incidents(reports: list[IncidentReport], window: int) -> list[Timeline]:
+def _incidents(reports: list[IncidentReport], window: int) -> list[list[IncidentReport]]:
     """Split one organisation's reports where the gap between publication dates exceeds the
     window; an undated report joins the latest incident but never opens or splits one."""
     dated = [r for r in reports if r.article.published]
     undated = [r for r in reports if not r.article.published]
-    timelines: list[Timeline] = []
+    incidents: list[list[IncidentReport]] = []
     last: date | None = None
     for report in dated:
         published = date.fromisoformat(report.article.published or "")
         if last is None or (published - last).days > window:
-            timelines.append(Timeline())
-        timelines[-1].reports.append(report)
+            incidents.append([])
+        incidents[-1].append(report)
         last = published
-    if not timelines:
-        timelines.append(Timeline())
-    timelines[-1].reports.extend(undated)
-    return timelines
+    if not incidents:
+        incidents.append([])
+    incidents[-1].extend(undated)
+    return incidents
 
 
 def _timeline(reports: list[IncidentReport]) -> dict[str, Any]:
