@@ -9,8 +9,9 @@ from typing import Any
 import jsonschema
 import pytest
 
-from incident_extract.api import ArticleInput, get_extractor
+from incident_extract.api import get_extractor
 from incident_extract.evaluate import GoldArticle, Report, score_article
+from incident_extract.inputs import Article
 from incident_extract.schema import build_schema
 from incident_extract.taxonomy import PublishedFrom
 
@@ -65,7 +66,7 @@ def extract(extractor):  # type: ignore[no-untyped-def]
         from datetime import date
 
         day = date.fromisoformat(published) if published else None
-        article = ArticleInput(
+        article = Article(
             text=text, published=day, published_from=PublishedFrom.OPTION if day else None
         )
         return check_record(extractor.extract(article).to_dict(), text)

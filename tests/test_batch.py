@@ -10,9 +10,10 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from conftest import ARTICLES, ROOT, check_record
-from incident_extract.api import CHUNK_CHARS, ArticleInput, paragraph_chunks
+from incident_extract.api import CHUNK_CHARS, paragraph_chunks
 from incident_extract.batch import CHUNK
 from incident_extract.cli import cli
+from incident_extract.inputs import Article
 
 
 def _folder(tmp_path: Path, count: int) -> Path:
@@ -50,7 +51,7 @@ def test_long_input_keeps_exact_offsets(extractor) -> None:
     )
     text = article + "\n\n" + filler + article
     assert len(text) > CHUNK_CHARS
-    record = check_record(extractor.extract(ArticleInput(text=text)).to_dict(), text)
+    record = check_record(extractor.extract(Article(text=text)).to_dict(), text)
     incident = record["incidents"][0]
     assert incident["organization"]["name"] == "Marks & Spencer"
     evidence_starts = [s["evidence"]["start"] for s in incident["services"]]

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from conftest import FIXTURES, check_record
 from incident_extract.cli import ExitCode, cli
-from incident_extract.formats import detect_format, metadata_date
+from incident_extract.inputs import detect_format, metadata_date
 
 PAGE = FIXTURES / "inputs" / "saved-article-page.html"
 FEED = FIXTURES / "inputs" / "mixed-fields.jsonl"

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from incident_extract.inputs import (
-    DecodedText,
-    InputError,
-    RawInput,
-    decode,
-    expand_paths,
-    read_raw,
-)
+from incident_extract.inputs import Article, InputError, decode, expand_paths
+from incident_extract.inputs.files import read_raw
+from incident_extract.inputs.text import DecodedText
+from incident_extract.taxonomy import PublishedFrom
 
 
 def decoded(data: bytes) -> DecodedText | InputError:
-    return decode(RawInput("x.txt", data))
+    return decode("x.txt", data)
 
 
 def test_utf8_with_bom_and_crlf() -> None:
@@ -58,3 +55,47 @@ def test_broken_symlink_in_a_folder_is_an_error_record(tmp_path: Path) -> None:
     assert len(paths) == 1
     result = read_raw(str(paths[0]), stdin=None)  # type: ignore[arg-type]
     assert isinstance(result, InputError) and result.type == "not_found"
+
+
+def test_bytes_in_hand_read_like_the_file_they_came_from(tmp_path: Path) -> None:
+    """`read_bytes` (what a Spark executor calls on bytes it was handed) gives the articles
+    `read_inputs` gives for the same file: same texts, digests, lines and metadata."""
+    from incident_extract.inputs import ReadOptions, read_bytes, read_inputs
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"title": "Ferry firm hit", "text": "The ferry operator said its booking site was '
+        'down after a cyber attack on Monday.", "date": "2025-03-04"}\n'
+        "not json\n"
+        '{"headline": "Council systems", "body": "The council said phone lines were '
+        'restored on Friday after the outage."}\n',
+        encoding="utf-8",
+    )
+    options = ReadOptions()
+    from_file = list(read_inputs([str(feed)], options, stdin=None))  # type: ignore[arg-type]
+    from_bytes = list(read_bytes(str(feed), feed.read_bytes(), options, []))
+    assert from_file == from_bytes
+    kinds = [type(item).__name__ for item in from_file]
+    assert kinds == ["Article", "InputError", "Article"]
+    first = from_file[0]
+    assert isinstance(first, Article) and first.published_from == PublishedFrom.METADATA
+
+
+def test_a_publication_date_given_overrides_the_inputs_own(tmp_path: Path) -> None:
+    from incident_extract.inputs import ReadOptions, read_bytes
+
+    data = (
+        b'{"text": "Stores were unable to take card payments after the attack.", '
+        b'"date": "2025-03-04"}'
+    )
+    reading = ReadOptions(published=date(2025, 3, 9))
+    (article,) = read_bytes("one.json", data, reading, [])
+    assert isinstance(article, Article)
+    assert (article.published, article.published_from) == (date(2025, 3, 9), PublishedFrom.OPTION)
+
+
+def test_standard_input_where_there_is_none_is_an_error_not_a_crash() -> None:
+    from incident_extract.inputs import ReadOptions, read_path
+
+    (item,) = read_path("-", ReadOptions(), None, [])
+    assert isinstance(item, InputError) and item.type == "unreadable"

@@ -110,9 +110,10 @@ def test_unreadable_file_is_an_error_record(
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr("builtins.open", refuse)
-    from incident_extract.inputs import InputError, read_raw
+    from incident_extract.inputs import InputError
+    from incident_extract.inputs.files import read_raw
 
-    result = read_raw(str(path), stdin=None)  # type: ignore[arg-type]
+    result = read_raw(str(path), stdin=None)
     assert isinstance(result, InputError) and result.type == "unreadable"
 
 

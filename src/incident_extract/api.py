@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import __version__
 from .assemble import build_incidents
 from .dates import find_dates, published_from_text
+from .inputs import Article, check_processable
+from .inputs import UnprocessableTextError as UnprocessableTextError  # extract_text raises it
 from .layout import analyse
 from .lexicon import RuleError, load_rules
 from .nlp import (
@@ -35,34 +35,8 @@ T = TypeVar("T")
 BATCH_SIZE = 16  # as fast as 32 here and much lighter: peak memory 400 MB instead of 620 MB
 ZONE_SIZE = 64  # articles per memory zone: what a zone holds is freed at its end
 CHUNK_CHARS = 100_000  # longer texts go through the model in paragraph chunks
-MAX_TEXT_CHARS = 2_000_000  # longer texts are refused: memory, not correctness, is the limit
 
-
-MAX_WORD_CHARS = 1_000  # a longer run without white space is not prose (and stalls tokenizing)
-_LONG_RUN = re.compile(rf"\S{{{MAX_WORD_CHARS + 1},}}")
-
-
-class UnprocessableTextError(ValueError):
-    """An article the extractor refuses rather than stalls on; the CLI makes it an error record."""
-
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-
-
-def check_processable(text: str) -> None:
-    """Raise UnprocessableTextError for a text too long, or with a run that is not prose."""
-    if len(text) > MAX_TEXT_CHARS:
-        raise UnprocessableTextError(
-            "too_large", f"{len(text)} characters is over the {MAX_TEXT_CHARS} character limit"
-        )
-    run = _LONG_RUN.search(text)
-    if run:
-        raise UnprocessableTextError(
-            "not_prose",
-            f"a run of {run.end() - run.start()}+ characters without spaces at offset "
-            f"{run.start()} is not prose",
-        )
+ArticleInput = Article  # the name earlier releases gave an article to extract
 
 
 def paragraph_chunks(text: str, limit: int) -> Iterator[str]:
@@ -92,23 +66,6 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-@dataclass
-class ArticleInput:
-    """One article to extract: its decoded text and what is known about where it came from."""
-
-    text: str
-    path: str | None = None
-    sha256: str | None = None
-    published: date | None = None
-    published_from: PublishedFrom | None = None
-    warnings: list[str] = field(default_factory=list)
-    title: str | None = None  # from the container's metadata (web page, JSON record)
-    url: str | None = None
-    item_id: str | None = None  # the record's id inside a JSON file or a WARC archive
-    line: int | None = None  # the record's line (JSON Lines) or position (JSON array)
-    emit_text: bool = False  # include the text in the record, to check evidence offsets
-
-
 # What can stop an Extractor from being built: no such model, or a malformed rule file.
 # Their messages are written for people (the CLI shows them as usage errors).
 SETUP_ERRORS: tuple[type[Exception], ...] = (ModelNotFoundError, RuleError)
@@ -131,10 +88,10 @@ class Extractor:
         self.gazetteer = Gazetteer(self.rules)
         self.info = ExtractorInfo("incident-extract", __version__, self.pipeline.model_id)
 
-    def extract(self, article: ArticleInput) -> ArticleRecord:
+    def extract(self, article: Article) -> ArticleRecord:
         return next(self.extract_many([article]))
 
-    def extract_many(self, articles: Iterable[ArticleInput]) -> Iterator[ArticleRecord]:
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
         """One `nlp.pipe` pass over all articles; records come back in input order.
 
         Each group of articles is processed inside a spaCy memory zone, so a run over
@@ -147,7 +104,7 @@ class Extractor:
                 records = list(self._extract_group(group))
             yield from records
 
-    def _extract_group(self, group: list[ArticleInput]) -> Iterator[ArticleRecord]:
+    def _extract_group(self, group: list[Article]) -> Iterator[ArticleRecord]:
         nlp = self.pipeline.nlp
         for article in group:
             check_processable(article.text)
@@ -176,7 +133,7 @@ class Extractor:
             doc = nlp.get_pipe(name)(doc)
         return doc
 
-    def record_from_doc(self, doc: Doc, article: ArticleInput) -> ArticleRecord:
+    def record_from_doc(self, doc: Doc, article: Article) -> ArticleRecord:
         warnings = [*article.warnings, *self.pipeline.warnings]
         published, published_from = article.published, article.published_from
         text = doc.text  # spaCy rebuilds Doc.text on every access
@@ -237,7 +194,7 @@ def extract_text(
     """Extract the article record (as a JSON-ready dict) from one article's text."""
     if isinstance(published, str):
         published = date.fromisoformat(published)
-    article = ArticleInput(
+    article = Article(
         text=text,
         path=path,
         published=published,

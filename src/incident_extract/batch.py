@@ -12,26 +12,16 @@ import sys
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
-from datetime import date
-from typing import IO, Any
+from typing import Any
 
-from .api import (
-    ArticleInput,
-    Extractor,
-    UnprocessableTextError,
-    check_processable,
-    chunked,
-)
-from .formats import Document, FieldMap, documents, warc_documents
-from .inputs import InputError, expand_paths, read_raw
+from .api import Extractor, chunked
+from .inputs import Article, InputError
 from .record import error_record
-from .taxonomy import PublishedFrom
 
 CHUNK = 32  # articles per task: large enough to batch in spaCy, small enough to stream
 IN_FLIGHT_PER_WORKER = 2
 
-Item = ArticleInput | InputError
-WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+Item = Article | InputError
 
 
 class Stop:
@@ -41,88 +31,8 @@ class Stop:
         self.requested = False
 
 
-def read_inputs(
-    paths: list[str],
-    glob: str,
-    published: date | None,
-    stdin: IO[bytes],
-    skip: frozenset[tuple[str, str]] = frozenset(),
-    skipped: list[str] | None = None,
-    fmt: str = "auto",
-    fields: FieldMap | None = None,
-    not_articles: list[str] | None = None,
-    emit_text: bool = False,
-) -> Iterator[Item]:
-    """Each article in the inputs, ready to extract, or the error that stops it.
-
-    Inputs whose (path, sha256) is in `skip` (already extracted) are left out and listed in
-    `skipped`; archive records that are not articles (images, failed responses) are listed
-    in `not_articles`.
-    """
-    fields = fields or FieldMap()
-    skipped = skipped if skipped is not None else []
-    not_articles = not_articles if not_articles is not None else []
-    for path in expand_paths(paths, glob):
-        if isinstance(path, InputError):
-            yield path
-            continue
-        for document in _documents(path, stdin, fmt, fields, not_articles):
-            if isinstance(document, InputError):
-                yield document
-            elif (document.path, document.sha256) in skip:
-                skipped.append(document.path)
-            elif (problem := _unprocessable(document.text)) is not None:
-                yield InputError(document.path, document.sha256, problem.kind, str(problem))
-            else:
-                published_from = (
-                    PublishedFrom.OPTION
-                    if published
-                    else PublishedFrom.METADATA
-                    if document.published
-                    else None
-                )
-                yield ArticleInput(
-                    text=document.text,
-                    path=document.path,
-                    sha256=document.sha256,
-                    published=published or document.published,
-                    published_from=published_from,
-                    warnings=document.warnings,
-                    title=document.title,
-                    url=document.url,
-                    item_id=document.item_id,
-                    line=document.line,
-                    emit_text=emit_text,
-                )
-
-
-def _unprocessable(text: str) -> UnprocessableTextError | None:
-    try:
-        check_processable(text)
-    except UnprocessableTextError as problem:
-        return problem
-    return None
-
-
-def _documents(
-    path: str, stdin: IO[bytes], fmt: str, fields: FieldMap, not_articles: list[str]
-) -> Iterator[Document | InputError]:
-    if path != "-" and (fmt == "warc" or (fmt == "auto" and path.endswith(WARC_SUFFIXES))):
-        try:
-            with open(path, "rb") as stream:  # archives are streamed, however large
-                yield from warc_documents(path, stream, not_articles)
-        except OSError as exc:
-            yield InputError(path, None, "unreadable", f"cannot read {path}: {exc.strerror}")
-        return
-    raw = read_raw(path, stdin)
-    if isinstance(raw, InputError):
-        yield raw
-        return
-    yield from documents(raw, fmt, fields, not_articles)
-
-
 def extract_articles(
-    extractor: Extractor, articles: list[ArticleInput], debug: bool = False
+    extractor: Extractor, articles: list[Article], debug: bool = False
 ) -> list[dict[str, Any]]:
     """Records for a list of articles; one that fails becomes an error record, never a crash."""
     try:
@@ -131,7 +41,7 @@ def extract_articles(
         return [_extract_one(extractor, article, debug) for article in articles]
 
 
-def _extract_one(extractor: Extractor, article: ArticleInput, debug: bool) -> dict[str, Any]:
+def _extract_one(extractor: Extractor, article: Article, debug: bool) -> dict[str, Any]:
     try:
         return extractor.extract(article).to_dict()
     except Exception as exc:
@@ -144,7 +54,7 @@ def _extract_one(extractor: Extractor, article: ArticleInput, debug: bool) -> di
 def _merge(chunk: list[Item], extracted: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     records = iter(extracted)
     for item in chunk:
-        if isinstance(item, ArticleInput):
+        if isinstance(item, Article):
             yield next(records)
         else:
             yield error_record(item.source(), item.type, item.message)
@@ -154,7 +64,7 @@ def records_in_process(
     extractor: Extractor, items: Iterable[Item], debug: bool = False
 ) -> Iterator[dict[str, Any]]:
     for chunk in chunked(items, CHUNK):
-        articles = [item for item in chunk if isinstance(item, ArticleInput)]
+        articles = [item for item in chunk if isinstance(item, Article)]
         yield from _merge(chunk, extract_articles(extractor, articles, debug))
 
 
@@ -169,7 +79,7 @@ def _start_worker(model: str | None, debug: bool) -> None:
     _WORKER_DEBUG = debug
 
 
-def _work(articles: list[ArticleInput]) -> list[dict[str, Any]]:
+def _work(articles: list[Article]) -> list[dict[str, Any]]:
     assert _WORKER is not None, "worker started without an extractor"
     return extract_articles(_WORKER, articles, _WORKER_DEBUG)
 
@@ -197,7 +107,7 @@ def records_in_workers(
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                articles = [item for item in chunk if isinstance(item, ArticleInput)]
+                articles = [item for item in chunk if isinstance(item, Article)]
                 window.append((chunk, pool.apply_async(_work, (articles,))))
             if not window:
                 return

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .inputs import Article, InputError, ReadOptions, read_path
 from .names import normalize_org_name
 from .taxonomy import close_types
 
@@ -41,6 +42,14 @@ class GoldArticle:
     def published(self) -> date | None:
         value = self.gold.get("published")
         return date.fromisoformat(value) if value else None
+
+    def read(self) -> Article:
+        """The article as the extractor takes it, with the gold file's publication date."""
+        reading = ReadOptions(input_format="text", published=self.published)
+        item = next(read_path(str(self.text_path), reading, None, []))
+        if isinstance(item, InputError):
+            raise GoldError(f"cannot read {self.text_path}: {item.message}")
+        return item
 
 
 @dataclass

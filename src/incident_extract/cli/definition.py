@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ..formats import FORMATS as INPUT_FORMATS
+from ..inputs import FORMATS as INPUT_FORMATS
 from ..output import FORMATS as OUTPUT_FORMATS
 
 if TYPE_CHECKING:
-    from ..formats import FieldMap
+    from ..inputs import ReadOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -101,13 +101,15 @@ class ExtractOptions:
     debug: bool = False
 
     @property
-    def fields(self) -> FieldMap:
-        """The JSON keys named on the command line."""
-        from ..formats import FieldMap
+    def reading(self) -> ReadOptions:
+        """How to read the inputs: their format, the JSON keys named on the command line,
+        the publication date that overrides theirs."""
+        from ..inputs import FieldMap, ReadOptions
 
-        return FieldMap(
+        fields = FieldMap(
             self.text_field, self.title_field, self.date_field, self.url_field, self.id_field
         )
+        return ReadOptions(self.input_format, fields, self.published, self.emit_text)
 
 
 @dataclass(frozen=True)

@@ -25,29 +25,23 @@ from .report import ExitCode, Report, UsageError
 if TYPE_CHECKING:
     from ..api import Extractor
     from ..batch import Item, Stop
-    from ..evaluate import GoldArticle
-
-CONTAINER_FORMATS = frozenset({"json", "jsonl", "warc"})
-CONTAINER_SUFFIXES = (".json", ".jsonl", ".ndjson", ".warc", ".gz")
 
 
 def extract(options: ExtractOptions, env: Environment) -> ExitCode:
     """A record for every article in the inputs, written in input order as it is ready."""
-    from ..batch import Stop, read_inputs
+    from ..batch import Stop
+    from ..inputs import read_inputs
 
     plan = _plan(options)
     report = Report()
     items = read_inputs(
         list(options.paths),
-        options.glob,
-        options.published,
+        options.reading,
         env.stdin,
+        options.glob,
         plan.done,
         report.skipped,
-        options.input_format,
-        options.fields,
         report.not_articles,
-        options.emit_text,
     )
     stop = Stop()
     records = _records(options, items, plan.workers, stop)
@@ -83,7 +77,10 @@ def evaluate(options: EvalOptions, env: Environment) -> ExitCode:
     extractor = _load_extractor(options.model)
     scores = scoring.Report()
     for article in articles:
-        record = _gold_article_record(extractor, article)
+        try:
+            record = extractor.extract(article.read()).to_dict()
+        except scoring.GoldError as exc:
+            raise UsageError(str(exc)) from None
         scoring.score_article(scores, article.id, article.gold, record)
     if options.as_json:
         payload = scores.to_dict()
@@ -187,10 +184,10 @@ class _Plan:
 
 def _plan(options: ExtractOptions) -> _Plan:
     from ..batch import CHUNK
-    from ..inputs import expand_paths
+    from ..inputs import expand_paths, holds_one_article, may_hold_many
 
     paths = list(options.paths)
-    single = len(paths) == 1 and _one_article(paths[0], options.input_format)
+    single = len(paths) == 1 and holds_one_article(paths[0], options.input_format)
     fmt = options.fmt or ("json" if single else "jsonl")
     if options.resume and (options.output is None or fmt != "jsonl"):
         raise UsageError("--resume needs -o FILE and JSON Lines output (--format jsonl)")
@@ -204,33 +201,13 @@ def _plan(options: ExtractOptions) -> _Plan:
         else frozenset()
     )
     already = len({path for path, _ in done} & set(expanded))
-    containers = options.input_format in CONTAINER_FORMATS or any(
-        p.endswith(CONTAINER_SUFFIXES) for p in expanded
-    )
+    containers = may_hold_many(expanded, options.input_format)
     # with archives or JSON files the number of articles is known only once they are read
     total = None if containers else 1 if single else len(listing) - already
     # a pool pays for itself only when every worker gets at least one chunk
     wanted = options.jobs or os.cpu_count() or 1
     workers = wanted if containers else min(wanted, max(1, -(-(total or 1) // CHUNK)))
     return _Plan(single, fmt, done, total, workers)
-
-
-def _one_article(path: str, input_format: str) -> bool:
-    """A single text or web page (one JSON object out); containers give JSON Lines."""
-    from ..formats import detect_format
-
-    if input_format in CONTAINER_FORMATS:
-        return False
-    if path == "-" or input_format != "auto":
-        return True
-    if Path(path).is_dir():
-        return False
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return True  # the error record is one record
-    return detect_format(path, head) in {"text", "html"} and not head.startswith(b"\x1f\x8b")
 
 
 def _is_input(output: str, inputs: list[str]) -> bool:
@@ -326,27 +303,3 @@ def _load_extractor(model: str | None) -> Extractor:
         return Extractor(model)
     except SETUP_ERRORS as exc:
         raise UsageError(str(exc)) from None
-
-
-# -- eval ---------------------------------------------------------------------------------
-
-
-def _gold_article_record(extractor: Extractor, article: GoldArticle) -> dict[str, Any]:
-    """A gold article's record, extracted with the gold file's publication date."""
-    from ..api import ArticleInput
-    from ..inputs import InputError, RawInput, decode
-    from ..taxonomy import PublishedFrom
-
-    decoded = decode(RawInput(str(article.text_path), article.text_path.read_bytes()))
-    if isinstance(decoded, InputError):
-        raise UsageError(f"cannot read {article.text_path}")
-    published = article.published
-    return extractor.extract(
-        ArticleInput(
-            decoded.text,
-            str(article.text_path),
-            decoded.sha256,
-            published,
-            PublishedFrom.OPTION if published else None,
-        )
-    ).to_dict()

@@ -1,6 +1,6 @@
 """Input formats: plain text, saved web pages, JSON / JSON Lines records, WARC archives, gzip.
 
-Every format turns into `Document`s: a text plus what its container knows about it
+Every format turns into `Article`s: a text plus what its container knows about it
 (title, URL, publication date, id, line). Web pages go through trafilatura (main
 text, metadata); archives through warcio. Nothing here parses HTML or WARC by hand.
 """
@@ -14,12 +14,14 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .inputs import MAX_BYTES, DecodedText, InputError, RawInput, decode
+from .article import Article, InputError
+from .files import MAX_BYTES
+from .text import DecodedText, decode
 
 FORMATS = ("auto", "text", "html", "json", "jsonl", "warc")
 MIN_ARTICLE_WORDS = 15  # less than this from a page is navigation, not an article
@@ -71,19 +73,6 @@ class FieldMap:
     date: str | None = None
     url: str | None = None
     id: str | None = None
-
-
-@dataclass
-class Document:
-    path: str
-    sha256: str
-    text: str
-    title: str | None = None
-    url: str | None = None
-    published: date | None = None
-    item_id: str | None = None
-    line: int | None = None
-    warnings: list[str] = field(default_factory=list)
 
 
 def detect_format(path: str, head: bytes) -> str:
@@ -145,7 +134,7 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def html_document(path: str, data: bytes, url: str | None = None) -> Document | InputError:
+def html_article(path: str, data: bytes, url: str | None = None) -> Article | InputError:
     """Main text and metadata of a web page, through trafilatura."""
     import trafilatura
 
@@ -164,7 +153,7 @@ def html_document(path: str, data: bytes, url: str | None = None) -> Document | 
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or len(text.split()) < MIN_ARTICLE_WORDS:
         return InputError(path, digest, "no_article", "the page has no article text")
-    return Document(
+    return Article(
         path=path,
         sha256=digest,
         text=text,
@@ -182,9 +171,9 @@ def _pick(record: dict[str, Any], preferred: str | None, names: tuple[str, ...])
     return None
 
 
-def json_document(
+def json_article(
     path: str, record: Any, raw: bytes, fields: FieldMap, line: int | None
-) -> Document | InputError:
+) -> Article | InputError:
     digest = _digest(raw)
     where = f"{path}:{line}" if line is not None else path
     if not isinstance(record, dict):
@@ -199,7 +188,7 @@ def json_document(
     url = url if isinstance(url, str) else None
     title = _pick(record, fields.title, TITLE_FIELDS)
     item_id = _pick(record, fields.id, ID_FIELDS)
-    document = Document(
+    article = Article(
         path=path,
         sha256=digest,
         text=text,
@@ -210,16 +199,16 @@ def json_document(
         line=line,
     )
     if text.lstrip().startswith("<") and re.search(r"</(?:p|div|article|body)>", text, re.I):
-        page = html_document(path, text.encode("utf-8"), url)
-        if isinstance(page, Document):
-            document.text = page.text
-            document.published = document.published or page.published
-            document.title = document.title or page.title
-    return document
+        page = html_article(path, text.encode("utf-8"), url)
+        if isinstance(page, Article):
+            article.text = page.text
+            article.published = article.published or page.published
+            article.title = article.title or page.title
+    return article
 
 
-def _json_documents(path: str, data: bytes, fields: FieldMap) -> Iterator[Document | InputError]:
-    decoded = decode(RawInput(path, data))
+def _json_articles(path: str, data: bytes, fields: FieldMap) -> Iterator[Article | InputError]:
+    decoded = decode(path, data)
     if isinstance(decoded, InputError):
         yield decoded
         return
@@ -231,7 +220,7 @@ def _json_documents(path: str, data: bytes, fields: FieldMap) -> Iterator[Docume
     if isinstance(value, dict):
         listed = next((value[k] for k in LIST_FIELDS if isinstance(value.get(k), list)), None)
         if listed is None:
-            yield json_document(path, value, data, fields, None)
+            yield json_article(path, value, data, fields, None)
             return
         value = listed
     if not isinstance(value, list):
@@ -239,10 +228,10 @@ def _json_documents(path: str, data: bytes, fields: FieldMap) -> Iterator[Docume
         return
     for index, item in enumerate(value, start=1):
         raw = json.dumps(item, sort_keys=True, ensure_ascii=False).encode("utf-8")
-        yield json_document(path, item, raw, fields, index)
+        yield json_article(path, item, raw, fields, index)
 
 
-def _json_lines(path: str, data: bytes, fields: FieldMap) -> Iterator[Document | InputError]:
+def _json_lines(path: str, data: bytes, fields: FieldMap) -> Iterator[Article | InputError]:
     for number, line in enumerate(data.splitlines(), start=1):
         if not line.strip():
             continue
@@ -251,14 +240,14 @@ def _json_lines(path: str, data: bytes, fields: FieldMap) -> Iterator[Document |
         except ValueError as exc:
             yield InputError(path, _digest(line), "bad_json", f"{path}:{number}: {exc}")
             continue
-        yield json_document(path, record, line, fields, number)
+        yield json_article(path, record, line, fields, number)
 
 
-def warc_documents(
-    path: str, stream: io.BufferedIOBase, skipped: list[str]
-) -> Iterator[Document | InputError]:
+def warc_articles(
+    path: str, stream: io.BufferedIOBase, not_articles: list[str]
+) -> Iterator[Article | InputError]:
     """Each HTML response in a WARC archive (gzipped or not) as a web page; other records
-    (requests, metadata, images, failed responses) are skipped and listed in `skipped`."""
+    (requests, metadata, images, failed responses) are skipped and listed in `not_articles`."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -274,11 +263,11 @@ def warc_documents(
                 else ""
             )
             if status != "200" or "html" not in content_type.lower():
-                skipped.append(f"{url} ({status or 'no status'}, {content_type or 'no type'})")
+                not_articles.append(f"{url} ({status or 'no status'}, {content_type or 'no type'})")
                 continue
             payload = record.content_stream().read()
-            page = html_document(path, payload, url)
-            if isinstance(page, Document):
+            page = html_article(path, payload, url)
+            if isinstance(page, Article):
                 page.url = page.url or url
                 page.item_id = record.rec_headers.get_header("WARC-Record-ID")
                 if page.published is None:
@@ -288,37 +277,42 @@ def warc_documents(
         yield InputError(path, None, "bad_warc", f"cannot read the archive: {exc}")
 
 
-def documents(
-    raw: RawInput, fmt: str, fields: FieldMap, skipped: list[str]
-) -> Iterator[Document | InputError]:
-    """The articles in one input, whatever its format."""
-    data = raw.data
+def articles_in(
+    path: str, data: bytes, fmt: str, fields: FieldMap, not_articles: list[str]
+) -> Iterator[Article | InputError]:
+    """The articles in one input's bytes, whatever its format; `path` names the input."""
     if data[:2] == b"\x1f\x8b":
-        kind = fmt if fmt != "auto" else detect_format(raw.path, b"")
-        if kind == "warc" or (fmt == "auto" and raw.path.endswith((".warc.gz", ".arc.gz"))):
-            yield from warc_documents(raw.path, io.BytesIO(data), skipped)
+        kind = fmt if fmt != "auto" else detect_format(path, b"")
+        if kind == "warc" or (fmt == "auto" and path.endswith((".warc.gz", ".arc.gz"))):
+            yield from warc_articles(path, io.BytesIO(data), not_articles)
             return
         try:
-            data = _gunzip(data)
+            unpacked = _gunzip(data)
         except (OSError, EOFError, ValueError) as exc:
-            yield InputError(raw.path, _digest(raw.data), "bad_gzip", f"cannot decompress: {exc}")
+            yield InputError(path, _digest(data), "bad_gzip", f"cannot decompress: {exc}")
             return
-    kind = fmt if fmt != "auto" else detect_format(raw.path, data[:4096])
+        data = unpacked
+    kind = fmt if fmt != "auto" else detect_format(path, data[:4096])
     if kind == "warc":
-        yield from warc_documents(raw.path, io.BytesIO(data), skipped)
+        yield from warc_articles(path, io.BytesIO(data), not_articles)
     elif kind == "html":
-        yield html_document(raw.path, data)
+        yield html_article(path, data)
     elif kind == "json":
-        yield from _json_documents(raw.path, data, fields)
+        yield from _json_articles(path, data, fields)
     elif kind == "jsonl":
-        yield from _json_lines(raw.path, data, fields)
+        yield from _json_lines(path, data, fields)
     else:
-        decoded = decode(RawInput(raw.path, data))
-        yield decoded if isinstance(decoded, InputError) else _text_document(decoded)
+        decoded = decode(path, data)
+        yield decoded if isinstance(decoded, InputError) else _text_article(decoded)
 
 
-def _text_document(decoded: DecodedText) -> Document:
-    return Document(decoded.path, decoded.sha256, decoded.text, warnings=list(decoded.warnings))
+def _text_article(decoded: DecodedText) -> Article:
+    return Article(
+        text=decoded.text,
+        path=decoded.path,
+        sha256=decoded.sha256,
+        warnings=list(decoded.warnings),
+    )
 
 
 def _gunzip(data: bytes) -> bytes:
