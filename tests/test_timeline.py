@@ -395,3 +395,35 @@ def test_a_record_the_merge_cannot_read_is_skipped_with_a_warning() -> None:
     assert merged.skipped == 1
     assert any("c.json" in w for w in merged.warnings)
     assert any("not a date" in w for w in merged.warnings)
+
+
+def test_merging_each_organisations_records_apart_then_finishing_equals_one_merge() -> None:
+    """What the Spark job does: link names over all records, merge each organisation's
+    records on its own, finish together. An alias ties two names into one group even when
+    no single group member holds both."""
+    records = _series_records()
+    bridge = copy.deepcopy(records[0])
+    bridge["source"]["sha256"] = "bridge"
+    bridge["incidents"][0]["organization"]["aliases"] = ["Some Other Name"]
+    other = copy.deepcopy(records[1])
+    other["source"]["sha256"] = "other"
+    other["incidents"][0]["organization"] = {
+        **other["incidents"][0]["organization"],
+        "name": "Some Other Name",
+        "aliases": [],
+    }
+    records += [bridge, other]
+    usable = [r for r in records if not timeline.unusable(r)]
+    keys = timeline.link(
+        timeline.organisation_keys(incident) for r in usable for incident in r["incidents"]
+    )
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for record in usable:
+        for key, part in timeline.split_by_organisation(record, keys):
+            groups.setdefault(key, []).append(part)
+    apart = [t for g in groups.values() for t in timeline.merge_unfinished(g).timelines]
+    whole = timeline.build(records)
+    assert [to_json_line(t) for t in timeline.finish(apart)] == [to_json_line(t) for t in whole]
+    assert len({timeline.organisation_key(i, keys) for r in usable for i in r["incidents"]}) < len(
+        {i["organization"]["name"] for r in usable for i in r["incidents"]}
+    )

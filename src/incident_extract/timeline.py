@@ -29,7 +29,17 @@ SERVICE_ORDER = {service.value: index for index, service in enumerate(Service)}
 TYPE_ORDER = {kind.value: index for index, kind in enumerate(IncidentType)}
 RECAP_TENSES = frozenset({"past", "pluperfect"})
 UNDATED = "9999-12-31"  # sorts an undated event after every dated one
-__all__ = ["Merge", "build", "merge", "read_records", "to_json_line"]
+__all__ = [
+    "Merge",
+    "build",
+    "finish",
+    "link",
+    "merge",
+    "merge_unfinished",
+    "read_records",
+    "split_by_organisation",
+    "to_json_line",
+]
 
 
 @dataclass(frozen=True)
@@ -87,10 +97,8 @@ class IncidentReport:
     incident: dict[str, Any]
 
     @property
-    def names(self) -> set[str]:
-        organization = self.incident["organization"]
-        keys = {normalize_org_name(n) for n in (organization["name"], *organization["aliases"])}
-        return {key for key in keys if key}
+    def names(self) -> frozenset[str]:
+        return organisation_keys(self.incident)
 
 
 @dataclass
@@ -112,22 +120,26 @@ def build(
 
 def merge(records: Iterable[dict[str, Any]], window: int = DEFAULT_WINDOW_DAYS) -> Merge:
     """Group the incidents of article records by organisation and time, and merge each group."""
+    merged = merge_unfinished(records, window)
+    merged.timelines = finish(merged.timelines)
+    return merged
+
+
+def merge_unfinished(
+    records: Iterable[dict[str, Any]], window: int = DEFAULT_WINDOW_DAYS
+) -> Merge:
+    """`merge` without its last step (`finish`), for a caller that merges groups of records
+    apart (each group all the records of its organisations) and finishes them together."""
     warnings: list[str] = []
     unique: dict[str, tuple[Article, dict[str, Any]]] = {}
     count = skipped = 0
     for record in records:
         count += 1
         article = Article.of(record)
-        if "error" in record:
-            skipped += 1
-            warnings.append(f"skipped an error record: {article.describe()}")
-            continue
-        problem = _malformed(record)
+        problem = unusable(record)
         if problem:
             skipped += 1
-            warnings.append(
-                f"skipped a record that is not an article record ({problem}): {article.describe()}"
-            )
+            warnings.append(f"skipped {problem}: {article.describe()}")
             continue
         published = (record.get("source") or {}).get("published")
         if published and article.published is None:
@@ -147,9 +159,30 @@ def merge(records: Iterable[dict[str, Any]], window: int = DEFAULT_WINDOW_DAYS) 
         for organisation in _organisations(reports)
         for group in _incidents(organisation, window)
     ]
-    timelines.sort(key=lambda t: (t["organization"]["name"].lower(), t["incident_id"]))
-    _unique_ids(timelines)
     return Merge(timelines, sorted(set(warnings)), count, skipped)
+
+
+def unusable(record: dict[str, Any]) -> str | None:
+    """Why a record takes no part in a merge (an error record, or not an article record)."""
+    if "error" in record:
+        return "an error record"
+    problem = _malformed(record)
+    return f"a record that is not an article record ({problem})" if problem else None
+
+
+def finish(timelines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Timelines in their output order, with ids unique across them: the order is a function
+    of their content alone, so timelines merged in any grouping finish the same."""
+    timelines = sorted(
+        timelines,
+        key=lambda t: (
+            t["organization"]["name"].lower(),
+            t["incident_id"],
+            json.dumps(t, sort_keys=True, ensure_ascii=False),
+        ),
+    )
+    _unique_ids(timelines)
+    return timelines
 
 
 def _unique_ids(timelines: list[dict[str, Any]]) -> None:
@@ -217,8 +250,16 @@ def _json_value(text: str) -> Any:
         return None
 
 
-def _organisations(reports: list[IncidentReport]) -> list[list[IncidentReport]]:
-    """Reports of one organisation: linked through any shared normalised name or alias."""
+def organisation_keys(incident: dict[str, Any]) -> frozenset[str]:
+    """The normalised name and aliases an incident's organisation is grouped by."""
+    organization = incident["organization"]
+    keys = {normalize_org_name(n) for n in (organization["name"], *organization["aliases"])}
+    return frozenset(key for key in keys if key)
+
+
+def link(name_sets: Iterable[frozenset[str]]) -> dict[str, str]:
+    """Every name to its organisation's key: names linked through any set that holds both
+    (an incident's name and aliases) are one organisation, keyed by its least name."""
     parent: dict[str, str] = {}
 
     def find(key: str) -> str:
@@ -227,15 +268,39 @@ def _organisations(reports: list[IncidentReport]) -> list[list[IncidentReport]]:
             key = parent[key]
         return key
 
-    for report in reports:
-        first, *others = sorted(report.names) or [""]
+    for names in name_sets:
+        first, *others = sorted(names) or [""]
+        find(first)
         for other in others:
-            parent[find(other)] = find(first)
+            a, b = find(other), find(first)
+            parent[max(a, b)] = min(a, b)
+    return {name: find(name) for name in sorted(parent)}
+
+
+def organisation_key(incident: dict[str, Any], keys: dict[str, str]) -> str:
+    """The key of an incident's organisation, given every name's key from `link`."""
+    names = organisation_keys(incident)
+    return keys[min(names)] if names else keys.get("", "")
+
+
+def split_by_organisation(
+    record: dict[str, Any], keys: dict[str, str]
+) -> list[tuple[str, dict[str, Any]]]:
+    """A usable record as one (organisation key, record) pair per organisation it reports,
+    each holding only that organisation's incidents."""
+    split: dict[str, list[dict[str, Any]]] = {}
+    for incident in record["incidents"]:
+        split.setdefault(organisation_key(incident, keys), []).append(incident)
+    return [(key, {**record, "incidents": split[key]}) for key in sorted(split)]
+
+
+def _organisations(reports: list[IncidentReport]) -> list[list[IncidentReport]]:
+    """Reports of one organisation: linked through any shared normalised name or alias."""
+    keys = link(report.names for report in reports)
     groups: dict[str, list[IncidentReport]] = {}
     for report in reports:
-        root = find(min(report.names) if report.names else "")
-        groups.setdefault(root, []).append(report)
-    return [groups[root] for root in sorted(groups)]
+        groups.setdefault(organisation_key(report.incident, keys), []).append(report)
+    return [groups[key] for key in sorted(groups)]
 
 
 def _incidents(reports: list[IncidentReport], window: int) -> list[list[IncidentReport]]:
