@@ -125,9 +125,7 @@ def merge(records: Iterable[dict[str, Any]], window: int = DEFAULT_WINDOW_DAYS) 
     return merged
 
 
-def merge_unfinished(
-    records: Iterable[dict[str, Any]], window: int = DEFAULT_WINDOW_DAYS
-) -> Merge:
+def merge_unfinished(records: Iterable[dict[str, Any]], window: int = DEFAULT_WINDOW_DAYS) -> Merge:
     """`merge` without its last step (`finish`), for a caller that merges groups of records
     apart (each group all the records of its organisations) and finishes them together."""
     warnings: list[str] = []

@@ -16,7 +16,13 @@ import click
 
 from .. import __version__
 from . import definition, program
-from .definition import EvalOptions, ExtractOptions, SchemaOptions, TimelineOptions
+from .definition import (
+    EvalOptions,
+    ExtractOptions,
+    SchemaOptions,
+    SparkOptions,
+    TimelineOptions,
+)
 from .environment import Environment
 from .report import ExitCode, UsageError
 
@@ -57,6 +63,12 @@ def evaluate(**values: Any) -> None:
 @definition.timeline_parameters
 def timeline(**values: Any) -> None:
     run(program.timeline, TimelineOptions(**values))
+
+
+@cli.command(help=definition.SPARK_HELP)
+@definition.spark_parameters
+def spark(**values: Any) -> None:
+    run(program.spark, SparkOptions(**values))
 
 
 @cli.command(help=definition.SCHEMA_HELP)

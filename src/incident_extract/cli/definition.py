@@ -77,11 +77,55 @@ TIMELINE_HELP = """Merge article records into one timeline per incident.
       incident-extract timeline records/ --format html -o report.html
     """
 
+SPARK_HELP = """Extract incident records with Apache Spark (needs the spark extra).
+
+    The same reading, extraction and records as `extract`, run as a Spark job: locally
+    on every core (--master local[*], the default outside spark-submit) or, under
+    spark-submit, on a cluster. PATHS are what `extract` reads (files and folders, local),
+    or URIs Spark reads (s3a://, hdfs://, file://; globs allowed). OUTPUT_DIR gets
+    records/, JSON Lines part files whose lines, read in part-file order, are the bytes
+    `extract --jobs 1` writes for the same inputs; or, with --format parquet, a Parquet
+    table with the record and typed columns to query. --timelines adds timelines/, what
+    `timeline` gives for those records. An input that cannot be read becomes an error
+    record and the exit code is 1; the job still finishes.
+
+    \b
+    Examples:
+      incident-extract spark articles/ -o out/ --timelines
+      cat out/records/part-* | jq -c '.incidents[].organization.name'
+      incident-extract spark 'archives/*.warc.gz' -o out/ --format parquet --partitions 64
+    """
+
 TIMELINE_FORMATS = ("jsonl", "json", "table", "html")
+SPARK_FORMATS = ("jsonl", "parquet")
+
+
+class _Reading:
+    """The reading options `extract` and `spark` share, as the read path takes them."""
+
+    input_format: str
+    published: date | None
+    emit_text: bool
+    text_field: str | None
+    title_field: str | None
+    date_field: str | None
+    url_field: str | None
+    id_field: str | None
+
+    @property
+    def reading(self) -> ReadOptions:
+        """How to read the inputs: their format, the JSON keys named on the command line,
+        the publication date that overrides theirs."""
+        from ..inputs import FieldMap, ReadOptions
+
+        fields = FieldMap(
+            self.text_field, self.title_field, self.date_field, self.url_field, self.id_field
+        )
+        return ReadOptions(self.input_format, fields, self.published, self.emit_text)
 
 
 @dataclass(frozen=True)
-class ExtractOptions:
+class ExtractOptions(_Reading):
     paths: tuple[str, ...]
     published: date | None = None  # the reference for relative dates, given as --published
     glob: str = "*.txt"
@@ -100,16 +144,28 @@ class ExtractOptions:
     quiet: bool = False
     debug: bool = False
 
-    @property
-    def reading(self) -> ReadOptions:
-        """How to read the inputs: their format, the JSON keys named on the command line,
-        the publication date that overrides theirs."""
-        from ..inputs import FieldMap, ReadOptions
 
-        fields = FieldMap(
-            self.text_field, self.title_field, self.date_field, self.url_field, self.id_field
-        )
-        return ReadOptions(self.input_format, fields, self.published, self.emit_text)
+@dataclass(frozen=True)
+class SparkOptions(_Reading):
+    paths: tuple[str, ...]
+    output: str
+    master: str | None = None  # None: spark-submit's, else local[*]
+    timelines: bool = False
+    fmt: str = "jsonl"
+    partitions: int | None = None
+    window: int = 90
+    overwrite: bool = False
+    model: str | None = None
+    published: date | None = None
+    glob: str = "*.txt"
+    input_format: str = "auto"
+    text_field: str | None = None
+    title_field: str | None = None
+    date_field: str | None = None
+    url_field: str | None = None
+    id_field: str | None = None
+    emit_text: bool = False
+    quiet: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,8 +224,7 @@ OUTPUT_OPTION = click.option(
     help="Write here instead of stdout; the file appears only when complete.",
 )
 
-extract_parameters = _parameters(
-    click.argument("paths", nargs=-1, required=True),
+READING_PARAMETERS = (
     click.option(
         "--published",
         callback=_parse_published,
@@ -183,24 +238,6 @@ extract_parameters = _parameters(
         default="*.txt",
         show_default=True,
         help="Which files to take from folders (searched recursively).",
-    ),
-    click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(OUTPUT_FORMATS),
-        default=None,
-        help="json (default for one input), jsonl (default for several or a folder) "
-        "or table (for people).",
-    ),
-    OUTPUT_OPTION,
-    click.option("--model", default=None, metavar="NAME", help=MODEL_HELP),
-    click.option(
-        "-j",
-        "--jobs",
-        type=click.IntRange(min=1),
-        default=None,
-        help="Worker processes for batches, each loading the model once. "
-        "Default: all cores. Output order and content do not depend on it.",
     ),
     click.option(
         "--input-format",
@@ -229,6 +266,29 @@ extract_parameters = _parameters(
         is_flag=True,
         help="Add the text the record was read from (key 'text'), so evidence offsets can be "
         "checked for web pages and archives too.",
+    ),
+)
+
+extract_parameters = _parameters(
+    click.argument("paths", nargs=-1, required=True),
+    *READING_PARAMETERS,
+    click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(OUTPUT_FORMATS),
+        default=None,
+        help="json (default for one input), jsonl (default for several or a folder) "
+        "or table (for people).",
+    ),
+    OUTPUT_OPTION,
+    click.option("--model", default=None, metavar="NAME", help=MODEL_HELP),
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes for batches, each loading the model once. "
+        "Default: all cores. Output order and content do not depend on it.",
     ),
     click.option(
         "--resume",
@@ -270,4 +330,52 @@ timeline_parameters = _parameters(
     ),
     OUTPUT_OPTION,
     click.option("-q", "--quiet", is_flag=True, help="No summary or warnings on stderr."),
+)
+
+
+spark_parameters = _parameters(
+    click.argument("paths", nargs=-1, required=True),
+    click.option(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUTPUT_DIR",
+        help="Folder (or URI) to write records/ and timelines/ into; must not exist "
+        "unless --overwrite.",
+    ),
+    click.option(
+        "--master",
+        default=None,
+        metavar="URL",
+        help="Spark master, e.g. local[2]. Default: spark-submit's, else local[*].",
+    ),
+    click.option("--timelines", is_flag=True, help="Also merge the records into timelines/."),
+    click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(SPARK_FORMATS),
+        default="jsonl",
+        show_default=True,
+        help="jsonl (the records, as `extract` writes them) or parquet (records with typed "
+        "columns: organization, incident_types, services, published, error).",
+    ),
+    click.option(
+        "--partitions",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Spread the articles over this many tasks before extracting. Default: as "
+        "read (files spread over 4 tasks per core; an archive is one task).",
+    ),
+    click.option(
+        "--window",
+        type=click.IntRange(min=0),
+        default=90,
+        show_default=True,
+        metavar="DAYS",
+        help="With --timelines: the gap in days that starts a new incident.",
+    ),
+    click.option("--overwrite", is_flag=True, help="Replace OUTPUT_DIR's records/ and timelines/."),
+    click.option("--model", default=None, metavar="NAME", help=MODEL_HELP),
+    *READING_PARAMETERS,
+    click.option("-q", "--quiet", is_flag=True, help="No summary on stderr."),
 )

@@ -18,7 +18,13 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ..output import RecordWriter, atomic_output, resume_state
 from ..views.table import TABLE_WIDTH
-from .definition import EvalOptions, ExtractOptions, SchemaOptions, TimelineOptions
+from .definition import (
+    EvalOptions,
+    ExtractOptions,
+    SchemaOptions,
+    SparkOptions,
+    TimelineOptions,
+)
 from .environment import Environment
 from .report import ExitCode, Report, UsageError
 
@@ -144,6 +150,50 @@ def timeline(options: TimelineOptions, env: Environment) -> ExitCode:
             f"{merged.skipped} error records skipped, {len(problems)} unreadable lines"
         )
     return ExitCode.OK
+
+
+def spark(options: SparkOptions, env: Environment) -> ExitCode:
+    """`extract` (and `timeline`) as a Spark job writing part files into a folder."""
+    from .. import spark as on_spark
+
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        raise UsageError(on_spark.INSTALL_HINT) from None
+    targets = {"records": f"{options.output.rstrip('/')}/records"}
+    if options.timelines:
+        targets["timelines"] = f"{options.output.rstrip('/')}/timelines"
+    taken = [t for t in targets.values() if "://" not in t and Path(t).exists()]
+    if taken and not options.overwrite:
+        raise UsageError(f"{taken[0]} exists; pass --overwrite to replace it")
+    _check_model(options.model)
+    session = on_spark.session(options.master, progress=not options.quiet)
+    try:
+        session.sparkContext.setLogLevel("ERROR")
+        reading = options.reading
+        articles = on_spark.read_articles(
+            session,
+            options.paths,
+            reading.input_format,
+            fields=reading.fields,
+            published=reading.published,
+            glob=options.glob,
+            emit_text=reading.emit_text,
+        )
+        records = on_spark.extract(articles, options.model, options.partitions).persist()
+        on_spark.write(records, targets["records"], options.fmt, options.overwrite)
+        count, failures, incidents = on_spark.totals(records)
+        summary = f"{count} articles, {incidents} incidents, {failures} failures"
+        if options.timelines:
+            merged = on_spark.timelines(records, options.window)
+            on_spark.write(merged, targets["timelines"], options.fmt, options.overwrite)
+            summary += f", {merged.count()} timelines"
+        records.unpersist()
+    finally:
+        session.stop()
+    if not options.quiet:
+        env.say(f"{summary}; written to {options.output}")
+    return ExitCode.INPUT_FAILURES if failures else ExitCode.OK
 
 
 WARNINGS_SHOWN = 10

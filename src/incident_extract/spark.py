@@ -1,0 +1,294 @@
+"""Extraction on Apache Spark: the CLI's read path, extraction and timeline merge over
+DataFrames, for news archives larger than one machine.
+
+Needs the spark extra (`pip install 'incident-extract[spark]'`). Every step calls the same
+library code as `incident-extract extract` and `timeline`: `inputs` reads, `batch` extracts
+(the spaCy pipeline loaded once per Python worker and run with `nlp.pipe` over each
+partition), `timeline` merges. Rows carry their input's position, so sorting on
+(`input_index`, `item_index`) gives the CLI's record order.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from .inputs import Article, FieldMap, InputError, ReadOptions, expand_paths, read_bytes, read_path
+from .taxonomy import PublishedFrom
+from .timeline import DEFAULT_WINDOW_DAYS
+
+if TYPE_CHECKING:
+    from pyspark import RDD
+    from pyspark.sql import DataFrame, Row, SparkSession
+
+ORDER = ["input_index", "item_index"]
+ARTICLE_SCHEMA = (
+    "input_index LONG, item_index LONG, path STRING, sha256 STRING, text STRING, "
+    "published STRING, published_from STRING, title STRING, url STRING, item_id STRING, "
+    "line INT, warnings ARRAY<STRING>, emit_text BOOLEAN, error_type STRING, "
+    "error_message STRING"
+)
+RECORD_SCHEMA = (
+    "input_index LONG, item_index LONG, path STRING, published STRING, error STRING, "
+    "incidents INT, organization STRING, incident_types ARRAY<STRING>, "
+    "services ARRAY<STRUCT<organization: STRING, service: STRING, status: STRING>>, "
+    "record STRING"
+)
+TIMELINE_SCHEMA = (
+    "timeline_index LONG, incident_id STRING, organization STRING, start STRING, "
+    "first_reported STRING, last_reported STRING, articles INT, timeline STRING"
+)
+INSTALL_HINT = (
+    "the spark command needs the spark extra: pip install -e '.[spark]' "
+    "(or pip install 'incident-extract[spark]')"
+)
+
+
+def session(
+    master: str | None = None, app_name: str = "incident-extract", progress: bool = True
+) -> SparkSession:
+    """The active Spark session, or a new one. Under `spark-submit` the submitter's settings
+    stand; started here (a local run), the workers run this Python, which has the package."""
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.appName(app_name)
+    if master:
+        builder = builder.master(master)
+    if not progress:
+        builder = builder.config("spark.ui.showConsoleProgress", "false")
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ
+    if not submitted:
+        # PySpark starts its workers with $PYSPARK_PYTHON, else whatever `python3` is first
+        # on the PATH, which need not be the environment this package is installed in.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    return builder.getOrCreate()
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def read_articles(
+    spark: SparkSession,
+    paths: Iterable[str],
+    input_format: str = "auto",
+    *,
+    fields: FieldMap | None = None,
+    published: date | None = None,
+    glob: str = "*",
+    emit_text: bool = False,
+    partitions: int | None = None,
+) -> DataFrame:
+    """One row per article in the inputs, or per input that gives none (`error_type` set):
+    the CLI's formats, field mapping and `source` fields.
+
+    Local paths are listed on the driver as the CLI lists them (folders recursively, in
+    path order) and read on the executors, archives streamed. Paths with a scheme
+    (`s3a://`, `hdfs://`, `file://`) are read with `binaryFiles`, ordered by URI; a folder
+    there means the files directly in it, and globs work as Hadoop reads them.
+    """
+    paths = list(paths)
+    reading = ReadOptions(input_format, fields or FieldMap(), published, emit_text)
+    context = spark.sparkContext
+    if any("://" in path for path in paths):
+        files: RDD[tuple[tuple[str, bytes], int]] = (
+            context.binaryFiles(",".join(paths)).sortByKey().zipWithIndex()
+        )
+        rows = files.flatMap(lambda pair: _read_remote(pair[1], pair[0][0], pair[0][1], reading))
+    else:
+        listing = list(enumerate(expand_paths(paths, glob)))
+        slices = partitions or max(1, min(len(listing), context.defaultParallelism * 4))
+        rows = context.parallelize(listing, slices).flatMap(
+            lambda pair: _read_local(pair[0], pair[1], reading)
+        )
+    return spark.createDataFrame(rows, ARTICLE_SCHEMA)
+
+
+def _read_local(
+    index: int, path: str | InputError, reading: ReadOptions
+) -> Iterator[tuple[Any, ...]]:
+    items = [path] if isinstance(path, InputError) else read_path(path, reading, None, [])
+    for item_index, item in enumerate(items):
+        yield _article_row(index, item_index, item)
+
+
+def _read_remote(
+    index: int, uri: str, data: bytes, reading: ReadOptions
+) -> Iterator[tuple[Any, ...]]:
+    for item_index, item in enumerate(read_bytes(uri, data, reading, [])):
+        yield _article_row(index, item_index, item)
+
+
+def _article_row(index: int, item_index: int, item: Article | InputError) -> tuple[Any, ...]:
+    if isinstance(item, InputError):
+        return (index, item_index, item.path, item.sha256, *[None] * 9, item.type, item.message)
+    return (
+        index,
+        item_index,
+        item.path,
+        item.sha256,
+        item.text,
+        item.published.isoformat() if item.published else None,
+        item.published_from.value if item.published_from else None,
+        item.title,
+        item.url,
+        item.item_id,
+        item.line,
+        list(item.warnings),
+        item.emit_text,
+        None,
+        None,
+    )
+
+
+def _item(row: Row) -> Article | InputError:
+    if row.error_type is not None:
+        return InputError(row.path, row.sha256, row.error_type, row.error_message)
+    return Article(
+        text=row.text,
+        path=row.path,
+        sha256=row.sha256,
+        published=date.fromisoformat(row.published) if row.published else None,
+        published_from=PublishedFrom(row.published_from) if row.published_from else None,
+        warnings=list(row.warnings or []),
+        title=row.title,
+        url=row.url,
+        item_id=row.item_id,
+        line=row.line,
+        emit_text=bool(row.emit_text),
+    )
+
+
+# -- extraction ---------------------------------------------------------------------------
+
+
+def extract(
+    articles: DataFrame, model: str | None = None, partitions: int | None = None
+) -> DataFrame:
+    """One record per article row, in the CLI's record format: `record` is the JSON line
+    `extract` writes, beside typed columns to query (the primary organisation, the incident
+    types and (organisation, service, status) of all incidents, the publication date, the
+    error type of an error record). `partitions` spreads the articles first (an archive
+    is read as one partition)."""
+    if partitions:
+        articles = articles.repartition(partitions)
+    records = articles.rdd.mapPartitions(lambda rows: _extract_partition(rows, model))
+    return articles.sparkSession.createDataFrame(records, RECORD_SCHEMA)
+
+
+def _extract_partition(rows: Iterable[Row], model: str | None) -> Iterator[tuple[Any, ...]]:
+    from .api import get_extractor
+    from .batch import CHUNK, records_in_process
+
+    extractor = get_extractor(model)  # once per Python worker: Spark reuses workers
+    batch: list[Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == CHUNK:
+            yield from _record_rows(batch, records_in_process(extractor, map(_item, batch)))
+            batch = []
+    if batch:
+        yield from _record_rows(batch, records_in_process(extractor, map(_item, batch)))
+
+
+def _record_rows(rows: list[Row], records: Iterator[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
+    from .output import to_json_line
+
+    for row, record in zip(rows, records, strict=True):
+        yield (row.input_index, row.item_index, *_typed_columns(record), to_json_line(record))
+
+
+def _typed_columns(record: dict[str, Any]) -> tuple[Any, ...]:
+    source = record.get("source") or {}
+    error = record.get("error")
+    incidents = record.get("incidents") or []
+    primary = next((i for i in incidents if i.get("role") == "primary"), None)
+    types = sorted({kind for incident in incidents for kind in incident["incident_types"]})
+    services = [
+        (incident["organization"]["name"], service["service"], service["status"])
+        for incident in incidents
+        for service in incident["services"]
+    ]
+    return (
+        source.get("path"),
+        source.get("published"),
+        error["type"] if error else None,
+        len(incidents),
+        primary["organization"]["name"] if primary else None,
+        types,
+        services,
+    )
+
+
+# -- timelines ----------------------------------------------------------------------------
+
+
+def timelines(records: DataFrame, window: int = DEFAULT_WINDOW_DAYS) -> DataFrame:
+    """The incident timelines of the records, as the `timeline` command merges them: names
+    linked over all records (on the driver: one set per incident), the records grouped by
+    organisation and merged per group on the executors, the groups finished together."""
+    from . import timeline
+
+    parsed = records.select("record").rdd.map(lambda row: json.loads(row.record))
+    usable = parsed.filter(lambda record: not timeline.unusable(record)).cache()
+    name_sets = usable.flatMap(
+        lambda record: [timeline.organisation_keys(i) for i in record["incidents"]]
+    )
+    keys = records.sparkSession.sparkContext.broadcast(
+        timeline.link(name_sets.distinct().collect())
+    )
+    merged = (
+        usable.flatMap(lambda record: timeline.split_by_organisation(record, keys.value))
+        .groupByKey()
+        .flatMap(lambda group: timeline.merge_unfinished(group[1], window).timelines)
+        .collect()
+    )
+    usable.unpersist()
+    finished = timeline.finish(merged)
+    rows = [_timeline_row(index, value) for index, value in enumerate(finished)]
+    return records.sparkSession.createDataFrame(rows, TIMELINE_SCHEMA)
+
+
+def _timeline_row(index: int, value: dict[str, Any]) -> tuple[Any, ...]:
+    from .output import to_json_line
+
+    start = value.get("start") or {}
+    return (
+        index,
+        value["incident_id"],
+        value["organization"]["name"],
+        start.get("value"),
+        value.get("first_reported"),
+        value.get("last_reported"),
+        len(value.get("articles") or []),
+        to_json_line(value),
+    )
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def write(frame: DataFrame, path: str, fmt: str = "jsonl", overwrite: bool = False) -> None:
+    """Records or timelines, in their order (`ORDER`, `timeline_index`), to a folder: as
+    JSON Lines part files (`jsonl`: the record or timeline lines alone, and the part files
+    read in name order give them in order) or as a Parquet table with every column."""
+    is_records = "input_index" in frame.columns
+    ordered = frame.orderBy(*(ORDER if is_records else ["timeline_index"]))
+    mode = "overwrite" if overwrite else "errorifexists"
+    if fmt == "parquet":
+        ordered.write.mode(mode).parquet(path)
+    else:
+        ordered.select("record" if is_records else "timeline").write.mode(mode).text(path)
+
+
+def totals(records: DataFrame) -> tuple[int, int, int]:
+    """(records, error records, incidents) of an `extract` frame."""
+    from pyspark.sql import functions
+
+    row = records.agg(
+        functions.count("*"), functions.count("error"), functions.sum("incidents")
+    ).collect()[0]
+    return int(row[0]), int(row[1]), int(row[2] or 0)

@@ -1,0 +1,232 @@
+"""The Spark job in local mode: the same records as `extract --jobs 1`, the same timelines as
+`timeline`, error rows instead of failed jobs. Marked `spark` (select with -m spark)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from click.testing import CliRunner
+
+from incident_extract.cli import ExitCode, cli
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = """<!doctype html><html><head><title>{title}</title>
+<meta property="article:published_time" content="2025-06-0{day}T08:00:00Z"></head>
+<body><nav>Home | News | Sport</nav><article><h1>{title}</h1><p>{body}</p>
+<p>The company said it was working with outside experts and had informed the regulator.
+Customers were told to watch for suspicious emails in the coming weeks.</p></article>
+<footer>Copyright 2025</footer></body></html>"""
+
+
+def _page(title: str, body: str, day: int) -> bytes:
+    return PAGE.format(title=title, body=body, day=day).encode("utf-8")
+
+
+def _warc(path: Path) -> None:
+    """Two article pages, an image and a failed response, gzipped per record."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    responses = [
+        (
+            "https://news.example/ferries",
+            "200 OK",
+            "text/html; charset=utf-8",
+            _page(
+                "Harbour Line ferries hit by ransomware",
+                "Harbour Line said on Monday that a ransomware attack had taken its "
+                "online booking system offline and that ticket offices took cash only.",
+                2,
+            ),
+        ),
+        ("https://news.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n"),
+        ("https://news.example/gone", "404 Not Found", "text/html", b"<html>gone</html>"),
+        (
+            "https://news.example/clinic",
+            "200 OK",
+            "text/html",
+            _page(
+                "Riverside Clinic restores appointments",
+                "Riverside Clinic said its appointment booking line was restored on "
+                "Thursday, a week after an IT outage caused by a failed update.",
+                5,
+            ),
+        ),
+    ]
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for url, status, content_type, body in responses:
+            headers = StatusAndHeaders(status, [("Content-Type", content_type)], "HTTP/1.1")
+            record = writer.create_warc_record(
+                url,
+                "response",
+                payload=io.BytesIO(body),
+                http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2025-06-06T12:00:00Z"},
+            )
+            writer.write_record(record)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """60+ articles in every format the CLI reads, plus inputs that give error records."""
+    root = tmp_path_factory.mktemp("corpus")
+    texts = root / "texts"
+    texts.mkdir()
+    sources = sorted((ROOT / "tests" / "cases" / "status").glob("*.txt"))[:40]
+    sources += sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
+    sources += sorted((ROOT / "fixtures" / "timeline" / "articles").glob("*.txt"))
+    for source in sources:
+        shutil.copy(source, texts / f"{source.parent.name}-{source.name}")
+    (texts / "broken.txt").write_bytes(b"%PDF-1.7\x00\x01\x02\x03" * 50)
+    (texts / "[Update] headline.txt").write_text(
+        "[Update] Dunmore Water restores its payment portal\n\nDunmore Water said its "
+        "online payment portal was back online on Friday after a cyber attack on 3 March.",
+        encoding="utf-8",
+    )
+    shutil.copy(ROOT / "fixtures" / "inputs" / "saved-article-page.html", root / "page.html")
+    feed = (ROOT / "fixtures" / "inputs" / "mixed-fields.jsonl").read_bytes()
+    (root / "feed.jsonl").write_bytes(feed + b'{"text": "a line cut short\n')
+    (root / "feed.jsonl.gz").write_bytes(gzip.compress(feed))
+    _warc(root / "news.warc.gz")
+    return [
+        str(texts),
+        str(root / "page.html"),
+        str(root / "feed.jsonl"),
+        str(root / "feed.jsonl.gz"),
+        str(root / "news.warc.gz"),
+        str(root / "no-such-file.txt"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def cli_records(corpus: list[str]) -> bytes:
+    result = CliRunner().invoke(
+        cli, ["extract", *corpus, "--jobs", "1", "--quiet"], catch_exceptions=False
+    )
+    assert result.exit_code == ExitCode.INPUT_FAILURES
+    return result.stdout_bytes
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[SparkSession]:
+    from incident_extract.spark import session
+
+    active = session("local[2]", "incident-extract-tests", progress=False)
+    yield active
+    active.stop()
+
+
+def _lines(folder: Path) -> bytes:
+    return b"".join(part.read_bytes() for part in sorted(folder.glob("part-*")))
+
+
+@pytest.mark.spark
+def test_the_command_writes_the_bytes_extract_and_timeline_write(
+    corpus: list[str], cli_records: bytes, tmp_path: Path
+) -> None:
+    """End to end, as a user runs it: a separate process, its own local[2] session."""
+    records = [json.loads(line) for line in cli_records.splitlines()]
+    articles = [r for r in records if "error" not in r]
+    assert len(articles) >= 50
+    assert {"bad_json", "binary", "not_found"} <= {
+        r["error"]["type"] for r in records if "error" in r
+    }
+    formats = {Path(r["source"]["path"]).suffix for r in articles}
+    assert {".txt", ".html", ".jsonl", ".gz"} <= formats
+
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "incident_extract", "spark", *corpus, "-o", str(out)]
+    command += ["--master", "local[2]", "--timelines", "--quiet"]
+    finished = subprocess.run(command, capture_output=True, env={**os.environ}, timeout=600)
+    assert finished.returncode == ExitCode.INPUT_FAILURES, finished.stderr.decode()[-2000:]
+    assert _lines(out / "records") == cli_records
+
+    timeline = CliRunner().invoke(cli, ["timeline", "-", "--quiet"], input=cli_records)
+    assert timeline.exit_code == ExitCode.OK
+    assert _lines(out / "timelines") == timeline.stdout_bytes
+    assert len(timeline.stdout_bytes.splitlines()) >= 10
+
+    again = subprocess.run(command, capture_output=True, timeout=600)
+    assert again.returncode == ExitCode.USAGE
+    assert b"--overwrite" in again.stderr
+
+
+@pytest.mark.spark
+def test_frames_carry_error_rows_and_typed_columns(
+    spark: SparkSession, corpus: list[str], cli_records: bytes, tmp_path: Path
+) -> None:
+    from incident_extract import spark as on_spark
+
+    articles = on_spark.read_articles(spark, corpus)
+    errors = articles.where("error_type IS NOT NULL").select("path", "error_type").collect()
+    assert {row.error_type for row in errors} >= {"binary", "not_found", "bad_json"}
+
+    records = on_spark.extract(articles, partitions=3).orderBy(*on_spark.ORDER).collect()
+    expected = [json.loads(line) for line in cli_records.splitlines()]
+    assert [json.loads(row.record) for row in records] == expected
+    for row, record in zip(records, expected, strict=True):
+        incidents: list[dict[str, Any]] = record.get("incidents", [])
+        primary = [i["organization"]["name"] for i in incidents if i["role"] == "primary"]
+        assert row.organization == (primary[0] if primary else None)
+        assert row.incidents == len(incidents)
+        assert row.error == (record["error"]["type"] if "error" in record else None)
+        assert {(s.organization, s.service, s.status) for s in row.services} == {
+            (i["organization"]["name"], s["service"], s["status"])
+            for i in incidents
+            for s in i["services"]
+        }
+        assert set(row.incident_types) == {t for i in incidents for t in i["incident_types"]}
+
+
+@pytest.mark.spark
+def test_parquet_keeps_the_columns_and_the_order(
+    spark: SparkSession, corpus: list[str], cli_records: bytes, tmp_path: Path
+) -> None:
+    from incident_extract import spark as on_spark
+
+    records = on_spark.extract(on_spark.read_articles(spark, corpus[1:5]))
+    on_spark.write(records, str(tmp_path / "records"), "parquet")
+    table = spark.read.parquet(str(tmp_path / "records")).orderBy(*on_spark.ORDER).collect()
+    paths = [json.loads(row.record)["source"]["path"] for row in table]
+    assert paths and all(path in corpus[1:5] for path in paths)
+    assert [row.path for row in table] == paths
+    assert any(row.organization and row.services for row in table)
+
+
+@pytest.mark.spark
+def test_uris_are_read_with_spark_s_own_file_systems(
+    spark: SparkSession, corpus: list[str]
+) -> None:
+    """A path with a scheme (s3a://, hdfs://, here file://) is read by Spark, not listed
+    here: the same articles, named by their URI."""
+    from incident_extract import spark as on_spark
+
+    folder = Path(corpus[0])
+    local = on_spark.read_articles(spark, [str(folder)], glob="*").orderBy(*on_spark.ORDER)
+    remote = on_spark.read_articles(spark, [folder.as_uri() + "/*.txt"]).orderBy(*on_spark.ORDER)
+    local_rows, remote_rows = local.collect(), remote.collect()
+    assert [r.text for r in remote_rows] == [r.text for r in local_rows]
+    assert all(r.path.startswith("file:") for r in remote_rows)
+
+
+def test_without_pyspark_the_command_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyspark", None)
+    result = CliRunner().invoke(cli, ["spark", str(tmp_path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == ExitCode.USAGE
+    assert "pip install" in result.output and "[spark]" in result.output
