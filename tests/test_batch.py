@@ -73,3 +73,29 @@ def test_help_and_schema_do_not_import_spacy() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert completed.stdout.strip() == "[]"
+
+
+def test_a_run_handed_over_a_chunk_at_a_time_does_not_grow_the_string_store() -> None:
+    """Batches and Spark partitions call the extractor one chunk at a time: every chunk after
+    the extractor's first runs in a memory zone, so words never seen before are not kept."""
+    from incident_extract.api import Extractor
+    from incident_extract.batch import extract_articles
+
+    def chunk(number: int) -> list[Article]:
+        return [
+            Article(
+                text=f"Zorvex{number}x{item} Holdings said its Quandril{number}y{item} portal "
+                f"was offline after a ransomware attack on Monday. Staff at Brimble{number}z"
+                f"{item} depots were told to use paper forms."
+            )
+            for item in range(CHUNK)
+        ]
+
+    extractor = Extractor()
+    strings = extractor.pipeline.nlp.vocab.strings
+    first = extract_articles(extractor, chunk(0))
+    after_first = len(strings)
+    later = [extract_articles(extractor, chunk(number)) for number in range(1, 4)]
+    assert len(strings) - after_first < 50  # three chunks of 96 new words each
+    names = [r["incidents"][0]["organization"]["name"] for r in first + later[-1] if r["incidents"]]
+    assert "Zorvex0x0 Holdings" in names and "Zorvex3x0 Holdings" in names

@@ -87,6 +87,7 @@ class Extractor:
         self.rules = load_rules()
         self.gazetteer = Gazetteer(self.rules)
         self.info = ExtractorInfo("incident-extract", __version__, self.pipeline.model_id)
+        self._warmed = False  # the tokenizer cache is filled by a first group outside a zone
 
     def extract(self, article: Article) -> ArticleRecord:
         return next(self.extract_many([article]))
@@ -95,13 +96,17 @@ class Extractor:
         """One `nlp.pipe` pass over all articles; records come back in input order.
 
         Each group of articles is processed inside a spaCy memory zone, so a run over
-        an archive does not grow the string store; the first group stays outside it to
-        warm the tokenizer cache, which memory zones do not fill.
+        an archive does not grow the string store; the extractor's first group ever stays
+        outside one to warm the tokenizer cache, which memory zones do not fill. (Callers
+        that hand over a chunk at a time, as batches and Spark partitions do, get zones
+        from their second chunk on.)
         """
-        for number, group in enumerate(chunked(articles, ZONE_SIZE)):
-            zone = self.pipeline.nlp.memory_zone() if number else contextlib.nullcontext()
+        for group in chunked(articles, ZONE_SIZE):
+            warm = self._warmed
+            zone = self.pipeline.nlp.memory_zone() if warm else contextlib.nullcontext()
             with zone:
                 records = list(self._extract_group(group))
+            self._warmed = True
             yield from records
 
     def _extract_group(self, group: list[Article]) -> Iterator[ArticleRecord]:
