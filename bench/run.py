@@ -8,12 +8,16 @@ process) and for `incident-extract extract --jobs 1` and `--jobs 2` (the real
 command, reading files and writing JSON Lines), their ratios, cold start for one
 article against a bare `spacy.load` plus one article, and peak resident memory
 per process; the memory run samples the worker's memory across a long batch to
-show whether it grows.
+show whether it grows. With the spark extra installed, the Spark job in local[2]
+over the same files: its session start-up, its throughput once the session is up
+(reading, extracting and writing the part files) as a ratio to `--jobs 2`, and
+whether its records are the bytes `--jobs 2` wrote.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import statistics
@@ -149,7 +153,39 @@ def memory_growth(watch: MemoryWatch, root: int) -> dict[str, float]:
     return {"10%": at(0.1), "50%": at(0.5), "100%": series[-1][1]}
 
 
-def speed_figures(corpus: Path, articles: int, out: Path) -> dict[str, float]:
+SPARK = """
+import sys, time
+start = time.perf_counter()
+from incident_extract import spark
+session = spark.session("local[2]", progress=False)
+session.sparkContext.setLogLevel("ERROR")
+up = time.perf_counter()
+records = spark.extract(spark.read_articles(session, [sys.argv[1]]))
+spark.write(records, sys.argv[2])
+done = time.perf_counter()
+session.stop()
+print(up - start, done - up)
+"""
+
+
+def spark_figures(corpus: Path, articles: int, out: Path, temp: Path) -> dict[str, float]:
+    """The Spark job in local[2]: session start-up, then articles/s once it is up."""
+    folder = temp / "spark-records"
+    finished = subprocess.run(
+        [sys.executable, "-c", SPARK, str(corpus), str(folder)], capture_output=True, check=False
+    )
+    if finished.returncode:
+        raise SystemExit(f"the Spark run failed: {finished.stderr.decode()[-2000:]}")
+    startup, seconds = (float(value) for value in finished.stdout.decode().split()[-2:])
+    written = b"".join(part.read_bytes() for part in sorted(folder.glob("part-*")))
+    return {
+        "spark_session_startup_s": startup,
+        "spark_local2_articles_per_s": articles / seconds,
+        "spark_same_bytes_as_jobs2": float(written == out.read_bytes()),
+    }
+
+
+def speed_figures(corpus: Path, articles: int, out: Path, spark: bool) -> dict[str, float]:
     """Throughput of the bare model and of the extractor, their ratios, cold start, memory."""
     figures: dict[str, float] = {}
     bare_seconds, bare_peak = bare_pass(corpus)
@@ -164,6 +200,9 @@ def speed_figures(corpus: Path, articles: int, out: Path) -> dict[str, float]:
     jobs1, jobs2 = figures["jobs1_articles_per_s"], figures["jobs2_articles_per_s"]
     figures["ratio_jobs1_vs_bare"] = jobs1 / figures["bare_articles_per_s"]
     figures["ratio_jobs2_vs_jobs1"] = jobs2 / jobs1
+    if spark and importlib.util.find_spec("pyspark"):
+        figures.update(spark_figures(corpus, articles, out, out.parent))
+        figures["ratio_spark_local2_vs_jobs2"] = figures["spark_local2_articles_per_s"] / jobs2
 
     one = sorted(corpus.glob("*.txt"))[0]
     bare_cold = cold_start([sys.executable, "-c", COLD_BARE, str(one)])
@@ -179,6 +218,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--memory-articles", type=int, default=10000)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--no-spark", action="store_true", help="leave out the Spark line")
     parser.add_argument(
         "--memory-only", action="store_true", help="skip the speed figures, run only the memory run"
     )
@@ -192,7 +232,7 @@ def main() -> None:
         figures: dict[str, object] = {"articles": args.articles, "chars": chars}
 
         if not args.memory_only:
-            figures.update(speed_figures(corpus, args.articles, out))
+            figures.update(speed_figures(corpus, args.articles, out, not args.no_spark))
 
         if args.memory_articles:
             long_corpus = Path(temp) / "long"

@@ -22,7 +22,6 @@ from .taxonomy import PublishedFrom
 from .timeline import DEFAULT_WINDOW_DAYS
 
 if TYPE_CHECKING:
-    from pyspark import RDD
     from pyspark.sql import DataFrame, Row, SparkSession
 
 ORDER = ["input_index", "item_index"]
@@ -78,33 +77,66 @@ def read_articles(
     *,
     fields: FieldMap | None = None,
     published: date | None = None,
-    glob: str = "*",
+    glob: str = "*.txt",
     emit_text: bool = False,
     partitions: int | None = None,
 ) -> DataFrame:
     """One row per article in the inputs, or per input that gives none (`error_type` set):
     the CLI's formats, field mapping and `source` fields.
 
-    Local paths are listed on the driver as the CLI lists them (folders recursively, in
-    path order) and read on the executors, archives streamed. Paths with a scheme
-    (`s3a://`, `hdfs://`, `file://`) are read with `binaryFiles`, ordered by URI; a folder
-    there means the files directly in it, and globs work as Hadoop reads them.
+    Local paths are listed on the driver as the CLI lists them (folders recursively, the
+    files matching `glob`, in path order) and read on the executors, archives streamed.
+    Paths with a scheme (`s3a://`, `hdfs://`, `file://`) are read by Spark's own file
+    systems (its `binaryFile` source), in URI order: files, Hadoop globs, or folders (every
+    file in them, recursively; `glob` applies to local folders only); a path that matches
+    no file is an error row. Local files are spread over `partitions` tasks (default: four
+    per core).
     """
     paths = list(paths)
     reading = ReadOptions(input_format, fields or FieldMap(), published, emit_text)
     context = spark.sparkContext
     if any("://" in path for path in paths):
-        files: RDD[tuple[tuple[str, bytes], int]] = (
-            context.binaryFiles(",".join(paths)).sortByKey().zipWithIndex()
-        )
-        rows = files.flatMap(lambda pair: _read_remote(pair[1], pair[0][0], pair[0][1], reading))
+        files, uris, errors = _remote_files(spark, paths)
+        order = context.broadcast({uri: index for index, uri in enumerate(uris)})
+        unread = [_article_row(len(uris) + n, 0, error) for n, error in enumerate(errors)]
+        rows = context.parallelize(unread, 1)
+        if files is not None:
+            rows = files.rdd.flatMap(
+                lambda file: _read_remote(order.value[file.path], file.path, file.content, reading)
+            ).union(rows)
     else:
-        listing = list(enumerate(expand_paths(paths, glob)))
-        slices = partitions or max(1, min(len(listing), context.defaultParallelism * 4))
-        rows = context.parallelize(listing, slices).flatMap(
+        local = list(enumerate(expand_paths(paths, glob)))
+        slices = partitions or max(1, min(len(local), context.defaultParallelism * 4))
+        rows = context.parallelize(local, slices).flatMap(
             lambda pair: _read_local(pair[0], pair[1], reading)
         )
     return spark.createDataFrame(rows, ARTICLE_SCHEMA)
+
+
+def _remote_files(
+    spark: SparkSession, paths: list[str]
+) -> tuple[DataFrame | None, list[str], list[InputError]]:
+    """Spark's binaryFile source over the paths that match files (path and content), their
+    URIs in order, and an error for each path that matches none. Listing reads names only:
+    the content is read on the executors."""
+    from pyspark.errors import AnalysisException
+
+    def load(where: list[str]) -> DataFrame:
+        return spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(where)
+
+    found: list[str] = []
+    errors: list[InputError] = []
+    for path in paths:
+        try:
+            load([path])
+            found.append(path)
+        except AnalysisException:
+            errors.append(InputError(path, None, "not_found", f"no files at {path}"))
+    if not found:
+        return None, [], errors
+    files = load(found).select("path", "content")
+    uris = sorted({row.path for row in files.select("path").collect()})
+    return files, uris, errors
 
 
 def _read_local(
@@ -276,12 +308,19 @@ def write(frame: DataFrame, path: str, fmt: str = "jsonl", overwrite: bool = Fal
     JSON Lines part files (`jsonl`: the record or timeline lines alone, and the part files
     read in name order give them in order) or as a Parquet table with every column."""
     is_records = "input_index" in frame.columns
+    # A global sort samples its input first: without a persisted frame, that sample would
+    # run the whole extraction a second time.
+    persisted = not frame.storageLevel.useMemory and not frame.storageLevel.useDisk
+    if persisted:
+        frame = frame.persist()
     ordered = frame.orderBy(*(ORDER if is_records else ["timeline_index"]))
     mode = "overwrite" if overwrite else "errorifexists"
     if fmt == "parquet":
         ordered.write.mode(mode).parquet(path)
     else:
         ordered.select("record" if is_records else "timeline").write.mode(mode).text(path)
+    if persisted:
+        frame.unpersist()
 
 
 def totals(records: DataFrame) -> tuple[int, int, int]:
