@@ -438,3 +438,44 @@ def test_history_is_in_story_order_and_ends_with_the_status(extract) -> None:
 def test_the_latest_victim_of_a_wave_keeps_the_waves_type(extract) -> None:
     record = extract("Corran Bank is the latest victim of a wave of ransomware attacks on lenders.")
     assert record["incidents"][0]["incident_types"] == ["cyber_attack", "ransomware"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        # continued operation with its manner, in any inflection
+        ("Its shops traded normally all week.", "stores"),
+        (
+            "The click-and-collect counters have operated normally since Monday.",
+            "click_and_collect",
+        ),
+        ("Its online shop has worked throughout.", "online_orders"),
+        # a state kept, with or without an object between
+        ("The warehouses stayed open over the weekend.", "stock_and_supply"),
+        ("The grocer kept its website running throughout.", "website"),
+        # availability in a modal with "also"
+        ("Shoppers can also use gift cards at the tills.", "gift_cards"),
+    ],
+)
+def test_continued_service_is_unaffected(extract, sentence: str, service: str) -> None:
+    record = extract(LEAD + sentence)
+    assert statuses(record["incidents"][0]).get(service) == "unaffected"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators found that no shopper payment information had been exposed.",
+        "The grocer said the intruders did not access any customer data.",
+        "It said no loyalty member data had been put at risk.",
+        "No customer details were lost, the grocer said.",
+    ],
+)
+def test_data_denied_in_its_noun_phrase_or_verb_is_unaffected(extract, sentence: str) -> None:
+    record = extract(LEAD + sentence)
+    assert statuses(record["incidents"][0]).get("customer_data") == "unaffected"
+
+
+def test_a_failed_state_that_persists_is_disrupted(extract) -> None:
+    record = extract(LEAD + "Its app crashed on Monday night and remained unusable on Tuesday.")
+    assert statuses(record["incidents"][0]).get("mobile_app") == "disrupted"

@@ -20,10 +20,10 @@ GOLD = load_gold_folder(CASES)
 FLOORS = {
     "primary": 0.87,
     "start_date": 0.67,
-    "data_compromised": 0.57,
-    "incident_types": 0.71,
-    "services": 0.72,
-    "service_statuses": 0.51,
+    "data_compromised": 0.76,
+    "incident_types": 0.72,
+    "services": 0.73,
+    "service_statuses": 0.53,
     "restoration_claims": 0.55,
 }
 

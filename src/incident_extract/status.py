@@ -48,6 +48,8 @@ EVIDENCE_NEGATIONS = frozenset(
 )
 EVIDENCE_REACH = 8
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})
+NOUN_PHRASE_REACH = 3  # modifiers between "no" and the noun it denies
+NOUN_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "DET"})
 RELATIVES = frozenset({"which", "who", "that", "whose"})
 SCOPE_REACH = 4  # tokens between a partial scope and the return or service it limits
 EFFORT_REACH = 6  # "working around the clock to get our systems back up"
@@ -127,7 +129,7 @@ def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
     for negation in sentence.cues_labelled("negation"):
         if (
             negation.text.lower() in NOUN_NEGATIONS
-            and 0 <= target.start - negation.end <= 1
+            and _modifies(sentence, negation.end, target.start)
             and target.end <= cue.start
         ):
             return True
@@ -139,6 +141,15 @@ def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
         if 0 <= cue.start - negation.end <= reach:
             return True
     return False
+
+
+def _modifies(sentence: Sentence, end: int, start: int) -> bool:
+    """Whether a determiner ending at `end` belongs to the noun phrase whose head starts at
+    `start`: "no customer payment information" denies the information."""
+    between = sentence.span.doc[end:start]
+    return 0 <= start - end <= NOUN_PHRASE_REACH and all(
+        token.pos_ in NOUN_MODIFIERS for token in between
+    )
 
 
 def _past_tense(sentence: Sentence) -> bool:
