@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -99,3 +100,33 @@ def test_standard_input_where_there_is_none_is_an_error_not_a_crash() -> None:
 
     (item,) = read_path("-", ReadOptions(), None, [])
     assert isinstance(item, InputError) and item.type == "unreadable"
+
+
+def test_a_parser_failing_in_a_way_nobody_foresaw_is_an_error_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What an input gave before its parser broke stays; the break is an error, not a crash
+    of the batch (or a failed Spark job)."""
+    from incident_extract.inputs import ReadOptions, read_bytes, reader
+
+    def breaking(name: str, *_: object) -> Iterator[Article]:
+        yield Article(text="Cardew Mills said its website was down after an outage.", path=name)
+        raise RuntimeError("a parser bug")
+
+    monkeypatch.setattr(reader, "articles_in", breaking)
+    first, second = read_bytes("feed.jsonl", b"{}", ReadOptions(), [])
+    assert isinstance(first, Article)
+    assert isinstance(second, InputError) and second.type == "read_error"
+
+
+def test_bytes_in_hand_keep_the_size_limit_a_file_has_except_for_archives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from incident_extract.inputs import ReadOptions, read_bytes, reader
+
+    monkeypatch.setattr(reader, "MAX_BYTES", 1_000)
+    big = b"Hollins said its website was down. " * 40
+    (refused,) = read_bytes("big.txt", big, ReadOptions(), [])
+    assert isinstance(refused, InputError) and refused.type == "too_large"
+    archive = list(read_bytes("big.warc", big, ReadOptions(), []))
+    assert all(getattr(item, "type", None) != "too_large" for item in archive)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import signal
@@ -65,9 +66,13 @@ def test_every_kind_of_bad_input_in_one_batch(tmp_path: Path) -> None:
     (folder / "15-directory.txt").mkdir()
     # a page with no article: named .html, since a .txt is text whatever it holds
     page = str(folder / "11-not-article.html")
-    result = CliRunner().invoke(
-        cli, ["extract", str(folder), page, str(tmp_path / "missing.txt"), "-q"]
-    )
+    deep = tmp_path / "16-deep.json"  # nested deeper than Python's parser recurses
+    deep.write_text("[" * 100_000)
+    packed = gzip.compress(b"Hollins said a cyber attack hit its website. " * 40)
+    corrupt = tmp_path / "17-corrupt.txt.gz"  # a gzip stream with damaged bytes
+    corrupt.write_bytes(packed[:20] + b"\x00" * 10 + packed[30:])
+    inputs = [str(folder), page, str(tmp_path / "missing.txt"), str(deep), str(corrupt)]
+    result = CliRunner().invoke(cli, ["extract", *inputs, "-q"])
     assert "Traceback" not in result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     by_name = {Path(r["source"]["path"]).name: r for r in records}
@@ -86,6 +91,8 @@ def test_every_kind_of_bad_input_in_one_batch(tmp_path: Path) -> None:
         "13-loop.txt": "unreadable",
         "09-long-line.txt": "not_prose",
         "missing.txt": "not_found",
+        "16-deep.json": "bad_json",
+        "17-corrupt.txt.gz": "bad_gzip",
     }
     assert any("cp1252" in w for w in by_name["06-cp1252.txt"]["warnings"])
     assert by_name["07-utf16.txt"]["incidents"][0]["data_compromised"] is True

@@ -9,10 +9,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import __version__
+from .article import Article, check_processable
+from .article import UnprocessableTextError as UnprocessableTextError  # extract_text raises it
 from .assemble import build_incidents
 from .dates import find_dates, published_from_text
-from .inputs import Article, check_processable
-from .inputs import UnprocessableTextError as UnprocessableTextError  # extract_text raises it
 from .layout import analyse
 from .lexicon import RuleError, load_rules
 from .nlp import (
@@ -35,8 +35,6 @@ T = TypeVar("T")
 BATCH_SIZE = 16  # as fast as 32 here and much lighter: peak memory 400 MB instead of 620 MB
 ZONE_SIZE = 64  # articles per memory zone: what a zone holds is freed at its end
 CHUNK_CHARS = 100_000  # longer texts go through the model in paragraph chunks
-
-ArticleInput = Article  # the name earlier releases gave an article to extract
 
 
 def paragraph_chunks(text: str, limit: int) -> Iterator[str]:

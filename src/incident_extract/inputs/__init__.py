@@ -5,7 +5,7 @@ One read path for the CLI, the batch scheduler and the Spark job: `read_inputs` 
 model.
 """
 
-from .article import (
+from ..article import (
     MAX_TEXT_CHARS,
     Article,
     InputError,

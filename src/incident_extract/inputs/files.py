@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from .article import InputError
+from ..article import InputError
 
 MAX_BYTES = 50 * 1024 * 1024
 

@@ -13,13 +13,14 @@ import hashlib
 import io
 import json
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .article import Article, InputError
+from ..article import Article, InputError
 from .files import MAX_BYTES
 from .text import DecodedText, decode
 
@@ -59,6 +60,7 @@ EXTENSIONS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".warc": "warc",
+    ".arc": "warc",  # warcio reads the older ARC format too
     ".txt": "text",
     ".text": "text",
 }
@@ -109,7 +111,7 @@ def _looks_like_json_lines(head: bytes) -> bool:
         return False
     try:
         return all(isinstance(json.loads(line), dict) for line in lines[:-1])
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
 
 
@@ -214,7 +216,7 @@ def _json_articles(path: str, data: bytes, fields: FieldMap) -> Iterator[Article
         return
     try:
         value = json.loads(decoded.text)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nesting deeper than Python
         yield InputError(path, decoded.sha256, "bad_json", f"invalid JSON: {exc}")
         return
     if isinstance(value, dict):
@@ -237,7 +239,7 @@ def _json_lines(path: str, data: bytes, fields: FieldMap) -> Iterator[Article | 
             continue
         try:
             record = json.loads(line)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             yield InputError(path, _digest(line), "bad_json", f"{path}:{number}: {exc}")
             continue
         yield json_article(path, record, line, fields, number)
@@ -283,12 +285,12 @@ def articles_in(
     """The articles in one input's bytes, whatever its format; `path` names the input."""
     if data[:2] == b"\x1f\x8b":
         kind = fmt if fmt != "auto" else detect_format(path, b"")
-        if kind == "warc" or (fmt == "auto" and path.endswith((".warc.gz", ".arc.gz"))):
+        if kind == "warc":
             yield from warc_articles(path, io.BytesIO(data), not_articles)
             return
         try:
             unpacked = _gunzip(data)
-        except (OSError, EOFError, ValueError) as exc:
+        except (OSError, EOFError, ValueError, zlib.error) as exc:
             yield InputError(path, _digest(data), "bad_gzip", f"cannot decompress: {exc}")
             return
         data = unpacked

@@ -12,14 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
+from ..article import Article, InputError, UnprocessableTextError, check_processable
 from ..taxonomy import PublishedFrom
-from .article import Article, InputError, UnprocessableTextError, check_processable
-from .files import expand_paths, read_raw
+from .files import MAX_BYTES, expand_paths, read_raw
 from .formats import FieldMap, articles_in, detect_format, warc_articles
 
-WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 CONTAINER_FORMATS = frozenset({"json", "jsonl", "warc"})
-CONTAINER_SUFFIXES = (".json", ".jsonl", ".ndjson", ".warc", ".gz")
 
 
 @dataclass(frozen=True)
@@ -67,11 +65,10 @@ def read_path(
     path: str, options: ReadOptions, stdin: IO[bytes] | None, not_articles: list[str]
 ) -> Iterator[Article | InputError]:
     """The articles in one file (or "-", stdin); a WARC archive is streamed, however large."""
-    fmt = options.input_format
-    if path != "-" and (fmt == "warc" or (fmt == "auto" and path.endswith(WARC_SUFFIXES))):
+    if path != "-" and _kind(path, options.input_format) == "warc":
         try:
             with open(path, "rb") as stream:
-                yield from _ready(warc_articles(path, stream, not_articles), options)
+                yield from _guarded(path, warc_articles(path, stream, not_articles), options)
         except OSError as exc:
             yield InputError(path, None, "unreadable", f"cannot read {path}: {exc.strerror}")
         return
@@ -85,9 +82,31 @@ def read_path(
 def read_bytes(
     name: str, data: bytes, options: ReadOptions, not_articles: list[str]
 ) -> Iterator[Article | InputError]:
-    """The articles in an input's bytes; `name` is its path (it decides the format first)."""
+    """The articles in an input's bytes; `name` is its path (it decides the format first).
+    Only an archive may be larger than a file `read_path` would read."""
+    if len(data) > MAX_BYTES and _kind(name, options.input_format) != "warc":
+        yield InputError(
+            name, None, "too_large", f"{len(data)} bytes is over the {MAX_BYTES} byte limit"
+        )
+        return
     articles = articles_in(name, data, options.input_format, options.fields, not_articles)
-    yield from _ready(articles, options)
+    yield from _guarded(name, articles, options)
+
+
+def _kind(name: str, input_format: str) -> str:
+    """The format an input's name (or the option) gives, before its content is read."""
+    return input_format if input_format != "auto" else detect_format(name, b"")
+
+
+def _guarded(
+    name: str, items: Iterator[Article | InputError], options: ReadOptions
+) -> Iterator[Article | InputError]:
+    """`_ready`, and an input that breaks a parser in a way nobody foresaw ends as an error
+    record, not as a crash of the batch or a failed Spark job; what it gave so far stays."""
+    try:
+        yield from _ready(items, options)
+    except Exception as exc:
+        yield InputError(name, None, "read_error", f"cannot read {name}: {type(exc).__name__}")
 
 
 def _ready(
@@ -131,4 +150,6 @@ def holds_one_article(path: str, input_format: str) -> bool:
 
 def may_hold_many(paths: list[str], input_format: str) -> bool:
     """Whether some input is a container, whose number of articles is known only once read."""
-    return input_format in CONTAINER_FORMATS or any(p.endswith(CONTAINER_SUFFIXES) for p in paths)
+    return input_format in CONTAINER_FORMATS or any(
+        path.endswith(".gz") or _kind(path, input_format) in CONTAINER_FORMATS for path in paths
+    )

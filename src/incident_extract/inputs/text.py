@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .article import InputError
+from ..article import InputError
 
 BINARY_SNIFF = 4096
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")

@@ -1,8 +1,9 @@
-"""What reading gives: an article to extract, or the error that stops one.
+"""What passes from reading to extraction: an article, or the error that stops one.
 
 `Article` is the one type that carries an article's text and everything its container
-told about it (name, digest, title, URL, publication date, id, line) from the reader to
-the extractor, which copies it into the record's `source`.
+told about it (name, digest, title, URL, publication date, id, line) from the reader
+(`inputs`) to the extractor (`api`), which copies it into the record's `source`. It lives
+beside both, so the extractor does not import the reader.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..taxonomy import PublishedFrom
+from .taxonomy import PublishedFrom
 
 MAX_TEXT_CHARS = 2_000_000  # longer texts are refused: memory, not correctness, is the limit
 MAX_WORD_CHARS = 1_000  # a longer run without white space is not prose (and stalls tokenizing)
