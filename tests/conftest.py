@@ -102,3 +102,25 @@ def score_gold(extract: Any, article_id: str, article: GoldArticle) -> Report:
     report = Report()
     score_article(report, article_id, article.gold, record)
     return report
+
+
+def write_warc(path: Path, responses: list[tuple[str, str, str, bytes]], day: str) -> None:
+    """A gzipped WARC archive of HTTP responses (url, status line, content type, body), each
+    captured on `day` (an ISO date)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for url, status, content_type, body in responses:
+            headers = StatusAndHeaders(status, [("Content-Type", content_type)], "HTTP/1.1")
+            record = writer.create_warc_record(
+                url,
+                "response",
+                payload=io.BytesIO(body),
+                http_headers=headers,
+                warc_headers_dict={"WARC-Date": f"{day}T12:00:00Z"},
+            )
+            writer.write_record(record)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import io
 import json
 from datetime import date
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import FIXTURES, check_record
+from conftest import FIXTURES, check_record, write_warc
 from incident_extract.cli import ExitCode, cli
 from incident_extract.inputs import detect_format, metadata_date
 
@@ -121,53 +120,37 @@ def _page(title: str, body: str, published: str | None = None) -> bytes:
 
 
 def _warc(path: Path) -> None:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with open(path, "wb") as out:
-        writer = WARCWriter(out, gzip=True)
-        responses = [
-            (
-                "https://news.example/one",
-                "200 OK",
-                "text/html; charset=utf-8",
-                _page(
-                    "Ashgrove Retail hit by cyber attack",
-                    "Ashgrove Retail said a cyber attack had disrupted its online orders. "
-                    "Its stores remain open.",
-                    "2025-03-04",
-                ),
+    responses = [
+        (
+            "https://news.example/one",
+            "200 OK",
+            "text/html; charset=utf-8",
+            _page(
+                "Ashgrove Retail hit by cyber attack",
+                "Ashgrove Retail said a cyber attack had disrupted its online orders. "
+                "Its stores remain open.",
+                "2025-03-04",
             ),
-            (
-                "https://news.example/logo.png",
-                "200 OK",
-                "image/png",
-                b"\x89PNG\r\n\x1a\n" + bytes(64),
+        ),
+        (
+            "https://news.example/logo.png",
+            "200 OK",
+            "image/png",
+            b"\x89PNG\r\n\x1a\n" + bytes(64),
+        ),
+        ("https://news.example/gone", "404 Not Found", "text/html", b"<html>Not found</html>"),
+        (
+            "https://news.example/two",
+            "200 OK",
+            "text/html",
+            _page(
+                "Bexley Bakeries restores card payments",
+                "Bexley Bakeries said card payments were restored on Tuesday after an "
+                "IT outage caused by a software update.",
             ),
-            ("https://news.example/gone", "404 Not Found", "text/html", b"<html>Not found</html>"),
-            (
-                "https://news.example/two",
-                "200 OK",
-                "text/html",
-                _page(
-                    "Bexley Bakeries restores card payments",
-                    "Bexley Bakeries said card payments were restored on Tuesday after an "
-                    "IT outage caused by a software update.",
-                ),
-            ),
-        ]
-        for url, status, content_type, body in responses:
-            headers = StatusAndHeaders(
-                status, [("Content-Type", content_type)], protocol="HTTP/1.1"
-            )
-            record = writer.create_warc_record(
-                url,
-                "response",
-                payload=io.BytesIO(body),
-                http_headers=headers,
-                warc_headers_dict={"WARC-Date": "2025-03-05T12:00:00Z"},
-            )
-            writer.write_record(record)
+        ),
+    ]
+    write_warc(path, responses, "2025-03-05")
 
 
 def test_warc_archive_gives_one_record_per_html_response(tmp_path: Path) -> None:

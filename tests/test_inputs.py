@@ -73,7 +73,7 @@ def test_bytes_in_hand_read_like_the_file_they_came_from(tmp_path: Path) -> None
         encoding="utf-8",
     )
     options = ReadOptions()
-    from_file = list(read_inputs([str(feed)], options, stdin=None))  # type: ignore[arg-type]
+    from_file = list(read_inputs([str(feed)], options, stdin=None))
     from_bytes = list(read_bytes(str(feed), feed.read_bytes(), options, []))
     assert from_file == from_bytes
     kinds = [type(item).__name__ for item in from_file]

@@ -4,20 +4,23 @@
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
 import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import write_warc
+from incident_extract.article import Article, InputError
 from incident_extract.cli import ExitCode, cli
+from incident_extract.taxonomy import PublishedFrom
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
@@ -44,9 +47,6 @@ def _page(title: str, body: str, day: int) -> bytes:
 
 def _warc(path: Path) -> None:
     """Two article pages, an image and a failed response, gzipped per record."""
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
     responses = [
         (
             "https://news.example/ferries",
@@ -73,18 +73,7 @@ def _warc(path: Path) -> None:
             ),
         ),
     ]
-    with open(path, "wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
-        for url, status, content_type, body in responses:
-            headers = StatusAndHeaders(status, [("Content-Type", content_type)], "HTTP/1.1")
-            record = writer.create_warc_record(
-                url,
-                "response",
-                payload=io.BytesIO(body),
-                http_headers=headers,
-                warc_headers_dict={"WARC-Date": "2025-06-06T12:00:00Z"},
-            )
-            writer.write_record(record)
+    write_warc(path, responses, "2025-06-06")
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +173,7 @@ def test_frames_carry_error_rows_and_typed_columns(
     errors = articles.where("error_type IS NOT NULL").select("path", "error_type").collect()
     assert {row.error_type for row in errors} >= {"binary", "not_found", "bad_json"}
 
-    records = on_spark.extract(articles, partitions=3).orderBy(*on_spark.ORDER).collect()
+    records = on_spark.extract(articles, partitions=3).orderBy(*on_spark.RECORD_ORDER).collect()
     expected = [json.loads(line) for line in cli_records.splitlines()]
     assert [json.loads(row.record) for row in records] == expected
     for row, record in zip(records, expected, strict=True):
@@ -210,7 +199,7 @@ def test_parquet_keeps_the_columns_and_the_order(
 
     records = on_spark.extract(on_spark.read_articles(spark, corpus[1:5]))
     on_spark.write(records, str(tmp_path / "records"), "parquet")
-    table = spark.read.parquet(str(tmp_path / "records")).orderBy(*on_spark.ORDER).collect()
+    table = spark.read.parquet(str(tmp_path / "records")).orderBy(*on_spark.RECORD_ORDER).collect()
     paths = [json.loads(row.record)["source"]["path"] for row in table]
     assert paths and all(path in corpus[1:5] for path in paths)
     assert [row.path for row in table] == paths
@@ -227,10 +216,10 @@ def test_uris_are_read_with_spark_s_own_file_systems(
     from incident_extract import spark as on_spark
 
     folder = Path(corpus[0])
-    local = on_spark.read_articles(spark, [str(folder)], glob="*").orderBy(*on_spark.ORDER)
+    local = on_spark.read_articles(spark, [str(folder)], glob="*").orderBy(*on_spark.RECORD_ORDER)
     nowhere = (folder / "no-such-folder" / "*.warc.gz").as_uri()
     remote = on_spark.read_articles(spark, [folder.as_uri() + "/*.txt", nowhere])
-    remote_rows = remote.orderBy(*on_spark.ORDER).collect()
+    remote_rows = remote.orderBy(*on_spark.RECORD_ORDER).collect()
     local_rows = local.collect()
     assert [r.text for r in remote_rows[:-1]] == [r.text for r in local_rows]
     assert all(r.path.startswith("file:") for r in remote_rows[:-1])
@@ -281,3 +270,41 @@ def test_spark_submit_runs_the_job_and_writes_the_same_bytes(tmp_path: Path) -> 
     assert finished.returncode == 0, finished.stderr.decode()[-2000:]
     expected = CliRunner().invoke(cli, ["extract", *map(str, articles), "--jobs", "1", "-q"])
     assert _lines(out / "records") == expected.stdout_bytes
+
+
+def test_an_article_survives_its_row() -> None:
+    """Every field of an Article reaches the extractor through a Spark row unchanged: a field
+    added to Article and left out of the row would fail here."""
+    from dataclasses import fields
+
+    from pyspark.sql import Row
+
+    from incident_extract.spark import ARTICLE_SCHEMA, _article_from_row, _article_row
+
+    article = Article(
+        text="Tillby Foods said its website was down.",
+        path="feed.jsonl",
+        sha256="ab" * 32,
+        published=date(2025, 6, 2),
+        published_from=PublishedFrom.METADATA,
+        warnings=["input is not valid UTF-8; decoded as cp1252"],
+        title="Tillby Foods outage",
+        url="https://news.example/tillby",
+        item_id="guid-7",
+        line=3,
+        emit_text=True,
+    )
+    assert all(getattr(article, f.name) not in (None, False) for f in fields(Article))
+    columns = [column.split()[0] for column in ARTICLE_SCHEMA.split(", ")]
+    row = Row(**dict(zip(columns, _article_row(4, 2, article), strict=True)))
+    assert _article_from_row(row) == article
+    error = InputError("gone.txt", None, "not_found", "no such file")
+    error_row = Row(**dict(zip(columns, _article_row(5, 0, error), strict=True)))
+    assert _article_from_row(error_row) == error
+
+
+def test_local_paths_and_uris_are_not_mixed_in_one_job() -> None:
+    from incident_extract.spark import MixedInputsError, read_articles
+
+    with pytest.raises(MixedInputsError):
+        read_articles(None, ["articles/", "s3a://bucket/news/"])  # type: ignore[arg-type]

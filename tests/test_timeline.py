@@ -415,15 +415,15 @@ def test_merging_each_organisations_records_apart_then_finishing_equals_one_merg
     records += [bridge, other]
     usable = [r for r in records if not timeline.unusable(r)]
     keys = timeline.link(
-        timeline.organisation_keys(incident) for r in usable for incident in r["incidents"]
+        timeline.organization_keys(incident) for r in usable for incident in r["incidents"]
     )
     groups: dict[str, list[dict[str, Any]]] = {}
     for record in usable:
-        for key, part in timeline.split_by_organisation(record, keys):
+        for key, part in timeline.split_by_organization(record, keys):
             groups.setdefault(key, []).append(part)
     apart = [t for g in groups.values() for t in timeline.merge_unfinished(g).timelines]
     whole = timeline.build(records)
     assert [to_json_line(t) for t in timeline.finish(apart)] == [to_json_line(t) for t in whole]
-    assert len({timeline.organisation_key(i, keys) for r in usable for i in r["incidents"]}) < len(
+    assert len({timeline.organization_key(i, keys) for r in usable for i in r["incidents"]}) < len(
         {i["organization"]["name"] for r in usable for i in r["incidents"]}
     )

@@ -5,26 +5,29 @@ Needs the spark extra (`pip install 'incident-extract[spark]'`). Every step call
 library code as `incident-extract extract` and `timeline`: `inputs` reads, `batch` extracts
 (the spaCy pipeline loaded once per Python worker and run with `nlp.pipe` over each
 partition), `timeline` merges. Rows carry their input's position, so sorting on
-(`input_index`, `item_index`) gives the CLI's record order.
+`RECORD_ORDER` (`input_index`, `item_index`) gives the CLI's record order.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .inputs import Article, FieldMap, InputError, ReadOptions, expand_paths, read_bytes, read_path
+from .article import Article, InputError
+from .inputs import ReadOptions, expand_paths, read_bytes, read_path
 from .taxonomy import PublishedFrom
 from .timeline import DEFAULT_WINDOW_DAYS
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, Row, SparkSession
 
-ORDER = ["input_index", "item_index"]
+RECORD_ORDER = ["input_index", "item_index"]
 ARTICLE_SCHEMA = (
     "input_index LONG, item_index LONG, path STRING, sha256 STRING, text STRING, "
     "published STRING, published_from STRING, title STRING, url STRING, item_id STRING, "
@@ -70,32 +73,37 @@ def session(
 # -- reading ------------------------------------------------------------------------------
 
 
+class MixedInputsError(ValueError):
+    """Local paths and URIs in one job: they are listed and named differently."""
+
+
 def read_articles(
     spark: SparkSession,
     paths: Iterable[str],
-    input_format: str = "auto",
+    reading: ReadOptions | None = None,
     *,
-    fields: FieldMap | None = None,
-    published: date | None = None,
     glob: str = "*.txt",
-    emit_text: bool = False,
     partitions: int | None = None,
 ) -> DataFrame:
     """One row per article in the inputs, or per input that gives none (`error_type` set):
-    the CLI's formats, field mapping and `source` fields.
+    the CLI's formats, field mapping (`reading`) and `source` fields.
 
     Local paths are listed on the driver as the CLI lists them (folders recursively, the
-    files matching `glob`, in path order) and read on the executors, archives streamed.
-    Paths with a scheme (`s3a://`, `hdfs://`, `file://`) are read by Spark's own file
-    systems (its `binaryFile` source), in URI order: files, Hadoop globs, or folders (every
-    file in them, recursively; `glob` applies to local folders only); a path that matches
-    no file is an error row. Local files are spread over `partitions` tasks (default: four
-    per core).
+    files matching `glob`, in the order given, folders in path order), spread over
+    `partitions` tasks (default: four per core) and read on the executors, archives
+    streamed; on a cluster they must exist at the same path on every executor. URIs
+    (`s3a://`, `hdfs://`, `file://`) are read by Spark's own file systems (its
+    `binaryFile` source), in URI order: files, Hadoop globs or folders (every file in them,
+    recursively, whatever its name, except hidden ones); a URI that matches no file is an
+    error row after them. One job takes local paths or URIs, not both.
     """
     paths = list(paths)
-    reading = ReadOptions(input_format, fields or FieldMap(), published, emit_text)
+    remote = ["://" in path for path in paths]
+    if any(remote) and not all(remote):
+        raise MixedInputsError("give local paths or URIs (s3a://, hdfs://, file://), not both")
+    reading = reading or ReadOptions()
     context = spark.sparkContext
-    if any("://" in path for path in paths):
+    if any(remote):
         files, uris, errors = _remote_files(spark, paths)
         order = context.broadcast({uri: index for index, uri in enumerate(uris)})
         unread = [_article_row(len(uris) + n, 0, error) for n, error in enumerate(errors)]
@@ -176,7 +184,7 @@ def _article_row(index: int, item_index: int, item: Article | InputError) -> tup
     )
 
 
-def _item(row: Row) -> Article | InputError:
+def _article_from_row(row: Row) -> Article | InputError:
     if row.error_type is not None:
         return InputError(row.path, row.sha256, row.error_type, row.error_message)
     return Article(
@@ -212,18 +220,13 @@ def extract(
 
 
 def _extract_partition(rows: Iterable[Row], model: str | None) -> Iterator[tuple[Any, ...]]:
-    from .api import get_extractor
+    from .api import chunked, get_extractor
     from .batch import CHUNK, records_in_process
 
     extractor = get_extractor(model)  # once per Python worker: Spark reuses workers
-    batch: list[Row] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == CHUNK:
-            yield from _record_rows(batch, records_in_process(extractor, map(_item, batch)))
-            batch = []
-    if batch:
-        yield from _record_rows(batch, records_in_process(extractor, map(_item, batch)))
+    for chunk in chunked(rows, CHUNK):
+        records = records_in_process(extractor, map(_article_from_row, chunk))
+        yield from _record_rows(chunk, records)
 
 
 def _record_rows(rows: list[Row], records: Iterator[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
@@ -266,19 +269,24 @@ def timelines(records: DataFrame, window: int = DEFAULT_WINDOW_DAYS) -> DataFram
 
     parsed = records.select("record").rdd.map(lambda row: json.loads(row.record))
     usable = parsed.filter(lambda record: not timeline.unusable(record)).cache()
-    name_sets = usable.flatMap(
-        lambda record: [timeline.organisation_keys(i) for i in record["incidents"]]
-    )
-    keys = records.sparkSession.sparkContext.broadcast(
-        timeline.link(name_sets.distinct().collect())
-    )
-    merged = (
-        usable.flatMap(lambda record: timeline.split_by_organisation(record, keys.value))
-        .groupByKey()
-        .flatMap(lambda group: timeline.merge_unfinished(group[1], window).timelines)
-        .collect()
-    )
-    usable.unpersist()
+    try:
+        name_sets = usable.flatMap(
+            lambda record: [timeline.organization_keys(i) for i in record["incidents"]]
+        )
+        keys = records.sparkSession.sparkContext.broadcast(
+            timeline.link(name_sets.distinct().collect())
+        )
+        try:
+            merged = (
+                usable.flatMap(lambda record: timeline.split_by_organization(record, keys.value))
+                .groupByKey()
+                .flatMap(lambda group: timeline.merge_unfinished(group[1], window).timelines)
+                .collect()
+            )
+        finally:
+            keys.destroy()
+    finally:
+        usable.unpersist()
     finished = timeline.finish(merged)
     rows = [_timeline_row(index, value) for index, value in enumerate(finished)]
     return records.sparkSession.createDataFrame(rows, TIMELINE_SCHEMA)
@@ -304,30 +312,88 @@ def _timeline_row(index: int, value: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def write(frame: DataFrame, path: str, fmt: str = "jsonl", overwrite: bool = False) -> None:
-    """Records or timelines, in their order (`ORDER`, `timeline_index`), to a folder: as
+    """Records or timelines, in their order (`RECORD_ORDER`, `timeline_index`), to a folder: as
     JSON Lines part files (`jsonl`: the record or timeline lines alone, and the part files
     read in name order give them in order) or as a Parquet table with every column."""
     is_records = "input_index" in frame.columns
     # A global sort samples its input first: without a persisted frame, that sample would
     # run the whole extraction a second time.
-    persisted = not frame.storageLevel.useMemory and not frame.storageLevel.useDisk
-    if persisted:
+    persisted_here = not frame.storageLevel.useMemory and not frame.storageLevel.useDisk
+    if persisted_here:
         frame = frame.persist()
-    ordered = frame.orderBy(*(ORDER if is_records else ["timeline_index"]))
-    mode = "overwrite" if overwrite else "errorifexists"
-    if fmt == "parquet":
-        ordered.write.mode(mode).parquet(path)
-    else:
-        ordered.select("record" if is_records else "timeline").write.mode(mode).text(path)
-    if persisted:
-        frame.unpersist()
+    try:
+        ordered = frame.orderBy(*(RECORD_ORDER if is_records else ["timeline_index"]))
+        mode = "overwrite" if overwrite else "errorifexists"
+        if fmt == "parquet":
+            ordered.write.mode(mode).parquet(path)
+        else:
+            ordered.select("record" if is_records else "timeline").write.mode(mode).text(path)
+    finally:
+        if persisted_here:
+            frame.unpersist()
 
 
-def totals(records: DataFrame) -> tuple[int, int, int]:
-    """(records, error records, incidents) of an `extract` frame."""
+@dataclass(frozen=True)
+class Totals:
+    """What a job wrote: records (error records among them), incidents, timelines."""
+
+    records: int
+    failures: int
+    incidents: int
+    timelines: int | None = None  # None: no timelines were merged
+
+
+def totals(records: DataFrame) -> Totals:
+    """The counts of an `extract` frame."""
     from pyspark.sql import functions
 
     row = records.agg(
         functions.count("*"), functions.count("error"), functions.sum("incidents")
     ).collect()[0]
-    return int(row[0]), int(row[1]), int(row[2] or 0)
+    return Totals(int(row[0]), int(row[1]), int(row[2] or 0))
+
+
+def exists(spark: SparkSession, path: str) -> bool:
+    """Whether a path or URI exists, asked of the file system Spark would write it with."""
+    jvm = spark.sparkContext._jvm  # Hadoop's FileSystem has no Python face
+    assert jvm is not None
+    hadoop_path = jvm.org.apache.hadoop.fs.Path(path)
+    configuration = spark.sparkContext._jsc.hadoopConfiguration()
+    return bool(hadoop_path.getFileSystem(configuration).exists(hadoop_path))
+
+
+def run(
+    spark: SparkSession,
+    paths: Iterable[str],
+    output: str,
+    reading: ReadOptions | None = None,
+    *,
+    glob: str = "*.txt",
+    fmt: str = "jsonl",
+    with_timelines: bool = False,
+    window: int = DEFAULT_WINDOW_DAYS,
+    partitions: int | None = None,
+    model: str | None = None,
+    overwrite: bool = False,
+) -> Totals:
+    """The `spark` command's job: the records of the inputs in `output`/records (and their
+    timelines in `output`/timelines), as JSON Lines part files or Parquet. Raises
+    FileExistsError before any work when a target exists and `overwrite` is not set."""
+    targets = {"records": f"{output.rstrip('/')}/records"}
+    if with_timelines:
+        targets["timelines"] = f"{output.rstrip('/')}/timelines"
+    taken = [target for target in targets.values() if exists(spark, target)]
+    if taken and not overwrite:
+        raise FileExistsError(f"{taken[0]} exists; pass --overwrite to replace it")
+    articles = read_articles(spark, paths, reading, glob=glob)
+    records = extract(articles, model, partitions).persist()
+    try:
+        write(records, targets["records"], fmt, overwrite)
+        counts = totals(records)
+        if with_timelines:
+            merged = timelines(records, window)
+            write(merged, targets["timelines"], fmt, overwrite)
+            counts = dataclasses.replace(counts, timelines=merged.count())
+    finally:
+        records.unpersist()
+    return counts

@@ -37,7 +37,7 @@ __all__ = [
     "merge",
     "merge_unfinished",
     "read_records",
-    "split_by_organisation",
+    "split_by_organization",
     "to_json_line",
 ]
 
@@ -98,7 +98,7 @@ class IncidentReport:
 
     @property
     def names(self) -> frozenset[str]:
-        return organisation_keys(self.incident)
+        return organization_keys(self.incident)
 
 
 @dataclass
@@ -248,7 +248,7 @@ def _json_value(text: str) -> Any:
         return None
 
 
-def organisation_keys(incident: dict[str, Any]) -> frozenset[str]:
+def organization_keys(incident: dict[str, Any]) -> frozenset[str]:
     """The normalised name and aliases an incident's organisation is grouped by."""
     organization = incident["organization"]
     keys = {normalize_org_name(n) for n in (organization["name"], *organization["aliases"])}
@@ -275,20 +275,20 @@ def link(name_sets: Iterable[frozenset[str]]) -> dict[str, str]:
     return {name: find(name) for name in sorted(parent)}
 
 
-def organisation_key(incident: dict[str, Any], keys: dict[str, str]) -> str:
+def organization_key(incident: dict[str, Any], keys: dict[str, str]) -> str:
     """The key of an incident's organisation, given every name's key from `link`."""
-    names = organisation_keys(incident)
+    names = organization_keys(incident)
     return keys[min(names)] if names else keys.get("", "")
 
 
-def split_by_organisation(
+def split_by_organization(
     record: dict[str, Any], keys: dict[str, str]
 ) -> list[tuple[str, dict[str, Any]]]:
     """A usable record as one (organisation key, record) pair per organisation it reports,
     each holding only that organisation's incidents."""
     split: dict[str, list[dict[str, Any]]] = {}
     for incident in record["incidents"]:
-        split.setdefault(organisation_key(incident, keys), []).append(incident)
+        split.setdefault(organization_key(incident, keys), []).append(incident)
     return [(key, {**record, "incidents": split[key]}) for key in sorted(split)]
 
 
@@ -297,7 +297,7 @@ def _organisations(reports: list[IncidentReport]) -> list[list[IncidentReport]]:
     keys = link(report.names for report in reports)
     groups: dict[str, list[IncidentReport]] = {}
     for report in reports:
-        groups.setdefault(organisation_key(report.incident, keys), []).append(report)
+        groups.setdefault(organization_key(report.incident, keys), []).append(report)
     return [groups[key] for key in sorted(groups)]
 
 

@@ -18,6 +18,7 @@ import click
 
 from ..inputs import FORMATS as INPUT_FORMATS
 from ..output import FORMATS as OUTPUT_FORMATS
+from ..timeline import DEFAULT_WINDOW_DAYS
 
 if TYPE_CHECKING:
     from ..inputs import ReadOptions
@@ -81,36 +82,40 @@ SPARK_HELP = """Extract incident records with Apache Spark (needs the spark extr
 
     The same reading, extraction and records as `extract`, run as a Spark job: locally
     on every core (--master local[*], the default outside spark-submit) or, under
-    spark-submit, on a cluster. PATHS are what `extract` reads (files and folders, local),
-    or URIs Spark reads (s3a://, hdfs://, file://; globs allowed). OUTPUT_DIR gets
-    records/, JSON Lines part files whose lines, read in part-file order, are the bytes
-    `extract --jobs 1` writes for the same inputs; or, with --format parquet, a Parquet
-    table with the record and typed columns to query. --timelines adds timelines/, what
-    `timeline` gives for those records. An input that cannot be read becomes an error
-    record and the exit code is 1; the job still finishes.
+    spark-submit, on a cluster. PATHS are what `extract` reads (local files and
+    folders), or URIs Spark reads (s3a://, hdfs://, file://; globs allowed), not both.
+    OUTPUT_DIR gets records/, JSON Lines part files whose lines, read in part-file
+    order, are the bytes `extract --jobs 1 --format jsonl` writes for the same local
+    inputs; or, with --format parquet, a Parquet table with the record and typed
+    columns to query. --timelines adds timelines/, what `timeline` gives for those
+    records. An input that cannot be read becomes an error record and the exit code is
+    1; the job still finishes.
 
     \b
     Examples:
       incident-extract spark articles/ -o out/ --timelines
       cat out/records/part-* | jq -c '.incidents[].organization.name'
-      incident-extract spark 'archives/*.warc.gz' -o out/ --format parquet --partitions 64
+      incident-extract spark archives/ --glob '*.warc.gz' -o out/ --format parquet --partitions 64
     """
 
 TIMELINE_FORMATS = ("jsonl", "json", "table", "html")
 SPARK_FORMATS = ("jsonl", "parquet")
 
 
-class _Reading:
-    """The reading options `extract` and `spark` share, as the read path takes them."""
+@dataclass(frozen=True, kw_only=True)
+class ReadingOptions:
+    """The reading options `extract` and `spark` share (their --published, --glob,
+    --input-format, --*-field and --emit-text)."""
 
-    input_format: str
-    published: date | None
-    emit_text: bool
-    text_field: str | None
-    title_field: str | None
-    date_field: str | None
-    url_field: str | None
-    id_field: str | None
+    published: date | None = None  # the reference for relative dates, given as --published
+    glob: str = "*.txt"
+    input_format: str = "auto"
+    text_field: str | None = None
+    title_field: str | None = None
+    date_field: str | None = None
+    url_field: str | None = None
+    id_field: str | None = None
+    emit_text: bool = False
 
     @property
     def reading(self) -> ReadOptions:
@@ -124,47 +129,29 @@ class _Reading:
         return ReadOptions(self.input_format, fields, self.published, self.emit_text)
 
 
-@dataclass(frozen=True)
-class ExtractOptions(_Reading):
+@dataclass(frozen=True, kw_only=True)
+class ExtractOptions(ReadingOptions):
     paths: tuple[str, ...]
-    published: date | None = None  # the reference for relative dates, given as --published
-    glob: str = "*.txt"
     fmt: str | None = None  # None: json for one article, jsonl for more
     output: str | None = None
     model: str | None = None
     jobs: int | None = None  # None: all cores
-    input_format: str = "auto"
-    text_field: str | None = None
-    title_field: str | None = None
-    date_field: str | None = None
-    url_field: str | None = None
-    id_field: str | None = None
-    emit_text: bool = False
     resume: bool = False
     quiet: bool = False
     debug: bool = False
 
 
-@dataclass(frozen=True)
-class SparkOptions(_Reading):
+@dataclass(frozen=True, kw_only=True)
+class SparkOptions(ReadingOptions):
     paths: tuple[str, ...]
     output: str
     master: str | None = None  # None: spark-submit's, else local[*]
     timelines: bool = False
     fmt: str = "jsonl"
     partitions: int | None = None
-    window: int = 90
+    window: int = DEFAULT_WINDOW_DAYS
     overwrite: bool = False
     model: str | None = None
-    published: date | None = None
-    glob: str = "*.txt"
-    input_format: str = "auto"
-    text_field: str | None = None
-    title_field: str | None = None
-    date_field: str | None = None
-    url_field: str | None = None
-    id_field: str | None = None
-    emit_text: bool = False
     quiet: bool = False
 
 
@@ -179,7 +166,7 @@ class EvalOptions:
 @dataclass(frozen=True)
 class TimelineOptions:
     paths: tuple[str, ...]
-    window: int = 90  # days between reports of one incident
+    window: int = DEFAULT_WINDOW_DAYS  # days between reports of one incident
     fmt: str = "jsonl"
     output: str | None = None
     quiet: bool = False
@@ -313,7 +300,7 @@ timeline_parameters = _parameters(
     click.option(
         "--window",
         type=click.IntRange(min=0),
-        default=90,
+        default=DEFAULT_WINDOW_DAYS,
         show_default=True,
         metavar="DAYS",
         help="Reports of one organisation more than this many days after the previous one "
@@ -340,8 +327,8 @@ spark_parameters = _parameters(
         "--output",
         required=True,
         metavar="OUTPUT_DIR",
-        help="Folder (or URI) to write records/ and timelines/ into; must not exist "
-        "unless --overwrite.",
+        help="Folder (or URI) to write records/ (and timelines/) into; they must not "
+        "exist yet unless --overwrite.",
     ),
     click.option(
         "--master",
@@ -369,7 +356,7 @@ spark_parameters = _parameters(
     click.option(
         "--window",
         type=click.IntRange(min=0),
-        default=90,
+        default=DEFAULT_WINDOW_DAYS,
         show_default=True,
         metavar="DAYS",
         help="With --timelines: the gap in days that starts a new incident.",

@@ -44,10 +44,10 @@ def extract(options: ExtractOptions, env: Environment) -> ExitCode:
         list(options.paths),
         options.reading,
         env.stdin,
-        options.glob,
-        plan.done,
-        report.skipped,
-        report.not_articles,
+        glob=options.glob,
+        skip=plan.done,
+        skipped=report.skipped,
+        not_articles=report.not_articles,
     )
     stop = Stop()
     records = _records(options, items, plan.workers, stop)
@@ -157,43 +157,39 @@ def spark(options: SparkOptions, env: Environment) -> ExitCode:
     from .. import spark as on_spark
 
     try:
-        import pyspark  # noqa: F401
+        import pyspark  # noqa: F401  (the package first: its submodules may be loaded already)
+        from pyspark.errors import PySparkException
     except ImportError:
         raise UsageError(on_spark.INSTALL_HINT) from None
-    targets = {"records": f"{options.output.rstrip('/')}/records"}
-    if options.timelines:
-        targets["timelines"] = f"{options.output.rstrip('/')}/timelines"
-    taken = [t for t in targets.values() if "://" not in t and Path(t).exists()]
-    if taken and not options.overwrite:
-        raise UsageError(f"{taken[0]} exists; pass --overwrite to replace it")
     _check_model(options.model)
-    session = on_spark.session(options.master, progress=not options.quiet)
+    try:
+        session = on_spark.session(options.master, progress=not options.quiet)
+    except PySparkException as exc:  # no Java, or a master that cannot be reached
+        raise UsageError(f"Spark could not start ({exc}); it needs Java 17 or later") from None
     try:
         session.sparkContext.setLogLevel("ERROR")
-        reading = options.reading
-        articles = on_spark.read_articles(
+        totals = on_spark.run(
             session,
             options.paths,
-            reading.input_format,
-            fields=reading.fields,
-            published=reading.published,
+            options.output,
+            options.reading,
             glob=options.glob,
-            emit_text=reading.emit_text,
+            fmt=options.fmt,
+            with_timelines=options.timelines,
+            window=options.window,
+            partitions=options.partitions,
+            model=options.model,
+            overwrite=options.overwrite,
         )
-        records = on_spark.extract(articles, options.model, options.partitions).persist()
-        on_spark.write(records, targets["records"], options.fmt, options.overwrite)
-        count, failures, incidents = on_spark.totals(records)
-        summary = f"{count} articles, {incidents} incidents, {failures} failures"
-        if options.timelines:
-            merged = on_spark.timelines(records, options.window)
-            on_spark.write(merged, targets["timelines"], options.fmt, options.overwrite)
-            summary += f", {merged.count()} timelines"
-        records.unpersist()
+    except (FileExistsError, on_spark.MixedInputsError) as exc:
+        raise UsageError(str(exc)) from None
     finally:
         session.stop()
+    report = Report(articles=totals.records, incidents=totals.incidents, failures=totals.failures)
     if not options.quiet:
-        env.say(f"{summary}; written to {options.output}")
-    return ExitCode.INPUT_FAILURES if failures else ExitCode.OK
+        made = f", {totals.timelines} timelines" if totals.timelines is not None else ""
+        env.say(f"{report.summary}{made}; written to {options.output}")
+    return report.exit_code
 
 
 WARNINGS_SHOWN = 10

@@ -35,8 +35,8 @@ class ReadOptions:
 def read_inputs(
     paths: list[str],
     options: ReadOptions,
-    stdin: IO[bytes],
-    glob: str = "*",
+    stdin: IO[bytes] | None,
+    glob: str = "*.txt",
     skip: frozenset[tuple[str, str]] = frozenset(),
     skipped: list[str] | None = None,
     not_articles: list[str] | None = None,
