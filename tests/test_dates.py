@@ -187,3 +187,45 @@ def test_a_day_something_was_booked_for_is_this_weeks(extract) -> None:
 def test_a_possessive_date_is_the_date(text: str, value: date) -> None:
     resolved = resolve(text, date(2025, 6, 12))
     assert resolved is not None and resolved.value == value
+
+
+@pytest.mark.parametrize(
+    ("clause", "value"),
+    [
+        ("The outage started on Wednesday, October 8, when tills froze.", "2025-10-08"),
+        ("Hackers struck on Sunday 5 October, the bank said.", "2025-10-05"),
+        ("Trouble began on Monday, the 6th of October, at its depots.", "2025-10-06"),
+    ],
+)
+def test_a_weekday_beside_its_calendar_date_is_one_date(extract, clause: str, value: str) -> None:
+    """The weekday alone would resolve to the week of publication; its date says which."""
+    record = extract(
+        "Wrenfield Hardware said it was hit by a cyber attack. " + clause,
+        published="2025-10-23",
+    )
+    assert start_values(record["incidents"][0]) == [value]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "It closed its loyalty scheme on 3 October, when the breach was discovered.",
+        "Its tills were switched off on 3 October, the day staff first noticed the intrusion.",
+        "It shut the warehouse system on 3 October, as soon as the attack was detected.",
+    ],
+)
+def test_a_detection_clause_hung_on_a_date_makes_it_the_start(extract, clause: str) -> None:
+    record = extract(
+        "Wrenfield Hardware said it was hit by a cyber attack. " + clause,
+        published="2025-10-23",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-10-03"]
+
+
+def test_when_intruders_got_in_is_the_start(extract) -> None:
+    record = extract(
+        "Wrenfield Hardware said it was hit by a cyber attack. Investigators found the "
+        "criminals had broken into its network on 29 September.",
+        published="2025-10-23",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-09-29"]

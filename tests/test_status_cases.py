@@ -19,7 +19,7 @@ GOLD = load_gold_folder(CASES)
 
 FLOORS = {
     "primary": 0.87,
-    "start_date": 0.67,
+    "start_date": 0.72,
     "data_compromised": 0.76,
     "incident_types": 0.72,
     "services": 0.73,

@@ -112,6 +112,7 @@ DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+ONSET_CLAUSE_REACH = 6  # from "when" to its verb: "when night staff found", "when it was spotted"
 TIME_OF_DAY = re.compile(r"\b(?:morning|night|overnight|afternoon|evening|tonight)\b", re.I)
 
 ROLE_BY_CUE = {
@@ -397,6 +398,8 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
 def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     if is_whole_line:
         return DateRole.PUBLISHED
+    if _onset_clause_follows(sentence, span):
+        return DateRole.INCIDENT_START
     clause = sentence.clause_of(span.start)
     best: tuple[int, int, Cue] | None = None
     for cue in sentence.cues:
@@ -414,6 +417,21 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     if role is DateRole.RESTORATION and sentence.has_cue("expected"):
         return DateRole.RESTORATION_EXPECTED
     return role
+
+
+def _onset_clause_follows(sentence: Sentence, span: Span) -> bool:
+    """'on 5 September, when the scam was spotted', '16 September, the day the attack was
+    discovered': a clause hung on the date tells what the date is, whatever the main clause
+    did on it."""
+    doc = span.doc
+    opener = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    for when in sentence.cues_labelled("date_when"):
+        if when.start == opener:
+            return any(
+                0 <= cue.start - when.end <= ONSET_CLAUSE_REACH
+                for cue in sentence.cues_labelled("date_start")
+            )
+    return False
 
 
 def _appointment(span: Span) -> bool:

@@ -83,6 +83,7 @@ CUE_LABELS = frozenset(
         "date_start",
         "date_disclosure",
         "date_published",
+        "date_when",  # opens a clause that says what happened at the date before it
     }
 )
 
