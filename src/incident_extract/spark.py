@@ -80,13 +80,16 @@ class MixedInputsError(ValueError):
 def read_articles(
     spark: SparkSession,
     paths: Iterable[str],
-    reading: ReadOptions | None = None,
+    input_format: str = "auto",
     *,
+    reading: ReadOptions | None = None,
     glob: str = "*.txt",
     partitions: int | None = None,
 ) -> DataFrame:
     """One row per article in the inputs, or per input that gives none (`error_type` set):
-    the CLI's formats, field mapping (`reading`) and `source` fields.
+    the CLI's formats, field mapping and `source` fields. `reading` gives every read option
+    at once (the format, JSON fields, a publication date, text in the records), and then
+    `input_format` is not read.
 
     Local paths are listed on the driver as the CLI lists them (folders recursively, the
     files matching `glob`, in the order given, folders in path order), spread over
@@ -101,7 +104,7 @@ def read_articles(
     remote = ["://" in path for path in paths]
     if any(remote) and not all(remote):
         raise MixedInputsError("give local paths or URIs (s3a://, hdfs://, file://), not both")
-    reading = reading or ReadOptions()
+    reading = reading or ReadOptions(input_format)
     context = spark.sparkContext
     if any(remote):
         files, uris, errors = _remote_files(spark, paths)
@@ -385,7 +388,7 @@ def run(
     taken = [target for target in targets.values() if exists(spark, target)]
     if taken and not overwrite:
         raise FileExistsError(f"{taken[0]} exists; pass --overwrite to replace it")
-    articles = read_articles(spark, paths, reading, glob=glob)
+    articles = read_articles(spark, paths, reading=reading, glob=glob)
     records = extract(articles, model, partitions).persist()
     try:
         write(records, targets["records"], fmt, overwrite)
