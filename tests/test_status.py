@@ -446,7 +446,7 @@ def test_the_latest_victim_of_a_wave_keeps_the_waves_type(extract) -> None:
         # continued operation with its manner, in any inflection
         ("Its shops traded normally all week.", "stores"),
         (
-            "The click-and-collect counters have operated normally since Monday.",
+            "The click-and-collect counters operated normally all weekend.",
             "click_and_collect",
         ),
         ("Its online shop has worked throughout.", "online_orders"),
@@ -479,3 +479,25 @@ def test_data_denied_in_its_noun_phrase_or_verb_is_unaffected(extract, sentence:
 def test_a_failed_state_that_persists_is_disrupted(extract) -> None:
     record = extract(LEAD + "Its app crashed on Monday night and remained unusable on Tuesday.")
     assert statuses(record["incidents"][0]).get("mobile_app") == "disrupted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Its self-checkouts have operated normally since early on Thursday.", "restored"),
+        ("Its self-checkouts have run smoothly since 4 June.", "restored"),
+        ("Its self-checkouts have operated normally since the attack.", "unaffected"),
+    ],
+)
+def test_a_normal_state_since_a_time_is_a_return(extract, sentence: str, status: str) -> None:
+    """Since a time, it came back then; since the event, it never went."""
+    record = extract(LEAD + sentence)
+    assert statuses(record["incidents"][0]).get("card_payments") == status
+
+
+def test_a_recap_in_a_relative_clause_after_a_placing_phrase_does_not_decide(extract) -> None:
+    record = extract(
+        LEAD + "Gift cards at its petrol stations, which were refused for two days, are "
+        "being accepted again."
+    )
+    assert statuses(record["incidents"][0]).get("gift_cards") == "restored"

@@ -23,8 +23,8 @@ FLOORS = {
     "data_compromised": 0.76,
     "incident_types": 0.72,
     "services": 0.73,
-    "service_statuses": 0.53,
-    "restoration_claims": 0.55,
+    "service_statuses": 0.54,
+    "restoration_claims": 0.56,
 }
 
 

@@ -51,6 +51,8 @@ NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})
 NOUN_PHRASE_REACH = 3  # modifiers between "no" and the noun it denies
 NOUN_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "DET"})
 RELATIVES = frozenset({"which", "who", "that", "whose"})
+MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clause
+PLACING_MODIFIER = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
 SCOPE_REACH = 4  # tokens between a partial scope and the return or service it limits
 EFFORT_REACH = 6  # "working around the clock to get our systems back up"
 LOCATIVE = frozenset({"at", "in", "across", "to", "into", "throughout", "from", "for", "within"})
@@ -293,9 +295,17 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> R
 
 
 def _relative_clause(sentence: Sentence, end: int) -> range:
-    """The token range of ', which ... ,' right after a mention (empty when there is none)."""
+    """The token range of ', which ... ,' right after a mention, or after the short phrase
+    that places it ("card payments in shops, which were declined, ..."); empty when there
+    is none."""
     doc = sentence.span.doc
     stop = sentence.span.end
+    comma = end
+    while (
+        comma < stop and comma - end < MODIFIER_REACH and doc[comma].pos_ in PLACING_MODIFIER
+    ):
+        comma += 1
+    end = comma
     if end + 1 >= stop or doc[end].text != "," or doc[end + 1].lower_ not in RELATIVES:
         return range(0)
     for index in range(end + 2, stop):
