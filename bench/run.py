@@ -160,8 +160,7 @@ from incident_extract import spark
 session = spark.session("local[2]", progress=False)
 session.sparkContext.setLogLevel("ERROR")
 up = time.perf_counter()
-records = spark.extract(spark.read_articles(session, [sys.argv[1]]))
-spark.write(records, sys.argv[2])
+spark.run(session, [sys.argv[1]], sys.argv[2])
 done = time.perf_counter()
 session.stop()
 print(up - start, done - up)
@@ -170,14 +169,15 @@ print(up - start, done - up)
 
 def spark_figures(corpus: Path, articles: int, out: Path, temp: Path) -> dict[str, float]:
     """The Spark job in local[2]: session start-up, then articles/s once it is up."""
-    folder = temp / "spark-records"
+    folder = temp / "spark-out"
     finished = subprocess.run(
         [sys.executable, "-c", SPARK, str(corpus), str(folder)], capture_output=True, check=False
     )
     if finished.returncode:
         raise SystemExit(f"the Spark run failed: {finished.stderr.decode()[-2000:]}")
     startup, seconds = (float(value) for value in finished.stdout.decode().split()[-2:])
-    written = b"".join(part.read_bytes() for part in sorted(folder.glob("part-*")))
+    parts = sorted((folder / "records").glob("part-*"))
+    written = b"".join(part.read_bytes() for part in parts)
     return {
         "spark_session_startup_s": startup,
         "spark_local2_articles_per_s": articles / seconds,

@@ -11,6 +11,7 @@ partition), `timeline` merges. Rows carry their input's position, so sorting on
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import os
 import sys
@@ -131,21 +132,21 @@ def _remote_files(
     URIs in order, and an error for each path that matches none. Listing reads names only:
     the content is read on the executors."""
     from pyspark.errors import AnalysisException
+    from pyspark.sql import DataFrame
 
     def load(where: list[str]) -> DataFrame:
         return spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(where)
 
-    found: list[str] = []
+    found: list[DataFrame] = []
     errors: list[InputError] = []
     for path in paths:
         try:
-            load([path])
-            found.append(path)
+            found.append(load([path]).select("path", "content"))
         except AnalysisException:
             errors.append(InputError(path, None, "not_found", f"no files at {path}"))
     if not found:
         return None, [], errors
-    files = load(found).select("path", "content")
+    files = functools.reduce(DataFrame.union, found)
     uris = sorted({row.path for row in files.select("path").collect()})
     return files, uris, errors
 

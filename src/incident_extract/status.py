@@ -301,9 +301,7 @@ def _relative_clause(sentence: Sentence, end: int) -> range:
     doc = sentence.span.doc
     stop = sentence.span.end
     comma = end
-    while (
-        comma < stop and comma - end < MODIFIER_REACH and doc[comma].pos_ in PLACING_MODIFIER
-    ):
+    while comma < stop and comma - end < MODIFIER_REACH and doc[comma].pos_ in PLACING_MODIFIER:
         comma += 1
     end = comma
     if end + 1 >= stop or doc[end].text != "," or doc[end + 1].lower_ not in RELATIVES:
