@@ -216,6 +216,10 @@ def _register_components() -> None:
         Language.component("ie_tag_map", func=_map_tags)
     if not Language.has_factory("ie_service_senses"):
         Language.component("ie_service_senses", func=_drop_other_senses)
+    if not Language.has_factory("ie_lemma_cues"):
+        Language.factory(
+            "ie_lemma_cues", default_config={"lemmas": {}}, func=_make_lemma_cue_tagger
+        )
 
 
 def _organization_patterns(rules: Rules) -> list[dict[str, Any]]:
@@ -246,29 +250,99 @@ def _service_patterns(rules: Rules) -> list[dict[str, Any]]:
 
 
 def _cue_patterns(rules: Rules) -> list[dict[str, Any]]:
+    """Phrase and token cue patterns; single-lemma cues go to `ie_lemma_cues` instead."""
     patterns: list[dict[str, Any]] = []
     for label, phrases in rules.cues.phrases.items():
         patterns.extend({"label": label, "pattern": phrase} for phrase in phrases)
     for label, token_patterns in rules.cues.patterns.items():
         patterns.extend({"label": label, "pattern": list(p)} for p in token_patterns)
-    for label, lemmas in rules.cues.lemmas.items():
-        if lemmas:
-            # One IN-list pattern per label: a handful of token patterns costs
-            # next to nothing, hundreds of separate ones would not.
-            patterns.append({"label": label, "pattern": [{"LEMMA": {"IN": list(lemmas)}}]})
     return patterns
+
+
+# The Matcher starts every pattern at every token, and a first token with a
+# set or regex test costs a Python call there; a plain attribute test is C.
+# So a pattern whose first token tests membership in a short list becomes one
+# pattern per member, and an optional first token becomes two patterns (with
+# and without it). The set of matches is unchanged.
+_SPLIT_LIMIT = 8
+
+
+def _matcher_friendly(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    first, rest = pattern[0], pattern[1:]
+    if first.get("OP") == "?" and rest:
+        required = {key: value for key, value in first.items() if key != "OP"}
+        return _matcher_friendly(rest) + _matcher_friendly([required, *rest])
+    if "OP" in first:
+        return [pattern]
+    set_tests = [key for key, value in first.items() if isinstance(value, dict)]
+    if len(set_tests) != 1 or set(first[set_tests[0]]) != {"IN"}:
+        return [pattern]
+    key = set_tests[0]
+    members = first[key]["IN"]
+    if len(members) > _SPLIT_LIMIT:
+        return [pattern]
+    return [[{**first, key: member}, *rest] for member in members]
+
+
+def _split_for_matcher(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    split: list[dict[str, Any]] = []
+    for entry in patterns:
+        if isinstance(entry["pattern"], str):
+            split.append(entry)
+        else:
+            split.extend({**entry, "pattern": p} for p in _matcher_friendly(entry["pattern"]))
+    return split
+
+
+class _LemmaCueTagger:
+    """Mark every token whose lemma is a single-lemma cue, by array lookup.
+
+    As Matcher patterns these lists cost a Python call per token and label;
+    here one vectorised membership test covers them all.
+    """
+
+    def __init__(self, nlp: Language, name: str, lemmas: dict[str, list[str]]) -> None:
+        import numpy
+
+        labels: dict[int, list[str]] = {}
+        for label, members in sorted(lemmas.items()):
+            for lemma in members:
+                labels.setdefault(nlp.vocab.strings.add(lemma), []).append(label)
+        self._labels = {key: tuple(value) for key, value in labels.items()}
+        self._keys = numpy.array(sorted(self._labels), dtype="uint64")
+
+    def __call__(self, doc: Doc) -> Doc:
+        import numpy
+        from spacy.tokens import Span
+
+        lemma_keys = doc.to_array("LEMMA").astype("uint64")
+        hits = numpy.flatnonzero(numpy.isin(lemma_keys, self._keys))
+        if hits.size:
+            found = {
+                Span(doc, int(i), int(i) + 1, label=label)
+                for i in hits
+                for label in self._labels[int(lemma_keys[i])]
+            }
+            doc.spans[CUE_SPANS] = sorted(found.union(doc.spans.get(CUE_SPANS, [])))
+        return doc
+
+
+def _make_lemma_cue_tagger(nlp: Language, name: str, lemmas: dict[str, list[str]]) -> Any:
+    return _LemmaCueTagger(nlp, name, lemmas)
 
 
 def _add_rulers(nlp: Language, rules: Rules) -> None:
     specs = (
         ("ie_org_ruler", ORG_SPANS, "ORTH", _organization_patterns(rules)),
-        ("ie_service_ruler", SERVICE_SPANS, "LOWER", _service_patterns(rules)),
-        ("ie_cue_ruler", CUE_SPANS, "LOWER", _cue_patterns(rules)),
+        ("ie_service_ruler", SERVICE_SPANS, "LOWER", _split_for_matcher(_service_patterns(rules))),
+        ("ie_cue_ruler", CUE_SPANS, "LOWER", _split_for_matcher(_cue_patterns(rules))),
         (
             "ie_date_ruler",
             DATE_SPANS,
             "LOWER",
-            [{"label": "DATE", "pattern": list(p)} for p in rules.date_patterns],
+            _split_for_matcher(
+                [{"label": "DATE", "pattern": list(p)} for p in rules.date_patterns]
+            ),
         ),
     )
     for name, key, attr, patterns in specs:
@@ -283,6 +357,9 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
             ruler.add_patterns(patterns)
         if key == SERVICE_SPANS:
             nlp.add_pipe("ie_service_senses")
+        if key == CUE_SPANS:
+            lemmas = {label: list(members) for label, members in rules.cues.lemmas.items()}
+            nlp.add_pipe("ie_lemma_cues", config={"lemmas": lemmas})
 
 
 def load_pipeline(requested: str | None = None) -> Pipeline:
