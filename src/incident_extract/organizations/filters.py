@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
-from .mentions import appositive_company, frame_words, has_frame_after, has_frame_before
+from .mentions import (
+    appositive_company,
+    frame_words,
+    has_frame_after,
+    has_frame_before,
+    person_names,
+)
 from .model import HARD_REJECTIONS, OrgCandidate, Rejection
 
 if TYPE_CHECKING:
@@ -47,22 +53,6 @@ def name_rejection(name: str, words: VictimWords) -> Rejection | None:
     if all(t in words["technology_terms"] for t in tokens):
         return Rejection.TERM
     return None
-
-
-def person_names(doc: Doc, words: VictimWords) -> set[str]:
-    """Words that name people in this article: each word of a PERSON entity and of a name
-    right after a title ('spokeswoman Ginger Reeder'), so a later 'Reeder' is a person too."""
-    found: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            found.update(token.text for token in ent if token.is_title)
-    for token in doc[1:]:
-        if token.is_title and doc[token.i - 1].lower_ in words["person_titles"]:
-            found.add(token.text)
-            following = token.i + 1
-            if following < len(doc) and doc[following].is_title:
-                found.add(doc[following].text)
-    return found
 
 
 def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules) -> bool:

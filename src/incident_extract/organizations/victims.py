@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
 from ..lexicon import Rules
-from .mentions import frame_length
+from .mentions import frame_length, past_apposition
 from .model import OrgCandidate, OrgMention, TieKind
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Cue labels that, after the name, say the organisation was hit or is dealing with it.
 AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compromised"})
@@ -54,13 +54,13 @@ LINK_WORDS = frozenset(
 )
 CAUSE_REACH = 5  # tokens from a causal link to its cause: "after its data network went down"
 RELATIVE_POSSESSIVE = "whose"
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
 OWN = frozenset({"its", "our", "their"})
 SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 NEGATION_REACH = 3
-APPOSITION_REACH = 16  # "X, a member-owned lender with branches in three counties,"
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 
 
@@ -109,11 +109,17 @@ class TieFinder:
         return self._after(sentence, mention, cues)
 
     def _negated(self, sentence: Sentence, cue: Cue) -> bool:
-        return any(
-            0 <= cue.start - negation.end <= NEGATION_REACH
-            and sentence.clause_of(negation.start) == sentence.clause_of(cue.start)
-            for negation in sentence.cues_labelled("negation")
-        )
+        """A negation just before the cue, or one that takes a whole clause as its object
+        ('no indication that its own platform had been compromised')."""
+        doc = self.doc
+        for negation in sentence.cues_labelled("negation"):
+            if sentence.clause_of(negation.start) != sentence.clause_of(cue.start):
+                continue
+            if 0 <= cue.start - negation.end <= NEGATION_REACH:
+                return True
+            if negation.end <= cue.start and doc[negation.end].lower_ == "that":
+                return True
+        return False
 
     def _modal_between(self, start: int, end: int) -> bool:
         """A modal that makes the event possible, not reported ('could allow attackers to').
@@ -145,8 +151,8 @@ class TieFinder:
                 verb = doc[index].tag_.startswith("VB")
                 if not (linked or verb) or self._negated(sentence, cue):
                     return None
-                if verb and self._vulnerability_subject(sentence, cue.start):
-                    return None  # "the flaw affects X routers": a product, not a victim
+                if verb and self._subject_attacks_no_one(sentence, cue.start):
+                    return None  # "the flaw affects X routers", "researchers hacked X"
                 if self._modal_between(sentence.span.start, cue.start):
                     return None
                 return TieKind.PATIENT
@@ -186,7 +192,7 @@ class TieFinder:
                 return None
             token = doc[index]
             if token.text == "," and index > mention.end:
-                skipped = self._past_apposition(index, end)
+                skipped = past_apposition(self.doc, index, end)
                 if skipped != index:  # "its systems, which are hosted by Y, were down"
                     scan.index = skipped
                     continue
@@ -219,7 +225,7 @@ class TieFinder:
         or the tie already, when what X owns bore an incident ('queues at X's stores after an
         IT outage')."""
         doc, words, end = self.doc, self.words, sentence.span.end
-        index = self._past_apposition(mention.end, end)
+        index = past_apposition(self.doc, mention.end, end)
         if (
             index + 1 < end
             and doc[index].text == ","
@@ -229,7 +235,7 @@ class TieFinder:
         possessive = index < end and doc[index].text in POSSESSIVES | {RELATIVE_POSSESSIVE}
         if possessive and (index + 1 >= end or doc[index + 1].pos_ in {"PUNCT", "VERB", "AUX"}):
             possessive, index = False, index + 1  # the name's own 's: "Hartwell's, the grocer,"
-            index = self._past_apposition(index, end)
+            index = past_apposition(self.doc, index, end)
         if possessive:
             if not self._asset_follows(index + 1, end):
                 return None  # "X's operators break in", "X's threat team said"
@@ -260,7 +266,7 @@ class TieFinder:
                 # puts others on the receiving end
                 return True, TieKind.PATIENT if self._own_asset_near(cue) else TieKind.AGENT
             return True, self._kind(mention, cue, scan.possessive)
-        if cue.label == "incident" and self._compound(mention.end, cue.start):
+        if cue.label == "incident" and self._compound(mention.end, cue):
             return True, TieKind.PATIENT  # "X's cyber attack", "the X data breach"
         if cue.label == "incident" and scan.spoke:
             if self._speaks_of_trends(sentence, sentence.clause_of(mention.start)):
@@ -371,18 +377,6 @@ class TieFinder:
     def _asset_named(self, start: int, end: int) -> bool:
         return any(token.lower_ in self.words["asset_nouns"] for token in self.doc[start:end])
 
-    def _past_apposition(self, index: int, end: int) -> int:
-        """After 'X, a supermarket chain based in Leeds,' (up to the closing comma)."""
-        doc = self.doc
-        if index >= end or doc[index].text != "," or index + 1 >= end:
-            return index
-        if doc[index + 1].lower_ not in {"a", "an", "the", "which", "who", "one", "its"}:
-            return index
-        for position in range(index + 2, min(end, index + APPOSITION_REACH)):
-            if doc[position].text == ",":
-                return position + 1
-        return index
-
     def _asset_follows(self, index: int, end: int) -> bool:
         """An asset noun in the noun phrase after a possessive: 'X's (main) computer systems'."""
         for token in self.doc[index : min(end, index + 4)]:
@@ -392,13 +386,55 @@ class TieFinder:
                 return False
         return False
 
-    def _vulnerability_subject(self, sentence: Sentence, verb: int) -> bool:
-        window = self.doc[max(sentence.span.start, verb - SUBJECT_REACH) : verb]
-        return any(token.lower_ in self.words["vulnerability_words"] for token in window)
+    def _subject_attacks_no_one(self, sentence: Sentence, verb: int) -> bool:
+        """The verb's subject is a flaw ('the flaw affects X routers', 'the vulnerability,
+        tracked as CVE-..., affects the X app') or people showing one ('researchers hacked
+        X at a contest'): no one was attacked. A purpose infinitive has the attacker as its
+        subject ('hackers used a flaw to breach X')."""
+        doc = self.doc
+        if verb > sentence.span.start and doc[verb - 1].lower_ == "to":
+            return False
+        window = doc[max(sentence.span.start, verb - SUBJECT_REACH) : verb]
+        if any(token.lower_ in self.words["vulnerability_words"] for token in window):
+            return True
+        subject = self._clause_subject(sentence, verb)
+        between = self.doc[subject[-1].i + 1 if subject else verb : verb]
+        if any(token.lower_ in RELATIVE_PRONOUNS for token in between):
+            return False  # "the flaw was used by hackers who breached X"
+        return any(
+            token.lower_ in self.words["vulnerability_words"]
+            or token.lower_ in self.words["demonstrator_nouns"]
+            for token in subject
+        )
 
-    def _compound(self, name_end: int, cue_start: int) -> bool:
-        """Only a possessive, determiners and modifiers between a name and its incident."""
-        between = self.doc[name_end:cue_start]
+    def _clause_subject(self, sentence: Sentence, verb: int) -> list[Token]:
+        """The words before the first verb of the verb's clause: its subject, appositions
+        and a partitive 'of' phrase included ('The most serious of the flaws, CVE-..., ').
+        A clause that opens on a coordinated verb shares the previous clause's subject
+        ('..., carries a score of 9.1 and affects X')."""
+        clause = sentence.clause_of(verb)
+        while True:
+            subject: list[Token] = []
+            for token in sentence.span:
+                if token.i >= verb or sentence.clause_of(token.i) > clause:
+                    break
+                if sentence.clause_of(token.i) < clause:
+                    continue
+                if token.pos_ in {"VERB", "AUX"}:
+                    break
+                subject.append(token)
+            if clause == 0 or any(t.pos_ not in {"CCONJ", "PUNCT", "ADV"} for t in subject):
+                return subject
+            clause -= 1
+
+    def _compound(self, name_end: int, cue: Cue) -> bool:
+        """Only a possessive, determiners and modifiers between a name and its incident, and
+        the incident word is the head: not 'the Royal ransomware operation' (an attacker) or
+        'the Pwn2Own hacking contest' (an event), where it only modifies another noun."""
+        doc = self.doc
+        between = doc[name_end : cue.start]
+        if cue.end < len(doc) and doc[cue.end].lower_ in self.words["incident_modified_heads"]:
+            return False
         return len(between) <= self.words.reach["compound_incident"] and all(
             token.text in POSSESSIVES or token.pos_ in {"DET", "ADJ", "NOUN", "PROPN"}
             for token in between
