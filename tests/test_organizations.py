@@ -148,3 +148,43 @@ def test_initials_of_one_candidate_are_that_candidate() -> None:
     merge_initialisms(candidates)
     assert set(candidates) == {"?hollis and varga", "?hv"}
     assert len(candidates["?hollis and varga"].mentions) == 2
+
+
+def test_a_flaw_or_researchers_as_the_clause_subject_tie_no_one() -> None:
+    # The subject of a coordinated verb is the first clause's: "the flaw ... and affects X".
+    words = ["The", "flaw", ",", "rated", "critical", ",", "carries", "a", "score"]
+    words += ["and", "affects", "Orbis", "'s", "gateways", "."]
+    tags = ["DT", "NN", ",", "VBN", "JJ", ",", "VBZ", "DT", "NN", "CC", "VBZ", "NNP", "POS"]
+    tags += ["NNS", "."]
+    doc = sentence_doc(words, tags, [(10, 11, "disrupted")])
+    assert tie_of(doc, {"o": (11, 12)}, "o") is None
+    words = ["Two", "researchers", "hacked", "Velbury", "at", "the", "contest", "."]
+    tags = ["CD", "NNS", "VBD", "NNP", "IN", "DT", "NN", "."]
+    doc = sentence_doc(words, tags, [(2, 3, "incident")])
+    assert tie_of(doc, {"v": (3, 4)}, "v") is None
+
+
+def test_attackers_using_a_flaw_to_breach_a_firm_tie_it() -> None:
+    words = ["Hackers", "used", "a", "flaw", "to", "breach", "Velbury", "last", "week", "."]
+    tags = ["NNS", "VBD", "DT", "NN", "TO", "VB", "NNP", "JJ", "NN", "."]
+    doc = sentence_doc(words, tags, [(0, 1, "incident"), (5, 6, "incident")])
+    assert tie_of(doc, {"v": (6, 7)}, "v") is TieKind.PATIENT
+
+
+def test_an_incident_word_modifying_an_actor_noun_is_no_incident_of_the_name() -> None:
+    words = ["The", "Nightjar", "ransomware", "gang", "published", "the", "files", "."]
+    tags = ["DT", "NNP", "NN", "NN", "VBD", "DT", "NNS", "."]
+    doc = sentence_doc(words, tags, [(2, 3, "incident")])
+    assert tie_of(doc, {"n": (1, 2)}, "n") is None
+    words = ["The", "Harwick", "ransomware", "attack", "closed", "the", "stores", "."]
+    tags = ["DT", "NNP", "NN", "NN", "VBD", "DT", "NNS", "."]
+    doc = sentence_doc(words, tags, [(2, 4, "incident")])
+    assert tie_of(doc, {"h": (1, 2)}, "h") is TieKind.PATIENT
+
+
+def test_a_negation_that_takes_a_clause_negates_the_whole_clause() -> None:
+    words = ["Tessel", "said", "there", "was", "no", "indication", "that", "its", "platform"]
+    words += ["had", "been", "compromised", "."]
+    tags = ["NNP", "VBD", "EX", "VBD", "DT", "NN", "IN", "PRP$", "NN", "VBD", "VBN", "VBN", "."]
+    doc = sentence_doc(words, tags, [(4, 6, "negation"), (11, 12, "compromised")])
+    assert tie_of(doc, {"t": (0, 1)}, "t") is None

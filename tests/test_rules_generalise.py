@@ -375,3 +375,46 @@ def test_a_name_the_model_splits_into_people_is_found_through_its_initials(extra
         published="2024-05-14",
     )
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Tasker and Merriman"]
+
+
+def test_a_town_named_on_its_own_is_the_victim_and_a_country_is_not(extract) -> None:
+    record = extract(
+        "Glenmore Springs hit by ransomware\n\n"
+        "Glenmore Springs was hit by a ransomware attack on Monday that took down its website and "
+        "phone lines, officials said. The attack on Glenmore Springs is the third on a town in "
+        "Portugal this year. Portugal has seen a rise in such attacks, and Portugal's "
+        "cyber agency said Portugal was hit by more ransomware in 2024 than in 2023.",
+        published="2025-03-05",
+    )
+    assert names(record) == ["Glenmore Springs"]
+
+
+def test_a_one_word_company_never_introduced_as_a_person_is_found(extract) -> None:
+    record = extract(
+        "Clinics cancel bookings as Ashbury outage drags on\n\n"
+        "Ashbury, whose software books appointments for 900 clinics, said on Friday that a "
+        "ransomware attack had forced it to take its platform offline. Ashbury said it "
+        "expected the platform to be back next week. Clinics that rely on Ashbury have "
+        "reverted to paper diaries.",
+        published="2025-04-12",
+    )
+    assert names(record)[0] == "Ashbury"
+
+
+def test_a_group_named_past_its_apposition_is_the_attacker(extract) -> None:
+    record = extract(
+        "Ostley Borough Council said a cyber attack had disrupted its website and phone lines. "
+        "Grimhollow, a group that surfaced last year, claimed it had stolen staff files and "
+        "said the council's servers were encrypted.",
+        published="2025-02-20",
+    )
+    assert names(record) == ["Ostley Borough Council"]
+
+
+def test_an_unreachable_website_is_disrupted(extract) -> None:
+    record = extract(
+        "The website of Brantock Water was unreachable for most of Tuesday after a "
+        "denial-of-service attack, the utility said.",
+        published="2025-05-21",
+    )
+    assert statuses(incident_of(record, "Brantock Water"))["website"] == "disrupted"

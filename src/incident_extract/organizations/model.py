@@ -26,9 +26,7 @@ class Rejection(StrEnum):
     BYSTANDER = "bystander"  # a known agency, security firm, index or technology company
 
 
-HARD_REJECTIONS = frozenset(
-    {Rejection.PERSON, Rejection.FRAGMENT, Rejection.TERM, Rejection.BRAND}
-)
+HARD_REJECTIONS = frozenset({Rejection.PERSON, Rejection.FRAGMENT, Rejection.TERM, Rejection.BRAND})
 
 
 class TieKind(StrEnum):
