@@ -377,18 +377,6 @@ def test_a_name_the_model_splits_into_people_is_found_through_its_initials(extra
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Tasker and Merriman"]
 
 
-def test_a_town_named_on_its_own_is_the_victim_and_a_country_is_not(extract) -> None:
-    record = extract(
-        "Glenmore Springs hit by ransomware\n\n"
-        "Glenmore Springs was hit by a ransomware attack on Monday that took down its website and "
-        "phone lines, officials said. The attack on Glenmore Springs is the third on a town in "
-        "Portugal this year. Portugal has seen a rise in such attacks, and Portugal's "
-        "cyber agency said Portugal was hit by more ransomware in 2024 than in 2023.",
-        published="2025-03-05",
-    )
-    assert names(record) == ["Glenmore Springs"]
-
-
 def test_a_one_word_company_never_introduced_as_a_person_is_found(extract) -> None:
     record = extract(
         "Clinics cancel bookings as Ashbury outage drags on\n\n"
@@ -404,8 +392,8 @@ def test_a_one_word_company_never_introduced_as_a_person_is_found(extract) -> No
 def test_a_group_named_past_its_apposition_is_the_attacker(extract) -> None:
     record = extract(
         "Ostley Borough Council said a cyber attack had disrupted its website and phone lines. "
-        "Grimhollow, a group that surfaced last year, claimed it had stolen staff files and "
-        "said the council's servers were encrypted.",
+        "Grimhollow, a group that surfaced last year, claimed responsibility and said it had "
+        "stolen staff files and that the council's servers were encrypted.",
         published="2025-02-20",
     )
     assert names(record) == ["Ostley Borough Council"]
@@ -418,3 +406,22 @@ def test_an_unreachable_website_is_disrupted(extract) -> None:
         published="2025-05-21",
     )
     assert statuses(incident_of(record, "Brantock Water"))["website"] == "disrupted"
+
+
+def test_an_apposition_does_not_hide_a_victims_own_predicate(extract) -> None:
+    record = extract(
+        "Brantock Building Society, a regional lender, reported a cyber attack that took its "
+        "online banking offline on Monday. Harwick Foods, the Leeds grocer, posted a notice "
+        "saying a ransomware attack had disrupted its tills.",
+        published="2025-03-12",
+    )
+    found = {normalize_org_name(name) for name in names(record)}
+    assert {"brantock building society", "harwick foods"} <= found
+
+
+def test_a_flaw_that_let_hackers_in_ties_no_one(extract) -> None:
+    record = extract(
+        "The flaw allowed hackers to breach Corvel Systems gateways, researchers said.",
+        published="2025-03-12",
+    )
+    assert names(record) == []

@@ -33,7 +33,6 @@ NOT_YET = {
     "card-processor-outage-retailers-hit-one-rival-unaffected": (
         "a retailer named only in a customer's quote"
     ),
-    "city-government-ransomware-mayor-fbi-gang-claims-data": "'X has previously claimed attacks'",
     "city-name-only-victim-ransomware-bitcoin": "a city named only by its place name",
     "councils-websites-ddos-hacktivists": "primary among several listed councils",
     "dutch-supermarket-group-three-banners-ransomware-tills-shelves": (
@@ -53,7 +52,6 @@ NOT_YET = {
     ),
     "microsoft-corporate-email-breached-state-hackers": "a tech firm victim by self-report",
     "negative-advisory-phishing-impersonates-parcel-delivery-firm": "a platform a kit is sold on",
-    "negative-researcher-demo-self-checkout-flaw": "an event name split by NER ('DEF CON')",
     "pharmacy-chain-customers-notified-claims-vendor-file-transfer-breach": (
         "a breached vendor as the source"
     ),

@@ -73,10 +73,15 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
 
 
 def _framed(
-    candidate: OrgCandidate, doc: Doc, before: frozenset[str], after: frozenset[str]
+    candidate: OrgCandidate,
+    doc: Doc,
+    before: frozenset[str],
+    after: frozenset[str],
+    through_apposition: bool = False,
 ) -> bool:
     return any(
-        has_frame_before(doc, m.start, before) or has_frame_after(doc, m.end, after)
+        has_frame_before(doc, m.start, before)
+        or has_frame_after(doc, m.end, after, through_apposition)
         for m in candidate.named_mentions
     )
 
@@ -113,7 +118,9 @@ def rejection(
         return Rejection.BRAND
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]
-    if _framed(candidate, doc, words["attacker_frames_before"], words["attacker_frames_after"]):
+    if _framed(
+        candidate, doc, words["attacker_frames_before"], words["attacker_frames_after"]
+    ) or _framed(candidate, doc, frozenset(), words["attacker_predicates"], True):
         return Rejection.ATTACKER
     name_words = normalize_org_name(candidate.name).split()
     if name_words[-1] in words["outlet_name_words"] or _framed(

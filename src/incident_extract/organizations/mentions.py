@@ -27,10 +27,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 JOINERS = frozenset({"&", "and"})
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "who", "one", "its"})
 APPOSITION_REACH = 16  # "X, a member-owned lender with branches in three counties,"
-LOCATING_WORDS = frozenset(
-    {"in", "from", "near", "across", "throughout", "outside", "around", "to"}
-)
-STANDALONE_PLACE_MENTIONS = 2
 PLACE_MODIFIER_HEADS = frozenset({"based", "headquartered", "born", "registered", "listed"})
 
 
@@ -286,39 +282,12 @@ def _place_modifier(doc: Doc, span: Span) -> bool:
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ in PLACE_MODIFIER_HEADS
 
 
-def _standalone_places(doc: Doc, large_places: frozenset[str]) -> set[int]:
-    """Start indices of town names used as a noun phrase of their own ('Halverson was hit',
-    'an attack on Halverson'), not as a modifier ('Halverson residents') or a location ('in
-    Halverson'), where the name is so used again and again: a town's name standing for its
-    government. Whether it was hit is the victim test's to say; unframed, it keeps the soft
-    'place' rejection. A country or a state stands for no one organisation."""
-    standalone: dict[str, list[int]] = {}
-    for ent in doc.ents:
-        if ent.label_ != "GPE" or strip_article(ent).text.lower() in large_places:
-            continue
-        following = doc[ent.end] if ent.end < len(doc) else None
-        modifier = following is not None and (
-            following.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or following.text == "-"
-        )
-        located = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATING_WORDS
-        if not (modifier or located):
-            standalone.setdefault(ent.text, []).append(ent.start)
-    return {
-        start
-        for starts in standalone.values()
-        if len(starts) >= STANDALONE_PLACE_MENTIONS
-        for start in starts
-    }
-
-
 def add_places(table: MentionTable) -> None:
     """Councils and cities NER tags as places: 'the City of Brookhaven', 'Licking County',
-    'Atlanta officials', 'Harlow's computer systems', and a town named again and again on
-    its own ('Halverson was hit by ransomware'). Any other place is not an organisation
-    here."""
+    'Atlanta officials', 'Harlow's computer systems'. A place with no such frame is not an
+    organisation here."""
     words = table.rules.victims
     doc = table.doc
-    standalone = _standalone_places(doc, words["large_places"])
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or not table.free(ent.start, ent.end):
             continue
@@ -333,7 +302,6 @@ def add_places(table: MentionTable) -> None:
             or governed
             or frame_length(doc, span.end, words["place_frames_after"])
             or appositive_company(doc, span.end, words["company_descriptors"])
-            or ent.start in standalone
         ):
             continue  # a place; unless "Marlin Bay Grill, the seafood chain"
         span = doc[start : span.end]
@@ -386,9 +354,12 @@ def has_frame_before(doc: Doc, start: int, frames: frozenset[str]) -> bool:
     return _frame_before(doc, start, frames) > 0
 
 
-def has_frame_after(doc: Doc, end: int, frames: frozenset[str]) -> bool:
-    """A frame right after the name, after its possessive ('SamSam's operators') or after
-    an apposition ('BlackSuit, which researchers call a rebrand of Royal, has claimed')."""
+def has_frame_after(
+    doc: Doc, end: int, frames: frozenset[str], through_apposition: bool = False
+) -> bool:
+    """A frame right after the name or after its possessive ('SamSam's operators'); with
+    `through_apposition`, also after an apposition ('BlackSuit, which researchers call a
+    rebrand of Royal, has claimed'), for frames that are the name's own predicate."""
     if (
         end < len(doc)
         and doc[end].text in POSSESSIVE_ENDINGS
@@ -397,6 +368,8 @@ def has_frame_after(doc: Doc, end: int, frames: frozenset[str]) -> bool:
         return True
     if frame_length(doc, end, frames) > 0:
         return True
+    if not through_apposition:
+        return False
     following = past_apposition(doc, end, len(doc))
     return following != end and frame_length(doc, following, frames) > 0
 

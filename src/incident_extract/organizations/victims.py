@@ -117,7 +117,12 @@ class TieFinder:
                 continue
             if 0 <= cue.start - negation.end <= NEGATION_REACH:
                 return True
-            if negation.end <= cue.start and doc[negation.end].lower_ == "that":
+            if (
+                negation.end - negation.start > 1  # "no indication", "no evidence": nouns
+                and negation.end <= cue.start
+                and doc[negation.end].lower_ == "that"
+                and not any(t.text == "," for t in doc[negation.end : cue.start])
+            ):
                 return True
         return False
 
@@ -392,10 +397,11 @@ class TieFinder:
         X at a contest'): no one was attacked. A purpose infinitive has the attacker as its
         subject ('hackers used a flaw to breach X')."""
         doc = self.doc
-        if verb > sentence.span.start and doc[verb - 1].lower_ == "to":
-            return False
+        infinitive = verb > sentence.span.start and doc[verb - 1].lower_ == "to"
         window = doc[max(sentence.span.start, verb - SUBJECT_REACH) : verb]
-        if any(token.lower_ in self.words["vulnerability_words"] for token in window):
+        if not infinitive and any(
+            token.lower_ in self.words["vulnerability_words"] for token in window
+        ):
             return True
         subject = self._clause_subject(sentence, verb)
         between = self.doc[subject[-1].i + 1 if subject else verb : verb]
