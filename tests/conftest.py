@@ -95,6 +95,26 @@ def names(record: dict[str, Any]) -> list[str]:
     return [incident["organization"]["name"] for incident in record["incidents"]]
 
 
+def score_set(extract: Any, articles: list[GoldArticle]) -> Report:
+    """Extract every gold article and score the set as a whole, as `eval` does."""
+    combined = Report()
+    for article in articles:
+        record = extract(
+            article.text_path.read_text(encoding="utf-8"), article.gold.get("published")
+        )
+        score_article(combined, article.id, article.gold, record)
+    return combined
+
+
+def metric_value(report: Report, metric: str) -> float | None:
+    """A set metric's F1, or a ratio's value ('primary', 'start_date', 'negatives')."""
+    if metric in report.sets:
+        return report.sets[metric].f1()
+    ratio = getattr(report, metric)
+    value: float | None = ratio.value()
+    return value
+
+
 def score_gold(extract: Any, article_id: str, article: GoldArticle) -> Report:
     """Extract a gold article with its published date and score it as `eval` does."""
     text = article.text_path.read_text(encoding="utf-8")

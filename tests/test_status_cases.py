@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from incident_extract.evaluate import Report, load_gold_folder, score_article
+from conftest import metric_value, score_set
+from incident_extract.evaluate import Report, load_gold_folder
 
 CASES = Path(__file__).parent / "cases" / "status"
 GOLD = load_gold_folder(CASES)
@@ -30,28 +31,15 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def report(extract) -> Report:  # type: ignore[no-untyped-def]
-    combined = Report()
-    for article in GOLD:
-        record = extract(
-            article.text_path.read_text(encoding="utf-8"), article.gold.get("published")
-        )
-        score_article(combined, article.id, article.gold, record)
-    return combined
+    return score_set(extract, GOLD)
 
 
 def test_the_set_is_large_enough_to_measure() -> None:
     assert len(GOLD) >= 60
 
 
-def _value(report: Report, metric: str) -> float | None:
-    if metric in report.sets:
-        return report.sets[metric].f1()
-    ratio = getattr(report, metric)
-    return ratio.value()
-
-
 @pytest.mark.parametrize("metric", sorted(FLOORS))
 def test_no_metric_falls_below_its_floor(report: Report, metric: str) -> None:
-    value = _value(report, metric)
+    value = metric_value(report, metric)
     assert value is not None
     assert value >= FLOORS[metric], (metric, value, report.details)
