@@ -377,6 +377,28 @@ def test_a_name_the_model_splits_into_people_is_found_through_its_initials(extra
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Tasker and Merriman"]
 
 
+def test_a_town_named_on_its_own_is_the_victim_and_a_country_is_not(extract) -> None:
+    record = extract(
+        "Glenmore Springs hit by ransomware\n\n"
+        "Glenmore Springs was hit by a ransomware attack on Monday that took down its website "
+        "and phone lines, officials said. The attack on Glenmore Springs is the third on a "
+        "town in Portugal this year. Portugal has seen a rise in such attacks, and Portugal's "
+        "cyber agency said Portugal was hit by more ransomware in 2024 than in 2023.",
+        published="2025-03-05",
+    )
+    assert names(record) == ["Glenmore Springs"]
+
+
+def test_a_possessive_business_name_is_not_a_town(extract) -> None:
+    record = extract(
+        "Hackers steal staff details from Kelby's Bakery\n\n"
+        "Hackers stole the bank details of 900 employees of Kelby's Bakery, the Yorkshire "
+        "bakery chain said. Kelby's Bakery said its payroll system had been breached.",
+        published="2025-03-05",
+    )
+    assert [normalize_org_name(name) for name in names(record)] == ["kelby bakery"]
+
+
 def test_a_one_word_company_never_introduced_as_a_person_is_found(extract) -> None:
     record = extract(
         "Clinics cancel bookings as Ashbury outage drags on\n\n"

@@ -173,6 +173,7 @@ VICTIM_WORD_LISTS = (
     "place_government_words",
     "place_frames_before",
     "place_frames_after",
+    "large_places",
     "asset_nouns",
     "people_nouns",
     "premises_nouns",

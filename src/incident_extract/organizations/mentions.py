@@ -27,6 +27,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 JOINERS = frozenset({"&", "and"})
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "who", "one", "its"})
 APPOSITION_REACH = 16  # "X, a member-owned lender with branches in three counties,"
+LOCATING_WORDS = frozenset(
+    {"in", "from", "near", "across", "throughout", "outside", "around", "to", "of", "at", "into"}
+)
+STANDALONE_PLACE_MENTIONS = 2
 PLACE_MODIFIER_HEADS = frozenset({"based", "headquartered", "born", "registered", "listed"})
 
 
@@ -282,12 +286,42 @@ def _place_modifier(doc: Doc, span: Span) -> bool:
     return len(after) == 2 and after[0].text == "-" and after[1].lower_ in PLACE_MODIFIER_HEADS
 
 
+def _standalone_places(doc: Doc, large_places: frozenset[str]) -> set[int]:
+    """Start indices of town names used as a noun phrase of their own ('Halverson was hit',
+    'an attack on Halverson'), not as a modifier ('Halverson residents') or a location ('in
+    Halverson'), where the name is so used again and again: a town's name standing for its
+    government. Whether it was hit is the victim test's to say; unframed, it keeps the soft
+    'place' rejection. A country or a state stands for no one organisation."""
+    standalone: dict[str, list[int]] = {}
+    for ent in doc.ents:
+        name = strip_article(strip_possessive(ent)).text.lower()
+        if ent.label_ != "GPE" or name in large_places:
+            continue
+        following = doc[ent.end] if ent.end < len(doc) else None
+        modifier = following is not None and (
+            following.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
+            or following.text == "-"
+            or following.text in POSSESSIVE_ENDINGS  # "Hallam's Bakery", "Atlanta's servers"
+        )
+        located = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATING_WORDS
+        if not (modifier or located):
+            standalone.setdefault(name, []).append(ent.start)
+    return {
+        start
+        for starts in standalone.values()
+        if len(starts) >= STANDALONE_PLACE_MENTIONS
+        for start in starts
+    }
+
+
 def add_places(table: MentionTable) -> None:
     """Councils and cities NER tags as places: 'the City of Brookhaven', 'Licking County',
-    'Atlanta officials', 'Harlow's computer systems'. A place with no such frame is not an
-    organisation here."""
+    'Atlanta officials', 'Harlow's computer systems', and a town named again and again on
+    its own ('Halverson was hit by ransomware'). Any other place is not an organisation
+    here."""
     words = table.rules.victims
     doc = table.doc
+    standalone = _standalone_places(doc, words["large_places"])
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or not table.free(ent.start, ent.end):
             continue
@@ -302,6 +336,7 @@ def add_places(table: MentionTable) -> None:
             or governed
             or frame_length(doc, span.end, words["place_frames_after"])
             or appositive_company(doc, span.end, words["company_descriptors"])
+            or ent.start in standalone
         ):
             continue  # a place; unless "Marlin Bay Grill, the seafood chain"
         span = doc[start : span.end]
