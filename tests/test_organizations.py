@@ -188,3 +188,22 @@ def test_a_negation_that_takes_a_clause_negates_the_whole_clause() -> None:
     tags = ["NNP", "VBD", "EX", "VBD", "DT", "NN", "IN", "PRP$", "NN", "VBD", "VBN", "VBN", "."]
     doc = sentence_doc(words, tags, [(4, 6, "negation"), (11, 12, "compromised")])
     assert tie_of(doc, {"t": (0, 1)}, "t") is None
+
+
+def test_a_list_goes_on_through_descriptors_of_its_next_names() -> None:
+    words = ["The", "websites", "of", "Halden", ",", "the", "savings", "bank", "Pryce", "and"]
+    words += ["the", "utility", "Autovia", "were", "hit", "."]
+    tags = ["DT", "NNS", "IN", "NNP", ",", "DT", "NNS", "NN", "NNP", "CC", "DT", "NN", "NNP"]
+    tags += ["VBD", "VBN", "."]
+    doc = sentence_doc(words, tags, [(14, 15, "disrupted")])
+    names = {"h": (3, 4), "p": (8, 9), "a": (12, 13)}
+    assert {key: tie_of(doc, names, key) for key in names} == {
+        "h": TieKind.PATIENT,
+        "p": TieKind.PATIENT,
+        "a": TieKind.PATIENT,
+    }
+    # A name's own descriptor is no list: "DIY retailer Pryce said ..." is Pryce's news.
+    words = ["Halden", "retailer", "Pryce", "said", "its", "tills", "were", "hit", "."]
+    tags = ["NNP", "NN", "NNP", "VBD", "PRP$", "NNS", "VBD", "VBN", "."]
+    doc = sentence_doc(words, tags, [(7, 8, "disrupted")])
+    assert tie_of(doc, {"h": (0, 1), "p": (2, 3)}, "h") is None

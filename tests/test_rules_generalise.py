@@ -447,3 +447,30 @@ def test_a_flaw_that_let_hackers_in_ties_no_one(extract) -> None:
         published="2025-03-12",
     )
     assert names(record) == []
+
+
+def test_a_technology_company_that_says_it_was_hit_is_the_victim(extract) -> None:
+    bystander = extract(
+        "Hackers broke into the email of Dunmore Council, which runs on Microsoft 365, and "
+        "the council said its website was also down. Microsoft said it was responding to "
+        "questions from the council and that its own services were working normally.",
+        published="2025-03-12",
+    )
+    assert "Microsoft" not in names(bystander)
+    victim = extract(
+        "Microsoft said on Friday it had suffered a cyber attack by a state-backed group that "
+        "reached the email accounts of some senior staff. Microsoft said it was responding "
+        "to the incident and had found no sign that customer data was taken.",
+        published="2025-03-12",
+    )
+    assert names(victim) == ["Microsoft"]
+
+
+def test_a_name_the_text_calls_the_city_is_an_organisation(extract) -> None:
+    record = extract(
+        "Ashbury hit by ransomware\n\n"
+        "Ashbury was hit by a ransomware attack on Sunday, and the city has taken its "
+        "website and payment portal offline, a spokesperson said.",
+        published="2025-03-12",
+    )
+    assert names(record) == ["Ashbury"]

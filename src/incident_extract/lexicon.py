@@ -182,6 +182,7 @@ VICTIM_WORD_LISTS = (
     "modal_words",
     "trend_words",
     "patient_verbs",
+    "self_report_cues",
     "vulnerability_words",
     "demonstrator_nouns",
     "incident_modified_heads",

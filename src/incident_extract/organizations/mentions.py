@@ -503,7 +503,9 @@ def looks_like_company(
         return True  # "the pathology provider Synnovis"
     sentence = layout.sentence_of(span.start).span
     after = doc[span.end : min(span.end + 6, sentence.end)]
+    # "the city" names a government as "the company" names a business
     heads = {head.split()[-1] for head in cues.anaphora_heads}
+    heads |= rules.victims["place_government_words"]
     if len(after) >= 2 and after[0].text == ",":
         if after[1].lower_ == "which" or (after[1].lower_ == "whose" and not strict):
             return True  # "Corvane, whose cloud software runs ..."

@@ -60,6 +60,7 @@ OWN = frozenset({"its", "our", "their"})
 SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
+LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 
@@ -218,7 +219,7 @@ class TieFinder:
                 decided, tie = self._verb_tie(scan, sentence, mention, index)
                 if decided:
                     return tie
-            if token.text not in LIST_JOINERS:
+            if token.text not in LIST_JOINERS and not self._describes_next_listed(index):
                 scan.only_list = False
             steps += 1
             scan.index += 1
@@ -267,9 +268,14 @@ class TieFinder:
             if cue.label == "disrupted" and self._causes(cue):
                 return True, None  # "X's update crashed its tills": X caused it
             if scan.spoke:
-                # "X said hackers broke into its systems"; but "X said retailers were exposed"
-                # puts others on the receiving end
-                return True, TieKind.PATIENT if self._own_asset_near(cue) else TieKind.AGENT
+                # "X said hackers broke into its systems", "X said it had suffered a cyber
+                # attack"; but "X said retailers were exposed" puts others on the receiving end
+                own = self._own_asset_near(cue) or (
+                    scan.own_news
+                    and self._self_report(cue)
+                    and self._incident_follows(sentence, cue, cues)  # not "responding to questions"
+                )
+                return True, TieKind.PATIENT if own else TieKind.AGENT
             return True, self._kind(mention, cue, scan.possessive)
         if cue.label == "incident" and self._compound(mention.end, cue):
             return True, TieKind.PATIENT  # "X's cyber attack", "the X data breach"
@@ -329,6 +335,23 @@ class TieFinder:
                 if token.lower_ in OWN and any(t.lower_ in assets for t in tokens[i + 1 : i + 4]):
                     return True
         return False
+
+    def _describes_next_listed(self, index: int) -> bool:
+        """A descriptor of the next name in a list, after a joiner: 'the savings bank' in
+        'X, the savings bank Y and Z were'; not a name's own noun ('DIY retailer Y')."""
+        doc = self.doc
+        if doc[index].pos_ not in LIST_DESCRIPTORS:
+            return False
+        while index > 0 and doc[index - 1].pos_ in LIST_DESCRIPTORS:
+            index -= 1
+        return index > 0 and doc[index - 1].text in LIST_JOINERS
+
+    def _self_report(self, cue: Cue) -> bool:
+        """A cue by which the one speaking says it was hit ('it was hit by', 'it had
+        suffered', 'it is responding to'), not one it may use of others' incidents ('it
+        detected attacks', 'it is investigating')."""
+        words = self.words["self_report_cues"]
+        return cue.text.lower() in words or self.doc[cue.start].lemma_.lower() in words
 
     def _agentive(self, mention: OrgMention) -> bool:
         """'fined by the ICO', 'hosted by Cobalt Route'."""
