@@ -150,12 +150,14 @@ class Extractor:
             for sentence in layout.sentences
             if not sentence.in_boilerplate
         )
-        organisations = find_organizations(doc, layout, self.rules, self.gazetteer, has_incident)
         dates = find_dates(doc, layout, published)
-        observations = observe_services(doc, layout, self.rules)
-        incidents = build_incidents(
-            doc, layout, self.rules, organisations, observations, dates, published
-        )
+        incidents = []
+        if has_incident:  # most of a news archive: no victim to look for, no service to read
+            organisations = find_organizations(doc, layout, self.rules, self.gazetteer)
+            observations = observe_services(doc, layout, self.rules)
+            incidents = build_incidents(
+                doc, layout, self.rules, organisations, observations, dates, published
+            )
         if published is None and any(mention.value is None for _, mention in dates):
             warnings.append(
                 "no publication date: relative and year-less dates are left unresolved "

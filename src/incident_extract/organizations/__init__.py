@@ -104,25 +104,24 @@ def _weak_ties(
 
 
 def find_organizations(
-    doc: Doc, layout: Layout, rules: Rules, gazetteer: Gazetteer, has_incident: bool
+    doc: Doc, layout: Layout, rules: Rules, gazetteer: Gazetteer
 ) -> Organizations:
-    candidates = _usable(
-        find_mentions(MentionTable(doc, layout, rules, gazetteer)), gazetteer.incident_words
-    )
+    """Who was hit, in an article that reports an incident."""
+    table = MentionTable(doc, layout, rules, gazetteer)
+    candidates = _usable(find_mentions(table), gazetteer.incident_words)
     _fold_banners(candidates, gazetteer)
-    reject_candidates(candidates, doc, rules)
+    reject_candidates(candidates, doc, rules, table.people)
     finder = TieFinder(doc, layout, rules)
     record_strong_ties(candidates, finder)
 
     sentences = layout.sentences
     service_sentences = {layout.sentence_of(span.start).index for span in doc.spans[SERVICE_SPANS]}
     ties = _weak_ties(candidates, sentences, service_sentences)
-    primary = choose_primary(candidates, layout, ties) if has_incident else None
+    primary = choose_primary(candidates, layout, ties)
     owners = resolve_anaphora(doc, layout, rules, candidates, primary)
     record_strong_ties(candidates, finder)  # references tie too: "the retailer was hit"
     ties = _weak_ties(candidates, sentences, service_sentences)
-    if has_incident:
-        primary = choose_primary(candidates, layout, ties)
+    primary = choose_primary(candidates, layout, ties)
 
     victims: list[str] = []
     if primary is not None:

@@ -17,7 +17,6 @@ from .mentions import (
     frame_words,
     has_frame_after,
     has_frame_before,
-    person_names,
 )
 from .model import HARD_REJECTIONS, OrgCandidate, Rejection
 
@@ -171,9 +170,10 @@ def _described_as_company(candidate: OrgCandidate, doc: Doc, words: VictimWords)
     return any(appositive_company(doc, m.end, descriptors) for m in candidate.named_mentions)
 
 
-def reject_candidates(candidates: dict[str, OrgCandidate], doc: Doc, rules: Rules) -> None:
+def reject_candidates(
+    candidates: dict[str, OrgCandidate], doc: Doc, rules: Rules, people: set[str]
+) -> None:
     """Set each candidate's `rejection` (None for a possible victim)."""
-    people = person_names(doc, rules.victims)
     for candidate in candidates.values():
         candidate.rejection = rejection(candidate, doc, people, rules)
         candidate.hard = candidate.rejection in HARD_REJECTIONS or candidate.role in HARD_ROLES

@@ -63,10 +63,12 @@ class MentionTable:
     candidates: dict[str, OrgCandidate] = field(default_factory=dict)
     taken: set[int] = field(default_factory=set)  # token indices inside a mention
     positions: dict[str, list[int]] = field(default_factory=dict)  # token text -> indices
+    people: set[str] = field(default_factory=set)  # words that name people (person_names)
 
     def __post_init__(self) -> None:
         for token in self.doc:
             self.positions.setdefault(token.text, []).append(token.i)
+        self.people = person_names(self.doc, self.rules.victims)
 
     def add(
         self,
@@ -231,12 +233,15 @@ def person_names(doc: Doc, words: VictimWords) -> set[str]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             found.update(token.text for token in ent if token.is_title)
-    for token in doc[1:]:
-        if token.is_title and doc[token.i - 1].lower_ in words["person_titles"]:
+    titles = words["person_titles"]
+    after_title = False
+    for token in doc:
+        if token.is_title and after_title:
             found.add(token.text)
             following = token.i + 1
             if following < len(doc) and doc[following].is_title:
                 found.add(doc[following].text)
+        after_title = token.lower_ in titles
     return found
 
 
@@ -245,7 +250,7 @@ def add_unknown(table: MentionTable) -> None:
     often mislabels as PERSON or WORK_OF_ART) that the text shows to be companies."""
     rules, gazetteer = table.rules, table.gazetteer
     service_tokens = {i for s in table.doc.spans[SERVICE_SPANS] for i in range(s.start, s.end)}
-    people = person_names(table.doc, rules.victims)
+    people = table.people
     for raw, label in _proper_names(table.doc):
         if not table.free(raw.start, raw.end):
             continue
