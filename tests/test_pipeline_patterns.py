@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from incident_extract.lexicon import load_rules
-from incident_extract.nlp import CUE_SPANS, _matcher_friendly
+from incident_extract.nlp import CUE_SPANS, _matcher_friendly, _split_for_matcher
 
 TEXT = """Late on Monday the grocer said hackers had broken in. Its website is back online
 again and card payments were restored on 3rd March, but click and collect remains
@@ -81,16 +81,38 @@ def test_optional_first_token_and_member_list_are_expanded() -> None:
     assert _matcher_friendly(long_list) == [long_list]
 
 
-def test_lemma_cues_are_the_tokens_a_lemma_matcher_finds(doc: Any) -> None:
+def test_lemma_cues_are_exactly_the_tokens_a_lemma_matcher_finds(extractor: Any) -> None:
     from spacy.matcher import Matcher
 
-    matcher = Matcher(doc.vocab)
+    nlp = extractor.pipeline.nlp
+    with nlp.select_pipes(disable=["ie_cue_ruler"]):
+        only_lemmas = nlp(TEXT)
+    matcher = Matcher(only_lemmas.vocab)
     for label, lemmas in load_rules().cues.lemmas.items():
         if lemmas:
             matcher.add(label, [[{"LEMMA": {"IN": list(lemmas)}}]])
-    expected = {(doc.vocab.strings[key], start, end) for key, start, end in matcher(doc)}
-    single_token = {
-        (span.label_, span.start, span.end) for span in doc.spans[CUE_SPANS] if len(span) == 1
+    expected = {
+        (only_lemmas.vocab.strings[key], start, end) for key, start, end in matcher(only_lemmas)
     }
-    assert expected and expected <= single_token
+    found = [(span.label_, span.start, span.end) for span in only_lemmas.spans[CUE_SPANS]]
+    assert expected and sorted(found) == sorted(expected) and len(found) == len(set(found))
+
+
+def test_cue_spans_are_sorted_and_unique(doc: Any) -> None:
     assert list(doc.spans[CUE_SPANS]) == sorted(set(doc.spans[CUE_SPANS]))
+
+
+def test_rewriting_keeps_each_patterns_label_and_id() -> None:
+    entries = [
+        {"label": "restored", "id": "7", "pattern": [{"LOWER": {"IN": ["back", "up"]}}]},
+        {"label": "DATE", "pattern": [{"LOWER": "late", "OP": "?"}, {"LOWER": "monday"}]},
+        {"label": "restored", "pattern": "back online"},
+    ]
+    split = _split_for_matcher(entries)
+    assert [(e["label"], e.get("id")) for e in split] == [
+        ("restored", "7"),
+        ("restored", "7"),
+        ("DATE", None),
+        ("DATE", None),
+        ("restored", None),
+    ]
