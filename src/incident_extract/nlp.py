@@ -304,6 +304,8 @@ class _LemmaCueTagger:
     def __init__(self, nlp: Language, name: str, lemmas: dict[str, list[str]]) -> None:
         import numpy
 
+        self.name = name
+        self._numpy = numpy  # imported with spaCy, not when the CLI starts
         labels: dict[int, list[str]] = {}
         for label, members in sorted(lemmas.items()):
             for lemma in members:
@@ -312,9 +314,9 @@ class _LemmaCueTagger:
         self._keys = numpy.array(sorted(self._labels), dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
-        import numpy
         from spacy.tokens import Span
 
+        numpy = self._numpy
         lemma_keys = doc.to_array("LEMMA").astype("uint64")
         hits = numpy.flatnonzero(numpy.isin(lemma_keys, self._keys))
         if hits.size:
@@ -327,7 +329,9 @@ class _LemmaCueTagger:
         return doc
 
 
-def _make_lemma_cue_tagger(nlp: Language, name: str, lemmas: dict[str, list[str]]) -> Any:
+def _make_lemma_cue_tagger(
+    nlp: Language, name: str, lemmas: dict[str, list[str]]
+) -> _LemmaCueTagger:
     return _LemmaCueTagger(nlp, name, lemmas)
 
 

@@ -17,6 +17,7 @@ from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
 from ..names import normalize_org_name
 from ..nlp import ORG_SPANS, SERVICE_SPANS
 from .model import OrgCandidate, OrgMention
+from .syntax import past_apposition
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -25,8 +26,6 @@ POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 JOINERS = frozenset({"&", "and"})
-APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "who", "one", "its"})
-APPOSITION_REACH = 16  # "X, a member-owned lender with branches in three counties,"
 LOCATING_WORDS = frozenset(
     {"in", "from", "near", "across", "throughout", "outside", "around", "to", "of", "at", "into"}
 )
@@ -412,21 +411,6 @@ def has_frame_after(
         return False
     following = past_apposition(doc, end, len(doc))
     return following != end and frame_length(doc, following, frames) > 0
-
-
-def past_apposition(doc: Doc, index: int, end: int) -> int:
-    """Where the predicate goes on after 'X, a supermarket chain based in Leeds,' (up to the
-    closing comma, inside the sentence); `index` itself if no apposition opens there."""
-    if index >= end or doc[index].text != "," or index + 1 >= end:
-        return index
-    if doc[index + 1].lower_ not in APPOSITION_OPENERS:
-        return index
-    for position in range(index + 2, min(end, index + APPOSITION_REACH)):
-        if doc[position].is_sent_start:
-            return index
-        if doc[position].text == ",":
-            return position + 1
-    return index
 
 
 def _mostly_in(span: Span, tokens: set[int]) -> bool:

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
 from ..lexicon import Rules
-from .mentions import frame_length, past_apposition
+from .mentions import frame_length
 from .model import OrgCandidate, OrgMention, TieKind
+from .syntax import clause_subject, past_apposition
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 # Cue labels that, after the name, say the organisation was hit or is dealing with it.
 AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compromised"})
@@ -426,7 +427,7 @@ class TieFinder:
             token.lower_ in self.words["vulnerability_words"] for token in window
         ):
             return True
-        subject = self._clause_subject(sentence, verb)
+        subject = clause_subject(sentence, verb)
         between = self.doc[subject[-1].i + 1 if subject else verb : verb]
         if any(token.lower_ in RELATIVE_PRONOUNS for token in between):
             return False  # "the flaw was used by hackers who breached X"
@@ -435,26 +436,6 @@ class TieFinder:
             or token.lower_ in self.words["demonstrator_nouns"]
             for token in subject
         )
-
-    def _clause_subject(self, sentence: Sentence, verb: int) -> list[Token]:
-        """The words before the first verb of the verb's clause: its subject, appositions
-        and a partitive 'of' phrase included ('The most serious of the flaws, CVE-..., ').
-        A clause that opens on a coordinated verb shares the previous clause's subject
-        ('..., carries a score of 9.1 and affects X')."""
-        clause = sentence.clause_of(verb)
-        while True:
-            subject: list[Token] = []
-            for token in sentence.span:
-                if token.i >= verb or sentence.clause_of(token.i) > clause:
-                    break
-                if sentence.clause_of(token.i) < clause:
-                    continue
-                if token.pos_ in {"VERB", "AUX"}:
-                    break
-                subject.append(token)
-            if clause == 0 or any(t.pos_ not in {"CCONJ", "PUNCT", "ADV"} for t in subject):
-                return subject
-            clause -= 1
 
     def _compound(self, name_end: int, cue: Cue) -> bool:
         """Only a possessive, determiners and modifiers between a name and its incident, and

@@ -1,0 +1,54 @@
+"""Clause shapes read from tags and cues alone (the parser is not run): where a name's
+predicate goes on past an apposition, and which words are a verb's subject.
+
+These are grammar (function words and tags), not vocabulary, so they live in code.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..layout import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "who", "one", "its"})
+APPOSITION_REACH = 16  # "X, a member-owned lender with branches in three counties,"
+NON_SUBJECT_TAGS = frozenset({"CCONJ", "PUNCT", "ADV"})
+
+
+def past_apposition(doc: Doc, index: int, end: int) -> int:
+    """Where the predicate goes on after 'X, a supermarket chain based in Leeds,' (up to the
+    closing comma, inside the sentence); `index` itself if no apposition opens there."""
+    if index >= end or doc[index].text != "," or index + 1 >= end:
+        return index
+    if doc[index + 1].lower_ not in APPOSITION_OPENERS:
+        return index
+    for position in range(index + 2, min(end, index + APPOSITION_REACH)):
+        if doc[position].is_sent_start:
+            return index
+        if doc[position].text == ",":
+            return position + 1
+    return index
+
+
+def clause_subject(sentence: Sentence, verb: int) -> list[Token]:
+    """The words before the first verb of the verb's clause: its subject, appositions and a
+    partitive 'of' phrase included ('The most serious of the flaws, CVE-..., '). A clause
+    that opens on a coordinated verb shares the previous clause's subject ('..., carries a
+    score of 9.1 and affects X')."""
+    clause = sentence.clause_of(verb)
+    while True:
+        subject: list[Token] = []
+        for token in sentence.span:
+            if token.i >= verb or sentence.clause_of(token.i) > clause:
+                break
+            if sentence.clause_of(token.i) < clause:
+                continue
+            if token.pos_ in {"VERB", "AUX"}:
+                break
+            subject.append(token)
+        if clause == 0 or any(t.pos_ not in NON_SUBJECT_TAGS for t in subject):
+            return subject
+        clause -= 1
