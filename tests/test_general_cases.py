@@ -22,7 +22,7 @@ GOLD = load_gold_folder(CASES)
 
 FLOORS = {
     "primary": 0.61,
-    "negatives": 0.75,
+    "negatives": 0.89,
     "organizations": 0.67,
     "incident_types": 0.55,
     "services": 0.63,

@@ -207,3 +207,14 @@ def test_a_list_goes_on_through_descriptors_of_its_next_names() -> None:
     tags = ["NNP", "NN", "NNP", "VBD", "PRP$", "NNS", "VBD", "VBN", "."]
     doc = sentence_doc(words, tags, [(7, 8, "disrupted")])
     assert tie_of(doc, {"h": (0, 1), "p": (2, 3)}, "h") is None
+
+
+def test_a_product_affected_by_a_flaw_and_a_tools_name_tie_no_one() -> None:
+    words = ["Pellby", "'s", "gateway", "is", "affected", "by", "CVE-2031-1234", "."]
+    tags = ["NNP", "POS", "NN", "VBZ", "VBN", "IN", "NNP", "."]
+    doc = sentence_doc(words, tags, [(4, 5, "disrupted")])
+    assert tie_of(doc, {"p": (0, 1)}, "p") is None
+    words = ["Police", "seized", "servers", "of", "the", "Grimspire", "malware", "service", "."]
+    tags = ["NNS", "VBD", "NNS", "IN", "DT", "NNP", "NN", "NN", "."]
+    doc = sentence_doc(words, tags, [(6, 7, "incident")])
+    assert tie_of(doc, {"g": (5, 6)}, "g") is None

@@ -474,3 +474,14 @@ def test_a_name_the_text_calls_the_city_is_an_organisation(extract) -> None:
         published="2025-03-12",
     )
     assert names(record) == ["Ashbury"]
+
+
+def test_a_botnet_named_in_apposition_and_a_regulator_told_are_no_victims(extract) -> None:
+    record = extract(
+        "Router botnet grows fast, researchers warn\n\n"
+        "Unlike Quasarnet, the botnet that knocked several news websites offline last year, "
+        "the new botnet spreads through unpatched routers. Firms that suffer a data breach "
+        "must notify the Data Regulator within 72 hours, the report said.",
+        published="2025-03-12",
+    )
+    assert names(record) == []

@@ -186,6 +186,7 @@ VICTIM_WORD_LISTS = (
     "vulnerability_words",
     "demonstrator_nouns",
     "incident_modified_heads",
+    "tool_nouns",
     "verbs_passed_over",
     "causal_links",
     "loss_verbs",

@@ -268,6 +268,8 @@ class TieFinder:
         if cue.label in AFTER_LABELS:
             if cue.label == "disrupted" and self._causes(cue):
                 return True, None  # "X's update crashed its tills": X caused it
+            if self._by_a_flaw(cue):
+                return True, None  # "X's gateway is affected by CVE-...": a product's flaw
             if scan.spoke:
                 # "X said hackers broke into its systems", "X said it had suffered a cyber
                 # attack"; but "X said retailers were exposed" puts others on the receiving end
@@ -336,6 +338,17 @@ class TieFinder:
                 if token.lower_ in OWN and any(t.lower_ in assets for t in tokens[i + 1 : i + 4]):
                     return True
         return False
+
+    def _by_a_flaw(self, cue: Cue) -> bool:
+        """'affected by CVE-2021-27731', 'impacted by a critical vulnerability'."""
+        doc = self.doc
+        following = doc[cue.end : cue.end + 4]
+        if not len(following) or following[0].lower_ != "by":
+            return False
+        return any(
+            token.lower_ in self.words["vulnerability_words"] or token.text.startswith("CVE-")
+            for token in following[1:]
+        )
 
     def _describes_next_listed(self, index: int) -> bool:
         """A descriptor of the next name in a list, after a joiner: 'the savings bank' in
@@ -445,6 +458,8 @@ class TieFinder:
         between = doc[name_end : cue.start]
         if cue.end < len(doc) and doc[cue.end].lower_ in self.words["incident_modified_heads"]:
             return False
+        if doc[cue.end - 1].lower_ in self.words["tool_nouns"]:
+            return False  # "the NightCrane malware", "WannaCry ransomware": the tool's name
         return len(between) <= self.words.reach["compound_incident"] and all(
             token.text in POSSESSIVES or token.pos_ in {"DET", "ADJ", "NOUN", "PROPN"}
             for token in between
