@@ -485,3 +485,14 @@ def test_a_botnet_named_in_apposition_and_a_regulator_told_are_no_victims(extrac
         published="2025-03-12",
     )
     assert names(record) == []
+
+
+def test_an_outlet_that_saw_a_victims_letter_is_no_victim(extract) -> None:
+    record = extract(
+        "Kestrel Homes confirms cyber attack\n\n"
+        "Kestrel Homes has told buyers that a ransomware attack disrupted its sales "
+        "office, according to a letter seen by Varden Ledgerline, which said the attack "
+        "had disrupted completions across the region.",
+        published="2025-03-12",
+    )
+    assert names(record) == ["Kestrel Homes"]

@@ -217,9 +217,7 @@ def _register_components() -> None:
     if not Language.has_factory("ie_service_senses"):
         Language.component("ie_service_senses", func=_drop_other_senses)
     if not Language.has_factory("ie_lemma_cues"):
-        Language.factory(
-            "ie_lemma_cues", default_config={"lemmas": {}}, func=_make_lemma_cue_tagger
-        )
+        Language.factory("ie_lemma_cues", default_config={"lemmas": {}}, func=_LemmaCueTagger)
 
 
 def _organization_patterns(rules: Rules) -> list[dict[str, Any]]:
@@ -329,24 +327,16 @@ class _LemmaCueTagger:
         return doc
 
 
-def _make_lemma_cue_tagger(
-    nlp: Language, name: str, lemmas: dict[str, list[str]]
-) -> _LemmaCueTagger:
-    return _LemmaCueTagger(nlp, name, lemmas)
-
-
 def _add_rulers(nlp: Language, rules: Rules) -> None:
     specs = (
         ("ie_org_ruler", ORG_SPANS, "ORTH", _organization_patterns(rules)),
-        ("ie_service_ruler", SERVICE_SPANS, "LOWER", _split_for_matcher(_service_patterns(rules))),
-        ("ie_cue_ruler", CUE_SPANS, "LOWER", _split_for_matcher(_cue_patterns(rules))),
+        ("ie_service_ruler", SERVICE_SPANS, "LOWER", _service_patterns(rules)),
+        ("ie_cue_ruler", CUE_SPANS, "LOWER", _cue_patterns(rules)),
         (
             "ie_date_ruler",
             DATE_SPANS,
             "LOWER",
-            _split_for_matcher(
-                [{"label": "DATE", "pattern": list(p)} for p in rules.date_patterns]
-            ),
+            [{"label": "DATE", "pattern": list(p)} for p in rules.date_patterns],
         ),
     )
     for name, key, attr, patterns in specs:
@@ -358,7 +348,7 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
         # With every other component disabled, phrase patterns are only
         # tokenized; otherwise spaCy runs the whole model over each pattern.
         with nlp.select_pipes(enable=[name]):
-            ruler.add_patterns(patterns)
+            ruler.add_patterns(_split_for_matcher(patterns))
         if key == SERVICE_SPANS:
             nlp.add_pipe("ie_service_senses")
         if key == CUE_SPANS:

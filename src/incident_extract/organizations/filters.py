@@ -12,12 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
-from .mentions import (
-    appositive_company,
-    frame_words,
-    has_frame_after,
-    has_frame_before,
-)
+from .mentions import appositive_company, frame_words, has_frame_after, has_frame_before
 from .model import HARD_REJECTIONS, OrgCandidate, Rejection
 
 if TYPE_CHECKING:

@@ -62,7 +62,7 @@ class MentionTable:
     candidates: dict[str, OrgCandidate] = field(default_factory=dict)
     taken: set[int] = field(default_factory=set)  # token indices inside a mention
     positions: dict[str, list[int]] = field(default_factory=dict)  # token text -> indices
-    people: set[str] = field(default_factory=set)  # words that name people (person_names)
+    people: set[str] = field(init=False)  # words that name people (person_names)
 
     def __post_init__(self) -> None:
         for token in self.doc:
@@ -249,7 +249,6 @@ def add_unknown(table: MentionTable) -> None:
     often mislabels as PERSON or WORK_OF_ART) that the text shows to be companies."""
     rules, gazetteer = table.rules, table.gazetteer
     service_tokens = {i for s in table.doc.spans[SERVICE_SPANS] for i in range(s.start, s.end)}
-    people = table.people
     for raw, label in _proper_names(table.doc):
         if not table.free(raw.start, raw.end):
             continue
@@ -261,7 +260,7 @@ def add_unknown(table: MentionTable) -> None:
         # A person's name needs more than a later "its"; but a one-word name never
         # introduced as a person ("Corvane said") is no surname: news names people in full
         # before it shortens them.
-        strict = label == "PERSON" and not (len(span) == 1 and span.text not in people)
+        strict = label == "PERSON" and not (len(span) == 1 and span.text not in table.people)
         if label != "ORG" and not looks_like_company(table.doc, table.layout, span, rules, strict):
             continue
         normal = normalize_org_name(span.text)

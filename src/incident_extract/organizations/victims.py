@@ -441,7 +441,7 @@ class TieFinder:
         ):
             return True
         subject = clause_subject(sentence, verb)
-        between = self.doc[subject[-1].i + 1 if subject else verb : verb]
+        between = doc[subject[-1].i + 1 if subject else verb : verb]
         if any(token.lower_ in RELATIVE_PRONOUNS for token in between):
             return False  # "the flaw was used by hackers who breached X"
         return any(
