@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from conftest import start_values
-from incident_extract.dates import published_from_text, resolve
+from incident_extract.dates import RESOLVERS, published_from_text, resolve
 
 THURSDAY = date(2025, 5, 15)
 
@@ -229,3 +229,50 @@ def test_when_intruders_got_in_is_the_start(extract) -> None:
         published="2025-10-23",
     )
     assert start_values(record["incidents"][0]) == ["2025-09-29"]
+
+
+@pytest.mark.parametrize(
+    ("text", "resolver"),
+    [
+        ("yesterday", "day_from_reference"),
+        ("this past Monday", "named_weekday"),
+        ("late on Sunday night", "named_weekday"),
+        ("over the weekend", "weekend"),
+        ("the Easter bank holiday weekend", "easter"),
+        ("earlier this month", "period_offset"),
+        ("three weeks ago", "ago"),
+        ("a decade ago", "ago"),
+        ("14 March 2024", "absolute"),
+    ],
+)
+def test_each_kind_of_expression_has_one_named_resolver(text: str, resolver: str) -> None:
+    readers = [r.name for r in RESOLVERS if r.read(text, THURSDAY, False) is not None]
+    assert readers[0] == resolver
+    assert resolve(text, THURSDAY) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("three days after April 22", "2025-04-25"),
+        ("two weeks before 14 March", "2025-02-28"),
+        ("a month after 31 January", "2025-02-28"),  # a month keeps its day up to the 28th
+    ],
+)
+def test_a_count_from_an_anchor_date_is_a_day(text: str, value: str) -> None:
+    resolved = resolve(text, THURSDAY)
+    assert resolved is not None and resolved.value is not None
+    assert (resolved.value.isoformat(), resolved.granularity.value) == (value, "day")
+
+
+@pytest.mark.parametrize(
+    "text", ["for about six weeks", "several months", "the holiday season", "annual", "74"]
+)
+def test_durations_and_vague_periods_are_no_dates(text: str) -> None:
+    assert resolve(text, THURSDAY) is None
+
+
+def test_every_resolver_leaves_a_relative_date_unresolved_without_a_reference() -> None:
+    for text in ("yesterday", "Monday", "the weekend", "Easter", "last month", "two days ago"):
+        resolved = resolve(text, None)
+        assert resolved is not None and resolved.value is None and resolved.relative

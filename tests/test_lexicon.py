@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 
 from incident_extract.lexicon import (
@@ -9,6 +12,7 @@ from incident_extract.lexicon import (
     RuleError,
     load_rules,
     parse_cues,
+    parse_date_words,
     parse_organizations,
     parse_services,
 )
@@ -76,3 +80,14 @@ def test_gazetteer_is_broad() -> None:
     } <= sectors
     roles = {entry.role for entry in rules.non_victims}
     assert {"agency", "security_firm", "media", "index"} <= roles
+
+
+def test_date_words_are_validated() -> None:
+    words = json.loads(
+        resources.files("incident_extract.rules").joinpath("date_patterns.json").read_text()
+    )["words"]
+    assert parse_date_words(words).period_offsets["last month"] == (-1, "month")
+    with pytest.raises(RuleError, match="period_offsets"):
+        parse_date_words({**words, "period_offsets": {"last fortnight": [-2, "fortnight"]}})
+    with pytest.raises(RuleError, match="missing keys"):
+        parse_date_words({k: v for k, v in words.items() if k != "weekdays"})

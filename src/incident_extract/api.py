@@ -158,7 +158,7 @@ class Extractor:
             incidents = build_incidents(
                 doc, layout, self.rules, organisations, observations, dates, published
             )
-        if published is None and any(mention.value is None for _, mention in dates):
+        if published is None and any(found.value is None for found in dates):
             warnings.append(
                 "no publication date: relative and year-less dates are left unresolved "
                 "(pass --published YYYY-MM-DD)"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, overload
 
-from .dates import sharpen_starts
+from .dates import FoundDate
 from .layout import TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
@@ -25,6 +26,8 @@ from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
     DOWN_STATUSES,
+    DateRole,
+    Granularity,
     IncidentType,
     Role,
     Service,
@@ -82,7 +85,7 @@ STATE_KEPT = frozenset(
 
 def _story_order(
     observations: list[Observation],
-    dates: list[tuple[Sentence, DateMention]],
+    dates: list[FoundDate],
     now: str = UNKNOWN_NOW,
 ) -> list[Observation]:
     """Observations in the story's own time. A clause's resolved date places it; a clause
@@ -106,7 +109,7 @@ def _story_order(
 
 
 def _returns(
-    observations: list[Observation], dates: list[tuple[Sentence, DateMention]], now: str
+    observations: list[Observation], dates: list[FoundDate], now: str
 ) -> list[Observation]:
     """A service working after the story had it down came back: 'every store is open' after
     the stores were shut is a return, not a service the incident spared."""
@@ -136,7 +139,7 @@ def _negated_clause(observation: Observation) -> bool:
 
 
 def _states(
-    observations: list[Observation], dates: list[tuple[Sentence, DateMention]], now: str
+    observations: list[Observation], dates: list[FoundDate], now: str
 ) -> dict[Service, list[Observation]]:
     """Each service's states in the story's time order; the last is its state now. A
     statement that does not replace the state before it (STATE_KEPT; the headline saying
@@ -207,15 +210,13 @@ def claimant(doc: Doc, sentence: Sentence, speech_verbs: frozenset[str]) -> str 
     return None
 
 
-def _history(
-    states: list[Observation], dates: list[tuple[Sentence, DateMention]]
-) -> list[ServiceEvent]:
+def _history(states: list[Observation], dates: list[FoundDate]) -> list[ServiceEvent]:
     """A service's states in story order, each with its clause's date and tense."""
     return [
         ServiceEvent(
             o.status.value,
             o.mention,
-            _clause_date(o, dates),
+            date_mention(_clause_date(o, dates)),
             _spoken_tense(o).name.lower(),
             o.sentence.evidence,
         )
@@ -231,37 +232,85 @@ def _spoken_tense(observation: Observation) -> Tense:
     return observation.tense
 
 
-def _clause_date(
-    observation: Observation, dates: list[tuple[Sentence, DateMention]]
-) -> DateMention | None:
+def _clause_date(observation: Observation, dates: list[FoundDate]) -> FoundDate | None:
     """The resolved date of the observation's own clause nearest the words that gave its
     status ('suspended on 21 April and restored late on 24 April' dates each verb with its
     own day; 'which was paused on 7 May, resumed on 10 June' dates the return 10 June)."""
     sentence = observation.sentence
     clause = sentence.clause_of(observation.start)
-    doc = sentence.span.doc
-    found: list[tuple[int, DateMention]] = []
-    for date_sentence, mention in dates:
-        if date_sentence.index != sentence.index or mention.value is None:
+    found: list[tuple[int, FoundDate]] = []
+    for mention in dates:
+        if mention.sentence.index != sentence.index or mention.value is None:
             continue
-        if mention.role == "published":
+        if mention.role is DateRole.PUBLISHED:
             continue
-        token = doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
-        if token is not None and sentence.clause_of(token.start) == clause:
-            found.append((abs(token.start - observation.anchor), mention))
+        if sentence.clause_of(mention.span.start) == clause:
+            found.append((abs(mention.span.start - observation.anchor), mention))
     return min(found, key=lambda item: item[0])[1] if found else None
 
 
-def _claim_date(
-    sentence: Sentence, dates: list[tuple[Sentence, DateMention]]
-) -> DateMention | None:
-    for date_sentence, mention in dates:
-        if date_sentence.index == sentence.index and mention.role in {
-            "restoration",
-            "restoration_expected",
+def _claim_date(sentence: Sentence, dates: list[FoundDate]) -> FoundDate | None:
+    for mention in dates:
+        if mention.sentence.index == sentence.index and mention.role in {
+            DateRole.RESTORATION,
+            DateRole.RESTORATION_EXPECTED,
         }:
             return mention
     return None
+
+
+@overload
+def date_mention(found: FoundDate) -> DateMention: ...
+@overload
+def date_mention(found: None) -> None: ...
+def date_mention(found: FoundDate | None) -> DateMention | None:
+    """The record's view of a date found in the text."""
+    if found is None:
+        return None
+    return DateMention(
+        text=found.span.text,
+        value=found.value,
+        granularity=found.resolved.granularity.value,
+        approximate=found.resolved.approximate,
+        relative=found.resolved.relative,
+        role=found.role.value,
+        evidence=found.sentence.evidence,
+        start=found.span.start_char,
+    )
+
+
+def _period_end(value: date, granularity: str) -> date:
+    """The last day of the period a date value opens ('May 2019' ends on 31 May 2019)."""
+    if granularity == Granularity.YEAR:
+        return date(value.year, 12, 31)
+    if granularity == Granularity.MONTH:
+        return date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
+    if granularity == Granularity.WEEK:
+        return value + timedelta(days=6)
+    return value
+
+
+def sharpen_starts(mentions: list[DateMention]) -> list[DateMention]:
+    """One incident's dates, where a start given as a period that a more precise start lies
+    in ('in 2019' ... 'on 11 May 2019') is no longer a start of its own: the earliest start
+    is then the precise one."""
+    starts = [
+        (date.fromisoformat(m.value), m.granularity)
+        for m in mentions
+        if m.role == DateRole.INCIDENT_START.value and m.value
+    ]
+    sharpened: list[DateMention] = []
+    for mention in mentions:
+        if mention.role == DateRole.INCIDENT_START.value and mention.value:
+            begins = date.fromisoformat(mention.value)
+            ends = _period_end(begins, mention.granularity)
+            if ends > begins and any(
+                begins <= value <= ends and _period_end(value, granularity) < ends
+                for value, granularity in starts
+            ):
+                mention = replace(mention, role=DateRole.OTHER.value)
+        sharpened.append(mention)
+    return sharpened
 
 
 def _types(
@@ -392,7 +441,7 @@ def build_incidents(
     rules: Rules,
     organisations: Organizations,
     observations: list[Observation],
-    dates: list[tuple[Sentence, DateMention]],
+    dates: list[FoundDate],
     published: date | None = None,
 ) -> list[Incident]:
     now = published.isoformat() if published else UNKNOWN_NOW
@@ -406,18 +455,11 @@ def build_incidents(
         owner = organisations.org_at(observation.sentence, observation.start)
         if owner in by_org:
             by_org[owner].append(observation)
-    dates_by_org: dict[str, list[tuple[Sentence, DateMention]]] = {
-        k: [] for k in organisations.victims
-    }
-    for sentence, mention in dates:
-        token = doc.char_span(
-            mention.start, mention.start + len(mention.text), alignment_mode="expand"
-        )
-        owner = organisations.org_at(
-            sentence, token.start if token is not None else sentence.span.start
-        )
+    dates_by_org: dict[str, list[FoundDate]] = {k: [] for k in organisations.victims}
+    for mention in dates:
+        owner = organisations.org_at(mention.sentence, mention.span.start)
         if owner in dates_by_org:
-            dates_by_org[owner].append((sentence, mention))
+            dates_by_org[owner].append(mention)
 
     sections = {
         key: _Section.of(key, organisations, layout, by_org, dates_by_org, now)
@@ -452,7 +494,10 @@ def build_incidents(
                 role=role.value,
                 incident_types=section.types(organisations, article_cyber, provider_types),
                 dates=sharpen_starts(
-                    [m for _, m in sorted(section.dates, key=lambda item: item[1].start)]
+                    [
+                        date_mention(found)
+                        for found in sorted(section.dates, key=lambda f: f.span.start_char)
+                    ]
                 ),
                 services=services,
                 restoration_claims=_claims(doc, rules, section.observations, section.dates),
@@ -471,7 +516,7 @@ class _Section:
     ties: list[int]
     sentences: list[Sentence]
     observations: list[Observation]
-    dates: list[tuple[Sentence, DateMention]]
+    dates: list[FoundDate]
     data: bool | None
 
     @classmethod
@@ -481,7 +526,7 @@ class _Section:
         organisations: Organizations,
         layout: Layout,
         by_org: dict[str, list[Observation]],
-        dates_by_org: dict[str, list[tuple[Sentence, DateMention]]],
+        dates_by_org: dict[str, list[FoundDate]],
         now: str,
     ) -> _Section:
         ties = organisations.ties[key]
@@ -515,7 +560,7 @@ def _claims(
     doc: Doc,
     rules: Rules,
     observations: list[Observation],
-    dates: list[tuple[Sentence, DateMention]],
+    dates: list[FoundDate],
 ) -> list[RestorationClaim]:
     claims: dict[tuple[str | None, str, Evidence], RestorationClaim] = {}
     for o in observations:
@@ -531,7 +576,7 @@ def _claims(
             status=o.status.value,
             scope=o.scope,
             claimant=claimant(doc, o.sentence, rules.cues.speech_verbs),
-            date=_claim_date(o.sentence, dates),
+            date=date_mention(_claim_date(o.sentence, dates)),
             hedged=o.sentence.has_cue("hedge"),
             evidence=o.sentence.evidence,
         )

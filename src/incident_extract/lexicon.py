@@ -367,8 +367,79 @@ def parse_cues(data: dict[str, Any]) -> Cues:
     )
 
 
+DATE_WORD_LISTS = (
+    "weekdays",
+    "weekday_abbreviations",
+    "month_stems",
+    "approximators",
+    "approximate_markers",
+    "leading_prepositions",
+    "relative_openers",
+    "weekday_qualifiers",
+    "parts_of_day",
+    "weekends",
+    "easter",
+    "recent_periods",
+    "vague_periods",
+    "date_nouns",
+    "times_of_day",
+    "duration_units",
+    "dateline_openers",
+    "dateline_fillers",
+    "future_openers",
+    "uncounted",
+    "trimmed_prepositions",
+    "duration_prepositions",
+)
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The vocabulary of date expressions: word lists, number words, and the day or period
+    offsets that relative phrases name ("yesterday" -1 day, "last month" -1 month)."""
+
+    lists: dict[str, tuple[str, ...]]
+    numbers: dict[str, int]
+    days_from_reference: dict[str, int]
+    period_offsets: dict[str, tuple[int, str]]
+
+    def __getitem__(self, name: str) -> tuple[str, ...]:
+        return self.lists[name]
+
+
+def parse_date_words(data: dict[str, Any]) -> DateWords:
+    maps = {"numbers", "days_from_reference", "period_offsets"}
+    _check_keys("date_patterns.json words", data, {*DATE_WORD_LISTS, *maps}, {"_about"})
+    lists = {}
+    for name in DATE_WORD_LISTS:
+        words = data[name]
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise RuleError(f"date_patterns.json words {name}: not a list of non-empty strings")
+        lists[name] = tuple(word.lower() for word in words)
+    for name in ("numbers", "days_from_reference"):
+        if not all(isinstance(v, int) for v in data[name].values()):
+            raise RuleError(f"date_patterns.json words {name}: every value is a whole number")
+    offsets = {}
+    for phrase, offset in data["period_offsets"].items():
+        if (
+            not isinstance(offset, list)
+            or len(offset) != 2
+            or not isinstance(offset[0], int)
+            or offset[1] not in {"week", "month", "year"}
+        ):
+            raise RuleError(f"date_patterns.json words period_offsets {phrase!r}: [amount, unit]")
+        offsets[phrase] = (offset[0], offset[1])
+    return DateWords(lists, dict(data["numbers"]), dict(data["days_from_reference"]), offsets)
+
+
+@cache
+def load_date_words() -> DateWords:
+    """The date vocabulary, read once per process: date resolution needs no other rule."""
+    return parse_date_words(json.loads(_read_text("date_patterns.json"))["words"])
+
+
 def parse_date_patterns(data: dict[str, Any]) -> tuple[tuple[dict[str, Any], ...], ...]:
-    _check_keys("date_patterns.json", data, {"patterns"}, {"_about"})
+    _check_keys("date_patterns.json", data, {"patterns", "words"}, {"_about"})
     patterns = data["patterns"]
     for index, pattern in enumerate(patterns):
         if not isinstance(pattern, list) or not all(isinstance(token, dict) for token in pattern):

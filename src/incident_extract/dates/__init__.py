@@ -1,0 +1,20 @@
+"""When: date mentions resolved against the reference (publication) date, with roles.
+
+`words` compiles the date vocabulary of `rules/date_patterns.json`; `resolve` is a table of
+named resolvers, pure functions of an expression and the reference date; `find` locates the
+dates of an article and gives each the role its clause says. The record's `DateMention` is
+built in assembly, from what `find` returns.
+"""
+
+from .find import FoundDate, find_dates, published_from_text
+from .resolve import RESOLVERS, Resolved, Resolver, resolve
+
+__all__ = [
+    "RESOLVERS",
+    "FoundDate",
+    "Resolved",
+    "Resolver",
+    "find_dates",
+    "published_from_text",
+    "resolve",
+]

@@ -1,0 +1,229 @@
+"""Where the dates are: candidate spans (the model's DATE entities and the rule matches it
+missed), each resolved and given the role its clause's cues say it plays."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..layout import Cue, Layout, Sentence
+from ..nlp import DATE_SPANS
+from ..taxonomy import DateRole
+from .resolve import Resolved, parse_day, resolve
+from .words import date_expressions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+ONSET_CLAUSE_REACH = 6  # from "when" to its verb: "when night staff found", "when it was spotted"
+
+ROLE_BY_CUE = {
+    "date_published": DateRole.PUBLISHED,
+    "suspended": DateRole.SERVICE_SUSPENDED,
+    "restored": DateRole.RESTORATION,
+    "date_start": DateRole.INCIDENT_START,
+    "date_disclosure": DateRole.DISCLOSURE,
+    # A date in a clause that only says something broke is when the trouble began.
+    "disrupted": DateRole.INCIDENT_START,
+}
+# On equal distance the more specific cue decides.
+ROLE_PRIORITY = (
+    "date_published",
+    "suspended",
+    "restored",
+    "date_start",
+    "date_disclosure",
+    "disrupted",
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date in the text: its span as written (no preposition before it), its sentence,
+    what it resolves to and the role its clause gives it."""
+
+    sentence: Sentence
+    span: Span
+    resolved: Resolved
+    role: DateRole
+
+    @property
+    def value(self) -> str | None:
+        return self.resolved.value.isoformat() if self.resolved.value else None
+
+
+def _is_future(sentence: Sentence, span: Span) -> bool:
+    """Future context: an expectation in the clause, or "by/from/until" in a sentence with no
+    past-tense verb ("by Saturday evening, payments were working" is past)."""
+    clause = sentence.clause_of(span.start)
+    if any(c.label == "expected" and sentence.clause_of(c.start) == clause for c in sentence.cues):
+        return True
+    if _appointment(span):
+        return True
+    before = span.doc[max(span.start - 2, sentence.span.start) : span.start].text.lower()
+    if not date_expressions().future_opener.search(before) or "since" in before:
+        return False
+    return not any(token.tag_ in {"VBD", "VBN"} for token in sentence.span)
+
+
+def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
+    if is_whole_line:
+        return DateRole.PUBLISHED
+    if _onset_clause_follows(sentence, span):
+        return DateRole.INCIDENT_START
+    clause = sentence.clause_of(span.start)
+    best: tuple[int, int, Cue] | None = None
+    for cue in sentence.cues:
+        if cue.label not in ROLE_BY_CUE:
+            continue
+        distance = max(cue.start - span.end, span.start - cue.end, 0)
+        if sentence.clause_of(cue.start) != clause:
+            distance += 50
+        ranked = (distance, ROLE_PRIORITY.index(cue.label), cue)
+        if best is None or ranked[:2] < best[:2]:
+            best = ranked
+    if best is None or best[0] > 60:
+        return DateRole.OTHER
+    role = ROLE_BY_CUE[best[2].label]
+    if role is DateRole.RESTORATION and sentence.has_cue("expected"):
+        return DateRole.RESTORATION_EXPECTED
+    return role
+
+
+def _onset_clause_follows(sentence: Sentence, span: Span) -> bool:
+    """'on 5 September, when the scam was spotted', '16 September, the day the attack was
+    discovered': a clause hung on the date tells what the date is, whatever the main clause
+    did on it."""
+    doc = span.doc
+    opener = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    for when in sentence.cues_labelled("date_when"):
+        if when.start == opener:
+            return any(
+                0 <= cue.start - when.end <= ONSET_CLAUSE_REACH
+                for cue in sentence.cues_labelled("date_start")
+            )
+    return False
+
+
+def _appointment(span: Span) -> bool:
+    """'delivery slots booked for Friday and Saturday', 'deliveries scheduled for Saturday':
+    the day something was booked for is this week's, however past the sentence."""
+    doc = span.doc
+    index = span.start - 1
+    while index > 0 and (doc[index].lower_ in {"and", "or", ","} or doc[index].ent_type_ == "DATE"):
+        index -= 1
+    return index >= 0 and doc[index].lower_ == "for"
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """A date alone on its line (with 'Updated', 'at', a time) is the dateline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    rest = date_expressions().dateline_filler.sub("", line.replace(text[start:end], ""))
+    return not re.search(r"[A-Za-z]{3,}", rest)
+
+
+def _candidates(doc: Doc) -> list[Span]:
+    """The model's DATE/TIME entities and the rule matches it missed; the longest span wins."""
+    spans = [_before_verb(ent) for ent in doc.ents if ent.label_ in {"DATE", "TIME", "EVENT"}]
+    spans = [span for span in spans if len(span)]
+    spans.extend(doc.spans[DATE_SPANS])
+    taken: set[int] = set()
+    kept = []
+    time_of_day = date_expressions().time_of_day
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if taken.intersection(range(span.start, span.end)):
+            continue
+        if span.label_ == "TIME" and not time_of_day.search(span.text):
+            continue
+        taken.update(range(span.start, span.end))
+        kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _before_verb(span: Span) -> Span:
+    """A date has no verb: the model sometimes runs a date entity on into the clause after it
+    ("Jan. 19 and confirmed days later"); keep what comes before the verb."""
+    for index, token in enumerate(span):
+        if token.pos_ in {"VERB", "AUX"} and index:
+            span = span[:index]
+            while len(span) and (span[-1].is_punct or span[-1].pos_ == "CCONJ"):
+                span = span[:-1]
+            return span
+    return span
+
+
+def _counted_from(doc: Doc, duration: Span, anchor: Span) -> Span | None:
+    """'three days' + 'after' + 'April 22': a count of days from the next date is one date."""
+    between = doc[duration.end : anchor.start]
+    counted = date_expressions().counted.match(duration.text.strip())
+    if counted is None or len(between) != 1 or between[0].lower_ not in {"after", "before"}:
+        return None
+    return doc[duration.start : anchor.end]
+
+
+def _as_written(span: Span) -> Span:
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    if len(span) > 1 and span[0].lower_ in date_expressions().words["trimmed_prepositions"]:
+        span = span[1:]  # the date as written, without the preposition before it
+    return span
+
+
+def _found(layout: Layout, sentence: Sentence, span: Span, resolved: Resolved) -> FoundDate:
+    span = _as_written(span)
+    role = _role(sentence, span, _whole_line(layout.text, span.start_char, span.end_char))
+    return FoundDate(sentence, span, resolved, role)
+
+
+def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[FoundDate]:
+    """Every resolvable date (or real but unresolvable one, lacking a reference) in the text."""
+    found = []
+    candidates = _candidates(doc)
+    consumed: set[int] = set()
+    duration_prepositions = date_expressions().words["duration_prepositions"]
+    for position, span in enumerate(candidates):
+        if span.start in consumed:
+            continue
+        sentence = layout.sentence_of(span.start)
+        following = candidates[position + 1] if position + 1 < len(candidates) else None
+        if following is not None and not sentence.in_boilerplate:
+            whole = _counted_from(doc, span, following)
+            resolved = resolve(whole.text, base, _is_future(sentence, span)) if whole else None
+            if whole is not None and resolved is not None:
+                consumed.add(following.start)
+                found.append(_found(layout, sentence, whole, resolved))
+                continue
+        if sentence.in_boilerplate:
+            continue
+        preceding = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if preceding in duration_prepositions and date_expressions().duration.match(
+            span.text.strip()
+        ):
+            continue
+        alone = resolve(span.text, base, _is_future(sentence, span))
+        if alone is None:
+            continue
+        found.append(_found(layout, sentence, span, alone))
+    return found
+
+
+def published_from_text(text: str) -> date | None:
+    """A dateline near the top ("Published 14 May 2025", "Thursday, December 19, 2013 8:49am")."""
+    expressions = date_expressions()
+    for line in text.splitlines()[:12]:
+        stripped = line.strip()
+        if not stripped or len(stripped) > 80 or not expressions.year.search(stripped):
+            continue
+        candidate = expressions.dateline_opener.sub("", stripped)
+        candidate = re.sub(r"\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b.*$", "", candidate, flags=re.I)
+        candidate = expressions.dateline_weekday.sub("", candidate)
+        if re.search(r"[A-Za-z]{3,}", re.sub(expressions.month, "", candidate, flags=re.I)):
+            continue
+        day = parse_day(candidate)
+        if day is not None:
+            return day
+    return None

@@ -1,0 +1,138 @@
+"""The date vocabulary of `rules/date_patterns.json`, compiled once into the expressions the
+resolvers and the finder match. Only grammar is written here; every word comes from data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import DateWords, load_date_words
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of literal phrases, longest first so that 'last updated' wins
+    over 'updated' and 'a few' over 'a'."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _phrases(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + alternation(words) + r")$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateExpressions:
+    """Compiled patterns over the date vocabulary, one per question the resolver asks."""
+
+    words: DateWords
+    month: str  # "Nov.", "September": a month name or its abbreviation
+    number: str  # "3", "three", "a couple of"
+    relative_opener: re.Pattern[str]  # "the", "this past", "over the" before "weekend"
+    weekday: re.Pattern[str]  # "late on Monday night"
+    ago: re.Pattern[str]  # "almost two weeks ago" once the approximator is gone
+    counted: re.Pattern[str]  # "three days" counted from an anchor date
+    offset: re.Pattern[str]  # "<counted> after|before <anchor>"
+    duration: re.Pattern[str]  # "for about six weeks": how long, never when
+    approximator: re.Pattern[str]
+    approximate: re.Pattern[str]
+    leading_preposition: re.Pattern[str]
+    recent: re.Pattern[str]
+    vague: re.Pattern[str]
+    date_word: re.Pattern[str]
+    time_of_day: re.Pattern[str]
+    day_range: re.Pattern[str]  # "between 9 and 14 November"
+    range: re.Pattern[str]  # "from Monday to Wednesday"
+    year: re.Pattern[str]
+    month_word: re.Pattern[str]
+    dateline_opener: re.Pattern[str]
+    dateline_weekday: re.Pattern[str]
+    dateline_filler: re.Pattern[str]
+    future_opener: re.Pattern[str]
+
+
+@cache
+def date_expressions() -> DateExpressions:
+    words = load_date_words()
+    month = r"(?:" + alternation(words["month_stems"]) + r")[a-z]*\.?"
+    number = r"\d+|" + alternation(list(words.numbers))
+    counts = number + "|" + alternation(words["uncounted"])
+    units = alternation(words["duration_units"])
+    weekdays = alternation(words["weekdays"])
+    return DateExpressions(
+        words=words,
+        month=month,
+        number=number,
+        relative_opener=re.compile(r"^(?:" + alternation(words["relative_openers"]) + r")\s+"),
+        weekday=re.compile(
+            r"(?:(?P<qualifier>" + alternation(words["weekday_qualifiers"]) + r")\s+)?"
+            r"(?P<weekday>" + weekdays + r")"
+            r"(?:\s+(?:" + alternation(words["parts_of_day"]) + r"))?"
+        ),
+        ago=re.compile(
+            r"^(?P<number>" + number + r")\s+(?P<unit>day|week|month|year|decade)s?\s+ago$",
+            re.IGNORECASE,
+        ),
+        counted=re.compile(
+            r"^(?P<number>" + number + r")\s+(?P<unit>day|week|month)s?$", re.IGNORECASE
+        ),
+        offset=re.compile(
+            r"^(?P<duration>.+?)\s+(?P<direction>after|before)\s+(?P<anchor>.+)$", re.IGNORECASE
+        ),
+        duration=re.compile(
+            r"^(?:for\s+)?(?:" + alternation(words["approximators"]) + r")?\s*"
+            r"(?:" + counts + r")\s+(?:" + units + r")s?(?:\s+and\s+.*)?$",
+            re.IGNORECASE,
+        ),
+        approximator=re.compile(
+            r"^(?:" + alternation(words["approximators"]) + r")\s+", re.IGNORECASE
+        ),
+        approximate=re.compile(
+            r"\b(?:" + alternation(words["approximate_markers"]) + r")\b", re.IGNORECASE
+        ),
+        leading_preposition=re.compile(
+            r"^(?:" + alternation(words["leading_prepositions"]) + r")\s+", re.IGNORECASE
+        ),
+        recent=re.compile(
+            r"^(?:in\s+)?(?:" + alternation(words["recent_periods"]) + r")$", re.IGNORECASE
+        ),
+        vague=_phrases(words["vague_periods"]),
+        date_word=re.compile(
+            r"\b(?:"
+            + weekdays
+            + r"|"
+            + month
+            + r"|"
+            + alternation(words["date_nouns"])
+            + r")\b|\d",
+            re.IGNORECASE,
+        ),
+        time_of_day=re.compile(
+            r"\b(?:" + alternation(words["times_of_day"]) + r")\b", re.IGNORECASE
+        ),
+        day_range=re.compile(
+            r"^(?:(?:over\s+)?the\s+weekend\s+of\s+|between\s+|from\s+)?"
+            r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+            r"\s*(?:and|to|until|through|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?P<rest>"
+            + month
+            + r".*)$",
+            re.IGNORECASE,
+        ),
+        range=re.compile(
+            r"^(?:between|from)\s+(?P<first>.+?)\s+(?:and|to|until|through|-|–)\s+.+$",
+            re.IGNORECASE,
+        ),
+        year=re.compile(r"\b(?:19|20)\d\d\b"),
+        month_word=re.compile(r"\b" + month + r"(?:\b|$)", re.IGNORECASE),
+        dateline_opener=re.compile(
+            r"^(?:" + alternation(words["dateline_openers"]) + r")\s*(?:on)?\s*:?\s*",
+            re.IGNORECASE,
+        ),
+        dateline_weekday=re.compile(
+            r"^(?:" + weekdays + "|" + alternation(words["weekday_abbreviations"]) + r"),?\s+",
+            re.IGNORECASE,
+        ),
+        dateline_filler=re.compile(
+            r"\b(?:" + alternation(words["dateline_fillers"]) + r")\b", re.IGNORECASE
+        ),
+        future_opener=re.compile(r"\b(?:" + alternation(words["future_openers"]) + r")\b"),
+    )
