@@ -12,6 +12,7 @@ from incident_extract.nlp import AUXILIARIES, CUE_SPANS, ORG_SPANS, SERVICE_SPAN
 from incident_extract.organizations.filters import name_rejection
 from incident_extract.organizations.mentions import merge_fragments, merge_initialisms
 from incident_extract.organizations.model import OrgCandidate, OrgMention, Rejection, TieKind
+from incident_extract.organizations.syntax import aside_end
 from incident_extract.organizations.victims import TieFinder
 
 RULES = load_rules()
@@ -218,3 +219,22 @@ def test_a_product_affected_by_a_flaw_and_a_tools_name_tie_no_one() -> None:
     tags = ["NNS", "VBD", "NNS", "IN", "DT", "NNP", "NN", "NN", "."]
     doc = sentence_doc(words, tags, [(6, 7, "incident")])
     assert tie_of(doc, {"g": (5, 6)}, "g") is None
+
+
+def words_doc(text: str) -> Doc:
+    return Doc(VOCAB, words=text.split(" "))
+
+
+def test_an_aside_closes_over_names_mentioned_in_passing() -> None:
+    relative = words_doc("Its shops , which buy tills from Corvex , traded normally")
+    assert aside_end(relative, 7, 0, len(relative)) == 8
+    apposition = words_doc("Pellham , a customer of Corvex , said its shops")
+    assert aside_end(apposition, 5, 0, len(apposition)) == 6
+    bracket = words_doc("Pellham ( a Corvex customer ) said its shops")
+    assert aside_end(bracket, 3, 0, len(bracket)) == 5
+    # the head of an apposition renames the one before it: it is no aside
+    renamed = words_doc("Its supplier , the Corvex Group , said its systems")
+    assert aside_end(renamed, 4, 0, len(renamed)) is None
+    # a list is no aside
+    listed = words_doc("Pellham , Corvex and Quellby said")
+    assert aside_end(listed, 2, 0, len(listed)) is None

@@ -496,3 +496,27 @@ def test_an_outlet_that_saw_a_victims_letter_is_no_victim(extract) -> None:
         published="2025-03-12",
     )
     assert names(record) == ["Kestrel Homes"]
+
+
+def test_a_name_in_a_closed_aside_owns_nothing_after_it(extract) -> None:
+    record = extract(
+        "Pellham Garden Centres was hit by a cyber attack on Monday that took its website "
+        "offline. Pellham, which buys its tills from Corvex Systems, said card payments were "
+        "unaffected, and the company said its mobile app was still working."
+    )
+    assert names(record) == ["Pellham Garden Centres"]
+    assert statuses(record["incidents"][0]) == {
+        "website": "suspended",
+        "card_payments": "unaffected",
+        "mobile_app": "unaffected",
+    }
+
+
+def test_a_supplier_named_in_an_apposition_does_not_take_the_victims_statement(extract) -> None:
+    record = extract(
+        "Rowntree Pharmacy said a ransomware attack had shut its online prescription service. "
+        "Rowntree, a customer of the till maker Quellby since 2019, said its branches were "
+        "open as usual."
+    )
+    assert names(record) == ["Rowntree Pharmacy"]
+    assert statuses(record["incidents"][0]).get("stores") == "unaffected"

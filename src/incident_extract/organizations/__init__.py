@@ -19,6 +19,7 @@ from .filters import reject_candidates
 from .mentions import Gazetteer, MentionTable, find_mentions
 from .model import Organizations, OrgCandidate, OrgMention, Rejection, TieKind
 from .references import fill_owners, resolve_anaphora
+from .syntax import aside_end
 from .victims import TieFinder, choose_primary, record_strong_ties
 
 if TYPE_CHECKING:
@@ -87,6 +88,13 @@ def _fold_banners(candidates: dict[str, OrgCandidate], gazetteer: Gazetteer) -> 
             del candidates[key]
 
 
+def _mark_asides(candidates: dict[str, OrgCandidate], doc: Doc, layout: Layout) -> None:
+    for candidate in candidates.values():
+        for mention in candidate.mentions:
+            span = layout.sentences[mention.sentence].span
+            mention.aside_end = aside_end(doc, mention.start, span.start, span.end)
+
+
 def _weak_ties(
     candidates: dict[str, OrgCandidate], sentences: list[Sentence], service_sentences: set[int]
 ) -> dict[str, list[int]]:
@@ -110,6 +118,7 @@ def find_organizations(
     table = MentionTable(doc, layout, rules, gazetteer)
     candidates = _usable(find_mentions(table), gazetteer.incident_words)
     _fold_banners(candidates, gazetteer)
+    _mark_asides(candidates, doc, layout)
     reject_candidates(candidates, doc, rules, table.people)
     finder = TieFinder(doc, layout, rules)
     record_strong_ties(candidates, finder)

@@ -45,6 +45,9 @@ class OrgMention:
     sentence: int
     bystander: str | None = None  # why this one mention names no victim (a credit, a quote)
     anaphor: bool = False
+    # where an aside that names it in passing closes ("X, which buys from Y, said ..."): what
+    # follows is not its
+    aside_end: int | None = None
 
 
 @dataclass
@@ -88,7 +91,8 @@ class Organizations:
 
     def org_at(self, sentence: Sentence, token_index: int) -> str | None:
         """The organisation a token belongs to: the nearest organisation named before it in its
-        sentence (a non-victim too: "Aldi said its stores were open" is not the victim's)."""
+        sentence (a non-victim too: "Aldi said its stores were open" is not the victim's),
+        unless that one was only named in an aside that has closed."""
         best = None
         for candidate in self.candidates.values():
             if candidate.rejection in HARD_REJECTIONS:
@@ -98,6 +102,7 @@ class Organizations:
                     mention.sentence == sentence.index
                     and mention.bystander is None
                     and mention.end <= token_index
+                    and (mention.aside_end is None or token_index < mention.aside_end)
                     and (best is None or mention.start > best.start)
                 ):
                     best = mention

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "who", "one", "its"})
+RELATIVE_OPENERS = frozenset({"which", "who", "whose", "where"})
 APPOSITION_REACH = 16  # "X, a member-owned lender with branches in three counties,"
 NON_SUBJECT_TAGS = frozenset({"CCONJ", "PUNCT", "ADV"})
 
@@ -52,3 +53,28 @@ def clause_subject(sentence: Sentence, verb: int) -> list[Token]:
         if clause == 0 or any(t.pos_ not in NON_SUBJECT_TAGS for t in subject):
             return subject
         clause -= 1
+
+
+def aside_end(doc: Doc, start: int, sentence_start: int, sentence_end: int) -> int | None:
+    """The closing comma or bracket of an aside that names the words at `start` in passing:
+    a relative clause (", which buys its tills from Y,"), a bracket, or an apposition whose
+    head is another noun (", a customer of Y,"). None when `start` heads the apposition
+    (", the Holloway Group,": the same organisation renamed) or is in no closed aside."""
+    opener = None
+    for index in range(start - 1, max(sentence_start, start - APPOSITION_REACH) - 1, -1):
+        if doc[index].text in {",", "("}:
+            opener = index
+            break
+    if opener is None or (opener + 1 >= start and doc[opener].text == ","):
+        return None
+    closer = ")" if doc[opener].text == "(" else ","
+    if closer == ",":
+        first = doc[opener + 1]
+        if first.lower_ not in APPOSITION_OPENERS | RELATIVE_OPENERS:
+            return None
+        if first.lower_ not in RELATIVE_OPENERS and opener + 2 == start:
+            return None  # the apposition's own head
+    for index in range(start + 1, min(sentence_end, opener + APPOSITION_REACH + 8)):
+        if doc[index].text == closer:
+            return index
+    return None
