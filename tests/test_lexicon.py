@@ -9,6 +9,7 @@ import pytest
 
 from incident_extract.lexicon import (
     CUE_WORD_LISTS,
+    CueScope,
     RuleError,
     load_rules,
     parse_cues,
@@ -91,3 +92,16 @@ def test_date_words_are_validated() -> None:
         parse_date_words({**words, "period_offsets": {"last fortnight": [-2, "fortnight"]}})
     with pytest.raises(RuleError, match="missing keys"):
         parse_date_words({k: v for k, v in words.items() if k != "weekdays"})
+
+
+def test_a_cue_scope_governs_in_its_direction_and_reach() -> None:
+    forward, backward, near = CueScope("forward"), CueScope("backward"), CueScope("both", 2)
+    # a cue at tokens 5-6, words at 10-11 (after it) and at 1-2 (before it)
+    assert forward.governs(5, 6, 10, 11) and not forward.governs(5, 6, 1, 2)
+    assert backward.governs(5, 6, 1, 2) and not backward.governs(5, 6, 10, 11)
+    assert near.governs(5, 6, 7, 8) and not near.governs(5, 6, 10, 11)
+    assert load_rules().cues.scopes["uncertain"].direction == "forward"
+    data = json.loads(resources.files("incident_extract.rules").joinpath("cues.json").read_text())
+    data["cues"]["uncertain"]["scope"] = {"direction": "sideways"}
+    with pytest.raises(RuleError, match="direction"):
+        parse_cues(data)

@@ -520,3 +520,26 @@ def test_a_supplier_named_in_an_apposition_does_not_take_the_victims_statement(e
     )
     assert names(record) == ["Rowntree Pharmacy"]
     assert statuses(record["incidents"][0]).get("stores") == "unaffected"
+
+
+def test_a_quoted_persons_affiliation_is_no_victim(extract) -> None:
+    record = extract(
+        "Dunmore Savings said its customers could not log in to online banking for a second "
+        "day on Tuesday because of an IT outage. Sian Morley, a "
+        "consumer advocate with the Harwick Shoppers Alliance, said customers hit by late fees "
+        "because of the outage should keep their receipts."
+    )
+    assert names(record) == ["Dunmore Savings"]
+
+
+def test_a_town_someone_works_in_and_the_market_a_victim_is_listed_on_are_no_victims(
+    extract,
+) -> None:
+    record = extract(
+        "Customers of Dunmore Savings could not log in to online banking for a second day on "
+        "Tuesday after a failed software update. Tomas Reyes, who runs a hardware shop in "
+        "Dunmanway, said two of his suppliers had been unable to confirm payments because of "
+        "the outage. Dunmore Savings, which is listed on Eurolist, said it was sorry for the "
+        "outage."
+    )
+    assert names(record) == ["Dunmore Savings"]

@@ -501,3 +501,73 @@ def test_a_recap_in_a_relative_clause_after_a_placing_phrase_does_not_decide(ext
         "being accepted again."
     )
     assert statuses(record["incidents"][0]).get("gift_cards") == "restored"
+
+
+def test_back_in_a_place_is_a_return_and_the_place_is_no_service(extract) -> None:
+    record = extract(
+        LEAD + "Gift cards are back in all Rowan Provisions shops, the grocer said on Friday. "
+        "Self-checkouts were back in action by the weekend."
+    )
+    assert statuses(record["incidents"][0]) == {
+        "gift_cards": "restored",
+        "card_payments": "restored",
+    }
+
+
+def test_back_in_a_month_is_no_return(extract) -> None:
+    record = extract(LEAD + "Its app, which was back in March after an earlier fault, is down.")
+    assert statuses(record["incidents"][0]) == {"mobile_app": "disrupted"}
+
+
+def test_a_pronoun_whose_status_word_has_another_subject_refers_to_nothing(extract) -> None:
+    record = extract(
+        LEAD + "Its online shop was down on Monday and back online on Tuesday. "
+        '"It has been a hard week for our staff and we cannot thank them enough," the owner '
+        "said."
+    )
+    assert statuses(record["incidents"][0]) == {"online_orders": "restored"}
+
+
+def test_a_status_whose_verb_is_left_out_shares_the_clause_before(extract) -> None:
+    record = extract(
+        LEAD + "Its app was taken offline on 2 May and back up on 5 May, while its website was "
+        "down for a day and running again by Friday.",
+        published="2025-05-20",
+    )
+    assert statuses(record["incidents"][0]) == {"mobile_app": "restored", "website": "restored"}
+
+
+def test_unclear_when_leaves_the_return_unstated(extract) -> None:
+    record = extract(
+        LEAD + "Its website was taken offline on Monday. It is not yet clear when the website "
+        "will be back in operation."
+    )
+    assert statuses(record["incidents"][0]) == {"website": "suspended"}
+
+
+def test_an_uncertainty_governs_what_follows_it_not_what_went_before(extract) -> None:
+    record = extract(
+        LEAD + "Its phone lines were down all day, leaving shoppers unable to find out whether "
+        "their orders had been sent. It is unclear whether its website will be back this week."
+    )
+    assert statuses(record["incidents"][0]) == {"customer_service": "disrupted"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        ("Shoppers are unable to earn or redeem points.", "loyalty_program", "disrupted"),
+        ("Its rewards programme has been suspended.", "loyalty_program", "suspended"),
+        (
+            "Frequent flyer scheme members can once again spend their points.",
+            "loyalty_program",
+            "restored",
+        ),
+        ("Its contact centre has been overwhelmed by calls.", "customer_service", "disrupted"),
+    ],
+)
+def test_a_loyalty_scheme_named_by_its_points_and_an_overwhelmed_call_centre(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    record = extract(LEAD + sentence)
+    assert statuses(record["incidents"][0]).get(service) == status

@@ -13,9 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lexicon import CUE_LABELS, Cues
+from .lexicon import CUE_LABELS, Cues, CueScope
 from .nlp import CUE_SPANS, SERVICE_SPANS
 from .record import Evidence
+from .taxonomy import STATUS_BY_CUE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -34,6 +35,10 @@ class Cue:
     start: int  # token index
     end: int
     text: str
+    scope: CueScope = field(default=CueScope(), compare=False)  # what a modifier governs
+
+    def governs(self, start: int, end: int) -> bool:
+        return self.scope.governs(self.start, self.end, start, end)
 
 
 def outermost(cues: list[Cue]) -> list[Cue]:
@@ -136,10 +141,10 @@ def _title_line(text: str) -> tuple[int, int] | None:
 COMPARISONS = frozenset({"as", "than"})
 
 
-def _collect_cues(doc: Doc) -> list[Cue]:
+def _collect_cues(doc: Doc, scopes: dict[str, CueScope]) -> list[Cue]:
     spans = sorted(doc.spans[CUE_SPANS], key=lambda s: (s.start, -(s.end - s.start), s.label_))
     return [
-        Cue(span.label_, span.start, span.end, span.text)
+        Cue(span.label_, span.start, span.end, span.text, scopes.get(span.label_, CueScope()))
         for span in spans
         if not _comparison(doc, span)
     ]
@@ -175,27 +180,43 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
         return Layout(text, [], None, boilerplate)
     starts = [s.span.start for s in sentences]
     in_terms = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
-    for cue in _collect_cues(doc):
+    for cue in _collect_cues(doc, cues.scopes):
         position = bisect_right(starts, cue.start) - 1
         if position >= 0:
             by_sentence[position].append(cue)
     for sentence in sentences:
         sentence.cues = by_sentence.get(sentence.index, [])
         sentence.clause_starts = sorted(
-            {cue.start for cue in sentence.cues if cue.label == "clause_break"}
-            | _coordinated_clauses(sentence.span, in_terms)
+            _clause_breaks(sentence.cues) | _coordinated_clauses(sentence, in_terms)
         )
     title = evidence_for(text, *title_range) if title_range else None
     return Layout(text, sentences, title, boilerplate, starts)
 
 
-def _coordinated_clauses(span: Span, in_terms: set[int]) -> set[int]:
+def _clause_breaks(cues: list[Cue]) -> set[int]:
+    """Where a clause-break word opens a clause; not inside a longer cue ("yet" in "not yet
+    clear", "not yet restored")."""
+    return {
+        cue.start
+        for cue in cues
+        if cue.label == "clause_break"
+        and not any(
+            other.start < cue.start < other.end and other.label != "clause_break" for other in cues
+        )
+    }
+
+
+def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
     """'... late on Thursday and shut down its website': "and" before a verb opens a clause
-    (but not inside a term such as "click and collect")."""
+    (but not inside a term such as "click and collect"), and so does "and" before a status
+    whose verb is left out ("was down on Monday and back online on Tuesday")."""
+    status_starts = {cue.start for cue in sentence.cues if cue.label in STATUS_BY_CUE}
     starts = set()
-    for token in span[:-1]:
-        if token.i in in_terms or token.i + 1 in in_terms:
+    for token in sentence.span[:-1]:
+        if token.i in in_terms or token.i + 1 in in_terms or token.lower_ not in {"and", "or"}:
             continue
-        if token.lower_ in {"and", "or"} and token.nbor().pos_ in {"VERB", "AUX"}:
+        following = token.nbor()
+        verbless_status = following.i in status_starts and following.pos_ in {"ADV", "ADP", "ADJ"}
+        if following.pos_ in {"VERB", "AUX"} or verbless_status:
             starts.add(token.i)
     return starts

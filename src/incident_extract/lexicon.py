@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -139,6 +139,30 @@ class ServiceEntry:
 
 
 @dataclass(frozen=True)
+class CueScope:
+    """What a modifier cue governs: the words after it ("forward": "unclear whether the app
+    is back"), before it ("backward") or either ("both"), within `reach` tokens or, with no
+    reach, its whole clause."""
+
+    direction: str = "both"
+    reach: int | None = None
+
+    def governs(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+        """Whether a cue at [cue_start, cue_end) governs the words at [start, end)."""
+        inside = cue_start <= start and end <= cue_end
+        ahead = cue_end <= start and (self.reach is None or start - cue_end <= self.reach)
+        behind = end <= cue_start and (self.reach is None or cue_start - end <= self.reach)
+        if self.direction == "forward":
+            return inside or ahead
+        if self.direction == "backward":
+            return inside or behind
+        return inside or ahead or behind
+
+
+CUE_DIRECTIONS = frozenset({"forward", "backward", "both"})
+
+
+@dataclass(frozen=True)
 class Cues:
     phrases: dict[str, tuple[str, ...]]
     lemmas: dict[str, tuple[str, ...]]
@@ -153,6 +177,7 @@ class Cues:
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
     ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
+    scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
 
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
@@ -340,10 +365,13 @@ def parse_cues(data: dict[str, Any]) -> Cues:
     phrases: dict[str, tuple[str, ...]] = {}
     lemmas: dict[str, tuple[str, ...]] = {}
     patterns: dict[str, tuple[tuple[dict[str, Any], ...], ...]] = {}
+    scopes: dict[str, CueScope] = {}
     for label, body in data["cues"].items():
         if label not in CUE_LABELS:
             raise RuleError(f"cues.json: unknown cue label {label!r}")
-        _check_keys(f"cues.json {label}", body, set(), {"phrases", "lemmas", "patterns"})
+        _check_keys(f"cues.json {label}", body, set(), {"phrases", "lemmas", "patterns", "scope"})
+        if "scope" in body:
+            scopes[label] = _parse_scope(label, body["scope"])
         phrases[label] = tuple(body.get("phrases", []))
         lemmas[label] = tuple(body.get("lemmas", []))
         patterns[label] = tuple(tuple(pattern) for pattern in body.get("patterns", []))
@@ -364,7 +392,22 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
+        scopes=scopes,
     )
+
+
+def _parse_scope(label: str, scope: Any) -> CueScope:
+    where = f"cues.json {label} scope"
+    if not isinstance(scope, dict):
+        raise RuleError(f"{where}: not an object")
+    _check_keys(where, scope, set(), {"direction", "reach"})
+    direction = scope.get("direction", "both")
+    reach = scope.get("reach")
+    if direction not in CUE_DIRECTIONS:
+        raise RuleError(f"{where}: direction is one of {sorted(CUE_DIRECTIONS)}")
+    if reach is not None and (not isinstance(reach, int) or reach < 0):
+        raise RuleError(f"{where}: reach is a whole number of tokens")
+    return CueScope(direction, reach)
 
 
 DATE_WORD_LISTS = (

@@ -14,18 +14,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from .layout import Cue, Layout, Sentence, outermost
 from .lexicon import Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
-from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, Service, Status, Tense
+from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, STATUS_BY_CUE, Service, Status, Tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-STATUS_CUES = {
-    "disrupted": Status.DISRUPTED,
-    "suspended": Status.SUSPENDED,
-    "restored": Status.RESTORED,
-    "unaffected": Status.UNAFFECTED,
-    "compromised": Status.COMPROMISED,
-}
 NEGATED = {
     Status.DISRUPTED: Status.UNAFFECTED,
     Status.SUSPENDED: Status.UNAFFECTED,
@@ -114,11 +107,15 @@ def clause_tense(sentence: Sentence, anchor: int) -> Tense:
         tense = _verb_tense(token)
         if tense is not None:
             return tense
+    if clause:
+        opener = sentence.clause_starts[clause - 1]
+        if doc[opener].lower_ in {"and", "or"}:  # "was down on Monday and back on Tuesday"
+            return clause_tense(sentence, opener)
     return Tense.UNMARKED
 
 
 def _status_cues(sentence: Sentence) -> list[Cue]:
-    return outermost(sentence.cues_labelled(*STATUS_CUES))
+    return outermost(sentence.cues_labelled(*STATUS_BY_CUE))
 
 
 def _distance(cue: Cue, start: int, end: int) -> int:
@@ -165,12 +162,20 @@ def _until_after(sentence: Sentence, cue: Cue) -> bool:
     )
 
 
+def _in_owner_name(token: Token) -> bool:
+    """A word of the owner's name before its stores: 'in all Brindle & Co stores'."""
+    return token.pos_ == "PROPN" or token.text == "&" or token.tag_ == "POS"
+
+
 def _is_location(doc: Doc, span: Span, sentence: Sentence, speech_verbs: frozenset[str]) -> bool:
-    """'at most stores', 'restock its stores', 'the store's sales': not the stores as a service."""
+    """'at most stores', 'in all Brindle & Co stores', 'restock its stores', 'the store's
+    sales': not the stores as a service."""
     if span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].pos_ == "NOUN"):
         return True  # "the store's sales", "store brand cards", "department store group"
     index = span.start - 1
-    while index >= sentence.span.start and doc[index].pos_ in DETERMINERS:
+    while index >= sentence.span.start and (
+        doc[index].pos_ in DETERMINERS or _in_owner_name(doc[index])
+    ):
         index -= 1
     if index < sentence.span.start:
         return False
@@ -179,7 +184,7 @@ def _is_location(doc: Doc, span: Span, sentence: Sentence, speech_verbs: frozens
         # "continue shopping at its stores" speaks of the stores themselves
         return not (index > 0 and doc[index - 1].lemma_.lower() in {"shop", "visit"})
     status_tokens = {
-        i for cue in sentence.cues_labelled(*STATUS_CUES) for i in range(cue.start, cue.end)
+        i for cue in sentence.cues_labelled(*STATUS_BY_CUE) for i in range(cue.start, cue.end)
     }
     # "restock its stores" is an object; "said its stores remain open" is a new clause's subject
     return (
@@ -227,7 +232,10 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> R
     """The status of one mention from the cues of its clause."""
     clause = sentence.clause_of(span.start)
     in_clause = [c for c in sentence.cues if sentence.clause_of(c.start) == clause]
-    if any(c.label in {"hypothetical", "uncertain"} for c in in_clause):
+    if any(
+        c.label in {"hypothetical", "uncertain"} and c.governs(span.start, span.end)
+        for c in in_clause
+    ):
         return NO_READING
     if any(c.label == "aside" and 0 <= span.start - c.end <= 2 for c in in_clause):
         return NO_READING  # "Beyond its website, in-store services were shut": not the website
@@ -248,7 +256,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> R
     candidates = outside or candidates
     cue = min(candidates, key=lambda c: (_distance(c, span.start, span.end), c.start))
     anchor = max(cue.end, span.end) if cue.start < span.end else cue.end
-    status = STATUS_CUES[cue.label]
+    status = STATUS_BY_CUE[cue.label]
     incomplete = [c for c in in_clause if c.label == "incomplete"]
     # "working to restore it", and "to remove the threat", whose "to" opens the return itself
     effort = any(
@@ -323,6 +331,7 @@ class Target:
 
 
 REFERRING = frozenset({"it", "they", "these", "those", "this"})
+PERSONAL_SUBJECTS = frozenset({"i", "we", "you", "he", "she"})
 
 
 def _explicit_targets(doc: Doc, layout: Layout, rules: Rules) -> dict[int, list[Target]]:
@@ -347,10 +356,17 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
     Thursday") or the pronoun that the status verb governs ("expects it to return", "said
     they are back"), with only auxiliaries and "to" between them."""
     words = [t for t in sentence.span if not (t.is_punct or t.is_space)]
-    if words and words[0].lower_ in REFERRING:
-        return words[0]
     doc = sentence.span.doc
-    for cue in sentence.cues_labelled(*STATUS_CUES):
+    if words and words[0].lower_ in REFERRING:
+        pronoun = words[0]
+        # "It's been a tough week and I can't thank them enough": the cue has its own subject
+        if any(
+            not any(t.lower_ in PERSONAL_SUBJECTS for t in doc[pronoun.i + 1 : cue.start])
+            for cue in sentence.cues_labelled(*STATUS_BY_CUE)
+        ):
+            return pronoun
+        return None
+    for cue in sentence.cues_labelled(*STATUS_BY_CUE):
         index = cue.start - 1
         while index > sentence.span.start and (
             doc[index].pos_ in {"AUX", "PART"} or doc[index].lower_ == "to"
@@ -364,7 +380,7 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
 def _referred_targets(sentence: Sentence, previous: list[Target]) -> list[Target]:
     """A status sentence that refers with a pronoun speaks of the services the sentence
     before named."""
-    if not previous or not sentence.has_cue(*STATUS_CUES):
+    if not previous or not sentence.has_cue(*STATUS_BY_CUE):
         return []
     pronoun = _referring_pronoun(sentence)
     if pronoun is None:
@@ -410,7 +426,7 @@ def _shared_subject_targets(sentence: Sentence, targets: list[Target]) -> list[T
             continue
         if not any(
             sentence.clause_of(cue.start) == number and cue.start - start <= SHARED_SUBJECT_REACH
-            for cue in sentence.cues_labelled(*STATUS_CUES)
+            for cue in sentence.cues_labelled(*STATUS_BY_CUE)
         ):
             continue
         before = by_clause.get(number - 1, [])

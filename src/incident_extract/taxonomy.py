@@ -48,6 +48,14 @@ CLAIM_STATUSES = frozenset(
 )
 DOWN_STATUSES = frozenset({Status.DISRUPTED, Status.SUSPENDED})  # a service not working
 WORKING_STATUSES = frozenset({Status.RESTORED, Status.UNAFFECTED})
+# The cue labels of rules/cues.json that state a service's status, and the status each states.
+STATUS_BY_CUE = {
+    "disrupted": Status.DISRUPTED,
+    "suspended": Status.SUSPENDED,
+    "restored": Status.RESTORED,
+    "unaffected": Status.UNAFFECTED,
+    "compromised": Status.COMPROMISED,
+}
 
 
 class DateRole(StrEnum):

@@ -132,9 +132,23 @@ def rejection(
         _governed_place(candidate, doc, words) or _described_as_company(candidate, doc, words)
     ):
         return Rejection.PLACE
+    if len(name_words) == 1 and _only_located(candidate, doc):
+        return Rejection.PLACE  # "who runs a hardware shop in Tralee"
     if any(word in rules.cues.non_victim_name_words for word in name_words):
         return Rejection.BYSTANDER
     return None
+
+
+def _only_located(candidate: OrgCandidate, doc: Doc) -> bool:
+    """Every mention is where something is: 'in X' with nothing of X's after it (not 'in X's
+    systems', 'in X stores')."""
+    named = candidate.named_mentions
+    return bool(named) and all(
+        m.start > 0
+        and doc[m.start - 1].lower_ == "in"
+        and (m.end == len(doc) or doc[m.end].pos_ not in {"NOUN", "PROPN", "PART"})
+        for m in named
+    )
 
 
 def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:

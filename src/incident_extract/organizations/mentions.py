@@ -30,6 +30,8 @@ LOCATING_WORDS = frozenset(
     {"in", "from", "near", "across", "throughout", "outside", "around", "to", "of", "at", "into"}
 )
 STANDALONE_PLACE_MENTIONS = 2
+AFFILIATION_LINKS = frozenset({"of", "at", "from", "with"})
+PERSON_APPOSITION_REACH = 8  # "Name, a senior consumer advocate with X"
 PLACE_MODIFIER_HEADS = frozenset({"based", "headquartered", "born", "registered", "listed"})
 
 
@@ -136,14 +138,30 @@ def _mention_bystander(doc: Doc, sentence: Sentence, start: int, rules: Rules) -
 
 
 def _is_commentator(doc: Doc, start: int, sentence: Sentence, titles: frozenset[str]) -> bool:
-    """'CEO of X', 'an analyst at X': X is where a quoted person works, not a victim."""
+    """'CEO of X', 'an analyst at X', 'Sian Morley, a consumer advocate with X': X is where a
+    quoted person works, not a victim."""
     index = start - 1
     if index >= sentence.span.start and doc[index].lower_ == "the":
         index -= 1
-    if index < sentence.span.start or doc[index].lower_ not in {"of", "at", "from"}:
+    if index < sentence.span.start or doc[index].lower_ not in AFFILIATION_LINKS:
         return False
     window = doc[max(sentence.span.start, index - 4) : index]
-    return any(token.lower_ in titles for token in window)
+    if doc[index].lower_ != "with" and any(token.lower_ in titles for token in window):
+        return True
+    return _describes_a_person(doc, index, sentence)
+
+
+def _describes_a_person(doc: Doc, link: int, sentence: Sentence) -> bool:
+    """The words before `link` are an apposition to a person's name: 'Name, a ... with'."""
+    for index in range(link - 1, max(sentence.span.start, link - PERSON_APPOSITION_REACH), -1):
+        if doc[index].text == ",":
+            return (
+                index + 1 < link
+                and doc[index + 1].lower_ in {"a", "an"}
+                and index > sentence.span.start
+                and doc[index - 1].ent_type_ == "PERSON"
+            )
+    return False
 
 
 def _is_credit(sentence: Sentence, markers: tuple[str, ...]) -> bool:
