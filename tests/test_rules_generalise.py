@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import incident_of, names, start_values, statuses
 from incident_extract.names import normalize_org_name
 
@@ -543,3 +545,88 @@ def test_a_town_someone_works_in_and_the_market_a_victim_is_listed_on_are_no_vic
         "outage."
     )
     assert names(record) == ["Dunmore Savings"]
+
+
+BACKGROUND = "Ransomware gangs have exploited similar flaws before. "
+
+
+def test_a_vendor_not_aware_of_any_customer_attacked_is_no_victim(extract) -> None:
+    record = extract(
+        BACKGROUND + "Velmora Networks said in a statement that it was not aware of any "
+        "customer being attacked using this technique."
+    )
+    assert names(record) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Chargers are an easy target," said Mia Tanaka of the Osaka team Redline Research, '
+        "who demonstrated an attack on the Heliox Home wallbox during the contest.",
+        "Researchers from Spain and Portugal will present a new cache-timing attack at Hexcon "
+        "Security next month.",
+    ],
+)
+def test_an_attack_demonstrated_or_presented_hits_no_one(extract, sentence: str) -> None:
+    assert names(extract(BACKGROUND + sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leeds-based Quillmark Payroll has closed a security hole in its cloud HR platform "
+        "that, according to the student who found it, could have let one employer view "
+        "another's payslips.",
+        "A denial-of-service issue in mail relays, known as RelayStorm, was fixed by several "
+        "vendors at once.",
+    ],
+)
+def test_closing_a_hole_and_the_name_of_a_flaw_are_no_incident(extract, sentence: str) -> None:
+    assert names(extract(BACKGROUND + sentence)) == []
+
+
+def test_in_vulnerability_news_a_victim_is_one_the_text_puts_on_the_receiving_end(
+    extract,
+) -> None:
+    record = extract(
+        "Critical flaw in Ostrava VPN gateways exploited\n\n"
+        "Ostrava Networks has patched a critical flaw in its VPN gateways, tracked as "
+        "CVE-2026-41022, and urged customers to apply the update. The vulnerability lets an "
+        "attacker run code on the gateway without logging in. Ostrava said it had seen the "
+        "flaw exploited against a small number of customers. Proof-of-concept exploit code "
+        "was published on Monday. Harlen Freight, a Rotterdam haulier, confirmed that hackers "
+        "broke into its network through the flaw and took its booking system offline."
+    )
+    assert names(record) == ["Harlen Freight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Pendle's Dairy said a ransomware attack had shut its online shop on Monday.",
+            "Pendle's Dairy",
+        ),
+        (
+            "St Aidan's Community Hospital has cancelled outpatient clinics after a ransomware "
+            "attack on its systems.",
+            "St Aidan's Community Hospital",
+        ),
+    ],
+)
+def test_a_name_with_a_possessive_inside_is_one_name(extract, text: str, victim: str) -> None:
+    assert names(extract(text)) == [victim]
+
+
+def test_units_named_after_one_owner_are_one_victim(extract) -> None:
+    record = extract(
+        "St Aidan's Health Trust hit by ransomware\n\n"
+        "St Aidan's Health Trust said a ransomware attack had taken its patient records "
+        "offline. St Aidan's General Hospital, the trust's largest site, diverted ambulances."
+    )
+    assert len(names(record)) == 1
+    aliases = record["incidents"][0]["organization"]["aliases"]
+    assert {names(record)[0], *aliases} >= {
+        "St Aidan's Health Trust",
+        "St Aidan's General Hospital",
+    }

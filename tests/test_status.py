@@ -571,3 +571,26 @@ def test_a_loyalty_scheme_named_by_its_points_and_an_overwhelmed_call_centre(
 ) -> None:
     record = extract(LEAD + sentence)
     assert statuses(record["incidents"][0]).get(service) == status
+
+
+def test_fears_that_data_was_taken_are_no_theft(extract) -> None:
+    record = extract(
+        LEAD + "Its app was switched off, prompting fears that customer data had been stolen. "
+        "The grocer later said no customer data had been accessed."
+    )
+    incident = record["incidents"][0]
+    assert incident["data_compromised"] is False
+    assert "data_breach" not in incident["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hackers tried, and failed, to encrypt its servers.",
+        "Its security software stopped the encryption before any files were locked.",
+        "The ransomware attack was blocked by its endpoint software.",
+    ],
+)
+def test_a_stopped_encryption_is_no_ransomware(extract, sentence: str) -> None:
+    record = extract("Rowan Provisions said a cyber attack hit the grocer last week. " + sentence)
+    assert "ransomware" not in record["incidents"][0]["incident_types"]

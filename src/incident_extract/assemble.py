@@ -46,8 +46,6 @@ CLAIMANT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 CLAIMANT_LINKS = frozenset({"for", "of", "at", "&", "-"})
 EVIDENCE_LIMIT = 3
 TYPE_NEGATION_REACH = 6  # "had not been caused by a cyber attack"
-GENERIC_REACH = 3  # "a wave of ransomware attacks", not "the latest victim of a wave of ..."
-PREVENTED_REACH = 2  # "unable to deploy ransomware", "tried to launch a ransomware attack"
 ATTRIBUTION_VERBS = frozenset(
     {
         "cause",
@@ -376,30 +374,31 @@ def type_labels(sentence: Sentence) -> set[str]:
         for cue in outermost(sentence.cues_labelled(*TYPE_CUES))
         if not (
             _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
-            or _governed(sentence, cue, "prevented", PREVENTED_REACH)
-            or (
-                _governed(sentence, cue, "generic", GENERIC_REACH)
-                and not sentence.has_cue("one_of_many")
-            )
+            or _governed(sentence, cue, "prevented")
+            or (_governed(sentence, cue, "generic") and not sentence.has_cue("one_of_many"))
         )
     }
 
 
-def _governed(sentence: Sentence, cue: Cue, label: str, reach: int) -> bool:
+def _governed(sentence: Sentence, cue: Cue, label: str, reach: int | None = None) -> bool:
     """Whether a `label` cue of the clause governs `cue`: it holds the cue, or stands before
-    it within `reach` tokens with no verb between them but one of attribution ("caused by",
-    "linked to", "the result of")."""
+    it within `reach` tokens (the cue's own scope in cues.json unless given: "unable to
+    deploy ransomware", "a wave of ransomware attacks") with no verb between them but one of
+    attribution ("caused by", "linked to", "the result of")."""
     clause = sentence.clause_of(cue.start)
     doc = sentence.span.doc
     for other in sentence.cues_labelled(label):
         if sentence.clause_of(other.start) != clause:
             continue
+        if not other.governs(cue.start, cue.end):
+            continue
         if other.start <= cue.start and cue.end <= other.end:
             return True
         gap = doc[other.end : cue.start]
+        limit = reach if reach is not None else other.scope.reach
         if (
             other.end <= cue.start
-            and len(gap) <= reach
+            and (limit is None or len(gap) <= limit)
             and not any(
                 token.pos_ == "VERB" and token.lemma_.lower() not in ATTRIBUTION_VERBS
                 for token in gap

@@ -148,15 +148,16 @@ class CueScope:
     reach: int | None = None
 
     def governs(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
-        """Whether a cue at [cue_start, cue_end) governs the words at [start, end)."""
-        inside = cue_start <= start and end <= cue_end
-        ahead = cue_end <= start and (self.reach is None or start - cue_end <= self.reach)
-        behind = end <= cue_start and (self.reach is None or cue_start - end <= self.reach)
+        """Whether a cue at [cue_start, cue_end) governs the words at [start, end): they
+        begin inside it or within reach after it (forward), end inside it or within reach
+        before it (backward)."""
+        ahead = cue_start <= start and (self.reach is None or start - cue_end <= self.reach)
+        behind = end <= cue_end and (self.reach is None or cue_start - end <= self.reach)
         if self.direction == "forward":
-            return inside or ahead
+            return ahead
         if self.direction == "backward":
-            return inside or behind
-        return inside or ahead or behind
+            return behind
+        return ahead or behind
 
 
 CUE_DIRECTIONS = frozenset({"forward", "backward", "both"})
@@ -222,8 +223,21 @@ VICTIM_WORD_LISTS = (
     "ownership_frames",
     "event_frames_after",
     "bystander_frames_before",
+    "demonstration_verbs",
+    "naming_frames",
+    "technique_nouns",
+    "advisory_words",
+    "organisation_heads",
 )
-VICTIM_REACHES = ("before", "after", "compound_incident", "consequence")
+# token reaches, and the share of sentences (in per cent) about flaws and fixes that makes
+# an article vulnerability news
+VICTIM_REACHES = (
+    "before",
+    "after",
+    "compound_incident",
+    "consequence",
+    "vulnerability_news_percent",
+)
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,6 @@ RELATIVES = frozenset({"which", "who", "that", "whose"})
 MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clause
 PLACING_MODIFIER = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
 SCOPE_REACH = 4  # tokens between a partial scope and the return or service it limits
-EFFORT_REACH = 6  # "working around the clock to get our systems back up"
 LOCATIVE = frozenset({"at", "in", "across", "to", "into", "throughout", "from", "for", "within"})
 DETERMINERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
 # tags of a verb form a noun cannot take (a bare "app" is sometimes mistagged as a verb)
@@ -260,7 +259,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> R
     incomplete = [c for c in in_clause if c.label == "incomplete"]
     # "working to restore it", and "to remove the threat", whose "to" opens the return itself
     effort = any(
-        c.label == "effort" and c.start < cue.start and cue.start - c.end <= EFFORT_REACH
+        c.label == "effort" and c.start < cue.start and c.governs(cue.start, cue.end)
         for c in in_clause
     )
     if status is Status.RESTORED and effort and not incomplete:

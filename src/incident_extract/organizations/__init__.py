@@ -20,7 +20,7 @@ from .mentions import Gazetteer, MentionTable, find_mentions
 from .model import Organizations, OrgCandidate, OrgMention, Rejection, TieKind
 from .references import fill_owners, resolve_anaphora
 from .syntax import aside_end
-from .victims import TieFinder, choose_primary, record_strong_ties
+from .victims import TieFinder, choose_primary, is_vulnerability_news, record_strong_ties
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -121,14 +121,17 @@ def find_organizations(
     _mark_asides(candidates, doc, layout)
     reject_candidates(candidates, doc, rules, table.people)
     finder = TieFinder(doc, layout, rules)
-    record_strong_ties(candidates, finder)
+    patient_only = is_vulnerability_news(layout, rules.victims)
+    record_strong_ties(candidates, finder, patient_only)
 
     sentences = layout.sentences
     service_sentences = {layout.sentence_of(span.start).index for span in doc.spans[SERVICE_SPANS]}
     ties = _weak_ties(candidates, sentences, service_sentences)
     primary = choose_primary(candidates, layout, ties)
     owners = resolve_anaphora(doc, layout, rules, candidates, primary)
-    record_strong_ties(candidates, finder)  # references tie too: "the retailer was hit"
+    record_strong_ties(
+        candidates, finder, patient_only
+    )  # references tie too: "the retailer was hit"
     ties = _weak_ties(candidates, sentences, service_sentences)
     primary = choose_primary(candidates, layout, ties)
 

@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
-from .mentions import appositive_company, frame_words, has_frame_after, has_frame_before
+from .mentions import (
+    appositive_company,
+    frame_before_length,
+    frame_words,
+    has_frame_after,
+    has_frame_before,
+)
 from .model import HARD_REJECTIONS, OrgCandidate, Rejection
 
 if TYPE_CHECKING:
@@ -28,6 +34,7 @@ SOFT_ROLES = {
     "payment_network": Rejection.BYSTANDER,
 }
 PLACE_ONLY_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+FLAW_NAMING_REACH = 8  # tokens from the flaw to the frame naming it: "an issue in DNS servers,"
 
 
 def name_rejection(name: str, words: VictimWords) -> Rejection | None:
@@ -110,6 +117,8 @@ def rejection(
     ) and not _speaks(candidate, doc, rules.cues.speech_verbs):
         # "its Epic records system"; not a company that speaks for itself ("Quillon said")
         return Rejection.BRAND
+    if _names_a_flaw(candidate, doc, words):
+        return Rejection.TERM  # "a denial-of-service flaw known as KeyTrap"
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]
     if _framed(
@@ -137,6 +146,21 @@ def rejection(
     if any(word in rules.cues.non_victim_name_words for word in name_words):
         return Rejection.BYSTANDER
     return None
+
+
+def _names_a_flaw(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
+    """The name given to a flaw or a technique: 'an issue in DNS servers, known as KeyTrap',
+    'a side-channel technique dubbed X'."""
+    flaw_words = words["vulnerability_words"] | words["technique_nouns"]
+    for mention in candidate.named_mentions:
+        size = frame_before_length(doc, mention.start, words["naming_frames"])
+        if not size:
+            continue
+        start = mention.start - size
+        before = doc[max(0, start - FLAW_NAMING_REACH) : start]
+        if any(token.lower_ in flaw_words for token in before):
+            return True
+    return False
 
 
 def _only_located(candidate: OrgCandidate, doc: Doc) -> bool:

@@ -267,7 +267,7 @@ def add_unknown(table: MentionTable) -> None:
     often mislabels as PERSON or WORK_OF_ART) that the text shows to be companies."""
     rules, gazetteer = table.rules, table.gazetteer
     service_tokens = {i for s in table.doc.spans[SERVICE_SPANS] for i in range(s.start, s.end)}
-    for raw, label in _proper_names(table.doc):
+    for raw, label in _proper_names(table.doc, rules.victims["organisation_heads"]):
         if not table.free(raw.start, raw.end):
             continue
         span = strip_article(strip_possessive(raw))
@@ -286,7 +286,7 @@ def add_unknown(table: MentionTable) -> None:
         if entry is not None:
             table.add(span, entry.name, entry.name, entry, label)
             continue
-        key = _unknown_key(table.candidates, normal)
+        key = _unknown_key(table.candidates, normal, span.text)
         table.add(span, key, span.text, None, label)
 
 
@@ -348,7 +348,7 @@ def add_places(table: MentionTable) -> None:
             continue
         span = strip_article(strip_possessive(ent))
         start = span.start
-        frame_before = _frame_before(doc, start, words["place_frames_before"])
+        frame_before = frame_before_length(doc, start, words["place_frames_before"])
         if frame_before and doc[start - frame_before].is_title:
             start -= frame_before  # the council is "City of Atlanta", not "Atlanta"
         governed = span[-1].lower_ in words["place_government_words"] and len(span) > 1
@@ -382,7 +382,7 @@ def _edge_words(frames: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]
     return frozenset(w[0] for w in split), frozenset(w[-1] for w in split)
 
 
-def _frame_before(doc: Doc, start: int, frames: frozenset[str], longest: int = 4) -> int:
+def frame_before_length(doc: Doc, start: int, frames: frozenset[str], longest: int = 4) -> int:
     """Length in tokens of the longest frame that ends right before `start`, or 0."""
     if start <= 0 or doc[start - 1].lower_ not in _edge_words(frames)[1]:
         return 0
@@ -405,9 +405,9 @@ def frame_length(doc: Doc, end: int, frames: frozenset[str], longest: int = 4) -
 
 def has_frame_before(doc: Doc, start: int, frames: frozenset[str]) -> bool:
     """A frame right before the name, or before its article ('told the ABC')."""
-    if start and doc[start - 1].lower_ == "the" and _frame_before(doc, start - 1, frames):
+    if start and doc[start - 1].lower_ == "the" and frame_before_length(doc, start - 1, frames):
         return True
-    return _frame_before(doc, start, frames) > 0
+    return frame_before_length(doc, start, frames) > 0
 
 
 def has_frame_after(
@@ -435,11 +435,32 @@ def _mostly_in(span: Span, tokens: set[int]) -> bool:
     return inside * 2 > len(span)
 
 
-def _proper_names(doc: Doc) -> list[tuple[Span, str | None]]:
-    """NER entities first (with their label), then runs of proper nouns NER left out."""
-    names: list[tuple[Span, str | None]] = []
+def _possessive_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
+    """'Hallam's Bakery', "St Fintan's Private Hospital": a proper name, its 's and a
+    capitalised name that ends in an organisation's head noun are one name, however NER
+    splits or labels them (not "Microsoft's Exchange Server", "Tesco's Clubcard")."""
+    names = []
+    for token in doc:
+        if token.tag_ != "POS" or not token.i or doc[token.i - 1].pos_ != "PROPN":
+            continue
+        start = token.i - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ in {"PROPN", "NOUN"}:
+            end += 1
+        if end > token.i + 1 and doc[end - 1].lower_ in heads and doc[start].is_title:
+            names.append(doc[start:end])
+    return names
+
+
+def _proper_names(doc: Doc, heads: frozenset[str]) -> list[tuple[Span, str | None]]:
+    """Possessive names ('Hallam's Bakery'), then NER entities (with their label), then runs
+    of proper nouns NER left out."""
+    names: list[tuple[Span, str | None]] = [(span, "ORG") for span in _possessive_names(doc, heads)]
+    in_possessive = {i for span, _ in names for i in range(span.start, span.end)}
     for ent, label in _join_possessive_names(doc):
-        if label not in NAME_LABELS:
+        if label not in NAME_LABELS or in_possessive.intersection(range(ent.start, ent.end)):
             continue
         if any(token.text == "," for token in ent):
             continue  # "Victoria, New South Wales": a list, not one name
@@ -452,7 +473,7 @@ def _proper_names(doc: Doc) -> list[tuple[Span, str | None]]:
             span = doc[closing[-1] + 1 : span.end]
         if len(span):
             names.append((span, label))
-    in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)} | in_possessive
     start = None
     for token in [*doc, None]:
         joins = token is not None and start is not None and token.text in JOINERS
@@ -541,12 +562,17 @@ def looks_like_company(
     return False
 
 
-def _unknown_key(candidates: dict[str, OrgCandidate], normal: str) -> str:
-    """Group 'Fresh Mart' with 'Fresh Mart Supermarkets': one is a word prefix of the other."""
+def _unknown_key(candidates: dict[str, OrgCandidate], normal: str, surface: str = "") -> str:
+    """Group 'Fresh Mart' with 'Fresh Mart Supermarkets': one is a word prefix of the other;
+    and "St Brendan's Health System" with "St Brendan's Regional Medical Center": units
+    named after one owner are that owner's."""
     words = normal.split()
+    owner = re.match(r"^(.+?['’]s) ", surface)
     for key in candidates:
         if not key.startswith("?"):
             continue
+        if owner and candidates[key].name.startswith(owner.group(0)):
+            return key
         other = key[1:].split()
         shorter, longer = sorted((words, other), key=len)
         if shorter and longer[: len(shorter)] == shorter:

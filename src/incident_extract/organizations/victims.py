@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
-from ..lexicon import Rules
+from ..lexicon import Rules, VictimWords
 from .mentions import frame_length
 from .model import OrgCandidate, OrgMention, TieKind
 from .syntax import clause_subject, past_apposition
@@ -63,6 +63,7 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
+DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new side-channel attack"
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 
 
@@ -111,18 +112,22 @@ class TieFinder:
         return self._after(sentence, mention, cues)
 
     def _negated(self, sentence: Sentence, cue: Cue) -> bool:
-        """A negation just before the cue, or one that takes a whole clause as its object
-        ('no indication that its own platform had been compromised')."""
+        """A negation just before the cue, or one that takes a whole clause or phrase as its
+        object ('no indication that its own platform had been compromised', 'not aware of any
+        customer being attacked'), up to a comma."""
         doc = self.doc
         for negation in sentence.cues_labelled("negation"):
             if sentence.clause_of(negation.start) != sentence.clause_of(cue.start):
                 continue
             if 0 <= cue.start - negation.end <= NEGATION_REACH:
                 return True
+            takes_object = doc[negation.end - 1].lower_ in {"of", "that"} or (
+                negation.end < len(doc) and doc[negation.end].lower_ == "that"
+            )
             if (
-                negation.end - negation.start > 1  # "no indication", "no evidence": nouns
+                negation.end - negation.start > 1  # "no indication that", "not aware of"
+                and takes_object
                 and negation.end <= cue.start
-                and doc[negation.end].lower_ == "that"
                 and not any(t.text == "," for t in doc[negation.end : cue.start])
             ):
                 return True
@@ -160,6 +165,8 @@ class TieFinder:
                     return None
                 if verb and self._subject_attacks_no_one(sentence, cue.start):
                     return None  # "the flaw affects X routers", "researchers hacked X"
+                if self._demonstrated(sentence, cue):
+                    return None  # "researchers demonstrated an attack on X"
                 if self._modal_between(sentence.span.start, cue.start):
                     return None
                 return TieKind.PATIENT
@@ -287,7 +294,15 @@ class TieFinder:
                 return True, None  # "X said email fraud overtook ransomware as the most ..."
             return True, TieKind.AGENT  # "X said a cyber incident had ...": its own news
         if cue.label == "victim_report" and self._incident_follows(sentence, cue, cues):
-            return True, TieKind.AGENT
+            # "X confirmed that hackers broke into its network": its own asset was hit
+            own = any(
+                other.start >= cue.end
+                and other.label in {"incident", "compromised", "disrupted"}
+                and sentence.clause_of(other.start) == sentence.clause_of(cue.start)
+                and self._own_asset_near(other)
+                for other in cues
+            )
+            return True, TieKind.PATIENT if own else TieKind.AGENT
         return False, None
 
     def _verb_tie(
@@ -450,6 +465,16 @@ class TieFinder:
             for token in subject
         )
 
+    def _demonstrated(self, sentence: Sentence, cue: Cue) -> bool:
+        """An attack shown, presented or simulated ('demonstrated an attack on X', 'will
+        present a new side-channel attack at X'): a demonstration, no one was hit."""
+        doc = self.doc
+        window = doc[max(sentence.span.start, cue.start - DEMONSTRATION_REACH) : cue.start]
+        return any(
+            token.pos_ == "VERB" and token.lemma_.lower() in self.words["demonstration_verbs"]
+            for token in window
+        )
+
     def _compound(self, name_end: int, cue: Cue) -> bool:
         """Only a possessive, determiners and modifiers between a name and its incident, and
         the incident word is the head: not 'the Royal ransomware operation' (an attacker) or
@@ -509,20 +534,42 @@ class TieFinder:
         window = doc[max(mention.end, cue.start - 2) : cue.start]
         if head.tag_ == "VBN" and any(t.lower_ in BE_FORMS for t in window):
             return TieKind.PATIENT
+        if head.tag_ == "VBN" and self.layout.sentences[mention.sentence].is_title:
+            return TieKind.PATIENT  # a headline leaves out "was": "X hit through VPN flaw"
         if cue.text.lower().split()[-1] in {"by", "of"} or "victim" in cue.text.lower():
             return TieKind.PATIENT  # "hit by", "victim of", "fell victim"
         return TieKind.AGENT
 
 
-def record_strong_ties(candidates: dict[str, OrgCandidate], finder: TieFinder) -> None:
-    """Fill each candidate's `strong_ties` (sentence -> its strongest tie) from its mentions."""
+def is_vulnerability_news(layout: Layout, words: VictimWords) -> bool:
+    """Vulnerability, patch and advisory news: a large share of its sentences speak of flaws
+    and fixes. There vendors, researchers and agencies do the talking, so only being on the
+    receiving end of an attack (a patient tie) makes a victim, not speaking of one."""
+    flaw_words = words["advisory_words"]
+    sentences = [s for s in layout.sentences if not s.in_boilerplate]
+    about_flaws = sum(
+        1
+        for sentence in sentences
+        if any(
+            token.lower_ in flaw_words or any(p.match(token.lower_) for p in words.name_patterns)
+            for token in sentence.span
+        )
+    )
+    return 100 * about_flaws >= words.reach["vulnerability_news_percent"] * max(len(sentences), 1)
+
+
+def record_strong_ties(
+    candidates: dict[str, OrgCandidate], finder: TieFinder, patient_only: bool = False
+) -> None:
+    """Fill each candidate's `strong_ties` (sentence -> its strongest tie) from its mentions;
+    with `patient_only`, only ties that put it on the receiving end."""
     finder.index_names(candidates)
     for candidate in candidates.values():
         for mention in candidate.mentions:
             if mention.bystander is not None:
                 continue
             kind = finder.tie(mention)
-            if kind is None:
+            if kind is None or (patient_only and kind is not TieKind.PATIENT):
                 continue
             if candidate.strong_ties.get(mention.sentence) is not TieKind.PATIENT:
                 candidate.strong_ties[mention.sentence] = kind
