@@ -245,7 +245,9 @@ def test_when_intruders_got_in_is_the_start(extract) -> None:
         ("14 March 2024", "absolute"),
     ],
 )
-def test_each_kind_of_expression_has_one_named_resolver(text: str, resolver: str) -> None:
+def test_each_kind_of_expression_is_read_first_by_its_named_resolver(
+    text: str, resolver: str
+) -> None:
     readers = [r.name for r in RESOLVERS if r.read(text, THURSDAY, False) is not None]
     assert readers[0] == resolver
     assert resolve(text, THURSDAY) is not None

@@ -588,14 +588,21 @@ def test_closing_a_hole_and_the_name_of_a_flaw_are_no_incident(extract, sentence
 def test_in_vulnerability_news_a_victim_is_one_the_text_puts_on_the_receiving_end(
     extract,
 ) -> None:
+    """Eight sentences, most about the flaw and its patch: vulnerability news, where the
+    vendor, the agency and the researchers speak and only Harlen is hit. The effect of the
+    gate over many such articles is measured by tests/test_vulnerability_cases.py."""
     record = extract(
         "Critical flaw in Ostrava VPN gateways exploited\n\n"
         "Ostrava Networks has patched a critical flaw in its VPN gateways, tracked as "
         "CVE-2026-41022, and urged customers to apply the update. The vulnerability lets an "
-        "attacker run code on the gateway without logging in. Ostrava said it had seen the "
-        "flaw exploited against a small number of customers. Proof-of-concept exploit code "
-        "was published on Monday. Harlen Freight, a Rotterdam haulier, confirmed that hackers "
-        "broke into its network through the flaw and took its booking system offline."
+        "attacker run code on the gateway without logging in. Ostrava said it had detected a "
+        "ransomware attack exploiting the flaw at one customer. Proof-of-concept exploit code "
+        "for the flaw was published on Monday. The national cyber agency added the flaw to "
+        "its catalogue of exploited vulnerabilities. Administrators who cannot patch at once "
+        "should disable the web portal, the advisory said. The Northgate Observatory said it "
+        "had detected web shells on about 900 of the gateways. Harlen Freight, a Rotterdam "
+        "haulier, confirmed that hackers broke into its network through the flaw and took its "
+        "booking system offline."
     )
     assert names(record) == ["Harlen Freight"]
 
@@ -630,3 +637,61 @@ def test_units_named_after_one_owner_are_one_victim(extract) -> None:
         "St Aidan's Health Trust",
         "St Aidan's General Hospital",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        # a short attack report that mentions the flaw and its patch is no vulnerability news
+        (
+            "Harwick Foods said a ransomware incident had disrupted deliveries to its stores on "
+            "Monday. The company said the attackers exploited a vulnerability in its "
+            "file-transfer software, which has now been patched.",
+            "Harwick Foods",
+        ),
+        # "show" and "publish" whose object is no demonstrated attack
+        (
+            "Emails show hackers breached Marlow Council's network in March and stole "
+            "residents' data.",
+            "Marlow Council",
+        ),
+        (
+            "The Quarrel ransomware gang has published files stolen in a cyber attack on "
+            "Kestrel Foods last month.",
+            "Kestrel Foods",
+        ),
+        # a customer quoted with their bank, a name after a descriptor in an apposition
+        (
+            "Tom Reyes, a customer with Dunmore Savings for 20 years, said online banking had "
+            "been down since a cyber attack on Monday.",
+            "Dunmore Savings",
+        ),
+        (
+            "On Tuesday, the grocer Kestrel Foods said its website, app and tills were offline "
+            "after a ransomware attack.",
+            "Kestrel Foods",
+        ),
+        # "called" near an "update" names no flaw
+        (
+            "After a faulty software update, thousands of customers called Dunmore Savings. "
+            "Dunmore Savings said its online banking had been down for a day because of the "
+            "outage.",
+            "Dunmore Savings",
+        ),
+    ],
+)
+def test_the_rules_for_flaws_demonstrations_and_affiliations_keep_real_victims(
+    extract, text: str, victim: str
+) -> None:
+    assert victim in names(extract(text))
+
+
+def test_two_organisations_named_after_one_saint_in_one_sentence_stay_two(extract) -> None:
+    record = extract(
+        "St Mary's Hospital in Leeds and St Mary's Catholic School in York were both hit by "
+        "ransomware on Monday."
+    )
+    for incident in record["incidents"]:
+        organization = incident["organization"]
+        named = {organization["name"], *organization["aliases"]}
+        assert not {"St Mary's Hospital", "St Mary's Catholic School"} <= named

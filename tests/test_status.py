@@ -594,3 +594,16 @@ def test_fears_that_data_was_taken_are_no_theft(extract) -> None:
 def test_a_stopped_encryption_is_no_ransomware(extract, sentence: str) -> None:
     record = extract("Rowan Provisions said a cyber attack hit the grocer last week. " + sentence)
     assert "ransomware" not in record["incidents"][0]["incident_types"]
+
+
+def test_an_affected_noun_after_and_opens_no_clause(extract) -> None:
+    record = extract(
+        "Kestrel Foods said its online shop and affected tills were offline after a cyber "
+        "attack on Monday."
+    )
+    assert statuses(record["incidents"][0]).get("online_orders") == "disrupted"
+
+
+def test_a_fronted_when_clause_that_remains_unclear_gives_no_return(extract) -> None:
+    record = extract(LEAD + "Its website was taken offline. When it will be back remains unclear.")
+    assert statuses(record["incidents"][0]) == {"website": "suspended"}

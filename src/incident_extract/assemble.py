@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, overload
 
-from .dates import FoundDate
+from .dates import FoundDate, sharpen_starts
 from .layout import TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
@@ -27,7 +26,6 @@ from .taxonomy import (
     DATA_SERVICES,
     DOWN_STATUSES,
     DateRole,
-    Granularity,
     IncidentType,
     Role,
     Service,
@@ -277,40 +275,6 @@ def date_mention(found: FoundDate | None) -> DateMention | None:
     )
 
 
-def _period_end(value: date, granularity: str) -> date:
-    """The last day of the period a date value opens ('May 2019' ends on 31 May 2019)."""
-    if granularity == Granularity.YEAR:
-        return date(value.year, 12, 31)
-    if granularity == Granularity.MONTH:
-        return date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
-    if granularity == Granularity.WEEK:
-        return value + timedelta(days=6)
-    return value
-
-
-def sharpen_starts(mentions: list[DateMention]) -> list[DateMention]:
-    """One incident's dates, where a start given as a period that a more precise start lies
-    in ('in 2019' ... 'on 11 May 2019') is no longer a start of its own: the earliest start
-    is then the precise one."""
-    starts = [
-        (date.fromisoformat(m.value), m.granularity)
-        for m in mentions
-        if m.role == DateRole.INCIDENT_START.value and m.value
-    ]
-    sharpened: list[DateMention] = []
-    for mention in mentions:
-        if mention.role == DateRole.INCIDENT_START.value and mention.value:
-            begins = date.fromisoformat(mention.value)
-            ends = _period_end(begins, mention.granularity)
-            if ends > begins and any(
-                begins <= value <= ends and _period_end(value, granularity) < ends
-                for value, granularity in starts
-            ):
-                mention = replace(mention, role=DateRole.OTHER.value)
-        sharpened.append(mention)
-    return sharpened
-
-
 def _types(
     sentences: list[Sentence],
     is_provider: bool,
@@ -492,12 +456,12 @@ def build_incidents(
                 organization=_organization(candidate, layout, section.ties),
                 role=role.value,
                 incident_types=section.types(organisations, article_cyber, provider_types),
-                dates=sharpen_starts(
-                    [
-                        date_mention(found)
-                        for found in sorted(section.dates, key=lambda f: f.span.start_char)
-                    ]
-                ),
+                dates=[
+                    date_mention(found)
+                    for found in sharpen_starts(
+                        sorted(section.dates, key=lambda f: f.span.start_char)
+                    )
+                ],
                 services=services,
                 restoration_claims=_claims(doc, rules, section.observations, section.dates),
                 data_compromised=section.data,

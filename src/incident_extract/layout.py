@@ -19,7 +19,7 @@ from .record import Evidence
 from .taxonomy import STATUS_BY_CUE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 TITLE_MAX_CHARS = 200
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
@@ -210,13 +210,22 @@ def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
     """'... late on Thursday and shut down its website': "and" before a verb opens a clause
     (but not inside a term such as "click and collect"), and so does "and" before a status
     whose verb is left out ("was down on Monday and back online on Tuesday")."""
-    status_starts = {cue.start for cue in sentence.cues if cue.label in STATUS_BY_CUE}
+    status_ends = {cue.start: cue.end for cue in sentence.cues if cue.label in STATUS_BY_CUE}
     starts = set()
     for token in sentence.span[:-1]:
         if token.i in in_terms or token.i + 1 in in_terms or token.lower_ not in {"and", "or"}:
             continue
         following = token.nbor()
-        verbless_status = following.i in status_starts and following.pos_ in {"ADV", "ADP", "ADJ"}
-        if following.pos_ in {"VERB", "AUX"} or verbless_status:
+        if following.pos_ in {"VERB", "AUX"} or _verbless_status(following, status_ends):
             starts.add(token.i)
     return starts
+
+
+def _verbless_status(token: Token, status_ends: dict[int, int]) -> bool:
+    """A status word that stands for its clause ("and back online on Tuesday"), not one that
+    modifies a noun ("and affected tills")."""
+    end = status_ends.get(token.i)
+    if end is None or token.pos_ not in {"ADV", "ADP", "ADJ"}:
+        return False
+    doc = token.doc
+    return end >= len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "ADJ"}

@@ -227,17 +227,10 @@ VICTIM_WORD_LISTS = (
     "naming_frames",
     "technique_nouns",
     "advisory_words",
-    "organisation_heads",
+    "possessive_name_heads",
 )
-# token reaches, and the share of sentences (in per cent) about flaws and fixes that makes
-# an article vulnerability news
-VICTIM_REACHES = (
-    "before",
-    "after",
-    "compound_incident",
-    "consequence",
-    "vulnerability_news_percent",
-)
+VICTIM_REACHES = ("before", "after", "compound_incident", "consequence")
+VULNERABILITY_NEWS_KEYS = {"percent_of_sentences", "fewest_sentences"}
 
 
 @dataclass(frozen=True)
@@ -247,6 +240,10 @@ class VictimWords:
     lists: dict[str, frozenset[str]]
     reach: dict[str, int]
     name_patterns: tuple[re.Pattern[str], ...]  # names that are identifiers: CVE-2024-1234
+    # an article is vulnerability news when at least this share (per cent) of its sentences,
+    # and it has at least `fewest_sentences`, speak of flaws, patches and advisories
+    vulnerability_news_percent: int = 35
+    vulnerability_news_fewest_sentences: int = 8
 
     def __getitem__(self, name: str) -> frozenset[str]:
         return self.lists[name]
@@ -467,7 +464,7 @@ class DateWords:
 def parse_date_words(data: dict[str, Any]) -> DateWords:
     maps = {"numbers", "days_from_reference", "period_offsets"}
     _check_keys("date_patterns.json words", data, {*DATE_WORD_LISTS, *maps}, {"_about"})
-    lists = {}
+    lists: dict[str, tuple[str, ...]] = {}
     for name in DATE_WORD_LISTS:
         words = data[name]
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
@@ -476,7 +473,7 @@ def parse_date_words(data: dict[str, Any]) -> DateWords:
     for name in ("numbers", "days_from_reference"):
         if not all(isinstance(v, int) for v in data[name].values()):
             raise RuleError(f"date_patterns.json words {name}: every value is a whole number")
-    offsets = {}
+    offsets: dict[str, tuple[int, str]] = {}
     for phrase, offset in data["period_offsets"].items():
         if (
             not isinstance(offset, list)
@@ -505,7 +502,8 @@ def parse_date_patterns(data: dict[str, Any]) -> tuple[tuple[dict[str, Any], ...
 
 
 def parse_victim_words(data: dict[str, Any]) -> VictimWords:
-    _check_keys("victims.json", data, {*VICTIM_WORD_LISTS, "reach", "name_patterns"}, {"_about"})
+    required = {*VICTIM_WORD_LISTS, "reach", "name_patterns", "vulnerability_news"}
+    _check_keys("victims.json", data, required, {"_about"})
     lists = {}
     for name in VICTIM_WORD_LISTS:
         words = data[name]
@@ -524,7 +522,13 @@ def parse_victim_words(data: dict[str, Any]) -> VictimWords:
         patterns = tuple(re.compile(pattern) for pattern in data["name_patterns"])
     except (re.error, TypeError) as exc:
         raise RuleError(f"victims.json name_patterns: {exc}") from exc
-    return VictimWords(lists, dict(reach), patterns)
+    news = data["vulnerability_news"]
+    _check_keys("victims.json vulnerability_news", news, VULNERABILITY_NEWS_KEYS, set())
+    if not all(isinstance(news[k], int) and news[k] > 0 for k in VULNERABILITY_NEWS_KEYS):
+        raise RuleError("victims.json vulnerability_news: positive whole numbers")
+    return VictimWords(
+        lists, dict(reach), patterns, news["percent_of_sentences"], news["fewest_sentences"]
+    )
 
 
 @cache
@@ -536,6 +540,7 @@ def load_rules() -> Rules:
     services = parse_services(service_data)
     cues = parse_cues(json.loads(_read_text("cues.json")))
     date_patterns = parse_date_patterns(json.loads(_read_text("date_patterns.json")))
+    load_date_words()  # validated with the rest, though date resolution reads it on its own
     victims = parse_victim_words(json.loads(_read_text("victims.json")))
     other_senses = tuple(service_data.get("other_senses", []))
     return Rules(organizations, non_victims, services, cues, date_patterns, victims, other_senses)

@@ -217,6 +217,17 @@ def _applies(label: str, is_data: bool) -> bool:
     return label != "compromised"
 
 
+QUESTION_WORDS = frozenset({"when", "whether", "how", "if"})
+
+
+def _opens_with_question(sentence: Sentence, clause: int) -> bool:
+    """A clause that opens with a question word is the subject of what is unclear about it:
+    "When the website will be back remains unclear"."""
+    start = sentence.clause_starts[clause - 1] if clause else sentence.span.start
+    words = [t for t in sentence.span.doc[start : sentence.span.end] if not t.is_punct]
+    return bool(words) and words[0].lower_ in QUESTION_WORDS
+
+
 class Reading(NamedTuple):
     status: Status | None
     negated_compromise: bool = False
@@ -232,10 +243,11 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> R
     clause = sentence.clause_of(span.start)
     in_clause = [c for c in sentence.cues if sentence.clause_of(c.start) == clause]
     if any(
-        c.label in {"hypothetical", "uncertain"} and c.governs(span.start, span.end)
+        c.label in {"hypothetical", "uncertain"}
+        and (c.governs(span.start, span.end) or _opens_with_question(sentence, clause))
         for c in in_clause
     ):
-        return NO_READING
+        return NO_READING  # "unclear whether X is back", "when X will be back remains unclear"
     if any(c.label == "aside" and 0 <= span.start - c.end <= 2 for c in in_clause):
         return NO_READING  # "Beyond its website, in-store services were shut": not the website
     is_data = entry is not None and entry.service in DATA_SERVICES

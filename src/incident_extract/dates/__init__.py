@@ -2,12 +2,14 @@
 
 `words` compiles the date vocabulary of `rules/date_patterns.json`; `resolve` is a table of
 named resolvers, pure functions of an expression and the reference date; `find` locates the
-dates of an article and gives each the role its clause says. The record's `DateMention` is
-built in assembly, from what `find` returns.
+dates of an article and gives each the role its clause says; `starts` keeps the most precise
+of an incident's starts. The record's `DateMention` is built in assembly, from what `find`
+returns.
 """
 
 from .find import FoundDate, find_dates, published_from_text
 from .resolve import RESOLVERS, Resolved, Resolver, resolve
+from .starts import sharpen_starts
 
 __all__ = [
     "RESOLVERS",
@@ -17,4 +19,5 @@ __all__ = [
     "find_dates",
     "published_from_text",
     "resolve",
+    "sharpen_starts",
 ]

@@ -14,9 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from ..taxonomy import Granularity
 from .words import date_expressions
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,7 @@ def _ago(core: str, base: date | None, future: bool) -> Resolved | None:
 
 
 @cache
-def _date_parser():
+def _date_parser() -> DateDataParser:
     from dateparser.date import DateDataParser
 
     return DateDataParser(

@@ -129,9 +129,8 @@ def find_organizations(
     ties = _weak_ties(candidates, sentences, service_sentences)
     primary = choose_primary(candidates, layout, ties)
     owners = resolve_anaphora(doc, layout, rules, candidates, primary)
-    record_strong_ties(
-        candidates, finder, patient_only
-    )  # references tie too: "the retailer was hit"
+    # references tie too: "the retailer was hit"
+    record_strong_ties(candidates, finder, patient_only)
     ties = _weak_ties(candidates, sentences, service_sentences)
     primary = choose_primary(candidates, layout, ties)
 

@@ -151,7 +151,7 @@ def rejection(
 def _names_a_flaw(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     """The name given to a flaw or a technique: 'an issue in DNS servers, known as KeyTrap',
     'a side-channel technique dubbed X'."""
-    flaw_words = words["vulnerability_words"] | words["technique_nouns"]
+    flaw_words = words["advisory_words"] | words["technique_nouns"]
     for mention in candidate.named_mentions:
         size = frame_before_length(doc, mention.start, words["naming_frames"])
         if not size:

@@ -132,12 +132,15 @@ def _mention_bystander(doc: Doc, sentence: Sentence, start: int, rules: Rules) -
         return "boilerplate"
     if _is_credit(sentence, rules.cues.credit_markers):
         return "credit"
-    if _is_commentator(doc, start, sentence, rules.cues.commentator_titles):
+    people = rules.victims["people_nouns"]
+    if _is_commentator(doc, start, sentence, rules.cues.commentator_titles, people):
         return "commentator"
     return None
 
 
-def _is_commentator(doc: Doc, start: int, sentence: Sentence, titles: frozenset[str]) -> bool:
+def _is_commentator(
+    doc: Doc, start: int, sentence: Sentence, titles: frozenset[str], people: frozenset[str]
+) -> bool:
     """'CEO of X', 'an analyst at X', 'Sian Morley, a consumer advocate with X': X is where a
     quoted person works, not a victim."""
     index = start - 1
@@ -146,13 +149,15 @@ def _is_commentator(doc: Doc, start: int, sentence: Sentence, titles: frozenset[
     if index < sentence.span.start or doc[index].lower_ not in AFFILIATION_LINKS:
         return False
     window = doc[max(sentence.span.start, index - 4) : index]
-    if doc[index].lower_ != "with" and any(token.lower_ in titles for token in window):
-        return True
-    return _describes_a_person(doc, index, sentence)
+    if doc[index].lower_ != "with":
+        return any(token.lower_ in titles for token in window)
+    return _describes_a_person(doc, index, sentence, people)
 
 
-def _describes_a_person(doc: Doc, link: int, sentence: Sentence) -> bool:
-    """The words before `link` are an apposition to a person's name: 'Name, a ... with'."""
+def _describes_a_person(doc: Doc, link: int, sentence: Sentence, people: frozenset[str]) -> bool:
+    """The words before `link` are an apposition to a person's name that says what they do:
+    'Name, a consumer advocate with X' (not 'Name, a customer with X': a customer speaks of
+    what happened to them)."""
     for index in range(link - 1, max(sentence.span.start, link - PERSON_APPOSITION_REACH), -1):
         if doc[index].text == ",":
             return (
@@ -160,6 +165,7 @@ def _describes_a_person(doc: Doc, link: int, sentence: Sentence) -> bool:
                 and doc[index + 1].lower_ in {"a", "an"}
                 and index > sentence.span.start
                 and doc[index - 1].ent_type_ == "PERSON"
+                and not any(token.lower_ in people for token in doc[index + 1 : link])
             )
     return False
 
@@ -267,7 +273,7 @@ def add_unknown(table: MentionTable) -> None:
     often mislabels as PERSON or WORK_OF_ART) that the text shows to be companies."""
     rules, gazetteer = table.rules, table.gazetteer
     service_tokens = {i for s in table.doc.spans[SERVICE_SPANS] for i in range(s.start, s.end)}
-    for raw, label in _proper_names(table.doc, rules.victims["organisation_heads"]):
+    for raw, label in _proper_names(table.doc, rules.victims["possessive_name_heads"]):
         if not table.free(raw.start, raw.end):
             continue
         span = strip_article(strip_possessive(raw))
@@ -286,7 +292,8 @@ def add_unknown(table: MentionTable) -> None:
         if entry is not None:
             table.add(span, entry.name, entry.name, entry, label)
             continue
-        key = _unknown_key(table.candidates, normal, span.text)
+        sentence = table.layout.sentence_of(span.start).index
+        key = _unknown_key(table.candidates, normal, span.text, sentence)
         table.add(span, key, span.text, None, label)
 
 
@@ -439,7 +446,7 @@ def _possessive_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
     """'Hallam's Bakery', "St Fintan's Private Hospital": a proper name, its 's and a
     capitalised name that ends in an organisation's head noun are one name, however NER
     splits or labels them (not "Microsoft's Exchange Server", "Tesco's Clubcard")."""
-    names = []
+    names: list[Span] = []
     for token in doc:
         if token.tag_ != "POS" or not token.i or doc[token.i - 1].pos_ != "PROPN":
             continue
@@ -562,16 +569,24 @@ def looks_like_company(
     return False
 
 
-def _unknown_key(candidates: dict[str, OrgCandidate], normal: str, surface: str = "") -> str:
+def _unknown_key(
+    candidates: dict[str, OrgCandidate], normal: str, surface: str = "", sentence: int = -1
+) -> str:
     """Group 'Fresh Mart' with 'Fresh Mart Supermarkets': one is a word prefix of the other;
     and "St Brendan's Health System" with "St Brendan's Regional Medical Center": units
-    named after one owner are that owner's."""
+    named after one owner are that owner's, unless a sentence names both (then they are two:
+    "St Mary's Hospital and St Mary's School were both hit")."""
     words = normal.split()
     owner = re.match(r"^(.+?['’]s) ", surface)
     for key in candidates:
         if not key.startswith("?"):
             continue
-        if owner and candidates[key].name.startswith(owner.group(0)):
+        candidate = candidates[key]
+        if (
+            owner
+            and candidate.name.startswith(owner.group(0))
+            and all(m.sentence != sentence for m in candidate.mentions)
+        ):
             return key
         other = key[1:].split()
         shorter, longer = sorted((words, other), key=len)

@@ -82,11 +82,10 @@ def antecedent(
     bystanders: frozenset[str] = frozenset(),
 ) -> str | None:
     """'the retailer': the organisation named before it in its sentence, outside a closed
-    aside ("X's stores, which stretch to the Welsh border, ... the company said") and (a
-    bystander only if
-    no one else is: "in a filing with the SEC, the company said" is not about the SEC),
-    else the one the previous sentence of its paragraph was about, else the article's
-    subject."""
+    aside ("X's stores, which stretch to the Welsh border, ... the company said"), and a
+    bystander only if no one else is ("in a filing with the SEC, the company said" is not
+    about the SEC); else the one the previous sentence of its paragraph was about; else the
+    article's subject."""
     before = [
         m.key
         for m in explicit[sentence_index]

@@ -72,8 +72,11 @@ def aside_end(doc: Doc, start: int, sentence_start: int, sentence_end: int) -> i
         first = doc[opener + 1]
         if first.lower_ not in APPOSITION_OPENERS | RELATIVE_OPENERS:
             return None
-        if first.lower_ not in RELATIVE_OPENERS and opener + 2 == start:
-            return None  # the apposition's own head
+        describers = doc[opener + 2 : start]
+        if first.lower_ not in RELATIVE_OPENERS and all(
+            token.pos_ in {"ADJ", "NOUN"} for token in describers
+        ):
+            return None  # the apposition's own head: ", the Holloway Group,", ", the grocer X,"
     for index in range(start + 1, min(sentence_end, opener + APPOSITION_REACH + 8)):
         if doc[index].text == closer:
             return index

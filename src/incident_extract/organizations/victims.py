@@ -64,6 +64,7 @@ LIST_JOINERS = frozenset({",", "and", "or", "&"})
 LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
 DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new side-channel attack"
+NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 
 
@@ -469,11 +470,17 @@ class TieFinder:
         """An attack shown, presented or simulated ('demonstrated an attack on X', 'will
         present a new side-channel attack at X'): a demonstration, no one was hit."""
         doc = self.doc
-        window = doc[max(sentence.span.start, cue.start - DEMONSTRATION_REACH) : cue.start]
-        return any(
-            token.pos_ == "VERB" and token.lemma_.lower() in self.words["demonstration_verbs"]
-            for token in window
-        )
+        if doc[cue.end - 1].pos_ != "NOUN":
+            return False  # "emails show hackers breached X": the verb's object is a clause
+        start = max(sentence.span.start, cue.start - DEMONSTRATION_REACH)
+        for verb in range(cue.start - 1, start - 1, -1):
+            token = doc[verb]
+            in_compound = doc[verb - 1].text == "-"  # "a cache-timing attack"
+            if token.pos_ == "VERB" and not in_compound:
+                return token.lemma_.lower() in self.words["demonstration_verbs"]
+            if token.pos_ not in NOUN_PHRASE_TAGS and token.text != "-" and not in_compound:
+                return False  # "published files stolen in a cyber attack on X"
+        return False
 
     def _compound(self, name_end: int, cue: Cue) -> bool:
         """Only a possessive, determiners and modifiers between a name and its incident, and
@@ -555,7 +562,10 @@ def is_vulnerability_news(layout: Layout, words: VictimWords) -> bool:
             for token in sentence.span
         )
     )
-    return 100 * about_flaws >= words.reach["vulnerability_news_percent"] * max(len(sentences), 1)
+    return (
+        len(sentences) >= words.vulnerability_news_fewest_sentences
+        and 100 * about_flaws >= words.vulnerability_news_percent * len(sentences)
+    )
 
 
 def record_strong_ties(
