@@ -590,7 +590,7 @@ def test_in_vulnerability_news_a_victim_is_one_the_text_puts_on_the_receiving_en
 ) -> None:
     """Eight sentences, most about the flaw and its patch: vulnerability news, where the
     vendor, the agency and the researchers speak and only Harlen is hit. The effect of the
-    gate over many such articles is measured by tests/test_vulnerability_cases.py."""
+    gate over many such articles is measured on tests/cases/vulnerability (test_case_sets)."""
     record = extract(
         "Critical flaw in Ostrava VPN gateways exploited\n\n"
         "Ostrava Networks has patched a critical flaw in its VPN gateways, tracked as "

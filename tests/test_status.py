@@ -33,6 +33,15 @@ LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
         ("Customers can still browse online.", "website", "unaffected"),
         ("Hackers stole staff details.", "employee_data", "compromised"),
         ("Customer data was accessed.", "customer_data", "compromised"),
+        # a loyalty scheme named by its points, an overwhelmed call centre
+        ("Shoppers are unable to earn or redeem points.", "loyalty_program", "disrupted"),
+        ("Its rewards programme has been suspended.", "loyalty_program", "suspended"),
+        (
+            "Frequent flyer scheme members can once again spend their points.",
+            "loyalty_program",
+            "restored",
+        ),
+        ("Its contact centre has been overwhelmed by calls.", "customer_service", "disrupted"),
     ],
 )
 def test_each_cue_family(extract, sentence: str, service: str, status: str) -> None:
@@ -551,26 +560,6 @@ def test_an_uncertainty_governs_what_follows_it_not_what_went_before(extract) ->
         "their orders had been sent. It is unclear whether its website will be back this week."
     )
     assert statuses(record["incidents"][0]) == {"customer_service": "disrupted"}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "service", "status"),
-    [
-        ("Shoppers are unable to earn or redeem points.", "loyalty_program", "disrupted"),
-        ("Its rewards programme has been suspended.", "loyalty_program", "suspended"),
-        (
-            "Frequent flyer scheme members can once again spend their points.",
-            "loyalty_program",
-            "restored",
-        ),
-        ("Its contact centre has been overwhelmed by calls.", "customer_service", "disrupted"),
-    ],
-)
-def test_a_loyalty_scheme_named_by_its_points_and_an_overwhelmed_call_centre(
-    extract, sentence: str, service: str, status: str
-) -> None:
-    record = extract(LEAD + sentence)
-    assert statuses(record["incidents"][0]).get(service) == status
 
 
 def test_fears_that_data_was_taken_are_no_theft(extract) -> None:

@@ -1,0 +1,80 @@
+"""Articles written with their gold by helpers who never saw the rules, scored over each
+whole set as `eval` does, with floors at what the extractor reaches now: a change that loses
+ground on independent text fails here, and a floor is raised when a change gains it.
+
+- tests/cases/status: what broke and when, one article per class of issue 13 (story time,
+  claim forms, pauses and failures, start dates, types and data).
+- tests/cases/general: general cyber-security news (cities, counties, hospitals,
+  universities, tech and software firms as victims; research, results, policy and survey
+  articles with no incident; attacker groups, products, vendors, researchers and outlets
+  that are no victims).
+- tests/cases/vulnerability: vulnerability, patch, advisory and research news, 20 articles
+  with no incident and 10 where a named organisation was hit through a flaw.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import metric_value, score_set
+from incident_extract.evaluate import GoldArticle, Report, load_gold_folder
+
+CASES = Path(__file__).parent / "cases"
+
+FLOORS = {
+    "status": {
+        "primary": 0.87,
+        "organizations": 0.81,
+        "start_date": 0.72,
+        "data_compromised": 0.76,
+        "incident_types": 0.75,
+        "services": 0.75,
+        "service_statuses": 0.57,
+        "restoration_claims": 0.58,
+    },
+    "general": {
+        "primary": 0.61,
+        "negatives": 0.89,
+        "organizations": 0.67,
+        "incident_types": 0.55,
+        "services": 0.64,
+        "service_statuses": 0.50,
+    },
+    "vulnerability": {
+        "primary": 0.80,
+        "negatives": 0.80,
+        "organizations": 0.70,
+        "incident_types": 0.65,
+        "services": 0.55,
+    },
+}
+# (fewest articles, fewest negatives) each set must hold to measure what it claims to
+SIZES = {"status": (60, 0), "general": (30, 10), "vulnerability": (30, 20)}
+
+_reports: dict[str, Report] = {}
+
+
+def _gold(name: str) -> list[GoldArticle]:
+    return load_gold_folder(CASES / name)
+
+
+@pytest.mark.parametrize("name", sorted(SIZES))
+def test_each_set_is_large_enough_to_measure(name: str) -> None:
+    gold = _gold(name)
+    negatives = [article for article in gold if not article.gold["incidents"]]
+    fewest, fewest_negatives = SIZES[name]
+    assert len(gold) >= fewest and len(negatives) >= fewest_negatives
+
+
+@pytest.mark.parametrize(
+    ("name", "metric"), [(name, metric) for name in sorted(FLOORS) for metric in FLOORS[name]]
+)
+def test_no_metric_falls_below_its_floor(extract, name: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    if name not in _reports:
+        _reports[name] = score_set(extract, _gold(name))
+    report = _reports[name]
+    value = metric_value(report, metric)
+    assert value is not None
+    assert value >= FLOORS[name][metric], (metric, value, report.details)
