@@ -11,6 +11,7 @@ sentences an organisation owns, but makes no one a victim.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -548,24 +549,28 @@ class TieFinder:
         return TieKind.AGENT
 
 
+def _identifier(word: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """'cve-2024-3400', 'kb5034441': only words with a digit are tried against the patterns."""
+    return any(ch.isdigit() for ch in word) and any(p.match(word) for p in patterns)
+
+
 def is_vulnerability_news(layout: Layout, words: VictimWords) -> bool:
     """Vulnerability, patch and advisory news: a large share of its sentences speak of flaws
     and fixes. There vendors, researchers and agencies do the talking, so only being on the
     receiving end of an attack (a patient tie) makes a victim, not speaking of one."""
     flaw_words = words["advisory_words"]
     sentences = [s for s in layout.sentences if not s.in_boilerplate]
+    if len(sentences) < words.vulnerability_news_fewest_sentences:
+        return False
     about_flaws = sum(
         1
         for sentence in sentences
         if any(
-            token.lower_ in flaw_words or any(p.match(token.lower_) for p in words.name_patterns)
+            token.lower_ in flaw_words or _identifier(token.lower_, words.name_patterns)
             for token in sentence.span
         )
     )
-    return (
-        len(sentences) >= words.vulnerability_news_fewest_sentences
-        and 100 * about_flaws >= words.vulnerability_news_percent * len(sentences)
-    )
+    return 100 * about_flaws >= words.vulnerability_news_percent * len(sentences)
 
 
 def record_strong_ties(
