@@ -26,7 +26,6 @@ class DateExpressions:
 
     words: DateWords
     month: str  # "Nov.", "September": a month name or its abbreviation
-    number: str  # "3", "three", "a couple of"
     relative_opener: re.Pattern[str]  # "the", "this past", "over the" before "weekend"
     weekday: re.Pattern[str]  # "late on Monday night"
     ago: re.Pattern[str]  # "almost two weeks ago" once the approximator is gone
@@ -61,7 +60,6 @@ def date_expressions() -> DateExpressions:
     return DateExpressions(
         words=words,
         month=month,
-        number=number,
         relative_opener=re.compile(r"^(?:" + alternation(words["relative_openers"]) + r")\s+"),
         weekday=re.compile(
             r"(?:(?P<qualifier>" + alternation(words["weekday_qualifiers"]) + r")\s+)?"
