@@ -1,10 +1,9 @@
 """The rulers' speed-ups must not change what they find.
 
-Token patterns are rewritten for the Matcher (a first token's short member list
-split into one pattern per member, an optional first token into two patterns),
-and single-lemma cues are found by array lookup instead. Both are checked here
-against spaCy's own Matcher running the rule data as written, on text written
-for the purpose.
+Token patterns run only around their anchors (incident_extract.matching), and
+single-lemma cues are found by array lookup. Both are checked here against
+spaCy's own Matcher running the rule data as written, on text written for the
+purpose.
 """
 
 from __future__ import annotations
@@ -14,7 +13,8 @@ from typing import Any
 import pytest
 
 from incident_extract.lexicon import load_rules
-from incident_extract.nlp import CUE_SPANS, _matcher_friendly, _split_for_matcher
+from incident_extract.matching import AnchoredMatcher, RuleSpans, find_anchor, token_reach
+from incident_extract.nlp import CUE_SPANS
 
 TEXT = """Late on Monday the grocer said hackers had broken in. Its website is back online
 again and card payments were restored on 3rd March, but click and collect remains
@@ -23,7 +23,9 @@ traded normally throughout. Staff could still use email, which was taken fully
 offline last week before attackers could deploy ransomware. "We expect to resume
 deliveries by Friday, March 14," a spokesperson told reporters this morning.
 Earlier this month 2 million card numbers were stolen and the breach of contract
-claim was dropped. The firm has been working normally since late on Tuesday."""
+claim was dropped. The firm has been working normally since late on Tuesday.
+Tills are now back, and the shop is once again able to take cash. Attackers tried
+to encrypt files but the attempt was stopped; the ransomware was contained."""
 
 
 @pytest.fixture(scope="module")
@@ -49,36 +51,80 @@ def _matches(doc: Any, patterns: list[list[dict[str, Any]]]) -> set[tuple[int, i
     return {(start, end) for _, start, end in matcher(doc)}
 
 
-def test_rewritten_patterns_match_exactly_what_the_originals_match(doc: Any) -> None:
+def _anchored(doc: Any, patterns: list[list[dict[str, Any]]]) -> set[tuple[int, int]]:
+    matcher = AnchoredMatcher(doc.vocab)
+    for index, pattern in enumerate(patterns):
+        matcher.add(f"pattern{index}", pattern)
+    return {(start, end) for _, start, end in matcher(doc)}
+
+
+def test_each_rule_pattern_matches_around_its_anchor_exactly_what_it_matches_anywhere(
+    doc: Any,
+) -> None:
     matched_somewhere = 0
     for pattern in _all_token_patterns():
-        rewritten = _matcher_friendly(pattern)
-        assert rewritten and all(rewritten), pattern
         original = _matches(doc, [pattern])
-        assert _matches(doc, rewritten) == original, pattern
+        assert _anchored(doc, [pattern]) == original, pattern
         matched_somewhere += bool(original)
     # The text exercises the patterns: an equality on no matches would prove little.
-    assert matched_somewhere >= 8
+    assert matched_somewhere >= 12
 
 
-def test_optional_first_token_and_member_list_are_expanded() -> None:
-    pattern = [
-        {"LOWER": {"IN": ["late", "early"]}, "OP": "?"},
-        {"LOWER": {"IN": ["monday", "friday"]}},
+def test_all_rule_patterns_together_match_what_one_matcher_matches(doc: Any) -> None:
+    from spacy.matcher import Matcher
+
+    patterns = _all_token_patterns()
+    plain, anchored = Matcher(doc.vocab), AnchoredMatcher(doc.vocab)
+    for index, pattern in enumerate(patterns):
+        plain.add(f"pattern{index}", [pattern])
+        anchored.add(f"pattern{index}", pattern)
+    assert anchored(doc) == set(plain(doc))
+
+
+def test_anchor_is_the_required_token_with_fewest_values_and_reach_counts_operators() -> None:
+    be_back = [
+        {"LOWER": {"IN": ["is", "are", "was"]}},
+        {"POS": "ADV", "OP": "?"},
+        {"LOWER": "back"},
+        {"IS_ALPHA": True, "OP": "{0,3}"},
+        {"LEMMA": {"IN": ["online", "up"]}},
     ]
-    assert sorted(map(str, _matcher_friendly(pattern))) == sorted(
-        map(
-            str,
-            [
-                [{"LOWER": "monday"}],
-                [{"LOWER": "friday"}],
-                [{"LOWER": "late"}, {"LOWER": {"IN": ["monday", "friday"]}}],
-                [{"LOWER": "early"}, {"LOWER": {"IN": ["monday", "friday"]}}],
-            ],
-        )
+    anchor = find_anchor(be_back)
+    assert anchor is not None
+    assert (anchor.attribute, anchor.values, anchor.before, anchor.after) == (
+        "LOWER",
+        ("back",),
+        2,
+        4,
     )
-    long_list = [{"LEMMA": {"IN": [f"word{i}" for i in range(40)]}}]
-    assert _matcher_friendly(long_list) == [long_list]
+    # An optional token is no anchor, TEXT is read as ORTH.
+    optional_first = [{"LOWER": "late", "OP": "?"}, {"TEXT": "Monday"}]
+    anchor = find_anchor(optional_first)
+    assert anchor is not None
+    assert (anchor.attribute, anchor.values, anchor.before, anchor.after) == (
+        "ORTH",
+        ("Monday",),
+        1,
+        0,
+    )
+    # A pattern that can grow without bound, or tests no word, runs over the whole Doc.
+    assert find_anchor([{"LOWER": "down"}, {"IS_ALPHA": True, "OP": "+"}]) is None
+    assert find_anchor([{"LIKE_NUM": True}, {"LOWER": {"REGEX": "^m"}}]) is None
+    assert [token_reach({"OP": op}) for op in ("?", "!", "{2}", "{1,4}", "{,3}", "{2,}", "*")] == [
+        1,
+        1,
+        2,
+        4,
+        3,
+        None,
+        None,
+    ]
+
+
+def test_patterns_without_anchor_still_match(extractor: Any) -> None:
+    doc = extractor.pipeline.nlp.make_doc("systems were down down down for days")
+    unbounded = [{"LOWER": "down"}, {"LOWER": "down", "OP": "+"}]
+    assert _anchored(doc, [unbounded]) == _matches(doc, [unbounded]) != set()
 
 
 def test_lemma_cues_are_exactly_the_tokens_a_lemma_matcher_finds(extractor: Any) -> None:
@@ -102,17 +148,20 @@ def test_cue_spans_are_sorted_and_unique(doc: Any) -> None:
     assert list(doc.spans[CUE_SPANS]) == sorted(set(doc.spans[CUE_SPANS]))
 
 
-def test_rewriting_keeps_each_patterns_label_and_id() -> None:
-    entries = [
-        {"label": "restored", "id": "7", "pattern": [{"LOWER": {"IN": ["back", "up"]}}]},
-        {"label": "DATE", "pattern": [{"LOWER": "late", "OP": "?"}, {"LOWER": "monday"}]},
-        {"label": "restored", "pattern": "back online"},
-    ]
-    split = _split_for_matcher(entries)
-    assert [(e["label"], e.get("id")) for e in split] == [
-        ("restored", "7"),
-        ("restored", "7"),
-        ("DATE", None),
-        ("DATE", None),
-        ("restored", None),
+def test_rule_spans_keep_each_patterns_label_and_id(extractor: Any) -> None:
+    nlp = extractor.pipeline.nlp
+    ruler = RuleSpans(nlp, "test_ruler", "test_spans", "LOWER")
+    ruler.add_patterns(
+        [
+            {"label": "restored", "id": "7", "pattern": [{"LOWER": {"IN": ["back", "up"]}}]},
+            {"label": "DATE", "pattern": [{"LOWER": "late", "OP": "?"}, {"LOWER": "monday"}]},
+            {"label": "restored", "pattern": "back online"},
+        ]
+    )
+    doc = ruler(nlp.make_doc("Late Monday the site was back online"))
+    assert [(s.text, s.label_, s.id_) for s in doc.spans["test_spans"]] == [
+        ("Late Monday", "DATE", ""),
+        ("Monday", "DATE", ""),
+        ("back", "restored", "7"),
+        ("back online", "restored", ""),
     ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import Rules, load_rules
+from .matching import RuleSpans
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -216,6 +217,12 @@ def _register_components() -> None:
         Language.component("ie_tag_map", func=_map_tags)
     if not Language.has_factory("ie_service_senses"):
         Language.component("ie_service_senses", func=_drop_other_senses)
+    if not Language.has_factory("ie_rule_spans"):
+        Language.factory(
+            "ie_rule_spans",
+            default_config={"spans_key": "", "phrase_attr": "LOWER"},
+            func=RuleSpans,
+        )
     if not Language.has_factory("ie_lemma_cues"):
         Language.factory("ie_lemma_cues", default_config={"lemmas": {}}, func=_LemmaCueTagger)
 
@@ -255,41 +262,6 @@ def _cue_patterns(rules: Rules) -> list[dict[str, Any]]:
     for label, token_patterns in rules.cues.patterns.items():
         patterns.extend({"label": label, "pattern": list(p)} for p in token_patterns)
     return patterns
-
-
-# The Matcher starts every pattern at every token, and a first token with a
-# set or regex test costs a Python call there; a plain attribute test is C.
-# So a pattern whose first token tests membership in a short list becomes one
-# pattern per member, and an optional first token becomes two patterns (with
-# and without it). The set of matches is unchanged.
-_SPLIT_LIMIT = 8  # measured: splitting lists of 16 or 40 members made the cue ruler slower
-
-
-def _matcher_friendly(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    first, rest = pattern[0], pattern[1:]
-    if first.get("OP") == "?" and rest:
-        required = {key: value for key, value in first.items() if key != "OP"}
-        return _matcher_friendly(rest) + _matcher_friendly([required, *rest])
-    if "OP" in first:
-        return [pattern]
-    set_tests = [key for key, value in first.items() if isinstance(value, dict)]
-    if len(set_tests) != 1 or set(first[set_tests[0]]) != {"IN"}:
-        return [pattern]
-    key = set_tests[0]
-    members = list(dict.fromkeys(first[key]["IN"]))
-    if not members or len(members) > _SPLIT_LIMIT:
-        return [pattern]
-    return [[{**first, key: member}, *rest] for member in members]
-
-
-def _split_for_matcher(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    split: list[dict[str, Any]] = []
-    for entry in patterns:
-        if isinstance(entry["pattern"], str):
-            split.append(entry)
-        else:
-            split.extend({**entry, "pattern": p} for p in _matcher_friendly(entry["pattern"]))
-    return split
 
 
 class _LemmaCueTagger:
@@ -341,14 +313,9 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
     )
     for name, key, attr, patterns in specs:
         ruler: Any = nlp.add_pipe(
-            "span_ruler",
-            name=name,
-            config={"spans_key": key, "phrase_matcher_attr": attr, "validate": True},
+            "ie_rule_spans", name=name, config={"spans_key": key, "phrase_attr": attr}
         )
-        # With every other component disabled, phrase patterns are only
-        # tokenized; otherwise spaCy runs the whole model over each pattern.
-        with nlp.select_pipes(enable=[name]):
-            ruler.add_patterns(_split_for_matcher(patterns))
+        ruler.add_patterns(patterns)
         if key == SERVICE_SPANS:
             nlp.add_pipe("ie_service_senses")
         if key == CUE_SPANS:
