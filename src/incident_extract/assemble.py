@@ -89,7 +89,9 @@ def _story_order(
     publication; a past clause without a date continues the time of the statement before
     it. At one time, a recap ("had been paused") comes before a past event, and a past
     event before what holds now, whatever their order in the text: news puts the state
-    now first and recaps weeks ago below it."""
+    now first and recaps weeks ago below it. A headline's event ("Glitch knocks out tills")
+    is where the story starts when it is a failure, so the body's return follows it, and
+    the news now when it is a return."""
     time = ""
     keyed = []
     for observation in sorted(observations, key=lambda o: (o.sentence.index, o.start)):
@@ -99,6 +101,8 @@ def _story_order(
             time = own.value
         elif tense is Tense.PRESENT:
             time = now
+        elif observation.sentence.is_title and observation.status not in DOWN_STATUSES:
+            time = now  # a headline's event is the news: "Grocer resumes deliveries"
         rank = (not observation.historical, tense, observation.sentence.index, observation.start)
         keyed.append(((time, *rank), observation))
     return [observation for _, observation in sorted(keyed, key=lambda item: item[0])]
@@ -233,16 +237,25 @@ def _clause_date(observation: Observation, dates: list[FoundDate]) -> FoundDate 
     status ('suspended on 21 April and restored late on 24 April' dates each verb with its
     own day; 'which was paused on 7 May, resumed on 10 June' dates the return 10 June)."""
     sentence = observation.sentence
-    clause = sentence.clause_of(observation.start)
-    found: list[tuple[int, FoundDate]] = []
-    for mention in dates:
-        if mention.sentence.index != sentence.index or mention.value is None:
-            continue
-        if mention.role is DateRole.PUBLISHED:
-            continue
-        if sentence.clause_of(mention.span.start) == clause:
-            found.append((abs(mention.span.start - observation.anchor), mention))
-    return min(found, key=lambda item: item[0])[1] if found else None
+    in_sentence = [
+        mention
+        for mention in dates
+        if mention.sentence.index == sentence.index
+        and mention.value is not None
+        and mention.role is not DateRole.PUBLISHED
+    ]
+    # its own clause first, then the clause it depends on ("unable to pay on Saturday
+    # after an update knocked out tills")
+    for clause_of in (sentence.clause_of, sentence.clause_with_dependents_of):
+        clause = clause_of(observation.start)
+        found = [
+            (abs(mention.span.start - observation.anchor), mention)
+            for mention in in_sentence
+            if clause_of(mention.span.start) == clause
+        ]
+        if found:
+            return min(found, key=lambda item: item[0])[1]
+    return None
 
 
 def _claim_date(sentence: Sentence, dates: list[FoundDate]) -> FoundDate | None:

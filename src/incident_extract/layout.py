@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 TITLE_MAX_CHARS = 200
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECT_POS = frozenset({"PRON", "NOUN", "PROPN", "DET", "ADJ", "NUM"})
+CLAUSE_SUBJECT_REACH = 5  # "after the company's IT team found": a subject's words before its verb
+# cue labels that make what follows an open question ("unclear whether", "if")
+OPEN_QUESTION_LABELS = frozenset({"uncertain", "hypothetical"})
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
 INCIDENT_SIGNALS = frozenset(
@@ -65,13 +70,18 @@ class Sentence:
     in_boilerplate: bool
     cues: list[Cue] = field(default_factory=list)
     clause_starts: list[int] = field(default_factory=list)  # token indices that open a clause
+    # the starts of clauses that depend on no other: coordinate clauses, not "after hackers
+    # encrypted its servers"
+    independent_starts: list[int] = field(default_factory=list)
 
     def clause_of(self, token_index: int) -> int:
-        clause = 0
-        for number, start in enumerate(self.clause_starts, start=1):
-            if token_index >= start:
-                clause = number
-        return clause
+        """The smallest clause holding the token: what a status, tense or date word governs."""
+        return bisect_right(self.clause_starts, token_index)
+
+    def clause_with_dependents_of(self, token_index: int) -> int:
+        """The clause holding the token together with the clauses that depend on it: 'X shut
+        its stores after hackers hit it' tells of X and the attack in one statement."""
+        return bisect_right(self.independent_starts, token_index)
 
     def cues_labelled(self, *labels: str) -> list[Cue]:
         return [cue for cue in self.cues if cue.label in labels]
@@ -186,9 +196,10 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
             by_sentence[position].append(cue)
     for sentence in sentences:
         sentence.cues = by_sentence.get(sentence.index, [])
-        sentence.clause_starts = sorted(
-            _clause_breaks(sentence.cues) | _coordinated_clauses(sentence, in_terms)
-        )
+        coordinate = _clause_breaks(sentence.cues) | _coordinated_clauses(sentence, in_terms)
+        subordinate = _subordinate_clauses(sentence, cues.subordinators) - coordinate
+        sentence.clause_starts = sorted(coordinate | subordinate)
+        sentence.independent_starts = sorted(coordinate)
     title = evidence_for(text, *title_range) if title_range else None
     return Layout(text, sentences, title, boilerplate, starts)
 
@@ -216,9 +227,63 @@ def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
         if token.i in in_terms or token.i + 1 in in_terms or token.lower_ not in {"and", "or"}:
             continue
         following = token.nbor()
-        if following.pos_ in {"VERB", "AUX"} or _verbless_status(following, status_ends):
+        if (
+            following.pos_ in {"VERB", "AUX"}
+            or _verbless_status(following, status_ends)
+            or _new_subject(sentence, token.i)
+        ):
             starts.add(token.i)
     return starts
+
+
+def _new_subject(sentence: Sentence, index: int) -> bool:
+    """'the call centre remains closed, and the company is asking customers ...': after a
+    comma that ends a stretch with its own finite verb, "and" with a subject and a verb opens
+    a new clause. Without a verb since the comma before it is a list ('said its email, the
+    portal, and the website were down')."""
+    doc = sentence.span.doc
+    comma = index - 1
+    if comma < sentence.span.start or doc[comma].text != "," or not _opens_clause(sentence, index):
+        return False
+    opener = comma - 1  # the words since the comma before: a list item has no verb
+    while opener > sentence.span.start and doc[opener - 1].text != ",":
+        opener -= 1
+    return any(token.tag_ in FINITE_TAGS for token in doc[opener:comma])
+
+
+def _opens_clause(sentence: Sentence, index: int) -> bool:
+    """A subject and then its finite verb follow the token at `index`: 'after hackers
+    encrypted', 'after which it shut', 'and the company is asking'; not 'after the attack',
+    'and the website'."""
+    doc = sentence.span.doc
+    stop = min(index + 1 + CLAUSE_SUBJECT_REACH, sentence.span.end)
+    for offset, token in enumerate(doc[index + 1 : stop]):
+        if token.tag_ in FINITE_TAGS:
+            return offset > 0
+        if token.pos_ not in SUBJECT_POS and token.tag_ != "POS":
+            return False
+    return False
+
+
+def _subordinate_clauses(sentence: Sentence, subordinators: frozenset[str]) -> set[int]:
+    """'... was detected early on Saturday, after which it shut down its network': a
+    subordinating word with its own subject and verb opens a clause, so the date, status
+    and tense of one clause do not spill into the other."""
+    return {
+        token.i
+        for token in sentence.span[:-1]
+        if token.lower_ in subordinators
+        and _opens_clause(sentence, token.i)
+        and not _asks(sentence, token.i)
+    }
+
+
+def _asks(sentence: Sentence, index: int) -> bool:
+    """'It is unclear when services will be restored', 'did not say when': the word opens
+    what is not known, a clause the uncertainty governs, not a time of its own."""
+    return any(
+        cue.label in OPEN_QUESTION_LABELS and cue.start < index <= cue.end for cue in sentence.cues
+    )
 
 
 def _verbless_status(token: Token, status_ends: dict[int, int]) -> bool:

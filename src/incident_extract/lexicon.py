@@ -101,6 +101,7 @@ CUE_WORD_LISTS = frozenset(
         "org_suffix_words",
         "general_claim_nouns",
         "ambiguous_incident_words",
+        "subordinators",
     }
 )
 
@@ -178,6 +179,7 @@ class Cues:
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
     ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
+    subordinators: frozenset[str]  # open a clause when a subject and its verb follow
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
 
@@ -194,6 +196,7 @@ VICTIM_WORD_LISTS = (
     "attacker_frames_after",
     "attacker_predicates",
     "product_frames_after",
+    "identifier_frames_after",
     "vendor_frames_before",
     "vendor_frames_after",
     "place_government_words",
@@ -403,6 +406,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
+        subordinators=frozenset(data["subordinators"]),
         scopes=scopes,
     )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from .layout import Cue, Layout, Sentence, outermost
+from .layout import OPEN_QUESTION_LABELS, Cue, Layout, Sentence, outermost
 from .lexicon import Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, STATUS_BY_CUE, Service, Status, Tense
@@ -73,7 +73,7 @@ class Observation:
     anchor: int = 0  # the token after the words that gave the status
 
 
-def _verb_tense(token: Token) -> Tense | None:
+def _verb_tense(token: Token, in_title: bool = False) -> Tense | None:
     if token.lower_ == "had":
         return Tense.PLUPERFECT
     if token.tag_ == "MD":
@@ -81,6 +81,11 @@ def _verb_tense(token: Token) -> Tense | None:
     if token.tag_ == "VBD":
         return Tense.PAST
     if token.tag_ in {"VBZ", "VBP"}:
+        if in_title and token.pos_ != "AUX":
+            # the headline's historic present reports an event ("Glitch knocks out tills");
+            # an auxiliary states how things stand ("is offline", "has returned"), and so do
+            # "remains" and "still", read as current before the verb is
+            return Tense.PAST
         return Tense.PRESENT
     return None
 
@@ -97,13 +102,13 @@ def clause_tense(sentence: Sentence, anchor: int) -> Tense:
     for token in reversed(doc[sentence.span.start : anchor]):
         if sentence.clause_of(token.i) != clause:
             break
-        tense = _verb_tense(token)
+        tense = _verb_tense(token, sentence.is_title)
         if tense is not None:
             return tense
     for token in doc[anchor : min(anchor + TENSE_LOOKAHEAD, sentence.span.end)]:
         if sentence.clause_of(token.i) != clause:
             break
-        tense = _verb_tense(token)
+        tense = _verb_tense(token, sentence.is_title)
         if tense is not None:
             return tense
     if clause:
@@ -135,10 +140,22 @@ def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
             continue  # the cue phrase already carries its negation ("not affected")
         if sentence.clause_of(negation.start) != sentence.clause_of(cue.start):
             continue
-        reach = EVIDENCE_REACH if negation.text.lower() in EVIDENCE_NEGATIONS else NEGATION_REACH
+        if negation.text.lower() in EVIDENCE_NEGATIONS:
+            if _denies_clause(sentence, negation) and cue.start >= negation.end:
+                return True
+            reach = EVIDENCE_REACH
+        else:
+            reach = NEGATION_REACH
         if 0 <= cue.start - negation.end <= reach:
             return True
     return False
+
+
+def _denies_clause(sentence: Sentence, negation: Cue) -> bool:
+    """'no evidence that information about members of the public was taken': a denial
+    with its own "that" clause covers all of it, however long the subject."""
+    doc = sentence.span.doc
+    return negation.end < sentence.span.end and doc[negation.end].lower_ == "that"
 
 
 def _modifies(sentence: Sentence, end: int, start: int) -> bool:
@@ -243,7 +260,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> R
     clause = sentence.clause_of(span.start)
     in_clause = [c for c in sentence.cues if sentence.clause_of(c.start) == clause]
     if any(
-        c.label in {"hypothetical", "uncertain"}
+        c.label in OPEN_QUESTION_LABELS
         and (c.governs(span.start, span.end) or _opens_with_question(sentence, clause))
         for c in in_clause
     ):

@@ -55,10 +55,14 @@ class FoundDate:
 
 
 def _is_future(sentence: Sentence, span: Span) -> bool:
-    """Future context: an expectation in the clause, or "by/from/until" in a sentence with no
-    past-tense verb ("by Saturday evening, payments were working" is past)."""
-    clause = sentence.clause_of(span.start)
-    if any(c.label == "expected" and sentence.clause_of(c.start) == clause for c in sentence.cues):
+    """Future context: an expectation in the clause or the clause it depends on ("expects
+    orders to resume once checks finish on Friday"), or "by/from/until" in a sentence with
+    no past-tense verb ("by Saturday evening, payments were working" is past)."""
+    clause = sentence.clause_with_dependents_of(span.start)
+    if any(
+        c.label == "expected" and sentence.clause_with_dependents_of(c.start) == clause
+        for c in sentence.cues
+    ):
         return True
     if _appointment(span):
         return True

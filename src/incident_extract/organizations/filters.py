@@ -20,6 +20,7 @@ from .mentions import (
     has_frame_before,
 )
 from .model import HARD_REJECTIONS, OrgCandidate, Rejection
+from .syntax import speaks_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -87,13 +88,15 @@ def _framed(
     )
 
 
+def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str]) -> bool:
+    return all(has_frame_after(doc, m.end, after) for m in candidate.named_mentions)
+
+
 def _is_product(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     named = candidate.named_mentions
     if "PRODUCT" in candidate.ner_labels and "ORG" not in candidate.ner_labels:
         return True
-    return bool(named) and all(
-        has_frame_after(doc, m.end, words["product_frames_after"]) for m in named
-    )
+    return bool(named) and _framed_everywhere(candidate, doc, words["product_frames_after"])
 
 
 def rejection(
@@ -119,6 +122,10 @@ def rejection(
         return Rejection.BRAND
     if _names_a_flaw(candidate, doc, words):
         return Rejection.TERM  # "a denial-of-service flaw known as KeyTrap"
+    if candidate.named_mentions and _framed_everywhere(
+        candidate, doc, words["identifier_frames_after"]
+    ):
+        return Rejection.TERM  # "names and Medicare numbers were copied": an identifier
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]
     if _framed(
@@ -191,10 +198,7 @@ def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bo
 
 def _speaks(candidate: OrgCandidate, doc: Doc, speech_verbs: frozenset[str]) -> bool:
     """A mention right before a speech verb: 'Quillon said', 'Quillon Software says'."""
-    return any(
-        m.end < len(doc) and doc[m.end].lemma_.lower() in speech_verbs
-        for m in candidate.named_mentions
-    )
+    return any(speaks_at(doc, m.end, speech_verbs) for m in candidate.named_mentions)
 
 
 def _described_as_company(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:

@@ -39,13 +39,13 @@ def clause_subject(sentence: Sentence, verb: int) -> list[Token]:
     partitive 'of' phrase included ('The most serious of the flaws, CVE-..., '). A clause
     that opens on a coordinated verb shares the previous clause's subject ('..., carries a
     score of 9.1 and affects X')."""
-    clause = sentence.clause_of(verb)
+    clause = sentence.clause_with_dependents_of(verb)
     while True:
         subject: list[Token] = []
         for token in sentence.span:
-            if token.i >= verb or sentence.clause_of(token.i) > clause:
+            if token.i >= verb or sentence.clause_with_dependents_of(token.i) > clause:
                 break
-            if sentence.clause_of(token.i) < clause:
+            if sentence.clause_with_dependents_of(token.i) < clause:
                 continue
             if token.pos_ in {"VERB", "AUX"}:
                 break
@@ -55,16 +55,25 @@ def clause_subject(sentence: Sentence, verb: int) -> list[Token]:
         clause -= 1
 
 
+def aside_opener(doc: Doc, start: int, sentence_start: int) -> int | None:
+    """The comma or bracket nearest before `start`, within an aside's reach."""
+    for index in range(start - 1, max(sentence_start, start - APPOSITION_REACH) - 1, -1):
+        if doc[index].text in {",", "("}:
+            return index
+    return None
+
+
+def speaks_at(doc: Doc, index: int, speech_verbs: frozenset[str]) -> bool:
+    """A speech verb at `index`: the name just before it is the speaker ('Quillon said')."""
+    return index < len(doc) and doc[index].lemma_.lower() in speech_verbs
+
+
 def aside_end(doc: Doc, start: int, sentence_start: int, sentence_end: int) -> int | None:
     """The closing comma or bracket of an aside that names the words at `start` in passing:
     a relative clause (", which buys its tills from Y,"), a bracket, or an apposition whose
     head is another noun (", a customer of Y,"). None when `start` heads the apposition
     (", the Holloway Group,": the same organisation renamed) or is in no closed aside."""
-    opener = None
-    for index in range(start - 1, max(sentence_start, start - APPOSITION_REACH) - 1, -1):
-        if doc[index].text in {",", "("}:
-            opener = index
-            break
+    opener = aside_opener(doc, start, sentence_start)
     if opener is None or (opener + 1 >= start and doc[opener].text == ","):
         return None
     closer = ")" if doc[opener].text == "(" else ","

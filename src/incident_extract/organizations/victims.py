@@ -19,7 +19,13 @@ from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
 from ..lexicon import Rules, VictimWords
 from .mentions import frame_length
 from .model import OrgCandidate, OrgMention, TieKind
-from .syntax import clause_subject, past_apposition
+from .syntax import (
+    RELATIVE_OPENERS,
+    aside_opener,
+    clause_subject,
+    past_apposition,
+    speaks_at,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -29,6 +35,7 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 # Cue labels that, before the name and linked to it, put it on the receiving end.
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
+THING_RELATIVES = RELATIVE_OPENERS - {"who", "whose"}  # not an aside about a person
 SCAN_LABELS = AFTER_LABELS | STOP_LABELS | {"incident", "victim_report"}
 LINK_WORDS = frozenset(
     {
@@ -119,7 +126,9 @@ class TieFinder:
         customer being attacked'), up to a comma."""
         doc = self.doc
         for negation in sentence.cues_labelled("negation"):
-            if sentence.clause_of(negation.start) != sentence.clause_of(cue.start):
+            if sentence.clause_with_dependents_of(
+                negation.start
+            ) != sentence.clause_with_dependents_of(cue.start):
                 continue
             if 0 <= cue.start - negation.end <= NEGATION_REACH:
                 return True
@@ -152,10 +161,14 @@ class TieFinder:
         for cue in cues:
             ending.setdefault(cue.end - 1, set()).add(cue.label)
         by_end = {cue.end - 1: cue for cue in cues}
-        clause = sentence.clause_of(mention.start)
+        clause = sentence.clause_with_dependents_of(mention.start)
+        # "..., the regulator said": a speaker after the words it reports is their source
+        attributing = speaks_at(doc, mention.end, self.speech_verbs)
         linked, steps, index = False, 0, mention.start - 1
         while index >= sentence.span.start and steps <= words.reach["before"]:
-            if sentence.clause_of(index) != clause:
+            if sentence.clause_with_dependents_of(index) != clause:
+                return None
+            if attributing and doc[index].text == ",":
                 return None
             labels = ending.get(index, set())
             if doc[index].lemma_.lower() in words["patient_verbs"] and doc[index].pos_ == "VERB":
@@ -200,11 +213,11 @@ class TieFinder:
         starting: dict[int, list[Cue]] = {}
         for cue in cues:
             starting.setdefault(cue.start, []).append(cue)
-        clause = sentence.clause_of(mention.start)
+        clause = sentence.clause_with_dependents_of(mention.start)
         steps = 0
         while scan.index < end and steps <= self.words.reach["after"]:
             index = scan.index
-            if sentence.clause_of(index) != clause:
+            if sentence.clause_with_dependents_of(index) != clause:
                 return None
             token = doc[index]
             if token.text == "," and index > mention.end:
@@ -241,6 +254,8 @@ class TieFinder:
         or the tie already, when what X owns bore an incident ('queues at X's stores after an
         IT outage')."""
         doc, words, end = self.doc, self.words, sentence.span.end
+        if self._named_in_passing(sentence, mention):
+            return None
         index = past_apposition(self.doc, mention.end, end)
         if (
             index + 1 < end
@@ -265,6 +280,16 @@ class TieFinder:
         if compound and self._caused_by_incident(index, sentence):
             return TieKind.PATIENT
         return _Scan(index, possessive or compound or self._owner_of_asset(mention))
+
+    def _named_in_passing(self, sentence: Sentence, mention: OrgMention) -> bool:
+        """'X, which serves merchants in Y, said ...': a name inside a relative clause about a
+        thing or an organisation does not own the verb after the clause. An aside about a
+        person names whom they speak for ('Tom Reyes, a customer with Y, said', 'Jo Marsh,
+        who runs the Y cafe, said')."""
+        if mention.aside_end is None:
+            return False
+        opener = aside_opener(self.doc, mention.start, sentence.span.start)
+        return opener is not None and self.doc[opener + 1].lower_ in THING_RELATIVES
 
     def _cue_tie(
         self, scan: _Scan, sentence: Sentence, mention: OrgMention, cue: Cue, cues: list[Cue]
@@ -292,7 +317,7 @@ class TieFinder:
         if cue.label == "incident" and self._compound(mention.end, cue):
             return True, TieKind.PATIENT  # "X's cyber attack", "the X data breach"
         if cue.label == "incident" and scan.spoke:
-            if self._speaks_of_trends(sentence, sentence.clause_of(mention.start)):
+            if self._speaks_of_trends(sentence, sentence.clause_with_dependents_of(mention.start)):
                 return True, None  # "X said email fraud overtook ransomware as the most ..."
             return True, TieKind.AGENT  # "X said a cyber incident had ...": its own news
         if cue.label == "victim_report" and self._incident_follows(sentence, cue, cues):
@@ -300,7 +325,8 @@ class TieFinder:
             own = any(
                 other.start >= cue.end
                 and other.label in {"incident", "compromised", "disrupted"}
-                and sentence.clause_of(other.start) == sentence.clause_of(cue.start)
+                and sentence.clause_with_dependents_of(other.start)
+                == sentence.clause_with_dependents_of(cue.start)
                 and self._own_asset_near(other)
                 for other in cues
             )
@@ -409,14 +435,14 @@ class TieFinder:
         links = words["causal_links"]
         if doc[verb].lemma_.lower() in words["loss_verbs"]:
             links = links | words["loss_links"]
-        clause = sentence.clause_of(verb)
+        clause = sentence.clause_with_dependents_of(verb)
         stop = min(sentence.span.end, verb + words.reach["consequence"])
         incidents = {c.start for c in sentence.cues_labelled(*INCIDENT_SIGNALS) if c.start > verb}
         failures = {
             c.start for c in sentence.cues_labelled("disrupted", "suspended") if c.start > verb
         }
         for index in range(verb + 1, stop):
-            if sentence.clause_of(index) != clause:
+            if sentence.clause_with_dependents_of(index) != clause:
                 return False
             size = frame_length(doc, index, links)
             if not size:
@@ -502,7 +528,7 @@ class TieFinder:
         """After 'X said', the clause is X's own news unless it names another organisation
         ('X said the attack crippled Y'); a cause given for X's trouble does not count ('X said
         its payments failed because its terminals rely on Y')."""
-        clause = sentence.clause_of(verb)
+        clause = sentence.clause_with_dependents_of(verb)
         for index in range(verb + 1, sentence.span.end):
             if frame_length(self.doc, index, self.words["causal_links"]):
                 return False
@@ -511,25 +537,25 @@ class TieFinder:
                 other is not None
                 and other.key != mention.key
                 and other.key in self.possible_victims
-                and sentence.clause_of(index) == clause
+                and sentence.clause_with_dependents_of(index) == clause
             ):
                 return True
         return False
 
     def _speaks_of_trends(self, sentence: Sentence, clause: int) -> bool:
         """Figures and trends across many incidents: an insurer's or a survey's findings."""
-        tokens = [t for t in sentence.span if sentence.clause_of(t.i) == clause]
+        tokens = [t for t in sentence.span if sentence.clause_with_dependents_of(t.i) == clause]
         text = f" {' '.join(t.lower_ for t in tokens)} "
         return any(t.text == "%" for t in tokens) or any(
             f" {phrase} " in text for phrase in self.words["trend_words"]
         )
 
     def _incident_follows(self, sentence: Sentence, report: Cue, cues: list[Cue]) -> bool:
-        clause = sentence.clause_of(report.start)
+        clause = sentence.clause_with_dependents_of(report.start)
         return any(
             cue.start >= report.end
             and cue.label in {"incident", "compromised", "disrupted"}
-            and sentence.clause_of(cue.start) == clause
+            and sentence.clause_with_dependents_of(cue.start) == clause
             for cue in cues
         )
 

@@ -1,0 +1,205 @@
+"""Story time and clause structure: which clause a status, date or denial belongs to, and
+which of a service's statements is the latest. Every article here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import incident_of, names, start_values, statuses
+
+LEAD = "Corrib Provisions said a cyber attack hit the grocer last week. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("The grocer took most of its computer systems offline.", "internal_systems"),
+        ("It has switched the whole of its email system off.", "internal_systems"),
+        ("Staff pulled the chain's online ordering service offline.", "online_orders"),
+    ],
+)
+def test_a_separable_shutdown_verb_with_a_long_object_is_a_suspension(
+    extract, sentence: str, service: str
+) -> None:
+    record = extract(LEAD + sentence)
+    assert statuses(record["incidents"][0]).get(service) == "suspended"
+
+
+def test_a_return_with_a_particle_and_a_time(extract) -> None:
+    record = extract(
+        LEAD + "Its IT systems went down on Monday. The check-in systems came back in the "
+        "late afternoon, the airline said."
+    )
+    assert statuses(record["incidents"][0]).get("internal_systems") == "restored"
+
+
+def test_an_event_headline_in_the_present_does_not_outlive_the_return_in_the_body(
+    extract,
+) -> None:
+    text = (
+        "Network fault knocks out Tamsworth Dairies card terminals\n\n"
+        "A network fault left Tamsworth Dairies unable to accept card payments in its "
+        "40 shops on Monday morning.\n\n"
+        "Card payments were working again by lunchtime, the company said."
+    )
+    incident = incident_of(extract(text, published="2025-06-10"), "Tamsworth Dairies")
+    assert statuses(incident).get("card_payments") == "restored"
+
+
+def test_a_headline_that_states_how_things_stand_outlives_an_earlier_return(extract) -> None:
+    text = (
+        "Ferrowby College website remains offline after cyber attack\n\n"
+        "Ferrowby College's website is still unavailable a week after a cyber attack, the "
+        "college said on Thursday.\n\n"
+        "The website briefly came back online on Tuesday."
+    )
+    incident = incident_of(extract(text, published="2025-03-14"), "Ferrowby College")
+    assert statuses(incident).get("website") in {"disrupted", "suspended"}
+
+
+def test_a_headline_with_a_form_of_be_states_how_things_stand(extract) -> None:
+    text = (
+        "Ferrowby College website is offline after cyber attack\n\n"
+        "Ferrowby College was hit by a cyber attack last week.\n\n"
+        "The website briefly came back online on Tuesday."
+    )
+    incident = incident_of(extract(text, published="2025-03-14"), "Ferrowby College")
+    assert statuses(incident).get("website") in {"disrupted", "suspended"}
+
+
+def test_an_expectation_reaches_the_time_clause_it_governs(extract) -> None:
+    text = (
+        "Hollin & Rudd was hit by a cyber attack. It expects online orders to resume once "
+        "engineers finish their checks on Friday."
+    )
+    incident = incident_of(extract(text, published="2025-06-10"), "Hollin & Rudd")
+    fridays = {d["value"] for d in incident["dates"] if d["text"] == "Friday"}
+    assert fridays == {"2025-06-13"}
+
+
+def test_a_return_headline_stays_the_news_over_a_dated_recap(extract) -> None:
+    text = (
+        "Hollin & Rudd resumes online orders\n\n"
+        "Hollin & Rudd suspended online orders on 2 April after a cyber attack on its "
+        "systems, the department store group said."
+    )
+    incident = incident_of(extract(text, published="2025-05-20"), "Hollin & Rudd")
+    assert statuses(incident).get("online_orders") == "restored"
+
+
+def test_a_clause_with_its_own_subject_keeps_its_status_word(extract) -> None:
+    text = (
+        "Larchmont Logistics was hit by a cyber attack on Monday. Its call centre remains "
+        "closed, and customers are being asked to use the contact form on its website."
+    )
+    incident = incident_of(extract(text, published="2025-02-12"), "Larchmont Logistics")
+    assert statuses(incident).get("customer_service") == "suspended"
+    assert "website" not in statuses(incident)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its tracking page, the app, and the website were taken offline.",
+        "The company said its tracking page, the app, and the website were taken offline.",
+    ],
+)
+def test_a_list_with_a_comma_before_and_is_not_a_new_clause(extract, sentence: str) -> None:
+    text = "Larchmont Logistics was hit by a cyber attack. " + sentence
+    incident = incident_of(extract(text), "Larchmont Logistics")
+    assert statuses(incident).get("website") == "suspended"
+    assert statuses(incident).get("mobile_app") == "suspended"
+
+
+def test_a_subordinate_clause_keeps_its_date_from_the_main_verb(extract) -> None:
+    text = (
+        "Dunmore Savings was hit by a cyber attack. Hackers were detected in the network on "
+        "Saturday, after which it shut down the network."
+    )
+    incident = incident_of(extract(text, published="2023-10-17"), "Dunmore Savings")
+    assert start_values(incident)[:1] == ["2023-10-14"]
+
+
+def test_a_subordinate_clause_does_not_separate_the_victim_from_its_attack(extract) -> None:
+    text = "Pellow Outfitters closed its website after hackers broke into its systems."
+    assert "Pellow Outfitters" in names(extract(text))
+
+
+def test_a_denial_with_its_own_that_clause_covers_a_long_subject(extract) -> None:
+    record = extract(
+        LEAD + "There is no evidence that information about customers, suppliers or "
+        "members of its loyalty club was taken."
+    )
+    incident = record["incidents"][0]
+    assert statuses(incident).get("customer_data") == "unaffected"
+    assert incident["data_compromised"] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Personal details of some staff have been posted on the dark web.",
+        "The attackers copied names and addresses of customers before they were detected.",
+    ],
+)
+def test_data_theft_verbs(extract, sentence: str) -> None:
+    incident = extract(LEAD + sentence)["incidents"][0]
+    assert incident["data_compromised"] is True
+
+
+def test_a_name_that_only_qualifies_an_identifier_is_not_a_victim(extract) -> None:
+    text = (
+        "Kestrel Valley Health was hit by a cyber attack on Monday. Investigators found "
+        "that names, dates of birth and Medicare numbers had been stolen."
+    )
+    record = extract(text, published="2022-11-24")
+    assert names(record) == ["Kestrel Valley Health"]
+
+
+def test_shortly_after_a_time_places_a_past_event(extract) -> None:
+    text = (
+        "Terminal outage hits Pennock Bakeries\n\n"
+        "Pennock Bakeries was unable to take card payments. The terminals went down "
+        "shortly after 7am on Monday, the company said."
+    )
+    incident = incident_of(extract(text, published="2025-08-12"), "Pennock Bakeries")
+    mondays = {d["value"] for d in incident["dates"] if d["text"] == "Monday"}
+    assert mondays == {"2025-08-11"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ransomware crippled the chain's systems at the weekend.",
+        "It said a cyber attack that hit its systems on Sunday was under investigation.",
+    ],
+)
+def test_the_systems_an_attack_struck_are_its_scene_not_a_service(extract, sentence) -> None:
+    text = "Pepperwell Diner was hit by a cyber attack. " + sentence
+    incident = incident_of(extract(text), "Pepperwell Diner")
+    assert "internal_systems" not in statuses(incident)
+
+
+def test_systems_said_to_be_down_are_a_service(extract) -> None:
+    text = "Pepperwell Diner was hit by a cyber attack. Its IT systems have been down since Sunday."
+    incident = incident_of(extract(text), "Pepperwell Diner")
+    assert statuses(incident).get("internal_systems") == "disrupted"
+
+
+def test_a_name_in_a_relative_clause_does_not_own_the_verb_after_it(extract) -> None:
+    text = (
+        "Quaylink, which handles card payments for shops in Cornwall and the Isles of Scilly, "
+        "said a network fault at its data centre had stopped terminals working on Friday."
+    )
+    record = extract(text, published="2025-03-10")
+    assert names(record) == ["Quaylink"]
+
+
+def test_a_speaker_named_by_the_business_they_run_speaks_for_it(extract) -> None:
+    text = (
+        "Quaylink said a network fault at its data centre stopped card terminals working on "
+        "Friday. Tom Brewer, who runs the Harbourside Deli in Penzance, said his card machines "
+        "stopped working at lunchtime."
+    )
+    record = extract(text, published="2025-03-10")
+    assert "Harbourside Deli" in names(record)
