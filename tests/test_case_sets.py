@@ -4,6 +4,10 @@ ground on independent text fails here, and a floor is raised when a change gains
 
 - tests/cases/status: what broke and when, one article per class of issue 13 (story time,
   claim forms, pauses and failures, start dates, types and data).
+- tests/cases/story: story time and clause structure (separable shutdown verbs, event
+  headlines in the historic present, returns with particles, the attack's own target, a
+  status word kept in its own clause, starts told in a later paragraph), 24 incidents and
+  3 negatives that use the same words in other senses.
 - tests/cases/general: general cyber-security news (cities, counties, hospitals,
   universities, tech and software firms as victims; research, results, policy and survey
   articles with no incident; attacker groups, products, vendors, researchers and outlets
@@ -27,31 +31,42 @@ FLOORS = {
     "status": {
         "primary": 0.87,
         "organizations": 0.81,
-        "start_date": 0.72,
+        "start_date": 0.74,
         "data_compromised": 0.76,
         "incident_types": 0.75,
         "services": 0.75,
-        "service_statuses": 0.57,
+        "service_statuses": 0.60,
+        "restoration_claims": 0.59,
+    },
+    "story": {
+        "primary": 0.91,
+        "negatives": 1.0,
+        "organizations": 0.88,
+        "start_date": 0.70,
+        "data_compromised": 0.58,
+        "incident_types": 0.86,
+        "services": 0.69,
+        "service_statuses": 0.55,
         "restoration_claims": 0.58,
     },
     "general": {
         "primary": 0.61,
         "negatives": 0.89,
-        "organizations": 0.67,
-        "incident_types": 0.55,
+        "organizations": 0.68,
+        "incident_types": 0.56,
         "services": 0.64,
         "service_statuses": 0.50,
     },
     "vulnerability": {
         "primary": 0.80,
         "negatives": 0.80,
-        "organizations": 0.70,
-        "incident_types": 0.65,
-        "services": 0.55,
+        "organizations": 0.73,
+        "incident_types": 0.66,
+        "services": 0.57,
     },
 }
 # (fewest articles, fewest negatives) each set must hold to measure what it claims to
-SIZES = {"status": (60, 0), "general": (30, 10), "vulnerability": (30, 20)}
+SIZES = {"status": (60, 0), "story": (27, 3), "general": (30, 10), "vulnerability": (30, 20)}
 
 _reports: dict[str, Report] = {}
 
