@@ -33,38 +33,52 @@ def test_a_return_with_a_particle_and_a_time(extract) -> None:
     assert statuses(record["incidents"][0]).get("internal_systems") == "restored"
 
 
-def test_an_event_headline_in_the_present_does_not_outlive_the_return_in_the_body(
-    extract,
-) -> None:
-    text = (
+HEADLINE_STORIES = {
+    # an event headline in the historic present: the body's return comes after it
+    "event-headline-then-return": (
         "Network fault knocks out Tamsworth Dairies card terminals\n\n"
         "A network fault left Tamsworth Dairies unable to accept card payments in its "
         "40 shops on Monday morning.\n\n"
-        "Card payments were working again by lunchtime, the company said."
-    )
-    incident = incident_of(extract(text, published="2025-06-10"), "Tamsworth Dairies")
-    assert statuses(incident).get("card_payments") == "restored"
-
-
-def test_a_headline_that_states_how_things_stand_outlives_an_earlier_return(extract) -> None:
-    text = (
+        "Card payments were working again by lunchtime, the company said.",
+        "Tamsworth Dairies",
+        "card_payments",
+        {"restored"},
+    ),
+    # a headline that states how things stand outlives an earlier, brief return
+    "remains-headline": (
         "Ferrowby College website remains offline after cyber attack\n\n"
         "Ferrowby College's website is still unavailable a week after a cyber attack, the "
         "college said on Thursday.\n\n"
-        "The website briefly came back online on Tuesday."
-    )
-    incident = incident_of(extract(text, published="2025-03-14"), "Ferrowby College")
-    assert statuses(incident).get("website") in {"disrupted", "suspended"}
-
-
-def test_a_headline_with_a_form_of_be_states_how_things_stand(extract) -> None:
-    text = (
+        "The website briefly came back online on Tuesday.",
+        "Ferrowby College",
+        "website",
+        {"disrupted", "suspended"},
+    ),
+    "is-headline": (
         "Ferrowby College website is offline after cyber attack\n\n"
         "Ferrowby College was hit by a cyber attack last week.\n\n"
-        "The website briefly came back online on Tuesday."
-    )
-    incident = incident_of(extract(text, published="2025-03-14"), "Ferrowby College")
-    assert statuses(incident).get("website") in {"disrupted", "suspended"}
+        "The website briefly came back online on Tuesday.",
+        "Ferrowby College",
+        "website",
+        {"disrupted", "suspended"},
+    ),
+    # a return headline stays the news over a dated recap
+    "return-headline": (
+        "Hollin & Rudd resumes online orders\n\n"
+        "Hollin & Rudd suspended online orders on 2 April after a cyber attack on its "
+        "systems, the department store group said.",
+        "Hollin & Rudd",
+        "online_orders",
+        {"restored"},
+    ),
+}
+
+
+@pytest.mark.parametrize("story", sorted(HEADLINE_STORIES))
+def test_a_headline_is_read_in_story_time(extract, story: str) -> None:
+    text, victim, service, expected = HEADLINE_STORIES[story]
+    incident = incident_of(extract(text, published="2025-05-20"), victim)
+    assert statuses(incident).get(service) in expected
 
 
 def test_an_expectation_reaches_the_time_clause_it_governs(extract) -> None:
@@ -75,16 +89,6 @@ def test_an_expectation_reaches_the_time_clause_it_governs(extract) -> None:
     incident = incident_of(extract(text, published="2025-06-10"), "Hollin & Rudd")
     fridays = {d["value"] for d in incident["dates"] if d["text"] == "Friday"}
     assert fridays == {"2025-06-13"}
-
-
-def test_a_return_headline_stays_the_news_over_a_dated_recap(extract) -> None:
-    text = (
-        "Hollin & Rudd resumes online orders\n\n"
-        "Hollin & Rudd suspended online orders on 2 April after a cyber attack on its "
-        "systems, the department store group said."
-    )
-    incident = incident_of(extract(text, published="2025-05-20"), "Hollin & Rudd")
-    assert statuses(incident).get("online_orders") == "restored"
 
 
 def test_a_clause_with_its_own_subject_keeps_its_status_word(extract) -> None:
@@ -147,15 +151,6 @@ def test_data_theft_verbs(extract, sentence: str) -> None:
     assert incident["data_compromised"] is True
 
 
-def test_a_name_that_only_qualifies_an_identifier_is_not_a_victim(extract) -> None:
-    text = (
-        "Kestrel Valley Health was hit by a cyber attack on Monday. Investigators found "
-        "that names, dates of birth and Medicare numbers had been stolen."
-    )
-    record = extract(text, published="2022-11-24")
-    assert names(record) == ["Kestrel Valley Health"]
-
-
 def test_shortly_after_a_time_places_a_past_event(extract) -> None:
     text = (
         "Terminal outage hits Pennock Bakeries\n\n"
@@ -186,13 +181,32 @@ def test_systems_said_to_be_down_are_a_service(extract) -> None:
     assert statuses(incident).get("internal_systems") == "disrupted"
 
 
-def test_a_name_in_a_relative_clause_does_not_own_the_verb_after_it(extract) -> None:
-    text = (
-        "Quaylink, which handles card payments for shops in Cornwall and the Isles of Scilly, "
-        "said a network fault at its data centre had stopped terminals working on Friday."
-    )
-    record = extract(text, published="2025-03-10")
-    assert names(record) == ["Quaylink"]
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        # a name that only qualifies an identifier
+        (
+            "Kestrel Valley Health was hit by a cyber attack on Monday. Investigators found "
+            "that names, dates of birth and Medicare numbers had been stolen.",
+            "Kestrel Valley Health",
+        ),
+        # a name inside a relative clause about a thing owns no verb after the clause
+        (
+            "Quaylink, which handles card payments for shops in Cornwall and the Isles of "
+            "Scilly, said a network fault at its data centre had stopped terminals working on "
+            "Friday.",
+            "Quaylink",
+        ),
+        # a speaker after the words it reports is their source
+        (
+            "Kestrel Foods was hit by a cyber attack. Names and addresses of its customers "
+            "were stolen, the Information Commissioner's Office said.",
+            "Kestrel Foods",
+        ),
+    ],
+)
+def test_only_the_victim_is_named(extract, text: str, victim: str) -> None:
+    assert names(extract(text, published="2025-03-10")) == [victim]
 
 
 def test_a_speaker_named_by_the_business_they_run_speaks_for_it(extract) -> None:
