@@ -35,8 +35,8 @@ FLOORS = {
         "data_compromised": 0.76,
         "incident_types": 0.75,
         "services": 0.75,
-        "service_statuses": 0.60,
-        "restoration_claims": 0.59,
+        "service_statuses": 0.61,
+        "restoration_claims": 0.60,
     },
     "story": {
         "primary": 0.91,

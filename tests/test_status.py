@@ -29,6 +29,8 @@ LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
             "loyalty_program",
             "restoration_expected",
         ),
+        # the small model's lemma for "hopes"/"hoping" is "hop": listed by spelling
+        ("It hopes to restore home deliveries by Friday.", "home_delivery", "restoration_expected"),
         ("Its stores remain open.", "stores", "unaffected"),
         ("Customers can still browse online.", "website", "unaffected"),
         ("Hackers stole staff details.", "employee_data", "compromised"),
