@@ -217,3 +217,19 @@ def test_a_speaker_named_by_the_business_they_run_speaks_for_it(extract) -> None
     )
     record = extract(text, published="2025-03-10")
     assert "Harbourside Deli" in names(record)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It should be back in the coming weeks.",
+        'Ms Okafor said it "should be back in the coming weeks" once testing was done.',
+        "She said it will be back within days.",
+    ],
+)
+def test_a_modal_return_told_of_the_service_before_is_expected(extract, sentence) -> None:
+    text = (
+        "Pepperwell Diner was hit by a cyber attack. Home delivery is not yet running. " + sentence
+    )
+    incident = incident_of(extract(text), "Pepperwell Diner")
+    assert statuses(incident).get("home_delivery") == "restoration_expected"

@@ -382,7 +382,7 @@ def _explicit_targets(doc: Doc, layout: Layout, rules: Rules) -> dict[int, list[
 def _referring_pronoun(sentence: Sentence) -> Token | None:
     """The pronoun a status sentence is about: its subject ("It wasn't back online until
     Thursday") or the pronoun that the status verb governs ("expects it to return", "said
-    they are back"), with only auxiliaries and "to" between them."""
+    they are back"), with only auxiliaries, "to" and an opening quote between them."""
     words = [t for t in sentence.span if not (t.is_punct or t.is_space)]
     doc = sentence.span.doc
     if words and words[0].lower_ in REFERRING:
@@ -397,8 +397,8 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
     for cue in sentence.cues_labelled(*STATUS_BY_CUE):
         index = cue.start - 1
         while index > sentence.span.start and (
-            doc[index].pos_ in {"AUX", "PART"} or doc[index].lower_ == "to"
-        ):
+            doc[index].pos_ in {"AUX", "PART"} or doc[index].lower_ == "to" or doc[index].is_quote
+        ):  # a quote may open after the pronoun: 'said it "should be back soon"'
             index -= 1
         if index < cue.start - 1 and doc[index].lower_ in REFERRING:
             return doc[index]
