@@ -89,14 +89,15 @@ def _framed(
 
 
 def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str]) -> bool:
-    return all(has_frame_after(doc, m.end, after) for m in candidate.named_mentions)
+    """Every mention by name is followed by one of the frames ('Medicare numbers')."""
+    named = candidate.named_mentions
+    return bool(named) and all(has_frame_after(doc, m.end, after) for m in named)
 
 
 def _is_product(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
-    named = candidate.named_mentions
     if "PRODUCT" in candidate.ner_labels and "ORG" not in candidate.ner_labels:
         return True
-    return bool(named) and _framed_everywhere(candidate, doc, words["product_frames_after"])
+    return _framed_everywhere(candidate, doc, words["product_frames_after"])
 
 
 def rejection(
@@ -122,9 +123,7 @@ def rejection(
         return Rejection.BRAND
     if _names_a_flaw(candidate, doc, words):
         return Rejection.TERM  # "a denial-of-service flaw known as KeyTrap"
-    if candidate.named_mentions and _framed_everywhere(
-        candidate, doc, words["identifier_frames_after"]
-    ):
+    if _framed_everywhere(candidate, doc, words["identifier_frames_after"]):
         return Rejection.TERM  # "names and Medicare numbers were copied": an identifier
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]

@@ -125,10 +125,9 @@ class TieFinder:
         object ('no indication that its own platform had been compromised', 'not aware of any
         customer being attacked'), up to a comma."""
         doc = self.doc
+        clause = sentence.clause_with_dependents_of(cue.start)
         for negation in sentence.cues_labelled("negation"):
-            if sentence.clause_with_dependents_of(
-                negation.start
-            ) != sentence.clause_with_dependents_of(cue.start):
+            if sentence.clause_with_dependents_of(negation.start) != clause:
                 continue
             if 0 <= cue.start - negation.end <= NEGATION_REACH:
                 return True
