@@ -124,11 +124,14 @@ def test_listed_victims_share_the_predicate() -> None:
     }
 
 
-def test_soft_rejections_give_way_only_to_patient_ties() -> None:
+def test_soft_rejections_give_way_to_patient_or_headline_ties() -> None:
     firm = OrgCandidate("Microsoft", "Microsoft", None, role="technology")
     firm.rejection = Rejection.BYSTANDER
     firm.strong_ties = {3: TieKind.AGENT}
     assert not firm.hit
+    firm.headline_tie = True  # "Microsoft says hackers breached its email"
+    assert firm.hit
+    firm.headline_tie = False
     firm.strong_ties[5] = TieKind.PATIENT
     assert firm.hit
     person = OrgCandidate("?reeder", "Reeder", None, rejection=Rejection.PERSON, hard=True)

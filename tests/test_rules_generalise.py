@@ -468,6 +468,26 @@ def test_a_technology_company_that_says_it_was_hit_is_the_victim(extract) -> Non
     assert names(victim) == ["Microsoft"]
 
 
+def test_a_headline_reporting_its_own_incident_outweighs_a_describing_frame(extract) -> None:
+    # "law firm X" usually names an adviser; the headline says this one was hit
+    victim = extract(
+        "Law firm Ashby Crane confirms hackers stole client files\n\n"
+        "Law firm Ashby Crane said on Monday that hackers stole client files from its "
+        "document system last week. The firm has about 300 lawyers and said it had told "
+        "the regulator.",
+        published="2025-03-12",
+    )
+    assert names(victim) == ["Ashby Crane"]
+    adviser = extract(
+        "Security firm Corvale says ransomware gang hit Brindle Foods\n\n"
+        "Security firm Corvale said on Monday that the Akira ransomware gang had breached "
+        "Brindle Foods, a frozen food maker, and encrypted its servers. Brindle Foods said "
+        "production had stopped at two plants.",
+        published="2025-03-12",
+    )
+    assert names(adviser) == ["Brindle Foods"]
+
+
 def test_a_name_the_text_calls_the_city_is_an_organisation(extract) -> None:
     record = extract(
         "Ashbury hit by ransomware\n\n"

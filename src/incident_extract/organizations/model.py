@@ -61,6 +61,8 @@ class OrgCandidate:
     rejection: Rejection | None = None
     hard: bool = False  # the rejection holds whatever the text says happened to it
     strong_ties: dict[int, TieKind] = field(default_factory=dict)  # sentence -> strongest tie
+    # tied in the headline: the story is its news ("Law firm X confirms files stolen")
+    headline_tie: bool = False
 
     @property
     def named_mentions(self) -> list[OrgMention]:
@@ -76,7 +78,9 @@ class OrgCandidate:
         if self.hard:
             return False
         if self.rejection is not None:
-            return TieKind.PATIENT in self.strong_ties.values()
+            # a describing frame ("law firm X", "X's bug bounty") gives way when the text puts
+            # X on the receiving end, or when the headline reports X's own incident
+            return self.headline_tie or TieKind.PATIENT in self.strong_ties.values()
         return bool(self.strong_ties)
 
 

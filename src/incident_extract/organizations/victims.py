@@ -613,6 +613,8 @@ def record_strong_ties(
                 continue
             if candidate.strong_ties.get(mention.sentence) is not TieKind.PATIENT:
                 candidate.strong_ties[mention.sentence] = kind
+            if finder.layout.sentences[mention.sentence].is_title:
+                candidate.headline_tie = True
 
 
 def choose_primary(
