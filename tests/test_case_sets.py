@@ -14,6 +14,10 @@ ground on independent text fails here, and a floor is raised when a change gains
   that are no victims).
 - tests/cases/vulnerability: vulnerability, patch, advisory and research news, 20 articles
   with no incident and 10 where a named organisation was hit through a flaw.
+- tests/cases/opening: where a story tells its victim. 8 articles about something else (a
+  contest, a scan, a threat report, a sentencing, results, advice) that name an organisation
+  in incident words only from the eighth sentence on, and 8 incidents whose victim is told in
+  the headline or the first three sentences, some with background companies later.
 """
 
 from __future__ import annotations
@@ -50,23 +54,37 @@ FLOORS = {
         "restoration_claims": 0.58,
     },
     "general": {
-        "primary": 0.61,
-        "negatives": 0.89,
-        "organizations": 0.68,
-        "incident_types": 0.56,
-        "services": 0.64,
-        "service_statuses": 0.50,
+        "primary": 0.72,
+        "negatives": 0.92,
+        "organizations": 0.72,
+        "incident_types": 0.60,
+        "services": 0.71,
+        "service_statuses": 0.53,
+    },
+    "opening": {
+        "primary": 1.0,
+        "negatives": 1.0,
+        "organizations": 0.88,
+        "incident_types": 0.87,
+        "services": 0.80,
+        "service_statuses": 0.57,
     },
     "vulnerability": {
         "primary": 0.80,
-        "negatives": 0.80,
-        "organizations": 0.73,
-        "incident_types": 0.66,
-        "services": 0.57,
+        "negatives": 0.90,
+        "organizations": 0.78,
+        "incident_types": 0.70,
+        "services": 0.58,
     },
 }
 # (fewest articles, fewest negatives) each set must hold to measure what it claims to
-SIZES = {"status": (60, 0), "story": (27, 3), "general": (30, 10), "vulnerability": (30, 20)}
+SIZES = {
+    "status": (60, 0),
+    "story": (27, 3),
+    "general": (30, 10),
+    "vulnerability": (30, 20),
+    "opening": (16, 8),
+}
 
 _reports: dict[str, Report] = {}
 

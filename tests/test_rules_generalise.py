@@ -488,6 +488,49 @@ def test_a_headline_reporting_its_own_incident_outweighs_a_describing_frame(extr
     assert names(adviser) == ["Brindle Foods"]
 
 
+def test_an_organisation_hacked_only_deep_in_a_story_about_something_else_is_no_victim(
+    extract,
+) -> None:
+    record = extract(
+        "Hackers win $400,000 at Lisbon device-security contest\n\n"
+        "Security researchers took home more than $400,000 in prize money on the final "
+        "day of the Harbour Hack contest in Lisbon on Thursday. The three-day event "
+        "invites teams to find unknown flaws in consumer and industrial devices before "
+        "they can be abused. Organisers said 21 teams entered this year, up from 14 "
+        "last year. Prize money is paid only for working exploits that are disclosed "
+        "privately to the makers. Makers then have 90 days to release fixes before "
+        "details are published. The winning team, from a university in Porto, scored "
+        "points for flaws in smart speakers and a home router. On the second day, a "
+        "two-person team hacked a Veltrano Home thermostat with a single command "
+        "injection flaw. Veltrano Home said it was working on an update. The contest "
+        "returns next spring.",
+        published="2025-03-14",
+    )
+    assert record["incidents"] == []
+
+
+def test_the_primary_victim_is_the_one_told_in_the_opening(extract) -> None:
+    # the supplier is tied more often, but only from the seventh sentence on
+    record = extract(
+        "Wendle shoppers face bare shelves as deliveries stall\n\n"
+        "Shoppers have found empty chilled aisles at Wendle Markets for a week, with "
+        "the grocer unable to get fresh food into many of its 80 stores. Customers "
+        "posted pictures of bare fridges on social media. Wendle Markets said its "
+        "online deliveries were also disrupted. The grocer apologised and said staff "
+        "were working hard to fill the gaps. Some stores have put up signs asking "
+        "customers to shop elsewhere for milk. Farmers said they had been asked to "
+        "hold back stock. The shortages follow a ransomware attack on Tressel "
+        "Logistics, the distributor that supplies the chain's stores. Tressel "
+        "Logistics said hackers had encrypted its warehouse systems on Sunday and that "
+        "it had shut down its network. Tressel Logistics said its own website and "
+        "ordering portal were offline. Tressel Logistics said the attack had also "
+        "disrupted deliveries to pharmacies. Tressel Logistics said it was rebuilding "
+        "its systems and expected deliveries to restart next week.",
+        published="2025-03-14",
+    )
+    assert names(record) == ["Wendle Markets", "Tressel Logistics"]
+
+
 def test_a_name_the_text_calls_the_city_is_an_organisation(extract) -> None:
     record = extract(
         "Ashbury hit by ransomware\n\n"

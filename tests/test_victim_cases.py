@@ -39,7 +39,6 @@ NOT_YET = {
         "a place NER calls ORG; a foreign regulator"
     ),
     "food-distributor-ransomware-supermarkets-shortages": "listed downstream victims",
-    "grocer-empty-shelves-supplier-ransomware-named-later": "primary: retailer vs its supplier",
     "hospice-defrauded-invoice-scam-contractor-email-hacked": "a fraud's bank and town as victims",
     "hotel-software-provider-ransomware-guests-checked-in-on-paper": (
         "a business named by its owner"
@@ -51,7 +50,6 @@ NOT_YET = {
         "primary: the provider vs clients"
     ),
     "microsoft-corporate-email-breached-state-hackers": "a tech firm victim by self-report",
-    "negative-advisory-phishing-impersonates-parcel-delivery-firm": "a platform a kit is sold on",
     "pharmacy-chain-customers-notified-claims-vendor-file-transfer-breach": (
         "a breached vendor as the source"
     ),

@@ -186,6 +186,7 @@ class Cues:
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
 VICTIM_WORD_LISTS = (
     "person_titles",
+    "indefinite_determiners",
     "person_frames_after",
     "technology_terms",
     "fragment_words",
@@ -232,7 +233,7 @@ VICTIM_WORD_LISTS = (
     "advisory_words",
     "possessive_name_heads",
 )
-VICTIM_REACHES = ("before", "after", "compound_incident", "consequence")
+VICTIM_REACHES = ("before", "after", "compound_incident", "consequence", "opening_sentences")
 VULNERABILITY_NEWS_KEYS = {"percent_of_sentences", "fewest_sentences"}
 
 

@@ -20,7 +20,13 @@ from .mentions import Gazetteer, MentionTable, find_mentions
 from .model import Organizations, OrgCandidate, OrgMention, Rejection, TieKind
 from .references import fill_owners, resolve_anaphora
 from .syntax import aside_end
-from .victims import TieFinder, choose_primary, is_vulnerability_news, record_strong_ties
+from .victims import (
+    TieFinder,
+    choose_primary,
+    is_vulnerability_news,
+    record_strong_ties,
+    tells_of_an_unnamed_victim,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -111,6 +117,15 @@ def _weak_ties(
     }
 
 
+def _opening(sentences: list[Sentence], length: int) -> set[int]:
+    """The headline and the first sentences after it. News that reports an incident names its
+    victim beside it there; an organisation first tied deeper in the story is an example or
+    background in a piece about something else (a contest, an advisory, a survey), or a
+    party to the incident besides its subject."""
+    story = [s.index for s in sentences if not s.in_boilerplate]
+    return set(story[: length + 1])
+
+
 def find_organizations(
     doc: Doc, layout: Layout, rules: Rules, gazetteer: Gazetteer
 ) -> Organizations:
@@ -132,7 +147,13 @@ def find_organizations(
     # references tie too: "the retailer was hit"
     record_strong_ties(candidates, finder, patient_only)
     ties = _weak_ties(candidates, sentences, service_sentences)
-    primary = choose_primary(candidates, layout, ties)
+    opening = _opening(sentences, rules.victims.reach["opening_sentences"])
+    eligible = candidates
+    if not any(tells_of_an_unnamed_victim(sentences[i], rules.victims) for i in opening):
+        eligible = {
+            k: c for k, c in candidates.items() if opening & (set(ties[k]) | c.strong_ties.keys())
+        }
+    primary = choose_primary(eligible, layout, ties)
 
     victims: list[str] = []
     if primary is not None:

@@ -73,6 +73,8 @@ LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
 DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new side-channel attack"
 NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+DESCRIPTION_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+UNNAMED_VICTIM_REACH = 4  # "one customer", "a Danish freight firm", "a small family-run business"
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 
 
@@ -596,6 +598,30 @@ def is_vulnerability_news(layout: Layout, words: VictimWords) -> bool:
         )
     )
     return 100 * about_flaws >= words.vulnerability_news_percent * len(sentences)
+
+
+def tells_of_an_unnamed_victim(sentence: Sentence, words: VictimWords) -> bool:
+    """An incident on an organisation the sentence leaves unnamed ('exploited the flaw at one
+    customer', 'a freight firm confirmed it was hit'): the story names it later."""
+    if not sentence.reports_incident(frozenset()):
+        return False
+    # "a ransomware group" is the attacker, not an unnamed victim
+    incident_words = {
+        i
+        for cue in sentence.cues
+        if cue.label in INCIDENT_SIGNALS
+        for i in range(cue.start, cue.end)
+    }
+    tokens = list(sentence.span)
+    for index, token in enumerate(tokens):
+        if token.lower_ not in words["indefinite_determiners"]:
+            continue
+        for follower in tokens[index + 1 : index + 1 + UNNAMED_VICTIM_REACH]:
+            if follower.i in incident_words or follower.pos_ not in DESCRIPTION_POS:
+                break
+            if follower.lemma_.lower() in words["company_descriptors"]:
+                return True
+    return False
 
 
 def record_strong_ties(
