@@ -10,7 +10,11 @@ from incident_extract.layout import analyse
 from incident_extract.lexicon import load_rules
 from incident_extract.nlp import AUXILIARIES, CUE_SPANS, ORG_SPANS, SERVICE_SPANS, TAG_TO_POS
 from incident_extract.organizations.filters import name_rejection
-from incident_extract.organizations.mentions import merge_fragments, merge_initialisms
+from incident_extract.organizations.mentions import (
+    merge_fragments,
+    merge_initialisms,
+    strip_people,
+)
 from incident_extract.organizations.model import OrgCandidate, OrgMention, Rejection, TieKind
 from incident_extract.organizations.syntax import aside_end
 from incident_extract.organizations.victims import TieFinder
@@ -241,3 +245,16 @@ def test_an_aside_closes_over_names_mentioned_in_passing() -> None:
     # a list is no aside
     listed = words_doc("Pellham , Corvex and Quellby said")
     assert aside_end(listed, 2, 0, len(listed)) is None
+
+
+def test_people_an_organisation_serves_are_no_part_of_its_name() -> None:
+    people = RULES.victims["people_nouns"]
+    for words, name in [
+        ("Customers of Pellan Bank", "Pellan Bank"),
+        ("Shoppers at Wendle Markets", "Wendle Markets"),
+        ("Employees of Corran Airways", "Corran Airways"),
+        ("Bank of Ireland", "Bank of Ireland"),
+        ("Staff Bank", "Staff Bank"),
+    ]:
+        doc = Doc(VOCAB, words=words.split())
+        assert strip_people(doc[:], people).text == name

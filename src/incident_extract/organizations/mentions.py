@@ -187,6 +187,14 @@ def strip_article(span: Span) -> Span:
     return span
 
 
+def strip_people(span: Span, people_nouns: frozenset[str]) -> Span:
+    """NER sometimes takes in the people an organisation serves: 'Customers of X', 'Shoppers
+    at X', 'Employees of X' name X."""
+    if len(span) > 2 and span[0].lower_ in people_nouns and span[1].lower_ in AFFILIATION_LINKS:
+        return span[2:]
+    return span
+
+
 def add_known(table: MentionTable) -> None:
     """Gazetteer matches, longest first. An ambiguous name ("Next", "Target") counts where NER
     calls it an organisation or the text describes it as one ("jewellery retailer Pandora")."""
@@ -276,7 +284,7 @@ def add_unknown(table: MentionTable) -> None:
     for raw, label in _proper_names(table.doc, rules.victims["possessive_name_heads"]):
         if not table.free(raw.start, raw.end):
             continue
-        span = strip_article(strip_possessive(raw))
+        span = strip_article(strip_people(strip_possessive(raw), rules.victims["people_nouns"]))
         if not any(ch.isalpha() for ch in span.text) or _mostly_in(span, service_tokens):
             continue
         if _place_modifier(table.doc, span):
