@@ -16,6 +16,8 @@ LEAD = "Corrib Provisions said a cyber attack hit the grocer last week. "
         ("The grocer took most of its computer systems offline.", "internal_systems"),
         ("It has switched the whole of its email system off.", "internal_systems"),
         ("Staff pulled the chain's online ordering service offline.", "online_orders"),
+        ("The grocer has taken its payroll and email systems offline.", "internal_systems"),
+        ("It switched its website and its app off on Friday.", "website"),
     ],
 )
 def test_a_separable_shutdown_verb_with_a_long_object_is_a_suspension(
@@ -23,6 +25,13 @@ def test_a_separable_shutdown_verb_with_a_long_object_is_a_suspension(
 ) -> None:
     record = extract(LEAD + sentence)
     assert statuses(record["incidents"][0]).get(service) == "suspended"
+
+
+def test_a_shutdown_verb_does_not_reach_across_another_verb(extract) -> None:
+    record = extract(LEAD + "Staff took the website down and the app went offline on Monday.")
+    found = statuses(record["incidents"][0])
+    assert found.get("website") == "suspended"
+    assert found.get("mobile_app") == "disrupted"
 
 
 def test_a_return_with_a_particle_and_a_time(extract) -> None:
