@@ -242,3 +242,37 @@ def test_a_modal_return_told_of_the_service_before_is_expected(extract, sentence
     )
     incident = incident_of(extract(text), "Pepperwell Diner")
     assert statuses(incident).get("home_delivery") == "restoration_expected"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        (
+            "Its website was back online on Thursday, although some online forms remained "
+            "offline.",
+            "website",
+            "partially_restored",
+        ),
+        (
+            "Card payments were working again by noon, but several stores are still affected.",
+            "card_payments",
+            "partially_restored",
+        ),
+        ("Its website is back, but its app remains offline.", "website", "restored"),
+        (
+            "The tills came back on Monday afternoon, but the queues lasted into the evening.",
+            "card_payments",
+            "restored",
+        ),
+        (
+            "The app is back up and running for the vast majority of customers.",
+            "mobile_app",
+            "partially_restored",
+        ),
+    ],
+)
+def test_a_contrast_that_something_is_still_down_limits_a_return(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    record = extract(LEAD + sentence, published="2025-03-14")
+    assert statuses(record["incidents"][0]).get(service) == status

@@ -219,12 +219,16 @@ def _clause_breaks(cues: list[Cue]) -> set[int]:
 
 def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
     """'... late on Thursday and shut down its website': "and" before a verb opens a clause
-    (but not inside a term such as "click and collect"), and so does "and" before a status
+    (but not inside a term such as "click and collect" or a cue), and so does "and" before a status
     whose verb is left out ("was down on Monday and back online on Tuesday")."""
     status_ends = {cue.start: cue.end for cue in sentence.cues if cue.label in STATUS_BY_CUE}
+    # nor inside a set phrase: "back up and running"
+    in_phrases = {i for cue in sentence.cues for i in range(cue.start + 1, cue.end - 1)}
     starts = set()
     for token in sentence.span[:-1]:
         if token.i in in_terms or token.i + 1 in in_terms or token.lower_ not in {"and", "or"}:
+            continue
+        if token.i in in_phrases:
             continue
         following = token.nbor()
         if (

@@ -102,6 +102,7 @@ CUE_WORD_LISTS = frozenset(
         "general_claim_nouns",
         "ambiguous_incident_words",
         "subordinators",
+        "contrast_words",
     }
 )
 
@@ -180,6 +181,7 @@ class Cues:
     general_claim_nouns: frozenset[str]
     ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
+    contrast_words: frozenset[str]  # open a clause that limits what was said before it
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
 
@@ -408,6 +410,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
         subordinators=frozenset(data["subordinators"]),
+        contrast_words=frozenset(data["contrast_words"]),
         scopes=scopes,
     )
 

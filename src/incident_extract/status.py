@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from .layout import OPEN_QUESTION_LABELS, Cue, Layout, Sentence, outermost
-from .lexicon import Rules, ServiceEntry
+from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, STATUS_BY_CUE, Service, Status, Tense
 
@@ -53,7 +53,8 @@ DETERMINERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
 INFLECTED_VERB = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 
 
-PAST_MODALS = frozenset({"could", "would", "might"})  # "customers could not pay"
+PAST_MODALS = frozenset({"could", "would", "might"})
+STILL_DOWN_LABELS = frozenset({"disrupted", "suspended"})  # "customers could not pay"
 TENSE_LOOKAHEAD = 4  # "Online orders, suspended in April, remain ..." : the verb after
 
 
@@ -330,6 +331,39 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> R
     return Reading(status, scope=scope, anchor=anchor)
 
 
+def _limited_by_contrast(
+    sentence: Sentence, target: Target, targets: list[Target], vocabulary: Cues
+) -> str | None:
+    """The clause after a contrast word that says part of a returned service is still down
+    now ('the website is back, although some online forms remain offline'); None when there
+    is none, it tells of another service ('..., but the app remains offline') or of the past
+    ('..., but the knock-on effects lasted into Monday')."""
+    contrast_words = vocabulary.contrast_words
+    current_words = frozenset(vocabulary.phrases["current"])
+    doc = sentence.span.doc
+    starts = sentence.clause_starts
+    for clause in range(sentence.clause_of(target.start) + 1, len(starts) + 1):
+        opener = starts[clause - 1]
+        if doc[opener].lower_ not in contrast_words:
+            continue
+        end = starts[clause] if clause < len(starts) else sentence.span.end
+        if any(
+            opener <= other.start < end
+            and other.entry is not None
+            and other.entry.service is not Service.STORES  # where the service is still down
+            and (target.entry is None or other.entry.service is not target.entry.service)
+            for other in targets
+        ):
+            return None
+        cues = [cue for cue in outermost(sentence.cues) if opener <= cue.start < end]
+        still = any(cue.label == "current" for cue in cues) or any(
+            token.lemma_ in current_words for token in doc[opener:end]
+        )  # "remained offline": the lemma, as the phrase list holds "remain"
+        if still and any(cue.label in STILL_DOWN_LABELS for cue in cues):
+            return doc[opener + 1 : end].text.strip().strip(",;.")
+    return None
+
+
 def _relative_clause(sentence: Sentence, end: int) -> range:
     """The token range of ', which ... ,' right after a mention, or after the short phrase
     that places it ("card payments in shops, which were declined, ..."); empty when there
@@ -478,6 +512,10 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         historical = sentence.has_cue("historical") and not sentence.has_cue("current")
         for target in targets:
             status, negated_compromise, scope, anchor = _classify(sentence, target.entry, target)
+            if status is Status.RESTORED:
+                limit = _limited_by_contrast(sentence, target, targets, rules.cues)
+                if limit:
+                    status, scope = Status.PARTIALLY_RESTORED, limit
             if target.entry is None and status not in CLAIM_STATUSES:
                 continue
             is_stores = target.entry is not None and target.entry.service is Service.STORES
