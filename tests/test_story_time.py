@@ -276,3 +276,31 @@ def test_a_contrast_that_something_is_still_down_limits_a_return(
 ) -> None:
     record = extract(LEAD + sentence, published="2025-03-14")
     assert statuses(record["incidents"][0]).get(service) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        (
+            "The customer support portal was shut down for two days; it came back online on "
+            "Tuesday.",
+            "customer_service",
+            "restored",
+        ),
+        (
+            "Its website was taken offline on Monday, and it was restored on Wednesday.",
+            "website",
+            "restored",
+        ),
+        (
+            "Its website went down on Monday, and it said it was back to normal in stores.",
+            "website",
+            "disrupted",
+        ),
+    ],
+)
+def test_a_later_clause_whose_subject_is_a_pronoun_speaks_of_the_service_before(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    record = extract(LEAD + sentence, published="2025-03-14")
+    assert statuses(record["incidents"][0]).get(service) == status

@@ -454,6 +454,48 @@ def _referred_targets(sentence: Sentence, previous: list[Target]) -> list[Target
     ]
 
 
+def _clause_pronoun(sentence: Sentence, start: int, end: int) -> Token | None:
+    """A pronoun that stands for services as the subject of the clause [start, end) and of
+    its status words ("...; it came back online on Tuesday"). An object pronoun ("hoped to
+    restore both") is left alone: measured, it more often stood for something else."""
+    doc = sentence.span.doc
+    cues = [c for c in sentence.cues_labelled(*STATUS_BY_CUE) if start <= c.start < end]
+    if not cues:
+        return None
+    words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+    if words and words[0].pos_ == "CCONJ":
+        words = words[1:]
+    if words and words[0].lower_ in REFERRING:
+        # its own predicate: "it came back online", "they were restored"; not "it said ..."
+        index = words[0].i + 1
+        while index < end and doc[index].pos_ in {"AUX", "PART", "ADV"}:
+            index += 1
+        if any(cue.start == index for cue in cues):
+            return words[0]
+    return None
+
+
+def _clause_referred_targets(sentence: Sentence, targets: list[Target]) -> list[Target]:
+    """A later clause of the sentence that names no service and refers with a pronoun speaks
+    of the services its earlier clauses named."""
+    starts = sentence.clause_starts
+    referred: list[Target] = []
+    for clause in range(1, len(starts) + 1):
+        start = starts[clause - 1]
+        end = starts[clause] if clause < len(starts) else sentence.span.end
+        if any(start <= t.start < end for t in targets):
+            continue
+        pronoun = _clause_pronoun(sentence, start, end)
+        if pronoun is None:
+            continue
+        referred += [
+            Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry)
+            for t in targets
+            if t.start < start and t.entry is not None and t.entry.service not in DATA_SERVICES
+        ]
+    return referred
+
+
 def _general_targets(
     sentence: Sentence, targets: list[Target], nouns: frozenset[str]
 ) -> list[Target]:
@@ -507,6 +549,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             continue
         targets = explicit.get(sentence.index) or _referred_targets(sentence, previous)
         targets = targets + _shared_subject_targets(sentence, targets)
+        targets = targets + _clause_referred_targets(sentence, targets)
         targets = targets + _general_targets(sentence, targets, rules.cues.general_claim_nouns)
         previous = explicit.get(sentence.index, [])
         historical = sentence.has_cue("historical") and not sentence.has_cue("current")
