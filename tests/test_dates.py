@@ -278,3 +278,28 @@ def test_every_resolver_leaves_a_relative_date_unresolved_without_a_reference() 
     for text in ("yesterday", "Monday", "the weekend", "Easter", "last month", "two days ago"):
         resolved = resolve(text, None)
         assert resolved is not None and resolved.value is None and resolved.relative
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A similar fault once left customers unable to pay for most of a Saturday.",
+        "Staff said tills usually fail on a Friday evening, when the network is busiest.",
+        "The outage was the worst in the bank's 60-year history.",
+        "Every Monday the bank runs a 24-hour test of its backup systems.",
+    ],
+)
+def test_no_particular_day_is_a_date(extract, sentence: str) -> None:
+    record = extract(
+        "Tasman Mutual said a cyber attack disrupted card payments on Tuesday. " + sentence,
+        published="2023-07-12",
+    )
+    assert [d["value"] for d in record["incidents"][0]["dates"]] == ["2023-07-11"]
+
+
+def test_an_indefinite_count_of_days_is_still_a_date(extract) -> None:
+    record = extract(
+        "Tasman Mutual said a cyber attack a week ago disrupted card payments.",
+        published="2023-07-12",
+    )
+    assert [d["value"] for d in record["incidents"][0]["dates"]] == ["2023-07-05"]

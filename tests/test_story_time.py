@@ -248,8 +248,7 @@ def test_a_modal_return_told_of_the_service_before_is_expected(extract, sentence
     ("sentence", "service", "status"),
     [
         (
-            "Its website was back online on Thursday, although some online forms remained "
-            "offline.",
+            "Its website was back online on Thursday, although some online forms remained offline.",
             "website",
             "partially_restored",
         ),

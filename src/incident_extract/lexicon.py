@@ -452,6 +452,7 @@ DATE_WORD_LISTS = (
     "uncounted",
     "trimmed_prepositions",
     "duration_prepositions",
+    "indefinite_determiners",
 )
 
 

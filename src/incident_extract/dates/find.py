@@ -160,6 +160,19 @@ def _before_verb(span: Span) -> Span:
     return span
 
 
+def _no_particular_day(span: Span, preceding: str) -> bool:
+    """'for most of a Saturday', 'every Monday', 'its 60-year history': no day the text
+    places anything on."""
+    expressions = date_expressions()
+    if expressions.measure.match(span.text.strip()):
+        return True
+    indefinite = expressions.words["indefinite_determiners"]
+    if span[0].lower_ in indefinite:
+        span, preceding = span[1:], span[0].lower_
+    # only a weekday: "a week ago" and "a day later" are dates
+    return preceding in indefinite and bool(expressions.weekday.fullmatch(span.text.lower()))
+
+
 def _counted_from(doc: Doc, duration: Span, anchor: Span) -> Span | None:
     """'three days' + 'after' + 'April 22': a count of days from the next date is one date."""
     between = doc[duration.end : anchor.start]
@@ -207,6 +220,8 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[FoundDate]:
         if preceding in duration_prepositions and date_expressions().duration.match(
             span.text.strip()
         ):
+            continue
+        if _no_particular_day(span, preceding):
             continue
         alone = resolve(span.text, base, _is_future(sentence, span))
         if alone is None:

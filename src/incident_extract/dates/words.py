@@ -32,6 +32,7 @@ class DateExpressions:
     counted: re.Pattern[str]  # "three days" counted from an anchor date
     offset: re.Pattern[str]  # "<counted> after|before <anchor>"
     duration: re.Pattern[str]  # "for about six weeks": how long, never when
+    measure: re.Pattern[str]  # "60-year", "24-hour": a length as an adjective
     approximator: re.Pattern[str]
     approximate: re.Pattern[str]
     leading_preposition: re.Pattern[str]
@@ -81,6 +82,7 @@ def date_expressions() -> DateExpressions:
             r"(?:" + counts + r")\s+(?:" + units + r")s?(?:\s+and\s+.*)?$",
             re.IGNORECASE,
         ),
+        measure=re.compile(r"^(?:" + counts + r")-(?:" + units + r")s?(?:-old)?$", re.IGNORECASE),
         approximator=re.compile(
             r"^(?:" + alternation(words["approximators"]) + r")\s+", re.IGNORECASE
         ),
