@@ -303,3 +303,21 @@ def test_a_later_clause_whose_subject_is_a_pronoun_speaks_of_the_service_before(
 ) -> None:
     record = extract(LEAD + sentence, published="2025-03-14")
     assert statuses(record["incidents"][0]).get(service) == status
+
+
+def test_a_denial_reaches_its_that_clause_across_a_short_adverbial(extract) -> None:
+    record = extract(
+        LEAD + 'A spokesman said there was "no evidence at this time" that customer data had '
+        "been accessed.",
+        published="2025-03-14",
+    )
+    assert statuses(record["incidents"][0]).get("customer_data") == "unaffected"
+
+
+def test_a_participle_ending_a_list_opens_no_clause(extract) -> None:
+    record = extract(
+        LEAD + "It has not said whether the names, email addresses and saved payment details "
+        "held in app accounts were accessed.",
+        published="2025-03-14",
+    )
+    assert "customer_data" not in statuses(record["incidents"][0])

@@ -231,6 +231,8 @@ def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
         if token.i in in_phrases:
             continue
         following = token.nbor()
+        if _listed_participle(sentence, token.i):
+            continue
         if (
             following.pos_ in {"VERB", "AUX"}
             or _verbless_status(following, status_ends)
@@ -238,6 +240,23 @@ def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
         ):
             starts.add(token.i)
     return starts
+
+
+def _listed_participle(sentence: Sentence, index: int) -> bool:
+    """'the names, email addresses and saved payment details': a participle before a noun,
+    after a stretch with no finite verb since the comma before it, is the last item of a
+    list, not a verb opening a clause."""
+    doc = sentence.span.doc
+    following = doc[index + 1]
+    if following.tag_ not in {"VBN", "VBD"} or index + 2 >= sentence.span.end:
+        return False
+    if doc[index + 2].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    opener = index - 1
+    while opener > sentence.span.start and doc[opener - 1].text != ",":
+        opener -= 1
+    listed = opener > sentence.span.start  # a comma before: "A, B and saved C"
+    return listed and not any(token.tag_ in FINITE_TAGS for token in doc[opener:index])
 
 
 def _new_subject(sentence: Sentence, index: int) -> bool:

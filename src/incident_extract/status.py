@@ -54,6 +54,7 @@ INFLECTED_VERB = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 
 
 PAST_MODALS = frozenset({"could", "would", "might"})
+DENIAL_THAT_REACH = 5  # tokens from "no evidence" to its "that": '"no evidence at this time" that'
 STILL_DOWN_LABELS = frozenset({"disrupted", "suspended"})  # "customers could not pay"
 TENSE_LOOKAHEAD = 4  # "Online orders, suspended in April, remain ..." : the verb after
 
@@ -154,9 +155,16 @@ def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
 
 def _denies_clause(sentence: Sentence, negation: Cue) -> bool:
     """'no evidence that information about members of the public was taken': a denial
-    with its own "that" clause covers all of it, however long the subject."""
+    with its own "that" clause covers all of it, however long the subject, and so does
+    '"no evidence at this time" that ...'."""
     doc = sentence.span.doc
-    return negation.end < sentence.span.end and doc[negation.end].lower_ == "that"
+    # '"no evidence at this time" that ...': a short adverbial or a closing quote between
+    for token in doc[negation.end : min(negation.end + DENIAL_THAT_REACH, sentence.span.end)]:
+        if token.lower_ == "that":
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _modifies(sentence: Sentence, end: int, start: int) -> bool:
