@@ -321,3 +321,25 @@ def test_a_participle_ending_a_list_opens_no_clause(extract) -> None:
         published="2025-03-14",
     )
     assert "customer_data" not in statuses(record["incidents"][0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It asked customers to be alert to phishing emails that use its name.",
+        "It warned customers to be aware of potential phishing attacks.",
+        "Stolen addresses can be used in phishing emails, an analyst said.",
+        "It forced a password reset on every account as a precaution.",
+    ],
+)
+def test_a_risk_readers_are_warned_of_is_no_type_of_the_incident(extract, sentence: str) -> None:
+    record = extract(LEAD + sentence, published="2025-03-14")
+    assert "social_engineering" not in record["incidents"][0]["incident_types"]
+
+
+def test_a_phishing_email_that_let_the_attackers_in_is_social_engineering(extract) -> None:
+    record = extract(
+        LEAD + "The attackers got in after an employee replied to a phishing email.",
+        published="2025-03-14",
+    )
+    assert "social_engineering" in record["incidents"][0]["incident_types"]

@@ -343,7 +343,8 @@ def type_labels(sentence: Sentence) -> set[str]:
     """The kinds of incident a sentence says happened: its type cues, minus those inside a
     longer one ("not the result of a cyber attack"), those a negation governs ("had not been
     caused by a cyber attack", "no files were encrypted"), those of an attempt that failed
-    ("unable to deploy ransomware") and those of a clause about many incidents ("a wave of
+    ("unable to deploy ransomware"), those of a risk readers are warned of ("be alert to
+    phishing emails") and those of a clause about many incidents ("a wave of
     ransomware attacks on retailers"), unless the sentence makes this incident one of them
     ("the latest victim of a wave of ransomware attacks")."""
     return {
@@ -352,6 +353,7 @@ def type_labels(sentence: Sentence) -> set[str]:
         if not (
             _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
             or _governed(sentence, cue, "prevented")
+            or _governed(sentence, cue, "warning")
             or (_governed(sentence, cue, "generic") and not sentence.has_cue("one_of_many"))
         )
     }

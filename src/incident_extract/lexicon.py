@@ -58,6 +58,7 @@ CUE_LABELS = frozenset(
         "expected",
         "effort",
         "prevented",
+        "warning",
         "generic",
         "one_of_many",
         "unaffected",
