@@ -492,43 +492,48 @@ def test_an_organisation_hacked_only_deep_in_a_story_about_something_else_is_no_
     extract,
 ) -> None:
     record = extract(
-        "Hackers win $400,000 at Lisbon device-security contest\n\n"
-        "Security researchers took home more than $400,000 in prize money on the final "
-        "day of the Harbour Hack contest in Lisbon on Thursday. The three-day event "
-        "invites teams to find unknown flaws in consumer and industrial devices before "
-        "they can be abused. Organisers said 21 teams entered this year, up from 14 "
-        "last year. Prize money is paid only for working exploits that are disclosed "
-        "privately to the makers. Makers then have 90 days to release fixes before "
-        "details are published. The winning team, from a university in Porto, scored "
-        "points for flaws in smart speakers and a home router. On the second day, a "
-        "two-person team hacked a Veltrano Home thermostat with a single command "
-        "injection flaw. Veltrano Home said it was working on an update. The contest "
-        "returns next spring.",
+        "University team tops student capture-the-flag league\n\n"
+        "A team from Harlow Technical College won the national student capture-the-flag "
+        "league on Saturday after a season of weekend rounds. Forty-two colleges took part "
+        "this year. Students solve puzzles in cryptography, web security and reverse "
+        "engineering for points. Organisers said entries from women had doubled. The league "
+        "is funded by a group of employers who hope to recruit graduates. Past winners now "
+        "work at banks and government agencies. In one round, students hacked a Quenby "
+        "Devices smart doorbell that organisers had set up as a target. Quenby Devices said "
+        "the doorbell ran old firmware. The next season starts in October.",
         published="2025-03-14",
     )
     assert record["incidents"] == []
 
 
 def test_the_primary_victim_is_the_one_told_in_the_opening(extract) -> None:
-    # the supplier is tied more often, but only from the seventh sentence on
+    # the contractor is tied more often, but only from the seventh sentence on
     record = extract(
-        "Wendle shoppers face bare shelves as deliveries stall\n\n"
-        "Shoppers have found empty chilled aisles at Wendle Markets for a week, with "
-        "the grocer unable to get fresh food into many of its 80 stores. Customers "
-        "posted pictures of bare fridges on social media. Wendle Markets said its "
-        "online deliveries were also disrupted. The grocer apologised and said staff "
-        "were working hard to fill the gaps. Some stores have put up signs asking "
-        "customers to shop elsewhere for milk. Farmers said they had been asked to "
-        "hold back stock. The shortages follow a ransomware attack on Tressel "
-        "Logistics, the distributor that supplies the chain's stores. Tressel "
-        "Logistics said hackers had encrypted its warehouse systems on Sunday and that "
-        "it had shut down its network. Tressel Logistics said its own website and "
-        "ordering portal were offline. Tressel Logistics said the attack had also "
-        "disrupted deliveries to pharmacies. Tressel Logistics said it was rebuilding "
-        "its systems and expected deliveries to restart next week.",
+        "Dunmere schools send pupils home as computers stay dark\n\n"
+        "Dunmere School District sent pupils home early on Monday after a cyber attack "
+        "knocked out computers in its 14 schools. Parents were told by text message. The "
+        "district said its website was also offline. Teachers used paper registers. Bus "
+        "routes ran as normal. Lunches were served from paper lists. The attack began at "
+        "Corvel IT Services, the contractor that runs the district's network. Corvel IT "
+        "Services said hackers had encrypted its management servers on Sunday. Corvel IT "
+        "Services said its own help desk was offline. Corvel IT Services said other clients "
+        "were also disrupted. Corvel IT Services said it expected to restore its systems "
+        "this week.",
         published="2025-03-14",
     )
-    assert names(record) == ["Wendle Markets", "Tressel Logistics"]
+    assert names(record)[0] == "Dunmere School District"
+
+
+def test_a_headline_warning_about_others_does_not_make_a_bystander_a_victim(extract) -> None:
+    record = extract(
+        "Microsoft warns ransomware gang is hitting hospitals\n\n"
+        "Microsoft said on Monday that a ransomware gang had hit Redvale "
+        "Health, a hospital group in Ohio, and encrypted its patient record systems. Redvale "
+        "Health said its emergency rooms were diverting ambulances.",
+        published="2025-03-14",
+    )
+    assert names(record)[0] == "Redvale Health"
+    assert "Microsoft" not in names(record)
 
 
 def test_a_name_the_text_calls_the_city_is_an_organisation(extract) -> None:

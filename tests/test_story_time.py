@@ -343,3 +343,38 @@ def test_a_phishing_email_that_let_the_attackers_in_is_social_engineering(extrac
         published="2025-03-14",
     )
     assert "social_engineering" in record["incidents"][0]["incident_types"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        (
+            "Its website was back online on Thursday, although no stores remain closed.",
+            "website",
+            "restored",
+        ),
+        (
+            "Card payments failed on Monday and staff were sent home; they returned on Tuesday.",
+            "card_payments",
+            "disrupted",
+        ),
+        (
+            "There was no evidence of that data being misused, and customer data was stolen.",
+            "customer_data",
+            "compromised",
+        ),
+    ],
+)
+def test_what_the_new_clause_rules_must_not_read(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    record = extract(LEAD + sentence, published="2025-03-14")
+    assert statuses(record["incidents"][0]).get(service) == status
+
+
+def test_a_base_form_verb_ends_a_separable_shutdown(extract) -> None:
+    record = extract(
+        LEAD + "Staff had to take card payments and write the details down by hand.",
+        published="2025-03-14",
+    )
+    assert statuses(record["incidents"][0]).get("card_payments") != "suspended"

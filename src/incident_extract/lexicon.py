@@ -189,7 +189,8 @@ class Cues:
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
 VICTIM_WORD_LISTS = (
     "person_titles",
-    "indefinite_determiners",
+    "unnamed_referent_determiners",
+    "headline_self_reports",
     "person_frames_after",
     "technology_terms",
     "fragment_words",
@@ -453,7 +454,9 @@ DATE_WORD_LISTS = (
     "uncounted",
     "trimmed_prepositions",
     "duration_prepositions",
-    "indefinite_determiners",
+    "non_specific_day_determiners",
+    "day_portions",
+    "indefinite_articles",
 )
 
 

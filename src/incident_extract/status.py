@@ -53,9 +53,11 @@ DETERMINERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
 INFLECTED_VERB = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 
 
-PAST_MODALS = frozenset({"could", "would", "might"})
+PAST_MODALS = frozenset({"could", "would", "might"})  # "customers could not pay"
+# "that" opening a clause (the small tagger gives it either tag), not the determiner "that data"
+COMPLEMENTIZER_TAGS = frozenset({"IN", "WDT"})
 DENIAL_THAT_REACH = 5  # tokens from "no evidence" to its "that": '"no evidence at this time" that'
-STILL_DOWN_LABELS = frozenset({"disrupted", "suspended"})  # "customers could not pay"
+STILL_DOWN_LABELS = frozenset({"disrupted", "suspended"})
 TENSE_LOOKAHEAD = 4  # "Online orders, suspended in April, remain ..." : the verb after
 
 
@@ -161,7 +163,7 @@ def _denies_clause(sentence: Sentence, negation: Cue) -> bool:
     # '"no evidence at this time" that ...': a short adverbial or a closing quote between
     for token in doc[negation.end : min(negation.end + DENIAL_THAT_REACH, sentence.span.end)]:
         if token.lower_ == "that":
-            return True
+            return token.tag_ in COMPLEMENTIZER_TAGS  # not "no evidence of that data being ..."
         if token.pos_ in {"VERB", "AUX"}:
             return False
     return False
@@ -367,7 +369,8 @@ def _limited_by_contrast(
         still = any(cue.label == "current" for cue in cues) or any(
             token.lemma_ in current_words for token in doc[opener:end]
         )  # "remained offline": the lemma, as the phrase list holds "remain"
-        if still and any(cue.label in STILL_DOWN_LABELS for cue in cues):
+        negated = any(cue.label == "negation" for cue in cues)  # "although no stores remain shut"
+        if still and not negated and any(cue.label in STILL_DOWN_LABELS for cue in cues):
             return doc[opener + 1 : end].text.strip().strip(",;.")
     return None
 
@@ -401,6 +404,8 @@ class Target:
 
 
 REFERRING = frozenset({"it", "they", "these", "those", "this"})
+SINGULAR_REFERRING = frozenset({"it", "this"})
+BETWEEN_SUBJECT_AND_VERB = frozenset({"AUX", "PART", "ADV"})  # "it has since come back"
 PERSONAL_SUBJECTS = frozenset({"i", "we", "you", "he", "she"})
 
 
@@ -476,14 +481,16 @@ def _clause_pronoun(sentence: Sentence, start: int, end: int) -> Token | None:
     if words and words[0].lower_ in REFERRING:
         # its own predicate: "it came back online", "they were restored"; not "it said ..."
         index = words[0].i + 1
-        while index < end and doc[index].pos_ in {"AUX", "PART", "ADV"}:
+        while index < end and doc[index].pos_ in BETWEEN_SUBJECT_AND_VERB:
             index += 1
         if any(cue.start == index for cue in cues):
             return words[0]
     return None
 
 
-def _clause_referred_targets(sentence: Sentence, targets: list[Target]) -> list[Target]:
+def _clause_referred_targets(
+    sentence: Sentence, targets: list[Target], people: frozenset[str]
+) -> list[Target]:
     """A later clause of the sentence that names no service and refers with a pronoun speaks
     of the services its earlier clauses named."""
     starts = sentence.clause_starts
@@ -496,11 +503,22 @@ def _clause_referred_targets(sentence: Sentence, targets: list[Target]) -> list[
         pronoun = _clause_pronoun(sentence, start, end)
         if pronoun is None:
             continue
-        referred += [
-            Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry)
+        # the services of the clause just before ("...and staff were sent home; they
+        # returned" speaks of staff); "it" is the nearest one
+        before = starts[clause - 2] if clause > 1 else sentence.span.start
+        named = [
+            t
             for t in targets
-            if t.start < start and t.entry is not None and t.entry.service not in DATA_SERVICES
+            if before <= t.start < start
+            and t.entry is not None
+            and t.entry.service not in DATA_SERVICES
         ]
+        if pronoun.lower_ in SINGULAR_REFERRING:
+            named = named[-1:]
+        doc = sentence.span.doc
+        if named and any(token.lower_ in people for token in doc[named[-1].end : pronoun.i]):
+            continue  # "card payments failed and staff were sent home; they returned"
+        referred += [Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry) for t in named]
     return referred
 
 
@@ -557,7 +575,9 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             continue
         targets = explicit.get(sentence.index) or _referred_targets(sentence, previous)
         targets = targets + _shared_subject_targets(sentence, targets)
-        targets = targets + _clause_referred_targets(sentence, targets)
+        targets = targets + _clause_referred_targets(
+            sentence, targets, rules.victims["people_nouns"]
+        )
         targets = targets + _general_targets(sentence, targets, rules.cues.general_claim_nouns)
         previous = explicit.get(sentence.index, [])
         historical = sentence.has_cue("historical") and not sentence.has_cue("current")

@@ -160,17 +160,31 @@ def _before_verb(span: Span) -> Span:
     return span
 
 
-def _no_particular_day(span: Span, preceding: str) -> bool:
-    """'for most of a Saturday', 'every Monday', 'its 60-year history': no day the text
+def _no_particular_day(span: Span) -> bool:
+    """'every Monday', 'for most of a Saturday', 'its 60-year history': no day the text
     places anything on."""
     expressions = date_expressions()
     if expressions.measure.match(span.text.strip()):
         return True
-    indefinite = expressions.words["indefinite_determiners"]
-    if span[0].lower_ in indefinite:
-        span, preceding = span[1:], span[0].lower_
-    # only a weekday: "a week ago" and "a day later" are dates
-    return preceding in indefinite and bool(expressions.weekday.fullmatch(span.text.lower()))
+    words = expressions.words
+    doc = span.doc
+    articles = words["indefinite_articles"]
+    if span[0].lower_ in (*words["non_specific_day_determiners"], *articles):
+        determiner, span = span[0], span[1:]
+    elif span.start:
+        determiner = doc[span.start - 1]
+    else:
+        return False
+    if not expressions.weekday.fullmatch(span.text.lower()):
+        return False
+    if determiner.lower_ in words["non_specific_day_determiners"]:
+        return True  # "every Monday"
+    portion = determiner.i >= 2 and doc[determiner.i - 1].lower_ == "of"
+    return (
+        determiner.lower_ in articles
+        and portion
+        and doc[determiner.i - 2].lower_ in words["day_portions"]
+    )  # "for most of a Saturday"; "on a Saturday" may be the day it began
 
 
 def _counted_from(doc: Doc, duration: Span, anchor: Span) -> Span | None:
@@ -221,7 +235,7 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[FoundDate]:
             span.text.strip()
         ):
             continue
-        if _no_particular_day(span, preceding):
+        if _no_particular_day(span):
             continue
         alone = resolve(span.text, base, _is_future(sentence, span))
         if alone is None:

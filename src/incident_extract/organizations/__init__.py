@@ -148,12 +148,14 @@ def find_organizations(
     record_strong_ties(candidates, finder, patient_only)
     ties = _weak_ties(candidates, sentences, service_sentences)
     opening = _opening(sentences, rules.victims.reach["opening_sentences"])
-    eligible = candidates
-    if not any(tells_of_an_unnamed_victim(sentences[i], rules.victims) for i in opening):
-        eligible = {
-            k: c for k, c in candidates.items() if opening & (set(ties[k]) | c.strong_ties.keys())
-        }
-    primary = choose_primary(eligible, layout, ties)
+    told_early = {
+        k: c
+        for k, c in candidates.items()
+        if c.hit and opening & (set(ties[k]) | c.strong_ties.keys())
+    }
+    # an opening that tells of an unnamed victim ("at one customer") names it later
+    unnamed = any(tells_of_an_unnamed_victim(sentences[i], rules.victims) for i in opening)
+    primary = choose_primary(candidates if unnamed else told_early, layout, ties)
 
     victims: list[str] = []
     if primary is not None:

@@ -74,6 +74,7 @@ NEGATION_REACH = 3
 DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new side-channel attack"
 NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 DESCRIPTION_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+AGENT_MARKERS = frozenset({"by", "to"})  # "published by a firm", "according to a firm"
 UNNAMED_VICTIM_REACH = 4  # "one customer", "a Danish freight firm", "a small family-run business"
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 
@@ -411,6 +412,16 @@ class TieFinder:
         words = self.words["self_report_cues"]
         return cue.text.lower() in words or self.doc[cue.start].lemma_.lower() in words
 
+    def reports_its_own(self, mention: OrgMention) -> bool:
+        """The verb right after the name reports the name's own incident ('X confirms ...',
+        'X investigating breach'), not others' ('X warns ...')."""
+        index = mention.end
+        while index < len(self.doc) and self.doc[index].pos_ == "AUX":
+            index += 1
+        return index < len(self.doc) and (
+            self.doc[index].lower_ in self.words["headline_self_reports"]
+        )
+
     def _agentive(self, mention: OrgMention) -> bool:
         """'fined by the ICO', 'hosted by Cobalt Route'."""
         index = mention.start - 1
@@ -614,8 +625,10 @@ def tells_of_an_unnamed_victim(sentence: Sentence, words: VictimWords) -> bool:
     }
     tokens = list(sentence.span)
     for index, token in enumerate(tokens):
-        if token.lower_ not in words["indefinite_determiners"]:
+        if token.lower_ not in words["unnamed_referent_determiners"]:
             continue
+        if index and tokens[index - 1].lower_ in AGENT_MARKERS:
+            continue  # "a report published by a security firm": the source, not a victim
         for follower in tokens[index + 1 : index + 1 + UNNAMED_VICTIM_REACH]:
             if follower.i in incident_words or follower.pos_ not in DESCRIPTION_POS:
                 break
@@ -639,7 +652,9 @@ def record_strong_ties(
                 continue
             if candidate.strong_ties.get(mention.sentence) is not TieKind.PATIENT:
                 candidate.strong_ties[mention.sentence] = kind
-            if finder.layout.sentences[mention.sentence].is_title:
+            if finder.layout.sentences[mention.sentence].is_title and (
+                kind is TieKind.PATIENT or finder.reports_its_own(mention)
+            ):
                 candidate.headline_tie = True
 
 
