@@ -557,8 +557,12 @@ def looks_like_company(
     if owned in rules.victims["premises_nouns"]:
         return True  # "Wattlebrook's supermarkets": no person has those
     before = doc[max(sentence.start, span.start - 3) : span.start]
-    if strict or any(token.lower_ in rules.victims["person_titles"] for token in before):
+    if any(token.lower_ in rules.victims["person_titles"] for token in before):
         return False  # "chief executive Stuart Machin"
+    if _acts_on_its_own(doc, span, cues.speech_verbs):
+        return True  # "Ravensholt Sparebank shut its customer portal": no person has "its"
+    if strict:
+        return False
     if owned in rules.victims["things"]:
         return True  # "Pell's computer systems"
     if len(after) and after[0].pos_ in {"VERB", "AUX"}:
@@ -575,6 +579,20 @@ def looks_like_company(
             ):
                 return True
     return False
+
+
+def _acts_on_its_own(doc: Doc, span: Span, speech_verbs: frozenset[str]) -> bool:
+    """The name is the subject of a verb, not one of speaking, whose object is its own:
+    'X shut its portal', 'X has taken its systems offline', 'X expects its app to ...'. After
+    a speech verb "its" may be the company a person speaks for ('Ann Lee said its ...')."""
+    index = span.end
+    while index < len(doc) and doc[index].pos_ == "AUX":
+        index += 1
+    if index >= len(doc) or doc[index].pos_ != "VERB":
+        return False
+    if doc[index].lemma_.lower() in speech_verbs:
+        return False
+    return index + 1 < len(doc) and doc[index + 1].lower_ == "its"
 
 
 def _unknown_key(
