@@ -524,16 +524,18 @@ def test_the_primary_victim_is_the_one_told_in_the_opening(extract) -> None:
     assert names(record)[0] == "Dunmere School District"
 
 
-def test_a_headline_warning_about_others_does_not_make_a_bystander_a_victim(extract) -> None:
+def test_a_warning_about_others_makes_neither_its_speaker_nor_the_named_gang_a_victim(
+    extract,
+) -> None:
     record = extract(
         "Microsoft warns ransomware gang is hitting hospitals\n\n"
-        "Microsoft said on Monday that a ransomware gang had hit Redvale "
+        "Microsoft said on Monday that a ransomware gang it tracks as Storm-1234 had hit Redvale "
         "Health, a hospital group in Ohio, and encrypted its patient record systems. Redvale "
         "Health said its emergency rooms were diverting ambulances.",
         published="2025-03-14",
     )
-    assert names(record)[0] == "Redvale Health"
-    assert "Microsoft" not in names(record)
+    # neither the speaker nor the name it gives the gang
+    assert names(record) == ["Redvale Health"]
 
 
 @pytest.mark.parametrize(
