@@ -78,6 +78,13 @@ class Sentence:
         """The smallest clause holding the token: what a status, tense or date word governs."""
         return bisect_right(self.clause_starts, token_index)
 
+    def clause_bounds(self, clause: int) -> tuple[int, int]:
+        """The token range [start, end) of a clause numbered as `clause_of` numbers them."""
+        starts = self.clause_starts
+        start = starts[clause - 1] if clause else self.span.start
+        end = starts[clause] if clause < len(starts) else self.span.end
+        return start, end
+
     def clause_with_dependents_of(self, token_index: int) -> int:
         """The clause holding the token together with the clauses that depend on it: 'X shut
         its stores after hackers hit it' tells of X and the attack in one statement."""

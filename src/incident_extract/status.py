@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from .layout import OPEN_QUESTION_LABELS, Cue, Layout, Sentence, outermost
-from .lexicon import Cues, Rules, ServiceEntry
+from .lexicon import Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, STATUS_BY_CUE, Service, Status, Tense
 
@@ -251,7 +251,7 @@ QUESTION_WORDS = frozenset({"when", "whether", "how", "if"})
 def _opens_with_question(sentence: Sentence, clause: int) -> bool:
     """A clause that opens with a question word is the subject of what is unclear about it:
     "When the website will be back remains unclear"."""
-    start = sentence.clause_starts[clause - 1] if clause else sentence.span.start
+    start = sentence.clause_bounds(clause)[0]
     words = [t for t in sentence.span.doc[start : sentence.span.end] if not t.is_punct]
     return bool(words) and words[0].lower_ in QUESTION_WORDS
 
@@ -342,21 +342,21 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> R
 
 
 def _limited_by_contrast(
-    sentence: Sentence, target: Target, targets: list[Target], vocabulary: Cues
+    sentence: Sentence,
+    target: Target,
+    targets: list[Target],
+    contrast_words: frozenset[str],
+    current_words: frozenset[str],
 ) -> str | None:
     """The clause after a contrast word that says part of a returned service is still down
     now ('the website is back, although some online forms remain offline'); None when there
     is none, it tells of another service ('..., but the app remains offline') or of the past
     ('..., but the knock-on effects lasted into Monday')."""
-    contrast_words = vocabulary.contrast_words
-    current_words = frozenset(vocabulary.phrases["current"])
     doc = sentence.span.doc
-    starts = sentence.clause_starts
-    for clause in range(sentence.clause_of(target.start) + 1, len(starts) + 1):
-        opener = starts[clause - 1]
+    for clause in range(sentence.clause_of(target.start) + 1, len(sentence.clause_starts) + 1):
+        opener, end = sentence.clause_bounds(clause)
         if doc[opener].lower_ not in contrast_words:
             continue
-        end = starts[clause] if clause < len(starts) else sentence.span.end
         if any(
             opener <= other.start < end
             and other.entry is not None
@@ -493,11 +493,9 @@ def _clause_referred_targets(
 ) -> list[Target]:
     """A later clause of the sentence that names no service and refers with a pronoun speaks
     of the services its earlier clauses named."""
-    starts = sentence.clause_starts
     referred: list[Target] = []
-    for clause in range(1, len(starts) + 1):
-        start = starts[clause - 1]
-        end = starts[clause] if clause < len(starts) else sentence.span.end
+    for clause in range(1, len(sentence.clause_starts) + 1):
+        start, end = sentence.clause_bounds(clause)
         if any(start <= t.start < end for t in targets):
             continue
         pronoun = _clause_pronoun(sentence, start, end)
@@ -505,7 +503,7 @@ def _clause_referred_targets(
             continue
         # the services of the clause just before ("...and staff were sent home; they
         # returned" speaks of staff); "it" is the nearest one
-        before = starts[clause - 2] if clause > 1 else sentence.span.start
+        before = sentence.clause_bounds(clause - 1)[0]
         named = [
             t
             for t in targets
@@ -570,6 +568,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     explicit = _explicit_targets(doc, layout, rules)
     observations = []
     previous: list[Target] = []
+    current_words = frozenset(rules.cues.phrases["current"])
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
             continue
@@ -584,7 +583,9 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         for target in targets:
             status, negated_compromise, scope, anchor = _classify(sentence, target.entry, target)
             if status is Status.RESTORED:
-                limit = _limited_by_contrast(sentence, target, targets, rules.cues)
+                limit = _limited_by_contrast(
+                    sentence, target, targets, rules.cues.contrast_words, current_words
+                )
                 if limit:
                     status, scope = Status.PARTIALLY_RESTORED, limit
             if target.entry is None and status not in CLAIM_STATUSES:
