@@ -480,6 +480,9 @@ def test_continued_service_is_unaffected(extract, sentence: str, service: str) -
         "The grocer said the intruders did not access any customer data.",
         "It said no loyalty member data had been put at risk.",
         "No customer details were lost, the grocer said.",
+        # one "no" denies every noun of its coordination
+        "It said no shopper or cardholder data had been affected.",
+        "The grocer said no names, addresses or card details were taken.",
     ],
 )
 def test_data_denied_in_its_noun_phrase_or_verb_is_unaffected(extract, sentence: str) -> None:
@@ -598,3 +601,37 @@ def test_an_affected_noun_after_and_opens_no_clause(extract) -> None:
 def test_a_fronted_when_clause_that_remains_unclear_gives_no_return(extract) -> None:
     record = extract(LEAD + "Its website was taken offline. When it will be back remains unclear.")
     assert statuses(record["incidents"][0]) == {"website": "suspended"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what attackers do in general, told in the simple present
+        "An analyst said such gangs typically steal data before they encrypt anything.",
+        "Criminal groups often sell stolen customer records on dark web forums.",
+        # a possibility not ruled out is not a theft
+        "The grocer said it could not yet rule out that customer data had been copied.",
+        # an inability to use data speaks of a service, not of a theft
+        "Staff were unable to update customer records for two days.",
+        "Loyalty members' details cannot be viewed in the app until it returns.",
+    ],
+)
+def test_data_told_in_general_doubted_or_unusable_is_not_compromised(
+    extract, sentence: str
+) -> None:
+    incident = extract(LEAD + sentence)["incidents"][0]
+    assert statuses(incident).get("customer_data") != "compromised"
+    assert incident["data_compromised"] is not True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The grocer confirms customer data stolen in the attack.",
+        "The gang claims to have stolen customer records.",
+        "Hackers have accessed the personal details of 40,000 shoppers.",
+    ],
+)
+def test_a_theft_reported_in_the_present_is_still_a_theft(extract, sentence: str) -> None:
+    incident = extract(LEAD + sentence)["incidents"][0]
+    assert statuses(incident).get("customer_data") == "compromised"

@@ -43,6 +43,7 @@ EVIDENCE_REACH = 8
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})
 NOUN_PHRASE_REACH = 3  # modifiers between "no" and the noun it denies
 NOUN_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "DET"})
+NOUN_COORDINATORS = frozenset({"or", "nor", ","})  # "no names, addresses or card details"
 RELATIVES = frozenset({"which", "who", "that", "whose"})
 MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clause
 PLACING_MODIFIER = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
@@ -54,6 +55,7 @@ INFLECTED_VERB = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 
 
 PAST_MODALS = frozenset({"could", "would", "might"})  # "customers could not pay"
+INABILITY_WORDS = frozenset({"unable", "cannot", "can't", "couldn't"})
 # "that" opening a clause (the small tagger gives it either tag), not the determiner "that data"
 COMPLEMENTIZER_TAGS = frozenset({"IN", "WDT"})
 DENIAL_THAT_REACH = 5  # tokens from "no evidence" to its "that": '"no evidence at this time" that'
@@ -171,10 +173,13 @@ def _denies_clause(sentence: Sentence, negation: Cue) -> bool:
 
 def _modifies(sentence: Sentence, end: int, start: int) -> bool:
     """Whether a determiner ending at `end` belongs to the noun phrase whose head starts at
-    `start`: "no customer payment information" denies the information."""
-    between = sentence.span.doc[end:start]
-    return 0 <= start - end <= NOUN_PHRASE_REACH and all(
-        token.pos_ in NOUN_MODIFIERS for token in between
+    `start`: "no customer payment information" denies the information, and "no customer or
+    cardholder data" both kinds of it."""
+    between = [t for t in sentence.span.doc[end:start] if t.lower_ not in NOUN_COORDINATORS]
+    return (
+        start >= end
+        and len(between) <= NOUN_PHRASE_REACH
+        and all(token.pos_ in NOUN_MODIFIERS for token in between)
     )
 
 
@@ -238,11 +243,42 @@ def _select_spans(doc: Doc) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
-def _applies(label: str, is_data: bool) -> bool:
-    """Data is compromised ("stolen", "affected") or safe; only services are paused or back."""
-    if is_data:
-        return label in {"compromised", "unaffected", "disrupted"}
-    return label != "compromised"
+def _applies(sentence: Sentence, cue: Cue, is_data: bool, speech_verbs: frozenset[str]) -> bool:
+    """Data is compromised ("stolen", "affected") or safe; only services are paused or back.
+    Not data that cannot be used ("unable to exchange ordering data", "cannot be accessed"):
+    an inability speaks of a service's use, not of a theft; nor data that attackers in
+    general steal ("gangs often sell stolen data"), which tells of no one incident."""
+    if not is_data:
+        return cue.label != "compromised"
+    if cue.label == "disrupted":
+        first = sentence.span.doc[cue.start]
+        return not (first.tag_ == "MD" or first.lower_ in INABILITY_WORDS)
+    if cue.label == "compromised":
+        return not _habitual(sentence, cue, speech_verbs)
+    return cue.label == "unaffected"
+
+
+def _habitual(sentence: Sentence, cue: Cue, speech_verbs: frozenset[str]) -> bool:
+    """A theft told in the simple present outside the headline is what attackers do, not
+    what happened here: "attackers increasingly steal data first", "gangs sell stolen data".
+    A present speech verb ("confirms data stolen") and an auxiliary ("have stolen") report."""
+    if sentence.is_title:
+        return False
+    doc = sentence.span.doc
+    clause = sentence.clause_of(cue.start)
+    for token in reversed(doc[sentence.span.start : cue.end]):
+        if sentence.clause_of(token.i) != clause:
+            return False
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        if token.i >= cue.start and token.tag_ in {"VBN", "VBG"}:
+            continue  # the cue itself as a participle: look for the verb that governs it
+        return (
+            token.tag_ in {"VBP", "VBZ"}
+            and token.pos_ == "VERB"
+            and token.lemma_.lower() not in speech_verbs
+        )
+    return False
 
 
 QUESTION_WORDS = frozenset({"when", "whether", "how", "if"})
@@ -266,7 +302,9 @@ class Reading(NamedTuple):
 NO_READING = Reading(None)
 
 
-def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> Reading:
+def _classify(
+    sentence: Sentence, entry: ServiceEntry | None, span: Target, speech_verbs: frozenset[str]
+) -> Reading:
     """The status of one mention from the cues of its clause."""
     clause = sentence.clause_of(span.start)
     in_clause = [c for c in sentence.cues if sentence.clause_of(c.start) == clause]
@@ -284,7 +322,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target) -> R
         for cue in _status_cues(sentence)
         if sentence.clause_of(cue.start) == clause
         and not (span.start <= cue.start and cue.end <= span.end)  # a cue inside the term
-        and _applies(cue.label, is_data)
+        and _applies(sentence, cue, is_data, speech_verbs)
     ]
     if not candidates:
         return Reading(entry.implies if entry else None, anchor=span.end)
@@ -581,7 +619,9 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         previous = explicit.get(sentence.index, [])
         historical = sentence.has_cue("historical") and not sentence.has_cue("current")
         for target in targets:
-            status, negated_compromise, scope, anchor = _classify(sentence, target.entry, target)
+            status, negated_compromise, scope, anchor = _classify(
+                sentence, target.entry, target, rules.cues.speech_verbs
+            )
             if status is Status.RESTORED:
                 limit = _limited_by_contrast(
                     sentence, target, targets, rules.cues.contrast_words, current_words
