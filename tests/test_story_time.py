@@ -355,3 +355,56 @@ CLAUSE_CASES = [
 def test_a_clause_rule_reads_the_status(extract, sentence: str, service: str, status: str) -> None:
     record = extract(LEAD + sentence, published="2025-03-14")
     assert statuses(record["incidents"][0]).get(service) == status
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # how such attacks work, in the present
+        "Denial-of-service attacks flood websites with junk traffic until they crash.",
+        # an earlier outage the story compares, with no date of its own after the return
+        "It was the second outage of the year, after a faulty update took the website down.",
+        # advice to those affected
+        "Customers who could not reach the website should keep their receipts, an adviser said.",
+    ],
+)
+def test_background_after_a_return_does_not_undo_it(extract, later: str) -> None:
+    record = extract(
+        "Lowmoor Cycles said a cyber attack knocked its website offline on Tuesday. "
+        "The website was back online on Wednesday afternoon. " + later,
+        published="2025-04-10",
+    )
+    assert statuses(record["incidents"][0])["website"] == "restored"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The website went down again on Thursday evening.",
+        "The website is still unavailable to some shoppers.",
+        "The website crashed on Thursday, a day after it returned.",
+    ],
+)
+def test_a_failure_the_story_places_after_the_return_undoes_it(extract, later: str) -> None:
+    record = extract(
+        "Lowmoor Cycles said a cyber attack knocked its website offline on Tuesday. "
+        "The website was back online on Wednesday afternoon. " + later,
+        published="2025-04-12",
+    )
+    assert statuses(record["incidents"][0])["website"] == "disrupted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'It said it was "on track" to resume online orders by 15 June.',
+        "Online orders resume from 16 June, the company says.",
+    ],
+)
+def test_a_return_dated_after_publication_is_expected(extract, sentence: str) -> None:
+    record = extract(
+        "Lowmoor Cycles suspended online orders after a ransomware attack last week. "
+        + sentence,
+        published="2025-06-03",
+    )
+    assert statuses(record["incidents"][0])["online_orders"] == "restoration_expected"

@@ -62,6 +62,8 @@ ATTRIBUTION_VERBS = frozenset(
         "tie",
     }
 )
+RETURN_STATUSES = frozenset({Status.RESTORED, Status.PARTIALLY_RESTORED})
+RELAPSE_WORDS = frozenset({"again", "anew"})
 UNKNOWN_NOW = "9999-12-31"  # with no publication date, what holds now is after every date
 
 
@@ -130,12 +132,62 @@ def _returns(
     return [returned.get(id(o), o) for o in observations]
 
 
+def _dated_returns(
+    observations: list[Observation], dates: list[FoundDate], now: str
+) -> list[Observation]:
+    """A return its clause dates after the day of publication is one the story expects:
+    'on track to resume online sales by 15 June'."""
+    if now == UNKNOWN_NOW:
+        return observations
+    expected = []
+    for observation in observations:
+        own = _clause_date(observation, dates)
+        if (
+            observation.status is Status.RESTORED
+            and own is not None
+            and own.value is not None
+            and own.value > now
+        ):
+            observation = replace(observation, status=Status.RESTORATION_EXPECTED)
+        expected.append(observation)
+    return expected
+
+
 def _negated_clause(observation: Observation) -> bool:
     sentence = observation.sentence
     clause = sentence.clause_of(observation.start)
     return any(
         sentence.clause_of(cue.start) == clause for cue in sentence.cues_labelled("negation")
     )
+
+
+def _unplaced_relapse(current: Observation, later: Observation, dates: list[FoundDate]) -> bool:
+    """A failure told after a return undoes it only when the text places it after: its own
+    later date, or a word of now or repetition ("still", "remains", "again"). Undated, it is
+    background the story recalls (an earlier outage it compares, advice to the affected,
+    how such attacks work), not a relapse."""
+    if current.status not in RETURN_STATUSES or later.status not in DOWN_STATUSES:
+        return False
+    told = current.sentence
+    if not any(
+        told.clause_of(c.start) == told.clause_of(current.start)
+        for c in told.cues_labelled("restored")
+    ):
+        return False  # a service said to work after it was down is a weaker return
+    sentence = later.sentence
+    if sentence.is_title and later.tense is Tense.PRESENT:
+        return False  # a headline that states how things stand is the news now
+    clause = sentence.clause_of(later.start)
+    if any(sentence.clause_of(c.start) == clause for c in sentence.cues_labelled("current")):
+        return False
+    start, end = sentence.clause_bounds(clause)
+    if any(t.lower_ in RELAPSE_WORDS for t in sentence.span.doc[start:end]):
+        return False
+    own, returned = _clause_date(later, dates), _clause_date(current, dates)
+    if own is None or not own.value:
+        return True
+    returned_on = returned.value if returned is not None else None
+    return returned_on is not None and own.value <= returned_on
 
 
 def _states(
@@ -151,6 +203,8 @@ def _states(
         sequence = states.setdefault(observation.service, [])
         current = sequence[-1] if sequence else None
         if current is not None and (current.status, observation.status) in STATE_KEPT:
+            continue
+        if current is not None and _unplaced_relapse(current, observation, dates):
             continue
         if (
             current is not None
@@ -511,7 +565,7 @@ class _Section:
         owned = sorted(
             set(ties) | {i for i, owner in enumerate(organisations.owners) if owner == key}
         )
-        own = _returns(by_org[key], dates_by_org[key], now)
+        own = _returns(_dated_returns(by_org[key], dates_by_org[key], now), dates_by_org[key], now)
         return cls(
             key,
             ties,
