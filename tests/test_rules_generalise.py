@@ -792,3 +792,70 @@ def test_two_organisations_named_after_one_saint_in_one_sentence_stay_two(extrac
         organization = incident["organization"]
         named = {organization["name"], *organization["aliases"]}
         assert not {"St Mary's Hospital", "St Mary's Catholic School"} <= named
+
+
+def test_the_customers_in_a_suppliers_story_were_hit_through_it(extract) -> None:
+    record = extract(
+        "Ransomware attack on booking software firm leaves clinics without appointments\n\n"
+        "Quenby Systems, a provider of appointment software for dental and physiotherapy "
+        "clinics, said a ransomware attack had forced it to shut down its hosted platform on "
+        "Monday.\n\n"
+        "Larkfield Dental said it had cancelled dozens of appointments because staff could not "
+        "see the day's bookings.\n\n"
+        "Ormond Physio Clinics said its online booking page had been unavailable since Monday.",
+        published="2025-05-14",
+    )
+    types = {i["organization"]["name"]: i["incident_types"] for i in record["incidents"]}
+    assert "third_party" not in types["Quenby Systems"]
+    for customer in ("Larkfield Dental", "Ormond Physio Clinics"):
+        assert {"third_party", "ransomware"} <= set(types[customer])
+
+
+def test_a_trade_word_in_the_victims_name_does_not_make_others_its_customers(extract) -> None:
+    record = extract(
+        "Hackers break into Brenmoor Freight through firewall flaw\n\n"
+        "Brenmoor Freight said attackers had used a flaw in its firewall to break into its "
+        "network on Friday and that it had taken its tracking portal offline.\n\n"
+        "Earlier this month the insurer Caddick Mutual said hackers had breached its own "
+        "network through the same flaw.",
+        published="2025-05-14",
+    )
+    types = {i["organization"]["name"]: i["incident_types"] for i in record["incidents"]}
+    assert "third_party" not in types["Caddick Mutual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrasal verb whose particle stands next to the name
+        "Hackers broke into Tellan Builders' Merchants' network on Saturday, the firm said.",
+        # "attackers" beside an intrusion is an incident, with no other incident word
+        "Tellan Builders' Merchants said attackers had broken into its network on Saturday.",
+    ],
+)
+def test_an_intrusion_told_with_a_phrasal_verb_names_its_victim(extract, text: str) -> None:
+    record = extract(text, published="2025-03-12")
+    assert [i["organization"]["name"] for i in record["incidents"]] == [
+        "Tellan Builders' Merchants"
+    ]
+
+
+def test_attackers_in_another_sense_report_no_incident(extract) -> None:
+    record = extract(
+        "Calder Rovers held on for a draw after their attackers missed three chances in the "
+        "second half, manager Ian Pryor said.",
+        published="2025-03-12",
+    )
+    assert record["incidents"] == []
+
+
+def test_a_product_named_after_its_owner_is_the_owners_not_a_victim(extract) -> None:
+    record = extract(
+        "Superdrug suspends points payments after account attack\n\n"
+        "Criminals used passwords stolen from other websites to break into Superdrug Health "
+        "Card accounts, the chemist chain said on Monday.\n\n"
+        "Superdrug said it had temporarily stopped customers paying with Superdrug Health Card "
+        "points while it reset the affected accounts.",
+        published="2025-03-12",
+    )
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Superdrug"]

@@ -381,9 +381,12 @@ def _types(
 
 
 def _through_provider(organisations: Organizations, key: str, ties: list[int]) -> bool:
-    """A retailer whose incident sentences name a hit supplier or provider was hit through it."""
+    """A retailer hit beside a supplier was hit through it: the story is the supplier's own
+    incident, or the retailer's incident sentences name the hit supplier."""
     if key in organisations.providers:
         return False
+    if organisations.primary_serves_others:
+        return True
     tied = set(ties)
     for other in organisations.providers:
         if other == key:

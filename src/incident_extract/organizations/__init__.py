@@ -35,13 +35,15 @@ TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
 PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software provider"
 
 
-def _is_provider(doc: Doc, candidate: OrgCandidate, provider_words: frozenset[str]) -> bool:
-    """A supplier or software provider: by the gazetteer, its name, a descriptor before it,
-    or an apposition ("Blue Yonder, a supply chain software provider", "X, which runs
-    warehouse software")."""
+def _is_provider(
+    doc: Doc, candidate: OrgCandidate, provider_words: frozenset[str], by_name: bool = True
+) -> bool:
+    """A supplier or software provider: by the gazetteer, its name (unless `by_name` is off),
+    a descriptor before it, or an apposition ("Blue Yonder, a supply chain software
+    provider", "X, which runs warehouse software")."""
     if candidate.entry is not None:
         return not candidate.entry.is_retail
-    if any(word in provider_words for word in candidate.name.lower().split()):
+    if by_name and any(word in provider_words for word in candidate.name.lower().split()):
         return True
     for mention in candidate.named_mentions:
         if not doc[mention.start].is_sent_start:
@@ -173,8 +175,18 @@ def find_organizations(
     providers = frozenset(
         key for key in victims if _is_provider(doc, candidates[key], rules.cues.provider_words)
     )
+    # a trade word in a name ("Nordhavn Freight") does not make the story a supplier's
+    serves_others = primary is not None and _is_provider(
+        doc, candidates[primary], rules.cues.provider_words, by_name=False
+    )
     return Organizations(
-        candidates, owners, primary, victims, {k: ties[k] for k in victims}, providers
+        candidates,
+        owners,
+        primary,
+        victims,
+        {k: ties[k] for k in victims},
+        providers,
+        primary_serves_others=serves_others,
     )
 
 

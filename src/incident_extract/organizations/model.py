@@ -92,6 +92,9 @@ class Organizations:
     victims: list[str]
     ties: dict[str, list[int]]  # victim key -> indices of the sentences that tie it
     providers: frozenset[str]  # suppliers and software/logistics providers among the victims
+    # the primary is described as a supplier ("X, a payroll services company"): the story is
+    # its incident, and the other victims are its customers
+    primary_serves_others: bool = False
 
     def org_at(self, sentence: Sentence, token_index: int) -> str | None:
         """The organisation a token belongs to: the nearest organisation named before it in its
