@@ -210,6 +210,15 @@ def reject_candidates(
     candidates: dict[str, OrgCandidate], doc: Doc, rules: Rules, people: set[str]
 ) -> None:
     """Set each candidate's `rejection` (None for a possible victim)."""
+    names = {tuple(normalize_org_name(c.name).split()) for c in candidates.values()}
     for candidate in candidates.values():
         candidate.rejection = rejection(candidate, doc, people, rules)
+        if candidate.rejection is Rejection.PRODUCT and _extends_a_name(candidate, names):
+            # "Boots Advantage Card" beside Boots: the product of a named owner is its brand
+            candidate.rejection = Rejection.BRAND
         candidate.hard = candidate.rejection in HARD_REJECTIONS or candidate.role in HARD_ROLES
+
+
+def _extends_a_name(candidate: OrgCandidate, names: set[tuple[str, ...]]) -> bool:
+    words = tuple(normalize_org_name(candidate.name).split())
+    return any(len(name) < len(words) and words[: len(name)] == name for name in names if name)

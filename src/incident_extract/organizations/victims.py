@@ -177,7 +177,8 @@ class TieFinder:
                 labels = labels | {"incident"}  # "ransomware crippled X", "targeted X"
             if labels & BEFORE_LABELS:
                 cue = by_end.get(index, Cue("incident", index, index + 1, doc[index].text))
-                verb = doc[index].tag_.startswith("VB")
+                # "broke into X": a phrasal verb's particle ends the cue
+                verb = any(t.tag_.startswith("VB") for t in doc[cue.start : cue.end])
                 if not (linked or verb) or self._negated(sentence, cue):
                     return None
                 if verb and self._subject_attacks_no_one(sentence, cue.start):
