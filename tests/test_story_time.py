@@ -403,8 +403,7 @@ def test_a_failure_the_story_places_after_the_return_undoes_it(extract, later: s
 )
 def test_a_return_dated_after_publication_is_expected(extract, sentence: str) -> None:
     record = extract(
-        "Lowmoor Cycles suspended online orders after a ransomware attack last week. "
-        + sentence,
+        "Lowmoor Cycles suspended online orders after a ransomware attack last week. " + sentence,
         published="2025-06-03",
     )
     assert statuses(record["incidents"][0])["online_orders"] == "restoration_expected"

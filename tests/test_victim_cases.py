@@ -50,9 +50,6 @@ NOT_YET = {
         "primary: the provider vs clients"
     ),
     "microsoft-corporate-email-breached-state-hackers": "a tech firm victim by self-report",
-    "pharmacy-chain-customers-notified-claims-vendor-file-transfer-breach": (
-        "a breached vendor as the source"
-    ),
     "shoppers-at-irish-supermarket-unable-to-pay-it-glitch": (
         "a chain NER calls a place, only in possessives"
     ),
