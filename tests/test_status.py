@@ -44,6 +44,17 @@ LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
             "restored",
         ),
         ("Its contact centre has been overwhelmed by calls.", "customer_service", "disrupted"),
+        # premises of other trades are its stores
+        ("Its restaurants have stayed open throughout.", "stores", "unaffected"),
+        ("All of its pubs and cafes remain open.", "stores", "unaffected"),
+        # staff data named by its holders, after "of", or as their files
+        (
+            "Hackers stole the personal details of about 3,000 current and former employees.",
+            "employee_data",
+            "compromised",
+        ),
+        ("Personnel files of some officers were published online.", "employee_data", "compromised"),
+        ("The attackers copied staff records and payslips.", "employee_data", "compromised"),
     ],
 )
 def test_each_cue_family(extract, sentence: str, service: str, status: str) -> None:
@@ -611,6 +622,9 @@ def test_a_fronted_when_clause_that_remains_unclear_gives_no_return(extract) -> 
         "Criminal groups often sell stolen customer records on dark web forums.",
         # a possibility not ruled out is not a theft
         "The grocer said it could not yet rule out that customer data had been copied.",
+        # what the attackers claim, before anyone confirms it
+        "A ransomware gang claims to have stolen customer records and staff files.",
+        "The gang listed the grocer on its leak site, claiming to have taken customer data.",
         # an inability to use data speaks of a service, not of a theft
         "Staff were unable to update customer records for two days.",
         "Loyalty members' details cannot be viewed in the app until it returns.",
@@ -628,7 +642,7 @@ def test_data_told_in_general_doubted_or_unusable_is_not_compromised(
     "sentence",
     [
         "The grocer confirms customer data stolen in the attack.",
-        "The gang claims to have stolen customer records.",
+        "Police say the suspects have stolen customer records.",
         "Hackers have accessed the personal details of 40,000 shoppers.",
     ],
 )
