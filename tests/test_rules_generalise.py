@@ -859,3 +859,30 @@ def test_a_product_named_after_its_owner_is_the_owners_not_a_victim(extract) -> 
         published="2025-03-12",
     )
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Superdrug"]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "which has 40 shops in Leeds, York and Harrogate",
+        "which trades across the Midlands, the north-west and Cumbria",
+        "which has stores in the Netherlands and Flanders",
+    ],
+)
+def test_places_listed_after_a_locative_are_where_not_who(extract, where: str) -> None:
+    record = extract(
+        f"Harrow & Lyle, {where}, said on Monday that hackers had encrypted its servers.",
+        published="2025-03-12",
+    )
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Harrow & Lyle"]
+
+
+def test_a_city_on_the_receiving_end_is_still_a_victim(extract) -> None:
+    record = extract(
+        "Ransomware attack hits Brackenford\n\n"
+        "The city of Brackenford said on Monday that a ransomware attack had encrypted its "
+        "servers and taken its payment portal offline.",
+        published="2025-03-12",
+    )
+    victims = [i["organization"]["name"] for i in record["incidents"]]
+    assert len(victims) == 1 and "Brackenford" in victims[0]

@@ -35,6 +35,8 @@ SOFT_ROLES = {
     "payment_network": Rejection.BYSTANDER,
 }
 PLACE_ONLY_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+LOCATIVES = frozenset({"in", "across", "throughout", "around", "near", "outside"})
+LOCATED_LIST_REACH = 12  # tokens of other places listed before a name: "in Leeds, York and X"
 FLAW_NAMING_REACH = 8  # tokens from the flaw to the frame naming it: "an issue in DNS servers,"
 
 
@@ -125,6 +127,8 @@ def rejection(
         return Rejection.TERM  # "a denial-of-service flaw known as KeyTrap"
     if _framed_everywhere(candidate, doc, words["identifier_frames_after"]):
         return Rejection.TERM  # "names and Medicare numbers were copied": an identifier
+    if _only_located(candidate, doc):
+        return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]
     if _framed(
@@ -147,8 +151,6 @@ def rejection(
         _governed_place(candidate, doc, words) or _described_as_company(candidate, doc, words)
     ):
         return Rejection.PLACE
-    if len(name_words) == 1 and _only_located(candidate, doc):
-        return Rejection.PLACE  # "who runs a hardware shop in Tralee"
     if any(word in rules.cues.non_victim_name_words for word in name_words):
         return Rejection.BYSTANDER
     return None
@@ -170,15 +172,34 @@ def _names_a_flaw(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool
 
 
 def _only_located(candidate: OrgCandidate, doc: Doc) -> bool:
-    """Every mention is where something is: 'in X' with nothing of X's after it (not 'in X's
-    systems', 'in X stores')."""
+    """Every mention is where something is: 'in X', 'across the Midlands and X', 'in
+    Birmingham and X', with nothing of X's after it (not 'in X's systems', 'in X stores')."""
     named = candidate.named_mentions
     return bool(named) and all(
-        m.start > 0
-        and doc[m.start - 1].lower_ == "in"
+        _after_a_locative(doc, m.start)
         and (m.end == len(doc) or doc[m.end].pos_ not in {"NOUN", "PROPN", "PART"})
         for m in named
     )
+
+
+def _after_a_locative(doc: Doc, start: int) -> bool:
+    """A locative preposition before the name, across the other places listed with it ("in
+    the Netherlands and X", "across the Midlands, the south-west and X")."""
+    index = start - 1
+    if index >= 0 and doc[index].text == ",":
+        return False  # "In February, X was hit": the comma closes an opening phrase
+    for _ in range(LOCATED_LIST_REACH):
+        if index < 0:
+            return False
+        token = doc[index]
+        if token.lower_ in LOCATIVES:
+            return True
+        if token.ent_type_ in {"DATE", "TIME"} or not (
+            token.pos_ in {"PROPN", "DET", "NOUN", "ADJ"} or token.lower_ in {",", "-", "and", "or"}
+        ):
+            return False
+        index -= 1
+    return False
 
 
 def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:

@@ -20,13 +20,16 @@ class Rejection(StrEnum):
     ATTACKER = "attacker"
     VENDOR = "vendor"
     PLACE = "place"
+    LOCATION = "location"  # only ever where something is: "stores in Leeds and X"
     FRAGMENT = "fragment"
     TERM = "term"
     EVENT = "event"  # "DEF CON", "the Retail Technology Show"
     BYSTANDER = "bystander"  # a known agency, security firm, index or technology company
 
 
-HARD_REJECTIONS = frozenset({Rejection.PERSON, Rejection.FRAGMENT, Rejection.TERM, Rejection.BRAND})
+HARD_REJECTIONS = frozenset(
+    {Rejection.PERSON, Rejection.FRAGMENT, Rejection.TERM, Rejection.BRAND, Rejection.LOCATION}
+)
 
 
 class TieKind(StrEnum):

@@ -17,6 +17,7 @@ APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "who", "one", "its"})
 RELATIVE_OPENERS = frozenset({"which", "who", "whose", "where"})
 APPOSITION_REACH = 16  # "X, a member-owned lender with branches in three counties,"
 NON_SUBJECT_TAGS = frozenset({"CCONJ", "PUNCT", "ADV"})
+LIST_COORDINATORS = frozenset({"and", "or"})
 
 
 def past_apposition(doc: Doc, index: int, end: int) -> int:
@@ -29,9 +30,20 @@ def past_apposition(doc: Doc, index: int, end: int) -> int:
     for position in range(index + 2, min(end, index + APPOSITION_REACH)):
         if doc[position].is_sent_start:
             return index
-        if doc[position].text == ",":
+        if doc[position].text == "," and not _joins_a_list(doc, position, end):
             return position + 1
     return index
+
+
+def _joins_a_list(doc: Doc, comma: int, end: int) -> bool:
+    """A comma between listed items ("shops in Leeds, York and Harrogate"), not the one that
+    closes an aside: an "and" or "or" follows before any verb or other comma."""
+    for token in doc[comma + 1 : end]:
+        if token.text == "," or token.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.lower_ in LIST_COORDINATORS:
+            return True
+    return False
 
 
 def clause_subject(sentence: Sentence, verb: int) -> list[Token]:
@@ -87,6 +99,8 @@ def aside_end(doc: Doc, start: int, sentence_start: int, sentence_end: int) -> i
         ):
             return None  # the apposition's own head: ", the Holloway Group,", ", the grocer X,"
     for index in range(start + 1, min(sentence_end, opener + APPOSITION_REACH + 8)):
-        if doc[index].text == closer:
+        if doc[index].text == closer and not (
+            closer == "," and _joins_a_list(doc, index, sentence_end)
+        ):
             return index
     return None
