@@ -886,3 +886,15 @@ def test_a_city_on_the_receiving_end_is_still_a_victim(extract) -> None:
     )
     victims = [i["organization"]["name"] for i in record["incidents"]]
     assert len(victims) == 1 and "Brackenford" in victims[0]
+
+
+def test_an_authority_the_victim_reports_to_is_no_victim(extract) -> None:
+    record = extract(
+        "Harwick Foods said on Tuesday that hackers had stolen customer email addresses.\n\n"
+        "The grocer said it was investigating whether card data had also been stolen in the "
+        "breach and had reported the incident to the Garland Data Protection Office as a "
+        "precaution.\n\n"
+        "It has notified the Northern Cyber Crime Unit of the attack.",
+        published="2025-03-12",
+    )
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Harwick Foods"]
