@@ -44,6 +44,11 @@ LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
             "restored",
         ),
         ("Its contact centre has been overwhelmed by calls.", "customer_service", "disrupted"),
+        (
+            "The attack knocked out the computers at its head office.",
+            "internal_systems",
+            "disrupted",
+        ),
         # premises of other trades are its stores
         ("Its restaurants have stayed open throughout.", "stores", "unaffected"),
         ("All of its pubs and cafes remain open.", "stores", "unaffected"),
