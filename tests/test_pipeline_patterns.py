@@ -165,3 +165,17 @@ def test_rule_spans_keep_each_patterns_label_and_id(extractor: Any) -> None:
         ("back", "restored", "7"),
         ("back online", "restored", ""),
     ]
+
+
+def test_words_already_in_their_base_form_keep_it(extractor: Any) -> None:
+    # the tag map replaces the attribute ruler, so it must give the lemmatizer the features
+    # of a base form, or the lemmatizer strips suffixes that are part of the word
+    doc = extractor.pipeline.nlp(
+        "They bring the news to the business, and we will bring access back to the bus."
+    )
+    lemmas = {token.text: token.lemma_ for token in doc}
+    assert lemmas["bring"] == "bring"
+    assert lemmas["news"] == "news"
+    assert lemmas["business"] == "business"
+    assert lemmas["access"] == "access"
+    assert lemmas["bus"] == "bus"

@@ -177,19 +177,34 @@ AUXILIARIES = frozenset(
 )
 
 
+# The features by which the rule lemmatizer knows a base form: without them it strips
+# suffixes from words already in their base form ("bring" -> "bre", "business" -> "busines").
+BASE_FORM_MORPHS = {
+    "NN": "Number=Sing",
+    "VB": "VerbForm=Inf",
+    "VBP": "Tense=Pres|VerbForm=Fin",
+    "JJ": "Degree=Pos",
+}
+
+
 def _map_tags(doc: Doc) -> Doc:
-    """Coarse POS from the tagger's fine-grained tags (auxiliary verbs as AUX)."""
+    """Coarse POS from the tagger's fine-grained tags (auxiliary verbs as AUX), and the
+    features of a base form that the lemmatizer reads."""
     from spacy.symbols import IDS
 
     aux = IDS["AUX"]
     for token in doc:
-        pos = TAG_TO_POS.get(token.tag_)
+        tag = token.tag_
+        pos = TAG_TO_POS.get(tag)
         if pos is None:
             continue
         if pos == "VERB" and token.lower_ in AUXILIARIES:
             token.pos = aux
         else:
             token.pos = IDS[pos]
+        morph = BASE_FORM_MORPHS.get(tag)
+        if morph is not None:
+            token.set_morph(morph)
     return doc
 
 
