@@ -49,6 +49,17 @@ LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
             "internal_systems",
             "disrupted",
         ),
+        # the taxonomy's services under other names
+        ("Its prescription system has been down since Monday.", "pharmacy", "disrupted"),
+        ("Online ticket sales were suspended.", "online_orders", "suspended"),
+        (
+            "It expects supply to its stores to recover by Friday.",
+            "stock_and_supply",
+            "restoration_expected",
+        ),
+        ("Its shops are taking cards again.", "card_payments", "restored"),
+        ("The customer portal has been offline all week.", "website", "disrupted"),
+        ("Its customer support portal was taken offline.", "customer_service", "suspended"),
         # premises of other trades are its stores
         ("Its restaurants have stayed open throughout.", "stores", "unaffected"),
         ("All of its pubs and cafes remain open.", "stores", "unaffected"),
