@@ -35,9 +35,6 @@ NOT_YET = {
     ),
     "city-name-only-victim-ransomware-bitcoin": "a city named only by its place name",
     "councils-websites-ddos-hacktivists": "primary among several listed councils",
-    "dutch-supermarket-group-three-banners-ransomware-tills-shelves": (
-        "a place NER calls ORG; a foreign regulator"
-    ),
     "food-distributor-ransomware-supermarkets-shortages": "listed downstream victims",
     "hospice-defrauded-invoice-scam-contractor-email-hacked": "a fraud's bank and town as victims",
     "hotel-software-provider-ransomware-guests-checked-in-on-paper": (
