@@ -898,3 +898,23 @@ def test_an_authority_the_victim_reports_to_is_no_victim(extract) -> None:
         published="2025-03-12",
     )
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Harwick Foods"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the organisation runs was hit: its "by" is an owner's, not an attacker's
+        "Ransomware hit a treatment plant operated by the Westbury Water Board on Monday.",
+        "Hackers broke into a billing system run by the Westbury Water Board on Monday, "
+        "officials said.",
+        # a long apposition between the name and what it says of its own systems
+        "The Westbury Water Board, a public body that supplies drinking water to about "
+        "200,000 homes across three counties in the west of the state, said on Monday that "
+        "its billing servers had been encrypted.",
+    ],
+)
+def test_an_operator_named_after_its_asset_or_a_long_apposition_is_the_victim(
+    extract, text: str
+) -> None:
+    record = extract(text, published="2025-03-12")
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Westbury Water Board"]

@@ -198,6 +198,7 @@ VICTIM_WORD_LISTS = (
     "outlet_frames_before",
     "outlet_frames_after",
     "attacker_frames_before",
+    "owner_frames_before",
     "attacker_frames_after",
     "attacker_predicates",
     "product_frames_after",

@@ -204,7 +204,7 @@ def _map_tags(doc: Doc) -> Doc:
             token.pos = IDS[pos]
         morph = BASE_FORM_MORPHS.get(tag)
         if morph is not None:
-            token.set_morph(morph)
+            token.set_morph(morph)  # type: ignore[attr-defined]  # missing from spaCy stubs
     return doc
 
 

@@ -90,6 +90,18 @@ def _framed(
     )
 
 
+def _attacker_framed(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
+    """'claimed by X', 'the X gang'; not an owner's 'by' ('a station operated by the X')."""
+    return any(
+        (
+            has_frame_before(doc, m.start, words["attacker_frames_before"])
+            and not has_frame_before(doc, m.start, words["owner_frames_before"])
+        )
+        or has_frame_after(doc, m.end, words["attacker_frames_after"])
+        for m in candidate.named_mentions
+    )
+
+
 def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str]) -> bool:
     """Every mention by name is followed by one of the frames ('Medicare numbers')."""
     named = candidate.named_mentions
@@ -131,9 +143,9 @@ def rejection(
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]
-    if _framed(
-        candidate, doc, words["attacker_frames_before"], words["attacker_frames_after"]
-    ) or _framed(candidate, doc, frozenset(), words["attacker_predicates"], True):
+    if _attacker_framed(candidate, doc, words) or _framed(
+        candidate, doc, frozenset(), words["attacker_predicates"], True
+    ):
         return Rejection.ATTACKER
     name_words = normalize_org_name(candidate.name).split()
     if name_words[-1] in words["outlet_name_words"] or _framed(

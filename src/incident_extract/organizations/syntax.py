@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "who", "one", "its"})
 RELATIVE_OPENERS = frozenset({"which", "who", "whose", "where"})
-APPOSITION_REACH = 16  # "X, a member-owned lender with branches in three counties,"
+# "X, a member-owned lender with branches in three counties,", "X, an intergovernmental
+# agency based in Bergen that coordinates shipping safety standards in the North Sea,"
+APPOSITION_REACH = 24
 NON_SUBJECT_TAGS = frozenset({"CCONJ", "PUNCT", "ADV"})
 LIST_COORDINATORS = frozenset({"and", "or"})
 

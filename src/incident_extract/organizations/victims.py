@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
 from ..lexicon import Rules, VictimWords
-from .mentions import frame_length
+from .mentions import frame_before_length, frame_length
 from .model import OrgCandidate, OrgMention, TieKind
 from .syntax import (
     RELATIVE_OPENERS,
@@ -157,7 +157,8 @@ class TieFinder:
         )
 
     def _before(self, sentence: Sentence, mention: OrgMention, cues: list[Cue]) -> TieKind | None:
-        """'a ransomware attack on X', 'hackers breached X', 'hit dealers including X, Y'."""
+        """'a ransomware attack on X', 'hackers breached X', 'hit dealers including X, Y',
+        'hit a plant operated by X'."""
         doc, words = self.doc, self.words
         ending: dict[int, set[str]] = {}
         for cue in cues:
@@ -167,6 +168,10 @@ class TieFinder:
         # "..., the regulator said": a speaker after the words it reports is their source
         attributing = speaks_at(doc, mention.end, self.speech_verbs)
         linked, steps, index = False, 0, mention.start - 1
+        owner = frame_before_length(doc, mention.start, words["owner_frames_before"])
+        if owner:
+            # "ransomware hit a treatment plant operated by X": what X runs was hit
+            linked, index = True, mention.start - 1 - owner
         while index >= sentence.span.start and steps <= words.reach["before"]:
             if sentence.clause_with_dependents_of(index) != clause:
                 return None
