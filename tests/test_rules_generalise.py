@@ -918,3 +918,27 @@ def test_an_operator_named_after_its_asset_or_a_long_apposition_is_the_victim(
 ) -> None:
     record = extract(text, published="2025-03-12")
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Westbury Water Board"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        # a known retailer's name at the end of another company's name is not that retailer
+        (
+            "Pemberton Boots says no card data taken\n\n"
+            "Pemberton Boots said on Monday that a cyber attack had disrupted its online store.",
+            "Pemberton Boots",
+        ),
+        # a title-case headline capitalises every word: the known name still stands
+        (
+            "Hackers Hit Boots Stores In Cyber Attack\n\n"
+            "Boots said on Monday that a cyber attack had disrupted its online store.",
+            "Boots",
+        ),
+    ],
+)
+def test_a_known_name_after_a_name_of_its_own_is_another_company(
+    extract, text: str, victim: str
+) -> None:
+    record = extract(text, published="2025-03-12")
+    assert [i["organization"]["name"] for i in record["incidents"]] == [victim]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+RUNNING_TEXT_WORDS = 3  # lower-case words that tell running text from a title-case headline
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 JOINERS = frozenset({"&", "and"})
@@ -210,6 +211,8 @@ def add_known(table: MentionTable) -> None:
             continue
         if any(start <= span.start and span.end <= end for start, end in longer):
             continue
+        if _after_a_name_of_its_own(doc, span, table.rules.victims["fragment_words"]):
+            continue
         table.add(span, entry.name, entry.name, entry)
 
 
@@ -232,6 +235,22 @@ def _longer_names(doc: Doc, generic: frozenset[str]) -> list[tuple[int, int]]:
         ):
             found.append((first, last))
     return found
+
+
+def _after_a_name_of_its_own(doc: Doc, span: Span, generic: frozenset[str]) -> bool:
+    """A proper name right before a known one, in running text: 'Bluebonnet Boots' is
+    another company than Boots (a headline in title case capitalises every word)."""
+    if span.start == 0:
+        return False
+    token = doc[span.start - 1]
+    if not (token.pos_ == "PROPN" and token.is_title and token.lower_ not in generic):
+        return False
+    if token.ent_type_ in {"GPE", "LOC", "NORP", "DATE"}:
+        return False  # "Leeds Boots", "British Boots"
+    if token.ent_type_ == "PERSON" and doc[span.start].ent_iob_ != "I":
+        return False  # a person's name before the company's, not one name with it
+    sentence = token.sent
+    return sum(1 for t in sentence if t.is_alpha and t.is_lower) >= RUNNING_TEXT_WORDS
 
 
 def _tagged_org(doc: Doc, span: Span) -> bool:
