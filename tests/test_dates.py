@@ -312,3 +312,14 @@ def test_an_indefinite_count_of_days_is_still_a_date(extract) -> None:
         published="2023-07-12",
     )
     assert [d["value"] for d in record["incidents"][0]["dates"]] == ["2023-07-05"]
+
+
+def test_a_date_takes_its_role_from_the_statement_its_clause_belongs_to(extract) -> None:
+    # the date's clause says where queues formed; the "after" clause of the same statement
+    # says what broke, and a clause of the statement comes before a clause of another
+    record = extract(
+        "Long queues built up at the checkouts of Dorran Foods on Friday evening, the busiest "
+        "night of the week, after a software fault left its tills unable to take cards.",
+        published="2025-06-03",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-05-30"]

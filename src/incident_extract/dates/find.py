@@ -28,6 +28,9 @@ ROLE_BY_CUE = {
     # A date in a clause that only says something broke is when the trouble began.
     "disrupted": DateRole.INCIDENT_START,
 }
+OTHER_CLAUSE_DISTANCE = 20  # what a cue in another clause of the same statement counts extra
+OTHER_STATEMENT_DISTANCE = 50  # and a cue in another statement of the sentence
+ROLE_REACH = 10  # tokens from the date to a cue of another statement that still give a role
 # On equal distance the more specific cue decides.
 ROLE_PRIORITY = (
     "date_published",
@@ -78,17 +81,24 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     if _onset_clause_follows(sentence, span):
         return DateRole.INCIDENT_START
     clause = sentence.clause_of(span.start)
+    statement = sentence.clause_with_dependents_of(span.start)
     best: tuple[int, int, Cue] | None = None
     for cue in sentence.cues:
         if cue.label not in ROLE_BY_CUE:
             continue
         distance = max(cue.start - span.end, span.start - cue.end, 0)
         if sentence.clause_of(cue.start) != clause:
-            distance += 50
+            # a cue of the statement the clause belongs to before one of another statement:
+            # "left customers unable to use cards, transfer money or open the app on Friday"
+            distance += (
+                OTHER_CLAUSE_DISTANCE
+                if sentence.clause_with_dependents_of(cue.start) == statement
+                else OTHER_STATEMENT_DISTANCE
+            )
         ranked = (distance, ROLE_PRIORITY.index(cue.label), cue)
         if best is None or ranked[:2] < best[:2]:
             best = ranked
-    if best is None or best[0] > 60:
+    if best is None or best[0] > OTHER_STATEMENT_DISTANCE + ROLE_REACH:
         return DateRole.OTHER
     role = ROLE_BY_CUE[best[2].label]
     if role is DateRole.RESTORATION and sentence.has_cue("expected"):
