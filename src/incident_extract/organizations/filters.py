@@ -141,6 +141,8 @@ def rejection(
         return Rejection.TERM  # "names and Medicare numbers were copied": an identifier
     if _only_located(candidate, doc):
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
+    if _common_word_opening_sentences(candidate, doc):
+        return Rejection.COMMON_WORD
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]
     if _attacker_framed(candidate, doc, words) or _framed(
@@ -190,6 +192,16 @@ def _only_located(candidate: OrgCandidate, doc: Doc) -> bool:
     return bool(named) and all(
         _after_a_locative(doc, m.start)
         and (m.end == len(doc) or doc[m.end].pos_ not in {"NOUN", "PROPN", "PART"})
+        for m in named
+    )
+
+
+def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
+    """Every mention is one word the tagger reads as a common noun, capitalised only because
+    it opens its sentence ('Queues built up at ...', 'Shoppers were told ...')."""
+    named = candidate.named_mentions
+    return bool(named) and all(
+        m.end - m.start == 1 and doc[m.start].is_sent_start and doc[m.start].tag_ in {"NN", "NNS"}
         for m in named
     )
 

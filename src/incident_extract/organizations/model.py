@@ -21,6 +21,7 @@ class Rejection(StrEnum):
     VENDOR = "vendor"
     PLACE = "place"
     LOCATION = "location"  # only ever where something is: "stores in Leeds and X"
+    COMMON_WORD = "common_word"  # a common noun capitalised to open a sentence: "Queues built up"
     FRAGMENT = "fragment"
     TERM = "term"
     EVENT = "event"  # "DEF CON", "the Retail Technology Show"
@@ -28,7 +29,14 @@ class Rejection(StrEnum):
 
 
 HARD_REJECTIONS = frozenset(
-    {Rejection.PERSON, Rejection.FRAGMENT, Rejection.TERM, Rejection.BRAND, Rejection.LOCATION}
+    {
+        Rejection.PERSON,
+        Rejection.FRAGMENT,
+        Rejection.TERM,
+        Rejection.BRAND,
+        Rejection.LOCATION,
+        Rejection.COMMON_WORD,
+    }
 )
 
 
