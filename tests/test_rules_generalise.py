@@ -942,3 +942,24 @@ def test_a_known_name_after_a_name_of_its_own_is_another_company(
 ) -> None:
     record = extract(text, published="2025-03-12")
     assert [i["organization"]["name"] for i in record["incidents"]] == [victim]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # an opening phrase with a common noun locates nothing
+        (
+            "In a statement Harlow Foods said its online orders were suspended after a "
+            "ransomware attack.",
+            ["Harlow Foods"],
+        ),
+        # what an attacker runs is an attack, not an asset of a victim
+        (
+            "Harlow Foods said it was hit by a ransomware operation run by Nightfang.",
+            ["Harlow Foods"],
+        ),
+    ],
+)
+def test_frames_that_must_not_reach_too_far(extract, text: str, victims: list[str]) -> None:
+    record = extract(text, published="2025-03-12")
+    assert [i["organization"]["name"] for i in record["incidents"]] == victims

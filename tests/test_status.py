@@ -58,6 +58,7 @@ LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
             "restoration_expected",
         ),
         ("Its shops are taking cards again.", "card_payments", "restored"),
+        ("Its tills accepted cards again on Tuesday.", "card_payments", "restored"),
         ("The customer portal has been offline all week.", "website", "disrupted"),
         ("Its customer support portal was taken offline.", "customer_service", "suspended"),
         # premises of other trades are its stores
@@ -657,6 +658,8 @@ def test_data_told_in_general_doubted_or_unusable_is_not_compromised(
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a named gang's act, now
+        "The gang now lists the grocer on its leak site and publishes stolen customer data.",
         "The grocer confirms customer data stolen in the attack.",
         "Police say the suspects have stolen customer records.",
         "Hackers have accessed the personal details of 40,000 shoppers.",

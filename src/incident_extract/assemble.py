@@ -132,7 +132,7 @@ def _returns(
     return [returned.get(id(o), o) for o in observations]
 
 
-def _dated_returns(
+def _future_returns_expected(
     observations: list[Observation], dates: list[FoundDate], now: str
 ) -> list[Observation]:
     """A return its clause dates after the day of publication is one the story expects:
@@ -143,7 +143,7 @@ def _dated_returns(
     for observation in observations:
         own = _clause_date(observation, dates)
         if (
-            observation.status is Status.RESTORED
+            observation.status in RETURN_STATUSES
             and own is not None
             and own.value is not None
             and own.value > now
@@ -568,7 +568,9 @@ class _Section:
         owned = sorted(
             set(ties) | {i for i, owner in enumerate(organisations.owners) if owner == key}
         )
-        own = _returns(_dated_returns(by_org[key], dates_by_org[key], now), dates_by_org[key], now)
+        own = _returns(
+            _future_returns_expected(by_org[key], dates_by_org[key], now), dates_by_org[key], now
+        )
         return cls(
             key,
             ties,

@@ -56,6 +56,7 @@ INFLECTED_VERB = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 
 PAST_MODALS = frozenset({"could", "would", "might"})  # "customers could not pay"
 INABILITY_WORDS = frozenset({"unable", "cannot", "can't", "couldn't"})
+SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON"})
 # "that" opening a clause (the small tagger gives it either tag), not the determiner "that data"
 COMPLEMENTIZER_TAGS = frozenset({"IN", "WDT"})
 DENIAL_THAT_REACH = 5  # tokens from "no evidence" to its "that": '"no evidence at this time" that'
@@ -259,13 +260,17 @@ def _applies(sentence: Sentence, cue: Cue, is_data: bool, speech_verbs: frozense
 
 
 def _habitual(sentence: Sentence, cue: Cue, speech_verbs: frozenset[str]) -> bool:
-    """A theft told in the simple present outside the headline is what attackers do, not
-    what happened here: "attackers increasingly steal data first", "gangs sell stolen data".
-    A present speech verb ("confirms data stolen") and an auxiliary ("have stolen") report."""
+    """A theft told in the simple present of no one in particular, outside the headline, is
+    what attackers do, not what happened here: "attackers increasingly steal data first",
+    "gangs sell stolen data". A named subject or a "now" ("the Nightfang gang now publishes
+    stolen data"), a present speech verb ("confirms data stolen") and an auxiliary ("have
+    stolen") report."""
     if sentence.is_title:
         return False
     doc = sentence.span.doc
     clause = sentence.clause_of(cue.start)
+    if any(sentence.clause_of(c.start) == clause for c in sentence.cues_labelled("current")):
+        return False
     for token in reversed(doc[sentence.span.start : cue.end]):
         if sentence.clause_of(token.i) != clause:
             return False
@@ -273,10 +278,17 @@ def _habitual(sentence: Sentence, cue: Cue, speech_verbs: frozenset[str]) -> boo
             continue
         if token.i >= cue.start and token.tag_ in {"VBN", "VBG"}:
             continue  # the cue itself as a participle: look for the verb that governs it
-        return (
-            token.tag_ in {"VBP", "VBZ"}
-            and token.pos_ == "VERB"
-            and token.lemma_.lower() not in speech_verbs
+        if token.tag_ not in {"VBP", "VBZ"} or token.pos_ != "VERB":
+            return False
+        start = sentence.clause_bounds(clause)[0]
+        if clause and not any(t.pos_ in SUBJECT_WORDS for t in doc[start : token.i]):
+            # "... and publishes stolen data": the verb shares the clause before's subject
+            start = sentence.clause_bounds(clause - 1)[0]
+        if any(start <= c.start < token.i for c in sentence.cues_labelled("current")):
+            return False  # "the gang now lists ... and publishes": this gang, now
+        subject = doc[start : token.i]
+        return token.lemma_.lower() not in speech_verbs and not any(
+            t.pos_ == "PROPN" for t in subject
         )
     return False
 

@@ -36,6 +36,7 @@ SOFT_ROLES = {
 }
 PLACE_ONLY_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 LOCATIVES = frozenset({"in", "across", "throughout", "around", "near", "outside"})
+LIST_JOINERS = frozenset({",", "-", "and", "or"})
 LOCATED_LIST_REACH = 12  # tokens of other places listed before a name: "in Leeds, York and X"
 FLAW_NAMING_REACH = 8  # tokens from the flaw to the frame naming it: "an issue in DNS servers,"
 
@@ -208,18 +209,22 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
 
 def _after_a_locative(doc: Doc, start: int) -> bool:
     """A locative preposition before the name, across the other places listed with it ("in
-    the Netherlands and X", "across the Midlands, the south-west and X")."""
+    the Netherlands and X", "across the Midlands, the north-west and X"); common nouns count
+    only inside such a list, so "In a statement X said" locates nothing."""
     index = start - 1
     if index >= 0 and doc[index].text == ",":
         return False  # "In February, X was hit": the comma closes an opening phrase
+    in_list = False
     for _ in range(LOCATED_LIST_REACH):
         if index < 0:
             return False
         token = doc[index]
         if token.lower_ in LOCATIVES:
             return True
-        if token.ent_type_ in {"DATE", "TIME"} or not (
-            token.pos_ in {"PROPN", "DET", "NOUN", "ADJ"} or token.lower_ in {",", "-", "and", "or"}
+        if token.lower_ in LIST_JOINERS:
+            in_list = True
+        elif token.ent_type_ in {"DATE", "TIME"} or not (
+            token.pos_ in {"PROPN", "DET"} or (in_list and token.pos_ in {"NOUN", "ADJ"})
         ):
             return False
         index -= 1

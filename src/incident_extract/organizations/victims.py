@@ -168,10 +168,10 @@ class TieFinder:
         # "..., the regulator said": a speaker after the words it reports is their source
         attributing = speaks_at(doc, mention.end, self.speech_verbs)
         linked, steps, index = False, 0, mention.start - 1
-        owner = frame_before_length(doc, mention.start, words["owner_frames_before"])
-        if owner:
+        owned = self._owned_asset_end(mention.start)
+        if owned is not None:
             # "ransomware hit a treatment plant operated by X": what X runs was hit
-            linked, index = True, mention.start - 1 - owner
+            linked, index = True, owned
         while index >= sentence.span.start and steps <= words.reach["before"]:
             if sentence.clause_with_dependents_of(index) != clause:
                 return None
@@ -209,6 +209,20 @@ class TieFinder:
             steps += 1
             index -= 1
         return None
+
+    def _owned_asset_end(self, start: int) -> int | None:
+        """The last token of what the name runs, before 'operated by (the) X', when it is an
+        asset or premises ('a treatment plant', 'a billing system'), not an attack ('a
+        ransomware operation run by X')."""
+        doc, words = self.doc, self.words
+        before = start - 1 if start and doc[start - 1].lower_ == "the" else start
+        size = frame_before_length(doc, before, words["owner_frames_before"])
+        if not size:
+            return None
+        owned = before - size - 1
+        if owned < 0 or doc[owned].lower_ not in words["asset_nouns"] | words["premises_nouns"]:
+            return None
+        return owned
 
     def _after(self, sentence: Sentence, mention: OrgMention, cues: list[Cue]) -> TieKind | None:
         """'X was hit', 'X's website was down', 'X, Y and Z were affected', 'X confirmed a
