@@ -963,3 +963,16 @@ def test_a_known_name_after_a_name_of_its_own_is_another_company(
 def test_frames_that_must_not_reach_too_far(extract, text: str, victims: list[str]) -> None:
     record = extract(text, published="2025-03-12")
     assert [i["organization"]["name"] for i in record["incidents"]] == victims
+
+
+def test_a_customer_hit_through_a_supplier_shares_the_suppliers_start(extract) -> None:
+    record = extract(
+        "Ransomware attack on booking software firm leaves clinics without appointments\n\n"
+        "Quenby Systems, a provider of appointment software for dental and physiotherapy "
+        "clinics, said it discovered a ransomware attack on its hosted platform on Monday.\n\n"
+        "Larkfield Dental said it had cancelled dozens of appointments because staff could not "
+        "see the day's bookings.",
+        published="2025-05-14",
+    )
+    assert start_values(incident_of(record, "Quenby Systems")) == ["2025-05-12"]
+    assert start_values(incident_of(record, "Larkfield Dental")) == ["2025-05-12"]

@@ -312,6 +312,10 @@ def _clause_date(observation: Observation, dates: list[FoundDate]) -> FoundDate 
     return None
 
 
+def _starts(dates: list[FoundDate]) -> list[FoundDate]:
+    return [f for f in dates if f.role is DateRole.INCIDENT_START and f.value]
+
+
 def _claim_date(sentence: Sentence, dates: list[FoundDate]) -> FoundDate | None:
     for mention in dates:
         if mention.sentence.index == sentence.index and mention.role in {
@@ -503,9 +507,20 @@ def build_incidents(
     # A retailer hit through a supplier takes the supplier's kind of attack, whichever of
     # the two the article names first: the providers' own types are settled before anyone's.
     provider_types: set[str] = set()
+    provider_starts: list[FoundDate] = []
     for key in organisations.victims:
         if key in organisations.providers:
             provider_types.update(sections[key].types(organisations, article_cyber, set()))
+            provider_starts.extend(_starts(sections[key].dates))
+    # ... and the supplier's incident began when the retailer's did, unless it says otherwise
+    for key, section in sections.items():
+        if (
+            provider_starts
+            and not _starts(section.dates)
+            and _through_provider(organisations, key, section.ties)
+        ):
+            earliest = min(provider_starts, key=lambda f: f.value or "")
+            section.dates = [*section.dates, earliest]
     incidents = []
     for key in organisations.victims:
         section = sections[key]
