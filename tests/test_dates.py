@@ -323,3 +323,13 @@ def test_a_date_takes_its_role_from_the_statement_its_clause_belongs_to(extract)
         published="2025-06-03",
     )
     assert start_values(record["incidents"][0]) == ["2025-05-30"]
+
+
+def test_finding_the_damage_is_when_the_incident_was_detected(extract) -> None:
+    record = extract(
+        "Tolland Hardware said a ransomware attack had shut its 12 shops. Staff arriving on "
+        "Saturday morning found the tills frozen and a ransom note on the office computers, "
+        "the company said.",
+        published="2025-06-04",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-05-31"]
