@@ -976,3 +976,18 @@ def test_a_customer_hit_through_a_supplier_shares_the_suppliers_start(extract) -
     )
     assert start_values(incident_of(record, "Quenby Systems")) == ["2025-05-12"]
     assert start_values(incident_of(record, "Larkfield Dental")) == ["2025-05-12"]
+
+
+def test_an_organisations_own_name_after_its_own_possessive_is_no_brand(extract) -> None:
+    # "its Epic records system" is another company's product; "its Calloway's Cash rewards
+    # programme" is the chain's own, as "its" stands for the chain named before it
+    record = extract(
+        "Calloway's app down after cyber attack\n\n"
+        "Calloway's said its mobile app had been offline since Saturday after a cyber attack on "
+        "its systems.\n\n"
+        "The clothing chain said the attack had also disrupted its Calloway's Cash rewards "
+        "programme.",
+        published="2025-06-03",
+    )
+    victims = [i["organization"]["name"] for i in record["incidents"]]
+    assert len(victims) == 1 and victims[0].startswith("Calloway")

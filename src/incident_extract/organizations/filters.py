@@ -8,6 +8,7 @@ router"). Hard reasons (not an organisation at all) always hold; soft ones give 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..lexicon import Rules, VictimWords
@@ -116,7 +117,11 @@ def _is_product(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
 
 
 def rejection(
-    candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
+    candidate: OrgCandidate,
+    doc: Doc,
+    people: set[str],
+    rules: Rules,
+    possessor: Callable[[int], str | None] = lambda start: None,
 ) -> Rejection | None:
     """The first reason, hard ones first, why this candidate is not a victim; None if none."""
     words = rules.victims
@@ -132,9 +137,13 @@ def rejection(
     if _framed(candidate, doc, frozenset(), words["event_frames_after"]):
         return Rejection.EVENT
     if any(
-        has_frame_before(doc, m.start, words["brand_frames_before"]) for m in candidate.mentions
+        has_frame_before(doc, m.start, words["brand_frames_before"])
+        and possessor(m.start) != candidate.key
+        for m in candidate.mentions
     ) and not _speaks(candidate, doc, rules.cues.speech_verbs):
-        # "its Epic records system"; not a company that speaks for itself ("Quillon said")
+        # "its Epic records system": a product of the organisation "its" stands for; not a
+        # company that speaks for itself ("Quillon said"), nor one whose own name follows
+        # its own "its" ("Calloway's said ... its Calloway's Cash rewards")
         return Rejection.BRAND
     if _names_a_flaw(candidate, doc, words):
         return Rejection.TERM  # "a denial-of-service flaw known as KeyTrap"
@@ -261,8 +270,15 @@ def reject_candidates(
 ) -> None:
     """Set each candidate's `rejection` (None for a possible victim)."""
     names = {tuple(normalize_org_name(c.name).split()) for c in candidates.values()}
+    named = sorted((m.start, key) for key, c in candidates.items() for m in c.named_mentions)
+
+    def possessor(start: int) -> str | None:
+        """The organisation a possessive before `start` stands for: the nearest named before."""
+        before = [key for position, key in named if position < start]
+        return before[-1] if before else None
+
     for candidate in candidates.values():
-        candidate.rejection = rejection(candidate, doc, people, rules)
+        candidate.rejection = rejection(candidate, doc, people, rules, possessor)
         if candidate.rejection is Rejection.PRODUCT and _extends_a_name(candidate, names):
             # "Boots Advantage Card" beside Boots: the product of a named owner is its brand
             candidate.rejection = Rejection.BRAND
