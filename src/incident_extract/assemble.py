@@ -173,7 +173,7 @@ def _unplaced_relapse(current: Observation, later: Observation, dates: list[Foun
         told.clause_of(c.start) == told.clause_of(current.start)
         for c in told.cues_labelled("restored")
     ):
-        return False  # a service said to work after it was down is a weaker return
+        return False  # "works" after "down" is read as a return, but claims none to hold
     sentence = later.sentence
     if sentence.is_title and later.tense is Tense.PRESENT:
         return False  # a headline that states how things stand is the news now
@@ -512,7 +512,7 @@ def build_incidents(
         if key in organisations.providers:
             provider_types.update(sections[key].types(organisations, article_cyber, set()))
             provider_starts.extend(_starts(sections[key].dates))
-    # ... and the supplier's incident began when the retailer's did, unless it says otherwise
+    # ... and its incident began when the supplier's did, unless the text gives its own start
     for key, section in sections.items():
         if (
             provider_starts
