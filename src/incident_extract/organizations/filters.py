@@ -84,22 +84,17 @@ def _framed(
     before: frozenset[str],
     after: frozenset[str],
     through_apposition: bool = False,
+    unless_before: frozenset[str] = frozenset(),
 ) -> bool:
-    return any(
-        has_frame_before(doc, m.start, before)
-        or has_frame_after(doc, m.end, after, through_apposition)
-        for m in candidate.named_mentions
-    )
-
-
-def _attacker_framed(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
-    """'claimed by X', 'the X gang'; not an owner's 'by' ('a station operated by the X')."""
+    """A mention with one of the frames before or after it; a frame before counts only
+    where none of `unless_before` stands there ("by the X" frames an attacker, "operated by
+    the X" an owner)."""
     return any(
         (
-            has_frame_before(doc, m.start, words["attacker_frames_before"])
-            and not has_frame_before(doc, m.start, words["owner_frames_before"])
+            has_frame_before(doc, m.start, before)
+            and not has_frame_before(doc, m.start, unless_before)
         )
-        or has_frame_after(doc, m.end, words["attacker_frames_after"])
+        or has_frame_after(doc, m.end, after, through_apposition)
         for m in candidate.named_mentions
     )
 
@@ -155,9 +150,13 @@ def rejection(
         return Rejection.COMMON_WORD
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]
-    if _attacker_framed(candidate, doc, words) or _framed(
-        candidate, doc, frozenset(), words["attacker_predicates"], True
-    ):
+    if _framed(
+        candidate,
+        doc,
+        words["attacker_frames_before"],
+        words["attacker_frames_after"],
+        unless_before=words["owner_frames_before"],
+    ) or _framed(candidate, doc, frozenset(), words["attacker_predicates"], True):
         return Rejection.ATTACKER
     name_words = normalize_org_name(candidate.name).split()
     if name_words[-1] in words["outlet_name_words"] or _framed(
