@@ -54,9 +54,9 @@ FLOORS = {
         "restoration_claims": 0.58,
     },
     "general": {
-        "primary": 0.83,
+        "primary": 0.77,
         "negatives": 0.92,
-        "organizations": 0.73,
+        "organizations": 0.72,
         "incident_types": 0.67,
         "services": 0.74,
         "service_statuses": 0.60,

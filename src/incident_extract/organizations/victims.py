@@ -182,8 +182,7 @@ class TieFinder:
                 labels = labels | {"incident"}  # "ransomware crippled X", "targeted X"
             if labels & BEFORE_LABELS:
                 cue = by_end.get(index, Cue("incident", index, index + 1, doc[index].text))
-                # "broke into X": a phrasal verb's particle ends the cue
-                verb = any(t.tag_.startswith("VB") for t in doc[cue.start : cue.end])
+                verb = doc[index].tag_.startswith("VB")
                 if not (linked or verb) or self._negated(sentence, cue):
                     return None
                 if verb and self._subject_attacks_no_one(sentence, cue.start):
