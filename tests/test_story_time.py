@@ -357,41 +357,42 @@ def test_a_clause_rule_reads_the_status(extract, sentence: str, service: str, st
     assert statuses(record["incidents"][0]).get(service) == status
 
 
+RETURN_THEN_LATER = (
+    "Lowmoor Cycles said a cyber attack knocked its website offline on Tuesday. "
+    "The website was back online on Wednesday afternoon. "
+)
+
+
 @pytest.mark.parametrize(
-    "later",
+    ("later", "status"),
     [
-        # how such attacks work, in the present
-        "Denial-of-service attacks flood websites with junk traffic until they crash.",
+        # background after a return does not undo it: how such attacks work, in the present
+        (
+            "Denial-of-service attacks flood websites with junk traffic until they crash.",
+            "restored",
+        ),
         # an earlier outage the story compares, with no date of its own after the return
-        "It was the second outage of the year, after a faulty update took the website down.",
+        (
+            "It was the second outage of the year, after a faulty update took the website down.",
+            "restored",
+        ),
         # advice to those affected
-        "Customers who could not reach the website should keep their receipts, an adviser said.",
+        (
+            "Customers who could not reach the website should keep their receipts, an adviser "
+            "said.",
+            "restored",
+        ),
+        # a failure the story places after the return undoes it
+        ("The website went down again on Thursday evening.", "disrupted"),
+        ("The website is still unavailable to some shoppers.", "disrupted"),
+        ("The website crashed on Thursday, a day after it returned.", "disrupted"),
     ],
 )
-def test_background_after_a_return_does_not_undo_it(extract, later: str) -> None:
-    record = extract(
-        "Lowmoor Cycles said a cyber attack knocked its website offline on Tuesday. "
-        "The website was back online on Wednesday afternoon. " + later,
-        published="2025-04-10",
-    )
-    assert statuses(record["incidents"][0])["website"] == "restored"
-
-
-@pytest.mark.parametrize(
-    "later",
-    [
-        "The website went down again on Thursday evening.",
-        "The website is still unavailable to some shoppers.",
-        "The website crashed on Thursday, a day after it returned.",
-    ],
-)
-def test_a_failure_the_story_places_after_the_return_undoes_it(extract, later: str) -> None:
-    record = extract(
-        "Lowmoor Cycles said a cyber attack knocked its website offline on Tuesday. "
-        "The website was back online on Wednesday afternoon. " + later,
-        published="2025-04-12",
-    )
-    assert statuses(record["incidents"][0])["website"] == "disrupted"
+def test_what_follows_a_return_undoes_it_only_when_placed_after(
+    extract, later: str, status: str
+) -> None:
+    record = extract(RETURN_THEN_LATER + later, published="2025-04-12")
+    assert statuses(record["incidents"][0])["website"] == status
 
 
 @pytest.mark.parametrize(
