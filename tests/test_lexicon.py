@@ -105,3 +105,15 @@ def test_a_cue_scope_governs_in_its_direction_and_reach() -> None:
     data["cues"]["uncertain"]["scope"] = {"direction": "sideways"}
     with pytest.raises(RuleError, match="direction"):
         parse_cues(data)
+    data["cues"]["uncertain"]["scope"] = {"direction": "forward", "stops": ","}
+    with pytest.raises(RuleError, match="stops"):
+        parse_cues(data)
+
+
+def test_a_forward_scope_ends_at_its_first_stop() -> None:
+    effort = load_rules().cues.scopes["effort"]
+    assert "," in effort.stops
+    # an effort at tokens 2-4 with a comma at token 6: a return at 5 is its aim, one at 8 not
+    assert effort.governs(2, 4, 5, 6, stop=6)
+    assert not effort.governs(2, 4, 8, 9, stop=6)
+    assert effort.governs(2, 4, 8, 9)

@@ -333,12 +333,49 @@ def test_a_pronoun_the_status_verb_governs_refers_to_the_service_before(extract)
         "The grocer said the incident has been contained.",
         "Its IT team removed the malware within hours.",
         "The company said it had eradicated the intrusion and secured its network.",
+        # an effort ends at its comma: what follows is a return
+        "The grocer took steps to investigate, the incident has been contained, and the "
+        "regulator has been told.",
+        "The glitch was fixed within the hour, the grocer said.",
+        "A spokesperson said the matter has since been resolved.",
     ],
 )
 def test_a_contained_incident_is_a_general_claim(extract, sentence: str) -> None:
     record = extract(LEAD + sentence)
     claims = record["incidents"][0]["restoration_claims"]
     assert [(c["service"], c["status"]) for c in claims] == [(None, "restored")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        # the problem is the subject of the return; the stores come after it
+        (
+            "The fault was fixed by 9pm and all of its stores opened as normal the next day.",
+            [(None, "restored")],
+        ),
+        # the service is the subject; the attack only dates its outage
+        (
+            "Its website, which went down after the attack, is back online.",
+            [("website", "restored")],
+        ),
+    ],
+)
+def test_a_general_claim_needs_the_problem_as_its_subject(
+    extract, sentence: str, claims: list[tuple[str | None, str]]
+) -> None:
+    record = extract(LEAD + sentence)
+    found = record["incidents"][0]["restoration_claims"]
+    assert [(c["service"], c["status"]) for c in found] == claims
+
+
+def test_an_effort_told_with_its_helpers_is_no_return(extract) -> None:
+    record = extract(
+        LEAD + "The grocer is working around the clock with outside experts to restore its systems."
+    )
+    incident = record["incidents"][0]
+    assert incident["restoration_claims"] == []
+    assert statuses(incident).get("internal_systems") != "restored"
 
 
 def test_a_file_that_contained_data_is_no_claim(extract) -> None:

@@ -41,9 +41,10 @@ class Cue:
     end: int
     text: str
     scope: CueScope = field(default=CueScope(), compare=False)  # what a modifier governs
+    stop: int | None = field(default=None, compare=False)  # the first of its scope's stops
 
     def governs(self, start: int, end: int) -> bool:
-        return self.scope.governs(self.start, self.end, start, end)
+        return self.scope.governs(self.start, self.end, start, end, self.stop)
 
 
 def outermost(cues: list[Cue]) -> list[Cue]:
@@ -160,11 +161,17 @@ COMPARISONS = frozenset({"as", "than"})
 
 def _collect_cues(doc: Doc, scopes: dict[str, CueScope]) -> list[Cue]:
     spans = sorted(doc.spans[CUE_SPANS], key=lambda s: (s.start, -(s.end - s.start), s.label_))
-    return [
-        Cue(span.label_, span.start, span.end, span.text, scopes.get(span.label_, CueScope()))
-        for span in spans
-        if not _comparison(doc, span)
-    ]
+    cues = []
+    for span in spans:
+        if _comparison(doc, span):
+            continue
+        scope = scopes.get(span.label_, CueScope())
+        stop = None
+        if scope.stops:
+            after = doc[span.end : span.sent.end]
+            stop = next((token.i for token in after if token.text in scope.stops), None)
+        cues.append(Cue(span.label_, span.start, span.end, span.text, scope, stop))
+    return cues
 
 
 def _comparison(doc: Doc, span: Span) -> bool:

@@ -145,16 +145,21 @@ class ServiceEntry:
 class CueScope:
     """What a modifier cue governs: the words after it ("forward": "unclear whether the app
     is back"), before it ("backward") or either ("both"), within `reach` tokens or, with no
-    reach, its whole clause."""
+    reach, its whole clause; a forward scope ends at the first of its `stops` ("steps to
+    investigate, the incident has been contained": the effort ends at the comma)."""
 
     direction: str = "both"
     reach: int | None = None
+    stops: frozenset[str] = frozenset()
 
-    def governs(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+    def governs(
+        self, cue_start: int, cue_end: int, start: int, end: int, stop: int | None = None
+    ) -> bool:
         """Whether a cue at [cue_start, cue_end) governs the words at [start, end): they
-        begin inside it or within reach after it (forward), end inside it or within reach
-        before it (backward)."""
+        begin inside it or within reach after it (and before its `stop` token, forward), end
+        inside it or within reach before it (backward)."""
         ahead = cue_start <= start and (self.reach is None or start - cue_end <= self.reach)
+        ahead = ahead and (stop is None or start < stop)
         behind = end <= cue_end and (self.reach is None or cue_start - end <= self.reach)
         if self.direction == "forward":
             return ahead
@@ -422,14 +427,17 @@ def _parse_scope(label: str, scope: Any) -> CueScope:
     where = f"cues.json {label} scope"
     if not isinstance(scope, dict):
         raise RuleError(f"{where}: not an object")
-    _check_keys(where, scope, set(), {"direction", "reach"})
+    _check_keys(where, scope, set(), {"direction", "reach", "stops"})
     direction = scope.get("direction", "both")
     reach = scope.get("reach")
     if direction not in CUE_DIRECTIONS:
         raise RuleError(f"{where}: direction is one of {sorted(CUE_DIRECTIONS)}")
     if reach is not None and (not isinstance(reach, int) or reach < 0):
         raise RuleError(f"{where}: reach is a whole number of tokens")
-    return CueScope(direction, reach)
+    stops = scope.get("stops", [])
+    if not isinstance(stops, list) or not all(isinstance(stop, str) for stop in stops):
+        raise RuleError(f"{where}: stops is a list of tokens")
+    return CueScope(direction, reach, frozenset(stops))
 
 
 DATE_WORD_LISTS = (

@@ -573,16 +573,27 @@ def _clause_referred_targets(
 def _general_targets(
     sentence: Sentence, targets: list[Target], nouns: frozenset[str]
 ) -> list[Target]:
-    """'It had since fixed the problem': a return with no service named is a general claim."""
+    """'It had since fixed the problem': a return with no service named is a general claim,
+    and so is one whose subject is the problem ("the issue was fixed and all stores opened as
+    normal"), when every service of its clause comes after it."""
     found = []
     for cue in sentence.cues_labelled("restored"):
         clause = sentence.clause_of(cue.start)
-        if any(sentence.clause_of(t.start) == clause for t in targets):
+        general = [
+            token
+            for token in sentence.span
+            if token.lower_ in nouns and sentence.clause_of(token.i) == clause
+        ]
+        if not general:
             continue
-        for token in sentence.span:
-            if token.lower_ in nouns and sentence.clause_of(token.i) == clause:
-                found.append(Target(token.i, token.i + 1, token.text, None))
-                break
+        named = [t for t in targets if sentence.clause_of(t.start) == clause]
+        if not named:
+            found.append(Target(general[0].i, general[0].i + 1, general[0].text, None))
+            continue
+        subjects = [token for token in general if token.i < cue.start]
+        if subjects and all(t.start >= cue.end for t in named):
+            subject = subjects[-1]
+            found.append(Target(subject.i, subject.i + 1, subject.text, None))
     return found
 
 
