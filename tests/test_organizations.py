@@ -63,7 +63,10 @@ def test_name_alone_rejects_terms_identifiers_and_bare_words() -> None:
     assert name_rejection("CVE-2025-1234", words) is Rejection.TERM
     assert name_rejection("Group", words) is Rejection.FRAGMENT
     assert name_rejection("Third-Party", words) is Rejection.FRAGMENT
+    assert name_rejection("8.30pm", words) is Rejection.TERM  # a clock time
+    assert name_rejection("AEDT", words) is Rejection.TERM  # a time zone
     assert name_rejection("Harlow Foods", words) is None
+    assert name_rejection("7-Eleven", words) is None
     assert name_rejection("City of Brookhaven", words) is None
 
 

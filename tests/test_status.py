@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import incident_of, start_values, statuses
+from conftest import incident_of, names, start_values, statuses
 
 LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
 
@@ -376,6 +376,24 @@ def test_an_effort_told_with_its_helpers_is_no_return(extract) -> None:
     incident = record["incidents"][0]
     assert incident["restoration_claims"] == []
     assert statuses(incident).get("internal_systems") != "restored"
+
+
+def test_a_clock_time_or_time_zone_owns_no_sentence(extract) -> None:
+    # the tagger reads "8.30pm" at the end of a quote as a name: taken for an organisation,
+    # it owned the sentence and took the return from the victim
+    record = extract(
+        "Dunmore Foods shoppers left cash-only as card terminals fail\n\n"
+        "Shoppers at Dunmore Foods supermarkets were unable to pay by card for three hours on "
+        "Friday evening after a network fault knocked out card terminals across the chain.\n\n"
+        "The outage began at about 5.45pm AEDT and affected stores in every state, leaving "
+        "shoppers to abandon trolleys at the checkouts.\n\n"
+        '"This was a technical fault, not a security incident, and no customer information '
+        'was affected," a spokeswoman said. "Card payments were restored in all stores by '
+        '8.30pm. We apologise to customers who were inconvenienced during the evening rush."',
+        published="2025-03-08",
+    )
+    assert names(record) == ["Dunmore Foods"]
+    assert statuses(record["incidents"][0])["card_payments"] == "restored"
 
 
 def test_a_file_that_contained_data_is_no_claim(extract) -> None:
