@@ -853,6 +853,19 @@ ONLY_VICTIM_CASES = [
             "which has stores in the Netherlands and Flanders",
         )
     ),
+    # a theft names its victim as the source of what was taken: "steal X from Y"
+    (
+        "Hackers steal patient records from Larkspur Dental\n\n"
+        "Hackers have copied the records of about 12,000 patients, the practice group said on "
+        "Monday. It has reported the theft to the Information Commissioner's Office.",
+        "Larkspur Dental",
+    ),
+    # ... but the source of an attack is where it came from, not its victim
+    (
+        "A DDoS attack from Brackmoor Hosting servers knocked the Pellow Foods website offline "
+        "on Monday, the grocer said.",
+        "Pellow Foods",
+    ),
     # an authority the victim reports to is no victim
     (
         "Harwick Foods said on Tuesday that hackers had stolen customer email addresses.\n\n"

@@ -61,6 +61,9 @@ LINK_WORDS = frozenset(
         "with",
     }
 )
+# "stole staff details from X": a source links a theft only, not an attack ("a DDoS attack
+# from X" names the attacker)
+THEFT_LINKS = frozenset({"from"})
 CAUSE_REACH = 5  # tokens from a causal link to its cause: "after its data network went down"
 RELATIVE_POSSESSIVE = "whose"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -168,6 +171,7 @@ class TieFinder:
         # "..., the regulator said": a speaker after the words it reports is their source
         attributing = speaks_at(doc, mention.end, self.speech_verbs)
         linked, steps, index = False, 0, mention.start - 1
+        theft_only = False  # linked by a source, which only a theft takes
         owned = self._owned_asset_end(mention.start)
         if owned is not None:
             # "ransomware hit a treatment plant operated by X": what X runs was hit
@@ -185,6 +189,8 @@ class TieFinder:
                 verb = doc[index].tag_.startswith("VB")
                 if not (linked or verb) or self._negated(sentence, cue):
                     return None
+                if theft_only and "compromised" not in labels:
+                    return None
                 if verb and self._subject_attacks_no_one(sentence, cue.start):
                     return None  # "the flaw affects X routers", "researchers hacked X"
                 if self._demonstrated(sentence, cue):
@@ -201,6 +207,8 @@ class TieFinder:
                 continue
             if token.lower_ in LINK_WORDS:
                 linked = True
+            elif token.lower_ in THEFT_LINKS and not linked:
+                linked = theft_only = True
             elif not (
                 token.lower_ in words["victim_links"] or token.pos_ in {"DET", "NUM", "ADJ", "NOUN"}
             ):
