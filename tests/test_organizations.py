@@ -13,6 +13,7 @@ from incident_extract.organizations.filters import name_rejection
 from incident_extract.organizations.mentions import (
     merge_fragments,
     merge_initialisms,
+    merge_unpunctuated_names,
     strip_people,
 )
 from incident_extract.organizations.model import OrgCandidate, OrgMention, Rejection, TieKind
@@ -83,6 +84,21 @@ def test_a_fragment_joins_the_name_it_stands_in() -> None:
     merge_fragments(candidates)
     assert set(candidates) == {"?neiman marcus", "?kestrel"}
     assert [m.key for m in candidates["?neiman marcus"].mentions] == ["?neiman marcus"] * 2
+
+
+def test_a_web_address_spelling_joins_the_name_it_spells() -> None:
+    # "Kellan's" and the shop's address "Kellans.com", which cannot hold the apostrophe
+    named = OrgCandidate("?kellan", "Kellan's", None, [OrgMention("?kellan", "Kellan's", 0, 2, 0)])
+    site = OrgCandidate(
+        "?kellans", "Kellans.com", None, [OrgMention("?kellans", "Kellans.com", 7, 8, 1)]
+    )
+    other = OrgCandidate(
+        "?kellanby", "Kellanby", None, [OrgMention("?kellanby", "Kellanby", 3, 4, 2)]
+    )
+    candidates = {c.key: c for c in (named, site, other)}
+    merge_unpunctuated_names(candidates)
+    assert set(candidates) == {"?kellan", "?kellanby"}
+    assert [m.surface for m in candidates["?kellan"].mentions] == ["Kellan's", "Kellans.com"]
 
 
 def test_receiving_end_of_an_attack_is_a_patient_tie() -> None:

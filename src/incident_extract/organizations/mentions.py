@@ -746,6 +746,30 @@ def merge_fragments(candidates: dict[str, OrgCandidate]) -> None:
                 break
 
 
+def merge_unpunctuated_names(candidates: dict[str, OrgCandidate]) -> None:
+    """'Macys.com' beside 'Macy's': an unknown name that spells another candidate's name
+    without its apostrophe or punctuation (a web address cannot hold them) is that
+    candidate."""
+    for key in sorted(candidates):
+        plain = candidates.get(key)
+        if plain is None or plain.entry is not None:
+            continue
+        spelled = _letters_only(plain.name)
+        matches = [
+            other_key
+            for other_key, other in candidates.items()
+            if other_key != key
+            and _letters_only(other.name) == spelled
+            and len(other.name.removesuffix(".com")) > len(plain.name.removesuffix(".com"))
+        ]
+        if len(matches) == 1:
+            _move_mentions(candidates, key, matches[0])
+
+
+def _letters_only(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower().removesuffix(".com"))
+
+
 INITIALISM = re.compile(r"^[A-Z](?:&?[A-Z]){1,4}$")
 NOT_INITIALLED = frozenset({"and", "&", "of", "the", "for"})
 
@@ -897,5 +921,6 @@ def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     expand_initialisms(table)
     merge_initialisms(table.candidates)
     merge_fragments(table.candidates)
+    merge_unpunctuated_names(table.candidates)
     merge_listed_brands(table)
     return table.candidates
