@@ -129,6 +129,28 @@ def test_a_start_given_as_a_period_gives_way_to_a_precise_start_inside_it(extrac
     assert other["March 2024"] == "other"
 
 
+def test_a_month_or_year_beside_a_start_pinned_to_a_day_is_no_start(extract) -> None:
+    record = extract(
+        "Kettering Outdoor said its tills failed at 9am on Saturday 8 March after a faulty "
+        "update. It was the retailer's second outage this year, after a network fault in "
+        'January. "If the problems run into April, that would hurt," one analyst said.',
+        published="2025-03-11",
+    )
+    roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
+    assert min(start_values(record["incidents"][0])) == "2025-03-08"
+    assert roles["January"] == roles["this year"] == "other"
+
+
+def test_a_start_known_only_to_the_month_stays_a_start(extract) -> None:
+    record = extract(
+        "Kettering Outdoor said hackers had been inside its network since January, and that "
+        "it found them last week.",
+        published="2025-03-11",
+    )
+    roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
+    assert roles["January"] == "incident_start"
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
