@@ -918,6 +918,23 @@ ONLY_VICTIM_CASES = [
 ]
 
 
+@pytest.mark.parametrize("outlet", ["Lawyer Monthly", "Construction News"])
+def test_a_clause_after_a_source_is_no_aside_of_the_source(extract, outlet: str) -> None:
+    # "seen by X, the firm said": "the firm said ..." opens the main clause; read as an aside
+    # of the outlet, it made the outlet the one that detected the attack
+    record = extract(
+        "Surveying firm Halden Pryce confirms client files stolen in ransomware attack\n\n"
+        "Surveying firm Halden Pryce has confirmed that hackers stole client files during a "
+        "ransomware attack.\n\n"
+        f"In a notice sent to clients on Wednesday and seen by {outlet}, the firm said it "
+        "detected the attack on the morning of Monday 9 November, when files on its servers "
+        "began to be encrypted.",
+        published="2020-11-13",
+    )
+    assert names(record) == ["Halden Pryce"]
+    assert min(start_values(record["incidents"][0])) == "2020-11-09"
+
+
 @pytest.mark.parametrize(("text", "victim"), ONLY_VICTIM_CASES)
 def test_only_the_victim_is_named(extract, text: str, victim: str) -> None:
     assert names(extract(text, published="2025-03-12")) == [victim]

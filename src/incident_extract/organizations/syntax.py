@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import Sentence
+from ..layout import FINITE_TAGS, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,15 +24,23 @@ LIST_COORDINATORS = frozenset({"and", "or"})
 
 def past_apposition(doc: Doc, index: int, end: int) -> int:
     """Where the predicate goes on after 'X, a supermarket chain based in Leeds,' (up to the
-    closing comma, inside the sentence); `index` itself if no apposition opens there."""
+    closing comma, inside the sentence); `index` itself if no apposition opens there. An
+    aside is a noun phrase: a finite verb outside a relative clause ('seen by X, the firm
+    said it ...') makes the words after the comma a clause's subject, not X's aside."""
     if index >= end or doc[index].text != "," or index + 1 >= end:
         return index
     if doc[index + 1].lower_ not in APPOSITION_OPENERS:
         return index
+    relative = doc[index + 1].lower_ in RELATIVE_OPENERS | {"that"}
     for position in range(index + 2, min(end, index + APPOSITION_REACH)):
-        if doc[position].is_sent_start:
+        token = doc[position]
+        if token.is_sent_start:
             return index
-        if doc[position].text == "," and not _joins_a_list(doc, position, end):
+        if token.lower_ in RELATIVE_OPENERS | {"that"}:
+            relative = True
+        elif token.tag_ in FINITE_TAGS and not relative:
+            return index  # "..., the firm said it detected": a clause's subject, not an aside
+        if token.text == "," and not _joins_a_list(doc, position, end):
             return position + 1
     return index
 
