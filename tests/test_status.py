@@ -442,6 +442,16 @@ def test_claim_forms_of_a_return(extract, sentence: str, service: str) -> None:
             "wave of ransomware attacks on British retailers.",
             ["cyber_attack"],
         ),
+        # data kept encrypted is protected, not held to ransom
+        (
+            "Brackley Stores said hackers had stolen a database holding customers' names and "
+            "addresses, as well as encrypted account passwords.",
+            ["cyber_attack", "data_breach"],
+        ),
+        (
+            "Brackley Stores said hackers had encrypted files on its servers on Sunday.",
+            ["cyber_attack", "ransomware"],
+        ),
     ],
 )
 def test_a_type_the_text_denies_prevents_or_generalises_is_not_the_incidents(

@@ -407,11 +407,13 @@ def type_labels(sentence: Sentence) -> set[str]:
     ("unable to deploy ransomware"), those of a risk readers are warned of ("be alert to
     phishing emails") and those of a clause about many incidents ("a wave of
     ransomware attacks on retailers"), unless the sentence makes this incident one of them
-    ("the latest victim of a wave of ransomware attacks")."""
+    ("the latest victim of a wave of ransomware attacks"); and those inside a phrase in
+    another sense ("encrypted account passwords" protect data, they are no ransomware)."""
     return {
         cue.label
-        for cue in outermost(sentence.cues_labelled(*TYPE_CUES))
-        if not (
+        for cue in outermost(sentence.cues_labelled(*TYPE_CUES, "other_sense"))
+        if cue.label != "other_sense"
+        and not (
             _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
             or _governed(sentence, cue, "prevented")
             or _governed(sentence, cue, "warning")
