@@ -866,6 +866,13 @@ ONLY_VICTIM_CASES = [
         "on Monday, the grocer said.",
         "Pellow Foods",
     ),
+    # a plural opening its sentence is a common word, even when the tagger calls it a name
+    (
+        "Card outage hits Glenmore Fuels forecourts\n\n"
+        "Motorists were left unable to pay by card at Glenmore Fuels service stations on Monday "
+        "after a failure at the company's payment processor.",
+        "Glenmore Fuels",
+    ),
     # an authority the victim reports to is no victim
     (
         "Harwick Foods said on Tuesday that hackers had stolen customer email addresses.\n\n"

@@ -209,8 +209,11 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
     """Every mention is one word the tagger reads as a common noun, capitalised only because
     it opens its sentence ('Queues built up at ...', 'Shoppers were told ...')."""
     named = candidate.named_mentions
+    # a plural the tagger calls a proper noun ('Motorists were left ...') when no entity
+    # recogniser saw a name in it
+    tags = {"NN", "NNS"} | (set() if candidate.ner_labels else {"NNPS"})
     return bool(named) and all(
-        m.end - m.start == 1 and doc[m.start].is_sent_start and doc[m.start].tag_ in {"NN", "NNS"}
+        m.end - m.start == 1 and doc[m.start].is_sent_start and doc[m.start].tag_ in tags
         for m in named
     )
 
