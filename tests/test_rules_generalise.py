@@ -925,6 +925,18 @@ ONLY_VICTIM_CASES = [
 ]
 
 
+def test_a_company_described_by_what_it_processes_is_a_provider(extract) -> None:
+    record = extract(
+        "Card outage hits Glenmore Fuels forecourts\n\n"
+        "Drivers could not pay by card at Glenmore Fuels service stations on Monday morning.\n\n"
+        "The outage began at 6am, when Paycrest, the Leeds-based company that processes "
+        "Glenmore's card transactions, suffered a failure at one of its data centres.",
+        published="2025-03-12",
+    )
+    glenmore = incident_of(record, "Glenmore Fuels")
+    assert "third_party" in glenmore["incident_types"]
+
+
 @pytest.mark.parametrize("outlet", ["Lawyer Monthly", "Construction News"])
 def test_a_clause_after_a_source_is_no_aside_of_the_source(extract, outlet: str) -> None:
     # "seen by X, the firm said": "the firm said ..." opens the main clause; read as an aside

@@ -40,7 +40,8 @@ def _is_provider(
 ) -> bool:
     """A supplier or software provider: by the gazetteer, its name (unless `by_name` is off),
     a descriptor before it, or an apposition ("Blue Yonder, a supply chain software
-    provider", "X, which runs warehouse software")."""
+    provider", "X, which runs warehouse software", "X, the company that processes its card
+    transactions": a provider word in any inflection)."""
     if candidate.entry is not None:
         return not candidate.entry.is_retail
     if by_name and any(word in provider_words for word in candidate.name.lower().split()):
@@ -54,7 +55,10 @@ def _is_provider(
         if (
             len(following)
             and following[0].text in {",", "("}
-            and any(token.lower_ in provider_words for token in following)
+            and any(
+                token.lower_ in provider_words or token.lemma_.lower() in provider_words
+                for token in following
+            )
         ):
             return True
     return False
