@@ -873,6 +873,16 @@ ONLY_VICTIM_CASES = [
         "after a failure at the company's payment processor.",
         "Glenmore Fuels",
     ),
+    # a group named by what it is ("the pro-Russian hacker group X") is the attacker
+    (
+        "Hacktivists knock council website offline\n\n"
+        "The website of Harwick District Council was unreachable for several hours on "
+        "Wednesday after a denial-of-service attack claimed by the pro-Russian hacker group "
+        "Nightfang.\n\n"
+        "Nightfang has since claimed attacks on transport websites across Europe. Nightfang "
+        "said more attacks would follow.",
+        "Harwick District Council",
+    ),
     # an authority the victim reports to is no victim
     (
         "Harwick Foods said on Tuesday that hackers had stolen customer email addresses.\n\n"
