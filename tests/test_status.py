@@ -496,6 +496,9 @@ def test_the_company_after_a_regulator_in_a_filing_is_the_victim(extract) -> Non
         "It said it had found hackers in its systems on Monday.",
         "Its security team spotted unusual activity on its network overnight.",
         "Criminals gained access to parts of its network.",
+        "It has stopped taking online orders after hackers posed as an employee to gain "
+        "access to its systems.",
+        "Its website was taken offline after unauthorised access to its servers.",
         "The grocer told shoppers in an email that it was investigating.",
     ],
 )
