@@ -14,6 +14,13 @@ LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
     [
         ("Its online orders have been affected.", "online_orders", "disrupted"),
         ("Customers are unable to use gift cards.", "gift_cards", "disrupted"),
+        # a service overloaded by the incident is disrupted
+        ("Its customer helpline was swamped on Monday.", "customer_service", "disrupted"),
+        (
+            "Waiting times on its phone lines remain well above normal.",
+            "customer_service",
+            "disrupted",
+        ),
         ("The grocer has paused click and collect.", "click_and_collect", "suspended"),
         ("Its website was taken offline as a precaution.", "website", "suspended"),
         ("Contactless payments are back online.", "contactless_payments", "restored"),
