@@ -403,6 +403,19 @@ def test_a_clock_time_or_time_zone_owns_no_sentence(extract) -> None:
     assert statuses(record["incidents"][0])["card_payments"] == "restored"
 
 
+def test_a_pronoun_that_speaks_is_the_organisation_not_a_service(extract) -> None:
+    # "it confirmed that it had been hit": services do not talk, so "it" is the grocer,
+    # and the card payments it brought back stay back
+    record = extract(
+        "Rowan Provisions tills hit by cyber attack\n\n"
+        "Rowan Provisions pulled its tills offline on Friday after a cyber attack. Card "
+        "payments were back at every store by Sunday lunchtime, the grocer said.\n\n"
+        "On Monday it confirmed that it had been hit by a ransomware attack.",
+        published="2025-03-11",
+    )
+    assert statuses(record["incidents"][0])["card_payments"] == "restored"
+
+
 def test_a_file_that_contained_data_is_no_claim(extract) -> None:
     record = extract(
         LEAD + "The stolen file contained the names of customers. The breach was reported "

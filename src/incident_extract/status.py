@@ -502,19 +502,36 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
     return None
 
 
-def _referred_targets(sentence: Sentence, previous: list[Target]) -> list[Target]:
+def _referred_targets(
+    sentence: Sentence, previous: list[Target], speech_verbs: frozenset[str]
+) -> list[Target]:
     """A status sentence that refers with a pronoun speaks of the services the sentence
-    before named."""
+    before named; not when a pronoun speaks ("it confirmed that it had been hit"): services
+    do not talk, so the pronoun stands for the organisation."""
     if not previous or not sentence.has_cue(*STATUS_BY_CUE):
         return []
     pronoun = _referring_pronoun(sentence)
-    if pronoun is None:
+    if pronoun is None or _pronoun_speaks(sentence, speech_verbs):
         return []
     return [
         Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry)
         for t in previous
         if t.entry is not None and t.entry.service not in DATA_SERVICES
     ]
+
+
+def _pronoun_speaks(sentence: Sentence, speech_verbs: frozenset[str]) -> bool:
+    doc = sentence.span.doc
+    for token in sentence.span:
+        if token.lower_ not in REFERRING:
+            continue
+        index = token.i + 1
+        while index < sentence.span.end and doc[index].pos_ in {"AUX", "ADV"}:
+            index += 1
+        verb = doc[index] if index < sentence.span.end else None
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in speech_verbs:
+            return True
+    return False
 
 
 def _clause_pronoun(sentence: Sentence, start: int, end: int) -> Token | None:
@@ -633,7 +650,9 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
             continue
-        targets = explicit.get(sentence.index) or _referred_targets(sentence, previous)
+        targets = explicit.get(sentence.index) or _referred_targets(
+            sentence, previous, rules.cues.speech_verbs
+        )
         targets = targets + _shared_subject_targets(sentence, targets)
         targets = targets + _clause_referred_targets(
             sentence, targets, rules.victims["people_nouns"]
