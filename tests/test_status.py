@@ -14,6 +14,10 @@ LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
     [
         ("Its online orders have been affected.", "online_orders", "disrupted"),
         ("Customers are unable to use gift cards.", "gift_cards", "disrupted"),
+        # paying "as normal" is the payments working, in-store payments in general
+        ("Its stores remain open and customers can pay as normal.", "card_payments", "unaffected"),
+        ("Customers could pay by card in the normal way.", "card_payments", "unaffected"),
+        ("Orders placed on its website were not affected.", "online_orders", "unaffected"),
         # a service overloaded by the incident is disrupted
         ("Its customer helpline was swamped on Monday.", "customer_service", "disrupted"),
         (
