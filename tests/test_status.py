@@ -687,6 +687,19 @@ def test_an_uncertainty_governs_what_follows_it_not_what_went_before(extract) ->
     assert statuses(record["incidents"][0]) == {"customer_service": "disrupted"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "data"),
+    [
+        ("It was not a cyber attack and no customer information was involved.", False),
+        ("Customers' money and information are safe, the chief executive said.", False),
+        ("The data involved included customers' names and email addresses.", True),
+    ],
+)
+def test_data_said_to_be_safe_or_not_involved(extract, sentence: str, data: bool) -> None:
+    record = extract(LEAD + sentence)
+    assert record["incidents"][0]["data_compromised"] is data
+
+
 def test_fears_that_data_was_taken_are_no_theft(extract) -> None:
     record = extract(
         LEAD + "Its app was switched off, prompting fears that customer data had been stolen. "

@@ -643,6 +643,9 @@ def _claims(
 def _data_compromised(observations: list[Observation]) -> bool | None:
     if any(o.status is Status.COMPROMISED for o in observations):
         return True
-    if any(o.negated_compromise for o in observations):
-        return False
+    if any(
+        o.negated_compromise or (o.service in DATA_SERVICES and o.status is Status.UNAFFECTED)
+        for o in observations
+    ):
+        return False  # "no customer data was accessed", "customers' information is safe"
     return None
