@@ -6,6 +6,7 @@ import json
 from importlib import resources
 
 import pytest
+import spacy
 
 from incident_extract.lexicon import (
     CUE_WORD_LISTS,
@@ -112,8 +113,13 @@ def test_a_cue_scope_governs_in_its_direction_and_reach() -> None:
 
 def test_a_forward_scope_ends_at_its_first_stop() -> None:
     effort = load_rules().cues.scopes["effort"]
-    assert "," in effort.stops
-    # an effort at tokens 2-4 with a comma at token 6: a return at 5 is its aim, one at 8 not
-    assert effort.governs(2, 4, 5, 6, stop=6)
-    assert not effort.governs(2, 4, 8, 9, stop=6)
-    assert effort.governs(2, 4, 8, 9)
+    doc = spacy.blank("en")("took steps to investigate , the incident has been contained")
+    stop = effort.first_stop(doc[3:])  # after the cue "steps to"
+    assert stop == 4
+    # a return at "investigate" is the effort's aim, one at "contained" is not
+    assert effort.governs(1, 3, 3, 4, stop)
+    assert not effort.governs(1, 3, 9, 10, stop)
+    data = json.loads(resources.files("incident_extract.rules").joinpath("cues.json").read_text())
+    data["cues"]["uncertain"]["scope"] = {"direction": "backward", "stops": [","]}
+    with pytest.raises(RuleError, match="forward"):
+        parse_cues(data)

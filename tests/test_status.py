@@ -367,8 +367,8 @@ def test_a_contained_incident_is_a_general_claim(extract, sentence: str) -> None
         ),
         # the service is the subject; the attack only dates its outage
         (
-            "Its website, which went down after the attack, is back online.",
-            [("website", "restored")],
+            "Its app, which crashed during the attack, is working again.",
+            [("mobile_app", "restored")],
         ),
     ],
 )
@@ -390,32 +390,32 @@ def test_an_effort_told_with_its_helpers_is_no_return(extract) -> None:
 
 
 def test_a_clock_time_or_time_zone_owns_no_sentence(extract) -> None:
-    # the tagger reads "8.30pm" at the end of a quote as a name: taken for an organisation,
+    # the tagger reads "9.10pm" at the end of a quote as a name: taken for an organisation,
     # it owned the sentence and took the return from the victim
     record = extract(
-        "Dunmore Foods shoppers left cash-only as card terminals fail\n\n"
-        "Shoppers at Dunmore Foods supermarkets were unable to pay by card for three hours on "
-        "Friday evening after a network fault knocked out card terminals across the chain.\n\n"
-        "The outage began at about 5.45pm AEDT and affected stores in every state, leaving "
-        "shoppers to abandon trolleys at the checkouts.\n\n"
-        '"This was a technical fault, not a security incident, and no customer information '
-        'was affected," a spokeswoman said. "Card payments were restored in all stores by '
-        '8.30pm. We apologise to customers who were inconvenienced during the evening rush."',
-        published="2025-03-08",
+        "Corrin Foods shoppers turned away as card readers fail\n\n"
+        "Shoppers at Corrin Foods supermarkets could not pay by card for most of Thursday "
+        "evening after a network fault knocked out card readers across the chain.\n\n"
+        "The fault started at about 5.20pm AWST and reached stores in every region, with some "
+        "shoppers leaving full baskets at the tills.\n\n"
+        '"It was a network fault, not a cyber attack, and no shopper data was touched," a '
+        'spokesman said. "Card payments were working again in every store by 9.10pm. We are '
+        'sorry for the trouble."',
+        published="2025-03-12",
     )
-    assert names(record) == ["Dunmore Foods"]
+    assert names(record) == ["Corrin Foods"]
     assert statuses(record["incidents"][0])["card_payments"] == "restored"
 
 
 def test_a_pronoun_that_speaks_is_the_organisation_not_a_service(extract) -> None:
-    # "it confirmed that it had been hit": services do not talk, so "it" is the grocer,
+    # "it told investors that it had been hit": services do not talk, so "it" is the grocer,
     # and the card payments it brought back stay back
     record = extract(
         "Rowan Provisions tills hit by cyber attack\n\n"
         "Rowan Provisions pulled its tills offline on Friday after a cyber attack. Card "
         "payments were back at every store by Sunday lunchtime, the grocer said.\n\n"
-        "On Monday it confirmed that it had been hit by a ransomware attack.",
-        published="2025-03-11",
+        "On Tuesday it told investors that it had been hit by ransomware.",
+        published="2025-03-12",
     )
     assert statuses(record["incidents"][0])["card_payments"] == "restored"
 
@@ -468,8 +468,8 @@ def test_claim_forms_of_a_return(extract, sentence: str, service: str) -> None:
         ),
         # data kept encrypted is protected, not held to ransom
         (
-            "Brackley Stores said hackers had stolen a database holding customers' names and "
-            "addresses, as well as encrypted account passwords.",
+            "Brackley Stores said hackers had stolen its customer database, which held names, "
+            "addresses and encrypted card numbers.",
             ["cyber_attack", "data_breach"],
         ),
         (
@@ -520,8 +520,8 @@ def test_the_company_after_a_regulator_in_a_filing_is_the_victim(extract) -> Non
         "It said it had found hackers in its systems on Monday.",
         "Its security team spotted unusual activity on its network overnight.",
         "Criminals gained access to parts of its network.",
-        "It has stopped taking online orders after hackers posed as an employee to gain "
-        "access to its systems.",
+        "It has stopped taking online orders after criminals tricked a help desk worker to "
+        "gain access to its network.",
         "Its website was taken offline after unauthorised access to its servers.",
         "The grocer told shoppers in an email that it was investigating.",
     ],

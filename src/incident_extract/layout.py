@@ -166,10 +166,7 @@ def _collect_cues(doc: Doc, scopes: dict[str, CueScope]) -> list[Cue]:
         if _comparison(doc, span):
             continue
         scope = scopes.get(span.label_, CueScope())
-        stop = None
-        if scope.stops:
-            after = doc[span.end : span.sent.end]
-            stop = next((token.i for token in after if token.text in scope.stops), None)
+        stop = scope.first_stop(doc[span.end : span.sent.end]) if scope.stops else None
         cues.append(Cue(span.label_, span.start, span.end, span.text, scope, stop))
     return cues
 

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .taxonomy import Service, Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 RETAIL_FACING_SECTORS = frozenset({"supplier", "software", "logistics", "payments"})
 RETAIL_SECTORS = frozenset(
@@ -152,6 +156,10 @@ class CueScope:
     reach: int | None = None
     stops: frozenset[str] = frozenset()
 
+    def first_stop(self, after: Iterable[Token]) -> int | None:
+        """The index of the first of the scope's stops among the tokens after its cue."""
+        return next((token.i for token in after if token.text in self.stops), None)
+
     def governs(
         self, cue_start: int, cue_end: int, start: int, end: int, stop: int | None = None
     ) -> bool:
@@ -218,6 +226,7 @@ VICTIM_WORD_LISTS = (
     "people_nouns",
     "premises_nouns",
     "victim_links",
+    "theft_links",
     "commentator_nouns",
     "modal_words",
     "trend_words",
@@ -254,6 +263,9 @@ class VictimWords:
     lists: dict[str, frozenset[str]]
     reach: dict[str, int]
     name_patterns: tuple[re.Pattern[str], ...]  # names that are identifiers: CVE-2024-1234
+    # names that are measures, not organisations: clock times, time zones ("8.30pm", "AEST");
+    # kept apart from identifiers, whose sentences speak of flaws
+    term_patterns: tuple[re.Pattern[str], ...] = ()
     # an article is vulnerability news when at least this share (per cent) of its sentences,
     # and it has at least `fewest_sentences`, speak of flaws, patches and advisories
     vulnerability_news_percent: int = 35
@@ -437,6 +449,8 @@ def _parse_scope(label: str, scope: Any) -> CueScope:
     stops = scope.get("stops", [])
     if not isinstance(stops, list) or not all(isinstance(stop, str) for stop in stops):
         raise RuleError(f"{where}: stops is a list of tokens")
+    if stops and direction != "forward":
+        raise RuleError(f"{where}: only a forward scope has stops")
     return CueScope(direction, reach, frozenset(stops))
 
 
@@ -524,7 +538,13 @@ def parse_date_patterns(data: dict[str, Any]) -> tuple[tuple[dict[str, Any], ...
 
 
 def parse_victim_words(data: dict[str, Any]) -> VictimWords:
-    required = {*VICTIM_WORD_LISTS, "reach", "name_patterns", "vulnerability_news"}
+    required = {
+        *VICTIM_WORD_LISTS,
+        "reach",
+        "name_patterns",
+        "term_patterns",
+        "vulnerability_news",
+    }
     _check_keys("victims.json", data, required, {"_about"})
     lists = {}
     for name in VICTIM_WORD_LISTS:
@@ -540,17 +560,26 @@ def parse_victim_words(data: dict[str, Any]) -> VictimWords:
     _check_keys("victims.json reach", reach, set(VICTIM_REACHES), set())
     if not all(isinstance(reach[k], int) and reach[k] > 0 for k in VICTIM_REACHES):
         raise RuleError("victims.json reach: every reach is a positive whole number")
-    try:
-        patterns = tuple(re.compile(pattern) for pattern in data["name_patterns"])
-    except (re.error, TypeError) as exc:
-        raise RuleError(f"victims.json name_patterns: {exc}") from exc
+    patterns, terms = (_regexes(data, key) for key in ("name_patterns", "term_patterns"))
     news = data["vulnerability_news"]
     _check_keys("victims.json vulnerability_news", news, VULNERABILITY_NEWS_KEYS, set())
     if not all(isinstance(news[k], int) and news[k] > 0 for k in VULNERABILITY_NEWS_KEYS):
         raise RuleError("victims.json vulnerability_news: positive whole numbers")
     return VictimWords(
-        lists, dict(reach), patterns, news["percent_of_sentences"], news["fewest_sentences"]
+        lists,
+        dict(reach),
+        patterns,
+        terms,
+        news["percent_of_sentences"],
+        news["fewest_sentences"],
     )
+
+
+def _regexes(data: dict[str, Any], key: str) -> tuple[re.Pattern[str], ...]:
+    try:
+        return tuple(re.compile(pattern) for pattern in data[key])
+    except (re.error, TypeError) as exc:
+        raise RuleError(f"victims.json {key}: {exc}") from exc
 
 
 @cache

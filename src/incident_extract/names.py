@@ -40,3 +40,9 @@ def normalize_org_name(name: str) -> str:
     value = re.sub(r"\s+", " ", value).strip()
     stripped = re.sub(r"\s+and$", "", _SUFFIX_RE.sub("", value).strip())
     return stripped or value
+
+
+def spelled_key(name: str) -> str:
+    """The letters and digits of a name, a web address's '.com' left out: 'Macy's' and
+    'Macys.com' spell the same key."""
+    return re.sub(r"[\W_]+", "", re.sub(r"\.com\b", "", name.translate(_APOSTROPHES).lower()))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .layout import OPEN_QUESTION_LABELS, Cue, Layout, Sentence, outermost
 from .lexicon import Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
+from .organizations.syntax import speaks_at
 from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, STATUS_BY_CUE, Service, Status, Tense
 
 if TYPE_CHECKING:
@@ -506,12 +507,13 @@ def _referred_targets(
     sentence: Sentence, previous: list[Target], speech_verbs: frozenset[str]
 ) -> list[Target]:
     """A status sentence that refers with a pronoun speaks of the services the sentence
-    before named; not when a pronoun speaks ("it confirmed that it had been hit"): services
-    do not talk, so the pronoun stands for the organisation."""
+    before named; not when a pronoun before it speaks ("it confirmed that it had been hit"):
+    services do not talk, so the pronoun stands for the organisation ("They were back by
+    Sunday, it said" still speaks of the services)."""
     if not previous or not sentence.has_cue(*STATUS_BY_CUE):
         return []
     pronoun = _referring_pronoun(sentence)
-    if pronoun is None or _pronoun_speaks(sentence, speech_verbs):
+    if pronoun is None or _pronoun_speaks(sentence, pronoun.i, speech_verbs):
         return []
     return [
         Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry)
@@ -520,16 +522,17 @@ def _referred_targets(
     ]
 
 
-def _pronoun_speaks(sentence: Sentence, speech_verbs: frozenset[str]) -> bool:
+def _pronoun_speaks(sentence: Sentence, before: int, speech_verbs: frozenset[str]) -> bool:
+    """A pronoun before `before` that is a speech verb's subject ("it confirmed that it had
+    been hit"): the pronoun it reports about is the same speaker."""
     doc = sentence.span.doc
-    for token in sentence.span:
+    for token in doc[sentence.span.start : before]:
         if token.lower_ not in REFERRING:
             continue
         index = token.i + 1
-        while index < sentence.span.end and doc[index].pos_ in {"AUX", "ADV"}:
+        while index < before and doc[index].pos_ in BETWEEN_SUBJECT_AND_VERB:
             index += 1
-        verb = doc[index] if index < sentence.span.end else None
-        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in speech_verbs:
+        if doc[index].pos_ == "VERB" and speaks_at(doc, index, speech_verbs):
             return True
     return False
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from ..taxonomy import DateRole, Granularity
 from .find import FoundDate
 
-COARSE = frozenset({Granularity.MONTH, Granularity.YEAR})
+PERIOD_GRANULARITIES = frozenset({Granularity.MONTH, Granularity.YEAR})
 
 
 def _period_end(value: date, granularity: Granularity) -> date:
@@ -27,22 +27,35 @@ def _period_end(value: date, granularity: Granularity) -> date:
 def sharpen_starts(found: list[FoundDate]) -> list[FoundDate]:
     """One incident's dates, where a start given as a period gets the role `other` when a
     more precise start lies in it ('in 2019' ... 'on 11 May 2019'), and a month or a year
-    does when any start is pinned to a day: beside a dated start it tells of something
-    else (the last outage, the year a system went in, a scenario: 'if the delays run into
-    December'), and the earliest start is then a precise one."""
+    does when a start is pinned to a day in another sentence: told apart from the dated
+    start it tells of something else (the last outage, the year a system went in, a
+    scenario: 'if the delays run into December'), and the earliest start is then a precise
+    one."""
     starts = [
         (f.resolved.value, f.resolved.granularity)
         for f in found
         if f.role is DateRole.INCIDENT_START and f.resolved.value
     ]
-    pinned = any(granularity is Granularity.DAY for _, granularity in starts)
+    # a period told beside its day ("got in in January and encrypted servers on 8 March")
+    # is the same story's start; one told elsewhere is another story's
+    pinned_in = {
+        f.sentence.index
+        for f in found
+        if f.role is DateRole.INCIDENT_START
+        and f.resolved.value
+        and f.resolved.granularity is Granularity.DAY
+    }
     sharpened = []
     for mention in found:
         begins = mention.resolved.value
         if mention.role is DateRole.INCIDENT_START and begins:
             ends = _period_end(begins, mention.resolved.granularity)
             if ends > begins and (
-                (pinned and mention.resolved.granularity in COARSE)
+                (
+                    pinned_in
+                    and mention.sentence.index not in pinned_in
+                    and mention.resolved.granularity in PERIOD_GRANULARITIES
+                )
                 or any(
                     begins <= value <= ends and _period_end(value, granularity) < ends
                     for value, granularity in starts

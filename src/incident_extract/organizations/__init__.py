@@ -41,7 +41,7 @@ def _is_provider(
     """A supplier or software provider: by the gazetteer, its name (unless `by_name` is off),
     a descriptor before it, or an apposition ("Blue Yonder, a supply chain software
     provider", "X, which runs warehouse software", "X, the company that processes its card
-    transactions": a provider word in any inflection)."""
+    transactions": a provider word, or its verb in any inflection)."""
     if candidate.entry is not None:
         return not candidate.entry.is_retail
     if by_name and any(word in provider_words for word in candidate.name.lower().split()):
@@ -56,7 +56,8 @@ def _is_provider(
             len(following)
             and following[0].text in {",", "("}
             and any(
-                token.lower_ in provider_words or token.lemma_.lower() in provider_words
+                token.lower_ in provider_words
+                or (token.pos_ == "VERB" and token.lemma_.lower() in provider_words)
                 for token in following
             )
         ):

@@ -49,7 +49,7 @@ def name_rejection(name: str, words: VictimWords) -> Rejection | None:
     normal = normalize_org_name(name)
     if lowered in words["technology_terms"] or normal in words["technology_terms"]:
         return Rejection.TERM
-    if any(pattern.match(lowered) for pattern in words.name_patterns):
+    if any(pattern.match(lowered) for pattern in (*words.name_patterns, *words.term_patterns)):
         return Rejection.TERM
     spaced = normal.replace("-", " ")
     tokens = spaced.split()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..layout import Layout, Sentence
 from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
-from ..names import normalize_org_name
+from ..names import normalize_org_name, spelled_key
 from ..nlp import ORG_SPANS, SERVICE_SPANS
 from .model import OrgCandidate, OrgMention
 from .syntax import past_apposition
@@ -754,20 +754,21 @@ def merge_unpunctuated_names(candidates: dict[str, OrgCandidate]) -> None:
         plain = candidates.get(key)
         if plain is None or plain.entry is not None:
             continue
-        spelled = _letters_only(plain.name)
+        spelled = spelled_key(plain.name)
         matches = [
             other_key
             for other_key, other in candidates.items()
             if other_key != key
-            and _letters_only(other.name) == spelled
-            and len(other.name.removesuffix(".com")) > len(plain.name.removesuffix(".com"))
+            and spelled_key(other.name) == spelled
+            and _punctuated(other.name) > _punctuated(plain.name)
         ]
         if len(matches) == 1:
             _move_mentions(candidates, key, matches[0])
 
 
-def _letters_only(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name.lower().removesuffix(".com"))
+def _punctuated(name: str) -> int:
+    """How many marks a name holds beyond its letters and its web suffix."""
+    return len(name.removesuffix(".com")) - len(spelled_key(name))
 
 
 INITIALISM = re.compile(r"^[A-Z](?:&?[A-Z]){1,4}$")

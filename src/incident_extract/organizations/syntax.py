@@ -19,30 +19,43 @@ RELATIVE_OPENERS = frozenset({"which", "who", "whose", "where"})
 # agency based in Bergen that coordinates shipping safety standards in the North Sea,"
 APPOSITION_REACH = 24
 NON_SUBJECT_TAGS = frozenset({"CCONJ", "PUNCT", "ADV"})
+COMMON_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN"})  # no name: "a firm Glenmore uses"
+CLAUSE_SUBJECT_SIZE = 3  # "the firm", "the parent company": words before the verb
 LIST_COORDINATORS = frozenset({"and", "or"})
 
 
 def past_apposition(doc: Doc, index: int, end: int) -> int:
     """Where the predicate goes on after 'X, a supermarket chain based in Leeds,' (up to the
-    closing comma, inside the sentence); `index` itself if no apposition opens there. An
-    aside is a noun phrase: a finite verb outside a relative clause ('seen by X, the firm
-    said it ...') makes the words after the comma a clause's subject, not X's aside."""
+    closing comma, inside the sentence); `index` itself if no apposition opens there. A
+    common noun phrase followed at once by a finite verb ('seen by X, the firm said it
+    ...') is a clause's subject, not X's aside; a relative clause, with or without its
+    pronoun ('X, a firm Glenmore uses for payments,'), stays inside the aside."""
     if index >= end or doc[index].text != "," or index + 1 >= end:
         return index
     if doc[index + 1].lower_ not in APPOSITION_OPENERS:
         return index
-    relative = doc[index + 1].lower_ in RELATIVE_OPENERS | {"that"}
+    if _opens_a_clause(doc, index + 1, end):
+        return index
     for position in range(index + 2, min(end, index + APPOSITION_REACH)):
-        token = doc[position]
-        if token.is_sent_start:
+        if doc[position].is_sent_start:
             return index
-        if token.lower_ in RELATIVE_OPENERS | {"that"}:
-            relative = True
-        elif token.tag_ in FINITE_TAGS and not relative:
-            return index  # "..., the firm said it detected": a clause's subject, not an aside
-        if token.text == "," and not _joins_a_list(doc, position, end):
+        if doc[position].text == "," and not _joins_a_list(doc, position, end):
             return position + 1
     return index
+
+
+def _opens_a_clause(doc: Doc, start: int, end: int) -> bool:
+    """'the firm said', 'the company confirmed': a short common noun phrase and then its
+    finite verb."""
+    if doc[start].lower_ in RELATIVE_OPENERS:
+        return False  # "X, which has 40 stores,": the aside's own clause
+    for position in range(start, min(end, start + CLAUSE_SUBJECT_SIZE + 1)):
+        token = doc[position]
+        if token.tag_ in FINITE_TAGS:
+            return position > start
+        if token.pos_ not in COMMON_NOUN_PHRASE:
+            return False
+    return False
 
 
 def _joins_a_list(doc: Doc, comma: int, end: int) -> bool:

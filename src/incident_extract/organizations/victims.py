@@ -61,9 +61,6 @@ LINK_WORDS = frozenset(
         "with",
     }
 )
-# "stole staff details from X": a source links a theft only, not an attack ("a DDoS attack
-# from X" names the attacker)
-THEFT_LINKS = frozenset({"from"})
 CAUSE_REACH = 5  # tokens from a causal link to its cause: "after its data network went down"
 RELATIVE_POSSESSIVE = "whose"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -207,7 +204,7 @@ class TieFinder:
                 continue
             if token.lower_ in LINK_WORDS:
                 linked = True
-            elif token.lower_ in THEFT_LINKS and not linked:
+            elif token.lower_ in words["theft_links"] and not linked:
                 linked = theft_only = True
             elif not (
                 token.lower_ in words["victim_links"] or token.pos_ in {"DET", "NUM", "ADJ", "NOUN"}

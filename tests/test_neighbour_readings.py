@@ -1,0 +1,77 @@
+"""Sentences next to a rule's class that must keep their own reading: each rule of the
+claims, names and statuses families has a neighbour it must leave alone (a review of the
+rules found these by writing the nearest sentence outside each class)."""
+
+from __future__ import annotations
+
+from conftest import incident_of, names, start_values, statuses
+
+LEAD = "Harrowgate Pantry said a cyber attack hit the grocer last week. "
+
+
+def test_files_found_encrypted_are_still_ransomware(extract) -> None:
+    # "encrypted account passwords" protect data; encrypted files are what ransomware leaves
+    record = extract(
+        "Harrowgate Pantry said hackers had broken into its network, and staff arrived on "
+        "Monday to find encrypted files and a note demanding payment.",
+        published="2025-03-12",
+    )
+    assert "ransomware" in record["incidents"][0]["incident_types"]
+
+
+def test_customers_unable_to_get_access_to_a_service_is_a_disruption(extract) -> None:
+    # "gained access to its systems" is the scene of an intrusion; lost access is an outage
+    record = extract(LEAD + "Customers were unable to get access to its online ordering system.")
+    assert statuses(record["incidents"][0])["online_orders"] == "disrupted"
+
+
+def test_returning_to_work_is_no_effort_to_restore(extract) -> None:
+    record = extract(LEAD + "Staff returned to work on Monday to find the tills back online.")
+    assert statuses(record["incidents"][0])["card_payments"] == "restored"
+
+
+def test_a_reduced_relative_clause_stays_inside_its_aside(extract) -> None:
+    # "a firm X uses for card payments" has a finite verb but is still the aside of Paycorn
+    record = extract(
+        "Paycorn, a firm Glenmore Fuels uses for card payments, was hit by ransomware on "
+        "Monday, leaving drivers unable to pay.",
+        published="2025-03-12",
+    )
+    assert "Paycorn" in names(record)
+
+
+def test_a_month_told_beside_the_day_stays_a_start(extract) -> None:
+    record = extract(
+        "Harrowgate Pantry said hackers first got into its network in January and encrypted "
+        "its servers on 8 March.",
+        published="2025-03-12",
+    )
+    roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
+    assert roles["January"] == "incident_start"
+    assert "2025-03-08" in start_values(record["incidents"][0])
+
+
+def test_a_pronoun_that_speaks_after_the_return_leaves_the_return(extract) -> None:
+    record = extract(
+        "Harrowgate Pantry said its card payments failed on Friday after a cyber attack. "
+        "They were back by Sunday, it said.",
+        published="2025-03-12",
+    )
+    assert statuses(record["incidents"][0])["card_payments"] == "restored"
+
+
+def test_a_timeline_of_clock_times_is_no_flaw_story(extract) -> None:
+    # clock times are terms, not names; they must not make the story vulnerability news
+    record = extract(
+        "Card outage at Dunwell Stores\n\n"
+        "Terminals at Dunwell Stores stopped working at 5.45pm on Friday.\n\n"
+        "By 6.10pm shoppers were queuing at the tills.\n\n"
+        "At 6.30pm staff put up signs asking for cash.\n\n"
+        "The chain said at 7.05pm that engineers were investigating.\n\n"
+        "Card payments were restored by 8.30pm.\n\n"
+        "The chain apologised at 9.15pm.\n\n"
+        "Stores opened at 8am on Saturday as normal.\n\n"
+        "The fault was caused by a network switch, the chain said.",
+        published="2025-03-12",
+    )
+    assert statuses(incident_of(record, "Dunwell Stores"))["card_payments"] == "restored"
