@@ -141,12 +141,19 @@ def test_a_month_or_year_beside_a_start_pinned_to_a_day_is_no_start(extract) -> 
     assert roles["January"] == roles["this year"] == "other"
 
 
-def test_a_start_known_only_to_the_month_stays_a_start(extract) -> None:
-    record = extract(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # known only to the month
         "Kettering Outdoor said hackers had been inside its network since January, and that "
         "it found them last week.",
-        published="2025-03-11",
-    )
+        # told beside the day: the same story's start, not another's
+        "Kettering Outdoor said hackers first got into its network in January and encrypted "
+        "its servers on 8 March.",
+    ],
+)
+def test_a_month_that_tells_this_start_stays_a_start(extract, text: str) -> None:
+    record = extract(text, published="2025-03-11")
     roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
     assert roles["January"] == "incident_start"
 

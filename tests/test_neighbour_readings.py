@@ -4,7 +4,7 @@ rules found these by writing the nearest sentence outside each class)."""
 
 from __future__ import annotations
 
-from conftest import incident_of, names, start_values, statuses
+from conftest import incident_of, names, statuses
 
 LEAD = "Harrowgate Pantry said a cyber attack hit the grocer last week. "
 
@@ -38,17 +38,6 @@ def test_a_reduced_relative_clause_stays_inside_its_aside(extract) -> None:
         published="2025-03-12",
     )
     assert "Paycorn" in names(record)
-
-
-def test_a_month_told_beside_the_day_stays_a_start(extract) -> None:
-    record = extract(
-        "Harrowgate Pantry said hackers first got into its network in January and encrypted "
-        "its servers on 8 March.",
-        published="2025-03-12",
-    )
-    roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
-    assert roles["January"] == "incident_start"
-    assert "2025-03-08" in start_values(record["incidents"][0])
 
 
 def test_a_pronoun_that_speaks_after_the_return_leaves_the_return(extract) -> None:
