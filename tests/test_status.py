@@ -365,6 +365,11 @@ def test_a_contained_incident_is_a_general_claim(extract, sentence: str) -> None
             "The fault was fixed by 9pm and all of its stores opened as normal the next day.",
             [(None, "restored")],
         ),
+        # a return waited for is no claim
+        (
+            "The grocer has put off all home deliveries until the fault is fixed.",
+            [],
+        ),
         # the service is the subject; the attack only dates its outage
         (
             "Its app, which crashed during the attack, is working again.",

@@ -590,15 +590,23 @@ def _clause_referred_targets(
     return referred
 
 
+CONDITIONS = frozenset({"until", "till", "unless", "once"})  # a return still to come
+
+
 def _general_targets(
     sentence: Sentence, targets: list[Target], nouns: frozenset[str]
 ) -> list[Target]:
     """'It had since fixed the problem': a return with no service named is a general claim,
     and so is one whose subject is the problem ("the issue was fixed and all stores opened as
-    normal"), when every service of its clause comes after it."""
+    normal"), when every service of its clause comes after it; not a return still waited
+    for ("until the issue is resolved")."""
     found = []
+    doc = sentence.span.doc
     for cue in sentence.cues_labelled("restored"):
         clause = sentence.clause_of(cue.start)
+        opening, _ = sentence.clause_bounds(clause)
+        if any(token.lower_ in CONDITIONS for token in doc[opening : cue.start]):
+            continue  # "postponed deliveries until the issue is resolved": a condition
         general = [
             token
             for token in sentence.span
