@@ -883,6 +883,14 @@ ONLY_VICTIM_CASES = [
         "said more attacks would follow.",
         "Harwick District Council",
     ),
+    # examples set off between commas (", including A and B,") are skipped like an aside
+    (
+        "Staff bank details stolen in payroll hack\n\n"
+        "The personal details of nearly 2,000 current and former staff of Brantwood District "
+        "Council, including their bank account details and home addresses, have been stolen "
+        "by cyber criminals.",
+        "Brantwood District Council",
+    ),
     # an authority the victim reports to is no victim
     (
         "Harwick Foods said on Tuesday that hackers had stolen customer email addresses.\n\n"

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "who", "one", "its"})
+# ", including A and B,": examples set off between commas, skipped as an aside is
+EXAMPLE_OPENERS = frozenset({"including"})
 RELATIVE_OPENERS = frozenset({"which", "who", "whose", "where"})
 # "X, a member-owned lender with branches in three counties,", "X, an intergovernmental
 # agency based in Bergen that coordinates shipping safety standards in the North Sea,"
@@ -32,7 +34,7 @@ def past_apposition(doc: Doc, index: int, end: int) -> int:
     pronoun ('X, a firm Glenmore uses for payments,'), stays inside the aside."""
     if index >= end or doc[index].text != "," or index + 1 >= end:
         return index
-    if doc[index + 1].lower_ not in APPOSITION_OPENERS:
+    if doc[index + 1].lower_ not in APPOSITION_OPENERS | EXAMPLE_OPENERS:
         return index
     if _opens_a_clause(doc, index + 1, end):
         return index
