@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, overload
 
-from .dates import FoundDate, sharpen_starts
+from .dates import FoundDate, sharpen_starts, start_dates
 from .layout import TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
@@ -312,10 +312,6 @@ def _clause_date(observation: Observation, dates: list[FoundDate]) -> FoundDate 
     return None
 
 
-def _starts(dates: list[FoundDate]) -> list[FoundDate]:
-    return [f for f in dates if f.role is DateRole.INCIDENT_START and f.value]
-
-
 def _claim_date(sentence: Sentence, dates: list[FoundDate]) -> FoundDate | None:
     for mention in dates:
         if mention.sentence.index == sentence.index and mention.role in {
@@ -513,12 +509,12 @@ def build_incidents(
     for key in organisations.victims:
         if key in organisations.providers:
             provider_types.update(sections[key].types(organisations, article_cyber, set()))
-            provider_starts.extend(_starts(sections[key].dates))
+            provider_starts.extend(start_dates(sections[key].dates))
     # ... and its incident began when the supplier's did, unless the text gives its own start
     for key, section in sections.items():
         if (
             provider_starts
-            and not _starts(section.dates)
+            and not start_dates(section.dates)
             and _through_provider(organisations, key, section.ties)
         ):
             earliest = min(provider_starts, key=lambda f: f.value or "")

@@ -9,7 +9,7 @@ returns.
 
 from .find import FoundDate, find_dates, published_from_text
 from .resolve import RESOLVERS, Resolved, Resolver, resolve
-from .starts import sharpen_starts
+from .starts import sharpen_starts, start_dates
 
 __all__ = [
     "RESOLVERS",
@@ -20,4 +20,5 @@ __all__ = [
     "published_from_text",
     "resolve",
     "sharpen_starts",
+    "start_dates",
 ]

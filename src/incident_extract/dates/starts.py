@@ -24,6 +24,11 @@ def _period_end(value: date, granularity: Granularity) -> date:
     return value
 
 
+def start_dates(found: list[FoundDate]) -> list[FoundDate]:
+    """The dates of the incident's start that resolve to a value."""
+    return [f for f in found if f.role is DateRole.INCIDENT_START and f.resolved.value]
+
+
 def sharpen_starts(found: list[FoundDate]) -> list[FoundDate]:
     """One incident's dates, where a start given as a period gets the role `other` when a
     more precise start lies in it ('in 2019' ... 'on 11 May 2019'), and a month or a year
@@ -31,20 +36,11 @@ def sharpen_starts(found: list[FoundDate]) -> list[FoundDate]:
     start it tells of something else (the last outage, the year a system went in, a
     scenario: 'if the delays run into December'), and the earliest start is then a precise
     one."""
-    starts = [
-        (f.resolved.value, f.resolved.granularity)
-        for f in found
-        if f.role is DateRole.INCIDENT_START and f.resolved.value
-    ]
+    dated = start_dates(found)
+    starts = [(value, f.resolved.granularity) for f in dated if (value := f.resolved.value)]
     # a period told beside its day ("got in in January and encrypted servers on 8 March")
     # is the same story's start; one told elsewhere is another story's
-    pinned_in = {
-        f.sentence.index
-        for f in found
-        if f.role is DateRole.INCIDENT_START
-        and f.resolved.value
-        and f.resolved.granularity is Granularity.DAY
-    }
+    pinned_in = {f.sentence.index for f in dated if f.resolved.granularity is Granularity.DAY}
     sharpened = []
     for mention in found:
         begins = mention.resolved.value
