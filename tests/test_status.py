@@ -69,6 +69,13 @@ LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
             "restoration_expected",
         ),
         ("Its shops are taking cards again.", "card_payments", "restored"),
+        # card payments named by their processing: authorisation, acceptance, cards working
+        ("Card authorisations were fully restored at noon.", "card_payments", "restored"),
+        ("Its card processing has been down since Monday.", "card_payments", "disrupted"),
+        ("By Sunday cards were working again in every branch.", "card_payments", "restored"),
+        # a service's own verb told working again or as normal
+        ("By lunchtime the site was loading again.", "website", "restored"),
+        ("Online orders were being processed normally.", "online_orders", "unaffected"),
         ("Its tills accepted cards again on Tuesday.", "card_payments", "restored"),
         ("The customer portal has been offline all week.", "website", "disrupted"),
         ("Its customer support portal was taken offline.", "customer_service", "suspended"),
@@ -313,6 +320,28 @@ def test_a_dated_recap_is_placed_before_what_holds_now(extract) -> None:
         "Card payments failed across its 30 shops on 2 May after an IT outage, and the "
         "tills were switched off on 3 May.",
         published="2024-05-09",
+    )
+    assert statuses(record["incidents"][0])["card_payments"] == "restored"
+
+
+def test_a_day_told_after_the_saying_dates_the_statement_not_the_news(extract) -> None:
+    # Thursday, after "said", is when Tallis spoke; the closure it reports came first and
+    # the reopening on Monday follows it
+    record = extract(
+        "Tallis Outfitters said Thursday that no customer data was taken in a cyber attack "
+        "that forced it to shut its online store for two days. The retailer found the "
+        "intruders on Saturday and closed the online store as a precaution. Online orders "
+        "resumed on Monday.",
+        published="2024-03-15",
+    )
+    assert statuses(record["incidents"][0])["online_orders"] == "restored"
+
+
+def test_a_day_told_before_the_saying_dates_what_is_said(extract) -> None:
+    record = extract(
+        "Card payments failed at Dunmore Grocers on Saturday after an IT outage. By Sunday "
+        "morning, Dunmore Grocers said its tills were working again.",
+        published="2024-03-18",
     )
     assert statuses(record["incidents"][0])["card_payments"] == "restored"
 

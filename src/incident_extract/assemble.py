@@ -63,6 +63,7 @@ ATTRIBUTION_VERBS = frozenset(
     }
 )
 RETURN_STATUSES = frozenset({Status.RESTORED, Status.PARTIALLY_RESTORED})
+SAYING_DATE_LINKS = frozenset({"on", "late", "early", "last"})
 RELAPSE_WORDS = frozenset({"again", "anew"})
 UNKNOWN_NOW = "9999-12-31"  # with no publication date, what holds now is after every date
 
@@ -297,6 +298,7 @@ def _clause_date(observation: Observation, dates: list[FoundDate]) -> FoundDate 
         if mention.sentence.index == sentence.index
         and mention.value is not None
         and mention.role is not DateRole.PUBLISHED
+        and not _dates_the_saying(sentence, mention, observation.start)
     ]
     # its own clause first, then the clause it depends on ("unable to pay on Saturday
     # after an update knocked out tills")
@@ -310,6 +312,21 @@ def _clause_date(observation: Observation, dates: list[FoundDate]) -> FoundDate 
         if found:
             return min(found, key=lambda item: item[0])[1]
     return None
+
+
+def _dates_the_saying(sentence: Sentence, mention: FoundDate, position: int) -> bool:
+    """'Bluebonnet said Thursday that it shut online ordering': a day told right after the
+    verb of saying dates the statement, not what the statement reports after it. Told
+    before the saying ('By Sunday morning, the airline said its app was back'), it dates
+    both."""
+    if position < mention.span.end:
+        return False
+    doc = sentence.span.doc
+    return any(
+        cue.end <= mention.span.start
+        and all(t.lower_ in SAYING_DATE_LINKS for t in doc[cue.end : mention.span.start])
+        for cue in sentence.cues_labelled("date_disclosure")
+    )
 
 
 def _claim_date(sentence: Sentence, dates: list[FoundDate]) -> FoundDate | None:
