@@ -346,6 +346,27 @@ def test_a_day_told_before_the_saying_dates_what_is_said(extract) -> None:
     assert statuses(record["incidents"][0])["card_payments"] == "restored"
 
 
+def test_an_expectation_without_its_own_day_is_held_now(extract) -> None:
+    # the expectation is told in the past ("said it expected"), after a present outage:
+    # what the story holds now is the return it expects
+    record = extract(
+        "Brackenfield Co-operative confirmed a ransomware attack on its systems last week.\n\n"
+        "Members cannot currently collect or spend points in the Brackenfield loyalty "
+        "scheme.\n\nThe society said it expected the loyalty scheme to run again shortly.",
+        published="2024-09-12",
+    )
+    assert statuses(record["incidents"][0])["loyalty_program"] == "restoration_expected"
+
+
+def test_a_pronoun_subject_after_since_refers_to_the_services_before(extract) -> None:
+    record = extract(
+        "Tamsin Electricals was hit by a cyber attack on 2 March. As a precaution, the "
+        "retailer paused click and collect for two days; they have since resumed.",
+        published="2024-03-09",
+    )
+    assert statuses(record["incidents"][0])["click_and_collect"] == "restored"
+
+
 def test_a_pluperfect_recap_comes_before_a_past_return(extract) -> None:
     record = extract(
         "Orchard Lane Pharmacies restored its prescription service on Thursday. The service "

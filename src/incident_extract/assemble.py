@@ -106,6 +106,10 @@ def _story_order(
             time = now
         elif observation.sentence.is_title and observation.status not in DOWN_STATUSES:
             time = now  # a headline's event is the news: "Grocer resumes deliveries"
+        elif observation.status is Status.RESTORATION_EXPECTED:
+            # "it said it expected to restore the scheme next week": an expectation
+            # without its own day is held now, whatever the tense of its saying
+            time, tense = max(time, now), Tense.PRESENT
         rank = (not observation.historical, tense, observation.sentence.index, observation.start)
         keyed.append(((time, *rank), observation))
     return [observation for _, observation in sorted(keyed, key=lambda item: item[0])]

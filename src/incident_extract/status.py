@@ -456,7 +456,10 @@ class Target:
 
 REFERRING = frozenset({"it", "they", "these", "those", "this"})
 SINGULAR_REFERRING = frozenset({"it", "this"})
-BETWEEN_SUBJECT_AND_VERB = frozenset({"AUX", "PART", "ADV"})  # "it has since come back"
+BETWEEN_SUBJECT_AND_VERB = frozenset({"AUX", "PART", "ADV"})  # "it has now come back"
+# words the tagger calls otherwise that still sit between a subject and its verb: "they
+# have since resumed" ("since" as a preposition), "they have all reopened"
+SUBJECT_VERB_FILLERS = frozenset({"since", "all", "both"})
 PERSONAL_SUBJECTS = frozenset({"i", "we", "you", "he", "she"})
 
 
@@ -551,7 +554,9 @@ def _clause_pronoun(sentence: Sentence, start: int, end: int) -> Token | None:
     if words and words[0].lower_ in REFERRING:
         # its own predicate: "it came back online", "they were restored"; not "it said ..."
         index = words[0].i + 1
-        while index < end and doc[index].pos_ in BETWEEN_SUBJECT_AND_VERB:
+        while index < end and (
+            doc[index].pos_ in BETWEEN_SUBJECT_AND_VERB or doc[index].lower_ in SUBJECT_VERB_FILLERS
+        ):
             index += 1
         if any(cue.start == index for cue in cues):
             return words[0]
