@@ -367,6 +367,14 @@ def test_a_pronoun_subject_after_since_refers_to_the_services_before(extract) ->
     assert statuses(record["incidents"][0])["click_and_collect"] == "restored"
 
 
+def test_attackers_cut_off_before_a_question_is_no_claim(extract) -> None:
+    # the attackers themselves cut off (not their access) say when something happened
+    record = extract(
+        LEAD + "It is checking whether files were copied before the attackers were cut off."
+    )
+    assert record["incidents"][0]["restoration_claims"] == []
+
+
 def test_a_pluperfect_recap_comes_before_a_past_return(extract) -> None:
     record = extract(
         "Orchard Lane Pharmacies restored its prescription service on Thursday. The service "
@@ -399,6 +407,11 @@ def test_a_pronoun_the_status_verb_governs_refers_to_the_service_before(extract)
         "regulator has been told.",
         "The glitch was fixed within the hour, the grocer said.",
         "A spokesperson said the matter has since been resolved.",
+        # an intrusion shut down, the intruders' access cut off or revoked
+        "Its own analysts shut down the intrusion before any files were encrypted.",
+        "The breach was detected and shut down within two hours.",
+        "The hackers' access has since been revoked, the grocer said.",
+        "Engineers cut off the intruders' access on Sunday night.",
     ],
 )
 def test_a_contained_incident_is_a_general_claim(extract, sentence: str) -> None:

@@ -105,6 +105,7 @@ CUE_WORD_LISTS = frozenset(
         "provider_words",
         "org_suffix_words",
         "general_claim_nouns",
+        "containment_objects",
         "ambiguous_incident_words",
         "subordinators",
         "contrast_words",
@@ -193,6 +194,7 @@ class Cues:
     provider_words: frozenset[str]
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
+    containment_objects: frozenset[str]  # a general claim only inside its restoration cue
     ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
     contrast_words: frozenset[str]  # open a clause that limits what was said before it
@@ -428,6 +430,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         provider_words=frozenset(data["provider_words"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
+        containment_objects=frozenset(data["containment_objects"]),
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
         subordinators=frozenset(data["subordinators"]),
         contrast_words=frozenset(data["contrast_words"]),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from .layout import OPEN_QUESTION_LABELS, Cue, Layout, Sentence, outermost
-from .lexicon import Rules, ServiceEntry
+from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .organizations.syntax import speaks_at
 from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, STATUS_BY_CUE, Service, Status, Tense
@@ -598,13 +598,12 @@ def _clause_referred_targets(
 CONDITIONS = frozenset({"until", "till", "unless", "once"})  # a return still to come
 
 
-def _general_targets(
-    sentence: Sentence, targets: list[Target], nouns: frozenset[str]
-) -> list[Target]:
+def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> list[Target]:
     """'It had since fixed the problem': a return with no service named is a general claim,
     and so is one whose subject is the problem ("the issue was fixed and all stores opened as
-    normal"), when every service of its clause comes after it; not a return still waited
-    for ("until the issue is resolved")."""
+    normal"), when every service of its clause comes after it, or one that removes what the
+    attack opened ("cut off the attackers' access"); not a return still waited for ("until
+    the issue is resolved")."""
     found = []
     doc = sentence.span.doc
     for cue in sentence.cues_labelled("restored"):
@@ -615,7 +614,11 @@ def _general_targets(
         general = [
             token
             for token in sentence.span
-            if token.lower_ in nouns and sentence.clause_of(token.i) == clause
+            if sentence.clause_of(token.i) == clause
+            and (
+                token.lower_ in cues.general_claim_nouns
+                or (token.lower_ in cues.containment_objects and cue.start <= token.i < cue.end)
+            )
         ]
         if not general:
             continue
@@ -673,7 +676,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         targets = targets + _clause_referred_targets(
             sentence, targets, rules.victims["people_nouns"]
         )
-        targets = targets + _general_targets(sentence, targets, rules.cues.general_claim_nouns)
+        targets = targets + _general_targets(sentence, targets, rules.cues)
         previous = explicit.get(sentence.index, [])
         historical = sentence.has_cue("historical") and not sentence.has_cue("current")
         for target in targets:
