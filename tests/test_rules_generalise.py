@@ -811,6 +811,30 @@ def test_the_customers_in_a_suppliers_story_were_hit_through_it(extract) -> None
         assert {"third_party", "ransomware"} <= set(types[customer])
 
 
+@pytest.mark.parametrize(
+    ("shop_said", "shop"),
+    [
+        (
+            "Garrick Tools, a chain of 18 hardware stores, was accepting only cash on Saturday.",
+            "Garrick Tools",
+        ),
+        (
+            "Shoppers at Brindle Pharmacy were asked to pay in cash for most of the afternoon.",
+            "Brindle Pharmacy",
+        ),
+        ("Marlowe Books said it was taking cash only until the evening.", "Marlowe Books"),
+    ],
+)
+def test_a_business_left_taking_only_cash_was_hit(extract, shop_said: str, shop: str) -> None:
+    record = extract(
+        "Card processor outage hits shops across the region\n\n"
+        "Payvane, which processes card payments for about 9,000 shops, said a network fault "
+        "had stopped card terminals from connecting on Saturday morning.\n\n" + shop_said,
+        published="2025-05-19",
+    )
+    assert shop in names(record)
+
+
 def test_a_trade_word_in_the_victims_name_does_not_make_others_its_customers(extract) -> None:
     record = extract(
         "Hackers break into Brenmoor Freight through firewall flaw\n\n"
