@@ -835,6 +835,19 @@ def test_a_business_left_taking_only_cash_was_hit(extract, shop_said: str, shop:
     assert shop in names(record)
 
 
+def test_a_possessive_name_set_off_as_a_business_is_an_organisation(extract) -> None:
+    # the tagger reads "Wexford" as a place; its apposition says the name is a chain's
+    record = extract(
+        "Card terminal fault hits shops\n\n"
+        "Tillvane, which runs card terminals for 4,000 shops, said a faulty update had "
+        "stopped them from connecting on Sunday.\n\n"
+        "Among the businesses hit was Wexford's, the convenience chain with 80 shops, whose "
+        "tills failed for most of the day.",
+        published="2025-06-02",
+    )
+    assert "Wexford" in names(record)
+
+
 def test_a_trade_word_in_the_victims_name_does_not_make_others_its_customers(extract) -> None:
     record = extract(
         "Hackers break into Brenmoor Freight through firewall flaw\n\n"

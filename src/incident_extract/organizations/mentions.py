@@ -325,7 +325,10 @@ def add_unknown(table: MentionTable) -> None:
 
 
 def appositive_company(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
-    """A name followed by ', the seafood chain' or ', a burger chain with 35 restaurants'."""
+    """A name followed by ', the seafood chain' or ', a burger chain with 35 restaurants',
+    also when the name is a possessive one ("Norcott's, the convenience chain")."""
+    if end < len(doc) and doc[end].text in POSSESSIVE_ENDINGS:
+        end += 1
     following = doc[end : end + 5]
     return (
         len(following) >= 3
