@@ -3,6 +3,7 @@ filter, fragment merging, the victim test's typed verdicts."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
@@ -14,6 +15,7 @@ from incident_extract.organizations.mentions import (
     merge_fragments,
     merge_initialisms,
     merge_unpunctuated_names,
+    split_coordinated,
     strip_people,
 )
 from incident_extract.organizations.model import OrgCandidate, OrgMention, Rejection, TieKind
@@ -277,3 +279,24 @@ def test_people_an_organisation_serves_are_no_part_of_its_name() -> None:
     ]:
         doc = Doc(VOCAB, words=words.split())
         assert strip_people(doc[:], people).text == name
+
+
+@pytest.mark.parametrize(
+    ("joined", "parts"),
+    [
+        ("Arbury Shoes and Kestrel Sports", ["Arbury Shoes", "Kestrel Sports"]),
+        (
+            "Northgate Retail and Harlan Group and Fenby Foods",
+            ["Northgate Retail", "Harlan Group", "Fenby Foods"],
+        ),
+        # one word before "and", or no company word ending the first side: one name
+        ("Marks and Spencer", ["Marks and Spencer"]),
+        ("Bath and Body Works", ["Bath and Body Works"]),
+        ("University Hospitals Bristol and Weston", ["University Hospitals Bristol and Weston"]),
+        ("Tiller Foods and Drinks", ["Tiller Foods and Drinks"]),
+    ],
+)
+def test_names_ner_joined_with_and_come_apart(joined: str, parts: list[str]) -> None:
+    doc = Doc(VOCAB, words=joined.split())
+    found = split_coordinated(doc[:], RULES.cues.org_suffix_words)
+    assert [span.text for span in found] == parts

@@ -848,6 +848,22 @@ def test_a_possessive_name_set_off_as_a_business_is_an_organisation(extract) -> 
     assert "Wexford" in names(record)
 
 
+def test_earlier_victims_listed_together_are_each_related(extract) -> None:
+    record = extract(
+        "Hackers hit Pellmore Foods\n\n"
+        "Grocer Pellmore Foods said on Tuesday that a cyber attack had forced it to take its "
+        "online shop offline.\n\n"
+        "Similar attacks disrupted Northgate Retail and Harlan Group in recent months.",
+        published="2025-06-03",
+    )
+    roles = {i["organization"]["name"]: i["role"] for i in record["incidents"]}
+    assert roles == {
+        "Pellmore Foods": "primary",
+        "Northgate Retail": "related",
+        "Harlan Group": "related",
+    }
+
+
 def test_a_trade_word_in_the_victims_name_does_not_make_others_its_customers(extract) -> None:
     record = extract(
         "Hackers break into Brenmoor Freight through firewall flaw\n\n"

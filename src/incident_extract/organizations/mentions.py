@@ -300,7 +300,9 @@ def add_unknown(table: MentionTable) -> None:
     often mislabels as PERSON or WORK_OF_ART) that the text shows to be companies."""
     rules, gazetteer = table.rules, table.gazetteer
     service_tokens = {i for s in table.doc.spans[SERVICE_SPANS] for i in range(s.start, s.end)}
-    for raw, label in _proper_names(table.doc, rules.victims["possessive_name_heads"]):
+    for raw, label in _proper_names(
+        table.doc, rules.victims["possessive_name_heads"], rules.cues.org_suffix_words
+    ):
         if not table.free(raw.start, raw.end):
             continue
         span = strip_article(strip_people(strip_possessive(raw), rules.victims["people_nouns"]))
@@ -491,9 +493,38 @@ def _possessive_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
     return names
 
 
-def _proper_names(doc: Doc, heads: frozenset[str]) -> list[tuple[Span, str | None]]:
+def split_coordinated(span: Span, suffixes: frozenset[str]) -> list[Span]:
+    """'Arbury Shoes and Kestrel Sports' is two names NER joined: each side is a name of two
+    words or more and the first ends as a company's name does. 'Marks and Spencer' and 'Bath
+    and Body Works' (one word before "and") and 'University Hospitals Bristol and Weston'
+    (no company word before it) stay one."""
+    for token in span:
+        if token.lower_ != "and":
+            continue
+        left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+        if (
+            len(left) >= 2
+            and len(right) >= 2
+            and left[-1].lower_ in suffixes
+            and all(t.is_title or not t.is_alpha for t in (left[0], right[0]))
+        ):
+            return [left, *split_coordinated(right, suffixes)]
+    return [span]
+
+
+def _proper_names(
+    doc: Doc, heads: frozenset[str], suffixes: frozenset[str]
+) -> list[tuple[Span, str | None]]:
     """Possessive names ('Hallam's Bakery'), then NER entities (with their label), then runs
-    of proper nouns NER left out."""
+    of proper nouns NER left out; names NER joined with "and" apart."""
+    return [
+        (part, label)
+        for span, label in _joined_proper_names(doc, heads)
+        for part in split_coordinated(span, suffixes)
+    ]
+
+
+def _joined_proper_names(doc: Doc, heads: frozenset[str]) -> list[tuple[Span, str | None]]:
     names: list[tuple[Span, str | None]] = [(span, "ORG") for span in _possessive_names(doc, heads)]
     in_possessive = {i for span, _ in names for i in range(span.start, span.end)}
     for ent, label in _join_possessive_names(doc):
