@@ -864,6 +864,30 @@ def test_earlier_victims_listed_together_are_each_related(extract) -> None:
     }
 
 
+def test_customers_named_after_a_compound_and_examples_aside_tie_their_company(extract) -> None:
+    # the people a name modifies past "department store", and a ", such as ...," aside
+    record = extract(
+        "Card data stolen at Penrith Stores\n\n"
+        "Penrith Stores said on Monday that hackers had stolen card data from its tills.\n\n"
+        "The news follows last week's disclosure that about 2 million Bramwell Group "
+        "department store customers may have had personal details, such as names and email "
+        "addresses, stolen by criminals.",
+        published="2025-06-03",
+    )
+    assert names(record) == ["Penrith Stores", "Bramwell Group"]
+
+
+def test_a_name_inside_an_open_question_is_not_said_to_be_hit(extract) -> None:
+    record = extract(
+        "Card terminal firm Tillvane hit by ransomware\n\n"
+        "Tillvane said on Monday that a ransomware attack had encrypted servers that run its "
+        "card terminals.\n\n"
+        "A spokesman declined to say whether any Harcourt Stores customers had been affected.",
+        published="2025-06-03",
+    )
+    assert names(record) == ["Tillvane"]
+
+
 def test_a_trade_word_in_the_victims_name_does_not_make_others_its_customers(extract) -> None:
     record = extract(
         "Hackers break into Brenmoor Freight through firewall flaw\n\n"

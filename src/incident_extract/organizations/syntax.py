@@ -14,8 +14,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "who", "one", "its"})
-# ", including A and B,": examples set off between commas, skipped as an aside is
-EXAMPLE_OPENERS = frozenset({"including"})
+# ", including A and B,", ", such as A and B,": examples set off between commas, skipped as
+# an aside is
+EXAMPLE_OPENERS = frozenset({"including", "such"})
 RELATIVE_OPENERS = frozenset({"which", "who", "whose", "where"})
 # "X, a member-owned lender with branches in three counties,", "X, an intergovernmental
 # agency based in Bergen that coordinates shipping safety standards in the North Sea,"

@@ -61,6 +61,8 @@ LINK_WORDS = frozenset(
         "with",
     }
 )
+QUESTION_WORDS = frozenset({"whether", "if"})
+COMPOUND_REACH = 3  # a name, two common nouns and its people: "X department store customers"
 CAUSE_REACH = 5  # tokens from a causal link to its cause: "after its data network went down"
 RELATIVE_POSSESSIVE = "whose"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -117,11 +119,24 @@ class TieFinder:
         sentence = self.layout.sentences[mention.sentence]
         if sentence.in_boilerplate:
             return None
+        if self._in_question(sentence, mention):
+            return None
         cues = outermost(sentence.cues)
         before = self._before(sentence, mention, cues)
         if before is not None:
             return before
         return self._after(sentence, mention, cues)
+
+    def _in_question(self, sentence: Sentence, mention: OrgMention) -> bool:
+        """'He declined to say whether any X customers had been affected': a name inside an
+        open question is not said to have been hit."""
+        return any(
+            cue.label == "uncertain"
+            and self.doc[cue.end - 1].lower_ in QUESTION_WORDS
+            and cue.end <= mention.start
+            and cue.governs(mention.start, mention.end)
+            for cue in sentence.cues
+        )
 
     def _negated(self, sentence: Sentence, cue: Cue) -> bool:
         """A negation just before the cue, or one that takes a whole clause or phrase as its
@@ -300,12 +315,26 @@ class TieFinder:
                 return TieKind.PATIENT  # "queues at X's stores ... after an IT outage"
         # "customers of X were unable to pay", "X shoppers were left ... after an outage":
         # what X's customers suffer, X suffers (not "Advantage Card accounts": a product's)
+        if not possessive:
+            index = self._compound_head(index, end)  # "X department store customers"
         compound = (
             not possessive and index < end and doc[index].lower_ in words["people_and_premises"]
         )
         if compound and self._caused_by_incident(index, sentence):
             return TieKind.PATIENT
         return _Scan(index, possessive or compound or self._owner_of_asset(mention))
+
+    def _compound_head(self, index: int, end: int) -> int:
+        """The people or premises noun a name modifies past the common nouns before it
+        ('X department store customers'); else where the predicate starts."""
+        people_and_premises = self.words["people_and_premises"]
+        for head in range(index, min(index + COMPOUND_REACH, end)):
+            token = self.doc[head]
+            if token.lower_ in people_and_premises:
+                return head
+            if token.pos_ != "NOUN" or not token.is_lower:
+                break
+        return index
 
     def _named_in_passing(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'X, which serves merchants in Y, said ...': a name inside a relative clause about a
