@@ -544,6 +544,12 @@ def test_claim_forms_of_a_return(extract, sentence: str, service: str) -> None:
             "Brackley Stores said hackers had encrypted files on its servers on Sunday.",
             ["cyber_attack", "ransomware"],
         ),
+        # a likeness offered as a guess says there was an attack, not which kind
+        (
+            "Brackley Stores said a cyber attack had knocked out its tills. An analyst said "
+            "the outage was consistent with a ransomware attack.",
+            ["cyber_attack"],
+        ),
     ],
 )
 def test_a_type_the_text_denies_prevents_or_generalises_is_not_the_incidents(
