@@ -362,3 +362,24 @@ def test_finding_the_damage_is_when_the_incident_was_detected(extract) -> None:
         published="2025-06-04",
     )
     assert start_values(record["incidents"][0]) == ["2025-05-31"]
+
+
+def test_with_no_start_told_the_first_shutdown_day_is_the_start(extract) -> None:
+    record = extract(
+        "Cyber incident at Ravelston Furniture\n\n"
+        "Ravelston Furniture said it switched off its phone lines on Monday morning as a "
+        "precaution and took its website offline on Tuesday. A cyber security firm is "
+        "investigating what happened.",
+        published="2025-11-13",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-11-10"]
+
+
+def test_a_start_told_outranks_an_earlier_shutdown(extract) -> None:
+    # the shutdown is not promoted when the text gives its own start
+    record = extract(
+        "Ravelston Furniture said hackers broke into its network on 4 November. It took its "
+        "website offline on 10 November.",
+        published="2025-11-13",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-11-04"]

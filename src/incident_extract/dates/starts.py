@@ -29,6 +29,25 @@ def start_dates(found: list[FoundDate]) -> list[FoundDate]:
     return [f for f in found if f.role is DateRole.INCIDENT_START and f.resolved.value]
 
 
+def _shutdown_as_start(found: list[FoundDate]) -> list[FoundDate]:
+    """With no start told, the first day the victim shut a service down is when its incident
+    began for the record ('took the phone system offline on Tuesday morning as a
+    precaution, after detecting ...'): nothing is shut before the trouble."""
+    if start_dates(found):
+        return found
+    shutdowns = [
+        f
+        for f in found
+        if f.role is DateRole.SERVICE_SUSPENDED
+        and f.resolved.value
+        and f.resolved.granularity is Granularity.DAY
+    ]
+    if not shutdowns:
+        return found
+    first = min(shutdowns, key=lambda f: (f.resolved.value, f.span.start))
+    return [replace(f, role=DateRole.INCIDENT_START) if f is first else f for f in found]
+
+
 def sharpen_starts(found: list[FoundDate]) -> list[FoundDate]:
     """One incident's dates, where a start given as a period gets the role `other` when a
     more precise start lies in it ('in 2019' ... 'on 11 May 2019'), and a month or a year
@@ -36,6 +55,7 @@ def sharpen_starts(found: list[FoundDate]) -> list[FoundDate]:
     start it tells of something else (the last outage, the year a system went in, a
     scenario: 'if the delays run into December'), and the earliest start is then a precise
     one."""
+    found = _shutdown_as_start(found)
     dated = start_dates(found)
     starts = [(value, f.resolved.granularity) for f in dated if (value := f.resolved.value)]
     # a period told beside its day ("got in in January and encrypted servers on 8 March")
