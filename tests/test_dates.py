@@ -383,3 +383,15 @@ def test_a_start_told_outranks_an_earlier_shutdown(extract) -> None:
         published="2025-11-13",
     )
     assert start_values(record["incidents"][0]) == ["2025-11-04"]
+
+
+def test_staff_left_able_to_take_only_cash_is_no_return(extract) -> None:
+    record = extract(
+        "Ransomware hits Pellow Outfitters\n\n"
+        "A ransomware attack knocked out card payments in Pellow Outfitters shops on Tuesday, "
+        "leaving staff able to take cash only.",
+        published="2025-06-05",
+    )
+    incident = record["incidents"][0]
+    assert start_values(incident) == ["2025-06-03"]
+    assert [c["status"] for c in incident["restoration_claims"]] == []
