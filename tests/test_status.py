@@ -375,6 +375,26 @@ def test_attackers_cut_off_before_a_question_is_no_claim(extract) -> None:
     assert record["incidents"][0]["restoration_claims"] == []
 
 
+def test_a_recap_clause_does_not_make_the_return_beside_it_a_recap(extract) -> None:
+    # "had been replaced" recalls the repair; the app working again is the news
+    record = extract(
+        "Kelso Mutual said a hardware fault left members unable to open its app on Friday "
+        "morning.\n\nThe faulty server had been replaced, and the app was working again by "
+        "the evening, the mutual said.",
+        published="2024-08-10",
+    )
+    assert statuses(record["incidents"][0])["mobile_app"] == "restored"
+
+
+def test_a_service_term_read_as_a_verb_after_and_opens_no_clause(extract) -> None:
+    # "call" in "call centre" is tagged a verb: the shutdown still covers it
+    record = extract(
+        LEAD + "The attack forced it to shut down parts of its back office and call centre "
+        "operations."
+    )
+    assert statuses(record["incidents"][0]).get("customer_service") == "suspended"
+
+
 def test_a_pluperfect_recap_comes_before_a_past_return(extract) -> None:
     record = extract(
         "Orchard Lane Pharmacies restored its prescription service on Thursday. The service "

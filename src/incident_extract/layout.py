@@ -237,8 +237,10 @@ def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
     in_phrases = {i for cue in sentence.cues for i in range(cue.start + 1, cue.end - 1)}
     starts = set()
     for token in sentence.span[:-1]:
-        if token.i in in_terms or token.i + 1 in in_terms or token.lower_ not in {"and", "or"}:
+        if token.i in in_terms or token.lower_ not in {"and", "or"}:
             continue
+        if token.i + 1 in in_terms and token.nbor().pos_ in {"VERB", "AUX"}:
+            continue  # a term the tagger reads as a verb: "back office and call centre"
         if token.i in in_phrases:
             continue
         following = token.nbor()

@@ -595,6 +595,19 @@ def _clause_referred_targets(
     return referred
 
 
+def _recap(sentence: Sentence, start: int) -> bool:
+    """A statement recalls the past when its own clause and those it depends on hold a word
+    of the past and none of now: in "The faulty part had been replaced and the app was
+    working again" only the first clause is a recap."""
+    statement = sentence.clause_with_dependents_of(start)
+    labels = {
+        cue.label
+        for cue in sentence.cues
+        if sentence.clause_with_dependents_of(cue.start) == statement
+    }
+    return "historical" in labels and "current" not in labels
+
+
 CONDITIONS = frozenset({"until", "till", "unless", "once"})  # a return still to come
 
 
@@ -678,8 +691,8 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         )
         targets = targets + _general_targets(sentence, targets, rules.cues)
         previous = explicit.get(sentence.index, [])
-        historical = sentence.has_cue("historical") and not sentence.has_cue("current")
         for target in targets:
+            historical = _recap(sentence, target.start)
             status, negated_compromise, scope, anchor = _classify(
                 sentence, target.entry, target, rules.cues.speech_verbs
             )
