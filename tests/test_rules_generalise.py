@@ -888,6 +888,24 @@ def test_a_name_inside_an_open_question_is_not_said_to_be_hit(extract) -> None:
     assert names(record) == ["Tillvane"]
 
 
+@pytest.mark.parametrize("place", ["Thornmoor", "Ravensmoor"])
+def test_a_headline_short_name_tagged_a_common_noun_is_the_victim(extract, place: str) -> None:
+    # page furniture pushes the full name past the opening; the headline names it short
+    record = extract(
+        f"{place} council: hackers leak tenants' files after attack\n\n"
+        "Housing records published online, but phone lines are back\n\n"
+        "By Ann Peel, Local Reporter\n"
+        "Tuesday, 3 March 2026, 09:10\n"
+        "Updated 11:45\n\n"
+        f"Picture: {place} Town Hall\n\n"
+        "The council says it will not pay.\n\n"
+        f"Criminals who attacked {place} Borough Council's computer systems have published "
+        "tenants' records, the authority confirmed on Monday.",
+        published="2026-03-03",
+    )
+    assert names(record) == [f"{place} Borough Council"]
+
+
 def test_a_trade_word_in_the_victims_name_does_not_make_others_its_customers(extract) -> None:
     record = extract(
         "Hackers break into Brenmoor Freight through firewall flaw\n\n"

@@ -716,8 +716,10 @@ def add_short_forms(table: MentionTable) -> None:
         for start in table.positions.get(word, []):
             token = doc[start]
             following = doc[start + 1] if start + 1 < len(doc) else None
+            # a headline's words are often tagged common nouns: "Ravensmoor council: ..."
+            headline = table.layout.sentence_of(start).is_title and token.pos_ == "NOUN"
             if (
-                token.pos_ != "PROPN"
+                (token.pos_ != "PROPN" and not headline)
                 or not table.free(start, start + 1)
                 or (following is not None and following.pos_ == "PROPN" and following.is_title)
                 or (token.ent_type_ in PLACE_LABELS | {"NORP"} and not governed)
