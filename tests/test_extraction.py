@@ -136,6 +136,25 @@ def test_page_furniture_after_the_story_is_ignored(extract) -> None:
     assert names(record) == ["Wrenfield Garden Centres"]
 
 
+def test_page_furniture_inside_the_story_does_not_end_it(extract) -> None:
+    # a web page interleaves prompts with the story; the background after them is the
+    # story's, the related headlines at the end are not
+    record = extract(
+        "Wrenfield Garden Centres confirmed a cyber attack that halted its online orders.\n\n"
+        "The company said it was working to restore the service and had told the "
+        "regulator.\n\n"
+        "Advertisement\n\n"
+        "Read more: Five ways to protect your business from ransomware\n\n"
+        "The attack follows a ransomware attack on Corran Nurseries in March, which kept its "
+        "tills offline for three days.\n\n"
+        "Related stories\n\n"
+        "Pinecrest Markets hit by ransomware attack\n"
+        "The grocer said hackers had encrypted its servers and stolen staff data on Friday.\n\n"
+        "Larch & Birch suffers data breach"
+    )
+    assert names(record) == ["Wrenfield Garden Centres", "Corran Nurseries"]
+
+
 def test_date_belongs_to_the_related_incident(extract) -> None:
     record = extract(
         "Sandown Stores says systems back after attack\n\n"

@@ -114,7 +114,7 @@ class Layout:
     text: str
     sentences: list[Sentence]
     title: Evidence | None
-    boilerplate_start: int | None  # character offset where page furniture begins
+    furniture: list[tuple[int, int]]  # character ranges of page furniture
     sentence_starts: list[int] = field(default_factory=list)  # token index of each sentence
 
     def sentence_of(self, token_index: int) -> Sentence:
@@ -132,17 +132,38 @@ def evidence_for(text: str, start: int, end: int) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end])
 
 
-def _boilerplate_start(text: str, cues: Cues) -> int | None:
-    """Offset of the first line opening page furniture, looked for in the later part."""
-    markers = tuple(cues.boilerplate_markers)
+def _page_furniture(text: str, cues: Cues) -> list[tuple[int, int]]:
+    """Character ranges of page furniture, looked for in the later part: from a line that
+    opens the page's tail ("Related stories", "Most read") to the end, and a prompt line
+    inside the story ("Advertisement", "Read more: ...", "Sign up") with the short lines
+    after it. A web page interleaves prompts with the story, whose later paragraphs (the
+    background, earlier victims) are still the story's."""
+    ranges: list[tuple[int, int]] = []
+    opened: int | None = None
     offset = 0
-    half = len(text) // 3
+    third = len(text) // 3
     for line in text.splitlines(keepends=True):
-        stripped = line.strip().lower()
-        if offset >= half and stripped and len(stripped) <= 80 and stripped.startswith(markers):
-            return offset + (len(line) - len(line.lstrip()))
+        stripped = line.strip()
+        lowered = stripped.lower()
+        start = offset + (len(line) - len(line.lstrip()))
+        marker = offset >= third and stripped and len(stripped) <= 80
+        if marker and lowered.startswith(cues.boilerplate_markers):
+            ranges.append((opened if opened is not None else start, len(text)))
+            return ranges
+        if marker and lowered.startswith(cues.furniture_markers):
+            opened = start if opened is None else opened
+        elif opened is not None and _prose(stripped):
+            ranges.append((opened, offset))
+            opened = None
         offset += len(line)
-    return None
+    if opened is not None:
+        ranges.append((opened, len(text)))
+    return ranges
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of the story: enough words and a sentence's end."""
+    return len(line.split()) >= PROSE_WORDS and line.endswith(SENTENCE_ENDS)
 
 
 def _title_line(text: str) -> tuple[int, int] | None:
@@ -157,6 +178,8 @@ def _title_line(text: str) -> tuple[int, int] | None:
 
 
 COMPARISONS = frozenset({"as", "than"})
+PROSE_WORDS = 12  # a story paragraph after a furniture line: "In 2015 X said hackers had ..."
+SENTENCE_ENDS = (".", "?", "!", '"', "”", "’", "'")
 
 
 def _collect_cues(doc: Doc, scopes: dict[str, CueScope]) -> list[Cue]:
@@ -181,7 +204,7 @@ def _comparison(doc: Doc, span: Span) -> bool:
 
 def analyse(doc: Doc, cues: Cues) -> Layout:
     text = doc.text
-    boilerplate = _boilerplate_start(text, cues)
+    furniture = _page_furniture(text, cues)
     title_range = _title_line(text)
     by_sentence: dict[int, list[Cue]] = defaultdict(list)
     sentences: list[Sentence] = []
@@ -193,12 +216,12 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
         if not evidence.text:
             continue
         is_title = title_range is not None and evidence.end <= title_range[1]
-        in_boilerplate = boilerplate is not None and evidence.start >= boilerplate
+        in_boilerplate = any(start <= evidence.start < end for start, end in furniture)
         sentences.append(
             Sentence(len(sentences), sent, paragraph, evidence, is_title, in_boilerplate)
         )
     if not sentences:
-        return Layout(text, [], None, boilerplate)
+        return Layout(text, [], None, furniture)
     starts = [s.span.start for s in sentences]
     in_terms = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
     for cue in _collect_cues(doc, cues.scopes):
@@ -212,7 +235,7 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
         sentence.clause_starts = sorted(coordinate | subordinate)
         sentence.independent_starts = sorted(coordinate)
     title = evidence_for(text, *title_range) if title_range else None
-    return Layout(text, sentences, title, boilerplate, starts)
+    return Layout(text, sentences, title, furniture, starts)
 
 
 def _clause_breaks(cues: list[Cue]) -> set[int]:

@@ -102,6 +102,7 @@ CUE_WORD_LISTS = frozenset(
         "anaphora_heads",
         "non_victim_name_words",
         "boilerplate_markers",
+        "furniture_markers",
         "provider_words",
         "org_suffix_words",
         "general_claim_nouns",
@@ -190,7 +191,8 @@ class Cues:
     credit_markers: tuple[str, ...]
     anaphora_heads: frozenset[str]
     non_victim_name_words: frozenset[str]
-    boilerplate_markers: tuple[str, ...]
+    boilerplate_markers: tuple[str, ...]  # open the page's tail: related stories, comments
+    furniture_markers: tuple[str, ...]  # open a prompt line inside the story: "Read more:"
     provider_words: frozenset[str]
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
@@ -427,6 +429,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         anaphora_heads=frozenset(data["anaphora_heads"]),
         non_victim_name_words=frozenset(data["non_victim_name_words"]),
         boilerplate_markers=tuple(data["boilerplate_markers"]),
+        furniture_markers=tuple(data["furniture_markers"]),
         provider_words=frozenset(data["provider_words"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
