@@ -49,7 +49,7 @@ FLOORS = {
         "start_date": 0.91,
         "data_compromised": 0.75,
         "incident_types": 0.96,
-        "services": 0.84,
+        "services": 0.83,
         "service_statuses": 0.67,
         "restoration_claims": 0.67,
     },

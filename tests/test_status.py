@@ -43,6 +43,8 @@ LEAD = "Rowan Provisions said a cyber attack hit the grocer last week. "
         # the small model's lemma for "hopes"/"hoping" is "hop": listed by spelling
         ("It hopes to restore home deliveries by Friday.", "home_delivery", "restoration_expected"),
         ("Its stores remain open.", "stores", "unaffected"),
+        # what was planned going ahead is a service working
+        ("Deliveries already booked will go ahead as planned.", "home_delivery", "unaffected"),
         ("Customers can still browse online.", "website", "unaffected"),
         ("Hackers stole staff details.", "employee_data", "compromised"),
         ("Customer data was accessed.", "customer_data", "compromised"),
