@@ -588,6 +588,28 @@ def test_no_before_the_data_denies_it_whatever_the_verb_distance(extract) -> Non
     assert "data_breach" not in incident["incident_types"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an example inside the denied data is denied with it
+        "No member data, including card numbers, has been taken, the society said.",
+        # a denial of anything that suggests a theft
+        "Its investigators have found nothing to indicate that personal data was copied.",
+    ],
+)
+def test_data_denied_with_its_examples_or_by_nothing_to_suggest(extract, sentence: str) -> None:
+    incident = extract(LEAD + sentence)["incidents"][0]
+    assert incident["data_compromised"] is False
+
+
+def test_operations_data_is_not_personal_data(extract) -> None:
+    record = extract(
+        LEAD + "The outage left staff unable to load delivery tracking information or check "
+        "stock data."
+    )
+    assert "customer_data" not in statuses(record["incidents"][0])
+
+
 def test_a_date_the_model_runs_into_the_next_clause_is_still_found(extract) -> None:
     record = extract(
         "Fairlie Outdoor said it detected hackers in its systems on Feb. 7 and told "

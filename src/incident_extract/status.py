@@ -36,12 +36,17 @@ EVIDENCE_NEGATIONS = frozenset(
         "no signs",
         "no indication",
         "no suggestion",
+        "nothing to suggest",
+        "nothing to indicate",
+        "nothing to show",
         "not found evidence",
         "not found any evidence",
     }
 )
 EVIDENCE_REACH = 8
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})
+EXAMPLE_WORDS = frozenset({"including", "such"})  # "including payment details", "such as names"
+EXAMPLE_REACH = 3  # words between "including" and the example: "including their bank details"
 NOUN_PHRASE_REACH = 3  # modifiers between "no" and the noun it denies
 NOUN_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "DET"})
 NOUN_COORDINATORS = frozenset({"or", "nor", ","})  # "no names, addresses or card details"
@@ -183,6 +188,19 @@ def _modifies(sentence: Sentence, end: int, start: int) -> bool:
         and len(between) <= NOUN_PHRASE_REACH
         and all(token.pos_ in NOUN_MODIFIERS for token in between)
     )
+
+
+def _an_example(sentence: Sentence, start: int) -> bool:
+    """A mention that gives an example of what the clause names ('including payment
+    details', 'such as names'): the head it exemplifies carries the status."""
+    doc = sentence.span.doc
+    for index in range(start - 1, max(sentence.span.start, start - EXAMPLE_REACH) - 1, -1):
+        token = doc[index]
+        if token.lower_ in EXAMPLE_WORDS:
+            return True
+        if not (token.pos_ in NOUN_MODIFIERS or token.lower_ == "as"):
+            return False
+    return False
 
 
 def _past_tense(sentence: Sentence) -> bool:
@@ -330,6 +348,8 @@ def _classify(
     if any(c.label == "aside" and 0 <= span.start - c.end <= 2 for c in in_clause):
         return NO_READING  # "Beyond its website, in-store services were shut": not the website
     is_data = entry is not None and entry.service in DATA_SERVICES
+    if is_data and _an_example(sentence, span.start):
+        return NO_READING  # "no customer data, including payment details, was taken"
     candidates = [
         cue
         for cue in _status_cues(sentence)
