@@ -906,6 +906,18 @@ def test_a_headline_short_name_tagged_a_common_noun_is_the_victim(extract, place
     assert names(record) == [f"{place} Borough Council"]
 
 
+def test_an_organisation_that_revealed_its_own_breach_is_no_outlet(extract) -> None:
+    record = extract(
+        "Hackers hit Pellmore Foods\n\n"
+        "Grocer Pellmore Foods said on Tuesday that a cyber attack had forced it to take its "
+        "online shop offline.\n\n"
+        "In 2021, Kestrel Metropolitan University revealed that hackers had accessed the "
+        "records of 40,000 students and staff.",
+        published="2025-06-03",
+    )
+    assert names(record) == ["Pellmore Foods", "Kestrel Metropolitan University"]
+
+
 def test_a_trade_word_in_the_victims_name_does_not_make_others_its_customers(extract) -> None:
     record = extract(
         "Hackers break into Brenmoor Freight through firewall flaw\n\n"
