@@ -397,6 +397,23 @@ def test_a_service_term_read_as_a_verb_after_and_opens_no_clause(extract) -> Non
     assert statuses(record["incidents"][0]).get("customer_service") == "suspended"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the problem word only places the return in time
+        "Every parcel booked before the attack had been recovered and would be delivered.",
+        "Records lost after the outage had been recovered from backups, it said.",
+        # recovering is still under way
+        "The grocer is recovering from the ransomware attack, a spokesman said.",
+    ],
+)
+def test_a_problem_word_that_places_the_news_or_a_recovery_under_way_is_no_general_claim(
+    extract, sentence: str
+) -> None:
+    claims = extract(LEAD + sentence)["incidents"][0]["restoration_claims"]
+    assert (None, "restored") not in {(c["service"], c["status"]) for c in claims}
+
+
 def test_a_pluperfect_recap_comes_before_a_past_return(extract) -> None:
     record = extract(
         "Orchard Lane Pharmacies restored its prescription service on Thursday. The service "

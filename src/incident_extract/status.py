@@ -46,6 +46,8 @@ EVIDENCE_NEGATIONS = frozenset(
 EVIDENCE_REACH = 8
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})
 EXAMPLE_WORDS = frozenset({"including", "such"})  # "including payment details", "such as names"
+PLACING_REACH = 3  # "before the ransomware attack", "since the outage"
+PLACING_WORDS = frozenset({"before", "after", "since", "following", "during", "amid", "until"})
 EXAMPLE_REACH = 3  # words between "including" and the example: "including their bank details"
 NOUN_PHRASE_REACH = 3  # modifiers between "no" and the noun it denies
 NOUN_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "DET"})
@@ -649,7 +651,7 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
             for token in sentence.span
             if sentence.clause_of(token.i) == clause
             and (
-                token.lower_ in cues.general_claim_nouns
+                (token.lower_ in cues.general_claim_nouns and not _placing(token))
                 or (token.lower_ in cues.containment_objects and cue.start <= token.i < cue.end)
             )
         ]
@@ -664,6 +666,18 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
             subject = subjects[-1]
             found.append(Target(subject.i, subject.i + 1, subject.text, None))
     return found
+
+
+def _placing(token: Token) -> bool:
+    """A problem word that only places something in time ('every order placed before the
+    attack', 'restored its platform after the attack') is no subject of a return."""
+    doc = token.doc
+    for index in range(token.i - 1, max(-1, token.i - PLACING_REACH - 1), -1):
+        if doc[index].lower_ in PLACING_WORDS:
+            return True
+        if doc[index].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
+            return False
+    return False
 
 
 COORDINATORS = frozenset({"and", "but", "then", "before"})
