@@ -619,6 +619,21 @@ def test_data_denied_with_its_examples_or_by_nothing_to_suggest(extract, sentenc
     assert incident["data_compromised"] is False
 
 
+@pytest.mark.parametrize(
+    ("sentence", "compromised"),
+    [
+        ("The gang has posted files containing tenants' personal details online.", True),
+        ("The trust is writing to patients whose data has been published.", True),
+        # an organisation publishing its own documents leaks nothing
+        ("The grocer published its annual report and customer data policy on Monday.", None),
+    ],
+)
+def test_data_the_attackers_published_is_compromised(
+    extract, sentence: str, compromised: bool | None
+) -> None:
+    assert extract(LEAD + sentence)["incidents"][0]["data_compromised"] is compromised
+
+
 def test_operations_data_is_not_personal_data(extract) -> None:
     record = extract(
         LEAD + "The outage left staff unable to load delivery tracking information or check "
