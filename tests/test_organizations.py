@@ -71,6 +71,11 @@ def test_name_alone_rejects_terms_identifiers_and_bare_words() -> None:
     assert name_rejection("Harlow Foods", words) is None
     assert name_rejection("7-Eleven", words) is None
     assert name_rejection("City of Brookhaven", words) is None
+    # a name ending in a model code is a product's; a number alone is no model code
+    assert name_rejection("Paxton P5", words) is Rejection.TERM
+    assert name_rejection("Lumora X9 Mini", words) is Rejection.TERM
+    assert name_rejection("Channel 4", words) is None
+    assert name_rejection("Forever 21", words) is None
 
 
 def test_a_fragment_joins_the_name_it_stands_in() -> None:
