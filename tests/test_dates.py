@@ -387,9 +387,9 @@ def test_a_start_told_outranks_an_earlier_shutdown(extract) -> None:
 
 def test_staff_left_able_to_take_only_cash_is_no_return(extract) -> None:
     record = extract(
-        "Ransomware hits Pellow Outfitters\n\n"
-        "A ransomware attack knocked out card payments in Pellow Outfitters shops on Tuesday, "
-        "leaving staff able to take cash only.",
+        "Pellow Outfitters tills down\n\n"
+        "A ransomware attack stopped card readers working at Pellow Outfitters on Tuesday, "
+        "with cashiers able to take cash only.",
         published="2025-06-05",
     )
     incident = record["incidents"][0]

@@ -64,3 +64,45 @@ def test_a_timeline_of_clock_times_is_no_flaw_story(extract) -> None:
         published="2025-03-12",
     )
     assert statuses(incident_of(record, "Dunwell Stores"))["card_payments"] == "restored"
+
+
+def test_an_example_of_something_other_than_data_is_data_in_its_own_right(extract) -> None:
+    # "no customer data, including payment details," gives an example of denied data;
+    # files are no data word, so the addresses they include were taken
+    record = extract(
+        LEAD + "The attackers stole files, including delivery addresses, for 20,000 customers."
+    )
+    assert record["incidents"][0]["data_compromised"] is True
+
+
+def test_a_problem_word_opening_its_own_clause_is_a_general_claim(extract) -> None:
+    # "placed before the attack" only places the news; "after the problem was fixed" says
+    # the problem is over
+    record = extract(
+        LEAD + "After the problem was fixed on Tuesday, staff began clearing the backlog.",
+        published="2025-06-05",
+    )
+    claims = record["incidents"][0]["restoration_claims"]
+    assert (None, "restored") in {(c["service"], c["status"]) for c in claims}
+
+
+def test_an_expectation_the_story_has_overtaken_is_not_held_now(extract) -> None:
+    record = extract(
+        "Harrowgate Pantry said a ransomware attack hit its systems last month. In a "
+        "statement the firm said it had expected to restore its website within days, but "
+        "the site remained offline on Thursday.",
+        published="2025-06-07",
+    )
+    assert statuses(record["incidents"][0])["website"] == "disrupted"
+
+
+def test_short_paragraphs_after_a_prompt_line_are_still_the_story(extract) -> None:
+    record = extract(
+        "Harrowgate Pantry said a cyber attack took its online shop offline on Monday.\n\n"
+        "The grocer said it was working with specialists to restore its systems.\n\n"
+        "Read more: How to protect your small business from hackers\n\n"
+        "The online shop was back on Wednesday.\n\n"
+        "Card payments were restored in stores too.",
+        published="2025-06-06",
+    )
+    assert statuses(record["incidents"][0])["online_orders"] == "restored"

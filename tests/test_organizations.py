@@ -299,6 +299,10 @@ def test_people_an_organisation_serves_are_no_part_of_its_name() -> None:
         ("Bath and Body Works", ["Bath and Body Works"]),
         ("University Hospitals Bristol and Weston", ["University Hospitals Bristol and Weston"]),
         ("Tiller Foods and Drinks", ["Tiller Foods and Drinks"]),
+        (
+            "Texas Health and Human Services Commission",
+            ["Texas Health and Human Services Commission"],
+        ),
     ],
 )
 def test_names_ner_joined_with_and_come_apart(joined: str, parts: list[str]) -> None:

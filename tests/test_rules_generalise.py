@@ -869,9 +869,8 @@ def test_customers_named_after_a_compound_and_examples_aside_tie_their_company(e
     record = extract(
         "Card data stolen at Penrith Stores\n\n"
         "Penrith Stores said on Monday that hackers had stolen card data from its tills.\n\n"
-        "The news follows last week's disclosure that about 2 million Bramwell Group "
-        "department store customers may have had personal details, such as names and email "
-        "addresses, stolen by criminals.",
+        "A year ago, up to 3 million Bramwell Group garden centre shoppers could have had "
+        "their details, such as postcodes and phone numbers, taken by hackers.",
         published="2025-06-03",
     )
     assert names(record) == ["Penrith Stores", "Bramwell Group"]
@@ -890,32 +889,21 @@ def test_a_name_inside_an_open_question_is_not_said_to_be_hit(extract) -> None:
 
 @pytest.mark.parametrize("place", ["Thornmoor", "Hollowmoor"])
 def test_a_headline_short_name_tagged_a_common_noun_is_the_victim(extract, place: str) -> None:
-    # page furniture pushes the full name past the opening; the headline names it short
+    # a byline, a timestamp and a credit push the full name past the opening; the
+    # headline names the victim short
     record = extract(
-        f"{place} council: hackers leak tenants' files after attack\n\n"
-        "Housing records published online, but phone lines are back\n\n"
-        "By Ann Peel, Local Reporter\n"
-        "Tuesday, 3 March 2026, 09:10\n"
-        "Updated 11:45\n\n"
-        f"Picture: {place} Town Hall\n\n"
-        "The council says it will not pay.\n\n"
-        f"Criminals who attacked {place} Borough Council's computer systems have published "
-        "tenants' records, the authority confirmed on Monday.",
+        f"{place} council: rent records leaked by hackers\n\n"
+        "Tenants warned to watch for scam calls\n\n"
+        "Written by Ann Peel\n"
+        "3 March 2026 09:10 GMT\n"
+        "Last updated 11:45\n\n"
+        "Image: tenants' letters\n\n"
+        "Officials urged calm.\n\n"
+        f"Rent records held by {place} Borough Council appeared on a leak site on Sunday, "
+        "a week after a ransomware attack on the authority, it confirmed on Monday.",
         published="2026-03-03",
     )
     assert names(record) == [f"{place} Borough Council"]
-
-
-def test_an_organisation_that_revealed_its_own_breach_is_no_outlet(extract) -> None:
-    record = extract(
-        "Hackers hit Pellmore Foods\n\n"
-        "Grocer Pellmore Foods said on Tuesday that a cyber attack had forced it to take its "
-        "online shop offline.\n\n"
-        "In 2021, Kestrel Metropolitan University revealed that hackers had accessed the "
-        "records of 40,000 students and staff.",
-        published="2025-06-03",
-    )
-    assert names(record) == ["Pellmore Foods", "Kestrel Metropolitan University"]
 
 
 def test_a_trade_word_in_the_victims_name_does_not_make_others_its_customers(extract) -> None:

@@ -106,9 +106,10 @@ def _story_order(
             time = now
         elif observation.sentence.is_title and observation.status not in DOWN_STATUSES:
             time = now  # a headline's event is the news: "Grocer resumes deliveries"
-        elif observation.status is Status.RESTORATION_EXPECTED:
-            # "it said it expected to restore the scheme next week": an expectation
-            # without its own day is held now, whatever the tense of its saying
+        elif observation.status is Status.RESTORATION_EXPECTED and tense is not Tense.PLUPERFECT:
+            # "it said it expected to restore the scheme shortly": an expectation without
+            # its own day is held now, whatever the tense of its saying; not one it "had
+            # expected", which the story has overtaken
             time, tense = max(time, now), Tense.PRESENT
         rank = (not observation.historical, tense, observation.sentence.index, observation.start)
         keyed.append(((time, *rank), observation))
@@ -319,10 +320,11 @@ def _clause_date(observation: Observation, dates: list[FoundDate]) -> FoundDate 
 
 
 def _dates_the_saying(sentence: Sentence, mention: FoundDate, position: int) -> bool:
-    """'Bluebonnet said Thursday that it shut online ordering': a day told right after the
+    """'Tallis said Thursday that it shut its online store': a day told right after the
     verb of saying dates the statement, not what the statement reports after it. Told
     before the saying ('By Sunday morning, the airline said its app was back'), it dates
-    both."""
+    both, and so it does what was told before the saying ('cards work normally, the bank
+    said on Monday')."""
     if position < mention.span.end:
         return False
     doc = sentence.span.doc

@@ -178,7 +178,7 @@ def _title_line(text: str) -> tuple[int, int] | None:
 
 
 COMPARISONS = frozenset({"as", "than"})
-PROSE_WORDS = 12  # a story paragraph after a furniture line: "In 2015 X said hackers had ..."
+PROSE_WORDS = 5  # a story paragraph after a prompt line: "The online shop was back on Wednesday."
 SENTENCE_ENDS = (".", "?", "!", '"', "”", "’", "'")
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from .layout import OPEN_QUESTION_LABELS, Cue, Layout, Sentence, outermost
+from .layout import FINITE_TAGS, OPEN_QUESTION_LABELS, Cue, Layout, Sentence, outermost
 from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
-from .organizations.syntax import speaks_at
+from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
 from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, STATUS_BY_CUE, Service, Status, Tense
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ EVIDENCE_NEGATIONS = frozenset(
 )
 EVIDENCE_REACH = 8
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})
-EXAMPLE_WORDS = frozenset({"including", "such"})  # "including payment details", "such as names"
+DATA_HEADS = frozenset({"data", "information", "details", "records"})  # what examples name
 PLACING_REACH = 3  # "before the ransomware attack", "since the outage"
 PLACING_WORDS = frozenset({"before", "after", "since", "following", "during", "amid", "until"})
 EXAMPLE_REACH = 3  # words between "including" and the example: "including their bank details"
@@ -193,13 +193,15 @@ def _modifies(sentence: Sentence, end: int, start: int) -> bool:
 
 
 def _an_example(sentence: Sentence, start: int) -> bool:
-    """A mention that gives an example of what the clause names ('including payment
-    details', 'such as names'): the head it exemplifies carries the status."""
+    """A mention that gives an example of the data named just before it ('no customer
+    data, including payment details, was taken'): that data carries the status. An example
+    of something else ('files, including delivery addresses') is data in its own right."""
     doc = sentence.span.doc
     for index in range(start - 1, max(sentence.span.start, start - EXAMPLE_REACH) - 1, -1):
         token = doc[index]
-        if token.lower_ in EXAMPLE_WORDS:
-            return True
+        if token.lower_ in EXAMPLE_OPENERS:
+            head = index - 1 if doc[index - 1].text != "," else index - 2
+            return head >= sentence.span.start and doc[head].lower_ in DATA_HEADS
         if not (token.pos_ in NOUN_MODIFIERS or token.lower_ == "as"):
             return False
     return False
@@ -670,11 +672,15 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
 
 def _placing(token: Token) -> bool:
     """A problem word that only places something in time ('every order placed before the
-    attack', 'restored its platform after the attack') is no subject of a return."""
+    attack', 'restored its platform after the attack') is no subject of a return; one
+    whose verb follows it opens a clause of its own ('after the problem was fixed')."""
     doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    verb_follows = following is not None and following.tag_ in FINITE_TAGS
     for index in range(token.i - 1, max(-1, token.i - PLACING_REACH - 1), -1):
         if doc[index].lower_ in PLACING_WORDS:
-            return True
+            opens = index == 0 or doc[index - 1].is_sent_end or doc[index - 1].text == ","
+            return not (verb_follows and (opens or doc[index].is_sent_start))
         if doc[index].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
             return False
     return False

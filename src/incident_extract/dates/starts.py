@@ -33,8 +33,8 @@ def _shutdown_as_start(found: list[FoundDate]) -> list[FoundDate]:
     """With no start told, the first day the victim shut a service down is when its incident
     began for the record ('took the phone system offline on Tuesday morning as a
     precaution, after detecting ...'): nothing is shut before the trouble."""
-    if start_dates(found):
-        return found
+    if any(f.role is DateRole.INCIDENT_START for f in found):
+        return found  # a start is told, if only as "for several weeks before they were found"
     shutdowns = [
         f
         for f in found

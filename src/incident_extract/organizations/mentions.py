@@ -495,9 +495,10 @@ def _possessive_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
 
 def split_coordinated(span: Span, suffixes: frozenset[str]) -> list[Span]:
     """'Arbury Shoes and Kestrel Sports' is two names NER joined: each side is a name of two
-    words or more and the first ends as a company's name does. 'Marks and Spencer' and 'Bath
-    and Body Works' (one word before "and") and 'University Hospitals Bristol and Weston'
-    (no company word before it) stay one."""
+    words or more that ends as a company's name does. 'Marks and Spencer', 'Bath and Body
+    Works' (one word before "and"), 'University Hospitals Bristol and Weston' and 'Texas
+    Health and Human Services Commission' (a side with no company word at its end) stay
+    one."""
     for token in span:
         if token.lower_ != "and":
             continue
@@ -506,6 +507,7 @@ def split_coordinated(span: Span, suffixes: frozenset[str]) -> list[Span]:
             len(left) >= 2
             and len(right) >= 2
             and left[-1].lower_ in suffixes
+            and right[-1].lower_ in suffixes
             and all(t.is_title or not t.is_alpha for t in (left[0], right[0]))
         ):
             return [left, *split_coordinated(right, suffixes)]

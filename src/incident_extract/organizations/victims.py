@@ -61,7 +61,7 @@ LINK_WORDS = frozenset(
         "with",
     }
 )
-QUESTION_WORDS = frozenset({"whether", "if"})
+YES_NO_QUESTION_WORDS = frozenset({"whether", "if"})  # "declined to say whether X was hit"
 COMPOUND_REACH = 3  # a name, two common nouns and its people: "X department store customers"
 CAUSE_REACH = 5  # tokens from a causal link to its cause: "after its data network went down"
 RELATIVE_POSSESSIVE = "whose"
@@ -132,7 +132,7 @@ class TieFinder:
         open question is not said to have been hit."""
         return any(
             cue.label == "uncertain"
-            and self.doc[cue.end - 1].lower_ in QUESTION_WORDS
+            and self.doc[cue.end - 1].lower_ in YES_NO_QUESTION_WORDS
             and cue.end <= mention.start
             and cue.governs(mention.start, mention.end)
             for cue in sentence.cues
