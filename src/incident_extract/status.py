@@ -621,7 +621,7 @@ def _clause_referred_targets(
 
 def _recap(sentence: Sentence, start: int) -> bool:
     """A statement recalls the past when its own clause and those it depends on hold a word
-    of the past and none of now: in "The faulty part had been replaced and the app was
+    of the past and none of now: in "The faulty part had been replaced, and the app was
     working again" only the first clause is a recap."""
     statement = sentence.clause_with_dependents_of(start)
     labels = {
