@@ -624,6 +624,17 @@ def test_data_the_attackers_published_is_compromised(
     assert extract(LEAD + sentence)["incidents"][0]["data_compromised"] is compromised
 
 
+def test_a_fault_at_a_data_centre_is_where_the_trouble_began_not_a_service(extract) -> None:
+    record = extract(
+        "Ferncastle Payments said a power failure at one of its data centres left shops "
+        "unable to take card payments for three hours on Saturday.",
+        published="2025-06-09",
+    )
+    found = statuses(record["incidents"][0])
+    assert found.get("card_payments") == "disrupted"
+    assert "internal_systems" not in found
+
+
 def test_operations_data_is_not_personal_data(extract) -> None:
     record = extract(
         LEAD + "The outage left staff unable to load delivery tracking information or check "
