@@ -635,6 +635,18 @@ def test_a_fault_at_a_data_centre_is_where_the_trouble_began_not_a_service(extra
     assert "internal_systems" not in found
 
 
+def test_systems_named_for_who_works_on_them_are_no_service(extract) -> None:
+    record = extract(
+        "Kelbrook Building Society's app was down for most of Tuesday after a botched "
+        "systems upgrade, and its network engineers worked through the night to fix the "
+        "outage.",
+        published="2025-06-09",
+    )
+    found = statuses(record["incidents"][0])
+    assert found.get("mobile_app") == "disrupted"
+    assert "internal_systems" not in found
+
+
 def test_operations_data_is_not_personal_data(extract) -> None:
     record = extract(
         LEAD + "The outage left staff unable to load delivery tracking information or check "
