@@ -106,3 +106,12 @@ def test_short_paragraphs_after_a_prompt_line_are_still_the_story(extract) -> No
         published="2025-06-06",
     )
     assert statuses(record["incidents"][0])["online_orders"] == "restored"
+
+
+def test_payments_taken_in_cash_only_are_no_return(extract) -> None:
+    # "able to take card payments again" is a return; "able to take payments in cash only"
+    # is the failure it ends
+    record = extract(LEAD + "Cashiers were able to take payments in cash only until Tuesday.")
+    incident = record["incidents"][0]
+    assert statuses(incident)["card_payments"] == "disrupted"
+    assert incident["restoration_claims"] == []
