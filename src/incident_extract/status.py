@@ -48,6 +48,7 @@ NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})
 DATA_HEADS = frozenset({"data", "information", "details", "records"})  # what examples name
 PLACING_REACH = 3  # "before the ransomware attack", "since the outage"
 PLACING_WORDS = frozenset({"before", "after", "since", "following", "during", "amid", "until"})
+AS = frozenset({"as"})  # "such as names"
 EXAMPLE_REACH = 3  # words between "including" and the example: "including their bank details"
 NOUN_PHRASE_REACH = 3  # modifiers between "no" and the noun it denies
 NOUN_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "DET"})
@@ -192,19 +193,37 @@ def _modifies(sentence: Sentence, end: int, start: int) -> bool:
     )
 
 
+def _opener_of_phrase(
+    doc: Doc,
+    start: int,
+    floor: int,
+    reach: int,
+    openers: frozenset[str],
+    passed: frozenset[str] = frozenset(),
+) -> int | None:
+    """Where one of `openers` stands before the noun phrase that ends at `start` ("including
+    their card details", "before the ransomware attack"), within `reach` words and not
+    before `floor`, past modifiers and the `passed` words; None when the words before are
+    no noun phrase."""
+    for index in range(start - 1, max(floor, start - reach) - 1, -1):
+        token = doc[index]
+        if token.lower_ in openers:
+            return index
+        if token.pos_ not in NOUN_MODIFIERS and token.lower_ not in passed:
+            return None
+    return None
+
+
 def _an_example(sentence: Sentence, start: int) -> bool:
     """A mention that gives an example of the data named just before it ('no customer
     data, including payment details, was taken'): that data carries the status. An example
     of something else ('files, including delivery addresses') is data in its own right."""
-    doc = sentence.span.doc
-    for index in range(start - 1, max(sentence.span.start, start - EXAMPLE_REACH) - 1, -1):
-        token = doc[index]
-        if token.lower_ in EXAMPLE_OPENERS:
-            head = index - 1 if doc[index - 1].text != "," else index - 2
-            return head >= sentence.span.start and doc[head].lower_ in DATA_HEADS
-        if not (token.pos_ in NOUN_MODIFIERS or token.lower_ == "as"):
-            return False
-    return False
+    doc, first = sentence.span.doc, sentence.span.start
+    opener = _opener_of_phrase(doc, start, first, EXAMPLE_REACH, EXAMPLE_OPENERS, AS)
+    if opener is None:
+        return False
+    head = opener - 2 if doc[opener - 1].text == "," else opener - 1
+    return head >= first and doc[head].lower_ in DATA_HEADS
 
 
 def _past_tense(sentence: Sentence) -> bool:
@@ -675,15 +694,12 @@ def _placing(token: Token) -> bool:
     attack', 'restored its platform after the attack') is no subject of a return; one
     whose verb follows it opens a clause of its own ('after the problem was fixed')."""
     doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    verb_follows = following is not None and following.tag_ in FINITE_TAGS
-    for index in range(token.i - 1, max(-1, token.i - PLACING_REACH - 1), -1):
-        if doc[index].lower_ in PLACING_WORDS:
-            opens = index == 0 or doc[index - 1].is_sent_end or doc[index - 1].text == ","
-            return not (verb_follows and (opens or doc[index].is_sent_start))
-        if doc[index].pos_ not in {"DET", "ADJ", "NOUN", "PROPN"}:
-            return False
-    return False
+    opener = _opener_of_phrase(doc, token.i, 0, PLACING_REACH, PLACING_WORDS)
+    if opener is None:
+        return False
+    verb_follows = token.i + 1 < len(doc) and doc[token.i + 1].tag_ in FINITE_TAGS
+    opens_clause = doc[opener].is_sent_start or doc[opener - 1].text == ","
+    return not (verb_follows and opens_clause)
 
 
 COORDINATORS = frozenset({"and", "but", "then", "before"})
