@@ -1118,3 +1118,22 @@ def test_an_organisations_own_name_after_its_own_possessive_is_no_brand(extract)
     )
     victims = names(record)
     assert len(victims) == 1 and victims[0].startswith("Calloway")
+
+
+def test_the_object_of_an_intrusion_verbs_particle_is_hit(extract) -> None:
+    record = extract(
+        "Payroll data of airline staff stolen\n\n"
+        "Cabin crew at Brantwood Airways were told on Friday that their bank details had been "
+        "stolen after criminals broke into Tallyroll, the payroll bureau that pays them. "
+        "Tallyroll said it had reset every password and called in investigators."
+    )
+    assert "Tallyroll" in names(record)
+
+
+def test_an_agent_or_a_takedown_after_a_verbs_particle_is_not_hit(extract) -> None:
+    record = extract(
+        "Grocer hit by gang\n\n"
+        "Marlow Fresh said its tills were down after it was hit by Cinderwolf, a ransomware "
+        "gang. Last year police shut down Darkhollow, the forum where the gang sold data."
+    )
+    assert names(record) == ["Marlow Fresh"]

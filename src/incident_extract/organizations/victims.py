@@ -198,7 +198,14 @@ class TieFinder:
                 labels = labels | {"incident"}  # "ransomware crippled X", "targeted X"
             if labels & BEFORE_LABELS:
                 cue = by_end.get(index, Cue("incident", index, index + 1, doc[index].text))
-                verb = doc[index].tag_.startswith("VB")
+                # "hackers breached X"; "hackers broke into X": an intrusion verb and its
+                # particle, not its agent ("hit by X"), nor a takedown ("police shut down X")
+                verb = doc[index].tag_.startswith("VB") or (
+                    doc[cue.start].tag_.startswith("VB")
+                    and "compromised" in labels
+                    and doc[index].pos_ in {"ADP", "PART"}
+                    and doc[index].lower_ not in AGENT_MARKERS
+                )
                 if not (linked or verb) or self._negated(sentence, cue):
                     return None
                 if theft_only and "compromised" not in labels:
