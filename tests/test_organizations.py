@@ -198,6 +198,17 @@ def test_a_flaw_or_researchers_as_the_clause_subject_tie_no_one() -> None:
     assert tie_of(doc, {"v": (3, 4)}, "v") is None
 
 
+def test_a_flaw_named_by_its_identifier_attacks_no_one() -> None:
+    # a product's maker before its name does not hide the flaw that is the subject
+    words = ["CVE-2025-31902", "affects", "Kestrelsoft", "ShieldCheck", ",", "the", "scanner"]
+    tags = ["NNP", "VBZ", "NNP", "NNP", ",", "DT", "NN"]
+    doc = sentence_doc(words, tags, [(1, 2, "disrupted")])
+    assert tie_of(doc, {"s": (3, 4)}, "s") is None
+    words[0] = "Cinderwolf"  # an attacker as the subject does hit it
+    doc = sentence_doc(words, tags, [(1, 2, "disrupted")])
+    assert tie_of(doc, {"s": (3, 4)}, "s") is TieKind.PATIENT
+
+
 def test_attackers_using_a_flaw_to_breach_a_firm_tie_it() -> None:
     words = ["Hackers", "used", "a", "flaw", "to", "breach", "Velbury", "last", "week", "."]
     tags = ["NNS", "VBD", "DT", "NN", "TO", "VB", "NNP", "JJ", "NN", "."]

@@ -1137,3 +1137,13 @@ def test_an_agent_or_a_takedown_after_a_verbs_particle_is_not_hit(extract) -> No
         "gang. Last year police shut down Darkhollow, the forum where the gang sold data."
     )
     assert names(record) == ["Marlow Fresh"]
+
+
+def test_a_long_noun_phrase_of_people_and_a_descriptor_reach_the_owner(extract) -> None:
+    record = extract(
+        "Energy firm fined over old breach\n\n"
+        "The regulator fined Corvane Energy on Tuesday. In 2021, criminals copied the home "
+        "addresses of almost 1.2 million past and present customers of utility company "
+        "Brightwater Power, the regulator noted."
+    )
+    assert "Brightwater Power" in names(record)

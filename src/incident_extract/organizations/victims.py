@@ -74,6 +74,8 @@ LIST_JOINERS = frozenset({",", "and", "or", "&"})
 LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
 DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new side-channel attack"
+# a noun phrase's determiners, numbers, adjectives and their conjunctions do not lengthen it
+UNCOUNTED_IN_REACH = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV"})
 NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 DESCRIPTION_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 AGENT_MARKERS = frozenset({"by", "to"})  # "published by a firm", "according to a firm"
@@ -228,11 +230,10 @@ class TieFinder:
                 linked = True
             elif token.lower_ in words["theft_links"] and not linked:
                 linked = theft_only = True
-            elif not (
-                token.lower_ in words["victim_links"] or token.pos_ in {"DET", "NUM", "ADJ", "NOUN"}
-            ):
+            elif not (token.lower_ in words["victim_links"] or token.pos_ in NOUN_PHRASE_TAGS):
                 return None
-            steps += 1
+            if token.pos_ not in UNCOUNTED_IN_REACH:
+                steps += 1  # "the details of about 9.8 million current and former customers"
             index -= 1
         return None
 
@@ -551,18 +552,21 @@ class TieFinder:
         doc = self.doc
         infinitive = verb > sentence.span.start and doc[verb - 1].lower_ == "to"
         window = doc[max(sentence.span.start, verb - SUBJECT_REACH) : verb]
-        if not infinitive and any(
-            token.lower_ in self.words["vulnerability_words"] for token in window
-        ):
+        if not infinitive and any(self._flaw_word(token.lower_) for token in window):
             return True
         subject = clause_subject(sentence, verb)
         between = doc[subject[-1].i + 1 if subject else verb : verb]
         if any(token.lower_ in RELATIVE_PRONOUNS for token in between):
             return False  # "the flaw was used by hackers who breached X"
         return any(
-            token.lower_ in self.words["vulnerability_words"]
-            or token.lower_ in self.words["demonstrator_nouns"]
+            self._flaw_word(token.lower_) or token.lower_ in self.words["demonstrator_nouns"]
             for token in subject
+        )
+
+    def _flaw_word(self, word: str) -> bool:
+        """A flaw by its kind ('the vulnerability') or by its identifier ('CVE-2024-0001')."""
+        return word in self.words["vulnerability_words"] or _identifier(
+            word, self.words.name_patterns
         )
 
     def _demonstrated(self, sentence: Sentence, cue: Cue) -> bool:
