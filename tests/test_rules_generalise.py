@@ -1147,3 +1147,31 @@ def test_a_long_noun_phrase_of_people_and_a_descriptor_reach_the_owner(extract) 
         "Brightwater Power, the regulator noted."
     )
     assert "Brightwater Power" in names(record)
+
+
+def test_a_victim_the_story_only_recalls_was_not_hit_through_its_provider(extract) -> None:
+    record = extract(
+        "Web host hit by ransomware\n\n"
+        "Ovenmark, which hosts the online shops of several grocers, said on Tuesday that "
+        "ransomware had encrypted its servers. Halvorsen Foods, one of its "
+        "largest customers, said the attack had taken its website down. It follows an attack on "
+        "the grocer Brindle Stores earlier this year, and in 2022 hackers breached Tamsworth "
+        "Dairies.",
+        published="2025-06-12",
+    )
+    kinds = {i["organization"]["name"]: set(i["incident_types"]) for i in record["incidents"]}
+    assert "third_party" in kinds["Halvorsen Foods"]
+    assert "third_party" not in kinds["Brindle Stores"]
+    assert "third_party" not in kinds["Tamsworth Dairies"]
+
+
+def test_a_provider_is_known_by_its_verb_not_by_a_noun_spelt_the_same(extract) -> None:
+    record = extract(
+        "Grocers hit by cyber attack\n\n"
+        "Halvorsen Foods, which has faced a host of problems this year, said a cyber attack "
+        "had taken its website down on Monday. Brindle Stores said the same attack had "
+        "disrupted its card payments.",
+        published="2025-06-12",
+    )
+    for incident in record["incidents"]:
+        assert "third_party" not in incident["incident_types"]

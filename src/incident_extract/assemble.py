@@ -403,10 +403,35 @@ def _types(
     return sorted(close_types(kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
 
 
-def _through_provider(organisations: Organizations, key: str, ties: list[int]) -> bool:
+def _recalled(
+    ties: list[int], layout: Layout, dates: list[FoundDate], markers: frozenset[str], now: str
+) -> bool:
+    """Every sentence tying the victim recalls an earlier, separate incident: a wave of
+    attacks ('the latest in a string of attacks on X'), a recall marker ('follows an attack
+    on X', 'hacked X earlier this year') or a year before the story's ('in 2021')."""
+    this_year = None if now == UNKNOWN_NOW else now[:4]
+
+    def recalls(index: int) -> bool:
+        sentence = layout.sentences[index]
+        if sentence.has_cue("generic", "one_of_many"):
+            return True
+        if any(cue.text.lower() in markers for cue in sentence.cues_labelled("historical")):
+            return True
+        return this_year is not None and any(
+            found.sentence.index == index and found.value and found.value[:4] < this_year
+            for found in dates
+        )
+
+    return bool(ties) and all(recalls(index) for index in ties)
+
+
+def _through_provider(
+    organisations: Organizations, key: str, ties: list[int], recalled: bool = False
+) -> bool:
     """A retailer hit beside a supplier was hit through it: the story is the supplier's own
-    incident, or the retailer's incident sentences name the hit supplier."""
-    if key in organisations.providers:
+    incident, or the retailer's incident sentences name the hit supplier. Not one whose
+    incident the story only recalls ('the attack follows one on X in 2023')."""
+    if key in organisations.providers or recalled:
         return False
     if organisations.primary_serves_others:
         return True
@@ -533,12 +558,16 @@ def build_incidents(
         if key in organisations.providers:
             provider_types.update(sections[key].types(organisations, article_cyber, set()))
             provider_starts.extend(start_dates(sections[key].dates))
+    for key, section in sections.items():
+        section.recalled = key != organisations.primary and _recalled(
+            organisations.ties[key], layout, dates, rules.cues.recall_markers, now
+        )
     # ... and its incident began when the supplier's did, unless the text gives its own start
     for key, section in sections.items():
         if (
             provider_starts
             and not start_dates(section.dates)
-            and _through_provider(organisations, key, section.ties)
+            and _through_provider(organisations, key, section.ties, section.recalled)
         ):
             earliest = min(provider_starts, key=lambda f: f.value or "")
             section.dates = [*section.dates, earliest]
@@ -589,6 +618,7 @@ class _Section:
     observations: list[Observation]
     dates: list[FoundDate]
     data: bool | None
+    recalled: bool = False  # the story only recalls this victim's earlier incident
 
     @classmethod
     def of(
@@ -624,7 +654,7 @@ class _Section:
             self.key in organisations.providers,
             self.data,
             article_cyber,
-            _through_provider(organisations, self.key, self.ties),
+            _through_provider(organisations, self.key, self.ties, self.recalled),
             provider_types,
         )
 

@@ -104,12 +104,14 @@ CUE_WORD_LISTS = frozenset(
         "boilerplate_markers",
         "furniture_markers",
         "provider_words",
+        "provider_verbs",
         "org_suffix_words",
         "general_claim_nouns",
         "containment_objects",
         "ambiguous_incident_words",
         "subordinators",
         "contrast_words",
+        "recall_markers",
     }
 )
 
@@ -194,12 +196,14 @@ class Cues:
     boilerplate_markers: tuple[str, ...]  # open the page's tail: related stories, comments
     furniture_markers: tuple[str, ...]  # open a prompt line inside the story: "Read more:"
     provider_words: frozenset[str]
+    provider_verbs: frozenset[str]  # read only as verbs: "which supplies", not "supply chain"
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
     containment_objects: frozenset[str]  # a general claim only inside its restoration cue
     ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
     contrast_words: frozenset[str]  # open a clause that limits what was said before it
+    recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
 
@@ -431,12 +435,14 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         boilerplate_markers=tuple(data["boilerplate_markers"]),
         furniture_markers=tuple(data["furniture_markers"]),
         provider_words=frozenset(data["provider_words"]),
+        provider_verbs=frozenset(data["provider_verbs"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
         containment_objects=frozenset(data["containment_objects"]),
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
         subordinators=frozenset(data["subordinators"]),
         contrast_words=frozenset(data["contrast_words"]),
+        recall_markers=frozenset(data["recall_markers"]),
         scopes=scopes,
     )
 

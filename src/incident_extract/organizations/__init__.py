@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..layout import Layout, Sentence
-from ..lexicon import OrgEntry, Rules
+from ..lexicon import Cues, OrgEntry, Rules
 from ..names import normalize_org_name
 from ..nlp import SERVICE_SPANS
 from .filters import reject_candidates
@@ -35,13 +35,12 @@ TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
 PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software provider"
 
 
-def _is_provider(
-    doc: Doc, candidate: OrgCandidate, provider_words: frozenset[str], by_name: bool = True
-) -> bool:
+def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = True) -> bool:
     """A supplier or software provider: by the gazetteer, its name (unless `by_name` is off),
     a descriptor before it, or an apposition ("Blue Yonder, a supply chain software
     provider", "X, which runs warehouse software", "X, the company that processes its card
-    transactions": a provider word, or its verb in any inflection)."""
+    transactions": a provider word, or a provider's verb in any inflection)."""
+    provider_words = cues.provider_words
     if candidate.entry is not None:
         return not candidate.entry.is_retail
     if by_name and any(word in provider_words for word in candidate.name.lower().split()):
@@ -57,7 +56,10 @@ def _is_provider(
             and following[0].text in {",", "("}
             and any(
                 token.lower_ in provider_words
-                or (token.pos_ == "VERB" and token.lemma_.lower() in provider_words)
+                or (
+                    token.pos_ == "VERB"
+                    and token.lemma_.lower() in provider_words | cues.provider_verbs
+                )
                 for token in following
             )
         ):
@@ -177,12 +179,10 @@ def find_organizations(
         )
         related = [k for k, c in candidates.items() if k != primary and c.hit and ties[k]]
         victims = [primary, *sorted(related, key=lambda k: candidates[k].first_position)]
-    providers = frozenset(
-        key for key in victims if _is_provider(doc, candidates[key], rules.cues.provider_words)
-    )
+    providers = frozenset(key for key in victims if _is_provider(doc, candidates[key], rules.cues))
     # a trade word in a name ("Nordhavn Freight") does not make the story a supplier's
     serves_others = primary is not None and _is_provider(
-        doc, candidates[primary], rules.cues.provider_words, by_name=False
+        doc, candidates[primary], rules.cues, by_name=False
     )
     return Organizations(
         candidates,
