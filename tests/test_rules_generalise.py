@@ -1175,3 +1175,12 @@ def test_a_provider_is_known_by_its_verb_not_by_a_noun_spelt_the_same(extract) -
     )
     for incident in record["incidents"]:
         assert "third_party" not in incident["incident_types"]
+
+
+def test_an_apposition_holding_a_relative_clause_is_skipped_to_the_predicate(extract) -> None:
+    record = extract(
+        "Parcel firm hit\n\n"
+        "Greyfell Couriers, the firm that delivers for most of the county's florists, said "
+        "on Monday that hackers had encrypted its route planning servers."
+    )
+    assert names(record) == ["Greyfell Couriers"]

@@ -21,6 +21,7 @@ RELATIVE_OPENERS = frozenset({"which", "who", "whose", "where"})
 # "X, a member-owned lender with branches in three counties,", "X, an intergovernmental
 # agency based in Bergen that coordinates shipping safety standards in the North Sea,"
 APPOSITION_REACH = 24
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who"
 NON_SUBJECT_TAGS = frozenset({"CCONJ", "PUNCT", "ADV"})
 COMMON_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN"})  # no name: "a firm Glenmore uses"
 CLAUSE_SUBJECT_SIZE = 3  # "the firm", "the parent company": words before the verb
@@ -54,6 +55,8 @@ def _opens_a_clause(doc: Doc, start: int, end: int) -> bool:
         return False  # "X, which has 40 stores,": the aside's own clause
     for position in range(start, min(end, start + CLAUSE_SUBJECT_SIZE + 1)):
         token = doc[position]
+        if token.tag_ in RELATIVE_PRONOUN_TAGS:
+            return False  # "X, the company that runs its shops,": a relative clause
         if token.tag_ in FINITE_TAGS:
             return position > start
         if token.pos_ not in COMMON_NOUN_PHRASE:
