@@ -1184,3 +1184,15 @@ def test_an_apposition_holding_a_relative_clause_is_skipped_to_the_predicate(ext
         "on Monday that hackers had encrypted its route planning servers."
     )
     assert names(record) == ["Greyfell Couriers"]
+
+
+def test_a_sentence_is_about_its_subject_reference_not_the_name_it_mentions(extract) -> None:
+    record = extract(
+        "Grocer's rewards scheme still down\n\n"
+        "Tollan Markets said on Tuesday that a cyber attack had shut down its rewards scheme.\n\n"
+        "The company has informed the Data Protection Commission and the Garda National Cyber "
+        "Crime Bureau. It said it expected to restore the rewards scheme next week.",
+        published="2025-06-12",
+    )
+    [incident] = record["incidents"]
+    assert statuses(incident)["loyalty_program"] == "restoration_expected"

@@ -131,7 +131,9 @@ def resolve_anaphora(
         candidates[key].mentions.append(
             OrgMention(key, doc[start:end].text, start, end, sentence_index, anaphor=True)
         )
-        if owners[sentence_index] is None:
+        first_named = explicit[sentence_index][0].start if explicit[sentence_index] else None
+        if first_named is None or start < first_named:
+            # "The company has told the regulator ...": the sentence is about its subject
             owners[sentence_index] = key
     return owners
 
