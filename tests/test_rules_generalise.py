@@ -1196,3 +1196,16 @@ def test_a_sentence_is_about_its_subject_reference_not_the_name_it_mentions(extr
     )
     [incident] = record["incidents"]
     assert statuses(incident)["loyalty_program"] == "restoration_expected"
+
+
+def test_a_modifier_listed_before_a_service_phrase_shares_its_head(extract) -> None:
+    record = extract(
+        "Payment outage hits cafes\n\n"
+        "A fault at Brackwater Payments stopped chip and pin and contactless payments at "
+        "hundreds of cafes on Sunday. Brackwater said card and contactless payments were "
+        "working again by 3pm.",
+        published="2025-06-12",
+    )
+    incident = incident_of(record, "Brackwater Payments")
+    assert statuses(incident)["card_payments"] == "restored"
+    assert statuses(incident)["contactless_payments"] == "restored"

@@ -223,6 +223,43 @@ def _drop_other_senses(doc: Doc) -> Doc:
     return doc
 
 
+COORDINATORS = frozenset({"and", "or", "&", ","})
+
+
+class _SharedHeads:
+    """'card and contactless payments', 'phone, email and chat support': a modifier listed
+    before a service phrase shares the phrase's head, so it names the service its own
+    phrase names ('card payments'), as a span over the modifier."""
+
+    def __init__(self, nlp: Language, name: str, phrases: dict[str, list[str]]) -> None:
+        self.name = name
+        self.phrases = phrases  # phrase -> [service, index of its lexicon entry]
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+
+        found = list(doc.spans[SERVICE_SPANS])
+        shared = []
+        for span in found:
+            if len(span) < 2:
+                continue
+            head = " ".join(token.lower_ for token in span[1:])
+            index = span.start - 1
+            while index >= 1 and doc[index].lower_ in COORDINATORS:
+                modifier = doc[index - 1]
+                if doc[index].is_sent_start or modifier.is_punct:
+                    break
+                entry = self.phrases.get(f"{modifier.lower_} {head}")
+                if entry is None:
+                    break
+                label, entry_id = entry
+                shared.append(Span(doc, modifier.i, modifier.i + 1, label=label, span_id=entry_id))
+                index = modifier.i - 1
+        if shared:
+            doc.spans[SERVICE_SPANS] = sorted(set(found).union(shared))
+        return doc
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -232,6 +269,8 @@ def _register_components() -> None:
         Language.component("ie_tag_map", func=_map_tags)
     if not Language.has_factory("ie_service_senses"):
         Language.component("ie_service_senses", func=_drop_other_senses)
+    if not Language.has_factory("ie_shared_heads"):
+        Language.factory("ie_shared_heads", default_config={"phrases": {}}, func=_SharedHeads)
     if not Language.has_factory("ie_rule_spans"):
         Language.factory(
             "ie_rule_spans",
@@ -333,6 +372,12 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
         ruler.add_patterns(patterns)
         if key == SERVICE_SPANS:
             nlp.add_pipe("ie_service_senses")
+            phrases = {
+                phrase.lower(): [entry.service.value, str(index)]
+                for index, entry in enumerate(rules.services)
+                for phrase in entry.phrases
+            }
+            nlp.add_pipe("ie_shared_heads", config={"phrases": phrases})
         if key == CUE_SPANS:
             lemmas = {label: list(members) for label, members in rules.cues.lemmas.items()}
             nlp.add_pipe("ie_lemma_cues", config={"lemmas": lemmas})
