@@ -1209,3 +1209,30 @@ def test_a_modifier_listed_before_a_service_phrase_shares_its_head(extract) -> N
     incident = incident_of(record, "Brackwater Payments")
     assert statuses(incident)["card_payments"] == "restored"
     assert statuses(incident)["contactless_payments"] == "restored"
+
+
+def test_a_return_of_every_service_restores_each_one_still_down(extract) -> None:
+    record = extract(
+        "Building society app and cards fail\n\n"
+        "Members of Fenwold Building Society could not use its app or pay by card on "
+        "Thursday morning after an IT outage caused by a faulty software release. Its phone "
+        "lines were also jammed. By the evening the society said all of its services were "
+        "now operating normally.",
+        published="2025-06-13",
+    )
+    [incident] = record["incidents"]
+    found = statuses(incident)
+    assert found["mobile_app"] == "restored"
+    assert found["card_payments"] == "restored"
+
+
+def test_fixing_the_problem_alone_does_not_restore_every_service(extract) -> None:
+    record = extract(
+        "Building society app fails\n\n"
+        "Members of Fenwold Building Society could not use its app on Thursday after an "
+        "IT outage. The society said the fault had been fixed, but the app "
+        "would stay offline overnight while checks were made.",
+        published="2025-06-13",
+    )
+    [incident] = record["incidents"]
+    assert statuses(incident)["mobile_app"] != "restored"

@@ -196,6 +196,20 @@ def _unplaced_relapse(current: Observation, later: Observation, dates: list[Foun
     return returned_on is not None and own.value <= returned_on
 
 
+UNIVERSAL_WORDS = frozenset({"all", "every", "everything"})
+UNIVERSAL_REACH = 3  # "all of our services": words from the quantifier to the noun
+
+
+def _universal_return(observation: Observation) -> bool:
+    """A general return whose subject is every service: 'everything is working again', 'all
+    of its systems are back online' (not 'the problem was fixed')."""
+    if observation.service is not None:
+        return False
+    doc = observation.sentence.span.doc
+    first = max(observation.sentence.span.start, observation.start - UNIVERSAL_REACH)
+    return any(token.lower_ in UNIVERSAL_WORDS for token in doc[first : observation.end])
+
+
 def _states(
     observations: list[Observation], dates: list[FoundDate], now: str
 ) -> dict[Service, list[Observation]]:
@@ -204,6 +218,12 @@ def _states(
     what the body already said) is not a new state."""
     states: dict[Service, list[Observation]] = {}
     for observation in _story_order(observations, dates, now):
+        if observation.status is Status.RESTORED and _universal_return(observation):
+            # "All services are back online": every service still down is back with them
+            for service, sequence in states.items():
+                if service not in DATA_SERVICES and sequence[-1].status in DOWN_STATUSES:
+                    sequence.append(replace(observation, service=service))
+            continue
         if observation.status is None or observation.service is None:
             continue
         sequence = states.setdefault(observation.service, [])
