@@ -179,3 +179,24 @@ def test_words_already_in_their_base_form_keep_it(extractor: Any) -> None:
     assert lemmas["business"] == "business"
     assert lemmas["access"] == "access"
     assert lemmas["bus"] == "bus"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff names and addresses were copied.", {"names": "employee_data"}),
+        ("The names of some former drivers were copied.", {"names": "employee_data"}),
+        ("The names of customers and staff were copied.", {"names": "customer_data"}),
+        ("The names of 2,000 customers were copied.", {"names": "customer_data"}),
+        ("Card and contactless payments failed.", {"Card": "card_payments"}),
+    ],
+)
+def test_service_spans_read_owners_and_shared_heads(
+    extractor: Any, text: str, expected: dict[str, str]
+) -> None:
+    from incident_extract.nlp import SERVICE_SPANS
+
+    doc = extractor.pipeline.nlp(text)
+    spans = {span.text: span.label_ for span in doc.spans[SERVICE_SPANS]}
+    for word, label in expected.items():
+        assert spans[word] == label

@@ -1236,3 +1236,17 @@ def test_fixing_the_problem_alone_does_not_restore_every_service(extract) -> Non
     )
     [incident] = record["incidents"]
     assert statuses(incident)["mobile_app"] != "restored"
+
+
+def test_personal_data_owned_by_the_business_own_people_is_employee_data(extract) -> None:
+    record = extract(
+        "Housing association staff details taken\n\n"
+        "Hartmoor Homes said on Monday that hackers had broken into its HR system. The "
+        "names, home addresses and salary slips of some current and former caretakers and "
+        "office staff had been copied, it said, but tenants' records were not touched.",
+        published="2025-06-12",
+    )
+    [incident] = record["incidents"]
+    found = statuses(incident)
+    assert found["employee_data"] == "compromised"
+    assert found.get("customer_data") != "compromised"

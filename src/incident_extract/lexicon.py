@@ -297,6 +297,8 @@ class Rules:
     victims: VictimWords
     # phrases holding a service word in another sense: "the stock exchange", "share price"
     service_other_senses: tuple[str | list[dict[str, Any]], ...] = ()
+    # a business's own people: personal data they own is employee data ("staff names")
+    staff_nouns: frozenset[str] = frozenset()
 
 
 def _read_text(name: str) -> str:
@@ -377,7 +379,7 @@ def parse_non_victims(
 
 
 def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
-    _check_keys("services.json", data, {"entries"}, {"_about", "other_senses"})
+    _check_keys("services.json", data, {"entries"}, {"_about", "other_senses", "staff_nouns"})
     entries = []
     seen_phrases: dict[str, str] = {}
     for index, row in enumerate(data["entries"]):
@@ -606,4 +608,14 @@ def load_rules() -> Rules:
     load_date_words()  # validated with the rest, though date resolution reads it on its own
     victims = parse_victim_words(json.loads(_read_text("victims.json")))
     other_senses = tuple(service_data.get("other_senses", []))
-    return Rules(organizations, non_victims, services, cues, date_patterns, victims, other_senses)
+    staff_nouns = frozenset(service_data.get("staff_nouns", []))
+    return Rules(
+        organizations,
+        non_victims,
+        services,
+        cues,
+        date_patterns,
+        victims,
+        other_senses,
+        staff_nouns,
+    )

