@@ -71,9 +71,9 @@ FLOORS = {
     "general": {
         "primary": 0.83,
         "negatives": 0.92,
-        "organizations": 0.73,
-        "incident_types": 0.68,
-        "services": 0.77,
+        "organizations": 0.76,
+        "incident_types": 0.69,
+        "services": 0.76,
         "service_statuses": 0.63,
         "restoration_claims": 0.63,
     },

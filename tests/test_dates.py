@@ -395,3 +395,16 @@ def test_staff_left_able_to_take_only_cash_is_no_return(extract) -> None:
     incident = record["incidents"][0]
     assert start_values(incident) == ["2025-06-03"]
     assert [c["status"] for c in incident["restoration_claims"]] == []
+
+
+def test_a_day_told_beside_the_trouble_is_its_start_when_no_start_is_told(extract) -> None:
+    record = extract(
+        "Building society customers stranded at tills\n\n"
+        "Larchfield Building Society has apologised after an IT outage left thousands of "
+        "members unable to pay by card, withdraw cash or log in to its app for six hours on "
+        "Tuesday. The society said on Wednesday that everything was working again.",
+        published="2025-06-12",
+    )
+    [incident] = record["incidents"]
+    starts = [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
+    assert starts == ["2025-06-10"]

@@ -32,7 +32,8 @@ def start_dates(found: list[FoundDate]) -> list[FoundDate]:
 def _shutdown_as_start(found: list[FoundDate]) -> list[FoundDate]:
     """With no start told, the first day the victim shut a service down is when its incident
     began for the record ('took the phone system offline on Tuesday morning as a
-    precaution, after detecting ...'): nothing is shut before the trouble."""
+    precaution, after detecting ...'): nothing is shut before the trouble. Failing that,
+    the first day told beside the trouble itself."""
     if any(f.role is DateRole.INCIDENT_START for f in found):
         return found  # a start is told, if only as "for several weeks before they were found"
     shutdowns = [
@@ -42,6 +43,18 @@ def _shutdown_as_start(found: list[FoundDate]) -> list[FoundDate]:
         and f.resolved.value
         and f.resolved.granularity is Granularity.DAY
     ]
+    if not shutdowns:
+        # else the first day told beside the trouble itself ("a fault left customers unable
+        # to pay ... on Friday"), whatever clause the date hangs on
+        shutdowns = [
+            f
+            for f in found
+            if f.role is DateRole.OTHER
+            and f.resolved.value
+            and f.resolved.granularity is Granularity.DAY
+            and f.sentence.has_cue("disrupted")
+            and not f.sentence.has_cue("expected", "hypothetical")
+        ]
     if not shutdowns:
         return found
     first = min(shutdowns, key=lambda f: (f.resolved.value, f.span.start))
