@@ -1250,3 +1250,17 @@ def test_personal_data_owned_by_the_business_own_people_is_employee_data(extract
     found = statuses(incident)
     assert found["employee_data"] == "compromised"
     assert found.get("customer_data") != "compromised"
+
+
+def test_a_service_expected_or_due_back_is_an_expected_return(extract) -> None:
+    record = extract(
+        "Council phones still down after cyber attack\n\n"
+        "Dunmere District Council said a cyber attack on Monday had knocked out its phone "
+        "lines and its online payments portal. The phone lines are expected back on Friday, "
+        "a spokesman said, and the app is due back next week.",
+        published="2025-06-12",
+    )
+    [incident] = record["incidents"]
+    found = statuses(incident)
+    assert found["customer_service"] == "restoration_expected"
+    assert found["mobile_app"] == "restoration_expected"
