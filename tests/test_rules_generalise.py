@@ -1264,3 +1264,15 @@ def test_a_service_expected_or_due_back_is_an_expected_return(extract) -> None:
     found = statuses(incident)
     assert found["customer_service"] == "restoration_expected"
     assert found["mobile_app"] == "restoration_expected"
+
+
+def test_a_pronoun_inside_a_speakers_words_stands_for_the_service_before(extract) -> None:
+    record = extract(
+        "Garden centre chain hit by cyber attack\n\n"
+        "Bramblegate Garden Centres said a cyber attack on Sunday had forced it to switch off "
+        "its click and collect service. Refunds cannot yet be issued in its stores, but a "
+        "spokeswoman said this should be fixed by the end of the month.",
+        published="2025-06-12",
+    )
+    [incident] = record["incidents"]
+    assert statuses(incident)["returns_refunds"] == "restoration_expected"

@@ -583,10 +583,18 @@ def _pronoun_speaks(sentence: Sentence, before: int, speech_verbs: frozenset[str
     return False
 
 
-def _clause_pronoun(sentence: Sentence, start: int, end: int) -> Token | None:
+SPEAKER_REACH = 4  # "but the company said this ...": words of the speaker before its verb
+SPEAKER_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON"})
+
+
+def _clause_pronoun(
+    sentence: Sentence, start: int, end: int, speech_verbs: frozenset[str]
+) -> Token | None:
     """A pronoun that stands for services as the subject of the clause [start, end) and of
-    its status words ("...; it came back online on Tuesday"). An object pronoun ("hoped to
-    restore both") is left alone: measured, it more often stood for something else."""
+    its status words ("...; it came back online on Tuesday"), also inside the words a
+    speaker opens the clause with ("but the company said this should be back soon"). An
+    object pronoun ("hoped to restore both") is left alone: measured, it more often stood
+    for something else."""
     doc = sentence.span.doc
     cues = [c for c in sentence.cues_labelled(*STATUS_BY_CUE) if start <= c.start < end]
     if not cues:
@@ -594,20 +602,33 @@ def _clause_pronoun(sentence: Sentence, start: int, end: int) -> Token | None:
     words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
     if words and words[0].pos_ == "CCONJ":
         words = words[1:]
+    for position, word in enumerate(words[: SPEAKER_REACH + 1]):
+        if word.lemma_.lower() in speech_verbs and word.pos_ == "VERB":
+            if position and all(w.pos_ in SPEAKER_POS for w in words[:position]):
+                words = words[position + 1 :]
+                if words and words[0].lower_ == "that" and len(words) > 1:
+                    words = words[1:]
+            break
     if words and words[0].lower_ in REFERRING:
         # its own predicate: "it came back online", "they were restored"; not "it said ..."
         index = words[0].i + 1
-        while index < end and (
-            doc[index].pos_ in BETWEEN_SUBJECT_AND_VERB or doc[index].lower_ in SUBJECT_VERB_FILLERS
+        cue_starts = {cue.start for cue in cues}
+        while (
+            index < end
+            and index not in cue_starts  # "this should be back": the cue opens on its modal
+            and (
+                doc[index].pos_ in BETWEEN_SUBJECT_AND_VERB
+                or doc[index].lower_ in SUBJECT_VERB_FILLERS
+            )
         ):
             index += 1
-        if any(cue.start == index for cue in cues):
+        if index in cue_starts:
             return words[0]
     return None
 
 
 def _clause_referred_targets(
-    sentence: Sentence, targets: list[Target], people: frozenset[str]
+    sentence: Sentence, targets: list[Target], people: frozenset[str], speech_verbs: frozenset[str]
 ) -> list[Target]:
     """A later clause of the sentence that names no service and refers with a pronoun speaks
     of the services its earlier clauses named."""
@@ -616,7 +637,7 @@ def _clause_referred_targets(
         start, end = sentence.clause_bounds(clause)
         if any(start <= t.start < end for t in targets):
             continue
-        pronoun = _clause_pronoun(sentence, start, end)
+        pronoun = _clause_pronoun(sentence, start, end, speech_verbs)
         if pronoun is None:
             continue
         # the services of the clause just before ("...and staff were sent home; they
@@ -743,7 +764,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         )
         targets = targets + _shared_subject_targets(sentence, targets)
         targets = targets + _clause_referred_targets(
-            sentence, targets, rules.victims["people_nouns"]
+            sentence, targets, rules.victims["people_nouns"], rules.cues.speech_verbs
         )
         targets = targets + _general_targets(sentence, targets, rules.cues)
         previous = explicit.get(sentence.index, [])
