@@ -584,7 +584,7 @@ def _pronoun_speaks(sentence: Sentence, before: int, speech_verbs: frozenset[str
 
 
 SPEAKER_REACH = 4  # "but the company said this ...": words of the speaker before its verb
-SPEAKER_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON"})
+SPEAKER_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ"})  # a named speaker, not "it said"
 
 
 def _clause_pronoun(
