@@ -1276,3 +1276,28 @@ def test_a_pronoun_inside_a_speakers_words_stands_for_the_service_before(extract
     )
     [incident] = record["incidents"]
     assert statuses(incident)["returns_refunds"] == "restoration_expected"
+
+
+def test_a_family_firm_named_by_its_possessive_is_not_its_founder(extract) -> None:
+    record = extract(
+        "Card payments back at Gilchrist's after cyber attack\n\n"
+        "Card payments were restored at Gilchrist's bakery shops on Thursday, three days "
+        "after a cyber attack forced the chain to take its tills offline. Managing director "
+        "Fiona Gilchrist said criminals had encrypted its servers. Gilchrist's, which was "
+        "founded in 1951, said no customer data had been taken.",
+        published="2025-06-12",
+    )
+    assert [normalize_org_name(name) for name in names(record)] == ["gilchrist"]
+
+
+def test_data_on_or_about_the_business_own_people_is_employee_data(extract) -> None:
+    record = extract(
+        "Staff records copied at haulage firm\n\n"
+        "Tarnbrook Haulage said on Monday that hackers had broken into its HR system. "
+        "Data on about 900 current and former drivers, including bank details, was copied.",
+        published="2025-06-12",
+    )
+    [incident] = record["incidents"]
+    found = statuses(incident)
+    assert found["employee_data"] == "compromised"
+    assert "customer_data" not in found

@@ -264,6 +264,7 @@ OWNER_REACH = 12  # tokens from a data word to the people who own it, across a l
 OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a list of data words
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former employees"
 
 
 class _DataOwners:
@@ -319,10 +320,10 @@ class _DataOwners:
             ):
                 break
             index -= 1
-        # after it: "the names and payroll numbers of some former employees"
+        # after it: "the names and payroll numbers of some former employees", "data on staff"
         stop = min(sentence.end, span.end + OWNER_REACH)
         index = span.end
-        while index < stop and doc[index].lower_ != "of":
+        while index < stop and doc[index].lower_ not in OWNER_PREPOSITIONS:
             if doc[index].pos_ not in OWNER_PHRASE_POS or doc[index].text in {".", ";", ":"}:
                 return False
             index += 1

@@ -67,7 +67,9 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
     if name_words[-1].lower() in rules.cues.org_suffix_words | words["fragment_words"]:
         return False  # "Frasers Group", "Harlow Foods"
     if len(name_words) == 1 and name_words[0] in people:
-        return True  # "Reeder" after "Ginger Reeder"
+        # "Reeder" after "Ginger Reeder"; not a family firm named by its possessive alone
+        # ("at Cairnie's after an attack", "Cairnie's, which was founded in 1932")
+        return not any(_shop_name(doc, m.end) for m in candidate.named_mentions)
     for mention in candidate.named_mentions:
         if mention.start and doc[mention.start - 1].lower_ in words["person_titles"]:
             return True
@@ -76,6 +78,15 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
         if has_frame_after(doc, mention.end, words["person_frames_after"]):
             return True
     return False
+
+
+def _shop_name(doc: Doc, end: int) -> bool:
+    """A possessive that owns nothing after it: the name of a business ('at Cairnie's')."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text in {"'s", "’s"}
+        and doc[end + 1].pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
+    )
 
 
 def _framed(
