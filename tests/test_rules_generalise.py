@@ -1301,3 +1301,14 @@ def test_data_on_or_about_the_business_own_people_is_employee_data(extract) -> N
     found = statuses(incident)
     assert found["employee_data"] == "compromised"
     assert "customer_data" not in found
+
+
+def test_a_list_of_brands_ends_where_the_owned_things_are_placed(extract) -> None:
+    record = extract(
+        "Card outage hits garden centres and DIY stores\n\n"
+        "A failure at card processor Norpay left shoppers unable to pay by card on Saturday. "
+        "Among those hit were Harcourt Group, which runs 40 garden centres in Kent and "
+        "Sussex, and the hardware chain Benfield, whose stores took cash only until 4pm.",
+        published="2025-06-12",
+    )
+    assert {"Harcourt Group", "Benfield"} <= set(names(record))

@@ -929,6 +929,10 @@ def merge_listed_brands(table: MentionTable) -> None:
             candidates[owner].mentions.extend(candidates.pop(key).mentions)
 
 
+# where the owned things stand ends a list of brands: "operates 112 sites in the Midlands"
+LIST_ENDING_PLACES = frozenset({"in", "across", "around", "throughout"})
+
+
 def _listed_names(doc: Doc, start: int, end: int, at: dict[int, str]) -> list[str]:
     """The names listed right after a frame: 'Versland, BuurtBoer and Prijsplein', 'fashion
     chain Linden & Co. and homewares retailer Foxley Home'."""
@@ -941,6 +945,8 @@ def _listed_names(doc: Doc, start: int, end: int, at: dict[int, str]) -> list[st
                 keys.append(at[index])
         elif (
             token.pos_ == "AUX"
+            or token.lower_
+            in LIST_ENDING_PLACES  # "which operates 112 sites in the Midlands, and X"
             or (token.pos_ == "VERB" and doc[index - 1].text == ",")  # "..., said"
             or (token.is_punct and token.text not in {",", ":"})
         ):
