@@ -408,3 +408,16 @@ def test_a_day_told_beside_the_trouble_is_its_start_when_no_start_is_told(extrac
     [incident] = record["incidents"]
     starts = [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
     assert starts == ["2025-06-10"]
+
+
+def test_the_year_an_organisation_was_founded_is_no_start(extract) -> None:
+    record = extract(
+        "Booking platform outage hits salons\n\n"
+        "An outage at Snipdesk, founded in 2016, left hair salons across Leeds unable to "
+        "take online bookings. Snipdesk said its servers had failed and that bookings were "
+        "working again by the evening.",
+        published="2025-06-12",
+    )
+    for incident in record["incidents"]:
+        starts = [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
+        assert "2016-01-01" not in starts

@@ -88,6 +88,7 @@ CUE_LABELS = frozenset(
         "date_start",
         "date_disclosure",
         "date_published",
+        "date_founding",  # when an organisation began: its date is no incident's
         "date_when",  # opens a clause that says what happened at the date before it
     }
 )

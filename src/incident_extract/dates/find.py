@@ -21,6 +21,7 @@ ONSET_CLAUSE_REACH = 6  # from "when" to its verb: "when night staff found", "wh
 
 ROLE_BY_CUE = {
     "date_published": DateRole.PUBLISHED,
+    "date_founding": DateRole.OTHER,  # "a chain founded in 2015"
     "suspended": DateRole.SERVICE_SUSPENDED,
     "restored": DateRole.RESTORATION,
     "date_start": DateRole.INCIDENT_START,
@@ -33,6 +34,7 @@ OTHER_STATEMENT_DISTANCE = 50  # and a cue in another statement of the sentence
 ROLE_REACH = 10  # tokens from the date to a cue of another statement that still give a role
 # On equal distance the more specific cue decides.
 ROLE_PRIORITY = (
+    "date_founding",
     "date_published",
     "suspended",
     "restored",
