@@ -115,3 +115,124 @@ def test_payments_taken_in_cash_only_are_no_return(extract) -> None:
     incident = record["incidents"][0]
     assert statuses(incident)["card_payments"] == "disrupted"
     assert incident["restoration_claims"] == []
+
+
+def test_watching_a_gang_or_writing_about_a_company_hits_neither(extract) -> None:
+    record = extract(
+        "Gang members charged\n\n"
+        "Detectives spied on Ashclaw, a ransomware crew, for a year before the raids, the "
+        "National Crime Agency said. Separately, hackers who broke into accountants Dray & "
+        "Lowe stole memos about Fenmore Dairies' planned merger, the firm said.",
+        published="2025-06-12",
+    )
+    assert names(record) == ["Dray & Lowe"]
+
+
+def test_a_flaw_inside_the_attackers_relative_clause_leaves_the_victim(extract) -> None:
+    record = extract(
+        "Council breached\n\nAttackers who abused CVE-2025-40112 breached Holmefield Borough "
+        "Council's email system on Sunday, the council said.",
+        published="2025-06-12",
+    )
+    assert "Holmefield Borough Council" in names(record)
+
+
+def test_a_customer_telling_its_news_earlier_that_day_is_still_hit_through_its_processor(
+    extract,
+) -> None:
+    record = extract(
+        "Card processor hit by ransomware\n\n"
+        "Paydeck Services, which processes card payments for several cafe chains, said on "
+        "Tuesday that ransomware had encrypted its servers. Beanhouse Coffee, a customer "
+        "since 2019, said earlier on Tuesday that the attack had stopped card payments in "
+        "its cafes.",
+        published="2025-06-12",
+    )
+    assert "third_party" in incident_of(record, "Beanhouse Coffee")["incident_types"]
+
+
+def test_every_service_but_one_or_not_all_of_them_restores_none_named(extract) -> None:
+    for ending in (
+        "said everything else was now working normally, apart from the app.",
+        "said not all of its services were back up and running.",
+    ):
+        record = extract(
+            "Society outage\n\nMembers of Brackley Building Society could not use its app or "
+            "pay by card on Thursday after an IT outage. By the evening the society " + ending,
+            published="2025-06-13",
+        )
+        assert statuses(record["incidents"][0])["mobile_app"] != "restored"
+
+
+def test_a_possessive_before_a_named_subject_leaves_the_sentence_to_the_name(extract) -> None:
+    record = extract(
+        "Retailer's supplier hit\n\n"
+        "Harbury Stores said on Monday that a cyber attack had taken its website down. The "
+        "retailer's logistics firm Coldline said on Tuesday that its own depots had been "
+        "hit. It said its deliveries were suspended.",
+        published="2025-06-12",
+    )
+    assert "home_delivery" not in statuses(incident_of(record, "Harbury Stores"))
+
+
+def test_a_day_a_limit_holds_to_is_no_start(extract) -> None:
+    record = extract(
+        "Till outage\n\nGreenlaw Foods said on Wednesday that an IT outage had left shoppers "
+        "unable to pay by card. Shoppers who could not pay were given vouchers, valid until "
+        "Sunday 29 June.",
+        published="2025-06-12",
+    )
+    [incident] = record["incidents"]
+    assert "2025-06-29" not in [
+        d["value"] for d in incident["dates"] if d["role"] == "incident_start"
+    ]
+
+
+def test_staff_named_in_two_words_own_their_data(extract) -> None:
+    record = extract(
+        "Retailer's HR system breached\n\nPelham Home said hackers had broken into its HR "
+        "system. The home addresses of about 300 members of staff were copied.",
+        published="2025-06-12",
+    )
+    found = statuses(record["incidents"][0])
+    assert found.get("employee_data") == "compromised"
+    assert "customer_data" not in found
+
+
+def test_a_persons_possessive_at_the_end_of_a_sentence_is_no_business(extract) -> None:
+    record = extract(
+        "Retailer hit\n\nOrrin Stores said hackers had encrypted its servers. Finance "
+        "director Ruth Tamblyn said the attackers had also read an email account believed "
+        "to be Tamblyn's.",
+        published="2025-06-12",
+    )
+    assert names(record) == ["Orrin Stores"]
+
+
+def test_brands_placed_one_by_one_stay_the_groups(extract) -> None:
+    record = extract(
+        "Retail group hit\n\nCairnford Group, which owns Belmont in Leeds, Pryor Hardware in "
+        "York and Ashdown in Hull, said on Monday that hackers had encrypted its servers. "
+        "Ashdown's stores were closed.",
+        published="2025-06-12",
+    )
+    assert record["incidents"][0]["organization"]["name"] == "Cairnford Group"
+
+
+def test_paying_in_cash_instead_restores_no_card_payments(extract) -> None:
+    record = extract(
+        "Card outage\n\nAn IT outage stopped card payments at Tellbury Markets on Monday. "
+        "Shoppers could still use cash and mobile payments, the company said.",
+        published="2025-06-12",
+    )
+    assert statuses(record["incidents"][0])["card_payments"] != "restored"
+
+
+def test_people_or_results_expected_back_are_no_service(extract) -> None:
+    record = extract(
+        "Grocer hit\n\nLintonvale Foods said a cyber attack on Monday had forced it to suspend "
+        "refunds. Staff working from home are expected back in the office on Monday, and "
+        "forensic results are expected back next week.",
+        published="2025-06-12",
+    )
+    assert statuses(record["incidents"][0])["returns_refunds"] == "suspended"

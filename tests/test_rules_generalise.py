@@ -1151,10 +1151,10 @@ def test_a_long_noun_phrase_of_people_and_a_descriptor_reach_the_owner(extract) 
 
 def test_a_victim_the_story_only_recalls_was_not_hit_through_its_provider(extract) -> None:
     record = extract(
-        "Web host hit by ransomware\n\n"
-        "Ovenmark, which hosts the online shops of several grocers, said on Tuesday that "
+        "Card processor hit by ransomware\n\n"
+        "Ovenmark, which processes card payments for several grocers, said on Tuesday that "
         "ransomware had encrypted its servers. Halvorsen Foods, one of its "
-        "largest customers, said the attack had taken its website down. It follows an attack on "
+        "largest customers, said the attack had stopped its card payments. It follows an attack on "
         "the grocer Brindle Stores earlier this year, and in 2022 hackers breached Tamsworth "
         "Dairies.",
         published="2025-06-12",
@@ -1168,7 +1168,7 @@ def test_a_victim_the_story_only_recalls_was_not_hit_through_its_provider(extrac
 def test_a_provider_is_known_by_its_verb_not_by_a_noun_spelt_the_same(extract) -> None:
     record = extract(
         "Grocers hit by cyber attack\n\n"
-        "Halvorsen Foods, which has faced a host of problems this year, said a cyber attack "
+        "Halvorsen Foods, whose refund process was already slow, said a cyber attack "
         "had taken its website down on Monday. Brindle Stores said the same attack had "
         "disrupted its card payments.",
         published="2025-06-12",

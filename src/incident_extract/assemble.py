@@ -197,6 +197,7 @@ def _unplaced_relapse(current: Observation, later: Observation, dates: list[Foun
 
 
 UNIVERSAL_WORDS = frozenset({"all", "every", "everything"})
+EXCEPTION_WORDS = frozenset({"else", "except", "apart", "besides", "other"})
 UNIVERSAL_REACH = 3  # "all of our services": words from the quantifier to the noun
 
 
@@ -207,7 +208,14 @@ def _universal_return(observation: Observation) -> bool:
         return False
     doc = observation.sentence.span.doc
     first = max(observation.sentence.span.start, observation.start - UNIVERSAL_REACH)
-    return any(token.lower_ in UNIVERSAL_WORDS for token in doc[first : observation.end])
+    quantifiers = [t for t in doc[first : observation.end] if t.lower_ in UNIVERSAL_WORDS]
+    if not quantifiers:
+        return False
+    before = doc[quantifiers[0].i - 1] if quantifiers[0].i > 0 else None
+    if before is not None and before.lower_ in {"not", "n't"}:
+        return False  # "not all of its services were back"
+    # "everything else ... apart from the app": the exception is still down
+    return not any(t.lower_ in EXCEPTION_WORDS for t in observation.sentence.span)
 
 
 def _states(
@@ -438,15 +446,23 @@ def _recalled(
         if any(cue.text.lower() in markers for cue in sentence.cues_labelled("historical")):
             return True
         return this_year is not None and any(
-            found.sentence.index == index and found.value and found.value[:4] < this_year
+            found.sentence.index == index
+            and found.value
+            and found.value[:4] < this_year
+            and not _since(found)  # "a customer since 2019" tells of no earlier incident
             for found in dates
         )
 
     return bool(ties) and all(recalls(index) for index in ties)
 
 
+def _since(found: FoundDate) -> bool:
+    doc = found.span.doc
+    return found.span.start > 0 and doc[found.span.start - 1].lower_ == "since"
+
+
 def _through_provider(
-    organisations: Organizations, key: str, ties: list[int], recalled: bool = False
+    organisations: Organizations, key: str, ties: list[int], recalled: bool
 ) -> bool:
     """A retailer hit beside a supplier was hit through it: the story is the supplier's own
     incident, or the retailer's incident sentences name the hit supplier. Not one whose
@@ -566,8 +582,14 @@ def build_incidents(
         if owner in dates_by_org:
             dates_by_org[owner].append(mention)
 
+    recalled = {
+        key
+        for key in organisations.victims
+        if key != organisations.primary
+        and _recalled(organisations.ties[key], layout, dates, rules.cues.recall_markers, now)
+    }
     sections = {
-        key: _Section.of(key, organisations, layout, by_org, dates_by_org, now)
+        key: _Section.of(key, organisations, layout, by_org, dates_by_org, now, key in recalled)
         for key in organisations.victims
     }
     # A retailer hit through a supplier takes the supplier's kind of attack, whichever of
@@ -578,10 +600,6 @@ def build_incidents(
         if key in organisations.providers:
             provider_types.update(sections[key].types(organisations, article_cyber, set()))
             provider_starts.extend(start_dates(sections[key].dates))
-    for key, section in sections.items():
-        section.recalled = key != organisations.primary and _recalled(
-            organisations.ties[key], layout, dates, rules.cues.recall_markers, now
-        )
     # ... and its incident began when the supplier's did, unless the text gives its own start
     for key, section in sections.items():
         if (
@@ -638,7 +656,7 @@ class _Section:
     observations: list[Observation]
     dates: list[FoundDate]
     data: bool | None
-    recalled: bool = False  # the story only recalls this victim's earlier incident
+    recalled: bool  # the story only recalls this victim's earlier incident
 
     @classmethod
     def of(
@@ -649,6 +667,7 @@ class _Section:
         by_org: dict[str, list[Observation]],
         dates_by_org: dict[str, list[FoundDate]],
         now: str,
+        recalled: bool,
     ) -> _Section:
         ties = organisations.ties[key]
         owned = sorted(
@@ -664,6 +683,7 @@ class _Section:
             own,
             dates_by_org[key],
             _data_compromised(own),
+            recalled,
         )
 
     def types(

@@ -197,7 +197,7 @@ class Cues:
     boilerplate_markers: tuple[str, ...]  # open the page's tail: related stories, comments
     furniture_markers: tuple[str, ...]  # open a prompt line inside the story: "Read more:"
     provider_words: frozenset[str]
-    provider_verbs: frozenset[str]  # read only as verbs: "which supplies", not "supply chain"
+    provider_verbs: frozenset[str]  # read only as verbs: "which processes", not "the process"
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
     containment_objects: frozenset[str]  # a general claim only inside its restoration cue

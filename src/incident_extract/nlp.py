@@ -302,11 +302,21 @@ class _DataOwners:
             doc.spans[SERVICE_SPANS] = sorted(set(kept))
         return doc
 
+    def _two_word_staff(self, doc: Doc, index: int) -> bool:
+        """'members of staff' is three words; 'team members' two."""
+        return index + 1 < len(doc) and f"{doc[index].lower_} {doc[index + 1].lower_}" in (
+            self.staff_nouns
+        )
+
     def _staff_at(self, doc: Doc, index: int) -> bool:
         if index >= len(doc):
             return False
-        two = f"{doc[index].lower_} {doc[index + 1].lower_}" if index + 1 < len(doc) else ""
-        return doc[index].lower_ in self.staff_nouns or two in self.staff_nouns
+        three = " ".join(t.lower_ for t in doc[index : index + 3])
+        return (
+            doc[index].lower_ in self.staff_nouns
+            or self._two_word_staff(doc, index)
+            or three in self.staff_nouns
+        )
 
     def _owned_by_staff(self, doc: Doc, span: Span) -> bool:
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -334,9 +344,12 @@ class _DataOwners:
         # the owners: "some current and former caretakers and office staff"
         staff = False
         while index < stop and doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text != ".":
+            if self._staff_at(doc, index):  # before "members": "members of staff"
+                staff = True
+                index += 2 if self._two_word_staff(doc, index) else 1
+                continue
             if doc[index].lower_ in self.other_owners:
                 return False
-            staff = staff or self._staff_at(doc, index)
             index += 1
         return staff
 

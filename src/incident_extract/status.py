@@ -608,6 +608,8 @@ def _clause_pronoun(
                 words = words[position + 1 :]
                 if words and words[0].lower_ == "that" and len(words) > 1:
                     words = words[1:]
+                if words and words[0].lower_ in SINGULAR_REFERRING - {"this"}:
+                    return None  # "a spokeswoman said it remained open": "it" is the company
             break
     if words and words[0].lower_ in REFERRING:
         # its own predicate: "it came back online", "they were restored"; not "it said ..."

@@ -11,6 +11,7 @@ from ..taxonomy import DateRole, Granularity
 from .find import FoundDate
 
 PERIOD_GRANULARITIES = frozenset({Granularity.MONTH, Granularity.YEAR})
+LIMITING_WORDS = frozenset({"until", "till", "by", "before", "valid"})  # a limit, no event
 
 
 def _period_end(value: date, granularity: Granularity) -> date:
@@ -29,36 +30,35 @@ def start_dates(found: list[FoundDate]) -> list[FoundDate]:
     return [f for f in found if f.role is DateRole.INCIDENT_START and f.resolved.value]
 
 
-def _shutdown_as_start(found: list[FoundDate]) -> list[FoundDate]:
+def _first_trouble_day_as_start(found: list[FoundDate]) -> list[FoundDate]:
     """With no start told, the first day the victim shut a service down is when its incident
     began for the record ('took the phone system offline on Tuesday morning as a
-    precaution, after detecting ...'): nothing is shut before the trouble. Failing that,
-    the first day told beside the trouble itself."""
+    precaution, after detecting ...'): nothing is shut before the trouble. Failing that, the
+    first day told beside the trouble itself ('a fault left customers unable to pay ... on
+    Friday'), whatever clause the date hangs on."""
     if any(f.role is DateRole.INCIDENT_START for f in found):
         return found  # a start is told, if only as "for several weeks before they were found"
-    shutdowns = [
-        f
-        for f in found
-        if f.role is DateRole.SERVICE_SUSPENDED
-        and f.resolved.value
-        and f.resolved.granularity is Granularity.DAY
+    days = [f for f in found if f.resolved.value and f.resolved.granularity is Granularity.DAY]
+    trouble_days = [f for f in days if f.role is DateRole.SERVICE_SUSPENDED] or [
+        f for f in days if f.role is DateRole.OTHER and _beside_the_trouble(f)
     ]
-    if not shutdowns:
-        # else the first day told beside the trouble itself ("a fault left customers unable
-        # to pay ... on Friday"), whatever clause the date hangs on
-        shutdowns = [
-            f
-            for f in found
-            if f.role is DateRole.OTHER
-            and f.resolved.value
-            and f.resolved.granularity is Granularity.DAY
-            and f.sentence.has_cue("disrupted")
-            and not f.sentence.has_cue("expected", "hypothetical")
-        ]
-    if not shutdowns:
+    if not trouble_days:
         return found
-    first = min(shutdowns, key=lambda f: (f.resolved.value, f.span.start))
+    first = min(trouble_days, key=lambda f: (f.resolved.value, f.span.start))
     return [replace(f, role=DateRole.INCIDENT_START) if f is first else f for f in found]
+
+
+def _beside_the_trouble(found: FoundDate) -> bool:
+    """A day in a sentence that tells of a failure now, not one held to a limit ('vouchers
+    valid until Sunday 29 June'), looked forward to or recalled ('had queued for the sale on
+    Saturday')."""
+    sentence, doc = found.sentence, found.span.doc
+    limited = found.span.start > 0 and doc[found.span.start - 1].lower_ in LIMITING_WORDS
+    return (
+        sentence.has_cue("disrupted")
+        and not sentence.has_cue("expected", "hypothetical", "historical")
+        and not limited
+    )
 
 
 def sharpen_starts(found: list[FoundDate]) -> list[FoundDate]:
@@ -68,7 +68,7 @@ def sharpen_starts(found: list[FoundDate]) -> list[FoundDate]:
     start it tells of something else (the last outage, the year a system went in, a
     scenario: 'if the delays run into December'), and the earliest start is then a precise
     one."""
-    found = _shutdown_as_start(found)
+    found = _first_trouble_day_as_start(found)
     dated = start_dates(found)
     starts = [(value, f.resolved.granularity) for f in dated if (value := f.resolved.value)]
     # a period told beside its day ("got in in January and encrypted servers on 8 March")

@@ -69,7 +69,7 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
     if len(name_words) == 1 and name_words[0] in people:
         # "Reeder" after "Ginger Reeder"; not a family firm named by its possessive alone
         # ("at Cairnie's after an attack", "Cairnie's, which was founded in 1932")
-        return not any(_shop_name(doc, m.end) for m in candidate.named_mentions)
+        return not any(_owns_nothing_named(doc, m.end) for m in candidate.named_mentions)
     for mention in candidate.named_mentions:
         if mention.start and doc[mention.start - 1].lower_ in words["person_titles"]:
             return True
@@ -80,12 +80,20 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
     return False
 
 
-def _shop_name(doc: Doc, end: int) -> bool:
-    """A possessive that owns nothing after it: the name of a business ('at Cairnie's')."""
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+NOUN_PHRASE_HEADS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _owns_nothing_named(doc: Doc, end: int) -> bool:
+    """A possessive that owns nothing after it inside its sentence: the name of a business
+    ('at Cairnie's after an attack', "Cairnie's, which was founded in 1951"), not a person's
+    thing told at the end ('an account believed to be Cairnie's.')."""
     return (
         end + 1 < len(doc)
-        and doc[end].text in {"'s", "’s"}
-        and doc[end + 1].pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
+        and doc[end].text in POSSESSIVE_MARKS
+        and doc[end + 1].pos_ not in NOUN_PHRASE_HEADS
+        and not doc[end + 1].is_sent_end
+        and doc[end + 1].text not in {".", "!", "?"}
     )
 
 

@@ -937,6 +937,7 @@ def _listed_names(doc: Doc, start: int, end: int, at: dict[int, str]) -> list[st
     """The names listed right after a frame: 'Versland, BuurtBoer and Prijsplein', 'fashion
     chain Linden & Co. and homewares retailer Foxley Home'."""
     keys: list[str] = []
+    named = False  # a name, known or not, stood in the list
     index = start
     while index < end:
         token = doc[index]
@@ -945,12 +946,14 @@ def _listed_names(doc: Doc, start: int, end: int, at: dict[int, str]) -> list[st
                 keys.append(at[index])
         elif (
             token.pos_ == "AUX"
-            or token.lower_
-            in LIST_ENDING_PLACES  # "which operates 112 sites in the Midlands, and X"
+            # "which operates 112 sites in the Midlands, and X": the owned things are placed
+            # before any name is listed ("owns Benfield in Scotland and Orme in Wales" goes on)
+            or (token.lower_ in LIST_ENDING_PLACES and not named)
             or (token.pos_ == "VERB" and doc[index - 1].text == ",")  # "..., said"
             or (token.is_punct and token.text not in {",", ":"})
         ):
             break  # a descriptor the tagger calls a verb ("homewares retailer") does not end it
+        named = named or index in at or token.pos_ == "PROPN"
         index += 1
     return keys
 

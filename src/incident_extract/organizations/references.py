@@ -131,11 +131,27 @@ def resolve_anaphora(
         candidates[key].mentions.append(
             OrgMention(key, doc[start:end].text, start, end, sentence_index, anaphor=True)
         )
-        first_named = explicit[sentence_index][0].start if explicit[sentence_index] else None
-        if first_named is None or start < first_named:
-            # "The company has told the regulator ...": the sentence is about its subject
+        first_name = explicit[sentence_index][0].start if explicit[sentence_index] else None
+        if first_name is None or (
+            start < first_name and _stands_for_itself(doc, start, end, first_name)
+        ):
+            # "The company has told the regulator ...": the sentence is about the one the
+            # reference before any name stands for
             owners[sentence_index] = key
     return owners
+
+
+POSSESSED_NAME_REACH = 4  # "the company's point-of-sale vendor, X": from the 's to X
+COMPARED = frozenset({"like", "unlike"})  # "Like the retailer, X was hit"
+
+
+def _stands_for_itself(doc: Doc, start: int, end: int, name: int) -> bool:
+    """A reference that is no mere possessor of the name after it ("The company's supplier
+    X said") nor a comparison set before it ("Like the retailer, X was hit")."""
+    if start > 0 and doc[start - 1].lower_ in COMPARED:
+        return False
+    possessive = end < len(doc) and doc[end].tag_ == "POS"
+    return not (possessive and name - end <= POSSESSED_NAME_REACH)
 
 
 def fill_owners(owners: list[str | None], sentences: list[Sentence], primary: str) -> None:

@@ -28,7 +28,7 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Cue labels that, after the name, say the organisation was hit or is dealing with it.
 AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compromised"})
@@ -79,7 +79,9 @@ UNCOUNTED_IN_REACH = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV"})
 NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 DESCRIPTION_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 AGENT_MARKERS = frozenset({"by", "to"})  # "published by a firm", "according to a firm"
+INTRUSION_PARTICLE = "into"  # "broke into X", "got into X", "hacked into X"
 UNNAMED_VICTIM_REACH = 4  # "one customer", "a Danish freight firm", "a small family-run business"
+RELATIVE_REACH = 3  # "who exploited the flaw": from the relative pronoun to the flaw
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 
 
@@ -200,13 +202,13 @@ class TieFinder:
                 labels = labels | {"incident"}  # "ransomware crippled X", "targeted X"
             if labels & BEFORE_LABELS:
                 cue = by_end.get(index, Cue("incident", index, index + 1, doc[index].text))
-                # "hackers breached X"; "hackers broke into X": an intrusion verb and its
-                # particle, not its agent ("hit by X"), nor a takedown ("police shut down X")
+                # "hackers breached X"; "hackers broke into X": an intrusion verb and the
+                # particle it enters by, not its agent ("hit by X"), a takedown ("police shut
+                # down X") or watching ("investigators spied on the gang")
                 verb = doc[index].tag_.startswith("VB") or (
                     doc[cue.start].tag_.startswith("VB")
                     and "compromised" in labels
-                    and doc[index].pos_ in {"ADP", "PART"}
-                    and doc[index].lower_ not in AGENT_MARKERS
+                    and doc[index].lower_ == INTRUSION_PARTICLE
                 )
                 if not (linked or verb) or self._negated(sentence, cue):
                     return None
@@ -230,7 +232,11 @@ class TieFinder:
                 linked = True
             elif token.lower_ in words["theft_links"] and not linked:
                 linked = theft_only = True
-            elif not (token.lower_ in words["victim_links"] or token.pos_ in NOUN_PHRASE_TAGS):
+            elif not (
+                token.lower_ in words["victim_links"]
+                or token.pos_ in NOUN_PHRASE_TAGS
+                or _approximates_a_number(token)
+            ):
                 return None
             if token.pos_ not in UNCOUNTED_IN_REACH:
                 steps += 1  # "the details of about 9.8 million current and former customers"
@@ -552,8 +558,11 @@ class TieFinder:
         doc = self.doc
         infinitive = verb > sentence.span.start and doc[verb - 1].lower_ == "to"
         window = doc[max(sentence.span.start, verb - SUBJECT_REACH) : verb]
-        if not infinitive and any(self._flaw_word(token.lower_) for token in window):
-            return True
+        if not infinitive and any(
+            self._flaw_word(token.lower_) and not self._in_relative_clause(sentence, token.i)
+            for token in window
+        ):
+            return True  # not "hackers who exploited CVE-... breached X"
         subject = clause_subject(sentence, verb)
         between = doc[subject[-1].i + 1 if subject else verb : verb]
         if any(token.lower_ in RELATIVE_PRONOUNS for token in between):
@@ -562,6 +571,12 @@ class TieFinder:
             self._flaw_word(token.lower_) or token.lower_ in self.words["demonstrator_nouns"]
             for token in subject
         )
+
+    def _in_relative_clause(self, sentence: Sentence, index: int) -> bool:
+        """'hackers who exploited the flaw': a relative pronoun opens the clause the word is
+        in, a few words before it."""
+        first = max(sentence.span.start, index - RELATIVE_REACH)
+        return any(token.lower_ in RELATIVE_PRONOUNS for token in self.doc[first:index])
 
     def _flaw_word(self, word: str) -> bool:
         """A flaw by its kind ('the vulnerability') or by its identifier ('CVE-2024-0001')."""
@@ -649,6 +664,11 @@ class TieFinder:
         if cue.text.lower().split()[-1] in {"by", "of"} or "victim" in cue.text.lower():
             return TieKind.PATIENT  # "hit by", "victim of", "fell victim"
         return TieKind.AGENT
+
+
+def _approximates_a_number(token: Token) -> bool:
+    """'about 9.8 million', 'nearly 40,000': an adverb before a number, inside the phrase."""
+    return token.pos_ == "ADV" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].like_num
 
 
 def _identifier(word: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
