@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from conftest import start_values
+from conftest import names, start_values
 from incident_extract.dates import RESOLVERS, published_from_text, resolve
 
 THURSDAY = date(2025, 5, 15)
@@ -418,6 +418,7 @@ def test_the_year_an_organisation_was_founded_is_no_start(extract) -> None:
         "working again by the evening.",
         published="2025-06-12",
     )
+    assert "Snipdesk" in names(record)
     for incident in record["incidents"]:
         starts = [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
         assert "2016-01-01" not in starts
