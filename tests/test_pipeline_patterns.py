@@ -185,7 +185,8 @@ def test_words_already_in_their_base_form_keep_it(extractor: Any) -> None:
     ("text", "expected"),
     [
         ("Staff names and addresses were copied.", {"names": "employee_data"}),
-        ("The names of some former drivers were copied.", {"names": "employee_data"}),
+        ("The names of some former nurses were copied.", {"names": "employee_data"}),
+        ("Data on 57 million riders and drivers was taken.", {"Data": "customer_data"}),
         ("The names of customers and staff were copied.", {"names": "customer_data"}),
         ("The names of 2,000 customers were copied.", {"names": "customer_data"}),
         ("Card and contactless payments failed.", {"Card": "card_payments"}),

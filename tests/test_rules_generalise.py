@@ -1294,7 +1294,7 @@ def test_data_on_or_about_the_business_own_people_is_employee_data(extract) -> N
     record = extract(
         "Staff records copied at haulage firm\n\n"
         "Tarnbrook Haulage said on Monday that hackers had broken into its HR system. "
-        "Data on about 900 current and former drivers, including bank details, was copied.",
+        "Data on about 900 current and former workers, including bank details, was copied.",
         published="2025-06-12",
     )
     [incident] = record["incidents"]
