@@ -1312,3 +1312,20 @@ def test_a_list_of_brands_ends_where_the_owned_things_are_placed(extract) -> Non
         published="2025-06-12",
     )
     assert {"Harcourt Group", "Benfield"} <= set(names(record))
+
+
+def test_a_participles_phrase_set_off_after_a_name_is_skipped_to_its_predicate(extract) -> None:
+    for aside in ("founded in 1987", "based in Swansea"):
+        record = extract(
+            "Retailer hit\n\nTreharne Outdoor, "
+            + aside
+            + ", said on Monday that hackers had encrypted its servers.",
+            published="2025-06-12",
+        )
+        assert names(record) == ["Treharne Outdoor"]
+    record = extract(
+        "Retailer hit\n\nTreharne Outdoor, hit by ransomware on Monday, said its shops were "
+        "open as normal.",
+        published="2025-06-12",
+    )
+    assert names(record) == ["Treharne Outdoor"]

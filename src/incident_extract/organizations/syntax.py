@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import FINITE_TAGS, Sentence
+from ..layout import FINITE_TAGS, INCIDENT_SIGNALS, Sentence
+from ..nlp import CUE_SPANS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,7 +37,16 @@ def past_apposition(doc: Doc, index: int, end: int) -> int:
     pronoun ('X, a firm Glenmore uses for payments,'), stays inside the aside."""
     if index >= end or doc[index].text != "," or index + 1 >= end:
         return index
-    if doc[index + 1].lower_ not in APPOSITION_OPENERS | EXAMPLE_OPENERS:
+    opener = doc[index + 1]
+    # "X, founded in 1998,", "X, based in Leeds,": a participle's phrase describes X (not
+    # "X, hit by ransomware on Monday,", which tells what happened to it)
+    described = (
+        opener.tag_ == "VBN"
+        and index + 2 < end
+        and doc[index + 2].pos_ == "ADP"
+        and not _holds_an_incident(doc, index + 1, _next_comma(doc, index + 1, end))
+    )
+    if opener.lower_ not in APPOSITION_OPENERS | EXAMPLE_OPENERS and not described:
         return index
     if _opens_a_clause(doc, index + 1, end):
         return index
@@ -46,6 +56,18 @@ def past_apposition(doc: Doc, index: int, end: int) -> int:
         if doc[position].text == "," and not _joins_a_list(doc, position, end):
             return position + 1
     return index
+
+
+def _next_comma(doc: Doc, start: int, end: int) -> int:
+    stop = min(end, start + APPOSITION_REACH)
+    return next((i for i in range(start, stop) if doc[i].text == ","), stop)
+
+
+def _holds_an_incident(doc: Doc, start: int, end: int) -> bool:
+    return any(
+        span.label_ in INCIDENT_SIGNALS and start <= span.start < end
+        for span in doc.spans.get(CUE_SPANS, [])
+    )
 
 
 def _opens_a_clause(doc: Doc, start: int, end: int) -> bool:
