@@ -18,7 +18,7 @@ COORDINATORS = frozenset({"and", "or", "&", ","})
 
 
 class SharedHeads:
-    """'card and contactless payments', 'phone, email and chat support': a modifier listed
+    """'card and contactless payments', 'debit and credit card payments': a modifier listed
     before a service phrase shares the phrase's head, so it names the service its own
     phrase names ('card payments'), as a span over the modifier."""
 
