@@ -584,6 +584,7 @@ def _pronoun_speaks(sentence: Sentence, before: int, speech_verbs: frozenset[str
 
 
 SPEAKER_REACH = 4  # "but the company said this ...": words of the speaker before its verb
+COMPANY_PRONOUN = "it"  # after a speaker, the one speaking: "a spokeswoman said it ..."
 SPEAKER_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ"})  # a named speaker, not "it said"
 
 
@@ -608,7 +609,7 @@ def _clause_pronoun(
                 words = words[position + 1 :]
                 if words and words[0].lower_ == "that" and len(words) > 1:
                     words = words[1:]
-                if words and words[0].lower_ in SINGULAR_REFERRING - {"this"}:
+                if words and words[0].lower_ == COMPANY_PRONOUN:
                     return None  # "a spokeswoman said it remained open": "it" is the company
             break
     if words and words[0].lower_ in REFERRING:

@@ -41,6 +41,7 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = 
     provider", "X, which runs warehouse software", "X, the company that processes its card
     transactions": a provider word, or a provider's verb in any inflection)."""
     provider_words = cues.provider_words
+    provider_lemmas = provider_words | cues.provider_verbs
     if candidate.entry is not None:
         return not candidate.entry.is_retail
     if by_name and any(word in provider_words for word in candidate.name.lower().split()):
@@ -56,10 +57,7 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = 
             and following[0].text in {",", "("}
             and any(
                 token.lower_ in provider_words
-                or (
-                    token.pos_ == "VERB"
-                    and token.lemma_.lower() in provider_words | cues.provider_verbs
-                )
+                or (token.pos_ == "VERB" and token.lemma_.lower() in provider_lemmas)
                 for token in following
             )
         ):

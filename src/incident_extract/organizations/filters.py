@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
 from .mentions import (
+    POSSESSIVE_ENDINGS,
     appositive_company,
     frame_before_length,
     frame_words,
@@ -80,7 +81,6 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
     return False
 
 
-POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 NOUN_PHRASE_HEADS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
@@ -90,10 +90,9 @@ def _owns_nothing_named(doc: Doc, end: int) -> bool:
     thing told at the end ('an account believed to be Cairnie's.')."""
     return (
         end + 1 < len(doc)
-        and doc[end].text in POSSESSIVE_MARKS
+        and doc[end].text in POSSESSIVE_ENDINGS
         and doc[end + 1].pos_ not in NOUN_PHRASE_HEADS
         and not doc[end + 1].is_sent_end
-        and doc[end + 1].text not in {".", "!", "?"}
     )
 
 

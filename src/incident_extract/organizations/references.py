@@ -131,9 +131,12 @@ def resolve_anaphora(
         candidates[key].mentions.append(
             OrgMention(key, doc[start:end].text, start, end, sentence_index, anaphor=True)
         )
-        first_name = explicit[sentence_index][0].start if explicit[sentence_index] else None
-        if first_name is None or (
-            start < first_name and _stands_for_itself(doc, start, end, first_name)
+        here = explicit[sentence_index]
+        if owners[sentence_index] is None or (
+            here
+            and owners[sentence_index] == here[0].key  # the first name's, not a reference's
+            and start < here[0].start
+            and _stands_for_itself(doc, start, end, here[0].start)
         ):
             # "The company has told the regulator ...": the sentence is about the one the
             # reference before any name stands for
