@@ -1105,6 +1105,43 @@ def test_a_customer_hit_through_a_supplier_shares_the_suppliers_start(extract) -
     assert start_values(incident_of(record, "Larkfield Dental")) == ["2025-05-12"]
 
 
+def test_a_whose_clause_after_a_name_is_skipped_to_its_predicate(extract) -> None:
+    record = extract(
+        "Hauliers hit by tracking outage\n\n"
+        "Rendle Freight, whose vans deliver for three supermarket chains, said a cyber attack "
+        "had taken its tracking system offline on Monday.",
+        published="2025-03-05",
+    )
+    assert names(record) == ["Rendle Freight"]
+
+
+def test_a_supplier_shares_the_day_its_customers_outage_is_told_on(extract) -> None:
+    # the day hangs on the customer's sentence, yet it dates the supplier's outage too
+    record = extract(
+        "Diners forced to pay cash as card terminals fail\n\n"
+        "Customers of the Marrowgate pub chain had to pay in cash on Saturday night after an "
+        "outage at card processor Tolvane Payments.\n\n"
+        "Tolvane said a network fault had taken its terminals offline.",
+        published="2025-08-04",
+    )
+    assert start_values(incident_of(record, "Tolvane")) == ["2025-08-02"]
+    assert start_values(incident_of(record, "Marrowgate")) == ["2025-08-02"]
+
+
+def test_a_customers_start_given_as_a_year_yields_to_the_suppliers_day(extract) -> None:
+    record = extract(
+        "Booking outage leaves salons without appointments\n\n"
+        "Bookwell Systems, whose software handles online bookings for hair salons, said an "
+        "outage took its servers offline on Tuesday morning.\n\n"
+        "Curl & Co said the Bookwell outage meant its customers could not book appointments. "
+        "The salon chain said it was "
+        "the second outage to hit it this year.",
+        published="2025-06-12",
+    )
+    assert start_values(incident_of(record, "Bookwell Systems")) == ["2025-06-10"]
+    assert start_values(incident_of(record, "Curl & Co")) == ["2025-06-10"]
+
+
 def test_an_organisations_own_name_after_its_own_possessive_is_no_brand(extract) -> None:
     # "its Epic records system" is another company's product; "its Calloway's Cash rewards
     # programme" is the chain's own, as "its" stands for the chain named before it

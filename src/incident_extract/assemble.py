@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, overload
 
-from .dates import FoundDate, sharpen_starts, start_dates
+from .dates import FoundDate, first_trouble_day_as_start, sharpen_starts, start_dates
 from .layout import TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
@@ -26,6 +26,7 @@ from .taxonomy import (
     DATA_SERVICES,
     DOWN_STATUSES,
     DateRole,
+    Granularity,
     IncidentType,
     Role,
     Service,
@@ -595,20 +596,10 @@ def build_incidents(
     # A retailer hit through a supplier takes the supplier's kind of attack, whichever of
     # the two the article names first: the providers' own types are settled before anyone's.
     provider_types: set[str] = set()
-    provider_starts: list[FoundDate] = []
     for key in organisations.victims:
         if key in organisations.providers:
             provider_types.update(sections[key].types(organisations, article_cyber, set()))
-            provider_starts.extend(start_dates(sections[key].dates))
-    # ... and its incident began when the supplier's did, unless the text gives its own start
-    for key, section in sections.items():
-        if (
-            provider_starts
-            and not start_dates(section.dates)
-            and _through_provider(organisations, key, section.ties, section.recalled)
-        ):
-            earliest = min(provider_starts, key=lambda f: f.value or "")
-            section.dates = [*section.dates, earliest]
+    _share_outage_start(organisations, sections)
     incidents = []
     for key in organisations.victims:
         section = sections[key]
@@ -644,6 +635,43 @@ def build_incidents(
             )
         )
     return incidents
+
+
+def _share_outage_start(organisations: Organizations, sections: dict[str, _Section]) -> None:
+    """One outage shared by a supplier and the retailers hit through it began on one day,
+    told beside whichever of them the article names: the supplier's day, else a customer's
+    ("shoppers at X were left digging for cash on Friday after an outage at processor Y"
+    dates Y's outage too). A member with no day of its own takes the earliest; a start it
+    gives only as a period ("the second outage at a card processor this year") yields to it."""
+    sharing = [
+        key
+        for key, section in sections.items()
+        if key in organisations.providers
+        or _through_provider(organisations, key, section.ties, section.recalled)
+    ]
+    providers = [key for key in sharing if key in organisations.providers]
+    for key in providers:  # "its servers went down on Tuesday" dates the supplier's outage
+        sections[key].dates = first_trouble_day_as_start(sections[key].dates)
+    shared = (
+        _starts(sections, providers, days_only=True)
+        or _starts(sections, sharing, days_only=True)
+        or _starts(sections, providers, days_only=False)
+    )
+    if not shared:
+        return
+    earliest = min(shared, key=lambda f: (f.value or "", f.span.start))
+    for key in sharing:
+        if not _starts(sections, [key], days_only=earliest.resolved.granularity is Granularity.DAY):
+            sections[key].dates = [*sections[key].dates, earliest]
+
+
+def _starts(sections: dict[str, _Section], keys: list[str], days_only: bool) -> list[FoundDate]:
+    return [
+        found
+        for key in keys
+        for found in start_dates(sections[key].dates)
+        if not days_only or found.resolved.granularity is Granularity.DAY
+    ]
 
 
 @dataclass

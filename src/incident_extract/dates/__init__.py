@@ -9,7 +9,7 @@ returns.
 
 from .find import FoundDate, find_dates, published_from_text
 from .resolve import RESOLVERS, Resolved, Resolver, resolve
-from .starts import sharpen_starts, start_dates
+from .starts import first_trouble_day_as_start, sharpen_starts, start_dates
 
 __all__ = [
     "RESOLVERS",
@@ -17,6 +17,7 @@ __all__ = [
     "Resolved",
     "Resolver",
     "find_dates",
+    "first_trouble_day_as_start",
     "published_from_text",
     "resolve",
     "sharpen_starts",

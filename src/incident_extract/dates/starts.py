@@ -30,7 +30,7 @@ def start_dates(found: list[FoundDate]) -> list[FoundDate]:
     return [f for f in found if f.role is DateRole.INCIDENT_START and f.resolved.value]
 
 
-def _first_trouble_day_as_start(found: list[FoundDate]) -> list[FoundDate]:
+def first_trouble_day_as_start(found: list[FoundDate]) -> list[FoundDate]:
     """With no start told, the first day the victim shut a service down is when its incident
     began for the record ('took the phone system offline on Tuesday morning as a
     precaution, after detecting ...'): nothing is shut before the trouble. Failing that, the
@@ -68,7 +68,7 @@ def sharpen_starts(found: list[FoundDate]) -> list[FoundDate]:
     start it tells of something else (the last outage, the year a system went in, a
     scenario: 'if the delays run into December'), and the earliest start is then a precise
     one."""
-    found = _first_trouble_day_as_start(found)
+    found = first_trouble_day_as_start(found)
     dated = start_dates(found)
     starts = [(value, f.resolved.granularity) for f in dated if (value := f.resolved.value)]
     # a period told beside its day ("got in in January and encrypted servers on 8 March")
