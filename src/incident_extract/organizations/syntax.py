@@ -14,7 +14,7 @@ from ..nlp import CUE_SPANS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "who", "one", "its"})
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "who", "whose", "one", "its"})
 # ", including A and B,", ", such as A and B,": examples set off between commas, skipped as
 # an aside is
 EXAMPLE_OPENERS = frozenset({"including", "such"})
