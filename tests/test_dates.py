@@ -422,3 +422,38 @@ def test_the_year_an_organisation_was_founded_is_no_start(extract) -> None:
     for incident in record["incidents"]:
         starts = [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
         assert "2016-01-01" not in starts
+
+
+def test_a_detection_date_before_a_coordinated_shutdown_dates_the_detection(extract) -> None:
+    record = extract(
+        "Borough confirms data theft\n\n"
+        "Hallam Borough Council said it detected suspicious activity on its servers on "
+        "3 March and immediately disconnected its network from the internet. Residents' "
+        "data was stolen in the attack, the council said.",
+        published="2025-03-20",
+    )
+    [incident] = record["incidents"]
+    assert start_values(incident) == ["2025-03-03"]
+
+
+def test_a_day_after_publication_is_no_start(extract) -> None:
+    record = extract(
+        "Clinic group confirms breach\n\n"
+        "Harlow Dental Group said a cyber attack in May had exposed patient records. Patients "
+        "affected by the breach will get letters next week.",
+        published="2025-06-11",
+    )
+    [incident] = record["incidents"]
+    assert all(value <= "2025-06-11" for value in start_values(incident) if value)
+
+
+def test_since_a_date_is_a_start_only_beside_trouble(extract) -> None:
+    record = extract(
+        "Payroll firm breached\n\n"
+        "Hackers broke into Penhallow Payroll's network in August, the company said. The "
+        "attackers reached a database where records of clients signed up since 2018 are "
+        "kept.",
+        published="2025-09-10",
+    )
+    [incident] = record["incidents"]
+    assert start_values(incident) == ["2025-08-01"]

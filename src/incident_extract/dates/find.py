@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..layout import Cue, Layout, Sentence
+from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence
 from ..nlp import DATE_SPANS
 from ..taxonomy import DateRole
 from .resolve import Resolved, parse_day, resolve
@@ -31,7 +31,9 @@ ROLE_BY_CUE = {
 }
 OTHER_CLAUSE_DISTANCE = 20  # what a cue in another clause of the same statement counts extra
 OTHER_STATEMENT_DISTANCE = 50  # and a cue in another statement of the sentence
+TROUBLE_LABELS = frozenset({"disrupted", "suspended", *INCIDENT_SIGNALS})
 ROLE_REACH = 10  # tokens from the date to a cue of another statement that still give a role
+ATTRIBUTION_SIZE = 6  # ", the company's spokeswoman said."
 # On equal distance the more specific cue decides.
 ROLE_PRIORITY = (
     "date_founding",
@@ -89,7 +91,11 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
         if cue.label not in ROLE_BY_CUE:
             continue
         distance = max(cue.start - span.end, span.start - cue.end, 0)
-        if sentence.clause_of(cue.start) != clause:
+        if (
+            sentence.clause_of(cue.start) != clause
+            or _next_predicate(span, cue)
+            or _trailing_attribution(sentence, span, cue)
+        ):
             # a cue of the statement the clause belongs to before one of another statement:
             # "left customers unable to use cards, transfer money or open the app on Friday"
             distance += (
@@ -105,7 +111,59 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     role = ROLE_BY_CUE[best[2].label]
     if role is DateRole.RESTORATION and sentence.has_cue("expected"):
         return DateRole.RESTORATION_EXPECTED
+    if role is DateRole.INCIDENT_START and _since_no_trouble(sentence, best[2]):
+        return DateRole.OTHER
     return role
+
+
+def _next_predicate(span: Span, cue: Cue) -> bool:
+    """A cue after the date across a coordinator and a verb is the next predicate's: 'detected
+    unusual activity on January 19 and immediately disconnected systems' dates the
+    detection (a time adverbial closes its own clause)."""
+    if cue.start < span.end:
+        return False
+    gap = span.doc[span.end : cue.start + 1]
+    for position, token in enumerate(gap):
+        if token.pos_ == "CCONJ":
+            after = [t for t in gap[position + 1 :] if t.pos_ != "ADV"]
+            return bool(after) and after[0].pos_ in {"VERB", "AUX"}
+    return False
+
+
+def _trailing_attribution(sentence: Sentence, span: Span, cue: Cue) -> bool:
+    """'hackers broke in in August, the company said.': a speech verb set off after the
+    report, with only its speaker around it, dates nothing the report told."""
+    if cue.label != "date_disclosure" or cue.start < span.end:
+        return False
+    doc = span.doc
+    if not any(token.text == "," for token in doc[span.end : cue.start]):
+        return False
+    comma = max(i for i in range(span.end, cue.start) if doc[i].text == ",")
+    rest = [t for t in doc[comma + 1 : sentence.span.end] if not t.is_punct]
+    return len(rest) <= ATTRIBUTION_SIZE and all(
+        t.i in range(cue.start, cue.end) or t.pos_ in {"DET", "NOUN", "PROPN", "ADJ"} for t in rest
+    )
+
+
+def _since_no_trouble(sentence: Sentence, cue: Cue) -> bool:
+    """'since' measures a state from the date on: a start only when the state is trouble
+    ('offline since Saturday', 'has been disrupted since'), not when the sentence tells of
+    none or the verb before it is something else's ('clients signed up since 2018')."""
+    doc = sentence.span.doc
+    if doc[cue.start].lower_ != "since":
+        return False
+    if not sentence.has_cue(*TROUBLE_LABELS):
+        return True
+    index = cue.start - 1
+    while index > sentence.span.start and doc[index].pos_ in {"ADV", "PART", "ADP"}:
+        index -= 1  # "ever since", "signed up since"
+    state = doc[index]
+    # a participle straight after its noun: a reduced relative clause describing the noun
+    return (
+        state.tag_ == "VBN"
+        and doc[index - 1].pos_ in {"NOUN", "PROPN"}
+        and not any(c.start <= state.i < c.end for c in sentence.cues_labelled(*TROUBLE_LABELS))
+    )
 
 
 def _onset_clause_follows(sentence: Sentence, span: Span) -> bool:
@@ -216,9 +274,13 @@ def _as_written(span: Span) -> Span:
     return span
 
 
-def _found(layout: Layout, sentence: Sentence, span: Span, resolved: Resolved) -> FoundDate:
+def _found(
+    layout: Layout, sentence: Sentence, span: Span, resolved: Resolved, base: date | None
+) -> FoundDate:
     span = _as_written(span)
     role = _role(sentence, span, _whole_line(layout.text, span.start_char, span.end_char))
+    if role is DateRole.INCIDENT_START and base and resolved.value and resolved.value > base:
+        role = DateRole.OTHER  # a reported incident began before the report: "mailed next week"
     return FoundDate(sentence, span, resolved, role)
 
 
@@ -238,7 +300,7 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[FoundDate]:
             resolved = resolve(whole.text, base, _is_future(sentence, span)) if whole else None
             if whole is not None and resolved is not None:
                 consumed.add(following.start)
-                found.append(_found(layout, sentence, whole, resolved))
+                found.append(_found(layout, sentence, whole, resolved, base))
                 continue
         if sentence.in_boilerplate:
             continue
@@ -252,7 +314,7 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[FoundDate]:
         alone = resolve(span.text, base, _is_future(sentence, span))
         if alone is None:
             continue
-        found.append(_found(layout, sentence, span, alone))
+        found.append(_found(layout, sentence, span, alone, base))
     return found
 
 
