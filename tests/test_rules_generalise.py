@@ -1366,3 +1366,32 @@ def test_a_participles_phrase_set_off_after_a_name_is_skipped_to_its_predicate(e
         published="2025-06-12",
     )
     assert names(record) == ["Treharne Outdoor"]
+
+
+def test_a_name_set_in_capitals_in_a_tabloid_lede_is_still_the_name(extract) -> None:
+    # the lede opens on the victim in capitals; the body names it in title case only at the end
+    record = extract(
+        "Bakery chain goes cash only\n\n"
+        "HOLLIS says card payments are back at most of its shops after a till glitch left "
+        "hungry customers unable to pay by card.\n\n"
+        "Queues formed at cash machines near several of the chain's 40 bakeries. An IT glitch "
+        "was to blame, the firm said, and it was not a cyber attack.\n\n"
+        "Hollis, which was founded in Bristol in 1952, said on Friday evening that it expected "
+        "the rest to be fixed by Saturday.",
+        published="2025-04-04",
+    )
+    assert names(record) == ["Hollis"]
+    organization = record["incidents"][0]["organization"]
+    assert organization["aliases"] == []  # the capitals spell the same name
+    assert any(e["text"].startswith("HOLLIS says") for e in organization["evidence"])
+
+
+def test_a_wire_datelines_place_and_a_based_modifier_are_no_victims(extract) -> None:
+    record = extract(
+        "Furniture retailer hit by hackers\n\n"
+        "MUNICH — Staff names and bank details were stolen in a cyber attack on Brenner & "
+        "Kalb, the Munich-based furniture retailer said on Monday, adding that its shops were "
+        "trading normally.\n\nThe company has told Munich police.",
+        published="2025-04-09",
+    )
+    assert names(record) == ["Brenner & Kalb"]

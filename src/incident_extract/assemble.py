@@ -533,9 +533,9 @@ def _governed(sentence: Sentence, cue: Cue, label: str, reach: int | None = None
 
 def _organization(candidate: OrgCandidate, layout: Layout, ties: list[int]) -> Organization:
     named = candidate.named_mentions
-    aliases = sorted(
-        {re.sub(r"['’]s?$", "", m.surface).strip() for m in named} - {candidate.name, ""}
-    )
+    spellings = {re.sub(r"['’]s?$", "", m.surface).strip() for m in named} - {""}
+    # the name set in capitals ("GREGGS says ...") is the same name, not an alias
+    aliases = sorted(s for s in spellings if s != candidate.name and s != candidate.name.upper())
     counted = [m for m in candidate.mentions if m.bystander is None]
     if candidate.entry is not None:
         sector = "retail" if candidate.entry.is_retail else None

@@ -364,7 +364,8 @@ def _standalone_places(doc: Doc, large_places: frozenset[str]) -> set[int]:
             or following.text in POSSESSIVE_ENDINGS  # "Hallam's Bakery", "Atlanta's servers"
         )
         located = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATING_WORDS
-        if not (modifier or located):
+        dateline = all(token.is_upper for token in ent)  # "MUNICH — Staff names were ..."
+        if not (modifier or located or dateline):
             standalone.setdefault(name, []).append(ent.start)
     return {
         start
@@ -691,12 +692,36 @@ def extend_repeated_names(table: MentionTable) -> None:
             end = start + size
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
-            if not table.free(start, end):
-                continue
+            if not table.free(start, end) or _place_modifier(doc, doc[start:end]):
+                continue  # "the Munich-based retailer" places a business, it names none
             span = doc[start:end]
             table.add(span, key, candidate.name, None)
             if len(span.text) > len(candidate.name):
                 candidate.name = span.text
+
+
+def add_shouted_names(table: MentionTable) -> None:
+    """'GREGGS says card payments are working again': a tabloid sets a headline's or a lede's
+    first words in capitals; spelled in capitals, an organisation named elsewhere in the
+    text is still it. A name written in capitals throughout ('BBC', 'NHS') is left as it is."""
+    doc = table.doc
+    for candidate in list(table.candidates.values()):
+        if candidate.ner_labels and candidate.ner_labels <= PLACE_LABELS:
+            continue  # a wire story's dateline: "HAMBURG — Staff names were stolen ..."
+        surfaces = {tuple(m.surface.split()) for m in candidate.mentions}
+        for words in sorted(surfaces):
+            shouted = [word.upper() for word in words]
+            if list(words) == shouted:
+                continue
+            for start in table.positions.get(shouted[0], []):
+                end = start + len(shouted)
+                if [t.text for t in doc[start:end]] != shouted:
+                    continue
+                if end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+                    continue  # part of a longer run of capitals: another name, or a headline
+                if not table.free(start, end) and not table.release(start, end):
+                    continue  # 'BAR' of 'PENROSE'S FISH BAR', read as a name of its own
+                table.add(doc[start:end], candidate.key, candidate.name, candidate.entry)
 
 
 def add_short_forms(table: MentionTable) -> None:
@@ -964,6 +989,7 @@ def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     add_unknown(table)
     add_places(table)
     extend_repeated_names(table)
+    add_shouted_names(table)
     add_short_forms(table)
     merge_parenthetical_aliases(table)
     expand_initialisms(table)
