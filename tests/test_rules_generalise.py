@@ -1395,3 +1395,24 @@ def test_a_wire_datelines_place_and_a_based_modifier_are_no_victims(extract) -> 
         published="2025-04-09",
     )
     assert names(record) == ["Brenner & Kalb"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chain said it had removed the malicious code from its online shop on Friday.",
+        "The skimming code was removed on Saturday, the company said.",
+        "The company said the malicious software had been eliminated from its network.",
+        "It believes both malware variants have now been disabled at every branch.",
+    ],
+)
+def test_removing_what_the_attack_planted_is_a_general_claim(extract, sentence: str) -> None:
+    record = extract(
+        "Card details stolen from garden centre chain\n\n"
+        "Merrow Garden Centres said hackers had stolen customers' card details in a cyber "
+        "attack on its website's checkout. " + sentence,
+        published="2025-05-12",
+    )
+    [incident] = record["incidents"]
+    claims = [(c["service"], c["status"]) for c in incident["restoration_claims"]]
+    assert claims == [(None, "restored")]

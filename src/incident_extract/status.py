@@ -534,6 +534,7 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
         # "It's been a tough week and I can't thank them enough": the cue has its own subject
         if any(
             not any(t.lower_ in PERSONAL_SUBJECTS for t in doc[pronoun.i + 1 : cue.start])
+            and not _reports_a_clause(doc[pronoun.i + 1 : cue.start])
             for cue in sentence.cues_labelled(*STATUS_BY_CUE)
         ):
             return pronoun
@@ -547,6 +548,13 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
         if index < cue.start - 1 and doc[index].lower_ in REFERRING:
             return doc[index]
     return None
+
+
+def _reports_a_clause(between: Span) -> bool:
+    """'It believes both malware variants have been disabled': the pronoun's own verb, then
+    the subject of the status verb; the pronoun stands for whoever believes, not a service."""
+    verbs = [t.i for t in between if t.pos_ == "VERB"]
+    return bool(verbs) and any(t.pos_ in {"NOUN", "PROPN"} and t.i > verbs[0] for t in between)
 
 
 def _referred_targets(
@@ -676,6 +684,7 @@ def _recap(sentence: Sentence, start: int) -> bool:
 
 
 CONDITIONS = frozenset({"until", "till", "unless", "once"})  # a return still to come
+REMOVED_FROM_REACH = 3  # "from" and the service's words: "from its online stores"
 
 
 def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> list[Target]:
@@ -703,7 +712,7 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
         if not general:
             continue
         named = [t for t in targets if sentence.clause_of(t.start) == clause]
-        if not named:
+        if not named or _contains(sentence, cue, cues):
             found.append(Target(general[0].i, general[0].i + 1, general[0].text, None))
             continue
         subjects = [token for token in general if token.i < cue.start]
@@ -711,6 +720,26 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
             subject = subjects[-1]
             found.append(Target(subject.i, subject.i + 1, subject.text, None))
     return found
+
+
+def _contains(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
+    """A return that removes what the attack planted ('removed malicious code', 'the
+    skimmer was removed'): the claim is about the attack, wherever it was removed from."""
+    doc = sentence.span.doc
+    return any(doc[i].lower_ in cues.containment_objects for i in range(cue.start, cue.end))
+
+
+def _removed_from(sentence: Sentence, target: Target, cues: Cues) -> bool:
+    """'removed malicious code from its online stores': the service after 'from' is where
+    the attack was removed from, not a service that came back."""
+    doc = sentence.span.doc
+    for cue in sentence.cues_labelled("restored"):
+        if cue.end > target.start or not _contains(sentence, cue, cues):
+            continue
+        between = [t for t in doc[cue.end : target.start] if t.pos_ not in {"DET", "PRON", "ADJ"}]
+        if between and between[0].lower_ == "from" and len(between) <= REMOVED_FROM_REACH:
+            return True
+    return False
 
 
 def _placing(token: Token) -> bool:
@@ -769,6 +798,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         targets = targets + _clause_referred_targets(
             sentence, targets, rules.victims["people_nouns"], rules.cues.speech_verbs
         )
+        targets = [t for t in targets if not _removed_from(sentence, t, rules.cues)]
         targets = targets + _general_targets(sentence, targets, rules.cues)
         previous = explicit.get(sentence.index, [])
         for target in targets:
