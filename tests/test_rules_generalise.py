@@ -1416,3 +1416,18 @@ def test_removing_what_the_attack_planted_is_a_general_claim(extract, sentence: 
     [incident] = record["incidents"]
     claims = [(c["service"], c["status"]) for c in incident["restoration_claims"]]
     assert claims == [(None, "restored")]
+
+
+def test_a_company_that_revealed_its_own_breach_is_a_victim_and_an_outlet_is_not(extract) -> None:
+    record = extract(
+        "Pet supplies chain hit by data breach\n\n"
+        "Pawprint Supplies said hackers had stolen the names and email addresses of online "
+        "customers, as the Evening Herald revealed on Monday.\n\n"
+        "Last year the toy retailer Brackwell Toys revealed that a cyber attack had exposed the "
+        "card details of 40,000 shoppers.",
+        published="2025-03-12",
+    )
+    found = names(record)
+    assert found[0] == "Pawprint Supplies"
+    assert "Brackwell Toys" in found
+    assert not any("Herald" in name for name in found)
