@@ -1431,3 +1431,20 @@ def test_a_company_that_revealed_its_own_breach_is_a_victim_and_an_outlet_is_not
     assert found[0] == "Pawprint Supplies"
     assert "Brackwell Toys" in found
     assert not any("Herald" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Grimlock, which appeared last year, has hit schools and councils across Europe.",
+        "Grimlock has targeted hospitals in the United States since 2023.",
+    ],
+)
+def test_a_gang_that_has_hit_others_is_no_victim(extract, background: str) -> None:
+    record = extract(
+        "Ransomware attack on borough council\n\n"
+        "Fenwick Borough Council said a ransomware attack had taken its website offline. "
+        "A group calling itself Grimlock said it was behind the attack. " + background,
+        published="2025-03-12",
+    )
+    assert names(record) == ["Fenwick Borough Council"]

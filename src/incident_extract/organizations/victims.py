@@ -35,6 +35,7 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 # Cue labels that, before the name and linked to it, put it on the receiving end.
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
+HAVE_FORMS = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 THING_RELATIVES = RELATIVE_OPENERS - {"who", "whose"}  # not an aside about a person
 SCAN_LABELS = AFTER_LABELS | STOP_LABELS | {"incident", "victim_report"}
 LINK_WORDS = frozenset(
@@ -369,8 +370,9 @@ class TieFinder:
         if self._modal_between(mention.end, cue.start):
             return True, None
         if cue.label in AFTER_LABELS:
-            if cue.label == "disrupted" and self._causes(cue):
-                return True, None  # "X's update crashed its tills": X caused it
+            if cue.label in {"disrupted", "victim"} and self._causes(cue):
+                # "X's update crashed its tills", "the gang has targeted schools": X did it
+                return True, None
             if self._by_a_flaw(cue):
                 return True, None  # "X's gateway is affected by CVE-...": a product's flaw
             if scan.spoke:
@@ -423,19 +425,32 @@ class TieFinder:
         caused = not self._agentive(mention) and self._caused_by_incident(index, sentence)
         return True, TieKind.PATIENT if caused else None
 
+    def _perfect(self, index: int) -> bool:
+        """A participle after a form of 'have' ('has hit schools', 'have targeted councils'):
+        an active verb, as a past tense is."""
+        doc, before = self.doc, index - 1
+        while before > 0 and doc[before].pos_ == "ADV":
+            before -= 1
+        return doc[index].tag_ == "VBN" and before >= 0 and doc[before].lower_ in HAVE_FORMS
+
     def _causes(self, cue: Cue) -> bool:
         """A damaging verb in the active voice with an object: 'crashed its tills' (not a
         decision of the one hit: 'cancelled classes')."""
         doc = self.doc
         head = doc[cue.start]
-        if cue.end - cue.start != 1 or head.tag_ not in {"VBD", "VBZ", "VBP"}:
+        if cue.end - cue.start != 1 or head.lemma_.lower() not in self.words["patient_verbs"]:
             return False
-        if head.lemma_.lower() not in self.words["patient_verbs"]:
+        following = doc[cue.end] if cue.end < len(doc) else None
+        if following is None:
+            return False
+        if self._perfect(head.i):
+            # "the gang has hit schools", not "X has taken its checkout offline": its own
+            return following.pos_ in {"DET", "NOUN", "PROPN"}
+        if head.tag_ not in {"VBD", "VBZ", "VBP"}:
             return False
         if head.i > 0 and doc[head.i - 1].lower_ in BE_FORMS:
             return False
-        following = doc[cue.end] if cue.end < len(doc) else None
-        return following is not None and following.pos_ in {"DET", "PRON", "NOUN", "PROPN"}
+        return following.pos_ in {"DET", "PRON", "NOUN", "PROPN"}
 
     def _own_asset_near(self, cue: Cue) -> bool:
         """'broke into its systems'; 'its systems were encrypted', 'our data was taken'. Its
