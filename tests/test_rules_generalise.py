@@ -1448,3 +1448,34 @@ def test_a_gang_that_has_hit_others_is_no_victim(extract, background: str) -> No
         published="2025-03-12",
     )
     assert names(record) == ["Fenwick Borough Council"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Minneapolis Public Schools said a ransomware attack had shut its email system.",
+            "Minneapolis Public Schools",
+        ),
+        (
+            "Newark and Sherwood District Council said a cyber attack had taken its website "
+            "offline.",
+            "Newark and Sherwood District Council",
+        ),
+    ],
+)
+def test_an_institution_named_after_its_place_is_one_name(extract, sentence, name) -> None:  # type: ignore[no-untyped-def]
+    record = extract("Cyber attack disrupts services\n\n" + sentence, published="2025-03-12")
+    assert names(record) == [name]
+
+
+def test_an_initialism_inside_a_run_of_names_keeps_the_run_whole(extract) -> None:
+    # the tagger reads the first word as a common noun; the rest is one name across "NHS"
+    record = extract(
+        "Hospital trust cancels operations\n\n"
+        "Calderbrook Teaching Hospitals NHS Foundation Trust said an IT outage had left "
+        "staff unable to see patient records.",
+        published="2025-03-12",
+    )
+    [name] = names(record)
+    assert name.endswith("Teaching Hospitals NHS Foundation Trust")

@@ -228,6 +228,7 @@ VICTIM_WORD_LISTS = (
     "vendor_frames_before",
     "vendor_frames_after",
     "place_government_words",
+    "place_institution_words",
     "place_frames_before",
     "place_frames_after",
     "large_places",

@@ -20,7 +20,7 @@ from .model import OrgCandidate, OrgMention
 from .syntax import past_apposition
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 RUNNING_TEXT_WORDS = 3  # lower-case words that tell running text from a title-case headline
@@ -300,8 +300,13 @@ def add_unknown(table: MentionTable) -> None:
     often mislabels as PERSON or WORK_OF_ART) that the text shows to be companies."""
     rules, gazetteer = table.rules, table.gazetteer
     service_tokens = {i for s in table.doc.spans[SERVICE_SPANS] for i in range(s.start, s.end)}
+    institution_words = rules.victims["place_institution_words"]
+    institution_words |= rules.victims["place_government_words"]
     for raw, label in _proper_names(
-        table.doc, rules.victims["possessive_name_heads"], rules.cues.org_suffix_words
+        table.doc,
+        rules.victims["possessive_name_heads"],
+        rules.cues.org_suffix_words,
+        institution_words,
     ):
         if not table.free(raw.start, raw.end):
             continue
@@ -516,18 +521,38 @@ def split_coordinated(span: Span, suffixes: frozenset[str]) -> list[Span]:
 
 
 def _proper_names(
-    doc: Doc, heads: frozenset[str], suffixes: frozenset[str]
+    doc: Doc, heads: frozenset[str], suffixes: frozenset[str], institution_words: frozenset[str]
 ) -> list[tuple[Span, str | None]]:
     """Possessive names ('Hallam's Bakery'), then NER entities (with their label), then runs
     of proper nouns NER left out; names NER joined with "and" apart."""
     return [
         (part, label)
-        for span, label in _joined_proper_names(doc, heads)
+        for span, label in _joined_proper_names(doc, heads, institution_words)
         for part in split_coordinated(span, suffixes)
     ]
 
 
-def _joined_proper_names(doc: Doc, heads: frozenset[str]) -> list[tuple[Span, str | None]]:
+def _institution_after_place(doc: Doc, span: Span, institution_words: frozenset[str]) -> Span:
+    """'Minneapolis Public Schools', 'Redcar and Cleveland Borough Council': an institution
+    named after its place, where NER ends a place entity just before the institution's
+    words (or before 'and' and a second place)."""
+    if span[-1].lower_ not in institution_words:
+        return span
+    start = span.start
+    places = {ent.end: ent for ent in doc.ents if ent.label_ in PLACE_LABELS}
+    place = places.get(start)
+    if place is None and start >= 2 and doc[start - 1].lower_ == "and":
+        place = places.get(start - 1)  # "Redcar and" + "Cleveland Borough Council"
+        if place is not None and not (place.start >= 0 and doc[place.start].is_title):
+            place = None
+    if place is None or "\n" in doc[place.start : span.end].text:
+        return span
+    return doc[place.start : span.end]
+
+
+def _joined_proper_names(
+    doc: Doc, heads: frozenset[str], institution_words: frozenset[str]
+) -> list[tuple[Span, str | None]]:
     names: list[tuple[Span, str | None]] = [(span, "ORG") for span in _possessive_names(doc, heads)]
     in_possessive = {i for span, _ in names for i in range(span.start, span.end)}
     for ent, label in _join_possessive_names(doc):
@@ -543,26 +568,37 @@ def _joined_proper_names(doc: Doc, heads: frozenset[str]) -> list[tuple[Span, st
         if closing and not any(token.text in {"[", "("} for token in span):
             span = doc[closing[-1] + 1 : span.end]
         if len(span):
+            if label == "ORG":
+                span = _institution_after_place(doc, span, institution_words)
             names.append((span, label))
     in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)} | in_possessive
     start = None
     for token in [*doc, None]:
         joins = token is not None and start is not None and token.text in JOINERS
+        # an initialism inside a run of names: "Calderbrook Teaching Hospitals NHS Trust"
+        initialism = token is not None and start is not None and _initialism(token)
         if (
             token is not None
             and token.i not in in_entities
-            and ((token.pos_ == "PROPN" and token.is_title) or joins)
+            and ((token.pos_ == "PROPN" and token.is_title) or joins or initialism)
         ):
             start = token.i if start is None else start
             continue
         if start is not None:
             end = token.i if token is not None else len(doc)
-            while end > start and doc[end - 1].text in JOINERS:
+            while end > start and (doc[end - 1].text in JOINERS or _initialism(doc[end - 1])):
                 end -= 1
             if end > start:
-                names.append((doc[start:end], None))
+                run = doc[start:end]
+                if all(token.lower_ in institution_words for token in run):
+                    run = _institution_after_place(doc, run, institution_words)
+                names.append((run, None))
             start = None
     return names
+
+
+def _initialism(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _join_possessive_names(doc: Doc) -> list[tuple[Span, str]]:
