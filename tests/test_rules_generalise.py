@@ -1479,3 +1479,16 @@ def test_an_initialism_inside_a_run_of_names_keeps_the_run_whole(extract) -> Non
     )
     [name] = names(record)
     assert name.endswith("Teaching Hospitals NHS Foundation Trust")
+
+
+def test_a_gangs_leak_site_and_intrusions_do_not_make_it_a_victim(extract) -> None:
+    record = extract(
+        "Ransomware gang Korvax most active in third quarter, report says\n\n"
+        "The Korvax ransomware group claimed more victims than any other gang between July "
+        "and September, according to a report by the security firm Tessellate.\n\n"
+        "Tessellate counted 180 organisations listed on Korvax's leak site in the quarter, "
+        "up from 95. The firm said it had responded to 12 Korvax intrusions this year but "
+        "would not name the companies involved.",
+        published="2025-10-15",
+    )
+    assert record["incidents"] == []

@@ -229,6 +229,7 @@ VICTIM_WORD_LISTS = (
     "vendor_frames_after",
     "place_government_words",
     "place_institution_words",
+    "attacker_own_nouns",
     "place_frames_before",
     "place_frames_after",
     "large_places",

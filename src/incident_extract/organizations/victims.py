@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
 from ..lexicon import Rules, VictimWords
-from .mentions import frame_before_length, frame_length
-from .model import OrgCandidate, OrgMention, TieKind
+from .mentions import frame_before_length, frame_length, has_frame_after
+from .model import OrgCandidate, OrgMention, Rejection, TieKind
 from .syntax import (
     RELATIVE_OPENERS,
     aside_opener,
@@ -747,6 +747,12 @@ def record_strong_ties(
             if mention.bystander is not None:
                 continue
             kind = finder.tie(mention)
+            if (
+                kind is TieKind.PATIENT
+                and candidate.rejection is Rejection.ATTACKER
+                and has_frame_after(finder.doc, mention.end, finder.words["attacker_own_nouns"])
+            ):
+                kind = TieKind.AGENT  # "Qilin's leak site", "19 Qilin intrusions": its work
             if kind is None or (patient_only and kind is not TieKind.PATIENT):
                 continue
             if candidate.strong_ties.get(mention.sentence) is not TieKind.PATIENT:
