@@ -1492,3 +1492,16 @@ def test_a_gangs_leak_site_and_intrusions_do_not_make_it_a_victim(extract) -> No
         published="2025-10-15",
     )
     assert record["incidents"] == []
+
+
+def test_data_told_to_staff_as_their_own_is_employee_data(extract) -> None:
+    record = extract(
+        "Bus operator confirms payroll breach\n\n"
+        "Hexford Buses said hackers had broken into the systems of its payroll provider. The "
+        "company told drivers that their home addresses and bank details had been stolen.",
+        published="2025-06-04",
+    )
+    incident = incident_of(record, "Hexford Buses")
+    found = statuses(incident)
+    assert found.get("employee_data") == "compromised"
+    assert "customer_data" not in found

@@ -110,6 +110,16 @@ class DataOwners:
         )
 
     def _owned_by_staff(self, doc: Doc, span: Span) -> bool:
+        return self._owned_in_phrase(doc, span) or self._only_staff_told(doc, span)
+
+    def _only_staff_told(self, doc: Doc, span: Span) -> bool:
+        """'The broadcaster told staff that their ID numbers and home addresses were exposed':
+        data whose owners the sentence names before it, staff and no one else."""
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        staff = any(self._staff_at(doc, index) for index in range(sentence.start, span.start))
+        return staff and not any(token.lower_ in self.other_owners for token in sentence)
+
+    def _owned_in_phrase(self, doc: Doc, span: Span) -> bool:
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         # before the list: "staff names and addresses", "employees' home addresses"
         index = span.start - 1
