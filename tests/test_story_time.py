@@ -408,3 +408,12 @@ def test_a_return_dated_after_publication_is_expected(extract, sentence: str) ->
         published="2025-06-03",
     )
     assert statuses(record["incidents"][0])["online_orders"] == "restoration_expected"
+
+
+def test_a_participles_phrase_after_the_service_gives_way_to_its_predicate(extract) -> None:
+    record = extract(
+        LEAD + "Several of its shops closed on Monday. The branches still closed are expected "
+        "to reopen on Thursday, the grocer said.",
+        published="2025-06-09",
+    )
+    assert statuses(record["incidents"][0]).get("stores") == "restoration_expected"

@@ -55,6 +55,7 @@ NOUN_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "DET"})
 NOUN_COORDINATORS = frozenset({"or", "nor", ","})  # "no names, addresses or card details"
 RELATIVES = frozenset({"which", "who", "that", "whose"})
 MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clause
+REDUCED_RELATIVE_REACH = 8  # "still closed since the attack on Monday" before the verb
 PLACING_MODIFIER = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
 SCOPE_REACH = 4  # tokens between a partial scope and the return or service it limits
 LOCATIVE = frozenset({"at", "in", "across", "to", "into", "throughout", "from", "for", "within"})
@@ -382,7 +383,7 @@ def _classify(
     ]
     if not candidates:
         return Reading(entry.implies if entry else None, anchor=span.end)
-    relative = _relative_clause(sentence, span.end)
+    relative = _relative_clause(sentence, span.end) or _reduced_relative(sentence, span.end)
     outside = [c for c in candidates if not relative.start <= c.start < relative.stop]
     # "Click and collect, which was suspended in April, is not yet available": the service's
     # own predicate, not the recap inside the clause about it
@@ -484,6 +485,28 @@ def _relative_clause(sentence: Sentence, end: int) -> range:
     for index in range(end + 2, stop):
         if doc[index].text == ",":
             return range(end, index + 1)
+    return range(0)
+
+
+def _reduced_relative(sentence: Sentence, end: int) -> range:
+    """'the shops still closed are expected to reopen tomorrow': a participle's phrase
+    between the subject and its finite verb describes the subject; the predicate after the
+    verb says where it stands now. Empty when the words after the mention are not such a
+    phrase."""
+    doc = sentence.span.doc
+    stop = min(sentence.span.end, end + REDUCED_RELATIVE_REACH)
+    index = end
+    while index < stop and doc[index].pos_ == "ADV":
+        index += 1
+    # the tagger often calls such a participle a past tense: a finite verb after it says not
+    if index >= stop or doc[index].tag_ not in {"VBN", "VBD"}:
+        return range(0)
+    for position in range(index + 1, stop):
+        token = doc[position]
+        if token.tag_ in FINITE_TAGS:
+            return range(end, position)
+        if token.pos_ not in PLACING_MODIFIER | {"ADV"} or token.text == ",":
+            return range(0)
     return range(0)
 
 
