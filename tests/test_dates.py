@@ -457,3 +457,18 @@ def test_since_a_date_is_a_start_only_beside_trouble(extract) -> None:
     )
     [incident] = record["incidents"]
     assert start_values(incident) == ["2025-08-01"]
+
+
+def test_a_fronted_weekday_before_a_past_verb_is_past_whatever_a_later_clause_expects(
+    extract,
+) -> None:
+    record = extract(
+        "Bakery chain hit by cyber attack\n\n"
+        "Hollin Bakeries said a cyber attack had disrupted its tills. On Saturday morning, the "
+        "chain closed 40 of its shops, with staff giving away bread that would otherwise have "
+        "gone to waste.",
+        published="2025-07-09",  # a Wednesday
+    )
+    [incident] = record["incidents"]
+    values = [d["value"] for d in incident["dates"] if d["text"].startswith("Saturday")]
+    assert values == ["2025-07-05"]

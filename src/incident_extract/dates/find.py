@@ -66,6 +66,8 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
     orders to resume once checks finish on Friday"), or "by/from/until" in a sentence with
     no past-tense verb ("by Saturday evening, payments were working" is past)."""
     clause = sentence.clause_with_dependents_of(span.start)
+    if _fronted_before_a_past_verb(sentence, span):
+        return False  # "On Saturday morning, Coop closed 800 stores, ... that would have ..."
     if any(
         c.label == "expected" and sentence.clause_with_dependents_of(c.start) == clause
         for c in sentence.cues
@@ -77,6 +79,24 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
     if not date_expressions().future_opener.search(before) or "since" in before:
         return False
     return not any(token.tag_ in {"VBD", "VBN"} for token in sentence.span)
+
+
+def _fronted_before_a_past_verb(sentence: Sentence, span: Span) -> bool:
+    """A date opening the sentence, set off by a comma, hangs on the first verb after it: a
+    past tense there places it in the past, whatever a later clause expects."""
+    doc = span.doc
+    opening = doc[sentence.span.start : span.start]
+    if any(not (t.is_punct or t.is_space or t.pos_ in {"ADP", "DET"}) for t in opening):
+        return False
+    comma = span.end
+    while comma < min(sentence.span.end, span.end + 2) and doc[comma].pos_ in {"NOUN", "NUM"}:
+        comma += 1  # "On Saturday morning,"
+    if comma >= sentence.span.end or doc[comma].text != ",":
+        return False
+    for token in doc[comma + 1 : sentence.span.end]:
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.tag_ == "VBD"
+    return False
 
 
 def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
