@@ -1505,3 +1505,21 @@ def test_data_told_to_staff_as_their_own_is_employee_data(extract) -> None:
     found = statuses(incident)
     assert found.get("employee_data") == "compromised"
     assert "customer_data" not in found
+
+
+@pytest.mark.parametrize(
+    "safeguard",
+    [
+        "It has since introduced end-to-end encryption at its tills.",
+        "The company said it had completed a rollout of enhanced encryption of card data.",
+    ],
+)
+def test_encryption_as_a_safeguard_is_no_ransomware(extract, safeguard: str) -> None:
+    record = extract(
+        "Card skimming malware found at restaurant chain\n\n"
+        "Grillhouse Group said hackers had installed malware on its payment terminals that "
+        "copied customers' card details. " + safeguard,
+        published="2025-02-11",
+    )
+    [incident] = record["incidents"]
+    assert "ransomware" not in incident["incident_types"]
