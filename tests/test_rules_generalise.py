@@ -1523,3 +1523,15 @@ def test_encryption_as_a_safeguard_is_no_ransomware(extract, safeguard: str) -> 
     )
     [incident] = record["incidents"]
     assert "ransomware" not in incident["incident_types"]
+
+
+def test_criminals_in_a_victims_own_report_make_it_the_one_hit(extract) -> None:
+    record = extract(
+        "Pub chain finds card-stealing malware\n\n"
+        "Tapley Inns said criminals had installed malware on the payment terminals in 30 of "
+        "its pubs. In 2023, Ridgeway Water said criminals had accessed its corporate network.",
+        published="2025-02-11",
+    )
+    found = names(record)
+    assert found[0] == "Tapley Inns"
+    assert "Ridgeway Water" in found

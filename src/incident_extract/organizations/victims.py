@@ -390,19 +390,25 @@ class TieFinder:
         if cue.label == "incident" and scan.spoke:
             if self._speaks_of_trends(sentence, sentence.clause_with_dependents_of(mention.start)):
                 return True, None  # "X said email fraud overtook ransomware as the most ..."
-            return True, TieKind.AGENT  # "X said a cyber incident had ...": its own news
+            # "X said a cyber incident had ...": its own news; "X said criminals had accessed
+            # its network": its own asset was hit
+            own = self._own_asset_hit_after(sentence, cue, cues)
+            return True, TieKind.PATIENT if own else TieKind.AGENT
         if cue.label == "victim_report" and self._incident_follows(sentence, cue, cues):
             # "X confirmed that hackers broke into its network": its own asset was hit
-            own = any(
-                other.start >= cue.end
-                and other.label in {"incident", "compromised", "disrupted"}
-                and sentence.clause_with_dependents_of(other.start)
-                == sentence.clause_with_dependents_of(cue.start)
-                and self._own_asset_near(other)
-                for other in cues
-            )
+            own = self._own_asset_hit_after(sentence, cue, cues)
             return True, TieKind.PATIENT if own else TieKind.AGENT
         return False, None
+
+    def _own_asset_hit_after(self, sentence: Sentence, cue: Cue, cues: list[Cue]) -> bool:
+        return any(
+            other.start >= cue.end
+            and other.label in {"incident", "compromised", "disrupted"}
+            and sentence.clause_with_dependents_of(other.start)
+            == sentence.clause_with_dependents_of(cue.start)
+            and self._own_asset_near(other)
+            for other in cues
+        )
 
     def _verb_tie(
         self, scan: _Scan, sentence: Sentence, mention: OrgMention, index: int
