@@ -1535,3 +1535,14 @@ def test_criminals_in_a_victims_own_report_make_it_the_one_hit(extract) -> None:
     found = names(record)
     assert found[0] == "Tapley Inns"
     assert "Ridgeway Water" in found
+
+
+def test_a_card_network_and_paying_with_named_cards_are_card_payments(extract) -> None:
+    record = extract(
+        "Card network outage\n\n"
+        "Paylane said its card network was operating normally again after a hardware fault "
+        "left shoppers unable to pay with Paylane debit cards for four hours on Friday.",
+        published="2025-05-12",
+    )
+    [incident] = record["incidents"]
+    assert statuses(incident) == {"card_payments": "restored"}
