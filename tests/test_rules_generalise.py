@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from conftest import incident_of, names, start_values, statuses
@@ -1464,7 +1467,9 @@ def test_a_gang_that_has_hit_others_is_no_victim(extract, background: str) -> No
         ),
     ],
 )
-def test_an_institution_named_after_its_place_is_one_name(extract, sentence, name) -> None:  # type: ignore[no-untyped-def]
+def test_an_institution_named_after_its_place_is_one_name(
+    extract: Callable[..., dict[str, Any]], sentence: str, name: str
+) -> None:
     record = extract("Cyber attack disrupts services\n\n" + sentence, published="2025-03-12")
     assert names(record) == [name]
 
@@ -1546,3 +1551,71 @@ def test_a_card_network_and_paying_with_named_cards_are_card_payments(extract) -
     )
     [incident] = record["incidents"]
     assert statuses(incident) == {"card_payments": "restored"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council shut down its payroll software as a precaution on Monday.",
+        "Its booking software has been shut down while engineers investigate.",
+        "The hackers disabled its antivirus software before deploying the ransomware.",
+    ],
+)
+def test_shutting_down_the_victims_own_software_is_no_claim(extract, sentence: str) -> None:
+    record = extract(
+        "Council hit by ransomware\n\n"
+        "Fenwick Borough Council said a ransomware attack had encrypted its servers. " + sentence,
+        published="2025-06-10",
+    )
+    [incident] = record["incidents"]
+    assert incident["restoration_claims"] == []
+
+
+def test_data_of_customers_named_after_it_stays_theirs_when_staff_spotted_the_attack(
+    extract,
+) -> None:
+    record = extract(
+        "Insurer breached\n\n"
+        "Hexford Insurance said hackers had broken into its systems. Staff spotted unusual "
+        "activity on Friday, and the insurer later found that the names, addresses and bank "
+        "details of 40,000 policyholders had been copied.",
+        published="2025-06-10",
+    )
+    [incident] = record["incidents"]
+    found = statuses(incident)
+    assert found.get("customer_data") == "compromised"
+    assert "employee_data" not in found
+
+
+def test_a_suppliers_own_month_stays_its_start_beside_a_customers_later_day(extract) -> None:
+    record = extract(
+        "Payments firm breach hits retailers\n\n"
+        "The card processor Tolvane Payments said hackers had broken into its network in May "
+        "and stolen merchant data.\n\n"
+        "Shoppers at Hollis Bakeries were unable to pay by card on Friday after Tolvane took "
+        "its systems offline to rebuild them.",
+        published="2025-06-10",
+    )
+    assert start_values(incident_of(record, "Tolvane Payments")) == ["2025-05-01"]
+    assert start_values(incident_of(record, "Hollis Bakeries")) == ["2025-06-06"]
+
+
+def test_a_system_that_has_crashed_this_morning_is_the_victims(extract) -> None:
+    record = extract(
+        "Bakery tills fail\n\n"
+        "Hollis's card system has crashed this morning, leaving customers unable to pay by "
+        "card. The chain said the fault was not a cyber attack.",
+        published="2025-06-10",
+    )
+    assert names(record) == ["Hollis"]
+
+
+def test_encryption_of_data_by_an_attack_is_still_ransomware(extract) -> None:
+    record = extract(
+        "Bakery chain hit by cyber attack\n\n"
+        "Hollis said a cyber attack had led to the encryption of data on its servers and left "
+        "its shops unable to take card payments.",
+        published="2025-06-10",
+    )
+    [incident] = record["incidents"]
+    assert "ransomware" in incident["incident_types"]

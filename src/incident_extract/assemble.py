@@ -7,7 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, overload
 
-from .dates import FoundDate, first_trouble_day_as_start, sharpen_starts, start_dates
+from .dates import (
+    FoundDate,
+    first_trouble_day_as_start,
+    period_end,
+    sharpen_starts,
+    start_dates,
+)
 from .layout import TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
@@ -661,8 +667,23 @@ def _share_outage_start(organisations: Organizations, sections: dict[str, _Secti
         return
     earliest = min(shared, key=lambda f: (f.value or "", f.span.start))
     for key in sharing:
-        if not _starts(sections, [key], days_only=earliest.resolved.granularity is Granularity.DAY):
+        own = _starts(sections, [key], days_only=False)
+        # a period a member gives itself yields only to a day inside it: "in May" stays when
+        # the customer's day is a Friday in June
+        day = earliest.resolved.granularity is Granularity.DAY
+        if not own or (
+            day
+            and all(_within(earliest, period) for period in own)
+            and not any(f.resolved.granularity is Granularity.DAY for f in own)
+        ):
             sections[key].dates = [*sections[key].dates, earliest]
+
+
+def _within(day: FoundDate, period: FoundDate) -> bool:
+    begins, value = period.resolved.value, day.resolved.value
+    if begins is None or value is None:
+        return False
+    return begins <= value <= period_end(begins, period.resolved.granularity)
 
 
 def _starts(sections: dict[str, _Section], keys: list[str], days_only: bool) -> list[FoundDate]:

@@ -114,10 +114,21 @@ class DataOwners:
 
     def _only_staff_told(self, doc: Doc, span: Span) -> bool:
         """'The broadcaster told staff that their ID numbers and home addresses were exposed':
-        data whose owners the sentence names before it, staff and no one else."""
+        data that names no owner of its own, in a sentence whose only people, named before
+        it, are staff (not '... the bank details of 40,000 policyholders')."""
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        if self._owner_after(doc, span, sentence.end):
+            return False
         staff = any(self._staff_at(doc, index) for index in range(sentence.start, span.start))
         return staff and not any(token.lower_ in self.other_owners for token in sentence)
+
+    def _owner_after(self, doc: Doc, span: Span, sentence_end: int) -> bool:
+        """'... of 40,000 policyholders': the data phrase names its owners after it."""
+        index = span.end
+        stop = min(sentence_end, span.end + OWNER_REACH)
+        while index < stop and doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text != ".":
+            index += 1
+        return index < stop and doc[index].lower_ in OWNER_PREPOSITIONS
 
     def _owned_in_phrase(self, doc: Doc, span: Span) -> bool:
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]

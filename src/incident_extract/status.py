@@ -735,7 +735,7 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
         if not general:
             continue
         named = [t for t in targets if sentence.clause_of(t.start) == clause]
-        if not named or _contains(sentence, cue, cues):
+        if not named or _removes_what_was_planted(sentence, cue, cues):
             found.append(Target(general[0].i, general[0].i + 1, general[0].text, None))
             continue
         subjects = [token for token in general if token.i < cue.start]
@@ -745,7 +745,7 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
     return found
 
 
-def _contains(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
+def _removes_what_was_planted(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     """A return that removes what the attack planted ('removed malicious code', 'the
     skimmer was removed'): the claim is about the attack, wherever it was removed from."""
     doc = sentence.span.doc
@@ -757,7 +757,7 @@ def _removed_from(sentence: Sentence, target: Target, cues: Cues) -> bool:
     the attack was removed from, not a service that came back."""
     doc = sentence.span.doc
     for cue in sentence.cues_labelled("restored"):
-        if cue.end > target.start or not _contains(sentence, cue, cues):
+        if cue.end > target.start or not _removes_what_was_planted(sentence, cue, cues):
             continue
         between = [t for t in doc[cue.end : target.start] if t.pos_ not in {"DET", "PRON", "ADJ"}]
         if between and between[0].lower_ == "from" and len(between) <= REMOVED_FROM_REACH:

@@ -9,7 +9,7 @@ returns.
 
 from .find import FoundDate, find_dates, published_from_text
 from .resolve import RESOLVERS, Resolved, Resolver, resolve
-from .starts import first_trouble_day_as_start, sharpen_starts, start_dates
+from .starts import first_trouble_day_as_start, period_end, sharpen_starts, start_dates
 
 __all__ = [
     "RESOLVERS",
@@ -18,6 +18,7 @@ __all__ = [
     "Resolver",
     "find_dates",
     "first_trouble_day_as_start",
+    "period_end",
     "published_from_text",
     "resolve",
     "sharpen_starts",

@@ -88,6 +88,8 @@ def _fronted_before_a_past_verb(sentence: Sentence, span: Span) -> bool:
     opening = doc[sentence.span.start : span.start]
     if any(not (t.is_punct or t.is_space or t.pos_ in {"ADP", "DET"}) for t in opening):
         return False
+    if any(date_expressions().future_opener.search(t.lower_) for t in [*opening, span[0]]):
+        return False  # "By Thursday, all shops are expected to reopen": a limit to come
     comma = span.end
     while comma < min(sentence.span.end, span.end + 2) and doc[comma].pos_ in {"NOUN", "NUM"}:
         comma += 1  # "On Saturday morning,"
@@ -95,6 +97,9 @@ def _fronted_before_a_past_verb(sentence: Sentence, span: Span) -> bool:
         return False
     for token in doc[comma + 1 : sentence.span.end]:
         if token.pos_ in {"VERB", "AUX"}:
+            following = doc[token.i + 1] if token.i + 1 < sentence.span.end else None
+            if following is not None and following.text == ",":
+                continue  # a speaker set off between commas: "On Monday, the grocer said, ..."
             return token.tag_ == "VBD"
     return False
 
@@ -131,7 +136,7 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     role = ROLE_BY_CUE[best[2].label]
     if role is DateRole.RESTORATION and sentence.has_cue("expected"):
         return DateRole.RESTORATION_EXPECTED
-    if role is DateRole.INCIDENT_START and _since_no_trouble(sentence, best[2]):
+    if role is DateRole.INCIDENT_START and _since_measures_something_else(sentence, best[2]):
         return DateRole.OTHER
     return role
 
@@ -165,15 +170,22 @@ def _trailing_attribution(sentence: Sentence, span: Span, cue: Cue) -> bool:
     )
 
 
-def _since_no_trouble(sentence: Sentence, cue: Cue) -> bool:
-    """'since' measures a state from the date on: a start only when the state is trouble
-    ('offline since Saturday', 'has been disrupted since'), not when the sentence tells of
-    none or the verb before it is something else's ('clients signed up since 2018')."""
+def _since_measures_something_else(sentence: Sentence, cue: Cue) -> bool:
+    """'since' measures a state from the date on: the incident's start when the state is the
+    trouble ('offline since Saturday', 'working with pen and paper since Monday'), not a
+    return ('working again since Wednesday') nor a participle describing a noun ('clients
+    signed up since 2018')."""
     doc = sentence.span.doc
-    if doc[cue.start].lower_ != "since":
+    if doc[cue.start].lower_ != "since" or cue.start <= sentence.span.start + 1:
         return False
-    if not sentence.has_cue(*TROUBLE_LABELS):
-        return True
+    clause = sentence.clause_of(cue.start)
+    states = [
+        c
+        for c in sentence.cues_labelled("restored", "disrupted", "suspended")
+        if c.end <= cue.start and sentence.clause_of(c.start) == clause
+    ]
+    if states and max(states, key=lambda c: c.end).label == "restored":
+        return True  # "working again at all its shops since Wednesday": the return's time
     index = cue.start - 1
     while index > sentence.span.start and doc[index].pos_ in {"ADV", "PART", "ADP"}:
         index -= 1  # "ever since", "signed up since"

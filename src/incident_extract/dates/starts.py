@@ -14,7 +14,7 @@ PERIOD_GRANULARITIES = frozenset({Granularity.MONTH, Granularity.YEAR})
 LIMITING_WORDS = frozenset({"until", "till", "by", "before", "valid"})  # a limit, no event
 
 
-def _period_end(value: date, granularity: Granularity) -> date:
+def period_end(value: date, granularity: Granularity) -> date:
     """The last day of the period a date value opens ('May 2019' ends on 31 May 2019)."""
     if granularity is Granularity.YEAR:
         return date(value.year, 12, 31)
@@ -78,7 +78,7 @@ def sharpen_starts(found: list[FoundDate]) -> list[FoundDate]:
     for mention in found:
         begins = mention.resolved.value
         if mention.role is DateRole.INCIDENT_START and begins:
-            ends = _period_end(begins, mention.resolved.granularity)
+            ends = period_end(begins, mention.resolved.granularity)
             if ends > begins and (
                 (
                     pinned_in
@@ -86,7 +86,7 @@ def sharpen_starts(found: list[FoundDate]) -> list[FoundDate]:
                     and mention.resolved.granularity in PERIOD_GRANULARITIES
                 )
                 or any(
-                    begins <= value <= ends and _period_end(value, granularity) < ends
+                    begins <= value <= ends and period_end(value, granularity) < ends
                     for value, granularity in starts
                 )
             ):

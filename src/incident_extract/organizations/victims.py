@@ -35,7 +35,7 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 # Cue labels that, before the name and linked to it, put it on the receiving end.
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
-HAVE_FORMS = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+HAVE_FORMS = frozenset({"has", "have", "had", "'ve"})
 THING_RELATIVES = RELATIVE_OPENERS - {"who", "whose"}  # not an aside about a person
 SCAN_LABELS = AFTER_LABELS | STOP_LABELS | {"incident", "victim_report"}
 LINK_WORDS = frozenset(
@@ -431,7 +431,7 @@ class TieFinder:
         caused = not self._agentive(mention) and self._caused_by_incident(index, sentence)
         return True, TieKind.PATIENT if caused else None
 
-    def _perfect(self, index: int) -> bool:
+    def _active_perfect(self, index: int) -> bool:
         """A participle after a form of 'have' ('has hit schools', 'have targeted councils'):
         an active verb, as a past tense is."""
         doc, before = self.doc, index - 1
@@ -449,9 +449,13 @@ class TieFinder:
         following = doc[cue.end] if cue.end < len(doc) else None
         if following is None:
             return False
-        if self._perfect(head.i):
-            # "the gang has hit schools", not "X has taken its checkout offline": its own
-            return following.pos_ in {"DET", "NOUN", "PROPN"}
+        if self._active_perfect(head.i):
+            # "the gang has hit schools", not "X has taken its checkout offline": its own;
+            # nor "X's card system has crashed this morning": a time, no object
+            return following.pos_ in {"DET", "NOUN", "PROPN"} and following.ent_type_ not in {
+                "DATE",
+                "TIME",
+            }
         if head.tag_ not in {"VBD", "VBZ", "VBP"}:
             return False
         if head.i > 0 and doc[head.i - 1].lower_ in BE_FORMS:
