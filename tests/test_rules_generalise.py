@@ -1619,3 +1619,13 @@ def test_encryption_of_data_by_an_attack_is_still_ransomware(extract) -> None:
     )
     [incident] = record["incidents"]
     assert "ransomware" in incident["incident_types"]
+
+
+def test_a_word_written_in_lower_case_elsewhere_is_no_name_at_a_sentence_start(extract) -> None:
+    record = extract(
+        "Card processor breach hits retailers\n\n"
+        "Card processor Tolvane Payments said hackers had broken into its network. Shoppers "
+        "were unable to pay by card on Friday after Tolvane took its systems offline.",
+        published="2025-06-10",
+    )
+    assert names(record) == ["Tolvane Payments"]

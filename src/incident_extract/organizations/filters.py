@@ -230,10 +230,13 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
     # a plural the tagger calls a proper noun ('Motorists were left ...') when no entity
     # recogniser saw a name in it
     tags = {"NN", "NNS"} | (set() if candidate.ner_labels else {"NNPS"})
-    return bool(named) and all(
-        m.end - m.start == 1 and doc[m.start].is_sent_start and doc[m.start].tag_ in tags
-        for m in named
-    )
+    if not named or any(m.end - m.start != 1 or not doc[m.start].is_sent_start for m in named):
+        return False
+    if all(doc[m.start].tag_ in tags for m in named):
+        return True
+    # 'Card processor X said ...' beside 'pay by card': a name is never written in lower case
+    word = doc[named[0].start].text
+    return word.istitle() and any(token.text == word.lower() for token in doc)
 
 
 def _after_a_locative(doc: Doc, start: int) -> bool:
