@@ -23,6 +23,13 @@ ground on independent text fails here, and a floor is raised when a change gains
   and their customers beside recalled incidents, providers known by a verb, modifiers
   sharing a head, staff data, returns of every service, reference subjects, day-only
   starts), each class also met by text the rules were not written from.
+- tests/cases/newsroom: 24 retail and consumer articles (4 negatives) in the house styles of
+  real outlets (wire copy, tabloids, trade and tech press): capitalised ledes, datelines,
+  inverted pyramids whose recaps must not override the lede, suppliers and their customers,
+  background victims.
+- tests/cases/beat: 24 general cyber-beat articles (6 negatives: a patched flaw, a patch
+  roundup, a gang profile, a takedown, an insurance piece, guidance): councils, hospitals,
+  schools, a port, suppliers and their named clients, attacker groups that are no victims.
 - tests/cases/opening: where a story tells its victim. 8 articles about something else (a
   contest, a scan, a threat report, a sentencing, results, advice) that name an organisation
   in incident words only from the eighth sentence on, and 8 incidents whose victim is told in
@@ -44,34 +51,34 @@ FLOORS = {
     "classes": {
         "primary": 1.0,
         "negatives": 1.0,
-        "organizations": 0.87,
-        "start_date": 0.81,
+        "organizations": 0.9,
+        "start_date": 0.85,
         "data_compromised": 0.75,
-        "incident_types": 0.84,
-        "services": 0.77,
-        "service_statuses": 0.67,
-        "restoration_claims": 0.80,
+        "incident_types": 0.87,
+        "services": 0.79,
+        "service_statuses": 0.7,
+        "restoration_claims": 0.88,
     },
     "longform": {
         "primary": 1.0,
         "negatives": 1.0,
-        "organizations": 0.77,
+        "organizations": 0.8,
         "start_date": 0.7,
-        "data_compromised": 0.63,
-        "incident_types": 0.66,
-        "services": 0.69,
-        "service_statuses": 0.52,
-        "restoration_claims": 0.48,
+        "data_compromised": 0.66,
+        "incident_types": 0.69,
+        "services": 0.72,
+        "service_statuses": 0.55,
+        "restoration_claims": 0.5,
     },
     "status": {
         "primary": 0.93,
-        "organizations": 0.88,
-        "start_date": 0.84,
+        "organizations": 0.89,
+        "start_date": 0.86,
         "data_compromised": 0.90,
         "incident_types": 0.82,
         "services": 0.81,
-        "service_statuses": 0.66,
-        "restoration_claims": 0.67,
+        "service_statuses": 0.67,
+        "restoration_claims": 0.68,
     },
     "story": {
         "primary": 1.0,
@@ -81,8 +88,8 @@ FLOORS = {
         "data_compromised": 0.75,
         "incident_types": 0.96,
         "services": 0.83,
-        "service_statuses": 0.67,
-        "restoration_claims": 0.70,
+        "service_statuses": 0.69,
+        "restoration_claims": 0.73,
     },
     "general": {
         "primary": 0.88,
@@ -90,8 +97,8 @@ FLOORS = {
         "organizations": 0.76,
         "incident_types": 0.69,
         "services": 0.76,
-        "service_statuses": 0.63,
-        "restoration_claims": 0.63,
+        "service_statuses": 0.65,
+        "restoration_claims": 0.66,
     },
     "opening": {
         "primary": 1.0,
@@ -101,12 +108,34 @@ FLOORS = {
         "services": 0.83,
         "service_statuses": 0.65,
     },
+    "newsroom": {
+        "primary": 0.95,
+        "negatives": 0.5,
+        "organizations": 0.84,
+        "start_date": 0.83,
+        "data_compromised": 0.73,
+        "incident_types": 0.74,
+        "services": 0.69,
+        "service_statuses": 0.49,
+        "restoration_claims": 0.46,
+    },
+    "beat": {
+        "primary": 0.88,
+        "negatives": 0.83,
+        "organizations": 0.73,
+        "start_date": 0.76,
+        "data_compromised": 0.53,
+        "incident_types": 0.64,
+        "services": 0.51,
+        "service_statuses": 0.43,
+        "restoration_claims": 0.52,
+    },
     "vulnerability": {
         "primary": 0.90,
         "negatives": 0.90,
         "organizations": 0.82,
         "incident_types": 0.72,
-        "services": 0.60,
+        "services": 0.64,
     },
 }
 # (fewest articles, fewest negatives) each set must hold to measure what it claims to
@@ -118,6 +147,8 @@ SIZES = {
     "general": (30, 10),
     "vulnerability": (30, 20),
     "opening": (16, 8),
+    "newsroom": (24, 4),
+    "beat": (24, 6),
 }
 
 _reports: dict[str, Report] = {}
