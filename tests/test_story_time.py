@@ -417,3 +417,11 @@ def test_a_participles_phrase_after_the_service_gives_way_to_its_predicate(extra
         published="2025-06-09",
     )
     assert statuses(record["incidents"][0]).get("stores") == "restoration_expected"
+
+
+def test_a_quantifier_opening_a_long_phrase_limits_its_service(extract) -> None:
+    record = extract(
+        LEAD + "Most of the grocery chain's 120 stores have reopened, the grocer said.",
+        published="2025-06-09",
+    )
+    assert statuses(record["incidents"][0]).get("stores") == "partially_restored"

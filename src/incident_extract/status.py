@@ -58,6 +58,8 @@ MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clau
 REDUCED_RELATIVE_REACH = 8  # "still closed since the attack on Monday" before the verb
 PLACING_MODIFIER = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
 SCOPE_REACH = 4  # tokens between a partial scope and the return or service it limits
+QUANTIFIED_PHRASE_REACH = 10  # "most of the grocery chain's 800 stores": the phrase's words
+NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 LOCATIVE = frozenset({"at", "in", "across", "to", "into", "throughout", "from", "for", "within"})
 DETERMINERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
 # tags of a verb form a noun cannot take (a bare "app" is sometimes mistagged as a verb)
@@ -426,6 +428,7 @@ def _classify(
             and (
                 _distance(c, cue.start, cue.end) <= SCOPE_REACH
                 or _distance(c, span.start, span.end) <= SCOPE_REACH
+                or _quantifies(sentence, c, span)
             )
         ]
         if partial:
@@ -434,6 +437,18 @@ def _classify(
         elif any(c.label == "expected" for c in in_clause):
             status = Status.RESTORATION_EXPECTED
     return Reading(status, scope=scope, anchor=anchor)
+
+
+def _quantifies(sentence: Sentence, partial: Cue, span: Target) -> bool:
+    """'Most of Swedish grocery chain Coop's 800 stores have reopened': a quantifier opening
+    the noun phrase whose head is the service limits it, however long the phrase."""
+    doc = sentence.span.doc
+    between = doc[partial.end : span.start]
+    return (
+        partial.end <= span.start
+        and len(between) <= QUANTIFIED_PHRASE_REACH
+        and all(token.pos_ in NOUN_PHRASE_POS for token in between)
+    )
 
 
 def _limited_by_contrast(
