@@ -647,8 +647,9 @@ def _share_outage_start(organisations: Organizations, sections: dict[str, _Secti
     """One outage shared by a supplier and the retailers hit through it began on one day,
     told beside whichever of them the article names: the supplier's day, else a customer's
     ("shoppers at X were left digging for cash on Friday after an outage at processor Y"
-    dates Y's outage too). A member with no day of its own takes the earliest; a start it
-    gives only as a period ("the second outage at a card processor this year") yields to it."""
+    dates Y's outage too). A member with no start takes the earliest; a start it gives only as
+    a period ("the second outage at a card processor this year") yields to that day when the
+    day lies inside the period, and stays otherwise ("in May" beside a customer's June)."""
     sharing = [
         key
         for key, section in sections.items()
