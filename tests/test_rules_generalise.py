@@ -1629,3 +1629,24 @@ def test_a_word_written_in_lower_case_elsewhere_is_no_name_at_a_sentence_start(e
         published="2025-06-10",
     )
     assert names(record) == ["Tolvane Payments"]
+
+
+@pytest.mark.parametrize(
+    ("risk", "expected"),
+    [
+        ("It said criminals could use the stolen data to send convincing phishing emails.", False),
+        ("Phishing attempts and other scams may follow, the company warned.", False),
+        ("The hackers got in after a member of staff clicked a link in a phishing email.", True),
+    ],
+)
+def test_a_scam_under_a_modal_is_a_risk_not_how_the_breach_happened(
+    extract, risk: str, expected: bool
+) -> None:
+    record = extract(
+        "Bookseller confirms data breach\n\n"
+        "Bramble Books said hackers had stolen the names and email addresses of online "
+        "customers. " + risk,
+        published="2025-04-02",
+    )
+    [incident] = record["incidents"]
+    assert ("social_engineering" in incident["incident_types"]) is expected

@@ -14,7 +14,7 @@ from .dates import (
     sharpen_starts,
     start_dates,
 )
-from .layout import TYPE_CUES, Cue, Layout, Sentence, outermost
+from .layout import FINITE_TAGS, TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
 from .record import (
@@ -487,6 +487,10 @@ def _through_provider(
     return False
 
 
+SOCIAL_ENGINEERING_CUE = "type_social_engineering"
+RISK_MODALS = frozenset({"may", "might", "could"})  # "phishing attempts may occur"
+
+
 def type_labels(sentence: Sentence) -> set[str]:
     """The kinds of incident a sentence says happened: its type cues, minus those inside a
     longer one ("not the result of a cyber attack"), those a negation governs ("had not been
@@ -505,8 +509,23 @@ def type_labels(sentence: Sentence) -> set[str]:
             or _governed(sentence, cue, "prevented")
             or _governed(sentence, cue, "warning")
             or (_governed(sentence, cue, "generic") and not sentence.has_cue("one_of_many"))
+            or (cue.label == SOCIAL_ENGINEERING_CUE and _modal_before(sentence, cue))
         )
     }
+
+
+def _modal_before(sentence: Sentence, cue: Cue) -> bool:
+    """A scam under a modal is a risk the breach leaves behind, not how it happened: 'the
+    hackers could use this data for phishing attacks', 'phishing attempts may follow', 'staff
+    will receive convincing phishing emails'."""
+    clause = sentence.clause_of(cue.start)
+    start, end = sentence.clause_bounds(clause)
+    doc = sentence.span.doc
+    if any(token.tag_ == "MD" for token in doc[start : cue.start]):
+        return True
+    # the scam as the subject: its verb is the first finite one after it
+    verb = next((t for t in doc[cue.end : end] if t.tag_ in FINITE_TAGS), None)
+    return verb is not None and verb.tag_ == "MD" and verb.lower_ in RISK_MODALS
 
 
 def _governed(sentence: Sentence, cue: Cue, label: str, reach: int | None = None) -> bool:
