@@ -1406,7 +1406,7 @@ def test_a_wire_datelines_place_and_a_based_modifier_are_no_victims(extract) -> 
         "The chain said it had removed the malicious code from its online shop on Friday.",
         "The skimming code was removed on Saturday, the company said.",
         "The company said the malicious software had been eliminated from its network.",
-        "It believes both malware variants have now been disabled at every branch.",
+        "It believes every copy of the malware has now been disabled.",
     ],
 )
 def test_removing_what_the_attack_planted_is_a_general_claim(extract, sentence: str) -> None:
@@ -1475,10 +1475,10 @@ def test_an_institution_named_after_its_place_is_one_name(
 
 
 def test_an_initialism_inside_a_run_of_names_keeps_the_run_whole(extract) -> None:
-    # the tagger reads the first word as a common noun; the rest is one name across "NHS"
+    # the model finds no entity here; the run of names holds across "NHS"
     record = extract(
         "Hospital trust cancels operations\n\n"
-        "Calderbrook Teaching Hospitals NHS Foundation Trust said an IT outage had left "
+        "Stonebridge Teaching Hospitals NHS Foundation Trust said an IT outage had left "
         "staff unable to see patient records.",
         published="2025-03-12",
     )
@@ -1516,7 +1516,7 @@ def test_data_told_to_staff_as_their_own_is_employee_data(extract) -> None:
     "safeguard",
     [
         "It has since introduced end-to-end encryption at its tills.",
-        "The company said it had completed a rollout of enhanced encryption of card data.",
+        "Engineers have since switched on stronger encryption across its checkouts.",
     ],
 )
 def test_encryption_as_a_safeguard_is_no_ransomware(extract, safeguard: str) -> None:

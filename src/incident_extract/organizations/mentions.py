@@ -33,6 +33,7 @@ LOCATING_WORDS = frozenset(
 STANDALONE_PLACE_MENTIONS = 2
 AFFILIATION_LINKS = frozenset({"of", "at", "from", "with"})
 PERSON_APPOSITION_REACH = 8  # "Name, a senior consumer advocate with X"
+INITIALISM = re.compile(r"^[A-Z](?:&?[A-Z]){1,4}$")  # "NHS", "M&S"
 PLACE_MODIFIER_HEADS = frozenset({"based", "headquartered", "born", "registered", "listed"})
 
 
@@ -598,7 +599,7 @@ def _joined_proper_names(
 
 
 def _initialism(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.is_upper and token.is_alpha and len(token) > 1
+    return token.pos_ == "PROPN" and INITIALISM.match(token.text) is not None
 
 
 def _join_possessive_names(doc: Doc) -> list[tuple[Span, str]]:
@@ -870,7 +871,6 @@ def _punctuated(name: str) -> int:
     return len(name.removesuffix(".com")) - len(spelled_key(name))
 
 
-INITIALISM = re.compile(r"^[A-Z](?:&?[A-Z]){1,4}$")
 NOT_INITIALLED = frozenset({"and", "&", "of", "the", "for"})
 
 
