@@ -201,3 +201,47 @@ def test_service_spans_read_owners_and_shared_heads(
     spans = {span.text: span.label_ for span in doc.spans[SERVICE_SPANS]}
     for word, label in expected.items():
         assert spans[word] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The clinic's electronic patient record system went down overnight.",
+            {"electronic patient record system": "internal_systems"},
+        ),
+        (
+            "Its document management system remains offline.",
+            {"document management system": "internal_systems"},
+        ),
+        ("The depot's payroll system was encrypted.", {"payroll system": "internal_systems"}),
+        # the lexicon's own reading wins: a payment system is card payments
+        ("The chain's payment system failed at lunchtime.", {"payment system": "card_payments"}),
+        ("The online booking system was taken down.", {"online booking system": "online_orders"}),
+    ],
+)
+def test_a_system_named_by_what_it_does_is_an_internal_system(
+    extractor: Any, text: str, expected: dict[str, str]
+) -> None:
+    from incident_extract.nlp import SERVICE_SPANS
+
+    doc = extractor.pipeline.nlp(text)
+    spans = {span.text: span.label_ for span in doc.spans[SERVICE_SPANS]}
+    assert {word: spans.get(word) for word in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The system failed at lunchtime.",  # names no use
+        "The firm bought new systems last year.",
+        "Hackers gained access to its systems on Monday.",  # the scene of the attack
+    ],
+)
+def test_a_system_that_names_no_use_is_no_named_system(extractor: Any, text: str) -> None:
+    from incident_extract.nlp import SERVICE_SPANS
+
+    doc = extractor.pipeline.nlp(text)
+    assert not [
+        s for s in doc.spans[SERVICE_SPANS] if s.label_ == "internal_systems" and len(s) > 1
+    ]

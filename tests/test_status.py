@@ -936,3 +936,21 @@ def test_data_told_in_general_doubted_or_unusable_is_not_compromised(
 def test_a_theft_reported_in_the_present_is_still_a_theft(extract, sentence: str) -> None:
     incident = extract(LEAD + sentence)["incidents"][0]
     assert statuses(incident).get("customer_data") == "compromised"
+
+
+def test_a_named_system_and_a_switchboard_outside_retail(extract) -> None:
+    record = extract(
+        "Wyebridge Community Health said its electronic patient record system was back online "
+        "on Thursday after a cyber attack took it down on Monday. The trust's switchboard was "
+        "not affected, and its booking system remains offline.",
+        published="2025-03-14",
+    )
+    incident = record["incidents"][0]
+    assert statuses(incident) == {
+        "customer_service": "unaffected",
+        "internal_systems": "restored",
+        "online_orders": "disrupted",
+    }
+    assert ("internal_systems", "restored") in {
+        (c["service"], c["status"]) for c in incident["restoration_claims"]
+    }

@@ -302,6 +302,8 @@ class Rules:
     service_other_senses: tuple[str | list[dict[str, Any]], ...] = ()
     # a business's own people: personal data they own is employee data ("staff names")
     staff_nouns: frozenset[str] = frozenset()
+    # the nouns a business names its own systems by: "the patient record system"
+    system_heads: frozenset[str] = frozenset()
 
 
 def _read_text(name: str) -> str:
@@ -382,7 +384,12 @@ def parse_non_victims(
 
 
 def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
-    _check_keys("services.json", data, {"entries"}, {"_about", "other_senses", "staff_nouns"})
+    _check_keys(
+        "services.json",
+        data,
+        {"entries"},
+        {"_about", "other_senses", "staff_nouns", "system_heads"},
+    )
     entries = []
     seen_phrases: dict[str, str] = {}
     for index, row in enumerate(data["entries"]):
@@ -612,6 +619,7 @@ def load_rules() -> Rules:
     victims = parse_victim_words(json.loads(_read_text("victims.json")))
     other_senses = tuple(service_data.get("other_senses", []))
     staff_nouns = frozenset(service_data.get("staff_nouns", []))
+    system_heads = frozenset(service_data.get("system_heads", []))
     return Rules(
         organizations,
         non_victims,
@@ -621,4 +629,5 @@ def load_rules() -> Rules:
         victims,
         other_senses,
         staff_nouns,
+        system_heads,
     )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .lexicon import Rules, load_rules
 from .matching import RuleSpans
-from .service_spans import SERVICE_SPANS, DataOwners, SharedHeads
+from .service_spans import SERVICE_SPANS, DataOwners, NamedSystems, SharedHeads
 from .taxonomy import Service
 
 if TYPE_CHECKING:
@@ -235,6 +235,10 @@ def _register_components() -> None:
         Language.component("ie_service_senses", func=_drop_other_senses)
     if not Language.has_factory("ie_shared_heads"):
         Language.factory("ie_shared_heads", default_config={"phrases": {}}, func=SharedHeads)
+    if not Language.has_factory("ie_named_systems"):
+        Language.factory(
+            "ie_named_systems", default_config={"heads": [], "entry_id": ""}, func=NamedSystems
+        )
     if not Language.has_factory("ie_data_owners"):
         Language.factory(
             "ie_data_owners",
@@ -341,6 +345,15 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
         )
         ruler.add_patterns(patterns)
         if key == SERVICE_SPANS:
+            named_entry = next(
+                index
+                for index, entry in enumerate(rules.services)
+                if entry.service is Service.INTERNAL_SYSTEMS and not entry.general
+            )
+            nlp.add_pipe(
+                "ie_named_systems",
+                config={"heads": sorted(rules.system_heads), "entry_id": str(named_entry)},
+            )
             nlp.add_pipe("ie_service_senses")
             phrases = {
                 phrase.lower(): [entry.service.value, str(index)]

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 SERVICE_SPANS = "ie_services"
 CUSTOMER_DATA = "customer_data"
 EMPLOYEE_DATA = "employee_data"
+INTERNAL_SYSTEMS = "internal_systems"
 
 COORDINATORS = frozenset({"and", "or", "&", ","})
 
@@ -48,6 +49,49 @@ class SharedHeads:
                 index = modifier.i - 1
         if shared:
             doc.spans[SERVICE_SPANS] = sorted(set(found).union(shared))
+        return doc
+
+
+NAME_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})  # "electronic patient record"
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+class NamedSystems:
+    """A system named by what it does is the business's internal system: 'the electronic
+    patient record system', 'the terminal operating system'. Not one the lexicon already
+    reads, as a service ('payment systems'), as systems in general ('its payroll systems':
+    the plural tells of the estate, whose claims have no service) or in another sense
+    ('hackers in its systems'), and not a bare 'the system' or 'new systems', which name no
+    use."""
+
+    def __init__(self, nlp: Language, name: str, heads: list[str], entry_id: str) -> None:
+        self.name = name
+        self.heads = frozenset(heads)
+        self.entry_id = entry_id
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+
+        found = list(doc.spans[SERVICE_SPANS])
+        covered = {i for span in found for i in range(span.start, span.end)}
+        named = []
+        for token in doc:
+            if token.lower_ not in self.heads or token.i in covered:
+                continue
+            start = token.i
+            while (
+                start > 0
+                and doc[start - 1].tag_ in NAME_TAGS
+                and not doc[start].is_sent_start
+                and start - 1 not in covered
+            ):
+                start -= 1
+            if any(t.tag_ in NOUN_TAGS for t in doc[start : token.i]):
+                named.append(
+                    Span(doc, start, token.i + 1, label=INTERNAL_SYSTEMS, span_id=self.entry_id)
+                )
+        if named:
+            doc.spans[SERVICE_SPANS] = sorted(set(found).union(named))
         return doc
 
 
