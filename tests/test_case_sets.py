@@ -30,6 +30,13 @@ ground on independent text fails here, and a floor is raised when a change gains
 - tests/cases/beat: 24 general cyber-beat articles (6 negatives: a patched flaw, a patch
   roundup, a gang profile, a takedown, an insurance piece, guidance): councils, hospitals,
   schools, a port, suppliers and their named clients, attacker groups that are no victims.
+- tests/cases/wave: 30 short retail, supplier and payment excerpts (6 negatives) the length of
+  the devset's clips: follow-ups where most things are back, claims in many forms, detection
+  and weekday starts, non-malicious failures, a regulator's fine, attacks on shop workers.
+- tests/cases/desk: 30 short general-news excerpts (8 negatives: a patched flaw, an
+  exploited-flaw advisory, a sentencing, a regulator's fine, a threat report, a funding round,
+  a drill, a storm): cities named like places, a police force, airports hit through a
+  supplier, a big tech firm as victim, a fintech's partners, charities hit through a vendor.
 - tests/cases/opening: where a story tells its victim. 8 articles about something else (a
   contest, a scan, a threat report, a sentencing, results, advice) that name an organisation
   in incident words only from the eighth sentence on, and 8 incidents whose victim is told in
@@ -130,6 +137,28 @@ FLOORS = {
         "service_statuses": 0.43,
         "restoration_claims": 0.52,
     },
+    "wave": {
+        "primary": 0.87,
+        "negatives": 0.66,
+        "organizations": 0.84,
+        "start_date": 0.85,
+        "data_compromised": 0.8,
+        "incident_types": 0.75,
+        "services": 0.73,
+        "service_statuses": 0.43,
+        "restoration_claims": 0.31,
+    },
+    "desk": {
+        "primary": 0.77,
+        "negatives": 0.75,
+        "organizations": 0.68,
+        "start_date": 0.59,
+        "data_compromised": 0.55,
+        "incident_types": 0.53,
+        "services": 0.42,
+        "service_statuses": 0.29,
+        "restoration_claims": 0.39,
+    },
     "vulnerability": {
         "primary": 0.90,
         "negatives": 0.90,
@@ -149,6 +178,8 @@ SIZES = {
     "opening": (16, 8),
     "newsroom": (24, 4),
     "beat": (24, 6),
+    "wave": (30, 6),
+    "desk": (30, 8),
 }
 
 _reports: dict[str, Report] = {}
