@@ -511,3 +511,22 @@ def test_a_fronted_day_before_a_speaker_keeps_the_future_its_clause_expects(
     )
     [incident] = record["incidents"]
     assert value in [d["value"] for d in incident["dates"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Pennock Pharmacy reopened its online shop and its app on Monday after a cyber attack.",
+            "restoration",
+        ),
+        # the verb of the clause is the attack's own: the day stays its start
+        ("Pennock Pharmacy was hit by a cyber attack on Monday.", "incident_start"),
+    ],
+)
+def test_an_incident_told_as_the_cause_after_a_day_does_not_date_it(
+    extract, sentence: str, role: str
+) -> None:
+    record = extract(sentence, published="2025-06-13")
+    roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
+    assert roles["Monday"] == role

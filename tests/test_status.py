@@ -954,3 +954,15 @@ def test_a_named_system_and_a_switchboard_outside_retail(extract) -> None:
     assert ("internal_systems", "restored") in {
         (c["service"], c["status"]) for c in incident["restoration_claims"]
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pennock Pharmacy has started reopening its stores after the cyber attack.",
+        "Pennock Pharmacy begins restoring online orders a week after cyber attack",
+    ],
+)
+def test_a_return_told_as_begun_is_partial(extract, sentence: str) -> None:
+    incident = extract(sentence)["incidents"][0]
+    assert set(statuses(incident).values()) == {"partially_restored"}

@@ -480,6 +480,7 @@ def _parse_scope(label: str, scope: Any) -> CueScope:
 
 DATE_WORD_LISTS = (
     "weekdays",
+    "cause_prepositions",
     "weekday_abbreviations",
     "month_stems",
     "approximators",

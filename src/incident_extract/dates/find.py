@@ -116,6 +116,8 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
         if cue.label not in ROLE_BY_CUE:
             continue
         distance = max(cue.start - span.end, span.start - cue.end, 0)
+        if _names_the_cause(span, cue):
+            continue
         if (
             sentence.clause_of(cue.start) != clause
             or _next_predicate(span, cue)
@@ -139,6 +141,16 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     if role is DateRole.INCIDENT_START and _since_measures_something_else(sentence, best[2]):
         return DateRole.OTHER
     return role
+
+
+def _names_the_cause(span: Span, cue: Cue) -> bool:
+    """'restored its website on Monday after a cyber attack', 'closed on Friday following a
+    ransomware attack': an incident noun in a phrase of cause after the date says why, not
+    what happened that day (what happened is told by the clause's own verb)."""
+    if cue.label != "date_start" or cue.start < span.end or span.doc[cue.start].pos_ == "VERB":
+        return False
+    causes = date_expressions().words["cause_prepositions"]
+    return any(token.lower_ in causes for token in span.doc[span.end : cue.start])
 
 
 def _next_predicate(span: Span, cue: Cue) -> bool:
