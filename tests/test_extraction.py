@@ -188,3 +188,26 @@ def test_ambiguous_names_need_the_model_to_call_them_companies(extract) -> None:
         "Pelham Stores said a cyber attack had disrupted its online orders."
     )
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Pelham Stores"]
+
+
+def test_a_name_a_company_descriptor_introduces_is_no_person(extract) -> None:
+    # the small model reads a two-word company name as a person's; the descriptor says not
+    record = extract(
+        "Ransomware halts Danish dairy\n\n"
+        "Danish dairy producer Kirsten Mejeri halted deliveries on Monday after a ransomware "
+        "attack. Mejeri said its ordering system was down.",
+        published="2024-02-14",
+    )
+    assert names(record)[:1] == ["Kirsten Mejeri"]
+
+
+def test_a_wire_dateline_and_its_agency_are_no_victims(extract) -> None:
+    # the victim is told only as "a producer": nothing named in the dateline takes its place
+    for dateline in ("OSLO, March 19 -", "AARHUS (Reuters) -", "AARHUS (AP) —"):
+        record = extract(
+            "Plants switch to manual after cyber attack\n\n"
+            f"{dateline} A Norwegian aluminium producer was forced to run its plants by hand on "
+            "Tuesday after a ransomware attack hit its systems, the company said.",
+            published="2024-03-20",
+        )
+        assert names(record) == [], dateline
