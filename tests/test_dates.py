@@ -530,3 +530,16 @@ def test_an_incident_told_as_the_cause_after_a_day_does_not_date_it(
     record = extract(sentence, published="2025-06-13")
     roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
     assert roles["Monday"] == role
+
+
+@pytest.mark.parametrize("dateline", ["GHENT, June 7 -", "GHENT (Reuters), June 7 —"])
+def test_the_day_in_a_wire_dateline_is_the_day_of_the_report(extract, dateline: str) -> None:
+    record = extract(
+        "Grocer's tills fail\n\n"
+        f"{dateline} Tills at Maasland Foods failed on Friday after an IT outage at the "
+        "grocer, the company said.",
+        published="2025-06-07",
+    )
+    roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
+    assert roles.get("June 7", "published") == "published"
+    assert start_values(record["incidents"][0]) == ["2025-06-06"]

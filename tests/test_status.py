@@ -966,3 +966,15 @@ def test_a_named_system_and_a_switchboard_outside_retail(extract) -> None:
 def test_a_return_told_as_begun_is_partial(extract, sentence: str) -> None:
     incident = extract(sentence)["incidents"][0]
     assert set(statuses(incident).values()) == {"partially_restored"}
+
+
+def test_the_day_of_a_saying_after_a_past_event_does_not_date_the_event(extract) -> None:
+    # the failure, told with "the company said on Tuesday", happened Monday; the return told
+    # later that Monday is the state now
+    record = extract(
+        "Ardlow Foods was hit by an IT outage. Its customers could not pay by card on Monday "
+        "after an update to its payment terminals failed, the company said on Tuesday. Card "
+        "payments were working again by Monday night, a spokesman said.",
+        published="2025-06-10",
+    )
+    assert statuses(record["incidents"][0])["card_payments"] == "restored"

@@ -339,6 +339,7 @@ def _clause_date(observation: Observation, dates: list[FoundDate]) -> FoundDate 
         and mention.value is not None
         and mention.role is not DateRole.PUBLISHED
         and not _dates_the_saying(sentence, mention, observation.start)
+        and not _attributes_a_past_event(observation, mention)
     ]
     # its own clause first, then the clause it depends on ("unable to pay on Saturday
     # after an update knocked out tills")
@@ -352,6 +353,18 @@ def _clause_date(observation: Observation, dates: list[FoundDate]) -> FoundDate 
         if found:
             return min(found, key=lambda item: item[0])[1]
     return None
+
+
+def _attributes_a_past_event(observation: Observation, mention: FoundDate) -> bool:
+    """'shoppers could not pay on Saturday after an update to its terminals went wrong, the
+    company said on Sunday': the day of a saying told after a past event is when it was told,
+    not when it happened (a state told in the present holds on that day: 'cards work
+    normally, the bank said on Monday')."""
+    return (
+        mention.role is DateRole.DISCLOSURE
+        and mention.span.start > observation.start
+        and observation.tense is not Tense.PRESENT
+    )
 
 
 def _dates_the_saying(sentence: Sentence, mention: FoundDate, position: int) -> bool:
