@@ -978,3 +978,14 @@ def test_the_day_of_a_saying_after_a_past_event_does_not_date_the_event(extract)
         published="2025-06-10",
     )
     assert statuses(record["incidents"][0])["card_payments"] == "restored"
+
+
+def test_pay_at_pump_back_at_all_but_a_few_sites_is_partial(extract) -> None:
+    record = extract(
+        "Fuel retailer Carnbrae Motors says pay-at-pump is working again at all but three of "
+        "its 40 forecourts after an IT outage. One Carnbrae site manager said drivers had "
+        "queued in the shop.",
+        published="2025-02-20",
+    )
+    incident = record["incidents"][0]
+    assert statuses(incident) == {"card_payments": "partially_restored"}
