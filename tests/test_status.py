@@ -989,3 +989,14 @@ def test_pay_at_pump_back_at_all_but_a_few_sites_is_partial(extract) -> None:
     )
     incident = record["incidents"][0]
     assert statuses(incident) == {"card_payments": "partially_restored"}
+
+
+def test_offline_payments_and_a_time_told_by_the_outage_give_no_status(extract) -> None:
+    record = extract(
+        "Card processor Tallybridge said its services had been fully restored by Friday "
+        "morning after an outage on Thursday left shops unable to take card payments. "
+        "Payments taken in offline mode during the outage have since been processed, and "
+        "the company will give merchants guidance on offline payments.",
+        published="2025-04-14",
+    )
+    assert statuses(record["incidents"][0]) == {"card_payments": "restored"}

@@ -203,19 +203,22 @@ def _unplaced_relapse(current: Observation, later: Observation, dates: list[Foun
     return returned_on is not None and own.value <= returned_on
 
 
-UNIVERSAL_WORDS = frozenset({"all", "every", "everything"})
+UNIVERSAL_WORDS = frozenset({"all", "every", "everything", "fully", "full"})
 EXCEPTION_WORDS = frozenset({"else", "except", "apart", "besides", "other"})
 UNIVERSAL_REACH = 3  # "all of our services": words from the quantifier to the noun
 
 
 def _universal_return(observation: Observation) -> bool:
     """A general return whose subject is every service: 'everything is working again', 'all
-    of its systems are back online' (not 'the problem was fixed')."""
+    of its systems are back online', 'its services have been fully restored' (not 'the
+    problem was fixed')."""
     if observation.service is not None:
         return False
     doc = observation.sentence.span.doc
     first = max(observation.sentence.span.start, observation.start - UNIVERSAL_REACH)
-    quantifiers = [t for t in doc[first : observation.end] if t.lower_ in UNIVERSAL_WORDS]
+    # "all of its systems are back", "its services had been fully restored"
+    last = max(observation.end, observation.anchor)
+    quantifiers = [t for t in doc[first:last] if t.lower_ in UNIVERSAL_WORDS]
     if not quantifiers:
         return False
     before = doc[quantifiers[0].i - 1] if quantifiers[0].i > 0 else None

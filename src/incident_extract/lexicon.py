@@ -74,6 +74,7 @@ CUE_LABELS = frozenset(
         "victim",
         "victim_report",
         "other_sense",
+        "time_phrase",  # a trouble word that says when: "during the outage"
         "historical",
         "current",
         "hedge",

@@ -138,7 +138,17 @@ def clause_tense(sentence: Sentence, anchor: int) -> Tense:
 
 
 def _status_cues(sentence: Sentence) -> list[Cue]:
-    return outermost(sentence.cues_labelled(*STATUS_BY_CUE))
+    """The status words of a sentence, but none inside a phrase in another sense ('offline
+    payments' are a way to pay, not a service down) or one that only says when ('payments
+    taken during the outage')."""
+    return [
+        cue
+        for cue in outermost(sentence.cues_labelled(*STATUS_BY_CUE, *NO_STATUS_CUES))
+        if cue.label not in NO_STATUS_CUES
+    ]
+
+
+NO_STATUS_CUES = ("other_sense", "time_phrase")
 
 
 def _distance(cue: Cue, start: int, end: int) -> int:
