@@ -190,6 +190,11 @@ def test_words_already_in_their_base_form_keep_it(extractor: Any) -> None:
         ("The names of customers and staff were copied.", {"names": "customer_data"}),
         ("The names of 2,000 customers were copied.", {"names": "customer_data"}),
         ("Card and contactless payments failed.", {"Card": "card_payments"}),
+        (
+            "Personal information belonging to former drivers was taken.",
+            {"Personal information": "employee_data"},
+        ),
+        ("Data relating to 900 customers was taken.", {"Data": "customer_data"}),
     ],
 )
 def test_service_spans_read_owners_and_shared_heads(

@@ -100,6 +100,7 @@ OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a li
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former employees"
+OWNER_LINK_VERBS = frozenset({"belonging", "relating", "related"})  # "... belonging to staff"
 
 
 class DataOwners:
@@ -174,6 +175,15 @@ class DataOwners:
             index += 1
         return index < stop and doc[index].lower_ in OWNER_PREPOSITIONS
 
+    @staticmethod
+    def _owner_link_at(doc: Doc, index: int) -> bool:
+        """'information belonging to current and former employees', 'data relating to staff'."""
+        return (
+            index + 1 < len(doc)
+            and doc[index].lower_ in OWNER_LINK_VERBS
+            and doc[index + 1].lower_ == "to"
+        )
+
     def _owned_in_phrase(self, doc: Doc, span: Span) -> bool:
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         # before the list: "staff names and addresses", "employees' home addresses"
@@ -190,6 +200,9 @@ class DataOwners:
         stop = min(sentence.end, span.end + OWNER_REACH)
         index = span.end
         while index < stop and doc[index].lower_ not in OWNER_PREPOSITIONS:
+            if self._owner_link_at(doc, index):
+                index += 1  # "belonging to": its "to" leads to the owners
+                break
             if doc[index].pos_ not in OWNER_PHRASE_POS or doc[index].text in {".", ";", ":"}:
                 return False
             index += 1
