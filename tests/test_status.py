@@ -1000,3 +1000,26 @@ def test_offline_payments_and_a_time_told_by_the_outage_give_no_status(extract) 
         published="2025-04-14",
     )
     assert statuses(record["incidents"][0]) == {"card_payments": "restored"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The company said it expected the website to return in stages.", "restoration_expected"),
+        ("It expects to reopen most of its stores by Friday.", "restoration_expected"),
+        ("Most of its stores have reopened.", "partially_restored"),
+        ("Its website is gradually coming back online.", "partially_restored"),
+    ],
+)
+def test_a_promised_return_stays_a_promise_however_partial(
+    extract, sentence: str, status: str
+) -> None:
+    record = extract(
+        "Hollins Home said a ransomware attack took its website and its stores offline. "
+        + sentence,
+        published="2025-03-03",
+    )
+    found = set(statuses(record["incidents"][0]).values())
+    assert status in found
+    claims = {c["status"] for c in record["incidents"][0]["restoration_claims"]}
+    assert claims == {status}

@@ -442,10 +442,12 @@ def _classify(
             )
         ]
         if partial:
-            status = Status.PARTIALLY_RESTORED
             scope = max(partial, key=lambda c: c.end - c.start).text
-        elif any(c.label == "expected" for c in in_clause):
+        if any(c.label == "expected" for c in in_clause):
+            # "expected the website to return in stages": a promise, however partial
             status = Status.RESTORATION_EXPECTED
+        elif partial:
+            status = Status.PARTIALLY_RESTORED
     return Reading(status, scope=scope, anchor=anchor)
 
 
