@@ -211,3 +211,15 @@ def test_a_wire_dateline_and_its_agency_are_no_victims(extract) -> None:
             published="2024-03-20",
         )
         assert names(record) == [], dateline
+
+
+def test_a_known_name_first_given_inside_a_longer_one_is_that_ones_short_form(extract) -> None:
+    # "Matalan" is a known retailer; here it is the haulier's short name
+    record = extract(
+        "Matalan Haulage lorries idle after ransomware attack\n\n"
+        "Matalan Haulage, a family-run freight firm in Lancashire, said a ransomware attack had "
+        "hit it on Monday. Matalan said its website was still offline on Wednesday.",
+        published="2025-05-07",
+    )
+    assert names(record) == ["Matalan Haulage"]
+    assert statuses(record["incidents"][0]) == {"website": "disrupted"}

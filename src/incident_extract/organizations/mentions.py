@@ -222,8 +222,9 @@ def add_known(table: MentionTable) -> None:
     doc = table.doc
     spans = sorted(doc.spans[ORG_SPANS], key=lambda s: (-(s.end - s.start), s.start))
     longer = _longer_names(doc, table.rules.victims["fragment_words"])
+    shortened = _shortened_names(doc, spans, longer)
     for span in spans:
-        if not table.free(span.start, span.end):
+        if not table.free(span.start, span.end) or span.id_ in shortened:
             continue
         entry = table.gazetteer.by_name[span.id_]
         ambiguous = span.text in getattr(entry, "ambiguous", ())
@@ -234,6 +235,33 @@ def add_known(table: MentionTable) -> None:
         if _after_a_name_of_its_own(doc, span, table.rules.victims["fragment_words"]):
             continue
         table.add(span, entry.name, entry.name, entry)
+
+
+def _shortened_names(doc: Doc, spans: list[Span], longer: list[tuple[int, int]]) -> set[str]:
+    """Known names the article first gives inside a longer name of its own: 'Hollister Family
+    Markets' in the headline makes a later 'Hollister said' its short form, not the known
+    company of that name (an article that names the known one first keeps it: 'Co-op' before
+    'Co-op Funeralcare'). The longer name counts wherever its words recur, as in a headline
+    the model tags no entity in."""
+    names = set()
+    for start, end in longer:
+        ent = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
+        if ent is not None:
+            names.add(tuple(t.text for t in doc[start : ent.end]))
+    first_inside: dict[str, int] = {}
+    first_alone: dict[str, int] = {}
+    for span in spans:
+        inside = any(
+            tuple(t.text for t in doc[span.start : span.start + len(name)]) == name
+            for name in names
+        )
+        first = first_inside if inside else first_alone
+        first[span.id_] = min(first.get(span.id_, span.start), span.start)
+    return {
+        key
+        for key, start in first_inside.items()
+        if key in first_alone and start < first_alone[key]
+    }
 
 
 def _longer_names(doc: Doc, generic: frozenset[str]) -> list[tuple[int, int]]:
