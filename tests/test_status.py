@@ -1023,3 +1023,30 @@ def test_a_promised_return_stays_a_promise_however_partial(
     assert status in found
     claims = {c["status"] for c in record["incidents"][0]["restoration_claims"]}
     assert claims == {status}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        (
+            "She said click and collect, which was among the first services to be suspended "
+            "when the attack was detected, would restart next week.",
+            "click_and_collect",
+            "restoration_expected",
+        ),
+        (
+            "The firm's contact centre, which took triple its usual calls during the outage, "
+            "has hired extra staff and said waiting times were back to normal this week.",
+            "customer_service",
+            "restored",
+        ),
+    ],
+)
+def test_a_relative_aside_does_not_cut_its_noun_from_the_verb_after_it(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    record = extract(
+        "Pellow Garden Centres said a ransomware attack hit its systems last month. " + sentence,
+        published="2025-09-02",
+    )
+    assert statuses(record["incidents"][0]).get(service) == status

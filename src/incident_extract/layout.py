@@ -75,9 +75,20 @@ class Sentence:
     # encrypted its servers"
     independent_starts: list[int] = field(default_factory=list)
 
+    # a clause that goes on after a relative aside ("click and collect, which ..., would
+    # restart next week") is the clause the aside interrupted
+    resumes: dict[int, int] = field(default_factory=dict)
+
     def clause_of(self, token_index: int) -> int:
         """The smallest clause holding the token: what a status, tense or date word governs."""
-        return bisect_right(self.clause_starts, token_index)
+        clause = bisect_right(self.clause_starts, token_index)
+        return self.resumes.get(clause, clause)
+
+    def clause_before(self, clause: int) -> int:
+        """The clause a clause follows on from: the one holding the token before its start
+        (past a relative aside, the clause the aside interrupted)."""
+        start = self.clause_bounds(clause)[0]
+        return self.clause_of(start - 1) if start > self.span.start else clause
 
     def clause_bounds(self, clause: int) -> tuple[int, int]:
         """The token range [start, end) of a clause numbered as `clause_of` numbers them."""
@@ -232,10 +243,43 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
         sentence.cues = by_sentence.get(sentence.index, [])
         coordinate = _clause_breaks(sentence.cues) | _coordinated_clauses(sentence, in_terms)
         subordinate = _subordinate_clauses(sentence, cues.subordinators) - coordinate
-        sentence.clause_starts = sorted(coordinate | subordinate)
+        asides = _relative_asides(sentence)
+        opened = {opener for opener, _ in asides} | {resume for _, resume in asides}
+        sentence.clause_starts = sorted(coordinate | subordinate | opened)
         sentence.independent_starts = sorted(coordinate)
+        for opener, resume in asides:
+            interrupted = bisect_right(sentence.clause_starts, opener - 2)
+            sentence.resumes[bisect_right(sentence.clause_starts, resume)] = interrupted
     title = evidence_for(text, *title_range) if title_range else None
     return Layout(text, sentences, title, furniture, starts)
+
+
+RELATIVE_WORDS = frozenset({"which", "who"})
+ASIDE_REACH = 30  # tokens from a relative word to the comma that closes its aside
+
+
+def _relative_asides(sentence: Sentence) -> list[tuple[int, int]]:
+    """', which was among the first services to be suspended when the attack was detected,
+    would restart': a relative clause set off by commas, with its own finite verb, after
+    which the interrupted clause goes on with its finite verb. (relative word, first token
+    after the closing comma) of each."""
+    doc = sentence.span.doc
+    found = []
+    end = sentence.span.end
+    for token in sentence.span[1:-2]:
+        if token.text != "," or doc[token.i + 1].lower_ not in RELATIVE_WORDS:
+            continue
+        opener = token.i + 1
+        for index in range(opener + 2, min(end - 1, opener + ASIDE_REACH)):
+            if doc[index].text != ",":
+                continue
+            resume = doc[index + 1]
+            if resume.tag_ in FINITE_TAGS and any(
+                t.tag_ in FINITE_TAGS for t in doc[opener + 1 : index]
+            ):
+                found.append((opener, index + 1))
+            break
+    return found
 
 
 def _clause_breaks(cues: list[Cue]) -> set[int]:

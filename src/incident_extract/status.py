@@ -826,7 +826,7 @@ def _shared_subject_targets(sentence: Sentence, targets: list[Target]) -> list[T
             for cue in sentence.cues_labelled(*STATUS_BY_CUE)
         ):
             continue
-        before = by_clause.get(number - 1, [])
+        before = by_clause.get(sentence.clause_before(number), [])
         carried = [Target(start, start + 1, t.text, t.entry) for t in before if t.entry is not None]
         by_clause[number] = carried
         found.extend(carried)
