@@ -222,6 +222,12 @@ def test_two_incidents_keep_their_own_services(extract) -> None:
             "evidence of a cyber attack.",
             ["technical_outage"],
         ),
+        (
+            # an unauthorised party is an intruder; passwords kept encrypted are a safeguard
+            "Lomond Home said an unauthorised third party accessed the names, masked card "
+            "numbers and encrypted account passwords of 40,000 customers.",
+            ["cyber_attack", "data_breach"],
+        ),
     ],
 )
 def test_incident_types(extract, text: str, kinds: list[str]) -> None:
