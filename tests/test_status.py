@@ -228,6 +228,12 @@ def test_two_incidents_keep_their_own_services(extract) -> None:
             "numbers and encrypted account passwords of 40,000 customers.",
             ["cyber_attack", "data_breach"],
         ),
+        (
+            # the gang's label is what it is known for, not what it did here
+            "Lomond Home said its website was down after a cyber attack claimed by the "
+            "ransomware group Nightfang.",
+            ["cyber_attack"],
+        ),
     ],
 )
 def test_incident_types(extract, text: str, kinds: list[str]) -> None:
