@@ -201,6 +201,25 @@ def test_a_name_a_company_descriptor_introduces_is_no_person(extract) -> None:
     assert names(record)[:1] == ["Kirsten Mejeri"]
 
 
+def test_a_name_in_capitals_at_a_paragraph_start_is_no_dateline(extract) -> None:
+    record = extract(
+        "Logistics firm hit\n\nKWR, the logistics firm, said on Monday that a cyber attack had "
+        "taken its website offline.",
+        published="2025-06-10",
+    )
+    assert names(record) == ["KWR"]
+
+
+def test_a_dateline_with_its_agency_after_the_day_dates_the_report(extract) -> None:
+    record = extract(
+        "Fish farm hit\n\nOSLO, June 10 (Reuters) - Fish farmer Nordvik Sjomat was hit by a "
+        "ransomware attack on Sunday that took its website offline.",
+        published="2025-06-10",
+    )
+    assert names(record) == ["Nordvik Sjomat"]
+    assert start_values(record["incidents"][0]) == ["2025-06-08"]
+
+
 def test_a_wire_dateline_and_its_agency_are_no_victims(extract) -> None:
     # the victim is told only as "a producer": nothing named in the dateline takes its place
     for dateline in ("OSLO, March 19 -", "AARHUS (Reuters) -", "AARHUS (AP) —"):

@@ -241,6 +241,8 @@ def test_a_system_named_by_what_it_does_is_an_internal_system(
         "The system failed at lunchtime.",  # names no use
         "The firm bought new systems last year.",
         "Hackers gained access to its systems on Monday.",  # the scene of the attack
+        "Staff used the store's tannoy system to call for help.",  # the building's
+        "Shoppers with an older operating system on their phones must update the app.",
     ],
 )
 def test_a_system_that_names_no_use_is_no_named_system(extractor: Any, text: str) -> None:

@@ -980,6 +980,33 @@ def test_a_return_told_as_begun_is_partial(extract, sentence: str) -> None:
     assert set(statuses(incident).values()) == {"partially_restored"}
 
 
+def test_a_begun_return_keeps_its_victim_and_a_steady_state_is_whole(extract) -> None:
+    # the victim is tied through the aside alone; the return verb must stay readable
+    record = extract(
+        "Pennock Stores, which was hit by a cyber attack last week, has started reopening its "
+        "stores.",
+        published="2025-06-10",
+    )
+    assert statuses(record["incidents"][0]) == {"stores": "partially_restored"}
+    record = extract(
+        "Pennock Stores was hit by a cyber attack. Its card payments started working again on "
+        "Monday.",
+        published="2025-06-10",
+    )
+    assert statuses(record["incidents"][0]) == {"card_payments": "restored"}
+
+
+def test_the_day_of_a_saying_dates_a_past_event_that_has_no_day_of_its_own(extract) -> None:
+    record = extract(
+        "Pennock Stores was hit by a cyber attack. Card payments were restored, Pennock Stores "
+        "said on Monday.",
+        published="2025-06-10",
+    )
+    service = record["incidents"][0]["services"][0]
+    assert service["status"] == "restored"
+    assert service["history"][-1]["date"]["value"] == "2025-06-09"
+
+
 def test_the_day_of_a_saying_after_a_past_event_does_not_date_the_event(extract) -> None:
     # the failure, told with "the company said on Tuesday", happened Monday; the return told
     # later that Monday is the state now
@@ -1035,6 +1062,27 @@ def test_a_promised_return_stays_a_promise_however_partial(
     assert status in found
     claims = {c["status"] for c in record["incidents"][0]["restoration_claims"]}
     assert claims == {status}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        (
+            "Online orders, which were suspended on Monday, account for a fifth of sales.",
+            "online_orders",
+            "suspended",
+        ),
+        ("Its website, which was restored on Friday, is now faster.", "website", "restored"),
+        ("Orders were taken by phone during the website outage.", "website", "disrupted"),
+    ],
+)
+def test_an_aside_or_a_time_phrase_that_alone_tells_a_state_still_tells_it(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    record = extract(
+        "Pennock Stores was hit by a cyber attack. " + sentence, published="2025-06-10"
+    )
+    assert statuses(record["incidents"][0]).get(service) == status
 
 
 @pytest.mark.parametrize(

@@ -342,8 +342,17 @@ def _clause_date(observation: Observation, dates: list[FoundDate]) -> FoundDate 
         and mention.value is not None
         and mention.role is not DateRole.PUBLISHED
         and not _dates_the_saying(sentence, mention, observation.start)
-        and not _attributes_a_past_event(observation, mention)
     ]
+    # the day of a saying after a past event dates the event only when nothing else does
+    own = [m for m in in_sentence if not _attributes_a_past_event(observation, m)]
+    return _nearest_in_clause(sentence, observation, own) or _nearest_in_clause(
+        sentence, observation, in_sentence
+    )
+
+
+def _nearest_in_clause(
+    sentence: Sentence, observation: Observation, in_sentence: list[FoundDate]
+) -> FoundDate | None:
     # its own clause first, then the clause it depends on ("unable to pay on Saturday
     # after an update knocked out tills")
     for clause_of in (sentence.clause_of, sentence.clause_with_dependents_of):

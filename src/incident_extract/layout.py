@@ -78,6 +78,8 @@ class Sentence:
     # a clause that goes on after a relative aside ("click and collect, which ..., would
     # restart next week") is the clause the aside interrupted
     resumes: dict[int, int] = field(default_factory=dict)
+    # (relative word, first token after the closing comma) of each relative aside
+    asides: list[tuple[int, int]] = field(default_factory=list)
 
     def clause_of(self, token_index: int) -> int:
         """The smallest clause holding the token: what a status, tense or date word governs."""
@@ -91,7 +93,8 @@ class Sentence:
         return self.clause_of(start - 1) if start > self.span.start else clause
 
     def clause_bounds(self, clause: int) -> tuple[int, int]:
-        """The token range [start, end) of a clause numbered as `clause_of` numbers them."""
+        """The token range [start, end) of a clause numbered as `clause_of` numbers them; of a
+        clause a relative aside interrupts, the stretch before the aside."""
         starts = self.clause_starts
         start = starts[clause - 1] if clause else self.span.start
         end = starts[clause] if clause < len(starts) else self.span.end
@@ -120,6 +123,40 @@ class Sentence:
         return bool(signals) and any(cue.label == "compromised" for cue in cues)
 
 
+# A wire story's dateline opening a paragraph: the place in capitals (perhaps its region),
+# the agency in brackets and the day, in either order, then the dash that opens the story:
+# "OSLO, June 10 (Reuters) - ", "DAYTON, Ohio — ", "BRUSSELS (AP), Oct 2 -".
+WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’]*(?: [A-Z][A-Z.'’]*){0,2})"
+    r"(?:, [A-Z][a-z.]+(?: [A-Z][a-z.]+)?)?"
+    r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?"
+    r"(?:\s*,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"
+    r"(?:\s*\((?P<agency_after>[^()\n]{1,40})\))?"
+    r"\s*(?:-|—|–|--) +(?=[^\n]{0,20}[a-z])",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Character ranges of a wire dateline's parts: none of them is news of the story."""
+
+    place: tuple[int, int]
+    agency: tuple[int, int] | None
+    date: tuple[int, int] | None
+
+
+def find_datelines(text: str) -> list[Dateline]:
+    found = []
+    for match in WIRE_DATELINE.finditer(text):
+        agency = match.span("agency") if match.group("agency") else None
+        if agency is None and match.group("agency_after"):
+            agency = match.span("agency_after")
+        date = match.span("date") if match.group("date") else None
+        found.append(Dateline(match.span("place"), agency, date))
+    return found
+
+
 @dataclass
 class Layout:
     text: str
@@ -127,6 +164,17 @@ class Layout:
     title: Evidence | None
     furniture: list[tuple[int, int]]  # character ranges of page furniture
     sentence_starts: list[int] = field(default_factory=list)  # token index of each sentence
+    datelines: list[Dateline] = field(default_factory=list)
+
+    def in_dateline(self, start: int, end: int) -> str | None:
+        """Which part of a wire dateline the characters [start, end) are ('place', 'agency',
+        'date'), or None."""
+        for dateline in self.datelines:
+            for part in ("place", "agency", "date"):
+                bounds = getattr(dateline, part)
+                if bounds is not None and bounds[0] <= start and end <= bounds[1]:
+                    return part
+        return None
 
     def sentence_of(self, token_index: int) -> Sentence:
         """The sentence a token is in (called for every span, so a bisection, not a scan)."""
@@ -232,7 +280,7 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
             Sentence(len(sentences), sent, paragraph, evidence, is_title, in_boilerplate)
         )
     if not sentences:
-        return Layout(text, [], None, furniture)
+        return Layout(text, [], None, furniture, datelines=find_datelines(text))
     starts = [s.span.start for s in sentences]
     in_terms = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
     for cue in _collect_cues(doc, cues.scopes):
@@ -243,15 +291,16 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
         sentence.cues = by_sentence.get(sentence.index, [])
         coordinate = _clause_breaks(sentence.cues) | _coordinated_clauses(sentence, in_terms)
         subordinate = _subordinate_clauses(sentence, cues.subordinators) - coordinate
-        asides = _relative_asides(sentence)
+        asides = sentence.asides = _relative_asides(sentence)
         opened = {opener for opener, _ in asides} | {resume for _, resume in asides}
         sentence.clause_starts = sorted(coordinate | subordinate | opened)
         sentence.independent_starts = sorted(coordinate)
         for opener, resume in asides:
+            # the clause of the token before the aside's opening comma
             interrupted = bisect_right(sentence.clause_starts, opener - 2)
             sentence.resumes[bisect_right(sentence.clause_starts, resume)] = interrupted
     title = evidence_for(text, *title_range) if title_range else None
-    return Layout(text, sentences, title, furniture, starts)
+    return Layout(text, sentences, title, furniture, starts, find_datelines(text))
 
 
 RELATIVE_WORDS = frozenset({"which", "who"})

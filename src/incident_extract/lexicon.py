@@ -114,6 +114,8 @@ CUE_WORD_LISTS = frozenset(
         "subordinators",
         "contrast_words",
         "recall_markers",
+        "inceptive_verbs",
+        "steady_states",
     }
 )
 
@@ -206,6 +208,10 @@ class Cues:
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
     contrast_words: frozenset[str]  # open a clause that limits what was said before it
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
+    # a beginning told with a return's gerund is a partial return: "started reopening stores";
+    # not one told with a state's: "started working again"
+    inceptive_verbs: frozenset[str]
+    steady_states: frozenset[str]
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
 
@@ -456,6 +462,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         subordinators=frozenset(data["subordinators"]),
         contrast_words=frozenset(data["contrast_words"]),
         recall_markers=frozenset(data["recall_markers"]),
+        inceptive_verbs=frozenset(data["inceptive_verbs"]),
+        steady_states=frozenset(data["steady_states"]),
         scopes=scopes,
     )
 

@@ -12,7 +12,7 @@ import importlib.util
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .lexicon import Rules, load_rules
+from .lexicon import RuleError, Rules, load_rules
 from .matching import RuleSpans
 from .service_spans import SERVICE_SPANS, DataOwners, NamedSystems, SharedHeads
 from .taxonomy import Service
@@ -346,10 +346,15 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
         ruler.add_patterns(patterns)
         if key == SERVICE_SPANS:
             named_entry = next(
-                index
-                for index, entry in enumerate(rules.services)
-                if entry.service is Service.INTERNAL_SYSTEMS and not entry.general
+                (
+                    index
+                    for index, entry in enumerate(rules.services)
+                    if entry.service is Service.INTERNAL_SYSTEMS and not entry.general
+                ),
+                None,
             )
+            if named_entry is None:
+                raise RuleError("services.json: system_heads need an internal_systems entry")
             nlp.add_pipe(
                 "ie_named_systems",
                 config={"heads": sorted(rules.system_heads), "entry_id": str(named_entry)},

@@ -137,6 +137,9 @@ def clause_tense(sentence: Sentence, anchor: int) -> Tense:
     return Tense.UNMARKED
 
 
+NO_STATUS_CUES = ("other_sense", "time_phrase")  # phrases inside which no status is read
+
+
 def _status_cues(sentence: Sentence) -> list[Cue]:
     """The status words of a sentence, but none inside a phrase in another sense ('offline
     payments' are a way to pay, not a service down) or one that only says when ('payments
@@ -146,9 +149,6 @@ def _status_cues(sentence: Sentence) -> list[Cue]:
         for cue in outermost(sentence.cues_labelled(*STATUS_BY_CUE, *NO_STATUS_CUES))
         if cue.label not in NO_STATUS_CUES
     ]
-
-
-NO_STATUS_CUES = ("other_sense", "time_phrase")
 
 
 def _distance(cue: Cue, start: int, end: int) -> int:
@@ -338,7 +338,7 @@ def _habitual(sentence: Sentence, cue: Cue, speech_verbs: frozenset[str]) -> boo
         start = sentence.clause_bounds(clause)[0]
         if clause and not any(t.pos_ in SUBJECT_WORDS for t in doc[start : token.i]):
             # "... and publishes stolen data": the verb shares the clause before's subject
-            start = sentence.clause_bounds(clause - 1)[0]
+            start = sentence.clause_bounds(sentence.clause_before(clause))[0]
         if any(start <= c.start < token.i for c in sentence.cues_labelled("current")):
             return False  # "the gang now lists ... and publishes": this gang, now
         subject = doc[start : token.i]
@@ -386,10 +386,13 @@ def _classify(
     is_data = entry is not None and entry.service in DATA_SERVICES
     if is_data and _an_example(sentence, span.start):
         return NO_READING  # "no customer data, including payment details, was taken"
+    # "Online orders, which were suspended on Monday, account for a fifth of sales": an aside
+    # about the service speaks of it when its own clause says nothing of its state
+    aside = next(((o, r) for o, r in sentence.asides if o == span.end + 1), (0, 0))
     candidates = [
         cue
         for cue in _status_cues(sentence)
-        if sentence.clause_of(cue.start) == clause
+        if (sentence.clause_of(cue.start) == clause or aside[0] <= cue.start < aside[1])
         and not (span.start <= cue.start and cue.end <= span.end)  # a cue inside the term
         and _applies(sentence, cue, is_data, speech_verbs)
     ]
@@ -449,6 +452,26 @@ def _classify(
         elif partial:
             status = Status.PARTIALLY_RESTORED
     return Reading(status, scope=scope, anchor=anchor)
+
+
+def _begun(sentence: Sentence, target: Target, cues: Cues) -> str | None:
+    """'has started reopening its stores', 'begins gradually restoring online orders': a
+    return told as begun is under way, so part is back; the words that say so, or None. Not
+    'began to restore' (an effort) nor 'started working again' (a steady state: all back)."""
+    doc = sentence.span.doc
+    clause = sentence.clause_of(target.start)
+    for cue in sentence.cues_labelled("restored"):
+        gerund = doc[cue.start]
+        if sentence.clause_of(cue.start) != clause or gerund.tag_ != "VBG":
+            continue
+        if gerund.lemma_.lower() in cues.steady_states:
+            continue
+        index = cue.start - 1
+        while index > sentence.span.start and doc[index].pos_ == "ADV":
+            index -= 1
+        if doc[index].lemma_.lower() in cues.inceptive_verbs:
+            return doc[index : cue.end].text
+    return None
 
 
 def _quantifies(sentence: Sentence, partial: Cue, span: Target) -> bool:
@@ -703,7 +726,7 @@ def _clause_referred_targets(
             continue
         # the services of the clause just before ("...and staff were sent home; they
         # returned" speaks of staff); "it" is the nearest one
-        before = sentence.clause_bounds(clause - 1)[0]
+        before = sentence.clause_bounds(sentence.clause_before(clause))[0]
         named = [
             t
             for t in targets
@@ -859,7 +882,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             if status is Status.RESTORED:
                 limit = _limited_by_contrast(
                     sentence, target, targets, rules.cues.contrast_words, current_words
-                )
+                ) or _begun(sentence, target, rules.cues)
                 if limit:
                     status, scope = Status.PARTIALLY_RESTORED, limit
             if target.entry is None and status not in CLAIM_STATUSES:

@@ -244,18 +244,6 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     return not re.search(r"[A-Za-z]{3,}", rest)
 
 
-# "OSLO, March 19 -", "DUBLIN (Reuters), Oct 2 —": a place in capitals, perhaps the agency
-WIRE_PLACE = re.compile(r"^[A-Z][A-Z.' -]*[A-Z.](?:\s*\([^)\n]{1,40}\))?\s*,?\s*$")
-WIRE_DASH = re.compile(r"^\s*(?:-|—|–|--)")
-
-
-def _wire_dateline(text: str, start: int, end: int) -> bool:
-    """A wire story's dateline: the day between the place in capitals that opens the
-    paragraph and the dash that opens the story is the day of the report."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(WIRE_PLACE.match(text[line_start:start]) and WIRE_DASH.match(text[end : end + 4]))
-
-
 def _candidates(doc: Doc) -> list[Span]:
     """The model's DATE/TIME entities and the rule matches it missed; the longest span wins."""
     spans = [_before_verb(ent) for ent in doc.ents if ent.label_ in {"DATE", "TIME", "EVENT"}]
@@ -334,8 +322,9 @@ def _found(
     layout: Layout, sentence: Sentence, span: Span, resolved: Resolved, base: date | None
 ) -> FoundDate:
     span = _as_written(span)
-    dateline = _whole_line(layout.text, span.start_char, span.end_char) or _wire_dateline(
-        layout.text, span.start_char, span.end_char
+    dateline = (
+        _whole_line(layout.text, span.start_char, span.end_char)
+        or layout.in_dateline(span.start_char, span.end_char) == "date"
     )
     role = _role(sentence, span, dateline)
     if role is DateRole.INCIDENT_START and base and resolved.value and resolved.value > base:

@@ -162,8 +162,8 @@ def rejection(
         return Rejection.TERM  # "a denial-of-service flaw known as KeyTrap"
     if _framed_everywhere(candidate, doc, words["identifier_frames_after"]):
         return Rejection.TERM  # "names and Medicare numbers were copied": an identifier
-    if _only_located(candidate, doc) or _only_a_dateline(candidate, doc):
-        return Rejection.LOCATION  # "who runs a hardware shop in Tralee", "OSLO, March 19 -"
+    if _only_located(candidate, doc):
+        return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
     if _common_word_opening_sentences(candidate, doc):
         return Rejection.COMMON_WORD
     if candidate.role in SOFT_ROLES:
@@ -219,23 +219,6 @@ def _only_located(candidate: OrgCandidate, doc: Doc) -> bool:
     return bool(named) and all(
         _after_a_locative(doc, m.start)
         and (m.end == len(doc) or doc[m.end].pos_ not in {"NOUN", "PROPN", "PART"})
-        for m in named
-    )
-
-
-DATELINE_CLOSERS = frozenset({",", "-", "—", "–", "("})
-
-
-def _only_a_dateline(candidate: OrgCandidate, doc: Doc) -> bool:
-    """Every mention is a wire story's dateline: a word in capitals opening a paragraph,
-    closed by a comma, a dash or the agency's name ('OSLO, March 19 -', 'DUBLIN (Reuters) -')
-    and not by a verb as a name set in capitals is ('GREGGS says ...')."""
-    named = candidate.named_mentions
-    return bool(named) and all(
-        doc[m.start : m.end].text.isupper()
-        and (m.start == 0 or "\n" in doc[m.start - 1].whitespace_ + doc[m.start - 1].text)
-        and m.end < len(doc)
-        and doc[m.end].text in DATELINE_CLOSERS
         for m in named
     )
 

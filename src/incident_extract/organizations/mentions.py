@@ -96,7 +96,7 @@ class MentionTable:
             start=span.start,
             end=span.end,
             sentence=sentence.index,
-            bystander=_mention_bystander(self.doc, sentence, span, self.rules),
+            bystander=_mention_bystander(self.doc, self.layout, sentence, span, self.rules),
         )
         candidate.mentions.append(mention)
         self.taken.update(range(span.start, span.end))
@@ -127,36 +127,23 @@ class MentionTable:
         return True
 
 
-def _mention_bystander(doc: Doc, sentence: Sentence, span: Span, rules: Rules) -> str | None:
+def _mention_bystander(
+    doc: Doc, layout: Layout, sentence: Sentence, span: Span, rules: Rules
+) -> str | None:
     """Why one mention names no victim whatever the organisation is: page furniture, an image
-    credit or a wire agency's in a dateline ("OSLO (Reuters) -"), or the employer of a quoted
-    person ("an analyst at X")."""
+    credit, a wire dateline's place or agency ("OSLO, June 10 (Reuters) -"), or the employer
+    of a quoted person ("an analyst at X")."""
     start = span.start
     if sentence.in_boilerplate:
         return "boilerplate"
-    if _is_credit(sentence, rules.cues.credit_markers) or _dateline_credit(doc, span):
+    if _is_credit(sentence, rules.cues.credit_markers):
         return "credit"
+    if layout.in_dateline(span.start_char, span.end_char) in {"place", "agency"}:
+        return "dateline"
     people = rules.victims["people_nouns"]
     if _is_commentator(doc, start, sentence, rules.cues.commentator_titles, people):
         return "commentator"
     return None
-
-
-DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
-
-
-def _dateline_credit(doc: Doc, span: Span) -> bool:
-    """'OSLO (Reuters) - ...': the agency in brackets between a place in capitals and the
-    dash that opens the story."""
-    before, after = span.start - 1, span.end
-    return (
-        before >= 1
-        and after + 1 < len(doc)
-        and doc[before].text == "("
-        and doc[after].text == ")"
-        and doc[after + 1].text in DATELINE_DASHES
-        and doc[before - 1].text.isupper()
-    )
 
 
 def _is_commentator(
@@ -332,7 +319,7 @@ def person_names(doc: Doc, words: VictimWords) -> set[str]:
     descriptors = words["company_descriptors"]
     for ent in doc.ents:
         # "aluminium producer Norsk Hydro": a name a descriptor introduces is a company's
-        introduced = ent.start and doc[ent.start - 1].lower_ in descriptors
+        introduced = ent.start > 0 and doc[ent.start - 1].lower_ in descriptors
         if ent.label_ == "PERSON" and len(ent) > 1 and not introduced:
             found.update(token.text for token in ent if token.is_title)
     titles = words["person_titles"]
