@@ -65,20 +65,28 @@ class NamedSystems:
     use."""
 
     def __init__(self, nlp: Language, name: str, heads: list[str], entry_id: str) -> None:
+        import numpy
+
         self.name = name
-        self.heads = frozenset(heads)
         self.entry_id = entry_id
+        self._numpy = numpy  # imported with spaCy, not when the CLI starts
+        # the heads by hash: one vectorised look-up per document, not a Python call per token
+        self._keys = numpy.array(sorted(nlp.vocab.strings.add(h) for h in heads), dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span
 
+        numpy = self._numpy
+        hits = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER").astype("uint64"), self._keys))
+        if not hits.size:
+            return doc
         found = list(doc.spans[SERVICE_SPANS])
         covered = {i for span in found for i in range(span.start, span.end)}
         named = []
-        for token in doc:
-            if token.lower_ not in self.heads or token.i in covered:
+        for head in (int(i) for i in hits):
+            if head in covered:
                 continue
-            start = token.i
+            start = head
             while (
                 start > 0
                 and doc[start - 1].tag_ in NAME_TAGS
@@ -86,9 +94,9 @@ class NamedSystems:
                 and start - 1 not in covered
             ):
                 start -= 1
-            if any(t.tag_ in NOUN_TAGS for t in doc[start : token.i]):
+            if any(t.tag_ in NOUN_TAGS for t in doc[start:head]):
                 named.append(
-                    Span(doc, start, token.i + 1, label=INTERNAL_SYSTEMS, span_id=self.entry_id)
+                    Span(doc, start, head + 1, label=INTERNAL_SYSTEMS, span_id=self.entry_id)
                 )
         if named:
             doc.spans[SERVICE_SPANS] = sorted(set(found).union(named))
