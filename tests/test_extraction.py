@@ -242,3 +242,15 @@ def test_a_known_name_first_given_inside_a_longer_one_is_that_ones_short_form(ex
     )
     assert names(record) == ["Matalan Haulage"]
     assert statuses(record["incidents"][0]) == {"website": "disrupted"}
+
+
+def test_the_name_that_opens_the_headline_and_the_lede_is_the_primary(extract) -> None:
+    # the vendor is hit and named more often; the article is the grocer's
+    record = extract(
+        "Harwood Foods halts home delivery after breach at software vendor Stackline\n\n"
+        "Harwood Foods has halted home delivery for its 40 stores after Stackline, the firm "
+        "that runs its delivery app, was breached. Stackline said an intruder accessed part of "
+        "its platform on Sunday.",
+        published="2025-06-10",
+    )
+    assert names(record)[0] == "Harwood Foods"

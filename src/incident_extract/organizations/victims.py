@@ -773,6 +773,26 @@ def record_strong_ties(
                 candidate.headline_tie = True
 
 
+SUBJECT_BONUS = 2
+
+
+def _opens(layout: Layout, mention: OrgMention, lede: int | None) -> bool:
+    """The mention is the first words of the headline or of the lede (after a dateline)."""
+    sentence = layout.sentences[mention.sentence]
+    if not (sentence.is_title or sentence.index == lede):
+        return False
+    doc = sentence.span.doc
+    first = sentence.span.start
+    while first < mention.start and (
+        doc[first].is_punct
+        or doc[first].is_space
+        or layout.in_dateline(doc[first].idx, doc[first].idx + len(doc[first])) is not None
+        or doc[first].lower_ == "the"
+    ):
+        first += 1
+    return first == mention.start
+
+
 def choose_primary(
     candidates: dict[str, OrgCandidate], layout: Layout, ties: dict[str, list[int]]
 ) -> str | None:
@@ -794,6 +814,9 @@ def choose_primary(
                 score += 3
             elif sentence.paragraph == first_paragraph:
                 score += 1
+        # the headline's and the lede's opening name is what they are about: "Kroger says
+        # customers' data caught up in vendor hack", "Lakeshore Grocers pauses online orders"
+        score += SUBJECT_BONUS * sum(1 for m in candidate.named_mentions if _opens(layout, m, lede))
         ranked = (score, -candidate.first_position)
         if best_key is None or ranked > best_score:
             best_key, best_score = key, ranked
