@@ -254,3 +254,11 @@ def test_the_name_that_opens_the_headline_and_the_lede_is_the_primary(extract) -
         published="2025-06-10",
     )
     assert names(record)[0] == "Harwood Foods"
+
+
+def test_an_attacker_named_in_a_victims_report_does_not_take_the_report(extract) -> None:
+    record = extract(
+        "Lomond Home said the Nightfang gang had claimed responsibility for the cyber attack.",
+        published="2025-06-10",
+    )
+    assert names(record) == ["Lomond Home"]

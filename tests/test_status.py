@@ -229,9 +229,14 @@ def test_two_incidents_keep_their_own_services(extract) -> None:
             ["cyber_attack", "data_breach"],
         ),
         (
-            # the gang's label is what it is known for, not what it did here
+            # the gang's label says there was an attack, not which kind
             "Lomond Home said its website was down after a cyber attack claimed by the "
             "ransomware group Nightfang.",
+            ["cyber_attack"],
+        ),
+        (
+            "Lomond Home said its tills were down after it was hit by Nightfang, a ransomware "
+            "gang.",
             ["cyber_attack"],
         ),
     ],

@@ -523,20 +523,32 @@ def type_labels(sentence: Sentence) -> set[str]:
     ("unable to deploy ransomware"), those of a risk readers are warned of ("be alert to
     phishing emails") and those of a clause about many incidents ("a wave of
     ransomware attacks on retailers"), unless the sentence makes this incident one of them
-    ("the latest victim of a wave of ransomware attacks"); and those inside a phrase in
-    another sense ("encrypted account passwords" protect data, they are no ransomware)."""
+    ("the latest victim of a wave of ransomware attacks"); those inside a phrase in
+    another sense ("encrypted account passwords" protect data, they are no ransomware); and
+    the kind of attack that names its doer ("the ransomware gang X claimed it": an attack,
+    not which kind)."""
     return {
         cue.label
         for cue in outermost(sentence.cues_labelled(*TYPE_CUES, "other_sense"))
         if cue.label != "other_sense"
         and not (
-            _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
+            _labels_the_attacker(sentence, cue)
+            or _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
             or _governed(sentence, cue, "prevented")
             or _governed(sentence, cue, "warning")
             or (_governed(sentence, cue, "generic") and not sentence.has_cue("one_of_many"))
             or (cue.label == SOCIAL_ENGINEERING_CUE and _modal_before(sentence, cue))
         )
     }
+
+
+RANSOMWARE_CUE = "type_ransomware"
+
+
+def _labels_the_attacker(sentence: Sentence, cue: Cue) -> bool:
+    return cue.label == RANSOMWARE_CUE and any(
+        label.start <= cue.start and cue.end <= label.end for label in sentence.attacker_labels
+    )
 
 
 def _modal_before(sentence: Sentence, cue: Cue) -> bool:

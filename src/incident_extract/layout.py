@@ -27,6 +27,7 @@ SUBJECT_POS = frozenset({"PRON", "NOUN", "PROPN", "DET", "ADJ", "NUM"})
 CLAUSE_SUBJECT_REACH = 5  # "after the company's IT team found": a subject's words before its verb
 # cue labels that make what follows an open question ("unclear whether", "if")
 OPEN_QUESTION_LABELS = frozenset({"uncertain", "hypothetical"})
+ATTACKER_LABEL = "attacker_label"
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
 INCIDENT_SIGNALS = frozenset(
@@ -78,6 +79,8 @@ class Sentence:
     # a clause that goes on after a relative aside ("click and collect, which ..., would
     # restart next week") is the clause the aside interrupted
     resumes: dict[int, int] = field(default_factory=dict)
+    # cues naming an attacker by a kind of attack: "the ransomware gang X"
+    attacker_labels: list[Cue] = field(default_factory=list)
     # (relative word, first token after the closing comma) of each relative aside
     asides: list[tuple[int, int]] = field(default_factory=list)
 
@@ -288,7 +291,10 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
         if position >= 0:
             by_sentence[position].append(cue)
     for sentence in sentences:
-        sentence.cues = by_sentence.get(sentence.index, [])
+        cues_here = by_sentence.get(sentence.index, [])
+        # a doer's label hides a type, but not the incident word, from the other readings
+        sentence.cues = [c for c in cues_here if c.label != ATTACKER_LABEL]
+        sentence.attacker_labels = [c for c in cues_here if c.label == ATTACKER_LABEL]
         coordinate = _clause_breaks(sentence.cues) | _coordinated_clauses(sentence, in_terms)
         subordinate = _subordinate_clauses(sentence, cues.subordinators) - coordinate
         asides = sentence.asides = _relative_asides(sentence)

@@ -75,6 +75,7 @@ CUE_LABELS = frozenset(
         "victim_report",
         "other_sense",
         "time_phrase",  # a trouble word that says when: "during the outage"
+        "attacker_label",  # "the ransomware gang X": the doer's label, no type of the incident
         "historical",
         "current",
         "hedge",

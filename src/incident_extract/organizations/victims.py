@@ -108,6 +108,7 @@ class TieFinder:
         self.speech_verbs = rules.cues.speech_verbs
         self.name_tokens: dict[int, OrgMention] = {}
         self.possible_victims: set[str] = set()
+        self.attackers: set[str] = set()
 
     def index_names(self, candidates: dict[str, OrgCandidate]) -> None:
         """Where every named organisation stands, so a list 'X, Y and Z were hit' reads as one."""
@@ -119,6 +120,7 @@ class TieFinder:
             for i in range(mention.start, mention.end)
         }
         self.possible_victims = {k for k, c in candidates.items() if c.rejection is None}
+        self.attackers = {k for k, c in candidates.items() if c.rejection is Rejection.ATTACKER}
 
     def tie(self, mention: OrgMention) -> TieKind | None:
         sentence = self.layout.sentences[mention.sentence]
@@ -283,7 +285,9 @@ class TieFinder:
                     continue
             other = self.name_tokens.get(index)
             if other is not None and other.key != mention.key:
-                if not (scan.only_list or scan.own_news):
+                # "X said the Nightfang gang had claimed the attack": the attacker named in
+                # X's report does not take the report from X
+                if not (scan.only_list or scan.own_news or other.key in self.attackers):
                     return None
                 scan.index = other.end
                 continue
