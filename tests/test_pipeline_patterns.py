@@ -200,12 +200,16 @@ def test_words_already_in_their_base_form_keep_it(extractor: Any) -> None:
 def test_service_spans_read_owners_and_shared_heads(
     extractor: Any, text: str, expected: dict[str, str]
 ) -> None:
+    spans = _service_labels(extractor, text)
+    assert {word: spans.get(word) for word in expected} == expected
+
+
+def _service_labels(extractor: Any, text: str) -> dict[str, str]:
+    """Each service span's text and its label, after every service component has run."""
     from incident_extract.nlp import SERVICE_SPANS
 
     doc = extractor.pipeline.nlp(text)
-    spans = {span.text: span.label_ for span in doc.spans[SERVICE_SPANS]}
-    for word, label in expected.items():
-        assert spans[word] == label
+    return {span.text: span.label_ for span in doc.spans[SERVICE_SPANS]}
 
 
 @pytest.mark.parametrize(
@@ -228,10 +232,7 @@ def test_service_spans_read_owners_and_shared_heads(
 def test_a_system_named_by_what_it_does_is_an_internal_system(
     extractor: Any, text: str, expected: dict[str, str]
 ) -> None:
-    from incident_extract.nlp import SERVICE_SPANS
-
-    doc = extractor.pipeline.nlp(text)
-    spans = {span.text: span.label_ for span in doc.spans[SERVICE_SPANS]}
+    spans = _service_labels(extractor, text)
     assert {word: spans.get(word) for word in expected} == expected
 
 
@@ -246,9 +247,7 @@ def test_a_system_named_by_what_it_does_is_an_internal_system(
     ],
 )
 def test_a_system_that_names_no_use_is_no_named_system(extractor: Any, text: str) -> None:
-    from incident_extract.nlp import SERVICE_SPANS
-
-    doc = extractor.pipeline.nlp(text)
+    spans = _service_labels(extractor, text)
     assert not [
-        s for s in doc.spans[SERVICE_SPANS] if s.label_ == "internal_systems" and len(s) > 1
+        words for words, label in spans.items() if label == "internal_systems" and " " in words
     ]
