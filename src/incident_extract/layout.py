@@ -150,6 +150,7 @@ class Dateline:
 
 
 def find_datelines(text: str) -> list[Dateline]:
+    """Every wire dateline that opens a line of the text."""
     found = []
     for match in WIRE_DATELINE.finditer(text):
         agency = match.span("agency") if match.group("agency") else None
