@@ -1115,3 +1115,14 @@ def test_a_relative_aside_does_not_cut_its_noun_from_the_verb_after_it(
         published="2025-09-02",
     )
     assert statuses(record["incidents"][0]).get(service) == status
+
+
+def test_a_negated_subject_after_and_opens_its_own_statement(extract) -> None:
+    record = extract(
+        "Harrowgate Council said its website was hit by a cyber attack on Monday. None of its "
+        "servers were breached and no customer data has been accessed, it said.",
+        published="2025-06-10",
+    )
+    incident = record["incidents"][0]
+    assert statuses(incident).get("customer_data") == "unaffected"
+    assert incident["data_compromised"] is False

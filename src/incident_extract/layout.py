@@ -28,6 +28,7 @@ CLAUSE_SUBJECT_REACH = 5  # "after the company's IT team found": a subject's wor
 # cue labels that make what follows an open question ("unclear whether", "if")
 OPEN_QUESTION_LABELS = frozenset({"uncertain", "hypothetical"})
 ATTACKER_LABEL = "attacker_label"
+NEGATIVE_DETERMINERS = frozenset({"no", "none", "neither"})
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
 INCIDENT_SIGNALS = frozenset(
@@ -353,8 +354,9 @@ def _clause_breaks(cues: list[Cue]) -> set[int]:
 
 def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
     """'... late on Thursday and shut down its website': "and" before a verb opens a clause
-    (but not inside a term such as "click and collect" or a cue), and so does "and" before a status
-    whose verb is left out ("was down on Monday and back online on Tuesday")."""
+    (but not inside a term such as "click and collect" or a cue), and so do "and" before a
+    status whose verb is left out ("was down on Monday and back online on Tuesday") and "and"
+    before a negated subject with its verb ("were breached and no data has been accessed")."""
     status_ends = {cue.start: cue.end for cue in sentence.cues if cue.label in STATUS_BY_CUE}
     # nor inside a set phrase: "back up and running"
     in_phrases = {i for cue in sentence.cues for i in range(cue.start + 1, cue.end - 1)}
@@ -373,6 +375,7 @@ def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
             following.pos_ in {"VERB", "AUX"}
             or _verbless_status(following, status_ends)
             or _new_subject(sentence, token.i)
+            or (following.lower_ in NEGATIVE_DETERMINERS and _opens_clause(sentence, token.i))
         ):
             starts.add(token.i)
     return starts
