@@ -28,7 +28,7 @@ CLAUSE_SUBJECT_REACH = 5  # "after the company's IT team found": a subject's wor
 # cue labels that make what follows an open question ("unclear whether", "if")
 OPEN_QUESTION_LABELS = frozenset({"uncertain", "hypothetical"})
 ATTACKER_LABEL = "attacker_label"
-NEGATIVE_DETERMINERS = frozenset({"no", "none", "neither"})
+NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})  # a negated noun phrase: "no data"
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
 INCIDENT_SIGNALS = frozenset(
@@ -375,7 +375,7 @@ def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
             following.pos_ in {"VERB", "AUX"}
             or _verbless_status(following, status_ends)
             or _new_subject(sentence, token.i)
-            or (following.lower_ in NEGATIVE_DETERMINERS and _opens_clause(sentence, token.i))
+            or (following.lower_ in NOUN_NEGATIONS and _opens_clause(sentence, token.i))
         ):
             starts.add(token.i)
     return starts

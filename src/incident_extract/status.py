@@ -11,7 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from .layout import FINITE_TAGS, OPEN_QUESTION_LABELS, Cue, Layout, Sentence, outermost
+from .layout import (
+    FINITE_TAGS,
+    NOUN_NEGATIONS,
+    OPEN_QUESTION_LABELS,
+    Cue,
+    Layout,
+    Sentence,
+    outermost,
+)
 from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
@@ -44,7 +52,6 @@ EVIDENCE_NEGATIONS = frozenset(
     }
 )
 EVIDENCE_REACH = 8
-NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})
 DATA_HEADS = frozenset({"data", "information", "details", "records"})  # what examples name
 PLACING_REACH = 3  # "before the ransomware attack", "since the outage"
 PLACING_WORDS = frozenset({"before", "after", "since", "following", "during", "amid", "until"})
