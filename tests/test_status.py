@@ -1126,3 +1126,43 @@ def test_a_negated_subject_after_and_opens_its_own_statement(extract) -> None:
     incident = record["incidents"][0]
     assert statuses(incident).get("customer_data") == "unaffected"
     assert incident["data_compromised"] is False
+
+
+def test_a_pronoun_that_acts_on_an_object_is_the_company_not_a_service(extract) -> None:
+    # services have states; they do not cancel sailings, so "it" is the ferry operator
+    record = extract(
+        "Brightmoor Ferries booking site hit by ransomware\n\n"
+        "Brightmoor Ferries said a ransomware attack took its booking website offline on "
+        "Tuesday. The website was back online by Thursday morning. It cancelled nine sailings and "
+        "said delays were likely to last into the weekend.",
+        published="2025-06-16",
+    )
+    assert statuses(incident_of(record, "Brightmoor Ferries"))["website"] == "restored"
+
+
+def test_a_pronoun_a_noun_phrase_names_is_the_event_not_a_service(extract) -> None:
+    record = extract(
+        "Kessel Water app back after outage\n\n"
+        "Kessel Water's customer app stopped working on Monday after a server failure. The app "
+        "was working again by Wednesday, the utility said. It has been the longest outage in "
+        "the company's history, a spokesman said on Thursday.",
+        published="2025-06-19",
+    )
+    assert statuses(incident_of(record, "Kessel Water"))["mobile_app"] == "restored"
+
+
+def test_it_does_not_stand_for_a_plural_service(extract) -> None:
+    # "it" after "the card readers" is the bakery: a singular pronoun does not refer to a
+    # plural noun, so the Sunday closing is no state of the card readers
+    record = extract(
+        "Harbour Street Bakery card readers fixed after cyber attack\n\n"
+        "Harbour Street Bakery said a cyber attack knocked out its card readers on Friday. The "
+        "card readers were working again by Saturday noon, the bakery said. It was shut all day "
+        "on Sunday for a family wedding.",
+        published="2025-06-16",
+    )
+    (card_payments,) = incident_of(record, "Harbour Street Bakery")["services"]
+    assert [entry["mention"] for entry in card_payments["history"]] == [
+        "card readers",
+        "card readers",
+    ]

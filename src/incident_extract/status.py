@@ -647,13 +647,51 @@ def _referred_targets(
     if not previous or not sentence.has_cue(*STATUS_BY_CUE):
         return []
     pronoun = _referring_pronoun(sentence)
-    if pronoun is None or _pronoun_speaks(sentence, pronoun.i, speech_verbs):
+    if (
+        pronoun is None
+        or _pronoun_speaks(sentence, pronoun.i, speech_verbs)
+        or _pronoun_is_not_a_service(pronoun)
+    ):
         return []
-    return [
-        Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry)
-        for t in previous
-        if t.entry is not None and t.entry.service not in DATA_SERVICES
-    ]
+    referred = [t for t in previous if t.entry is not None and t.entry.service not in DATA_SERVICES]
+    if pronoun.lower_ in SINGULAR_REFERRING:
+        # "Systems were restored by 09:15. It cancelled 14 flights": "it" is not the systems
+        doc = sentence.span.doc
+        referred = [t for t in referred if doc[t.end - 1].tag_ not in PLURAL_NOUN]
+    return [Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry) for t in referred]
+
+
+PLURAL_NOUN = frozenset({"NNS", "NNPS"})
+OBJECT_OPENERS = frozenset({"DET", "NUM", "NOUN", "PROPN"})
+WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # "it returned two days later": not an object
+COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+
+
+def _pronoun_is_not_a_service(pronoun: Token) -> bool:
+    """A pronoun that a noun phrase names ("It is the second outage this year") stands for
+    the event, and one that acts on an object ("It cancelled 14 flights") for the company: a
+    service has a state ("it was back online"); it neither is an outage nor cancels flights."""
+    doc = pronoun.doc
+    index = pronoun.i + 1
+    while index < len(doc) and doc[index].pos_ == "ADV":
+        index += 1
+    if index >= len(doc):
+        return False
+    while doc[index].lower_ in {"has", "had", "have"} and index + 1 < len(doc):
+        index += 1  # "it has been the worst week": the copula after its auxiliary
+    if doc[index].lower_ in COPULA_FORMS:
+        index += 1
+        while index < len(doc) and doc[index].pos_ in {"ADV", "PART"}:
+            index += 1
+        return index < len(doc) and (doc[index].pos_ == "DET" or doc[index].tag_ == "PRP$")
+    while index < len(doc) and doc[index].pos_ == "AUX":
+        index += 1
+    if index + 1 >= len(doc) or doc[index].pos_ != "VERB" or doc[index].tag_ == "VBG":
+        return False
+    following = doc[index + 1]
+    return (
+        following.pos_ in OBJECT_OPENERS or following.tag_ == "PRP$"
+    ) and following.ent_type_ not in WHEN_ENTITIES
 
 
 def _pronoun_speaks(sentence: Sentence, before: int, speech_verbs: frozenset[str]) -> bool:
