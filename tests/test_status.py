@@ -1166,3 +1166,15 @@ def test_it_does_not_stand_for_a_plural_service(extract) -> None:
         "card readers",
         "card readers",
     ]
+
+
+def test_both_as_subject_stands_for_the_two_services_before(extract) -> None:
+    record = extract(
+        "Kestrel Outdoor loyalty scheme back after cyber attack\n\n"
+        "Kestrel Outdoor paused its loyalty scheme and stopped selling gift cards after a cyber "
+        "attack on 2 June. Both were working again on Monday, the camping retailer said.",
+        published="2025-06-18",
+    )
+    services = statuses(incident_of(record, "Kestrel Outdoor"))
+    assert services["loyalty_program"] == "restored"
+    assert services["gift_cards"] == "restored"

@@ -577,7 +577,7 @@ class Target:
     entry: ServiceEntry | None  # None: systems or the problem in general (claims only)
 
 
-REFERRING = frozenset({"it", "they", "these", "those", "this"})
+REFERRING = frozenset({"it", "they", "these", "those", "this", "both"})
 SINGULAR_REFERRING = frozenset({"it", "this"})
 BETWEEN_SUBJECT_AND_VERB = frozenset({"AUX", "PART", "ADV"})  # "it has now come back"
 # words the tagger calls otherwise that still sit between a subject and its verb: "they
