@@ -543,3 +543,31 @@ def test_the_day_in_a_wire_dateline_is_the_day_of_the_report(extract, dateline: 
     roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
     assert roles.get("June 7", "published") == "published"
     assert start_values(record["incidents"][0]) == ["2025-06-06"]
+
+
+def test_the_day_a_prediction_reaches_is_to_come_and_no_start(extract) -> None:
+    # "likely to last into Wednesday" is said on Monday of the Wednesday ahead, not the one before
+    record = extract(
+        "Hartley Logistics warehouses hit by ransomware\n\n"
+        "Hartley Logistics said its warehouse systems went down on Saturday after a ransomware "
+        "attack. It said on Monday that backlogs at its depots were likely to last into "
+        "Wednesday.",
+        published="2025-06-16",
+    )
+    (incident,) = record["incidents"]
+    assert start_values(incident) == ["2025-06-14"]
+    wednesday = [d for d in incident["dates"] if d["text"].endswith("Wednesday")]
+    assert [d["value"] for d in wednesday] == ["2025-06-18"]
+
+
+def test_a_day_something_is_set_to_happen_on_is_to_come(extract) -> None:
+    record = extract(
+        "Marlow Pharmacy tills down after cyber attack\n\n"
+        "Marlow Pharmacy said a cyber attack knocked out its tills on Saturday. The chain said "
+        "on Monday that its branches were set to reopen on Thursday.",
+        published="2025-06-16",
+    )
+    (incident,) = record["incidents"]
+    assert start_values(incident) == ["2025-06-14"]
+    thursday = [d for d in incident["dates"] if d["text"].endswith("Thursday")]
+    assert [d["value"] for d in thursday] == ["2025-06-19"]

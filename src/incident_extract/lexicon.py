@@ -515,6 +515,7 @@ DATE_WORD_LISTS = (
     "non_specific_day_determiners",
     "day_portions",
     "indefinite_articles",
+    "prediction_words",
 )
 
 

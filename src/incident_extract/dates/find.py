@@ -73,7 +73,7 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
         for c in sentence.cues
     ):
         return True
-    if _appointment(span):
+    if _appointment(span) or _predicted(span):
         return True
     before = span.doc[max(span.start - 2, sentence.span.start) : span.start].text.lower()
     if not date_expressions().future_opener.search(before) or "since" in before:
@@ -222,6 +222,25 @@ def _onset_clause_follows(sentence: Sentence, span: Span) -> bool:
                 0 <= cue.start - when.end <= ONSET_CLAUSE_REACH
                 for cue in sentence.cues_labelled("date_start")
             )
+    return False
+
+
+PREDICTION_REACH = 4  # "likely to continue well into Sunday": words from the verb to the day
+
+
+def _predicted(span: Span) -> bool:
+    """'Delays were likely to continue into Sunday', 'stores are set to reopen on Monday':
+    the day a prediction reaches is to come, however past the sentence that reports it."""
+    doc = span.doc
+    predictions = date_expressions().words["prediction_words"]
+    for index in range(max(span.start - PREDICTION_REACH - 1, 2), span.start):
+        if (
+            doc[index].tag_ == "VB"
+            and doc[index - 1].lower_ == "to"
+            and doc[index - 2].lower_ in predictions
+            and all(not t.is_punct for t in doc[index : span.start])
+        ):
+            return True
     return False
 
 
