@@ -262,3 +262,28 @@ def test_an_attacker_named_in_a_victims_report_does_not_take_the_report(extract)
         published="2025-06-10",
     )
     assert names(record) == ["Lomond Home"]
+
+
+def test_a_family_firm_named_like_its_owner_is_still_the_company(extract) -> None:
+    # the firm shares its name with the family member who runs it; the descriptor says which
+    record = extract(
+        "Cheese maker halts deliveries after cyber attack\n\n"
+        "Dutch cheese maker Hoekstra halted deliveries to supermarkets on Tuesday after a cyber "
+        "attack shut down its order system. Hoekstra said it expected to resume deliveries by "
+        'Friday. "We are working day and night," said Jan Hoekstra, its managing director.',
+        published="2025-03-13",
+    )
+    assert names(record)[:1] == ["Hoekstra"]
+
+
+def test_a_chain_named_again_and_again_before_its_shops_is_a_company(extract) -> None:
+    # the small model reads a name ending in "Lane" as a place or a person
+    record = extract(
+        "Tills down at Mill Lane supermarkets after software fault\n\n"
+        "Card payments failed at Mill Lane supermarkets across Yorkshire on Saturday after a "
+        "faulty software update, leaving shoppers queuing at cash-only tills. A Mill Lane "
+        "spokesperson said the card terminals were working again by Sunday morning at all 31 "
+        "Mill Lane supermarkets.",
+        published="2025-03-17",
+    )
+    assert names(record)[:1] == ["Mill Lane"]

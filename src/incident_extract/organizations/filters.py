@@ -69,8 +69,13 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
         return False  # "Frasers Group", "Harlow Foods"
     if len(name_words) == 1 and name_words[0] in people:
         # "Reeder" after "Ginger Reeder"; not a family firm named by its possessive alone
-        # ("at Cairnie's after an attack", "Cairnie's, which was founded in 1932")
-        return not any(_owns_nothing_named(doc, m.end) for m in candidate.named_mentions)
+        # ("at Cairnie's after an attack", "Cairnie's, which was founded in 1932") or by
+        # what it does ("biscuit maker Vandermeulen", then "Pieter Vandermeulen, its chairman")
+        return not any(
+            _owns_nothing_named(doc, m.end)
+            or (m.start and doc[m.start - 1].lower_ in words["company_descriptors"])
+            for m in candidate.named_mentions
+        )
     for mention in candidate.named_mentions:
         if mention.start and doc[mention.start - 1].lower_ in words["person_titles"]:
             return True

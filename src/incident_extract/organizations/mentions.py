@@ -664,6 +664,10 @@ def _join_possessive_names(doc: Doc) -> list[tuple[Span, str]]:
     return joined
 
 
+NATIONALITIES = frozenset({"NORP"})
+CHAIN_NAME_MENTIONS = 3
+
+
 def looks_like_company(
     doc: Doc, layout: Layout, span: Span, rules: Rules, strict: bool = False
 ) -> bool:
@@ -687,6 +691,16 @@ def looks_like_company(
     owned = after[1].lower_ if len(after) >= 2 and after[0].text in POSSESSIVE_ENDINGS else None
     if owned in rules.victims["premises_nouns"]:
         return True  # "Wattlebrook's supermarkets": no person has those
+    if (
+        after
+        and after[0].tag_ == "NNS"
+        and after[0].lower_ in rules.victims["premises_nouns"]
+        and span[0].ent_type_ not in NATIONALITIES
+        and doc.text.count(span.text) >= CHAIN_NAME_MENTIONS
+    ):
+        # "checkouts at Harvest Lane supermarkets", a name the story keeps coming back to;
+        # not "German hospitals", nor a street named once ("Mill Lane shops")
+        return True
     before = doc[max(sentence.start, span.start - 3) : span.start]
     if any(token.lower_ in rules.victims["person_titles"] for token in before):
         return False  # "chief executive Stuart Machin"
