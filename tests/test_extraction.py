@@ -287,3 +287,18 @@ def test_a_chain_named_again_and_again_before_its_shops_is_a_company(extract) ->
         published="2025-03-17",
     )
     assert names(record)[:1] == ["Mill Lane"]
+
+
+def test_the_district_refers_to_the_school_district_named_before(extract) -> None:
+    # the lede names the district; what was hit is told of "the district"
+    record = extract(
+        "Birch Falls schools to open on time despite ransomware attack\n\n"
+        "Birch Falls Unified School District will open its 14 schools on schedule Monday, Aug. "
+        "19, Superintendent Dana Ortiz said Thursday, even as the district continues to "
+        "rebuild computer systems damaged in a ransomware attack this month.\n\n"
+        "District staff discovered the attack on Aug. 2, when teachers could not log in to the "
+        "network. The district shut down its network and has since restored email and its "
+        "payroll system.",
+        published="2024-08-15",
+    )
+    assert names(record) == ["Birch Falls Unified School District"]

@@ -19,6 +19,7 @@ from incident_extract.organizations.mentions import (
     strip_people,
 )
 from incident_extract.organizations.model import OrgCandidate, OrgMention, Rejection, TieKind
+from incident_extract.organizations.references import find_anaphora
 from incident_extract.organizations.syntax import aside_end
 from incident_extract.organizations.victims import TieFinder
 
@@ -320,3 +321,38 @@ def test_names_ner_joined_with_and_come_apart(joined: str, parts: list[str]) -> 
     doc = Doc(VOCAB, words=joined.split())
     found = split_coordinated(doc[:], RULES.cues.org_suffix_words)
     assert [span.text for span in found] == parts
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "found"),
+    [
+        # a head that modifies the noun after it names something else: a court, a tax
+        (
+            ["Judges", "at", "the", "district", "court", "ruled", "."],
+            ["NNS", "IN", "DT", "NN", "NN", "VBD", "."],
+            [],
+        ),
+        (
+            ["The", "county", "council", "was", "hit", "."],
+            ["DT", "NN", "NN", "VBD", "VBN", "."],
+            [(0, 3)],
+        ),
+        # what a company has or employs still refers to it
+        (
+            ["The", "company", "website", "was", "down", "."],
+            ["DT", "NN", "NN", "VBD", "RB", "."],
+            [(0, 2)],
+        ),
+        (
+            ["The", "district", "shut", "its", "network", "."],
+            ["DT", "NN", "VBD", "PRP$", "NN", "."],
+            [(0, 2)],
+        ),
+    ],
+)
+def test_a_description_refers_by_its_head_noun(
+    words: list[str], tags: list[str], found: list[tuple[int, int]]
+) -> None:
+    doc = sentence_doc(words, tags, [])
+    layout = analyse(doc, RULES.cues)
+    assert [(start, end) for _, start, end in find_anaphora(doc, layout, RULES)] == found

@@ -239,6 +239,12 @@ def test_two_incidents_keep_their_own_services(extract) -> None:
             "gang.",
             ["cyber_attack"],
         ),
+        (
+            # an extortion gang steals and threatens; nothing says it encrypted anything
+            "Lomond Home said its website was down after a cyber attack. A data extortion group "
+            "called Nightfang claimed responsibility for the attack on Lomond Home.",
+            ["cyber_attack"],
+        ),
     ],
 )
 def test_incident_types(extract, text: str, kinds: list[str]) -> None:

@@ -32,6 +32,9 @@ LONGEST_DESCRIPTION = 4  # words between "the" and the head: "the Ohio-based gro
 def find_anaphora(doc: Doc, layout: Layout, rules: Rules) -> list[tuple[int, int, int]]:
     """'the retailer', 'the Ohio-based company': (sentence, start, end) of each reference."""
     heads = {head.split()[-1] for head in rules.cues.anaphora_heads}
+    # what a company has or employs: "the company website", "the company spokesman"
+    words = rules.victims
+    owned_nouns = words["asset_nouns"] | words["premises_nouns"] | words["people_nouns"]
     found = []
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
@@ -50,6 +53,12 @@ def find_anaphora(doc: Doc, layout: Layout, rules: Rules) -> list[tuple[int, int
                     following = (
                         tokens[offset + length + 1] if offset + length + 1 < len(tokens) else None
                     )
+                    if (
+                        following is not None
+                        and following.pos_ == "NOUN"
+                        and following.lower_ not in owned_nouns
+                    ):
+                        continue  # "the district court", "the county council": a modifier
                     if following is None or (
                         following.lower_ != "of" and following.pos_ != "PROPN"
                     ):
@@ -117,8 +126,11 @@ def resolve_anaphora(
     """Attach each 'the retailer' to its antecedent; return each sentence's owner."""
     sentences = layout.sentences
     explicit = explicit_mentions(candidates, len(sentences))
+    # a bystander, or the gang that claimed the attack, is no one's "the council"
     bystanders = frozenset(
-        key for key, c in candidates.items() if c.rejection is Rejection.BYSTANDER and not c.hit
+        key
+        for key, c in candidates.items()
+        if (c.rejection is Rejection.BYSTANDER and not c.hit) or c.rejection is Rejection.ATTACKER
     )
     owners: list[str | None] = [m[0].key if m else None for m in explicit]
     named = {i for mentions in explicit for m in mentions for i in range(m.start, m.end)}
