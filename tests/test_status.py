@@ -1184,3 +1184,16 @@ def test_both_as_subject_stands_for_the_two_services_before(extract) -> None:
     services = statuses(incident_of(record, "Kestrel Outdoor"))
     assert services["loyalty_program"] == "restored"
     assert services["gift_cards"] == "restored"
+
+
+def test_a_return_denied_until_a_day_to_come_is_expected(extract) -> None:
+    # "will not be back until Monday" promises Monday; the cue holds "until" itself
+    record = extract(
+        "Pellow Garden Centres website down after cyber attack\n\n"
+        "Pellow Garden Centres said a cyber attack took its website offline on Tuesday. The "
+        "website will not be back until Monday, the company said.",
+        published="2025-06-12",
+    )
+    assert statuses(incident_of(record, "Pellow Garden Centres")) == {
+        "website": "restoration_expected"
+    }

@@ -251,9 +251,10 @@ def _past_tense(sentence: Sentence) -> bool:
 
 
 def _until_after(sentence: Sentence, cue: Cue) -> bool:
+    """'until' after the return's verb, also inside its cue ("be back until")."""
     return any(
         token.lower_ in {"until", "till", "before"}
-        for token in sentence.span.doc[cue.end : sentence.span.end]
+        for token in sentence.span.doc[cue.start + 1 : sentence.span.end]
     )
 
 
