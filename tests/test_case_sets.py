@@ -161,7 +161,7 @@ FLOORS = {
         "incident_types": 0.53,
         "services": 0.42,
         "service_statuses": 0.29,
-        "restoration_claims": 0.39,
+        "restoration_claims": 0.37,
     },
     "relay": {
         "primary": 0.78,
