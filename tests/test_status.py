@@ -1197,3 +1197,35 @@ def test_a_return_denied_until_a_day_to_come_is_expected(extract) -> None:
     assert statuses(incident_of(record, "Pellow Garden Centres")) == {
         "website": "restoration_expected"
     }
+
+
+def test_a_service_named_again_by_its_head_noun_is_the_same_service(extract) -> None:
+    record = extract(
+        "Fernhill Cinemas pauses membership scheme after hack\n\n"
+        "Fernhill Cinemas suspended its loyalty scheme on Monday after hackers broke into "
+        "customer accounts. The scheme was running again on Thursday, the cinema chain said.",
+        published="2025-06-13",
+    )
+    assert statuses(incident_of(record, "Fernhill Cinemas"))["loyalty_program"] == "restored"
+
+
+def test_a_return_another_thing_waits_for_is_no_return(extract) -> None:
+    record = extract(
+        "Ashgrove Homes shuts phone line after cyber attack\n\n"
+        "Ashgrove Homes said a cyber attack forced it to shut its phone line on Monday. Tenants "
+        "should email non-urgent repairs, which will be logged once the phone line reopens.",
+        published="2025-06-13",
+    )
+    assert statuses(incident_of(record, "Ashgrove Homes")) == {"customer_service": "suspended"}
+
+
+def test_the_system_after_a_named_system_may_be_the_health_system(extract) -> None:
+    # "the system" is the hospital group here, so its words give no system a state
+    record = extract(
+        "Pinebrook Health scheduling system down after ransomware\n\n"
+        "A ransomware attack took down the patient scheduling system at Pinebrook Health on "
+        "Monday. The system, which runs three hospitals, has posted updates on its website, "
+        "which was not affected.",
+        published="2025-06-13",
+    )
+    assert statuses(incident_of(record, "Pinebrook Health"))["internal_systems"] == "suspended"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .lexicon import RuleError, Rules, load_rules
 from .matching import RuleSpans
-from .service_spans import SERVICE_SPANS, DataOwners, NamedSystems, SharedHeads
+from .service_spans import SERVICE_SPANS, DataOwners, HeadReferences, NamedSystems, SharedHeads
 from .taxonomy import Service
 
 if TYPE_CHECKING:
@@ -235,6 +235,8 @@ def _register_components() -> None:
         Language.component("ie_service_senses", func=_drop_other_senses)
     if not Language.has_factory("ie_shared_heads"):
         Language.factory("ie_shared_heads", default_config={"phrases": {}}, func=SharedHeads)
+    if not Language.has_factory("ie_head_references"):
+        Language.factory("ie_head_references", func=HeadReferences)
     if not Language.has_factory("ie_named_systems"):
         Language.factory(
             "ie_named_systems", default_config={"heads": [], "entry_id": ""}, func=NamedSystems
@@ -366,6 +368,7 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                 for phrase in entry.phrases
             }
             nlp.add_pipe("ie_shared_heads", config={"phrases": phrases})
+            nlp.add_pipe("ie_head_references")
             employee_entry = next(
                 index
                 for index, entry in enumerate(rules.services)

@@ -52,6 +52,54 @@ class SharedHeads:
         return doc
 
 
+# "the system" may be a health system, "the service" whatever the story is about
+UNSPECIFIC_HEADS = frozenset({"system", "systems", "service", "services"})
+
+
+class HeadReferences:
+    """'its rewards scheme ... The scheme will stay paused': a service named again by "the"
+    and its head noun alone is the service named before with that head, when only one
+    service of the article so far ends in that noun ('the system' after both a payment
+    system and a booking system names neither)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+
+        found = list(doc.spans[SERVICE_SPANS])
+        if not found:
+            return doc
+        covered = {i for span in found for i in range(span.start, span.end)}
+        first_by_head: dict[str, list[Span]] = {}
+        for span in found:
+            if (
+                len(span) > 1
+                and span[-1].tag_ in NOUN_TAGS
+                and span[-1].lower_ not in UNSPECIFIC_HEADS
+            ):
+                first_by_head.setdefault(span[-1].lower_, []).append(span)
+        referred = []
+        for token in doc:
+            spans = first_by_head.get(token.lower_)
+            if (
+                not spans
+                or token.i in covered
+                or token.i == 0
+                or doc[token.i - 1].lower_ != "the"
+                or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in NOUN_TAGS)
+            ):
+                continue
+            before = {(s.label_, s.id_) for s in spans if s.end <= token.i}
+            if len(before) == 1:
+                label, entry_id = before.pop()
+                referred.append(Span(doc, token.i, token.i + 1, label=label, span_id=entry_id))
+        if referred:
+            doc.spans[SERVICE_SPANS] = sorted(set(found).union(referred))
+        return doc
+
+
 NAME_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})  # "electronic patient record"
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 

@@ -250,6 +250,23 @@ def _past_tense(sentence: Sentence) -> bool:
     return any(token.tag_ in {"VBD", "VBN"} for token in sentence.span)
 
 
+PRESENT_TENSES = frozenset({"VBZ", "VBP"})
+
+
+def _a_condition(sentence: Sentence, clause: int, cue: Cue) -> bool:
+    """A return in the present tense after 'once', 'unless', 'until' is what another thing
+    waits for ("once the line reopens", "until the website returns"); "once systems were
+    restored" told one."""
+    doc = sentence.span.doc
+    opening, _ = sentence.clause_bounds(clause)
+    verb = next((t for t in doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), None)
+    return (
+        verb is not None
+        and verb.tag_ in PRESENT_TENSES
+        and any(t.lower_ in CONDITIONS for t in doc[max(opening, cue.start - 6) : cue.start])
+    )
+
+
 def _until_after(sentence: Sentence, cue: Cue) -> bool:
     """'until' after the return's verb, also inside its cue ("be back until")."""
     return any(
@@ -424,6 +441,8 @@ def _classify(
         # "working to restore it" is an effort, not a return ("working to fully restore" says
         # part is back, below)
         return NO_READING
+    if status is Status.RESTORED and _a_condition(sentence, clause, cue):
+        return NO_READING  # "repairs will be logged once the line reopens": not yet back
     if is_data and status is Status.DISRUPTED:
         status = Status.COMPROMISED
     if _negated(sentence, cue, span):
