@@ -1229,3 +1229,15 @@ def test_the_system_after_a_named_system_may_be_the_health_system(extract) -> No
         published="2025-06-13",
     )
     assert statuses(incident_of(record, "Pinebrook Health"))["internal_systems"] == "suspended"
+
+
+def test_a_pronoun_before_a_passive_expectation_stands_for_the_service(extract) -> None:
+    record = extract(
+        "Tarn Valley Bakeries app offline after hack\n\n"
+        "Tarn Valley Bakeries took its ordering app offline on Monday after a cyber attack. A "
+        "spokesman said it was expected to return within days.",
+        published="2025-06-18",
+    )
+    assert statuses(incident_of(record, "Tarn Valley Bakeries")) == {
+        "mobile_app": "restoration_expected"
+    }

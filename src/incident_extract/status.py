@@ -639,15 +639,29 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
         ):
             return pronoun
         return None
+    # "said it was expected to return": a passive expectation between the pronoun and the
+    # return ("it expects to return" is the company expecting)
+    expecting = {
+        i
+        for c in sentence.cues_labelled("expected")
+        for i in range(c.start, c.end)
+        if doc[i].tag_ in PASSIVE_OR_ADJECTIVE
+    }
     for cue in sentence.cues_labelled(*STATUS_BY_CUE):
         index = cue.start - 1
         while index > sentence.span.start and (
-            doc[index].pos_ in {"AUX", "PART"} or doc[index].lower_ == "to" or doc[index].is_quote
+            doc[index].pos_ in {"AUX", "PART"}
+            or doc[index].lower_ == "to"
+            or doc[index].is_quote
+            or index in expecting
         ):  # a quote may open after the pronoun: 'said it "should be back soon"'
             index -= 1
         if index < cue.start - 1 and doc[index].lower_ in REFERRING:
             return doc[index]
     return None
+
+
+PASSIVE_OR_ADJECTIVE = frozenset({"VBN", "JJ"})
 
 
 def _reports_a_clause(between: Span) -> bool:
