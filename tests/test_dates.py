@@ -571,3 +571,23 @@ def test_a_day_something_is_set_to_happen_on_is_to_come(extract) -> None:
     assert start_values(incident) == ["2025-06-14"]
     thursday = [d for d in incident["dates"] if d["text"].endswith("Thursday")]
     assert [d["value"] for d in thursday] == ["2025-06-19"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a prediction about the past, and a plan that had been: the days are behind
+        ("Investigators said the attack was likely to have begun on Saturday.", "2025-06-14"),
+        ("Deliveries had been set to resume on Monday but were still halted.", "2025-06-16"),
+    ],
+)
+def test_a_prediction_of_the_past_keeps_its_day_behind(extract, sentence: str, day: str) -> None:
+    record = extract(
+        "Corran Logistics hit by ransomware\n\n"
+        "Corran Logistics said on Thursday that a ransomware attack had stopped its "
+        "warehouses. " + sentence,
+        published="2025-06-19",
+    )
+    (incident,) = record["incidents"]
+    weekday = sentence.split(" on ")[1].split()[0].rstrip(".")
+    assert [d["value"] for d in incident["dates"] if d["text"].endswith(weekday)] == [day]

@@ -268,7 +268,7 @@ def test_a_family_firm_named_like_its_owner_is_still_the_company(extract) -> Non
     # the firm shares its name with the family member who runs it; the descriptor says which
     record = extract(
         "Cheese maker halts deliveries after cyber attack\n\n"
-        "Dutch cheese maker Hoekstra halted deliveries to supermarkets on Tuesday after a cyber "
+        "Deliveries from cheese maker Hoekstra to supermarkets stopped on Tuesday after a cyber "
         "attack shut down its order system. Hoekstra said it expected to resume deliveries by "
         'Friday. "We are working day and night," said Jan Hoekstra, its managing director.',
         published="2025-03-13",
@@ -277,28 +277,47 @@ def test_a_family_firm_named_like_its_owner_is_still_the_company(extract) -> Non
 
 
 def test_a_chain_named_again_and_again_before_its_shops_is_a_company(extract) -> None:
-    # the small model reads a name ending in "Lane" as a place or a person
+    # the small model reads a name ending in "Row" as a place or a person
     record = extract(
-        "Tills down at Mill Lane supermarkets after software fault\n\n"
-        "Card payments failed at Mill Lane supermarkets across Yorkshire on Saturday after a "
-        "faulty software update, leaving shoppers queuing at cash-only tills. A Mill Lane "
-        "spokesperson said the card terminals were working again by Sunday morning at all 31 "
-        "Mill Lane supermarkets.",
+        "Prescriptions delayed at pharmacy chain\n\n"
+        "Pharmacists at Tallow Row pharmacies could not see electronic prescriptions for most "
+        "of Thursday after a software fault. Patients were told to come back later. By Friday "
+        "morning the prescription system was working again at all 40 Tallow Row pharmacies, "
+        "and Tallow Row pharmacies in Kent opened an hour early to clear the backlog.",
         published="2025-03-17",
     )
-    assert names(record)[:1] == ["Mill Lane"]
+    assert names(record)[:1] == ["Tallow Row"]
 
 
-def test_the_district_refers_to_the_school_district_named_before(extract) -> None:
-    # the lede names the district; what was hit is told of "the district"
+def test_a_place_named_before_its_shops_is_no_chain(extract) -> None:
     record = extract(
-        "Birch Falls schools to open on time despite ransomware attack\n\n"
-        "Birch Falls Unified School District will open its 14 schools on schedule Monday, Aug. "
-        "19, Superintendent Dana Ortiz said Thursday, even as the district continues to "
-        "rebuild computer systems damaged in a ransomware attack this month.\n\n"
-        "District staff discovered the attack on Aug. 2, when teachers could not log in to the "
-        "network. The district shut down its network and has since restored email and its "
-        "payroll system.",
+        "Card payments down at Cornwall shops\n\n"
+        "Card payments failed at Cornwall supermarkets on Saturday after an outage at payment "
+        "processor Paylink. Cornwall supermarkets asked shoppers to pay cash. Paylink said "
+        "Cornwall supermarkets could take cards again by Sunday.",
+        published="2025-03-17",
+    )
+    assert names(record) == ["Paylink"]
+
+
+def test_a_person_a_descriptor_introduces_stays_a_person(extract) -> None:
+    record = extract(
+        "Shops count cost of card outage\n\n"
+        "Local grocer Patel said he lost a day of takings when card payments failed across the "
+        'town on Saturday after an outage at payment processor Paylink. "It was chaos," said '
+        "Raj Patel, who runs a corner shop in Leeds.",
+        published="2025-03-17",
+    )
+    assert "Patel" not in names(record)
+
+
+def test_the_county_refers_to_the_county_named_before(extract) -> None:
+    # only "the county" is said to have been hit; the name comes a sentence earlier
+    record = extract(
+        "Tax office moves to library\n\n"
+        "Marlow County has moved its tax and licence counters to the public library for the "
+        "rest of the month. The county said on Tuesday that ransomware had encrypted its "
+        "servers over the weekend, and that staff were working from paper forms.",
         published="2024-08-15",
     )
-    assert names(record) == ["Birch Falls Unified School District"]
+    assert names(record) == ["Marlow County"]

@@ -1137,10 +1137,10 @@ def test_a_negated_subject_after_and_opens_its_own_statement(extract) -> None:
 def test_a_pronoun_that_acts_on_an_object_is_the_company_not_a_service(extract) -> None:
     # services have states; they do not cancel sailings, so "it" is the ferry operator
     record = extract(
-        "Brightmoor Ferries booking site hit by ransomware\n\n"
-        "Brightmoor Ferries said a ransomware attack took its booking website offline on "
-        "Tuesday. The website was back online by Thursday morning. It cancelled nine sailings and "
-        "said delays were likely to last into the weekend.",
+        "Brightmoor Ferries website back after attack\n\n"
+        "A ransomware attack knocked the Brightmoor Ferries website offline on Tuesday, the "
+        "operator said. The website was back online by Thursday morning. It cancelled every "
+        "sailing on Saturday because of a storm.",
         published="2025-06-16",
     )
     assert statuses(incident_of(record, "Brightmoor Ferries"))["website"] == "restored"
@@ -1211,12 +1211,24 @@ def test_a_service_named_again_by_its_head_noun_is_the_same_service(extract) -> 
 
 def test_a_return_another_thing_waits_for_is_no_return(extract) -> None:
     record = extract(
-        "Ashgrove Homes shuts phone line after cyber attack\n\n"
-        "Ashgrove Homes said a cyber attack forced it to shut its phone line on Monday. Tenants "
-        "should email non-urgent repairs, which will be logged once the phone line reopens.",
-        published="2025-06-13",
+        "Lowmoor Outdoor shop offline\n\n"
+        "Lowmoor Outdoor said a cyber attack took its online shop offline on Monday. Customers "
+        "who ordered before the attack will get refunds once the online shop is back, the "
+        "retailer said.",
+        published="2025-06-18",
     )
-    assert statuses(incident_of(record, "Ashgrove Homes")) == {"customer_service": "suspended"}
+    assert statuses(incident_of(record, "Lowmoor Outdoor")) == {"online_orders": "suspended"}
+
+
+def test_it_before_all_still_stands_for_the_service(extract) -> None:
+    # "all" after the copula opens no noun phrase, as "the second outage" does
+    record = extract(
+        "Alder Foods app back\n\n"
+        "Alder Foods said a cyber attack took its ordering app offline on Monday. It was all "
+        "working again by Wednesday, the company said.",
+        published="2025-06-19",
+    )
+    assert statuses(incident_of(record, "Alder Foods"))["mobile_app"] == "restored"
 
 
 def test_the_system_after_a_named_system_may_be_the_health_system(extract) -> None:

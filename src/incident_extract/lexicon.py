@@ -312,6 +312,8 @@ class Rules:
     staff_nouns: frozenset[str] = frozenset()
     # the nouns a business names its own systems by: "the patient record system"
     system_heads: frozenset[str] = frozenset()
+    # head nouns that alone name no one service again: "the system", "the line"
+    unspecific_heads: frozenset[str] = frozenset()
 
 
 def _read_text(name: str) -> str:
@@ -396,7 +398,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
         "services.json",
         data,
         {"entries"},
-        {"_about", "other_senses", "staff_nouns", "system_heads"},
+        {"_about", "other_senses", "staff_nouns", "system_heads", "unspecific_heads"},
     )
     entries = []
     seen_phrases: dict[str, str] = {}
@@ -632,6 +634,7 @@ def load_rules() -> Rules:
     other_senses = tuple(service_data.get("other_senses", []))
     staff_nouns = frozenset(service_data.get("staff_nouns", []))
     system_heads = frozenset(service_data.get("system_heads", []))
+    unspecific_heads = frozenset(service_data.get("unspecific_heads", []))
     return Rules(
         organizations,
         non_victims,
@@ -642,4 +645,5 @@ def load_rules() -> Rules:
         other_senses,
         staff_nouns,
         system_heads,
+        unspecific_heads,
     )

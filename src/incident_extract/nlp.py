@@ -236,7 +236,9 @@ def _register_components() -> None:
     if not Language.has_factory("ie_shared_heads"):
         Language.factory("ie_shared_heads", default_config={"phrases": {}}, func=SharedHeads)
     if not Language.has_factory("ie_head_references"):
-        Language.factory("ie_head_references", func=HeadReferences)
+        Language.factory(
+            "ie_head_references", default_config={"unspecific": []}, func=HeadReferences
+        )
     if not Language.has_factory("ie_named_systems"):
         Language.factory(
             "ie_named_systems", default_config={"heads": [], "entry_id": ""}, func=NamedSystems
@@ -368,7 +370,9 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                 for phrase in entry.phrases
             }
             nlp.add_pipe("ie_shared_heads", config={"phrases": phrases})
-            nlp.add_pipe("ie_head_references")
+            nlp.add_pipe(
+                "ie_head_references", config={"unspecific": sorted(rules.unspecific_heads)}
+            )
             employee_entry = next(
                 index
                 for index, entry in enumerate(rules.services)

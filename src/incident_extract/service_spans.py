@@ -52,8 +52,7 @@ class SharedHeads:
         return doc
 
 
-# "the system" may be a health system, "the service" whatever the story is about
-UNSPECIFIC_HEADS = frozenset({"system", "systems", "service", "services"})
+DEFINITE_ARTICLE = "the"  # "a scheme" is another one; "its scheme" is named in full
 
 
 class HeadReferences:
@@ -62,8 +61,10 @@ class HeadReferences:
     service of the article so far ends in that noun ('the system' after both a payment
     system and a booking system names neither)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, unspecific: list[str]) -> None:
         self.name = name
+        # "the system" may be a health system, "the line" a queue
+        self.unspecific = frozenset(unspecific)
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span
@@ -77,7 +78,7 @@ class HeadReferences:
             if (
                 len(span) > 1
                 and span[-1].tag_ in NOUN_TAGS
-                and span[-1].lower_ not in UNSPECIFIC_HEADS
+                and span[-1].lower_ not in self.unspecific
             ):
                 first_by_head.setdefault(span[-1].lower_, []).append(span)
         referred = []
@@ -87,7 +88,7 @@ class HeadReferences:
                 not spans
                 or token.i in covered
                 or token.i == 0
-                or doc[token.i - 1].lower_ != "the"
+                or doc[token.i - 1].lower_ != DEFINITE_ARTICLE
                 or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in NOUN_TAGS)
             ):
                 continue

@@ -251,19 +251,22 @@ def _past_tense(sentence: Sentence) -> bool:
 
 
 PRESENT_TENSES = frozenset({"VBZ", "VBP"})
+CONDITIONS = frozenset({"until", "till", "unless", "once"})  # a return still to come
+CONDITION_REACH = 6  # "unless the online gift card shop returns": from the word to the return
 
 
-def _a_condition(sentence: Sentence, clause: int, cue: Cue) -> bool:
+def _awaited_return(sentence: Sentence, clause: int, cue: Cue) -> bool:
     """A return in the present tense after 'once', 'unless', 'until' is what another thing
-    waits for ("once the line reopens", "until the website returns"); "once systems were
+    waits for ("once the website returns", "until the tills work again"); "once systems were
     restored" told one."""
     doc = sentence.span.doc
     opening, _ = sentence.clause_bounds(clause)
     verb = next((t for t in doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), None)
+    before = doc[max(opening, cue.start - CONDITION_REACH) : cue.start]
     return (
         verb is not None
         and verb.tag_ in PRESENT_TENSES
-        and any(t.lower_ in CONDITIONS for t in doc[max(opening, cue.start - 6) : cue.start])
+        and any(t.lower_ in CONDITIONS for t in before)
     )
 
 
@@ -441,8 +444,8 @@ def _classify(
         # "working to restore it" is an effort, not a return ("working to fully restore" says
         # part is back, below)
         return NO_READING
-    if status is Status.RESTORED and _a_condition(sentence, clause, cue):
-        return NO_READING  # "repairs will be logged once the line reopens": not yet back
+    if status is Status.RESTORED and _awaited_return(sentence, clause, cue):
+        return NO_READING  # "refunds will follow once the website returns": not yet back
     if is_data and status is Status.DISRUPTED:
         status = Status.COMPROMISED
     if _negated(sentence, cue, span):
@@ -639,8 +642,8 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
         ):
             return pronoun
         return None
-    # "said it was expected to return": a passive expectation between the pronoun and the
-    # return ("it expects to return" is the company expecting)
+    # "the firm said it is expected to reopen soon": a passive expectation between the
+    # pronoun and the return ("it expects to return" is the company expecting)
     expecting = {
         i
         for c in sentence.cues_labelled("expected")
@@ -689,7 +692,7 @@ def _referred_targets(
         return []
     referred = [t for t in previous if t.entry is not None and t.entry.service not in DATA_SERVICES]
     if pronoun.lower_ in SINGULAR_REFERRING:
-        # "Systems were restored by 09:15. It cancelled 14 flights": "it" is not the systems
+        # "Its tills were restored by noon. It was shut on Sunday": "it" is not the tills
         doc = sentence.span.doc
         referred = [t for t in referred if doc[t.end - 1].tag_ not in PLURAL_NOUN]
     return [Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry) for t in referred]
@@ -698,13 +701,16 @@ def _referred_targets(
 PLURAL_NOUN = frozenset({"NNS", "NNPS"})
 OBJECT_OPENERS = frozenset({"DET", "NUM", "NOUN", "PROPN"})
 WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # "it returned two days later": not an object
+# the pipeline runs no lemmatizer, so the copula by its forms
 COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
+NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "another"})
 
 
 def _pronoun_is_not_a_service(pronoun: Token) -> bool:
     """A pronoun that a noun phrase names ("It is the second outage this year") stands for
-    the event, and one that acts on an object ("It cancelled 14 flights") for the company: a
-    service has a state ("it was back online"); it neither is an outage nor cancels flights."""
+    the event, and one that acts on an object ("It cancelled nine sailings") for the company:
+    a service has a state ("it was back online"); it neither is an outage nor cancels
+    sailings."""
     doc = pronoun.doc
     index = pronoun.i + 1
     while index < len(doc) and doc[index].pos_ == "ADV":
@@ -717,7 +723,10 @@ def _pronoun_is_not_a_service(pronoun: Token) -> bool:
         index += 1
         while index < len(doc) and doc[index].pos_ in {"ADV", "PART"}:
             index += 1
-        return index < len(doc) and (doc[index].pos_ == "DET" or doc[index].tag_ == "PRP$")
+        # "it was the second outage", not "it was all working again"
+        return index < len(doc) and (
+            doc[index].lower_ in NOUN_PHRASE_OPENERS or doc[index].tag_ == "PRP$"
+        )
     while index < len(doc) and doc[index].pos_ == "AUX":
         index += 1
     if index + 1 >= len(doc) or doc[index].pos_ != "VERB" or doc[index].tag_ == "VBG":
@@ -835,7 +844,6 @@ def _recap(sentence: Sentence, start: int) -> bool:
     return "historical" in labels and "current" not in labels
 
 
-CONDITIONS = frozenset({"until", "till", "unless", "once"})  # a return still to come
 REMOVED_FROM_REACH = 3  # "from" and the service's words: "from its online stores"
 
 

@@ -225,19 +225,23 @@ def _onset_clause_follows(sentence: Sentence, span: Span) -> bool:
     return False
 
 
-PREDICTION_REACH = 4  # "likely to continue well into Sunday": words from the verb to the day
+PREDICTION_REACH = 4  # "likely to last well into Sunday": words from the verb to the day
+PAST_PLAN = frozenset({"been", "had"})  # "had been set to resume on Monday": a plan that was
 
 
 def _predicted(span: Span) -> bool:
-    """'Delays were likely to continue into Sunday', 'stores are set to reopen on Monday':
-    the day a prediction reaches is to come, however past the sentence that reports it."""
+    """'Queues were likely to last into Wednesday', 'stores are set to reopen on Monday':
+    the day a prediction reaches is to come, however past the sentence that reports it; not
+    one told of the past ("likely to have begun on Saturday") nor a plan that had been."""
     doc = span.doc
     predictions = date_expressions().words["prediction_words"]
-    for index in range(max(span.start - PREDICTION_REACH - 1, 2), span.start):
+    for index in range(max(span.start - PREDICTION_REACH - 1, 3), span.start):
         if (
             doc[index].tag_ == "VB"
+            and doc[index].lower_ != "have"
             and doc[index - 1].lower_ == "to"
             and doc[index - 2].lower_ in predictions
+            and doc[index - 3].lower_ not in PAST_PLAN
             and all(not t.is_punct for t in doc[index : span.start])
         ):
             return True

@@ -21,7 +21,7 @@ from .mentions import (
     has_frame_after,
     has_frame_before,
 )
-from .model import HARD_REJECTIONS, OrgCandidate, Rejection
+from .model import HARD_REJECTIONS, OrgCandidate, OrgMention, Rejection
 from .syntax import speaks_at
 
 if TYPE_CHECKING:
@@ -70,10 +70,15 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
     if len(name_words) == 1 and name_words[0] in people:
         # "Reeder" after "Ginger Reeder"; not a family firm named by its possessive alone
         # ("at Cairnie's after an attack", "Cairnie's, which was founded in 1932") or by
-        # what it does ("biscuit maker Vandermeulen", then "Pieter Vandermeulen, its chairman")
+        # what it does ("cheese maker Hoekstra", then "Jan Hoekstra, its managing director"),
+        # unless the sentence that does so speaks of a person ("grocer Patel said he ...")
         return not any(
             _owns_nothing_named(doc, m.end)
-            or (m.start and doc[m.start - 1].lower_ in words["company_descriptors"])
+            or (
+                m.start
+                and doc[m.start - 1].lower_ in words["company_descriptors"]
+                and not _speaks_of_a_person(doc, m)
+            )
             for m in candidate.named_mentions
         )
     for mention in candidate.named_mentions:
@@ -84,6 +89,14 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
         if has_frame_after(doc, mention.end, words["person_frames_after"]):
             return True
     return False
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+
+
+def _speaks_of_a_person(doc: Doc, mention: OrgMention) -> bool:
+    sentence = doc[mention.start].sent
+    return any(token.lower_ in PERSONAL_PRONOUNS for token in doc[mention.end : sentence.end])
 
 
 NOUN_PHRASE_HEADS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})

@@ -664,8 +664,23 @@ def _join_possessive_names(doc: Doc) -> list[tuple[Span, str]]:
     return joined
 
 
-NATIONALITIES = frozenset({"NORP"})
+NOT_CHAIN_LABELS = frozenset({"NORP", "GPE", "LOC"})  # peoples and places, not chains
 CHAIN_NAME_MENTIONS = 3
+
+
+def _named_as_a_chain(doc: Doc, span: Span) -> bool:
+    """The words of `span` occur again and again as whole tokens, and the model never reads
+    them as a people or a place there."""
+    words = [token.text for token in span]
+    size = len(words)
+    starts = [
+        token.i
+        for token in doc
+        if token.text == words[0] and [t.text for t in doc[token.i : token.i + size]] == words
+    ]
+    return len(starts) >= CHAIN_NAME_MENTIONS and not any(
+        doc[start].ent_type_ in NOT_CHAIN_LABELS for start in starts
+    )
 
 
 def looks_like_company(
@@ -695,11 +710,10 @@ def looks_like_company(
         after
         and after[0].tag_ == "NNS"
         and after[0].lower_ in rules.victims["premises_nouns"]
-        and span[0].ent_type_ not in NATIONALITIES
-        and doc.text.count(span.text) >= CHAIN_NAME_MENTIONS
+        and _named_as_a_chain(doc, span)
     ):
-        # "checkouts at Harvest Lane supermarkets", a name the story keeps coming back to;
-        # not "German hospitals", nor a street named once ("Mill Lane shops")
+        # "queues at Copper Kettle cafes", a name the story keeps coming back to; not
+        # "German hospitals" or "Cornwall supermarkets", nor a name said in passing
         return True
     before = doc[max(sentence.start, span.start - 3) : span.start]
     if any(token.lower_ in rules.victims["person_titles"] for token in before):

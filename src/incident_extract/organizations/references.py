@@ -58,7 +58,9 @@ def find_anaphora(doc: Doc, layout: Layout, rules: Rules) -> list[tuple[int, int
                         and following.pos_ == "NOUN"
                         and following.lower_ not in owned_nouns
                     ):
-                        continue  # "the district court", "the county council": a modifier
+                        # "the district court": a modifier; "the county council" goes on to
+                        # its own head, "council"
+                        continue
                     if following is None or (
                         following.lower_ != "of" and following.pos_ != "PROPN"
                     ):
@@ -127,7 +129,7 @@ def resolve_anaphora(
     sentences = layout.sentences
     explicit = explicit_mentions(candidates, len(sentences))
     # a bystander, or the gang that claimed the attack, is no one's "the council"
-    bystanders = frozenset(
+    not_antecedents = frozenset(
         key
         for key, c in candidates.items()
         if (c.rejection is Rejection.BYSTANDER and not c.hit) or c.rejection is Rejection.ATTACKER
@@ -137,7 +139,9 @@ def resolve_anaphora(
     for sentence_index, start, end in find_anaphora(doc, layout, rules):
         if named.intersection(range(start, end)):
             continue  # "the Harlech Inns group" is a name, not a reference
-        key = antecedent(sentence_index, start, explicit, owners, sentences, primary, bystanders)
+        key = antecedent(
+            sentence_index, start, explicit, owners, sentences, primary, not_antecedents
+        )
         if key is None:
             continue
         candidates[key].mentions.append(
