@@ -321,3 +321,14 @@ def test_the_county_refers_to_the_county_named_before(extract) -> None:
         published="2024-08-15",
     )
     assert names(record) == ["Marlow County"]
+
+
+def test_the_county_is_no_company_the_sentence_before_was_about(extract) -> None:
+    record = extract(
+        "Council hit by ransomware\n\n"
+        "Brindle County Council said a ransomware attack encrypted its servers on Monday. "
+        "Harwell Foods, the county's largest employer, said its stores were not affected. The "
+        "county said its website was back online on Wednesday.",
+        published="2025-06-19",
+    )
+    assert names(record) == ["Brindle County Council"]

@@ -134,6 +134,7 @@ def resolve_anaphora(
         for key, c in candidates.items()
         if (c.rejection is Rejection.BYSTANDER and not c.hit) or c.rejection is Rejection.ATTACKER
     )
+    governments = rules.victims["place_government_words"]
     owners: list[str | None] = [m[0].key if m else None for m in explicit]
     named = {i for mentions in explicit for m in mentions for i in range(m.start, m.end)}
     for sentence_index, start, end in find_anaphora(doc, layout, rules):
@@ -142,6 +143,10 @@ def resolve_anaphora(
         key = antecedent(
             sentence_index, start, explicit, owners, sentences, primary, not_antecedents
         )
+        if doc[end - 1].lower_ in governments and not _a_government(candidates, key, governments):
+            # "the county" is a county's government, not the company the sentence before
+            # was about ("Harwell Foods, the county's largest employer, said ...")
+            continue
         if key is None:
             continue
         candidates[key].mentions.append(
@@ -158,6 +163,14 @@ def resolve_anaphora(
             # reference before any name stands for
             owners[sentence_index] = key
     return owners
+
+
+def _a_government(
+    candidates: dict[str, OrgCandidate], key: str | None, governments: frozenset[str]
+) -> bool:
+    return key is not None and any(
+        word in governments for word in candidates[key].name.lower().split()
+    )
 
 
 POSSESSED_NAME_REACH = 4  # "the company's point-of-sale vendor, X": from the 's to X
