@@ -62,9 +62,13 @@ class HeadReferences:
     system and a booking system names neither)."""
 
     def __init__(self, nlp: Language, name: str, unspecific: list[str]) -> None:
+        import numpy
+
         self.name = name
         # "the system" may be a health system, "the line" a queue
         self.unspecific = frozenset(unspecific)
+        self._numpy = numpy  # imported with spaCy, not when the CLI starts
+        self._article = nlp.vocab.strings.add(DEFINITE_ARTICLE)
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span
@@ -81,15 +85,19 @@ class HeadReferences:
                 and span[-1].lower_ not in self.unspecific
             ):
                 first_by_head.setdefault(span[-1].lower_, []).append(span)
+        if not first_by_head:
+            return doc
+        # the heads after "the", by hash: one vectorised look-up, not a Python call per token
+        numpy = self._numpy
+        lowers = doc.to_array("LOWER").astype("uint64")
+        heads = numpy.array([doc.vocab.strings[h] for h in first_by_head], dtype="uint64")
+        after_article = numpy.isin(lowers[1:], heads) & (lowers[:-1] == self._article)
         referred = []
-        for token in doc:
-            spans = first_by_head.get(token.lower_)
-            if (
-                not spans
-                or token.i in covered
-                or token.i == 0
-                or doc[token.i - 1].lower_ != DEFINITE_ARTICLE
-                or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ in NOUN_TAGS)
+        for index in (int(i) + 1 for i in numpy.flatnonzero(after_article)):
+            token = doc[index]
+            spans = first_by_head[token.lower_]
+            if token.i in covered or (
+                token.i + 1 < len(doc) and doc[token.i + 1].tag_ in NOUN_TAGS
             ):
                 continue
             before = {(s.label_, s.id_) for s in spans if s.end <= token.i}
