@@ -704,6 +704,7 @@ WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # "it returned two days later": not
 # the pipeline runs no lemmatizer, so the copula by its forms
 COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "another"})
+PERFECT_AUXILIARIES = frozenset({"has", "had", "have"})
 
 
 def _pronoun_is_not_a_service(pronoun: Token) -> bool:
@@ -717,7 +718,7 @@ def _pronoun_is_not_a_service(pronoun: Token) -> bool:
         index += 1
     if index >= len(doc):
         return False
-    while doc[index].lower_ in {"has", "had", "have"} and index + 1 < len(doc):
+    while doc[index].lower_ in PERFECT_AUXILIARIES and index + 1 < len(doc):
         index += 1  # "it has been the worst week": the copula after its auxiliary
     if doc[index].lower_ in COPULA_FORMS:
         index += 1
