@@ -1253,3 +1253,43 @@ def test_a_pronoun_before_a_passive_expectation_stands_for_the_service(extract) 
     assert statuses(incident_of(record, "Tarn Valley Bakeries")) == {
         "mobile_app": "restoration_expected"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        # a restrictive "only" after the return limits what came back
+        (
+            "Its web shop is taking orders again, but only from buyers in Wales.",
+            "online_orders",
+            "partially_restored",
+        ),
+        (
+            "The phone line reopened on Monday, though it handles only calls about refunds.",
+            "customer_service",
+            "partially_restored",
+        ),
+        (
+            "Its ordering app is back but only lists opening hours.",
+            "mobile_app",
+            "partially_restored",
+        ),
+        # "only" before the service limits the others; "only" of time limits nothing
+        ("Only its web shop has been restored.", "online_orders", "restored"),
+        ("Its ordering app came back, but only on Thursday.", "mobile_app", "restored"),
+        (
+            "Its web shop is taking orders again, only after a week offline.",
+            "online_orders",
+            "restored",
+        ),
+    ],
+)
+def test_a_restrictive_only_after_a_return_makes_it_partial(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    record = extract(
+        "Brackley Outfitters hit by cyber attack\n\nBrackley Outfitters said hackers broke "
+        "into its systems last week. " + sentence,
+        published="2025-06-20",
+    )
+    assert statuses(incident_of(record, "Brackley Outfitters"))[service] == status

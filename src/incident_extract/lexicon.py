@@ -58,6 +58,7 @@ CUE_LABELS = frozenset(
         "suspended",
         "restored",
         "partial",
+        "restriction",  # a restrictive "only" after a return: "back, but only for members"
         "incomplete",
         "expected",
         "effort",

@@ -474,6 +474,15 @@ def _classify(
                 or _quantifies(sentence, c, span)
             )
         ]
+        # "only" limits what came back only after the return: "Only the website is back"
+        # says nothing of how much of the website is
+        partial += [
+            c
+            for c in in_clause
+            if c.label == "restriction"
+            and c.start >= max(cue.end, span.end)
+            and _distance(c, cue.start, cue.end) <= SCOPE_REACH
+        ]
         if partial:
             scope = max(partial, key=lambda c: c.end - c.start).text
         if any(c.label == "expected" for c in in_clause):
@@ -532,22 +541,40 @@ def _limited_by_contrast(
         opener, end = sentence.clause_bounds(clause)
         if doc[opener].lower_ not in contrast_words:
             continue
+        cues = [cue for cue in outermost(sentence.cues) if opener <= cue.start < end]
+        negated = any(cue.label == "negation" for cue in cues)  # "although no stores remain shut"
+        restriction = next((cue for cue in cues if cue.label == "restriction"), None)
+        # "..., but only in Wales"; a service after the "only" is what the return is limited
+        # to ("..., though it takes only calls about refunds"), not another's state
+        if (
+            restriction
+            and not negated
+            and not any(
+                opener <= other.start < restriction.start and _of_another_service(other, target)
+                for other in targets
+            )
+        ):
+            return doc[opener + 1 : end].text.strip().strip(",;.")
         if any(
-            opener <= other.start < end
-            and other.entry is not None
-            and other.entry.service is not Service.STORES  # where the service is still down
-            and (target.entry is None or other.entry.service is not target.entry.service)
-            for other in targets
+            opener <= other.start < end and _of_another_service(other, target) for other in targets
         ):
             return None
-        cues = [cue for cue in outermost(sentence.cues) if opener <= cue.start < end]
         still = any(cue.label == "current" for cue in cues) or any(
             token.lemma_ in current_words for token in doc[opener:end]
         )  # "remained offline": the lemma, as the phrase list holds "remain"
-        negated = any(cue.label == "negation" for cue in cues)  # "although no stores remain shut"
         if still and not negated and any(cue.label in STILL_DOWN_LABELS for cue in cues):
             return doc[opener + 1 : end].text.strip().strip(",;.")
     return None
+
+
+def _of_another_service(other: Target, target: Target) -> bool:
+    """Whether a mention beside a return names a service other than the one returned (stores
+    are where a service is, not another service)."""
+    return (
+        other.entry is not None
+        and other.entry.service is not Service.STORES
+        and (target.entry is None or other.entry.service is not target.entry.service)
+    )
 
 
 def _relative_clause(sentence: Sentence, end: int) -> range:
