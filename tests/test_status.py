@@ -1293,3 +1293,39 @@ def test_a_restrictive_only_after_a_return_makes_it_partial(
         published="2025-06-20",
     )
     assert statuses(incident_of(record, "Brackley Outfitters"))[service] == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        # a verb of giving the service, with "again", is the service given again
+        ("Its chemists are dispensing repeat prescriptions again.", "pharmacy", "restored"),
+        ("Its contact centre is answering calls again.", "customer_service", "restored"),
+        (
+            "Its chemists are once again filling most prescriptions.",
+            "pharmacy",
+            "partially_restored",
+        ),
+        # "once again" before trouble is the trouble again
+        (
+            "Its contact centre is once again facing long waits.",
+            "customer_service",
+            "disrupted",
+        ),
+        # a return to parts of a territory is a partial return
+        (
+            "Home deliveries have restarted in parts of the north.",
+            "home_delivery",
+            "partially_restored",
+        ),
+    ],
+)
+def test_a_service_given_again_and_a_return_to_parts(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    record = extract(
+        "Larchmont Stores outage\n\nLarchmont Stores said a ransomware attack disrupted its "
+        "systems on Monday. " + sentence,
+        published="2025-06-20",
+    )
+    assert statuses(incident_of(record, "Larchmont Stores"))[service] == status
