@@ -1329,3 +1329,40 @@ def test_a_service_given_again_and_a_return_to_parts(
         published="2025-06-20",
     )
     assert statuses(incident_of(record, "Larchmont Stores"))[service] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a denial outweighs what rumours said: the failure is an IT one
+        (
+            "Tamworth Shoes tills fail\n\nTamworth Shoes said card readers in its shops "
+            "stopped working on Saturday. Rumours that the chain had been hacked spread on "
+            "social media. The company said the outage was not a cyber attack but a faulty server.",
+            ["technical_outage"],
+        ),
+        # a kind of attack only a gang claims is no kind the article reports
+        (
+            "Corvan Freight incident\n\nCorvan Freight said on Monday it was investigating a "
+            "cyber incident. A gang claiming to have encrypted its servers listed the firm on "
+            "its leak site.",
+            ["cyber_attack"],
+        ),
+        # an attempt stopped before the intruders could act
+        (
+            "Hebden Mills attack stopped\n\nHebden Mills said hackers broke into its network "
+            "on Monday but were caught before they were able to deploy ransomware.",
+            ["cyber_attack"],
+        ),
+        # a trick with no hacking is no IT failure for the denial
+        (
+            "Ashgrove council loses funds\n\nAshgrove Borough Council paid a fake invoice "
+            "after a phishing email posing as a supplier. Its systems had not been hacked, "
+            "the council said.",
+            ["cyber_attack", "social_engineering"],
+        ),
+    ],
+)
+def test_denials_rumours_and_claims_decide_the_kind(extract, text: str, kinds: list[str]) -> None:
+    record = extract(text, published="2025-06-20")
+    assert sorted(record["incidents"][0]["incident_types"]) == kinds

@@ -430,6 +430,7 @@ def _types(
     is_provider: bool,
     data: bool | None,
     article_cyber: bool,
+    attack_denied: bool,
     through_provider: bool,
     provider_types: set[str],
 ) -> list[str]:
@@ -437,8 +438,9 @@ def _types(
     for sentence in sentences:
         found = type_labels(sentence)
         if sentence.has_cue("hedge", "uncertain"):
-            # "bore hallmarks of ransomware": a guess says there was an attack, not which kind
-            found &= {"type_cyber", "type_third_party"}
+            # "bore hallmarks of ransomware": a guess says there was an attack, not which kind;
+            # and none when the article denies one ("speculation that it had been hacked")
+            found &= set() if attack_denied else {"type_cyber", "type_third_party"}
         labels |= found
     if through_provider:
         labels.add("type_third_party")
@@ -513,6 +515,7 @@ def _through_provider(
 
 
 SOCIAL_ENGINEERING_CUE = "type_social_engineering"
+DISGUISE_REACH = 1  # "posing as its supplier": the words between a trick and who it posed as
 RISK_MODALS = frozenset({"may", "might", "could"})  # "phishing attempts may occur"
 
 
@@ -538,8 +541,18 @@ def type_labels(sentence: Sentence) -> set[str]:
             or _governed(sentence, cue, "warning")
             or (_governed(sentence, cue, "generic") and not sentence.has_cue("one_of_many"))
             or (cue.label == SOCIAL_ENGINEERING_CUE and _modal_before(sentence, cue))
+            or _a_disguise(sentence, cue)
         )
     }
+
+
+def _a_disguise(sentence: Sentence, cue: Cue) -> bool:
+    """'an email posing as a supplier': the supplier is what the trick wore, not a supplier
+    through which the victim was hit."""
+    return cue.label == "type_third_party" and any(
+        0 <= cue.start - trick.end <= DISGUISE_REACH
+        for trick in sentence.cues_labelled(SOCIAL_ENGINEERING_CUE)
+    )
 
 
 RANSOMWARE_CUE = "type_ransomware"
@@ -629,10 +642,13 @@ def build_incidents(
     published: date | None = None,
 ) -> list[Incident]:
     now = published.isoformat() if published else UNKNOWN_NOW
+    told = [s for s in layout.sentences if not s.in_boilerplate]
+    attack_denied = any("type_attack_denied" in type_labels(s) for s in told)
+    # a denial outweighs what rumours and claims say ("speculation that it had been hacked")
     article_cyber = any(
         type_labels(s) & {"type_cyber", "type_ransomware"}
-        for s in layout.sentences
-        if not s.in_boilerplate
+        for s in told
+        if not (attack_denied and s.has_cue("hedge", "uncertain"))
     )
     by_org: dict[str, list[Observation]] = {key: [] for key in organisations.victims}
     for observation in observations:
@@ -660,7 +676,9 @@ def build_incidents(
     provider_types: set[str] = set()
     for key in organisations.victims:
         if key in organisations.providers:
-            provider_types.update(sections[key].types(organisations, article_cyber, set()))
+            provider_types.update(
+                sections[key].types(organisations, article_cyber, attack_denied, set())
+            )
     _share_outage_start(organisations, sections)
     incidents = []
     for key in organisations.victims:
@@ -683,7 +701,9 @@ def build_incidents(
             Incident(
                 organization=_organization(candidate, layout, section.ties),
                 role=role.value,
-                incident_types=section.types(organisations, article_cyber, provider_types),
+                incident_types=section.types(
+                    organisations, article_cyber, attack_denied, provider_types
+                ),
                 dates=[
                     date_mention(found)
                     for found in sharpen_starts(
@@ -793,13 +813,18 @@ class _Section:
         )
 
     def types(
-        self, organisations: Organizations, article_cyber: bool, provider_types: set[str]
+        self,
+        organisations: Organizations,
+        article_cyber: bool,
+        attack_denied: bool,
+        provider_types: set[str],
     ) -> list[str]:
         return _types(
             self.sentences,
             self.key in organisations.providers,
             self.data,
             article_cyber,
+            attack_denied,
             _through_provider(organisations, self.key, self.ties, self.recalled),
             provider_types,
         )

@@ -86,6 +86,7 @@ CUE_LABELS = frozenset(
         "type_social_engineering",
         "type_third_party",
         "type_technical_outage",
+        "type_attack_denied",  # "not a cyber attack": an IT failure, and no attack
         "type_cyber",
         "type_data_breach",
         "date_start",
