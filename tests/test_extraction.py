@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import incident_of, names, start_values, statuses
 
 
@@ -332,3 +334,21 @@ def test_the_county_is_no_company_the_sentence_before_was_about(extract) -> None
         published="2025-06-19",
     )
     assert names(record) == ["Brindle County Council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fellbrook council apologises\n\nFellbrook District Council said it had accidentally "
+        "published the names and addresses of 300 tenants on its website last week.",
+        "Marden Pharmacy apology\n\nMarden Pharmacy said a list of patients' prescriptions "
+        "was emailed to the wrong customers on Monday.",
+        "Ravel Motors data slip\n\nRavel Motors said a spreadsheet of buyers' phone numbers had "
+        "been uploaded by mistake to its public website, where it stayed for two days.",
+    ],
+)
+def test_data_disclosed_by_mistake_is_a_data_breach(extract, text: str) -> None:
+    record = extract(text, published="2025-06-20")
+    incident = record["incidents"][0]
+    assert "data_breach" in incident["incident_types"]
+    assert "cyber_attack" not in incident["incident_types"]
