@@ -591,3 +591,30 @@ def test_a_prediction_of_the_past_keeps_its_day_behind(extract, sentence: str, d
     (incident,) = record["incidents"]
     weekday = sentence.split(" on ")[1].split()[0].rstrip(".")
     assert [d["value"] for d in incident["dates"] if d["text"].endswith(weekday)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # "since" names a past point, whatever the sentence expects of the days to come
+        (
+            "Brockway Petroleum hit by cyber attack\n\nBrockway Petroleum said on Wednesday "
+            "that its pumps, cash-only since Sunday, would stay that way for two more days.",
+            "2025-06-15",
+        ),
+        # finding the damage or the intruders is the detection that starts the story
+        (
+            "Workers at Dunmore Print found every computer locked on Monday morning after a "
+            "ransomware attack, the company said.",
+            "2025-06-16",
+        ),
+        (
+            "Halsey Freight hit by cyber attack\n\nHalsey Freight said its IT team found "
+            "intruders in its network on 12 June and shut its systems down.",
+            "2025-06-12",
+        ),
+    ],
+)
+def test_a_past_point_and_a_finding_start_the_incident(extract, text: str, start: str) -> None:
+    record = extract(text, published="2025-06-18")
+    assert start_values(record["incidents"][0]) == [start]

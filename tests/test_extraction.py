@@ -352,3 +352,13 @@ def test_data_disclosed_by_mistake_is_a_data_breach(extract, text: str) -> None:
     incident = record["incidents"][0]
     assert "data_breach" in incident["incident_types"]
     assert "cyber_attack" not in incident["incident_types"]
+
+
+@pytest.mark.parametrize("name", ["Calder Fuels", "Hebden Castings", "Ormond Haulage"])
+def test_a_name_ending_in_its_trade_is_a_company(extract, name: str) -> None:
+    record = extract(
+        f"{name} hit by cyber attack\n\n{name} said on Wednesday that its systems had been "
+        "down since Sunday.",
+        published="2025-06-18",
+    )
+    assert names(record) == [name]
