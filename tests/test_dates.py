@@ -618,3 +618,13 @@ def test_a_prediction_of_the_past_keeps_its_day_behind(extract, sentence: str, d
 def test_a_past_point_and_a_finding_start_the_incident(extract, text: str, start: str) -> None:
     record = extract(text, published="2025-06-18")
     assert start_values(record["incidents"][0]) == [start]
+
+
+def test_a_day_beside_a_denied_trouble_starts_nothing(extract) -> None:
+    record = extract(
+        "Tillford Books breach\n\nTillford Books said hackers broke into its systems on 3 June. "
+        "Its website was not affected at any point, and sales in the week to 14 June were up "
+        "on last year.",
+        published="2025-06-20",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-06-03"]

@@ -114,8 +114,14 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     clause = sentence.clause_of(span.start)
     statement = sentence.clause_with_dependents_of(span.start)
     best: tuple[int, int, Cue] | None = None
+    # "were not affected" says nothing broke: the trouble word inside it starts nothing
+    denials = sentence.cues_labelled("unaffected")
     for cue in sentence.cues:
         if cue.label not in ROLE_BY_CUE:
+            continue
+        if cue.label == "disrupted" and any(
+            d.start <= cue.start and cue.end <= d.end for d in denials
+        ):
             continue
         distance = max(cue.start - span.end, span.start - cue.end, 0)
         if _names_the_cause(span, cue):
