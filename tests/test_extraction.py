@@ -362,3 +362,46 @@ def test_a_name_ending_in_its_trade_is_a_company(extract, name: str) -> None:
         published="2025-06-18",
     )
     assert names(record) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        # whose data it is, from the people named before it
+        ("Hackers stole staff bank details from its payroll system.", "employee_data"),
+        ("Criminals copied the payroll files of its drivers.", "employee_data"),
+        ("The attackers stole patients' details.", "customer_data"),
+        ("Residents' personal information was stolen.", "customer_data"),
+        ("Copies of pupils' medical and dental records were stolen.", "customer_data"),
+    ],
+)
+def test_the_people_before_the_data_say_whose_it_is(extract, sentence: str, service: str) -> None:
+    record = extract(
+        "Ashby Care Group breach\n\nAshby Care Group said it was hit by a cyber attack on "
+        "Monday. " + sentence,
+        published="2025-06-20",
+    )
+    incident = incident_of(record, "Ashby Care Group")
+    assert statuses(incident)[service] == "compromised"
+    assert incident["data_compromised"] is True
+
+
+def test_records_staff_cannot_reach_are_a_system_not_stolen_data(extract) -> None:
+    record = extract(
+        "Ashby Care Group outage\n\nAshby Care Group said a cyber attack on Monday left "
+        "nurses unable to reach patient records.",
+        published="2025-06-20",
+    )
+    assert "customer_data" not in statuses(incident_of(record, "Ashby Care Group"))
+
+
+def test_a_denial_outweighs_a_theft_only_boasted(extract) -> None:
+    record = extract(
+        "Fenmore Fashion website offline\n\nFenmore Fashion took its website offline on "
+        "Saturday after hackers boasted they had stolen customer details. The retailer said "
+        "it had found no evidence that any customer data was taken.",
+        published="2025-06-20",
+    )
+    incident = incident_of(record, "Fenmore Fashion")
+    assert incident["data_compromised"] is False
+    assert statuses(incident)["customer_data"] == "unaffected"

@@ -800,7 +800,9 @@ class _Section:
             set(ties) | {i for i, owner in enumerate(organisations.owners) if owner == key}
         )
         own = _returns(
-            _future_returns_expected(by_org[key], dates_by_org[key], now), dates_by_org[key], now
+            _future_returns_expected(_denied_claims_dropped(by_org[key]), dates_by_org[key], now),
+            dates_by_org[key],
+            now,
         )
         return cls(
             key,
@@ -860,12 +862,26 @@ def _claims(
     )
 
 
+def _denies_a_theft(observation: Observation) -> bool:
+    """'no customer data was accessed', "customers' information is safe"."""
+    return observation.negated_compromise or (
+        observation.service in DATA_SERVICES and observation.status is Status.UNAFFECTED
+    )
+
+
+def _denied_claims_dropped(observations: list[Observation]) -> list[Observation]:
+    """The victim's denial outweighs a theft only claimed or reported ('crooks boasted they
+    had the details', 'reportedly stolen'): such a theft is no state of the data."""
+    if not any(_denies_a_theft(o) for o in observations):
+        return observations
+    return [
+        o
+        for o in observations
+        if not (o.status is Status.COMPROMISED and o.sentence.has_cue("hedge"))
+    ]
+
+
 def _data_compromised(observations: list[Observation]) -> bool | None:
     if any(o.status is Status.COMPROMISED for o in observations):
         return True
-    if any(
-        o.negated_compromise or (o.service in DATA_SERVICES and o.status is Status.UNAFFECTED)
-        for o in observations
-    ):
-        return False  # "no customer data was accessed", "customers' information is safe"
-    return None
+    return False if any(_denies_a_theft(o) for o in observations) else None
