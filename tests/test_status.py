@@ -1366,3 +1366,22 @@ def test_a_service_given_again_and_a_return_to_parts(
 def test_denials_rumours_and_claims_decide_the_kind(extract, text: str, kinds: list[str]) -> None:
     record = extract(text, published="2025-06-20")
     assert sorted(record["incidents"][0]["incident_types"]) == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a denial that the systems were broken into says they were spared
+        ("It said its own systems had not been hacked.", "unaffected"),
+        ("Its internal network was not breached, the firm added.", "unaffected"),
+        # a break-in itself is no outage of the systems
+        ("Hackers broke into its network.", None),
+    ],
+)
+def test_systems_denied_broken_into_were_spared(extract, sentence: str, status: str | None) -> None:
+    record = extract(
+        "Corby Tiles customer data stolen\n\nCorby Tiles said customer data was stolen from "
+        "a marketing agency it uses. " + sentence,
+        published="2025-06-20",
+    )
+    assert statuses(incident_of(record, "Corby Tiles")).get("internal_systems") == status

@@ -342,6 +342,18 @@ def _applies(sentence: Sentence, cue: Cue, is_data: bool, speech_verbs: frozense
     return cue.label == "unaffected"
 
 
+def _systems_denied_broken_into(sentence: Sentence, cue: Cue, target: Target) -> bool:
+    """'its own systems had not been hacked', 'nobody got into our systems': a denial that a
+    service was broken into says it was spared. (A break-in itself gives a service no state:
+    an intrusion is not an outage.)"""
+    return (
+        target.entry is not None
+        and target.entry.service is Service.INTERNAL_SYSTEMS
+        and cue.label == "compromised"
+        and _negated(sentence, cue, target)
+    )
+
+
 def _habitual(sentence: Sentence, cue: Cue, speech_verbs: frozenset[str]) -> bool:
     """A theft told in the simple present of no one in particular, outside the headline, is
     what attackers do, not what happened here: "attackers increasingly steal data first",
@@ -412,6 +424,12 @@ def _classify(
     if any(c.label == "aside" and 0 <= span.start - c.end <= 2 for c in in_clause):
         return NO_READING  # "Beyond its website, in-store services were shut": not the website
     is_data = entry is not None and entry.service in DATA_SERVICES
+    if (
+        entry is not None
+        and entry.service is Service.INTERNAL_SYSTEMS
+        and any(c.label == "type_attack_denied" for c in in_clause)
+    ):
+        return Reading(Status.UNAFFECTED, anchor=span.end)  # "our systems were not hacked"
     if is_data and _an_example(sentence, span.start):
         return NO_READING  # "no customer data, including payment details, was taken"
     # "Online orders, which were suspended on Monday, account for a fifth of sales": an aside
@@ -422,7 +440,10 @@ def _classify(
         for cue in _status_cues(sentence)
         if (sentence.clause_of(cue.start) == clause or aside[0] <= cue.start < aside[1])
         and not (span.start <= cue.start and cue.end <= span.end)  # a cue inside the term
-        and _applies(sentence, cue, is_data, speech_verbs)
+        and (
+            _applies(sentence, cue, is_data, speech_verbs)
+            or _systems_denied_broken_into(sentence, cue, span)
+        )
     ]
     if not candidates:
         return Reading(entry.implies if entry else None, anchor=span.end)
@@ -454,6 +475,8 @@ def _classify(
             if sentence.has_cue("expected") or not _past_tense(sentence):
                 return Reading(Status.RESTORATION_EXPECTED, anchor=anchor)
             return Reading(Status.RESTORED, anchor=anchor)
+        if status is Status.COMPROMISED and not is_data:
+            return Reading(Status.UNAFFECTED, anchor=anchor)  # "our systems were not hacked"
         flipped = NEGATED[status]
         return Reading(
             flipped if not is_data else Status.UNAFFECTED,
