@@ -405,3 +405,18 @@ def test_a_denial_outweighs_a_theft_only_boasted(extract) -> None:
     incident = incident_of(record, "Fenmore Fashion")
     assert incident["data_compromised"] is False
     assert statuses(incident)["customer_data"] == "unaffected"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["the grocer said", "said a spokesperson for Brisk Foods", "Brisk Foods said in a statement"],
+)
+def test_a_first_person_quote_is_its_speakers_whoever_it_names(extract, attribution: str) -> None:
+    record = extract(
+        "Tollcard outage hits retailers\n\nCard processor Tollcard said its payment service "
+        "failed on Monday, leaving shops unable to take cards. Brisk Foods was among the "
+        'retailers hit. "Our website is unaffected by the Tollcard outage," ' + attribution + ".",
+        published="2025-06-20",
+    )
+    assert statuses(incident_of(record, "Brisk Foods")).get("website") == "unaffected"
+    assert "website" not in statuses(incident_of(record, "Tollcard"))

@@ -97,10 +97,13 @@ def antecedent(
     bystander only if no one else is ("in a filing with the SEC, the company said" is not
     about the SEC); else the one the previous sentence of its paragraph was about; else the
     article's subject."""
+    # '"... held by PayLedger," the group said': the speaker is none named inside the quote
+    quote_end = opening_quote_end(sentences[sentence_index])
+    opens_after = quote_end if quote_end is not None and start > quote_end else -1
     before = [
         m.key
         for m in explicit[sentence_index]
-        if m.end <= start and (m.aside_end is None or start < m.aside_end)
+        if opens_after < m.start and m.end <= start and (m.aside_end is None or start < m.aside_end)
     ]
     subjects = [key for key in before if key not in bystanders]
     if subjects:
@@ -137,6 +140,7 @@ def resolve_anaphora(
     governments = rules.victims["place_government_words"]
     owners: list[str | None] = [m[0].key if m else None for m in explicit]
     named = {i for mentions in explicit for m in mentions for i in range(m.start, m.end)}
+    speakers: dict[int, str] = {}  # the organisation an attribution after a quote names
     for sentence_index, start, end in find_anaphora(doc, layout, rules):
         if named.intersection(range(start, end)):
             continue  # "the Harlech Inns group" is a name, not a reference
@@ -152,6 +156,9 @@ def resolve_anaphora(
         candidates[key].mentions.append(
             OrgMention(key, doc[start:end].text, start, end, sentence_index, anaphor=True)
         )
+        quote_end = opening_quote_end(sentences[sentence_index])
+        if quote_end is not None and start > quote_end:
+            speakers.setdefault(sentence_index, key)
         here = explicit[sentence_index]
         if owners[sentence_index] is None or (
             here
@@ -162,7 +169,57 @@ def resolve_anaphora(
             # "The company has told the regulator ...": the sentence is about the one the
             # reference before any name stands for
             owners[sentence_index] = key
+    for index, sentence in enumerate(sentences):
+        if _speaks_in_the_first_person(sentence):
+            owners[index] = _speaker(index, explicit, speakers, owners, sentences, primary)
     return owners
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+FIRST_PERSON = frozenset({"we", "our", "us", "ours"})
+
+
+def opening_quote_end(sentence: Sentence) -> int | None:
+    """The token index of the mark that closes a quote opening the sentence (its end when the
+    quote runs on), or None when the sentence does not open with a quote."""
+    tokens = [t for t in sentence.span if not t.is_space]
+    if not tokens or tokens[0].text not in QUOTE_MARKS:
+        return None
+    return next((t.i for t in tokens[1:] if t.text in QUOTE_MARKS), sentence.span.end)
+
+
+def _speaks_in_the_first_person(sentence: Sentence) -> bool:
+    """'"Our customers' data is not held by X," ...': a quote whose first word is 'we' or
+    'our' is its speaker's, whoever it names."""
+    if opening_quote_end(sentence) is None:
+        return False
+    words = [t for t in sentence.span if not (t.is_space or t.is_punct)]
+    return bool(words) and words[0].lower_ in FIRST_PERSON
+
+
+def _speaker(
+    index: int,
+    explicit: list[list[OrgMention]],
+    speakers: dict[int, str],
+    owners: list[str | None],
+    sentences: list[Sentence],
+    primary: str | None,
+) -> str | None:
+    """Who speaks a quote: the organisation its attribution names ('..., the group said'),
+    else the one the paragraph was about before it, else the article's subject."""
+    quote_end = opening_quote_end(sentences[index])
+    named_after = [m.key for m in explicit[index] if quote_end is not None and m.start > quote_end]
+    if named_after:
+        return named_after[0]
+    if index in speakers:
+        return speakers[index]
+    paragraph = sentences[index].paragraph
+    for earlier in range(index - 1, -1, -1):
+        if sentences[earlier].paragraph != paragraph:
+            break
+        if owners[earlier]:
+            return owners[earlier]
+    return primary if primary is not None else owners[index]
 
 
 def _a_government(
