@@ -1312,7 +1312,12 @@ def test_a_restrictive_only_after_a_return_makes_it_partial(
             "customer_service",
             "disrupted",
         ),
-        # a return to parts of a territory is a partial return
+        # a return to parts of a territory, or to most of those who use it, is partial
+        (
+            "Its website is back for the large majority of shoppers.",
+            "website",
+            "partially_restored",
+        ),
         (
             "Home deliveries have restarted in parts of the north.",
             "home_delivery",
