@@ -1314,7 +1314,7 @@ def test_a_restrictive_only_after_a_return_makes_it_partial(
         ),
         # a return to parts of a territory, or to most of those who use it, is partial
         (
-            "Its website is back for the large majority of shoppers.",
+            'Its website is back for "the large majority" of shoppers.',
             "website",
             "partially_restored",
         ),
