@@ -1390,3 +1390,14 @@ def test_systems_denied_broken_into_were_spared(extract, sentence: str, status: 
         published="2025-06-20",
     )
     assert statuses(incident_of(record, "Corby Tiles")).get("internal_systems") == status
+
+
+def test_stores_where_another_service_returns_do_not_return_themselves(extract) -> None:
+    record = extract(
+        "Tarrow Foods tills back\n\nTarrow Foods said a cyber attack took its card readers "
+        "offline on Monday. Tills in all 40 of its stores were taking cards again by Wednesday.",
+        published="2025-06-20",
+    )
+    found = statuses(incident_of(record, "Tarrow Foods"))
+    assert found["card_payments"] == "restored"
+    assert "stores" not in found

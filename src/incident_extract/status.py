@@ -80,6 +80,7 @@ SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON"})
 COMPLEMENTIZER_TAGS = frozenset({"IN", "WDT"})
 DENIAL_THAT_REACH = 5  # tokens from "no evidence" to its "that": '"no evidence at this time" that'
 STILL_DOWN_LABELS = frozenset({"disrupted", "suspended"})
+RETURN_STATUSES = frozenset({Status.RESTORED, Status.PARTIALLY_RESTORED})
 TENSE_LOOKAHEAD = 4  # "Online orders, suspended in April, remain ..." : the verb after
 
 
@@ -590,6 +591,14 @@ def _limited_by_contrast(
     return None
 
 
+def _another_service_in_clause(sentence: Sentence, target: Target, targets: list[Target]) -> bool:
+    clause = sentence.clause_of(target.start)
+    return any(
+        sentence.clause_of(other.start) == clause and _of_another_service(other, target)
+        for other in targets
+    )
+
+
 def _of_another_service(other: Target, target: Target) -> bool:
     """Whether a mention beside a return names a service other than the one returned (stores
     are where a service is, not another service)."""
@@ -1028,6 +1037,12 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             is_stores = target.entry is not None and target.entry.service is Service.STORES
             if is_stores and status is Status.DISRUPTED:
                 status = None  # stores open, close or reopen; a "disruption" is another service's
+            if (
+                is_stores
+                and status in RETURN_STATUSES
+                and _another_service_in_clause(sentence, target, targets)
+            ):
+                status = None  # "tills in all its stores accept cards again": the cards return
             if status is None and not negated_compromise:
                 continue
             observations.append(
