@@ -599,7 +599,7 @@ def test_a_prediction_of_the_past_keeps_its_day_behind(extract, sentence: str, d
         # "since" names a past point, whatever the sentence expects of the days to come
         (
             "Brockway Petroleum hit by cyber attack\n\nBrockway Petroleum said on Wednesday "
-            "that its pumps, cash-only since Sunday, would stay that way for two more days.",
+            "that its depots, without fuel deliveries since Sunday, would stay so all week.",
             "2025-06-15",
         ),
         # finding the damage or the intruders is the detection that starts the story
@@ -628,3 +628,12 @@ def test_a_day_beside_a_denied_trouble_starts_nothing(extract) -> None:
         published="2025-06-20",
     )
     assert start_values(record["incidents"][0]) == ["2025-06-03"]
+
+
+def test_finding_what_survived_or_came_back_starts_nothing(extract) -> None:
+    record = extract(
+        "Selby Fresh attack\n\nSelby Fresh said hackers broke into its systems on 2 June. An "
+        "audit on Thursday found all its stores had reopened.",
+        published="2025-06-20",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-06-02"]

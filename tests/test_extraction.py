@@ -341,8 +341,8 @@ def test_the_county_is_no_company_the_sentence_before_was_about(extract) -> None
     [
         "Fellbrook council apologises\n\nFellbrook District Council said it had accidentally "
         "published the names and addresses of 300 tenants on its website last week.",
-        "Marden Pharmacy apology\n\nMarden Pharmacy said a list of patients' prescriptions "
-        "was emailed to the wrong customers on Monday.",
+        "Marden Pharmacy apology\n\nMarden Pharmacy said the names of patients waiting for "
+        "prescriptions were emailed to the wrong customers on Monday.",
         "Ravel Motors data slip\n\nRavel Motors said a spreadsheet of buyers' phone numbers had "
         "been uploaded by mistake to its public website, where it stayed for two days.",
     ],
@@ -352,9 +352,25 @@ def test_data_disclosed_by_mistake_is_a_data_breach(extract, text: str) -> None:
     incident = record["incidents"][0]
     assert "data_breach" in incident["incident_types"]
     assert "cyber_attack" not in incident["incident_types"]
+    assert incident["data_compromised"] is True
 
 
-@pytest.mark.parametrize("name", ["Calder Fuels", "Hebden Castings", "Ormond Haulage"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "it had mistakenly sent its summer newsletter twice to some members",
+        "the wrong opening times had been posted on its website by mistake",
+        "a price guide was published in error",
+    ],
+)
+def test_a_mistake_that_discloses_no_personal_data_is_no_incident(extract, sentence: str) -> None:
+    record = extract(
+        f"Fellbrook Garden Centres notice\n\nFellbrook Garden Centres said {sentence}."
+    )
+    assert record["incidents"] == []
+
+
+@pytest.mark.parametrize("name", ["Brisley Fuels", "Hatton Oil"])
 def test_a_name_ending_in_its_trade_is_a_company(extract, name: str) -> None:
     record = extract(
         f"{name} hit by cyber attack\n\n{name} said on Wednesday that its systems had been "
@@ -368,10 +384,10 @@ def test_a_name_ending_in_its_trade_is_a_company(extract, name: str) -> None:
     ("sentence", "service"),
     [
         # whose data it is, from the people named before it
-        ("Hackers stole staff bank details from its payroll system.", "employee_data"),
+        ("Hackers stole workers' pension details from its HR system.", "employee_data"),
         ("Criminals copied the payroll files of its drivers.", "employee_data"),
         ("The attackers stole patients' details.", "customer_data"),
-        ("Residents' personal information was stolen.", "customer_data"),
+        ("Criminals copied passengers' identity details.", "customer_data"),
         ("Copies of pupils' medical and dental records were stolen.", "customer_data"),
     ],
 )
@@ -398,7 +414,7 @@ def test_records_staff_cannot_reach_are_a_system_not_stolen_data(extract) -> Non
 def test_a_denial_outweighs_a_theft_only_boasted(extract) -> None:
     record = extract(
         "Fenmore Fashion website offline\n\nFenmore Fashion took its website offline on "
-        "Saturday after hackers boasted they had stolen customer details. The retailer said "
+        "Saturday after hackers bragged they had stolen customer details. The retailer said "
         "it had found no evidence that any customer data was taken.",
         published="2025-06-20",
     )
@@ -420,3 +436,13 @@ def test_a_first_person_quote_is_its_speakers_whoever_it_names(extract, attribut
     )
     assert statuses(incident_of(record, "Brisk Foods")).get("website") == "unaffected"
     assert "website" not in statuses(incident_of(record, "Tollcard"))
+
+
+def test_a_hedge_in_another_clause_leaves_a_confirmed_theft_standing(extract) -> None:
+    record = extract(
+        "Linton Travel breach\n\nLinton Travel confirmed hackers stole customer names, and "
+        "unconfirmed reports say passwords were taken too. It said no payment card data was "
+        "accessed.",
+        published="2025-06-20",
+    )
+    assert incident_of(record, "Linton Travel")["data_compromised"] is True

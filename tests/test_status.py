@@ -1282,6 +1282,16 @@ def test_a_pronoun_before_a_passive_expectation_stands_for_the_service(extract) 
             "online_orders",
             "restored",
         ),
+        # nor a superlative, nor one that plays trouble down
+        ("Its web shop reopened on Monday, with only minor delays.", "online_orders", "restored"),
+        ("Its ordering app is back and only needs a final check.", "mobile_app", "restored"),
+        ("Its web shop was restored, the only good news this week.", "online_orders", "restored"),
+        # a return that used parts of something is whole
+        (
+            "Engineers restored its web shop using parts of an old backup.",
+            "online_orders",
+            "restored",
+        ),
     ],
 )
 def test_a_restrictive_only_after_a_return_makes_it_partial(
@@ -1355,15 +1365,15 @@ def test_a_service_given_again_and_a_return_to_parts(
         ),
         # an attempt stopped before the intruders could act
         (
-            "Hebden Mills attack stopped\n\nHebden Mills said hackers broke into its network "
-            "on Monday but were caught before they were able to deploy ransomware.",
+            "Hebden Mills attack stopped\n\nHebden Mills said intruders who reached its "
+            "servers on Monday were removed before the gang was able to launch its ransomware.",
             ["cyber_attack"],
         ),
         # a trick with no hacking is no IT failure for the denial
         (
-            "Ashgrove council loses funds\n\nAshgrove Borough Council paid a fake invoice "
-            "after a phishing email posing as a supplier. Its systems had not been hacked, "
-            "the council said.",
+            "Tarrant Homes loses funds\n\nTarrant Homes paid a fake invoice to a fraudster "
+            "impersonating its supplier in a phishing email. Its systems had not been hacked, "
+            "the housebuilder said.",
             ["cyber_attack", "social_engineering"],
         ),
     ],
@@ -1401,3 +1411,21 @@ def test_stores_where_another_service_returns_do_not_return_themselves(extract) 
     found = statuses(incident_of(record, "Tarrow Foods"))
     assert found["card_payments"] == "restored"
     assert "stores" not in found
+
+
+def test_a_supplier_attacked_by_phishing_is_no_disguise(extract) -> None:
+    record = extract(
+        "Wenlow Opticians data stolen\n\nWenlow Opticians said customer records were stolen "
+        "on Monday after a phishing attack on a supplier that holds them.",
+        published="2025-06-20",
+    )
+    assert "third_party" in incident_of(record, "Wenlow Opticians")["incident_types"]
+
+
+def test_an_outage_denied_to_be_an_attack_still_leaves_the_systems_down(extract) -> None:
+    record = extract(
+        "Cobham Bank systems fail\n\nCobham Bank said its internal systems failed on Monday. "
+        "The bank said the outage of its internal systems was not a cyber attack.",
+        published="2025-06-20",
+    )
+    assert statuses(incident_of(record, "Cobham Bank"))["internal_systems"] == "disrupted"

@@ -515,7 +515,7 @@ def _through_provider(
 
 
 SOCIAL_ENGINEERING_CUE = "type_social_engineering"
-DISGUISE_REACH = 1  # "posing as its supplier": the words between a trick and who it posed as
+DISGUISE_REACH = 1  # "posing as its supplier": words between the disguise and whom it wore
 RISK_MODALS = frozenset({"may", "might", "could"})  # "phishing attempts may occur"
 
 
@@ -529,8 +529,14 @@ def type_labels(sentence: Sentence) -> set[str]:
     ("the latest victim of a wave of ransomware attacks"); those inside a phrase in
     another sense ("encrypted account passwords" protect data, they are no ransomware); and
     the kind of attack that names its doer ("the ransomware gang X claimed it": an attack,
-    not which kind)."""
-    return {
+    not which kind). An attempt that failed is still an attack: its kind is no kind the
+    incident had, but it tells of a cyber attack."""
+    attempted = {
+        "type_cyber"
+        for cue in sentence.cues_labelled(*ATTACK_TYPE_CUES)
+        if _governed(sentence, cue, "prevented")
+    }
+    return attempted | {
         cue.label
         for cue in outermost(sentence.cues_labelled(*TYPE_CUES, "other_sense"))
         if cue.label != "other_sense"
@@ -550,12 +556,18 @@ def _a_disguise(sentence: Sentence, cue: Cue) -> bool:
     """'an email posing as a supplier': the supplier is what the trick wore, not a supplier
     through which the victim was hit."""
     return cue.label == "type_third_party" and any(
-        0 <= cue.start - trick.end <= DISGUISE_REACH
-        for trick in sentence.cues_labelled(SOCIAL_ENGINEERING_CUE)
+        0 <= cue.start - trick.end <= DISGUISE_REACH for trick in sentence.cues_labelled("disguise")
     )
 
 
 RANSOMWARE_CUE = "type_ransomware"
+# the kinds an attempt stopped before it worked ("unable to deploy ransomware") still attests
+ATTACK_TYPE_CUES = (
+    "type_cyber",
+    "type_ransomware",
+    "type_social_engineering",
+    "type_data_breach",
+)
 
 
 def _labels_the_attacker(sentence: Sentence, cue: Cue) -> bool:
@@ -872,13 +884,21 @@ def _denies_a_theft(observation: Observation) -> bool:
 def _denied_claims_dropped(observations: list[Observation]) -> list[Observation]:
     """The victim's denial outweighs a theft only claimed or reported ('crooks boasted they
     had the details', 'reportedly stolen'): such a theft is no state of the data."""
-    if not any(_denies_a_theft(o) for o in observations):
-        return observations
+    denied = {o.service for o in observations if _denies_a_theft(o)}
     return [
         o
         for o in observations
-        if not (o.status is Status.COMPROMISED and o.sentence.has_cue("hedge"))
+        if not (o.status is Status.COMPROMISED and o.service in denied and _hedged(o))
     ]
+
+
+def _hedged(observation: Observation) -> bool:
+    """A hedge in the clause that tells of the observation ('reports say passwords were
+    taken'), not one elsewhere in its sentence ('hackers stole names, and unconfirmed reports
+    say ...' leaves the names stolen)."""
+    sentence = observation.sentence
+    clause = sentence.clause_of(observation.start)
+    return any(sentence.clause_of(h.start) == clause for h in sentence.cues_labelled("hedge"))
 
 
 def _data_compromised(observations: list[Observation]) -> bool | None:

@@ -87,6 +87,7 @@ CUE_LABELS = frozenset(
         "type_third_party",
         "type_technical_outage",
         "type_attack_denied",  # "not a cyber attack": an IT failure, and no attack
+        "disguise",  # "posing as its supplier": whom a trick wore
         "type_cyber",
         "type_data_breach",
         "date_start",
@@ -430,7 +431,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
 
 def parse_cues(data: dict[str, Any]) -> Cues:
     list_keys = CUE_WORD_LISTS
-    _check_keys("cues.json", data, {"cues", *list_keys}, {"_about"})
+    _check_keys("cues.json", data, {"cues", *list_keys}, {"_about", "shared_patterns"})
     phrases: dict[str, tuple[str, ...]] = {}
     lemmas: dict[str, tuple[str, ...]] = {}
     patterns: dict[str, tuple[tuple[dict[str, Any], ...], ...]] = {}
@@ -444,6 +445,15 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         phrases[label] = tuple(body.get("phrases", []))
         lemmas[label] = tuple(body.get("lemmas", []))
         patterns[label] = tuple(tuple(pattern) for pattern in body.get("patterns", []))
+    for name, shared in data.get("shared_patterns", {}).items():
+        # one grammar under several labels ("disclosed by mistake": an incident, a data
+        # breach, the data compromised), written once
+        where = f"cues.json shared_patterns {name}"
+        _check_keys(where, shared, {"labels", "patterns"}, set())
+        for label in shared["labels"]:
+            if label not in phrases:
+                raise RuleError(f"{where}: unknown cue label {label!r}")
+            patterns[label] += tuple(tuple(pattern) for pattern in shared["patterns"])
     missing = CUE_LABELS - phrases.keys()
     if missing:
         raise RuleError(f"cues.json: no cues for {sorted(missing)}")

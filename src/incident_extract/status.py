@@ -64,6 +64,7 @@ RELATIVES = frozenset({"which", "who", "that", "whose"})
 MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clause
 REDUCED_RELATIVE_REACH = 8  # "still closed since the attack on Monday" before the verb
 PLACING_MODIFIER = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
+RESTRICTION_REACH = 3  # tokens from "only" to a trouble it plays down: "only minor delays"
 SCOPE_REACH = 4  # tokens between a partial scope and the return or service it limits
 QUANTIFIED_PHRASE_REACH = 10  # "most of the grocery chain's 800 stores": the phrase's words
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
@@ -343,6 +344,17 @@ def _applies(sentence: Sentence, cue: Cue, is_data: bool, speech_verbs: frozense
     return cue.label == "unaffected"
 
 
+def _denies_it_was_broken_into(sentence: Sentence, cue: Cue, target: Target) -> bool:
+    """'its systems had not been hacked': a denial told of the systems by a participle after
+    them; not 'the outage of its systems was not a cyber attack', which names the event."""
+    doc = sentence.span.doc
+    return (
+        cue.label == "type_attack_denied"
+        and cue.start >= target.end
+        and doc[cue.end - 1].tag_ == "VBN"
+    )
+
+
 def _systems_denied_broken_into(sentence: Sentence, cue: Cue, target: Target) -> bool:
     """'its own systems had not been hacked', 'nobody got into our systems': a denial that a
     service was broken into says it was spared. (A break-in itself gives a service no state:
@@ -428,7 +440,7 @@ def _classify(
     if (
         entry is not None
         and entry.service is Service.INTERNAL_SYSTEMS
-        and any(c.label == "type_attack_denied" for c in in_clause)
+        and any(_denies_it_was_broken_into(sentence, c, span) for c in in_clause)
     ):
         return Reading(Status.UNAFFECTED, anchor=span.end)  # "our systems were not hacked"
     if is_data and _an_example(sentence, span.start):
@@ -503,7 +515,7 @@ def _classify(
         partial += [
             c
             for c in in_clause
-            if c.label == "restriction"
+            if _restricts(sentence, c)
             and c.start >= max(cue.end, span.end)
             and _distance(c, cue.start, cue.end) <= SCOPE_REACH
         ]
@@ -567,7 +579,7 @@ def _limited_by_contrast(
             continue
         cues = [cue for cue in outermost(sentence.cues) if opener <= cue.start < end]
         negated = any(cue.label == "negation" for cue in cues)  # "although no stores remain shut"
-        restriction = next((cue for cue in cues if cue.label == "restriction"), None)
+        restriction = next((cue for cue in cues if _restricts(sentence, cue)), None)
         # "..., but only in Wales"; a service after the "only" is what the return is limited
         # to ("..., though it takes only calls about refunds"), not another's state
         if (
@@ -596,6 +608,20 @@ def _another_service_in_clause(sentence: Sentence, target: Target, targets: list
     return any(
         sentence.clause_of(other.start) == clause and _of_another_service(other, target)
         for other in targets
+    )
+
+
+def _restricts(sentence: Sentence, cue: Cue) -> bool:
+    """A restrictive 'only' limits what came back, unless it is a superlative ('the only good
+    news') or plays trouble down ('with only minor delays')."""
+    doc = sentence.span.doc
+    if cue.label != "restriction":
+        return False
+    if cue.start > sentence.span.start and doc[cue.start - 1].lower_ == "the":
+        return False
+    return not any(
+        trouble.label == "disrupted" and 0 <= trouble.start - cue.start <= RESTRICTION_REACH
+        for trouble in sentence.cues
     )
 
 

@@ -97,7 +97,7 @@ def antecedent(
     bystander only if no one else is ("in a filing with the SEC, the company said" is not
     about the SEC); else the one the previous sentence of its paragraph was about; else the
     article's subject."""
-    # '"... held by PayLedger," the group said': the speaker is none named inside the quote
+    # '"... run by Acme," the chain said': the speaker is none named inside the quote
     quote_end = opening_quote_end(sentences[sentence_index])
     opens_after = quote_end if quote_end is not None and start > quote_end else -1
     before = [
@@ -189,7 +189,7 @@ def opening_quote_end(sentence: Sentence) -> int | None:
 
 
 def _speaks_in_the_first_person(sentence: Sentence) -> bool:
-    """'"Our customers' data is not held by X," ...': a quote whose first word is 'we' or
+    """'"Our tills do not use X's software," ...': a quote whose first word is 'we' or
     'our' is its speaker's, whoever it names."""
     if opening_quote_end(sentence) is None:
         return False
