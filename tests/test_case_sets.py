@@ -41,6 +41,11 @@ ground on independent text fails here, and a floor is raised when a change gains
   planned maintenance, a trading update, a survey, scam advice): today's state in the lede
   with recaps below, partial and expected returns, non-claims, a pronoun for a service or for
   the company, starts by detection, onset, range or none, suppliers and their customers.
+- tests/cases/ledger: 30 short excerpts on what kind of incident it was, whether data was
+  taken and when it began (6 negatives: a patched flaw, an insurer's report, a sentencing,
+  scam advice, a football report, an advisory): types denied, rumoured, claimed or stopped,
+  IT failures against attacks, disclosures by mistake, thefts claimed and denied, detection,
+  onset, range and dateline starts.
 - tests/cases/opening: where a story tells its victim. 8 articles about something else (a
   contest, a scan, a threat report, a sentencing, results, advice) that name an organisation
   in incident words only from the eighth sentence on, and 8 incidents whose victim is told in
@@ -174,6 +179,17 @@ FLOORS = {
         "service_statuses": 0.43,
         "restoration_claims": 0.36,
     },
+    "ledger": {
+        "primary": 0.84,
+        "negatives": 0.9,
+        "organizations": 0.86,
+        "start_date": 0.62,
+        "data_compromised": 0.6,
+        "incident_types": 0.74,
+        "services": 0.62,
+        "service_statuses": 0.47,
+        "restoration_claims": 0.41,
+    },
     "vulnerability": {
         "primary": 0.90,
         "negatives": 0.90,
@@ -196,6 +212,7 @@ SIZES = {
     "wave": (30, 6),
     "desk": (30, 8),
     "relay": (30, 5),
+    "ledger": (30, 6),
 }
 
 _reports: dict[str, Report] = {}
