@@ -425,12 +425,32 @@ def date_mention(found: FoundDate | None) -> DateMention | None:
     )
 
 
+@dataclass(frozen=True)
+class ArticleKinds:
+    """What the whole article says of the kind of trouble: whether it tells of an attack as
+    fact, and whether it denies one ("not a cyber attack", "we weren't hacked"), which
+    outweighs what rumours and claims say ("speculation that it had been hacked")."""
+
+    cyber: bool
+    attack_denied: bool
+
+    @classmethod
+    def of(cls, sentences: list[Sentence]) -> ArticleKinds:
+        told = [(s, type_labels(s)) for s in sentences if not s.in_boilerplate]
+        denied = any("type_attack_denied" in labels for _, labels in told)
+        cyber = any(
+            labels & {"type_cyber", "type_ransomware"}
+            for sentence, labels in told
+            if not (denied and sentence.has_cue("hedge", "uncertain"))
+        )
+        return cls(cyber, denied)
+
+
 def _types(
     sentences: list[Sentence],
     is_provider: bool,
     data: bool | None,
-    article_cyber: bool,
-    attack_denied: bool,
+    article: ArticleKinds,
     through_provider: bool,
     provider_types: set[str],
 ) -> list[str]:
@@ -440,7 +460,7 @@ def _types(
         if sentence.has_cue("hedge", "uncertain"):
             # "bore hallmarks of ransomware": a guess says there was an attack, not which kind;
             # and none when the article denies one ("speculation that it had been hacked")
-            found &= set() if attack_denied else {"type_cyber", "type_third_party"}
+            found &= set() if article.attack_denied else {"type_cyber", "type_third_party"}
         labels |= found
     if through_provider:
         labels.add("type_third_party")
@@ -455,13 +475,13 @@ def _types(
         kinds.update(IncidentType(t) for t in provider_types - {"third_party", "data_breach"})
     if "type_data_breach" in labels or data is True:
         kinds.add(IncidentType.DATA_BREACH)
-    cyber = "type_cyber" in labels or (article_cyber and not kinds)
-    if "type_technical_outage" in labels and not article_cyber:
+    cyber = "type_cyber" in labels or (article.cyber and not kinds)
+    if "type_technical_outage" in labels and not article.cyber:
         kinds.add(IncidentType.TECHNICAL_OUTAGE)
     elif cyber:
         kinds.add(IncidentType.CYBER_ATTACK)
     if not kinds:
-        kinds.add(IncidentType.CYBER_ATTACK if article_cyber else IncidentType.TECHNICAL_OUTAGE)
+        kinds.add(IncidentType.CYBER_ATTACK if article.cyber else IncidentType.TECHNICAL_OUTAGE)
     return sorted(close_types(kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
 
 
@@ -654,14 +674,7 @@ def build_incidents(
     published: date | None = None,
 ) -> list[Incident]:
     now = published.isoformat() if published else UNKNOWN_NOW
-    told = [s for s in layout.sentences if not s.in_boilerplate]
-    attack_denied = any("type_attack_denied" in type_labels(s) for s in told)
-    # a denial outweighs what rumours and claims say ("speculation that it had been hacked")
-    article_cyber = any(
-        type_labels(s) & {"type_cyber", "type_ransomware"}
-        for s in told
-        if not (attack_denied and s.has_cue("hedge", "uncertain"))
-    )
+    article = ArticleKinds.of(layout.sentences)
     by_org: dict[str, list[Observation]] = {key: [] for key in organisations.victims}
     for observation in observations:
         owner = organisations.org_at(observation.sentence, observation.start)
@@ -688,9 +701,7 @@ def build_incidents(
     provider_types: set[str] = set()
     for key in organisations.victims:
         if key in organisations.providers:
-            provider_types.update(
-                sections[key].types(organisations, article_cyber, attack_denied, set())
-            )
+            provider_types.update(sections[key].types(organisations, article, set()))
     _share_outage_start(organisations, sections)
     incidents = []
     for key in organisations.victims:
@@ -713,9 +724,7 @@ def build_incidents(
             Incident(
                 organization=_organization(candidate, layout, section.ties),
                 role=role.value,
-                incident_types=section.types(
-                    organisations, article_cyber, attack_denied, provider_types
-                ),
+                incident_types=section.types(organisations, article, provider_types),
                 dates=[
                     date_mention(found)
                     for found in sharpen_starts(
@@ -829,16 +838,14 @@ class _Section:
     def types(
         self,
         organisations: Organizations,
-        article_cyber: bool,
-        attack_denied: bool,
+        article: ArticleKinds,
         provider_types: set[str],
     ) -> list[str]:
         return _types(
             self.sentences,
             self.key in organisations.providers,
             self.data,
-            article_cyber,
-            attack_denied,
+            article,
             _through_provider(organisations, self.key, self.ties, self.recalled),
             provider_types,
         )

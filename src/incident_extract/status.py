@@ -344,26 +344,20 @@ def _applies(sentence: Sentence, cue: Cue, is_data: bool, speech_verbs: frozense
     return cue.label == "unaffected"
 
 
-def _denies_it_was_broken_into(sentence: Sentence, cue: Cue, target: Target) -> bool:
-    """'its systems had not been hacked': a denial told of the systems by a participle after
-    them; not 'the outage of its systems was not a cyber attack', which names the event."""
-    doc = sentence.span.doc
+def _spared_a_break_in(sentence: Sentence, cue: Cue, target: Target) -> bool:
+    """'its own systems had not been hacked', 'nobody got into our systems': a denial that the
+    systems were broken into says they were spared, told by a negated break-in or by a
+    denial's participle after them; not 'the outage of its systems was not a cyber attack',
+    which names the event. (A break-in itself gives a service no state: an intrusion is
+    not an outage.)"""
+    if target.entry is None or target.entry.service is not Service.INTERNAL_SYSTEMS:
+        return False
+    if cue.label == "compromised":
+        return _negated(sentence, cue, target)
     return (
         cue.label == "type_attack_denied"
         and cue.start >= target.end
-        and doc[cue.end - 1].tag_ == "VBN"
-    )
-
-
-def _systems_denied_broken_into(sentence: Sentence, cue: Cue, target: Target) -> bool:
-    """'its own systems had not been hacked', 'nobody got into our systems': a denial that a
-    service was broken into says it was spared. (A break-in itself gives a service no state:
-    an intrusion is not an outage.)"""
-    return (
-        target.entry is not None
-        and target.entry.service is Service.INTERNAL_SYSTEMS
-        and cue.label == "compromised"
-        and _negated(sentence, cue, target)
+        and sentence.span.doc[cue.end - 1].tag_ == "VBN"
     )
 
 
@@ -437,10 +431,8 @@ def _classify(
     if any(c.label == "aside" and 0 <= span.start - c.end <= 2 for c in in_clause):
         return NO_READING  # "Beyond its website, in-store services were shut": not the website
     is_data = entry is not None and entry.service in DATA_SERVICES
-    if (
-        entry is not None
-        and entry.service is Service.INTERNAL_SYSTEMS
-        and any(_denies_it_was_broken_into(sentence, c, span) for c in in_clause)
+    if any(
+        c.label == "type_attack_denied" and _spared_a_break_in(sentence, c, span) for c in in_clause
     ):
         return Reading(Status.UNAFFECTED, anchor=span.end)  # "our systems were not hacked"
     if is_data and _an_example(sentence, span.start):
@@ -455,7 +447,7 @@ def _classify(
         and not (span.start <= cue.start and cue.end <= span.end)  # a cue inside the term
         and (
             _applies(sentence, cue, is_data, speech_verbs)
-            or _systems_denied_broken_into(sentence, cue, span)
+            or _spared_a_break_in(sentence, cue, span)
         )
     ]
     if not candidates:

@@ -171,7 +171,7 @@ def resolve_anaphora(
             owners[sentence_index] = key
     for index, sentence in enumerate(sentences):
         if _speaks_in_the_first_person(sentence):
-            owners[index] = _speaker(index, explicit, speakers, owners, sentences, primary)
+            owners[index] = _speaker(index, explicit, speakers, opening_quote_end(sentence))
     return owners
 
 
@@ -198,28 +198,12 @@ def _speaks_in_the_first_person(sentence: Sentence) -> bool:
 
 
 def _speaker(
-    index: int,
-    explicit: list[list[OrgMention]],
-    speakers: dict[int, str],
-    owners: list[str | None],
-    sentences: list[Sentence],
-    primary: str | None,
+    index: int, explicit: list[list[OrgMention]], speakers: dict[int, str], quote_end: int | None
 ) -> str | None:
-    """Who speaks a quote: the organisation its attribution names ('..., the group said'),
-    else the one the paragraph was about before it, else the article's subject."""
-    quote_end = opening_quote_end(sentences[index])
+    """Who speaks a quote: the organisation its attribution names ('..., the group said');
+    None leaves it to the paragraph, as for a sentence naming no one (`fill_owners`)."""
     named_after = [m.key for m in explicit[index] if quote_end is not None and m.start > quote_end]
-    if named_after:
-        return named_after[0]
-    if index in speakers:
-        return speakers[index]
-    paragraph = sentences[index].paragraph
-    for earlier in range(index - 1, -1, -1):
-        if sentences[earlier].paragraph != paragraph:
-            break
-        if owners[earlier]:
-            return owners[earlier]
-    return primary if primary is not None else owners[index]
+    return named_after[0] if named_after else speakers.get(index)
 
 
 def _a_government(
