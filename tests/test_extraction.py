@@ -446,3 +446,14 @@ def test_a_hedge_in_another_clause_leaves_a_confirmed_theft_standing(extract) ->
         published="2025-06-20",
     )
     assert incident_of(record, "Linton Travel")["data_compromised"] is True
+
+
+def test_customers_named_in_a_software_firms_incident_were_hit_through_it(extract) -> None:
+    record = extract(
+        "Quillon Software outage\n\nA ransomware attack on Quillon Software took its housing "
+        "platform offline on Monday. Brayford District Council said its tenants could not pay "
+        "rent online, and Hollowmere Borough Council said its benefits system was down.",
+        published="2025-06-20",
+    )
+    for council in ("Brayford District Council", "Hollowmere Borough Council"):
+        assert "third_party" in incident_of(record, council)["incident_types"]

@@ -111,6 +111,7 @@ CUE_WORD_LISTS = frozenset(
         "furniture_markers",
         "provider_words",
         "provider_verbs",
+        "service_provider_name_words",
         "org_suffix_words",
         "general_claim_nouns",
         "containment_objects",
@@ -204,6 +205,7 @@ class Cues:
     boilerplate_markers: tuple[str, ...]  # open the page's tail: related stories, comments
     furniture_markers: tuple[str, ...]  # open a prompt line inside the story: "Read more:"
     provider_words: frozenset[str]
+    service_provider_name_words: frozenset[str]
     provider_verbs: frozenset[str]  # read only as verbs: "which processes", not "the process"
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
@@ -469,6 +471,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         boilerplate_markers=tuple(data["boilerplate_markers"]),
         furniture_markers=tuple(data["furniture_markers"]),
         provider_words=frozenset(data["provider_words"]),
+        service_provider_name_words=frozenset(data["service_provider_name_words"]),
         provider_verbs=frozenset(data["provider_verbs"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),

@@ -35,6 +35,11 @@ TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
 PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software provider"
 
 
+def _named_as_a_service_provider(candidate: OrgCandidate, cues: Cues) -> bool:
+    words = f" {candidate.name.lower()} "
+    return any(f" {word} " in words for word in cues.service_provider_name_words)
+
+
 def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = True) -> bool:
     """A supplier or software provider: by the gazetteer, its name (unless `by_name` is off),
     a descriptor before it, or an apposition ("Blue Yonder, a supply chain software
@@ -178,9 +183,11 @@ def find_organizations(
         related = [k for k, c in candidates.items() if k != primary and c.hit and ties[k]]
         victims = [primary, *sorted(related, key=lambda k: candidates[k].first_position)]
     providers = frozenset(key for key in victims if _is_provider(doc, candidates[key], rules.cues))
-    # a trade word in a name ("Nordhavn Freight") does not make the story a supplier's
-    serves_others = primary is not None and _is_provider(
-        doc, candidates[primary], rules.cues, by_name=False
+    # a trade word of goods in a name ("Nordhavn Freight") does not make the story a
+    # supplier's; one of a product others run ("Parkline Software") does
+    serves_others = primary is not None and (
+        _is_provider(doc, candidates[primary], rules.cues, by_name=False)
+        or _named_as_a_service_provider(candidates[primary], rules.cues)
     )
     return Organizations(
         candidates,
