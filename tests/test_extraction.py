@@ -457,3 +457,22 @@ def test_customers_named_in_a_software_firms_incident_were_hit_through_it(extrac
     )
     for council in ("Brayford District Council", "Hollowmere Borough Council"):
         assert "third_party" in incident_of(record, council)["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It had not confirmed that any customer data had been taken.",
+        "It could not confirm whether customer records were copied.",
+        "It declined to confirm that customer details had been stolen.",
+    ],
+)
+def test_a_theft_not_confirmed_is_an_open_question(extract, sentence: str) -> None:
+    record = extract(
+        "Pryor Freight attack\n\nPryor Freight said it was hit by a cyber attack on Monday. "
+        + sentence,
+        published="2025-06-20",
+    )
+    incident = incident_of(record, "Pryor Freight")
+    assert incident["data_compromised"] is None
+    assert "customer_data" not in statuses(incident)
