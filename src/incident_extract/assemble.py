@@ -31,6 +31,7 @@ from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
     DOWN_STATUSES,
+    RETURN_STATUSES,
     DateRole,
     Granularity,
     IncidentType,
@@ -69,7 +70,6 @@ ATTRIBUTION_VERBS = frozenset(
         "tie",
     }
 )
-RETURN_STATUSES = frozenset({Status.RESTORED, Status.PARTIALLY_RESTORED})
 SAYING_DATE_LINKS = frozenset({"on", "late", "early", "last"})
 RELAPSE_WORDS = frozenset({"again", "anew"})
 UNKNOWN_NOW = "9999-12-31"  # with no publication date, what holds now is after every date

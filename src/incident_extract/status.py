@@ -23,7 +23,15 @@ from .layout import (
 from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
-from .taxonomy import CLAIM_STATUSES, DATA_SERVICES, STATUS_BY_CUE, Service, Status, Tense
+from .taxonomy import (
+    CLAIM_STATUSES,
+    DATA_SERVICES,
+    RETURN_STATUSES,
+    STATUS_BY_CUE,
+    Service,
+    Status,
+    Tense,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -81,7 +89,6 @@ SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON"})
 COMPLEMENTIZER_TAGS = frozenset({"IN", "WDT"})
 DENIAL_THAT_REACH = 5  # tokens from "no evidence" to its "that": '"no evidence at this time" that'
 STILL_DOWN_LABELS = frozenset({"disrupted", "suspended"})
-RETURN_STATUSES = frozenset({Status.RESTORED, Status.PARTIALLY_RESTORED})
 TENSE_LOOKAHEAD = 4  # "Online orders, suspended in April, remain ..." : the verb after
 
 
@@ -596,6 +603,7 @@ def _limited_by_contrast(
 
 
 def _another_service_in_clause(sentence: Sentence, target: Target, targets: list[Target]) -> bool:
+    """Whether the clause of a mention also names a service other than its own."""
     clause = sentence.clause_of(target.start)
     return any(
         sentence.clause_of(other.start) == clause and _of_another_service(other, target)

@@ -47,6 +47,7 @@ CLAIM_STATUSES = frozenset(
     {Status.RESTORED, Status.PARTIALLY_RESTORED, Status.RESTORATION_EXPECTED}
 )
 DOWN_STATUSES = frozenset({Status.DISRUPTED, Status.SUSPENDED})  # a service not working
+RETURN_STATUSES = frozenset({Status.RESTORED, Status.PARTIALLY_RESTORED})  # back, all or part
 WORKING_STATUSES = frozenset({Status.RESTORED, Status.UNAFFECTED})
 # The cue labels of rules/cues.json that state a service's status, and the status each states.
 STATUS_BY_CUE = {
