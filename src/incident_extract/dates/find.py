@@ -66,7 +66,8 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
     orders to resume once checks finish on Friday"), or "by/from/until" in a sentence with
     no past-tense verb ("by Saturday evening, payments were working" is past)."""
     clause = sentence.clause_with_dependents_of(span.start)
-    if span.start > sentence.span.start and span.doc[span.start - 1].lower_ == "since":
+    before = span.doc[max(span.start - 2, sentence.span.start) : span.start].text.lower()
+    if "since" in before.split():
         return False  # "has been shut since Sunday", whatever the sentence expects: a past point
     if _fronted_before_a_past_verb(sentence, span):
         return False  # "On Saturday morning, Coop closed 800 stores, ... that would have ..."
@@ -77,8 +78,7 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
         return True
     if _appointment(span) or _predicted(span):
         return True
-    before = span.doc[max(span.start - 2, sentence.span.start) : span.start].text.lower()
-    if not date_expressions().future_opener.search(before) or "since" in before:
+    if not date_expressions().future_opener.search(before):
         return False
     return not any(token.tag_ in {"VBD", "VBN"} for token in sentence.span)
 

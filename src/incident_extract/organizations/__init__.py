@@ -36,6 +36,8 @@ PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software 
 
 
 def _named_as_a_service_provider(candidate: OrgCandidate, cues: Cues) -> bool:
+    """A name that says the company runs a product for others ("X Software", "X IT
+    Services"), matched as whole words, several-word ones too."""
     words = f" {candidate.name.lower()} "
     return any(f" {word} " in words for word in cues.service_provider_name_words)
 

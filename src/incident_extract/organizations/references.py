@@ -91,14 +91,14 @@ def antecedent(
     sentences: list[Sentence],
     primary: str | None,
     bystanders: frozenset[str] = frozenset(),
+    quote_end: int | None = None,
 ) -> str | None:
     """'the retailer': the organisation named before it in its sentence, outside a closed
     aside ("X's stores, which stretch to the Welsh border, ... the company said"), and a
     bystander only if no one else is ("in a filing with the SEC, the company said" is not
     about the SEC); else the one the previous sentence of its paragraph was about; else the
-    article's subject."""
-    # '"... run by Acme," the chain said': the speaker is none named inside the quote
-    quote_end = opening_quote_end(sentences[sentence_index])
+    article's subject. After the `quote_end` of a quote opening the sentence, no name inside
+    the quote is the speaker ('"... run by Acme," the chain said')."""
     opens_after = quote_end if quote_end is not None and start > quote_end else -1
     before = [
         m.key
@@ -141,11 +141,13 @@ def resolve_anaphora(
     owners: list[str | None] = [m[0].key if m else None for m in explicit]
     named = {i for mentions in explicit for m in mentions for i in range(m.start, m.end)}
     speakers: dict[int, str] = {}  # the organisation an attribution after a quote names
+    quote_ends = [_opening_quote_end(sentence) for sentence in sentences]
     for sentence_index, start, end in find_anaphora(doc, layout, rules):
         if named.intersection(range(start, end)):
             continue  # "the Harlech Inns group" is a name, not a reference
+        quote_end = quote_ends[sentence_index]
         key = antecedent(
-            sentence_index, start, explicit, owners, sentences, primary, not_antecedents
+            sentence_index, start, explicit, owners, sentences, primary, not_antecedents, quote_end
         )
         if doc[end - 1].lower_ in governments and not _a_government(candidates, key, governments):
             # "the county" is a county's government, not the company the sentence before
@@ -156,7 +158,6 @@ def resolve_anaphora(
         candidates[key].mentions.append(
             OrgMention(key, doc[start:end].text, start, end, sentence_index, anaphor=True)
         )
-        quote_end = opening_quote_end(sentences[sentence_index])
         if quote_end is not None and start > quote_end:
             speakers.setdefault(sentence_index, key)
         here = explicit[sentence_index]
@@ -169,9 +170,9 @@ def resolve_anaphora(
             # "The company has told the regulator ...": the sentence is about the one the
             # reference before any name stands for
             owners[sentence_index] = key
-    for index, sentence in enumerate(sentences):
-        if _speaks_in_the_first_person(sentence):
-            owners[index] = _speaker(index, explicit, speakers, opening_quote_end(sentence))
+    for index, (sentence, quote_end) in enumerate(zip(sentences, quote_ends, strict=True)):
+        if quote_end is not None and _speaks_in_the_first_person(sentence):
+            owners[index] = _speaker(index, explicit, speakers, quote_end)
     return owners
 
 
@@ -179,22 +180,21 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 FIRST_PERSON = frozenset({"we", "our", "us", "ours"})
 
 
-def opening_quote_end(sentence: Sentence) -> int | None:
+def _opening_quote_end(sentence: Sentence) -> int | None:
     """The token index of the mark that closes a quote opening the sentence (its end when the
     quote runs on), or None when the sentence does not open with a quote."""
-    tokens = [t for t in sentence.span if not t.is_space]
-    if not tokens or tokens[0].text not in QUOTE_MARKS:
+    tokens = (t for t in sentence.span if not t.is_space)
+    first = next(tokens, None)
+    if first is None or first.text not in QUOTE_MARKS:
         return None
-    return next((t.i for t in tokens[1:] if t.text in QUOTE_MARKS), sentence.span.end)
+    return next((t.i for t in tokens if t.text in QUOTE_MARKS), sentence.span.end)
 
 
 def _speaks_in_the_first_person(sentence: Sentence) -> bool:
-    """'"Our tills do not use X's software," ...': a quote whose first word is 'we' or
-    'our' is its speaker's, whoever it names."""
-    if opening_quote_end(sentence) is None:
-        return False
-    words = [t for t in sentence.span if not (t.is_space or t.is_punct)]
-    return bool(words) and words[0].lower_ in FIRST_PERSON
+    """'"Our tills do not use X's software," ...': a quote (opening the sentence) whose first
+    word is 'we' or 'our' is its speaker's, whoever it names."""
+    first = next((t for t in sentence.span if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.lower_ in FIRST_PERSON
 
 
 def _speaker(
