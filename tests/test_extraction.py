@@ -246,6 +246,21 @@ def test_a_known_name_first_given_inside_a_longer_one_is_that_ones_short_form(ex
     assert statuses(record["incidents"][0]) == {"website": "disrupted"}
 
 
+def test_the_short_form_stays_the_longer_names_however_the_model_tags_it(extract) -> None:
+    # a short form the model calls a person or a place ("Shares in Matalan") is still the
+    # foundry's, not the known retailer of that name
+    record = extract(
+        "Matalan Foundry halts casting lines after cyber incident\n\n"
+        "BRADFORD, England, May 6 (Wire) - British engineering firm Matalan Foundry said on "
+        "Tuesday it had shut down its network after spotting intruders in its systems on "
+        "Sunday.\nProduction resumed on Wednesday at one of its three sites, the company said.\n"
+        "Matalan, which makes valve bodies for the water industry, was hit by a ransomware "
+        "attack in 2020 that shut its plants for a week.\nShares in Matalan fell 3% on Tuesday.",
+        published="2025-05-06",
+    )
+    assert names(record) == ["Matalan Foundry"]
+
+
 def test_the_name_that_opens_the_headline_and_the_lede_is_the_primary(extract) -> None:
     # the vendor is hit and named more often; the article is the grocer's
     record = extract(

@@ -67,6 +67,7 @@ class MentionTable:
     taken: set[int] = field(default_factory=set)  # token indices inside a mention
     positions: dict[str, list[int]] = field(default_factory=dict)  # token text -> indices
     people: set[str] = field(init=False)  # words that name people (person_names)
+    shortened: set[str] = field(default_factory=set)  # known names used as a longer one's
 
     def __post_init__(self) -> None:
         for token in self.doc:
@@ -101,6 +102,14 @@ class MentionTable:
         candidate.mentions.append(mention)
         self.taken.update(range(span.start, span.end))
         return mention
+
+    def known(self, normal: str) -> OrgEntry | NonVictimEntry | None:
+        """The gazetteer's organisation of this name, unless the article uses the name as
+        the short form of a longer name of its own (however NER tags the short form)."""
+        entry = self.gazetteer.by_normal.get(normal)
+        if entry is None or entry.name in self.shortened:
+            return None
+        return entry
 
     def free(self, start: int, end: int) -> bool:
         return not self.taken.intersection(range(start, end))
@@ -209,9 +218,9 @@ def add_known(table: MentionTable) -> None:
     doc = table.doc
     spans = sorted(doc.spans[ORG_SPANS], key=lambda s: (-(s.end - s.start), s.start))
     longer = _longer_names(doc, table.rules.victims["fragment_words"])
-    shortened = _shortened_names(doc, spans, longer)
+    table.shortened = _shortened_names(doc, spans, longer)
     for span in spans:
-        if not table.free(span.start, span.end) or span.id_ in shortened:
+        if not table.free(span.start, span.end) or span.id_ in table.shortened:
             continue
         entry = table.gazetteer.by_name[span.id_]
         ambiguous = span.text in getattr(entry, "ambiguous", ())
@@ -265,7 +274,7 @@ def _longer_names(doc: Doc, generic: frozenset[str]) -> list[tuple[int, int]]:
         first, last = inside[0], inside[-1] + 1
         extra = [t for t in doc[last : ent.end] if not t.is_punct]
         before = doc[ent.start : first]
-        if (extra and extra[0].is_title and extra[0].lower_ not in generic) or (
+        if (extra and extra[0].is_title and extra[0].lower_.rstrip(".") not in generic) or (
             len(before) >= 2 and before[-1].text in JOINERS
         ):
             found.append((first, last))
@@ -337,7 +346,7 @@ def person_names(doc: Doc, words: VictimWords) -> set[str]:
 def add_unknown(table: MentionTable) -> None:
     """Organisations in no gazetteer: NER's ORG entities, and other proper names (which NER
     often mislabels as PERSON or WORK_OF_ART) that the text shows to be companies."""
-    rules, gazetteer = table.rules, table.gazetteer
+    rules = table.rules
     service_tokens = {i for s in table.doc.spans[SERVICE_SPANS] for i in range(s.start, s.end)}
     institution_words = rules.victims["place_institution_words"]
     institution_words |= rules.victims["place_government_words"]
@@ -361,7 +370,7 @@ def add_unknown(table: MentionTable) -> None:
         if label != "ORG" and not looks_like_company(table.doc, table.layout, span, rules, strict):
             continue
         normal = normalize_org_name(span.text)
-        entry = gazetteer.by_normal.get(normal)
+        entry = table.known(normal)
         if entry is not None:
             table.add(span, entry.name, entry.name, entry, label)
             continue
@@ -446,7 +455,7 @@ def add_places(table: MentionTable) -> None:
             continue  # a place; unless "Marlin Bay Grill, the seafood chain"
         span = doc[start : span.end]
         normal = normalize_org_name(span.text)
-        entry = table.gazetteer.by_normal.get(normal)
+        entry = table.known(normal)
         if entry is not None:
             table.add(span, entry.name, entry.name, entry, ent.label_)
             continue
