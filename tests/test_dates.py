@@ -637,3 +637,39 @@ def test_finding_what_survived_or_came_back_starts_nothing(extract) -> None:
         published="2025-06-20",
     )
     assert start_values(record["incidents"][0]) == ["2025-06-02"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement after spotting intruders in its network on Tuesday, the company asked "
+        "customers to be patient.",
+        "It warned customers by email after spotting unusual logins on Tuesday.",
+        "It disconnected its email, a day after staff spotted intruders on Tuesday.",
+    ],
+)
+def test_detection_told_by_a_gerund_or_past_form_is_the_start(extract, sentence: str) -> None:
+    record = extract(
+        "Ostley Timber said it was hit by a cyber attack. " + sentence, published="2025-03-07"
+    )
+    roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
+    assert roles["Tuesday"] == "incident_start"
+    assert start_values(record["incidents"][0]) == ["2025-03-04"]
+
+
+def test_a_trailing_attribution_with_its_own_day_dates_only_the_saying(extract) -> None:
+    record = extract(
+        "Lowmoor Dairies said it was hit by a cyber attack. The firm closed its order line "
+        "after finding malware on its servers on 2 March, it said on 6 March.",
+        published="2025-03-06",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-03-02"]
+
+
+def test_the_note_attackers_leave_is_no_statement(extract) -> None:
+    record = extract(
+        "Harkley Borough Council said it was hit by a cyber attack. It disconnected its phones "
+        "after staff came across a ransom note on Monday.",
+        published="2025-03-07",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-03-03"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence
+from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
 from ..nlp import DATE_SPANS
 from ..taxonomy import DateRole
 from .resolve import Resolved, parse_day, resolve
@@ -34,6 +34,8 @@ OTHER_STATEMENT_DISTANCE = 50  # and a cue in another statement of the sentence
 TROUBLE_LABELS = frozenset({"disrupted", "suspended", *INCIDENT_SIGNALS})
 ROLE_REACH = 10  # tokens from the date to a cue of another statement that still give a role
 ATTRIBUTION_SIZE = 6  # ", the company's spokeswoman said."
+ATTRIBUTION_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "ADP"})  # "it said on"
+SAYING_DAY_LABELS = frozenset({"DATE", "TIME"})
 # On equal distance the more specific cue decides.
 ROLE_PRIORITY = (
     "date_founding",
@@ -116,9 +118,8 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     best: tuple[int, int, Cue] | None = None
     # "were not affected" says nothing broke: the trouble word inside it starts nothing
     denials = sentence.cues_labelled("unaffected")
-    for cue in sentence.cues:
-        if cue.label not in ROLE_BY_CUE:
-            continue
+    # a word inside a longer cue plays no role of its own: the "note" of "a ransom note"
+    for cue in outermost([c for c in sentence.cues if c.label in ROLE_BY_CUE]):
         if cue.label == "disrupted" and any(
             d.start <= cue.start and cue.end <= d.end for d in denials
         ):
@@ -177,16 +178,21 @@ def _next_predicate(span: Span, cue: Cue) -> bool:
 
 def _trailing_attribution(sentence: Sentence, span: Span, cue: Cue) -> bool:
     """'hackers broke in in August, the company said.': a speech verb set off after the
-    report, with only its speaker around it, dates nothing the report told."""
+    report, with only its speaker and the day of the saying around it ('..., it said on 7
+    March'), dates nothing the report told."""
     if cue.label != "date_disclosure" or cue.start < span.end:
         return False
     doc = span.doc
     if not any(token.text == "," for token in doc[span.end : cue.start]):
         return False
     comma = max(i for i in range(span.end, cue.start) if doc[i].text == ",")
-    rest = [t for t in doc[comma + 1 : sentence.span.end] if not t.is_punct]
+    rest = [
+        t
+        for t in doc[comma + 1 : sentence.span.end]
+        if not (t.is_punct or t.is_space or t.ent_type_ in SAYING_DAY_LABELS)
+    ]
     return len(rest) <= ATTRIBUTION_SIZE and all(
-        t.i in range(cue.start, cue.end) or t.pos_ in {"DET", "NOUN", "PROPN", "ADJ"} for t in rest
+        t.i in range(cue.start, cue.end) or t.pos_ in ATTRIBUTION_POS for t in rest
     )
 
 
