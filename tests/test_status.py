@@ -1429,3 +1429,19 @@ def test_an_outage_denied_to_be_an_attack_still_leaves_the_systems_down(extract)
         published="2025-06-20",
     )
     assert statuses(incident_of(record, "Cobham Bank"))["internal_systems"] == "disrupted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Card payments were working again in 14 of its 22 shops on Friday.",
+        "Email is back at three of the seven depots, the company said.",
+        "Its tills are running again in 9 out of 10 branches.",
+    ],
+)
+def test_a_return_to_some_of_a_counted_whole_is_partial(extract, sentence: str) -> None:
+    record = extract(
+        "Kelsall Home was hit by a cyber attack last week. " + sentence,
+        published="2025-04-10",
+    )
+    assert "partially_restored" in statuses(record["incidents"][0]).values()
