@@ -1445,3 +1445,31 @@ def test_a_return_to_some_of_a_counted_whole_is_partial(extract, sentence: str) 
         published="2025-04-10",
     )
     assert "partially_restored" in statuses(record["incidents"][0]).values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("Its mobile app runs on another platform and has kept working all week.", "mobile_app"),
+        ("The booking website is still up, a spokesman said.", "website"),
+        ("Weekly grocery deliveries are going ahead as planned.", "home_delivery"),
+        ("Shoppers can order online in the meantime.", "online_orders"),
+        ("Every restaurant in the group is open and serving.", "stores"),
+        ("Its two dozen bookshops are trading as normal.", "stores"),
+    ],
+)
+def test_a_service_said_to_carry_on_is_unaffected(extract, sentence: str, service: str) -> None:
+    record = extract(
+        "Ashdown Home said a cyber attack had hit its warehouse systems. " + sentence,
+        published="2025-04-10",
+    )
+    assert statuses(record["incidents"][0]).get(service) == "unaffected"
+
+
+def test_going_ahead_with_a_shutdown_is_no_service_carrying_on(extract) -> None:
+    record = extract(
+        "Ashdown Home said a cyber attack had hit its warehouse systems. It went ahead with "
+        "closing its stores for the day.",
+        published="2025-04-10",
+    )
+    assert statuses(record["incidents"][0]).get("stores") != "unaffected"
