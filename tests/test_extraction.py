@@ -491,3 +491,57 @@ def test_a_theft_not_confirmed_is_an_open_question(extract, sentence: str) -> No
     incident = incident_of(record, "Pryor Freight")
     assert incident["data_compromised"] is None
     assert "customer_data" not in statuses(incident)
+
+
+def test_a_notice_in_its_own_voice_is_its_authors_incident(extract) -> None:
+    record = extract(
+        "Service update: IT problems (Monday 3 March)\n\n"
+        "Marlowe District Council\n\n"
+        "On Saturday 1 March we found ransomware on two of our file servers. We took our "
+        "network offline the same evening while specialists examine it.\n\n"
+        "Our phone lines are working and the contact centre is open as usual. Online "
+        "payments for council tax are unavailable until further notice.",
+        published="2025-03-03",
+    )
+    assert names(record) == ["Marlowe District Council"]
+    incident = record["incidents"][0]
+    assert min(v for v in start_values(incident) if v) == "2025-03-01"
+    assert statuses(incident).get("internal_systems") == "suspended"
+
+
+def test_a_press_release_signed_at_the_end_is_the_signers_incident(extract) -> None:
+    record = extract(
+        "Statement on a cyber security incident\n\n"
+        "We are writing to let our customers know that we detected unauthorised access to "
+        "our order management system on 12 May. We shut the system down as a precaution.\n\n"
+        "Our shops remain open and trading as normal.\n\n"
+        "Issued by Penhallow Outdoor Ltd, Truro",
+        published="2025-05-14",
+    )
+    assert names(record) == ["Penhallow Outdoor Ltd"]
+    assert statuses(record["incidents"][0]).get("stores") == "unaffected"
+
+
+def test_a_first_person_inside_quotes_is_the_speakers_not_the_writers(extract) -> None:
+    # the reporter quotes a shop owner; the story is the supplier's, not the outlet's
+    record = extract(
+        "Till supplier Corbel Systems hit by outage\n\n"
+        "Corbel Systems, which runs tills for independent grocers, said a fault at its data "
+        "centre knocked its service offline on Friday.\n\n"
+        '"We had to send customers away," said Ann Pryor of Pryor\'s Deli. "Our card '
+        'machines were dead all morning."',
+        published="2025-05-10",
+    )
+    assert names(record)[0] == "Corbel Systems"
+
+
+
+def test_the_united_states_is_no_writers_voice(extract) -> None:
+    record = extract(
+        "Ransomware payments fell last year, survey finds\n\n"
+        "Fewer businesses in the US paid ransoms last year, a survey by insurer Calloway Re "
+        "found. In the US, 31% of firms hit by ransomware paid, against 40% in 2023. US "
+        "companies were also quicker to restore systems from backups.",
+        published="2025-02-10",
+    )
+    assert record["incidents"] == []

@@ -10,7 +10,7 @@ from ..lexicon import Rules
 from .model import OrgCandidate, OrgMention, Rejection
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Words between "the" and an anaphor head that describe attackers, not victims.
 ATTACKER_WORDS = frozenset(
@@ -142,6 +142,13 @@ def resolve_anaphora(
     named = {i for mentions in explicit for m in mentions for i in range(m.start, m.end)}
     speakers: dict[int, str] = {}  # the organisation an attribution after a quote names
     quote_ends = [_opening_quote_end(sentence) for sentence in sentences]
+    author = _author(sentences, explicit, candidates)
+    if author is not None:
+        for sentence_index, token in _narrative_first_person(doc, sentences):
+            candidates[author].mentions.append(
+                OrgMention(author, token.text, token.i, token.i + 1, sentence_index, anaphor=True)
+            )
+            owners[sentence_index] = owners[sentence_index] or author
     for sentence_index, start, end in find_anaphora(doc, layout, rules):
         if named.intersection(range(start, end)):
             continue  # "the Harlech Inns group" is a name, not a reference
@@ -178,6 +185,57 @@ def resolve_anaphora(
 
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 FIRST_PERSON = frozenset({"we", "our", "us", "ours"})
+AUTHOR_WORDS = frozenset({"we", "our"})  # the writer as subject or owner; "tell us" is neither
+AUTHOR_VOICE_SENTENCES = 2  # narrative sentences in the first person that make a notice
+SIGN_OFF_SENTENCES = 2  # the closing lines where a notice signs its name
+
+
+def _narrative_first_person(doc: Doc, sentences: list[Sentence]) -> list[tuple[int, Token]]:
+    """'we' and 'our' outside quotation marks: the voice of whoever wrote the text (a quote's
+    first person is its speaker's). A quote runs on to the end of its paragraph when it is
+    not closed."""
+    found = []
+    inside = False
+    paragraph = None
+    for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            inside, paragraph = False, sentence.paragraph
+        if sentence.in_boilerplate:
+            continue
+        for token in sentence.span:
+            if token.text in QUOTE_MARKS:
+                inside = not inside if token.text == '"' else token.text == "\u201c"
+            elif not inside and token.lower_ in AUTHOR_WORDS and not token.is_upper:
+                found.append((sentence.index, token))
+    return found
+
+
+def _author(
+    sentences: list[Sentence],
+    explicit: list[list[OrgMention]],
+    candidates: dict[str, OrgCandidate],
+) -> str | None:
+    """Who writes a notice, a press release or a service update in its own voice ('On
+    Tuesday we detected suspicious activity on our network'): the organisation its headline
+    or opening names first, else the one that signs it off, when the text's own narrative,
+    outside quotes, speaks in the first person plural in more than one sentence."""
+    doc = sentences[0].span.doc if sentences else None
+    if doc is None:
+        return None
+    voiced = {index for index, _ in _narrative_first_person(doc, sentences)}
+    if len(voiced) < AUTHOR_VOICE_SENTENCES:
+        return None
+    story = [s.index for s in sentences if not s.in_boilerplate]
+    first_voiced = min(voiced)
+    opening = [i for i in story if i <= first_voiced]
+    closing = story[-SIGN_OFF_SENTENCES:]
+    for indices in (opening, closing):
+        for index in indices:
+            for mention in explicit[index]:
+                candidate = candidates[mention.key]
+                if candidate.rejection not in {Rejection.BYSTANDER, Rejection.ATTACKER}:
+                    return mention.key
+    return None
 
 
 def _opening_quote_end(sentence: Sentence) -> int | None:
