@@ -536,6 +536,18 @@ def test_a_first_person_inside_quotes_is_the_speakers_not_the_writers(extract) -
 
 
 
+def test_planned_downtime_denied_to_be_a_fault_is_no_incident(extract) -> None:
+    record = extract(
+        "Planned upgrade: online payments offline this weekend\n\n"
+        "Dunmore Town Council\n\n"
+        "We are upgrading our payments system. Our online payments will be unavailable from "
+        "7pm on Saturday until 7am on Monday. This work is planned and is not the result of a "
+        "fault or a cyber attack. Our phone lines will be open as usual.",
+        published="2025-06-02",
+    )
+    assert record["incidents"] == []
+
+
 def test_the_united_states_is_no_writers_voice(extract) -> None:
     record = extract(
         "Ransomware payments fell last year, survey finds\n\n"
@@ -545,3 +557,27 @@ def test_the_united_states_is_no_writers_voice(extract) -> None:
         published="2025-02-10",
     )
     assert record["incidents"] == []
+
+
+def test_trouble_still_to_come_ties_no_victim(extract) -> None:
+    # planned work: what will be unavailable has not broken
+    record = extract(
+        "Portal downtime this weekend at Harlow University\n\n"
+        "Harlow University said its student portal and library systems will be unavailable "
+        "from 6am to noon on Saturday while engineers upgrade its servers. The university "
+        "said the work was routine and had nothing to do with the cyber attack that hit a "
+        "neighbouring college last year. Students will be unable to submit coursework during "
+        "the window.",
+        published="2025-03-05",
+    )
+    assert record["incidents"] == []
+
+
+def test_a_victim_whose_trouble_is_told_in_the_past_keeps_its_future_closures(extract) -> None:
+    record = extract(
+        "Harlow Hardware said a ransomware attack hit its tills on Monday. Its shops will be "
+        "closed until Thursday.",
+        published="2025-03-05",
+    )
+    assert names(record) == ["Harlow Hardware"]
+    assert statuses(record["incidents"][0]).get("stores") in {"suspended", "disrupted"}
