@@ -535,6 +535,20 @@ def test_a_first_person_inside_quotes_is_the_speakers_not_the_writers(extract) -
     assert names(record)[0] == "Corbel Systems"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dunstan Vets said an intruder viewed the names and home addresses of 2,000 clients.",
+        "Dunstan Vets admitted that crooks had viewed customers' names and phone numbers.",
+        "Dunstan Vets said a hacker had stolen clients' email addresses.",
+    ],
+)
+def test_data_seen_or_copied_by_a_lone_intruder_is_compromised(extract, sentence: str) -> None:
+    record = extract(sentence, published="2025-06-02")
+    incident = record["incidents"][0]
+    assert statuses(incident).get("customer_data") == "compromised"
+    assert incident["data_compromised"] is True
+
 
 def test_planned_downtime_denied_to_be_a_fault_is_no_incident(extract) -> None:
     record = extract(
