@@ -1473,3 +1473,35 @@ def test_going_ahead_with_a_shutdown_is_no_service_carrying_on(extract) -> None:
         published="2025-04-10",
     )
     assert statuses(record["incidents"][0]).get("stores") != "unaffected"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an expert's comparison in the victim's story is no attack on it
+        "Tills at Brantwood Foods failed on Monday after a faulty update. The chain said it was "
+        'a technical fault, not a cyber attack. "One bad update can hurt a shop as much as a '
+        'ransomware attack," said Dr Ruth Ellery, who studies retail IT.',
+        # the present tense of ruling out
+        "Card payments at Brantwood Foods failed on Monday. The chain rules out any cyber "
+        "attack and blames a faulty update.",
+        # a failure 'not associated with any unauthorised access'
+        "Brantwood Foods said the outage of its tills on Monday was caused by a hardware fault "
+        "and was not associated with any unauthorised access.",
+    ],
+)
+def test_a_victims_own_denial_makes_its_failure_technical(extract, text: str) -> None:
+    record = extract(text, published="2025-06-20")
+    assert record["incidents"][0]["incident_types"] == ["technical_outage"]
+
+
+def test_a_denial_leaves_another_victims_attack_standing(extract) -> None:
+    record = extract(
+        "Brantwood Foods said the failure of its tills on Monday was a technical fault, not a "
+        "cyber attack.\n\nRival grocer Ellisons was hit by a ransomware attack in March that "
+        "shut its tills for two days.",
+        published="2025-06-20",
+    )
+    kinds = {i["organization"]["name"]: i["incident_types"] for i in record["incidents"]}
+    assert kinds["Brantwood Foods"] == ["technical_outage"]
+    assert "ransomware" in kinds.get("Ellisons", [])

@@ -52,8 +52,11 @@ CLAIMANT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 CLAIMANT_LINKS = frozenset({"for", "of", "at", "&", "-"})
 EVIDENCE_LIMIT = 3
 TYPE_NEGATION_REACH = 6  # "had not been caused by a cyber attack"
+ATTACK_KINDS = frozenset({"type_cyber", "type_ransomware"})  # what an attack denial takes back
 ATTRIBUTION_VERBS = frozenset(
     {
+        "associate",
+        "trigger",
         "cause",
         "result",
         "link",
@@ -455,13 +458,16 @@ def _types(
     provider_types: set[str],
 ) -> list[str]:
     labels: set[str] = set()
-    for sentence in sentences:
-        found = type_labels(sentence)
+    told = [type_labels(sentence) for sentence in sentences]
+    # "a technical fault, not a cyber attack": the victim's own denial outweighs whatever
+    # else its sentences say of attacks (a comparison, an expert's fears, a rumour)
+    denied = any("type_attack_denied" in found for found in told)
+    for sentence, found in zip(sentences, told, strict=True):
         if sentence.has_cue("hedge", "uncertain"):
             # "bore hallmarks of ransomware": a guess says there was an attack, not which kind;
             # and none when the article denies one ("speculation that it had been hacked")
             found &= set() if article.attack_denied else {"type_cyber", "type_third_party"}
-        labels |= found
+        labels |= found - ATTACK_KINDS if denied else found
     if through_provider:
         labels.add("type_third_party")
     kinds: set[IncidentType] = set()
@@ -475,13 +481,14 @@ def _types(
         kinds.update(IncidentType(t) for t in provider_types - {"third_party", "data_breach"})
     if "type_data_breach" in labels or data is True:
         kinds.add(IncidentType.DATA_BREACH)
-    cyber = "type_cyber" in labels or (article.cyber and not kinds)
-    if "type_technical_outage" in labels and not article.cyber:
+    told_cyber = article.cyber and not denied
+    cyber = "type_cyber" in labels or (told_cyber and not kinds)
+    if "type_technical_outage" in labels and not told_cyber:
         kinds.add(IncidentType.TECHNICAL_OUTAGE)
     elif cyber:
         kinds.add(IncidentType.CYBER_ATTACK)
     if not kinds:
-        kinds.add(IncidentType.CYBER_ATTACK if article.cyber else IncidentType.TECHNICAL_OUTAGE)
+        kinds.add(IncidentType.CYBER_ATTACK if told_cyber else IncidentType.TECHNICAL_OUTAGE)
     return sorted(close_types(kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
 
 
