@@ -595,3 +595,13 @@ def test_a_victim_whose_trouble_is_told_in_the_past_keeps_its_future_closures(ex
     )
     assert names(record) == ["Harlow Hardware"]
     assert statuses(record["incidents"][0]).get("stores") in {"suspended", "disrupted"}
+
+
+def test_a_liveblog_entrys_time_is_no_part_of_the_name(extract) -> None:
+    record = extract(
+        "Live: card payment problems\n\n"
+        "07:50 Marrow & Crust has posted on social media that card payments are down after a "
+        "technical fault.\n",
+        published="2025-06-20",
+    )
+    assert names(record) == ["Marrow & Crust"]

@@ -204,6 +204,16 @@ def strip_article(span: Span) -> Span:
     return span
 
 
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?")
+
+
+def strip_clock_time(span: Span) -> Span:
+    """'09:30 Copperloaf says ...': a liveblog entry's time is no part of the name after it."""
+    if len(span) > 1 and CLOCK_TIME.fullmatch(span[0].lower_):
+        return span[1:]
+    return span
+
+
 def strip_people(span: Span, people_nouns: frozenset[str]) -> Span:
     """NER sometimes takes in the people an organisation serves: 'Customers of X', 'Shoppers
     at X', 'Employees of X' name X."""
@@ -358,7 +368,9 @@ def add_unknown(table: MentionTable) -> None:
     ):
         if not table.free(raw.start, raw.end):
             continue
-        span = strip_article(strip_people(strip_possessive(raw), rules.victims["people_nouns"]))
+        span = strip_article(
+            strip_people(strip_possessive(strip_clock_time(raw)), rules.victims["people_nouns"])
+        )
         if not any(ch.isalpha() for ch in span.text) or _mostly_in(span, service_tokens):
             continue
         if _place_modifier(table.doc, span):
