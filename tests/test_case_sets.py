@@ -46,6 +46,11 @@ ground on independent text fails here, and a floor is raised when a change gains
   scam advice, a football report, an advisory): types denied, rumoured, claimed or stopped,
   IT failures against attacks, disclosures by mistake, thefts claimed and denied, detection,
   onset, range and dateline starts.
+- tests/cases/roster: 30 short excerpts on the inventory of an incident (6 negatives: a
+  switchover that went fine, results with no disruption, a product launch, consumer advice,
+  a storm, planned downtime): services said unaffected in many ways, internal systems
+  isolated or down, whose data was taken, clients named through a supplier, notices in the
+  organisation's own voice, story-time statuses.
 - tests/cases/opening: where a story tells its victim. 8 articles about something else (a
   contest, a scan, a threat report, a sentencing, results, advice) that name an organisation
   in incident words only from the eighth sentence on, and 8 incidents whose victim is told in
@@ -213,6 +218,7 @@ SIZES = {
     "desk": (30, 8),
     "relay": (30, 5),
     "ledger": (30, 6),
+    "roster": (30, 6),
 }
 
 _reports: dict[str, Report] = {}

@@ -523,31 +523,19 @@ def test_a_press_release_signed_at_the_end_is_the_signers_incident(extract) -> N
 
 
 def test_a_first_person_inside_quotes_is_the_speakers_not_the_writers(extract) -> None:
-    # the reporter quotes a shop owner; the story is the supplier's, not the outlet's
-    record = extract(
-        "Till supplier Corbel Systems hit by outage\n\n"
-        "Corbel Systems, which runs tills for independent grocers, said a fault at its data "
-        "centre knocked its service offline on Friday.\n\n"
-        '"We had to send customers away," said Ann Pryor of Pryor\'s Deli. "Our card '
-        'machines were dead all morning."',
-        published="2025-05-10",
-    )
-    assert names(record)[0] == "Corbel Systems"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Dunstan Vets said an intruder viewed the names and home addresses of 2,000 clients.",
-        "Dunstan Vets admitted that crooks had viewed customers' names and phone numbers.",
-        "Dunstan Vets said a hacker had stolen clients' email addresses.",
-    ],
-)
-def test_data_seen_or_copied_by_a_lone_intruder_is_compromised(extract, sentence: str) -> None:
-    record = extract(sentence, published="2025-06-02")
-    incident = record["incidents"][0]
-    assert statuses(incident).get("customer_data") == "compromised"
-    assert incident["data_compromised"] is True
+    # a headline of nouns names the publisher; the first person is the quoted head's, in
+    # double or single quotes, so the network taken offline is the academy's, and the
+    # publisher is no victim
+    for open_mark, close_mark in (('"', '"'), ("\u2018", "\u2019"), ("'", "'")):
+        record = extract(
+            "Briefing from Kestrel Valley Trust\n\n"
+            "Lambert Academy said on Tuesday that hackers had reached its pupil records. "
+            "Its head wrote to parents. "
+            f"{open_mark}On Monday we discovered that our pupil records had been accessed "
+            f"by hackers. We have taken our network offline.{close_mark}",
+            published="2025-05-10",
+        )
+        assert names(record) == ["Lambert Academy"], open_mark
 
 
 def test_planned_downtime_denied_to_be_a_fault_is_no_incident(extract) -> None:
@@ -558,17 +546,6 @@ def test_planned_downtime_denied_to_be_a_fault_is_no_incident(extract) -> None:
         "7pm on Saturday until 7am on Monday. This work is planned and is not the result of a "
         "fault or a cyber attack. Our phone lines will be open as usual.",
         published="2025-06-02",
-    )
-    assert record["incidents"] == []
-
-
-def test_the_united_states_is_no_writers_voice(extract) -> None:
-    record = extract(
-        "Ransomware payments fell last year, survey finds\n\n"
-        "Fewer businesses in the US paid ransoms last year, a survey by insurer Calloway Re "
-        "found. In the US, 31% of firms hit by ransomware paid, against 40% in 2023. US "
-        "companies were also quicker to restore systems from backups.",
-        published="2025-02-10",
     )
     assert record["incidents"] == []
 
@@ -605,3 +582,32 @@ def test_a_liveblog_entrys_time_is_no_part_of_the_name(extract) -> None:
         published="2025-06-20",
     )
     assert names(record) == ["Marrow & Crust"]
+
+
+def test_a_future_before_the_name_still_tells_of_its_attack(extract) -> None:
+    record = extract(
+        "Commuters will face delays all week after a ransomware attack on Tollgate Rail.",
+        published="2025-03-05",
+    )
+    assert names(record) == ["Tollgate Rail"]
+
+
+def test_a_columns_we_is_the_readers_not_the_organisation_in_its_headline(extract) -> None:
+    record = extract(
+        "Comment: Harbury Council must plan for outages\n\n"
+        "We all pay for parking by app now. When our app stopped working on Friday after a "
+        "cyber attack, we were stuck at the machines for an hour.",
+        published="2025-03-08",
+    )
+    assert "Harbury Council" not in names(record)
+
+
+def test_a_press_releases_contact_block_is_no_part_of_the_story(extract) -> None:
+    record = extract(
+        "Harlow Rail restores ticket machines after cyber attack\n\n"
+        "Harlow Rail said its ticket machines were working again on Friday after a cyber "
+        "attack.\n\n"
+        "Media contact: Pinecrest Communications, also hit by the attack",
+        published="2025-08-08",
+    )
+    assert names(record) == ["Harlow Rail"]

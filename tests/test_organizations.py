@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from incident_extract.layout import analyse
 from incident_extract.lexicon import load_rules
 from incident_extract.nlp import AUXILIARIES, CUE_SPANS, ORG_SPANS, SERVICE_SPANS, TAG_TO_POS
-from incident_extract.organizations.filters import name_rejection
+from incident_extract.organizations.filters import name_rejection, rejection
 from incident_extract.organizations.mentions import (
     merge_fragments,
     merge_initialisms,
@@ -356,3 +356,16 @@ def test_a_description_refers_by_its_head_noun(
     doc = sentence_doc(words, tags, [])
     layout = analyse(doc, RULES.cues)
     assert [(start, end) for _, start, end in find_anaphora(doc, layout, RULES)] == found
+
+
+def test_a_title_before_a_persons_name_names_no_organisation() -> None:
+    words = ["County", "Treasurer", "Maria", "Delgado", "said", "the", "county", "was", "hit"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "VBD", "VBN"]
+    doc = sentence_doc(words, tags, [])
+    doc.ents = [Span(doc, 0, 2, label="ORG"), Span(doc, 2, 4, label="PERSON")]
+    title = OrgCandidate("?county treasurer", "County Treasurer", None)
+    title.mentions.append(OrgMention("?county treasurer", "County Treasurer", 0, 2, 0))
+    assert rejection(title, doc, set(), RULES) is Rejection.PERSON
+    # the same words before a verb are a name
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    assert rejection(title, doc, set(), RULES) is not Rejection.PERSON

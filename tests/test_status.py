@@ -1483,11 +1483,11 @@ def test_going_ahead_with_a_shutdown_is_no_service_carrying_on(extract) -> None:
         'a technical fault, not a cyber attack. "One bad update can hurt a shop as much as a '
         'ransomware attack," said Dr Ruth Ellery, who studies retail IT.',
         # the present tense of ruling out
-        "Card payments at Brantwood Foods failed on Monday. The chain rules out any cyber "
-        "attack and blames a faulty update.",
+        "Card payments at Brantwood Foods failed on Monday. Its IT chief rules out a cyber-attack, "
+        "blaming a faulty update.",
         # a failure 'not associated with any unauthorised access'
-        "Brantwood Foods said the outage of its tills on Monday was caused by a hardware fault "
-        "and was not associated with any unauthorised access.",
+        "The hardware fault behind Monday's till outage at Brantwood Foods was not associated "
+        "with unauthorised access of any kind, the grocer said.",
     ],
 )
 def test_a_victims_own_denial_makes_its_failure_technical(extract, text: str) -> None:
@@ -1505,3 +1505,13 @@ def test_a_denial_leaves_another_victims_attack_standing(extract) -> None:
     kinds = {i["organization"]["name"]: i["incident_types"] for i in record["incidents"]}
     assert kinds["Brantwood Foods"] == ["technical_outage"]
     assert "ransomware" in kinds.get("Ellisons", [])
+
+
+def test_a_denial_later_taken_back_leaves_the_attack(extract) -> None:
+    record = extract(
+        "Orrell Health said on Monday that the failure of its booking system was a fault, not "
+        "a cyber attack. On Friday it confirmed that ransomware had encrypted the system's "
+        "servers.",
+        published="2025-06-20",
+    )
+    assert record["incidents"][0]["incident_types"] == ["cyber_attack", "ransomware"]

@@ -442,7 +442,7 @@ class ArticleKinds:
         told = [(s, type_labels(s)) for s in sentences if not s.in_boilerplate]
         denied = any("type_attack_denied" in labels for _, labels in told)
         cyber = any(
-            labels & {"type_cyber", "type_ransomware"}
+            labels & ATTACK_KINDS
             for sentence, labels in told
             if not (denied and sentence.has_cue("hedge", "uncertain"))
         )
@@ -458,16 +458,14 @@ def _types(
     provider_types: set[str],
 ) -> list[str]:
     labels: set[str] = set()
-    told = [type_labels(sentence) for sentence in sentences]
-    # "a technical fault, not a cyber attack": the victim's own denial outweighs whatever
-    # else its sentences say of attacks (a comparison, an expert's fears, a rumour)
-    denied = any("type_attack_denied" in found for found in told)
-    for sentence, found in zip(sentences, told, strict=True):
+    kinds_told = [type_labels(sentence) for sentence in sentences]
+    denied = _attack_denied(sentences, kinds_told)
+    for sentence, found in zip(sentences, kinds_told, strict=True):
         if sentence.has_cue("hedge", "uncertain"):
             # "bore hallmarks of ransomware": a guess says there was an attack, not which kind;
             # and none when the article denies one ("speculation that it had been hacked")
             found &= set() if article.attack_denied else {"type_cyber", "type_third_party"}
-        labels |= found - ATTACK_KINDS if denied else found
+        labels |= (found - ATTACK_KINDS) if denied else found
     if through_provider:
         labels.add("type_third_party")
     kinds: set[IncidentType] = set()
@@ -481,15 +479,30 @@ def _types(
         kinds.update(IncidentType(t) for t in provider_types - {"third_party", "data_breach"})
     if "type_data_breach" in labels or data is True:
         kinds.add(IncidentType.DATA_BREACH)
-    told_cyber = article.cyber and not denied
-    cyber = "type_cyber" in labels or (told_cyber and not kinds)
-    if "type_technical_outage" in labels and not told_cyber:
+    attack_in_article = article.cyber and not denied
+    cyber = "type_cyber" in labels or (attack_in_article and not kinds)
+    if "type_technical_outage" in labels and not attack_in_article:
         kinds.add(IncidentType.TECHNICAL_OUTAGE)
     elif cyber:
         kinds.add(IncidentType.CYBER_ATTACK)
     if not kinds:
-        kinds.add(IncidentType.CYBER_ATTACK if told_cyber else IncidentType.TECHNICAL_OUTAGE)
+        kinds.add(IncidentType.CYBER_ATTACK if attack_in_article else IncidentType.TECHNICAL_OUTAGE)
     return sorted(close_types(kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
+
+
+def _attack_denied(sentences: list[Sentence], kinds_told: list[set[str]]) -> bool:
+    """Whether the victim denies it was attacked ('a fault, not a hack'): its denial then
+    outweighs whatever else its sentences say of attacks (a comparison, an expert's fears,
+    a rumour), unless it later confirms one ('ruled out a cyber attack on Monday ... on
+    Thursday confirmed ransomware had encrypted its servers')."""
+    denials = [i for i, found in enumerate(kinds_told) if "type_attack_denied" in found]
+    if not denials:
+        return False
+    return not any(
+        found & ATTACK_KINDS and sentences[i].has_cue("victim_report")
+        for i, found in enumerate(kinds_told)
+        if i > denials[-1]
+    )
 
 
 def _recalled(

@@ -253,6 +253,7 @@ VICTIM_WORD_LISTS = (
     "theft_links",
     "commentator_nouns",
     "modal_words",
+    "future_words",
     "trend_words",
     "patient_verbs",
     "self_report_cues",

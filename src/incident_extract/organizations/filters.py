@@ -163,7 +163,7 @@ def rejection(
     found = name_rejection(candidate.name, words)
     if found is not None:
         return found
-    if _is_person(candidate, doc, people, rules):
+    if _is_person(candidate, doc, people, rules) or _titles_a_person(candidate, doc):
         return Rejection.PERSON
     if _framed(candidate, doc, frozenset(), words["event_frames_after"]):
         return Rejection.EVENT
@@ -213,6 +213,16 @@ def rejection(
     if any(word in rules.cues.non_victim_name_words for word in name_words):
         return Rejection.BYSTANDER
     return None
+
+
+def _titles_a_person(candidate: OrgCandidate, doc: Doc) -> bool:
+    """'County Administrator Ruth Calloway', 'Chief Executive Jo Hart': a title the person
+    named right after it holds, wherever the name stands."""
+    named = candidate.named_mentions
+    return bool(named) and all(
+        m.end < len(doc) and doc[m.end].ent_type_ == "PERSON" and doc[m.end].ent_iob_ == "B"
+        for m in named
+    )
 
 
 def _names_a_flaw(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:

@@ -67,12 +67,15 @@ class MentionTable:
     taken: set[int] = field(default_factory=set)  # token indices inside a mention
     positions: dict[str, list[int]] = field(default_factory=dict)  # token text -> indices
     people: set[str] = field(init=False)  # words that name people (person_names)
-    shortened: set[str] = field(default_factory=set)  # known names used as a longer one's
+    # known names the article uses as the short form of a longer name of its own
+    shortened: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
         for token in self.doc:
             self.positions.setdefault(token.text, []).append(token.i)
         self.people = person_names(self.doc, self.rules.victims)
+        longer = _longer_names(self.doc, self.rules.victims["fragment_words"])
+        self.shortened = _shortened_names(self.doc, list(self.doc.spans[ORG_SPANS]), longer)
 
     def add(
         self,
@@ -208,7 +211,8 @@ CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?")
 
 
 def strip_clock_time(span: Span) -> Span:
-    """'09:30 Copperloaf says ...': a liveblog entry's time is no part of the name after it."""
+    """'09:30 Fenby Bakes says ...': a liveblog entry's time is no part of the name after
+    it."""
     if len(span) > 1 and CLOCK_TIME.fullmatch(span[0].lower_):
         return span[1:]
     return span
@@ -228,7 +232,6 @@ def add_known(table: MentionTable) -> None:
     doc = table.doc
     spans = sorted(doc.spans[ORG_SPANS], key=lambda s: (-(s.end - s.start), s.start))
     longer = _longer_names(doc, table.rules.victims["fragment_words"])
-    table.shortened = _shortened_names(doc, spans, longer)
     for span in spans:
         if not table.free(span.start, span.end) or span.id_ in table.shortened:
             continue

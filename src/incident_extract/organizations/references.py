@@ -3,9 +3,10 @@ sentence is about (its owner)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ..layout import Layout, Sentence
+from ..layout import FINITE_TAGS, Layout, Sentence
 from ..lexicon import Rules
 from .model import OrgCandidate, OrgMention, Rejection
 
@@ -142,9 +143,10 @@ def resolve_anaphora(
     named = {i for mentions in explicit for m in mentions for i in range(m.start, m.end)}
     speakers: dict[int, str] = {}  # the organisation an attribution after a quote names
     quote_ends = [_opening_quote_end(sentence) for sentence in sentences]
-    author = _author(sentences, explicit, candidates)
+    voice = _narrative_first_person(sentences)
+    author = _author(sentences, explicit, candidates, voice)
     if author is not None:
-        for sentence_index, token in _narrative_first_person(doc, sentences):
+        for sentence_index, token in voice:
             candidates[author].mentions.append(
                 OrgMention(author, token.text, token.i, token.i + 1, sentence_index, anaphor=True)
             )
@@ -186,14 +188,20 @@ def resolve_anaphora(
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 FIRST_PERSON = frozenset({"we", "our", "us", "ours"})
 AUTHOR_WORDS = frozenset({"we", "our"})  # the writer as subject or owner; "tell us" is neither
+SINGLE_OPENERS = frozenset({"\u2018", "'"})
+SINGLE_CLOSERS = frozenset({"\u2019", "'"})
 AUTHOR_VOICE_SENTENCES = 2  # narrative sentences in the first person that make a notice
 SIGN_OFF_SENTENCES = 2  # the closing lines where a notice signs its name
+MASTHEAD_TOKENS = 16  # a line that names its writer: "Marlowe District Council", "Issued by X"
+LIVEBLOG_ENTRIES = 2  # entries opened by a clock time: a newsroom's "we", not a notice's
+CLOCK_TIME_START = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
-def _narrative_first_person(doc: Doc, sentences: list[Sentence]) -> list[tuple[int, Token]]:
-    """'we' and 'our' outside quotation marks: the voice of whoever wrote the text (a quote's
-    first person is its speaker's). A quote runs on to the end of its paragraph when it is
-    not closed."""
+def _narrative_first_person(sentences: list[Sentence]) -> list[tuple[int, Token]]:
+    """'we' and 'our' outside quotation marks, double or single: the voice of whoever wrote
+    the text (a quote's first person is its speaker's). A quote runs on to the end of its
+    paragraph when it is not closed. A single mark opens a quote after a space and closes
+    one after punctuation; an apostrophe ('customers' data') does neither."""
     found = []
     inside = False
     paragraph = None
@@ -205,37 +213,68 @@ def _narrative_first_person(doc: Doc, sentences: list[Sentence]) -> list[tuple[i
         for token in sentence.span:
             if token.text in QUOTE_MARKS:
                 inside = not inside if token.text == '"' else token.text == "\u201c"
-            elif not inside and token.lower_ in AUTHOR_WORDS and not token.is_upper:
+            elif _opens_single_quote(token):
+                inside = True
+            elif _closes_single_quote(token):
+                inside = False
+            elif not inside and token.lower_ in AUTHOR_WORDS:
                 found.append((sentence.index, token))
     return found
+
+
+def _opens_single_quote(token: Token) -> bool:
+    doc = token.doc
+    spaced_before = token.i == 0 or bool(doc[token.i - 1].whitespace_) or doc[token.i - 1].is_space
+    return token.text in SINGLE_OPENERS and spaced_before and not token.whitespace_
+
+
+def _closes_single_quote(token: Token) -> bool:
+    return (
+        token.text in SINGLE_CLOSERS
+        and token.i > 0
+        and token.doc[token.i - 1].is_punct
+        and not token.doc[token.i - 1].whitespace_
+    )
 
 
 def _author(
     sentences: list[Sentence],
     explicit: list[list[OrgMention]],
     candidates: dict[str, OrgCandidate],
+    voice: list[tuple[int, Token]],
 ) -> str | None:
-    """Who writes a notice, a press release or a service update in its own voice ('On
-    Tuesday we detected suspicious activity on our network'): the organisation its headline
-    or opening names first, else the one that signs it off, when the text's own narrative,
-    outside quotes, speaks in the first person plural in more than one sentence."""
-    doc = sentences[0].span.doc if sentences else None
-    if doc is None:
-        return None
-    voiced = {index for index, _ in _narrative_first_person(doc, sentences)}
-    if len(voiced) < AUTHOR_VOICE_SENTENCES:
+    """Who writes a notice, a press release or a service update in its own voice ('we
+    found malware on two of our servers'): the organisation named on a line of its own (a
+    masthead, a headline without a verb, 'Issued by X') before the first person begins or at
+    the close, when the text's own narrative speaks in the first person plural in more than
+    one sentence. A column's 'we' (the readers) and a liveblog's (the newsroom) name no
+    such line; a liveblog's clock-timed entries say so."""
+    voiced = {index for index, _ in voice}
+    if len(voiced) < AUTHOR_VOICE_SENTENCES or _a_liveblog(sentences):
         return None
     story = [s.index for s in sentences if not s.in_boilerplate]
-    first_voiced = min(voiced)
-    opening = [i for i in story if i <= first_voiced]
+    opening = [i for i in story if i <= min(voiced)]
     closing = story[-SIGN_OFF_SENTENCES:]
     for indices in (opening, closing):
         for index in indices:
+            if not _a_masthead(sentences[index]):
+                continue
             for mention in explicit[index]:
                 candidate = candidates[mention.key]
                 if candidate.rejection not in {Rejection.BYSTANDER, Rejection.ATTACKER}:
                     return mention.key
     return None
+
+
+def _a_masthead(sentence: Sentence) -> bool:
+    """A short line with no finite verb: a name, a headline of nouns, a sign-off."""
+    words = [t for t in sentence.span if not (t.is_space or t.is_punct)]
+    return len(words) <= MASTHEAD_TOKENS and not any(t.tag_ in FINITE_TAGS for t in words)
+
+
+def _a_liveblog(sentences: list[Sentence]) -> bool:
+    entries = sum(1 for s in sentences if CLOCK_TIME_START.match(s.span.text.lstrip()) is not None)
+    return entries >= LIVEBLOG_ENTRIES
 
 
 def _opening_quote_end(sentence: Sentence) -> int | None:

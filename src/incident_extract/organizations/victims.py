@@ -168,12 +168,14 @@ class TieFinder:
                 return True
         return False
 
-    def _modal_between(self, start: int, end: int) -> bool:
-        """A modal that makes the event possible, not reported ('could allow attackers to').
-        A modal perfect reports a past event with doubt ('may have been affected'): it counts."""
+    def _modal_between(self, start: int, end: int, future: bool = False) -> bool:
+        """A modal that makes the event possible, not reported ('could allow attackers to'),
+        and with `future`, one that puts it still to come ('will be unavailable'). A modal
+        perfect reports a past event with doubt ('may have been affected'): it counts."""
         doc = self.doc
+        words = self.words["modal_words"] | (self.words["future_words"] if future else set())
         return any(
-            token.lower_ in self.words["modal_words"]
+            token.lower_ in words
             and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "have")
             for token in doc[start:end]
         )
@@ -371,7 +373,7 @@ class TieFinder:
         """(decided, tie) for a cue met in X's predicate."""
         if cue.label in STOP_LABELS or self._negated(sentence, cue):
             return True, None
-        if self._modal_between(mention.end, cue.start):
+        if self._modal_between(mention.end, cue.start, future=True):
             return True, None
         if cue.label in AFTER_LABELS:
             if cue.label in {"disrupted", "victim"} and self._causes(cue):
