@@ -1515,3 +1515,27 @@ def test_a_denial_later_taken_back_leaves_the_attack(extract) -> None:
         published="2025-06-20",
     )
     assert record["incidents"][0]["incident_types"] == ["cyber_attack", "ransomware"]
+
+
+def test_people_asked_to_come_back_are_no_return(extract) -> None:
+    record = extract(
+        "Tarrant Chemists said an IT outage had stopped its pharmacies printing prescriptions. "
+        "Staff have been telling customers to come back later for their prescriptions.",
+        published="2025-06-20",
+    )
+    assert statuses(record["incidents"][0]).get("pharmacy") in {"disrupted", "suspended"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Deliveries to its stores should be moving again by Friday.", "restoration_expected"),
+        ("Orders from its warehouse were flowing again on Thursday.", "restored"),
+    ],
+)
+def test_goods_moving_or_flowing_again_have_returned(extract, sentence: str, status: str) -> None:
+    record = extract(
+        "Tarrant Foods said a cyber attack had halted deliveries to its stores. " + sentence,
+        published="2025-06-20",
+    )
+    assert status in statuses(record["incidents"][0]).values()
