@@ -67,15 +67,17 @@ class MentionTable:
     taken: set[int] = field(default_factory=set)  # token indices inside a mention
     positions: dict[str, list[int]] = field(default_factory=dict)  # token text -> indices
     people: set[str] = field(init=False)  # words that name people (person_names)
-    # known names the article uses as the short form of a longer name of its own
+    # known names inside a longer name of the article's own ("Fenwick" of "Fenwick Inns"),
+    # and those the article uses as that longer name's short form
+    longer: list[tuple[int, int]] = field(init=False)
     shortened: set[str] = field(init=False)
 
     def __post_init__(self) -> None:
         for token in self.doc:
             self.positions.setdefault(token.text, []).append(token.i)
         self.people = person_names(self.doc, self.rules.victims)
-        longer = _longer_names(self.doc, self.rules.victims["fragment_words"])
-        self.shortened = _shortened_names(self.doc, list(self.doc.spans[ORG_SPANS]), longer)
+        self.longer = _longer_names(self.doc, self.rules.victims["fragment_words"])
+        self.shortened = _shortened_names(self.doc, list(self.doc.spans[ORG_SPANS]), self.longer)
 
     def add(
         self,
@@ -231,7 +233,6 @@ def add_known(table: MentionTable) -> None:
     calls it an organisation or the text describes it as one ("jewellery retailer Pandora")."""
     doc = table.doc
     spans = sorted(doc.spans[ORG_SPANS], key=lambda s: (-(s.end - s.start), s.start))
-    longer = _longer_names(doc, table.rules.victims["fragment_words"])
     for span in spans:
         if not table.free(span.start, span.end) or span.id_ in table.shortened:
             continue
@@ -239,7 +240,7 @@ def add_known(table: MentionTable) -> None:
         ambiguous = span.text in getattr(entry, "ambiguous", ())
         if ambiguous and not (_tagged_org(doc, span) or _described(table, span)):
             continue
-        if any(start <= span.start and span.end <= end for start, end in longer):
+        if any(start <= span.start and span.end <= end for start, end in table.longer):
             continue
         if _after_a_name_of_its_own(doc, span, table.rules.victims["fragment_words"]):
             continue
