@@ -3,11 +3,11 @@ sentence is about (its owner)."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..layout import FINITE_TAGS, Layout, Sentence
 from ..lexicon import Rules
+from .mentions import CLOCK_TIME
 from .model import OrgCandidate, OrgMention, Rejection
 
 if TYPE_CHECKING:
@@ -194,7 +194,6 @@ AUTHOR_VOICE_SENTENCES = 2  # narrative sentences in the first person that make 
 SIGN_OFF_SENTENCES = 2  # the closing lines where a notice signs its name
 MASTHEAD_TOKENS = 16  # a line that names its writer: "Marlowe District Council", "Issued by X"
 LIVEBLOG_ENTRIES = 2  # entries opened by a clock time: a newsroom's "we", not a notice's
-CLOCK_TIME_START = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _narrative_first_person(sentences: list[Sentence]) -> list[tuple[int, Token]]:
@@ -273,7 +272,7 @@ def _a_masthead(sentence: Sentence) -> bool:
 
 
 def _a_liveblog(sentences: list[Sentence]) -> bool:
-    entries = sum(1 for s in sentences if CLOCK_TIME_START.match(s.span.text.lstrip()) is not None)
+    entries = sum(1 for s in sentences if CLOCK_TIME.match(s.span.text.lstrip()) is not None)
     return entries >= LIVEBLOG_ENTRIES
 
 
