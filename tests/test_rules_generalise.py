@@ -1650,3 +1650,31 @@ def test_a_scam_under_a_modal_is_a_risk_not_how_the_breach_happened(
     )
     [incident] = record["incidents"]
     assert ("social_engineering" in incident["incident_types"]) is expected
+
+
+def test_a_client_speaking_of_its_own_goods_from_the_suppliers_site_was_hit_through_it(
+    extract,
+) -> None:
+    # the supplier's possessive inside the client's news places the client's goods; it is
+    # no other subject, and "Harbury's Leicester depot" is no organisation of its own
+    record = extract(
+        "Harbury Freight hit by ransomware\n\n"
+        "Harbury Freight said a ransomware attack had encrypted the servers that run its "
+        "depots.\n\n"
+        "Toy chain Marlowe Games said deliveries to its 30 shops from Harbury's Leicester "
+        "depot had stopped.",
+        published="2025-10-08",
+    )
+    assert names(record) == ["Harbury Freight", "Marlowe Games"]
+    client = incident_of(record, "Marlowe Games")
+    assert {"ransomware", "third_party"} <= set(client["incident_types"])
+    assert "stock_and_supply" in statuses(client)
+
+
+def test_a_possessive_name_whose_owner_is_a_person_stays_whole(extract) -> None:
+    record = extract(
+        "Ovington's Dairy said a cyber attack had taken its online shop offline on Monday. "
+        '"We are taking orders by phone," said manager Ruth Ovington.',
+        published="2025-10-08",
+    )
+    assert names(record) == ["Ovington's Dairy"]

@@ -375,6 +375,7 @@ def add_unknown(table: MentionTable) -> None:
         span = strip_article(
             strip_people(strip_possessive(strip_clock_time(raw)), rules.victims["people_nouns"])
         )
+        span = _owner_named_alone(table, span)
         if not any(ch.isalpha() for ch in span.text) or _mostly_in(span, service_tokens):
             continue
         if _place_modifier(table.doc, span):
@@ -393,6 +394,28 @@ def add_unknown(table: MentionTable) -> None:
         sentence = table.layout.sentence_of(span.start).index
         key = _unknown_key(table.candidates, normal, span.text, sentence)
         table.add(span, key, span.text, None, label)
+
+
+def _owner_named_alone(table: MentionTable, span: Span) -> Span:
+    """ "Harbury's Leicester depot", which NER may read as one name: an owner the article
+    also names as an organisation without a possessive ("Harbury Freight") is the
+    organisation, the rest (a site, a town, a brand) what it owns. A name that always keeps
+    its possessive ("St Brendan's Health System"), or whose owner is otherwise a person's
+    ("Ovington's Dairy" of "Ruth Ovington"), stays whole."""
+    doc = table.doc
+    owned_at = [t.i for t in span[1:-1] if t.text in POSSESSIVE_ENDINGS]
+    if not owned_at:
+        return span
+    owner = [t.text for t in doc[span.start : owned_at[0]]]
+    for start in table.positions.get(owner[0], []):
+        end = start + len(owner)
+        if start == span.start or [t.text for t in doc[start:end]] != owner:
+            continue
+        if doc[start].ent_type_ != "ORG" or doc[start].ent_iob_ != "B":
+            continue  # "co-owner Tom Pellow" of "Pellow's Market": a person's name
+        if end >= len(doc) or doc[end].text not in POSSESSIVE_ENDINGS:
+            return doc[span.start : owned_at[0]]
+    return span
 
 
 def appositive_company(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:

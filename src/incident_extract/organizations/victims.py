@@ -94,6 +94,7 @@ class _Scan:
     possessive: bool  # named as an owner: "X's systems", "X shoppers", "customers of X"
     only_list: bool = True  # nothing but other names and joiners so far: "X, Y and Z were"
     spoke: bool = False  # after "X said": what follows is X's news
+    speech_verb: int | None = None  # where X's "said" stands
     own_news: bool = False  # "X said it ...": X's news about itself
 
 
@@ -289,7 +290,15 @@ class TieFinder:
             if other is not None and other.key != mention.key:
                 # "X said the Nightfang gang had claimed the attack": the attacker named in
                 # X's report does not take the report from X
-                if not (scan.only_list or scan.own_news or other.key in self.attackers):
+                if not (
+                    scan.only_list
+                    or scan.own_news
+                    or other.key in self.attackers
+                    or (
+                        scan.speech_verb is not None
+                        and self._places_own_thing(scan.speech_verb, other.start)
+                    )
+                ):
                     return None
                 scan.index = other.end
                 continue
@@ -309,6 +318,18 @@ class TieFinder:
             steps += 1
             scan.index += 1
         return None
+
+    def _places_own_thing(self, speech_verb: int, name_start: int) -> bool:
+        """'X said deliveries to its shops from Y's warehouse had stopped': once X speaks of
+        its own things, a name in a phrase that places them (after a preposition) is no
+        subject of X's news."""
+        doc = self.doc
+        before = name_start - 1
+        if before > speech_verb and doc[before].lower_ == "the":
+            before -= 1
+        return doc[before].pos_ == "ADP" and any(
+            token.lower_ in OWN for token in doc[speech_verb + 1 : before]
+        )
 
     def _subject_after(self, sentence: Sentence, mention: OrgMention) -> _Scan | TieKind | None:
         """Where the predicate of X starts, past an apposition, 'whose' and the name's own 's,
@@ -429,7 +450,7 @@ class TieFinder:
             scan.own_news = following is not None and following.lower_ in SELF_REFERENCES
             if not scan.own_news and self._speaks_of_another(mention, index, sentence):
                 return True, None  # "X said the attack on Y ...": X speaks about another
-            scan.spoke = True
+            scan.spoke, scan.speech_verb = True, index
             return False, None
         if lemma in self.words["verbs_passed_over"]:
             return False, None
@@ -660,6 +681,7 @@ class TieFinder:
                 and other.key != mention.key
                 and other.key in self.possible_victims
                 and sentence.clause_with_dependents_of(index) == clause
+                and not self._places_own_thing(verb, other.start)
             ):
                 return True
         return False
