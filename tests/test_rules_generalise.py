@@ -1678,3 +1678,33 @@ def test_a_possessive_name_whose_owner_is_a_person_stays_whole(extract) -> None:
         published="2025-10-08",
     )
     assert names(record) == ["Ovington's Dairy"]
+
+
+def test_a_company_that_hosts_others_shops_is_a_supplier_to_the_clients_it_names(
+    extract,
+) -> None:
+    record = extract(
+        "Web shop outage hits bakeries\n\n"
+        "Bakers across Devon lost online orders on Friday after a failure at Kilnworth "
+        "Digital, which hosts the web shops of about 200 small food businesses.\n\n"
+        "Kilnworth said a faulty configuration change had caused the outage, which lasted "
+        "five hours.\n\n"
+        "Among those affected was Ashcombe Bakery, which said it lost a morning's orders.",
+        published="2025-06-16",
+    )
+    kinds = {i["organization"]["name"]: i["incident_types"] for i in record["incidents"]}
+    assert "third_party" in kinds["Ashcombe Bakery"]
+    assert "third_party" not in kinds["Kilnworth Digital"]
+
+
+def test_what_could_not_be_done_after_an_outage_at_x_is_reported_not_possible(
+    extract,
+) -> None:
+    # "could" makes a possibility ("could allow attackers to"); "could not" reports an
+    # inability that happened
+    record = extract(
+        "Drivers could not pay at the pump on Saturday after an IT outage at Trevose Fuel "
+        "Cards, the company said.",
+        published="2025-06-16",
+    )
+    assert names(record) == ["Trevose Fuel Cards"]

@@ -254,6 +254,7 @@ VICTIM_WORD_LISTS = (
     "commentator_nouns",
     "modal_words",
     "future_words",
+    "inability_modals",
     "trend_words",
     "patient_verbs",
     "self_report_cues",

@@ -69,6 +69,7 @@ RELATIVE_POSSESSIVE = "whose"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
 OWN = frozenset({"its", "our", "their"})
+NEGATIONS = frozenset({"not", "n't"})
 SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
@@ -172,12 +173,19 @@ class TieFinder:
     def _modal_between(self, start: int, end: int, future: bool = False) -> bool:
         """A modal that makes the event possible, not reported ('could allow attackers to'),
         and with `future`, one that puts it still to come ('will be unavailable'). A modal
-        perfect reports a past event with doubt ('may have been affected'): it counts."""
+        perfect reports a past event with doubt ('may have been affected'): it counts, as
+        does a negated ability ('could not take orders after a failure at X')."""
         doc = self.doc
         words = self.words["modal_words"] | (self.words["future_words"] if future else set())
+        inability = self.words["inability_modals"]
         return any(
             token.lower_ in words
             and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "have")
+            and not (
+                token.lower_ in inability
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].lower_ in NEGATIONS
+            )
             for token in doc[start:end]
         )
 
