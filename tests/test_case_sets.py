@@ -51,6 +51,12 @@ ground on independent text fails here, and a floor is raised when a change gains
   a storm, planned downtime): services said unaffected in many ways, internal systems
   isolated or down, whose data was taken, clients named through a supplier, notices in the
   organisation's own voice, story-time statuses.
+- tests/cases/aftermath: 30 excerpts written days or weeks after an incident began (6
+  negatives: a court case about a hack that never happened, a patched flaw, a strike, a
+  planned switchover, an insurer's report, a council's own phishing test): today's state
+  against recaps, claims in every form against efforts and hopes, starts told only in recap
+  clauses, kinds told in passing (a gang's claim later confirmed, encryption without the
+  word, payment-diversion fraud, a stopped attack, speculation), costs of the attack.
 - tests/cases/opening: where a story tells its victim. 8 articles about something else (a
   contest, a scan, a threat report, a sentencing, results, advice) that name an organisation
   in incident words only from the eighth sentence on, and 8 incidents whose victim is told in
@@ -195,6 +201,17 @@ FLOORS = {
         "service_statuses": 0.47,
         "restoration_claims": 0.41,
     },
+    "aftermath": {
+        "primary": 0.80,
+        "negatives": 0.65,
+        "organizations": 0.83,
+        "start_date": 0.67,
+        "data_compromised": 0.58,
+        "incident_types": 0.69,
+        "services": 0.64,
+        "service_statuses": 0.44,
+        "restoration_claims": 0.38,
+    },
     "roster": {
         "primary": 0.85,
         "negatives": 0.9,
@@ -230,6 +247,7 @@ SIZES = {
     "relay": (30, 5),
     "ledger": (30, 6),
     "roster": (30, 6),
+    "aftermath": (30, 6),
 }
 
 _reports: dict[str, Report] = {}
