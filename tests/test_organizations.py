@@ -12,6 +12,10 @@ from incident_extract.lexicon import load_rules
 from incident_extract.nlp import AUXILIARIES, CUE_SPANS, ORG_SPANS, SERVICE_SPANS, TAG_TO_POS
 from incident_extract.organizations.filters import name_rejection, rejection
 from incident_extract.organizations.mentions import (
+    Gazetteer,
+    MentionTable,
+    add_short_forms,
+    add_unknown,
     merge_fragments,
     merge_initialisms,
     merge_unpunctuated_names,
@@ -369,3 +373,30 @@ def test_a_title_before_a_persons_name_names_no_organisation() -> None:
     # the same words before a verb are a name
     doc.ents = [Span(doc, 0, 2, label="ORG")]
     assert rejection(title, doc, set(), RULES) is not Rejection.PERSON
+
+
+def test_a_short_form_the_model_calls_a_place_is_the_company_where_it_acts_or_owns() -> None:
+    # "Hatherton's staff", "Hatherton said": the one-word short form of "Hatherton Motors",
+    # however the model tags it; "customers in Hatherton" locates, it names no one
+    sentences = [
+        (
+            "Hatherton Motors said a ransomware attack hit its supplier .",
+            "NNP NNPS VBD DT NN NN VBD PRP$ NN .",
+        ),
+        ("Hatherton 's staff wrote orders on paper .", "NNP POS NN VBD NNS IN NN ."),
+        ("Customers in Hatherton were offered refunds .", "NNS IN NNP VBD VBN NNS ."),
+    ]
+    words = " ".join(text for text, _ in sentences).split()
+    tags = " ".join(tagged for _, tagged in sentences).split()
+    doc = sentence_doc(words, tags, [])
+    for start in (10, 18):
+        doc[start].is_sent_start = True
+    doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 10, 11, "GPE"), Span(doc, 20, 21, "GPE")]
+    table = MentionTable(doc, analyse(doc, RULES.cues), RULES, Gazetteer(RULES))
+    add_unknown(table)
+    add_short_forms(table)
+    [candidate] = table.candidates.values()
+    assert sorted((m.start, m.surface) for m in candidate.mentions) == [
+        (0, "Hatherton Motors"),
+        (10, "Hatherton"),
+    ]

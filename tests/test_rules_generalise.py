@@ -1708,3 +1708,36 @@ def test_what_could_not_be_done_after_an_outage_at_x_is_reported_not_possible(
         published="2025-06-16",
     )
     assert names(record) == ["Trevose Fuel Cards"]
+
+
+def test_a_name_that_looks_plural_is_one_business_when_its_verb_is_singular(extract) -> None:
+    # every mention opens its sentence, as "Shoppers were told" does; "says its" and
+    # "employs" make it one business
+    record = extract(
+        "Bramwells back to normal after IT outage\n\n"
+        "Bramwells says its four garden stores are trading normally again after an IT outage "
+        "shut down every till on Sunday.\n\n"
+        "Bramwells, founded in 1931, employs about 300 people.",
+        published="2025-06-17",
+    )
+    assert names(record) == ["Bramwells"]
+
+
+def test_a_verbs_particle_does_not_end_the_scan_for_where_it_struck(extract) -> None:
+    record = extract(
+        "A power cut knocked out the computer systems at Wrenfield Community Hospital on "
+        "Sunday, the trust said. Staff used paper records until Monday.",
+        published="2025-06-17",
+    )
+    assert names(record) == ["Wrenfield Community Hospital"]
+
+
+def test_a_figure_after_the_incident_clause_is_no_trend_the_speaker_reports(extract) -> None:
+    # "X said email fraud rose 40%" speaks of many incidents; a results figure after the
+    # comma is another matter
+    record = extract(
+        "Tollard Foods said on Tuesday that a ransomware attack in March would cost it about "
+        "£2 million, as it reported a 5% fall in annual profit.",
+        published="2025-06-17",
+    )
+    assert names(record) == ["Tollard Foods"]

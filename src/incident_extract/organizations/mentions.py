@@ -900,11 +900,31 @@ def add_short_forms(table: MentionTable) -> None:
                 (token.pos_ != "PROPN" and not headline)
                 or not table.free(start, start + 1)
                 or (following is not None and following.pos_ == "PROPN" and following.is_title)
-                or (token.ent_type_ in PLACE_LABELS | {"NORP"} and not governed)
+                or (
+                    token.ent_type_ in PLACE_LABELS | {"NORP"}
+                    and not governed
+                    and not _short_form_tagged_a_place(table, start)
+                )
                 or (start > 0 and doc[start - 1].lower_.rstrip(".") in words["person_titles"])
             ):
                 continue
             table.add(doc[start : start + 1], candidate.key, candidate.name, None)
+
+
+def _short_form_tagged_a_place(table: MentionTable, start: int) -> bool:
+    """'Fairholme said', "Fairholme's staff": the model reads an unknown one-word name as a
+    place where the article shortens a company's name; a word that locates nothing (no 'in'
+    or 'from' before it) and acts or owns (a verb or a possessive after it) is that name.
+    A place the model knows better ('Ireland said') stays one."""
+    doc = table.doc
+    if doc[start].text in table.rules.victims["large_places"]:
+        return False
+    if start and doc[start - 1].lower_ in LOCATING_WORDS:
+        return False
+    following = doc[start + 1] if start + 1 < len(doc) else None
+    return following is not None and (
+        following.text in POSSESSIVE_ENDINGS or following.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _core_words(words: list[str], key: str) -> list[str]:

@@ -79,6 +79,7 @@ DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new 
 # a noun phrase's determiners, numbers, adjectives and their conjunctions do not lengthen it
 UNCOUNTED_IN_REACH = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV"})
 NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+PARTICLE_TAG = "RP"
 DESCRIPTION_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 AGENT_MARKERS = frozenset({"by", "to"})  # "published by a firm", "according to a firm"
 INTRUSION_PARTICLE = "into"  # "broke into X", "got into X", "hacked into X"
@@ -250,6 +251,8 @@ class TieFinder:
                 token.lower_ in words["victim_links"]
                 or token.pos_ in NOUN_PHRASE_TAGS
                 or _approximates_a_number(token)
+                # a verb's particle goes with it: "knocked out the systems at X"
+                or (token.tag_ == PARTICLE_TAG and index - 1 in ending)
             ):
                 return None
             if token.pos_ not in UNCOUNTED_IN_REACH:
@@ -423,7 +426,9 @@ class TieFinder:
         if cue.label == "incident" and self._compound(mention.end, cue):
             return True, TieKind.PATIENT  # "X's cyber attack", "the X data breach"
         if cue.label == "incident" and scan.spoke:
-            if self._speaks_of_trends(sentence, sentence.clause_with_dependents_of(mention.start)):
+            if self._speaks_of_trends(
+                sentence, sentence.clause_with_dependents_of(mention.start), cue
+            ):
                 return True, None  # "X said email fraud overtook ransomware as the most ..."
             # "X said a cyber incident had ...": its own news; "X said criminals had accessed
             # its network": its own asset was hit
@@ -694,9 +699,17 @@ class TieFinder:
                 return True
         return False
 
-    def _speaks_of_trends(self, sentence: Sentence, clause: int) -> bool:
-        """Figures and trends across many incidents: an insurer's or a survey's findings."""
-        tokens = [t for t in sentence.span if sentence.clause_with_dependents_of(t.i) == clause]
+    def _speaks_of_trends(self, sentence: Sentence, clause: int, cue: Cue) -> bool:
+        """Figures and trends across many incidents: an insurer's or a survey's findings; up
+        to the comma after the incident, as what follows it is another matter ('..., as it
+        reported a 6% fall in profit')."""
+        commas = [t.i for t in sentence.span if t.text == "," and t.i >= cue.end]
+        until = commas[0] if commas else sentence.span.end
+        tokens = [
+            t
+            for t in sentence.span
+            if t.i < until and sentence.clause_with_dependents_of(t.i) == clause
+        ]
         text = f" {' '.join(t.lower_ for t in tokens)} "
         return any(t.text == "%" for t in tokens) or any(
             f" {phrase} " in text for phrase in self.words["trend_words"]
