@@ -1741,3 +1741,49 @@ def test_a_figure_after_the_incident_clause_is_no_trend_the_speaker_reports(extr
         published="2025-06-17",
     )
     assert names(record) == ["Tollard Foods"]
+
+
+def test_the_kind_of_institution_refers_to_the_one_whose_name_holds_it(extract) -> None:
+    # "the trust" names its kind: the trust told of in the story, which the name shows
+    record = extract(
+        "Pupil records leaked, trust confirms\n\n"
+        "The trust that runs nine primary schools in Cumbria has confirmed that pupils' "
+        "personal details were published online by a ransomware gang.\n\n"
+        "Fellside Learning Trust said on Friday that it was writing to parents.\n\n"
+        "The trust found on Monday that files on its servers had been encrypted.",
+        published="2025-05-12",
+    )
+    assert names(record) == ["Fellside Learning Trust"]
+    assert record["incidents"][0]["data_compromised"] is True
+
+
+def test_the_kind_of_institution_is_not_another_kind_of_organisation(extract) -> None:
+    # a story about a grocer: "the bank" is the grocer's bank, not the grocer
+    record = extract(
+        "Harlow Foods said criminals posing as a supplier had tricked staff into paying a "
+        "fake invoice. The bank said it had recovered most of the money.",
+        published="2025-05-12",
+    )
+    assert names(record) == ["Harlow Foods"]
+    assert record["incidents"][0]["organization"]["mentions"] == 1
+
+
+def test_schools_in_a_named_trust_are_its_members_not_a_place(extract) -> None:
+    record = extract(
+        "All five schools in the Brantwood Academy Trust opened as normal on Monday after a "
+        "cyber attack encrypted files on the trust's servers.",
+        published="2025-05-12",
+    )
+    assert names(record) == ["Brantwood Academy Trust"]
+
+
+def test_a_speaker_on_attacks_at_many_others_reports_no_incident_of_its_own(extract) -> None:
+    record = extract(
+        "Card failures leave shoppers stranded, survey finds\n\n"
+        "One in five shoppers could not pay by card in the past year, according to the "
+        "consumer charity Pennant Money Trust.\n\n"
+        "The charity said cyber attacks and IT outages at retailers had shown how quickly "
+        "payments could be disrupted.",
+        published="2025-05-12",
+    )
+    assert record["incidents"] == []

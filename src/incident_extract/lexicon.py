@@ -106,6 +106,7 @@ CUE_WORD_LISTS = frozenset(
         "commentator_titles",
         "credit_markers",
         "anaphora_heads",
+        "kind_anaphora_heads",
         "non_victim_name_words",
         "boilerplate_markers",
         "furniture_markers",
@@ -201,6 +202,7 @@ class Cues:
     commentator_titles: frozenset[str]
     credit_markers: tuple[str, ...]
     anaphora_heads: frozenset[str]
+    kind_anaphora_heads: frozenset[str]  # refer only to one whose name or description has them
     non_victim_name_words: frozenset[str]
     boilerplate_markers: tuple[str, ...]  # open the page's tail: related stories, comments
     furniture_markers: tuple[str, ...]  # open a prompt line inside the story: "Read more:"
@@ -469,6 +471,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         commentator_titles=frozenset(data["commentator_titles"]),
         credit_markers=tuple(data["credit_markers"]),
         anaphora_heads=frozenset(data["anaphora_heads"]),
+        kind_anaphora_heads=frozenset(data["kind_anaphora_heads"]),
         non_victim_name_words=frozenset(data["non_victim_name_words"]),
         boilerplate_markers=tuple(data["boilerplate_markers"]),
         furniture_markers=tuple(data["furniture_markers"]),

@@ -180,7 +180,7 @@ def rejection(
         return Rejection.TERM  # "a denial-of-service flaw known as KeyTrap"
     if _framed_everywhere(candidate, doc, words["identifier_frames_after"]):
         return Rejection.TERM  # "names and Medicare numbers were copied": an identifier
-    if _only_located(candidate, doc):
+    if _only_located(candidate, doc, rules.cues.kind_anaphora_heads):
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
     if _common_word_opening_sentences(candidate, doc):
         return Rejection.COMMON_WORD
@@ -240,10 +240,13 @@ def _names_a_flaw(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool
     return False
 
 
-def _only_located(candidate: OrgCandidate, doc: Doc) -> bool:
+def _only_located(candidate: OrgCandidate, doc: Doc, institutions: frozenset[str]) -> bool:
     """Every mention is where something is: 'in X', 'across the Midlands and X', 'in
-    Birmingham and X', with nothing of X's after it (not 'in X's systems', 'in X stores')."""
+    Birmingham and X', with nothing of X's after it (not 'in X's systems', 'in X stores').
+    An institution that holds its members is no place ('the schools in the X Trust')."""
     named = candidate.named_mentions
+    if candidate.name.split()[-1].lower() in institutions:
+        return False
     return bool(named) and all(
         _after_a_locative(doc, m.start)
         and (m.end == len(doc) or doc[m.end].pos_ not in {"NOUN", "PROPN", "PART"})

@@ -33,6 +33,7 @@ LONGEST_DESCRIPTION = 4  # words between "the" and the head: "the Ohio-based gro
 def find_anaphora(doc: Doc, layout: Layout, rules: Rules) -> list[tuple[int, int, int]]:
     """'the retailer', 'the Ohio-based company': (sentence, start, end) of each reference."""
     heads = {head.split()[-1] for head in rules.cues.anaphora_heads}
+    heads |= rules.cues.kind_anaphora_heads
     # what a company has or employs: "the company website", "the company spokesman"
     words = rules.victims
     owned_nouns = words["asset_nouns"] | words["premises_nouns"] | words["people_nouns"]
@@ -51,6 +52,8 @@ def find_anaphora(doc: Doc, layout: Layout, rules: Rules) -> list[tuple[int, int
                 if word.lower_ in ATTACKER_WORDS or (word.is_punct and word.text != "-"):
                     break
                 if word.lower_ in heads:
+                    if word.lower_ in rules.cues.kind_anaphora_heads and word.is_title:
+                        break  # "the Westbrook Academies Trust" is a name, not a reference
                     following = (
                         tokens[offset + length + 1] if offset + length + 1 < len(tokens) else None
                     )
@@ -162,8 +165,15 @@ def resolve_anaphora(
             # "the county" is a county's government, not the company the sentence before
             # was about ("Harwell Foods, the county's largest employer, said ...")
             continue
+        head = doc[end - 1].lower_
+        kind = head in rules.cues.kind_anaphora_heads
+        if key is None and kind:
+            # "The trust that runs nine schools has confirmed ...", its name told after
+            key = _named_after(doc, candidates, explicit, sentence_index, head)
         if key is None:
             continue
+        if kind and not _of_kind(doc, candidates[key], head):
+            continue  # "the bank" in a story about a retailer is another organisation
         candidates[key].mentions.append(
             OrgMention(key, doc[start:end].text, start, end, sentence_index, anaphor=True)
         )
@@ -321,6 +331,42 @@ def _stands_for_itself(doc: Doc, start: int, end: int, name: int) -> bool:
         return False
     possessive = end < len(doc) and doc[end].tag_ == "POS"
     return not (possessive and name - end <= POSSESSED_NAME_REACH)
+
+
+def _named_after(
+    doc: Doc,
+    candidates: dict[str, OrgCandidate],
+    explicit: list[list[OrgMention]],
+    sentence_index: int,
+    head: str,
+) -> str | None:
+    """The first organisation of the reference's kind named after it, for a reference that
+    opens the story before any name."""
+    for mentions in explicit[sentence_index:]:
+        for mention in mentions:
+            if _of_kind(doc, candidates[mention.key], head):
+                return mention.key
+    return None
+
+
+KIND_DESCRIPTION_REACH = 4  # "car dealer group X", "X, a building society"
+
+
+def _of_kind(doc: Doc, candidate: OrgCandidate, head: str) -> bool:
+    """Whether the organisation's name ('Larkhill Learning Trust') or a description beside
+    one of its names ('car dealer group X', 'X, the Leeds-based lender,') holds the kind."""
+    name_words = {word.lower() for word in candidate.name.split()}
+    if head in name_words or f"{head}s" in name_words:  # "the hospital" of "X Hospitals"
+        return True
+    for mention in candidate.named_mentions:
+        before = doc[max(0, mention.start - KIND_DESCRIPTION_REACH) : mention.start]
+        after = doc[mention.end : mention.end + KIND_DESCRIPTION_REACH + 2]
+        described_after = len(after) > 0 and after[0].text == ","
+        if any(t.lower_ == head for t in before) or (
+            described_after and any(t.lower_ == head for t in after)
+        ):
+            return True
+    return False
 
 
 def fill_owners(owners: list[str | None], sentences: list[Sentence], primary: str) -> None:

@@ -80,6 +80,11 @@ DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new 
 UNCOUNTED_IN_REACH = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV"})
 NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 PARTICLE_TAG = "RP"
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who"
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+RESTRICTIVE_CLAUSE_REACH = 12
+PLACING_LINKS = frozenset({"at", "on", "against"})  # "attacks at retailers", "on councils"
+OTHERS_REACH = 6  # "cyber attacks and IT outages at retailers"
 DESCRIPTION_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 AGENT_MARKERS = frozenset({"by", "to"})  # "published by a firm", "according to a firm"
 INTRUSION_PARTICLE = "into"  # "broke into X", "got into X", "hacked into X"
@@ -375,7 +380,27 @@ class TieFinder:
         )
         if compound and self._caused_by_incident(index, sentence):
             return TieKind.PATIENT
+        if not (possessive or compound):
+            index = self._past_restrictive_clause(index, end)
         return _Scan(index, possessive or compound or self._owner_of_asset(mention))
+
+    def _past_restrictive_clause(self, index: int, end: int) -> int:
+        """'The trust that runs nine schools in Cumbria has confirmed ...': X's predicate
+        starts at the finite verb after a relative clause with no commas, not at the
+        clause's own verb."""
+        doc = self.doc
+        if not (
+            index + 1 < end
+            and doc[index].tag_ in RELATIVE_TAGS
+            and doc[index + 1].tag_ in FINITE_VERB_TAGS
+        ):
+            return index
+        for after in range(index + 2, min(end, index + RESTRICTIVE_CLAUSE_REACH)):
+            if doc[after].text in {",", ";"}:
+                break
+            if doc[after].tag_ in FINITE_VERB_TAGS:
+                return after
+        return index
 
     def _compound_head(self, index: int, end: int) -> int:
         """The people or premises noun a name modifies past the common nouns before it
@@ -433,12 +458,27 @@ class TieFinder:
             # "X said a cyber incident had ...": its own news; "X said criminals had accessed
             # its network": its own asset was hit
             own = self._own_asset_hit_after(sentence, cue, cues)
+            if not own and self._at_others(sentence, cue):
+                return True, None  # "X said cyber attacks at retailers had shown ...": many
             return True, TieKind.PATIENT if own else TieKind.AGENT
         if cue.label == "victim_report" and self._incident_follows(sentence, cue, cues):
             # "X confirmed that hackers broke into its network": its own asset was hit
             own = self._own_asset_hit_after(sentence, cue, cues)
             return True, TieKind.PATIENT if own else TieKind.AGENT
         return False, None
+
+    def _at_others(self, sentence: Sentence, cue: Cue) -> bool:
+        """Incidents placed at many others ('cyber attacks and IT outages at retailers',
+        'attacks on councils'): the speaker talks of others' incidents, not of its own."""
+        doc = self.doc
+        stop = min(sentence.span.end, cue.end + OTHERS_REACH)
+        for index in range(cue.end, stop - 1):
+            if doc[index].lower_ in OWN or doc[index].text == ",":
+                return False
+            if doc[index].lower_ in PLACING_LINKS:
+                following = doc[index + 1]
+                return following.tag_ == "NNS" and following.lower_ not in self.words["things"]
+        return False
 
     def _own_asset_hit_after(self, sentence: Sentence, cue: Cue, cues: list[Cue]) -> bool:
         return any(
