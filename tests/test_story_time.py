@@ -425,3 +425,31 @@ def test_a_quantifier_opening_a_long_phrase_limits_its_service(extract) -> None:
         published="2025-06-09",
     )
     assert statuses(record["incidents"][0]).get("stores") == "partially_restored"
+
+
+def test_working_normally_since_a_fix_is_a_return_and_since_the_outage_no_trouble(
+    extract,
+) -> None:
+    record = extract(
+        "IT outage hits Harrowby Books tills\n\n"
+        "The outage began on Tuesday morning. Card payments failed in most shops during "
+        "that time. Card payments have run smoothly since the faulty update was withdrawn, "
+        "the company said, and its website has traded normally since the outage.",
+        published="2025-06-16",
+    )
+    found = statuses(record["incidents"][0])
+    assert found["card_payments"] == "restored"
+    assert found["website"] == "unaffected"
+
+
+def test_a_failure_a_stretch_of_time_before_todays_return_is_not_dated_today(extract) -> None:
+    # "from today" dates the return; "three weeks after" puts the failure before it
+    record = extract(
+        "Greyling Building Society said its app is available again from today, three weeks "
+        "after a cyber attack knocked the app offline.",
+        published="2025-06-16",
+    )
+    [app] = [s for s in record["incidents"][0]["services"] if s["service"] == "mobile_app"]
+    assert app["status"] == "restored"
+    [failure] = [event for event in app["history"] if event["status"] == "disrupted"]
+    assert failure.get("date") is None

@@ -92,6 +92,10 @@ STATE_KEPT = frozenset(
 )
 
 
+MEASURED_LINKS = frozenset({"after", "before"})
+DURATION_NOUNS = frozenset({"hour", "day", "week", "fortnight", "month", "year"})
+
+
 def _story_order(
     observations: list[Observation],
     dates: list[FoundDate],
@@ -359,6 +363,10 @@ def _nearest_in_clause(
     # its own clause first, then the clause it depends on ("unable to pay on Saturday
     # after an update knocked out tills")
     for clause_of in (sentence.clause_of, sentence.clause_with_dependents_of):
+        if clause_of == sentence.clause_with_dependents_of and _measured_back(
+            sentence, observation.start
+        ):
+            return None
         clause = clause_of(observation.start)
         found = [
             (abs(mention.span.start - observation.anchor), mention)
@@ -368,6 +376,16 @@ def _nearest_in_clause(
         if found:
             return min(found, key=lambda item: item[0])[1]
     return None
+
+
+def _measured_back(sentence: Sentence, position: int) -> bool:
+    """'back from today, almost a month after a cyber attack knocked its app offline': a
+    clause placed a stretch of time after or before another is not at that one's time."""
+    doc = sentence.span.doc
+    opener = sentence.clause_bounds(sentence.clause_of(position))[0]
+    if doc[opener].lower_ not in MEASURED_LINKS or opener <= sentence.span.start:
+        return False
+    return doc[opener - 1].lemma_.lower() in DURATION_NOUNS
 
 
 def _attributes_a_past_event(observation: Observation, mention: FoundDate) -> bool:
