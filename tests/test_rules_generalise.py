@@ -1787,3 +1787,26 @@ def test_a_speaker_on_attacks_at_many_others_reports_no_incident_of_its_own(extr
         published="2025-05-12",
     )
     assert record["incidents"] == []
+
+
+def test_attackers_stopped_before_they_could_deploy_ransomware_deployed_none(extract) -> None:
+    record = extract(
+        "Pellingham Foods said intruders got into its network on Sunday, and its security "
+        "team locked them out before they could launch ransomware.",
+        published="2025-06-16",
+    )
+    types = record["incidents"][0]["incident_types"]
+    assert "cyber_attack" in types
+    assert "ransomware" not in types
+
+
+def test_a_kind_of_attack_only_outside_experts_name_is_not_given(extract) -> None:
+    # the experts speak of what it looks like; the victim said only that it was attacked
+    record = extract(
+        "Tarnley Sports said a cyber attack had taken its website offline on Monday. "
+        "Security experts said the outage bore all the \"hallmarks\" of ransomware.",
+        published="2025-06-16",
+    )
+    types = record["incidents"][0]["incident_types"]
+    assert "cyber_attack" in types
+    assert "ransomware" not in types
