@@ -1804,9 +1804,30 @@ def test_a_kind_of_attack_only_outside_experts_name_is_not_given(extract) -> Non
     # the experts speak of what it looks like; the victim said only that it was attacked
     record = extract(
         "Tarnley Sports said a cyber attack had taken its website offline on Monday. "
-        "Security experts said the outage bore all the \"hallmarks\" of ransomware.",
+        'Security experts said the outage bore all the "hallmarks" of ransomware.',
         published="2025-06-16",
     )
     types = record["incidents"][0]["incident_types"]
     assert "cyber_attack" in types
     assert "ransomware" not in types
+
+
+def test_planned_downtime_denied_to_be_a_fault_or_an_attack_reports_no_incident(extract) -> None:
+    record = extract(
+        "Kelsall Mutual's online banking was back on Sunday evening after a planned "
+        "upgrade that took it offline for the weekend. The mutual said the downtime was "
+        'scheduled and "not caused by a fault or a security issue".',
+        published="2025-06-16",
+    )
+    assert record["incidents"] == []
+
+
+def test_a_failure_denied_to_be_down_to_hackers_is_a_technical_outage(extract) -> None:
+    record = extract(
+        "Orrell Council's payment website crashed on Monday. The council said the crash "
+        "was not down to hackers but to a faulty server.",
+        published="2025-06-16",
+    )
+    types = record["incidents"][0]["incident_types"]
+    assert "technical_outage" in types
+    assert "cyber_attack" not in types

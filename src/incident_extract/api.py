@@ -146,7 +146,7 @@ class Extractor:
         layout = analyse(doc, self.rules.cues)
         ambiguous = self.rules.cues.ambiguous_incident_words
         has_incident = any(
-            sentence.reports_incident(ambiguous)
+            sentence.reports_incident(ambiguous, self.rules.cues.fault_words)
             for sentence in layout.sentences
             if not sentence.in_boilerplate
         )

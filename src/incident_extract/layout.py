@@ -31,6 +31,7 @@ ATTACKER_LABEL = "attacker_label"
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})  # a negated noun phrase: "no data"
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
+ATTACK_DENIAL = "type_attack_denied"
 INCIDENT_SIGNALS = frozenset(
     {"incident", *(label for label in TYPE_CUES if label != "type_third_party")}
 )
@@ -115,13 +116,25 @@ class Sentence:
     def has_cue(self, *labels: str) -> bool:
         return any(cue.label in labels for cue in self.cues)
 
-    def reports_incident(self, ambiguous: frozenset[str]) -> bool:
+    def reports_incident(
+        self, ambiguous: frozenset[str], faults: frozenset[str] = frozenset()
+    ) -> bool:
         """An incident word that can only mean an IT or cyber incident ('ransomware', 'cyber
         attack', 'outage'; not a bare 'attack' or 'breach'). A longer cue in another sense
         ('a missile attack', 'a breach of contract') hides the word inside it. A bare word
-        counts beside data taken ('card data was stolen in a breach')."""
+        counts beside data taken ('card data was stolen in a breach'). A denial of an attack
+        tells of an IT failure, unless it denies a fault too ('not the result of a fault or
+        a security issue')."""
         cues = outermost(self.cues)
-        signals = [cue for cue in cues if cue.label in INCIDENT_SIGNALS]
+        signals = [
+            cue
+            for cue in cues
+            if cue.label in INCIDENT_SIGNALS
+            and not (
+                cue.label == ATTACK_DENIAL
+                and any(token.lower_ in faults for token in self.span.doc[cue.start : cue.end])
+            )
+        ]
         if any(cue.text.lower() not in ambiguous for cue in signals):
             return True
         return bool(signals) and any(cue.label == "compromised" for cue in cues)
