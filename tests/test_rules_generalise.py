@@ -1831,3 +1831,30 @@ def test_a_failure_denied_to_be_down_to_hackers_is_a_technical_outage(extract) -
     types = record["incidents"][0]["incident_types"]
     assert "technical_outage" in types
     assert "cyber_attack" not in types
+
+
+def test_a_password_given_away_on_a_fake_page_is_social_engineering(extract) -> None:
+    record = extract(
+        "Brayford College said hackers read staff email for a week after a lecturer typed "
+        "her password into a fake sign-in page in March.",
+        published="2025-06-16",
+    )
+    assert "social_engineering" in record["incidents"][0]["incident_types"]
+
+
+def test_a_victim_deceived_into_paying_was_socially_engineered(extract) -> None:
+    record = extract(
+        'Ivel Homes lost £90,000 in a cyber fraud in May. "We were deceived by emails that '
+        "looked exactly like our roofer's,\" Ivel Homes said.",
+        published="2025-06-16",
+    )
+    assert "social_engineering" in record["incidents"][0]["incident_types"]
+
+
+def test_advice_to_expect_fake_pages_tells_no_kind_of_this_attack(extract) -> None:
+    record = extract(
+        "Medway Pet Supplies said a cyber attack had exposed customers' email addresses. "
+        "Expect emails with a link to a fake login page, it warned.",
+        published="2025-06-16",
+    )
+    assert "social_engineering" not in record["incidents"][0]["incident_types"]

@@ -637,12 +637,16 @@ def _labels_the_attacker(sentence: Sentence, cue: Cue) -> bool:
 def _modal_before(sentence: Sentence, cue: Cue) -> bool:
     """A scam under a modal is a risk the breach leaves behind, not how it happened: 'the
     hackers could use this data for phishing attacks', 'phishing attempts may follow', 'staff
-    will receive convincing phishing emails'."""
+    will receive convincing phishing emails', and under advice to readers ('Expect texts
+    with a link to a fake login page')."""
     clause = sentence.clause_of(cue.start)
     start, end = sentence.clause_bounds(clause)
     doc = sentence.span.doc
     if any(token.tag_ == "MD" for token in doc[start : cue.start]):
         return True
+    opening = next((t for t in sentence.span if not (t.is_punct or t.is_space)), None)
+    if opening is not None and opening.tag_ == "VB" and opening.i < cue.start:
+        return True  # advice: "Expect texts with a link to a fake login page"
     # the scam as the subject: its verb is the first finite one after it
     verb = next((t for t in doc[cue.end : end] if t.tag_ in FINITE_TAGS), None)
     return verb is not None and verb.tag_ == "MD" and verb.lower_ in RISK_MODALS
