@@ -1858,3 +1858,20 @@ def test_advice_to_expect_fake_pages_tells_no_kind_of_this_attack(extract) -> No
         published="2025-06-16",
     )
     assert "social_engineering" not in record["incidents"][0]["incident_types"]
+
+
+def test_data_the_attackers_took_is_compromised_and_data_they_did_not_publish_is_not(
+    extract,
+) -> None:
+    taken = extract(
+        "Corbel Outdoor said a cyber attack hit its website in May. The attackers took "
+        "customers' names and email addresses, it said.",
+        published="2025-06-16",
+    )
+    assert taken["incidents"][0]["data_compromised"] is True
+    unpublished = extract(
+        "Corbel Outdoor said a cyber attack hit its website in May. The criminals have not "
+        "published any customer data, it said.",
+        published="2025-06-16",
+    )
+    assert unpublished["incidents"][0]["data_compromised"] is not True
