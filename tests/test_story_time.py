@@ -453,3 +453,13 @@ def test_a_failure_a_stretch_of_time_before_todays_return_is_not_dated_today(ext
     assert app["status"] == "restored"
     [failure] = [event for event in app["history"] if event["status"] == "disrupted"]
     assert failure.get("date") is None
+
+
+def test_a_participle_aside_recaps_and_the_predicate_after_it_is_the_state_now(extract) -> None:
+    record = extract(
+        "Brackenfield Garden Centres said a cyber attack hit its systems in July. Its "
+        "online shop, suspended for a fortnight, has been working normally since Monday, "
+        "the company said.",
+        published="2025-09-16",
+    )
+    assert statuses(record["incidents"][0])["online_orders"] == "restored"

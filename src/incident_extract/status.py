@@ -459,7 +459,11 @@ def _classify(
     ]
     if not candidates:
         return Reading(entry.implies if entry else None, anchor=span.end)
-    relative = _relative_clause(sentence, span.end) or _reduced_relative(sentence, span.end)
+    relative = (
+        _relative_clause(sentence, span.end)
+        or _reduced_relative(sentence, span.end)
+        or _participle_aside(sentence, span.end)
+    )
     outside = [c for c in candidates if not relative.start <= c.start < relative.stop]
     # "Click and collect, which was suspended in April, is not yet available": the service's
     # own predicate, not the recap inside the clause about it
@@ -671,6 +675,24 @@ def _reduced_relative(sentence: Sentence, end: int) -> range:
         if token.tag_ in FINITE_TAGS:
             return range(end, position)
         if token.pos_ not in PLACING_MODIFIER | {"ADV"} or token.text == ",":
+            return range(0)
+    return range(0)
+
+
+def _participle_aside(sentence: Sentence, end: int) -> range:
+    """'deliveries to customers, halted for three weeks, have been running normally': a
+    participle's phrase set off by commas recaps the subject's past; the predicate after it
+    says where it stands now. Empty when the words after the mention are not such an aside
+    followed by a finite verb."""
+    doc = sentence.span.doc
+    stop = min(sentence.span.end, end + REDUCED_RELATIVE_REACH)
+    if end + 1 >= stop or doc[end].text != "," or doc[end + 1].tag_ not in {"VBN", "VBD"}:
+        return range(0)
+    for position in range(end + 2, stop - 1):
+        if doc[position].text == ",":
+            following = doc[position + 1 : min(sentence.span.end, position + 4)]
+            if any(token.tag_ in FINITE_TAGS for token in following):
+                return range(end, position + 1)
             return range(0)
     return range(0)
 
