@@ -1875,3 +1875,13 @@ def test_data_the_attackers_took_is_compromised_and_data_they_did_not_publish_is
         published="2025-06-16",
     )
     assert unpublished["incidents"][0]["data_compromised"] is not True
+
+
+def test_a_trade_word_ending_a_name_the_model_calls_a_person_makes_it_a_business(
+    extract,
+) -> None:
+    record = extract(
+        "Penhallow Flooring said a cyber attack on Monday had taken its ordering system offline.",
+        published="2025-07-30",
+    )
+    assert names(record) == ["Penhallow Flooring"]

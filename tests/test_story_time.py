@@ -463,3 +463,12 @@ def test_a_participle_aside_recaps_and_the_predicate_after_it_is_the_state_now(e
         published="2025-09-16",
     )
     assert statuses(record["incidents"][0])["online_orders"] == "restored"
+
+
+def test_working_since_a_day_dates_the_return_not_the_start(extract) -> None:
+    record = extract(
+        "Ormsby Tiles said a cyber attack in May had taken its ordering system offline. "
+        "The system had been working at all its branches since 24 June, it said.",
+        published="2025-07-30",
+    )
+    assert "2025-06-24" not in start_values(record["incidents"][0])

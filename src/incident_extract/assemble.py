@@ -14,6 +14,7 @@ from .dates import (
     sharpen_starts,
     start_dates,
 )
+from .dates.words import date_expressions
 from .layout import FINITE_TAGS, TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
@@ -93,7 +94,6 @@ STATE_KEPT = frozenset(
 
 
 MEASURED_LINKS = frozenset({"after", "before"})
-DURATION_NOUNS = frozenset({"hour", "day", "week", "fortnight", "month", "year"})
 
 
 def _story_order(
@@ -385,7 +385,7 @@ def _measured_back(sentence: Sentence, position: int) -> bool:
     opener = sentence.clause_bounds(sentence.clause_of(position))[0]
     if doc[opener].lower_ not in MEASURED_LINKS or opener <= sentence.span.start:
         return False
-    return doc[opener - 1].lemma_.lower() in DURATION_NOUNS
+    return doc[opener - 1].lemma_.lower() in date_expressions().words["duration_units"]
 
 
 def _attributes_a_past_event(observation: Observation, mention: FoundDate) -> bool:

@@ -516,6 +516,8 @@ def _parse_scope(label: str, scope: Any) -> CueScope:
 DATE_WORD_LISTS = (
     "weekdays",
     "cause_prepositions",
+    "working_verbs",
+    "workaround_prepositions",
     "weekday_abbreviations",
     "month_stems",
     "approximators",

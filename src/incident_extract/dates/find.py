@@ -212,6 +212,8 @@ def _since_measures_something_else(sentence: Sentence, cue: Cue) -> bool:
     ]
     if states and max(states, key=lambda c: c.end).label == "restored":
         return True  # "working again at all its shops since Wednesday": the return's time
+    if not states and _working_before(sentence, cue.start):
+        return True  # "had been working at all its sites since 24 June": the return's time
     index = cue.start - 1
     while index > sentence.span.start and doc[index].pos_ in {"ADV", "PART", "ADP"}:
         index -= 1  # "ever since", "signed up since"
@@ -222,6 +224,22 @@ def _since_measures_something_else(sentence: Sentence, cue: Cue) -> bool:
         and doc[index - 1].pos_ in {"NOUN", "PROPN"}
         and not any(c.start <= state.i < c.end for c in sentence.cues_labelled(*TROUBLE_LABELS))
     )
+
+
+def _working_before(sentence: Sentence, since: int) -> bool:
+    """The verb of the clause before 'since' is one of working ('working at all its sites
+    since', 'has run normally since'), with no negation before it and no workaround after
+    it ('working with pen and paper since Monday' is the trouble)."""
+    doc = sentence.span.doc
+    words = date_expressions().words
+    start = sentence.clause_bounds(sentence.clause_of(since))[0]
+    verbs = [t for t in doc[start:since] if t.pos_ == "VERB"]
+    if not verbs or any(t.lower_ in {"not", "n't", "never"} for t in doc[start:since]):
+        return False
+    verb = verbs[-1]
+    if any(t.lower_ in words["workaround_prepositions"] for t in doc[verb.i + 1 : since]):
+        return False
+    return verb.lemma_.lower() in words["working_verbs"]
 
 
 def _onset_clause_follows(sentence: Sentence, span: Span) -> bool:
