@@ -472,3 +472,16 @@ def test_working_since_a_day_dates_the_return_not_the_start(extract) -> None:
         published="2025-07-30",
     )
     assert "2025-06-24" not in start_values(record["incidents"][0])
+
+
+def test_a_liveblogs_entries_are_read_in_the_order_of_their_clock_times(extract) -> None:
+    # newest entry first: the top entry's return is the state now, whatever comes below
+    record = extract(
+        "LIVE: Wexley Gyms booking site outage\n\n"
+        "16.05 Wexley Gyms says its online booking is working again at all its sites.\n\n"
+        "14.30 Engineers are still trying to fix the fault, the company says.\n\n"
+        "09.10 Wexley Gyms says its online booking has been down since early this morning "
+        "after an IT outage.",
+        published="2025-06-23",
+    )
+    assert statuses(record["incidents"][0])["online_orders"] == "restored"

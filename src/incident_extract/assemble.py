@@ -108,7 +108,8 @@ def _story_order(
     event before what holds now, whatever their order in the text: news puts the state
     now first and recaps weeks ago below it. A headline's event ("Glitch knocks out tills")
     is where the story starts when it is a failure, so the body's return follows it, and
-    the news now when it is a return."""
+    the news now when it is a return. A liveblog's entries follow their clock times, newest
+    first or last."""
     time = ""
     keyed = []
     for observation in sorted(observations, key=lambda o: (o.sentence.index, o.start)):
@@ -125,7 +126,15 @@ def _story_order(
             # its own day is held now, whatever the tense of its saying; not one it "had
             # expected", which the story has overtaken
             time, tense = max(time, now), Tense.PRESENT
-        rank = (not observation.historical, tense, observation.sentence.index, observation.start)
+        # a liveblog's entries are in the order of their clock times, not of the page
+        entry = observation.sentence.entry_minute or 0
+        rank = (
+            entry,
+            not observation.historical,
+            tense,
+            observation.sentence.index,
+            observation.start,
+        )
         keyed.append(((time, *rank), observation))
     return [observation for _, observation in sorted(keyed, key=lambda item: item[0])]
 

@@ -85,6 +85,9 @@ class Sentence:
     attacker_labels: list[Cue] = field(default_factory=list)
     # (relative word, first token after the closing comma) of each relative aside
     asides: list[tuple[int, int]] = field(default_factory=list)
+    # in a liveblog, the minute of the day its entry was posted ("12.40 X says ..."); None
+    # elsewhere
+    entry_minute: int | None = None
 
     def clause_of(self, token_index: int) -> int:
         """The smallest clause holding the token: what a status, tense or date word governs."""
@@ -271,6 +274,36 @@ def _collect_cues(doc: Doc, scopes: dict[str, CueScope]) -> list[Cue]:
     return cues
 
 
+CLOCK_TIME = re.compile(r"(\d{1,2})[:.](\d{2})(am|pm)?")
+LIVEBLOG_ENTRIES = 2  # entries opened by a clock time make a liveblog
+
+
+def liveblog_entry_minute(sentence: Sentence) -> int | None:
+    """The minute of the day a sentence opened by a clock time gives ('12.40 X says',
+    '9:05pm The council ...'), or None."""
+    opening = sentence.span.text.lstrip()
+    match = CLOCK_TIME.match(opening.lower())
+    if match is None:
+        return None
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    if match.group(3) == "pm" and hours < 12:
+        hours += 12
+    return hours * 60 + minutes
+
+
+def _time_liveblog_entries(sentences: list[Sentence]) -> None:
+    """A liveblog's entries are told newest first or oldest first, so each sentence takes
+    the time of the entry it belongs to: the one of the last sentence opened by a clock
+    time before it."""
+    opened = [liveblog_entry_minute(sentence) for sentence in sentences]
+    if sum(minute is not None for minute in opened) < LIVEBLOG_ENTRIES:
+        return
+    current = None
+    for sentence, minute in zip(sentences, opened, strict=True):
+        current = minute if minute is not None else current
+        sentence.entry_minute = current
+
+
 def _comparison(doc: Doc, span: Span) -> bool:
     """'did not complete as expected', 'took longer than planned': a comparison with a plan,
     not an expectation."""
@@ -299,6 +332,7 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
         )
     if not sentences:
         return Layout(text, [], None, furniture, datelines=find_datelines(text))
+    _time_liveblog_entries(sentences)
     starts = [s.span.start for s in sentences]
     in_terms = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
     for cue in _collect_cues(doc, cues.scopes):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..layout import Layout, Sentence
+from ..layout import CLOCK_TIME, Layout, Sentence
 from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
 from ..names import normalize_org_name, spelled_key
 from ..nlp import ORG_SPANS, SERVICE_SPANS
@@ -207,9 +207,6 @@ def strip_article(span: Span) -> Span:
     if len(span) > 1 and span[0].lower_ == "the":
         return span[1:]
     return span
-
-
-CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?")
 
 
 def strip_clock_time(span: Span) -> Span:

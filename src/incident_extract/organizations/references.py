@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from ..layout import FINITE_TAGS, Layout, Sentence
 from ..lexicon import Rules
-from .mentions import CLOCK_TIME
 from .model import OrgCandidate, OrgMention, Rejection
 
 if TYPE_CHECKING:
@@ -203,7 +202,6 @@ SINGLE_CLOSERS = frozenset({"\u2019", "'"})
 AUTHOR_VOICE_SENTENCES = 2  # narrative sentences in the first person that make a notice
 SIGN_OFF_SENTENCES = 2  # the closing lines where a notice signs its name
 MASTHEAD_TOKENS = 16  # a line that names its writer: "Marlowe District Council", "Issued by X"
-LIVEBLOG_ENTRIES = 2  # entries opened by a clock time: a newsroom's "we", not a notice's
 
 
 def _narrative_first_person(sentences: list[Sentence]) -> list[tuple[int, Token]]:
@@ -282,8 +280,8 @@ def _a_masthead(sentence: Sentence) -> bool:
 
 
 def _a_liveblog(sentences: list[Sentence]) -> bool:
-    entries = sum(1 for s in sentences if CLOCK_TIME.match(s.span.text.lstrip()) is not None)
-    return entries >= LIVEBLOG_ENTRIES
+    """Entries opened by clock times: a newsroom's "we", not a notice's."""
+    return any(sentence.entry_minute is not None for sentence in sentences)
 
 
 def _opening_quote_end(sentence: Sentence) -> int | None:
