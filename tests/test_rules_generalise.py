@@ -1717,7 +1717,7 @@ def test_a_name_that_looks_plural_is_one_business_when_its_verb_is_singular(extr
         "Bramwells back to normal after IT outage\n\n"
         "Bramwells says its four garden stores are trading normally again after an IT outage "
         "shut down every till on Sunday.\n\n"
-        "Bramwells, founded in 1931, employs about 300 people.",
+        "Bramwells, a family firm, employs about 300 people.",
         published="2025-06-17",
     )
     assert names(record) == ["Bramwells"]
@@ -1725,43 +1725,53 @@ def test_a_name_that_looks_plural_is_one_business_when_its_verb_is_singular(extr
 
 def test_a_verbs_particle_does_not_end_the_scan_for_where_it_struck(extract) -> None:
     record = extract(
-        "A power cut knocked out the computer systems at Wrenfield Community Hospital on "
-        "Sunday, the trust said. Staff used paper records until Monday.",
+        "An IT outage took down the booking systems at Marden Community Clinic on Sunday. "
+        "Receptionists used paper diaries until Tuesday.",
         published="2025-06-17",
     )
-    assert names(record) == ["Wrenfield Community Hospital"]
+    assert names(record) == ["Marden Community Clinic"]
 
 
 def test_a_figure_after_the_incident_clause_is_no_trend_the_speaker_reports(extract) -> None:
-    # "X said email fraud rose 40%" speaks of many incidents; a results figure after the
-    # comma is another matter
+    # "X said email fraud rose 40%" speaks of many incidents; a figure in a clause of its
+    # own after a comma is another matter, a figure in a relative clause about the
+    # incidents is not
     record = extract(
-        "Tollard Foods said on Tuesday that a ransomware attack in March would cost it about "
-        "£2 million, as it reported a 5% fall in annual profit.",
+        "Glenholm Outdoor told investors on Monday that a ransomware attack in March had "
+        "cost it £3m, while sales at its shops rose 7% over the year.",
         published="2025-06-17",
     )
-    assert names(record) == ["Tollard Foods"]
+    assert names(record) == ["Glenholm Outdoor"]
+    survey = extract(
+        "Halvergate Insurance said ransomware attacks, which rose by 35% last year, were "
+        "now the biggest cause of the claims it pays.",
+        published="2025-06-17",
+    )
+    assert survey["incidents"] == []
 
 
 def test_the_kind_of_institution_refers_to_the_one_whose_name_holds_it(extract) -> None:
-    # "the trust" names its kind: the trust told of in the story, which the name shows
+    # "the trust" names its kind: the trust told of in the story, which the name shows; a
+    # story may open with the reference and name the trust after it
     record = extract(
-        "Pupil records leaked, trust confirms\n\n"
-        "The trust that runs nine primary schools in Cumbria has confirmed that pupils' "
-        "personal details were published online by a ransomware gang.\n\n"
-        "Fellside Learning Trust said on Friday that it was writing to parents.\n\n"
+        "Care home residents' details leaked\n\n"
+        "The trust behind four care homes in Dorset has said that residents' personal "
+        "details were leaked online by hackers.\n\n"
+        "Wimborne Care Trust said on Friday that it was contacting families.\n\n"
         "The trust found on Monday that files on its servers had been encrypted.",
         published="2025-05-12",
     )
-    assert names(record) == ["Fellside Learning Trust"]
+    assert names(record) == ["Wimborne Care Trust"]
     assert record["incidents"][0]["data_compromised"] is True
 
 
 def test_the_kind_of_institution_is_not_another_kind_of_organisation(extract) -> None:
-    # a story about a grocer: "the bank" is the grocer's bank, not the grocer
+    # a story about a grocer: "the bank" is the grocer's bank, not the grocer, even with
+    # "bank" as a modifier near the grocer's name
     record = extract(
-        "Harlow Foods said criminals posing as a supplier had tricked staff into paying a "
-        "fake invoice. The bank said it had recovered most of the money.",
+        "Over the bank holiday weekend, Harlow Foods said criminals posing as a supplier had "
+        "tricked staff into paying a fake invoice. The bank said it had recovered most of "
+        "the money.",
         published="2025-05-12",
     )
     assert names(record) == ["Harlow Foods"]
@@ -1787,6 +1797,13 @@ def test_a_speaker_on_attacks_at_many_others_reports_no_incident_of_its_own(extr
         published="2025-05-12",
     )
     assert record["incidents"] == []
+    # one attack on others it relies on is its own incident
+    own = extract(
+        "Harford Water said a ransomware attack on the contractors that print its bills had "
+        "delayed customers' bills by a week.",
+        published="2025-05-12",
+    )
+    assert names(own) == ["Harford Water"]
 
 
 def test_attackers_stopped_before_they_could_deploy_ransomware_deployed_none(extract) -> None:
@@ -1801,15 +1818,22 @@ def test_attackers_stopped_before_they_could_deploy_ransomware_deployed_none(ext
 
 
 def test_a_kind_of_attack_only_outside_experts_name_is_not_given(extract) -> None:
-    # the experts speak of what it looks like; the victim said only that it was attacked
+    # the consultants speak of what it looks like; the victim said only that it was attacked
     record = extract(
         "Tarnley Sports said a cyber attack had taken its website offline on Monday. "
-        'Security experts said the outage bore all the "hallmarks" of ransomware.',
+        'Consultants said the disruption carried the classic "hallmarks" of ransomware.',
         published="2025-06-16",
     )
     types = record["incidents"][0]["incident_types"]
     assert "cyber_attack" in types
     assert "ransomware" not in types
+    # the victim's own confirmation stands beside experts' earlier warnings
+    confirmed = extract(
+        "Tarnley Sports confirmed on Wednesday that ransomware had encrypted its servers, "
+        "as experts said it would.",
+        published="2025-06-16",
+    )
+    assert "ransomware" in confirmed["incidents"][0]["incident_types"]
 
 
 def test_planned_downtime_denied_to_be_a_fault_or_an_attack_reports_no_incident(extract) -> None:
@@ -1820,61 +1844,84 @@ def test_planned_downtime_denied_to_be_a_fault_or_an_attack_reports_no_incident(
         published="2025-06-16",
     )
     assert record["incidents"] == []
-
-
-def test_a_failure_denied_to_be_down_to_hackers_is_a_technical_outage(extract) -> None:
-    record = extract(
-        "Orrell Council's payment website crashed on Monday. The council said the crash "
-        "was not down to hackers but to a faulty server.",
+    # denying a cause does not deny the trouble
+    failed = extract(
+        "Shoppers at Dunmore Stores could not pay by card on Saturday. The company said the "
+        "problem was not caused by an error or by hackers.",
         published="2025-06-16",
     )
-    types = record["incidents"][0]["incident_types"]
-    assert "technical_outage" in types
-    assert "cyber_attack" not in types
+    assert names(failed) == ["Dunmore Stores"]
+
+
+def test_denials_of_an_attack_with_words_between_and_what_only_looks_like_one(
+    extract,
+) -> None:
+    denied = extract(
+        "Orrell Council's payment website crashed on Monday. The council said the crash was "
+        "not the result of any cyber attack.",
+        published="2025-06-16",
+    )
+    assert denied["incidents"][0]["incident_types"] == ["technical_outage"]
+    # a reopening date after an attack, and no link to another's attack, deny nothing
+    for text in (
+        "Orrell Council said a cyber attack had taken its planning portal offline. The "
+        "portal is not due to reopen after the cyber attack until next month.",
+        "Orrell Council said hackers had accessed its booking system. The council said the "
+        "intrusion was not linked to the cyber attack on a neighbouring council last year.",
+    ):
+        record = extract(text, published="2025-06-16")
+        assert "cyber_attack" in record["incidents"][0]["incident_types"]
 
 
 def test_a_password_given_away_on_a_fake_page_is_social_engineering(extract) -> None:
-    record = extract(
+    for text in (
         "Brayford College said hackers read staff email for a week after a lecturer typed "
         "her password into a fake sign-in page in March.",
+        "Brayford College said hackers read staff email after two lecturers typed their "
+        "passwords into bogus login pages in March.",
+    ):
+        record = extract(text, published="2025-06-16")
+        assert "social_engineering" in record["incidents"][0]["incident_types"]
+    rumour = extract(
+        "Brayford College said hackers read staff email in March. A fake news website later "
+        "claimed the college had paid a ransom.",
         published="2025-06-16",
     )
-    assert "social_engineering" in record["incidents"][0]["incident_types"]
+    assert "social_engineering" not in rumour["incidents"][0]["incident_types"]
 
 
-def test_a_victim_deceived_into_paying_was_socially_engineered(extract) -> None:
-    record = extract(
-        'Ivel Homes lost £90,000 in a cyber fraud in May. "We were deceived by emails that '
-        "looked exactly like our roofer's,\" Ivel Homes said.",
-        published="2025-06-16",
-    )
-    assert "social_engineering" in record["incidents"][0]["incident_types"]
-
-
-def test_advice_to_expect_fake_pages_tells_no_kind_of_this_attack(extract) -> None:
-    record = extract(
-        "Medway Pet Supplies said a cyber attack had exposed customers' email addresses. "
-        "Expect emails with a link to a fake login page, it warned.",
-        published="2025-06-16",
-    )
-    assert "social_engineering" not in record["incidents"][0]["incident_types"]
+def test_advice_about_fake_pages_tells_no_kind_of_this_attack(extract) -> None:
+    for advice in (
+        "Never type your password into a fake login page, it told customers.",
+        "If you get an email with a link to a fake login page, delete it, it said.",
+    ):
+        record = extract(
+            "Medway Pet Supplies said a cyber attack had exposed customers' email addresses. "
+            + advice,
+            published="2025-06-16",
+        )
+        assert "social_engineering" not in record["incidents"][0]["incident_types"]
 
 
 def test_data_the_attackers_took_is_compromised_and_data_they_did_not_publish_is_not(
     extract,
 ) -> None:
     taken = extract(
-        "Corbel Outdoor said a cyber attack hit its website in May. The attackers took "
-        "customers' names and email addresses, it said.",
+        "Corbel Outdoor said a cyber attack hit its website in May. The hackers took the "
+        "home addresses of 2,000 members, it said.",
         published="2025-06-16",
     )
     assert taken["incidents"][0]["data_compromised"] is True
-    unpublished = extract(
+    for text in (
         "Corbel Outdoor said a cyber attack hit its website in May. The criminals have not "
         "published any customer data, it said.",
-        published="2025-06-16",
-    )
-    assert unpublished["incidents"][0]["data_compromised"] is not True
+        "Corbel Outdoor said a cyber attack hit its website in May. The hackers took no "
+        "customer data, it said.",
+        "Corbel Outdoor said a cyber attack hit its website in May. The attackers took the "
+        "customer records system offline, but no data was accessed.",
+    ):
+        record = extract(text, published="2025-06-16")
+        assert record["incidents"][0]["data_compromised"] is not True
 
 
 def test_a_trade_word_ending_a_name_the_model_calls_a_person_makes_it_a_business(

@@ -144,9 +144,8 @@ class Extractor:
             published = published_from_text(text)
             published_from = PublishedFrom.TEXT if published else None
         layout = analyse(doc, self.rules.cues)
-        ambiguous = self.rules.cues.ambiguous_incident_words
         has_incident = any(
-            sentence.reports_incident(ambiguous, self.rules.cues.fault_words)
+            sentence.reports_incident(self.rules.cues)
             for sentence in layout.sentences
             if not sentence.in_boilerplate
         )

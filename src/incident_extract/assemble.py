@@ -388,7 +388,7 @@ def _nearest_in_clause(
 
 
 def _measured_back(sentence: Sentence, position: int) -> bool:
-    """'back from today, almost a month after a cyber attack knocked its app offline': a
+    """'available again from today, ten days after ransomware took the website down': a
     clause placed a stretch of time after or before another is not at that one's time."""
     doc = sentence.span.doc
     opener = sentence.clause_bounds(sentence.clause_of(position))[0]
@@ -611,7 +611,7 @@ def type_labels(sentence: Sentence) -> set[str]:
             _labels_the_attacker(sentence, cue)
             or _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
             or _governed(sentence, cue, "prevented")
-            or _governed(sentence, cue, "warning")
+            or _governed(sentence, cue, "warning", across_verbs=True)
             or (_governed(sentence, cue, "generic") and not sentence.has_cue("one_of_many"))
             or (cue.label == SOCIAL_ENGINEERING_CUE and _modal_before(sentence, cue))
             or _a_disguise(sentence, cue)
@@ -646,26 +646,29 @@ def _labels_the_attacker(sentence: Sentence, cue: Cue) -> bool:
 def _modal_before(sentence: Sentence, cue: Cue) -> bool:
     """A scam under a modal is a risk the breach leaves behind, not how it happened: 'the
     hackers could use this data for phishing attacks', 'phishing attempts may follow', 'staff
-    will receive convincing phishing emails', and under advice to readers ('Expect texts
-    with a link to a fake login page')."""
+    will receive convincing phishing emails'."""
     clause = sentence.clause_of(cue.start)
     start, end = sentence.clause_bounds(clause)
     doc = sentence.span.doc
     if any(token.tag_ == "MD" for token in doc[start : cue.start]):
         return True
-    opening = next((t for t in sentence.span if not (t.is_punct or t.is_space)), None)
-    if opening is not None and opening.tag_ == "VB" and opening.i < cue.start:
-        return True  # advice: "Expect texts with a link to a fake login page"
     # the scam as the subject: its verb is the first finite one after it
     verb = next((t for t in doc[cue.end : end] if t.tag_ in FINITE_TAGS), None)
     return verb is not None and verb.tag_ == "MD" and verb.lower_ in RISK_MODALS
 
 
-def _governed(sentence: Sentence, cue: Cue, label: str, reach: int | None = None) -> bool:
+def _governed(
+    sentence: Sentence,
+    cue: Cue,
+    label: str,
+    reach: int | None = None,
+    across_verbs: bool = False,
+) -> bool:
     """Whether a `label` cue of the clause governs `cue`: it holds the cue, or stands before
     it within `reach` tokens (the cue's own scope in cues.json unless given: "unable to
     deploy ransomware", "a wave of ransomware attacks") with no verb between them but one of
-    attribution ("caused by", "linked to", "the result of")."""
+    attribution ("caused by", "linked to", "the result of"), or any verb `across_verbs`
+    (advice governs its own verb's object: "never type your password into a fake page")."""
     clause = sentence.clause_of(cue.start)
     doc = sentence.span.doc
     for other in sentence.cues_labelled(label):
@@ -680,9 +683,12 @@ def _governed(sentence: Sentence, cue: Cue, label: str, reach: int | None = None
         if (
             other.end <= cue.start
             and (limit is None or len(gap) <= limit)
-            and not any(
-                token.pos_ == "VERB" and token.lemma_.lower() not in ATTRIBUTION_VERBS
-                for token in gap
+            and (
+                across_verbs
+                or not any(
+                    token.pos_ == "VERB" and token.lemma_.lower() not in ATTRIBUTION_VERBS
+                    for token in gap
+                )
             )
         ):
             return True

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 TITLE_MAX_CHARS = 200
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# a past participle, which the small tagger often calls a past tense: "halted for a week"
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 SUBJECT_POS = frozenset({"PRON", "NOUN", "PROPN", "DET", "ADJ", "NUM"})
 CLAUSE_SUBJECT_REACH = 5  # "after the company's IT team found": a subject's words before its verb
 # cue labels that make what follows an open question ("unclear whether", "if")
@@ -30,8 +32,8 @@ OPEN_QUESTION_LABELS = frozenset({"uncertain", "hypothetical"})
 ATTACKER_LABEL = "attacker_label"
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})  # a negated noun phrase: "no data"
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
-# Cue labels that say an article reports an incident at all (a supplier alone does not).
 ATTACK_DENIAL = "type_attack_denied"
+# Cue labels that say an article reports an incident at all (a supplier alone does not).
 INCIDENT_SIGNALS = frozenset(
     {"incident", *(label for label in TYPE_CUES if label != "type_third_party")}
 )
@@ -119,28 +121,31 @@ class Sentence:
     def has_cue(self, *labels: str) -> bool:
         return any(cue.label in labels for cue in self.cues)
 
-    def reports_incident(
-        self, ambiguous: frozenset[str], faults: frozenset[str] = frozenset()
-    ) -> bool:
+    def reports_incident(self, cues: Cues | None) -> bool:
         """An incident word that can only mean an IT or cyber incident ('ransomware', 'cyber
-        attack', 'outage'; not a bare 'attack' or 'breach'). A longer cue in another sense
-        ('a missile attack', 'a breach of contract') hides the word inside it. A bare word
-        counts beside data taken ('card data was stolen in a breach'). A denial of an attack
-        tells of an IT failure, unless it denies a fault too ('not the result of a fault or
-        a security issue')."""
-        cues = outermost(self.cues)
+        attack', 'outage'; not a bare 'attack' or 'breach'; with no `cues`, any incident
+        word). A longer cue in another sense ('a missile attack', 'a breach of contract')
+        hides the word inside it. A bare word counts beside data taken ('card data was
+        stolen in a breach'). A denial of an attack tells of an IT failure, unless it denies
+        a fault too in a sentence that says the downtime was planned ('the downtime was
+        planned and not the result of a fault or a security issue')."""
+        ambiguous = cues.ambiguous_incident_words if cues else frozenset()
+        found = outermost(self.cues)
         signals = [
-            cue
-            for cue in cues
-            if cue.label in INCIDENT_SIGNALS
-            and not (
-                cue.label == ATTACK_DENIAL
-                and any(token.lower_ in faults for token in self.span.doc[cue.start : cue.end])
-            )
+            cue for cue in found if cue.label in INCIDENT_SIGNALS and not self._planned(cue, cues)
         ]
         if any(cue.text.lower() not in ambiguous for cue in signals):
             return True
-        return bool(signals) and any(cue.label == "compromised" for cue in cues)
+        return bool(signals) and any(cue.label == "compromised" for cue in found)
+
+    def _planned(self, cue: Cue, cues: Cues | None) -> bool:
+        """A denial of both a fault and an attack, beside a word saying the downtime was
+        planned."""
+        if cues is None or cue.label != ATTACK_DENIAL:
+            return False
+        words = {token.lower_ for token in self.span}
+        denied = {token.lower_ for token in self.span.doc[cue.start : cue.end]}
+        return bool(denied & cues.fault_words) and bool(words & cues.planned_words)
 
 
 # A wire story's dateline opening a paragraph: the place in capitals (perhaps its region),
@@ -434,7 +439,7 @@ def _listed_participle(sentence: Sentence, index: int) -> bool:
     list, not a verb opening a clause."""
     doc = sentence.span.doc
     following = doc[index + 1]
-    if following.tag_ not in {"VBN", "VBD"} or index + 2 >= sentence.span.end:
+    if following.tag_ not in PARTICIPLE_TAGS or index + 2 >= sentence.span.end:
         return False
     if doc[index + 2].pos_ not in {"NOUN", "PROPN", "ADJ"}:
         return False

@@ -117,6 +117,7 @@ CUE_WORD_LISTS = frozenset(
         "general_claim_nouns",
         "containment_objects",
         "fault_words",
+        "planned_words",
         "ambiguous_incident_words",
         "subordinators",
         "contrast_words",
@@ -214,6 +215,7 @@ class Cues:
     general_claim_nouns: frozenset[str]
     containment_objects: frozenset[str]  # a general claim only inside its restoration cue
     fault_words: frozenset[str]  # inside an attack's denial, they deny any trouble
+    planned_words: frozenset[str]  # downtime that was planned is no trouble
     ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
     contrast_words: frozenset[str]  # open a clause that limits what was said before it
@@ -484,6 +486,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
         containment_objects=frozenset(data["containment_objects"]),
         fault_words=frozenset(data["fault_words"]),
+        planned_words=frozenset(data["planned_words"]),
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
         subordinators=frozenset(data["subordinators"]),
         contrast_words=frozenset(data["contrast_words"]),

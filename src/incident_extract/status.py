@@ -15,6 +15,7 @@ from .layout import (
     FINITE_TAGS,
     NOUN_NEGATIONS,
     OPEN_QUESTION_LABELS,
+    PARTICIPLE_TAGS,
     Cue,
     Layout,
     Sentence,
@@ -668,7 +669,7 @@ def _reduced_relative(sentence: Sentence, end: int) -> range:
     while index < stop and doc[index].pos_ == "ADV":
         index += 1
     # the tagger often calls such a participle a past tense: a finite verb after it says not
-    if index >= stop or doc[index].tag_ not in {"VBN", "VBD"}:
+    if index >= stop or doc[index].tag_ not in PARTICIPLE_TAGS:
         return range(0)
     for position in range(index + 1, stop):
         token = doc[position]
@@ -680,18 +681,20 @@ def _reduced_relative(sentence: Sentence, end: int) -> range:
 
 
 def _participle_aside(sentence: Sentence, end: int) -> range:
-    """'deliveries to customers, halted for three weeks, have been running normally': a
+    """'its click and collect service, paused for nine days, reopened on Monday': a
     participle's phrase set off by commas recaps the subject's past; the predicate after it
     says where it stands now. Empty when the words after the mention are not such an aside
     followed by a finite verb."""
     doc = sentence.span.doc
     stop = min(sentence.span.end, end + REDUCED_RELATIVE_REACH)
-    if end + 1 >= stop or doc[end].text != "," or doc[end + 1].tag_ not in {"VBN", "VBD"}:
+    while end < stop and doc[end].pos_ == "NOUN":
+        end += 1  # the head the service's name modifies: "its click and collect service,"
+    if end + 1 >= stop or doc[end].text != "," or doc[end + 1].tag_ not in PARTICIPLE_TAGS:
         return range(0)
     for position in range(end + 2, stop - 1):
         if doc[position].text == ",":
             following = doc[position + 1 : min(sentence.span.end, position + 4)]
-            if any(token.tag_ in FINITE_TAGS for token in following):
+            if any(token.pos_ in {"VERB", "AUX"} for token in following):
                 return range(end, position + 1)
             return range(0)
     return range(0)

@@ -264,7 +264,7 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
     if not named or any(m.end - m.start != 1 or not doc[m.start].is_sent_start for m in named):
         return False
     if all(doc[m.start].tag_ in tags for m in named):
-        # "Hetheringtons says its stores ...": a plural noun takes no singular verb
+        # "Bramwells says its stores ...": a plural noun takes no singular verb
         return not any(_singular_verb_after(doc, m.start, m.end) for m in named)
     # 'Card processor X said ...' beside 'pay by card': a name is never written in lower case
     word = doc[named[0].start].text
@@ -273,7 +273,7 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
 
 def _singular_verb_after(doc: Doc, start: int, end: int) -> bool:
     """A plural-looking word followed by a singular present verb, past an apposition:
-    'Hetheringtons, founded in 1898, employs' is one business, not many of a thing."""
+    'Bramwells, a family firm, employs' is one business, not many of a thing."""
     if not doc[start].lower_.endswith("s"):
         return False
     index = past_apposition(doc, end, len(doc))

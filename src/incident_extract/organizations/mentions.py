@@ -909,7 +909,7 @@ def add_short_forms(table: MentionTable) -> None:
 
 
 def _short_form_tagged_a_place(table: MentionTable, start: int) -> bool:
-    """'Fairholme said', "Fairholme's staff": the model reads an unknown one-word name as a
+    """'Hatherton said', "Hatherton's staff": the model reads an unknown one-word name as a
     place where the article shortens a company's name; a word that locates nothing (no 'in'
     or 'from' before it) and acts or owns (a verb or a possessive after it) is that name.
     A place the model knows better ('Ireland said') stays one."""

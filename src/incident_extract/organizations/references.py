@@ -52,7 +52,7 @@ def find_anaphora(doc: Doc, layout: Layout, rules: Rules) -> list[tuple[int, int
                     break
                 if word.lower_ in heads:
                     if word.lower_ in rules.cues.kind_anaphora_heads and word.is_title:
-                        break  # "the Westbrook Academies Trust" is a name, not a reference
+                        break  # "the Brantwood Academy Trust" is a name, not a reference
                     following = (
                         tokens[offset + length + 1] if offset + length + 1 < len(tokens) else None
                     )
@@ -167,7 +167,7 @@ def resolve_anaphora(
         head = doc[end - 1].lower_
         kind = head in rules.cues.kind_anaphora_heads
         if key is None and kind:
-            # "The trust that runs nine schools has confirmed ...", its name told after
+            # "The trust behind four care homes has said ...", its name told after
             key = _named_after(doc, candidates, explicit, sentence_index, head)
         if key is None:
             continue
@@ -347,23 +347,30 @@ def _named_after(
     return None
 
 
-KIND_DESCRIPTION_REACH = 4  # "car dealer group X", "X, a building society"
+KIND_DESCRIPTION_REACH = 5  # "X, a Leeds-based lender"
+DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "VERB"})  # "a Leeds-based lender"
 
 
 def _of_kind(doc: Doc, candidate: OrgCandidate, head: str) -> bool:
-    """Whether the organisation's name ('Larkhill Learning Trust') or a description beside
-    one of its names ('car dealer group X', 'X, the Leeds-based lender,') holds the kind."""
+    """Whether the organisation's name ('Larkhill Learning Trust') or a description right
+    beside one of its names holds the kind as its head noun: 'the lender Ashby Mutual',
+    'Ashby Mutual, a Leeds-based lender,' (not a modifier: 'the bank holiday weekend, X')."""
     name_words = {word.lower() for word in candidate.name.split()}
     if head in name_words or f"{head}s" in name_words:  # "the hospital" of "X Hospitals"
         return True
     for mention in candidate.named_mentions:
-        before = doc[max(0, mention.start - KIND_DESCRIPTION_REACH) : mention.start]
-        after = doc[mention.end : mention.end + KIND_DESCRIPTION_REACH + 2]
-        described_after = len(after) > 0 and after[0].text == ","
-        if any(t.lower_ == head for t in before) or (
-            described_after and any(t.lower_ == head for t in after)
-        ):
+        if mention.start and doc[mention.start - 1].lemma_.lower() == head:
             return True
+        if mention.end < len(doc) and doc[mention.end].text == ",":
+            described = doc[mention.end + 1 : mention.end + 1 + KIND_DESCRIPTION_REACH]
+            nouns = []
+            for token in described:
+                if token.pos_ not in DESCRIPTION_POS and token.text != "-":
+                    break
+                if token.pos_ == "NOUN":
+                    nouns.append(token)
+            if nouns and nouns[-1].lemma_.lower() == head:
+                return True
     return False
 
 

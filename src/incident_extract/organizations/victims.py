@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
+from ..layout import FINITE_TAGS, INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
 from ..lexicon import Rules, VictimWords
 from .mentions import frame_before_length, frame_length, has_frame_after
 from .model import OrgCandidate, OrgMention, Rejection, TieKind
@@ -81,8 +81,8 @@ UNCOUNTED_IN_REACH = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV"})
 NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 PARTICLE_TAG = "RP"
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who"
-FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 RESTRICTIVE_CLAUSE_REACH = 12
+POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
 PLACING_LINKS = frozenset({"at", "on", "against"})  # "attacks at retailers", "on councils"
 OTHERS_REACH = 6  # "cyber attacks and IT outages at retailers"
 DESCRIPTION_POS = frozenset({"ADJ", "NOUN", "PROPN"})
@@ -385,20 +385,27 @@ class TieFinder:
         return _Scan(index, possessive or compound or self._owner_of_asset(mention))
 
     def _past_restrictive_clause(self, index: int, end: int) -> int:
-        """'The trust that runs nine schools in Cumbria has confirmed ...': X's predicate
-        starts at the finite verb after a relative clause with no commas, not at the
-        clause's own verb."""
+        """'The company that runs the county's buses has confirmed ...', 'The trust behind
+        four care homes has said ...': X's predicate starts at the finite verb after a
+        relative clause or a phrase that places X, with no commas, not at the clause's own
+        verb nor at a name inside it."""
         doc = self.doc
-        if not (
+        if index >= end:
+            return index
+        relative = (
             index + 1 < end
             and doc[index].tag_ in RELATIVE_TAGS
-            and doc[index + 1].tag_ in FINITE_VERB_TAGS
-        ):
+            and doc[index + 1].tag_ in FINITE_TAGS
+        )
+        # "The trust behind four care homes in Dorset has said": a phrase that places it
+        placed = doc[index].pos_ == "ADP" and doc[index].lower_ in POSTMODIFIER_PREPOSITIONS
+        if not (relative or placed):
             return index
-        for after in range(index + 2, min(end, index + RESTRICTIVE_CLAUSE_REACH)):
+        first = index + 2 if relative else index + 1  # past the relative clause's own verb
+        for after in range(first, min(end, index + RESTRICTIVE_CLAUSE_REACH)):
             if doc[after].text in {",", ";"}:
                 break
-            if doc[after].tag_ in FINITE_VERB_TAGS:
+            if doc[after].tag_ in FINITE_TAGS:
                 return after
         return index
 
@@ -471,6 +478,8 @@ class TieFinder:
         """Incidents placed at many others ('cyber attacks and IT outages at retailers',
         'attacks on councils'): the speaker talks of others' incidents, not of its own."""
         doc = self.doc
+        if doc[cue.end - 1].tag_ != "NNS":
+            return False  # "the cyber attack on surgeries in the county": one incident
         stop = min(sentence.span.end, cue.end + OTHERS_REACH)
         for index in range(cue.end, stop - 1):
             if doc[index].lower_ in OWN or doc[index].text == ",":
@@ -741,10 +750,18 @@ class TieFinder:
 
     def _speaks_of_trends(self, sentence: Sentence, clause: int, cue: Cue) -> bool:
         """Figures and trends across many incidents: an insurer's or a survey's findings; up
-        to the comma after the incident, as what follows it is another matter ('..., as it
-        reported a 6% fall in profit')."""
-        commas = [t.i for t in sentence.span if t.text == "," and t.i >= cue.end]
-        until = commas[0] if commas else sentence.span.end
+        to a clause of its own after a comma, which is another matter ('..., as it reported
+        a 4% fall in sales'), not a relative clause about the incidents ('attacks, which
+        rose by 30%, ...')."""
+        doc = self.doc
+        later = [
+            start
+            for start in sentence.clause_starts
+            if start > cue.end
+            and doc[start - 1].text == ","
+            and doc[start].lower_ not in RELATIVE_PRONOUNS
+        ]
+        until = later[0] if later else sentence.span.end
         tokens = [
             t
             for t in sentence.span
@@ -812,7 +829,7 @@ def is_vulnerability_news(layout: Layout, words: VictimWords) -> bool:
 def tells_of_an_unnamed_victim(sentence: Sentence, words: VictimWords) -> bool:
     """An incident on an organisation the sentence leaves unnamed ('exploited the flaw at one
     customer', 'a freight firm confirmed it was hit'): the story names it later."""
-    if not sentence.reports_incident(frozenset()):
+    if not sentence.reports_incident(None):
         return False
     # "a ransomware group" is the attacker, not an unnamed victim
     incident_words = {
