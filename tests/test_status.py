@@ -1539,3 +1539,17 @@ def test_goods_moving_or_flowing_again_have_returned(extract, sentence: str, sta
         published="2025-06-20",
     )
     assert status in statuses(record["incidents"][0]).values()
+
+
+def test_bringing_a_service_back_at_a_time_is_a_promise_and_without_one_is_none(extract) -> None:
+    lead = "Tarn Foods said a cyber attack forced it to take its online shop offline. "
+    promised = extract(
+        lead + "It expects to bring the online shop back in the coming weeks.",
+        published="2025-06-16",
+    )
+    assert promised["incidents"][0]["restoration_claims"][0]["status"] == "restoration_expected"
+    conditional = extract(
+        lead + "It will not bring the online shop back until it is sure the shop is safe.",
+        published="2025-06-16",
+    )
+    assert conditional["incidents"][0]["restoration_claims"] == []
