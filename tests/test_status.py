@@ -1553,3 +1553,15 @@ def test_bringing_a_service_back_at_a_time_is_a_promise_and_without_one_is_none(
         published="2025-06-16",
     )
     assert conditional["incidents"][0]["restoration_claims"] == []
+
+
+def test_a_service_that_should_be_available_by_a_time_is_expected_back(extract) -> None:
+    record = extract(
+        "Tarn Foods said an IT outage had stopped card payments in its shops. Card payments "
+        "should be available in every shop within the hour, a spokeswoman said.",
+        published="2025-06-16",
+    )
+    claims = record["incidents"][0]["restoration_claims"]
+    assert [(c["service"], c["status"]) for c in claims] == [
+        ("card_payments", "restoration_expected")
+    ]
