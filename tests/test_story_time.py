@@ -3,9 +3,12 @@ which of a service's statements is the latest. Every article here was written fo
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from conftest import incident_of, names, start_values, statuses
+from incident_extract.layout import liveblog_entry_minute
 
 LEAD = "Corrib Provisions said a cyber attack hit the grocer last week. "
 
@@ -484,3 +487,19 @@ def test_a_liveblogs_entries_are_read_in_the_order_of_their_clock_times(extract)
         published="2025-06-23",
     )
     assert statuses(record["incidents"][0])["online_orders"] == "restored"
+
+
+@pytest.mark.parametrize(
+    ("opening", "minute"),
+    [
+        ("12.40 Wexley Gyms says", 12 * 60 + 40),
+        ("9:05pm The council says", 21 * 60 + 5),
+        ("12.75% of its members book online", None),  # a figure, not a time
+        ("Wexley Gyms says", None),
+    ],
+)
+def test_a_liveblog_entry_is_timed_by_the_clock_time_opening_it(
+    opening: str, minute: int | None
+) -> None:
+    sentence = SimpleNamespace(span=SimpleNamespace(text=opening))
+    assert liveblog_entry_minute(sentence) == minute  # type: ignore[arg-type]

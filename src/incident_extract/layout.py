@@ -293,6 +293,8 @@ def liveblog_entry_minute(sentence: Sentence) -> int | None:
     hours, minutes = int(match.group(1)), int(match.group(2))
     if match.group(3) == "pm" and hours < 12:
         hours += 12
+    if hours > 23 or minutes > 59:
+        return None  # a figure, not a time: "12.75% of stores ..."
     return hours * 60 + minutes
 
 
