@@ -1932,3 +1932,12 @@ def test_a_trade_word_ending_a_name_the_model_calls_a_person_makes_it_a_business
         published="2025-07-30",
     )
     assert names(record) == ["Penhallow Flooring"]
+    liveblog = extract(
+        "LIVE: Brookfield Leisure booking site outage\n\n"
+        "16.05 Brookfield Leisure says its online booking is working again at all its "
+        "sites.\n\n"
+        "09.10 Brookfield Leisure says its online booking has been down since early this "
+        "morning after an IT outage.",
+        published="2025-07-30",
+    )
+    assert names(liveblog) == ["Brookfield Leisure"]
