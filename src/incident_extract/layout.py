@@ -31,6 +31,7 @@ CLAUSE_SUBJECT_REACH = 5  # "after the company's IT team found": a subject's wor
 OPEN_QUESTION_LABELS = frozenset({"uncertain", "hypothetical"})
 ATTACKER_LABEL = "attacker_label"
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})  # a negated noun phrase: "no data"
+VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could not", "never"
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 ATTACK_DENIAL = "type_attack_denied"
 # Cue labels that say an article reports an incident at all (a supplier alone does not).

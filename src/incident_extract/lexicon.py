@@ -214,8 +214,9 @@ class Cues:
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
     containment_objects: frozenset[str]  # a general claim only inside its restoration cue
-    fault_words: frozenset[str]  # inside an attack's denial, they deny any trouble
-    planned_words: frozenset[str]  # downtime that was planned is no trouble
+    # a denial of a fault too, beside a word that the downtime was planned, is no trouble
+    fault_words: frozenset[str]
+    planned_words: frozenset[str]
     ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
     contrast_words: frozenset[str]  # open a clause that limits what was said before it

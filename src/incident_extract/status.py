@@ -684,7 +684,7 @@ def _participle_aside(sentence: Sentence, end: int) -> range:
     """'its click and collect service, paused for nine days, reopened on Monday': a
     participle's phrase set off by commas recaps the subject's past; the predicate after it
     says where it stands now. Empty when the words after the mention are not such an aside
-    followed by a finite verb."""
+    followed by its verb."""
     doc = sentence.span.doc
     stop = min(sentence.span.end, end + REDUCED_RELATIVE_REACH)
     while end < stop and doc[end].pos_ == "NOUN":

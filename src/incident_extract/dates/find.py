@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..layout import INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
+from ..layout import INCIDENT_SIGNALS, VERB_NEGATIONS, Cue, Layout, Sentence, outermost
 from ..nlp import DATE_SPANS
 from ..taxonomy import DateRole
 from .resolve import Resolved, parse_day, resolve
@@ -234,7 +234,7 @@ def _working_before(sentence: Sentence, since: int) -> bool:
     words = date_expressions().words
     start = sentence.clause_bounds(sentence.clause_of(since))[0]
     verbs = [t for t in doc[start:since] if t.pos_ == "VERB"]
-    if not verbs or any(t.lower_ in {"not", "n't", "never"} for t in doc[start:since]):
+    if not verbs or any(t.lower_ in VERB_NEGATIONS for t in doc[start:since]):
         return False
     verb = verbs[-1]
     if any(t.lower_ in words["workaround_prepositions"] for t in doc[verb.i + 1 : since]):

@@ -15,7 +15,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..layout import FINITE_TAGS, INCIDENT_SIGNALS, Cue, Layout, Sentence, outermost
+from ..layout import (
+    FINITE_TAGS,
+    INCIDENT_SIGNALS,
+    VERB_NEGATIONS,
+    Cue,
+    Layout,
+    Sentence,
+    outermost,
+)
 from ..lexicon import Rules, VictimWords
 from .mentions import frame_before_length, frame_length, has_frame_after
 from .model import OrgCandidate, OrgMention, Rejection, TieKind
@@ -69,7 +77,6 @@ RELATIVE_POSSESSIVE = "whose"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
 OWN = frozenset({"its", "our", "their"})
-NEGATIONS = frozenset({"not", "n't"})
 SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
@@ -190,7 +197,7 @@ class TieFinder:
             and not (
                 token.lower_ in inability
                 and token.i + 1 < len(doc)
-                and doc[token.i + 1].lower_ in NEGATIONS
+                and doc[token.i + 1].lower_ in VERB_NEGATIONS
             )
             for token in doc[start:end]
         )
