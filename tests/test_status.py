@@ -1565,3 +1565,71 @@ def test_a_service_that_should_be_available_by_a_time_is_expected_back(extract) 
     assert [(c["service"], c["status"]) for c in claims] == [
         ("card_payments", "restoration_expected")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("Holloway Books expects to switch its app back on by Friday.", "mobile_app"),
+        ("The app will come back in the autumn, the chain said.", "mobile_app"),
+        ("Engineers expect card payments in every shop to be working by noon.", "card_payments"),
+        ("Customers should be able to use the app again next week.", "mobile_app"),
+        ("Its bank expects every card terminal to be back online by Monday.", "card_payments"),
+    ],
+)
+def test_returns_promised_in_other_forms_are_expected(extract, sentence: str, service: str) -> None:
+    record = extract(
+        "Holloway Books said a cyber attack on Saturday had taken its app offline and stopped "
+        "card payments in its shops. " + sentence,
+        published="2025-06-18",
+    )
+    claims = record["incidents"][0]["restoration_claims"]
+    assert (service, "restoration_expected") in [(c["service"], c["status"]) for c in claims]
+
+
+def test_a_switch_never_turned_back_on_is_no_return(extract) -> None:
+    record = extract(
+        "Holloway Books said a cyber attack on Saturday had taken its app offline. The old "
+        "loyalty app has been switched off for good and will not be turned back on.",
+        published="2025-06-18",
+    )
+    assert record["incidents"][0]["restoration_claims"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Holloway Books said the skimming code had copied card details from its online shop "
+        "for six weeks, and that the infection has since been removed.",
+        "Investigators said the malware had since been eradicated.",
+        "The retailer said it had secured its systems and told the regulator.",
+    ],
+)
+def test_the_problem_gone_is_a_general_claim(extract, sentence: str) -> None:
+    record = extract(
+        "Holloway Books said criminals had planted malware on the checkout of its online "
+        "shop and taken card details. " + sentence,
+        published="2025-06-18",
+    )
+    claims = record["incidents"][0]["restoration_claims"]
+    assert (None, "restored") in [(c["service"], c["status"]) for c in claims]
+
+
+def test_funding_secured_is_no_claim(extract) -> None:
+    record = extract(
+        "Holloway Books said criminals had planted malware on the checkout of its online "
+        "shop. Separately, the retailer said it had secured funding to open ten shops.",
+        published="2025-06-18",
+    )
+    assert record["incidents"][0]["restoration_claims"] == []
+
+
+def test_systems_secured_while_a_service_was_off_is_no_claim(extract) -> None:
+    record = extract(
+        "Holloway Books said hackers had reached its customer database. We took the members' "
+        "area of our website offline while we secured our systems, the notice said.",
+        published="2025-06-18",
+    )
+    assert (None, "restored") not in [
+        (c["service"], c["status"]) for c in record["incidents"][0]["restoration_claims"]
+    ]

@@ -1030,10 +1030,13 @@ COORDINATORS = frozenset({"and", "but", "then", "before"})
 SHARED_SUBJECT_REACH = 3  # "and was later restored": tokens between the coordinator and the cue
 
 
-def _shared_subject_targets(sentence: Sentence, targets: list[Target]) -> list[Target]:
+def _shared_subject_targets(
+    sentence: Sentence, targets: list[Target], problem_words: frozenset[str]
+) -> list[Target]:
     """'Contactless was suspended on 21 April and restored late on 24 April': a coordinated
     clause with a status verb and no subject of its own speaks of the services of the clause
-    before it, so each verb gives its own (dated) observation."""
+    before it, so each verb gives its own (dated) observation. One whose subject is the
+    problem ('..., and that the infection has since been removed') speaks of the problem."""
     doc = sentence.span.doc
     found: list[Target] = []
     by_clause: dict[int, list[Target]] = {}
@@ -1042,10 +1045,14 @@ def _shared_subject_targets(sentence: Sentence, targets: list[Target]) -> list[T
     for number, start in enumerate(sentence.clause_starts, start=1):
         if number in by_clause or doc[start].lower_ not in COORDINATORS:
             continue
-        if not any(
-            sentence.clause_of(cue.start) == number and cue.start - start <= SHARED_SUBJECT_REACH
+        status_cues = [
+            cue
             for cue in sentence.cues_labelled(*STATUS_BY_CUE)
-        ):
+            if sentence.clause_of(cue.start) == number and cue.start - start <= SHARED_SUBJECT_REACH
+        ]
+        if not status_cues:
+            continue
+        if any(token.lower_ in problem_words for token in doc[start : status_cues[0].end]):
             continue
         before = by_clause.get(sentence.clause_before(number), [])
         carried = [Target(start, start + 1, t.text, t.entry) for t in before if t.entry is not None]
@@ -1065,7 +1072,9 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         targets = explicit.get(sentence.index) or _referred_targets(
             sentence, previous, rules.cues.speech_verbs
         )
-        targets = targets + _shared_subject_targets(sentence, targets)
+        targets = targets + _shared_subject_targets(
+            sentence, targets, rules.cues.general_claim_nouns
+        )
         targets = targets + _clause_referred_targets(
             sentence, targets, rules.victims["people_nouns"], rules.cues.speech_verbs
         )
