@@ -159,6 +159,22 @@ def test_listed_victims_share_the_predicate() -> None:
     }
 
 
+def test_victims_listed_after_a_plural_include_share_its_predicate() -> None:
+    # "Clients affected include Halden and Pryce"; a list of customers alone says nothing
+    words = ["Clients", "affected", "include", "Halden", "and", "Pryce", "."]
+    tags = ["NNS", "VBN", "VBP", "NNP", "CC", "NNP", "."]
+    doc = sentence_doc(words, tags, [(1, 2, "disrupted")])
+    names = {"h": (3, 4), "p": (5, 6)}
+    assert {key: tie_of(doc, names, key) for key in names} == {
+        "h": TieKind.PATIENT,
+        "p": TieKind.PATIENT,
+    }
+    words = ["Its", "clients", "include", "Halden", "and", "Pryce", "."]
+    tags = ["PRP$", "NNS", "VBP", "NNP", "CC", "NNP", "."]
+    doc = sentence_doc(words, tags, [])
+    assert {key: tie_of(doc, names, key) for key in names} == {"h": None, "p": None}
+
+
 def test_soft_rejections_give_way_to_patient_or_headline_ties() -> None:
     firm = OrgCandidate("Microsoft", "Microsoft", None, role="technology")
     firm.rejection = Rejection.BYSTANDER
@@ -324,6 +340,32 @@ def test_people_an_organisation_serves_are_no_part_of_its_name() -> None:
 def test_names_ner_joined_with_and_come_apart(joined: str, parts: list[str]) -> None:
     doc = Doc(VOCAB, words=joined.split())
     found = split_coordinated(doc[:], RULES.cues.org_suffix_words)
+    assert [span.text for span in found] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "name_start", "parts"),
+    [
+        # the last two items of a list of names, joined by the list's "and"
+        (
+            "include Hale Foods , the Ramsey Trust and Open Harbour Watch",
+            4,
+            ["the Ramsey Trust", "Open Harbour Watch"],
+        ),
+        # the same words with no list before them, and one word before "and" in a list
+        (
+            "said the Ramsey Trust and Open Harbour Watch",
+            1,
+            ["the Ramsey Trust and Open Harbour Watch"],
+        ),
+        ("include Hale Foods , Marks and Spencer", 4, ["Marks and Spencer"]),
+    ],
+)
+def test_a_name_closing_a_list_comes_apart_at_the_lists_and(
+    text: str, name_start: int, parts: list[str]
+) -> None:
+    doc = Doc(VOCAB, words=text.split())
+    found = split_coordinated(doc[name_start:], RULES.cues.org_suffix_words)
     assert [span.text for span in found] == parts
 
 

@@ -585,10 +585,12 @@ def _possessive_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
 
 def split_coordinated(span: Span, suffixes: frozenset[str]) -> list[Span]:
     """'Arbury Shoes and Kestrel Sports' is two names NER joined: each side is a name of two
-    words or more that ends as a company's name does. 'Marks and Spencer', 'Bath and Body
-    Works' (one word before "and"), 'University Hospitals Bristol and Weston' and 'Texas
-    Health and Human Services Commission' (a side with no company word at its end) stay
-    one."""
+    words or more that ends as a company's name does, or that closes a list of names ('...,
+    the Ramsey Trust and Open Harbour Watch', where "and" joins the list's last two items).
+    'Marks and Spencer', 'Bath and Body Works' (one word before "and"), 'University
+    Hospitals Bristol and Weston' and 'Texas Health and Human Services Commission' (a side
+    with no company word at its end, outside a list) stay one."""
+    closes_a_list = _closes_a_list(span)
     for token in span:
         if token.lower_ != "and":
             continue
@@ -596,12 +598,25 @@ def split_coordinated(span: Span, suffixes: frozenset[str]) -> list[Span]:
         if (
             len(left) >= 2
             and len(right) >= 2
-            and left[-1].lower_ in suffixes
-            and right[-1].lower_ in suffixes
-            and all(t.is_title or not t.is_alpha for t in (left[0], right[0]))
+            and (closes_a_list or (left[-1].lower_ in suffixes and right[-1].lower_ in suffixes))
+            and all(t.is_title or not t.is_alpha for t in (_name_opening(left), right[0]))
         ):
             return [left, *split_coordinated(right, suffixes)]
     return [span]
+
+
+def _name_opening(span: Span) -> Token:
+    """The first word of a name after the article NER may hold ('the National Trust')."""
+    return span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+
+
+def _closes_a_list(span: Span) -> bool:
+    """A comma before the name (or before its article) that follows a name of its own:
+    'X, Y and Z', 'X, the Y and Z'."""
+    index = span.start - 1
+    if index >= 0 and span.doc[index].lower_ == "the":
+        index -= 1
+    return index >= 1 and span.doc[index].text == "," and span.doc[index - 1].is_title
 
 
 def _proper_names(

@@ -54,6 +54,7 @@ LINK_WORDS = frozenset(
         "of",
         "affecting",
         "impacting",
+        "include",
         "including",
         "includes",
         "included",
