@@ -61,6 +61,10 @@ ground on independent text fails here, and a floor is raised when a change gains
   contest, a scan, a threat report, a sentencing, results, advice) that name an organisation
   in incident words only from the eighth sentence on, and 8 incidents whose victim is told in
   the headline or the first three sentences, some with background companies later.
+- tests/cases/marquee: 30 real, well-known incidents retold in fresh words (6 negatives: a
+  patch advisory, results, planned maintenance, a breaches survey, scam-text advice, a
+  football story): real names, suppliers and platforms, gangs, recalled background incidents
+  of other real organisations, vendors of flawed products that are no victims.
 """
 
 from __future__ import annotations
@@ -223,6 +227,17 @@ FLOORS = {
         "service_statuses": 0.52,
         "restoration_claims": 0.52,
     },
+    "marquee": {
+        "primary": 0.85,
+        "negatives": 0.65,
+        "organizations": 0.70,
+        "start_date": 0.61,
+        "data_compromised": 0.50,
+        "incident_types": 0.55,
+        "services": 0.64,
+        "service_statuses": 0.45,
+        "restoration_claims": 0.20,
+    },
     "vulnerability": {
         "primary": 0.90,
         "negatives": 0.90,
@@ -248,6 +263,7 @@ SIZES = {
     "ledger": (30, 6),
     "roster": (30, 6),
     "aftermath": (30, 6),
+    "marquee": (30, 6),
 }
 
 _reports: dict[str, Report] = {}
