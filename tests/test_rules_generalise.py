@@ -1465,6 +1465,11 @@ def test_a_gang_that_has_hit_others_is_no_victim(extract, background: str) -> No
             "offline.",
             "Newark and Sherwood District Council",
         ),
+        (
+            "Brighton and Hove Council's online services were taken offline by a cyber "
+            "attack on Monday.",
+            "Brighton and Hove Council",
+        ),
     ],
 )
 def test_an_institution_named_after_its_place_is_one_name(

@@ -634,8 +634,9 @@ def _proper_names(
 def _institution_after_place(doc: Doc, span: Span, institution_words: frozenset[str]) -> Span:
     """'Minneapolis Public Schools', 'Redcar and Cleveland Borough Council': an institution
     named after its place, where NER ends a place entity just before the institution's
-    words (or before 'and' and a second place)."""
-    if span[-1].lower_ not in institution_words:
+    words (or before 'and' and a second place), with its possessive or without."""
+    last = span[-2] if len(span) > 1 and span[-1].tag_ == "POS" else span[-1]
+    if last.lower_ not in institution_words:
         return span
     start = span.start
     places = {ent.end: ent for ent in doc.ents if ent.label_ in PLACE_LABELS}
