@@ -1633,3 +1633,114 @@ def test_systems_secured_while_a_service_was_off_is_no_claim(extract) -> None:
     assert (None, "restored") not in [
         (c["service"], c["status"]) for c in record["incidents"][0]["restoration_claims"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a resemblance an outsider sees is a guess at the kind
+        "Pellow Grocers outage\n\nPellow Grocers said an IT security incident had knocked "
+        "out its tills on Friday. A consultant said the outages looked a lot like ransomware.",
+        # encryption that a settlement requires is a safeguard, not the attack
+        "Pellow Grocers settles over card breach\n\nPellow Grocers has agreed to pay $4m "
+        "over a 2019 breach in which hackers stole card numbers. The deal requires it to "
+        "use encryption and other protections for card data.",
+    ],
+)
+def test_a_resemblance_or_a_required_safeguard_is_no_ransomware(extract, text: str) -> None:
+    record = extract(text, published="2025-06-20")
+    assert "ransomware" not in record["incidents"][0]["incident_types"]
+
+
+def test_files_encrypted_by_the_attackers_are_still_ransomware(extract) -> None:
+    record = extract(
+        "Pellow Grocers attack\n\nPellow Grocers said attackers had encrypted its servers "
+        "and demanded a payment to unlock them. It now uses stronger encryption for backups.",
+        published="2025-06-20",
+    )
+    assert "ransomware" in record["incidents"][0]["incident_types"]
+
+
+def test_a_question_tells_no_state_and_its_answer_does(extract) -> None:
+    record = extract(
+        "Kelso Council cyber attack: your questions answered\n\nKelso Council said a cyber "
+        "attack on Friday had taken its website and online payments offline.\n\nWhen will "
+        "online payments be fixed?\n\nThe council expects online payments to be available "
+        "again next week.",
+        published="2025-06-18",
+    )
+    claims = record["incidents"][0]["restoration_claims"]
+    assert [(c["service"], c["status"]) for c in claims] == [
+        ("online_orders", "restoration_expected")
+    ]
+    asked = extract(
+        "Kelso Council cyber attack\n\nKelso Council said a cyber attack on Friday had taken "
+        "its website offline.\n\nWhich services are back?",
+        published="2025-06-18",
+    )
+    assert asked["incidents"][0]["restoration_claims"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Staff will be living with this long after the app is fixed.", None),
+        ("Refunds will be paid when the app is back.", None),
+        ("Card payments were taken again after the fault was fixed.", "restored"),
+    ],
+)
+def test_a_return_in_the_present_after_after_or_when_is_to_come(
+    extract, sentence: str, status: str | None
+) -> None:
+    record = extract(
+        "Kelso Books said an IT failure on Friday had taken its app offline and stopped card "
+        "payments. " + sentence,
+        published="2025-06-18",
+    )
+    claims = [c["status"] for c in record["incidents"][0]["restoration_claims"]]
+    assert claims == ([status] if status else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("Card payments work again in every shop except the five still shut.", "card_payments"),
+        ("The app is now largely working again.", "mobile_app"),
+        ("The online shop is mostly back.", "online_orders"),
+        ("The company said its online shop was coming back online.", "online_orders"),
+        ("The app is being restored one region at a time.", "mobile_app"),
+    ],
+)
+def test_a_return_with_exceptions_most_of_it_or_under_way_is_partial(
+    extract, sentence: str, service: str
+) -> None:
+    record = extract(
+        "Kelso Books said a cyber attack on Friday had taken its app and online shop offline "
+        "and stopped card payments. " + sentence,
+        published="2025-06-18",
+    )
+    assert statuses(record["incidents"][0])[service] == "partially_restored"
+
+
+def test_the_service_an_exception_leaves_out_has_not_returned(extract) -> None:
+    record = extract(
+        "Kelso Books said a cyber attack on Friday had taken its app offline. Everything is "
+        "back except the app.",
+        published="2025-06-18",
+    )
+    assert statuses(record["incidents"][0])["mobile_app"] in {"disrupted", "suspended"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents cannot use online payments for council tax until the portal returns.",
+        "Online bill payment has been switched off while the attack is investigated.",
+    ],
+)
+def test_paying_online_is_an_online_order(extract, sentence: str) -> None:
+    record = extract(
+        "Kelso Council said a cyber attack on Friday had taken its systems offline. " + sentence,
+        published="2025-06-18",
+    )
+    assert "online_orders" in statuses(record["incidents"][0])

@@ -121,6 +121,7 @@ CUE_WORD_LISTS = frozenset(
         "ambiguous_incident_words",
         "subordinators",
         "contrast_words",
+        "exception_words",
         "recall_markers",
         "inceptive_verbs",
         "steady_states",
@@ -220,6 +221,7 @@ class Cues:
     ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
     contrast_words: frozenset[str]  # open a clause that limits what was said before it
+    exception_words: frozenset[str]  # the service after them is left out of a return
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
     # not one told with a state's: "started working again"
@@ -491,6 +493,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
         subordinators=frozenset(data["subordinators"]),
         contrast_words=frozenset(data["contrast_words"]),
+        exception_words=frozenset(data["exception_words"]),
         recall_markers=frozenset(data["recall_markers"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),

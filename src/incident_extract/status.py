@@ -262,21 +262,28 @@ def _past_tense(sentence: Sentence) -> bool:
 
 PRESENT_TENSES = frozenset({"VBZ", "VBP"})
 CONDITIONS = frozenset({"until", "till", "unless", "once"})  # a return still to come
+# in the present tense, a return after these is to come too ("long after the website is
+# fixed", "when the app is back"), except in a headline's present for the past
+FUTURE_TIMES = frozenset({"after", "when"})
 CONDITION_REACH = 6  # "unless the online gift card shop returns": from the word to the return
 
 
 def _awaited_return(sentence: Sentence, clause: int, cue: Cue) -> bool:
     """A return in the present tense after 'once', 'unless', 'until' is what another thing
-    waits for ("once the website returns", "until the tills work again"); "once systems were
-    restored" told one."""
+    waits for ("once the website returns", "until the tills work again"), and so is one
+    after 'after' or 'when' outside a headline ("long after the website is fixed");
+    "once systems were restored" told one."""
     doc = sentence.span.doc
     opening, _ = sentence.clause_bounds(clause)
     verb = next((t for t in doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.tag_ == "VBN" and cue.start > opening:
+        verb = doc[cue.start - 1]  # "after the app is fixed": the auxiliary is finite
     before = doc[max(opening, cue.start - CONDITION_REACH) : cue.start]
+    waiting = CONDITIONS if sentence.is_title else CONDITIONS | FUTURE_TIMES
     return (
         verb is not None
         and verb.tag_ in PRESENT_TENSES
-        and any(t.lower_ in CONDITIONS for t in before)
+        and any(t.lower_ in waiting for t in before)
     )
 
 
@@ -524,7 +531,10 @@ def _classify(
             and _distance(c, cue.start, cue.end) <= SCOPE_REACH
         ]
         if partial:
-            scope = max(partial, key=lambda c: c.end - c.start).text
+            # a progressive beside the return ("are being brought back") says it is under
+            # way; the words that limit it ("gradually", "in most stores") are its scope
+            limits = [c for c in partial if not (c.start < cue.end and cue.start <= c.end)]
+            scope = max(limits or partial, key=lambda c: c.end - c.start).text
         if any(c.label == "expected" for c in in_clause):
             # "expected the website to return in stages": a promise, however partial
             status = Status.RESTORATION_EXPECTED
@@ -1061,13 +1071,36 @@ def _shared_subject_targets(
     return found
 
 
+EXCEPTION_REACH = 5  # "except for the online gift card shop": the words before the head
+
+
+def _left_out(sentence: Sentence, target: Target, exceptions: frozenset[str]) -> bool:
+    """'Everything is back except the app': the service after an exception is the part the
+    return leaves out, not a part that came back."""
+    doc = sentence.span.doc
+    start = max(sentence.span.start, target.start - EXCEPTION_REACH)
+    words = [t.lower_ for t in doc[start : target.start]]
+    return any(
+        " ".join(words[i:j]) in exceptions
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+    )
+
+
+def _asks(sentence: Sentence) -> bool:
+    """A question ('Which services are back?', 'When will the app be fixed?') tells no
+    state; the answer after it does."""
+    last = [t for t in sentence.span if not (t.is_space or t.is_quote)]
+    return bool(last) and last[-1].text == "?"
+
+
 def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation]:
     explicit = _explicit_targets(doc, layout, rules)
     observations = []
     previous: list[Target] = []
     current_words = frozenset(rules.cues.phrases["current"])
     for sentence in layout.sentences:
-        if sentence.in_boilerplate:
+        if sentence.in_boilerplate or _asks(sentence):
             continue
         targets = explicit.get(sentence.index) or _referred_targets(
             sentence, previous, rules.cues.speech_verbs
@@ -1078,7 +1111,14 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         targets = targets + _clause_referred_targets(
             sentence, targets, rules.victims["people_nouns"], rules.cues.speech_verbs
         )
-        targets = [t for t in targets if not _removed_from(sentence, t, rules.cues)]
+        targets = [
+            t
+            for t in targets
+            if not (
+                _removed_from(sentence, t, rules.cues)
+                or _left_out(sentence, t, rules.cues.exception_words)
+            )
+        ]
         targets = targets + _general_targets(sentence, targets, rules.cues)
         previous = explicit.get(sentence.index, [])
         for target in targets:
