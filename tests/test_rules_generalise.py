@@ -1470,6 +1470,11 @@ def test_a_gang_that_has_hit_others_is_no_victim(extract, background: str) -> No
             "attack on Monday.",
             "Brighton and Hove Council",
         ),
+        (
+            "Yes. Barnsley and Rotherham Council was hit by ransomware in February and has "
+            "since put the cost at £10m.",
+            "Barnsley and Rotherham Council",
+        ),
     ],
 )
 def test_an_institution_named_after_its_place_is_one_name(
@@ -1946,3 +1951,13 @@ def test_a_trade_word_ending_a_name_the_model_calls_a_person_makes_it_a_business
         published="2025-07-30",
     )
     assert names(liveblog) == ["Brookfield Leisure"]
+
+
+def test_a_name_with_a_hyphen_inside_a_word_is_one_name(extract) -> None:
+    record = extract(
+        "Carrier outage\n\nKelso Networks said a ransomware attack had taken its billing "
+        "site offline. Rival V-Net disclosed in March that a hacker had stolen data on "
+        "two million of its customer accounts.",
+        published="2025-06-18",
+    )
+    assert "V-Net" in names(record)

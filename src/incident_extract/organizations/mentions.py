@@ -645,9 +645,24 @@ def _institution_after_place(doc: Doc, span: Span, institution_words: frozenset[
         place = places.get(start - 1)  # "Redcar and" + "Cleveland Borough Council"
         if place is not None and not (place.start >= 0 and doc[place.start].is_title):
             place = None
+        if place is None and _lone_untagged_name(doc, start - 2):
+            place = doc[start - 2 : start - 1]  # "Redcar" the model tagged as nothing
     if place is None or "\n" in doc[place.start : span.end].text:
         return span
     return doc[place.start : span.end]
+
+
+def _lone_untagged_name(doc: Doc, index: int) -> bool:
+    """A capitalised proper noun of one word that the model gave no entity, not the end of a
+    longer name."""
+    token = doc[index]
+    before = doc[index - 1] if index > 0 else None
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.ent_type_
+        and not (before is not None and before.pos_ == "PROPN" and before.is_title)
+    )
 
 
 def _joined_proper_names(
@@ -674,7 +689,11 @@ def _joined_proper_names(
     in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)} | in_possessive
     start = None
     for token in [*doc, None]:
-        joins = token is not None and start is not None and token.text in JOINERS
+        joins = (
+            token is not None
+            and start is not None
+            and (token.text in JOINERS or _name_hyphen(token))
+        )
         # an initialism inside a run of names: "Calderbrook Teaching Hospitals NHS Trust"
         initialism = token is not None and start is not None and _initialism(token)
         if (
@@ -686,7 +705,11 @@ def _joined_proper_names(
             continue
         if start is not None:
             end = token.i if token is not None else len(doc)
-            while end > start and (doc[end - 1].text in JOINERS or _initialism(doc[end - 1])):
+            while end > start and (
+                doc[end - 1].text in JOINERS
+                or _name_hyphen(doc[end - 1])
+                or _initialism(doc[end - 1])
+            ):
                 end -= 1
             if end > start:
                 run = doc[start:end]
@@ -695,6 +718,18 @@ def _joined_proper_names(
                 names.append((run, None))
             start = None
     return names
+
+
+def _name_hyphen(token: Token) -> bool:
+    """A hyphen inside one word of a name ('T-Mobile', 'Rolls-Royce'), not a dash between
+    words."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+    )
 
 
 def _initialism(token: Token) -> bool:
