@@ -1744,3 +1744,43 @@ def test_paying_online_is_an_online_order(extract, sentence: str) -> None:
         published="2025-06-18",
     )
     assert "online_orders" in statuses(record["incidents"][0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chief executive warned that some services could take months to recover fully.",
+        "Analysts said many of its tills needed to be fixed one by one.",
+    ],
+)
+def test_a_need_or_a_time_still_to_pass_is_no_return(extract, sentence: str) -> None:
+    record = extract(
+        "Kelso Books said an IT failure on Friday had stopped card payments in its shops. "
+        + sentence,
+        published="2025-06-18",
+    )
+    assert record["incidents"][0]["restoration_claims"] == []
+
+
+def test_not_aware_of_any_evidence_denies_the_whole_that_clause(extract) -> None:
+    record = extract(
+        "Kelso Foods said ransomware had shut its systems on Sunday. The company said it was "
+        "not aware of any evidence that customer, supplier or employee data had been taken.",
+        published="2025-06-18",
+    )
+    assert statuses(record["incidents"][0])["employee_data"] == "unaffected"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelso Foods said ransomware had shut down its systems on Sunday.",
+        "Kelso Foods said hackers had accessed and removed files from its servers on Sunday.",
+    ],
+)
+def test_an_attack_that_did_the_shutting_or_removing_is_not_contained(
+    extract, sentence: str
+) -> None:
+    record = extract(sentence, published="2025-06-18")
+    assert len(record["incidents"]) == 1
+    assert record["incidents"][0]["restoration_claims"] == []

@@ -58,6 +58,10 @@ EVIDENCE_NEGATIONS = frozenset(
         "nothing to show",
         "not found evidence",
         "not found any evidence",
+        "not aware of",  # "not aware of any evidence that customer or staff data was taken"
+        "not aware that",
+        "unaware of",
+        "unaware that",
     }
 )
 EVIDENCE_REACH = 8
