@@ -1961,3 +1961,44 @@ def test_a_name_with_a_hyphen_inside_a_word_is_one_name(extract) -> None:
         published="2025-06-18",
     )
     assert "V-Net" in names(record)
+
+
+FLAW_STORY = (
+    "The flaw in the Filemover transfer tool was disclosed on 2 June and patched within days. "
+    "The vendor urged every customer to install the patch for the vulnerability. "
+    "Security researchers said the flaw had been exploited since late May. "
+    "An advisory from the national cyber centre listed the affected versions of the tool. "
+    "Customers who cannot patch at once were told to block the tool's web port. "
+    "A second flaw in the same tool was patched in April. "
+    "The vendor said it would publish a full advisory next week. "
+)
+
+
+def test_a_headline_that_reports_its_own_data_theft_names_a_victim_in_a_flaw_story(
+    extract,
+) -> None:
+    record = extract(
+        "Pendry Payroll Services confirms staff data stolen through Filemover flaw\n\n"
+        "Pendry Payroll Services said the names and bank details of staff at several client firms "
+        "were taken by criminals. " + FLAW_STORY,
+        published="2025-06-18",
+    )
+    assert "Pendry Payroll Services" in names(record)
+
+
+def test_a_vendor_confirming_its_flaw_exploited_is_no_victim(extract) -> None:
+    record = extract(
+        "Filemover maker Tessary confirms flaw exploited in attacks\n\n" + FLAW_STORY,
+        published="2025-06-18",
+    )
+    assert "Tessary" not in names(record)
+
+
+def test_names_among_those_hit_in_a_headline_are_victims(extract) -> None:
+    record = extract(
+        "Harlow Payroll breached; Kelso Trust and Aldous Foods among clients hit\n\n"
+        "Harlow Payroll said criminals stole files from one of its servers on Monday. "
+        + FLAW_STORY,
+        published="2025-06-18",
+    )
+    assert {"Kelso Trust", "Aldous Foods"} <= set(names(record))

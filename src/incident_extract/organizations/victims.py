@@ -611,6 +611,21 @@ class TieFinder:
             self.doc[index].lower_ in self.words["headline_self_reports"]
         )
 
+    def headline_reports_own_theft(self, mention: OrgMention) -> bool:
+        """'X confirms payroll data stolen through file-transfer flaw': in a headline, a
+        name that reports a theft of data speaks of its own incident, even in a story about
+        a flaw, where speaking of attacks ('X confirms flaw exploited') makes no victim."""
+        sentence = self.layout.sentences[mention.sentence]
+        if not sentence.is_title or not self.reports_its_own(mention):
+            return False
+        clause = sentence.clause_of(mention.start)
+        return any(
+            cue.label == "compromised"
+            and cue.start >= mention.end
+            and sentence.clause_of(cue.start) == clause
+            for cue in sentence.cues
+        )
+
     def _agentive(self, mention: OrgMention) -> bool:
         """'fined by the ICO', 'hosted by Cobalt Route'."""
         index = mention.start - 1
@@ -802,6 +817,8 @@ class TieFinder:
             return TieKind.PATIENT  # a headline leaves out "was": "X hit through VPN flaw"
         if cue.text.lower().split()[-1] in {"by", "of"} or "victim" in cue.text.lower():
             return TieKind.PATIENT  # "hit by", "victim of", "fell victim"
+        if any(token.lower_ == "among" for token in doc[mention.end : cue.start]):
+            return TieKind.PATIENT  # "X and Y among clients hit": one of those it struck
         return TieKind.AGENT
 
 
@@ -877,7 +894,11 @@ def record_strong_ties(
                 and has_frame_after(finder.doc, mention.end, finder.words["attacker_own_nouns"])
             ):
                 kind = TieKind.AGENT  # "Qilin's leak site", "19 Qilin intrusions": its work
-            if kind is None or (patient_only and kind is not TieKind.PATIENT):
+            if kind is None or (
+                patient_only
+                and kind is not TieKind.PATIENT
+                and not finder.headline_reports_own_theft(mention)
+            ):
                 continue
             if candidate.strong_ties.get(mention.sentence) is not TieKind.PATIENT:
                 candidate.strong_ties[mention.sentence] = kind
