@@ -2002,3 +2002,48 @@ def test_names_among_those_hit_in_a_headline_are_victims(extract) -> None:
         published="2025-06-18",
     )
     assert {"Kelso Trust", "Aldous Foods"} <= set(names(record))
+
+
+@pytest.mark.parametrize(
+    ("background", "recalled"),
+    [
+        # a brand written with a capital inside, after a noun a person's title shares
+        (
+            "Password manager PassVault admitted in March that attackers had copied backups "
+            "of customers' password vaults.",
+            "PassVault",
+        ),
+        # an attack gone through
+        ("Fashion chain Harrow Lane went through a ransomware attack last year.", "Harrow Lane"),
+        # what the attack reached, named late in the confessed clause
+        (
+            "Games studio Pellam Interactive confirmed that an intruder had downloaded "
+            "unreleased footage and source code from its systems.",
+            "Pellam Interactive",
+        ),
+        # a failure told in the past, joined by 'when'
+        (
+            "Rival Tarrow Air also grounded flights on Friday when its systems went down.",
+            "Tarrow Air",
+        ),
+    ],
+)
+def test_other_organisations_hit_in_background_paragraphs_are_found(
+    extract, background: str, recalled: str
+) -> None:
+    record = extract(
+        "Kelso Foods cyber attack\n\nKelso Foods said a ransomware attack on Sunday had taken "
+        "its online shop offline. " + background,
+        published="2025-06-18",
+    )
+    assert recalled in names(record)
+
+
+def test_a_feature_for_whenever_a_network_goes_down_reports_no_incident(extract) -> None:
+    record = extract(
+        "Tillmark launches offline card payments\n\nPayments firm Tillmark has launched a "
+        "feature that lets shops keep taking card payments when their internet connection "
+        "goes down. Tillmark said the feature stores transactions on the terminal.",
+        published="2025-06-18",
+    )
+    assert record["incidents"] == []

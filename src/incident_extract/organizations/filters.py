@@ -20,6 +20,7 @@ from .mentions import (
     frame_words,
     has_frame_after,
     has_frame_before,
+    written_as_a_brand,
 )
 from .model import HARD_REJECTIONS, OrgCandidate, OrgMention, Rejection
 from .syntax import past_apposition, speaks_at
@@ -67,6 +68,8 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
     name_words = candidate.name.split()
     if name_words[-1].lower() in rules.cues.org_suffix_words | words["fragment_words"]:
         return False  # "Frasers Group", "Harlow Foods"
+    if len(name_words) == 1 and written_as_a_brand(name_words[0]):
+        return False  # "password manager LastPass": people's names are not written so
     if len(name_words) == 1 and name_words[0] in people:
         # "Reeder" after "Ginger Reeder"; not a family firm named by its possessive alone
         # ("at Cairnie's after an attack", "Cairnie's, which was founded in 1932") or by

@@ -779,6 +779,17 @@ def _named_as_a_chain(doc: Doc, span: Span) -> bool:
     )
 
 
+# surnames that keep a capital inside them: McDonald, MacLeod, DeSantis, LaGuardia
+SURNAME_PREFIX = re.compile(r"^(Mc|Mac|De|Di|Du|La|Le|Van|Von|Fitz)[A-Z]")
+INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def written_as_a_brand(word: str) -> bool:
+    """'LastPass', 'FatFace', 'eBay': a capital after a small letter, as brands are written
+    and people's names are not (except those with a prefix of their own: 'McDonald')."""
+    return INNER_CAPITAL.search(word) is not None and SURNAME_PREFIX.match(word) is None
+
+
 def looks_like_company(
     doc: Doc, layout: Layout, span: Span, rules: Rules, strict: bool = False
 ) -> bool:

@@ -74,6 +74,9 @@ LINK_WORDS = frozenset(
 YES_NO_QUESTION_WORDS = frozenset({"whether", "if"})  # "declined to say whether X was hit"
 COMPOUND_REACH = 3  # a name, two common nouns and its people: "X department store customers"
 CAUSE_REACH = 5  # tokens from a causal link to its cause: "after its data network went down"
+# a link of time is a cause only for a failure told in the past ("grounded flights when
+# their systems went down"), not for any time it may happen ("when their network goes down")
+TEMPORAL_LINKS = frozenset({"when"})
 RELATIVE_POSSESSIVE = "whose"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
@@ -478,7 +481,7 @@ class TieFinder:
             return True, TieKind.PATIENT if own else TieKind.AGENT
         if cue.label == "victim_report" and self._incident_follows(sentence, cue, cues):
             # "X confirmed that hackers broke into its network": its own asset was hit
-            own = self._own_asset_hit_after(sentence, cue, cues)
+            own = self._own_asset_hit_after(sentence, cue, cues, confessed=True)
             return True, TieKind.PATIENT if own else TieKind.AGENT
         return False, None
 
@@ -497,15 +500,38 @@ class TieFinder:
                 return following.tag_ == "NNS" and following.lower_ not in self.words["things"]
         return False
 
-    def _own_asset_hit_after(self, sentence: Sentence, cue: Cue, cues: list[Cue]) -> bool:
+    def _own_asset_hit_after(
+        self, sentence: Sentence, cue: Cue, cues: list[Cue], confessed: bool = False
+    ) -> bool:
+        """An attack on what the speaker owns, near the attack's words; after a verb that
+        confirms or admits, anywhere later in its clause too."""
         return any(
             other.start >= cue.end
             and other.label in {"incident", "compromised", "disrupted"}
             and sentence.clause_with_dependents_of(other.start)
             == sentence.clause_with_dependents_of(cue.start)
-            and self._own_asset_near(other)
+            and (
+                self._own_asset_near(other)
+                or (confessed and self._own_asset_later(sentence, other, cues))
+            )
             for other in cues
         )
+
+    def _own_asset_later(self, sentence: Sentence, cue: Cue, cues: list[Cue]) -> bool:
+        """'X confirmed that an intruder had downloaded confidential information from its
+        systems': what the attack reached, named later in its clause, before anything is
+        said to have been spared ('..., though its stores were unaffected')."""
+        doc, assets = self.doc, self.words["things"]
+        clause = sentence.clause_with_dependents_of(cue.start)
+        spared = {c.start for c in cues if c.label in STOP_LABELS or c.label == "negation"}
+        for index in range(cue.end, sentence.span.end):
+            if sentence.clause_with_dependents_of(index) != clause or index in spared:
+                return False
+            if doc[index].lower_ in OWN and any(
+                t.lower_ in assets for t in doc[index + 1 : index + 4]
+            ):
+                return True
+        return False
 
     def _verb_tie(
         self, scan: _Scan, sentence: Sentence, mention: OrgMention, index: int
@@ -643,10 +669,10 @@ class TieFinder:
         )
 
     def _caused_by_incident(self, verb: int, sentence: Sentence) -> bool:
-        """A causal link ('after', 'following', 'due to') right before an incident or a failure
-        ('after its network went down'), later in the clause of the verb (or of an owned
-        asset); after a verb of loss, 'in' or 'to' too ('lost £2m in a business email
-        compromise', 'lost its files to ransomware')."""
+        """A causal link ('after', 'following', 'due to', a past 'when') right before an
+        incident or a failure ('after its network went down'), later in the clause of the
+        verb (or of an owned asset); after a verb of loss, 'in' or 'to' too ('lost £2m in a
+        business email compromise', 'lost its files to ransomware')."""
         doc, words = self.doc, self.words
         links = words["causal_links"]
         if doc[verb].lemma_.lower() in words["loss_verbs"]:
@@ -668,6 +694,10 @@ class TieFinder:
                 t.lower_ in words["hearsay_words"] for t in doc[following.start : following.stop]
             ):
                 continue  # "after learning of the attack": news of it, not the attack
+            if doc[index].lower_ in TEMPORAL_LINKS and not any(
+                t.tag_ == "VBD" for t in doc[following.start : following.stop]
+            ):
+                continue  # "keep taking cards when their connection goes down": any time
             if incidents.intersection(following):
                 return True
             failed = failures.intersection(following)
