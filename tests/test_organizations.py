@@ -83,6 +83,47 @@ def test_name_alone_rejects_terms_identifiers_and_bare_words() -> None:
     assert name_rejection("Forever 21", words) is None
 
 
+def test_a_name_only_ever_before_devices_is_a_platform_term() -> None:
+    words = [
+        "An",
+        "update",
+        "knocked",
+        "out",
+        "Orbix",
+        "computers",
+        ".",
+        "Orbix",
+        "machines",
+        "crashed",
+        ".",
+    ]
+    doc = Doc(VOCAB, words=words)
+    platform = OrgCandidate(
+        "?orbix",
+        "Orbix",
+        None,
+        [OrgMention("?orbix", "Orbix", 4, 5, 0), OrgMention("?orbix", "Orbix", 7, 8, 1)],
+    )
+    assert rejection(platform, doc, set(), RULES) is Rejection.TERM
+    words = [
+        "An",
+        "update",
+        "knocked",
+        "out",
+        "Orbix",
+        "computers",
+        ".",
+        "Orbix",
+        "said",
+        "it",
+        "was",
+        "hit",
+        ".",
+    ]
+    doc = Doc(VOCAB, words=words)
+    assert rejection(platform, doc, set(), RULES) is None
+
+
 def test_a_fragment_joins_the_name_it_stands_in() -> None:
     whole = OrgCandidate(
         "?neiman marcus",

@@ -2047,3 +2047,15 @@ def test_a_feature_for_whenever_a_network_goes_down_reports_no_incident(extract)
         published="2025-06-18",
     )
     assert record["incidents"] == []
+
+
+def test_a_platform_named_only_before_devices_is_no_victim(extract) -> None:
+    record = extract(
+        "Airlines recover from global IT outage\n\nFour days after a faulty security update "
+        "knocked out Orbix computers around the world, most airlines are flying normally. "
+        "Orbix machines that received the update crashed. Kestrel Air said its check-in "
+        "system failed on Friday and was working again on Saturday.",
+        published="2025-07-23",
+    )
+    assert "Orbix" not in names(record)
+    assert "Kestrel Air" in names(record)

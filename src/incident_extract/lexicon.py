@@ -247,6 +247,7 @@ VICTIM_WORD_LISTS = (
     "attacker_predicates",
     "product_frames_after",
     "identifier_frames_after",
+    "device_frames_after",
     "vendor_frames_before",
     "vendor_frames_after",
     "place_government_words",

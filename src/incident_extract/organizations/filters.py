@@ -183,6 +183,8 @@ def rejection(
         return Rejection.TERM  # "a denial-of-service flaw known as KeyTrap"
     if _framed_everywhere(candidate, doc, words["identifier_frames_after"]):
         return Rejection.TERM  # "names and Medicare numbers were copied": an identifier
+    if _framed_everywhere(candidate, doc, words["device_frames_after"]):
+        return Rejection.TERM  # "knocked out Windows computers": a platform, not an owner
     if _only_located(candidate, doc, rules.cues.kind_anaphora_heads):
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
     if _common_word_opening_sentences(candidate, doc):
