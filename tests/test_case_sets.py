@@ -65,6 +65,10 @@ ground on independent text fails here, and a floor is raised when a change gains
   patch advisory, results, planned maintenance, a breaches survey, scam-text advice, a
   football story): real names, suppliers and platforms, gangs, recalled background incidents
   of other real organisations, vendors of flawed products that are no victims.
+- tests/cases/dispatch: 30 real incidents at retailers, restaurant chains, banks, payment
+  firms and their suppliers retold in fresh words (6 negatives: results, a maintenance
+  notice, a terminal launch, a consumer column, a shoplifting story, a cricket report):
+  suppliers with named clients, cloud and platform outages, recalled incidents.
 """
 
 from __future__ import annotations
@@ -238,6 +242,17 @@ FLOORS = {
         "service_statuses": 0.45,
         "restoration_claims": 0.20,
     },
+    "dispatch": {
+        "primary": 0.70,
+        "negatives": 0.80,
+        "organizations": 0.65,
+        "start_date": 0.40,
+        "data_compromised": 0.55,
+        "incident_types": 0.57,
+        "services": 0.60,
+        "service_statuses": 0.47,
+        "restoration_claims": 0.52,
+    },
     "vulnerability": {
         "primary": 0.90,
         "negatives": 0.90,
@@ -264,6 +279,7 @@ SIZES = {
     "roster": (30, 6),
     "aftermath": (30, 6),
     "marquee": (30, 6),
+    "dispatch": (30, 6),
 }
 
 _reports: dict[str, Report] = {}
