@@ -2059,3 +2059,20 @@ def test_a_platform_named_only_before_devices_is_no_victim(extract) -> None:
     )
     assert "Orbix" not in names(record)
     assert "Kestrel Air" in names(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers of Harcourt Bank, Millbay Bank and Tavy Savings, all part of Harcourt "
+        "Banking Group, could not log in to their apps on Monday after an IT failure. Millbay "
+        "Bank said card payments were not affected.",
+        "Harcourt Banking Group said an IT failure on Monday locked customers out of its apps. "
+        "Customers of its Millbay Bank and Tavy Savings subsidiaries could not log in either.",
+        "Harcourt Banking Group said an IT failure on Monday locked customers out of its apps. "
+        "Tavy Savings, which like Millbay Bank is owned by Harcourt Banking Group, was hit too.",
+    ],
+)
+def test_a_groups_brands_named_as_its_own_are_one_victim(extract, text: str) -> None:
+    record = extract("Bank customers locked out of apps\n\n" + text, published="2025-06-18")
+    assert len(record["incidents"]) == 1

@@ -1784,3 +1784,11 @@ def test_an_attack_that_did_the_shutting_or_removing_is_not_contained(
     record = extract(sentence, published="2025-06-18")
     assert len(record["incidents"]) == 1
     assert record["incidents"][0]["restoration_claims"] == []
+
+
+def test_an_it_fault_is_an_incident(extract) -> None:
+    record = extract(
+        "Kelso Books said an IT fault on Monday stopped card payments in its shops.",
+        published="2025-06-18",
+    )
+    assert record["incidents"][0]["incident_types"] == ["technical_outage"]

@@ -280,6 +280,8 @@ VICTIM_WORD_LISTS = (
     "brand_frames_before",
     "company_descriptors",
     "ownership_frames",
+    "owned_by_frames",
+    "owned_nouns",
     "event_frames_after",
     "bystander_frames_before",
     "demonstration_verbs",

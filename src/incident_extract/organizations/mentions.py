@@ -1160,18 +1160,31 @@ def merge_listed_brands(table: MentionTable) -> None:
         for i in range(mention.start, mention.end)
     }
     folds: dict[str, str] = {}
+    words = table.rules.victims
     for sentence in table.layout.sentences:
         tokens = sentence.span
         for token in tokens:
             size = frame_length(doc, token.i, frames)
-            if not size:
-                continue
-            owner = next((at[i] for i in range(token.i - 1, tokens.start - 1, -1) if i in at), None)
-            if owner is None:
-                continue
-            for key in _listed_names(doc, token.i + size, sentence.span.end, at):
-                if key != owner:
-                    folds.setdefault(key, owner)
+            if size or token.tag_ == "PRP$":
+                # the owner before a frame is in its sentence; a possessive's may be earlier
+                first = tokens.start if size else 0
+                owner = next((at[i] for i in range(token.i - 1, first - 1, -1) if i in at), None)
+                if size:
+                    owned = _listed_names(doc, token.i + size, sentence.span.end, at)
+                else:  # "Dollar Tree and its Family Dollar chain"
+                    owned = _names_before_owned_noun(doc, token.i + 1, tokens.end, at, words)
+                for key in owned:
+                    if owner is not None and key != owner:
+                        folds.setdefault(key, owner)
+            size = frame_length(doc, token.i, words["owned_by_frames"])
+            if size:
+                # "Lloyds, Halifax and Bank of Scotland, all part of Lloyds Banking Group"
+                following = range(token.i + size, min(token.i + size + 3, tokens.end))
+                after = [at[i] for i in following if i in at]
+                if after:
+                    for key in _names_listed_before(doc, token.i, tokens.start, at):
+                        if key != after[0]:
+                            folds.setdefault(key, after[0])
     for key, owner in folds.items():
         seen = {key}
         while owner in folds and owner not in seen:  # a brand's owner may be listed too
@@ -1181,6 +1194,46 @@ def merge_listed_brands(table: MentionTable) -> None:
             for mention in candidates[key].mentions:
                 mention.key = owner
             candidates[owner].mentions.extend(candidates.pop(key).mentions)
+
+
+# words a list of brands may hold before the frame naming their owner: "X and Y, which are
+# also part of G", "X, which like Y is owned by G", "X, Y and Z, all part of G"
+BRAND_LIST_FILLERS = frozenset(
+    {",", "and", "all", "which", "are", "is", "also", "both", "like", "now", "wholly", "were"}
+)
+
+
+def _names_listed_before(doc: Doc, end: int, start: int, at: dict[int, str]) -> list[str]:
+    """The names listed right before a frame that names their owner after it."""
+    keys: list[str] = []
+    index = end - 1
+    while index >= start:
+        if index in at:
+            if at[index] not in keys:
+                keys.append(at[index])
+        elif doc[index].lower_ not in BRAND_LIST_FILLERS:
+            break
+        index -= 1
+    return keys
+
+
+def _names_before_owned_noun(
+    doc: Doc, start: int, end: int, at: dict[int, str], words: VictimWords
+) -> list[str]:
+    """After a possessive, the names listed before a noun of what a group owns ('its
+    NatWest and Ulster Bank subsidiaries'); none when no such noun closes the list."""
+    keys: list[str] = []
+    index = start
+    while index < end:
+        if index in at:
+            if at[index] not in keys:
+                keys.append(at[index])
+        elif doc[index].lower_ in words["owned_nouns"]:
+            return keys
+        elif doc[index].lower_ not in {",", "and", "&"}:
+            return []
+        index += 1
+    return []
 
 
 # where the owned things stand ends a list of brands: "operates 112 sites in the Midlands"
