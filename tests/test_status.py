@@ -1792,3 +1792,29 @@ def test_an_it_fault_is_an_incident(extract) -> None:
         published="2025-06-18",
     )
     assert record["incidents"][0]["incident_types"] == ["technical_outage"]
+
+
+def test_a_notice_on_the_website_uses_it_as_a_medium(extract) -> None:
+    record = extract(
+        "Tarn Foods said a systems outage on Friday had taken its app and website offline. "
+        "A short notice on Tarn Foods' website said customers could still order in person.",
+        published="2025-06-18",
+    )
+    assert statuses(record["incidents"][0]).get("website") != "restored"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Customers have been paying by card as usual in the shops.",
+        "Card payments in the shops worked throughout, the company said.",
+    ],
+)
+def test_a_service_kept_up_all_along_is_no_return(extract, sentence: str) -> None:
+    record = extract(
+        "Tarn Foods said a systems outage on Friday had taken its app and website offline. "
+        "Card payments failed at some tills. " + sentence,
+        published="2025-06-18",
+    )
+    claims = [c["service"] for c in record["incidents"][0]["restoration_claims"]]
+    assert "card_payments" not in claims

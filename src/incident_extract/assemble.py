@@ -156,6 +156,7 @@ def _returns(
             observation.status is Status.UNAFFECTED
             and service in down
             and not _negated_clause(observation)  # "were not affected": never down
+            and not _kept_up(observation)  # "paying by card as usual": never down either
         ):
             returned[id(observation)] = replace(observation, status=Status.RESTORED)
     return [returned.get(id(o), o) for o in observations]
@@ -180,6 +181,19 @@ def _future_returns_expected(
             observation = replace(observation, status=Status.RESTORATION_EXPECTED)
         expected.append(observation)
     return expected
+
+
+# words that say a service carried on all along, not that it came back
+CONTINUITY_WORDS = frozenset({"throughout", "still", "usual", "uninterrupted"})
+
+
+def _kept_up(observation: Observation) -> bool:
+    """'customers have been paying by card as usual', 'could still order': a service said
+    to have carried on all along, which a return cannot be read from."""
+    sentence = observation.sentence
+    clause = sentence.clause_of(observation.start)
+    start, end = sentence.clause_bounds(clause)
+    return any(t.lower_ in CONTINUITY_WORDS for t in sentence.span.doc[start:end])
 
 
 def _negated_clause(observation: Observation) -> bool:
