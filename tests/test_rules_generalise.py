@@ -2076,3 +2076,31 @@ def test_a_platform_named_only_before_devices_is_no_victim(extract) -> None:
 def test_a_groups_brands_named_as_its_own_are_one_victim(extract, text: str) -> None:
     record = extract("Bank customers locked out of apps\n\n" + text, published="2025-06-18")
     assert len(record["incidents"]) == 1
+
+
+def test_a_firm_blaming_a_cause_for_its_outage_reports_its_own_incident(extract) -> None:
+    record = extract(
+        "Web host explains outage\n\nPellnet has blamed a faulty configuration file for "
+        "Tuesday's outage, which left thousands of websites showing error pages for hours.",
+        published="2025-06-18",
+    )
+    assert names(record) == ["Pellnet"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Carrow staff union blamed the failure on the airline's decision to cut IT jobs.",
+        "Analysts said Grimshade, the gang blamed for last year's hack of Tessary, was active.",
+    ],
+)
+def test_blaming_a_failure_on_another_or_being_blamed_ties_no_victim(
+    extract, sentence: str
+) -> None:
+    record = extract(
+        "Airline check-in fails\n\nKestrel Air said its check-in system failed on Friday. "
+        + sentence,
+        published="2025-06-18",
+    )
+    assert "Carrow" not in " ".join(names(record))
+    assert "Grimshade" not in names(record)
