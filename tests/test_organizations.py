@@ -14,6 +14,8 @@ from incident_extract.organizations.filters import name_rejection, rejection
 from incident_extract.organizations.mentions import (
     Gazetteer,
     MentionTable,
+    _owns_what_it_tells,
+    _place_modifier,
     add_short_forms,
     add_unknown,
     merge_fragments,
@@ -122,6 +124,26 @@ def test_a_name_only_ever_before_devices_is_a_platform_term() -> None:
     ]
     doc = Doc(VOCAB, words=words)
     assert rejection(platform, doc, set(), RULES) is None
+
+
+def test_a_town_and_its_state_before_a_company_noun_only_place_the_company() -> None:
+    words = ["the", "Greenville", ",", "South", "Carolina", "company", "said"]
+    doc = Doc(VOCAB, words=words)
+    assert _place_modifier(doc, doc[1:2], RULES.victims)
+    words = ["the", "Greenville", ",", "a", "textile", "company", "said"]
+    doc = Doc(VOCAB, words=words)
+    assert not _place_modifier(doc, doc[1:2], RULES.victims)
+
+
+def test_a_name_that_speaks_of_what_it_owns_is_an_organisation() -> None:
+    words = ["Hanesco", "says", "its", "warehouses", "are", "shipping", "again", "."]
+    pos = ["PROPN", "VERB", "PRON", "NOUN", "AUX", "VERB", "ADV", "PUNCT"]
+    doc = Doc(VOCAB, words=words, pos=pos)
+    assert _owns_what_it_tells(doc, doc[0:1])
+    words = ["Hanesco", "says", "the", "warehouses", "are", "shipping", "."]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = Doc(VOCAB, words=words, pos=pos)
+    assert not _owns_what_it_tells(doc, doc[0:1])
 
 
 def test_a_fragment_joins_the_name_it_stands_in() -> None:

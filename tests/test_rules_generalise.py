@@ -2104,3 +2104,12 @@ def test_blaming_a_failure_on_another_or_being_blamed_ties_no_victim(
     )
     assert "Carrow" not in " ".join(names(record))
     assert "Grimshade" not in names(record)
+
+
+def test_a_name_with_a_small_word_between_hyphens_is_one_name(extract) -> None:
+    record = extract(
+        "Burger chain hacked\n\nBun-n-Go said hackers got into its app on Friday.",
+        published="2025-06-18",
+    )
+    assert "Bun-n-Go" in names(record)
+    assert "Go" not in names(record)

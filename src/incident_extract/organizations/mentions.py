@@ -35,6 +35,7 @@ AFFILIATION_LINKS = frozenset({"of", "at", "from", "with"})
 PERSON_APPOSITION_REACH = 8  # "Name, a senior consumer advocate with X"
 INITIALISM = re.compile(r"^[A-Z](?:&?[A-Z]){1,4}$")  # "NHS", "M&S"
 PLACE_MODIFIER_HEADS = frozenset({"based", "headquartered", "born", "registered", "listed"})
+REGION_WORDS = 3  # a state's or country's name after a town: "North Carolina", "New South Wales"
 
 
 class Gazetteer:
@@ -375,7 +376,7 @@ def add_unknown(table: MentionTable) -> None:
         span = _owner_named_alone(table, span)
         if not any(ch.isalpha() for ch in span.text) or _mostly_in(span, service_tokens):
             continue
-        if _place_modifier(table.doc, span):
+        if _place_modifier(table.doc, span, rules.victims):
             continue
         # A person's name needs more than a later "its"; but a one-word name never
         # introduced as a person ("Corvane said") is no surname: news names people in full
@@ -429,10 +430,24 @@ def appositive_company(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
     )
 
 
-def _place_modifier(doc: Doc, span: Span) -> bool:
-    """'an Innsbruck-based provider': a place describing where a business is."""
+def _place_modifier(doc: Doc, span: Span, words: VictimWords) -> bool:
+    """'an Innsbruck-based provider': a place describing where a business is; so is a town
+    with its state before a company noun ('the Winston-Salem, North Carolina company')."""
     after = doc[span.end : span.end + 2]
-    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in PLACE_MODIFIER_HEADS
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in PLACE_MODIFIER_HEADS:
+        return True
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    for size in range(1, REGION_WORDS + 1):
+        head = span.end + 1 + size
+        region = doc[span.end + 1 : head]
+        if (
+            head < len(doc)
+            and region.text.lower() in words["large_places"]
+            and doc[head].lower_ in words["company_descriptors"]
+        ):
+            return True
+    return False
 
 
 def _standalone_places(doc: Doc, large_places: frozenset[str]) -> set[int]:
@@ -487,6 +502,7 @@ def add_places(table: MentionTable) -> None:
             or frame_length(doc, span.end, words["place_frames_after"])
             or appositive_company(doc, span.end, words["company_descriptors"])
             or ent.start in standalone
+            or (_owns_what_it_tells(doc, span) and span.text.lower() not in words["large_places"])
         ):
             continue  # a place; unless "Marlin Bay Grill, the seafood chain"
         span = doc[start : span.end]
@@ -692,7 +708,7 @@ def _joined_proper_names(
         joins = (
             token is not None
             and start is not None
-            and (token.text in JOINERS or _name_hyphen(token))
+            and (token.text in JOINERS or _name_hyphen(token) or _between_hyphens(token))
         )
         # an initialism inside a run of names: "Calderbrook Teaching Hospitals NHS Trust"
         initialism = token is not None and start is not None and _initialism(token)
@@ -711,6 +727,8 @@ def _joined_proper_names(
                 or _initialism(doc[end - 1])
             ):
                 end -= 1
+            while start >= 2 and _name_hyphen(doc[start - 1]) and doc[start - 2].is_alpha:
+                start -= 2  # "Chick-fil-A" where the model took "Chick" for a place
             if end > start:
                 run = doc[start:end]
                 if all(token.lower_ in institution_words for token in run):
@@ -729,6 +747,17 @@ def _name_hyphen(token: Token) -> bool:
         and 0 < token.i < len(doc) - 1
         and not doc[token.i - 1].whitespace_
         and not token.whitespace_
+    )
+
+
+def _between_hyphens(token: Token) -> bool:
+    """'fil' in 'Chick-fil-A': a small word joined by hyphens on both sides inside a name."""
+    doc = token.doc
+    return (
+        token.is_alpha
+        and 0 < token.i < len(doc) - 1
+        and _name_hyphen(doc[token.i - 1])
+        and _name_hyphen(doc[token.i + 1])
     )
 
 
@@ -847,6 +876,16 @@ def looks_like_company(
     return False
 
 
+def _owns_what_it_tells(doc: Doc, span: Span) -> bool:
+    """'Hanesbrands says its distribution network is moving again': a name the model calls a
+    place that speaks of, or acts on, what it owns is an organisation (no person is in
+    question: a place name is no one's name)."""
+    index = span.end
+    while index < len(doc) and doc[index].pos_ == "AUX":
+        index += 1
+    return index + 1 < len(doc) and doc[index].pos_ == "VERB" and doc[index + 1].lower_ == "its"
+
+
 def _acts_on_its_own(doc: Doc, span: Span, speech_verbs: frozenset[str]) -> bool:
     """The name is the subject of a verb, not one of speaking, whose object is its own:
     'X shut its portal', 'X has taken its systems offline', 'X expects its app to ...'. After
@@ -902,7 +941,9 @@ def extend_repeated_names(table: MentionTable) -> None:
             end = start + size
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
-            if not table.free(start, end) or _place_modifier(doc, doc[start:end]):
+            if not table.free(start, end) or _place_modifier(
+                doc, doc[start:end], table.rules.victims
+            ):
                 continue  # "the Munich-based retailer" places a business, it names none
             span = doc[start:end]
             table.add(span, key, candidate.name, None)
