@@ -1978,7 +1978,7 @@ def test_a_headline_that_reports_its_own_data_theft_names_a_victim_in_a_flaw_sto
     extract,
 ) -> None:
     record = extract(
-        "Pendry Payroll Services confirms staff data stolen through Filemover flaw\n\n"
+        "Pendry Payroll Services confirms employee records stolen via Filemover bug\n\n"
         "Pendry Payroll Services said the names and bank details of staff at several client firms "
         "were taken by criminals. " + FLAW_STORY,
         published="2025-06-18",
@@ -1996,7 +1996,7 @@ def test_a_vendor_confirming_its_flaw_exploited_is_no_victim(extract) -> None:
 
 def test_names_among_those_hit_in_a_headline_are_victims(extract) -> None:
     record = extract(
-        "Harlow Payroll breached; Kelso Trust and Aldous Foods among clients hit\n\n"
+        "Harlow Payroll hacked; Kelso Trust and Aldous Foods among customers hit\n\n"
         "Harlow Payroll said criminals stole files from one of its servers on Monday. "
         + FLAW_STORY,
         published="2025-06-18",
@@ -2009,12 +2009,12 @@ def test_names_among_those_hit_in_a_headline_are_victims(extract) -> None:
     [
         # a brand written with a capital inside, after a noun a person's title shares
         (
-            "Password manager PassVault admitted in March that attackers had copied backups "
-            "of customers' password vaults.",
+            "Password manager PassVault admitted in March that intruders had taken a copy of "
+            "its users' stored logins.",
             "PassVault",
         ),
         # an attack gone through
-        ("Fashion chain Harrow Lane went through a ransomware attack last year.", "Harrow Lane"),
+        ("Homeware chain Harrow Lane went through a damaging cyber attack in 2023.", "Harrow Lane"),
         # what the attack reached, named late in the confessed clause
         (
             "Games studio Pellam Interactive confirmed that an intruder had downloaded "
@@ -2023,8 +2023,9 @@ def test_names_among_those_hit_in_a_headline_are_victims(extract) -> None:
         ),
         # a failure told in the past, joined by 'when'
         (
-            "Rival Tarrow Air also grounded flights on Friday when its systems went down.",
-            "Tarrow Air",
+            "Ferry operator Brisk Lines cancelled sailings on Saturday when its booking systems "
+            "went down.",
+            "Brisk Lines",
         ),
     ],
 )
@@ -2042,23 +2043,11 @@ def test_other_organisations_hit_in_background_paragraphs_are_found(
 def test_a_feature_for_whenever_a_network_goes_down_reports_no_incident(extract) -> None:
     record = extract(
         "Tillmark launches offline card payments\n\nPayments firm Tillmark has launched a "
-        "feature that lets shops keep taking card payments when their internet connection "
-        "goes down. Tillmark said the feature stores transactions on the terminal.",
+        "terminal that keeps accepting cards when a shop's broadband fails. Tillmark said "
+        "the terminal stores each payment until the line is back.",
         published="2025-06-18",
     )
     assert record["incidents"] == []
-
-
-def test_a_platform_named_only_before_devices_is_no_victim(extract) -> None:
-    record = extract(
-        "Airlines recover from global IT outage\n\nFour days after a faulty security update "
-        "knocked out Orbix computers around the world, most airlines are flying normally. "
-        "Orbix machines that received the update crashed. Kestrel Air said its check-in "
-        "system failed on Friday and was working again on Saturday.",
-        published="2025-07-23",
-    )
-    assert "Orbix" not in names(record)
-    assert "Kestrel Air" in names(record)
 
 
 @pytest.mark.parametrize(
@@ -2070,7 +2059,7 @@ def test_a_platform_named_only_before_devices_is_no_victim(extract) -> None:
         "Harcourt Banking Group said an IT failure on Monday locked customers out of its apps. "
         "Customers of its Millbay Bank and Tavy Savings subsidiaries could not log in either.",
         "Harcourt Banking Group said an IT failure on Monday locked customers out of its apps. "
-        "Tavy Savings, which like Millbay Bank is owned by Harcourt Banking Group, was hit too.",
+        "Tavy Savings, which is also owned by Harcourt Banking Group, lost its app as well.",
     ],
 )
 def test_a_groups_brands_named_as_its_own_are_one_victim(extract, text: str) -> None:

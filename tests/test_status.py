@@ -1570,8 +1570,8 @@ def test_a_service_that_should_be_available_by_a_time_is_expected_back(extract) 
 @pytest.mark.parametrize(
     ("sentence", "service"),
     [
-        ("Holloway Books expects to switch its app back on by Friday.", "mobile_app"),
-        ("The app will come back in the autumn, the chain said.", "mobile_app"),
+        ("Holloway Books plans to turn its ordering app back on within a week.", "mobile_app"),
+        ("The loyalty app will come back in the winter, the bookseller said.", "mobile_app"),
         ("Engineers expect card payments in every shop to be working by noon.", "card_payments"),
         ("Customers should be able to use the app again next week.", "mobile_app"),
         ("Its bank expects every card terminal to be back online by Monday.", "card_payments"),
@@ -1599,10 +1599,10 @@ def test_a_switch_never_turned_back_on_is_no_return(extract) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Holloway Books said the skimming code had copied card details from its online shop "
-        "for six weeks, and that the infection has since been removed.",
-        "Investigators said the malware had since been eradicated.",
-        "The retailer said it had secured its systems and told the regulator.",
+        "The bookseller said card numbers typed at its online checkout were copied for weeks, "
+        "and that the malicious code has since been removed.",
+        "Its security team said the virus had since been neutralised.",
+        "The bookseller has secured its systems, a spokesman said.",
     ],
 )
 def test_the_problem_gone_is_a_general_claim(extract, sentence: str) -> None:
@@ -1626,8 +1626,8 @@ def test_funding_secured_is_no_claim(extract) -> None:
 
 def test_systems_secured_while_a_service_was_off_is_no_claim(extract) -> None:
     record = extract(
-        "Holloway Books said hackers had reached its customer database. We took the members' "
-        "area of our website offline while we secured our systems, the notice said.",
+        "Holloway Books said hackers had reached its customer database. The bookseller paused "
+        "its members' pages while staff secured its network, the notice said.",
         published="2025-06-18",
     )
     assert (None, "restored") not in [
@@ -1640,11 +1640,12 @@ def test_systems_secured_while_a_service_was_off_is_no_claim(extract) -> None:
     [
         # a resemblance an outsider sees is a guess at the kind
         "Pellow Grocers outage\n\nPellow Grocers said an IT security incident had knocked "
-        "out its tills on Friday. A consultant said the outages looked a lot like ransomware.",
+        "out its tills on Friday. An outside adviser said the damage looked just like a "
+        "ransomware attack.",
         # encryption that a settlement requires is a safeguard, not the attack
         "Pellow Grocers settles over card breach\n\nPellow Grocers has agreed to pay $4m "
-        "over a 2019 breach in which hackers stole card numbers. The deal requires it to "
-        "use encryption and other protections for card data.",
+        "over a 2019 breach in which hackers stole card numbers. The deal obliges it to adopt "
+        "encryption for every stored card number.",
     ],
 )
 def test_a_resemblance_or_a_required_safeguard_is_no_ransomware(extract, text: str) -> None:
@@ -1675,7 +1676,7 @@ def test_a_question_tells_no_state_and_its_answer_does(extract) -> None:
     ]
     asked = extract(
         "Kelso Council cyber attack\n\nKelso Council said a cyber attack on Friday had taken "
-        "its website offline.\n\nWhich services are back?",
+        "its website offline.\n\nIs the payments page back yet?",
         published="2025-06-18",
     )
     assert asked["incidents"][0]["restoration_claims"] == []
@@ -1684,7 +1685,7 @@ def test_a_question_tells_no_state_and_its_answer_does(extract) -> None:
 @pytest.mark.parametrize(
     ("sentence", "status"),
     [
-        ("Staff will be living with this long after the app is fixed.", None),
+        ("Complaints will keep arriving for weeks after the app is fixed.", None),
         ("Refunds will be paid when the app is back.", None),
         ("Card payments were taken again after the fault was fixed.", "restored"),
     ],
@@ -1704,7 +1705,7 @@ def test_a_return_in_the_present_after_after_or_when_is_to_come(
 @pytest.mark.parametrize(
     ("sentence", "service"),
     [
-        ("Card payments work again in every shop except the five still shut.", "card_payments"),
+        ("Tills now take cards again everywhere except two branches in Leeds.", "card_payments"),
         ("The app is now largely working again.", "mobile_app"),
         ("The online shop is mostly back.", "online_orders"),
         ("The company said its online shop was coming back online.", "online_orders"),
@@ -1749,8 +1750,8 @@ def test_paying_online_is_an_online_order(extract, sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The chief executive warned that some services could take months to recover fully.",
-        "Analysts said many of its tills needed to be fixed one by one.",
+        "The council warned that the planning system will take weeks to restore.",
+        "Each terminal needs to be fixed by an engineer on site, the firm said.",
     ],
 )
 def test_a_need_or_a_time_still_to_pass_is_no_return(extract, sentence: str) -> None:
@@ -1764,8 +1765,8 @@ def test_a_need_or_a_time_still_to_pass_is_no_return(extract, sentence: str) -> 
 
 def test_not_aware_of_any_evidence_denies_the_whole_that_clause(extract) -> None:
     record = extract(
-        "Kelso Foods said ransomware had shut its systems on Sunday. The company said it was "
-        "not aware of any evidence that customer, supplier or employee data had been taken.",
+        "Kelso Foods said ransomware had shut its systems on Sunday. The firm said it was not "
+        "aware of any evidence that the payroll data of its employees had been copied.",
         published="2025-06-18",
     )
     assert statuses(record["incidents"][0])["employee_data"] == "unaffected"
@@ -1797,17 +1798,18 @@ def test_an_it_fault_is_an_incident(extract) -> None:
 def test_a_notice_on_the_website_uses_it_as_a_medium(extract) -> None:
     record = extract(
         "Tarn Foods said a systems outage on Friday had taken its app and website offline. "
-        "A short notice on Tarn Foods' website said customers could still order in person.",
+        "An update posted on Tarn Foods' website on Saturday said every branch was working "
+        "as normal.",
         published="2025-06-18",
     )
-    assert statuses(record["incidents"][0]).get("website") != "restored"
+    assert statuses(record["incidents"][0])["website"] in {"disrupted", "suspended"}
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Customers have been paying by card as usual in the shops.",
-        "Card payments in the shops worked throughout, the company said.",
+        "Shoppers could still pay by card at most tills, the grocer said.",
+        "Card readers in the shops kept taking payments throughout the outage.",
     ],
 )
 def test_a_service_kept_up_all_along_is_no_return(extract, sentence: str) -> None:
@@ -1818,3 +1820,4 @@ def test_a_service_kept_up_all_along_is_no_return(extract, sentence: str) -> Non
     )
     claims = [c["service"] for c in record["incidents"][0]["restoration_claims"]]
     assert "card_payments" not in claims
+    assert statuses(record["incidents"][0])["card_payments"] != "restored"

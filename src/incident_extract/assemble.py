@@ -156,7 +156,7 @@ def _returns(
             observation.status is Status.UNAFFECTED
             and service in down
             and not _negated_clause(observation)  # "were not affected": never down
-            and not _kept_up(observation)  # "paying by card as usual": never down either
+            and not _kept_up(observation)  # "worked throughout": never down either
         ):
             returned[id(observation)] = replace(observation, status=Status.RESTORED)
     return [returned.get(id(o), o) for o in observations]
@@ -184,12 +184,13 @@ def _future_returns_expected(
 
 
 # words that say a service carried on all along, not that it came back
-CONTINUITY_WORDS = frozenset({"throughout", "still", "usual", "uninterrupted"})
+CONTINUITY_WORDS = frozenset({"throughout", "uninterrupted", "still"})
 
 
 def _kept_up(observation: Observation) -> bool:
-    """'customers have been paying by card as usual', 'could still order': a service said
-    to have carried on all along, which a return cannot be read from."""
+    """'card payments worked throughout', 'customers could still order': a service said to
+    have carried on all along, which a return cannot be read from ('working as usual by
+    Tuesday' may be one, so 'as usual' does not count)."""
     sentence = observation.sentence
     clause = sentence.clause_of(observation.start)
     start, end = sentence.clause_bounds(clause)

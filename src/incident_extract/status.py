@@ -59,9 +59,6 @@ EVIDENCE_NEGATIONS = frozenset(
         "not found evidence",
         "not found any evidence",
         "not aware of",  # "not aware of any evidence that customer or staff data was taken"
-        "not aware that",
-        "unaware of",
-        "unaware that",
     }
 )
 EVIDENCE_REACH = 8
@@ -283,11 +280,15 @@ def _awaited_return(sentence: Sentence, clause: int, cue: Cue) -> bool:
     if verb is not None and verb.tag_ == "VBN" and cue.start > opening:
         verb = doc[cue.start - 1]  # "after the app is fixed": the auxiliary is finite
     before = doc[max(opening, cue.start - CONDITION_REACH) : cue.start]
-    waiting = CONDITIONS if sentence.is_title else CONDITIONS | FUTURE_TIMES
-    return (
-        verb is not None
-        and verb.tag_ in PRESENT_TENSES
-        and any(t.lower_ in waiting for t in before)
+    if verb is None or verb.tag_ not in PRESENT_TENSES:
+        return False
+    if any(t.lower_ in CONDITIONS for t in before):
+        return True
+    # "long after the app is fixed", not "After a fix, the app works again": the return is
+    # inside the clause 'after' opens, with no comma between
+    return not sentence.is_title and any(
+        t.lower_ in FUTURE_TIMES and not any(u.is_punct for u in doc[t.i + 1 : cue.start])
+        for t in before
     )
 
 
@@ -1080,8 +1081,12 @@ EXCEPTION_REACH = 5  # "except for the online gift card shop": the words before 
 
 def _left_out(sentence: Sentence, target: Target, exceptions: frozenset[str]) -> bool:
     """'Everything is back except the app': the service after an exception is the part the
-    return leaves out, not a part that came back."""
+    return leaves out, not a part that came back ('Apart from the website, the app was also
+    taken offline' holds no return, and leaves out nothing)."""
     doc = sentence.span.doc
+    clause = sentence.clause_of(target.start)
+    if not any(sentence.clause_of(c.start) == clause for c in sentence.cues_labelled("restored")):
+        return False
     start = max(sentence.span.start, target.start - EXCEPTION_REACH)
     words = [t.lower_ for t in doc[start : target.start]]
     return any(

@@ -183,7 +183,9 @@ def rejection(
         return Rejection.TERM  # "a denial-of-service flaw known as KeyTrap"
     if _framed_everywhere(candidate, doc, words["identifier_frames_after"]):
         return Rejection.TERM  # "names and Medicare numbers were copied": an identifier
-    if _framed_everywhere(candidate, doc, words["device_frames_after"]):
+    if _framed_everywhere(candidate, doc, words["device_frames_after"]) and not (
+        _ends_as_an_organisation(candidate, rules)
+    ):
         return Rejection.TERM  # "knocked out Windows computers": a platform, not an owner
     if _only_located(candidate, doc, rules.cues.kind_anaphora_heads):
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
@@ -228,6 +230,14 @@ def _titles_a_person(candidate: OrgCandidate, doc: Doc) -> bool:
         m.end < len(doc) and doc[m.end].ent_type_ == "PERSON" and doc[m.end].ent_iob_ == "B"
         for m in named
     )
+
+
+def _ends_as_an_organisation(candidate: OrgCandidate, rules: Rules) -> bool:
+    """'Tarn Council', 'Harlow Foods': a name whose last word is an organisation's own, whose
+    computers are its own."""
+    last = normalize_org_name(candidate.name).split()[-1:]
+    words = rules.cues.org_suffix_words | rules.victims["place_government_words"]
+    return bool(last) and last[0] in words
 
 
 def _names_a_flaw(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:

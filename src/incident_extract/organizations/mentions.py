@@ -35,6 +35,8 @@ AFFILIATION_LINKS = frozenset({"of", "at", "from", "with"})
 PERSON_APPOSITION_REACH = 8  # "Name, a senior consumer advocate with X"
 INITIALISM = re.compile(r"^[A-Z](?:&?[A-Z]){1,4}$")  # "NHS", "M&S"
 PLACE_MODIFIER_HEADS = frozenset({"based", "headquartered", "born", "registered", "listed"})
+# the model's labels for the names a list of organisations holds ("Young Minds" as PERSON)
+LISTED_NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "GPE", "PRODUCT", "WORK_OF_ART"})
 REGION_WORDS = 3  # a state's or country's name after a town: "North Carolina", "New South Wales"
 
 
@@ -632,7 +634,10 @@ def _closes_a_list(span: Span) -> bool:
     index = span.start - 1
     if index >= 0 and span.doc[index].lower_ == "the":
         index -= 1
-    return index >= 1 and span.doc[index].text == "," and span.doc[index - 1].is_title
+    if index < 1 or span.doc[index].text != ",":
+        return False
+    before = span.doc[index - 1]
+    return before.is_title and before.ent_type_ in LISTED_NAME_LABELS  # not "On Friday,"
 
 
 def _proper_names(
@@ -1189,8 +1194,9 @@ def _move_mentions(candidates: dict[str, OrgCandidate], source: str, target: str
 
 def merge_listed_brands(table: MentionTable) -> None:
     """'Noordhaven Retail ... all three of its chains, Versland, BuurtBoer and Prijsplein',
-    'Ashcombe Brands, owner of Linden & Co. and Foxley Home': a group's brands named as such
-    in the text are the group's aliases (as banners the gazetteer knows are)."""
+    'Ashcombe Brands, owner of Linden & Co. and Foxley Home', 'X, Y and Z, all part of G',
+    'G and its X and Y subsidiaries': a group's brands named as such in the text are the
+    group's aliases (as banners the gazetteer knows are)."""
     doc, candidates = table.doc, table.candidates
     frames = table.rules.victims["ownership_frames"]
     at = {
@@ -1206,17 +1212,24 @@ def merge_listed_brands(table: MentionTable) -> None:
         tokens = sentence.span
         for token in tokens:
             size = frame_length(doc, token.i, frames)
-            if size or token.tag_ == "PRP$":
-                # the owner before a frame is in its sentence; a possessive's may be earlier
-                first = tokens.start if size else 0
-                owner = next((at[i] for i in range(token.i - 1, first - 1, -1) if i in at), None)
-                if size:
-                    owned = _listed_names(doc, token.i + size, sentence.span.end, at)
-                else:  # "Dollar Tree and its Family Dollar chain"
-                    owned = _names_before_owned_noun(doc, token.i + 1, tokens.end, at, words)
-                for key in owned:
-                    if owner is not None and key != owner:
-                        folds.setdefault(key, owner)
+            owner: str | None = None
+            owned: list[str] = []
+            if size:
+                owner = next(
+                    (at[i] for i in range(token.i - 1, tokens.start - 1, -1) if i in at), None
+                )
+                owned = _listed_names(doc, token.i + size, sentence.span.end, at)
+            elif token.tag_ == "PRP$":
+                # "Dollar Tree and its Family Dollar chain": the possessive stands for the
+                # sentence's first organisation, or the one before it opened with
+                owned = _names_before_owned_noun(doc, token.i + 1, tokens.end, at, words)
+                owner = _first_named(range(tokens.start, token.i), at) if owned else None
+                if owned and owner is None and sentence.index:
+                    earlier = table.layout.sentences[sentence.index - 1].span
+                    owner = _first_named(range(earlier.start, earlier.end), at)
+            for key in owned:
+                if owner is not None and key != owner:
+                    folds.setdefault(key, owner)
             size = frame_length(doc, token.i, words["owned_by_frames"])
             if size:
                 # "Lloyds, Halifax and Bank of Scotland, all part of Lloyds Banking Group"
@@ -1242,6 +1255,10 @@ def merge_listed_brands(table: MentionTable) -> None:
 BRAND_LIST_FILLERS = frozenset(
     {",", "and", "all", "which", "are", "is", "also", "both", "like", "now", "wholly", "were"}
 )
+
+
+def _first_named(indices: range, at: dict[int, str]) -> str | None:
+    return next((at[i] for i in indices if i in at), None)
 
 
 def _names_listed_before(doc: Doc, end: int, start: int, at: dict[int, str]) -> list[str]:

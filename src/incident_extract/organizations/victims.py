@@ -76,6 +76,7 @@ COMPOUND_REACH = 3  # a name, two common nouns and its people: "X department sto
 CAUSE_REACH = 5  # tokens from a causal link to its cause: "after its data network went down"
 # a link of time is a cause only for a failure told in the past ("grounded flights when
 # their systems went down"), not for any time it may happen ("when their network goes down")
+# nor for a time of other incidents ("when attacks on retailers rose")
 TEMPORAL_LINKS = frozenset({"when"})
 RELATIVE_POSSESSIVE = "whose"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -694,10 +695,17 @@ class TieFinder:
                 t.lower_ in words["hearsay_words"] for t in doc[following.start : following.stop]
             ):
                 continue  # "after learning of the attack": news of it, not the attack
-            if doc[index].lower_ in TEMPORAL_LINKS and not any(
-                t.tag_ == "VBD" for t in doc[following.start : following.stop]
-            ):
-                continue  # "keep taking cards when their connection goes down": any time
+            if doc[index].lower_ in TEMPORAL_LINKS:
+                # "grounded flights when its systems went down": a failure told in the past;
+                # not "when their connection goes down" (any time) nor "when attacks rose"
+                failed = failures.intersection(following)
+                if (
+                    failed
+                    and doc[min(failed)].tag_ == "VBD"
+                    and self._asset_named(index + size, min(failed))
+                ):
+                    return True
+                continue
             if incidents.intersection(following):
                 return True
             failed = failures.intersection(following)
@@ -927,7 +935,10 @@ def record_strong_ties(
             if kind is None or (
                 patient_only
                 and kind is not TieKind.PATIENT
-                and not finder.headline_reports_own_theft(mention)
+                and not (
+                    candidate.rejection is not Rejection.VENDOR
+                    and finder.headline_reports_own_theft(mention)
+                )
             ):
                 continue
             if candidate.strong_ties.get(mention.sentence) is not TieKind.PATIENT:
