@@ -2102,3 +2102,12 @@ def test_a_name_with_a_small_word_between_hyphens_is_one_name(extract) -> None:
     )
     assert "Bun-n-Go" in names(record)
     assert "Go" not in names(record)
+
+
+def test_an_organisation_named_only_before_its_computers_is_still_a_victim(extract) -> None:
+    record = extract(
+        "Ransomware hits council\n\nRansomware locked Fenby Council computers on Monday, "
+        "leaving staff unable to work. Fenby Council computers were still offline on Tuesday.",
+        published="2025-06-18",
+    )
+    assert names(record) == ["Fenby Council"]

@@ -1821,3 +1821,25 @@ def test_a_service_kept_up_all_along_is_no_return(extract, sentence: str) -> Non
     claims = [c["service"] for c in record["incidents"][0]["restoration_claims"]]
     assert "card_payments" not in claims
     assert statuses(record["incidents"][0])["card_payments"] != "restored"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        # a fix in a phrase before the return, not a clause it waits for
+        ("After a patch on Monday, the app works again.", "mobile_app", "restored"),
+        # an exception word in a clause with no return leaves nothing out
+        ("Apart from the website, the app was also taken offline.", "mobile_app", "suspended"),
+        # 'as usual' with a time of its own tells a return
+        ("By Tuesday card payments were working as usual.", "card_payments", "restored"),
+    ],
+)
+def test_words_of_exception_and_time_read_only_where_they_govern_a_return(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    record = extract(
+        "Tarn Foods said a cyber attack on Friday had taken its website offline and stopped "
+        "card payments in its shops. " + sentence,
+        published="2025-06-18",
+    )
+    assert statuses(record["incidents"][0])[service] == status
