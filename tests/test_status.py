@@ -1843,3 +1843,14 @@ def test_words_of_exception_and_time_read_only_where_they_govern_a_return(
         published="2025-06-18",
     )
     assert statuses(record["incidents"][0])[service] == status
+
+
+def test_the_answer_to_a_question_speaks_of_the_service_it_asked_about(extract) -> None:
+    record = extract(
+        "Kelso Council cyber attack: what residents need to know\n\nKelso Council said a "
+        "cyber attack on Friday had taken its website and its app offline.\n\nWhen will the "
+        "app be back?\n\nIt should return by the end of next week, the council said.",
+        published="2025-06-18",
+    )
+    claims = record["incidents"][0]["restoration_claims"]
+    assert [(c["service"], c["status"]) for c in claims] == [("mobile_app", "restoration_expected")]

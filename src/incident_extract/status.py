@@ -1109,7 +1109,12 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     previous: list[Target] = []
     current_words = frozenset(rules.cues.phrases["current"])
     for sentence in layout.sentences:
-        if sentence.in_boilerplate or _asks(sentence):
+        if sentence.in_boilerplate:
+            continue
+        if _asks(sentence):
+            # "When will the app be back? It should return next week.": the answer's "it"
+            # is the service the question asked about
+            previous = explicit.get(sentence.index) or previous
             continue
         targets = explicit.get(sentence.index) or _referred_targets(
             sentence, previous, rules.cues.speech_verbs
