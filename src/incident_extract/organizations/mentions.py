@@ -732,7 +732,11 @@ def _joined_proper_names(
                 or _initialism(doc[end - 1])
             ):
                 end -= 1
-            while start >= 2 and _name_hyphen(doc[start - 1]) and doc[start - 2].is_alpha:
+            while (
+                start >= 2
+                and _name_hyphen(doc[start - 1])
+                and (doc[start - 2].is_title or _between_hyphens(doc[start - 2]))
+            ):
                 start -= 2  # "Chick-fil-A" where the model took "Chick" for a place
             if end > start:
                 run = doc[start:end]
