@@ -887,12 +887,9 @@ def looks_like_company(
 
 def _owns_what_it_tells(doc: Doc, span: Span) -> bool:
     """'Hanesbrands says its distribution network is moving again': a name the model calls a
-    place that speaks of, or acts on, what it owns is an organisation (no person is in
-    question: a place name is no one's name)."""
-    index = span.end
-    while index < len(doc) and doc[index].pos_ == "AUX":
-        index += 1
-    return index + 1 < len(doc) and doc[index].pos_ == "VERB" and doc[index + 1].lower_ == "its"
+    place that speaks of, or acts on, what it owns is an organisation; no person is in
+    question (a place name is no one's name), so a speech verb counts too."""
+    return _acts_on_its_own(doc, span, frozenset())
 
 
 def _acts_on_its_own(doc: Doc, span: Span, speech_verbs: frozenset[str]) -> bool:
@@ -1219,30 +1216,24 @@ def merge_listed_brands(table: MentionTable) -> None:
             owner: str | None = None
             owned: list[str] = []
             if size:
-                owner = next(
-                    (at[i] for i in range(token.i - 1, tokens.start - 1, -1) if i in at), None
-                )
+                owner = _first_named(range(token.i - 1, tokens.start - 1, -1), at)
                 owned = _listed_names(doc, token.i + size, sentence.span.end, at)
             elif token.tag_ == "PRP$":
-                # "Dollar Tree and its Family Dollar chain": the possessive stands for the
-                # sentence's first organisation, or the one before it opened with
+                # "Dollar Tree and its Family Dollar chain"
                 owned = _names_before_owned_noun(doc, token.i + 1, tokens.end, at, words)
-                owner = _first_named(range(tokens.start, token.i), at) if owned else None
-                if owned and owner is None and sentence.index:
-                    earlier = table.layout.sentences[sentence.index - 1].span
-                    owner = _first_named(range(earlier.start, earlier.end), at)
+                owner = _possessive_owner(table, sentence, token.i, at) if owned else None
             for key in owned:
                 if owner is not None and key != owner:
                     folds.setdefault(key, owner)
             size = frame_length(doc, token.i, words["owned_by_frames"])
-            if size:
-                # "Lloyds, Halifax and Bank of Scotland, all part of Lloyds Banking Group"
-                following = range(token.i + size, min(token.i + size + 3, tokens.end))
-                after = [at[i] for i in following if i in at]
-                if after:
-                    for key in _names_listed_before(doc, token.i, tokens.start, at):
-                        if key != after[0]:
-                            folds.setdefault(key, after[0])
+            if not size:
+                continue
+            # "Lloyds, Halifax and Bank of Scotland, all part of Lloyds Banking Group"
+            group = _first_named(range(token.i + size, min(token.i + size + 3, tokens.end)), at)
+            listed, _ = _names_in_run(doc, range(token.i - 1, tokens.start - 1, -1), at)
+            for key in listed:
+                if group is not None and key != group:
+                    folds.setdefault(key, group)
     for key, owner in folds.items():
         seen = {key}
         while owner in folds and owner not in seen:  # a brand's owner may be listed too
@@ -1259,24 +1250,38 @@ def merge_listed_brands(table: MentionTable) -> None:
 BRAND_LIST_FILLERS = frozenset(
     {",", "and", "all", "which", "are", "is", "also", "both", "like", "now", "wholly", "were"}
 )
+NAME_JOINERS = frozenset({",", "and", "&"})  # "its NatWest and Ulster Bank subsidiaries"
 
 
 def _first_named(indices: range, at: dict[int, str]) -> str | None:
     return next((at[i] for i in indices if i in at), None)
 
 
-def _names_listed_before(doc: Doc, end: int, start: int, at: dict[int, str]) -> list[str]:
-    """The names listed right before a frame that names their owner after it."""
+def _possessive_owner(
+    table: MentionTable, sentence: Sentence, index: int, at: dict[int, str]
+) -> str | None:
+    """What a possessive stands for: its sentence's first organisation, or the first of the
+    sentence before when its own names none before it."""
+    owner = _first_named(range(sentence.span.start, index), at)
+    if owner is None and sentence.index:
+        earlier = table.layout.sentences[sentence.index - 1].span
+        owner = _first_named(range(earlier.start, earlier.end), at)
+    return owner
+
+
+def _names_in_run(
+    doc: Doc, indices: range, at: dict[int, str], fillers: frozenset[str] = BRAND_LIST_FILLERS
+) -> tuple[list[str], int | None]:
+    """The names met walking `indices` across `fillers`, and where the walk stopped (None
+    at the end of the range)."""
     keys: list[str] = []
-    index = end - 1
-    while index >= start:
+    for index in indices:
         if index in at:
             if at[index] not in keys:
                 keys.append(at[index])
-        elif doc[index].lower_ not in BRAND_LIST_FILLERS:
-            break
-        index -= 1
-    return keys
+        elif doc[index].lower_ not in fillers:
+            return keys, index
+    return keys, None
 
 
 def _names_before_owned_noun(
@@ -1284,18 +1289,8 @@ def _names_before_owned_noun(
 ) -> list[str]:
     """After a possessive, the names listed before a noun of what a group owns ('its
     NatWest and Ulster Bank subsidiaries'); none when no such noun closes the list."""
-    keys: list[str] = []
-    index = start
-    while index < end:
-        if index in at:
-            if at[index] not in keys:
-                keys.append(at[index])
-        elif doc[index].lower_ in words["owned_nouns"]:
-            return keys
-        elif doc[index].lower_ not in {",", "and", "&"}:
-            return []
-        index += 1
-    return []
+    keys, stop = _names_in_run(doc, range(start, end), at, NAME_JOINERS)
+    return keys if stop is not None and doc[stop].lower_ in words["owned_nouns"] else []
 
 
 # where the owned things stand ends a list of brands: "operates 112 sites in the Midlands"
