@@ -67,6 +67,25 @@ def test_unknown_cue_label_is_rejected() -> None:
         parse_cues({"cues": {"maybe_broken": {"phrases": ["hmm"]}}, **lists})
 
 
+def _cues_with_pattern(pattern: list[dict], words: dict[str, list[str]]) -> dict:
+    shipped = json.loads(
+        resources.files("incident_extract.rules").joinpath("cues.json").read_text()
+    )
+    shipped["cues"]["restored"]["patterns"] = [pattern]
+    shipped["pattern_words"] = words
+    return shipped
+
+
+def test_a_pattern_names_a_word_set_once_for_all_its_forms() -> None:
+    pattern = [{"LEMMA": {"IN": ["@verbs", "halt"]}}, {"LOWER": {"NOT_IN": ["@small"]}}]
+    cues = parse_cues(_cues_with_pattern(pattern, {"verbs": ["stop", "block"], "small": ["a"]}))
+    assert cues.patterns["restored"] == (
+        ({"LEMMA": {"IN": ["stop", "block", "halt"]}}, {"LOWER": {"NOT_IN": ["a"]}}),
+    )
+    with pytest.raises(RuleError, match="no pattern_words entry 'missing'"):
+        parse_cues(_cues_with_pattern([{"LOWER": {"IN": ["@missing"]}}], {}))
+
+
 def test_gazetteer_is_broad() -> None:
     rules = load_rules()
     assert len(rules.organizations) >= 300

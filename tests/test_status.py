@@ -470,12 +470,43 @@ def test_a_pronoun_the_status_verb_governs_refers_to_the_service_before(extract)
         "The breach was detected and shut down within two hours.",
         "The hackers' access has since been revoked, the grocer said.",
         "Engineers cut off the intruders' access on Sunday night.",
+        # stopped, blocked or halted; the matter or situation contained
+        "Its security team halted the intrusion on the second morning.",
+        "The grocer said it had blocked the attack within hours of spotting it.",
+        "The unauthorised access has now been stopped, the grocer said.",
+        "The situation has been contained, a spokeswoman said.",
+        # the verb left out after "and"; a pronoun only with "contained"
+        "The stolen login was disabled and the intrusion contained.",
+        "Malware was found on Friday and it had been contained by Saturday.",
+        # a steady state reached by a time
+        "All of the grocer's systems were running normally by Sunday evening.",
     ],
 )
 def test_a_contained_incident_is_a_general_claim(extract, sentence: str) -> None:
     record = extract(LEAD + sentence)
     claims = record["incidents"][0]["restoration_claims"]
     assert [(c["service"], c["status"]) for c in claims] == [(None, "restored")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its security team could not stop the intrusion.",
+        # a purpose that prevents, and a general truth in the present
+        "It unplugged its tills to stop the malware spreading to other stores.",
+        "Security keys block that attack almost every time, an analyst said.",
+        # access to a service blocked is a shutdown, not a containment
+        "The grocer blocked access to its app on Monday.",
+        # a steady state still to come
+        "Its systems should be running normally by Sunday evening.",
+    ],
+)
+def test_a_containment_denied_or_of_a_service_or_to_come_is_no_return(
+    extract, sentence: str
+) -> None:
+    record = extract(LEAD + sentence)
+    claims = record["incidents"][0]["restoration_claims"]
+    assert (None, "restored") not in [(c["service"], c["status"]) for c in claims]
 
 
 @pytest.mark.parametrize(

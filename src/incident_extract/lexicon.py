@@ -447,7 +447,10 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
 
 def parse_cues(data: dict[str, Any]) -> Cues:
     list_keys = CUE_WORD_LISTS
-    _check_keys("cues.json", data, {"cues", *list_keys}, {"_about", "shared_patterns"})
+    _check_keys(
+        "cues.json", data, {"cues", *list_keys}, {"_about", "shared_patterns", "pattern_words"}
+    )
+    pattern_words = data.get("pattern_words", {})
     phrases: dict[str, tuple[str, ...]] = {}
     lemmas: dict[str, tuple[str, ...]] = {}
     patterns: dict[str, tuple[tuple[dict[str, Any], ...], ...]] = {}
@@ -460,7 +463,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
             scopes[label] = _parse_scope(label, body["scope"])
         phrases[label] = tuple(body.get("phrases", []))
         lemmas[label] = tuple(body.get("lemmas", []))
-        patterns[label] = tuple(tuple(pattern) for pattern in body.get("patterns", []))
+        patterns[label] = _expanded(f"cues.json {label}", body.get("patterns", []), pattern_words)
     for name, shared in data.get("shared_patterns", {}).items():
         # one grammar under several labels ("disclosed by mistake": an incident, a data
         # breach, the data compromised), written once
@@ -469,7 +472,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         for label in shared["labels"]:
             if label not in phrases:
                 raise RuleError(f"{where}: unknown cue label {label!r}")
-            patterns[label] += tuple(tuple(pattern) for pattern in shared["patterns"])
+            patterns[label] += _expanded(where, shared["patterns"], pattern_words)
     missing = CUE_LABELS - phrases.keys()
     if missing:
         raise RuleError(f"cues.json: no cues for {sorted(missing)}")
@@ -502,6 +505,35 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         steady_states=frozenset(data["steady_states"]),
         scopes=scopes,
     )
+
+
+def _expanded(
+    where: str, patterns: list[list[dict[str, Any]]], words: dict[str, list[str]]
+) -> tuple[tuple[dict[str, Any], ...], ...]:
+    """Token patterns with each "@name" inside an IN or NOT_IN list replaced by the word set
+    of that name, so a grammar's shared vocabulary (the problem an attack is, the verbs
+    that end it) is written once for all its forms."""
+
+    def expand_values(values: list[Any]) -> list[Any]:
+        out: list[Any] = []
+        for value in values:
+            if isinstance(value, str) and value.startswith("@"):
+                if value[1:] not in words:
+                    raise RuleError(f"{where}: no pattern_words entry {value[1:]!r}")
+                out.extend(words[value[1:]])
+            else:
+                out.append(value)
+        return out
+
+    def expand(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                key: expand_values(value) if key in ("IN", "NOT_IN") else expand(value)
+                for key, value in node.items()
+            }
+        return node
+
+    return tuple(tuple(expand(token) for token in pattern) for pattern in patterns)
 
 
 def _parse_scope(label: str, scope: Any) -> CueScope:
