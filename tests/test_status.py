@@ -291,6 +291,43 @@ def test_a_recap_in_a_relative_clause_does_not_decide_the_status(extract) -> Non
     assert statuses(incident)["gift_cards"] == "disrupted"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the aside tells the service was down; its own predicate says it works now
+        (
+            "Its website, which buckled under the rush of refund requests, is running smoothly.",
+            {"website": "restored"},
+        ),
+        (
+            "The ferry operator's app and phone lines, which both failed on Monday, were "
+            "working normally on Thursday.",
+            {"mobile_app": "restored", "customer_service": "restored"},
+        ),
+        # an aside that denies trouble, or a service that carried on all along
+        ("Its app, which was not affected, is working normally.", {"mobile_app": "unaffected"}),
+        (
+            "Its app, which slowed under heavy traffic on Monday, kept working throughout.",
+            {"mobile_app": "unaffected"},
+        ),
+        # a habit in the present is no failure
+        (
+            "Its port shops, which are closed on Sundays, will open as usual on Monday.",
+            {"stores": "unaffected"},
+        ),
+    ],
+)
+def test_a_service_an_aside_tells_was_down_and_that_works_now_came_back(
+    extract, sentence: str, expected: dict[str, str]
+) -> None:
+    record = extract(
+        "Fenwick Ferries said an IT failure disrupted sailings on Monday. " + sentence,
+        published="2025-06-20",
+    )
+    found = statuses(incident_of(record, "Fenwick Ferries"))
+    assert {service: found.get(service) for service in expected} == expected
+
+
 def test_a_service_word_in_another_sense_names_no_service(extract) -> None:
     record = extract(
         "Corbin Sports said in a statement to the stock exchange that a cyber attack had "

@@ -27,6 +27,7 @@ from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
 from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
+    DOWN_STATUSES,
     RETURN_STATUSES,
     STATUS_BY_CUE,
     Service,
@@ -1140,6 +1141,15 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             status, negated_compromise, scope, anchor = _classify(
                 sentence, target.entry, target, rules.cues.speech_verbs
             )
+            trouble = (
+                _trouble_in_aside(sentence, target, targets)
+                if status is Status.UNAFFECTED
+                else None
+            )
+            if trouble is not None:
+                # "its website, which crashed on Monday, was working normally": the aside tells
+                # the service was down before the steady state its own predicate tells now
+                observations.append(_observed(sentence, target, trouble, historical=True))
             if status is Status.RESTORED:
                 limit = _limited_by_contrast(
                     sentence, target, targets, rules.cues.contrast_words, current_words
@@ -1160,19 +1170,60 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             if status is None and not negated_compromise:
                 continue
             observations.append(
-                Observation(
-                    service=target.entry.service if target.entry else None,
-                    entry=target.entry,
-                    mention=target.text,
-                    start=target.start,
-                    end=target.end,
-                    sentence=sentence,
-                    status=status,
-                    negated_compromise=negated_compromise,
-                    scope=scope,
+                _observed(
+                    sentence,
+                    target,
+                    Reading(status, negated_compromise, scope, anchor),
                     historical=historical,
-                    tense=clause_tense(sentence, anchor),
-                    anchor=anchor,
                 )
             )
     return observations
+
+
+def _observed(
+    sentence: Sentence, target: Target, reading: Reading, historical: bool
+) -> Observation:
+    return Observation(
+        service=target.entry.service if target.entry else None,
+        entry=target.entry,
+        mention=target.text,
+        start=target.start,
+        end=target.end,
+        sentence=sentence,
+        status=reading.status,
+        negated_compromise=reading.negated_compromise,
+        scope=reading.scope,
+        historical=historical,
+        tense=clause_tense(sentence, reading.anchor),
+        anchor=reading.anchor,
+    )
+
+
+def _trouble_in_aside(sentence: Sentence, target: Target, targets: list[Target]) -> Reading | None:
+    """The failure a relative clause or a participle's aside tells of the service ("which
+    crashed under the load", "struggling all week"), or of the services joined with it ("its
+    website and app, which struggled, ..."), as a reading of its own, or None."""
+    end = target.end
+    starts = {t.start: t.end for t in targets}
+    doc = sentence.span.doc
+    while end + 1 < sentence.span.end and doc[end].lower_ in {"and", ","}:
+        following = end + 2 if doc[end + 1].lower_ == "and" else end + 1
+        if following not in starts:
+            break
+        end = starts[following]
+    relative = (
+        _relative_clause(sentence, end)
+        or _reduced_relative(sentence, end)
+        or _participle_aside(sentence, end)
+    )
+    finite = next((doc[i] for i in relative if doc[i].tag_ in FINITE_TAGS), None)
+    if finite is not None and finite.tag_ != "VBD" and finite.lower_ not in PERFECT_AUXILIARIES:
+        return None  # "its branches, which are closed on Sundays": a habit, not a failure
+    for cue in _status_cues(sentence):
+        if (
+            relative.start <= cue.start < relative.stop
+            and STATUS_BY_CUE[cue.label] in DOWN_STATUSES
+            and not _negated(sentence, cue, target)
+        ):
+            return Reading(STATUS_BY_CUE[cue.label], anchor=cue.end)
+    return None
