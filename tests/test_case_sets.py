@@ -69,6 +69,13 @@ ground on independent text fails here, and a floor is raised when a change gains
   firms and their suppliers retold in fresh words (6 negatives: results, a maintenance
   notice, a terminal launch, a consumer column, a shoplifting story, a cricket report):
   suppliers with named clients, cloud and platform outages, recalled incidents.
+- tests/cases/chorus: 30 real incidents retold where a story names many organisations (6
+  negatives that name many too: a market-share report, a funding round's customer list,
+  regulators' reminders, a takeover): co-victims listed in many shapes, suppliers and their
+  named clients, recalled incidents, bystanders of every kind, brands and owners.
+- tests/cases/mend: 30 real incidents retold for what is back, still down or expected and
+  who says so (5 negatives using recovery words in other senses: shares, a refit, planned
+  maintenance, sales, a football club): claims in every shape, story-time statuses, starts.
 """
 
 from __future__ import annotations
@@ -253,6 +260,28 @@ FLOORS = {
         "service_statuses": 0.49,
         "restoration_claims": 0.53,
     },
+    "chorus": {
+        "primary": 0.78,
+        "negatives": 0.82,
+        "organizations": 0.64,
+        "start_date": 0.57,
+        "data_compromised": 0.56,
+        "incident_types": 0.46,
+        "services": 0.51,
+        "service_statuses": 0.38,
+        "restoration_claims": 0.24,
+    },
+    "mend": {
+        "primary": 0.95,
+        "negatives": 0.99,
+        "organizations": 0.82,
+        "start_date": 0.66,
+        "data_compromised": 0.62,
+        "incident_types": 0.66,
+        "services": 0.72,
+        "service_statuses": 0.50,
+        "restoration_claims": 0.46,
+    },
     "vulnerability": {
         "primary": 0.99,
         "negatives": 0.90,
@@ -280,6 +309,8 @@ SIZES = {
     "aftermath": (30, 6),
     "marquee": (30, 6),
     "dispatch": (30, 6),
+    "chorus": (30, 6),
+    "mend": (30, 5),
 }
 
 _reports: dict[str, Report] = {}
