@@ -611,3 +611,41 @@ def test_a_press_releases_contact_block_is_no_part_of_the_story(extract) -> None
         published="2025-08-08",
     )
     assert names(record) == ["Harlow Rail"]
+
+
+def test_public_bodies_named_with_their_frame_and_victims_listed_with_places(extract) -> None:
+    # the model folds "the City of" into the place or leaves the place's name untagged; a
+    # port authority is named after its port; list items carry their places and semicolons
+    record = extract(
+        "Ransomware crippled the Port of Felmouth's cargo systems on Monday, the port "
+        "authority said.\n"
+        "Councils hit by the same gang this year include the City of Harwick, Virginia; the "
+        "Town of Marsh End; and Tarrow County Council. Clinics hit by the gang include "
+        "Westfield Clinic in Dover, Parkside Health in Kent and Brook Lane Surgery.\n"
+        "Separately, ransomware froze the City of Dunmore's computers for a week.",
+        published="2025-05-01",
+    )
+    assert set(names(record)) >= {
+        "Port of Felmouth",
+        "City of Harwick",
+        "Town of Marsh End",
+        "Tarrow County Council",
+        "Westfield Clinic",
+        "Parkside Health",
+        "City of Dunmore",
+    }
+    # a state placing a listed council is no victim of its own
+    assert "Virginia" not in names(record)
+
+
+def test_a_semicolon_before_a_clause_in_a_headline_still_parts_two_statements(extract) -> None:
+    # only a semicolon between names parts the items of a list
+    record = extract(
+        "Halberd Outdoors reopens most stores after cyber attack; gift cards and online store "
+        "still unavailable\n\nHalberd Outdoors said on Friday that most of its stores had "
+        "reopened after a week-long shutdown caused by a cyber attack.",
+        published="2025-05-02",
+    )
+    found = statuses(incident_of(record, "Halberd Outdoors"))
+    assert found["stores"] == "partially_restored"
+    assert found["gift_cards"] == "disrupted"

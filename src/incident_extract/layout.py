@@ -352,7 +352,7 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
         # a doer's label hides a type, but not the incident word, from the other readings
         sentence.cues = [c for c in cues_here if c.label != ATTACKER_LABEL]
         sentence.attacker_labels = [c for c in cues_here if c.label == ATTACKER_LABEL]
-        coordinate = _clause_breaks(sentence.cues) | _coordinated_clauses(sentence, in_terms)
+        coordinate = _clause_breaks(sentence) | _coordinated_clauses(sentence, in_terms)
         subordinate = _subordinate_clauses(sentence, cues.subordinators) - coordinate
         asides = sentence.asides = _relative_asides(sentence)
         opened = {opener for opener, _ in asides} | {resume for _, resume in asides}
@@ -367,6 +367,7 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
 
 
 RELATIVE_WORDS = frozenset({"which", "who"})
+LIST_ITEM_OPENERS = frozenset({"and", "the"})
 ASIDE_REACH = 30  # tokens from a relative word to the comma that closes its aside
 
 
@@ -394,9 +395,12 @@ def _relative_asides(sentence: Sentence) -> list[tuple[int, int]]:
     return found
 
 
-def _clause_breaks(cues: list[Cue]) -> set[int]:
+def _clause_breaks(sentence: Sentence) -> set[int]:
     """Where a clause-break word opens a clause; not inside a longer cue ("yet" in "not yet
-    clear", "not yet restored")."""
+    clear", "not yet restored"), nor a semicolon that only parts the items of a list ("the
+    City of Newark, New Jersey; the Port of San Diego; and ..."): no finite verb follows it
+    before the next one."""
+    cues = sentence.cues
     return {
         cue.start
         for cue in cues
@@ -404,7 +408,23 @@ def _clause_breaks(cues: list[Cue]) -> set[int]:
         and not any(
             other.start < cue.start < other.end and other.label != "clause_break" for other in cues
         )
+        and not (cue.text == ";" and _parts_a_list(sentence, cue.start))
     }
+
+
+def _parts_a_list(sentence: Sentence, semicolon: int) -> bool:
+    doc = sentence.span.doc
+    after = semicolon + 1
+    while after < sentence.span.end and doc[after].lower_ in LIST_ITEM_OPENERS:
+        after += 1
+    if not (doc[semicolon - 1].ent_type_ and after < sentence.span.end and doc[after].ent_type_):
+        return False  # a list of names: "the City of Newark, New Jersey; the Port of San Diego"
+    for token in doc[after : sentence.span.end]:
+        if token.text == ";":
+            return True
+        if token.tag_ in FINITE_TAGS:
+            return False
+    return True
 
 
 def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:

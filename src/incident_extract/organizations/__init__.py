@@ -72,8 +72,14 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = 
     return False
 
 
-def _tied(sentence: Sentence, service_sentences: set[int]) -> bool:
-    return sentence.has_cue(*TIE_CUES) or sentence.index in service_sentences
+def _tied_sentences(doc: Doc, layout: Layout) -> set[int]:
+    """Sentences that can tie a name weakly: they hold an incident, status or service word."""
+    services = {layout.sentence_of(span.start).index for span in doc.spans[SERVICE_SPANS]}
+    return {
+        sentence.index
+        for sentence in layout.sentences
+        if sentence.has_cue(*TIE_CUES) or sentence.index in services
+    }
 
 
 def _usable(
@@ -115,17 +121,11 @@ def _mark_asides(candidates: dict[str, OrgCandidate], doc: Doc, layout: Layout) 
             mention.aside_end = aside_end(doc, mention.start, span.start, span.end)
 
 
-def _weak_ties(
-    candidates: dict[str, OrgCandidate], sentences: list[Sentence], service_sentences: set[int]
-) -> dict[str, list[int]]:
-    """Sentences in which a candidate is named beside an incident, status or service word."""
+def _weak_ties(candidates: dict[str, OrgCandidate], tied: set[int]) -> dict[str, list[int]]:
+    """Sentences in which a candidate is named where a sentence can tie it."""
     return {
         key: sorted(
-            {
-                m.sentence
-                for m in candidate.mentions
-                if m.bystander is None and _tied(sentences[m.sentence], service_sentences)
-            }
+            {m.sentence for m in candidate.mentions if m.bystander is None and m.sentence in tied}
         )
         for key, candidate in candidates.items()
     }
@@ -154,13 +154,13 @@ def find_organizations(
     record_strong_ties(candidates, finder, patient_only)
 
     sentences = layout.sentences
-    service_sentences = {layout.sentence_of(span.start).index for span in doc.spans[SERVICE_SPANS]}
-    ties = _weak_ties(candidates, sentences, service_sentences)
+    tied = _tied_sentences(doc, layout)
+    ties = _weak_ties(candidates, tied)
     primary = choose_primary(candidates, layout, ties)
     owners = resolve_anaphora(doc, layout, rules, candidates, primary)
     # references tie too: "the retailer was hit"
     record_strong_ties(candidates, finder, patient_only)
-    ties = _weak_ties(candidates, sentences, service_sentences)
+    ties = _weak_ties(candidates, tied)
     opening = _opening(sentences, rules.victims.reach["opening_sentences"])
     told_early = {
         k: c
@@ -176,11 +176,7 @@ def find_organizations(
         fill_owners(owners, sentences, primary)
         ties[primary] = sorted(
             set(ties[primary])
-            | {
-                i
-                for i, owner in enumerate(owners)
-                if owner == primary and _tied(sentences[i], service_sentences)
-            }
+            | {i for i, owner in enumerate(owners) if owner == primary and i in tied}
         )
         related = [k for k, c in candidates.items() if k != primary and c.hit and ties[k]]
         victims = [primary, *sorted(related, key=lambda k: candidates[k].first_position)]

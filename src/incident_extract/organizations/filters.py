@@ -184,7 +184,7 @@ def rejection(
     if _framed_everywhere(candidate, doc, words["identifier_frames_after"]):
         return Rejection.TERM  # "names and Medicare numbers were copied": an identifier
     if _framed_everywhere(candidate, doc, words["device_frames_after"]) and not (
-        _ends_as_an_organisation(candidate, rules)
+        _ends_as_an_organisation(candidate, rules) or _governed_place(candidate, doc, words)
     ):
         return Rejection.TERM  # "knocked out Windows computers": a platform, not an owner
     if _only_located(candidate, doc, rules.cues.kind_anaphora_heads):
@@ -326,6 +326,9 @@ def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bo
         first = frame_words(doc, mention.start, mention.start + 2)
         if first in words["place_frames_before"]:
             return True
+        before = frame_before_length(doc, mention.start, words["place_frames_before"])
+        if before and doc[mention.start - before].is_title:
+            return True  # "the City of" + "Bristol", where the model split the name
         if doc[mention.end - 1].lower_ in words["place_government_words"]:
             return True
         if has_frame_after(doc, mention.end, words["place_frames_after"]):

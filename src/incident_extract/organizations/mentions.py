@@ -498,8 +498,15 @@ def add_places(table: MentionTable) -> None:
         if frame_before and doc[start - frame_before].is_title:
             start -= frame_before  # the council is "City of Atlanta", not "Atlanta"
         governed = span[-1].lower_ in words["place_government_words"] and len(span) > 1
+        # the model's place holds the frame itself: "the City of Brookvale"
+        framed_inside = (
+            span[0].is_title
+            and 0 < frame_length(doc, span.start, words["place_frames_before"]) < len(span)
+            and span.text.lower() not in words["large_places"]
+        )
         if not (
             frame_before
+            or framed_inside
             or governed
             or frame_length(doc, span.end, words["place_frames_after"])
             or appositive_company(doc, span.end, words["company_descriptors"])

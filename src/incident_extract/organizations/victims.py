@@ -71,6 +71,9 @@ LINK_WORDS = frozenset(
         "with",
     }
 )
+INCLUDING_LINKS = frozenset({"include", "includes", "included"})
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
+PLACING_PREPOSITIONS = frozenset({"in", "of"})  # "MedStar Health in Maryland"
 YES_NO_QUESTION_WORDS = frozenset({"whether", "if"})  # "declined to say whether X was hit"
 COMPOUND_REACH = 3  # a name, two common nouns and its people: "X department store customers"
 CAUSE_REACH = 5  # tokens from a causal link to its cause: "after its data network went down"
@@ -253,15 +256,21 @@ class TieFinder:
                 if self._modal_between(sentence.span.start, cue.start):
                     return None
                 return TieKind.PATIENT
-            if labels & STOP_LABELS:
+            listing = doc[index].text == ";" and index not in sentence.independent_starts
+            if labels & STOP_LABELS and not listing:  # a semicolon parting a list goes on
                 return None
             token = doc[index]
             other = self.name_tokens.get(index)
             if other is not None and other.key != mention.key:
                 index = other.start - 1  # another listed name: "X, Y and Z"
                 continue
+            if token.lower_ in INCLUDING_LINKS and self._hit_as_subject(sentence, index, cues):
+                return TieKind.PATIENT  # "hospitals hit include X"
             if token.lower_ in LINK_WORDS:
                 linked = True
+            elif self._placed_in_list(index):
+                index = self._placed_in_list(index)  # "X in Los Angeles, Y in Wichita and Z"
+                continue
             elif token.lower_ in words["theft_links"] and not linked:
                 linked = theft_only = True
             elif not (
@@ -272,10 +281,45 @@ class TieFinder:
                 or (token.tag_ == PARTICLE_TAG and index - 1 in ending)
             ):
                 return None
-            if token.pos_ not in UNCOUNTED_IN_REACH:
-                steps += 1  # "the details of about 9.8 million current and former customers"
+            if token.pos_ not in UNCOUNTED_IN_REACH and token.ent_type_ not in PLACE_ENTITY_LABELS:
+                # "the details of about 9.8 million current and former customers"; a place
+                # only places a listed name ("the City of Newark, New Jersey; X")
+                steps += 1
             index -= 1
         return None
+
+    def _hit_as_subject(self, sentence: Sentence, include: int, cues: list[Cue]) -> bool:
+        """'Hospitals hit include X', 'Dealers affected included X': the subject of a plural
+        'include' names those hit by a participle of harm."""
+        doc = self.doc
+        clause = sentence.clause_with_dependents_of(include)
+        start = include
+        while (
+            start > sentence.span.start and sentence.clause_with_dependents_of(start - 1) == clause
+        ):
+            start -= 1
+        if self._modal_between(start, include + 1, future=True):
+            return False  # "retailers hit could include X": none is reported hit
+        return any(
+            start <= cue.start
+            and cue.end <= include
+            and cue.label in BEFORE_LABELS
+            and doc[cue.start].tag_ == "VBN"
+            and not self._negated(sentence, cue)
+            for cue in cues
+        )
+
+    def _placed_in_list(self, index: int) -> int:
+        """Where a place phrase that follows a listed name begins, walking back over it ('X in
+        Los Angeles, Y': from 'Los Angeles' to before 'in'), or 0 when the token ends none."""
+        doc = self.doc
+        start = index
+        while start > 0 and doc[start].ent_type_ in PLACE_ENTITY_LABELS:
+            start -= 1
+        if start == index or doc[start].lower_ not in PLACING_PREPOSITIONS:
+            return 0
+        before = self.name_tokens.get(start - 1)
+        return start - 1 if before is not None else 0
 
     def _owned_asset_end(self, start: int) -> int | None:
         """The last token of what the name runs, before 'operated by (the) X', when it is an
