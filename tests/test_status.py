@@ -623,6 +623,20 @@ def test_a_file_that_contained_data_is_no_claim(extract) -> None:
     assert record["incidents"][0]["restoration_claims"] == []
 
 
+def test_services_used_again_together_and_platforms_restored(extract) -> None:
+    record = extract(
+        LEAD + "By Tuesday most shoppers could use the website and app again. The grocer "
+        "said its platforms had since been fully restored."
+    )
+    incident = record["incidents"][0]
+    found = statuses(incident)
+    assert (found["website"], found["mobile_app"]) == ("partially_restored", "partially_restored")
+    assert found["internal_systems"] == "restored"
+    assert (None, "restored") in [
+        (c["service"], c["status"]) for c in incident["restoration_claims"]
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "service"),
     [
@@ -631,6 +645,9 @@ def test_a_file_that_contained_data_is_no_claim(extract) -> None:
         ("Its loyalty app is fully back.", "mobile_app"),
         ("The pharmacy counters are operational again.", "pharmacy"),
         ("Home delivery returned on Saturday.", "home_delivery"),
+        # a service customers use again; contact centres in the plural
+        ("Members can use their loyalty points again.", "loyalty_program"),
+        ("Its contact centres are back to normal hours.", "customer_service"),
     ],
 )
 def test_claim_forms_of_a_return(extract, sentence: str, service: str) -> None:
