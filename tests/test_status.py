@@ -710,6 +710,8 @@ def test_no_before_the_data_denies_it_whatever_the_verb_distance(extract) -> Non
         "No member data, including card numbers, has been taken, the society said.",
         # a denial of anything that suggests a theft
         "Its investigators have found nothing to indicate that personal data was copied.",
+        # no reason to believe it
+        "The society said it had no reason to think members' personal details had been taken.",
     ],
 )
 def test_data_denied_with_its_examples_or_by_nothing_to_suggest(extract, sentence: str) -> None:

@@ -50,6 +50,9 @@ NEGATION_REACH = 3  # tokens between a negation and the cue it flips
 EVIDENCE_NEGATIONS = frozenset(
     {
         "no evidence",
+        "no reason to believe",
+        "no reason to think",
+        "no reason to suspect",
         "no sign",
         "no signs",
         "no indication",
