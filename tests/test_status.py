@@ -1941,3 +1941,25 @@ def test_the_answer_to_a_question_speaks_of_the_service_it_asked_about(extract) 
     )
     claims = record["incidents"][0]["restoration_claims"]
     assert [(c["service"], c["status"]) for c in claims] == [("mobile_app", "restoration_expected")]
+
+
+def test_a_theft_dated_years_before_a_denial_is_an_earlier_incident_recalled(extract) -> None:
+    record = extract(
+        "Tarn Foods said a technical fault had taken its online shop offline on Monday. No "
+        "customer data was compromised, it said. The outage revived memories of its 2013 data "
+        "breach, when hackers stole the card details of 40 million customers.",
+        published="2025-03-14",
+    )
+    incident = incident_of(record, "Tarn Foods")
+    assert incident["data_compromised"] is False
+    assert statuses(incident)["customer_data"] == "unaffected"
+
+
+def test_an_old_theft_with_no_denial_is_the_news(extract) -> None:
+    # a settlement over a breach years ago reports that breach
+    record = extract(
+        "Tarn Foods has agreed to pay $4 million to settle claims over a 2019 data breach in "
+        "which hackers stole the card details of 2 million customers.",
+        published="2025-03-14",
+    )
+    assert incident_of(record, "Tarn Foods")["data_compromised"] is True

@@ -892,11 +892,9 @@ class _Section:
         owned = sorted(
             set(ties) | {i for i, owner in enumerate(organisations.owners) if owner == key}
         )
-        own = _returns(
-            _future_returns_expected(_denied_claims_dropped(by_org[key]), dates_by_org[key], now),
-            dates_by_org[key],
-            now,
-        )
+        dates = dates_by_org[key]
+        told = _recalled_thefts_dropped(_denied_claims_dropped(by_org[key]), dates, now)
+        own = _returns(_future_returns_expected(told, dates, now), dates, now)
         return cls(
             key,
             ties,
@@ -984,3 +982,20 @@ def _data_compromised(observations: list[Observation]) -> bool | None:
     if any(o.status is Status.COMPROMISED for o in observations):
         return True
     return False if any(_denies_a_theft(o) for o in observations) else None
+
+
+def _recalled_thefts_dropped(
+    observations: list[Observation], dates: list[FoundDate], now: str
+) -> list[Observation]:
+    """A theft the text dates a year or more before the news, when the news denies one, is
+    an earlier incident recalled ('no guest data was compromised ... revived memories of its
+    2013 breach, when hackers stole card details'): the new incident's data is as denied."""
+    if now == UNKNOWN_NOW or not any(_denies_a_theft(o) for o in observations):
+        return observations
+    kept = []
+    for observation in observations:
+        own = _clause_date(observation, dates) if observation.status is Status.COMPROMISED else None
+        if own is not None and own.value and int(own.value[:4]) < int(now[:4]) - 1:
+            continue
+        kept.append(observation)
+    return kept
