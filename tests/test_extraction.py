@@ -649,3 +649,17 @@ def test_a_semicolon_before_a_clause_in_a_headline_still_parts_two_statements(ex
     found = statuses(incident_of(record, "Halberd Outdoors"))
     assert found["stores"] == "partially_restored"
     assert found["gift_cards"] == "disrupted"
+
+
+def test_a_name_the_tagger_reads_as_an_adverb_is_a_name_where_the_text_keeps_its_capital(
+    extract,
+) -> None:
+    record = extract(
+        "Shop websites back online after hour-long Deftly outage\n\n"
+        "Dozens of shop websites are working again after an outage at hosting company Deftly "
+        "knocked them offline on Tuesday. Visitors started seeing error pages shortly before "
+        "11am. Deftly, which stores copies of its customers' pages on servers around the world, "
+        "said it had found the setting that caused the failure and had switched it off.",
+        published="2025-03-14",
+    )
+    assert names(record)[:1] == ["Deftly"]

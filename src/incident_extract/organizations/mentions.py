@@ -715,6 +715,7 @@ def _joined_proper_names(
                 span = _institution_after_place(doc, span, institution_words)
             names.append((span, label))
     in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)} | in_possessive
+    mistagged = _names_tagged_as_words(doc)
     start = None
     for token in [*doc, None]:
         joins = (
@@ -727,7 +728,12 @@ def _joined_proper_names(
         if (
             token is not None
             and token.i not in in_entities
-            and ((token.pos_ == "PROPN" and token.is_title) or joins or initialism)
+            and (
+                (token.pos_ == "PROPN" and token.is_title)
+                or token.i in mistagged
+                or joins
+                or initialism
+            )
         ):
             start = token.i if start is None else start
             continue
@@ -752,6 +758,37 @@ def _joined_proper_names(
                 names.append((run, None))
             start = None
     return names
+
+
+MISTAGGED_NAME_USES = 2  # capitalised inside sentences this often, never in lower case
+
+
+def _names_tagged_as_words(doc: Doc) -> set[int]:
+    """A capitalised word the tagger read as another part of speech ('company Fastly
+    knocked ...' as an adverb) that the text writes with its capital inside sentences again
+    and again and never in lower case: a name, as a common word would be lower case there."""
+    inside: dict[str, list[int]] = {}
+    lowered: set[str] = set()
+    for token in doc:
+        if not token.is_alpha:
+            continue
+        if token.is_lower:
+            lowered.add(token.text)
+        elif (
+            token.is_title
+            and token.pos_ not in {"PROPN", "PRON"}
+            and len(token) > 2
+            and not token.is_sent_start
+            and token.i > 0
+            and doc[token.i - 1].is_alpha
+        ):
+            inside.setdefault(token.lower_, []).append(token.i)
+    return {
+        i
+        for word, positions in inside.items()
+        if word not in lowered and len(positions) >= MISTAGGED_NAME_USES
+        for i in positions
+    }
 
 
 def _name_hyphen(token: Token) -> bool:
