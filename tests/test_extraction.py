@@ -663,3 +663,28 @@ def test_a_name_the_tagger_reads_as_an_adverb_is_a_name_where_the_text_keeps_its
         published="2025-03-14",
     )
     assert names(record)[:1] == ["Deftly"]
+
+
+def test_data_about_its_own_people_taken_makes_a_recalled_outlet_a_victim(extract) -> None:
+    record = extract(
+        "Ransomware hit Brannock Stores last week. The attack follows a similar one at a "
+        "newspaper: in January, the Harlow Gazette confirmed that personal data of its staff "
+        "had been accessed in a ransomware attack.",
+        published="2025-03-14",
+    )
+    recalled = [i for i in record["incidents"] if i["organization"]["name"].endswith("Gazette")]
+    assert recalled and recalled[0]["data_compromised"] is True
+
+
+def test_a_sentence_a_bystander_opens_is_about_the_victim(extract) -> None:
+    # the security firm that investigated opens the sentence; the rewards club is the victim's
+    record = extract(
+        "Brannock Stores said on Friday that it had restored online orders after a ransomware "
+        "attack.\n\nAn investigation by the security firm Harwick Response has since found that "
+        "no card details were taken. However, the names of 4,000 members of its rewards club "
+        "were copied by the attackers.",
+        published="2025-03-14",
+    )
+    incident = incident_of(record, "Brannock Stores")
+    assert incident["data_compromised"] is True
+    assert statuses(incident)["customer_data"] == "compromised"

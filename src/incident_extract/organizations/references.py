@@ -141,7 +141,14 @@ def resolve_anaphora(
         if (c.rejection is Rejection.BYSTANDER and not c.hit) or c.rejection is Rejection.ATTACKER
     )
     governments = rules.victims["place_government_words"]
-    owners: list[str | None] = [m[0].key if m else None for m in explicit]
+    # a sentence a bystander opens ("The regulator said the retailer's ...") is about the
+    # first one named after it
+    bystanders = frozenset(
+        key for key, c in candidates.items() if c.rejection is Rejection.BYSTANDER and not c.hit
+    )
+    owners: list[str | None] = [
+        next((m.key for m in mentions if m.key not in bystanders), None) for mentions in explicit
+    ]
     named = {i for mentions in explicit for m in mentions for i in range(m.start, m.end)}
     speakers: dict[int, str] = {}  # the organisation an attribution after a quote names
     quote_ends = [_opening_quote_end(sentence) for sentence in sentences]
@@ -178,12 +185,14 @@ def resolve_anaphora(
         )
         if quote_end is not None and start > quote_end:
             speakers.setdefault(sentence_index, key)
-        here = explicit[sentence_index]
+        # the owner's first name in the sentence, not a reference's
+        owner_named = next(
+            (m for m in explicit[sentence_index] if m.key == owners[sentence_index]), None
+        )
         if owners[sentence_index] is None or (
-            here
-            and owners[sentence_index] == here[0].key  # the first name's, not a reference's
-            and start < here[0].start
-            and _stands_for_itself(doc, start, end, here[0].start)
+            owner_named is not None
+            and start < owner_named.start
+            and _stands_for_itself(doc, start, end, owner_named.start)
         ):
             # "The company has told the regulator ...": the sentence is about the one the
             # reference before any name stands for

@@ -633,9 +633,11 @@ class TieFinder:
     def _own_asset_near(self, cue: Cue) -> bool:
         """'broke into its systems'; 'its systems were encrypted', 'our data was taken'. Its
         customers are not its assets: 'the disruption caused to our customers' is a vendor
-        speaking of the outage its update caused elsewhere."""
+        speaking of the outage its update caused elsewhere; but data about them taken is its
+        own loss ('details of its customers were stolen')."""
         doc, words = self.doc, self.words
-        assets = words["things"]
+        # data about its own people is its own: "information on all of its staff was accessed"
+        assets = words["asset_nouns"] if cue.label == "compromised" else words["things"]
         after = list(doc[cue.end : cue.end + 5])
         before = list(doc[max(0, cue.start - 5) : cue.start])
         for tokens in (after, before):
