@@ -655,11 +655,11 @@ def test_a_name_the_tagger_reads_as_an_adverb_is_a_name_where_the_text_keeps_its
     extract,
 ) -> None:
     record = extract(
-        "Shop websites back online after hour-long Deftly outage\n\n"
-        "Dozens of shop websites are working again after an outage at hosting company Deftly "
-        "knocked them offline on Tuesday. Visitors started seeing error pages shortly before "
-        "11am. Deftly, which stores copies of its customers' pages on servers around the world, "
-        "said it had found the setting that caused the failure and had switched it off.",
+        "Payroll firm Deftly restores service after weekend outage\n\n"
+        "Thousands of small employers could not run their payroll on Saturday because the "
+        "cloud platform of software company Deftly went down. Engineers at Deftly traced the "
+        "fault to a faulty database upgrade, and the company said on Sunday that the service "
+        "was working again. Deftly, which serves about 9,000 firms, apologised to customers.",
         published="2025-03-14",
     )
     assert names(record)[:1] == ["Deftly"]

@@ -310,6 +310,11 @@ def test_a_recap_in_a_relative_clause_does_not_decide_the_status(extract) -> Non
             "Its app, which slowed under heavy traffic on Monday, kept working throughout.",
             {"mobile_app": "unaffected"},
         ),
+        # an aside that says it was spared, or a trouble word after a preposition
+        (
+            "Its port shops, which were unaffected by the failure, are open as normal.",
+            {"stores": "unaffected"},
+        ),
         # a habit in the present is no failure
         (
             "Its port shops, which are closed on Sundays, will open as usual on Monday.",
@@ -536,6 +541,13 @@ def test_a_contained_incident_is_a_general_claim(extract, sentence: str) -> None
         "The grocer blocked access to its app on Monday.",
         # a steady state still to come
         "Its systems should be running normally by Sunday evening.",
+        # activity an attack halted, a block that should have been, the container sense
+        "The attack halted all trading activity at its depots.",
+        "Experts said the grocer should have blocked the attack with a simple patch.",
+        "The grocer said the threat was real and it is contained in a report to regulators.",
+        # attackers who reach a system again, and people who tried to
+        "The attackers accessed the network again on Thursday and stole more files.",
+        "Shoppers tried to access the app again on Tuesday but it was still down.",
     ],
 )
 def test_a_containment_denied_or_of_a_service_or_to_come_is_no_return(
@@ -625,8 +637,8 @@ def test_a_file_that_contained_data_is_no_claim(extract) -> None:
 
 def test_services_used_again_together_and_platforms_restored(extract) -> None:
     record = extract(
-        LEAD + "By Tuesday most shoppers could use the website and app again. The grocer "
-        "said its platforms had since been fully restored."
+        LEAD + "Two days later, most members could use the website and the app again. The "
+        "grocer added that its platforms had since been brought back in full."
     )
     incident = record["incidents"][0]
     found = statuses(incident)
@@ -1960,6 +1972,24 @@ def test_an_old_theft_with_no_denial_is_the_news(extract) -> None:
     record = extract(
         "Tarn Foods has agreed to pay $4 million to settle claims over a 2019 data breach in "
         "which hackers stole the card details of 2 million customers.",
+        published="2025-03-14",
+    )
+    assert incident_of(record, "Tarn Foods")["data_compromised"] is True
+
+
+def test_no_reason_to_believe_a_service_is_down_for_long_is_a_hope_not_a_state(extract) -> None:
+    record = extract(
+        LEAD + "Its website crashed on Monday. The grocer said it had no reason to believe the "
+        "website would be down for long."
+    )
+    assert statuses(record["incidents"][0])["website"] == "disrupted"
+
+
+def test_a_theft_told_with_an_onset_years_ago_is_still_this_incidents(extract) -> None:
+    record = extract(
+        "Tarn Foods was hit by a cyber attack. No card details were compromised, it said. But "
+        "hackers stole customers' names and emails in the intrusion, which began in late "
+        "December 2023 and was found on Monday.",
         published="2025-03-14",
     )
     assert incident_of(record, "Tarn Foods")["data_compromised"] is True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, overload
 
 from .dates import (
@@ -987,15 +987,30 @@ def _data_compromised(observations: list[Observation]) -> bool | None:
 def _recalled_thefts_dropped(
     observations: list[Observation], dates: list[FoundDate], now: str
 ) -> list[Observation]:
-    """A theft the text dates a year or more before the news, when the news denies one, is
-    an earlier incident recalled ('no guest data was compromised ... revived memories of its
-    2013 breach, when hackers stole card details'): the new incident's data is as denied."""
+    """A theft told with an earlier incident named by its year ('revived memories of its
+    2013 breach, when hackers stole card details'), a year or more before the news, is that
+    incident recalled when the news denies a theft: the new incident's data is as denied. An
+    onset years ago ('the attack, which began in December 2023') is still this incident."""
     if now == UNKNOWN_NOW or not any(_denies_a_theft(o) for o in observations):
         return observations
+    a_year_before = (date.fromisoformat(now) - timedelta(days=365)).isoformat()
     kept = []
     for observation in observations:
         own = _clause_date(observation, dates) if observation.status is Status.COMPROMISED else None
-        if own is not None and own.value and int(own.value[:4]) < int(now[:4]) - 1:
+        if (
+            own is not None
+            and own.value is not None
+            and own.value <= a_year_before
+            and _names_an_incident(own)
+        ):
             continue
         kept.append(observation)
     return kept
+
+
+def _names_an_incident(found: FoundDate) -> bool:
+    """'its 2013 data breach', 'the 2019 attack': the date names an incident it modifies."""
+    after = found.span.end
+    return any(
+        cue.label == "incident" and after <= cue.start <= after + 1 for cue in found.sentence.cues
+    )

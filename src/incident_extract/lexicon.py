@@ -531,6 +531,8 @@ def _expanded(
                 key: expand_values(value) if key in ("IN", "NOT_IN") else expand(value)
                 for key, value in node.items()
             }
+        if isinstance(node, str) and node.startswith("@"):
+            raise RuleError(f"{where}: {node!r} names a word set outside an IN or NOT_IN list")
         return node
 
     return tuple(tuple(expand(token) for token in pattern) for pattern in patterns)

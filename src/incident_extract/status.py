@@ -46,6 +46,9 @@ NEGATED = {
     Status.COMPROMISED: None,
 }
 NEGATION_REACH = 3  # tokens between a negation and the cue it flips
+# a denial of a belief denies a theft ("no reason to believe customer data was taken"); of a
+# service's trouble it is a hope, not a state
+BELIEF_DENIALS = frozenset({"no reason to believe", "no reason to think", "no reason to suspect"})
 # "found no evidence that customer data had been accessed": the denial reaches a whole clause
 EVIDENCE_NEGATIONS = frozenset(
     {
@@ -180,7 +183,10 @@ def _distance(cue: Cue, start: int, end: int) -> int:
 def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
     """A negation just before the cue ("were not affected"), or the "no" of the mention
     itself when the cue follows it ("no customer data had been affected")."""
+    is_data = target.entry is not None and target.entry.service in DATA_SERVICES
     for negation in sentence.cues_labelled("negation"):
+        if negation.text.lower() in BELIEF_DENIALS and not is_data:
+            continue  # "no reason to believe the website would be down for long": a hope
         if (
             negation.text.lower() in NOUN_NEGATIONS
             and _modifies(sentence, negation.end, target.start)
@@ -476,11 +482,7 @@ def _classify(
     ]
     if not candidates:
         return Reading(entry.implies if entry else None, anchor=span.end)
-    relative = (
-        _relative_clause(sentence, span.end)
-        or _reduced_relative(sentence, span.end)
-        or _participle_aside(sentence, span.end)
-    )
+    relative = _aside_after(sentence, span.end)
     outside = [c for c in candidates if not relative.start <= c.start < relative.stop]
     # "Click and collect, which was suspended in April, is not yet available": the service's
     # own predicate, not the recap inside the clause about it
@@ -834,6 +836,7 @@ WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # "it returned two days later": not
 COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "another"})
 PERFECT_AUXILIARIES = frozenset({"has", "had", "have"})
+LIST_JOINERS = frozenset({"and", ","})  # services joined before the aside about them
 
 
 def _pronoun_is_not_a_service(pronoun: Token) -> bool:
@@ -1205,28 +1208,40 @@ def _observed(
 def _trouble_in_aside(sentence: Sentence, target: Target, targets: list[Target]) -> Reading | None:
     """The failure a relative clause or a participle's aside tells of the service ("which
     crashed under the load", "struggling all week"), or of the services joined with it ("its
-    website and app, which struggled, ..."), as a reading of its own, or None."""
+    website and app, which struggled, ..."), as a reading of its own, or None. Only the
+    aside's own predicate counts: not a trouble word after a preposition ("built after the
+    2019 outage", "designed to cope with outages"), nor an aside that says it was spared
+    ("which were unaffected by the outage")."""
     end = target.end
     starts = {t.start: t.end for t in targets}
     doc = sentence.span.doc
-    while end + 1 < sentence.span.end and doc[end].lower_ in {"and", ","}:
+    while end + 1 < sentence.span.end and doc[end].lower_ in LIST_JOINERS:
         following = end + 2 if doc[end + 1].lower_ == "and" else end + 1
         if following not in starts:
             break
         end = starts[following]
-    relative = (
-        _relative_clause(sentence, end)
-        or _reduced_relative(sentence, end)
-        or _participle_aside(sentence, end)
-    )
-    finite = next((doc[i] for i in relative if doc[i].tag_ in FINITE_TAGS), None)
+    aside = _aside_after(sentence, end)
+    finite = next((doc[i] for i in aside if doc[i].tag_ in FINITE_TAGS), None)
     if finite is not None and finite.tag_ != "VBD" and finite.lower_ not in PERFECT_AUXILIARIES:
         return None  # "its branches, which are closed on Sundays": a habit, not a failure
-    for cue in _status_cues(sentence):
+    inside = [c for c in _status_cues(sentence) if aside.start <= c.start < aside.stop]
+    if any(STATUS_BY_CUE[c.label] is Status.UNAFFECTED for c in inside):
+        return None
+    for cue in inside:
         if (
-            relative.start <= cue.start < relative.stop
-            and STATUS_BY_CUE[cue.label] in DOWN_STATUSES
+            STATUS_BY_CUE[cue.label] in DOWN_STATUSES
+            and doc[cue.start].pos_ != "NOUN"
+            and doc[cue.start - 1].pos_ != "ADP"
             and not _negated(sentence, cue, target)
         ):
             return Reading(STATUS_BY_CUE[cue.label], anchor=cue.end)
     return None
+
+
+def _aside_after(sentence: Sentence, end: int) -> range:
+    """The relative clause, reduced relative or participle aside right after a mention."""
+    return (
+        _relative_clause(sentence, end)
+        or _reduced_relative(sentence, end)
+        or _participle_aside(sentence, end)
+    )

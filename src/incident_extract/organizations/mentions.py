@@ -777,6 +777,7 @@ def _names_tagged_as_words(doc: Doc) -> set[int]:
         elif (
             token.is_title
             and token.pos_ not in {"PROPN", "PRON"}
+            and token.ent_type_ != "NORP"  # "British", "Irish": always written so
             and len(token) > 2
             and not token.is_sent_start
             and token.i > 0

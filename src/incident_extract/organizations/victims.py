@@ -268,8 +268,8 @@ class TieFinder:
                 return TieKind.PATIENT  # "hospitals hit include X"
             if token.lower_ in LINK_WORDS:
                 linked = True
-            elif self._placed_in_list(index):
-                index = self._placed_in_list(index)  # "X in Los Angeles, Y in Wichita and Z"
+            elif placed := self._placed_in_list(index):
+                index = placed  # "X in Los Angeles, Y in Wichita and Z"
                 continue
             elif token.lower_ in words["theft_links"] and not linked:
                 linked = theft_only = True
@@ -300,6 +300,8 @@ class TieFinder:
             start -= 1
         if self._modal_between(start, include + 1, future=True):
             return False  # "retailers hit could include X": none is reported hit
+        if any(doc[i].ent_type_ == "DATE" for i in range(start, include)):
+            return False  # "companies hit by the gang last year include X": a campaign's past
         return any(
             start <= cue.start
             and cue.end <= include
