@@ -138,7 +138,7 @@ FLOORS = {
         "negatives": 0.92,
         "organizations": 0.76,
         "incident_types": 0.71,
-        "services": 0.75,
+        "services": 0.74,
         "service_statuses": 0.66,
         "restoration_claims": 0.68,
     },
@@ -159,7 +159,7 @@ FLOORS = {
         "incident_types": 0.77,
         "services": 0.70,
         "service_statuses": 0.51,
-        "restoration_claims": 0.58,
+        "restoration_claims": 0.56,
     },
     "beat": {
         "primary": 0.88,
@@ -192,7 +192,7 @@ FLOORS = {
         "incident_types": 0.59,
         "services": 0.53,
         "service_statuses": 0.41,
-        "restoration_claims": 0.47,
+        "restoration_claims": 0.46,
     },
     "relay": {
         "primary": 0.91,
@@ -286,7 +286,7 @@ FLOORS = {
         "primary": 0.99,
         "negatives": 0.90,
         "organizations": 0.82,
-        "incident_types": 0.74,
+        "incident_types": 0.73,
         "services": 0.69,
     },
 }
