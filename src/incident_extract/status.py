@@ -1029,7 +1029,9 @@ def _removed_from(sentence: Sentence, target: Target, cues: Cues) -> bool:
     for cue in sentence.cues_labelled("restored"):
         if cue.end > target.start or not _removes_what_was_planted(sentence, cue, cues):
             continue
-        between = [t for t in doc[cue.end : target.start] if t.pos_ not in {"DET", "PRON", "ADJ"}]
+        # a passive containment's pattern ends on the word after its verb ("eliminated from")
+        after = cue.end - 1 if doc[cue.end - 1].lower_ == "from" else cue.end
+        between = [t for t in doc[after : target.start] if t.pos_ not in {"DET", "PRON", "ADJ"}]
         if between and between[0].lower_ == "from" and len(between) <= REMOVED_FROM_REACH:
             return True
     return False
