@@ -201,6 +201,7 @@ class TieFinder:
         inability = self.words["inability_modals"]
         return any(
             token.lower_ in words
+            and token.pos_ != "PROPN"  # the month in "said in May that hackers ...", no modal
             and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "have")
             and not (
                 token.lower_ in inability
