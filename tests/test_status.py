@@ -1993,3 +1993,33 @@ def test_a_theft_told_with_an_onset_years_ago_is_still_this_incidents(extract) -
         published="2025-03-14",
     )
     assert incident_of(record, "Tarn Foods")["data_compromised"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellow Garden Centres suffered a large card breach two years ago.",
+        "Pellow Garden Centres disclosed a breach of payment card data in 2022.",
+        "Pellow Garden Centres suffered a customer data breach in 2022.",
+        "In 2022 Pellow Garden Centres disclosed a loyalty card data breach.",
+    ],
+)
+def test_a_breach_named_by_the_data_it_took_compromises_that_data(extract, sentence: str) -> None:
+    record = extract(LEAD + "It is not the first retailer to be targeted. " + sentence)
+    incident = incident_of(record, "Pellow Garden Centres")
+    assert incident["data_compromised"] is True
+    assert statuses(incident)["customer_data"] == "compromised"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a breach of unstated data, or a breach that is no theft, leaves the data unknown
+        "Pellow Garden Centres suffered a data breach in 2022.",
+        "Pellow Garden Centres was hit by a cyber attack in 2022 and sued a supplier for "
+        "breach of contract.",
+    ],
+)
+def test_a_breach_that_names_no_personal_data_decides_nothing(extract, sentence: str) -> None:
+    record = extract(LEAD + "It is not the first retailer to be targeted. " + sentence)
+    assert incident_of(record, "Pellow Garden Centres")["data_compromised"] is None
