@@ -72,7 +72,7 @@ def _cues_with_pattern(pattern: list[dict], words: dict[str, list[str]]) -> dict
         resources.files("incident_extract.rules").joinpath("cues.json").read_text()
     )
     shipped["cues"]["restored"]["patterns"] = [pattern]
-    shipped["pattern_words"] = words
+    shipped["pattern_words"] = {**shipped["pattern_words"], **words}
     return shipped
 
 
