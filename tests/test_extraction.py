@@ -688,3 +688,28 @@ def test_a_sentence_a_bystander_opens_is_about_the_victim(extract) -> None:
     incident = incident_of(record, "Brannock Stores")
     assert incident["data_compromised"] is True
     assert statuses(incident)["customer_data"] == "compromised"
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Meal-kit company 4Freshly said on Monday that hackers had stolen the names and "
+            "addresses of its customers.",
+            "4Freshly",
+        ),
+        ("Storage start-up 3Vault confirmed a ransomware attack on its network on Friday.", "3Vault"),
+    ],
+)
+def test_a_brand_written_with_digits_first_is_a_name(extract, text: str, victim: str) -> None:
+    record = extract(text, published="2025-06-06")
+    assert names(record) == [victim]
+
+
+def test_units_and_terms_written_with_digits_are_no_names(extract) -> None:
+    record = extract(
+        "Calder Bank said a cyber attack on Monday had knocked out its app. Its 10Gbps links and "
+        "2FA prompts were not affected, the 5GHz office network was down.",
+        published="2025-06-06",
+    )
+    assert names(record) == ["Calder Bank"]

@@ -714,7 +714,9 @@ def _joined_proper_names(
             if label == "ORG":
                 span = _institution_after_place(doc, span, institution_words)
             names.append((span, label))
-    in_entities = {i for ent in doc.ents for i in range(ent.start, ent.end)} | in_possessive
+    in_entities = {
+        i for ent in doc.ents for i in range(ent.start, ent.end) if not _name_with_digits(doc[i])
+    } | in_possessive
     mistagged = _names_tagged_as_words(doc)
     start = None
     for token in [*doc, None]:
@@ -730,6 +732,7 @@ def _joined_proper_names(
             and token.i not in in_entities
             and (
                 (token.pos_ == "PROPN" and token.is_title)
+                or _name_with_digits(token)
                 or token.i in mistagged
                 or joins
                 or initialism
@@ -813,6 +816,17 @@ def _between_hyphens(token: Token) -> bool:
         and _name_hyphen(doc[token.i - 1])
         and _name_hyphen(doc[token.i + 1])
     )
+
+
+# digits, then a word with a capital in it: "23andMe", "1Password", "4Freshly"
+NAME_WITH_DIGITS = re.compile(r"\d+(?=[A-Za-z]*[A-Z])(?=[A-Za-z]*[aeiouy])[A-Za-z]{3,}")
+
+
+def _name_with_digits(token: Token) -> bool:
+    """A word written with digits first and a word with a capital after ('23andMe',
+    '1Password'), which the model tags as a number, a noun or an adverb: a brand. A unit
+    ('10Gbps', '5GHz') has no vowel and a term ('2FA') is all capitals, so neither is one."""
+    return NAME_WITH_DIGITS.fullmatch(token.text) is not None and not token.text.isupper()
 
 
 def _initialism(token: Token) -> bool:
