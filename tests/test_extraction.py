@@ -698,7 +698,10 @@ def test_a_sentence_a_bystander_opens_is_about_the_victim(extract) -> None:
             "addresses of its customers.",
             "4Freshly",
         ),
-        ("Storage start-up 3Vault confirmed a ransomware attack on its network on Friday.", "3Vault"),
+        (
+            "Storage start-up 3Vault confirmed a ransomware attack on its network on Friday.",
+            "3Vault",
+        ),
     ],
 )
 def test_a_brand_written_with_digits_first_is_a_name(extract, text: str, victim: str) -> None:
