@@ -40,6 +40,28 @@ def test_resolves_against_the_reference_date(text, future, value, granularity, a
     assert resolved.approximate is approximate
 
 
+@pytest.mark.parametrize(
+    ("text", "future", "value"),
+    [
+        ("9am this morning", False, "2022-06-20"),  # the clock time leaves the day to the rest
+        ("around 7.30pm yesterday", False, "2022-06-19"),
+        ("the 14th", False, "2022-06-14"),  # a day of the reference's month
+        ("on the 28th", False, "2022-05-28"),  # still to come this month, so the month before
+        ("the 28th", True, "2022-06-28"),
+    ],
+)
+def test_days_named_without_a_month_take_it_from_the_reference_not_the_clock(
+    text: str, future: bool, value: str
+) -> None:
+    resolved = resolve(text, date(2022, 6, 20), future)
+    assert resolved is not None and resolved.value is not None
+    assert resolved.value.isoformat() == value
+
+
+def test_a_day_of_the_month_the_month_before_lacks_is_no_date() -> None:
+    assert resolve("the 31st", date(2022, 12, 2)) is None  # November has 30 days
+
+
 def test_weekday_across_a_year_boundary() -> None:
     resolved = resolve("Tuesday", date(2025, 1, 2), future=False)  # a Thursday
     assert resolved is not None and resolved.value == date(2024, 12, 31)

@@ -178,6 +178,13 @@ def _ago(core: str, base: date | None, future: bool) -> Resolved | None:
     return Resolved(shift(base, -amount, unit), granularity, unit != "day", True)
 
 
+CLOCK_TIME_BEFORE_DAY = re.compile(
+    r"^\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?=\w)", re.IGNORECASE
+)
+DAY_OF_MONTH = re.compile(r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+NUMERIC_DATE = re.compile(r"\d[/.-]\d")  # "12/02/2022", "2022-12-02"
+
+
 @cache
 def _date_parser() -> DateDataParser:
     from dateparser.date import DateDataParser
@@ -214,11 +221,30 @@ def _in_year(value: date, year: int) -> date:
     return value.replace(year=year)
 
 
+def _day_of_month(core: str, base: date | None, future: bool) -> Resolved | None:
+    """'the 14th': a day of the reference's month, or of the month before when that would
+    put a past event after the reference."""
+    match = DAY_OF_MONTH.fullmatch(core)
+    if match is None:
+        return None
+    if base is None:
+        return Resolved(None, Granularity.DAY, False, True)
+    day = int(match.group("day"))
+    month_start = date(base.year, base.month, 1)
+    if day > base.day and not future:
+        month_start = add_months(month_start, -1, 1)
+    if day > calendar.monthrange(month_start.year, month_start.month)[1]:
+        return None
+    return Resolved(month_start.replace(day=day), Granularity.DAY, False, True)
+
+
 def _absolute(core: str, base: date | None, future: bool) -> Resolved | None:
     """'25 April', 'March 2024', 'Nov. 27': a year-less date takes the reference's year, or
     the year before when that would put a past event after the reference."""
     expressions = date_expressions()
     has_year = bool(expressions.year.search(core))
+    if not (has_year or expressions.month_word.search(core) or NUMERIC_DATE.search(core)):
+        return None  # dateparser would fill the month and day in from today's clock
     if not has_year and base is None:
         if expressions.month_word.search(core) or re.search(r"\d", core):
             granularity = Granularity.DAY if re.search(r"\d", core) else Granularity.MONTH
@@ -247,6 +273,7 @@ RESOLVERS = (
     Resolver("easter", _easter_holiday),
     Resolver("period_offset", _period_offset),
     Resolver("ago", _ago),
+    Resolver("day_of_month", _day_of_month),
     Resolver("absolute", _absolute),
 )
 
@@ -305,6 +332,7 @@ def resolve(text: str, base: date | None, future: bool = False) -> Resolved | No
         return None  # "Merv Collins, 74, said": the model sometimes calls an age a date
     if re.match(r"^(?:around\s+|about\s+|at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?$", core, re.I):
         return None  # "around 11.40am" is a time of some day, not a day
+    core = CLOCK_TIME_BEFORE_DAY.sub("", core)  # "9am this morning": the day is the rest
     if expressions.duration.match(core) and not expressions.ago.match(core):
         return None
     for resolver in RESOLVERS:
