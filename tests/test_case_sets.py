@@ -76,6 +76,11 @@ ground on independent text fails here, and a floor is raised when a change gains
 - tests/cases/mend: 30 real incidents retold for what is back, still down or expected and
   who says so (5 negatives using recovery words in other senses: shares, a refit, planned
   maintenance, sales, a football club): claims in every shape, story-time statuses, starts.
+- tests/cases/kinds: 30 real incidents retold for what kind of incident each was (5
+  negatives with type words and no incident: a survey, an awareness week, a foiled plot, a
+  lockout setting, a consultation): ransomware told without the word or only suggested,
+  social engineering in many shapes and near-misses, data stolen or denied, suppliers,
+  outages that are no attack, types recalled from other incidents.
 """
 
 from __future__ import annotations
@@ -282,6 +287,17 @@ FLOORS = {
         "service_statuses": 0.52,
         "restoration_claims": 0.48,
     },
+    "kinds": {
+        "primary": 0.79,
+        "negatives": 0.59,
+        "organizations": 0.68,
+        "start_date": 0.55,
+        "data_compromised": 0.68,
+        "incident_types": 0.54,
+        "services": 0.56,
+        "service_statuses": 0.43,
+        "restoration_claims": 0.5,
+    },
     "vulnerability": {
         "primary": 0.99,
         "negatives": 0.90,
@@ -311,6 +327,7 @@ SIZES = {
     "dispatch": (30, 6),
     "chorus": (30, 6),
     "mend": (30, 5),
+    "kinds": (30, 5),
 }
 
 _reports: dict[str, Report] = {}
