@@ -716,3 +716,36 @@ def test_units_and_terms_written_with_digits_are_no_names(extract) -> None:
         published="2025-06-06",
     )
     assert names(record) == ["Calder Bank"]
+
+
+TARN_LEAD = "Tarn Foods said a cyber attack on Monday had taken its online shop offline.\n\n"
+
+
+def test_a_kind_of_attack_only_an_outside_analyst_names_is_a_guess(extract) -> None:
+    record = extract(
+        TARN_LEAD + '"The attackers got in through a phishing email sent to staff, and then '
+        'they encrypted the servers," said Dana Whitcombe, an analyst at Kestrel Risk.\n\n'
+        "The grocer said it was working to restore the shop.",
+        published="2025-03-14",
+    )
+    assert incident_of(record, "Tarn Foods")["incident_types"] == ["cyber_attack"]
+
+
+def test_the_victims_own_account_of_the_kind_stands_beside_an_analysts_words(extract) -> None:
+    record = extract(
+        TARN_LEAD + "The grocer said the attackers got in through a phishing email sent to "
+        "staff and then encrypted its servers.\n\nDana Whitcombe, an analyst at Kestrel Risk, "
+        "said grocers were a common target.",
+        published="2025-03-14",
+    )
+    types = incident_of(record, "Tarn Foods")["incident_types"]
+    assert {"ransomware", "social_engineering"} <= set(types)
+
+
+def test_a_kind_of_attack_only_the_attackers_claim_is_not_given(extract) -> None:
+    record = extract(
+        TARN_LEAD + "A group of hackers has claimed it encrypted the grocer's servers after "
+        "tricking a worker with a phishing email.",
+        published="2025-03-14",
+    )
+    assert incident_of(record, "Tarn Foods")["incident_types"] == ["cyber_attack"]

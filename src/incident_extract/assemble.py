@@ -503,7 +503,7 @@ def _types(
     kinds_told = [type_labels(sentence) for sentence in sentences]
     denied = _attack_denied(sentences, kinds_told)
     for sentence, found in zip(sentences, kinds_told, strict=True):
-        if sentence.has_cue("hedge", "uncertain"):
+        if sentence.has_cue("hedge", "uncertain") or sentence.outside_voice:
             # "bore hallmarks of ransomware": a guess says there was an attack, not which kind;
             # and none when the article denies one ("speculation that it had been hacked")
             found &= set() if article.attack_denied else {"type_cyber", "type_third_party"}

@@ -86,6 +86,8 @@ class Sentence:
     resumes: dict[int, int] = field(default_factory=dict)
     # cues naming an attacker by a kind of attack: "the ransomware gang X"
     attacker_labels: list[Cue] = field(default_factory=list)
+    # in a paragraph where someone outside the story speaks: their opinion
+    outside_voice: bool = False
     # (relative word, first token after the closing comma) of each relative aside
     asides: list[tuple[int, int]] = field(default_factory=list)
     # in a liveblog, the minute of the day its entry was posted ("12.40 X says ..."); None
@@ -362,8 +364,43 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
             # the clause of the token before the aside's opening comma
             interrupted = bisect_right(sentence.clause_starts, opener - 2)
             sentence.resumes[bisect_right(sentence.clause_starts, resume)] = interrupted
+    _mark_outside_voices(sentences, cues)
     title = evidence_for(text, *title_range) if title_range else None
     return Layout(text, sentences, title, furniture, starts, find_datelines(text))
+
+
+# tokens between a speech verb and the title of the one who speaks: before it as its subject
+# ("Tech expert Name, of X Consulting, said"), after it when the quote comes first ('...,"
+# said Name, an analyst at X')
+SUBJECT_REACH = 12
+INVERTED_SPEAKER_REACH = 9
+
+
+def _mark_outside_voices(sentences: list[Sentence], cues: Cues) -> None:
+    """A paragraph where someone outside the story speaks ('Name, a threat analyst at X,
+    said ...', 'security researchers said') is their opinion: a kind of attack named only
+    there is a guess, however plainly it is put."""
+    by_paragraph: dict[int, list[Sentence]] = defaultdict(list)
+    for sentence in sentences:
+        by_paragraph[sentence.paragraph].append(sentence)
+    for paragraph in by_paragraph.values():
+        if any(_outside_voice_speaks(sentence, cues) for sentence in paragraph):
+            for sentence in paragraph:
+                sentence.outside_voice = True
+
+
+def _outside_voice_speaks(sentence: Sentence, cues: Cues) -> bool:
+    """The sentence's first speech verb is the outside voice's ('Name, an analyst at X,
+    said', 'said Name, an analyst at X'), not a later one beside the victim's own report
+    ('X confirmed ransomware had encrypted its servers, as experts said it would')."""
+    tokens = sentence.span
+    verb = next((t for t in tokens if t.lemma_.lower() in cues.speech_verbs), None)
+    if verb is None:
+        return False
+    doc = tokens.doc
+    before = doc[max(tokens.start, verb.i - SUBJECT_REACH) : verb.i]
+    after = doc[verb.i + 1 : min(tokens.end, verb.i + 1 + INVERTED_SPEAKER_REACH)]
+    return any(token.lower_ in cues.outside_voices for token in [*before, *after])
 
 
 RELATIVE_WORDS = frozenset({"which", "who"})

@@ -104,6 +104,7 @@ CUE_WORD_LISTS = frozenset(
     {
         "speech_verbs",
         "commentator_titles",
+        "outside_voices",
         "credit_markers",
         "anaphora_heads",
         "kind_anaphora_heads",
@@ -203,6 +204,8 @@ class Cues:
     patterns: dict[str, tuple[tuple[dict[str, Any], ...], ...]]
     speech_verbs: frozenset[str]
     commentator_titles: frozenset[str]
+    # people outside the story whose words are opinion, not the victim's news ("an analyst")
+    outside_voices: frozenset[str]
     credit_markers: tuple[str, ...]
     anaphora_heads: frozenset[str]
     kind_anaphora_heads: frozenset[str]  # refer only to one whose name or description has them
@@ -482,6 +485,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         patterns=patterns,
         speech_verbs=frozenset(data["speech_verbs"]),
         commentator_titles=frozenset(data["commentator_titles"]),
+        outside_voices=frozenset(data["outside_voices"]),
         credit_markers=tuple(data["credit_markers"]),
         anaphora_heads=frozenset(data["anaphora_heads"]),
         kind_anaphora_heads=frozenset(data["kind_anaphora_heads"]),
