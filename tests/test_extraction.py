@@ -749,3 +749,33 @@ def test_a_kind_of_attack_only_the_attackers_claim_is_not_given(extract) -> None
         published="2025-03-14",
     )
     assert incident_of(record, "Tarn Foods")["incident_types"] == ["cyber_attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "A Latvian man pleaded guilty on Wednesday to cheating Harlan Freight out of $2 "
+            "million by posing as one of its suppliers.",
+            "Harlan Freight",
+        ),
+        (
+            "Fraudsters tricked Corvane Homes into wiring $400,000 to a fake account, the "
+            "builder said on Monday.",
+            "Corvane Homes",
+        ),
+    ],
+)
+def test_the_one_a_fraud_verb_takes_as_object_was_hit(extract, text: str, victim: str) -> None:
+    record = extract(text, published="2025-06-06")
+    assert names(record) == [victim]
+    assert "social_engineering" in record["incidents"][0]["incident_types"]
+
+
+def test_a_warning_that_scammers_trick_people_reports_no_incident(extract) -> None:
+    record = extract(
+        "Scammers trick customers into handing over passwords every day, Corvane Bank warned "
+        "in its annual fraud report.",
+        published="2025-06-06",
+    )
+    assert record["incidents"] == []
