@@ -81,6 +81,11 @@ ground on independent text fails here, and a floor is raised when a change gains
   lockout setting, a consultation): ransomware told without the word or only suggested,
   social engineering in many shapes and near-misses, data stolen or denied, suppliers,
   outages that are no attack, types recalled from other incidents.
+- tests/cases/names: 30 real incidents retold for who was hit however the story names them
+  (5 negatives full of names: a takeover, results, a conference, awards, a launch): names
+  that look like people's, places or common words, names with "of", "and", digits or odd
+  capitals, initialisms, victims named late or in lists, brands and owners, and the
+  attackers, vendors, firms, regulators and people that are no victims.
 """
 
 from __future__ import annotations
@@ -298,6 +303,17 @@ FLOORS = {
         "service_statuses": 0.43,
         "restoration_claims": 0.5,
     },
+    "names": {
+        "primary": 0.55,
+        "negatives": 0.99,
+        "organizations": 0.69,
+        "start_date": 0.38,
+        "data_compromised": 0.59,
+        "incident_types": 0.6,
+        "services": 0.38,
+        "service_statuses": 0.31,
+        "restoration_claims": 0.38,
+    },
     "vulnerability": {
         "primary": 0.99,
         "negatives": 0.90,
@@ -328,6 +344,7 @@ SIZES = {
     "chorus": (30, 6),
     "mend": (30, 5),
     "kinds": (30, 5),
+    "names": (30, 5),
 }
 
 _reports: dict[str, Report] = {}
