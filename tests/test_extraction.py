@@ -779,3 +779,23 @@ def test_a_warning_that_scammers_trick_people_reports_no_incident(extract) -> No
         published="2025-06-06",
     )
     assert record["incidents"] == []
+
+
+def test_a_business_named_after_its_founder_keeps_its_s_and_is_not_the_founder(extract) -> None:
+    record = extract(
+        "Maggie Dunn's, the bakery chain, said on Tuesday that hackers had stolen card details "
+        "from customers at 40 of its shops.\n\nThe chain was founded in 1988 by Maggie Dunn "
+        "Carver, who still chairs it. Maggie Dunn's said its tills were working normally.",
+        published="2025-06-06",
+    )
+    assert names(record) == ["Maggie Dunn's"]
+    assert record["incidents"][0]["data_compromised"] is True
+
+
+def test_a_name_with_its_s_is_still_short_for_the_longer_name_that_holds_it(extract) -> None:
+    record = extract(
+        "Corlett's Restaurant Group said on Tuesday that malware had copied card details at "
+        "its diners. Corlett's said the malware had been removed.",
+        published="2025-06-06",
+    )
+    assert names(record) == ["Corlett's Restaurant Group"]

@@ -372,9 +372,9 @@ def add_unknown(table: MentionTable) -> None:
     ):
         if not table.free(raw.start, raw.end):
             continue
-        span = strip_article(
-            strip_people(strip_possessive(strip_clock_time(raw)), rules.victims["people_nouns"])
-        )
+        timed = strip_clock_time(raw)
+        owned = timed if _possessive_is_the_names_own(timed) else strip_possessive(timed)
+        span = strip_article(strip_people(owned, rules.victims["people_nouns"]))
         span = _owner_named_alone(table, span)
         if not any(ch.isalpha() for ch in span.text) or _mostly_in(span, service_tokens):
             continue
@@ -383,7 +383,8 @@ def add_unknown(table: MentionTable) -> None:
         # A person's name needs more than a later "its"; but a one-word name never
         # introduced as a person ("Corvane said") is no surname: news names people in full
         # before it shortens them.
-        strict = label == "PERSON" and not (len(span) == 1 and span.text not in table.people)
+        bare = strip_possessive(span)
+        strict = label == "PERSON" and not (len(bare) == 1 and bare.text not in table.people)
         if label != "ORG" and not looks_like_company(table.doc, table.layout, span, rules, strict):
             continue
         normal = normalize_org_name(span.text)
@@ -394,6 +395,17 @@ def add_unknown(table: MentionTable) -> None:
         sentence = table.layout.sentence_of(span.start).index
         key = _unknown_key(table.candidates, normal, span.text, sentence)
         table.add(span, key, span.text, None, label)
+
+
+def _possessive_is_the_names_own(span: Span) -> bool:
+    """'Jimmy John's, the sandwich chain, said', 'Jimmy John's said': an 's that owns
+    nothing after it is part of the business's name (named after its founder), so the name
+    keeps it and is not taken for the founder's own."""
+    doc = span.doc
+    if len(span) < 2 or span[-1].text not in POSSESSIVE_ENDINGS or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    return following.text == "," or following.pos_ in {"VERB", "AUX"}
 
 
 def _owner_named_alone(table: MentionTable, span: Span) -> Span:
@@ -899,6 +911,8 @@ def looks_like_company(
         return True  # "the pathology provider Synnovis"
     sentence = layout.sentence_of(span.start).span
     after = doc[span.end : min(span.end + 6, sentence.end)]
+    if len(after) >= 2 and after[0].text in POSSESSIVE_ENDINGS and after[1].text == ",":
+        after = doc[span.end + 1 : min(span.end + 7, sentence.end)]  # "Jimmy John's, the ..."
     # "the city" names a government as "the company" names a business
     heads = {head.split()[-1] for head in cues.anaphora_heads}
     heads |= rules.victims["place_government_words"]
@@ -985,10 +999,24 @@ def _unknown_key(
         ):
             return key
         other = key[1:].split()
+        shorter_name, longer_name = sorted((surface, candidate.name), key=len)
+        if _keeps_its_possessive(shorter_name) and shorter_name not in longer_name:
+            continue  # "Jimmy John's" (the chain) is not "Jimmy John Liautaud" (its founder)
         shorter, longer = sorted((words, other), key=len)
         if shorter and longer[: len(shorter)] == shorter:
             return key
     return "?" + normal
+
+
+def _keeps_its_possessive(name: str) -> bool:
+    return name.endswith(("'s", "’s"))
+
+
+def _apart_from_its_possessive(word: str) -> list[str]:
+    for ending in POSSESSIVE_ENDINGS:
+        if len(word) > len(ending) and word.endswith(ending):
+            return [word[: -len(ending)], ending]
+    return [word]
 
 
 def extend_repeated_names(table: MentionTable) -> None:
@@ -998,7 +1026,13 @@ def extend_repeated_names(table: MentionTable) -> None:
         if candidate.entry is not None or candidate.role is not None or not key.startswith("?"):
             continue
         shortest = min((m.surface.split() for m in candidate.mentions), key=len)
-        core = _core_words(shortest, key)  # "Michaels Stores" is also called "Michaels"
+        # a name that keeps its 's ("Jimmy John's") is two tokens where it recurs
+        shortest = [part for word in shortest for part in _apart_from_its_possessive(word)]
+        core = (
+            shortest  # its 's is part of it: "Jimmy John's" is not "Jimmy John Liautaud"
+            if shortest[-1] in POSSESSIVE_ENDINGS
+            else _core_words(shortest, key)  # "Michaels Stores" is also called "Michaels"
+        )
         size = len(core)
         for start in table.positions.get(core[0], []):
             if [t.text for t in doc[start : start + size]] != core:
@@ -1137,6 +1171,10 @@ def merge_fragments(candidates: dict[str, OrgCandidate]) -> None:
             if other_key == key:
                 continue
             names = {m.surface for m in other.mentions} | {other.name}
+            if _keeps_its_possessive(fragment.name) and not any(
+                fragment.name in name for name in names
+            ):
+                continue  # "Jimmy John's" (the chain) is no part of "Jimmy John Liautaud"
             if any(
                 len(other_words) > len(words) and _contains(other_words, words)
                 for other_words in (normalize_org_name(name).split() for name in names)
