@@ -475,6 +475,17 @@ def test_a_name_closing_a_list_comes_apart_at_the_lists_and(
             ["DT", "NN", "VBD", "PRP$", "NN", "."],
             [(0, 2)],
         ),
+        # a proper name inside the description names what it describes
+        (
+            ["A", "note", "from", "the", "Kraken", "group", "was", "found", "."],
+            ["DT", "NN", "IN", "DT", "NNP", "NN", "VBD", "VBN", "."],
+            [],
+        ),
+        (
+            ["The", "Ohio", "-", "based", "company", "was", "hit", "."],
+            ["DT", "NNP", "HYPH", "VBN", "NN", "VBD", "VBN", "."],
+            [(0, 5)],
+        ),
     ],
 )
 def test_a_description_refers_by_its_head_noun(

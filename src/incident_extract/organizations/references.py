@@ -10,7 +10,7 @@ from ..lexicon import Rules
 from .model import OrgCandidate, OrgMention, Rejection
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Words between "the" and an anaphor head that describe attackers, not victims.
 ATTACKER_WORDS = frozenset(
@@ -50,6 +50,8 @@ def find_anaphora(doc: Doc, layout: Layout, rules: Rules) -> list[tuple[int, int
                 word = tokens[offset + length]
                 if word.lower_ in ATTACKER_WORDS or (word.is_punct and word.text != "-"):
                     break
+                if _names_one_before_its_head(word, tokens):
+                    break  # "the LockBit group" names the gang; "the Ohio-based company" refers
                 if word.lower_ in heads:
                     if word.lower_ in rules.cues.kind_anaphora_heads and word.is_title:
                         break  # "the Brantwood Academy Trust" is a name, not a reference
@@ -70,6 +72,22 @@ def find_anaphora(doc: Doc, layout: Layout, rules: Rules) -> list[tuple[int, int
                         found.append((sentence.index, token.i, word.i + 1))
                     break
     return found
+
+
+PLACE_OR_PEOPLE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _names_one_before_its_head(word: Token, tokens: Span) -> bool:
+    """A proper name inside a description names what it describes ('the LockBit group',
+    'the Kestrel Group') unless it is a place or a people ('the US retailer', 'the
+    Ohio-based company')."""
+    following = word.i + 1
+    return (
+        word.pos_ == "PROPN"
+        and word.text[:1].isupper()
+        and word.ent_type_ not in PLACE_OR_PEOPLE_LABELS
+        and not (following < tokens.end and word.doc[following].text == "-")
+    )
 
 
 def explicit_mentions(candidates: dict[str, OrgCandidate], count: int) -> list[list[OrgMention]]:
