@@ -799,3 +799,23 @@ def test_a_name_with_its_s_is_still_short_for_the_longer_name_that_holds_it(extr
         published="2025-06-06",
     )
     assert names(record) == ["Corlett's Restaurant Group"]
+
+
+def test_a_client_reporting_its_own_loss_in_the_attack_on_its_supplier_was_hit(extract) -> None:
+    record = extract(
+        "Corran Air said on Friday that personal data belonging to 2 million passengers was "
+        "stolen in the cyber attack on Velt Systems, the IT firm that runs its booking system.",
+        published="2025-06-06",
+    )
+    incident = incident_of(record, "Corran Air")
+    assert incident["data_compromised"] is True
+    assert "third_party" in incident["incident_types"]
+
+
+def test_a_client_speaking_of_the_attack_on_another_is_not_hit_by_that_alone(extract) -> None:
+    # the attack on the other firm is what the speaker talks about, not the scene of a loss
+    record = extract(
+        "Corran Air said the attack on Velt Systems had shown how exposed airlines were.",
+        published="2025-06-06",
+    )
+    assert "Corran Air" not in names(record)

@@ -85,6 +85,7 @@ RELATIVE_POSSESSIVE = "whose"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
 OWN = frozenset({"its", "our", "their"})
+SCENE_LINKS = frozenset({"on", "at", "against"})  # "the attack on Y", "a breach at Y"
 SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
@@ -384,7 +385,10 @@ class TieFinder:
             if index == mention.end and token.lower_ in self.words["commentator_nouns"]:
                 return None  # "X researchers found ..."
             relevant = any(c.label in SCAN_LABELS for c in starting.get(index, []))
-            if token.pos_ == "VERB" and not relevant:
+            # "data belonging to its passengers was stolen": a participle after a noun
+            # modifies it, the clause's own verb is still to come
+            modifier = token.tag_ == "VBG" and doc[index - 1].pos_ == "NOUN"
+            if token.pos_ == "VERB" and not relevant and not modifier:
                 decided, tie = self._verb_tie(scan, sentence, mention, index)
                 if decided:
                     return tie
@@ -854,9 +858,28 @@ class TieFinder:
                 and other.key in self.possible_victims
                 and sentence.clause_with_dependents_of(index) == clause
                 and not self._places_own_thing(verb, other.start)
+                and not self._scene_of_own_trouble(sentence, verb, other.start)
             ):
                 return True
         return False
+
+    def _scene_of_own_trouble(self, sentence: Sentence, verb: int, name_start: int) -> bool:
+        """'X said personal data of its passengers was stolen in the cyber attack on Y': the
+        trouble comes first and the other is named only as where the attack happened, so the
+        trouble is X's own (unlike 'X said the attack on Y crippled its tills', where the
+        attack on Y is what X speaks about)."""
+        doc = self.doc
+        link = name_start - 1
+        if link <= verb or doc[link].lower_ not in SCENE_LINKS:
+            return False
+        incident_before = any(
+            cue.end in (link, link - 1) for cue in sentence.cues_labelled("incident")
+        )
+        trouble_first = any(
+            verb < cue.start < link - 1
+            for cue in sentence.cues_labelled("compromised", "disrupted", "suspended")
+        )
+        return incident_before and trouble_first
 
     def _speaks_of_trends(self, sentence: Sentence, clause: int, cue: Cue) -> bool:
         """Figures and trends across many incidents: an insurer's or a survey's findings; up
