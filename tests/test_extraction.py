@@ -742,50 +742,27 @@ def test_the_victims_own_account_of_the_kind_stands_beside_an_analysts_words(ext
     assert {"ransomware", "social_engineering"} <= set(types)
 
 
-def test_a_kind_of_attack_only_the_attackers_claim_is_not_given(extract) -> None:
+def test_an_analyst_in_the_victims_paragraph_leaves_its_own_account_standing(extract) -> None:
     record = extract(
-        TARN_LEAD + "A group of hackers has claimed it encrypted the grocer's servers after "
-        "tricking a worker with a phishing email.",
+        "Pellow Garden Centres said ransomware had encrypted its servers on Monday. Analysts "
+        "said its shares could fall further this week.",
         published="2025-03-14",
     )
-    assert incident_of(record, "Tarn Foods")["incident_types"] == ["cyber_attack"]
-
-
-@pytest.mark.parametrize(
-    ("text", "victim"),
-    [
-        (
-            "A Latvian man pleaded guilty on Wednesday to cheating Harlan Freight out of $2 "
-            "million by posing as one of its suppliers.",
-            "Harlan Freight",
-        ),
-        (
-            "Fraudsters tricked Corvane Homes into wiring $400,000 to a fake account, the "
-            "builder said on Monday.",
-            "Corvane Homes",
-        ),
-    ],
-)
-def test_the_one_a_fraud_verb_takes_as_object_was_hit(extract, text: str, victim: str) -> None:
-    record = extract(text, published="2025-06-06")
-    assert names(record) == [victim]
-    assert "social_engineering" in record["incidents"][0]["incident_types"]
-
-
-def test_a_warning_that_scammers_trick_people_reports_no_incident(extract) -> None:
+    assert "ransomware" in incident_of(record, "Pellow Garden Centres")["incident_types"]
+    # a title inside what the victim reports is no outside speaker
     record = extract(
-        "Scammers trick customers into handing over passwords every day, Corvane Bank warned "
-        "in its annual fraud report.",
-        published="2025-06-06",
+        "Pellow Garden Centres said on Monday that experts were investigating a ransomware "
+        "attack that encrypted its servers.",
+        published="2025-03-14",
     )
-    assert record["incidents"] == []
+    assert "ransomware" in incident_of(record, "Pellow Garden Centres")["incident_types"]
 
 
 def test_a_business_named_after_its_founder_keeps_its_s_and_is_not_the_founder(extract) -> None:
     record = extract(
-        "Maggie Dunn's, the bakery chain, said on Tuesday that hackers had stolen card details "
-        "from customers at 40 of its shops.\n\nThe chain was founded in 1988 by Maggie Dunn "
-        "Carver, who still chairs it. Maggie Dunn's said its tills were working normally.",
+        "Hackers copied card numbers at 40 shops run by Maggie Dunn's, a bakery chain in "
+        "Leeds. Maggie Dunn's said on Tuesday that its tills had been cleaned.\n\nMaggie Dunn "
+        "Carver opened the first shop in 1988 and still chairs the company.",
         published="2025-06-06",
     )
     assert names(record) == ["Maggie Dunn's"]

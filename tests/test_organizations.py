@@ -486,6 +486,11 @@ def test_a_name_closing_a_list_comes_apart_at_the_lists_and(
             ["DT", "NNP", "HYPH", "VBN", "NN", "VBD", "VBN", "."],
             [(0, 5)],
         ),
+        (
+            ["The", "Yorkshire", "company", "said", "its", "tills", "were", "down", "."],
+            ["DT", "NNP", "NN", "VBD", "PRP$", "NNS", "VBD", "RB", "."],
+            [(0, 3)],
+        ),
     ],
 )
 def test_a_description_refers_by_its_head_noun(

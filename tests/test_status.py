@@ -1998,7 +1998,6 @@ def test_a_theft_told_with_an_onset_years_ago_is_still_this_incidents(extract) -
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Pellow Garden Centres suffered a large card breach two years ago.",
         "Pellow Garden Centres disclosed a breach of payment card data in 2022.",
         "Pellow Garden Centres suffered a customer data breach in 2022.",
         "In 2022 Pellow Garden Centres disclosed a loyalty card data breach.",
@@ -2023,3 +2022,11 @@ def test_a_breach_named_by_the_data_it_took_compromises_that_data(extract, sente
 def test_a_breach_that_names_no_personal_data_decides_nothing(extract, sentence: str) -> None:
     record = extract(LEAD + "It is not the first retailer to be targeted. " + sentence)
     assert incident_of(record, "Pellow Garden Centres")["data_compromised"] is None
+
+
+def test_a_denied_breach_of_named_data_denies_the_theft(extract) -> None:
+    record = extract(
+        LEAD + "It is not the first retailer to be targeted. Pellow Garden Centres was hit by "
+        "a cyber attack in 2022 but said there had been no breach of customer data."
+    )
+    assert incident_of(record, "Pellow Garden Centres")["data_compromised"] is False

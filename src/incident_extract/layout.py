@@ -374,33 +374,58 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
 # said Name, an analyst at X')
 SUBJECT_REACH = 12
 INVERTED_SPEAKER_REACH = 9
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def _mark_outside_voices(sentences: list[Sentence], cues: Cues) -> None:
-    """A paragraph where someone outside the story speaks ('Name, a threat analyst at X,
-    said ...', 'security researchers said') is their opinion: a kind of attack named only
-    there is a guess, however plainly it is put."""
-    by_paragraph: dict[int, list[Sentence]] = defaultdict(list)
+    """What someone outside the story says ('Name, a threat analyst at X, said ...', '"...,"
+    said Name, a consultant') is their opinion: a kind of attack named only there is a
+    guess, however plainly it is put. Their quote goes on in the sentences of the same
+    paragraph that are quoted and give no other speaker ('"... It is just their story," she
+    said.'); the victim's own sentences beside it stay its own."""
+    previous: Sentence | None = None
     for sentence in sentences:
-        by_paragraph[sentence.paragraph].append(sentence)
-    for paragraph in by_paragraph.values():
-        if any(_outside_voice_speaks(sentence, cues) for sentence in paragraph):
-            for sentence in paragraph:
-                sentence.outside_voice = True
+        if _outside_voice_speaks(sentence, cues) or (
+            previous is not None
+            and previous.outside_voice
+            and previous.paragraph == sentence.paragraph
+            and _quote_goes_on(sentence, cues)
+        ):
+            sentence.outside_voice = True
+        previous = sentence
 
 
 def _outside_voice_speaks(sentence: Sentence, cues: Cues) -> bool:
-    """The sentence's first speech verb is the outside voice's ('Name, an analyst at X,
-    said', 'said Name, an analyst at X'), not a later one beside the victim's own report
-    ('X confirmed ransomware had encrypted its servers, as experts said it would')."""
+    """The sentence's first speech verb has the outside voice as its subject ('Name, an
+    analyst at X, said'; no other verb between) or names it right after a quote ('...,"
+    said Name, an analyst at X'), not a title inside what is reported ('X said on Monday
+    that experts were investigating') nor a later clause beside the victim's own report."""
     tokens = sentence.span
+    doc = tokens.doc
     verb = next((t for t in tokens if t.lemma_.lower() in cues.speech_verbs), None)
     if verb is None:
         return False
-    doc = tokens.doc
     before = doc[max(tokens.start, verb.i - SUBJECT_REACH) : verb.i]
+    titled = [t.i for t in before if t.lower_ in cues.outside_voices]
+    if titled and not any(t.tag_ in FINITE_TAGS for t in doc[titled[-1] + 1 : verb.i]):
+        return True
+    quoted_first = any(t.text in QUOTE_MARKS for t in doc[tokens.start : verb.i])
     after = doc[verb.i + 1 : min(tokens.end, verb.i + 1 + INVERTED_SPEAKER_REACH)]
-    return any(token.lower_ in cues.outside_voices for token in [*before, *after])
+    return quoted_first and any(t.lower_ in cues.outside_voices for t in after)
+
+
+def _quote_goes_on(sentence: Sentence, cues: Cues) -> bool:
+    tokens = sentence.span
+    if not any(t.text in QUOTE_MARKS for t in tokens):
+        return False
+    verb = next((t for t in tokens if t.lemma_.lower() in cues.speech_verbs), None)
+    if verb is None:
+        return True
+    neighbours = {
+        tokens.doc[i].lower_ for i in (verb.i - 1, verb.i + 1) if 0 <= i < len(tokens.doc)
+    }
+    return bool(neighbours & SPEAKER_PRONOUNS)
 
 
 RELATIVE_WORDS = frozenset({"which", "who"})

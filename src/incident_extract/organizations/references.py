@@ -51,7 +51,7 @@ def find_anaphora(doc: Doc, layout: Layout, rules: Rules) -> list[tuple[int, int
                 if word.lower_ in ATTACKER_WORDS or (word.is_punct and word.text != "-"):
                     break
                 if _names_one_before_its_head(word, tokens):
-                    break  # "the LockBit group" names the gang; "the Ohio-based company" refers
+                    break  # "the LockBit group" names the gang, not the victim
                 if word.lower_ in heads:
                     if word.lower_ in rules.cues.kind_anaphora_heads and word.is_title:
                         break  # "the Brantwood Academy Trust" is a name, not a reference
@@ -74,19 +74,23 @@ def find_anaphora(doc: Doc, layout: Layout, rules: Rules) -> list[tuple[int, int
     return found
 
 
-PLACE_OR_PEOPLE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# a lower-case head after a proper name: "the LockBit group", "the Scattered Spider gang"
+NAMED_GROUP_HEADS = frozenset({"group", "gang", "crew"})
 
 
 def _names_one_before_its_head(word: Token, tokens: Span) -> bool:
-    """A proper name inside a description names what it describes ('the LockBit group',
-    'the Kestrel Group') unless it is a place or a people ('the US retailer', 'the
-    Ohio-based company')."""
+    """A proper name right before a lower-case 'group' or 'gang' names that group ('a note
+    from the LockBit group'): no reference to the victim. Any other name inside a
+    description leaves it a reference ('the Yorkshire company', 'the NHS trust')."""
     following = word.i + 1
+    if following >= tokens.end:
+        return False
+    head = word.doc[following]
     return (
         word.pos_ == "PROPN"
         and word.text[:1].isupper()
-        and word.ent_type_ not in PLACE_OR_PEOPLE_LABELS
-        and not (following < tokens.end and word.doc[following].text == "-")
+        and head.is_lower
+        and head.lower_ in NAMED_GROUP_HEADS
     )
 
 
