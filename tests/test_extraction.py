@@ -767,6 +767,7 @@ def test_a_business_named_after_its_founder_keeps_its_s_and_is_not_the_founder(e
     )
     assert names(record) == ["Maggie Dunn's"]
     assert record["incidents"][0]["data_compromised"] is True
+    assert "Maggie Dunn" not in record["incidents"][0]["organization"]["aliases"]
 
 
 def test_a_name_with_its_s_is_still_short_for_the_longer_name_that_holds_it(extract) -> None:

@@ -710,11 +710,19 @@ def _governed(
     return False
 
 
+def _without_possessive(name: str) -> str:
+    return re.sub(r"['’]s?$", "", name).strip()
+
+
 def _organization(candidate: OrgCandidate, layout: Layout, ties: list[int]) -> Organization:
     named = candidate.named_mentions
-    spellings = {re.sub(r"['’]s?$", "", m.surface).strip() for m in named} - {""}
-    # the name set in capitals ("GREGGS says ...") is the same name, not an alias
-    aliases = sorted(s for s in spellings if s != candidate.name and s != candidate.name.upper())
+    spellings = {_without_possessive(m.surface) for m in named} - {""}
+    # the name set in capitals ("GREGGS says ...") is the same name, not an alias; nor is the
+    # name without the 's it keeps ("Jimmy John's"), which would be its founder's
+    name = _without_possessive(candidate.name)
+    aliases = sorted(
+        s for s in spellings if s not in {name, candidate.name} and s != candidate.name.upper()
+    )
     counted = [m for m in candidate.mentions if m.bystander is None]
     if candidate.entry is not None:
         sector = "retail" if candidate.entry.is_retail else None
