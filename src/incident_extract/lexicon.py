@@ -566,6 +566,7 @@ DATE_WORD_LISTS = (
     "cause_prepositions",
     "working_verbs",
     "workaround_prepositions",
+    "clock_suffixes",
     "weekday_abbreviations",
     "month_stems",
     "approximators",

@@ -178,13 +178,6 @@ def _ago(core: str, base: date | None, future: bool) -> Resolved | None:
     return Resolved(shift(base, -amount, unit), granularity, unit != "day", True)
 
 
-CLOCK_TIME_BEFORE_DAY = re.compile(
-    r"^\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?=\w)", re.IGNORECASE
-)
-DAY_OF_MONTH = re.compile(r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
-NUMERIC_DATE = re.compile(r"\d[/.-]\d")  # "12/02/2022", "2022-12-02"
-
-
 @cache
 def _date_parser() -> DateDataParser:
     from dateparser.date import DateDataParser
@@ -224,7 +217,7 @@ def _in_year(value: date, year: int) -> date:
 def _day_of_month(core: str, base: date | None, future: bool) -> Resolved | None:
     """'the 14th': a day of the reference's month, or of the month before when that would
     put a past event after the reference."""
-    match = DAY_OF_MONTH.fullmatch(core)
+    match = date_expressions().day_of_month.fullmatch(core)
     if match is None:
         return None
     if base is None:
@@ -243,7 +236,9 @@ def _absolute(core: str, base: date | None, future: bool) -> Resolved | None:
     the year before when that would put a past event after the reference."""
     expressions = date_expressions()
     has_year = bool(expressions.year.search(core))
-    if not (has_year or expressions.month_word.search(core) or NUMERIC_DATE.search(core)):
+    if not (
+        has_year or expressions.month_word.search(core) or expressions.numeric_date.search(core)
+    ):
         return None  # dateparser would fill the month and day in from today's clock
     if not has_year and base is None:
         if expressions.month_word.search(core) or re.search(r"\d", core):
@@ -330,9 +325,9 @@ def resolve(text: str, base: date | None, future: bool = False) -> Resolved | No
         return None
     if re.fullmatch(r"\d{1,3}", core):
         return None  # "Merv Collins, 74, said": the model sometimes calls an age a date
-    if re.match(r"^(?:around\s+|about\s+|at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?$", core, re.I):
+    if expressions.clock_time.match(core):
         return None  # "around 11.40am" is a time of some day, not a day
-    core = CLOCK_TIME_BEFORE_DAY.sub("", core)  # "9am this morning": the day is the rest
+    core = expressions.clock_time_before_day.sub("", core)  # "9am this morning": the rest
     if expressions.duration.match(core) and not expressions.ago.match(core):
         return None
     for resolver in RESOLVERS:

@@ -48,6 +48,10 @@ class DateExpressions:
     dateline_weekday: re.Pattern[str]
     dateline_filler: re.Pattern[str]
     future_opener: re.Pattern[str]
+    clock_time: re.Pattern[str]  # "around 11.40am": a time of some day, not a day
+    clock_time_before_day: re.Pattern[str]  # "9am" in "9am this morning"
+    day_of_month: re.Pattern[str]  # "the 14th"
+    numeric_date: re.Pattern[str]  # "12/02/2022", "2022-12-02"
 
 
 @cache
@@ -58,6 +62,8 @@ def date_expressions() -> DateExpressions:
     counts = number + "|" + alternation(words["uncounted"])
     units = alternation(words["duration_units"])
     weekdays = alternation(words["weekdays"])
+    clock_digits = r"\d{1,2}(?:[.:]\d{2})?"
+    clock_suffix = r"\s*(?:" + alternation(words["clock_suffixes"]) + r")"
     return DateExpressions(
         words=words,
         month=month,
@@ -135,4 +141,19 @@ def date_expressions() -> DateExpressions:
             r"\b(?:" + alternation(words["dateline_fillers"]) + r")\b", re.IGNORECASE
         ),
         future_opener=re.compile(r"\b(?:" + alternation(words["future_openers"]) + r")\b"),
+        clock_time=re.compile(
+            r"^(?:(?:"
+            + alternation(words["approximators"])
+            + r"|at)\s+)?"
+            + clock_digits
+            + r"(?:"
+            + clock_suffix
+            + r")?$",
+            re.IGNORECASE,
+        ),
+        clock_time_before_day=re.compile(
+            r"^" + clock_digits + clock_suffix + r"\s+(?=\w)", re.IGNORECASE
+        ),
+        day_of_month=re.compile(r"(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE),
+        numeric_date=re.compile(r"\d[/.-]\d"),
     )
