@@ -223,6 +223,26 @@ def test_a_month_named_like_a_modal_leaves_the_report_standing() -> None:
     assert tie_of(doc, {"p": (0, 1)}, "p") is None
 
 
+def test_the_data_of_the_people_a_confessor_serves_is_its_own_loss() -> None:
+    # "Harlow confirmed customer details were stolen": no "its", yet its customers' data
+    words = ["Harlow", "confirmed", "customer", "details", "were", "stolen", "."]
+    tags = ["NNP", "VBD", "NN", "NNS", "VBD", "VBN", "."]
+    doc = sentence_doc(words, tags, [(1, 2, "victim_report"), (5, 6, "compromised")])
+    assert tie_of(doc, {"h": (0, 1)}, "h") is TieKind.PATIENT
+    # a headline drops the verb to be: "Harlow confirms patient records stolen"
+    words = ["Harlow", "confirms", "patient", "records", "stolen"]
+    tags = ["NNP", "VBZ", "NN", "NNS", "VBN"]
+    doc = sentence_doc(words, tags, [(1, 2, "victim_report"), (4, 5, "compromised")])
+    assert tie_of(doc, {"h": (0, 1)}, "h") is TieKind.PATIENT
+    # with no people named, what was taken is nobody's in particular: the speaker stays an agent
+    words = ["Harlow", "confirmed", "hackers", "stole", "the", "data", "."]
+    tags = ["NNP", "VBD", "NNS", "VBD", "DT", "NNS", "."]
+    doc = sentence_doc(
+        words, tags, [(1, 2, "victim_report"), (2, 3, "incident"), (3, 4, "compromised")]
+    )
+    assert tie_of(doc, {"h": (0, 1)}, "h") is TieKind.AGENT
+
+
 def test_listed_victims_share_the_predicate() -> None:
     words = ["Halden", ",", "Pryce", "and", "Autovia", "were", "hit", "."]
     tags = ["NNP", ",", "NNP", "CC", "NNP", "VBD", "VBN", "."]

@@ -85,6 +85,7 @@ RELATIVE_POSSESSIVE = "whose"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
 OWN = frozenset({"its", "our", "their"})
+PEOPLES_DATA_REACH = 4  # "customer details stolen", "the personal data of 4,000 members was taken"
 SCENE_LINKS = frozenset({"on", "at", "against"})  # "the attack on Y", "a breach at Y"
 SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -564,10 +565,24 @@ class TieFinder:
             == sentence.clause_with_dependents_of(cue.start)
             and (
                 self._own_asset_near(other)
-                or (confessed and self._own_asset_later(sentence, other, cues))
+                or (
+                    confessed
+                    and (
+                        self._own_asset_later(sentence, other, cues)
+                        or self._its_peoples_data_taken(other)
+                    )
+                )
             )
             for other in cues
         )
+
+    def _its_peoples_data_taken(self, cue: Cue) -> bool:
+        """'X confirms customer details stolen': what X confirms was taken about the people it
+        serves or employs is its own loss, with or without 'its' (headlines drop it)."""
+        if cue.label != "compromised":
+            return False
+        before = self.doc[max(0, cue.start - PEOPLES_DATA_REACH) : cue.start]
+        return any(token.lower_ in self.words["people_nouns"] for token in before)
 
     def _own_asset_later(self, sentence: Sentence, cue: Cue, cues: list[Cue]) -> bool:
         """'X confirmed that an intruder had downloaded confidential information from its
