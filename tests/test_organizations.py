@@ -241,6 +241,13 @@ def test_the_data_of_the_people_a_confessor_serves_is_its_own_loss() -> None:
         words, tags, [(1, 2, "victim_report"), (2, 3, "incident"), (3, 4, "compromised")]
     )
     assert tie_of(doc, {"h": (0, 1)}, "h") is TieKind.AGENT
+    # another speaker tells of the loss: "As the Gazette reported, the firm said customer
+    # data was accessed" is no loss of the Gazette's
+    words = ["As", "the", "Gazette", "reported", ",", "the", "firm", "said", "customer"]
+    words += ["data", "was", "accessed", "."]
+    tags = ["IN", "DT", "NNP", "VBD", ",", "DT", "NN", "VBD", "NN", "NNS", "VBD", "VBN", "."]
+    doc = sentence_doc(words, tags, [(3, 4, "victim_report"), (11, 12, "compromised")])
+    assert tie_of(doc, {"g": (2, 3)}, "g") is not TieKind.PATIENT
 
 
 def test_listed_victims_share_the_predicate() -> None:

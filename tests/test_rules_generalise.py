@@ -2111,3 +2111,60 @@ def test_an_organisation_named_only_before_its_computers_is_still_a_victim(extra
         published="2025-06-18",
     )
     assert names(record) == ["Fenby Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        (
+            "Corlow Building Society said members' addresses were stolen after hackers broke "
+            "into a mailing platform run by one of its contractors.",
+            "Corlow Building Society",
+        ),
+        (
+            "Tenby Outdoor said hackers had stolen the card details of online shoppers through "
+            "its payment software vendor.",
+            "Tenby Outdoor",
+        ),
+        (
+            "Fenwick Homes said criminals who had taken over a building contractor's mailbox "
+            "tricked its finance team into paying a fake invoice.",
+            "Fenwick Homes",
+        ),
+    ],
+)
+def test_an_outside_party_named_by_its_trade_is_the_route_in(
+    extract, text: str, client: str
+) -> None:
+    # the supplier goes unnamed and is named by what it does for the client ('its payment
+    # software vendor', 'one of its contractors', 'a building contractor'): the client was hit
+    # through it
+    record = extract(text, published="2025-06-12")
+    assert "third_party" in incident_of(record, client)["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelham Clinic, a healthcare provider in Leeds, said ransomware had encrypted its servers.",
+        "Garrow Foods said an unauthorised third party had accessed its network.",
+        "Harlow Tyres said hackers had encrypted its servers, and it has moved its email to "
+        "another provider.",
+        "Garside Shoes said hackers had stolen card details through skimming code that sat on "
+        "its checkout for six weeks, until it was alerted to the theft by its payment provider.",
+        "Penhallow Mutual said a phishing email, made to look as though it came from one of "
+        "its IT suppliers, had let hackers into its network.",
+        "Dunmere Council said ransomware had encrypted its servers. It has hired an outside "
+        "contractor to rebuild them, and has brought in extra staff from a recruitment "
+        "contractor.",
+        "Dunmere Council said ransomware had encrypted its servers. Its parking permits, "
+        "which are run by a contractor, have not been affected.",
+    ],
+)
+def test_a_provider_word_that_names_no_route_in_is_no_third_party(extract, text: str) -> None:
+    # what the victim itself is, the intruder called a third party, a supplier chosen after
+    # the attack, one that told of it, helped after it or runs what carried on, and one a
+    # trick pretended to be say nothing of how it was hit
+    record = extract(text, published="2025-06-12")
+    assert record["incidents"]
+    assert "third_party" not in record["incidents"][0]["incident_types"]

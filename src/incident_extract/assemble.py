@@ -598,6 +598,8 @@ def _through_provider(
 
 SOCIAL_ENGINEERING_CUE = "type_social_engineering"
 DISGUISE_REACH = 1  # "posing as its supplier": words between the disguise and whom it wore
+NO_ROUTE_LABELS = ("disguise", "informant", "responder")
+TROUBLE_CUES = ("incident", "compromised", "suspended", "disrupted")
 RISK_MODALS = frozenset({"may", "might", "could"})  # "phishing attempts may occur"
 
 
@@ -629,16 +631,28 @@ def type_labels(sentence: Sentence) -> set[str]:
             or _governed(sentence, cue, "warning", across_verbs=True)
             or (_governed(sentence, cue, "generic") and not sentence.has_cue("one_of_many"))
             or (cue.label == SOCIAL_ENGINEERING_CUE and _modal_before(sentence, cue))
-            or _a_disguise(sentence, cue)
+            or _names_no_route_in(sentence, cue)
         )
     }
 
 
-def _a_disguise(sentence: Sentence, cue: Cue) -> bool:
-    """'an email posing as a supplier': the supplier is what the trick wore, not a supplier
-    through which the victim was hit."""
-    return cue.label == "type_third_party" and any(
-        0 <= cue.start - trick.end <= DISGUISE_REACH for trick in sentence.cues_labelled("disguise")
+def _names_no_route_in(sentence: Sentence, cue: Cue) -> bool:
+    """'an email posing as a supplier', 'alerted to it by its payment provider', 'brought in
+    staff from an outside contractor': the supplier is what the trick wore, who told of the
+    attack or who helped after it, not a supplier through which the victim was hit; nor is
+    one named in a sentence that only says what carried on ('bin collections, run by a
+    contractor, were not affected')."""
+    if cue.label != "type_third_party":
+        return False
+    if any(
+        0 <= cue.start - other.end <= DISGUISE_REACH
+        for other in sentence.cues_labelled(*NO_ROUTE_LABELS)
+    ):
+        return True
+    spared = sentence.cues_labelled("unaffected")
+    return bool(spared) and not any(
+        not any(s.start <= trouble.start and trouble.end <= s.end for s in spared)
+        for trouble in sentence.cues_labelled(*TROUBLE_CUES)
     )
 
 

@@ -88,6 +88,8 @@ CUE_LABELS = frozenset(
         "type_technical_outage",
         "type_attack_denied",  # "not a cyber attack": an IT failure, and no attack
         "disguise",  # "posing as its supplier": whom a trick wore
+        "informant",  # "alerted to it by its payment provider": who told of the attack
+        "responder",  # "brought in staff from an outside contractor": who helped after it
         "type_cyber",
         "type_data_breach",
         "date_start",

@@ -569,17 +569,22 @@ class TieFinder:
                     confessed
                     and (
                         self._own_asset_later(sentence, other, cues)
-                        or self._its_peoples_data_taken(other)
+                        or self._its_peoples_data_taken(cue, other)
                     )
                 )
             )
             for other in cues
         )
 
-    def _its_peoples_data_taken(self, cue: Cue) -> bool:
+    def _its_peoples_data_taken(self, confession: Cue, cue: Cue) -> bool:
         """'X confirms customer details stolen': what X confirms was taken about the people it
-        serves or employs is its own loss, with or without 'its' (headlines drop it)."""
+        serves or employs is its own loss, with or without 'its' (headlines drop it); not when
+        another speaker tells of the loss in between ('As X reported, the company said
+        customer data was accessed')."""
         if cue.label != "compromised":
+            return False
+        between = self.doc[confession.end : cue.start]
+        if any(token.lemma_.lower() in self.speech_verbs for token in between):
             return False
         before = self.doc[max(0, cue.start - PEOPLES_DATA_REACH) : cue.start]
         return any(token.lower_ in self.words["people_nouns"] for token in before)
