@@ -2168,3 +2168,77 @@ def test_a_provider_word_that_names_no_route_in_is_no_third_party(extract, text:
     record = extract(text, published="2025-06-12")
     assert record["incidents"]
     assert "third_party" not in record["incidents"][0]["incident_types"]
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        (
+            "Ransomware hits billing firm\n\n"
+            "Tallis Billing, which handles invoicing for about 300 dental practices, said on "
+            "Monday that ransomware had encrypted its servers. Brookside Dental said it had been "
+            "unable to send invoices to patients since the attack.",
+            "Brookside Dental",
+        ),
+        (
+            "Payroll firm hit by ransomware\n\n"
+            "Corra Payroll, a firm that provides payroll services to small charities, said on "
+            "Monday that ransomware had encrypted its systems. The Linnet Trust said staff pay "
+            "had been delayed by the attack.",
+            "Linnet Trust",
+        ),
+        (
+            "Booking platform hit by ransomware\n\n"
+            "Hopscotch Tables, the company behind a table booking system used by about 400 "
+            "restaurants, said on Monday that ransomware had encrypted its servers. Casa Verde, "
+            "a tapas bar in Leeds, said it had been taking bookings by phone since the attack.",
+            "Casa Verde",
+        ),
+    ],
+)
+def test_a_provider_known_by_what_it_does_for_others_passes_its_attack_on(
+    extract, text: str, client: str
+) -> None:
+    # 'which handles invoicing for', 'a firm that provides payroll services to', 'a system
+    # used by 400 restaurants': the story is a provider's, and a client it names was hit
+    # through it, by the provider's kind of attack
+    record = extract(text, published="2025-06-12")
+    assert {"third_party", "ransomware"} <= set(incident_of(record, client)["incident_types"])
+
+
+def test_a_user_of_shared_software_is_no_provider(extract) -> None:
+    record = extract(
+        "Clinic hit by ransomware\n\n"
+        "Marlow Clinic, which uses the same booking software as many dentists, said on Monday "
+        "that ransomware had encrypted its servers. Pellow Dental, a practice nearby, said its "
+        "own bookings had been delayed by the attack.",
+        published="2025-06-12",
+    )
+    assert "third_party" not in incident_of(record, "Marlow Clinic")["incident_types"]
+    if any(i["organization"]["name"] == "Pellow Dental" for i in record["incidents"]):
+        assert "third_party" not in incident_of(record, "Pellow Dental")["incident_types"]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "Water company hit by ransomware\n\n"
+            "Kelmoor Utilities, which supplies water, gas and power to about 300,000 households, "
+            "said on Monday that ransomware had encrypted its billing servers. Brandon Airport "
+            "said hackers had knocked its website offline on the same day.",
+            "Brandon Airport",
+        ),
+        (
+            "Payments app hit by hackers\n\n"
+            "Pocketpay, a payments app used by about 2 million people, said on Monday that "
+            "hackers had stolen customer data. Harlow Building Society said a separate attack had "
+            "taken its website offline.",
+            "Harlow Building Society",
+        ),
+    ],
+)
+def test_a_business_that_serves_people_passes_no_attack_on(extract, text: str, other: str) -> None:
+    # what serves households or people is no supplier of the other victims in the story
+    record = extract(text, published="2025-06-12")
+    assert "third_party" not in incident_of(record, other)["incident_types"]

@@ -115,6 +115,7 @@ CUE_WORD_LISTS = frozenset(
         "furniture_markers",
         "provider_words",
         "provider_verbs",
+        "end_users",
         "service_provider_name_words",
         "org_suffix_words",
         "general_claim_nouns",
@@ -217,6 +218,7 @@ class Cues:
     provider_words: frozenset[str]
     service_provider_name_words: frozenset[str]
     provider_verbs: frozenset[str]  # read only as verbs: "which processes", not "the process"
+    end_users: frozenset[str]  # "used by 2 million people": a consumer service, not a supplier
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
     containment_objects: frozenset[str]  # a general claim only inside its restoration cue
@@ -497,6 +499,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         provider_words=frozenset(data["provider_words"]),
         service_provider_name_words=frozenset(data["service_provider_name_words"]),
         provider_verbs=frozenset(data["provider_verbs"]),
+        end_users=frozenset(data["end_users"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
         containment_objects=frozenset(data["containment_objects"]),

@@ -29,10 +29,11 @@ from .victims import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
 PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software provider"
+RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
 
 
 def _named_as_a_service_provider(candidate: OrgCandidate, cues: Cues) -> bool:
@@ -59,17 +60,63 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = 
             if before >= 0 and doc[before].lower_ in provider_words:
                 return True  # "the supplier, Darnley Freight", "logistics provider Kestrel"
         following = doc[mention.end : mention.end + PROVIDER_DESCRIPTION_REACH]
-        if (
-            len(following)
-            and following[0].text in {",", "("}
-            and any(
-                token.lower_ in provider_words
-                or (token.pos_ == "VERB" and token.lemma_.lower() in provider_lemmas)
-                for token in following
+        if not len(following) or following[0].text not in {",", "("}:
+            continue
+        if _a_user_itself(following) or any(
+            token.lower_ in cues.end_users for token in _apposition(doc, mention.end)
+        ):
+            # "X, which uses the same booking software": a user of it; "which supplies water to
+            # 90,000 households": it serves people, not the other businesses in the story
+            continue
+        if any(
+            token.lower_ in provider_words
+            or (
+                token.pos_ == "VERB"
+                and token.tag_ != "VBP"  # "berths at X, which handle bulk cargo": not X's verb
+                and token.lemma_.lower() in provider_lemmas
             )
+            or _used_by_others(token)
+            for token in following
         ):
             return True
     return False
+
+
+def _apposition(doc: Doc, comma: int) -> Span:
+    """The description after a name, up to the bracket, or the comma before the name's own
+    verb, that closes it (a list inside it goes on: 'which supplies gas, power and water to
+    90,000 households, said')."""
+    stop = min(len(doc), comma + 2 * PROVIDER_DESCRIPTION_REACH)
+    for index in range(comma + 1, stop):
+        token = doc[index]
+        closes = token.text == ")" or (
+            token.text == "," and index + 1 < stop and doc[index + 1].pos_ in {"VERB", "AUX"}
+        )
+        if closes or token.is_sent_start:
+            return doc[comma:index]
+    return doc[comma:stop]
+
+
+def _a_user_itself(description: Span) -> bool:
+    """'X, which uses ...' (not 'X, whose software 900 districts use')."""
+    return (
+        len(description) > 2
+        and description[1].lower_ in RELATIVE_SUBJECTS
+        and any(
+            token.lemma_.lower() == "use" and token.pos_ == "VERB" for token in description[2:5]
+        )
+    )
+
+
+def _used_by_others(token: Token) -> bool:
+    """'X, a booking system used by 400 restaurants': what others use is a product X runs
+    for them (where 'X, which uses the same software' is one of those users)."""
+    return (
+        token.lemma_.lower() == "use"
+        and token.tag_ == "VBN"
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].lower_ == "by"
+    )
 
 
 def _tied_sentences(doc: Doc, layout: Layout) -> set[int]:
