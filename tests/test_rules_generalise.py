@@ -2113,6 +2113,15 @@ def test_an_organisation_named_only_before_its_computers_is_still_a_victim(extra
     assert names(record) == ["Fenby Council"]
 
 
+def test_a_route_through_a_supplier_stands_beside_what_carried_on(extract) -> None:
+    record = extract(
+        "Tenby Outdoor said hackers had stolen customer data. They got in through its IT "
+        "supplier, and its tills kept working throughout.",
+        published="2025-06-12",
+    )
+    assert "third_party" in incident_of(record, "Tenby Outdoor")["incident_types"]
+
+
 @pytest.mark.parametrize(
     ("text", "client"),
     [
@@ -2150,6 +2159,8 @@ def test_an_outside_party_named_by_its_trade_is_the_route_in(
         "Garrow Foods said an unauthorised third party had accessed its network.",
         "Harlow Tyres said hackers had encrypted its servers, and it has moved its email to "
         "another provider.",
+        "Harlow Tyres said hackers had encrypted its servers, and it has moved its email to a "
+        "new supplier.",
         "Garside Shoes said hackers had stolen card details through skimming code that sat on "
         "its checkout for six weeks, until it was alerted to the theft by its payment provider.",
         "Penhallow Mutual said a phishing email, made to look as though it came from one of "
@@ -2159,12 +2170,16 @@ def test_an_outside_party_named_by_its_trade_is_the_route_in(
         "contractor.",
         "Dunmere Council said ransomware had encrypted its servers. Its parking permits, "
         "which are run by a contractor, have not been affected.",
+        "Dunmere Council said ransomware had encrypted its servers. Its IT supplier is helping "
+        "to restore them, and it is working with a specialist data contractor to recover files.",
+        "Dunmere Council said ransomware had encrypted its servers. A contractor has been hired "
+        "to rebuild them, and it has told one of its contractors to stop work.",
     ],
 )
 def test_a_provider_word_that_names_no_route_in_is_no_third_party(extract, text: str) -> None:
     # what the victim itself is, the intruder called a third party, a supplier chosen after
-    # the attack, one that told of it, helped after it or runs what carried on, and one a
-    # trick pretended to be say nothing of how it was hit
+    # the attack, one that told of it, helps after it, is hired or runs what carried on, and
+    # one a trick pretended to be say nothing of how it was hit
     record = extract(text, published="2025-06-12")
     assert record["incidents"]
     assert "third_party" not in record["incidents"][0]["incident_types"]
@@ -2215,8 +2230,7 @@ def test_a_user_of_shared_software_is_no_provider(extract) -> None:
         published="2025-06-12",
     )
     assert "third_party" not in incident_of(record, "Marlow Clinic")["incident_types"]
-    if any(i["organization"]["name"] == "Pellow Dental" for i in record["incidents"]):
-        assert "third_party" not in incident_of(record, "Pellow Dental")["incident_types"]
+    assert "third_party" not in incident_of(record, "Pellow Dental")["incident_types"]
 
 
 @pytest.mark.parametrize(

@@ -597,7 +597,7 @@ def _through_provider(
 
 
 SOCIAL_ENGINEERING_CUE = "type_social_engineering"
-DISGUISE_REACH = 1  # "posing as its supplier": words between the disguise and whom it wore
+NO_ROUTE_REACH = 1  # "posing as its supplier": words between the disguise and whom it wore
 NO_ROUTE_LABELS = ("disguise", "informant", "responder")
 TROUBLE_CUES = ("incident", "compromised", "suspended", "disrupted")
 RISK_MODALS = frozenset({"may", "might", "could"})  # "phishing attempts may occur"
@@ -640,19 +640,24 @@ def _names_no_route_in(sentence: Sentence, cue: Cue) -> bool:
     """'an email posing as a supplier', 'alerted to it by its payment provider', 'brought in
     staff from an outside contractor': the supplier is what the trick wore, who told of the
     attack or who helped after it, not a supplier through which the victim was hit; nor is
-    one named in a sentence that only says what carried on ('bin collections, run by a
+    one said to run what the sentence only says carried on ('bin collections, run by a
     contractor, were not affected')."""
     if cue.label != "type_third_party":
         return False
     if any(
-        0 <= cue.start - other.end <= DISGUISE_REACH
+        other.start < cue.start and cue.start - other.end <= NO_ROUTE_REACH
         for other in sentence.cues_labelled(*NO_ROUTE_LABELS)
     ):
         return True
     spared = sentence.cues_labelled("unaffected")
-    return bool(spared) and not any(
-        not any(s.start <= trouble.start and trouble.end <= s.end for s in spared)
-        for trouble in sentence.cues_labelled(*TROUBLE_CUES)
+    runs_it = sentence.span.doc[cue.start].tag_ == "VBN"  # "run by a contractor"
+    return (
+        runs_it
+        and bool(spared)
+        and not any(
+            not any(s.start <= trouble.start and trouble.end <= s.end for s in spared)
+            for trouble in sentence.cues_labelled(*TROUBLE_CUES)
+        )
     )
 
 

@@ -115,6 +115,7 @@ CUE_WORD_LISTS = frozenset(
         "furniture_markers",
         "provider_words",
         "provider_verbs",
+        "service_verbs",
         "end_users",
         "service_provider_name_words",
         "org_suffix_words",
@@ -218,6 +219,7 @@ class Cues:
     provider_words: frozenset[str]
     service_provider_name_words: frozenset[str]
     provider_verbs: frozenset[str]  # read only as verbs: "which processes", not "the process"
+    service_verbs: frozenset[str]  # "handles invoicing for 300 practices": with a recipient
     end_users: frozenset[str]  # "used by 2 million people": a consumer service, not a supplier
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
@@ -499,6 +501,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         provider_words=frozenset(data["provider_words"]),
         service_provider_name_words=frozenset(data["service_provider_name_words"]),
         provider_verbs=frozenset(data["provider_verbs"]),
+        service_verbs=frozenset(data["service_verbs"]),
         end_users=frozenset(data["end_users"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),

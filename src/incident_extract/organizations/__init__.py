@@ -21,6 +21,7 @@ from .model import Organizations, OrgCandidate, OrgMention, Rejection, TieKind
 from .references import fill_owners, resolve_anaphora
 from .syntax import aside_end
 from .victims import (
+    RELATIVE_PRONOUNS,
     TieFinder,
     choose_primary,
     is_vulnerability_news,
@@ -29,11 +30,14 @@ from .victims import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
 PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software provider"
-RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+# "invoicing for 300 practices", "meals to schools", "the banking behind fintech brands"
+RECIPIENT_LINKS = frozenset({"for", "to", "behind"})
+USER_LINKS = frozenset({"by"})  # "a booking system used by 400 restaurants"
+RECIPIENT_REACH = 5  # words from the link to the plural noun naming whom it serves
 
 
 def _named_as_a_service_provider(candidate: OrgCandidate, cues: Cues) -> bool:
@@ -47,7 +51,9 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = 
     """A supplier or software provider: by the gazetteer, its name (unless `by_name` is off),
     a descriptor before it, or an apposition ("Blue Yonder, a supply chain software
     provider", "X, which runs warehouse software", "X, the company that processes its card
-    transactions": a provider word, or a provider's verb in any inflection)."""
+    transactions": a provider word, or a provider's verb in any inflection; "X, which
+    handles invoicing for 300 dental practices", "a booking system used by 400 restaurants":
+    a service verb, or a product used, with businesses as its recipients)."""
     provider_words = cues.provider_words
     provider_lemmas = provider_words | cues.provider_verbs
     if candidate.entry is not None:
@@ -62,60 +68,58 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = 
         following = doc[mention.end : mention.end + PROVIDER_DESCRIPTION_REACH]
         if not len(following) or following[0].text not in {",", "("}:
             continue
-        if _a_user_itself(following) or any(
-            token.lower_ in cues.end_users for token in _apposition(doc, mention.end)
-        ):
-            # "X, which uses the same booking software": a user of it; "which supplies water to
-            # 90,000 households": it serves people, not the other businesses in the story
-            continue
-        if any(
-            token.lower_ in provider_words
-            or (
-                token.pos_ == "VERB"
-                and token.tag_ != "VBP"  # "berths at X, which handle bulk cargo": not X's verb
-                and token.lemma_.lower() in provider_lemmas
+        if _a_user_itself(following):
+            continue  # "X, which uses the same booking software": one of its users
+        if any(token.lower_ in provider_words for token in following) or any(
+            token.pos_ == "VERB"
+            and token.tag_ != "VBN"
+            and (
+                token.lemma_.lower() in provider_lemmas
+                or (
+                    token.lemma_.lower() in cues.service_verbs
+                    and _business_recipient(following, token.i, RECIPIENT_LINKS, cues)
+                )
             )
-            or _used_by_others(token)
             for token in following
         ):
             return True
+        if any(
+            token.lemma_.lower() == "use"
+            and token.tag_ == "VBN"
+            and _business_recipient(following, token.i, USER_LINKS, cues)
+            for token in following
+        ):
+            return True  # "X, the company behind a booking system used by 400 restaurants"
     return False
 
 
-def _apposition(doc: Doc, comma: int) -> Span:
-    """The description after a name, up to the bracket, or the comma before the name's own
-    verb, that closes it (a list inside it goes on: 'which supplies gas, power and water to
-    90,000 households, said')."""
-    stop = min(len(doc), comma + 2 * PROVIDER_DESCRIPTION_REACH)
-    for index in range(comma + 1, stop):
-        token = doc[index]
-        closes = token.text == ")" or (
-            token.text == "," and index + 1 < stop and doc[index + 1].pos_ in {"VERB", "AUX"}
-        )
-        if closes or token.is_sent_start:
-            return doc[comma:index]
-    return doc[comma:stop]
+def _business_recipient(description: Span, verb: int, links: frozenset[str], cues: Cues) -> bool:
+    """Whether what the verb does is done for businesses: the first plural noun after 'for',
+    'to', 'behind' (or 'by', for a product used) names them ('invoicing for 300 dental
+    practices'), not people ('water to 90,000 households', 'an app used by 2 million
+    people'). The noun may lie past the description's window, not past its sentence."""
+    doc = description.doc
+    sentence_end = doc[verb].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    for index in range(verb + 1, description.end):
+        if doc[index].lower_ not in links:
+            continue
+        for token in doc[index + 1 : min(sentence_end, index + 1 + RECIPIENT_REACH)]:
+            if token.tag_ in {"NNS", "NNPS"}:
+                return token.lower_ not in cues.end_users
+        return False
+    return False
 
 
 def _a_user_itself(description: Span) -> bool:
-    """'X, which uses ...' (not 'X, whose software 900 districts use')."""
+    """'X, which uses ...' (not 'X, whose software 900 districts use', nor 'X, which is used
+    by 300 restaurants')."""
     return (
         len(description) > 2
-        and description[1].lower_ in RELATIVE_SUBJECTS
+        and description[1].lower_ in RELATIVE_PRONOUNS
         and any(
-            token.lemma_.lower() == "use" and token.pos_ == "VERB" for token in description[2:5]
+            token.lemma_.lower() == "use" and token.pos_ == "VERB" and token.tag_ != "VBN"
+            for token in description[2:5]
         )
-    )
-
-
-def _used_by_others(token: Token) -> bool:
-    """'X, a booking system used by 400 restaurants': what others use is a product X runs
-    for them (where 'X, which uses the same software' is one of those users)."""
-    return (
-        token.lemma_.lower() == "use"
-        and token.tag_ == "VBN"
-        and token.i + 1 < len(token.doc)
-        and token.doc[token.i + 1].lower_ == "by"
     )
 
 
