@@ -597,7 +597,9 @@ def _through_provider(
 
 
 SOCIAL_ENGINEERING_CUE = "type_social_engineering"
-NO_ROUTE_REACH = 1  # "posing as its supplier": words between the disguise and whom it wore
+# words between a disguise, an informant or a responder and the supplier it names ("posing
+# as its supplier", "alerted by a supplier", "brought in staff from a contractor")
+NO_ROUTE_REACH = 1
 NO_ROUTE_LABELS = ("disguise", "informant", "responder")
 TROUBLE_CUES = ("incident", "compromised", "suspended", "disrupted")
 RISK_MODALS = frozenset({"may", "might", "could"})  # "phishing attempts may occur"
@@ -650,7 +652,9 @@ def _names_no_route_in(sentence: Sentence, cue: Cue) -> bool:
     ):
         return True
     spared = sentence.cues_labelled("unaffected")
-    runs_it = sentence.span.doc[cue.start].tag_ == "VBN"  # "run by a contractor"
+    # only the supplier patterns that open on a participle name who runs a service ("run by a
+    # contractor"); a route word ("through its vendor") says how the attack came in
+    runs_it = sentence.span.doc[cue.start].tag_ == "VBN"
     return (
         runs_it
         and bool(spared)
