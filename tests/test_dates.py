@@ -210,6 +210,84 @@ def test_a_range_in_an_article_gives_its_first_day_as_the_start(extract) -> None
     assert starts == ["2023-10-02"]
 
 
+@pytest.mark.parametrize(
+    ("window", "first_day"),
+    [
+        # two full dates the model cuts apart ("between April 14" | "May 24")
+        ("had access between April 14 and May 24 and took employee records", "2025-04-14"),
+        # a range the model tags without its "from", which alone resolves to nothing
+        ("had access to its network from February 26 to March 14", "2025-02-26"),
+        # day-first, the model's entity ending on "to"
+        ("were inside its systems from 3 March to 19 March", "2025-03-03"),
+        ("accessed two staff mailboxes between Feb. 3 and Feb. 9", "2025-02-03"),
+        ("had had access to the loyalty database from 28 April through 1 May", "2025-04-28"),
+    ],
+)
+def test_an_intruders_access_window_starts_the_incident_on_its_first_day(
+    extract, window: str, first_day: str
+) -> None:
+    record = extract(
+        "Pellworth Garden Centres said on Friday that customer data had been stolen in a "
+        f"cyber attack.\n\nAn investigation found the intruders {window}, the company said.",
+        published="2025-05-30",
+    )
+    assert min(v for v in start_values(record["incidents"][0]) if v) == first_day
+
+
+def test_an_intruders_access_is_the_start_without_a_range(extract) -> None:
+    record = extract(
+        "Dovecote Pharmacies said an unauthorised third party accessed a payroll server on "
+        "6 April, and that staff bank details were taken. The company said on Thursday that "
+        "it had told the police.",
+        published="2025-04-17",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-04-06"]
+
+
+@pytest.mark.parametrize(
+    ("report", "start"),
+    [
+        # past a finite verb of the report: the report's day, not the saying's
+        (
+            "The firm said on Thursday the intruders sent the fake invoices on 3 March.",
+            "2025-03-03",
+        ),
+        # past the saying's "that", the day fronted in the report
+        (
+            "In a letter to tenants on Thursday, the firm said that on 3 March a criminal "
+            "posing as its finance director emailed the accounts team.",
+            "2025-03-03",
+        ),
+        # a saying told by a noun, not a verb
+        (
+            "According to its notice to regulators, hackers got hold of a staff password and "
+            "logged in on 3 March.",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_a_day_inside_a_report_dates_what_it_tells_not_the_saying(
+    extract, report: str, start: str
+) -> None:
+    record = extract(
+        f"Tolland Housing Association was hit by a cyber attack. {report}",
+        published="2025-03-14",
+    )
+    starts = start_values(record["incidents"][0])
+    assert min(v for v in starts if v) == start
+    assert "2025-03-13" not in starts  # Thursday: the day of the saying
+
+
+def test_the_day_before_a_reports_that_dates_the_saying(extract) -> None:
+    record = extract(
+        "Tolland Housing Association was hit by a cyber attack. The association told "
+        "residents on Thursday that criminals had locked its rent system on Sunday.",
+        published="2025-03-14",
+    )
+    dates = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
+    assert dates == {"Thursday": "disclosure", "Sunday": "incident_start"}
+
+
 def test_as_expected_is_a_comparison_not_a_promise(extract) -> None:
     record = extract(
         "Ardmore Credit Union said the outage began on Monday, when an upgrade did not "

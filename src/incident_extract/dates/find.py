@@ -17,6 +17,8 @@ from .words import date_expressions
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+# what tells that an attack or a failure happened; a denial of one tells nothing began
+ATTACK_SIGNALS = tuple(sorted(INCIDENT_SIGNALS - {"type_attack_denied"}))
 ONSET_CLAUSE_REACH = 6  # from "when" to its verb: "when night staff found", "when it was spotted"
 
 ROLE_BY_CUE = {
@@ -28,6 +30,9 @@ ROLE_BY_CUE = {
     "date_disclosure": DateRole.DISCLOSURE,
     # A date in a clause that only says something broke is when the trouble began.
     "disrupted": DateRole.INCIDENT_START,
+    # and so is one told of the attack or its doers ("hackers encrypted its servers on
+    # Saturday", "the attackers called its help desk on Sunday")
+    **{label: DateRole.INCIDENT_START for label in ATTACK_SIGNALS},
 }
 OTHER_CLAUSE_DISTANCE = 20  # what a cue in another clause of the same statement counts extra
 OTHER_STATEMENT_DISTANCE = 50  # and a cue in another statement of the sentence
@@ -36,6 +41,7 @@ ROLE_REACH = 10  # tokens from the date to a cue of another statement that still
 ATTRIBUTION_SIZE = 6  # ", the company's spokeswoman said."
 ATTRIBUTION_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "ADP"})  # "it said on"
 SAYING_DAY_LABELS = frozenset({"DATE", "TIME"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb with a tense: a clause of its own
 # On equal distance the more specific cue decides.
 ROLE_PRIORITY = (
     "date_founding",
@@ -45,6 +51,7 @@ ROLE_PRIORITY = (
     "date_start",
     "date_disclosure",
     "disrupted",
+    *ATTACK_SIGNALS,
 )
 
 
@@ -118,14 +125,21 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     best: tuple[int, int, Cue] | None = None
     # "were not affected" says nothing broke: the trouble word inside it starts nothing
     denials = sentence.cues_labelled("unaffected")
+    # an attack's name for its doers ("the Play ransomware group listed it on Tuesday")
+    doers = sentence.cues_labelled("attacker_label")
     # a word inside a longer cue plays no role of its own: the "note" of "a ransom note"
     for cue in outermost([c for c in sentence.cues if c.label in ROLE_BY_CUE]):
-        if cue.label == "disrupted" and any(
+        if cue.label in ("disrupted", *ATTACK_SIGNALS) and any(
             d.start <= cue.start and cue.end <= d.end for d in denials
         ):
             continue
+        if cue.label in ATTACK_SIGNALS and (
+            not _tells_of_the_day(sentence, span, cue)
+            or any(d.start <= cue.start and cue.end <= d.end for d in doers)
+        ):
+            continue
         distance = max(cue.start - span.end, span.start - cue.end, 0)
-        if _names_the_cause(span, cue):
+        if _names_the_cause(span, cue) or _across_a_report(sentence, span, cue):
             continue
         if (
             sentence.clause_of(cue.start) != clause
@@ -152,11 +166,25 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     return role
 
 
+def _tells_of_the_day(sentence: Sentence, span: Span, cue: Cue) -> bool:
+    """An attack word after a day tells what began on it only from the day's own statement
+    ('on Saturday hackers encrypted its servers', 'on 3 March, when the attackers got in'),
+    not from a coordinate clause after it ('applied the fix on 11 January, but the attackers
+    had got in before then'); one before the day may be the subject its clause shares
+    ('hackers got hold of a password and logged in on 3 March')."""
+    statement = sentence.clause_with_dependents_of(span.start)
+    return cue.start < span.end or sentence.clause_with_dependents_of(cue.start) == statement
+
+
 def _names_the_cause(span: Span, cue: Cue) -> bool:
     """'restored its website on Monday after a cyber attack', 'closed on Friday following a
     ransomware attack': an incident noun in a phrase of cause after the date says why, not
     what happened that day (what happened is told by the clause's own verb)."""
-    if cue.label != "date_start" or cue.start < span.end or span.doc[cue.start].pos_ == "VERB":
+    if (
+        cue.label not in ("date_start", *ATTACK_SIGNALS)
+        or cue.start < span.end
+        or span.doc[cue.start].pos_ == "VERB"
+    ):
         return False
     causes = date_expressions().words["cause_prepositions"]
     return any(token.lower_ in causes for token in span.doc[span.end : cue.start])
@@ -194,6 +222,33 @@ def _trailing_attribution(sentence: Sentence, span: Span, cue: Cue) -> bool:
     return len(rest) <= ATTRIBUTION_SIZE and all(
         t.i in range(cue.start, cue.end) or t.pos_ in ATTRIBUTION_POS for t in rest
     )
+
+
+def _across_a_report(sentence: Sentence, span: Span, cue: Cue) -> bool:
+    """A report and its saying date apart. A day after a saying, past its 'that' or a finite
+    verb of the report, dates what the report tells ('said the attackers called its help
+    desk on Sunday', 'according to the filing, the intruders logged in on 22 July', 'said
+    that on June 6 an intruder posed as an employee'), never the saying; the saying's own
+    day, before the 'that', dates the saying, never what the report tells ('told staff on
+    Monday that hackers had encrypted its servers'). 'said on Friday that ...', 'in a
+    statement released on Tuesday' still date the saying; a day someone was told of an
+    attack by another keeps its role ('the supplier notified it on Jan. 23 that an intruder
+    had gained access': when it learnt of the attack)."""
+    doc = span.doc
+    if cue.label == "date_disclosure" and cue.end <= span.start:
+        return _opens_a_report(doc[cue.end : span.start])
+    if cue.start >= span.end and any(token.lower_ == "that" for token in doc[span.end : cue.start]):
+        return any(
+            saying.end <= span.start and not _opens_a_report(doc[saying.end : span.start])
+            for saying in sentence.cues_labelled("date_disclosure")
+        )
+    return False
+
+
+def _opens_a_report(words: Span) -> bool:
+    """Words between a saying and a day that open what is reported: its 'that' or a verb
+    with a tense."""
+    return any(token.tag_ in FINITE_TAGS or token.lower_ == "that" for token in words)
 
 
 def _since_measures_something_else(sentence: Sentence, cue: Cue) -> bool:
