@@ -2256,3 +2256,28 @@ def test_a_business_that_serves_people_passes_no_attack_on(extract, text: str, o
     # what serves households or people is no supplier of the other victims in the story
     record = extract(text, published="2025-06-12")
     assert "third_party" not in incident_of(record, other)["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tolland Housing Association was hit by a cyber attack.",
+        "Tolland Housing Association, the county's largest landlord, was hit by ransomware.",
+        "Tolland Housing Association were hit by a cyber attack, tenants were told.",
+    ],
+)
+def test_an_organisation_said_to_have_been_hit_in_the_simple_past_is_the_victim(
+    extract, sentence: str
+) -> None:
+    record = extract(sentence, published="2025-03-14")
+    assert names(record) == ["Tolland Housing Association"]
+
+
+def test_a_passive_with_its_own_pronoun_subject_is_not_the_names(extract) -> None:
+    record = extract(
+        "Hollis Systems ships patch for CloudGate flaw as Dutch retailer confirms it was hit\n\n"
+        "Hollis Systems has released a patch for a flaw in CloudGate, its VPN product. "
+        "Vermeer Retail said hackers got in through the flaw.",
+        published="2025-03-14",
+    )
+    assert names(record) == ["Vermeer Retail"]

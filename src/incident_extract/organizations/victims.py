@@ -940,8 +940,15 @@ class TieFinder:
         if possessive:
             return TieKind.PATIENT
         head = doc[cue.start]
-        window = doc[max(mention.end, cue.start - 2) : cue.start]
-        if head.tag_ == "VBN" and any(t.lower_ in BE_FORMS for t in window):
+        # the participle may open the cue or follow the form of 'be' the cue holds ("was hit")
+        participle = next((t for t in doc[cue.start : cue.end] if t.tag_ == "VBN"), head)
+        window = doc[max(mention.end, participle.i - 2) : participle.i]
+        if (
+            participle.tag_ == "VBN"
+            and any(t.lower_ in BE_FORMS for t in window)
+            # "X flaw as a firm confirms it was hit": the passive has a subject of its own
+            and not any(t.tag_ == "PRP" for t in window)
+        ):
             return TieKind.PATIENT
         if head.tag_ == "VBN" and self.layout.sentences[mention.sentence].is_title:
             return TieKind.PATIENT  # a headline leaves out "was": "X hit through VPN flaw"
