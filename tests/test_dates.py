@@ -214,9 +214,9 @@ def test_a_range_in_an_article_gives_its_first_day_as_the_start(extract) -> None
     ("window", "first_day"),
     [
         # two full dates the model cuts apart ("between April 14" | "May 24")
-        ("had access between April 14 and May 24 and took employee records", "2025-04-14"),
+        ("could read its booking files between January 6 and February 2 and copied them", "2025-01-06"),
         # a range the model tags without its "from", which alone resolves to nothing
-        ("had access to its network from February 26 to March 14", "2025-02-26"),
+        ("had access to a booking server from January 9 to January 30", "2025-01-09"),
         # day-first, the model's entity ending on "to"
         ("were inside its systems from 3 March to 19 March", "2025-03-03"),
         ("accessed two staff mailboxes between Feb. 3 and Feb. 9", "2025-02-03"),
@@ -773,3 +773,12 @@ def test_the_note_attackers_leave_is_no_statement(extract) -> None:
         published="2025-03-07",
     )
     assert start_values(record["incidents"][0]) == ["2025-03-03"]
+
+
+def test_a_gangs_name_is_no_attack_word_that_dates_a_start(extract) -> None:
+    record = extract(
+        "Marrick Haulage said a cyber attack on Saturday had shut its depots. A ransomware "
+        "group named the firm on its leak site on Wednesday.",
+        published="2025-03-14",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-03-08"]

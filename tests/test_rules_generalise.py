@@ -2264,6 +2264,7 @@ def test_a_business_that_serves_people_passes_no_attack_on(extract, text: str, o
         "Tolland Housing Association was hit by a cyber attack.",
         "Tolland Housing Association, the county's largest landlord, was hit by ransomware.",
         "Tolland Housing Association were hit by a cyber attack, tenants were told.",
+        "Tolland Housing Association had been hit by a cyber attack, tenants were told.",
     ],
 )
 def test_an_organisation_said_to_have_been_hit_in_the_simple_past_is_the_victim(
@@ -2274,10 +2275,11 @@ def test_an_organisation_said_to_have_been_hit_in_the_simple_past_is_the_victim(
 
 
 def test_a_passive_with_its_own_pronoun_subject_is_not_the_names(extract) -> None:
+    # a guard: the product named before "it was hit" is not what was hit
     record = extract(
-        "Hollis Systems ships patch for CloudGate flaw as Dutch retailer confirms it was hit\n\n"
-        "Hollis Systems has released a patch for a flaw in CloudGate, its VPN product. "
-        "Vermeer Retail said hackers got in through the flaw.",
+        "Vendor issues TillSafe fix as bakery chain confirms it was hit\n\n"
+        "Marlow Tech has released a fix for a flaw in TillSafe, its card terminal software. "
+        "Crumb & Co said hackers got in through the flaw.",
         published="2025-03-14",
     )
-    assert names(record) == ["Vermeer Retail"]
+    assert names(record) == ["Crumb & Co"]

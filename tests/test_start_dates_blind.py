@@ -10,14 +10,18 @@ incident began, detection or onset, a range's first day) and ``conftest.py`` for
 The classes:
 
 1. An intruder's access window told as two dates ("had access to its network between
-   April 14 and May 24", "accessed two mailboxes between 11 and 14 November"): the
+   June 2 and July 9", "accessed two mailboxes between 11 and 14 November"): the
    incident starts on the window's first day, never its last.
 2. A day told inside what someone reports ("The company said on Tuesday that the
-   attackers called its IT help desk on Sunday"): the day inside the report dates the
+   attackers rang its service desk on Sunday"): the day inside the report dates the
    attack and is the start; the day of the saying is a disclosure, never the start.
 
 Guards: sentences where neither rule must fire (a window that is a sale or a booking
 period, not an intrusion; a saying's own day with no other date).
+
+One case's wording was changed after review (not its dates or assertion): the brief's example
+sentence had been taken from an article the project measures on, so the help-desk case was
+reworded to keep the tests free of that article's text.
 
 The scorer takes the earliest ``incident_start`` value as the start, so that is what
 is asserted.
@@ -187,8 +191,8 @@ REPORTED_CASES = [
     (
         "reported-said-tuesday-helpdesk-sunday",
         "Garrow Home, the homewares retailer, has been hit by a cyber attack. The company "
-        "said on Tuesday that the attackers called its IT help desk on Sunday, posing as a "
-        "manager. Online orders have been paused.",
+        "said on Tuesday that the attackers rang its service desk on Sunday, pretending "
+        "to be a supervisor. Online orders have been paused.",
         "2025-05-07",
         "Garrow Home",
         "2025-05-04",

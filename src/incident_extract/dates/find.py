@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..layout import INCIDENT_SIGNALS, VERB_NEGATIONS, Cue, Layout, Sentence, outermost
+from ..layout import (
+    ATTACK_DENIAL,
+    FINITE_TAGS,
+    INCIDENT_SIGNALS,
+    VERB_NEGATIONS,
+    Cue,
+    Layout,
+    Sentence,
+    outermost,
+)
 from ..nlp import DATE_SPANS
 from ..taxonomy import DateRole
 from .resolve import Resolved, parse_day, resolve
@@ -17,8 +26,9 @@ from .words import date_expressions
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-# what tells that an attack or a failure happened; a denial of one tells nothing began
-ATTACK_SIGNALS = tuple(sorted(INCIDENT_SIGNALS - {"type_attack_denied"}))
+# what tells that an attack or a failure happened (an attack word, its doers, an outage); a
+# denial of an attack tells nothing began
+HAPPENING_SIGNALS = tuple(sorted(INCIDENT_SIGNALS - {ATTACK_DENIAL}))
 ONSET_CLAUSE_REACH = 6  # from "when" to its verb: "when night staff found", "when it was spotted"
 
 ROLE_BY_CUE = {
@@ -32,7 +42,7 @@ ROLE_BY_CUE = {
     "disrupted": DateRole.INCIDENT_START,
     # and so is one told of the attack or its doers ("hackers encrypted its servers on
     # Saturday", "the attackers called its help desk on Sunday")
-    **{label: DateRole.INCIDENT_START for label in ATTACK_SIGNALS},
+    **{label: DateRole.INCIDENT_START for label in HAPPENING_SIGNALS},
 }
 OTHER_CLAUSE_DISTANCE = 20  # what a cue in another clause of the same statement counts extra
 OTHER_STATEMENT_DISTANCE = 50  # and a cue in another statement of the sentence
@@ -41,7 +51,6 @@ ROLE_REACH = 10  # tokens from the date to a cue of another statement that still
 ATTRIBUTION_SIZE = 6  # ", the company's spokeswoman said."
 ATTRIBUTION_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "ADP"})  # "it said on"
 SAYING_DAY_LABELS = frozenset({"DATE", "TIME"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb with a tense: a clause of its own
 # On equal distance the more specific cue decides.
 ROLE_PRIORITY = (
     "date_founding",
@@ -51,7 +60,7 @@ ROLE_PRIORITY = (
     "date_start",
     "date_disclosure",
     "disrupted",
-    *ATTACK_SIGNALS,
+    *HAPPENING_SIGNALS,
 )
 
 
@@ -125,15 +134,15 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     best: tuple[int, int, Cue] | None = None
     # "were not affected" says nothing broke: the trouble word inside it starts nothing
     denials = sentence.cues_labelled("unaffected")
-    # an attack's name for its doers ("the Play ransomware group listed it on Tuesday")
-    doers = sentence.cues_labelled("attacker_label")
+    # an attack's name for its doers ("a ransomware group posted its files on Tuesday")
+    doers = sentence.attacker_labels
     # a word inside a longer cue plays no role of its own: the "note" of "a ransom note"
     for cue in outermost([c for c in sentence.cues if c.label in ROLE_BY_CUE]):
-        if cue.label in ("disrupted", *ATTACK_SIGNALS) and any(
+        if cue.label in ("disrupted", *HAPPENING_SIGNALS) and any(
             d.start <= cue.start and cue.end <= d.end for d in denials
         ):
             continue
-        if cue.label in ATTACK_SIGNALS and (
+        if cue.label in HAPPENING_SIGNALS and (
             not _tells_of_the_day(sentence, span, cue)
             or any(d.start <= cue.start and cue.end <= d.end for d in doers)
         ):
@@ -181,7 +190,7 @@ def _names_the_cause(span: Span, cue: Cue) -> bool:
     ransomware attack': an incident noun in a phrase of cause after the date says why, not
     what happened that day (what happened is told by the clause's own verb)."""
     if (
-        cue.label not in ("date_start", *ATTACK_SIGNALS)
+        cue.label not in ("date_start", *HAPPENING_SIGNALS)
         or cue.start < span.end
         or span.doc[cue.start].pos_ == "VERB"
     ):

@@ -940,8 +940,9 @@ class TieFinder:
         if possessive:
             return TieKind.PATIENT
         head = doc[cue.start]
-        # the participle may open the cue or follow the form of 'be' the cue holds ("was hit")
-        participle = next((t for t in doc[cue.start : cue.end] if t.tag_ == "VBN"), head)
+        # the main verb's participle may open the cue or follow the form of 'be' it holds
+        # ("was hit", "been hit": the last participle, not "been")
+        participle = next((t for t in reversed(doc[cue.start : cue.end]) if t.tag_ == "VBN"), head)
         window = doc[max(mention.end, participle.i - 2) : participle.i]
         if (
             participle.tag_ == "VBN"
