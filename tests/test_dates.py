@@ -213,14 +213,21 @@ def test_a_range_in_an_article_gives_its_first_day_as_the_start(extract) -> None
 @pytest.mark.parametrize(
     ("window", "first_day"),
     [
-        # two full dates the model cuts apart ("between April 14" | "May 24")
-        ("could read its booking files between January 6 and February 2 and copied them", "2025-01-06"),
+        # two full dates joined by "between ... and"
+        (
+            "could read its booking files between January 6 and February 2 and copied them",
+            "2025-01-06",
+        ),
         # a range the model tags without its "from", which alone resolves to nothing
         ("had access to a booking server from January 9 to January 30", "2025-01-09"),
         # day-first, the model's entity ending on "to"
         ("were inside its systems from 3 March to 19 March", "2025-03-03"),
         ("accessed two staff mailboxes between Feb. 3 and Feb. 9", "2025-02-03"),
         ("had had access to the loyalty database from 28 April through 1 May", "2025-04-28"),
+        # the month told once, for both days
+        ("had access to a file share from March 3 to 19", "2025-03-03"),
+        # each day opened by its weekday
+        ("were in its systems from Monday, May 19 to Friday, May 23", "2025-05-19"),
     ],
 )
 def test_an_intruders_access_window_starts_the_incident_on_its_first_day(
@@ -232,6 +239,36 @@ def test_an_intruders_access_window_starts_the_incident_on_its_first_day(
         published="2025-05-30",
     )
     assert min(v for v in start_values(record["incidents"][0]) if v) == first_day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # anyone who used a service is no intruder
+        "Residents who accessed the parking portal on Monday were asked to reset passwords.",
+        # an attack word naming what something else is about
+        "Staff had completed phishing awareness training on Monday.",
+        "The society ran a ransomware drill on Monday.",
+        "The society had published a report on phishing on Monday.",
+        # a telling after the saying is the day of that telling
+        "The society said it informed the regulator on Monday.",
+    ],
+)
+def test_a_day_that_tells_of_no_intrusion_starts_nothing(extract, sentence: str) -> None:
+    record = extract(
+        f"Dovecote Building Society was hit by a cyber attack on Friday. {sentence}",
+        published="2025-05-31",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-05-30"]
+
+
+def test_what_was_accessed_in_the_passive_dates_the_start(extract) -> None:
+    record = extract(
+        "Dovecote Building Society said hackers stole customer data. Its document server had "
+        "been accessed on Saturday 10 May, the society said on Friday.",
+        published="2025-05-31",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-05-10"]
 
 
 def test_an_intruders_access_is_the_start_without_a_range(extract) -> None:

@@ -2283,3 +2283,12 @@ def test_a_passive_with_its_own_pronoun_subject_is_not_the_names(extract) -> Non
         published="2025-03-14",
     )
     assert names(record) == ["Crumb & Co"]
+
+
+def test_the_body_told_of_a_passive_with_its_own_subject_is_not_hit(extract) -> None:
+    record = extract(
+        "Brindle Dairies told the Office of the Information Commissioner in a letter that it "
+        "had been hit by ransomware. Its ordering system is down.",
+        published="2025-03-14",
+    )
+    assert "Office of the Information Commissioner" not in names(record)

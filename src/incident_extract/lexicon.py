@@ -572,6 +572,7 @@ def _parse_scope(label: str, scope: Any) -> CueScope:
 DATE_WORD_LISTS = (
     "weekdays",
     "cause_prepositions",
+    "topic_prepositions",
     "working_verbs",
     "workaround_prepositions",
     "clock_suffixes",
@@ -649,12 +650,14 @@ def load_date_words() -> DateWords:
 
 
 def parse_date_patterns(data: dict[str, Any]) -> tuple[tuple[dict[str, Any], ...], ...]:
-    _check_keys("date_patterns.json", data, {"patterns", "words"}, {"_about"})
+    _check_keys("date_patterns.json", data, {"patterns", "words"}, {"_about", "pattern_words"})
     patterns = data["patterns"]
     for index, pattern in enumerate(patterns):
         if not isinstance(pattern, list) or not all(isinstance(token, dict) for token in pattern):
             raise RuleError(f"date_patterns.json pattern {index}: not a list of token objects")
-    return tuple(tuple(pattern) for pattern in patterns)
+    # a pattern may name a list of the resolver's words too ("@weekdays")
+    words = {name: value for name, value in data["words"].items() if isinstance(value, list)}
+    return _expanded("date_patterns.json", patterns, {**words, **data.get("pattern_words", {})})
 
 
 def parse_victim_words(data: dict[str, Any]) -> VictimWords:

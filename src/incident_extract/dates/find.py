@@ -41,7 +41,7 @@ ROLE_BY_CUE = {
     # A date in a clause that only says something broke is when the trouble began.
     "disrupted": DateRole.INCIDENT_START,
     # and so is one told of the attack or its doers ("hackers encrypted its servers on
-    # Saturday", "the attackers called its help desk on Sunday")
+    # Saturday", "the attackers rang its service desk on Sunday")
     **{label: DateRole.INCIDENT_START for label in HAPPENING_SIGNALS},
 }
 OTHER_CLAUSE_DISTANCE = 20  # what a cue in another clause of the same statement counts extra
@@ -51,6 +51,8 @@ ROLE_REACH = 10  # tokens from the date to a cue of another statement that still
 ATTRIBUTION_SIZE = 6  # ", the company's spokeswoman said."
 ATTRIBUTION_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "ADP"})  # "it said on"
 SAYING_DAY_LABELS = frozenset({"DATE", "TIME"})
+NOUN_TAGS = frozenset({"NN", "NNS"})  # a common noun an attack word may modify
+MODIFIER_TAGS = frozenset({"NN", "VBG"})  # an attack word as a modifier: "a ransomware drill"
 # On equal distance the more specific cue decides.
 ROLE_PRIORITY = (
     "date_founding",
@@ -144,6 +146,7 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
             continue
         if cue.label in HAPPENING_SIGNALS and (
             not _tells_of_the_day(sentence, span, cue)
+            or _names_a_topic(span.doc, cue)
             or any(d.start <= cue.start and cue.end <= d.end for d in doers)
         ):
             continue
@@ -173,6 +176,22 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     if role is DateRole.INCIDENT_START and _since_measures_something_else(sentence, best[2]):
         return DateRole.OTHER
     return role
+
+
+def _names_a_topic(doc: Doc, cue: Cue) -> bool:
+    """An attack word that only names what something else is about happened on no day: a
+    modifier of the noun after it ('a ransomware drill', 'phishing awareness training') or
+    the object of a preposition of topic ('a report on phishing', 'advice about
+    ransomware')."""
+    after = doc[cue.end] if cue.end < len(doc) else None
+    before = doc[cue.start - 1] if cue.start else None
+    topics = date_expressions().words["topic_prepositions"]
+    # a noun or gerund that modifies another is singular ("the attacks retaliation" names
+    # no topic), and an adjective is the attack's own ("malicious code")
+    modifier = (
+        doc[cue.end - 1].tag_ in MODIFIER_TAGS and after is not None and after.tag_ in NOUN_TAGS
+    )
+    return modifier or (before is not None and before.lower_ in topics)
 
 
 def _tells_of_the_day(sentence: Sentence, span: Span, cue: Cue) -> bool:
@@ -235,29 +254,35 @@ def _trailing_attribution(sentence: Sentence, span: Span, cue: Cue) -> bool:
 
 def _across_a_report(sentence: Sentence, span: Span, cue: Cue) -> bool:
     """A report and its saying date apart. A day after a saying, past its 'that' or a finite
-    verb of the report, dates what the report tells ('said the attackers called its help
-    desk on Sunday', 'according to the filing, the intruders logged in on 22 July', 'said
-    that on June 6 an intruder posed as an employee'), never the saying; the saying's own
-    day, before the 'that', dates the saying, never what the report tells ('told staff on
-    Monday that hackers had encrypted its servers'). 'said on Friday that ...', 'in a
-    statement released on Tuesday' still date the saying; a day someone was told of an
-    attack by another keeps its role ('the supplier notified it on Jan. 23 that an intruder
-    had gained access': when it learnt of the attack)."""
+    verb of the report, dates what the report tells ('said the attackers rang its service
+    desk on Sunday', 'according to its notice, the intruders signed in on 17 August', 'said
+    that on 9 May a caller passed himself off as a manager'), never the saying; the
+    saying's own day, before the 'that', dates the saying, never what the report tells
+    ('told staff on Monday that hackers had encrypted its servers'). 'said on Friday that
+    ...', 'in a statement released on Tuesday' still date the saying; a day someone was told
+    of an attack by another keeps its role ('its supplier warned it on 4 March that its
+    files had been copied': when it learnt of the attack)."""
     doc = span.doc
     if cue.label == "date_disclosure" and cue.end <= span.start:
-        return _opens_a_report(doc[cue.end : span.start])
+        return _opens_a_report(sentence, doc[cue.end : span.start])
     if cue.start >= span.end and any(token.lower_ == "that" for token in doc[span.end : cue.start]):
         return any(
-            saying.end <= span.start and not _opens_a_report(doc[saying.end : span.start])
+            saying.end <= span.start and not _opens_a_report(sentence, doc[saying.end : span.start])
             for saying in sentence.cues_labelled("date_disclosure")
         )
     return False
 
 
-def _opens_a_report(words: Span) -> bool:
+def _opens_a_report(sentence: Sentence, words: Span) -> bool:
     """Words between a saying and a day that open what is reported: its 'that' or a verb
-    with a tense."""
-    return any(token.tag_ in FINITE_TAGS or token.lower_ == "that" for token in words)
+    with a tense, unless that verb is a telling itself ('said it informed the regulator on
+    Tuesday': the day of the informing, a disclosure)."""
+    tellings = sentence.cues_labelled("date_disclosure")
+    return any(
+        token.lower_ == "that"
+        or (token.tag_ in FINITE_TAGS and not any(t.start <= token.i < t.end for t in tellings))
+        for token in words
+    )
 
 
 def _since_measures_something_else(sentence: Sentence, cue: Cue) -> bool:

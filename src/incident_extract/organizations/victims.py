@@ -934,6 +934,17 @@ class TieFinder:
             for cue in cues
         )
 
+    def _passive_of_another(self, mention: OrgMention, participle: int) -> bool:
+        """'X flaw as a firm confirms it was hit', 'filed with X that it had been hit': the
+        word before the passive's auxiliaries is a subject of its own, not X."""
+        doc = self.doc
+        before = participle - 1
+        while before >= mention.end and (
+            doc[before].lower_ in BE_FORMS | HAVE_FORMS or doc[before].pos_ == "ADV"
+        ):
+            before -= 1
+        return before >= mention.end and doc[before].tag_ in PASSIVE_SUBJECT_TAGS
+
     def _kind(self, mention: OrgMention, cue: Cue, possessive: bool) -> TieKind:
         """Passive ('X was breached') or possessive ('X's systems were encrypted'): patient."""
         doc = self.doc
@@ -947,8 +958,7 @@ class TieFinder:
         if (
             participle.tag_ == "VBN"
             and any(t.lower_ in BE_FORMS for t in window)
-            # "X flaw as a firm confirms it was hit": the passive has a subject of its own
-            and not any(t.tag_ == "PRP" for t in window)
+            and not self._passive_of_another(mention, participle.i)
         ):
             return TieKind.PATIENT
         if head.tag_ == "VBN" and self.layout.sentences[mention.sentence].is_title:
@@ -958,6 +968,9 @@ class TieFinder:
         if any(token.lower_ == "among" for token in doc[mention.end : cue.start]):
             return TieKind.PATIENT  # "X and Y among clients hit": one of those it struck
         return TieKind.AGENT
+
+
+PASSIVE_SUBJECT_TAGS = frozenset({"PRP", "NN", "NNS", "NNP", "NNPS"})
 
 
 def _approximates_a_number(token: Token) -> bool:
