@@ -228,6 +228,8 @@ def test_a_range_in_an_article_gives_its_first_day_as_the_start(extract) -> None
         ("had access to a file share from March 3 to 19", "2025-03-03"),
         # each day opened by its weekday
         ("were in its systems from Monday, May 19 to Friday, May 23", "2025-05-19"),
+        # the US style, a comma after each year
+        ("had access between December 28, 2024, and January 4, 2025", "2024-12-28"),
     ],
 )
 def test_an_intruders_access_window_starts_the_incident_on_its_first_day(
@@ -252,6 +254,8 @@ def test_an_intruders_access_window_starts_the_incident_on_its_first_day(
         "The society had published a report on phishing on Monday.",
         # a telling after the saying is the day of that telling
         "The society said it informed the regulator on Monday.",
+        # an attack word inside a phrase in another sense
+        "Its software supplier had patched the bug on Monday.",
     ],
 )
 def test_a_day_that_tells_of_no_intrusion_starts_nothing(extract, sentence: str) -> None:

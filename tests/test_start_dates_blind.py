@@ -19,9 +19,9 @@ The classes:
 Guards: sentences where neither rule must fire (a window that is a sale or a booking
 period, not an intrusion; a saying's own day with no other date).
 
-One case's wording was changed after review (not its dates or assertion): the brief's example
-sentence had been taken from an article the project measures on, so the help-desk case was
-reworded to keep the tests free of that article's text.
+Four cases were reworded after review (the help-desk, filing, June 6 and April-May window
+cases; the window's two days moved by three days): the brief's example sentences had been
+taken from articles the project measures on, and the tests had followed them closely.
 
 The scorer takes the earliest ``incident_start`` value as the start, so that is what
 is asserted.
@@ -39,6 +39,16 @@ from conftest import start_values
 # Cases the extractor still gets wrong, kept as written (never edited to fit the output):
 # the reason names what is missing, and strict xfail says when it starts to pass.
 KNOWN_MISSES = {
+    "window-month-first-between-and-lede": (
+        "a victim told only that criminals 'were able to roam its network' is not found"
+    ),
+    "reported-according-to-filing-day-first": (
+        "a reported intrusion told with no attack word ('a criminal signed in') dates no start"
+    ),
+    "reported-statement-friday-that-on-june-6": (
+        "a reported trick told with no attack word ('a caller pretending to be a manager') "
+        "dates no start"
+    ),
     "window-day-first-shared-month-later-sentence": (
         "a victim named only as reporting a data breach to a regulator is not found"
     ),
@@ -83,13 +93,13 @@ def _check_weekdays(weekdays: dict[str, str]) -> None:
 WINDOW_CASES = [
     (
         "window-month-first-between-and-lede",
-        "Pellham Outdoor, the camping and hiking retailer, said hackers had access to its "
-        "network between April 14 and May 24. The company said names and card details of "
-        "online shoppers may have been taken. It has informed the police.",
+        "Pellham Outdoor, the camping and hiking retailer, said criminals were able to roam "
+        "its network between April 11 and May 21. The company said names and card details "
+        "of online shoppers may have been taken. It has informed the police.",
         "2024-06-10",
         "Pellham Outdoor",
-        "2024-04-14",
-        "2024-05-24",
+        "2024-04-11",
+        "2024-05-21",
     ),
     (
         "window-day-first-shared-month-later-sentence",
@@ -201,8 +211,9 @@ REPORTED_CASES = [
     ),
     (
         "reported-according-to-filing-day-first",
-        "Merrow Building Society has disclosed a data breach. According to the filing, an "
-        "unauthorised party used stolen credentials to log in on 22 July. The society said "
+        "Merrow Building Society has disclosed a data breach. According to the filing, a "
+        "criminal signed in to its member portal with a stolen password on 22 July. "
+        "The society said "
         "members' addresses were viewed.",
         "2024-08-09",
         "Merrow Building Society",
@@ -213,8 +224,9 @@ REPORTED_CASES = [
     (
         "reported-statement-friday-that-on-june-6",
         "Fenwick Grocers, the supermarket chain, has been targeted by hackers. In a "
-        "statement on Friday, the chain said that on June 6 an intruder impersonated an "
-        "employee to reset staff passwords. Deliveries to stores were delayed.",
+        "statement on Friday, the chain said that on June 6 a caller pretending to be a store "
+        "manager talked its IT staff into resetting passwords. Deliveries to stores were "
+        "delayed.",
         "2025-06-16",
         "Fenwick Grocers",
         "2025-06-06",

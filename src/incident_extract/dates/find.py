@@ -139,7 +139,13 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     # an attack's name for its doers ("a ransomware group posted its files on Tuesday")
     doers = sentence.attacker_labels
     # a word inside a longer cue plays no role of its own: the "note" of "a ransom note"
-    for cue in outermost([c for c in sentence.cues if c.label in ROLE_BY_CUE]):
+    # and one inside a phrase in another sense none either: the "bug" of "patched the bug"
+    told = outermost(
+        [c for c in sentence.cues if c.label in ROLE_BY_CUE or c.label == "other_sense"]
+    )
+    for cue in told:
+        if cue.label == "other_sense":
+            continue
         if cue.label in ("disrupted", *HAPPENING_SIGNALS) and any(
             d.start <= cue.start and cue.end <= d.end for d in denials
         ):

@@ -84,6 +84,9 @@ TEMPORAL_LINKS = frozenset({"when"})
 RELATIVE_POSSESSIVE = "whose"
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
+# a passive's subject of its own: a pronoun or a common noun ("a retailer was hit"); a proper
+# name before it may be the list the name heads ("X, Y and Z were hit")
+PASSIVE_SUBJECT_TAGS = frozenset({"PRP", "NN", "NNS"})
 OWN = frozenset({"its", "our", "their"})
 PEOPLES_DATA_REACH = 4  # "customer details stolen", "the personal data of 4,000 members was taken"
 SCENE_LINKS = frozenset({"on", "at", "against"})  # "the attack on Y", "a breach at Y"
@@ -968,9 +971,6 @@ class TieFinder:
         if any(token.lower_ == "among" for token in doc[mention.end : cue.start]):
             return TieKind.PATIENT  # "X and Y among clients hit": one of those it struck
         return TieKind.AGENT
-
-
-PASSIVE_SUBJECT_TAGS = frozenset({"PRP", "NN", "NNS", "NNP", "NNPS"})
 
 
 def _approximates_a_number(token: Token) -> bool:
