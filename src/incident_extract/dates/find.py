@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 # what tells that an attack or a failure happened (an attack word, its doers, an outage); a
 # denial of an attack tells nothing began
 HAPPENING_SIGNALS = tuple(sorted(INCIDENT_SIGNALS - {ATTACK_DENIAL}))
+HAPPENING_LABELS = frozenset(HAPPENING_SIGNALS)  # the same, for lookups on the hot path
+TROUBLE_STARTS = frozenset({"disrupted", *HAPPENING_SIGNALS})  # what a denial around it voids
+CAUSE_CUES = frozenset({"date_start", *HAPPENING_SIGNALS})  # what a phrase of cause may hold
 ONSET_CLAUSE_REACH = 6  # from "when" to its verb: "when night staff found", "when it was spotted"
 
 ROLE_BY_CUE = {
@@ -146,11 +149,11 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     for cue in told:
         if cue.label == "other_sense":
             continue
-        if cue.label in ("disrupted", *HAPPENING_SIGNALS) and any(
+        if cue.label in TROUBLE_STARTS and any(
             d.start <= cue.start and cue.end <= d.end for d in denials
         ):
             continue
-        if cue.label in HAPPENING_SIGNALS and (
+        if cue.label in HAPPENING_LABELS and (
             not _tells_of_the_day(sentence, span, cue)
             or _names_a_topic(span.doc, cue)
             or any(d.start <= cue.start and cue.end <= d.end for d in doers)
@@ -214,11 +217,7 @@ def _names_the_cause(span: Span, cue: Cue) -> bool:
     """'restored its website on Monday after a cyber attack', 'closed on Friday following a
     ransomware attack': an incident noun in a phrase of cause after the date says why, not
     what happened that day (what happened is told by the clause's own verb)."""
-    if (
-        cue.label not in ("date_start", *HAPPENING_SIGNALS)
-        or cue.start < span.end
-        or span.doc[cue.start].pos_ == "VERB"
-    ):
+    if cue.label not in CAUSE_CUES or cue.start < span.end or span.doc[cue.start].pos_ == "VERB":
         return False
     causes = date_expressions().words["cause_prepositions"]
     return any(token.lower_ in causes for token in span.doc[span.end : cue.start])

@@ -87,6 +87,7 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", 
 # a passive's subject of its own: a pronoun or a common noun ("a retailer was hit"); a proper
 # name before it may be the list the name heads ("X, Y and Z were hit")
 PASSIVE_SUBJECT_TAGS = frozenset({"PRP", "NN", "NNS"})
+PASSIVE_AUXILIARIES = BE_FORMS | HAVE_FORMS  # "had been", "was": what stands before a participle
 OWN = frozenset({"its", "our", "their"})
 PEOPLES_DATA_REACH = 4  # "customer details stolen", "the personal data of 4,000 members was taken"
 SCENE_LINKS = frozenset({"on", "at", "against"})  # "the attack on Y", "a breach at Y"
@@ -943,7 +944,7 @@ class TieFinder:
         doc = self.doc
         before = participle - 1
         while before >= mention.end and (
-            doc[before].lower_ in BE_FORMS | HAVE_FORMS or doc[before].pos_ == "ADV"
+            doc[before].lower_ in PASSIVE_AUXILIARIES or doc[before].pos_ == "ADV"
         ):
             before -= 1
         return before >= mention.end and doc[before].tag_ in PASSIVE_SUBJECT_TAGS
