@@ -121,6 +121,41 @@ def test_anchor_is_the_required_token_with_fewest_values_and_reach_counts_operat
     ]
 
 
+def test_a_stop_word_anchors_a_pattern_only_when_it_has_no_content_word() -> None:
+    stop_words = frozenset({"to", "the", "by", "in"})
+    prevented = [
+        {"LOWER": {"IN": ["failed", "unable"]}},
+        {"LOWER": "to"},
+        {"LEMMA": {"IN": ["deploy", "launch", "encrypt"]}},
+    ]
+    anchor = find_anchor(prevented, stop_words)
+    assert anchor is not None and (anchor.values, anchor.before, anchor.after) == (
+        ("failed", "unable"),
+        0,
+        2,
+    )
+    # Without a stop list the fewest values win, as before.
+    assert find_anchor(prevented) == find_anchor(prevented, frozenset()) != anchor
+    only_stop_words = [{"LOWER": {"IN": ["by", "in"]}}, {"LIKE_NUM": True}]
+    anchor = find_anchor(only_stop_words, stop_words)
+    assert anchor is not None and anchor.values == ("by", "in")
+
+
+def test_anchored_matches_with_the_languages_stop_words_are_a_whole_doc_matchers(
+    doc: Any,
+) -> None:
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.matcher import Matcher
+
+    patterns = _all_token_patterns()
+    plain = Matcher(doc.vocab)
+    anchored = AnchoredMatcher(doc.vocab, stop_words=STOP_WORDS)
+    for index, pattern in enumerate(patterns):
+        plain.add(f"pattern{index}", [pattern])
+        anchored.add(f"pattern{index}", pattern)
+    assert anchored(doc) == set(plain(doc)) != set()
+
+
 def test_patterns_without_anchor_still_match(extractor: Any) -> None:
     doc = extractor.pipeline.nlp.make_doc("systems were down down down for days")
     unbounded = [{"LOWER": "down"}, {"LOWER": "down", "OP": "+"}]

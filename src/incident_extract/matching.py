@@ -7,7 +7,10 @@ to match at all: "back" in "is (now) back", one of "encryption", "ransomware" ..
 a prevented attack. That word is the pattern's *anchor*, and the pattern cannot
 reach further from it than the lengths of its other tokens allow. So patterns are
 grouped by anchor, and each group runs only over the stretches of text around its
-anchor's occurrences, found by one array lookup. The matches are exactly those a
+anchor's occurrences, found by one array lookup per token attribute. A pattern's anchor is
+the required word least likely to occur: a word of the language's stop list ("to", "the",
+"by") occurs in every sentence, so an anchor of two content words beats one of them. The
+matches are exactly those a
 Matcher over the whole Doc finds (tests/test_pipeline_patterns.py checks it on
 every pattern of the rules); a pattern with no anchor, or with an operator that
 lets it grow without bound, does run over the whole Doc.
@@ -62,14 +65,25 @@ class Anchor:
     after: int
 
 
-def find_anchor(pattern: Pattern) -> Anchor | None:
-    """The required token with the fewest values, or None when the pattern has none or
-    can grow without bound. A required token is one without an operator; its test must be
-    a word or an `IN` list on LOWER, LEMMA, ORTH or TEXT (other tests on it may come too)."""
+# How many content words one stop word is worth when anchors are compared: a stop word
+# occurs in nearly every sentence, a content word of the rules in few.
+_STOP_WORD_WEIGHT = 1000
+
+
+def _expected_hits(values: tuple[str, ...], stop_words: frozenset[str]) -> int:
+    return sum(_STOP_WORD_WEIGHT if value.lower() in stop_words else 1 for value in values)
+
+
+def find_anchor(pattern: Pattern, stop_words: frozenset[str] = frozenset()) -> Anchor | None:
+    """The required token least likely to occur (fewest values, a stop word counting as
+    many), or None when the pattern has none or can grow without bound. A required token
+    is one without an operator; its test must be a word or an `IN` list on LOWER, LEMMA,
+    ORTH or TEXT (other tests on it may come too)."""
     reaches = [token_reach(token) for token in pattern]
     if any(reach is None for reach in reaches):
         return None
     best: tuple[int, str, tuple[str, ...]] | None = None
+    best_hits = 0
     for index, token in enumerate(pattern):
         if "OP" in token:
             continue
@@ -82,8 +96,9 @@ def find_anchor(pattern: Pattern) -> Anchor | None:
                 values = tuple(dict.fromkeys(test["IN"]))
             else:
                 continue
-            if best is None or len(values) < len(best[2]):
-                best = (index, _ANCHOR_ATTRIBUTES[key], values)
+            hits = _expected_hits(values, stop_words)
+            if best is None or hits < best_hits:
+                best, best_hits = (index, _ANCHOR_ATTRIBUTES[key], values), hits
     if best is None:
         return None
     index, attribute, values = best
@@ -103,12 +118,13 @@ class _Group:
 class AnchoredMatcher:
     """A Matcher whose patterns run only around their anchors (see the module docstring)."""
 
-    def __init__(self, vocab: Vocab, validate: bool = True) -> None:
+    def __init__(self, vocab: Vocab, validate: bool = True, stop_words: Iterable[str] = ()) -> None:
         self.vocab = vocab
         self.validate = validate
+        self.stop_words = frozenset(word.lower() for word in stop_words)
         self._groups: dict[tuple[str, tuple[str, ...]], _Group] = {}
         self._whole: Matcher | None = None
-        self._compiled: list[tuple[int, Any, _Group]] | None = None
+        self._compiled: list[tuple[int, Any, dict[int, list[_Group]]]] | None = None
         self._attributes: list[int | str] = []
 
     def _new_matcher(self) -> Matcher:
@@ -117,7 +133,7 @@ class AnchoredMatcher:
         return Matcher(self.vocab, validate=self.validate)
 
     def add(self, key: str, pattern: Pattern) -> None:
-        anchor = find_anchor(pattern)
+        anchor = find_anchor(pattern, self.stop_words)
         if anchor is None:
             if self._whole is None:
                 self._whole = self._new_matcher()
@@ -133,16 +149,22 @@ class AnchoredMatcher:
         group.after = max(group.after, anchor.after)
         self._compiled = None
 
-    def _compile(self) -> list[tuple[int, Any, _Group]]:
+    def _compile(self) -> list[tuple[int, Any, dict[int, list[_Group]]]]:
+        """Per token attribute: its column in the Doc array, every anchor word's key, and
+        the groups each key anchors."""
         import numpy
 
-        self._attributes = [*sorted({group.attribute for group in self._groups.values()})]
+        groups = [group for _, group in sorted(self._groups.items())]
+        self._attributes = [*sorted({group.attribute for group in groups})]
         compiled = []
-        for _, group in sorted(self._groups.items()):
-            keys = numpy.array(
-                sorted(self.vocab.strings.add(value) for value in group.values), dtype="uint64"
-            )
-            compiled.append((self._attributes.index(group.attribute), keys, group))
+        for attribute in self._attributes:
+            groups_by_key: dict[int, list[_Group]] = {}
+            for group in groups:
+                if group.attribute == attribute:
+                    for value in group.values:
+                        groups_by_key.setdefault(self.vocab.strings.add(value), []).append(group)
+            keys = numpy.array(sorted(groups_by_key), dtype="uint64")
+            compiled.append((self._attributes.index(attribute), keys, groups_by_key))
         return compiled
 
     def __call__(self, doc: Doc) -> set[tuple[int, int, int]]:
@@ -156,9 +178,18 @@ class AnchoredMatcher:
             self._compiled = self._compile()
         columns = doc.to_array(self._attributes).astype("uint64").reshape(len(doc), -1)
         length = len(doc)
-        for column, keys, group in self._compiled:
-            hits = numpy.flatnonzero(numpy.isin(columns[:, column], keys))
-            for start, end in _stretches(hits.tolist(), group.before, group.after, length):
+        anchors: dict[int, list[int]] = {}  # by group, in the order groups were compiled
+        order: list[_Group] = []
+        for column, keys, groups_by_key in self._compiled:
+            values = columns[:, column]
+            for position in numpy.flatnonzero(numpy.isin(values, keys)).tolist():
+                for group in groups_by_key[int(values[position])]:
+                    if id(group) not in anchors:
+                        anchors[id(group)] = []
+                        order.append(group)
+                    anchors[id(group)].append(position)
+        for group in order:
+            for start, end in _stretches(anchors[id(group)], group.before, group.after, length):
                 for match_id, match_start, match_end in group.matcher(doc[start:end]):
                     found.add((match_id, start + match_start, start + match_end))
         return found
@@ -194,7 +225,7 @@ class RuleSpans:
         self.nlp = nlp
         self.spans_key = spans_key
         self.phrases = PhraseMatcher(nlp.vocab, attr=phrase_attr)
-        self.tokens = AnchoredMatcher(nlp.vocab)
+        self.tokens = AnchoredMatcher(nlp.vocab, stop_words=nlp.Defaults.stop_words)
         self._label_and_id: dict[int, tuple[str, str]] = {}
 
     def add_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
