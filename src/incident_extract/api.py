@@ -20,6 +20,7 @@ from .nlp import (
     Pipeline,
     load_pipeline,
     model_available,
+    one_blas_thread,
     resolve_model_name,
     unavailable_model_message,
 )
@@ -97,12 +98,12 @@ class Extractor:
         an archive does not grow the string store; the extractor's first group ever stays
         outside one to warm the tokenizer cache, which memory zones do not fill. (Callers
         that hand over a chunk at a time, as batches and Spark partitions do, get zones
-        from their second chunk on.)
+        from their second chunk on.) The model runs with OpenBLAS held to one thread.
         """
         for group in chunked(articles, ZONE_SIZE):
             warm = self._warmed
             zone = self.pipeline.nlp.memory_zone() if warm else contextlib.nullcontext()
-            with zone:
+            with zone, one_blas_thread():
                 records = list(self._extract_group(group))
             self._warmed = True
             yield from records
