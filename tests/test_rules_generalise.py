@@ -2292,3 +2292,62 @@ def test_the_body_told_of_a_passive_with_its_own_subject_is_not_hit(extract) -> 
         published="2025-03-14",
     )
     assert "Office of the Information Commissioner" not in names(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        (
+            "Garden centre chain Halvern said card payments were unavailable in its 40 stores "
+            "on Saturday because of an outage at its payment processor.",
+            "Halvern",
+        ),
+        (
+            "Ostley Dental said its appointment booking system went down on Tuesday after an "
+            "outage at its IT provider.",
+            "Ostley Dental",
+        ),
+        (
+            "Cinema chain Marlow said its website was down on Friday because of an IT outage at "
+            "the company that runs its booking system.",
+            "Marlow",
+        ),
+        (
+            "Ferry operator Fenwick Line said hackers had got into a third-party booking "
+            "platform used by its call centre and taken the names of 40,000 passengers.",
+            "Fenwick Line",
+        ),
+    ],
+)
+def test_trouble_at_a_firm_serving_the_victim_is_a_third_party_incident(
+    extract, text: str, client: str
+) -> None:
+    # the outside firm is named by the service it gives the victim: a processor or provider
+    # of its own, the company that runs one of its systems, a third-party platform it uses
+    record = extract(text, published="2025-06-12")
+    assert "third_party" in incident_of(record, client)["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brenna Bank, a card processor for small shops, said hackers had stolen customer data "
+        "from its servers on Monday.",
+        "Marlow Cinemas said ransomware had encrypted its servers, and it has moved its card "
+        "payments to a new processor.",
+        "Ostley Dental said ransomware had encrypted its servers; the company that runs its "
+        "payroll was not affected.",
+    ],
+)
+def test_a_firm_serving_the_victim_outside_the_trouble_is_no_route_in(extract, text: str) -> None:
+    record = extract(text, published="2025-06-12")
+    assert record["incidents"]
+    assert "third_party" not in record["incidents"][0]["incident_types"]
+
+
+def test_a_supplier_hit_itself_is_not_hit_through_a_supplier(extract) -> None:
+    record = extract(
+        "Kelso Payments said hackers had stolen customer data from its servers on Monday.",
+        published="2025-06-12",
+    )
+    assert "third_party" not in incident_of(record, "Kelso Payments")["incident_types"]

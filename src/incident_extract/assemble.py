@@ -582,11 +582,12 @@ def _through_provider(
 ) -> bool:
     """A retailer hit beside a supplier was hit through it: the story is the supplier's own
     incident, or the retailer's incident sentences name the hit supplier. Not one whose
-    incident the story only recalls ('the attack follows one on X in 2023')."""
+    incident the story only recalls ('the attack follows one on X in 2023'), nor the
+    supplier the story is about, which was hit itself."""
     if key in organisations.providers or recalled:
         return False
     if organisations.primary_serves_others:
-        return True
+        return key != organisations.primary
     tied = set(ties)
     for other in organisations.providers:
         if other == key:
