@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 
 from incident_extract.lexicon import load_rules
-from incident_extract.matching import AnchoredMatcher, RuleSpans, find_anchor, token_reach
+from incident_extract.matching import (
+    AnchoredMatcher,
+    RuleSpans,
+    find_anchor,
+    split_context,
+    token_reach,
+)
 from incident_extract.nlp import CUE_SPANS
 
 TEXT = """Late on Monday the grocer said hackers had broken in. Its website is back online
@@ -40,7 +46,8 @@ def _all_token_patterns() -> list[list[dict[str, Any]]]:
         patterns.extend(list(p) for p in token_patterns)
     for entry in rules.services:
         patterns.extend(list(p) for p in entry.patterns)
-    return patterns
+    # the Matcher knows no context marker: a context token is a token like any other to it
+    return [split_context(pattern)[1] for pattern in patterns]
 
 
 def _matches(doc: Any, patterns: list[list[dict[str, Any]]]) -> set[tuple[int, int]]:
@@ -154,6 +161,30 @@ def test_anchored_matches_with_the_languages_stop_words_are_a_whole_doc_matchers
         plain.add(f"pattern{index}", [pattern])
         anchored.add(f"pattern{index}", pattern)
     assert anchored(doc) == set(plain(doc)) != set()
+
+
+def test_context_words_must_match_but_stay_outside_the_span(extractor: Any) -> None:
+    nlp = extractor.pipeline.nlp
+    ruler = RuleSpans(nlp, "context_ruler", "context_spans", "LOWER")
+    ruler.add_patterns(
+        [
+            {
+                "label": "route",
+                "pattern": [
+                    {"LOWER": "outage", "CONTEXT": True},
+                    {"LOWER": "at"},
+                    {"LOWER": "its"},
+                    {"LOWER": "processor"},
+                ],
+            }
+        ]
+    )
+    doc = ruler(nlp.make_doc("an outage at its processor; staff at its processor"))
+    assert [span.text for span in doc.spans["context_spans"]] == ["at its processor"]
+    with pytest.raises(ValueError, match="open the pattern"):
+        split_context([{"LOWER": "at"}, {"LOWER": "outage", "CONTEXT": True}])
+    with pytest.raises(ValueError, match="no operator"):
+        split_context([{"LOWER": "outage", "CONTEXT": True, "OP": "?"}, {"LOWER": "at"}])
 
 
 def test_patterns_without_anchor_still_match(extractor: Any) -> None:

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from .matching import split_context
 from .taxonomy import Service, Status
 
 if TYPE_CHECKING:
@@ -547,7 +548,13 @@ def _expanded(
             raise RuleError(f"{where}: {node!r} names a word set outside an IN or NOT_IN list")
         return node
 
-    return tuple(tuple(expand(token) for token in pattern) for pattern in patterns)
+    expanded = tuple(tuple(expand(token) for token in pattern) for pattern in patterns)
+    for index, pattern in enumerate(expanded):
+        try:
+            split_context(list(pattern))
+        except ValueError as error:
+            raise RuleError(f"{where}: pattern {index}: {error}") from None
+    return expanded
 
 
 def _parse_scope(label: str, scope: Any) -> CueScope:

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 Pattern = list[dict[str, Any]]
 
+# Marks a pattern's leading tokens as context: they must match before the span, outside it.
+CONTEXT = "CONTEXT"
+
 # Token attributes an anchor may test, by the name the Doc array is read with.
 _ANCHOR_ATTRIBUTES = {"LOWER": "LOWER", "LEMMA": "LEMMA", "ORTH": "ORTH", "TEXT": "ORTH"}
 _COUNTED = re.compile(r"\{(\d*)(,?)(\d*)\}")
@@ -53,6 +56,23 @@ def token_reach(token: dict[str, Any]) -> int | None:
     if not comma:
         return int(low)
     return int(high) if high else None
+
+
+def split_context(pattern: Pattern) -> tuple[int, Pattern]:
+    """How many leading tokens of a pattern are context ("CONTEXT": true), and the pattern
+    without the marker. Context words must come right before the span but are no part of
+    it: "an outage at its payment processor" needs the trouble before the supplier, while
+    the span is the supplier alone, so that it hides no cue of the trouble inside it."""
+    count = 0
+    while count < len(pattern) and pattern[count].get(CONTEXT):
+        count += 1
+    if any(token.get(CONTEXT) for token in pattern[count:]):
+        raise ValueError("context tokens must open the pattern")
+    if any("OP" in token for token in pattern[:count]):
+        raise ValueError("a context token takes no operator (the span's start must be fixed)")
+    if count == len(pattern):
+        raise ValueError("a pattern of context alone matches no span")
+    return count, [{k: v for k, v in token.items() if k != CONTEXT} for token in pattern]
 
 
 @dataclass(frozen=True)
@@ -216,7 +236,8 @@ def _stretches(
 class RuleSpans:
     """A span ruler for the rules: phrase patterns through a PhraseMatcher on `phrase_attr`,
     token patterns through an AnchoredMatcher; every match becomes a span (label and id
-    of its pattern) in `doc.spans[spans_key]`, sorted and without duplicates."""
+    of its pattern, past its leading context words) in `doc.spans[spans_key]`, sorted and
+    without duplicates."""
 
     def __init__(self, nlp: Language, name: str, spans_key: str, phrase_attr: str) -> None:
         from spacy.matcher import PhraseMatcher
@@ -226,7 +247,7 @@ class RuleSpans:
         self.spans_key = spans_key
         self.phrases = PhraseMatcher(nlp.vocab, attr=phrase_attr)
         self.tokens = AnchoredMatcher(nlp.vocab, stop_words=nlp.Defaults.stop_words)
-        self._label_and_id: dict[int, tuple[str, str]] = {}
+        self._label_and_id: dict[int, tuple[str, str, int]] = {}  # and context length
 
     def add_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
         """Entries of {"label", "pattern", optional "id"}; a pattern is a phrase (str) or a
@@ -234,13 +255,15 @@ class RuleSpans:
         phrase_keys, phrase_texts = [], []
         for entry in patterns:
             label, pattern_id = str(entry["label"]), str(entry.get("id", ""))
-            key = repr((label, pattern_id))
-            self._label_and_id[self.nlp.vocab.strings.add(key)] = (label, pattern_id)
-            if isinstance(entry["pattern"], str):
+            phrase = isinstance(entry["pattern"], str)
+            context, tokens = (0, []) if phrase else split_context(list(entry["pattern"]))
+            key = repr((label, pattern_id, context))
+            self._label_and_id[self.nlp.vocab.strings.add(key)] = (label, pattern_id, context)
+            if phrase:
                 phrase_keys.append(key)
                 phrase_texts.append(entry["pattern"])
             else:
-                self.tokens.add(key, list(entry["pattern"]))
+                self.tokens.add(key, tokens)
         # The tokenizer alone: the PhraseMatcher's LOWER and ORTH need nothing else.
         for key, phrase in zip(phrase_keys, phrase_texts, strict=True):
             self.phrases.add(key, [self.nlp.make_doc(phrase)])
@@ -252,9 +275,9 @@ class RuleSpans:
         matches.update(self.phrases(doc))
         spans = set()
         for match_id, start, end in matches:
-            if start == end:
+            label, pattern_id, context = self._label_and_id[match_id]
+            if start + context >= end:
                 continue
-            label, pattern_id = self._label_and_id[match_id]
-            spans.add(Span(doc, start, end, label=label, span_id=pattern_id))
+            spans.add(Span(doc, start + context, end, label=label, span_id=pattern_id))
         doc.spans[self.spans_key] = sorted(spans)
         return doc
