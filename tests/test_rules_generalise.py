@@ -2298,9 +2298,9 @@ def test_the_body_told_of_a_passive_with_its_own_subject_is_not_hit(extract) -> 
     ("text", "client"),
     [
         (
-            "Garden centre chain Halvern said card payments were unavailable in its 40 stores "
-            "on Saturday because of an outage at its payment processor.",
-            "Halvern",
+            "Kellaway Buses said staff pay was delayed this month after a cyber attack on its "
+            "payroll provider.",
+            "Kellaway Buses",
         ),
         (
             "Ostley Dental said its appointment booking system went down on Tuesday after an "
@@ -2308,22 +2308,23 @@ def test_the_body_told_of_a_passive_with_its_own_subject_is_not_hit(extract) -> 
             "Ostley Dental",
         ),
         (
-            "Cinema chain Marlow said its website was down on Friday because of an IT outage at "
-            "the company that runs its booking system.",
-            "Marlow",
+            "Harbour Leisure said swimmers could not book sessions after a ransomware attack on "
+            "the firm that manages its booking website.",
+            "Harbour Leisure",
         ),
         (
-            "Ferry operator Fenwick Line said hackers had got into a third-party booking "
-            "platform used by its call centre and taken the names of 40,000 passengers.",
-            "Fenwick Line",
+            "Pinecrest Insurance said criminals broke into a third-party claims portal used by "
+            "its brokers and copied policyholders' addresses.",
+            "Pinecrest Insurance",
         ),
     ],
 )
 def test_trouble_at_a_firm_serving_the_victim_is_a_third_party_incident(
     extract, text: str, client: str
 ) -> None:
-    # the outside firm is named by the service it gives the victim: a processor or provider
-    # of its own, the company that runs one of its systems, a third-party platform it uses
+    # the outside firm is named by the service it gives the victim: a provider of its own,
+    # the firm that manages one of its systems, a third-party portal it uses; and the text
+    # tells of trouble at it
     record = extract(text, published="2025-06-12")
     assert "third_party" in incident_of(record, client)["incident_types"]
 
@@ -2331,15 +2332,19 @@ def test_trouble_at_a_firm_serving_the_victim_is_a_third_party_incident(
 @pytest.mark.parametrize(
     "text",
     [
-        "Brenna Bank, a card processor for small shops, said hackers had stolen customer data "
-        "from its servers on Monday.",
-        "Marlow Cinemas said ransomware had encrypted its servers, and it has moved its card "
-        "payments to a new processor.",
-        "Ostley Dental said ransomware had encrypted its servers; the company that runs its "
-        "payroll was not affected.",
+        "Tollard Bank, a payments processor for market traders, said hackers had stolen "
+        "customer data from its servers on Monday.",
+        "Harbour Leisure said ransomware had encrypted its servers, and it has since switched "
+        "its card terminals from its payment processor to a rival firm.",
+        "Harbour Leisure said ransomware had encrypted its servers. Staff at the company that "
+        "runs its swimming pools were not affected.",
+        "Harbour Leisure said ransomware had encrypted its servers. A spokesperson at its IT "
+        "provider said the firm was helping.",
     ],
 )
 def test_a_firm_serving_the_victim_outside_the_trouble_is_no_route_in(extract, text: str) -> None:
+    # the victim is itself such a firm; the firm is only where payments moved, where staff
+    # work or who speaks: no trouble is told at it
     record = extract(text, published="2025-06-12")
     assert record["incidents"]
     assert "third_party" not in record["incidents"][0]["incident_types"]
@@ -2351,3 +2356,61 @@ def test_a_supplier_hit_itself_is_not_hit_through_a_supplier(extract) -> None:
         published="2025-06-12",
     )
     assert "third_party" not in incident_of(record, "Kelso Payments")["incident_types"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Wholesaler Carrick Trade Supplies said on Monday that a cyber attack had shut its "
+            "ordering website. Carrick Trade Supplies said orders could be made by phone.",
+            "Carrick Trade Supplies",
+        ),
+        (
+            "Insurer Pell Mutual Assurance said hackers had stolen policyholders' addresses. "
+            "The insurer has told the regulator.",
+            "Pell Mutual Assurance",
+        ),
+        # a name that opens on a trade word, never written without it, keeps it
+        (
+            "Rival Brands Ltd said hackers had stolen customer data on Monday.",
+            "Rival Brands Ltd",
+        ),
+        (
+            "Supermarket Income Trust said hackers had stolen customer data on Monday.",
+            "Supermarket Income Trust",
+        ),
+        # an institution word does open names: it stays
+        (
+            "University Hospitals Ambridge said a cyber attack had disrupted its systems.",
+            "University Hospitals Ambridge",
+        ),
+    ],
+)
+def test_a_trade_word_opening_the_sentence_is_no_part_of_the_name(
+    extract, text: str, name: str
+) -> None:
+    record = extract(text, published="2025-06-12")
+    assert names(record) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        (
+            "Taxi firm Thistle Cabs said hackers had stolen drivers' bank details through its "
+            "payroll provider.",
+            "Thistle Cabs",
+        ),
+        (
+            "Taxi firm Thistle Cabs said hackers had stolen customer records held on servers run "
+            "by one of its IT providers.",
+            "Thistle Cabs",
+        ),
+    ],
+)
+def test_a_provider_the_attack_came_through_or_that_runs_what_was_hit_is_the_route_in(
+    extract, text: str, client: str
+) -> None:
+    record = extract(text, published="2025-06-12")
+    assert "third_party" in incident_of(record, client)["incident_types"]

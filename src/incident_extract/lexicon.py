@@ -289,6 +289,7 @@ VICTIM_WORD_LISTS = (
     "hearsay_words",
     "brand_frames_before",
     "company_descriptors",
+    "opening_descriptors",
     "ownership_frames",
     "owned_by_frames",
     "owned_nouns",

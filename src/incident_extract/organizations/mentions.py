@@ -220,6 +220,31 @@ def strip_clock_time(span: Span) -> Span:
     return span
 
 
+def strip_opening_descriptor(span: Span, descriptors: frozenset[str]) -> Span:
+    """'Retailer Brackley Home said ...': a trade word capitalised only because it opens the
+    sentence is no part of the name after it (two capitalised words or more), when the
+    article also writes that name without it, or uses the word as a common noun ('the
+    retailer'); a name that opens on such a word ('Chain Reaction Cycles') is never written
+    without it."""
+    rest = span[1:]
+    if not (
+        len(rest) > 1
+        and span[0].is_sent_start
+        and span[0].lower_ in descriptors
+        and all(token.text[:1].isupper() for token in rest)
+    ):
+        return span
+    descriptor = span[0].lower_
+    if any(token.text == descriptor for token in span.doc if token.i != span.start):
+        return rest
+    text = span.doc.text
+    for found in re.finditer(re.escape(rest.text), text):
+        before = text[: found.start()].rstrip().rsplit(None, 1)
+        if not before or before[-1].lower() != descriptor:
+            return rest
+    return span
+
+
 def strip_people(span: Span, people_nouns: frozenset[str]) -> Span:
     """NER sometimes takes in the people an organisation serves: 'Customers of X', 'Shoppers
     at X', 'Employees of X' name X."""
@@ -375,6 +400,7 @@ def add_unknown(table: MentionTable) -> None:
         timed = strip_clock_time(raw)
         owned = timed if _possessive_is_the_names_own(timed) else strip_possessive(timed)
         span = strip_article(strip_people(owned, rules.victims["people_nouns"]))
+        span = strip_opening_descriptor(span, rules.victims["opening_descriptors"])
         span = _owner_named_alone(table, span)
         if not any(ch.isalpha() for ch in span.text) or _mostly_in(span, service_tokens):
             continue
