@@ -2030,3 +2030,46 @@ def test_a_denied_breach_of_named_data_denies_the_theft(extract) -> None:
         "a cyber attack in 2022 but said there had been no breach of customer data."
     )
     assert incident_of(record, "Pellow Garden Centres")["data_compromised"] is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        (
+            "Pharmacies that shut on Tuesday will reopen next week.",
+            "pharmacy",
+            ("restoration_expected"),
+        ),
+        ("The website that crashed on Monday is working again.", "website", "restored"),
+        (
+            "Deliveries that had been paused since the attack resumed on Wednesday.",
+            "home_delivery",
+            "restored",
+        ),
+        # "some of" makes the return partial
+        ("Some of the shops that closed reopened on Monday.", "stores", "partially_restored"),
+        ("The app that returned on Monday has crashed again.", "mobile_app", "disrupted"),
+        # no return leaves the service as the relative clause told it
+        (
+            "Click and collect orders that were suspended on Saturday have not resumed.",
+            "click_and_collect",
+            "suspended",
+        ),
+    ],
+)
+def test_a_relative_clause_without_commas_tells_which_not_where_it_stands_now(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    # "that shut on Tuesday" picks out the pharmacies meant; the verb after it says how they are
+    record = extract(LEAD + sentence, published="2025-06-12")
+    assert statuses(record["incidents"][0]).get(service) == status
+
+
+def test_a_relative_clause_after_a_service_that_is_no_subject_gives_it_no_new_verb(
+    extract,
+) -> None:
+    record = extract(
+        LEAD + "Customers of the website that went down on Monday said the app is back.",
+        published="2025-06-12",
+    )
+    assert statuses(record["incidents"][0]).get("website") != "restored"

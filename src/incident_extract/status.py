@@ -80,6 +80,17 @@ NOUN_COORDINATORS = frozenset({"or", "nor", ","})  # "no names, addresses or car
 RELATIVES = frozenset({"which", "who", "that", "whose"})
 MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clause
 REDUCED_RELATIVE_REACH = 8  # "still closed since the attack on Monday" before the verb
+RESTRICTIVE_RELATIVE_REACH = 12  # "that had been shut since the attack on Monday" + its verb
+RESTRICTIVE_RELATIVES = frozenset({"that", "which"})
+# what may stand between a relative's finite verb and the next: "had been shut", "were not"
+VERB_GROUP_POS = frozenset({"AUX", "PART", "ADV"})
+VERB_GROUP_TAGS = frozenset({"VBN", "VBG"})
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")"})  # past it the subject's verb is not
+# a service's name as a subject: its words (the tagger reads "collect" in "click and collect"
+# as a verb; "in-store" has a hyphen), and what may stand before it ("Some of its stores")
+SUBJECT_NAME_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "VERB"})
+QUANTIFYING_POS = frozenset({"DET", "PRON", "NUM", "ADJ"})
+QUANTIFYING_WORDS = frozenset({"of"})
 PLACING_MODIFIER = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
 RESTRICTION_REACH = 3  # tokens from "only" to a trouble it plays down: "only minor delays"
 SCOPE_REACH = 4  # tokens between a partial scope and the return or service it limits
@@ -470,10 +481,19 @@ def _classify(
     # "Online orders, which were suspended on Monday, account for a fifth of sales": an aside
     # about the service speaks of it when its own clause says nothing of its state
     aside = next(((o, r) for o, r in sentence.asides if o == span.end + 1), (0, 0))
+    relative = _aside_after(sentence, span.end)
+    # "Gift cards that were bought before the attack cannot be used": the predicate after a
+    # relative clause with no commas is the service's own, whichever clause the layout gives
+    # it (after one set off by commas the layout's clauses already hold it: widening them
+    # there cost a never-read set a wrong claim)
+    clauses = {clause}
+    restrictive = _restrictive_relative(sentence, span.end)
+    if restrictive and restrictive.stop < sentence.span.end:
+        clauses.add(sentence.clause_of(restrictive.stop))
     candidates = [
         cue
         for cue in _status_cues(sentence)
-        if (sentence.clause_of(cue.start) == clause or aside[0] <= cue.start < aside[1])
+        if (sentence.clause_of(cue.start) in clauses or aside[0] <= cue.start < aside[1])
         and not (span.start <= cue.start and cue.end <= span.end)  # a cue inside the term
         and (
             _applies(sentence, cue, is_data, speech_verbs)
@@ -482,7 +502,6 @@ def _classify(
     ]
     if not candidates:
         return Reading(entry.implies if entry else None, anchor=span.end)
-    relative = _aside_after(sentence, span.end)
     outside = [c for c in candidates if not relative.start <= c.start < relative.stop]
     # "Click and collect, which was suspended in April, is not yet available": the service's
     # own predicate, not the recap inside the clause about it
@@ -513,6 +532,11 @@ def _classify(
         if status is Status.COMPROMISED and not is_data:
             return Reading(Status.UNAFFECTED, anchor=anchor)  # "our systems were not hacked"
         flipped = NEGATED[status]
+        kept = _state_the_relative_told(sentence, restrictive)
+        if status is Status.RESTORED and kept is not None:
+            # "Card payments that were suspended on Saturday have not resumed": no return
+            # leaves them as the relative clause told them
+            return Reading(kept, anchor=anchor)
         return Reading(
             flipped if not is_data else Status.UNAFFECTED,
             status is Status.COMPROMISED,
@@ -699,6 +723,76 @@ def _reduced_relative(sentence: Sentence, end: int) -> range:
         if token.pos_ not in PLACING_MODIFIER | {"ADV"} or token.text == ",":
             return range(0)
     return range(0)
+
+
+def _restrictive_relative(sentence: Sentence, end: int) -> range:
+    """'stores that closed on Saturday are expected to reopen on Monday': a relative clause
+    with no comma, between the subject and its verb, says which of the service is meant; the
+    verb after it says where it stands now. Only for a service that is its clause's subject
+    (not 'customers of the website that went down said ...'). The clause runs from 'that' to
+    the first verb past its own verb group ('that had been shut ... reopened'); empty when
+    no verb follows within reach, as when the service is an object ('reopened the stores
+    that closed on Saturday')."""
+    doc = sentence.span.doc
+    stop = min(sentence.span.end, end + RESTRICTIVE_RELATIVE_REACH)
+    while end < stop and doc[end].pos_ == "NOUN":
+        end += 1  # the head the service's name modifies: "the click and collect service that"
+    opener = doc[end] if end < stop else None
+    if (
+        opener is None
+        or opener.lower_ not in RESTRICTIVE_RELATIVES
+        or opener.tag_ not in COMPLEMENTIZER_TAGS
+        or not _opens_its_clause(sentence, end)
+    ):
+        return range(0)
+    index = end + 1
+    while index < stop and doc[index].pos_ == "ADV":
+        index += 1
+    if index >= stop or doc[index].tag_ not in FINITE_TAGS:
+        return range(0)
+    auxiliary = doc[index].pos_ == "AUX"
+    index += 1
+    # the relative's own verb group: participles only after an auxiliary ("had been shut"),
+    # as a participle straight after a past tense is the subject's verb, as the small tagger
+    # often tags it ("that closed reopened on Monday")
+    while index < stop and (
+        doc[index].pos_ in VERB_GROUP_POS
+        or (auxiliary and doc[index].tag_ in VERB_GROUP_TAGS | {"VBD"})
+    ):
+        auxiliary = auxiliary or doc[index].pos_ == "AUX"
+        index += 1
+    for position in range(index, stop):
+        token = doc[position]
+        if token.text in CLAUSE_PUNCTUATION:
+            return range(0)
+        if token.tag_ in FINITE_TAGS or (token.pos_ == "VERB" and token.tag_ in PARTICIPLE_TAGS):
+            return range(end, position)
+    return range(0)
+
+
+def _state_the_relative_told(sentence: Sentence, relative: range) -> Status | None:
+    """The down status a relative clause with no commas gives its service ('that were
+    suspended on Saturday'), or None."""
+    for cue in _status_cues(sentence):
+        status = STATUS_BY_CUE[cue.label]
+        if relative.start <= cue.start < relative.stop and status in DOWN_STATUSES:
+            return status
+    return None
+
+
+def _opens_its_clause(sentence: Sentence, relative: int) -> bool:
+    """Whether the words before a relative pronoun, from its clause's start, are only the
+    service's name, its determiners and quantifiers ('Some of the shops that'), no other
+    noun the clause is about ('Customers of the website that')."""
+    doc = sentence.span.doc
+    start = sentence.clause_bounds(sentence.clause_of(relative))[0]
+    head = relative
+    while head > start and (doc[head - 1].pos_ in SUBJECT_NAME_POS or doc[head - 1].text == "-"):
+        head -= 1  # back over the service's own words ("click and collect service")
+    return all(
+        token.pos_ in QUANTIFYING_POS or token.lower_ in QUANTIFYING_WORDS
+        for token in doc[start:head]
+    )
 
 
 def _participle_aside(sentence: Sentence, end: int) -> range:
@@ -1241,9 +1335,11 @@ def _trouble_in_aside(sentence: Sentence, target: Target, targets: list[Target])
 
 
 def _aside_after(sentence: Sentence, end: int) -> range:
-    """The relative clause, reduced relative or participle aside right after a mention."""
+    """The relative clause (set off by commas or not), reduced relative or participle aside
+    right after a mention."""
     return (
         _relative_clause(sentence, end)
         or _reduced_relative(sentence, end)
         or _participle_aside(sentence, end)
+        or _restrictive_relative(sentence, end)
     )
