@@ -2,8 +2,9 @@
 
 The pipeline's matrix products go through numpy instead of thinc's BLIS, with OpenBLAS
 held to one thread while extraction runs (nlp.py); these tests read every fixture
-article and the unseen set with both back ends and require the same sentences, tags,
-lemmas and entities, and check that the thread limit is lifted when extraction ends.
+article and a case set with both back ends and require the same sentences, tags,
+lemmas and entities, and check that extraction runs on one thread and lifts the limit
+when it ends.
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ from typing import Any
 import pytest
 
 from incident_extract.inputs import Article
-from incident_extract.nlp import one_blas_thread, use_numpy_matrix_products
+from incident_extract.nlp import use_numpy_matrix_products
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _texts() -> list[str]:
-    paths = sorted((FIXTURES / "articles").glob("*.txt"))
-    paths += sorted((FIXTURES / "unseen").glob("*.txt"))
+    paths = sorted((ROOT / "fixtures" / "articles").glob("*.txt"))
+    paths += sorted((ROOT / "tests" / "cases" / "kinds").glob("*.txt"))
     return [path.read_text(encoding="utf-8") for path in paths]
 
 
@@ -65,7 +66,7 @@ def test_numpy_matrix_products_read_every_fixture_as_blis_does(extractor: Any) -
 
 
 def test_extraction_holds_openblas_to_one_thread_and_lifts_the_limit_after(
-    extractor: Any,
+    extractor: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from threadpoolctl import threadpool_info, threadpool_limits
 
@@ -74,12 +75,17 @@ def test_extraction_holds_openblas_to_one_thread_and_lifts_the_limit_after(
 
     if not openblas_threads():
         pytest.skip("numpy here is built without a BLAS that threadpoolctl can see")
-    seen_inside: list[list[int]] = []
+    during_extraction: list[list[int]] = []
+    record_from_doc = extractor.record_from_doc
+
+    def recording(doc: Any, article: Article) -> Any:
+        during_extraction.append(openblas_threads())
+        return record_from_doc(doc, article)
+
+    monkeypatch.setattr(extractor, "record_from_doc", recording)
     with threadpool_limits(limits=2, user_api="blas"):
-        with one_blas_thread():
-            seen_inside.append(openblas_threads())
-        after_context = openblas_threads()
+        before = openblas_threads()
         extractor.extract(Article(text="The council said its website was down on Monday."))
-        after_extraction = openblas_threads()
-    assert seen_inside == [[1] * len(after_context)]
-    assert after_context == after_extraction == [2] * len(after_context)
+        after = openblas_threads()
+    assert before == after == [2] * len(before)
+    assert during_extraction == [[1] * len(before)]
