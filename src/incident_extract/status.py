@@ -785,7 +785,8 @@ def _opens_its_clause(sentence: Sentence, relative: int) -> bool:
     service's name, its determiners and quantifiers ('Some of the shops that'), no other
     noun the clause is about ('Customers of the website that')."""
     doc = sentence.span.doc
-    start = sentence.clause_bounds(sentence.clause_of(relative))[0]
+    # the clause of the word before the pronoun: the layout may open a clause at "that"
+    start = sentence.clause_bounds(sentence.clause_of(max(relative - 1, sentence.span.start)))[0]
     head = relative
     while head > start and (doc[head - 1].pos_ in SUBJECT_NAME_POS or doc[head - 1].text == "-"):
         head -= 1  # back over the service's own words ("click and collect service")
