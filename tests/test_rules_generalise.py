@@ -2140,14 +2140,47 @@ def test_a_route_through_a_supplier_stands_beside_what_carried_on(extract) -> No
             "tricked its finance team into paying a fake invoice.",
             "Fenwick Homes",
         ),
+        # named by the service it gives the victim, where trouble is told at it, the attack
+        # came through it, or it runs what was hit
+        (
+            "Kellaway Buses said staff pay was delayed this month after a cyber attack on its "
+            "payroll provider.",
+            "Kellaway Buses",
+        ),
+        (
+            "Ostley Dental said its appointment booking system went down on Tuesday after an "
+            "outage at its IT provider.",
+            "Ostley Dental",
+        ),
+        (
+            "Harbour Leisure said swimmers could not book sessions after a ransomware attack on "
+            "the firm that manages its booking website.",
+            "Harbour Leisure",
+        ),
+        (
+            "Pinecrest Insurance said criminals broke into a third-party claims portal used by "
+            "its brokers and copied policyholders' addresses.",
+            "Pinecrest Insurance",
+        ),
+        (
+            "Taxi firm Thistle Cabs said hackers had stolen drivers' bank details through its "
+            "payroll provider.",
+            "Thistle Cabs",
+        ),
+        (
+            "Taxi firm Thistle Cabs said hackers had stolen customer records held on servers run "
+            "by one of its IT providers.",
+            "Thistle Cabs",
+        ),
     ],
 )
 def test_an_outside_party_named_by_its_trade_is_the_route_in(
     extract, text: str, client: str
 ) -> None:
     # the supplier goes unnamed and is named by what it does for the client ('its payment
-    # software vendor', 'one of its contractors', 'a building contractor'): the client was hit
-    # through it
+    # software vendor', 'one of its contractors', 'a building contractor', 'its IT provider',
+    # 'the firm that manages its booking website', 'a third-party claims portal'): the client
+    # was hit through it
     record = extract(text, published="2025-06-12")
     assert "third_party" in incident_of(record, client)["incident_types"]
 
@@ -2174,6 +2207,16 @@ def test_an_outside_party_named_by_its_trade_is_the_route_in(
         "to restore them, and it is working with a specialist data contractor to recover files.",
         "Dunmere Council said ransomware had encrypted its servers. A contractor has been hired "
         "to rebuild them, and it has told one of its contractors to stop work.",
+        # a firm serving the victim where no trouble is told: the victim is itself one, or it
+        # is where payments moved, where staff work or who speaks
+        "Tollard Bank, a payments processor for market traders, said hackers had stolen "
+        "customer data from its servers on Monday.",
+        "Harbour Leisure said ransomware had encrypted its servers, and it has since switched "
+        "its card terminals from its payment processor to a rival firm.",
+        "Harbour Leisure said ransomware had encrypted its servers. Staff at the company that "
+        "runs its swimming pools were not affected.",
+        "Harbour Leisure said ransomware had encrypted its servers. A spokesperson at its IT "
+        "provider said the firm was helping.",
     ],
 )
 def test_a_provider_word_that_names_no_route_in_is_no_third_party(extract, text: str) -> None:
@@ -2294,62 +2337,6 @@ def test_the_body_told_of_a_passive_with_its_own_subject_is_not_hit(extract) -> 
     assert "Office of the Information Commissioner" not in names(record)
 
 
-@pytest.mark.parametrize(
-    ("text", "client"),
-    [
-        (
-            "Kellaway Buses said staff pay was delayed this month after a cyber attack on its "
-            "payroll provider.",
-            "Kellaway Buses",
-        ),
-        (
-            "Ostley Dental said its appointment booking system went down on Tuesday after an "
-            "outage at its IT provider.",
-            "Ostley Dental",
-        ),
-        (
-            "Harbour Leisure said swimmers could not book sessions after a ransomware attack on "
-            "the firm that manages its booking website.",
-            "Harbour Leisure",
-        ),
-        (
-            "Pinecrest Insurance said criminals broke into a third-party claims portal used by "
-            "its brokers and copied policyholders' addresses.",
-            "Pinecrest Insurance",
-        ),
-    ],
-)
-def test_trouble_at_a_firm_serving_the_victim_is_a_third_party_incident(
-    extract, text: str, client: str
-) -> None:
-    # the outside firm is named by the service it gives the victim: a provider of its own,
-    # the firm that manages one of its systems, a third-party portal it uses; and the text
-    # tells of trouble at it
-    record = extract(text, published="2025-06-12")
-    assert "third_party" in incident_of(record, client)["incident_types"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tollard Bank, a payments processor for market traders, said hackers had stolen "
-        "customer data from its servers on Monday.",
-        "Harbour Leisure said ransomware had encrypted its servers, and it has since switched "
-        "its card terminals from its payment processor to a rival firm.",
-        "Harbour Leisure said ransomware had encrypted its servers. Staff at the company that "
-        "runs its swimming pools were not affected.",
-        "Harbour Leisure said ransomware had encrypted its servers. A spokesperson at its IT "
-        "provider said the firm was helping.",
-    ],
-)
-def test_a_firm_serving_the_victim_outside_the_trouble_is_no_route_in(extract, text: str) -> None:
-    # the victim is itself such a firm; the firm is only where payments moved, where staff
-    # work or who speaks: no trouble is told at it
-    record = extract(text, published="2025-06-12")
-    assert record["incidents"]
-    assert "third_party" not in record["incidents"][0]["incident_types"]
-
-
 def test_a_supplier_hit_itself_is_not_hit_through_a_supplier(extract) -> None:
     record = extract(
         "Kelso Payments said hackers had stolen customer data from its servers on Monday.",
@@ -2392,25 +2379,3 @@ def test_a_trade_word_opening_the_sentence_is_no_part_of_the_name(
 ) -> None:
     record = extract(text, published="2025-06-12")
     assert names(record) == [name]
-
-
-@pytest.mark.parametrize(
-    ("text", "client"),
-    [
-        (
-            "Taxi firm Thistle Cabs said hackers had stolen drivers' bank details through its "
-            "payroll provider.",
-            "Thistle Cabs",
-        ),
-        (
-            "Taxi firm Thistle Cabs said hackers had stolen customer records held on servers run "
-            "by one of its IT providers.",
-            "Thistle Cabs",
-        ),
-    ],
-)
-def test_a_provider_the_attack_came_through_or_that_runs_what_was_hit_is_the_route_in(
-    extract, text: str, client: str
-) -> None:
-    record = extract(text, published="2025-06-12")
-    assert "third_party" in incident_of(record, client)["incident_types"]
