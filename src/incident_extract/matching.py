@@ -144,7 +144,8 @@ class AnchoredMatcher:
         self.stop_words = frozenset(word.lower() for word in stop_words)
         self._groups: dict[tuple[str, tuple[str, ...]], _Group] = {}
         self._whole: Matcher | None = None
-        self._compiled: list[tuple[int, Any, dict[int, list[_Group]]]] | None = None
+        self._compiled: list[tuple[int, Any, dict[int, list[int]]]] | None = None
+        self._group_list: list[_Group] = []
         self._attributes: list[int | str] = []
 
     def _new_matcher(self) -> Matcher:
@@ -169,20 +170,20 @@ class AnchoredMatcher:
         group.after = max(group.after, anchor.after)
         self._compiled = None
 
-    def _compile(self) -> list[tuple[int, Any, dict[int, list[_Group]]]]:
+    def _compile(self) -> list[tuple[int, Any, dict[int, list[int]]]]:
         """Per token attribute: its column in the Doc array, every anchor word's key, and
-        the groups each key anchors."""
+        the groups (by their index in `_group_list`) each key anchors."""
         import numpy
 
-        groups = [group for _, group in sorted(self._groups.items())]
-        self._attributes = [*sorted({group.attribute for group in groups})]
+        self._group_list = [group for _, group in sorted(self._groups.items())]
+        self._attributes = [*sorted({group.attribute for group in self._group_list})]
         compiled = []
         for attribute in self._attributes:
-            groups_by_key: dict[int, list[_Group]] = {}
-            for group in groups:
+            groups_by_key: dict[int, list[int]] = {}
+            for index, group in enumerate(self._group_list):
                 if group.attribute == attribute:
                     for value in group.values:
-                        groups_by_key.setdefault(self.vocab.strings.add(value), []).append(group)
+                        groups_by_key.setdefault(self.vocab.strings.add(value), []).append(index)
             keys = numpy.array(sorted(groups_by_key), dtype="uint64")
             compiled.append((self._attributes.index(attribute), keys, groups_by_key))
         return compiled
@@ -198,18 +199,15 @@ class AnchoredMatcher:
             self._compiled = self._compile()
         columns = doc.to_array(self._attributes).astype("uint64").reshape(len(doc), -1)
         length = len(doc)
-        anchors: dict[int, list[int]] = {}  # by group, in the order groups were compiled
-        order: list[_Group] = []
+        anchored_at: dict[int, list[int]] = {}  # a group's index -> its anchors' positions
         for column, keys, groups_by_key in self._compiled:
             values = columns[:, column]
             for position in numpy.flatnonzero(numpy.isin(values, keys)).tolist():
-                for group in groups_by_key[int(values[position])]:
-                    if id(group) not in anchors:
-                        anchors[id(group)] = []
-                        order.append(group)
-                    anchors[id(group)].append(position)
-        for group in order:
-            for start, end in _stretches(anchors[id(group)], group.before, group.after, length):
+                for index in groups_by_key[int(values[position])]:
+                    anchored_at.setdefault(index, []).append(position)
+        for index, positions in anchored_at.items():
+            group = self._group_list[index]
+            for start, end in _stretches(positions, group.before, group.after, length):
                 for match_id, match_start, match_end in group.matcher(doc[start:end]):
                     found.add((match_id, start + match_start, start + match_end))
         return found
