@@ -86,6 +86,41 @@ def test_a_pattern_names_a_word_set_once_for_all_its_forms() -> None:
         parse_cues(_cues_with_pattern([{"LOWER": {"IN": ["@missing"]}}], {}))
 
 
+def _services_with_pattern(pattern: list[dict], fragments: dict[str, list[list[dict]]]) -> dict:
+    entries: list[dict] = [{"service": s.value, "phrases": [s.value]} for s in Service]
+    entries[0]["patterns"] = [pattern]
+    return {
+        "entries": entries,
+        "pattern_words": {"links": ["via", "through"]},
+        "pattern_fragments": fragments,
+    }
+
+
+def test_a_fragment_is_written_once_for_every_pattern_that_ends_in_it() -> None:
+    channel = [[{"LOWER": "online"}], [{"LOWER": {"IN": ["@links"]}}, {"LOWER": "app"}]]
+    entries = parse_services(
+        _services_with_pattern([{"LOWER": "orders"}, {"FRAGMENT": "channel"}], {"channel": channel})
+    )
+    assert entries[0].patterns == (
+        ({"LOWER": "orders"}, {"LOWER": "online"}),
+        ({"LOWER": "orders"}, {"LOWER": {"IN": ["via", "through"]}}, {"LOWER": "app"}),
+    )
+    nested = {"named": [[{"LOWER": "app"}]], "channel": [[{"FRAGMENT": "named", "CONTEXT": True}]]}
+    entries = parse_services(
+        _services_with_pattern([{"LOWER": "orders"}, {"FRAGMENT": "channel"}], nested)
+    )
+    assert entries[0].patterns == (({"LOWER": "orders"}, {"LOWER": "app", "CONTEXT": True}),)
+    looped = {"channel": [[{"FRAGMENT": "channel"}]]}
+    with pytest.raises(RuleError, match="holds itself"):
+        parse_services(_services_with_pattern([{"FRAGMENT": "channel"}], looped))
+    with pytest.raises(RuleError, match="no pattern_fragments entry 'route'"):
+        parse_services(_services_with_pattern([{"FRAGMENT": "route"}], {"channel": channel}))
+    with pytest.raises(RuleError, match="only a name"):
+        parse_services(
+            _services_with_pattern([{"FRAGMENT": "channel", "OP": "?"}], {"channel": channel})
+        )
+
+
 def test_gazetteer_is_broad() -> None:
     rules = load_rules()
     assert len(rules.organizations) >= 300

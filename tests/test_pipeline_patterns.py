@@ -181,10 +181,28 @@ def test_context_words_must_match_but_stay_outside_the_span(extractor: Any) -> N
     )
     doc = ruler(nlp.make_doc("an outage at its processor; staff at its processor"))
     assert [span.text for span in doc.spans["context_spans"]] == ["at its processor"]
-    with pytest.raises(ValueError, match="open the pattern"):
-        split_context([{"LOWER": "at"}, {"LOWER": "outage", "CONTEXT": True}])
-    with pytest.raises(ValueError, match="no operator"):
+    with pytest.raises(ValueError, match="open or close the pattern"):
+        split_context([{"LOWER": "at"}, {"LOWER": "outage", "CONTEXT": True}, {"LOWER": "at"}])
+    with pytest.raises(ValueError, match="opening context token takes no operator"):
         split_context([{"LOWER": "outage", "CONTEXT": True, "OP": "?"}, {"LOWER": "at"}])
+
+
+def test_closing_context_may_vary_while_the_span_before_it_is_fixed(extractor: Any) -> None:
+    nlp = extractor.pipeline.nlp
+    ruler = RuleSpans(nlp, "closing_ruler", "closing_spans", "LOWER")
+    placed_later = [
+        {"LOWER": "orders"},
+        {"LOWER": {"IN": ["can", "not", "still", "be"]}, "OP": "+", "CONTEXT": True},
+        {"LOWER": "placed", "CONTEXT": True},
+    ]
+    ruler.add_patterns([{"label": "ordering", "pattern": placed_later}])
+    doc = ruler(nlp.make_doc("orders can not be placed; orders can still be placed; orders"))
+    assert [(span.start, span.text) for span in doc.spans["closing_spans"]] == [
+        (0, "orders"),
+        (6, "orders"),
+    ]
+    with pytest.raises(ValueError, match="its end is fixed"):
+        split_context([{"LOWER": "orders", "OP": "+"}, {"LOWER": "placed", "CONTEXT": True}])
 
 
 def test_patterns_without_anchor_still_match(extractor: Any) -> None:

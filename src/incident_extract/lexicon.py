@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from .matching import split_context
+from .matching import CONTEXT, split_context
 from .taxonomy import Service, Status
 
 if TYPE_CHECKING:
@@ -428,8 +428,18 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
         "services.json",
         data,
         {"entries"},
-        {"_about", "other_senses", "staff_nouns", "system_heads", "unspecific_heads"},
+        {
+            "_about",
+            "other_senses",
+            "staff_nouns",
+            "system_heads",
+            "unspecific_heads",
+            "pattern_words",
+            "pattern_fragments",
+        },
     )
+    pattern_words = data.get("pattern_words", {})
+    fragments = data.get("pattern_fragments", {})
     entries = []
     seen_phrases: dict[str, str] = {}
     for index, row in enumerate(data["entries"]):
@@ -446,7 +456,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             if key in seen_phrases:
                 raise RuleError(f"{where}: phrase {phrase!r} already maps to {seen_phrases[key]}")
             seen_phrases[key] = service.value
-        patterns = tuple(tuple(pattern) for pattern in row.get("patterns", []))
+        patterns = _expanded(where, row.get("patterns", []), pattern_words, fragments)
         if not phrases and not patterns:
             raise RuleError(f"{where}: no phrases or patterns")
         entries.append(ServiceEntry(service, phrases, patterns, implies, bool(row.get("general"))))
@@ -454,6 +464,19 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
     if missing:
         raise RuleError(f"services.json: no entry for {sorted(missing)}")
     return tuple(entries)
+
+
+def _other_senses(data: dict[str, Any]) -> tuple[str | list[dict[str, Any]], ...]:
+    """Phrases as written, then token patterns with the lexicon's word sets and fragments."""
+    senses = data.get("other_senses", [])
+    phrases: list[str | list[dict[str, Any]]] = [s for s in senses if isinstance(s, str)]
+    patterns = _expanded(
+        "services.json other_senses",
+        [sense for sense in senses if not isinstance(sense, str)],
+        data.get("pattern_words", {}),
+        data.get("pattern_fragments", {}),
+    )
+    return (*phrases, *(list(pattern) for pattern in patterns))
 
 
 def parse_cues(data: dict[str, Any]) -> Cues:
@@ -522,11 +545,18 @@ def parse_cues(data: dict[str, Any]) -> Cues:
 
 
 def _expanded(
-    where: str, patterns: list[list[dict[str, Any]]], words: dict[str, list[str]]
+    where: str,
+    patterns: list[list[dict[str, Any]]],
+    words: dict[str, list[str]],
+    fragments: dict[str, list[list[dict[str, Any]]]] | None = None,
 ) -> tuple[tuple[dict[str, Any], ...], ...]:
     """Token patterns with each "@name" inside an IN or NOT_IN list replaced by the word set
     of that name, so a grammar's shared vocabulary (the problem an attack is, the verbs
-    that end it) is written once for all its forms."""
+    that end it) is written once for all its forms; and each {"FRAGMENT": name} token
+    replaced by every alternative token sequence of that name (one pattern per
+    alternative; all of them context when the token is), so a grammar's shared phrase (the
+    channel an order is placed through: 'online', 'through its app') is written once for
+    every pattern that ends in it."""
 
     def expand_values(values: list[Any]) -> list[Any]:
         out: list[Any] = []
@@ -549,12 +579,37 @@ def _expanded(
             raise RuleError(f"{where}: {node!r} names a word set outside an IN or NOT_IN list")
         return node
 
+    def alternatives(
+        pattern: list[dict[str, Any]], within: tuple[str, ...] = ()
+    ) -> list[list[dict[str, Any]]]:
+        variants: list[list[dict[str, Any]]] = [[]]
+        for token in pattern:
+            if "FRAGMENT" not in token:
+                variants = [[*variant, token] for variant in variants]
+                continue
+            name = token["FRAGMENT"]
+            if set(token) - {"FRAGMENT", CONTEXT} or not isinstance(name, str):
+                raise RuleError(f"{where}: a FRAGMENT token holds only a name (and CONTEXT)")
+            if fragments is None or name not in fragments:
+                raise RuleError(f"{where}: no pattern_fragments entry {name!r}")
+            if name in within:
+                raise RuleError(f"{where}: fragment {name!r} holds itself")
+            context = {CONTEXT: True} if token.get(CONTEXT) else {}
+            parts = [
+                [{**part_token, **context} for part_token in expanded_part]
+                for part in fragments[name]
+                for expanded_part in alternatives(part, (*within, name))
+            ]
+            variants = [variant + part for variant in variants for part in parts]
+        return variants
+
+    patterns = [variant for pattern in patterns for variant in alternatives(list(pattern))]
     expanded = tuple(tuple(expand(token) for token in pattern) for pattern in patterns)
     for index, pattern in enumerate(expanded):
         try:
             split_context(list(pattern))
         except ValueError as error:
-            raise RuleError(f"{where}: pattern {index}: {error}") from None
+            raise RuleError(f"{where}: pattern variant {index}: {error}") from None
     return expanded
 
 
@@ -724,7 +779,7 @@ def load_rules() -> Rules:
     date_patterns = parse_date_patterns(json.loads(_read_text("date_patterns.json")))
     load_date_words()  # validated with the rest, though date resolution reads it on its own
     victims = parse_victim_words(json.loads(_read_text("victims.json")))
-    other_senses = tuple(service_data.get("other_senses", []))
+    other_senses = _other_senses(service_data)
     staff_nouns = frozenset(service_data.get("staff_nouns", []))
     system_heads = frozenset(service_data.get("system_heads", []))
     unspecific_heads = frozenset(service_data.get("unspecific_heads", []))

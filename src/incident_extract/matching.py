@@ -58,21 +58,52 @@ def token_reach(token: dict[str, Any]) -> int | None:
     return int(high) if high else None
 
 
-def split_context(pattern: Pattern) -> tuple[int, Pattern]:
-    """How many leading tokens of a pattern are context ("CONTEXT": true), and the pattern
-    without the marker. Context words must come right before the span but are no part of
-    it: "an outage at its payment processor" needs the trouble before the supplier, while
-    the span is the supplier alone, so that it hides no cue of the trouble inside it."""
-    count = 0
-    while count < len(pattern) and pattern[count].get(CONTEXT):
-        count += 1
-    if any(token.get(CONTEXT) for token in pattern[count:]):
-        raise ValueError("context tokens must open the pattern")
-    if any("OP" in token for token in pattern[:count]):
-        raise ValueError("a context token takes no operator (the span's start must be fixed)")
-    if count == len(pattern):
+@dataclass(frozen=True)
+class SpanFrame:
+    """Where a pattern's span lies in its match: after `before` context tokens, and either
+    to the match's end or, when context also closes the pattern, `length` tokens long."""
+
+    before: int
+    length: int | None
+
+    def place(self, start: int, end: int) -> tuple[int, int]:
+        start += self.before
+        return start, end if self.length is None else start + self.length
+
+
+def split_context(pattern: Pattern) -> tuple[SpanFrame, Pattern]:
+    """The span's frame in a pattern whose opening or closing tokens are context
+    ("CONTEXT": true), and the pattern without the marker. Context words must match but are
+    no part of the span: "an outage at its payment processor" needs the trouble before the
+    supplier, while the span is the supplier alone, so that it hides no cue of the trouble
+    inside it; "orders could not be placed online" needs the placing after the orders, while
+    the span is the orders, so that "could not" stays a cue of them. One side of the span
+    must be fixed: opening context takes no operator, and before closing context the span's
+    own tokens take none."""
+    marked = [bool(token.get(CONTEXT)) for token in pattern]
+    before = 0
+    while before < len(pattern) and marked[before]:
+        before += 1
+    if before == len(pattern):
         raise ValueError("a pattern of context alone matches no span")
-    return count, [{k: v for k, v in token.items() if k != CONTEXT} for token in pattern]
+    after = 0
+    while marked[len(pattern) - 1 - after]:
+        after += 1
+    span_tokens = pattern[before : len(pattern) - after]
+    if any(marked[before : len(pattern) - after]):
+        raise ValueError("context tokens must open or close the pattern")
+    if any("OP" in token for token in pattern[:before]):
+        raise ValueError("an opening context token takes no operator (the span's start is fixed)")
+    length = None
+    if after:
+        if any("OP" in token for token in span_tokens):
+            raise ValueError("before closing context the span takes no operator (its end is fixed)")
+        length = len(span_tokens)
+    stripped = [{k: v for k, v in token.items() if k != CONTEXT} for token in pattern]
+    return SpanFrame(before, length), stripped
+
+
+WHOLE_MATCH = SpanFrame(0, None)
 
 
 @dataclass(frozen=True)
@@ -234,18 +265,24 @@ def _stretches(
 class RuleSpans:
     """A span ruler for the rules: phrase patterns through a PhraseMatcher on `phrase_attr`,
     token patterns through an AnchoredMatcher; every match becomes a span (label and id
-    of its pattern, past its leading context words) in `doc.spans[spans_key]`, sorted and
-    without duplicates."""
+    of its pattern, within its context words) in `doc.spans[spans_key]`, sorted and
+    without duplicates. With `bare_first`, words that a pattern without context names
+    keep that reading alone: a pattern's context reads a word in its frame ("tickets can
+    be bought online": the tickets are online ordering), but a word the rules name by
+    itself ("vouchers can be bought online": gift cards) stays what they name it."""
 
-    def __init__(self, nlp: Language, name: str, spans_key: str, phrase_attr: str) -> None:
+    def __init__(
+        self, nlp: Language, name: str, spans_key: str, phrase_attr: str, bare_first: bool = False
+    ) -> None:
         from spacy.matcher import PhraseMatcher
 
         self.name = name
         self.nlp = nlp
         self.spans_key = spans_key
+        self.bare_first = bare_first
         self.phrases = PhraseMatcher(nlp.vocab, attr=phrase_attr)
         self.tokens = AnchoredMatcher(nlp.vocab, stop_words=nlp.Defaults.stop_words)
-        self._label_and_id: dict[int, tuple[str, str, int]] = {}  # and context length
+        self._label_and_id: dict[int, tuple[str, str, SpanFrame]] = {}
 
     def add_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
         """Entries of {"label", "pattern", optional "id"}; a pattern is a phrase (str) or a
@@ -254,9 +291,9 @@ class RuleSpans:
         for entry in patterns:
             label, pattern_id = str(entry["label"]), str(entry.get("id", ""))
             phrase = isinstance(entry["pattern"], str)
-            context, tokens = (0, []) if phrase else split_context(list(entry["pattern"]))
-            key = repr((label, pattern_id, context))
-            self._label_and_id[self.nlp.vocab.strings.add(key)] = (label, pattern_id, context)
+            frame, tokens = (WHOLE_MATCH, []) if phrase else split_context(list(entry["pattern"]))
+            key = repr((label, pattern_id, frame))
+            self._label_and_id[self.nlp.vocab.strings.add(key)] = (label, pattern_id, frame)
             if phrase:
                 phrase_keys.append(key)
                 phrase_texts.append(entry["pattern"])
@@ -271,11 +308,17 @@ class RuleSpans:
 
         matches = self.tokens(doc)
         matches.update(self.phrases(doc))
-        spans = set()
+        spans: set[Span] = set()
+        framed: set[Span] = set()
         for match_id, start, end in matches:
-            label, pattern_id, context = self._label_and_id[match_id]
-            if start + context >= end:
+            label, pattern_id, frame = self._label_and_id[match_id]
+            start, end = frame.place(start, end)
+            if start >= end:
                 continue
-            spans.add(Span(doc, start + context, end, label=label, span_id=pattern_id))
-        doc.spans[self.spans_key] = sorted(spans)
+            span = Span(doc, start, end, label=label, span_id=pattern_id)
+            (framed if frame != WHOLE_MATCH else spans).add(span)
+        if self.bare_first:
+            bare = {(span.start, span.end) for span in spans}
+            framed = {span for span in framed if (span.start, span.end) not in bare}
+        doc.spans[self.spans_key] = sorted(spans | framed)
         return doc

@@ -261,7 +261,7 @@ def _register_components() -> None:
     if not Language.has_factory("ie_rule_spans"):
         Language.factory(
             "ie_rule_spans",
-            default_config={"spans_key": "", "phrase_attr": "LOWER"},
+            default_config={"spans_key": "", "phrase_attr": "LOWER", "bare_first": False},
             func=RuleSpans,
         )
     if not Language.has_factory("ie_lemma_cues"):
@@ -354,7 +354,10 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
     )
     for name, key, attr, patterns in specs:
         ruler: Any = nlp.add_pipe(
-            "ie_rule_spans", name=name, config={"spans_key": key, "phrase_attr": attr}
+            "ie_rule_spans",
+            name=name,
+            # a service word keeps its own reading; cues read their context ("at its provider")
+            config={"spans_key": key, "phrase_attr": attr, "bare_first": key == SERVICE_SPANS},
         )
         ruler.add_patterns(patterns)
         if key == SERVICE_SPANS:
