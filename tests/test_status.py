@@ -2073,3 +2073,65 @@ def test_a_relative_clause_after_a_service_that_is_no_subject_gives_it_no_new_ve
         published="2025-06-12",
     )
     assert statuses(record["incidents"][0]).get("website") != "restored"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status", "channel"),
+    [
+        (
+            "Orders placed through the Rowan Provisions app were not affected.",
+            "unaffected",
+            "mobile_app",
+        ),
+        (
+            "Ordering on its website, which runs on a separate platform, was not affected.",
+            "unaffected",
+            "website",
+        ),
+        (
+            "Orders for birthday hampers through its website have been delayed.",
+            "disrupted",
+            "website",
+        ),
+        ("Bookings can still be made online as usual.", "unaffected", None),
+        ("Shoppers could not buy groceries online on Tuesday.", "disrupted", None),
+        ("Residents were unable to pay their parking fines online.", "disrupted", None),
+        ("Its app was accepting orders as normal on Friday.", "unaffected", "mobile_app"),
+        ("Orders made online or through its app were not affected.", "unaffected", "mobile_app"),
+        # the verb group between the orders and the channel keeps its cues
+        ("Orders could not be placed online on Tuesday.", "disrupted", None),
+        ("Orders can still be placed through its app as normal.", "unaffected", "mobile_app"),
+        ("Tickets can still be ordered through its app as normal.", "unaffected", "mobile_app"),
+        ("Orders were still placed through its app as normal.", "unaffected", "mobile_app"),
+        (
+            "Orders placed through the rowanprovisions.com website were not affected.",
+            "unaffected",
+            "website",
+        ),
+    ],
+)
+def test_buying_through_a_channel_is_online_ordering_not_the_channel(
+    extract, sentence: str, status: str, channel: str | None
+) -> None:
+    """An order, booking or payment made online or through the website or app, and a
+    website or app taking orders, tell of online ordering; the site or app is only the
+    way in, no service of its own."""
+    found = statuses(extract(LEAD + sentence)["incidents"][0])
+    assert found.get("online_orders") == status
+    if channel is not None:
+        assert channel not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("It put the app back online on Tuesday.", "mobile_app"),
+        ("Stolen card details can be bought online for a few pounds.", "customer_data"),
+    ],
+)
+def test_online_without_a_purchase_by_the_customers_is_no_online_ordering(
+    extract, sentence: str, service: str
+) -> None:
+    found = statuses(extract(LEAD + sentence)["incidents"][0])
+    assert service in found
+    assert "online_orders" not in found
