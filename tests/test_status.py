@@ -2135,3 +2135,26 @@ def test_online_without_a_purchase_by_the_customers_is_no_online_ordering(
     found = statuses(extract(LEAD + sentence)["incidents"][0])
     assert service in found
     assert "online_orders" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        ("Its stores are open again.", "stores", "restored"),
+        ("Customers can shop online as normal again.", "online_orders", "restored"),
+        ("Deliveries are running as usual once more.", "home_delivery", "restored"),
+        ("Its branches were open for business again on Saturday.", "stores", "restored"),
+        # trouble denied again is not a return, nor an "again" of another clause
+        ("Its stores were not affected again.", "stores", "unaffected"),
+        ("Its shops were open and accepting cards again.", "stores", "unaffected"),
+        (
+            "Its stores are open, and the company fears the attackers could strike again.",
+            "stores",
+            "unaffected",
+        ),
+    ],
+)
+def test_a_working_state_told_again_is_a_return(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    assert statuses(extract(LEAD + sentence)["incidents"][0]).get(service) == status

@@ -94,6 +94,9 @@ QUANTIFYING_WORDS = frozenset({"of"})
 PLACING_MODIFIER = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
 RESTRICTION_REACH = 3  # tokens from "only" to a trouble it plays down: "only minor delays"
 SCOPE_REACH = 4  # tokens between a partial scope and the return or service it limits
+RETURN_ADVERBS = (("again",), ("once", "more"))  # a working state told again was regained
+RETURN_ADVERB_REACH = 4  # tokens from a working state to its "again": "open as normal again"
+PREDICATE_BREAK_POS = frozenset({"VERB", "AUX", "CCONJ", "PUNCT", "SCONJ"})  # another predicate
 QUANTIFIED_PHRASE_REACH = 10  # "most of the grocery chain's 800 stores": the phrase's words
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 LOCATIVE = frozenset({"at", "in", "across", "to", "into", "throughout", "from", "for", "within"})
@@ -509,6 +512,8 @@ def _classify(
     cue = min(candidates, key=lambda c: (_distance(c, span.start, span.end), c.start))
     anchor = max(cue.end, span.end) if cue.start < span.end else cue.end
     status = STATUS_BY_CUE[cue.label]
+    if status is Status.UNAFFECTED and _told_again(sentence, cue):
+        status = Status.RESTORED  # "its stores are open again": not throughout, but back
     incomplete = [c for c in in_clause if c.label == "incomplete"]
     # "working to restore it", and "to remove the threat", whose "to" opens the return itself
     effort = any(
@@ -576,6 +581,27 @@ def _classify(
         elif partial:
             status = Status.PARTIALLY_RESTORED
     return Reading(status, scope=scope, anchor=anchor)
+
+
+def _told_again(sentence: Sentence, cue: Cue) -> bool:
+    """'Its stores are open again', 'deliveries are running as usual once more': a return
+    adverb just after a working state says the state was lost and regained; not one past
+    another predicate ('open and taking cards again': the cards came back), nor after trouble
+    denied ('were not affected again', 'unaffected again': not hit twice)."""
+    doc = sentence.span.doc
+    denied = any(
+        c.start >= cue.start and c.end <= cue.end for c in sentence.cues_labelled("negation")
+    )
+    if denied or any(token.lower_.startswith("un") for token in doc[cue.start : cue.end]):
+        return False
+    stop = min(cue.end + RETURN_ADVERB_REACH, sentence.span.end)
+    words = [token.lower_ for token in doc[cue.end : stop]]
+    for i, token in enumerate(doc[cue.end : stop]):
+        if any(tuple(words[i : i + len(adverb)]) == adverb for adverb in RETURN_ADVERBS):
+            return True
+        if token.pos_ in PREDICATE_BREAK_POS:
+            return False
+    return False
 
 
 def _begun(sentence: Sentence, target: Target, cues: Cues) -> str | None:
