@@ -2138,6 +2138,19 @@ def test_online_without_a_purchase_by_the_customers_is_no_online_ordering(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Customers can now use the app again.",
+        "Shoppers could finally use the app again on Friday.",
+    ],
+)
+def test_customers_who_can_use_a_service_again_after_an_adverb_tell_a_return(
+    extract, sentence: str
+) -> None:
+    assert statuses(extract(LEAD + sentence)["incidents"][0]) == {"mobile_app": "restored"}
+
+
+@pytest.mark.parametrize(
     ("sentence", "service", "status"),
     [
         ("Its stores are open again.", "stores", "restored"),
