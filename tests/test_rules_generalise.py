@@ -2373,3 +2373,138 @@ def test_a_trade_word_opening_the_sentence_is_no_part_of_the_name(
 ) -> None:
     record = extract(text, published="2025-06-12")
     assert names(record) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        (
+            # a plural provider noun in the description: "one of the largest suppliers of"
+            "Ransomware hits stock software firm\n\n"
+            "Harwick Ltd, one of the largest suppliers of stock-control software to garden "
+            "centres, said on Monday that ransomware had encrypted its servers. Greenleaf Garden "
+            "Centres said it had been unable to order new stock since the attack.",
+            "Greenleaf Garden Centres",
+        ),
+        (
+            # the provider named by those it serves: "two of X's clients, A and B"
+            "Ransomware hits delivery firm Tarnbrook\n\n"
+            "Tarnbrook said on Monday that ransomware had encrypted its servers. Two of "
+            "Tarnbrook's clients, Pebble Home and Ardent Outdoor, said some orders had been "
+            "delayed by the attack.",
+            "Pebble Home",
+        ),
+        (
+            "Ransomware attack on Quillon disrupts lenders\n\n"
+            "Quillon, which runs the back office of several small banks, said on Tuesday that "
+            "ransomware had encrypted its systems. Among Quillon's partners, Harbour Savings "
+            "said customers could not open new accounts.",
+            "Harbour Savings",
+        ),
+        (
+            # "a client of X" in an apposition after the client's own name
+            "Ransomware hits Medisort\n\n"
+            "Medisort said on Monday that ransomware had encrypted its servers. Castleton "
+            "Pharmacy, a customer of Medisort, said it had been unable to dispense repeat "
+            "prescriptions since the attack.",
+            "Castleton Pharmacy",
+        ),
+        (
+            # businesses that rely on or depend on it
+            "Ransomware attack on Orbital Ledger\n\n"
+            "Orbital Ledger said on Wednesday that ransomware had encrypted its servers. "
+            "Hundreds of pharmacies that rely on Orbital Ledger to send claims were affected, "
+            "and Kettering Chemists said it could not process claims.",
+            "Kettering Chemists",
+        ),
+    ],
+)
+def test_a_provider_told_by_those_it_serves_passes_its_attack_on(
+    extract, text: str, client: str
+) -> None:
+    # the story is a supplier's when the text calls others its clients or partners, calls
+    # a victim its customer, or says businesses rely on it: those it names were hit through
+    # it, by its kind of attack
+    record = extract(text, published="2025-06-12")
+    assert {"third_party", "ransomware"} <= set(incident_of(record, client)["incident_types"])
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            # people who rely on a retailer are its shoppers, no businesses it serves
+            "Ransomware hits grocer Bramley\n\n"
+            "Bramley said on Monday that ransomware had encrypted its servers. Thousands of "
+            "shoppers who rely on Bramley for deliveries were left waiting. Fenwick Foods, a "
+            "rival chain, said separately that hackers had taken its website offline.",
+            "Fenwick Foods",
+        ),
+        (
+            # the retailer's own customers are people: "X's customers" makes no supplier
+            "Ransomware hits grocer Bramley\n\n"
+            "Bramley said on Monday that ransomware had encrypted its servers, and that "
+            "Bramley's customers could not order online. Fenwick Foods said separately that "
+            "hackers had taken its website offline.",
+            "Fenwick Foods",
+        ),
+    ],
+)
+def test_those_served_as_people_make_no_provider(extract, text: str, other: str) -> None:
+    record = extract(text, published="2025-06-12")
+    assert "third_party" not in incident_of(record, other)["incident_types"]
+
+
+def test_a_trade_in_the_plural_that_names_others_makes_no_provider(extract) -> None:
+    # "one of the largest suppliers of" is the company's own trade; "which works with the
+    # hauliers" names others it deals with
+    record = extract(
+        "Ransomware hits Carrick harbour board\n\n"
+        "Carrick Harbour Board, which works closely with the hauliers that use the quay, said "
+        "on Monday that ransomware had encrypted its servers. Dunhallow Ferries said separately "
+        "that hackers had taken its website offline.",
+        published="2025-06-12",
+    )
+    assert "third_party" not in incident_of(record, "Dunhallow Ferries")["incident_types"]
+
+
+def test_a_provider_told_by_those_it_serves_through_a_reference(extract) -> None:
+    # "the firm's clients", "rely on the firm": a reference to the story's subject counts as
+    # its name does
+    record = extract(
+        "Ransomware hits accountants Pell Whitby LLP\n\n"
+        "Pell Whitby LLP, an accountancy firm, said on Monday that ransomware had encrypted "
+        "its file servers. Ashdown Joinery, one of the firm's largest clients, said its "
+        "accounts had been delayed by the attack.",
+        published="2025-06-12",
+    )
+    assert {"third_party", "ransomware"} <= set(
+        incident_of(record, "Ashdown Joinery")["incident_types"]
+    )
+
+
+def test_what_follows_a_name_described_by_anothers_possession_is_the_names(extract) -> None:
+    # "X, the airport's biggest carrier, said its website ...": "the airport" is another
+    # organisation named in X's description, and the website after the aside is X's
+    record = extract(
+        "Check-in systems fail at Halverston Airport\n\n"
+        "Halverston Airport was hit by an IT failure on Monday that knocked out its check-in "
+        "desks. Skyvale Airlines, the airport's biggest carrier, said its website was not "
+        "affected.",
+        published="2025-06-12",
+    )
+    assert "website" not in statuses(incident_of(record, "Halverston Airport"))
+
+
+def test_a_provider_known_by_a_trade_word_in_its_name_passes_its_attack_on(extract) -> None:
+    # "Tillpoint Payments" names a firm that serves others: its customers took only
+    # "third_party", not the supplier's kind of attack, nor even that it was an attack
+    record = extract(
+        "Ransomware hits Tillpoint Payments\n\n"
+        "Tillpoint Payments said on Monday that ransomware had encrypted its servers. Marlow "
+        "Bakeries said card payments in its shops had failed since the attack.",
+        published="2025-06-12",
+    )
+    assert {"cyber_attack", "ransomware", "third_party"} <= set(
+        incident_of(record, "Marlow Bakeries")["incident_types"]
+    )

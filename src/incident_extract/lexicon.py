@@ -118,6 +118,9 @@ CUE_WORD_LISTS = frozenset(
         "provider_verbs",
         "service_verbs",
         "end_users",
+        "served_parties",
+        "served_customers",
+        "reliance_verbs",
         "service_provider_name_words",
         "org_suffix_words",
         "general_claim_nouns",
@@ -222,6 +225,11 @@ class Cues:
     provider_verbs: frozenset[str]  # read only as verbs: "which processes", not "the process"
     service_verbs: frozenset[str]  # "handles invoicing for 300 practices": with a recipient
     end_users: frozenset[str]  # "used by 2 million people": a consumer service, not a supplier
+    # lemmas of those a provider serves, told as its own: "X's clients", "a partner of X"
+    served_parties: frozenset[str]
+    # a customer is a business only beside a name: "Y, a customer of X"
+    served_customers: frozenset[str]
+    reliance_verbs: frozenset[str]  # "pharmacies that rely on X": lemmas, before "on"
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
     containment_objects: frozenset[str]  # a general claim only inside its restoration cue
@@ -528,6 +536,9 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         provider_verbs=frozenset(data["provider_verbs"]),
         service_verbs=frozenset(data["service_verbs"]),
         end_users=frozenset(data["end_users"]),
+        served_parties=frozenset(data["served_parties"]),
+        served_customers=frozenset(data["served_customers"]),
+        reliance_verbs=frozenset(data["reliance_verbs"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
         containment_objects=frozenset(data["containment_objects"]),

@@ -9,6 +9,7 @@ victim a typed reason; `victims` asks whether the text says this organisation wa
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from ..layout import Layout, Sentence
@@ -17,7 +18,7 @@ from ..names import normalize_org_name
 from ..nlp import SERVICE_SPANS
 from .filters import reject_candidates
 from .mentions import Gazetteer, MentionTable, find_mentions
-from .model import Organizations, OrgCandidate, OrgMention, Rejection, TieKind
+from .model import POSSESSIVES, Organizations, OrgCandidate, OrgMention, Rejection, TieKind
 from .references import fill_owners, resolve_anaphora
 from .syntax import aside_end
 from .victims import (
@@ -30,7 +31,7 @@ from .victims import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
 PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software provider"
@@ -38,6 +39,11 @@ PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software 
 RECIPIENT_LINKS = frozenset({"for", "to", "behind"})
 USER_LINKS = frozenset({"by"})  # "a booking system used by 400 restaurants"
 RECIPIENT_REACH = 5  # words from the link to the plural noun naming whom it serves
+SERVED_MODIFIER_REACH = 2  # "X's two largest clients": words between the possessive and noun
+SERVED_MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PROPN"})
+RELIANCE_LINKS = frozenset({"on", "upon"})
+RELIANT_REACH = 3  # "pharmacies that still rely on X": words back from the verb to the noun
+RELIANT_SKIPS = frozenset({"that", "which", "who", "still", "all", "also", "heavily"})
 
 
 def _named_as_a_service_provider(candidate: OrgCandidate, cues: Cues) -> bool:
@@ -60,6 +66,8 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = 
         return not candidate.entry.is_retail
     if by_name and any(word in provider_words for word in candidate.name.lower().split()):
         return True
+    if _served_by_others(doc, candidate, cues):
+        return True
     for mention in candidate.named_mentions:
         if not doc[mention.start].is_sent_start:
             before = mention.start - (2 if doc[mention.start - 1].text == "," else 1)
@@ -70,7 +78,10 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = 
             continue
         if _a_user_itself(following):
             continue  # "X, which uses the same booking software": one of its users
-        if any(token.lower_ in provider_words for token in following) or any(
+        if any(
+            token.lower_ in provider_words or _one_of_a_trade(following, token, provider_words)
+            for token in following
+        ) or any(
             token.pos_ == "VERB"
             and token.tag_ != "VBN"
             and (
@@ -90,6 +101,83 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = 
             for token in following
         ):
             return True  # "X, the company behind a booking system used by 400 restaurants"
+    return False
+
+
+def _one_of_a_trade(description: Span, token: Token, provider_words: frozenset[str]) -> bool:
+    """'X, one of the largest providers of ...': a plural names the company's trade only as
+    one of a number, where elsewhere it names others ('which represents the hauliers')."""
+    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in provider_words:
+        return False
+    words = [t.lower_ for t in description[: token.i - description.start]]
+    return any(a == "one" and b == "of" for a, b in itertools.pairwise(words))
+
+
+def _served_by_others(doc: Doc, candidate: OrgCandidate, cues: Cues) -> bool:
+    """A provider told by those it serves: others called its clients or partners ("two of
+    X's clients, A and B", "a partner of X"), a business called its customer beside the
+    business's name ("Y, a customer of X", "X's retail customers, A and B"), or businesses
+    that rely or depend on it ("pharmacies that rely on X"). Not its people: "X's customers
+    could not order", "shoppers who rely on X". A reference counts as its name does ("one of
+    the firm's largest clients", "lenders that rely on the currency firm")."""
+    return any(
+        _possessor_of_served(doc, mention.end, cues)
+        or _served_of(doc, mention.start, cues)
+        or _relied_on(doc, mention.start, cues)
+        for mention in candidate.mentions
+    )
+
+
+def _possessor_of_served(doc: Doc, name_end: int, cues: Cues) -> bool:
+    """'X's clients', 'X's fintech partners', 'X's retail customers, A and B'."""
+    if name_end >= len(doc) or doc[name_end].text not in POSSESSIVES:
+        return False
+    for token in doc[name_end + 1 : name_end + 2 + SERVED_MODIFIER_REACH]:
+        lemma = token.lemma_.lower()
+        if lemma in cues.served_parties:
+            return True
+        if lemma in cues.served_customers:
+            return _names_follow(doc, token.i + 1)
+        if token.pos_ not in SERVED_MODIFIER_POS:
+            return False
+    return False
+
+
+def _served_of(doc: Doc, name_start: int, cues: Cues) -> bool:
+    """'a client of X', 'partners of X'; 'Y, a customer of X' only after a name."""
+    if name_start < 2 or doc[name_start - 1].lower_ != "of":
+        return False
+    noun = doc[name_start - 2]
+    lemma = noun.lemma_.lower()
+    if lemma in cues.served_parties:
+        return True
+    if lemma not in cues.served_customers or noun.i < 3:
+        return False
+    determiner, comma, name = doc[noun.i - 1], doc[noun.i - 2], doc[noun.i - 3]
+    return determiner.pos_ in {"DET", "NUM"} and comma.text == "," and name.pos_ == "PROPN"
+
+
+def _names_follow(doc: Doc, index: int) -> bool:
+    """A comma and a name after a noun: the noun's members named in apposition."""
+    return index + 1 < len(doc) and doc[index].text == "," and doc[index + 1].pos_ == "PROPN"
+
+
+def _relied_on(doc: Doc, name_start: int, cues: Cues) -> bool:
+    """'pharmacies that rely on X', 'lenders which depend upon X': businesses, not the
+    people of `end_users` ('shoppers who rely on X'), or an organisation named ('Y relies
+    on X')."""
+    link = name_start - 1
+    if link < 1 or doc[link].lower_ not in RELIANCE_LINKS:
+        return False
+    verb = doc[link - 1]
+    if verb.lemma_.lower() not in cues.reliance_verbs:
+        return False
+    for token in reversed(doc[max(0, verb.i - RELIANT_REACH) : verb.i]):
+        if token.lower_ in RELIANT_SKIPS:
+            continue
+        if token.tag_ in {"NNS", "NNPS"}:
+            return token.lower_ not in cues.end_users
+        return token.pos_ == "PROPN"
     return False
 
 
@@ -238,6 +326,8 @@ def find_organizations(
         _is_provider(doc, candidates[primary], rules.cues, by_name=False)
         or _named_as_a_service_provider(candidates[primary], rules.cues)
     )
+    if serves_others and primary is not None:
+        providers |= {primary}  # "Tillpoint Payments": its name says it serves others
     return Organizations(
         candidates,
         owners,

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
 from .mentions import (
-    POSSESSIVE_ENDINGS,
     appositive_company,
     frame_before_length,
     frame_words,
@@ -22,7 +21,7 @@ from .mentions import (
     has_frame_before,
     written_as_a_brand,
 )
-from .model import HARD_REJECTIONS, OrgCandidate, OrgMention, Rejection
+from .model import HARD_REJECTIONS, POSSESSIVES, OrgCandidate, OrgMention, Rejection
 from .syntax import past_apposition, speaks_at
 
 if TYPE_CHECKING:
@@ -111,7 +110,7 @@ def _owns_nothing_named(doc: Doc, end: int) -> bool:
     thing told at the end ('an account believed to be Cairnie's.')."""
     return (
         end + 1 < len(doc)
-        and doc[end].text in POSSESSIVE_ENDINGS
+        and doc[end].text in POSSESSIVES
         and doc[end + 1].pos_ not in NOUN_PHRASE_HEADS
         and not doc[end + 1].is_sent_end
     )

@@ -16,13 +16,12 @@ from ..layout import CLOCK_TIME, Layout, Sentence
 from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
 from ..names import normalize_org_name, spelled_key
 from ..nlp import ORG_SPANS, SERVICE_SPANS
-from .model import OrgCandidate, OrgMention
+from .model import POSSESSIVES, OrgCandidate, OrgMention
 from .syntax import past_apposition
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 RUNNING_TEXT_WORDS = 3  # lower-case words that tell running text from a title-case headline
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -201,7 +200,7 @@ def _is_credit(sentence: Sentence, markers: tuple[str, ...]) -> bool:
 
 
 def strip_possessive(span: Span) -> Span:
-    if len(span) > 1 and span[-1].text in POSSESSIVE_ENDINGS:
+    if len(span) > 1 and span[-1].text in POSSESSIVES:
         return span[:-1]
     return span
 
@@ -428,7 +427,7 @@ def _possessive_is_the_names_own(span: Span) -> bool:
     nothing after it is part of the business's name (named after its founder), so the name
     keeps it and is not taken for the founder's own."""
     doc = span.doc
-    if len(span) < 2 or span[-1].text not in POSSESSIVE_ENDINGS or span.end >= len(doc):
+    if len(span) < 2 or span[-1].text not in POSSESSIVES or span.end >= len(doc):
         return False
     following = doc[span.end]
     return following.text == "," or following.pos_ in {"VERB", "AUX"}
@@ -441,7 +440,7 @@ def _owner_named_alone(table: MentionTable, span: Span) -> Span:
     its possessive ("St Brendan's Health System"), or whose owner is otherwise a person's
     ("Ovington's Dairy" of "Ruth Ovington"), stays whole."""
     doc = table.doc
-    owned_at = [t.i for t in span[1:-1] if t.text in POSSESSIVE_ENDINGS]
+    owned_at = [t.i for t in span[1:-1] if t.text in POSSESSIVES]
     if not owned_at:
         return span
     owner = [t.text for t in doc[span.start : owned_at[0]]]
@@ -451,7 +450,7 @@ def _owner_named_alone(table: MentionTable, span: Span) -> Span:
             continue
         if doc[start].ent_type_ != "ORG" or doc[start].ent_iob_ != "B":
             continue  # "co-owner Tom Pellow" of "Pellow's Market": a person's name
-        if end >= len(doc) or doc[end].text not in POSSESSIVE_ENDINGS:
+        if end >= len(doc) or doc[end].text not in POSSESSIVES:
             return doc[span.start : owned_at[0]]
     return span
 
@@ -459,7 +458,7 @@ def _owner_named_alone(table: MentionTable, span: Span) -> Span:
 def appositive_company(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
     """A name followed by ', the seafood chain' or ', a burger chain with 35 restaurants',
     also when the name is a possessive one ("Norcott's, the convenience chain")."""
-    if end < len(doc) and doc[end].text in POSSESSIVE_ENDINGS:
+    if end < len(doc) and doc[end].text in POSSESSIVES:
         end += 1
     following = doc[end : end + 5]
     return (
@@ -505,7 +504,7 @@ def _standalone_places(doc: Doc, large_places: frozenset[str]) -> set[int]:
         modifier = following is not None and (
             following.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
             or following.text == "-"
-            or following.text in POSSESSIVE_ENDINGS  # "Hallam's Bakery", "Atlanta's servers"
+            or following.text in POSSESSIVES  # "Hallam's Bakery", "Atlanta's servers"
         )
         located = ent.start > 0 and doc[ent.start - 1].lower_ in LOCATING_WORDS
         dateline = all(token.is_upper for token in ent)  # "MUNICH — Staff names were ..."
@@ -608,11 +607,7 @@ def has_frame_after(
     """A frame right after the name or after its possessive ('SamSam's operators'); with
     `through_apposition`, also after an apposition ('BlackSuit, which researchers call a
     rebrand of Royal, has claimed'), for frames that are the name's own predicate."""
-    if (
-        end < len(doc)
-        and doc[end].text in POSSESSIVE_ENDINGS
-        and frame_length(doc, end + 1, frames)
-    ):
+    if end < len(doc) and doc[end].text in POSSESSIVES and frame_length(doc, end + 1, frames):
         return True
     if frame_length(doc, end, frames) > 0:
         return True
@@ -883,7 +878,7 @@ def _join_possessive_names(doc: Doc) -> list[tuple[Span, str]]:
         if (
             following is not None
             and following.start == ent.end + 1
-            and doc[ent.end].text in POSSESSIVE_ENDINGS
+            and doc[ent.end].text in POSSESSIVES
             and {ent.label_, following.label_} <= NAME_LABELS
             and following[0].is_title
         ):
@@ -937,7 +932,7 @@ def looks_like_company(
         return True  # "the pathology provider Synnovis"
     sentence = layout.sentence_of(span.start).span
     after = doc[span.end : min(span.end + 6, sentence.end)]
-    if len(after) >= 2 and after[0].text in POSSESSIVE_ENDINGS and after[1].text == ",":
+    if len(after) >= 2 and after[0].text in POSSESSIVES and after[1].text == ",":
         after = doc[span.end + 1 : min(span.end + 7, sentence.end)]  # "Jimmy John's, the ..."
     # "the city" names a government as "the company" names a business
     heads = {head.split()[-1] for head in cues.anaphora_heads}
@@ -947,7 +942,7 @@ def looks_like_company(
             return True  # "Corvane, whose cloud software runs ..."
         if any(token.lower_ in heads for token in after[1:]):
             return True
-    owned = after[1].lower_ if len(after) >= 2 and after[0].text in POSSESSIVE_ENDINGS else None
+    owned = after[1].lower_ if len(after) >= 2 and after[0].text in POSSESSIVES else None
     if owned in rules.victims["premises_nouns"]:
         return True  # "Wattlebrook's supermarkets": no person has those
     if (
@@ -1039,7 +1034,7 @@ def _keeps_its_possessive(name: str) -> bool:
 
 
 def _apart_from_its_possessive(word: str) -> list[str]:
-    for ending in POSSESSIVE_ENDINGS:
+    for ending in POSSESSIVES:
         if len(word) > len(ending) and word.endswith(ending):
             return [word[: -len(ending)], ending]
     return [word]
@@ -1056,7 +1051,7 @@ def extend_repeated_names(table: MentionTable) -> None:
         shortest = [part for word in shortest for part in _apart_from_its_possessive(word)]
         core = (
             shortest  # its 's is part of it: "Jimmy John's" is not "Jimmy John Liautaud"
-            if shortest[-1] in POSSESSIVE_ENDINGS
+            if shortest[-1] in POSSESSIVES
             else _core_words(shortest, key)  # "Michaels Stores" is also called "Michaels"
         )
         size = len(core)
@@ -1148,7 +1143,7 @@ def _short_form_tagged_a_place(table: MentionTable, start: int) -> bool:
         return False
     following = doc[start + 1] if start + 1 < len(doc) else None
     return following is not None and (
-        following.text in POSSESSIVE_ENDINGS or following.pos_ in {"VERB", "AUX"}
+        following.text in POSSESSIVES or following.pos_ in {"VERB", "AUX"}
     )
 
 

@@ -8,6 +8,9 @@ from enum import StrEnum
 from ..layout import Sentence
 from ..lexicon import OrgEntry
 
+# the marks that make a name or reference the owner of what follows: "X's clients"
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
 
 class Rejection(StrEnum):
     """Why a candidate is not a victim. Hard reasons always hold; soft ones give way when the

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from ..layout import FINITE_TAGS, Layout, Sentence
 from ..lexicon import Rules
-from .model import OrgCandidate, OrgMention, Rejection
+from .model import POSSESSIVES, OrgCandidate, OrgMention, Rejection
+from .syntax import aside_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -117,18 +118,24 @@ def antecedent(
     primary: str | None,
     bystanders: frozenset[str] = frozenset(),
     quote_end: int | None = None,
+    not_described: frozenset[str] = frozenset(),
 ) -> str | None:
     """'the retailer': the organisation named before it in its sentence, outside a closed
     aside ("X's stores, which stretch to the Welsh border, ... the company said"), and a
     bystander only if no one else is ("in a filing with the SEC, the company said" is not
     about the SEC); else the one the previous sentence of its paragraph was about; else the
     article's subject. After the `quote_end` of a quote opening the sentence, no name inside
-    the quote is the speaker ('"... run by Acme," the chain said')."""
+    the quote is the speaker ('"... run by Acme," the chain said'). Nor is one whose
+    apposition holds the reference as a possessor (`not_described`: "Y, one of the firm's
+    clients", the firm is another)."""
     opens_after = quote_end if quote_end is not None and start > quote_end else -1
     before = [
         m.key
         for m in explicit[sentence_index]
-        if opens_after < m.start and m.end <= start and (m.aside_end is None or start < m.aside_end)
+        if opens_after < m.start
+        and m.end <= start
+        and (m.aside_end is None or start < m.aside_end)
+        and m.key not in not_described
     ]
     subjects = [key for key in before if key not in bystanders]
     if subjects:
@@ -144,6 +151,18 @@ def antecedent(
     if primary is not None:
         return primary
     return next((owners[i] for i in range(sentence_index - 1, -1, -1) if owners[i]), None)
+
+
+def _in_apposition_of(sentence: Sentence, mention: OrgMention, start: int) -> bool:
+    """Whether `start` lies in a description set off by a comma right after the name, before
+    any verb: 'Y, the housebuilder and one of the firm's clients, said'."""
+    doc = sentence.span.doc
+    between = doc[mention.end : start]
+    return (
+        len(between) > 0
+        and between[0].text == ","
+        and not any(token.pos_ in {"VERB", "AUX"} for token in between)
+    )
 
 
 def resolve_anaphora(
@@ -186,8 +205,23 @@ def resolve_anaphora(
         if named.intersection(range(start, end)):
             continue  # "the Harlech Inns group" is a name, not a reference
         quote_end = quote_ends[sentence_index]
+        # "Y, one of the firm's clients,": a possessor in a name's apposition is another's
+        possessive = end < len(doc) and doc[end].text in POSSESSIVES
+        describes = [
+            m.key
+            for m in explicit[sentence_index]
+            if possessive and _in_apposition_of(sentences[sentence_index], m, start)
+        ]
         key = antecedent(
-            sentence_index, start, explicit, owners, sentences, primary, not_antecedents, quote_end
+            sentence_index,
+            start,
+            explicit,
+            owners,
+            sentences,
+            primary,
+            not_antecedents,
+            quote_end,
+            not_described=frozenset(describes),
         )
         if doc[end - 1].lower_ in governments and not _a_government(candidates, key, governments):
             # "the county" is a county's government, not the company the sentence before
@@ -202,8 +236,13 @@ def resolve_anaphora(
             continue
         if kind and not _of_kind(doc, candidates[key], head):
             continue  # "the bank" in a story about a retailer is another organisation
+        span = sentences[sentence_index].span
+        # "X, the airport's largest carrier, said its ...": what follows the aside is X's
+        closes = aside_end(doc, start, span.start, span.end, possessor=True) if describes else None
         candidates[key].mentions.append(
-            OrgMention(key, doc[start:end].text, start, end, sentence_index, anaphor=True)
+            OrgMention(
+                key, doc[start:end].text, start, end, sentence_index, anaphor=True, aside_end=closes
+            )
         )
         if quote_end is not None and start > quote_end:
             speakers.setdefault(sentence_index, key)

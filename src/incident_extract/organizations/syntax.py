@@ -131,16 +131,19 @@ def speaks_at(doc: Doc, index: int, speech_verbs: frozenset[str]) -> bool:
     return index < len(doc) and doc[index].lemma_.lower() in speech_verbs
 
 
-def aside_end(doc: Doc, start: int, sentence_start: int, sentence_end: int) -> int | None:
+def aside_end(
+    doc: Doc, start: int, sentence_start: int, sentence_end: int, possessor: bool = False
+) -> int | None:
     """The closing comma or bracket of an aside that names the words at `start` in passing:
     a relative clause (", which buys its tills from Y,"), a bracket, or an apposition whose
     head is another noun (", a customer of Y,"). None when `start` heads the apposition
-    (", the Holloway Group,": the same organisation renamed) or is in no closed aside."""
+    (", the Holloway Group,": the same organisation renamed) or is in no closed aside. A
+    `possessor` owns the head and never is it (", the airport's largest carrier,")."""
     opener = aside_opener(doc, start, sentence_start)
-    if opener is None or (opener + 1 >= start and doc[opener].text == ","):
+    if opener is None or (opener + 1 >= start and doc[opener].text == "," and not possessor):
         return None
     closer = ")" if doc[opener].text == "(" else ","
-    if closer == ",":
+    if closer == "," and not possessor:
         first = doc[opener + 1]
         if first.lower_ not in APPOSITION_OPENERS | RELATIVE_OPENERS:
             return None

@@ -26,7 +26,7 @@ from ..layout import (
 )
 from ..lexicon import Rules, VictimWords
 from .mentions import frame_before_length, frame_length, has_frame_after
-from .model import OrgCandidate, OrgMention, Rejection, TieKind
+from .model import POSSESSIVES, OrgCandidate, OrgMention, Rejection, TieKind
 from .syntax import (
     RELATIVE_OPENERS,
     aside_opener,
@@ -92,7 +92,6 @@ OWN = frozenset({"its", "our", "their"})
 PEOPLES_DATA_REACH = 4  # "customer details stolen", "the personal data of 4,000 members was taken"
 SCENE_LINKS = frozenset({"on", "at", "against"})  # "the attack on Y", "a breach at Y"
 SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
