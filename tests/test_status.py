@@ -2171,3 +2171,55 @@ def test_a_working_state_told_again_is_a_return(
     extract, sentence: str, service: str, status: str
 ) -> None:
     assert statuses(extract(LEAD + sentence)["incidents"][0]).get(service) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        (
+            "Its booking website, which was taken offline when the breach was found, "
+            "reopened on Tuesday.",
+            "website",
+            "restored",
+        ),
+        (
+            "The customer helpline, which was shut while the attack was investigated, "
+            "reopened on Monday.",
+            "customer_service",
+            "restored",
+        ),
+        # the other way round: the return is the recap, the trouble the state now
+        (
+            "Its booking website, which reopened when the fix was applied, crashed again "
+            "on Friday.",
+            "website",
+            "disrupted",
+        ),
+    ],
+)
+def test_the_predicate_after_an_aside_holding_a_time_clause_is_the_services(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    # a time clause inside ", which ... when ..., " must not carry the predicate after the
+    # aside off with it: "reopened" is the service's own verb, the tagger's participle or not
+    assert statuses(extract(LEAD + sentence)["incidents"][0]).get(service) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        ("Loyalty points can again be earned in every store.", "loyalty_program", "restored"),
+        ("Gift vouchers can again be redeemed in all branches.", "gift_cards", "restored"),
+        ("By Friday shoppers could again pay by card at the tills.", "card_payments", "restored"),
+        # trouble that may come again is no return
+        (
+            "Card payments could again be disrupted if the attackers return.",
+            "card_payments",
+            None,
+        ),
+    ],
+)
+def test_a_modal_with_again_before_using_a_service_tells_a_return(
+    extract, sentence: str, service: str, status: str | None
+) -> None:
+    assert statuses(extract(LEAD + sentence)["incidents"][0]).get(service) == status

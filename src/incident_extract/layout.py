@@ -449,12 +449,25 @@ def _relative_asides(sentence: Sentence) -> list[tuple[int, int]]:
             if doc[index].text != ",":
                 continue
             resume = doc[index + 1]
-            if resume.tag_ in FINITE_TAGS and any(
+            if _finite_or_misread(resume) and any(
                 t.tag_ in FINITE_TAGS for t in doc[opener + 1 : index]
             ):
                 found.append((opener, index + 1))
             break
     return found
+
+
+def _finite_or_misread(token: Token) -> bool:
+    """A finite verb, or a past tense the small tagger reads as a participle after a comma
+    (", reopened on Tuesday"); not a passive's participle with its agent (", hit by")."""
+    if token.tag_ in FINITE_TAGS:
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.tag_ == "VBN"
+        and token.pos_ == "VERB"
+        and not (following is not None and following.lower_ == "by")
+    )
 
 
 def _clause_breaks(sentence: Sentence) -> set[int]:
