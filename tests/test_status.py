@@ -2223,3 +2223,25 @@ def test_a_modal_with_again_before_using_a_service_tells_a_return(
     extract, sentence: str, service: str, status: str | None
 ) -> None:
     assert statuses(extract(LEAD + sentence)["incidents"][0]).get(service) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        ("About two-thirds of its stores were trading again by Friday.", "stores", None),
+        ("Around 70% of its IT systems are back online.", "internal_systems", None),
+        ("Three quarters of its tills were working again on Friday.", "card_payments", None),
+        ("A third of its branches have reopened.", "stores", None),
+        ("Some 80 per cent of its pharmacies are dispensing again.", "pharmacy", None),
+        # the whole is no part
+        ("By Friday 100% of its stores had reopened.", "stores", "restored"),
+    ],
+)
+def test_a_return_to_a_fraction_of_a_whole_is_partial(
+    extract, sentence: str, service: str, status: str | None
+) -> None:
+    record = extract(
+        "Kelsall Home was hit by a cyber attack last week. " + sentence,
+        published="2025-04-10",
+    )
+    assert statuses(record["incidents"][0]).get(service) == (status or "partially_restored")
