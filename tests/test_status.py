@@ -2245,3 +2245,27 @@ def test_a_return_to_a_fraction_of_a_whole_is_partial(
         published="2025-04-10",
     )
     assert statuses(record["incidents"][0]).get(service) == (status or "partially_restored")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        ("The stores it closed on Monday have reopened.", "stores", "restored"),
+        ("The online shop it took offline on Saturday is back.", "online_orders", "restored"),
+        (
+            "Most of the systems they shut down have now been restored.",
+            "internal_systems",
+            "partially_restored",
+        ),
+        # the other way round: the recap is the return, the state now the trouble
+        ("The website it restored on Friday crashed again on Sunday.", "website", "disrupted"),
+        # a pronoun that opens a clause of its own after the service's predicate
+        ("Its stores stayed shut while it investigated the attack.", "stores", "suspended"),
+    ],
+)
+def test_a_relative_clause_without_its_relative_word_recaps_the_service(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    # "the stores it closed on Monday have reopened": the clause with its own subject says
+    # which stores are meant; the verb after it says where they stand now
+    assert statuses(extract(LEAD + sentence)["incidents"][0]).get(service) == status

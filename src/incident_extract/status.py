@@ -82,6 +82,8 @@ MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clau
 REDUCED_RELATIVE_REACH = 8  # "still closed since the attack on Monday" before the verb
 RESTRICTIVE_RELATIVE_REACH = 12  # "that had been shut since the attack on Monday" + its verb
 RESTRICTIVE_RELATIVES = frozenset({"that", "which"})
+# the subject of a relative clause whose relative word is left out: "the stores it closed"
+CONTACT_RELATIVE_SUBJECTS = frozenset({"it", "they", "we"})
 # what may stand between a relative's finite verb and the next: "had been shut", "were not"
 VERB_GROUP_POS = frozenset({"AUX", "PART", "ADV"})
 VERB_GROUP_TAGS = frozenset({"VBN", "VBG"})
@@ -754,7 +756,8 @@ def _reduced_relative(sentence: Sentence, end: int) -> range:
 def _restrictive_relative(sentence: Sentence, end: int) -> range:
     """'stores that closed on Saturday are expected to reopen on Monday': a relative clause
     with no comma, between the subject and its verb, says which of the service is meant; the
-    verb after it says where it stands now. Only for a service that is its clause's subject
+    verb after it says where it stands now. The relative word may be left out when the
+    clause has a subject of its own ('the stores it closed on Monday have reopened'). Only for a service that is its clause's subject
     (not 'customers of the website that went down said ...'). The clause runs from 'that' to
     the first verb past its own verb group ('that had been shut ... reopened'); empty when
     no verb follows within reach, as when the service is an object ('reopened the stores
@@ -766,8 +769,10 @@ def _restrictive_relative(sentence: Sentence, end: int) -> range:
     opener = doc[end] if end < stop else None
     if (
         opener is None
-        or opener.lower_ not in RESTRICTIVE_RELATIVES
-        or opener.tag_ not in COMPLEMENTIZER_TAGS
+        or not (
+            (opener.lower_ in RESTRICTIVE_RELATIVES and opener.tag_ in COMPLEMENTIZER_TAGS)
+            or (opener.lower_ in CONTACT_RELATIVE_SUBJECTS and opener.tag_ == "PRP")
+        )
         or not _opens_its_clause(sentence, end)
     ):
         return range(0)
