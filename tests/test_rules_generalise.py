@@ -2417,6 +2417,43 @@ def test_a_trade_word_opening_the_sentence_is_no_part_of_the_name(
             "and Kettering Chemists said it could not process claims.",
             "Kettering Chemists",
         ),
+        (
+            # the customers named after a linking word: "among them", "include", "such as"
+            "Ransomware attack on Tessaro\n\n"
+            "Tessaro said on Monday that ransomware had encrypted its servers. Tessaro's "
+            "business customers, among them Denby Opticians, said appointments could not be "
+            "booked.",
+            "Denby Opticians",
+        ),
+        (
+            # the siblings: a customer in the possessive, "a longtime customer of", an adverb
+            "Ransomware attack on Tessaro\n\n"
+            "Tessaro said on Monday that ransomware had encrypted its servers. Denby "
+            "Opticians, one of the firm's largest customers, said appointments could not be "
+            "booked.",
+            "Denby Opticians",
+        ),
+        (
+            "Ransomware attack on Tessaro\n\n"
+            "Tessaro said on Monday that ransomware had encrypted its servers. Denby "
+            "Opticians, a longtime customer of Tessaro, said appointments could not be booked.",
+            "Denby Opticians",
+        ),
+        (
+            "Ransomware attack on Tessaro\n\n"
+            "Tessaro said on Monday that ransomware had encrypted its servers. Denby "
+            "Opticians, which depends heavily on Tessaro, said appointments could not be "
+            "booked.",
+            "Denby Opticians",
+        ),
+        (
+            # a client's own relative clause: "Y, which relies on X"
+            "Ransomware attack on Tessaro\n\n"
+            "Tessaro said on Monday that ransomware had encrypted its servers. Denby "
+            "Opticians, which relies on Tessaro for its bookings, said appointments could not "
+            "be made.",
+            "Denby Opticians",
+        ),
     ],
 )
 def test_a_provider_told_by_those_it_serves_passes_its_attack_on(
@@ -2448,11 +2485,53 @@ def test_a_provider_told_by_those_it_serves_passes_its_attack_on(
             "hackers had taken its website offline.",
             "Fenwick Foods",
         ),
+        (
+            # a bank's clients are people unless a business is named beside the word
+            "Ransomware hits Lendwell Bank\n\n"
+            "Lendwell Bank said on Monday that ransomware had encrypted its servers. Many of "
+            "Lendwell Bank's clients could not log in. Corran Building Society said "
+            "separately that hackers had taken its website offline.",
+            "Corran Building Society",
+        ),
+        (
+            "Ransomware hits Lendwell Bank\n\n"
+            "Lendwell Bank said on Monday that ransomware had encrypted its servers. Jane "
+            "Marsh, a client of Lendwell Bank, said she could not pay her bills. Corran "
+            "Building Society said separately that hackers had taken its website offline.",
+            "Corran Building Society",
+        ),
+        (
+            "Ransomware hits Northline Rail\n\n"
+            "Northline Rail said on Monday that ransomware had encrypted its servers. Millions "
+            "of commuters who rely on Northline Rail faced delays. Corran Building Society "
+            "said separately that hackers had taken its website offline.",
+            "Corran Building Society",
+        ),
+        (
+            "Ransomware hits grocer Bramley\n\n"
+            "Bramley said on Monday that ransomware had encrypted its servers. Bramley's "
+            "customers, including Tom Price, said they could not order online. Fenwick Foods "
+            "said separately that hackers had taken its website offline.",
+            "Fenwick Foods",
+        ),
     ],
 )
 def test_those_served_as_people_make_no_provider(extract, text: str, other: str) -> None:
     record = extract(text, published="2025-06-12")
     assert "third_party" not in incident_of(record, other)["incident_types"]
+
+
+def test_one_of_several_others_beside_a_trade_makes_no_provider(extract) -> None:
+    # "Y, one of several retailers that share suppliers with X": the trade word is not the
+    # head after "one of", so Y is no supplier, and X was not hit through it
+    record = extract(
+        "Ransomware hits Kellby Stores\n\n"
+        "Kellby Stores said on Monday that ransomware had encrypted its servers. Pardoe Ltd, "
+        "one of several retailers that share suppliers with Kellby, said its website was "
+        "down too. Fenwick Foods said separately that hackers had taken its app offline.",
+        published="2025-06-12",
+    )
+    assert "third_party" not in incident_of(record, "Kellby Stores")["incident_types"]
 
 
 def test_a_trade_in_the_plural_that_names_others_makes_no_provider(extract) -> None:
@@ -2485,7 +2564,9 @@ def test_a_provider_told_by_those_it_serves_through_a_reference(extract) -> None
 
 def test_what_follows_a_name_described_by_anothers_possession_is_the_names(extract) -> None:
     # "X, the airport's biggest carrier, said its website ...": "the airport" is another
-    # organisation named in X's description, and the website after the aside is X's
+    # organisation named in X's description, and the website after the aside is X's. A
+    # guard of the rule that such a possessive is not X: read as the airport's mention with
+    # no aside, it took the carrier's website (as it did in the rule's first version)
     record = extract(
         "Check-in systems fail at Halverston Airport\n\n"
         "Halverston Airport was hit by an IT failure on Monday that knocked out its check-in "
@@ -2508,3 +2589,29 @@ def test_a_provider_known_by_a_trade_word_in_its_name_passes_its_attack_on(extra
     assert {"cyber_attack", "ransomware", "third_party"} <= set(
         incident_of(record, "Marlow Bakeries")["incident_types"]
     )
+
+
+def test_a_client_whose_description_names_a_suppliers_trade_is_no_provider(extract) -> None:
+    # "Y, a client of X Logistics": the trade word belongs to the supplier it names, and Y
+    # is the one served, hit through it
+    record = extract(
+        "Cyber attack on Kirkby Freight Logistics\n\n"
+        "Kirkby Freight Logistics said a cyber attack had shut down its parcel tracking "
+        "systems on Tuesday. Marram Foods, a long-standing client of Kirkby Freight "
+        "Logistics, said deliveries to its shops had been delayed.",
+        published="2025-06-12",
+    )
+    assert "third_party" in incident_of(record, "Marram Foods")["incident_types"]
+
+
+def test_a_client_that_reports_held_up_deliveries_was_hit_through_its_supplier(extract) -> None:
+    # lateness is trouble: a client named beside the supplier that says its deliveries were
+    # held up is a victim, hit through it
+    record = extract(
+        "Cyber attack on Tollgate Haulage\n\n"
+        "Tollgate Haulage said a cyber attack had shut down its route planning systems on "
+        "Tuesday. Ferrant Bakeries, a client of Tollgate Haulage, said deliveries of flour to "
+        "its bakeries had been held up.",
+        published="2025-06-12",
+    )
+    assert "third_party" in incident_of(record, "Ferrant Bakeries")["incident_types"]

@@ -2233,8 +2233,10 @@ def test_a_modal_with_again_before_using_a_service_tells_a_return(
         ("Three quarters of its tills were working again on Friday.", "card_payments", None),
         ("A third of its branches have reopened.", "stores", None),
         ("Some 80 per cent of its pharmacies are dispensing again.", "pharmacy", None),
-        # the whole is no part
+        # the whole is no part, nor is a part of a time
         ("By Friday 100% of its stores had reopened.", "stores", "restored"),
+        ("One hundred per cent of its stores had reopened by Friday.", "stores", "restored"),
+        ("Its website was back within a quarter of an hour.", "website", "restored"),
     ],
 )
 def test_a_return_to_a_fraction_of_a_whole_is_partial(
@@ -2261,6 +2263,17 @@ def test_a_return_to_a_fraction_of_a_whole_is_partial(
         ("The website it restored on Friday crashed again on Sunday.", "website", "disrupted"),
         # a pronoun that opens a clause of its own after the service's predicate
         ("Its stores stayed shut while it investigated the attack.", "stores", "suspended"),
+        # reported after a speech verb, with or without its relative word
+        (
+            "A spokesman said the booking website they took down on Friday is back.",
+            "website",
+            "restored",
+        ),
+        (
+            "The grocer confirmed that the stores that closed on Monday have reopened.",
+            "stores",
+            "restored",
+        ),
     ],
 )
 def test_a_relative_clause_without_its_relative_word_recaps_the_service(
@@ -2268,4 +2281,25 @@ def test_a_relative_clause_without_its_relative_word_recaps_the_service(
 ) -> None:
     # "the stores it closed on Monday have reopened": the clause with its own subject says
     # which stores are meant; the verb after it says where they stand now
+    assert statuses(extract(LEAD + sentence)["incidents"][0]).get(service) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        (
+            "Home deliveries were arriving days late, the company said.",
+            "home_delivery",
+            "disrupted",
+        ),
+        (
+            "Deliveries to its stores have been held up since the attack.",
+            "stock_and_supply",
+            "disrupted",
+        ),
+        # a time is no lateness
+        ("Its home deliveries resumed late on Friday.", "home_delivery", "restored"),
+    ],
+)
+def test_lateness_is_disruption(extract, sentence: str, service: str, status: str) -> None:
     assert statuses(extract(LEAD + sentence)["incidents"][0]).get(service) == status

@@ -119,7 +119,6 @@ CUE_WORD_LISTS = frozenset(
         "service_verbs",
         "end_users",
         "served_parties",
-        "served_customers",
         "reliance_verbs",
         "service_provider_name_words",
         "org_suffix_words",
@@ -225,10 +224,8 @@ class Cues:
     provider_verbs: frozenset[str]  # read only as verbs: "which processes", not "the process"
     service_verbs: frozenset[str]  # "handles invoicing for 300 practices": with a recipient
     end_users: frozenset[str]  # "used by 2 million people": a consumer service, not a supplier
-    # lemmas of those a provider serves, told as its own: "X's clients", "a partner of X"
+    # lemmas of those a provider serves, beside a business's name: "Y, a client of X"
     served_parties: frozenset[str]
-    # a customer is a business only beside a name: "Y, a customer of X"
-    served_customers: frozenset[str]
     reliance_verbs: frozenset[str]  # "pharmacies that rely on X": lemmas, before "on"
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
@@ -537,7 +534,6 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         service_verbs=frozenset(data["service_verbs"]),
         end_users=frozenset(data["end_users"]),
         served_parties=frozenset(data["served_parties"]),
-        served_customers=frozenset(data["served_customers"]),
         reliance_verbs=frozenset(data["reliance_verbs"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),

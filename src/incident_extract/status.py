@@ -486,13 +486,13 @@ def _classify(
     # "Online orders, which were suspended on Monday, account for a fifth of sales": an aside
     # about the service speaks of it when its own clause says nothing of its state
     aside = next(((o, r) for o, r in sentence.asides if o == span.end + 1), (0, 0))
-    relative = _aside_after(sentence, span.end)
+    relative = _aside_after(sentence, span.end, speech_verbs)
     # "Gift cards that were bought before the attack cannot be used": the predicate after a
     # relative clause with no commas is the service's own, whichever clause the layout gives
     # it (after one set off by commas the layout's clauses already hold it: widening them
     # there cost a never-read set a wrong claim)
     clauses = {clause}
-    restrictive = _restrictive_relative(sentence, span.end)
+    restrictive = _restrictive_relative(sentence, span.end, speech_verbs)
     if restrictive and restrictive.stop < sentence.span.end:
         clauses.add(sentence.clause_of(restrictive.stop))
     candidates = [
@@ -753,12 +753,13 @@ def _reduced_relative(sentence: Sentence, end: int) -> range:
     return range(0)
 
 
-def _restrictive_relative(sentence: Sentence, end: int) -> range:
+def _restrictive_relative(sentence: Sentence, end: int, speech_verbs: frozenset[str]) -> range:
     """'stores that closed on Saturday are expected to reopen on Monday': a relative clause
     with no comma, between the subject and its verb, says which of the service is meant; the
     verb after it says where it stands now. The relative word may be left out when the
-    clause has a subject of its own ('the stores it closed on Monday have reopened'). Only for a service that is its clause's subject
-    (not 'customers of the website that went down said ...'). The clause runs from 'that' to
+    clause has a subject of its own ('the stores it closed on Monday have reopened'). Only
+    for a service that is its clause's subject (not 'customers of the website that went
+    down said ...'). The clause runs from 'that' to
     the first verb past its own verb group ('that had been shut ... reopened'); empty when
     no verb follows within reach, as when the service is an object ('reopened the stores
     that closed on Saturday')."""
@@ -773,7 +774,7 @@ def _restrictive_relative(sentence: Sentence, end: int) -> range:
             (opener.lower_ in RESTRICTIVE_RELATIVES and opener.tag_ in COMPLEMENTIZER_TAGS)
             or (opener.lower_ in CONTACT_RELATIVE_SUBJECTS and opener.tag_ == "PRP")
         )
-        or not _opens_its_clause(sentence, end)
+        or not _opens_its_clause(sentence, end, speech_verbs)
     ):
         return range(0)
     index = end + 1
@@ -811,16 +812,24 @@ def _state_the_relative_told(sentence: Sentence, relative: range) -> Status | No
     return None
 
 
-def _opens_its_clause(sentence: Sentence, relative: int) -> bool:
+def _opens_its_clause(sentence: Sentence, relative: int, speech_verbs: frozenset[str]) -> bool:
     """Whether the words before a relative pronoun, from its clause's start, are only the
     service's name, its determiners and quantifiers ('Some of the shops that'), no other
-    noun the clause is about ('Customers of the website that')."""
+    noun the clause is about ('Customers of the website that'). A clause reported after a
+    speech verb begins after it ('Officials said the email system they took offline ...')."""
     doc = sentence.span.doc
     # the clause of the word before the pronoun: the layout may open a clause at "that"
     start = sentence.clause_bounds(sentence.clause_of(max(relative - 1, sentence.span.start)))[0]
     head = relative
     while head > start and (doc[head - 1].pos_ in SUBJECT_NAME_POS or doc[head - 1].text == "-"):
         head -= 1  # back over the service's own words ("click and collect service")
+    reported = [
+        t.i for t in doc[start:head] if t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs
+    ]
+    if reported:
+        start = reported[-1] + 1
+        if start < head and doc[start].lower_ == "that":
+            start += 1
     return all(
         token.pos_ in QUANTIFYING_POS or token.lower_ in QUANTIFYING_WORDS
         for token in doc[start:head]
@@ -1276,7 +1285,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 sentence, target.entry, target, rules.cues.speech_verbs
             )
             trouble = (
-                _trouble_in_aside(sentence, target, targets)
+                _trouble_in_aside(sentence, target, targets, rules.cues.speech_verbs)
                 if status is Status.UNAFFECTED
                 else None
             )
@@ -1333,7 +1342,9 @@ def _observed(
     )
 
 
-def _trouble_in_aside(sentence: Sentence, target: Target, targets: list[Target]) -> Reading | None:
+def _trouble_in_aside(
+    sentence: Sentence, target: Target, targets: list[Target], speech_verbs: frozenset[str]
+) -> Reading | None:
     """The failure a relative clause or a participle's aside tells of the service ("which
     crashed under the load", "struggling all week"), or of the services joined with it ("its
     website and app, which struggled, ..."), as a reading of its own, or None. Only the
@@ -1348,7 +1359,7 @@ def _trouble_in_aside(sentence: Sentence, target: Target, targets: list[Target])
         if following not in starts:
             break
         end = starts[following]
-    aside = _aside_after(sentence, end)
+    aside = _aside_after(sentence, end, speech_verbs)
     finite = next((doc[i] for i in aside if doc[i].tag_ in FINITE_TAGS), None)
     if finite is not None and finite.tag_ != "VBD" and finite.lower_ not in PERFECT_AUXILIARIES:
         return None  # "its branches, which are closed on Sundays": a habit, not a failure
@@ -1366,12 +1377,12 @@ def _trouble_in_aside(sentence: Sentence, target: Target, targets: list[Target])
     return None
 
 
-def _aside_after(sentence: Sentence, end: int) -> range:
+def _aside_after(sentence: Sentence, end: int, speech_verbs: frozenset[str]) -> range:
     """The relative clause (set off by commas or not), reduced relative or participle aside
     right after a mention."""
     return (
         _relative_clause(sentence, end)
         or _reduced_relative(sentence, end)
         or _participle_aside(sentence, end)
-        or _restrictive_relative(sentence, end)
+        or _restrictive_relative(sentence, end, speech_verbs)
     )

@@ -9,7 +9,6 @@ victim a typed reason; `victims` asks whether the text says this organisation wa
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING
 
 from ..layout import Layout, Sentence
@@ -40,10 +39,19 @@ RECIPIENT_LINKS = frozenset({"for", "to", "behind"})
 USER_LINKS = frozenset({"by"})  # "a booking system used by 400 restaurants"
 RECIPIENT_REACH = 5  # words from the link to the plural noun naming whom it serves
 SERVED_MODIFIER_REACH = 2  # "X's two largest clients": words between the possessive and noun
-SERVED_MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PROPN"})
+# "retail", "two", "most important", "Swedish": what may stand before "clients"
+SERVED_MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PROPN", "ADV"})
+# what an apposition may hold before the word naming whom it serves: "the housebuilder and
+# one of", "a long-standing", "two of its"
+DESCRIPTION_POS = frozenset({"DET", "NUM", "ADJ", "ADV", "PRON", "NOUN", "CCONJ", "PART"})
+TRADE_MODIFIER_POS = frozenset({"DET", "ADJ", "ADV", "PART"})  # "the world's largest"
 RELIANCE_LINKS = frozenset({"on", "upon"})
 RELIANT_REACH = 3  # "pharmacies that still rely on X": words back from the verb to the noun
-RELIANT_SKIPS = frozenset({"that", "which", "who", "still", "all", "also", "heavily"})
+# the words that introduce the named members of a plural: "customers include", "among them"
+MEMBER_LINKS = frozenset({"include", "including", "such", "as", "among", "them"})
+NAMING_REACH = 4  # "customers, among them A": words from the noun to the first name
+# what may come before the head of a description: "a long-standing client", "one of its"
+SERVED_HEAD_POS = frozenset({"DET", "NUM", "ADJ", "ADV", "PRON", "PUNCT"})
 
 
 def _named_as_a_service_provider(candidate: OrgCandidate, cues: Cues) -> bool:
@@ -53,20 +61,28 @@ def _named_as_a_service_provider(candidate: OrgCandidate, cues: Cues) -> bool:
     return any(f" {word} " in words for word in cues.service_provider_name_words)
 
 
-def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = True) -> bool:
+def _is_provider(
+    doc: Doc,
+    candidate: OrgCandidate,
+    rules: Rules,
+    business_names: frozenset[int],
+    by_name: bool = True,
+) -> bool:
     """A supplier or software provider: by the gazetteer, its name (unless `by_name` is off),
     a descriptor before it, or an apposition ("Blue Yonder, a supply chain software
     provider", "X, which runs warehouse software", "X, the company that processes its card
     transactions": a provider word, or a provider's verb in any inflection; "X, which
     handles invoicing for 300 dental practices", "a booking system used by 400 restaurants":
-    a service verb, or a product used, with businesses as its recipients)."""
+    a service verb, or a product used, with businesses as its recipients), or by those it
+    serves (`business_names`: the tokens of the names that may be theirs)."""
+    cues = rules.cues
     provider_words = cues.provider_words
     provider_lemmas = provider_words | cues.provider_verbs
     if candidate.entry is not None:
         return not candidate.entry.is_retail
     if by_name and any(word in provider_words for word in candidate.name.lower().split()):
         return True
-    if _served_by_others(doc, candidate, cues):
+    if _served_by_others(doc, candidate, rules, business_names):
         return True
     for mention in candidate.named_mentions:
         if not doc[mention.start].is_sent_start:
@@ -76,8 +92,8 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = 
         following = doc[mention.end : mention.end + PROVIDER_DESCRIPTION_REACH]
         if not len(following) or following[0].text not in {",", "("}:
             continue
-        if _a_user_itself(following):
-            continue  # "X, which uses the same booking software": one of its users
+        if _a_user_itself(following) or _served_itself(following, cues):
+            continue  # "X, which uses the same booking software", "X, a client of Y Logistics"
         if any(
             token.lower_ in provider_words or _one_of_a_trade(following, token, provider_words)
             for token in following
@@ -105,79 +121,118 @@ def _is_provider(doc: Doc, candidate: OrgCandidate, cues: Cues, by_name: bool = 
 
 
 def _one_of_a_trade(description: Span, token: Token, provider_words: frozenset[str]) -> bool:
-    """'X, one of the largest providers of ...': a plural names the company's trade only as
-    one of a number, where elsewhere it names others ('which represents the hauliers')."""
+    """'X, one of the world's largest providers of ...': a plural names the company's trade
+    only as the head right after 'one of', where elsewhere it names others ('which
+    represents the hauliers', 'one of several retailers that share suppliers')."""
     if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in provider_words:
         return False
-    words = [t.lower_ for t in description[: token.i - description.start]]
-    return any(a == "one" and b == "of" for a, b in itertools.pairwise(words))
+    doc = description.doc
+    index = token.i - 1
+    while index > description.start and (
+        doc[index].pos_ in TRADE_MODIFIER_POS or doc[index + 1].text in POSSESSIVES
+    ):
+        index -= 1  # "the world's largest", "the biggest"
+    one_of = (doc[index - 1].lower_, doc[index].lower_) == ("one", "of")
+    return index > description.start and one_of
 
 
-def _served_by_others(doc: Doc, candidate: OrgCandidate, cues: Cues) -> bool:
-    """A provider told by those it serves: others called its clients or partners ("two of
-    X's clients, A and B", "a partner of X"), a business called its customer beside the
-    business's name ("Y, a customer of X", "X's retail customers, A and B"), or businesses
-    that rely or depend on it ("pharmacies that rely on X"). Not its people: "X's customers
-    could not order", "shoppers who rely on X". A reference counts as its name does ("one of
-    the firm's largest clients", "lenders that rely on the currency firm")."""
+def _served_by_others(
+    doc: Doc, candidate: OrgCandidate, rules: Rules, business_names: frozenset[int]
+) -> bool:
+    """A provider told by those it serves: a business called its client, customer or partner
+    ("Y, a client of X", "Y, one of the firm's largest customers", "X's retail customers, A
+    and B", "X's clients include A"), or businesses that rely or depend on it ("pharmacies
+    that rely on X", "Y, which depends heavily on X"). Not its people, who are no business
+    named beside the word ("X's clients could not log in", "Jane Marsh, a client of X",
+    "commuters who rely on X"). A reference counts as its name does ("the firm's")."""
+    kinds = _business_kinds(rules)
+    names = business_names
     return any(
-        _possessor_of_served(doc, mention.end, cues)
-        or _served_of(doc, mention.start, cues)
-        or _relied_on(doc, mention.start, cues)
+        _possessor_of_served(doc, mention, rules.cues, names)
+        or _served_of(doc, mention.start, rules.cues, names)
+        or _relied_on(doc, mention.start, rules.cues, kinds, names)
         for mention in candidate.mentions
     )
 
 
-def _possessor_of_served(doc: Doc, name_end: int, cues: Cues) -> bool:
-    """'X's clients', 'X's fintech partners', 'X's retail customers, A and B'."""
-    if name_end >= len(doc) or doc[name_end].text not in POSSESSIVES:
+def _business_kinds(rules: Rules) -> frozenset[str]:
+    """Nouns of businesses and their premises: 'lenders', 'pharmacies', 'chains'."""
+    words = rules.victims
+    return frozenset(words["company_descriptors"]) | frozenset(words["premises_nouns"])
+
+
+def _possessor_of_served(doc: Doc, mention: OrgMention, cues: Cues, names: frozenset[int]) -> bool:
+    """'Y, one of X's clients', 'X's retail customers, A and B', 'X's customers include A'."""
+    if mention.end >= len(doc) or doc[mention.end].text not in POSSESSIVES:
         return False
-    for token in doc[name_end + 1 : name_end + 2 + SERVED_MODIFIER_REACH]:
-        lemma = token.lemma_.lower()
-        if lemma in cues.served_parties:
-            return True
-        if lemma in cues.served_customers:
-            return _names_follow(doc, token.i + 1)
+    noun = _served_noun(doc, mention.end + 1, cues)
+    return noun is not None and (
+        _names_follow(doc, noun + 1, names) or _after_a_name(doc, mention.start, names)
+    )
+
+
+def _served_noun(doc: Doc, start: int, cues: Cues) -> int | None:
+    """The index of 'clients' in 'clients', 'two largest clients', 'most important clients'."""
+    for token in doc[start : start + 1 + SERVED_MODIFIER_REACH]:
+        if token.lemma_.lower() in cues.served_parties:
+            return token.i
         if token.pos_ not in SERVED_MODIFIER_POS:
+            return None
+    return None
+
+
+def _served_of(doc: Doc, name_start: int, cues: Cues, names: frozenset[int]) -> bool:
+    """'Y, a client of X', 'Y, a longtime customer of X', 'Y, partners of X'."""
+    if name_start < 2 or doc[name_start - 1].lower_ != "of":
+        return False
+    noun = doc[name_start - 2]
+    return noun.lemma_.lower() in cues.served_parties and _after_a_name(doc, noun.i, names)
+
+
+def _after_a_name(doc: Doc, phrase_start: int, names: frozenset[int]) -> bool:
+    """Whether the words before `phrase_start` open an apposition right after a business's
+    name: back over its determiners, modifiers and 'one of' to a comma, and a name before
+    it ('Greystone Homes, the housebuilder and one of the firm's clients')."""
+    index = phrase_start - 1
+    while index > 0 and (
+        doc[index].pos_ in DESCRIPTION_POS or doc[index].lower_ == "of" or doc[index].text == "-"
+    ):
+        index -= 1
+    return index > 0 and doc[index].text == "," and index - 1 in names
+
+
+def _names_follow(doc: Doc, index: int, names: frozenset[int]) -> bool:
+    """Business names after a noun: its members in apposition ('customers, A and B') or
+    listed ('customers include A', 'customers such as A', 'customers, among them A')."""
+    for token in doc[index : index + NAMING_REACH]:
+        if token.pos_ == "PROPN":
+            # right after the noun a proper noun is its own modifier, no member named
+            return token.i > index and token.i in names
+        if token.text != "," and token.lemma_.lower() not in MEMBER_LINKS:
             return False
     return False
 
 
-def _served_of(doc: Doc, name_start: int, cues: Cues) -> bool:
-    """'a client of X', 'partners of X'; 'Y, a customer of X' only after a name."""
-    if name_start < 2 or doc[name_start - 1].lower_ != "of":
-        return False
-    noun = doc[name_start - 2]
-    lemma = noun.lemma_.lower()
-    if lemma in cues.served_parties:
-        return True
-    if lemma not in cues.served_customers or noun.i < 3:
-        return False
-    determiner, comma, name = doc[noun.i - 1], doc[noun.i - 2], doc[noun.i - 3]
-    return determiner.pos_ in {"DET", "NUM"} and comma.text == "," and name.pos_ == "PROPN"
-
-
-def _names_follow(doc: Doc, index: int) -> bool:
-    """A comma and a name after a noun: the noun's members named in apposition."""
-    return index + 1 < len(doc) and doc[index].text == "," and doc[index + 1].pos_ == "PROPN"
-
-
-def _relied_on(doc: Doc, name_start: int, cues: Cues) -> bool:
-    """'pharmacies that rely on X', 'lenders which depend upon X': businesses, not the
-    people of `end_users` ('shoppers who rely on X'), or an organisation named ('Y relies
-    on X')."""
+def _relied_on(
+    doc: Doc, name_start: int, cues: Cues, business_kinds: frozenset[str], names: frozenset[int]
+) -> bool:
+    """'pharmacies that rely on X', 'Y, which depends heavily on X', 'lenders that depend
+    upon X': the ones relying are businesses or a business named, not people ('commuters
+    who rely on X'), a place ('Britain relies on X') or a person."""
     link = name_start - 1
     if link < 1 or doc[link].lower_ not in RELIANCE_LINKS:
         return False
-    verb = doc[link - 1]
-    if verb.lemma_.lower() not in cues.reliance_verbs:
+    verb = link - 1
+    while verb > 0 and doc[verb].pos_ == "ADV":
+        verb -= 1  # "depends heavily on"
+    if doc[verb].lemma_.lower() not in cues.reliance_verbs:
         return False
-    for token in reversed(doc[max(0, verb.i - RELIANT_REACH) : verb.i]):
-        if token.lower_ in RELIANT_SKIPS:
-            continue
-        if token.tag_ in {"NNS", "NNPS"}:
-            return token.lower_ not in cues.end_users
-        return token.pos_ == "PROPN"
+    for token in reversed(doc[max(0, verb - RELIANT_REACH) : verb]):
+        if token.pos_ == "ADV" or token.text == "," or token.lower_ in RELATIVE_PRONOUNS:
+            continue  # "pharmacies that still rely", "Y, which relies"
+        if token.tag_ in {"NNS", "NNPS"} and token.pos_ == "NOUN":
+            return token.lemma_.lower() in business_kinds or token.lower_ in business_kinds
+        return token.i in names
     return False
 
 
@@ -195,6 +250,19 @@ def _business_recipient(description: Span, verb: int, links: frozenset[str], cue
             if token.tag_ in {"NNS", "NNPS"}:
                 return token.lower_ not in cues.end_users
         return False
+    return False
+
+
+def _served_itself(description: Span, cues: Cues) -> bool:
+    """'X, a client of Y Logistics', 'X, one of its customers': the description's head says
+    X is served, whatever trade the provider it names has."""
+    for token in description[1:]:
+        lemma = token.lemma_.lower()
+        if lemma in cues.served_parties:
+            return True
+        hyphened = token.nbor(-1).text == "-"  # "long-standing"
+        if token.pos_ not in SERVED_HEAD_POS and token.lower_ != "of" and not hyphened:
+            return False
     return False
 
 
@@ -319,15 +387,25 @@ def find_organizations(
         )
         related = [k for k, c in candidates.items() if k != primary and c.hit and ties[k]]
         victims = [primary, *sorted(related, key=lambda k: candidates[k].first_position)]
-    providers = frozenset(key for key in victims if _is_provider(doc, candidates[key], rules.cues))
+    # the names a client of a provider may have: organisations, not people or places
+    business_names = frozenset(
+        index
+        for candidate in candidates.values()
+        if candidate.rejection not in {Rejection.PERSON, Rejection.PLACE, Rejection.LOCATION}
+        for mention in candidate.named_mentions
+        for index in range(mention.start, mention.end)
+    )
+    providers = frozenset(
+        key for key in victims if _is_provider(doc, candidates[key], rules, business_names)
+    )
     # a trade word of goods in a name ("Nordhavn Freight") does not make the story a
     # supplier's; one of a product others run ("Parkline Software") does
     serves_others = primary is not None and (
-        _is_provider(doc, candidates[primary], rules.cues, by_name=False)
+        _is_provider(doc, candidates[primary], rules, business_names, by_name=False)
         or _named_as_a_service_provider(candidates[primary], rules.cues)
     )
     if serves_others and primary is not None:
-        providers |= {primary}  # "Tillpoint Payments": its name says it serves others
+        providers |= {primary}  # one known by its name alone too ("Tillpoint Payments")
     return Organizations(
         candidates,
         owners,
