@@ -2303,3 +2303,31 @@ def test_a_relative_clause_without_its_relative_word_recaps_the_service(
 )
 def test_lateness_is_disruption(extract, sentence: str, service: str, status: str) -> None:
     assert statuses(extract(LEAD + sentence)["incidents"][0]).get(service) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        (
+            "Staff email has been restored, although some back-office systems will take longer.",
+            "internal_systems",
+            "partially_restored",
+        ),
+        (
+            "Its tills are working again, but card payments at a few stores will take more time.",
+            "card_payments",
+            "partially_restored",
+        ),
+        # a time still to pass for something else is no part of the service
+        (
+            "Its website is back, although the investigation will take longer.",
+            "website",
+            "restored",
+        ),
+        ("Its website is back, although the app will take longer.", "website", "restored"),
+    ],
+)
+def test_a_contrast_that_part_of_the_service_will_take_longer_limits_its_return(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    assert statuses(extract(LEAD + sentence)["incidents"][0]).get(service) == status

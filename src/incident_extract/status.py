@@ -677,6 +677,13 @@ def _limited_by_contrast(
         )  # "remained offline": the lemma, as the phrase list holds "remain"
         if still and not negated and any(cue.label in STILL_DOWN_LABELS for cue in cues):
             return doc[opener + 1 : end].text.strip().strip(",;.")
+        # "..., although some back-office systems will take longer": part of the same
+        # service still has a time to pass
+        pending = any(cue.label == "effort" for cue in cues) and any(
+            opener <= other.start < end and other.start != target.start for other in targets
+        )
+        if pending and not negated:
+            return doc[opener + 1 : end].text.strip().strip(",;.")
     return None
 
 
