@@ -132,8 +132,9 @@ def _one_of_a_trade(description: Span, token: Token, provider_words: frozenset[s
         doc[index].pos_ in TRADE_MODIFIER_POS or doc[index + 1].text in POSSESSIVES
     ):
         index -= 1  # "the world's largest", "the biggest"
-    one_of = (doc[index - 1].lower_, doc[index].lower_) == ("one", "of")
-    return index > description.start and one_of
+    if index <= description.start:
+        return False
+    return (doc[index - 1].lower_, doc[index].lower_) == ("one", "of")
 
 
 def _served_by_others(
@@ -146,11 +147,10 @@ def _served_by_others(
     named beside the word ("X's clients could not log in", "Jane Marsh, a client of X",
     "commuters who rely on X"). A reference counts as its name does ("the firm's")."""
     kinds = _business_kinds(rules)
-    names = business_names
     return any(
-        _possessor_of_served(doc, mention, rules.cues, names)
-        or _served_of(doc, mention.start, rules.cues, names)
-        or _relied_on(doc, mention.start, rules.cues, kinds, names)
+        _possessor_of_served(doc, mention, rules.cues, business_names)
+        or _served_of(doc, mention.start, rules.cues, business_names)
+        or _relied_on(doc, mention.start, rules.cues, kinds, business_names)
         for mention in candidate.mentions
     )
 
