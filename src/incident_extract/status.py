@@ -657,6 +657,7 @@ def _limited_by_contrast(
         cues = [cue for cue in outermost(sentence.cues) if opener <= cue.start < end]
         negated = any(cue.label == "negation" for cue in cues)  # "although no stores remain shut"
         restriction = next((cue for cue in cues if _restricts(sentence, cue)), None)
+        limit = doc[opener + 1 : end].text.strip().strip(",;.")
         # "..., but only in Wales"; a service after the "only" is what the return is limited
         # to ("..., though it takes only calls about refunds"), not another's state
         if (
@@ -667,7 +668,7 @@ def _limited_by_contrast(
                 for other in targets
             )
         ):
-            return doc[opener + 1 : end].text.strip().strip(",;.")
+            return limit
         if any(
             opener <= other.start < end and _of_another_service(other, target) for other in targets
         ):
@@ -675,15 +676,14 @@ def _limited_by_contrast(
         still = any(cue.label == "current" for cue in cues) or any(
             token.lemma_ in current_words for token in doc[opener:end]
         )  # "remained offline": the lemma, as the phrase list holds "remain"
-        if still and not negated and any(cue.label in STILL_DOWN_LABELS for cue in cues):
-            return doc[opener + 1 : end].text.strip().strip(",;.")
+        still_down = still and any(cue.label in STILL_DOWN_LABELS for cue in cues)
         # "..., although some back-office systems will take longer": part of the same
         # service still has a time to pass
         pending = any(cue.label == "effort" for cue in cues) and any(
             opener <= other.start < end and other.start != target.start for other in targets
         )
-        if pending and not negated:
-            return doc[opener + 1 : end].text.strip().strip(",;.")
+        if (still_down or pending) and not negated:
+            return limit
     return None
 
 
@@ -766,10 +766,9 @@ def _restrictive_relative(sentence: Sentence, end: int, speech_verbs: frozenset[
     verb after it says where it stands now. The relative word may be left out when the
     clause has a subject of its own ('the stores it closed on Monday have reopened'). Only
     for a service that is its clause's subject (not 'customers of the website that went
-    down said ...'). The clause runs from 'that' to
-    the first verb past its own verb group ('that had been shut ... reopened'); empty when
-    no verb follows within reach, as when the service is an object ('reopened the stores
-    that closed on Saturday')."""
+    down said ...'). The clause runs from 'that' to the first verb past its own verb group
+    ('that had been shut ... reopened'); empty when no verb follows within reach, as when
+    the service is an object ('reopened the stores that closed on Saturday')."""
     doc = sentence.span.doc
     stop = min(sentence.span.end, end + RESTRICTIVE_RELATIVE_REACH)
     while end < stop and doc[end].pos_ == "NOUN":
