@@ -823,3 +823,50 @@ def test_a_gangs_name_is_no_attack_word_that_dates_a_start(extract) -> None:
         published="2025-03-14",
     )
     assert start_values(record["incidents"][0]) == ["2025-03-08"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellow Books, which emerged from administration in 2019, has 140 shops.",
+        "The chain was bought by a private equity firm in 2020 and has since opened 25 shops.",
+        "Pellow Books opened its first shop in Leeds in 1998.",
+        "Its chief executive, who started in the role in 2022, apologised to customers.",
+        "Online sales have grown every year since 2017.",
+        "The retailer started selling online in 2016.",
+    ],
+)
+def test_a_year_a_business_began_something_else_in_is_no_start(extract, sentence: str) -> None:
+    """A word of beginning ('started', 'first', 'since', 'emerged') dates the incident when
+    the sentence tells of trouble; told of a business's history by its year alone, it
+    begins something else."""
+    record = extract(
+        "Pellow Books hit by cyber attack\n\n"
+        "Pellow Books said a cyber attack had disrupted its online orders this week. "
+        + sentence,
+        published="2025-11-13",
+    )
+    [incident] = record["incidents"]
+    assert start_values(incident) == ["2025-11-10"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The trouble first emerged in 2024, when its tills stopped working.", "2024-01-01"),
+        ("Hackers had been inside its network since 2023.", "2023-01-01"),
+        ("It started on Saturday.", "2025-11-08"),
+        ("The problem began on Monday morning.", "2025-11-10"),
+    ],
+)
+def test_a_beginning_told_with_the_trouble_or_by_day_still_starts_it(
+    extract, sentence: str, start: str
+) -> None:
+    record = extract(
+        "Pellow Books hit by cyber attack\n\n"
+        "Pellow Books said a cyber attack had disrupted its online orders this week. "
+        + sentence,
+        published="2025-11-13",
+    )
+    [incident] = record["incidents"]
+    assert start in start_values(incident)

@@ -645,6 +645,7 @@ DATE_WORD_LISTS = (
     "topic_prepositions",
     "working_verbs",
     "workaround_prepositions",
+    "neutral_onsets",
     "clock_suffixes",
     "weekday_abbreviations",
     "month_stems",

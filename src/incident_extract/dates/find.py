@@ -19,7 +19,7 @@ from ..layout import (
     outermost,
 )
 from ..nlp import DATE_SPANS
-from ..taxonomy import DateRole
+from ..taxonomy import DateRole, Granularity
 from .resolve import Resolved, parse_day, resolve
 from .words import date_expressions
 
@@ -478,7 +478,29 @@ def _found(
     role = _role(sentence, span, dateline)
     if role is DateRole.INCIDENT_START and base and resolved.value and resolved.value > base:
         role = DateRole.OTHER  # a reported incident began before the report: "mailed next week"
+    if (
+        role is DateRole.INCIDENT_START
+        and resolved.granularity is Granularity.YEAR
+        and not _tells_of_trouble(sentence)
+    ):
+        role = DateRole.OTHER  # a business's history: "opened its first shop in 1998"
     return FoundDate(sentence, span, resolved, role)
+
+
+def _tells_of_trouble(sentence: Sentence) -> bool:
+    """The sentence tells of an incident or a failure: a word of trouble, or a word of
+    beginning that is one ('hackers broke in', 'the attack'), as a word that only says
+    something began ('started', 'first', 'since') is not ('opened its first shop')."""
+    if sentence.has_cue(*TROUBLE_LABELS, "compromised"):
+        return True
+    neutral = date_expressions().words["neutral_onsets"]
+    doc = sentence.span.doc
+    for cue in sentence.cues_labelled("date_start"):
+        words = doc[cue.start : cue.end]
+        lemmas = " ".join(token.lemma_.lower() for token in words)
+        if lemmas not in neutral and words.text.lower() not in neutral:
+            return True
+    return False
 
 
 def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[FoundDate]:
