@@ -2615,3 +2615,37 @@ def test_a_client_that_reports_held_up_deliveries_was_hit_through_its_supplier(e
         published="2025-06-12",
     )
     assert "third_party" in incident_of(record, "Ferrant Bakeries")["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mallory Foods has told members of its loyalty scheme that their names, email "
+        "addresses and card numbers were stolen in a cyber attack.",
+        "Brightwell Pharmacy has told patients at its 30 branches across the south-west that "
+        "their contact details were stolen by hackers.",
+        "Corran Telecom wrote to all of its customers on Tuesday morning to tell them that the "
+        "names and addresses of some of them had been stolen in a cyber attack.",
+    ],
+)
+def test_what_a_name_reports_is_read_past_whom_it_told(extract, text: str) -> None:
+    """A report's content starts at its 'that', however long the telling before it ('told
+    members of its loyalty scheme that ...'): the theft told there is the speaker's."""
+    record = extract("Customers warned\n\n" + text, published="2025-06-12")
+    [victim] = names(record)
+    assert text.startswith(victim)
+    assert incident_of(record, victim)["data_compromised"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerrow Research told clients in a note published on Monday morning that data stolen "
+        "from several large retailers was being sold online.",
+        "Tolley Bank has told customers who also hold accounts with other lenders that data "
+        "stolen from a rival bank was being used in scam calls.",
+    ],
+)
+def test_a_speaker_reporting_others_data_taken_is_no_victim(extract, text: str) -> None:
+    record = extract("Warning issued\n\n" + text, published="2025-06-12")
+    assert names(record) == []

@@ -398,6 +398,9 @@ class TieFinder:
                     return tie
             if token.text not in LIST_JOINERS and not self._describes_next_listed(index):
                 scan.only_list = False
+            if scan.spoke and token.lower_ == "that" and token.tag_ == "IN":
+                steps = 0  # what X reports starts here, past whom it told ('told members of its
+                # loyalty scheme that ...') and when
             steps += 1
             scan.index += 1
         return None
