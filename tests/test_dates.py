@@ -842,8 +842,7 @@ def test_a_year_a_business_began_something_else_in_is_no_start(extract, sentence
     begins something else."""
     record = extract(
         "Pellow Books hit by cyber attack\n\n"
-        "Pellow Books said a cyber attack had disrupted its online orders this week. "
-        + sentence,
+        "Pellow Books said a cyber attack had disrupted its online orders this week. " + sentence,
         published="2025-11-13",
     )
     [incident] = record["incidents"]
@@ -864,8 +863,7 @@ def test_a_beginning_told_with_the_trouble_or_by_day_still_starts_it(
 ) -> None:
     record = extract(
         "Pellow Books hit by cyber attack\n\n"
-        "Pellow Books said a cyber attack had disrupted its online orders this week. "
-        + sentence,
+        "Pellow Books said a cyber attack had disrupted its online orders this week. " + sentence,
         published="2025-11-13",
     )
     [incident] = record["incidents"]

@@ -2331,3 +2331,89 @@ def test_a_contrast_that_part_of_the_service_will_take_longer_limits_its_return(
     extract, sentence: str, service: str, status: str
 ) -> None:
     assert statuses(extract(LEAD + sentence)["incidents"][0]).get(service) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Hackers accessed about 12,000 customer accounts on its website.", "compromised"),
+        (
+            "Shoppers' online accounts were breached and their saved addresses exposed.",
+            "compromised",
+        ),
+        # the attackers' way in to accounts: logging in, taking them over
+        (
+            "Criminals logged in to about 30,000 customer accounts on its website.",
+            "compromised",
+        ),
+        (
+            "Fraudsters had taken over hundreds of member accounts and spent their points.",
+            "compromised",
+        ),
+        ("Attackers hijacked around 900 loyalty accounts.", "compromised"),
+        # accounts are a service too: their use stopping is no theft
+        ("Customers could not log in to their online accounts for most of the day.", "disrupted"),
+        ("The retailer suspended its loyalty scheme while it investigated.", "suspended"),
+        ("Its loyalty scheme was not affected.", "unaffected"),
+        # customers logging in are no intruders
+        ("Customers who logged in to their online accounts saw an error message.", "disrupted"),
+    ],
+)
+def test_accounts_hold_data_that_intruders_reach(extract, sentence: str, status: str) -> None:
+    """Customer accounts and a loyalty scheme hold their members' data: an intruder's access
+    compromises them, as it does the data, while a failure to use them is a disruption."""
+    record = extract(
+        "Harwick Outdoor hit by cyber attack\n\n"
+        "Harwick Outdoor said it had been hit by a cyber attack on Monday. " + sentence,
+        published="2025-06-12",
+    )
+    assert statuses(incident_of(record, "Harwick Outdoor")).get("loyalty_program") == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The names and addresses of members of its rewards scheme were stolen.",
+        "A hacker stole data on about 40,000 customer accounts.",
+    ],
+)
+def test_accounts_that_only_say_whose_data_was_taken_are_not_reached(
+    extract, sentence: str
+) -> None:
+    """'members of its rewards scheme', 'data on 40,000 customer accounts' count the people
+    whose data was taken: the data is compromised, the accounts were not reached."""
+    record = extract(
+        "Harwick Outdoor hit by cyber attack\n\n"
+        "Harwick Outdoor said it had been hit by a cyber attack on Monday. " + sentence,
+        published="2025-06-12",
+    )
+    found = statuses(incident_of(record, "Harwick Outdoor"))
+    assert found.get("customer_data") == "compromised"
+    assert found.get("loyalty_program") != "compromised"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("Hackers tried to steal customer data but were blocked.", "customer_data"),
+        ("The attackers made an attempt to break into customer accounts.", "loyalty_program"),
+        ("Criminals are attempting to access member accounts.", "loyalty_program"),
+    ],
+)
+def test_an_attempt_to_take_data_compromises_nothing(extract, sentence: str, service: str) -> None:
+    record = extract(
+        "Harwick Outdoor hit by cyber attack\n\n"
+        "Harwick Outdoor said it had been hit by a cyber attack on Monday. " + sentence,
+        published="2025-06-12",
+    )
+    assert statuses(incident_of(record, "Harwick Outdoor")).get(service) != "compromised"
+
+
+def test_an_effort_of_another_verb_leaves_the_theft_it_names(extract) -> None:
+    record = extract(
+        "Harwick Outdoor hit by cyber attack\n\n"
+        "Harwick Outdoor said it had been hit by a cyber attack on Monday. "
+        "It is working to notify customers whose data was stolen.",
+        published="2025-06-12",
+    )
+    assert statuses(incident_of(record, "Harwick Outdoor")).get("customer_data") == "compromised"

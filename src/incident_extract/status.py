@@ -25,6 +25,8 @@ from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
 from .taxonomy import (
+    ACCOUNT_HEAD,
+    ACCOUNT_SERVICES,
     CLAIM_STATUSES,
     DATA_SERVICES,
     DOWN_STATUSES,
@@ -375,19 +377,45 @@ def _select_spans(doc: Doc) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
-def _applies(sentence: Sentence, cue: Cue, is_data: bool, speech_verbs: frozenset[str]) -> bool:
-    """Data is compromised ("stolen", "affected") or safe; only services are paused or back.
+def _applies(
+    sentence: Sentence,
+    cue: Cue,
+    is_data: bool,
+    accounts: Target | None,
+    speech_verbs: frozenset[str],
+) -> bool:
+    """Data is compromised ("stolen", "affected") or safe; only services are paused or back,
+    and of them only accounts are compromised ("hackers accessed 12,000 customer accounts").
     Not data that cannot be used ("unable to exchange ordering data", "cannot be accessed"):
     an inability speaks of a service's use, not of a theft; nor data that attackers in
     general steal ("gangs often sell stolen data"), which tells of no one incident."""
     if not is_data:
-        return cue.label != "compromised"
+        return cue.label != "compromised" or (
+            accounts is not None
+            and _reaches(sentence, cue, accounts)
+            and not _habitual(sentence, cue, speech_verbs)
+        )
     if cue.label == "disrupted":
         first = sentence.span.doc[cue.start]
         return not (first.tag_ == "MD" or first.lower_ in INABILITY_WORDS)
     if cue.label == "compromised":
         return not _habitual(sentence, cue, speech_verbs)
     return cue.label == "unaffected"
+
+
+def _reaches(sentence: Sentence, cue: Cue, target: Target) -> bool:
+    """The cue reaches the target itself, with no noun between them but a count: 'got into
+    20,000 online accounts', 'took over hundreds of member accounts', 'accounts were
+    breached'; not 'stole data on 37 million customer accounts', where the accounts only
+    count whose data was taken."""
+    doc = sentence.span.doc
+    between = (
+        doc[cue.end : target.start] if cue.end <= target.start else doc[target.end : cue.start]
+    )
+    return not any(
+        token.pos_ in {"NOUN", "PROPN"} and not doc.vocab[token.lemma_].like_num
+        for token in between
+    )
 
 
 def _spared_a_break_in(sentence: Sentence, cue: Cue, target: Target) -> bool:
@@ -477,6 +505,11 @@ def _classify(
     if any(c.label == "aside" and 0 <= span.start - c.end <= 2 for c in in_clause):
         return NO_READING  # "Beyond its website, in-store services were shut": not the website
     is_data = entry is not None and entry.service in DATA_SERVICES
+    holds_accounts = (
+        entry is not None
+        and entry.service in ACCOUNT_SERVICES
+        and sentence.span.doc[span.end - 1].lemma_.lower() == ACCOUNT_HEAD
+    )
     if any(
         c.label == "type_attack_denied" and _spared_a_break_in(sentence, c, span) for c in in_clause
     ):
@@ -501,7 +534,7 @@ def _classify(
         if (sentence.clause_of(cue.start) in clauses or aside[0] <= cue.start < aside[1])
         and not (span.start <= cue.start and cue.end <= span.end)  # a cue inside the term
         and (
-            _applies(sentence, cue, is_data, speech_verbs)
+            _applies(sentence, cue, is_data, span if holds_accounts else None, speech_verbs)
             or _spared_a_break_in(sentence, cue, span)
         )
     ]
@@ -530,6 +563,12 @@ def _classify(
         return NO_READING  # "refunds will follow once the website returns": not yet back
     if is_data and status is Status.DISRUPTED:
         status = Status.COMPROMISED
+    if status is Status.COMPROMISED and any(
+        c.label == "effort" and c.end == cue.start for c in in_clause
+    ):
+        # "tried to steal customer data", "in a bid to access accounts": sought, not taken;
+        # not "working to notify customers whose data was stolen", an effort of another verb
+        return NO_READING
     if _negated(sentence, cue, span):
         if status is Status.RESTORED and _until_after(sentence, cue):
             # "will not reopen until Saturday" is a promise; "wasn't back until Thursday" a return
