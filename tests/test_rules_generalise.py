@@ -2649,3 +2649,62 @@ def test_what_a_name_reports_is_read_past_whom_it_told(extract, text: str) -> No
 def test_a_speaker_reporting_others_data_taken_is_no_victim(extract, text: str) -> None:
     record = extract("Warning issued\n\n" + text, published="2025-06-12")
     assert names(record) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Harcastle Bank, which was hit by a ransomware attack on 9 June, said its branches "
+            "were open as normal.",
+            "Harcastle Bank",
+        ),
+        (
+            "Fenmoor District Council, which suffered a cyber attack last week, said its bin "
+            "collections would go ahead.",
+            "Fenmoor District Council",
+        ),
+        (
+            "Fenmoor District Council, whose systems were hit by a cyber attack last week, said "
+            "council tax could still be paid by phone.",
+            "Fenmoor District Council",
+        ),
+    ],
+)
+def test_a_relative_aside_after_a_name_tells_what_happened_to_it(
+    extract, text: str, victim: str
+) -> None:
+    """'X, which was hit by ...,' tells X's incident even when the main predicate after the
+    aside tells of none ('said its branches were open')."""
+    record = extract("Customers reassured\n\n" + text, published="2025-06-20")
+    assert names(record) == [victim]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Corlin Software, which supplies tills to retailers hit by the attack, said its own "
+            "systems were fine.",
+            "Corlin Software",
+        ),
+        (
+            "Corlin Security, which has studied the attack on several grocers, said the gang "
+            "was well known.",
+            "Corlin Security",
+        ),
+        (
+            "Fernvale Water said it had first detected the intrusion on 28 April. The group "
+            "Skarn, which claimed the attack on its leak site on Sunday, has published some of "
+            "the stolen files.",
+            "Skarn",
+        ),
+    ],
+)
+def test_a_relative_aside_about_what_a_name_did_makes_no_victim(
+    extract, text: str, speaker: str
+) -> None:
+    """Only what the aside says happened to the name ties it: what it does ('supplies tills
+    to retailers hit', 'claimed the attack') does not."""
+    record = extract("Customers reassured\n\n" + text, published="2025-06-20")
+    assert speaker not in names(record)

@@ -44,7 +44,7 @@ def past_apposition(doc: Doc, index: int, end: int) -> int:
         opener.tag_ == "VBN"
         and index + 2 < end
         and doc[index + 2].pos_ == "ADP"
-        and not _holds_an_incident(doc, index + 1, _next_comma(doc, index + 1, end))
+        and not holds_an_incident(doc, index + 1, _next_comma(doc, index + 1, end))
     )
     if opener.lower_ not in APPOSITION_OPENERS | EXAMPLE_OPENERS and not described:
         return index
@@ -63,7 +63,8 @@ def _next_comma(doc: Doc, start: int, end: int) -> int:
     return next((i for i in range(start, stop) if doc[i].text == ","), stop)
 
 
-def _holds_an_incident(doc: Doc, start: int, end: int) -> bool:
+def holds_an_incident(doc: Doc, start: int, end: int) -> bool:
+    """An incident word among the tokens from `start` to `end`."""
     return any(
         span.label_ in INCIDENT_SIGNALS and start <= span.start < end
         for span in doc.spans.get(CUE_SPANS, [])

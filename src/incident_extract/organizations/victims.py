@@ -31,6 +31,7 @@ from .syntax import (
     RELATIVE_OPENERS,
     aside_opener,
     clause_subject,
+    holds_an_incident,
     past_apposition,
     speaks_at,
 )
@@ -82,6 +83,7 @@ CAUSE_REACH = 5  # tokens from a causal link to its cause: "after its data netwo
 # nor for a time of other incidents ("when attacks on retailers rose")
 TEMPORAL_LINKS = frozenset({"when"})
 RELATIVE_POSSESSIVE = "whose"
+OWN_RELATIVES = frozenset({"which", RELATIVE_POSSESSIVE})  # an aside about the name itself
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
 # a passive's subject of its own: a pronoun or a common noun ("a retailer was hit"); a proper
@@ -160,7 +162,12 @@ class TieFinder:
         before = self._before(sentence, mention, cues)
         if before is not None:
             return before
-        return self._after(sentence, mention, cues)
+        after = self._after(sentence, mention, cues)
+        if after is None and self._own_relative_tells_an_incident(sentence, mention):
+            # "X, which was hit by a ransomware attack last week, said its shops are open":
+            # the aside about X tells what happened to it when its main predicate does not
+            after = self._after(sentence, mention, cues, into_relative=True)
+        return after
 
     def _in_question(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'He declined to say whether any X customers had been affected': a name inside an
@@ -343,11 +350,28 @@ class TieFinder:
             return None
         return owned
 
-    def _after(self, sentence: Sentence, mention: OrgMention, cues: list[Cue]) -> TieKind | None:
+    def _own_relative_tells_an_incident(self, sentence: Sentence, mention: OrgMention) -> bool:
+        """A relative clause about X set off after its name ('X, which was hit by ...,',
+        'X, whose systems were encrypted ...,') that holds an incident word."""
+        doc, comma = self.doc, mention.end
+        closing = past_apposition(doc, comma, sentence.span.end)
+        return (
+            closing != comma
+            and doc[comma + 1].lower_ in OWN_RELATIVES
+            and holds_an_incident(doc, comma + 1, closing)
+        )
+
+    def _after(
+        self,
+        sentence: Sentence,
+        mention: OrgMention,
+        cues: list[Cue],
+        into_relative: bool = False,
+    ) -> TieKind | None:
         """'X was hit', 'X's website was down', 'X, Y and Z were affected', 'X confirmed a
         breach', 'X said it had shut down its systems'. The scan stops at another verb of X
         ('X hired Y to rebuild affected systems'), skipping an apposition ('X, a grocer,')."""
-        start = self._subject_after(sentence, mention)
+        start = self._subject_after(sentence, mention, into_relative)
         if not isinstance(start, _Scan):
             return start  # decided by what X owns, before any predicate
         scan, doc, end = start, self.doc, sentence.span.end
@@ -393,6 +417,8 @@ class TieFinder:
             # modifies it, the clause's own verb is still to come
             modifier = token.tag_ == "VBG" and doc[index - 1].pos_ == "NOUN"
             if token.pos_ == "VERB" and not relevant and not modifier:
+                if into_relative:
+                    return None  # "X, which claimed the attack,": what X did, not suffered
                 decided, tie = self._verb_tie(scan, sentence, mention, index)
                 if decided:
                     return tie
@@ -417,7 +443,9 @@ class TieFinder:
             token.lower_ in OWN for token in doc[speech_verb + 1 : before]
         )
 
-    def _subject_after(self, sentence: Sentence, mention: OrgMention) -> _Scan | TieKind | None:
+    def _subject_after(
+        self, sentence: Sentence, mention: OrgMention, into_relative: bool = False
+    ) -> _Scan | TieKind | None:
         """Where the predicate of X starts, past an apposition, 'whose' and the name's own 's,
         and whether X is named as an owner ('X's systems', 'X shoppers', 'customers of X');
         or the tie already, when what X owns bore an incident ('queues at X's stores after an
@@ -425,7 +453,7 @@ class TieFinder:
         doc, words, end = self.doc, self.words, sentence.span.end
         if self._named_in_passing(sentence, mention):
             return None
-        index = past_apposition(self.doc, mention.end, end)
+        index = mention.end if into_relative else past_apposition(self.doc, mention.end, end)
         if (
             index + 1 < end
             and doc[index].text == ","
