@@ -2708,3 +2708,30 @@ def test_a_relative_aside_about_what_a_name_did_makes_no_victim(
     to retailers hit', 'claimed the attack') does not."""
     record = extract("Customers reassured\n\n" + text, published="2025-06-20")
     assert speaker not in names(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Greyfield Data Services was hit by a cyber attack last week, the processor "
+            "confirmed on Monday.",
+            "Greyfield Data Services",
+        ),
+        (
+            "Ormsby Payment Systems said on Tuesday that hackers had broken into its network.",
+            "Ormsby Payment Systems",
+        ),
+    ],
+)
+def test_a_company_named_by_the_trade_it_serves_is_no_service(
+    extract, text: str, victim: str
+) -> None:
+    """'Greyfield Data Services': a name that ends in a word of serving others is a
+    company, and the service words inside it ('data services', 'payment systems') name no
+    service of its own."""
+    record = extract("Supplier attacked\n\n" + text, published="2025-06-20")
+    assert names(record) == [victim]
+    services = {s["service"] for s in incident_of(record, victim)["services"]}
+    assert "card_payments" not in services
+    assert "customer_data" not in services

@@ -288,6 +288,7 @@ VICTIM_WORD_LISTS = (
     "incident_modified_heads",
     "tool_nouns",
     "verbs_passed_over",
+    "addressee_verbs",
     "causal_links",
     "loss_verbs",
     "loss_links",
@@ -306,7 +307,14 @@ VICTIM_WORD_LISTS = (
     "advisory_words",
     "possessive_name_heads",
 )
-VICTIM_REACHES = ("before", "after", "compound_incident", "consequence", "opening_sentences")
+VICTIM_REACHES = (
+    "before",
+    "after",
+    "report",
+    "compound_incident",
+    "consequence",
+    "opening_sentences",
+)
 VULNERABILITY_NEWS_KEYS = {"percent_of_sentences", "fewest_sentences"}
 
 

@@ -124,6 +124,7 @@ class _Scan:
     only_list: bool = True  # nothing but other names and joiners so far: "X, Y and Z were"
     spoke: bool = False  # after "X said": what follows is X's news
     speech_verb: int | None = None  # where X's "said" stands
+    report: int | None = None  # the "that" X's report opens with, past whom it told
     own_news: bool = False  # "X said it ...": X's news about itself
 
 
@@ -416,7 +417,10 @@ class TieFinder:
             # "data belonging to its passengers was stolen": a participle after a noun
             # modifies it, the clause's own verb is still to come
             modifier = token.tag_ == "VBG" and doc[index - 1].pos_ == "NOUN"
-            if token.pos_ == "VERB" and not relevant and not modifier:
+            # "told savers who opened accounts through its app that ...": the verbs of whom X
+            # told are not X's
+            telling = scan.report is not None and index < scan.report
+            if token.pos_ == "VERB" and not relevant and not modifier and not telling:
                 if into_relative:
                     return None  # "X, which claimed the attack,": what X did, not suffered
                 decided, tie = self._verb_tie(scan, sentence, mention, index)
@@ -425,9 +429,9 @@ class TieFinder:
             if token.text not in LIST_JOINERS and not self._describes_next_listed(index):
                 scan.only_list = False
             if scan.spoke and token.lower_ == "that" and token.tag_ == "IN":
-                steps = 0  # what X reports starts here, past whom it told ('told members of its
-                # loyalty scheme that ...') and when
-            steps += 1
+                steps = 0  # what X reports starts at its "that", however long the telling
+            elif not telling:
+                steps += 1
             scan.index += 1
         return None
 
@@ -653,12 +657,26 @@ class TieFinder:
             if not scan.own_news and self._speaks_of_another(mention, index, sentence):
                 return True, None  # "X said the attack on Y ...": X speaks about another
             scan.spoke, scan.speech_verb = True, index
+            scan.report = self._report_opener(sentence, index)
             return False, None
         if lemma in self.words["verbs_passed_over"]:
             return False, None
         # not "fined by X for failing to ... after hackers": X is an agent there
         caused = not self._agentive(mention) and self._caused_by_incident(index, sentence)
         return True, TieKind.PATIENT if caused else None
+
+    def _report_opener(self, sentence: Sentence, speech_verb: int) -> int | None:
+        """The 'that' opening what a verb of telling someone reports, past whom it told and
+        how ('told savers who opened accounts through its app that ...', 'told its crew, in a
+        message sent on Friday, that ...'); None for a verb that names no one told ('said')."""
+        doc = self.doc
+        if doc[speech_verb].lemma_.lower() not in self.words["addressee_verbs"]:
+            return None  # "X said about 34,000 of its staff had been told that ...": no one told
+        stop = min(sentence.span.end, speech_verb + self.words.reach["report"] + 1)
+        for index in range(speech_verb + 2, stop):
+            if doc[index].lower_ == "that" and doc[index].tag_ == "IN":
+                return index
+        return None
 
     def _active_perfect(self, index: int) -> bool:
         """A participle after a form of 'have' ('has hit schools', 'have targeted councils'):
