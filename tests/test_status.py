@@ -2351,6 +2351,10 @@ def test_a_contrast_that_part_of_the_service_will_take_longer_limits_its_return(
             "compromised",
         ),
         ("Attackers hijacked around 900 loyalty accounts.", "compromised"),
+        ("Hackers took over 12,000 customer accounts.", "compromised"),
+        ("Fraudsters seized control of hundreds of its rewards accounts.", "compromised"),
+        ("The attackers signed in to about 3,000 shoppers' online accounts.", "compromised"),
+        ("Member accounts on its booking website were broken into.", "compromised"),
         # accounts are a service too: their use stopping is no theft
         ("Customers could not log in to their online accounts for most of the day.", "disrupted"),
         ("The retailer suspended its loyalty scheme while it investigated.", "suspended"),
@@ -2375,6 +2379,7 @@ def test_accounts_hold_data_that_intruders_reach(extract, sentence: str, status:
     [
         "The names and addresses of members of its rewards scheme were stolen.",
         "A hacker stole data on about 40,000 customer accounts.",
+        "The names of about 40,000 customer accounts were stolen.",
     ],
 )
 def test_accounts_that_only_say_whose_data_was_taken_are_not_reached(
