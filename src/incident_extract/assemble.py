@@ -522,7 +522,10 @@ def _types(
     if "type_data_breach" in labels or data is True:
         kinds.add(IncidentType.DATA_BREACH)
     attack_in_article = article.cyber and not denied
-    cyber = "type_cyber" in labels or (attack_in_article and not kinds)
+    # data found taken with no kind of attack told for it ("attackers broke into 20,000 of
+    # its rewards accounts") was taken in the article's attack, as a victim with no kind is hit
+    data_alone = kinds == {IncidentType.DATA_BREACH} and "type_data_breach" not in labels
+    cyber = "type_cyber" in labels or (attack_in_article and (not kinds or data_alone))
     if "type_technical_outage" in labels and not attack_in_article:
         kinds.add(IncidentType.TECHNICAL_OUTAGE)
     elif cyber:
