@@ -855,6 +855,8 @@ def test_a_year_a_business_began_something_else_in_is_no_start(extract, sentence
         ("The trouble first emerged in 2024, when its tills stopped working.", "2024-01-01"),
         ("Hackers had been inside its network since 2023.", "2023-01-01"),
         ("It started on Saturday.", "2025-11-08"),
+        # a pronoun stands for the trouble told before
+        ("It started in 2024.", "2024-01-01"),
         ("The problem began on Monday morning.", "2025-11-10"),
     ],
 )

@@ -2651,6 +2651,17 @@ def test_a_speaker_reporting_others_data_taken_is_no_victim(extract, text: str) 
     assert names(record) == []
 
 
+def test_the_trouble_of_those_a_name_told_is_not_its_own(extract) -> None:
+    record = extract(
+        "Customers reassured\n\n"
+        "Harcastle Bank has told customers who were hit by the ransomware attack on Corlin "
+        "Software last week that its own systems were not affected.",
+        published="2025-06-12",
+    )
+    assert "Harcastle Bank" not in names(record)
+    assert "Corlin Software" in names(record)
+
+
 @pytest.mark.parametrize(
     ("text", "victim"),
     [
@@ -2694,6 +2705,16 @@ def test_a_relative_aside_after_a_name_tells_what_happened_to_it(
             "Corlin Security",
         ),
         (
+            "Harcastle Bank, which investigated the ransomware attack on Mallory Foods, said its "
+            "own systems were fine.",
+            "Harcastle Bank",
+        ),
+        (
+            "Harcastle Bank, which recovered quickly from a ransomware attack in 2019, said its "
+            "branches were open.",
+            "Harcastle Bank",
+        ),
+        (
             "Fernvale Water said it had first detected the intrusion on 28 April. The group "
             "Skarn, which claimed the attack on its leak site on Sunday, has published some of "
             "the stolen files.",
@@ -2735,3 +2756,27 @@ def test_a_company_named_by_the_trade_it_serves_is_no_service(
     services = {s["service"] for s in incident_of(record, victim)["services"]}
     assert "card_payments" not in services
     assert "customer_data" not in services
+
+
+def test_data_taken_with_no_kind_told_was_taken_in_the_articles_attack(extract) -> None:
+    """A victim whose own sentences tell only that data was taken ('attackers had broken
+    into 4,000 of its customer accounts') was hit by the attack the article tells of: a
+    cyber attack as well as a data breach."""
+    record = extract(
+        "Retail data theft\n\n"
+        "Greyfield Foods was hit by a cyber attack on Monday, the grocer said. In a separate "
+        "incident, Mallory Foods said attackers had broken into 4,000 of its customer accounts "
+        "and stolen their names and addresses.",
+        published="2025-06-12",
+    )
+    assert incident_of(record, "Mallory Foods")["incident_types"] == ["cyber_attack", "data_breach"]
+
+
+def test_data_published_by_mistake_is_no_attack(extract) -> None:
+    record = extract(
+        "Council data published\n\n"
+        "Fenmoor District Council said the names and addresses of 300 tenants had been "
+        "published by mistake on its website.",
+        published="2025-06-12",
+    )
+    assert incident_of(record, "Fenmoor District Council")["incident_types"] == ["data_breach"]

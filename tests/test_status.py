@@ -2359,6 +2359,8 @@ def test_a_contrast_that_part_of_the_service_will_take_longer_limits_its_return(
         ("Customers could not log in to their online accounts for most of the day.", "disrupted"),
         ("The retailer suspended its loyalty scheme while it investigated.", "suspended"),
         ("Its loyalty scheme was not affected.", "unaffected"),
+        # an inability to reach the accounts is their failure, no theft
+        ("Customers were unable to access their online accounts.", "disrupted"),
         # customers logging in are no intruders
         ("Customers who logged in to their online accounts saw an error message.", "disrupted"),
     ],
@@ -2403,6 +2405,7 @@ def test_accounts_that_only_say_whose_data_was_taken_are_not_reached(
         ("Hackers tried to steal customer data but were blocked.", "customer_data"),
         ("The attackers made an attempt to break into customer accounts.", "loyalty_program"),
         ("Criminals are attempting to access member accounts.", "loyalty_program"),
+        ("Hackers failed to break into customer accounts.", "loyalty_program"),
     ],
 )
 def test_an_attempt_to_take_data_compromises_nothing(extract, sentence: str, service: str) -> None:

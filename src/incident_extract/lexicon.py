@@ -168,6 +168,9 @@ class ServiceEntry:
     patterns: tuple[tuple[dict[str, Any], ...], ...]
     implies: Status | None
     general: bool
+    # the heads of mentions that name accounts holding people's data ("customer accounts"):
+    # attackers who reach them compromise them, as they do data
+    account_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -457,7 +460,9 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
     seen_phrases: dict[str, str] = {}
     for index, row in enumerate(data["entries"]):
         where = f"services.json entry {index}"
-        _check_keys(where, row, {"service"}, {"phrases", "patterns", "implies", "general"})
+        _check_keys(
+            where, row, {"service"}, {"phrases", "patterns", "implies", "general", "account_heads"}
+        )
         try:
             service = Service(row["service"])
             implies = Status(row["implies"]) if "implies" in row else None
@@ -472,7 +477,16 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
         patterns = _expanded(where, row.get("patterns", []), pattern_words, fragments)
         if not phrases and not patterns:
             raise RuleError(f"{where}: no phrases or patterns")
-        entries.append(ServiceEntry(service, phrases, patterns, implies, bool(row.get("general"))))
+        entries.append(
+            ServiceEntry(
+                service,
+                phrases,
+                patterns,
+                implies,
+                bool(row.get("general")),
+                frozenset(row.get("account_heads", [])),
+            )
+        )
     missing = set(Service) - {entry.service for entry in entries}
     if missing:
         raise RuleError(f"services.json: no entry for {sorted(missing)}")

@@ -25,8 +25,6 @@ from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
 from .taxonomy import (
-    ACCOUNT_HEAD,
-    ACCOUNT_SERVICES,
     CLAIM_STATUSES,
     DATA_SERVICES,
     DOWN_STATUSES,
@@ -133,6 +131,13 @@ class Observation:
     historical: bool
     tense: Tense = Tense.UNMARKED
     anchor: int = 0  # the token after the words that gave the status
+
+
+# "tried to", "failed to", "unable to" before a theft
+HOLDING_LABELS = frozenset({"effort", "prevented", "disrupted"})
+HOLDING_REACH = 2  # adverbs between: "tried repeatedly to steal"
+POSSESSIVE_TAG = "POS"
+OWNER_MODIFIERS = frozenset({"DET", "NUM", "ADJ", "PRON", "PART", "ADV"})  # "of about 40,000"
 
 
 def _verb_tense(token: Token, in_title: bool = False) -> Tense | None:
@@ -403,10 +408,6 @@ def _applies(
     return cue.label == "unaffected"
 
 
-POSSESSIVE_TAG = "POS"
-OWNER_MODIFIERS = frozenset({"DET", "NUM", "ADJ", "PRON", "PART", "ADV"})  # "of about 40,000"
-
-
 def _reaches(sentence: Sentence, cue: Cue, target: Target) -> bool:
     """The cue reaches the target itself: before it, with no noun between them but a count
     or an owner ('got into 20,000 online accounts', 'took over hundreds of member accounts',
@@ -515,10 +516,10 @@ def _classify(
     if any(c.label == "aside" and 0 <= span.start - c.end <= 2 for c in in_clause):
         return NO_READING  # "Beyond its website, in-store services were shut": not the website
     is_data = entry is not None and entry.service in DATA_SERVICES
+    # "customer accounts" hold their members' data; "members of its loyalty scheme" only say
+    # whose data was taken
     holds_accounts = (
-        entry is not None
-        and entry.service in ACCOUNT_SERVICES
-        and sentence.span.doc[span.end - 1].lemma_.lower() == ACCOUNT_HEAD
+        entry is not None and sentence.span.doc[span.end - 1].lemma_.lower() in entry.account_heads
     )
     if any(
         c.label == "type_attack_denied" and _spared_a_break_in(sentence, c, span) for c in in_clause
@@ -573,12 +574,15 @@ def _classify(
         return NO_READING  # "refunds will follow once the website returns": not yet back
     if is_data and status is Status.DISRUPTED:
         status = Status.COMPROMISED
-    if status is Status.COMPROMISED and any(
-        c.label == "effort" and c.end == cue.start for c in in_clause
-    ):
-        # "tried to steal customer data", "in a bid to access accounts": sought, not taken;
-        # not "working to notify customers whose data was stolen", an effort of another verb
-        return NO_READING
+    if status is Status.COMPROMISED:
+        holding = _held_back(sentence, cue, in_clause)
+        if holding is not None and holding.label == "disrupted" and not is_data:
+            # "customers were unable to access their accounts": the accounts failed them
+            return Reading(Status.DISRUPTED, anchor=anchor)
+        if holding is not None:
+            # "tried to steal customer data", "failed to break into accounts": sought, not
+            # taken; not "working to notify customers whose data was stolen", another verb's
+            return NO_READING
     if _negated(sentence, cue, span):
         if status is Status.RESTORED and _until_after(sentence, cue):
             # "will not reopen until Saturday" is a promise; "wasn't back until Thursday" a return
@@ -632,6 +636,20 @@ def _classify(
         elif partial:
             status = Status.PARTIALLY_RESTORED
     return Reading(status, scope=scope, anchor=anchor)
+
+
+def _held_back(sentence: Sentence, cue: Cue, in_clause: list[Cue]) -> Cue | None:
+    """An effort or an inability right before the cue, adverbs allowed between ('tried
+    repeatedly to steal', 'failed to break into', 'were unable to access'): what it holds
+    back was sought or could not be done."""
+    doc = sentence.span.doc
+    for other in in_clause:
+        if other.label not in HOLDING_LABELS or not other.end <= cue.start:
+            continue
+        between = doc[other.end : cue.start]
+        if len(between) <= HOLDING_REACH and all(t.pos_ in {"ADV", "PART"} for t in between):
+            return other
+    return None
 
 
 def _told_again(sentence: Sentence, cue: Cue) -> bool:

@@ -31,12 +31,6 @@ class Service(StrEnum):
 
 
 DATA_SERVICES = frozenset({Service.CUSTOMER_DATA, Service.EMPLOYEE_DATA})
-# services that keep their members' data in accounts: an intruder's access to the accounts
-# compromises them, as it does data ("got into 20,000 online accounts"), though their use
-# failing is a disruption as any service's is; a scheme whose members' details were taken
-# ("members of its loyalty scheme") names whose data, not what was reached
-ACCOUNT_SERVICES = frozenset({Service.LOYALTY_PROGRAM})
-ACCOUNT_HEAD = "account"
 
 
 class Status(StrEnum):

@@ -32,6 +32,8 @@ HAPPENING_SIGNALS = tuple(sorted(INCIDENT_SIGNALS - {ATTACK_DENIAL}))
 HAPPENING_LABELS = frozenset(HAPPENING_SIGNALS)  # the same, for lookups on the hot path
 TROUBLE_STARTS = frozenset({"disrupted", *HAPPENING_SIGNALS})  # what a denial around it voids
 CAUSE_CUES = frozenset({"date_start", *HAPPENING_SIGNALS})  # what a phrase of cause may hold
+TROUBLE_PRONOUNS = frozenset({"it", "this", "they"})  # "It started in 2024": the trouble
+VERB_COMPANIONS = frozenset({"AUX", "ADV", "PART"})  # "it had first started"
 ONSET_CLAUSE_REACH = 6  # from "when" to its verb: "when night staff found", "when it was spotted"
 
 ROLE_BY_CUE = {
@@ -490,7 +492,9 @@ def _found(
 def _tells_of_trouble(sentence: Sentence) -> bool:
     """The sentence tells of an incident or a failure: a word of trouble, or a word of
     beginning that is one ('hackers broke in', 'the attack'), as a word that only says
-    something began ('started', 'first', 'since') is not ('opened its first shop')."""
+    something began ('started', 'first', 'since') is not ('opened its first shop'); nor
+    one whose subject is a pronoun, which stands for the trouble told before ('It started
+    in 2024')."""
     if sentence.has_cue(*TROUBLE_LABELS, "compromised"):
         return True
     neutral = date_expressions().words["neutral_onsets"]
@@ -499,6 +503,11 @@ def _tells_of_trouble(sentence: Sentence) -> bool:
         words = doc[cue.start : cue.end]
         lemmas = " ".join(token.lemma_.lower() for token in words)
         if lemmas not in neutral and words.text.lower() not in neutral:
+            return True
+        subject = cue.start - 1
+        while subject > sentence.span.start and doc[subject].pos_ in VERB_COMPANIONS:
+            subject -= 1
+        if doc[subject].lower_ in TROUBLE_PRONOUNS:
             return True
     return False
 

@@ -125,6 +125,8 @@ class _Scan:
     spoke: bool = False  # after "X said": what follows is X's news
     speech_verb: int | None = None  # where X's "said" stands
     report: int | None = None  # the "that" X's report opens with, past whom it told
+    reported: bool = False  # past the "that" X's report opens with: the reach counts anew
+    telling_relative: bool = False  # in a relative clause about those X told
     own_news: bool = False  # "X said it ...": X's news about itself
 
 
@@ -362,6 +364,18 @@ class TieFinder:
             and holds_an_incident(doc, comma + 1, closing)
         )
 
+    def _suffered(self, index: int, starting: dict[int, list[Cue]]) -> bool:
+        """A verb by which its subject undergoes: a passive ('was hit', 'were encrypted') or
+        a verb of suffering ('suffered', 'fell victim'); not one of its own doing ('claimed
+        the attack', 'investigated the attack on Y', 'recovered from an attack')."""
+        passive = index > 0 and self.doc[index - 1].lower_ in BE_FORMS
+        suffering = any(
+            cue.label == "victim" and self._self_report(cue)
+            for start in range(index - 1, index + 1)
+            for cue in starting.get(start, [])
+        )
+        return passive or suffering
+
     def _after(
         self,
         sentence: Sentence,
@@ -385,6 +399,14 @@ class TieFinder:
             index = scan.index
             if sentence.clause_with_dependents_of(index) != clause:
                 return None
+            telling = scan.report is not None and index < scan.report
+            if telling and doc[index].tag_ in RELATIVE_TAGS:
+                scan.telling_relative = True
+            if telling and scan.telling_relative:
+                # "told customers who were hit by the attack on Y that ...": what those X told
+                # went through is not X's report
+                scan.index += 1
+                continue
             token = doc[index]
             if token.text == "," and index > mention.end:
                 skipped = past_apposition(self.doc, index, end)
@@ -407,6 +429,8 @@ class TieFinder:
                     return None
                 scan.index = other.end
                 continue
+            if into_relative and token.pos_ == "VERB" and not self._suffered(index, starting):
+                return None  # "X, which investigated the attack on Y,": what X did
             for cue in starting.get(index, []):
                 decided, tie = self._cue_tie(scan, sentence, mention, cue, cues)
                 if decided:
@@ -417,18 +441,16 @@ class TieFinder:
             # "data belonging to its passengers was stolen": a participle after a noun
             # modifies it, the clause's own verb is still to come
             modifier = token.tag_ == "VBG" and doc[index - 1].pos_ == "NOUN"
-            # "told savers who opened accounts through its app that ...": the verbs of whom X
-            # told are not X's
-            telling = scan.report is not None and index < scan.report
+            # "told its crew, in a message sent on Friday, that ...": the verbs of the telling
+            # are not X's
             if token.pos_ == "VERB" and not relevant and not modifier and not telling:
-                if into_relative:
-                    return None  # "X, which claimed the attack,": what X did, not suffered
                 decided, tie = self._verb_tie(scan, sentence, mention, index)
                 if decided:
                     return tie
             if token.text not in LIST_JOINERS and not self._describes_next_listed(index):
                 scan.only_list = False
-            if scan.spoke and token.lower_ == "that" and token.tag_ == "IN":
+            if scan.spoke and token.lower_ == "that" and token.tag_ == "IN" and not scan.reported:
+                scan.reported = True
                 steps = 0  # what X reports starts at its "that", however long the telling
             elif not telling:
                 steps += 1
