@@ -2710,6 +2710,11 @@ def test_a_relative_aside_after_a_name_tells_what_happened_to_it(
             "Harcastle Bank",
         ),
         (
+            "Harcastle Bank, which has investigated the ransomware attack on Mallory Foods, said "
+            "its own systems were fine.",
+            "Harcastle Bank",
+        ),
+        (
             "Harcastle Bank, which recovered quickly from a ransomware attack in 2019, said its "
             "branches were open.",
             "Harcastle Bank",

@@ -368,7 +368,8 @@ class TieFinder:
         """A verb by which its subject undergoes: a passive ('was hit', 'were encrypted') or
         a verb of suffering ('suffered', 'fell victim'); not one of its own doing ('claimed
         the attack', 'investigated the attack on Y', 'recovered from an attack')."""
-        passive = index > 0 and self.doc[index - 1].lower_ in BE_FORMS
+        # "was hit", not "has investigated": a perfect is the subject's own doing
+        passive = index > 0 and self.doc[index - 1].lower_ in BE_FORMS - HAVE_FORMS
         suffering = any(
             cue.label == "victim" and self._self_report(cue)
             for start in range(index - 1, index + 1)
