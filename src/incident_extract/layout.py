@@ -428,6 +428,7 @@ def _quote_goes_on(sentence: Sentence, cues: Cues) -> bool:
     return bool(neighbours & SPEAKER_PRONOUNS)
 
 
+BETWEEN_SUBJECT_AND_VERB = frozenset({"AUX", "PART", "ADV"})  # "it has now come back"
 RELATIVE_WORDS = frozenset({"which", "who"})
 LIST_ITEM_OPENERS = frozenset({"and", "the"})
 ASIDE_REACH = 30  # tokens from a relative word to the comma that closes its aside

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from .layout import (
+    BETWEEN_SUBJECT_AND_VERB,
     FINITE_TAGS,
     NOUN_NEGATIONS,
     OPEN_QUESTION_LABELS,
@@ -941,7 +942,6 @@ class Target:
 
 REFERRING = frozenset({"it", "they", "these", "those", "this", "both"})
 SINGULAR_REFERRING = frozenset({"it", "this"})
-BETWEEN_SUBJECT_AND_VERB = frozenset({"AUX", "PART", "ADV"})  # "it has now come back"
 # words the tagger calls otherwise that still sit between a subject and its verb: "they
 # have since resumed" ("since" as a preposition), "they have all reopened"
 SUBJECT_VERB_FILLERS = frozenset({"since", "all", "both"})

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..layout import (
     ATTACK_DENIAL,
+    BETWEEN_SUBJECT_AND_VERB,
     FINITE_TAGS,
     INCIDENT_SIGNALS,
     VERB_NEGATIONS,
@@ -33,7 +34,6 @@ HAPPENING_LABELS = frozenset(HAPPENING_SIGNALS)  # the same, for lookups on the 
 TROUBLE_STARTS = frozenset({"disrupted", *HAPPENING_SIGNALS})  # what a denial around it voids
 CAUSE_CUES = frozenset({"date_start", *HAPPENING_SIGNALS})  # what a phrase of cause may hold
 TROUBLE_PRONOUNS = frozenset({"it", "this", "they"})  # "It started in 2024": the trouble
-VERB_COMPANIONS = frozenset({"AUX", "ADV", "PART"})  # "it had first started"
 ONSET_CLAUSE_REACH = 6  # from "when" to its verb: "when night staff found", "when it was spotted"
 
 ROLE_BY_CUE = {
@@ -505,7 +505,7 @@ def _tells_of_trouble(sentence: Sentence) -> bool:
         if lemmas not in neutral and words.text.lower() not in neutral:
             return True
         subject = cue.start - 1
-        while subject > sentence.span.start and doc[subject].pos_ in VERB_COMPANIONS:
+        while subject > sentence.span.start and doc[subject].pos_ in BETWEEN_SUBJECT_AND_VERB:
             subject -= 1
         if doc[subject].lower_ in TROUBLE_PRONOUNS:
             return True

@@ -450,7 +450,7 @@ class TieFinder:
                     return tie
             if token.text not in LIST_JOINERS and not self._describes_next_listed(index):
                 scan.only_list = False
-            if scan.spoke and token.lower_ == "that" and token.tag_ == "IN" and not scan.reported:
+            if scan.spoke and _complementizer_that(token) and not scan.reported:
                 scan.reported = True
                 steps = 0  # what X reports starts at its "that", however long the telling
             elif not telling:
@@ -697,7 +697,7 @@ class TieFinder:
             return None  # "X said about 34,000 of its staff had been told that ...": no one told
         stop = min(sentence.span.end, speech_verb + self.words.reach["report"] + 1)
         for index in range(speech_verb + 2, stop):
-            if doc[index].lower_ == "that" and doc[index].tag_ == "IN":
+            if _complementizer_that(doc[index]):
                 return index
         return None
 
@@ -1043,6 +1043,11 @@ class TieFinder:
         if any(token.lower_ == "among" for token in doc[mention.end : cue.start]):
             return TieKind.PATIENT  # "X and Y among clients hit": one of those it struck
         return TieKind.AGENT
+
+
+def _complementizer_that(token: Token) -> bool:
+    """The 'that' of 'told customers that ...', not a relative 'that' nor a determiner."""
+    return token.lower_ == "that" and token.tag_ == "IN"
 
 
 def _approximates_a_number(token: Token) -> bool:
