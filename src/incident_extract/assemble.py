@@ -815,7 +815,9 @@ def build_incidents(
         section = sections[key]
         candidate = organisations.candidates[key]
         role = Role.PRIMARY if key == organisations.primary else Role.RELATED
-        states = _states(section.observations, section.dates, now)
+        # data of no stated kind taken compromises data, but no service ('some data')
+        listed = [o for o in section.observations if not o.unowned]
+        states = _states(listed, section.dates, now)
         services = [
             ServiceImpact(
                 service.value,

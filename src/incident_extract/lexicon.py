@@ -360,6 +360,12 @@ class Rules:
     system_heads: frozenset[str] = frozenset()
     # head nouns that alone name no one service again: "the system", "the line"
     unspecific_heads: frozenset[str] = frozenset()
+    # what only employment keeps of a person ("salary details"): such data is the staff's
+    employment_words: frozenset[str] = frozenset()
+    # data words that say nothing of whose or what kind ("some data", "certain information")
+    generic_data_words: frozenset[str] = frozenset()
+    # people other than staff whom data can be about ("customers", "account holders")
+    data_owner_nouns: frozenset[str] = frozenset()
 
 
 def _read_text(name: str) -> str:
@@ -448,6 +454,9 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "_about",
             "other_senses",
             "staff_nouns",
+            "employment_words",
+            "generic_data_words",
+            "data_owner_nouns",
             "system_heads",
             "unspecific_heads",
             "pattern_words",
@@ -813,6 +822,9 @@ def load_rules() -> Rules:
     staff_nouns = frozenset(service_data.get("staff_nouns", []))
     system_heads = frozenset(service_data.get("system_heads", []))
     unspecific_heads = frozenset(service_data.get("unspecific_heads", []))
+    employment_words = frozenset(service_data.get("employment_words", []))
+    generic_data_words = frozenset(service_data.get("generic_data_words", []))
+    data_owner_nouns = frozenset(service_data.get("data_owner_nouns", []))
     return Rules(
         organizations,
         non_victims,
@@ -824,4 +836,7 @@ def load_rules() -> Rules:
         staff_nouns,
         system_heads,
         unspecific_heads,
+        employment_words,
+        generic_data_words,
+        data_owner_nouns,
     )

@@ -255,7 +255,14 @@ def _register_components() -> None:
     if not Language.has_factory("ie_data_owners"):
         Language.factory(
             "ie_data_owners",
-            default_config={"staff_nouns": [], "other_owners": [], "entry_id": ""},
+            default_config={
+                "staff_nouns": [],
+                "other_owners": [],
+                "entry_id": "",
+                "employment_words": [],
+                "generic_data_words": [],
+                "data_owner_nouns": [],
+            },
             func=DataOwners,
         )
     if not Language.has_factory("ie_rule_spans"):
@@ -396,6 +403,9 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                     "staff_nouns": sorted(rules.staff_nouns),
                     "other_owners": sorted(set(rules.victims["people_nouns"]) - rules.staff_nouns),
                     "entry_id": str(employee_entry),
+                    "employment_words": sorted(rules.employment_words),
+                    "generic_data_words": sorted(rules.generic_data_words),
+                    "data_owner_nouns": sorted(rules.data_owner_nouns),
                 },
             )
         if key == CUE_SPANS:

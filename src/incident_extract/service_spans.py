@@ -4,6 +4,7 @@ own people is employee data ("the names of some former drivers")."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -11,6 +12,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 SERVICE_SPANS = "ie_services"
+# data mentions that name neither an owner nor a personal kind ("some data from its network")
+UNOWNED_DATA_SPANS = "ie_unowned_data"
 CUSTOMER_DATA = "customer_data"
 EMPLOYEE_DATA = "employee_data"
 INTERNAL_SYSTEMS = "internal_systems"
@@ -166,6 +169,9 @@ OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former employees"
 OWNER_LINK_VERBS = frozenset({"belonging", "relating", "related"})  # "... belonging to staff"
+PEOPLE_POSSESSIVES = frozenset({"their", "your", "his", "her"})  # "their data": people's
+POSSESSIVE_REACH = 2  # "their personal data", "their own data", "the stolen data"
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 
 
 class DataOwners:
@@ -180,11 +186,17 @@ class DataOwners:
         staff_nouns: list[str],
         other_owners: list[str],
         entry_id: str,
+        employment_words: list[str],
+        generic_data_words: list[str],
+        data_owner_nouns: list[str],
     ) -> None:
         self.name = name
         self.staff_nouns = frozenset(staff_nouns)
         self.other_owners = frozenset(other_owners)  # "customers and staff": not staff's alone
         self.entry_id = entry_id
+        self.employment_words = frozenset(employment_words)
+        self.generic_data_words = frozenset(generic_data_words)
+        self.owner_nouns = frozenset(data_owner_nouns) | self.staff_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span
@@ -201,7 +213,47 @@ class DataOwners:
                 kept.append(span)
         if changed:
             doc.spans[SERVICE_SPANS] = sorted(set(kept))
+        doc.spans[UNOWNED_DATA_SPANS] = [
+            span for span in kept if span.label_ == CUSTOMER_DATA and self._unowned(doc, span, kept)
+        ]
         return doc
+
+    def _unowned(self, doc: Doc, span: Span, services: list[Span]) -> bool:
+        """'the hackers had taken some data from its network', 'certain information': a
+        generic data word with no owner and no personal kind anywhere in its sentence, where
+        people ('data on 12,000 customers', 'their data'), a number of them ('data on
+        40,000') or another data mention ('some data, including email addresses') would
+        make it personal. Definite data ('the data affected', 'this information') is data
+        the story named before, whatever it was."""
+        if span.text.lower() not in self.generic_data_words:
+            return False
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        if self._names_any(sentence, self.owner_nouns):
+            return False
+        before = doc[max(sentence.start, span.start - POSSESSIVE_REACH) : span.start]
+        if any(token.lower_ in PEOPLE_POSSESSIVES or token.lower_ in DEFINITE for token in before):
+            return False  # "their data"; "the data affected", "this information": told before
+        if (
+            span.end + 1 < sentence.end
+            and doc[span.end].lower_ in OWNER_PREPOSITIONS
+            and doc[span.end + 1].like_num
+        ):
+            return False
+        return not any(
+            other != span
+            and sentence.start <= other.start < sentence.end
+            and other.label_ in {CUSTOMER_DATA, EMPLOYEE_DATA}
+            and other.text.lower() not in self.generic_data_words
+            for other in services
+        )
+
+    @staticmethod
+    def _names_any(sentence: Span, words: frozenset[str]) -> bool:
+        """Whether the sentence holds one of the words, a two-word one included."""
+        lowered = [token.lower_ for token in sentence]
+        return any(word in words for word in lowered) or any(
+            f"{first} {second}" in words for first, second in pairwise(lowered)
+        )
 
     def _two_word_staff(self, doc: Doc, index: int) -> bool:
         """'members of staff' is three words; 'team members' two."""
@@ -225,11 +277,14 @@ class DataOwners:
     def _only_staff_told(self, doc: Doc, span: Span) -> bool:
         """'The broadcaster told staff that their ID numbers and home addresses were exposed':
         data that names no owner of its own, in a sentence whose only people, named before
-        it, are staff (not '... the bank details of 40,000 policyholders')."""
+        it, are staff (not '... the bank details of 40,000 policyholders'), or that tells
+        what only employment keeps ('names, salary details and bank account numbers')."""
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         if self._owner_after(doc, span, sentence.end):
             return False
         staff = any(self._staff_at(doc, index) for index in range(sentence.start, span.start))
+        # "the stolen files include names, salary details and bank account numbers"
+        staff = staff or self._names_any(sentence, self.employment_words)
         return staff and not any(token.lower_ in self.other_owners for token in sentence)
 
     def _owner_after(self, doc: Doc, span: Span, sentence_end: int) -> bool:
@@ -273,8 +328,11 @@ class DataOwners:
             index += 1
         index += 1
         stop = min(sentence.end, index + OWNER_REACH)
-        while index < stop and doc[index].pos_ in OWNER_DETERMINERS:
-            index += 1
+        while index < stop and (
+            doc[index].pos_ in OWNER_DETERMINERS
+            or (doc[index].lower_ == "of" and doc[index - 1].pos_ in OWNER_DETERMINERS)
+        ):
+            index += 1  # "data on some of its drivers"
         # the owners: "some current and former caretakers and office staff"
         staff = False
         while index < stop and doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text != ".":

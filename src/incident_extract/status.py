@@ -25,6 +25,7 @@ from .layout import (
 from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
+from .service_spans import UNOWNED_DATA_SPANS
 from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
@@ -71,6 +72,7 @@ EVIDENCE_NEGATIONS = frozenset(
 )
 EVIDENCE_REACH = 8
 DATA_HEADS = frozenset({"data", "information", "details", "records"})  # what examples name
+DATA_SERVICE_NAMES = frozenset(service.value for service in DATA_SERVICES)
 PLACING_REACH = 3  # "before the ransomware attack", "since the outage"
 PLACING_WORDS = frozenset({"before", "after", "since", "following", "during", "amid", "until"})
 AS = frozenset({"as"})  # "such as names"
@@ -132,6 +134,8 @@ class Observation:
     historical: bool
     tense: Tense = Tense.UNMARKED
     anchor: int = 0  # the token after the words that gave the status
+    # data of no stated kind or owner taken: compromised data, but no service's state
+    unowned: bool = False
 
 
 # "tried to", "failed to", "unable to" before a theft
@@ -282,13 +286,21 @@ def _opener_of_phrase(
 def _an_example(sentence: Sentence, start: int) -> bool:
     """A mention that gives an example of the data named just before it ('no customer
     data, including payment details, was taken'): that data carries the status. An example
-    of something else ('files, including delivery addresses') is data in its own right."""
+    of something else ('files, including delivery addresses'), or of the business's own data
+    ('company data, including information about staff'), is data in its own right."""
     doc, first = sentence.span.doc, sentence.span.start
     opener = _opener_of_phrase(doc, start, first, EXAMPLE_REACH, EXAMPLE_OPENERS, AS)
     if opener is None:
         return False
     head = opener - 2 if doc[opener - 1].text == "," else opener - 1
-    return head >= first and doc[head].lower_ in DATA_HEADS
+    return (
+        head >= first
+        and doc[head].lower_ in DATA_HEADS
+        and any(
+            span.start <= head < span.end and span.label_ in DATA_SERVICE_NAMES
+            for span in doc.spans[SERVICE_SPANS]
+        )
+    )
 
 
 def _past_tense(sentence: Sentence) -> bool:
@@ -637,6 +649,15 @@ def _classify(
         elif partial:
             status = Status.PARTIALLY_RESTORED
     return Reading(status, scope=scope, anchor=anchor)
+
+
+def _unowned_data(sentence: Sentence, target: Target) -> bool:
+    """Data of no stated kind or owner ('the hackers had taken some data from its network',
+    'certain information'): taken, it says data was compromised, but of no one service."""
+    return any(
+        (span.start, span.end) == (target.start, target.end)
+        for span in sentence.span.doc.spans.get(UNOWNED_DATA_SPANS, [])
+    )
 
 
 def _held_back(sentence: Sentence, cue: Cue, in_clause: list[Cue]) -> Cue | None:
@@ -1412,6 +1433,7 @@ def _observed(
         historical=historical,
         tense=clause_tense(sentence, reading.anchor),
         anchor=reading.anchor,
+        unowned=reading.status is Status.COMPROMISED and _unowned_data(sentence, target),
     )
 
 

@@ -1,0 +1,155 @@
+"""What data an article says was taken, and whose (issue 13, statuses and data): personal data
+stated as taken is compromised; data of no stated kind ('some data', 'certain data') is
+compromised data but names no service, as it says neither whose it was nor what; and data
+told by what employment keeps (salaries, payroll, a human resources server) is the staff's.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import incident_of, statuses
+
+LEAD = (
+    "Marlow Freight hit by cyber attack\n\n"
+    "Marlow Freight said on Tuesday that a cyber attack had taken its booking systems offline. "
+)
+
+
+def _data_reading(extract, sentence: str) -> tuple[dict[str, str], bool | None, list[str]]:  # type: ignore[no-untyped-def]
+    incident = incident_of(extract(LEAD + sentence, "2025-06-06"), "Marlow Freight")
+    return statuses(incident), incident["data_compromised"], incident["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company said the hackers had taken some data from its network.",
+        "In a filing, it said the intruder had obtained certain data from its servers and was "
+        "working to establish what that data was.",
+        "Marlow Freight said information had been taken from a file server, without saying what.",
+    ],
+)
+def test_data_of_no_stated_kind_is_no_service(extract, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    found, data, types = _data_reading(extract, sentence)
+    assert "customer_data" not in found and "employee_data" not in found
+    # data was taken, so the data is compromised; only whose it was is not said
+    assert data is True
+    assert "cyber_attack" in types
+
+
+def test_the_business_own_data_is_no_personal_data(extract) -> None:  # type: ignore[no-untyped-def]
+    found, data, types = _data_reading(
+        extract,
+        "The attackers copied internal documents and company data before they were locked out.",
+    )
+    assert "customer_data" not in found and data is None
+    assert "data_breach" not in types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("Hackers stole data on 12,000 of its customers.", "customer_data"),
+        (
+            "The data taken includes the names and dates of birth of account holders.",
+            "customer_data",
+        ),
+        ("Data belonging to 40,000 customers was copied, the company said.", "customer_data"),
+        (
+            "The company said hackers had taken some data, including customers' email addresses.",
+            "customer_data",
+        ),
+        ("Hackers stole data on some of its drivers.", "employee_data"),
+    ],
+)
+def test_data_with_an_owner_or_a_kind_is_personal(extract, sentence: str, service: str) -> None:  # type: ignore[no-untyped-def]
+    found, data, types = _data_reading(extract, sentence)
+    assert found.get(service) == "compromised"
+    assert data is True and "data_breach" in types
+
+
+def test_personal_data_possibly_accessed_counts_as_compromised(extract) -> None:  # type: ignore[no-untyped-def]
+    """As the devset reads it: 'may have been accessed' is how companies disclose a theft."""
+    found, data, types = _data_reading(
+        extract, "It said personal details of about 9,000 customers may have been accessed."
+    )
+    assert found.get("customer_data") == "compromised"
+    assert data is True and "data_breach" in types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The stolen files include names, salary details and bank account numbers.",
+        "The attackers copied files from a human resources server holding names and addresses.",
+        "Hackers accessed company data, including information about current and former employees.",
+        "The data taken includes names, addresses and the bank accounts into which wages are paid.",
+    ],
+)
+def test_data_employment_keeps_is_the_staffs(extract, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    found, data, _ = _data_reading(extract, sentence)
+    assert found.get("employee_data") == "compromised"
+    assert "customer_data" not in found
+    assert data is True
+
+
+def test_salaries_beside_customers_leave_customer_data(extract) -> None:  # type: ignore[no-untyped-def]
+    found, _, _ = _data_reading(
+        extract,
+        "The stolen files include customers' names and addresses as well as staff salary details.",
+    )
+    assert found.get("customer_data") == "compromised"
+    assert found.get("employee_data") == "compromised"
+
+
+def test_definite_data_is_the_data_named_before(extract) -> None:  # type: ignore[no-untyped-def]
+    """'the data' refers back: after personal data was named, it is that data, and a
+    narrow denial later ('no reason to think passwords were taken') leaves the theft."""
+    found, data, _ = _data_reading(
+        extract,
+        "Names and home addresses of about 4,000 customers may have been viewed, it said. "
+        "The company said the data affected was limited. "
+        "It said it had no reason to think passwords were taken.",
+    )
+    assert found.get("customer_data") == "compromised" and data is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penrose Opticians confirms theft of patient details\n\n"
+        "Penrose Opticians confirmed on Friday that patients' names and dates of birth had "
+        "been copied from one of its booking servers.",
+        "Penrose Opticians writes to customers\n\n"
+        "Penrose Opticians has told 12,000 customers that their home addresses and phone "
+        "numbers were stolen from its online shop last month.",
+        "Penrose Opticians staff details taken\n\n"
+        "Penrose Opticians said on Friday that the payroll records of about 900 employees had "
+        "been taken, and that no customer data was involved.",
+    ],
+)
+def test_personal_data_told_as_taken_is_an_incident_with_no_attack_word(  # type: ignore[no-untyped-def]
+    extract, text: str
+) -> None:
+    incident = incident_of(extract(text, "2025-06-06"), "Penrose Opticians")
+    assert incident["data_compromised"] is True
+    assert "data_breach" in incident["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penrose Opticians warns of scam calls\n\n"
+        "Customers should be aware that their card details could be stolen by callers posing "
+        "as staff, Penrose Opticians said on Friday.",
+        "Penrose Opticians reassures customers\n\n"
+        "Penrose Opticians said on Friday that no customer data had been taken from its "
+        "systems, after a rival reported problems.",
+        "Survey finds data worries\n\n"
+        "A third of adults said their personal details had been stolen at least once, "
+        "according to a survey published by the Penrose Institute on Friday.",
+    ],
+)
+def test_data_at_risk_denied_or_surveyed_is_no_incident(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text, "2025-06-06")["incidents"] == []
