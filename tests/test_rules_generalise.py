@@ -2785,3 +2785,45 @@ def test_data_published_by_mistake_is_no_attack(extract) -> None:
         published="2025-06-12",
     )
     assert incident_of(record, "Fenmoor District Council")["incident_types"] == ["data_breach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        (
+            "Parcelwise hit by ransomware\n\n"
+            "Delivery software firm Parcelwise said on Monday it had been hit by a ransomware "
+            "attack. Brightmore Stores, a chain that uses Parcelwise to plan its van routes, "
+            "said its home deliveries were delayed.",
+            "Brightmore Stores",
+        ),
+        (
+            "Kellow & Finch warns of delays\n\n"
+            "Kellow & Finch said its online orders were delayed by a cyber attack on its "
+            "software supplier. Tillbury Homeware, which also uses Routeway, said its "
+            "deliveries were disrupted. Routeway said it had shut down its platform after "
+            "the attack.",
+            "Tillbury Homeware",
+        ),
+    ],
+)
+def test_a_business_that_uses_the_hit_company_was_hit_through_it(
+    extract: Callable[..., dict[str, Any]], text: str, client: str
+) -> None:
+    """'Y, which also uses X', 'Y, a chain that uses X': X serves others, so Y, hit beside it,
+    was hit through it (issue 12/13: third_party and the supplier's kind of attack)."""
+    incident = incident_of(extract(text, published="2025-06-06"), client)
+    assert "third_party" in incident["incident_types"]
+
+
+def test_people_who_use_a_company_make_it_no_supplier(
+    extract: Callable[..., dict[str, Any]],
+) -> None:
+    record = extract(
+        "Corvell Transit app down after cyber attack\n\n"
+        "Corvell Transit said a cyber attack had taken its ticketing app offline on Monday. "
+        "Commuters who use Corvell Transit were told to buy tickets at stations. Dunmore Cabs, "
+        "whose drivers wait at its stations, said its bookings were down.",
+        published="2025-06-06",
+    )
+    assert "third_party" not in incident_of(record, "Corvell Transit")["incident_types"]

@@ -120,6 +120,7 @@ CUE_WORD_LISTS = frozenset(
         "end_users",
         "served_parties",
         "reliance_verbs",
+        "user_verbs",
         "service_provider_name_words",
         "org_suffix_words",
         "general_claim_nouns",
@@ -230,6 +231,7 @@ class Cues:
     # lemmas of those a provider serves, beside a business's name: "Y, a client of X"
     served_parties: frozenset[str]
     reliance_verbs: frozenset[str]  # "pharmacies that rely on X": lemmas, before "on"
+    user_verbs: frozenset[str]  # "Y, which also uses X": lemmas, right before the name
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
     containment_objects: frozenset[str]  # a general claim only inside its restoration cue
@@ -566,6 +568,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         end_users=frozenset(data["end_users"]),
         served_parties=frozenset(data["served_parties"]),
         reliance_verbs=frozenset(data["reliance_verbs"]),
+        user_verbs=frozenset(data["user_verbs"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
         containment_objects=frozenset(data["containment_objects"]),

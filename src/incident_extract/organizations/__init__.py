@@ -46,7 +46,7 @@ SERVED_MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PROPN", "ADV"})
 DESCRIPTION_POS = frozenset({"DET", "NUM", "ADJ", "ADV", "PRON", "NOUN", "CCONJ", "PART"})
 TRADE_MODIFIER_POS = frozenset({"DET", "ADJ", "ADV", "PART"})  # "the world's largest"
 RELIANCE_LINKS = frozenset({"on", "upon"})
-RELIANT_REACH = 3  # "pharmacies that still rely on X": words back from the verb to the noun
+RELIANT_REACH = 4  # "Y, which still relies on X": words back from the verb to the noun
 # the words that introduce the named members of a plural: "customers include", "among them"
 MEMBER_LINKS = frozenset({"include", "including", "such", "as", "among", "them"})
 NAMING_REACH = 4  # "customers, among them A": words from the noun to the first name
@@ -217,21 +217,32 @@ def _relied_on(
     doc: Doc, name_start: int, cues: Cues, business_kinds: frozenset[str], names: frozenset[int]
 ) -> bool:
     """'pharmacies that rely on X', 'Y, which depends heavily on X', 'lenders that depend
-    upon X': the ones relying are businesses or a business named, not people ('commuters
-    who rely on X'), a place ('Britain relies on X') or a person."""
+    upon X'; and those that use it, with no link word ('Y, which also uses X', 'Y, another
+    dealer group that uses X'): the ones relying are businesses or a business named, not
+    people ('commuters who rely on X', 'shoppers who use X'), a place ('Britain relies on
+    X') or a person."""
     link = name_start - 1
-    if link < 1 or doc[link].lower_ not in RELIANCE_LINKS:
+    if link < 1:
         return False
-    verb = link - 1
-    while verb > 0 and doc[verb].pos_ == "ADV":
-        verb -= 1  # "depends heavily on"
-    if doc[verb].lemma_.lower() not in cues.reliance_verbs:
+    if doc[link].lemma_.lower() in cues.user_verbs and doc[link].pos_ == "VERB":
+        verb = link  # "which uses X": the verb is the link
+    elif doc[link].lower_ in RELIANCE_LINKS:
+        verb = link - 1
+        while verb > 0 and doc[verb].pos_ == "ADV":
+            verb -= 1  # "depends heavily on"
+        if doc[verb].lemma_.lower() not in cues.reliance_verbs:
+            return False
+    else:
         return False
+    if doc[verb].tag_ == "VBN":
+        return False  # "the platform used X's servers": no one said to rely
     for token in reversed(doc[max(0, verb - RELIANT_REACH) : verb]):
         if token.pos_ == "ADV" or token.text == "," or token.lower_ in RELATIVE_PRONOUNS:
             continue  # "pharmacies that still rely", "Y, which relies"
         if token.tag_ in {"NNS", "NNPS"} and token.pos_ == "NOUN":
             return token.lemma_.lower() in business_kinds or token.lower_ in business_kinds
+        if token.tag_ == "NN" and token.lower_ in business_kinds:
+            return _after_a_name(doc, token.i, names)  # "Y, another retailer that uses X"
         return token.i in names
     return False
 
