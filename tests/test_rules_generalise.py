@@ -67,11 +67,16 @@ def test_incident_words_inside_a_report_title_tie_nobody(extract) -> None:
     assert names(record) == ["Fenton Sports"]
 
 
-def test_a_guessed_attack_kind_is_not_typed(extract) -> None:
-    record = extract(
-        "Pembury Fashion said a cyber attack had shut down its website. Analysts said the "
-        "incident bore hallmarks of ransomware, though this was not confirmed."
-    )
+@pytest.mark.parametrize(
+    "guess",
+    [
+        "Analysts said the incident bore hallmarks of ransomware, though this was not confirmed.",
+        "It was possible that ransomware had been used, a spokesperson said.",
+        "A spokesperson said it is possible that the attackers used ransomware.",
+    ],
+)
+def test_a_guessed_attack_kind_is_not_typed(extract, guess: str) -> None:
+    record = extract("Pembury Fashion said a cyber attack had shut down its website. " + guess)
     assert record["incidents"][0]["incident_types"] == ["cyber_attack"]
 
 
