@@ -85,6 +85,11 @@ def test_personal_data_possibly_accessed_counts_as_compromised(extract) -> None:
         "The attackers copied files from a human resources server holding names and addresses.",
         "Hackers accessed company data, including information about current and former employees.",
         "The data taken includes names, addresses and the bank accounts into which wages are paid.",
+        # a list's owners come after its last item, past a number told roughly
+        "It said the names, addresses and bank details of about 700 current and former drivers "
+        "had been accessed.",
+        # 'of' inside an item ('dates of birth') is not the preposition that names owners
+        "The records copied include names, dates of birth, salary details and pension numbers.",
     ],
 )
 def test_data_employment_keeps_is_the_staffs(extract, sentence: str) -> None:  # type: ignore[no-untyped-def]
@@ -92,6 +97,13 @@ def test_data_employment_keeps_is_the_staffs(extract, sentence: str) -> None:  #
     assert found.get("employee_data") == "compromised"
     assert "customer_data" not in found
     assert data is True
+
+
+def test_a_list_with_dates_of_birth_still_reaches_its_owners(extract) -> None:  # type: ignore[no-untyped-def]
+    found, _, _ = _data_reading(
+        extract, "Hackers took the names, dates of birth and addresses of 40,000 customers."
+    )
+    assert found.get("customer_data") == "compromised" and "employee_data" not in found
 
 
 def test_salaries_beside_customers_leave_customer_data(extract) -> None:  # type: ignore[no-untyped-def]

@@ -166,6 +166,10 @@ class NamedSystems:
 OWNER_REACH = 12  # tokens from a data word to the people who own it, across a list
 OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a list of data words
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
+# the tagger reads these as prepositions before a number: "of about 1,200 staff"
+APPROXIMATORS = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "up", "to"})
+# a preposition inside one item of a data list, not the one that names its owners
+DATA_ITEM_LINKS = frozenset({("of", "birth")})  # "names, dates of birth and addresses"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former employees"
 OWNER_LINK_VERBS = frozenset({"belonging", "relating", "related"})  # "... belonging to staff"
@@ -291,9 +295,19 @@ class DataOwners:
         """'... of 40,000 policyholders': the data phrase names its owners after it."""
         index = span.end
         stop = min(sentence_end, span.end + OWNER_REACH)
-        while index < stop and doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text != ".":
-            index += 1
+        while index < stop and (
+            (doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text != ".")
+            or self._item_link_at(doc, index)
+        ):
+            index += 2 if self._item_link_at(doc, index) else 1
         return index < stop and doc[index].lower_ in OWNER_PREPOSITIONS
+
+    @staticmethod
+    def _item_link_at(doc: Doc, index: int) -> bool:
+        """'dates of birth': the preposition belongs to the item, not to its owners."""
+        return index + 1 < len(doc) and (doc[index].lower_, doc[index + 1].lower_) in (
+            DATA_ITEM_LINKS
+        )
 
     @staticmethod
     def _owner_link_at(doc: Doc, index: int) -> bool:
@@ -319,7 +333,12 @@ class DataOwners:
         # after it: "the names and payroll numbers of some former employees", "data on staff"
         stop = min(sentence.end, span.end + OWNER_REACH)
         index = span.end
-        while index < stop and doc[index].lower_ not in OWNER_PREPOSITIONS:
+        while index < stop and (
+            doc[index].lower_ not in OWNER_PREPOSITIONS or self._item_link_at(doc, index)
+        ):
+            if self._item_link_at(doc, index):
+                index += 2
+                continue
             if self._owner_link_at(doc, index):
                 index += 1  # "belonging to": its "to" leads to the owners
                 break
@@ -330,6 +349,7 @@ class DataOwners:
         stop = min(sentence.end, index + OWNER_REACH)
         while index < stop and (
             doc[index].pos_ in OWNER_DETERMINERS
+            or doc[index].lower_ in APPROXIMATORS
             or (doc[index].lower_ == "of" and doc[index - 1].pos_ in OWNER_DETERMINERS)
         ):
             index += 1  # "data on some of its drivers"
