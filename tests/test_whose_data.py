@@ -61,6 +61,15 @@ def test_the_business_own_data_is_no_personal_data(extract) -> None:  # type: ig
             "customer_data",
         ),
         ("Hackers stole data on some of its drivers.", "employee_data"),
+        # data named before its owners, and bank details, whoever owns them
+        (
+            "Attackers copied the health records of about 3,000 registered patients.",
+            "customer_data",
+        ),
+        ("Hackers took the bank details of some current and former tenants.", "customer_data"),
+        ("Intruders copied the wage details of 400 warehouse workers.", "employee_data"),
+        # 'without permission' says the access was unauthorised, it denies nothing
+        ("Its nurses' bank details were accessed without permission, it said.", "employee_data"),
     ],
 )
 def test_data_with_an_owner_or_a_kind_is_personal(extract, sentence: str, service: str) -> None:  # type: ignore[no-untyped-def]
@@ -139,6 +148,9 @@ def test_definite_data_is_the_data_named_before(extract) -> None:  # type: ignor
         "Penrose Opticians staff details taken\n\n"
         "Penrose Opticians said on Friday that the payroll records of about 900 employees had "
         "been taken, and that no customer data was involved.",
+        "Penrose Opticians writes to opticians\n\n"
+        "Penrose Opticians has written to its opticians to say their bank details were viewed "
+        "without authorisation.",
     ],
 )
 def test_personal_data_told_as_taken_is_an_incident_with_no_attack_word(  # type: ignore[no-untyped-def]

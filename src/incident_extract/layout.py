@@ -150,8 +150,8 @@ class Sentence:
         taken is an incident, with no incident word; not data denied ('no customer data was
         taken'), a risk or a question ('could be stolen', 'unclear whether ... was taken'),
         nor data of no stated kind ('some data was taken')."""
-        if self.has_cue("negation", *OPEN_QUESTION_LABELS, "warning"):
-            return False
+        if any(cue.label in {"negation", *OPEN_QUESTION_LABELS, "warning"} for cue in found):
+            return False  # the outermost cues: "accessed without permission" denies nothing
         doc = self.span.doc
         unowned = {(span.start, span.end) for span in doc.spans.get(UNOWNED_DATA_SPANS, [])}
         clauses = {
