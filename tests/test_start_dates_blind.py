@@ -39,9 +39,6 @@ from conftest import start_values
 # Cases the extractor still gets wrong, kept as written (never edited to fit the output):
 # the reason names what is missing, and strict xfail says when it starts to pass.
 KNOWN_MISSES = {
-    "window-month-first-between-and-lede": (
-        "a victim told only that criminals 'were able to roam its network' is not found"
-    ),
     "reported-according-to-filing-day-first": (
         "a reported intrusion told with no attack word ('a criminal signed in') dates no start"
     ),

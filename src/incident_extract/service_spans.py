@@ -201,6 +201,8 @@ class DataOwners:
         self.employment_words = frozenset(employment_words)
         self.generic_data_words = frozenset(generic_data_words)
         self.owner_nouns = frozenset(data_owner_nouns) | self.staff_nouns
+        # people whose data is not the staff's: "customers and staff" are not staff's alone
+        self.customers = (frozenset(data_owner_nouns) | self.other_owners) - self.staff_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span
@@ -284,12 +286,12 @@ class DataOwners:
         it, are staff (not '... the bank details of 40,000 policyholders'), or that tells
         what only employment keeps ('names, salary details and bank account numbers')."""
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        if self._owner_after(doc, span, sentence.end):
-            return False
+        if self._owner_after(doc, span, sentence.end) or self._names_any(span, self.customers):
+            return False  # "... of 40,000 policyholders", after it or inside the mention
         staff = any(self._staff_at(doc, index) for index in range(sentence.start, span.start))
         # "the stolen files include names, salary details and bank account numbers"
         staff = staff or self._names_any(sentence, self.employment_words)
-        return staff and not any(token.lower_ in self.other_owners for token in sentence)
+        return staff and not self._names_any(sentence, self.customers)
 
     def _owner_after(self, doc: Doc, span: Span, sentence_end: int) -> bool:
         """'... of 40,000 policyholders': the data phrase names its owners after it."""
@@ -360,7 +362,7 @@ class DataOwners:
                 staff = True
                 index += 2 if self._two_word_staff(doc, index) else 1
                 continue
-            if doc[index].lower_ in self.other_owners:
+            if doc[index].lower_ in self.customers:
                 return False
             index += 1
         return staff
