@@ -2810,6 +2810,13 @@ def test_data_published_by_mistake_is_no_attack(extract) -> None:
             "the attack.",
             "Tillbury Homeware",
         ),
+        (
+            "Dispenso hit by ransomware\n\n"
+            "Pharmacy software firm Dispenso said on Monday it had been hit by ransomware. "
+            "Halwell Chemists, which has used Dispenso for years, said its prescriptions were "
+            "delayed.",
+            "Halwell Chemists",
+        ),
     ],
 )
 def test_a_business_that_uses_the_hit_company_was_hit_through_it(
@@ -2824,11 +2831,13 @@ def test_a_business_that_uses_the_hit_company_was_hit_through_it(
 def test_people_who_use_a_company_make_it_no_supplier(
     extract: Callable[..., dict[str, Any]],
 ) -> None:
+    """Neither people who use X nor a business using what X owns ('uses X stations as
+    pick-up points') make X a supplier that the business was hit through."""
     record = extract(
         "Corvell Transit app down after cyber attack\n\n"
         "Corvell Transit said a cyber attack had taken its ticketing app offline on Monday. "
         "Commuters who use Corvell Transit were told to buy tickets at stations. Dunmore Cabs, "
-        "whose drivers wait at its stations, said its bookings were down.",
+        "which uses Corvell Transit stations as pick-up points, said its bookings were down.",
         published="2025-06-06",
     )
-    assert "third_party" not in incident_of(record, "Corvell Transit")["incident_types"]
+    assert "third_party" not in incident_of(record, "Dunmore Cabs")["incident_types"]

@@ -6,9 +6,14 @@ Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from conftest import incident_of, statuses
+
+Extract = Callable[..., dict[str, Any]]
 
 LEAD = (
     "Marlow Freight hit by cyber attack\n\n"
@@ -16,7 +21,7 @@ LEAD = (
 )
 
 
-def _data_reading(extract, sentence: str) -> tuple[dict[str, str], bool | None, list[str]]:  # type: ignore[no-untyped-def]
+def _data_reading(extract: Extract, sentence: str) -> tuple[dict[str, str], bool | None, list[str]]:
     incident = incident_of(extract(LEAD + sentence, "2025-06-06"), "Marlow Freight")
     return statuses(incident), incident["data_compromised"], incident["incident_types"]
 
@@ -28,9 +33,15 @@ def _data_reading(extract, sentence: str) -> tuple[dict[str, str], bool | None, 
         "In a filing, it said the intruder had obtained certain data from its servers and was "
         "working to establish what that data was.",
         "Marlow Freight said information had been taken from a file server, without saying what.",
+        # 'that' opens a clause here, it points back to nothing
+        "The company said that data had been taken.",
+        # 'the' points back only to data named before
+        "Hackers stole the data from its servers.",
+        # a year is no number of people
+        "Hackers stole data on 2024 shipments.",
     ],
 )
-def test_data_of_no_stated_kind_is_no_service(extract, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def test_data_of_no_stated_kind_is_no_service(extract: Extract, sentence: str) -> None:
     found, data, types = _data_reading(extract, sentence)
     assert "customer_data" not in found and "employee_data" not in found
     # data was taken, so the data is compromised; only whose it was is not said
@@ -38,7 +49,7 @@ def test_data_of_no_stated_kind_is_no_service(extract, sentence: str) -> None:  
     assert "cyber_attack" in types
 
 
-def test_the_business_own_data_is_no_personal_data(extract) -> None:  # type: ignore[no-untyped-def]
+def test_the_business_own_data_is_no_personal_data(extract: Extract) -> None:
     found, data, types = _data_reading(
         extract,
         "The attackers copied internal documents and company data before they were locked out.",
@@ -72,13 +83,15 @@ def test_the_business_own_data_is_no_personal_data(extract) -> None:  # type: ig
         ("Its nurses' bank details were accessed without permission, it said.", "employee_data"),
     ],
 )
-def test_data_with_an_owner_or_a_kind_is_personal(extract, sentence: str, service: str) -> None:  # type: ignore[no-untyped-def]
+def test_data_with_an_owner_or_a_kind_is_personal(
+    extract: Extract, sentence: str, service: str
+) -> None:
     found, data, types = _data_reading(extract, sentence)
     assert found.get(service) == "compromised"
     assert data is True and "data_breach" in types
 
 
-def test_personal_data_possibly_accessed_counts_as_compromised(extract) -> None:  # type: ignore[no-untyped-def]
+def test_personal_data_possibly_accessed_counts_as_compromised(extract: Extract) -> None:
     """As the devset reads it: 'may have been accessed' is how companies disclose a theft."""
     found, data, types = _data_reading(
         extract, "It said personal details of about 9,000 customers may have been accessed."
@@ -92,8 +105,8 @@ def test_personal_data_possibly_accessed_counts_as_compromised(extract) -> None:
     [
         "The stolen files include names, salary details and bank account numbers.",
         "The attackers copied files from a human resources server holding names and addresses.",
-        "Hackers accessed company data, including information about current and former employees.",
-        "The data taken includes names, addresses and the bank accounts into which wages are paid.",
+        "Intruders copied payroll records holding names and home addresses.",
+        "The data taken includes names, addresses and the salary slips of some office workers.",
         # a list's owners come after its last item, past a number told roughly
         "It said the names, addresses and bank details of about 700 current and former drivers "
         "had been accessed.",
@@ -101,21 +114,21 @@ def test_personal_data_possibly_accessed_counts_as_compromised(extract) -> None:
         "The records copied include names, dates of birth, salary details and pension numbers.",
     ],
 )
-def test_data_employment_keeps_is_the_staffs(extract, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def test_data_employment_keeps_is_the_staffs(extract: Extract, sentence: str) -> None:
     found, data, _ = _data_reading(extract, sentence)
     assert found.get("employee_data") == "compromised"
     assert "customer_data" not in found
     assert data is True
 
 
-def test_a_list_with_dates_of_birth_still_reaches_its_owners(extract) -> None:  # type: ignore[no-untyped-def]
+def test_a_list_with_dates_of_birth_still_reaches_its_owners(extract: Extract) -> None:
     found, _, _ = _data_reading(
         extract, "Hackers took the names, dates of birth and addresses of 40,000 customers."
     )
     assert found.get("customer_data") == "compromised" and "employee_data" not in found
 
 
-def test_salaries_beside_customers_leave_customer_data(extract) -> None:  # type: ignore[no-untyped-def]
+def test_salaries_beside_customers_leave_customer_data(extract: Extract) -> None:
     found, _, _ = _data_reading(
         extract,
         "The stolen files include customers' names and addresses as well as staff salary details.",
@@ -124,7 +137,7 @@ def test_salaries_beside_customers_leave_customer_data(extract) -> None:  # type
     assert found.get("employee_data") == "compromised"
 
 
-def test_definite_data_is_the_data_named_before(extract) -> None:  # type: ignore[no-untyped-def]
+def test_definite_data_is_the_data_named_before(extract: Extract) -> None:
     """'the data' refers back: after personal data was named, it is that data, and a
     narrow denial later ('no reason to think passwords were taken') leaves the theft."""
     found, data, _ = _data_reading(
@@ -154,7 +167,7 @@ def test_definite_data_is_the_data_named_before(extract) -> None:  # type: ignor
     ],
 )
 def test_personal_data_told_as_taken_is_an_incident_with_no_attack_word(  # type: ignore[no-untyped-def]
-    extract, text: str
+    extract: Extract, text: str
 ) -> None:
     incident = incident_of(extract(text, "2025-06-06"), "Penrose Opticians")
     assert incident["data_compromised"] is True
@@ -173,7 +186,47 @@ def test_personal_data_told_as_taken_is_an_incident_with_no_attack_word(  # type
         "Survey finds data worries\n\n"
         "A third of adults said their personal details had been stolen at least once, "
         "according to a survey published by the Penrose Institute on Friday.",
+        "Penrose Opticians on passwords\n\n"
+        "Penrose Opticians said customers' passwords are often stolen when they reuse them on "
+        "other sites.",
+        "Penrose Opticians looks into forum posts\n\n"
+        "Penrose Opticians said it was looking into claims on a forum that customers' card "
+        "details had been stolen.",
+        "Penrose Opticians explains its rules\n\n"
+        "Penrose Opticians said its staff cannot view customers' card details without "
+        "permission.",
     ],
 )
-def test_data_at_risk_denied_or_surveyed_is_no_incident(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_data_at_risk_denied_or_surveyed_is_no_incident(extract: Extract, text: str) -> None:
     assert extract(text, "2025-06-06")["incidents"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a denial of records keeps its examples denied
+        "No records, including card details, were taken.",
+        # the customers a report leaves unnamed are no data taken
+        "The company did not release details of the customers affected.",
+    ],
+)
+def test_no_theft_is_read_from_a_denial_or_a_newsroom_phrase(
+    extract: Extract, sentence: str
+) -> None:
+    found, _, _ = _data_reading(extract, sentence)
+    assert found.get("customer_data") != "compromised"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hackers stole names and addresses during the 48 hour attack, weeks after the firm "
+        "announced a wage freeze.",
+        "Names and addresses were stolen, and the payroll run was delayed.",
+    ],
+)
+def test_employment_words_in_another_sense_leave_customer_data(
+    extract: Extract, sentence: str
+) -> None:
+    found, _, _ = _data_reading(extract, sentence)
+    assert found.get("customer_data") == "compromised" and "employee_data" not in found

@@ -26,7 +26,7 @@ from .nlp import (
 )
 from .organizations import Gazetteer, find_organizations
 from .record import ArticleRecord, ExtractorInfo, Source
-from .status import observe_services
+from .status import observe_services, tells_of_a_data_theft
 from .taxonomy import PublishedFrom
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ class Extractor:
             published_from = PublishedFrom.TEXT if published else None
         layout = analyse(doc, self.rules.cues)
         has_incident = any(
-            sentence.reports_incident(self.rules.cues)
+            sentence.reports_incident(self.rules.cues) or tells_of_a_data_theft(sentence)
             for sentence in layout.sentences
             if not sentence.in_boilerplate
         )

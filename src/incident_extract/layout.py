@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from .lexicon import CUE_LABELS, Cues, CueScope
 from .nlp import CUE_SPANS, SERVICE_SPANS
 from .record import Evidence
-from .service_spans import CUSTOMER_DATA, EMPLOYEE_DATA, UNOWNED_DATA_SPANS
 from .taxonomy import STATUS_BY_CUE
 
 if TYPE_CHECKING:
@@ -35,7 +34,6 @@ NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})  # a negated noun phrase: 
 VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could not", "never"
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 ATTACK_DENIAL = "type_attack_denied"
-PERSONAL_DATA_LABELS = frozenset({CUSTOMER_DATA, EMPLOYEE_DATA})
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
 INCIDENT_SIGNALS = frozenset(
     {"incident", *(label for label in TYPE_CUES if label != "type_third_party")}
@@ -141,29 +139,7 @@ class Sentence:
         ]
         if any(cue.text.lower() not in ambiguous for cue in signals):
             return True
-        if bool(signals) and any(cue.label == "compromised" for cue in found):
-            return True
-        return self._personal_data_taken(found)
-
-    def _personal_data_taken(self, found: list[Cue]) -> bool:
-        """'X confirmed that customers' card details had been stolen': people's data told as
-        taken is an incident, with no incident word; not data denied ('no customer data was
-        taken'), a risk or a question ('could be stolen', 'unclear whether ... was taken'),
-        nor data of no stated kind ('some data was taken')."""
-        if any(cue.label in {"negation", *OPEN_QUESTION_LABELS, "warning"} for cue in found):
-            return False  # the outermost cues: "accessed without permission" denies nothing
-        doc = self.span.doc
-        unowned = {(span.start, span.end) for span in doc.spans.get(UNOWNED_DATA_SPANS, [])}
-        clauses = {
-            self.clause_of(span.start)
-            for span in doc.spans[SERVICE_SPANS]
-            if span.label_ in PERSONAL_DATA_LABELS
-            and self.span.start <= span.start < self.span.end
-            and (span.start, span.end) not in unowned
-        }
-        return any(
-            cue.label == "compromised" and self.clause_of(cue.start) in clauses for cue in found
-        )
+        return bool(signals) and any(cue.label == "compromised" for cue in found)
 
     def _planned(self, cue: Cue, cues: Cues | None) -> bool:
         """A denial of both a fault and an attack, beside a word saying the downtime was

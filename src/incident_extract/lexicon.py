@@ -364,10 +364,14 @@ class Rules:
     unspecific_heads: frozenset[str] = frozenset()
     # what only employment keeps of a person ("salary details"): such data is the staff's
     employment_words: frozenset[str] = frozenset()
+    # what an employment word names staff data by: "salary details", "a payroll server"
+    employment_heads: frozenset[str] = frozenset()
     # data words that say nothing of whose or what kind ("some data", "certain information")
     generic_data_words: frozenset[str] = frozenset()
     # people other than staff whom data can be about ("customers", "account holders")
     data_owner_nouns: frozenset[str] = frozenset()
+    # data list items holding a preposition of their own ("dates of birth")
+    data_item_phrases: frozenset[str] = frozenset()
 
 
 def _read_text(name: str) -> str:
@@ -457,8 +461,10 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "other_senses",
             "staff_nouns",
             "employment_words",
+            "employment_heads",
             "generic_data_words",
-            "data_owner_nouns",
+            "data_owner_phrases",
+            "data_item_phrases",
             "system_heads",
             "unspecific_heads",
             "pattern_words",
@@ -826,8 +832,12 @@ def load_rules() -> Rules:
     system_heads = frozenset(service_data.get("system_heads", []))
     unspecific_heads = frozenset(service_data.get("unspecific_heads", []))
     employment_words = frozenset(service_data.get("employment_words", []))
+    employment_heads = frozenset(service_data.get("employment_heads", []))
     generic_data_words = frozenset(service_data.get("generic_data_words", []))
-    data_owner_nouns = frozenset(service_data.get("data_owner_nouns", []))
+    data_owner_nouns = frozenset(
+        service_data.get("pattern_words", {}).get("data_owners", [])
+    ) | frozenset(service_data.get("data_owner_phrases", []))
+    data_item_phrases = frozenset(service_data.get("data_item_phrases", []))
     return Rules(
         organizations,
         non_victims,
@@ -840,6 +850,8 @@ def load_rules() -> Rules:
         system_heads,
         unspecific_heads,
         employment_words,
+        employment_heads,
         generic_data_words,
         data_owner_nouns,
+        data_item_phrases,
     )

@@ -260,8 +260,10 @@ def _register_components() -> None:
                 "other_owners": [],
                 "entry_id": "",
                 "employment_words": [],
+                "employment_heads": [],
                 "generic_data_words": [],
                 "data_owner_nouns": [],
+                "data_item_phrases": [],
             },
             func=DataOwners,
         )
@@ -404,8 +406,10 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                     "other_owners": sorted(set(rules.victims["people_nouns"]) - rules.staff_nouns),
                     "entry_id": str(employee_entry),
                     "employment_words": sorted(rules.employment_words),
+                    "employment_heads": sorted(rules.employment_heads),
                     "generic_data_words": sorted(rules.generic_data_words),
                     "data_owner_nouns": sorted(rules.data_owner_nouns),
+                    "data_item_phrases": sorted(rules.data_item_phrases),
                 },
             )
         if key == CUE_SPANS:

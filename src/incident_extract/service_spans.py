@@ -168,14 +168,15 @@ OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a li
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
 # the tagger reads these as prepositions before a number: "of about 1,200 staff"
 APPROXIMATORS = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "up", "to"})
-# a preposition inside one item of a data list, not the one that names its owners
-DATA_ITEM_LINKS = frozenset({("of", "birth")})  # "names, dates of birth and addresses"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former employees"
 OWNER_LINK_VERBS = frozenset({"belonging", "relating", "related"})  # "... belonging to staff"
 PEOPLE_POSSESSIVES = frozenset({"their", "your", "his", "her"})  # "their data": people's
 POSSESSIVE_REACH = 2  # "their personal data", "their own data", "the stolen data"
-DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})  # as determiners
+DETERMINER_TAGS = frozenset({"DT", "PDT"})  # "that data", not the conjunction "that data was"
+YEAR_RANGE = range(1900, 2100)  # "data on 2024 shipments": a year, no number of people
+EMPLOYMENT_HEAD_REACH = 2  # "salary details", "human resources file server"
 
 
 class DataOwners:
@@ -191,14 +192,18 @@ class DataOwners:
         other_owners: list[str],
         entry_id: str,
         employment_words: list[str],
+        employment_heads: list[str],
         generic_data_words: list[str],
         data_owner_nouns: list[str],
+        data_item_phrases: list[str],
     ) -> None:
         self.name = name
         self.staff_nouns = frozenset(staff_nouns)
         self.other_owners = frozenset(other_owners)  # "customers and staff": not staff's alone
         self.entry_id = entry_id
         self.employment_words = frozenset(employment_words)
+        self.employment_heads = frozenset(employment_heads)
+        self.item_phrases = frozenset(data_item_phrases)
         self.generic_data_words = frozenset(generic_data_words)
         self.owner_nouns = frozenset(data_owner_nouns) | self.staff_nouns
         # people whose data is not the staff's: "customers and staff" are not staff's alone
@@ -237,20 +242,33 @@ class DataOwners:
         if self._names_any(sentence, self.owner_nouns):
             return False
         before = doc[max(sentence.start, span.start - POSSESSIVE_REACH) : span.start]
-        if any(token.lower_ in PEOPLE_POSSESSIVES or token.lower_ in DEFINITE for token in before):
-            return False  # "their data"; "the data affected", "this information": told before
+        if any(token.lower_ in PEOPLE_POSSESSIVES for token in before):
+            return False  # "their data"
+        definite = any(
+            token.lower_ in DEFINITE and token.tag_ in DETERMINER_TAGS for token in before
+        )
+        if definite and any(self._personal(doc, other) for other in services if other < span):
+            return False  # "the data affected", "this information": the data told before
+        following = doc[span.end + 1] if span.end + 1 < sentence.end else None
         if (
-            span.end + 1 < sentence.end
+            following is not None
             and doc[span.end].lower_ in OWNER_PREPOSITIONS
-            and doc[span.end + 1].like_num
+            and following.like_num
+            and not (following.text.isdigit() and int(following.text) in YEAR_RANGE)
         ):
-            return False
+            return False  # "data on 40,000", not "data on 2024 shipments"
         return not any(
             other != span
             and sentence.start <= other.start < sentence.end
-            and other.label_ in {CUSTOMER_DATA, EMPLOYEE_DATA}
-            and other.text.lower() not in self.generic_data_words
+            and self._personal(doc, other)
             for other in services
+        )
+
+    def _personal(self, doc: Doc, span: Span) -> bool:
+        """A mention of personal data that says its kind ('email addresses', 'staff data')."""
+        return (
+            span.label_ in {CUSTOMER_DATA, EMPLOYEE_DATA}
+            and span.text.lower() not in self.generic_data_words
         )
 
     @staticmethod
@@ -290,26 +308,47 @@ class DataOwners:
             return False  # "... of 40,000 policyholders", after it or inside the mention
         staff = any(self._staff_at(doc, index) for index in range(sentence.start, span.start))
         # "the stolen files include names, salary details and bank account numbers"
-        staff = staff or self._names_any(sentence, self.employment_words)
+        staff = staff or self._employment_data_told(sentence)
         return staff and not self._names_any(sentence, self.customers)
+
+    def _employment_data_told(self, sentence: Span) -> bool:
+        """An employment word naming data or the system that holds it ('salary details', 'a
+        human resources server'), not one in another sense ('a wage freeze', 'the payroll
+        run', 'payroll software firm')."""
+        doc = sentence.doc
+        lowered = [token.lower_ for token in sentence]
+        for offset, word in enumerate(lowered):
+            two = " ".join(lowered[offset : offset + 2])
+            length = (
+                2 if two in self.employment_words else 1 if word in self.employment_words else 0
+            )
+            if not length:
+                continue
+            after = doc[sentence.start + offset + length :][:EMPLOYMENT_HEAD_REACH]
+            if any(token.lower_ in self.employment_heads for token in after):
+                return True
+        return False
 
     def _owner_after(self, doc: Doc, span: Span, sentence_end: int) -> bool:
         """'... of 40,000 policyholders': the data phrase names its owners after it."""
         index = span.end
         stop = min(sentence_end, span.end + OWNER_REACH)
-        while index < stop and (
-            (doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text != ".")
-            or self._item_link_at(doc, index)
-        ):
-            index += 2 if self._item_link_at(doc, index) else 1
+        while index < stop:
+            if self._item_preposition(doc, index):
+                index += 2
+            elif doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text != ".":
+                index += 1
+            else:
+                break
         return index < stop and doc[index].lower_ in OWNER_PREPOSITIONS
 
-    @staticmethod
-    def _item_link_at(doc: Doc, index: int) -> bool:
-        """'dates of birth': the preposition belongs to the item, not to its owners."""
-        return index + 1 < len(doc) and (doc[index].lower_, doc[index + 1].lower_) in (
-            DATA_ITEM_LINKS
-        )
+    def _item_preposition(self, doc: Doc, index: int) -> bool:
+        """'dates of birth', 'proof of address': the preposition belongs to the item, not
+        to the data's owners."""
+        if index < 1 or index + 1 >= len(doc):
+            return False
+        words = (doc[index - 1].lower_, doc[index].lower_, doc[index + 1].lower_)
+        return " ".join(words) in self.item_phrases
 
     @staticmethod
     def _owner_link_at(doc: Doc, index: int) -> bool:
@@ -336,9 +375,9 @@ class DataOwners:
         stop = min(sentence.end, span.end + OWNER_REACH)
         index = span.end
         while index < stop and (
-            doc[index].lower_ not in OWNER_PREPOSITIONS or self._item_link_at(doc, index)
+            doc[index].lower_ not in OWNER_PREPOSITIONS or self._item_preposition(doc, index)
         ):
-            if self._item_link_at(doc, index):
+            if self._item_preposition(doc, index):
                 index += 2
                 continue
             if self._owner_link_at(doc, index):

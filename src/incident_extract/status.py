@@ -72,7 +72,6 @@ EVIDENCE_NEGATIONS = frozenset(
 )
 EVIDENCE_REACH = 8
 DATA_HEADS = frozenset({"data", "information", "details", "records"})  # what examples name
-DATA_SERVICE_NAMES = frozenset(service.value for service in DATA_SERVICES)
 PLACING_REACH = 3  # "before the ransomware attack", "since the outage"
 PLACING_WORDS = frozenset({"before", "after", "since", "following", "during", "amid", "until"})
 AS = frozenset({"as"})  # "such as names"
@@ -286,21 +285,13 @@ def _opener_of_phrase(
 def _an_example(sentence: Sentence, start: int) -> bool:
     """A mention that gives an example of the data named just before it ('no customer
     data, including payment details, was taken'): that data carries the status. An example
-    of something else ('files, including delivery addresses'), or of the business's own data
-    ('company data, including information about staff'), is data in its own right."""
+    of something else ('files, including delivery addresses') is data in its own right."""
     doc, first = sentence.span.doc, sentence.span.start
     opener = _opener_of_phrase(doc, start, first, EXAMPLE_REACH, EXAMPLE_OPENERS, AS)
     if opener is None:
         return False
     head = opener - 2 if doc[opener - 1].text == "," else opener - 1
-    return (
-        head >= first
-        and doc[head].lower_ in DATA_HEADS
-        and any(
-            span.start <= head < span.end and span.label_ in DATA_SERVICE_NAMES
-            for span in doc.spans[SERVICE_SPANS]
-        )
-    )
+    return head >= first and doc[head].lower_ in DATA_HEADS
 
 
 def _past_tense(sentence: Sentence) -> bool:
@@ -658,6 +649,47 @@ def _unowned_data(sentence: Sentence, target: Target) -> bool:
         (span.start, span.end) == (target.start, target.end)
         for span in sentence.span.doc.spans.get(UNOWNED_DATA_SPANS, [])
     )
+
+
+# what keeps a theft of data from being told as fact: a denial, a question, a risk, a hedge
+UNTOLD_THEFT_LABELS = frozenset({"negation", "warning", "hedge", *OPEN_QUESTION_LABELS})
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am"})  # "passwords are often stolen when ..."
+PERSONAL_DATA = frozenset({Service.CUSTOMER_DATA.value, Service.EMPLOYEE_DATA.value})
+
+
+def tells_of_a_data_theft(sentence: Sentence) -> bool:
+    """'X confirmed that customers' card details had been stolen': people's data told as
+    taken reports an incident with no incident word. Not data denied ('no customer data was
+    taken'), in question, at risk or only claimed ('unclear whether', 'could be stolen',
+    'claims that'), a habit told in the present ('passwords are often stolen when people
+    reuse them'), nor data of no stated kind ('some data was taken'). Only the outermost
+    cues count, so an access 'without permission' denies nothing."""
+    found = outermost(sentence.cues)
+    if any(cue.label in UNTOLD_THEFT_LABELS for cue in found):
+        return False
+    doc = sentence.span.doc
+    unowned = {(span.start, span.end) for span in doc.spans.get(UNOWNED_DATA_SPANS, [])}
+    clauses = {
+        sentence.clause_of(span.start)
+        for span in doc.spans[SERVICE_SPANS]
+        if span.label_ in PERSONAL_DATA
+        and sentence.span.start <= span.start < sentence.span.end
+        and (span.start, span.end) not in unowned
+    }
+    return any(
+        cue.label == "compromised"
+        and sentence.clause_of(cue.start) in clauses
+        and not _in_the_present(doc, cue.start)
+        for cue in found
+    )
+
+
+def _in_the_present(doc: Doc, start: int) -> bool:
+    """A passive in the present before the cue, adverbs allowed between."""
+    index = start - 1
+    while index >= 0 and doc[index].pos_ == "ADV":
+        index -= 1
+    return index >= 0 and doc[index].lower_ in PRESENT_AUXILIARIES
 
 
 def _held_back(sentence: Sentence, cue: Cue, in_clause: list[Cue]) -> Cue | None:

@@ -46,6 +46,8 @@ SERVED_MODIFIER_POS = frozenset({"ADJ", "NOUN", "NUM", "PROPN", "ADV"})
 DESCRIPTION_POS = frozenset({"DET", "NUM", "ADJ", "ADV", "PRON", "NOUN", "CCONJ", "PART"})
 TRADE_MODIFIER_POS = frozenset({"DET", "ADJ", "ADV", "PART"})  # "the world's largest"
 RELIANCE_LINKS = frozenset({"on", "upon"})
+NAME_MODIFIES = frozenset({"NOUN", "PROPN"})  # "uses X stations": X names whose stations
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # "Y, which has used X since 2019"
 RELIANT_REACH = 4  # "Y, which still relies on X": words back from the verb to the noun
 # the words that introduce the named members of a plural: "customers include", "among them"
 MEMBER_LINKS = frozenset({"include", "including", "such", "as", "among", "them"})
@@ -150,7 +152,7 @@ def _served_by_others(
     return any(
         _possessor_of_served(doc, mention, rules.cues, business_names)
         or _served_of(doc, mention.start, rules.cues, business_names)
-        or _relied_on(doc, mention.start, rules.cues, kinds, business_names)
+        or _relied_on(doc, mention, rules.cues, kinds, business_names)
         for mention in candidate.mentions
     )
 
@@ -214,17 +216,20 @@ def _names_follow(doc: Doc, index: int, names: frozenset[int]) -> bool:
 
 
 def _relied_on(
-    doc: Doc, name_start: int, cues: Cues, business_kinds: frozenset[str], names: frozenset[int]
+    doc: Doc, mention: OrgMention, cues: Cues, business_kinds: frozenset[str], names: frozenset[int]
 ) -> bool:
     """'pharmacies that rely on X', 'Y, which depends heavily on X', 'lenders that depend
     upon X'; and those that use it, with no link word ('Y, which also uses X', 'Y, another
     dealer group that uses X'): the ones relying are businesses or a business named, not
     people ('commuters who rely on X', 'shoppers who use X'), a place ('Britain relies on
-    X') or a person."""
-    link = name_start - 1
+    X') or a person. The name must be what is used, not a modifier of it ('which uses X
+    stations as pick-up points')."""
+    link = mention.start - 1
     if link < 1:
         return False
     if doc[link].lemma_.lower() in cues.user_verbs and doc[link].pos_ == "VERB":
+        if mention.end < len(doc) and doc[mention.end].pos_ in NAME_MODIFIES:
+            return False
         verb = link  # "which uses X": the verb is the link
     elif doc[link].lower_ in RELIANCE_LINKS:
         verb = link - 1
@@ -234,11 +239,11 @@ def _relied_on(
             return False
     else:
         return False
-    if doc[verb].tag_ == "VBN":
-        return False  # "the platform used X's servers": no one said to rely
+    if doc[verb].tag_ == "VBN" and doc[verb - 1].lower_ not in PERFECT_AUXILIARIES:
+        return False  # "a platform used by X": no one said to rely; "has used X" does
     for token in reversed(doc[max(0, verb - RELIANT_REACH) : verb]):
-        if token.pos_ == "ADV" or token.text == "," or token.lower_ in RELATIVE_PRONOUNS:
-            continue  # "pharmacies that still rely", "Y, which relies"
+        if token.pos_ in {"ADV", "AUX"} or token.text == "," or token.lower_ in RELATIVE_PRONOUNS:
+            continue  # "pharmacies that still rely", "Y, which relies", "which has used"
         if token.tag_ in {"NNS", "NNPS"} and token.pos_ == "NOUN":
             return token.lemma_.lower() in business_kinds or token.lower_ in business_kinds
         if token.tag_ == "NN" and token.lower_ in business_kinds:
