@@ -2841,3 +2841,32 @@ def test_people_who_use_a_company_make_it_no_supplier(
         published="2025-06-06",
     )
     assert "third_party" not in incident_of(record, "Dunmore Cabs")["incident_types"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Staff email is working again, but the planning system remains offline.",
+            "partially_restored",
+        ),
+        (
+            "The finance system has been restored, although the housing database is still "
+            "unavailable.",
+            "partially_restored",
+        ),
+        # a failure with a date of its own after the return is a relapse
+        ("Email was partly restored on Wednesday but failed again on Thursday.", "disrupted"),
+    ],
+)
+def test_part_of_a_service_left_down_beside_its_return_makes_it_partial(
+    extract: Callable[..., dict[str, Any]], sentence: str, status: str
+) -> None:
+    """Some parts back and some still down is a partial return (issue 13, statuses)."""
+    record = extract(
+        "Harlow Council hit by ransomware\n\n"
+        "Harlow Council said a ransomware attack had taken its IT systems offline on Monday. "
+        + sentence,
+        published="2025-06-06",
+    )
+    assert statuses(incident_of(record, "Harlow Council"))["internal_systems"] == status

@@ -234,6 +234,20 @@ def _unplaced_relapse(current: Observation, later: Observation, dates: list[Foun
     return returned_on is not None and own.value <= returned_on
 
 
+def _the_part_left_down(current: Observation, later: Observation, dates: list[FoundDate]) -> bool:
+    """'Staff email is working again, but the planning system remains offline': a part of the
+    service told down in the sentence that tells part of it back is what leaves the return
+    partial, not a relapse after it; one with a date of its own is ('partly back on Monday,
+    down again on Tuesday')."""
+    return (
+        current.status is Status.PARTIALLY_RESTORED
+        and later.status in DOWN_STATUSES
+        and later.sentence.index == current.sentence.index
+        and later.start > current.start
+        and _clause_date(later, dates) is None
+    )
+
+
 UNIVERSAL_WORDS = frozenset({"all", "every", "everything", "fully", "full"})
 EXCEPTION_WORDS = frozenset({"else", "except", "apart", "besides", "other"})
 UNIVERSAL_REACH = 3  # "all of our services": words from the quantifier to the noun
@@ -280,6 +294,8 @@ def _states(
         if current is not None and (current.status, observation.status) in STATE_KEPT:
             continue
         if current is not None and _unplaced_relapse(current, observation, dates):
+            continue
+        if current is not None and _the_part_left_down(current, observation, dates):
             continue
         if (
             current is not None
