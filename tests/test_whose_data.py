@@ -161,6 +161,10 @@ def test_definite_data_is_the_data_named_before(extract: Extract) -> None:
         "Penrose Opticians staff details taken\n\n"
         "Penrose Opticians said on Friday that the payroll records of about 900 employees had "
         "been taken, and that no customer data was involved.",
+        # the company's own 'may have been' discloses the theft
+        "Penrose Opticians alerts patients\n\n"
+        "Penrose Opticians said the names and phone numbers of some patients may have been "
+        "copied from its booking system.",
         "Penrose Opticians writes to opticians\n\n"
         "Penrose Opticians has written to its opticians to say their bank details were viewed "
         "without authorisation.",

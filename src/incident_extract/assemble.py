@@ -15,7 +15,7 @@ from .dates import (
     start_dates,
 )
 from .dates.words import date_expressions
-from .layout import FINITE_TAGS, TYPE_CUES, Cue, Layout, Sentence, outermost
+from .layout import FINITE_TAGS, RISK_MODALS, TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
 from .record import (
@@ -622,7 +622,6 @@ SOCIAL_ENGINEERING_CUE = "type_social_engineering"
 NO_ROUTE_REACH = 1
 NO_ROUTE_LABELS = ("disguise", "informant", "responder")
 TROUBLE_CUES = ("incident", "compromised", "suspended", "disrupted")
-RISK_MODALS = frozenset({"may", "might", "could"})  # "phishing attempts may occur"
 
 
 def type_labels(sentence: Sentence) -> set[str]:

@@ -17,6 +17,7 @@ from .layout import (
     NOUN_NEGATIONS,
     OPEN_QUESTION_LABELS,
     PARTICIPLE_TAGS,
+    RISK_MODALS,
     Cue,
     Layout,
     Sentence,
@@ -662,12 +663,17 @@ def tells_of_a_data_theft(sentence: Sentence) -> bool:
     taken reports an incident with no incident word. Not data denied ('no customer data was
     taken'), in question, at risk or only claimed ('unclear whether', 'could be stolen',
     'claims that'), a habit told in the present ('passwords are often stolen when people
-    reuse them'), nor data of no stated kind ('some data was taken'). Only the outermost
+    reuse them'), nor data of no stated kind ('some data was taken'). A company's own 'may
+    have been taken' is how a theft is disclosed, and still tells it. Only the outermost
     cues count, so an access 'without permission' denies nothing."""
     found = outermost(sentence.cues)
-    if any(cue.label in UNTOLD_THEFT_LABELS for cue in found):
-        return False
     doc = sentence.span.doc
+    if any(
+        cue.label in UNTOLD_THEFT_LABELS
+        and not (cue.label == "hedge" and doc[cue.start].lower_ in RISK_MODALS)
+        for cue in found
+    ):
+        return False
     unowned = {(span.start, span.end) for span in doc.spans.get(UNOWNED_DATA_SPANS, [])}
     clauses = {
         sentence.clause_of(span.start)
