@@ -2891,26 +2891,3 @@ def test_production_back_is_a_general_claim(
     )
     claims = incident_of(record, "Dalby Foods")["restoration_claims"]
     assert {(c["service"], c["status"]) for c in claims} == {(None, status)}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Its other systems were working normally.",
-        "All of its remaining systems were running as usual, it said.",
-    ],
-)
-def test_the_other_parts_of_a_service_working_tell_no_return(
-    extract: Callable[..., dict[str, Any]], sentence: str
-) -> None:
-    """'Its other systems were working normally' beside systems taken offline: the parts never
-    down say nothing of those that are (issue 13, statuses and claims)."""
-    record = extract(
-        "Dalby Foods hit by cyber attack\n\n"
-        "Dalby Foods said a cyber attack on Monday had taken its payroll systems offline. "
-        + sentence,
-        published="2025-06-06",
-    )
-    incident = incident_of(record, "Dalby Foods")
-    assert statuses(incident).get("internal_systems") not in {"restored", "partially_restored"}
-    assert not incident["restoration_claims"]

@@ -146,7 +146,6 @@ def _returns(
     the stores were shut is a return, not a service the incident spared."""
     down: set[Service] = set()
     returned: dict[int, Observation] = {}
-    others: set[int] = set()
     for observation in _story_order(observations, dates, now):
         service = observation.service
         if service is None or service in DATA_SERVICES:
@@ -154,34 +153,13 @@ def _returns(
         if observation.status in DOWN_STATUSES:
             down.add(service)
         elif (
-            observation.status is Status.UNAFFECTED and service in down and _the_others(observation)
-        ):
-            # "its other systems were working normally": the parts never down, beside those
-            # that are, tell nothing of the service's state
-            others.add(id(observation))
-        elif (
             observation.status is Status.UNAFFECTED
             and service in down
             and not _negated_clause(observation)  # "were not affected": never down
             and not _kept_up(observation)  # "worked throughout": never down either
         ):
             returned[id(observation)] = replace(observation, status=Status.RESTORED)
-    return [returned.get(id(o), o) for o in observations if id(o) not in others]
-
-
-OTHERS_WORDS = frozenset({"other", "remaining", "rest"})  # "its other systems", "the rest of"
-OTHERS_REACH = 3  # "all of its other systems": words back from the mention
-
-
-def _the_others(observation: Observation) -> bool:
-    """'its other systems', 'the rest of its stores', 'everything else': a mention of the
-    parts of a service other than those the story has down."""
-    doc = observation.sentence.span.doc
-    before = doc[
-        max(observation.sentence.span.start, observation.start - OTHERS_REACH) : observation.start
-    ]
-    after = doc[observation.end : observation.end + 1]
-    return any(t.lower_ in OTHERS_WORDS for t in before) or any(t.lower_ == "else" for t in after)
+    return [returned.get(id(o), o) for o in observations]
 
 
 def _future_returns_expected(
