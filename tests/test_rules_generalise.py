@@ -2870,24 +2870,3 @@ def test_part_of_a_service_left_down_beside_its_return_makes_it_partial(
         published="2025-06-06",
     )
     assert statuses(incident_of(record, "Harlow Council"))["internal_systems"] == status
-
-
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("The firm said its factories had resumed production.", "restored"),
-        ("Production restarted on Tuesday at two of its four mills.", "partially_restored"),
-        ("Its production lines are back at full capacity.", "restored"),
-    ],
-)
-def test_production_back_is_a_general_claim(
-    extract: Callable[..., dict[str, Any]], sentence: str, status: str
-) -> None:
-    """Production has no service key: its return is a claim with no service (issue 13)."""
-    record = extract(
-        "Dalby Foods hit by cyber attack\n\n"
-        "Dalby Foods said a cyber attack on Monday had halted work at its mills. " + sentence,
-        published="2025-06-06",
-    )
-    claims = incident_of(record, "Dalby Foods")["restoration_claims"]
-    assert {(c["service"], c["status"]) for c in claims} == {(None, status)}
