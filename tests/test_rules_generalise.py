@@ -2857,6 +2857,9 @@ def test_people_who_use_a_company_make_it_no_supplier(
         ),
         # a failure with a date of its own after the return is a relapse
         ("Email was partly restored on Wednesday but failed again on Thursday.", "disrupted"),
+        # so is one told again, with or without a date
+        ("Staff email was partly restored but has since gone down again.", "disrupted"),
+        ("Email was partly restored on Wednesday but failed again.", "disrupted"),
     ],
 )
 def test_part_of_a_service_left_down_beside_its_return_makes_it_partial(

@@ -196,6 +196,13 @@ def test_personal_data_told_as_taken_is_an_incident_with_no_attack_word(  # type
         "Penrose Opticians looks into forum posts\n\n"
         "Penrose Opticians said it was looking into claims on a forum that customers' card "
         "details had been stolen.",
+        # a researcher's 'may have been', and data that only lay open, tell no theft
+        "Researcher warns Penrose Opticians patients\n\n"
+        "A security researcher said the names and addresses of Penrose Opticians patients "
+        "may have been copied from its booking system.",
+        "Flaw found at Penrose Opticians\n\n"
+        "Until the flaw was fixed, the names and card details of Penrose Opticians patients "
+        "could have been copied by anyone who knew the web address.",
         "Penrose Opticians explains its rules\n\n"
         "Penrose Opticians said its staff cannot view customers' card details without "
         "permission.",

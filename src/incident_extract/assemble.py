@@ -15,7 +15,7 @@ from .dates import (
     start_dates,
 )
 from .dates.words import date_expressions
-from .layout import FINITE_TAGS, RISK_MODALS, TYPE_CUES, Cue, Layout, Sentence, outermost
+from .layout import FINITE_TAGS, TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
 from .record import (
@@ -236,16 +236,25 @@ def _unplaced_relapse(current: Observation, later: Observation, dates: list[Foun
 
 def _the_part_left_down(current: Observation, later: Observation, dates: list[FoundDate]) -> bool:
     """'Staff email is working again, but the planning system remains offline': a part of the
-    service told down in the sentence that tells part of it back is what leaves the return
-    partial, not a relapse after it; one with a date of its own is ('partly back on Monday,
-    down again on Tuesday')."""
-    return (
+    service told still down, in the sentence that tells part of it back, is what leaves the
+    return partial. A failure told as an event after the return is a relapse: one again
+    ('has since gone down again', 'crashed again hours later'), one in the past, or one with
+    a date of its own ('partly back on Monday, down again on Tuesday')."""
+    if not (
         current.status is Status.PARTIALLY_RESTORED
         and later.status in DOWN_STATUSES
         and later.sentence.index == current.sentence.index
         and later.start > current.start
         and _clause_date(later, dates) is None
-    )
+    ):
+        return False
+    sentence = later.sentence
+    clause = sentence.clause_of(later.start)
+    start, end = sentence.clause_bounds(clause)
+    if any(token.lower_ in RELAPSE_WORDS for token in sentence.span.doc[start:end]):
+        return False
+    still = any(sentence.clause_of(c.start) == clause for c in sentence.cues_labelled("current"))
+    return still or later.tense is Tense.PRESENT
 
 
 UNIVERSAL_WORDS = frozenset({"all", "every", "everything", "fully", "full"})
@@ -622,6 +631,7 @@ SOCIAL_ENGINEERING_CUE = "type_social_engineering"
 NO_ROUTE_REACH = 1
 NO_ROUTE_LABELS = ("disguise", "informant", "responder")
 TROUBLE_CUES = ("incident", "compromised", "suspended", "disrupted")
+RISK_MODALS = frozenset({"may", "might", "could"})  # "phishing attempts may occur"
 
 
 def type_labels(sentence: Sentence) -> set[str]:

@@ -32,9 +32,6 @@ OPEN_QUESTION_LABELS = frozenset({"uncertain", "hypothetical"})
 ATTACKER_LABEL = "attacker_label"
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})  # a negated noun phrase: "no data"
 VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could not", "never"
-# modals of what may be or have been: a risk ("phishing attempts may occur"), or a company's
-# own disclosure of a theft ("names may have been taken")
-RISK_MODALS = frozenset({"may", "might", "could"})
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 ATTACK_DENIAL = "type_attack_denied"
 # Cue labels that say an article reports an incident at all (a supplier alone does not).

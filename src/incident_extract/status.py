@@ -17,7 +17,6 @@ from .layout import (
     NOUN_NEGATIONS,
     OPEN_QUESTION_LABELS,
     PARTICIPLE_TAGS,
-    RISK_MODALS,
     Cue,
     Layout,
     Sentence,
@@ -655,6 +654,7 @@ def _unowned_data(sentence: Sentence, target: Target) -> bool:
 # what keeps a theft of data from being told as fact: a denial, a question, a risk, a hedge
 UNTOLD_THEFT_LABELS = frozenset({"negation", "warning", "hedge", *OPEN_QUESTION_LABELS})
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am"})  # "passwords are often stolen when ..."
+DISCLOSURE_MODALS = frozenset({"may", "might"})  # "names may have been taken"
 PERSONAL_DATA = frozenset({Service.CUSTOMER_DATA.value, Service.EMPLOYEE_DATA.value})
 
 
@@ -664,15 +664,11 @@ def tells_of_a_data_theft(sentence: Sentence) -> bool:
     taken'), in question, at risk or only claimed ('unclear whether', 'could be stolen',
     'claims that'), a habit told in the present ('passwords are often stolen when people
     reuse them'), nor data of no stated kind ('some data was taken'). A company's own 'may
-    have been taken' is how a theft is disclosed, and still tells it. Only the outermost
-    cues count, so an access 'without permission' denies nothing."""
+    have been taken' is how a theft is disclosed, and still tells it (_discloses). Only the
+    outermost cues count, so an access 'without permission' denies nothing."""
     found = outermost(sentence.cues)
     doc = sentence.span.doc
-    if any(
-        cue.label in UNTOLD_THEFT_LABELS
-        and not (cue.label == "hedge" and doc[cue.start].lower_ in RISK_MODALS)
-        for cue in found
-    ):
+    if any(cue.label in UNTOLD_THEFT_LABELS and not _discloses(sentence, cue) for cue in found):
         return False
     unowned = {(span.start, span.end) for span in doc.spans.get(UNOWNED_DATA_SPANS, [])}
     clauses = {
@@ -687,6 +683,18 @@ def tells_of_a_data_theft(sentence: Sentence) -> bool:
         and sentence.clause_of(cue.start) in clauses
         and not _in_the_present(doc, cue.start)
         for cue in found
+    )
+
+
+def _discloses(sentence: Sentence, hedge: Cue) -> bool:
+    """'Names may have been taken', told by the company rather than a researcher or the
+    press: how a theft is disclosed, not a doubt about it. 'Could have been' says data lay
+    open ('could have been copied by anyone who knew the address'), not that it was taken."""
+    doc = sentence.span.doc
+    return (
+        hedge.label == "hedge"
+        and doc[hedge.start].lower_ in DISCLOSURE_MODALS
+        and not sentence.outside_voice
     )
 
 
