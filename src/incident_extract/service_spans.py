@@ -1,6 +1,7 @@
 """Service spans the rulers cannot find alone: a modifier listed before a service phrase
-shares its head ("card and contactless payments"), and personal data owned by a business's
-own people is employee data ("the names of some former drivers")."""
+shares its head ("card and contactless payments"), personal data owned by a business's
+own people is employee data ("the names of some former drivers"), and data of no stated
+kind or owner is marked as such ("some data from its network")."""
 
 from __future__ import annotations
 
@@ -247,7 +248,7 @@ class DataOwners:
         definite = any(
             token.lower_ in DEFINITE and token.tag_ in DETERMINER_TAGS for token in before
         )
-        if definite and any(self._personal(doc, other) for other in services if other < span):
+        if definite and any(self._personal(other) for other in services if other < span):
             return False  # "the data affected", "this information": the data told before
         following = doc[span.end + 1] if span.end + 1 < sentence.end else None
         if (
@@ -258,13 +259,11 @@ class DataOwners:
         ):
             return False  # "data on 40,000", not "data on 2024 shipments"
         return not any(
-            other != span
-            and sentence.start <= other.start < sentence.end
-            and self._personal(doc, other)
+            other != span and sentence.start <= other.start < sentence.end and self._personal(other)
             for other in services
         )
 
-    def _personal(self, doc: Doc, span: Span) -> bool:
+    def _personal(self, span: Span) -> bool:
         """A mention of personal data that says its kind ('email addresses', 'staff data')."""
         return (
             span.label_ in {CUSTOMER_DATA, EMPLOYEE_DATA}

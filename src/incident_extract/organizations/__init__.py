@@ -239,7 +239,7 @@ def _relied_on(
             return False
     else:
         return False
-    if doc[verb].tag_ == "VBN" and doc[verb - 1].lower_ not in PERFECT_AUXILIARIES:
+    if doc[verb].tag_ == "VBN" and (verb == 0 or doc[verb - 1].lower_ not in PERFECT_AUXILIARIES):
         return False  # "a platform used by X": no one said to rely; "has used X" does
     for token in reversed(doc[max(0, verb - RELIANT_REACH) : verb]):
         if token.pos_ in {"ADV", "AUX"} or token.text == "," or token.lower_ in RELATIVE_PRONOUNS:
