@@ -221,11 +221,7 @@ def _unplaced_relapse(current: Observation, later: Observation, dates: list[Foun
     sentence = later.sentence
     if sentence.is_title and later.tense is Tense.PRESENT:
         return False  # a headline that states how things stand is the news now
-    clause = sentence.clause_of(later.start)
-    if any(sentence.clause_of(c.start) == clause for c in sentence.cues_labelled("current")):
-        return False
-    start, end = sentence.clause_bounds(clause)
-    if any(t.lower_ in RELAPSE_WORDS for t in sentence.span.doc[start:end]):
+    if _told_as_now(later) or _told_again(later):
         return False
     own, returned = _clause_date(later, dates), _clause_date(current, dates)
     if own is None or not own.value:
@@ -248,13 +244,23 @@ def _the_part_left_down(current: Observation, later: Observation, dates: list[Fo
         and _clause_date(later, dates) is None
     ):
         return False
-    sentence = later.sentence
-    clause = sentence.clause_of(later.start)
-    start, end = sentence.clause_bounds(clause)
-    if any(token.lower_ in RELAPSE_WORDS for token in sentence.span.doc[start:end]):
+    if _told_again(later):
         return False
-    still = any(sentence.clause_of(c.start) == clause for c in sentence.cues_labelled("current"))
-    return still or later.tense is Tense.PRESENT
+    return _told_as_now(later) or later.tense is Tense.PRESENT
+
+
+def _told_as_now(observation: Observation) -> bool:
+    """A word of now in the observation's clause: 'still', 'remains', 'not yet'."""
+    sentence = observation.sentence
+    clause = sentence.clause_of(observation.start)
+    return any(sentence.clause_of(c.start) == clause for c in sentence.cues_labelled("current"))
+
+
+def _told_again(observation: Observation) -> bool:
+    """A word of repetition in the observation's clause: 'failed again'."""
+    sentence = observation.sentence
+    start, end = sentence.clause_bounds(sentence.clause_of(observation.start))
+    return any(token.lower_ in RELAPSE_WORDS for token in sentence.span.doc[start:end])
 
 
 UNIVERSAL_WORDS = frozenset({"all", "every", "everything", "fully", "full"})

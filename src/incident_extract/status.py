@@ -666,6 +666,8 @@ def tells_of_a_data_theft(sentence: Sentence) -> bool:
     reuse them'), nor data of no stated kind ('some data was taken'). A company's own 'may
     have been taken' is how a theft is disclosed, and still tells it (_discloses). Only the
     outermost cues count, so an access 'without permission' denies nothing."""
+    if not sentence.has_cue("compromised"):
+        return False  # most sentences of a news archive: no need to read their services
     found = outermost(sentence.cues)
     doc = sentence.span.doc
     if any(cue.label in UNTOLD_THEFT_LABELS and not _discloses(sentence, cue) for cue in found):
