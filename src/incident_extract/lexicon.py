@@ -130,6 +130,8 @@ CUE_WORD_LISTS = frozenset(
         "ambiguous_incident_words",
         "subordinators",
         "contrast_words",
+        "fullness_words",
+        "remainder_words",
         "exception_words",
         "recall_markers",
         "inceptive_verbs",
@@ -241,6 +243,10 @@ class Cues:
     ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
     contrast_words: frozenset[str]  # open a clause that limits what was said before it
+    # after a contrast word, a fullness denied ("not yet at full capacity") or trouble for the
+    # rest ("customers elsewhere face delays") says a return fell short
+    fullness_words: frozenset[str]
+    remainder_words: frozenset[str]
     exception_words: frozenset[str]  # the service after them is left out of a return
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
@@ -583,6 +589,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
         subordinators=frozenset(data["subordinators"]),
         contrast_words=frozenset(data["contrast_words"]),
+        fullness_words=frozenset(data["fullness_words"]),
+        remainder_words=frozenset(data["remainder_words"]),
         exception_words=frozenset(data["exception_words"]),
         recall_markers=frozenset(data["recall_markers"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),

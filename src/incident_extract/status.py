@@ -116,6 +116,10 @@ SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON"})
 COMPLEMENTIZER_TAGS = frozenset({"IN", "WDT"})
 DENIAL_THAT_REACH = 5  # tokens from "no evidence" to its "that": '"no evidence at this time" that'
 STILL_DOWN_LABELS = frozenset({"disrupted", "suspended"})
+# what a clause denying fullness must not tell, lest it deny trouble: "not all stores were hit"
+TROUBLE_LABELS = frozenset({"disrupted", "suspended", "incident", "compromised"})
+# what may or will be, not what can be now ("not every product can be bought yet")
+PROSPECTIVE_MODALS = frozenset({"will", "wo", "'ll", "would", "could", "may", "might", "should"})
 TENSE_LOOKAHEAD = 4  # "Online orders, suspended in April, remain ..." : the verb after
 
 
@@ -779,17 +783,18 @@ def _limited_by_contrast(
     sentence: Sentence,
     target: Target,
     targets: list[Target],
-    contrast_words: frozenset[str],
+    rules: Cues,
     current_words: frozenset[str],
 ) -> str | None:
     """The clause after a contrast word that says part of a returned service is still down
-    now ('the website is back, although some online forms remain offline'); None when there
-    is none, it tells of another service ('..., but the app remains offline') or of the past
-    ('..., but the knock-on effects lasted into Monday')."""
+    now ('the website is back, although some online forms remain offline') or that the return
+    fell short ('..., though not yet at full capacity', '..., but on a reduced range'); None
+    when there is none, it tells of another service ('..., but the app remains offline') or
+    of the past ('..., but the knock-on effects lasted into Monday')."""
     doc = sentence.span.doc
     for clause in range(sentence.clause_of(target.start) + 1, len(sentence.clause_starts) + 1):
         opener, end = sentence.clause_bounds(clause)
-        if doc[opener].lower_ not in contrast_words:
+        if doc[opener].lower_ not in rules.contrast_words:
             continue
         cues = [cue for cue in outermost(sentence.cues) if opener <= cue.start < end]
         negated = any(cue.label == "negation" for cue in cues)  # "although no stores remain shut"
@@ -821,7 +826,35 @@ def _limited_by_contrast(
         )
         if (still_down or pending) and not negated:
             return limit
+        if _falls_short(sentence, opener, end, rules):
+            return limit
     return None
+
+
+def _falls_short(sentence: Sentence, opener: int, end: int, rules: Cues) -> bool:
+    """A clause after a return that says the return fell short: a fullness denied ('though
+    not yet at full capacity', 'but not all features are available'), a limit told of the
+    return itself ('but on a reduced range', 'though only partly') or trouble for the rest
+    ('but customers elsewhere face delays'). Not one that denies trouble ('though not all
+    stores were affected'), one that tells what may or will be ('but the schedule won't fully
+    recover until Tuesday', 'although some items could take longer'), nor a limit of
+    something with its own verb ('although online account services remain limited')."""
+    doc = sentence.span.doc
+    clause = doc[opener:end]
+    if any(token.lower_ in PROSPECTIVE_MODALS for token in clause):
+        return False
+    # every cue, not the outermost: the negation of "not yet" lies inside a longer cue
+    cues = [cue for cue in sentence.cues if opener <= cue.start < end]
+    words = {token.lower_ for token in clause}
+    if any(cue.label == "negation" for cue in cues):
+        trouble = any(cue.label in TROUBLE_LABELS for cue in cues)
+        return not trouble and bool(words & rules.fullness_words)
+    verbless = not any(token.tag_ in FINITE_TAGS for token in clause)
+    if any(cue.label == "partial" and (verbless or doc[cue.start].pos_ == "ADV") for cue in cues):
+        return True
+    return bool(words & rules.remainder_words) and any(
+        cue.label in STILL_DOWN_LABELS for cue in cues
+    )
 
 
 def _another_service_in_clause(sentence: Sentence, target: Target, targets: list[Target]) -> bool:
@@ -1437,7 +1470,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 observations.append(_observed(sentence, target, trouble, historical=True))
             if status is Status.RESTORED:
                 limit = _limited_by_contrast(
-                    sentence, target, targets, rules.cues.contrast_words, current_words
+                    sentence, target, targets, rules.cues, current_words
                 ) or _begun(sentence, target, rules.cues)
                 if limit:
                     status, scope = Status.PARTIALLY_RESTORED, limit
