@@ -116,6 +116,13 @@ SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON"})
 COMPLEMENTIZER_TAGS = frozenset({"IN", "WDT"})
 DENIAL_THAT_REACH = 5  # tokens from "no evidence" to its "that": '"no evidence at this time" that'
 STILL_DOWN_LABELS = frozenset({"disrupted", "suspended"})
+# what a return told of the organisation itself has between them: "it expects to be back"
+BETWEEN_SUBJECT_AND_RETURN = frozenset({"VERB", "AUX", "ADV"})
+OBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "SYM", "DET"})
+QUANTIFIER_TAGS = frozenset({"JJS", "PDT"})  # "recovered most of the money", "all the files"
+OBJECT_REACH = 3  # words after a return read for its object: "restores international parcels"
+ORGANISATION_PRONOUNS = frozenset({"it", "we"})
+NORMAL_WORDS = frozenset({"normal", "normality"})  # "returned to normal", not "to profit"
 # what a clause denying fullness must not tell, lest it deny trouble: "not all stores were hit"
 TROUBLE_LABELS = frozenset({"disrupted", "suspended", "incident", "compromised"})
 # what may or will be, not what can be now ("not every product can be bought yet")
@@ -1312,9 +1319,12 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
                 or (token.lower_ in cues.containment_objects and cue.start <= token.i < cue.end)
             )
         ]
-        if not general:
-            continue
         named = [t for t in targets if sentence.clause_of(t.start) == clause]
+        if not general:
+            itself = None if targets else _the_organisation_itself(sentence, cue, cues)
+            if itself is not None:
+                found.append(Target(itself.i, itself.i + 1, itself.text, None))
+            continue
         if not named or _removes_what_was_planted(sentence, cue, cues):
             found.append(Target(general[0].i, general[0].i + 1, general[0].text, None))
             continue
@@ -1323,6 +1333,60 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
             subject = subjects[-1]
             found.append(Target(subject.i, subject.i + 1, subject.text, None))
     return found
+
+
+def _the_organisation_itself(sentence: Sentence, cue: Cue, cues: Cues) -> Token | None:
+    """'It expects to be operating normally again by Friday', 'The company is back to normal',
+    '"We are fully operational again"': a return whose subject is the organisation itself (a
+    pronoun for it, an anaphora for it, its name), only verbs and adverbs between, tells of
+    all of it, a general claim; the subject, or None when the return is told of another.
+    Not a return with an object ('expects to restore access by Friday', 'will switch the
+    scheme back on', 'recovered £88,000': the object is what comes back), a return to what is
+    no service ('returned to profit'), one in a clause of time or condition ('keep trading
+    while it recovers'), nor one in a sentence that names a service (that is what is back)."""
+    doc = sentence.span.doc
+    if doc[cue.start].pos_ == "NOUN" or _has_an_object(doc, cue, cues.whole_activity_nouns):
+        return None  # "Colonial Pipeline restart: live updates": a noun names no return
+    opening, _ = sentence.clause_bounds(sentence.clause_of(cue.start))
+    if doc[opening].lower_ in cues.subordinators | {"while", "if"}:
+        return None
+    index = cue.start - 1
+    while index >= opening and _between_subject_and_return(doc[index]):
+        index -= 1
+    if index < opening:
+        return None
+    subject = doc[index]
+    if subject.lower_ in ORGANISATION_PRONOUNS:
+        return subject
+    if subject.lower_ in cues.anaphora_heads and index > opening and doc[index - 1].lower_ == "the":
+        return subject
+    names = [*doc.spans[ORG_SPANS], *(e for e in doc.ents if e.label_ == "ORG")]
+    return subject if any(name.end - 1 == index for name in names) else None
+
+
+def _between_subject_and_return(token: Token) -> bool:
+    """'it expects to be', 'we are now': not a possessive ('Stop & Shop's was up')."""
+    if token.pos_ == "PART":
+        return token.lower_ in {"to", "not", "n't"}
+    return token.pos_ in BETWEEN_SUBJECT_AND_RETURN
+
+
+def _has_an_object(doc: Doc, cue: Cue, whole_activity: frozenset[str]) -> bool:
+    """Whether the words of a return, or the words right after them, name what it returns
+    before any preposition: 'restore access', 'switch the scheme back on', 'recover £10m'
+    have one, as 'returned to profit' has; 'is back to normal', 'operating normally by
+    Thursday' do not, nor does 'resume full production', whose object is all it does."""
+    last = doc[cue.end - 1]
+    if last.pos_ in {"ADP", "PART"} and cue.end < len(doc):
+        return doc[cue.end].lower_ not in NORMAL_WORDS  # "returned to profit"
+    for token in doc[cue.start + 1 : min(cue.end + OBJECT_REACH, len(doc))]:
+        if token.pos_ in {"ADP", "CCONJ", "PUNCT"} or token.lower_ in NORMAL_WORDS:
+            return False
+        if token.pos_ in OBJECT_POS or token.tag_ in QUANTIFIER_TAGS:
+            return token.lower_ not in whole_activity
+        if token.i >= cue.end and token.pos_ != "ADJ":
+            return False
+    return False
 
 
 def _removes_what_was_planted(sentence: Sentence, cue: Cue, cues: Cues) -> bool:

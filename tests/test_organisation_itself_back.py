@@ -1,0 +1,95 @@
+"""A return told of the organisation itself is a general claim (issue 13, claims): 'It expects
+to be operating normally again by Friday', 'The trust is back to normal', '"We are fully
+operational again"'. The subject is a pronoun for the organisation, an anaphora ('the
+company', 'the council') or its name, with only verbs and adverbs before the return; no
+service is named in the clause. Not a return of something else ('expects prices to return to
+normal'), nor a return to what is no service ('returned to profit'). Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import incident_of
+
+Extract = Callable[..., dict[str, Any]]
+
+LEAD = (
+    "Quarrington Haulage hit by ransomware\n\n"
+    "Quarrington Haulage, a Midlands road freight firm, said on Tuesday that a ransomware "
+    "attack had forced it to shut down its computer systems. "
+)
+
+
+def _claims(extract: Extract, sentence: str) -> list[tuple[Any, str]]:
+    incident = incident_of(extract(LEAD + sentence, "2025-10-09"), "Quarrington Haulage")
+    return [(c["service"], c["status"]) for c in incident["restoration_claims"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The firm is back to normal, a director said on Thursday.", "restored"),
+        ("It returned to normal on Wednesday afternoon.", "restored"),
+        ('"We are fully operational again," the managing director said.', "restored"),
+        ("Quarrington Haulage was operating normally by Wednesday evening.", "restored"),
+        (
+            "It expects to be running normally again by the end of next week.",
+            "restoration_expected",
+        ),
+        ("The company hopes to be back to normal within a fortnight.", "restoration_expected"),
+        ('"We aim to be fully operational by Monday," the company said.', "restoration_expected"),
+    ],
+)
+def test_a_return_of_the_organisation_itself_is_a_general_claim(
+    extract: Extract, sentence: str, status: str
+) -> None:
+    assert (None, status) in _claims(extract, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("It resumed trading at its depots on Wednesday morning.", "restored"),
+        ("The haulier hopes to resume full operations next week.", "restoration_expected"),
+        (
+            "Quarrington Haulage expects to restart production at its workshop by Friday.",
+            "restoration_expected",
+        ),
+    ],
+)
+def test_the_whole_of_what_it_does_as_object_is_a_general_claim(
+    extract: Extract, sentence: str, status: str
+) -> None:
+    assert (None, status) in _claims(extract, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the object is what comes back
+        "It expects to restore access to its booking portal by Friday.",
+        "The company has recovered most of the money it lost.",
+        # a return to what is no service
+        "The company returned to profit last year after two difficult years.",
+        # the return is something else's, whatever the organisation expects
+        "It expects fuel prices to return to normal by the spring.",
+        # an effort is no claim
+        "It is working hard to return to normal as quickly as possible.",
+    ],
+)
+def test_no_general_claim_from_a_return_of_something_else(extract: Extract, sentence: str) -> None:
+    assert all(service is not None for service, _ in _claims(extract, sentence))
+
+
+def test_a_pronoun_for_a_service_claims_the_service(extract: Extract) -> None:
+    # 'it' after a sentence naming a service is the service, not the organisation
+    claims = _claims(
+        extract,
+        "Its online booking portal went down on Tuesday. It was back online on Thursday.",
+    )
+    assert ("online_orders", "restored") in claims or ("website", "restored") in claims
+    assert (None, "restored") not in claims
