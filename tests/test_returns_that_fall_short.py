@@ -28,6 +28,12 @@ def _reading(extract: Extract, sentence: str) -> tuple[dict[str, str], list[tupl
     return statuses(incident), claims
 
 
+def _assert_read_as(extract: Extract, sentence: str, service: str, status: str) -> None:
+    found, claims = _reading(extract, sentence)
+    assert found.get(service) == status
+    assert (service, status) in claims
+
+
 @pytest.mark.parametrize(
     ("sentence", "service"),
     [
@@ -69,9 +75,7 @@ def _reading(extract: Extract, sentence: str) -> tuple[dict[str, str], list[tupl
 def test_a_return_that_falls_short_is_partial(
     extract: Extract, sentence: str, service: str
 ) -> None:
-    found, claims = _reading(extract, sentence)
-    assert found.get(service) == "partially_restored"
-    assert (service, "partially_restored") in claims
+    _assert_read_as(extract, sentence, service, "partially_restored")
 
 
 @pytest.mark.parametrize(
@@ -98,9 +102,7 @@ def test_a_return_that_falls_short_is_partial(
 def test_a_clause_that_limits_nothing_leaves_the_return_whole(
     extract: Extract, sentence: str, service: str
 ) -> None:
-    found, claims = _reading(extract, sentence)
-    assert found.get(service) == "restored"
-    assert (service, "restored") in claims
+    _assert_read_as(extract, sentence, service, "restored")
 
 
 def test_yet_as_an_adverb_opens_no_clause(extract: Extract) -> None:

@@ -121,7 +121,7 @@ BETWEEN_SUBJECT_AND_RETURN = frozenset({"VERB", "AUX", "ADV"})
 OBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "SYM", "DET"})
 QUANTIFIER_TAGS = frozenset({"JJS", "PDT"})  # "recovered most of the money", "all the files"
 OBJECT_REACH = 3  # words after a return read for its object: "restores international parcels"
-ORGANISATION_PRONOUNS = frozenset({"it", "we"})
+ORGANIZATION_PRONOUNS = frozenset({"it", "we"})
 NORMAL_WORDS = frozenset({"normal", "normality"})  # "returned to normal", not "to profit"
 # what a clause denying fullness must not tell, lest it deny trouble: "not all stores were hit"
 TROUBLE_LABELS = frozenset({"disrupted", "suspended", "incident", "compromised"})
@@ -380,10 +380,15 @@ def _is_location(doc: Doc, span: Span, sentence: Sentence, speech_verbs: frozens
     )
 
 
+def _organization_names(doc: Doc) -> list[Span]:
+    """The organisations' names the rules found and those the model tags as ORG."""
+    return [*doc.spans[ORG_SPANS], *(e for e in doc.ents if e.label_ == "ORG")]
+
+
 def _select_spans(doc: Doc) -> list[Span]:
     """Longest service mentions first; none that lies inside an organisation's name
     ("Stop & Shop"), though one may contain a name ("orders via the M&S.com website")."""
-    names = [*doc.spans[ORG_SPANS], *(e for e in doc.ents if e.label_ == "ORG")]
+    names = _organization_names(doc)
     spans = sorted(doc.spans[SERVICE_SPANS], key=lambda s: (-(s.end - s.start), s.start))
     taken: set[int] = set()
     kept = []
@@ -790,7 +795,7 @@ def _limited_by_contrast(
     sentence: Sentence,
     target: Target,
     targets: list[Target],
-    rules: Cues,
+    cue_words: Cues,
     current_words: frozenset[str],
 ) -> str | None:
     """The clause after a contrast word that says part of a returned service is still down
@@ -801,7 +806,7 @@ def _limited_by_contrast(
     doc = sentence.span.doc
     for clause in range(sentence.clause_of(target.start) + 1, len(sentence.clause_starts) + 1):
         opener, end = sentence.clause_bounds(clause)
-        if doc[opener].lower_ not in rules.contrast_words:
+        if doc[opener].lower_ not in cue_words.contrast_words:
             continue
         cues = [cue for cue in outermost(sentence.cues) if opener <= cue.start < end]
         negated = any(cue.label == "negation" for cue in cues)  # "although no stores remain shut"
@@ -833,12 +838,12 @@ def _limited_by_contrast(
         )
         if (still_down or pending) and not negated:
             return limit
-        if _falls_short(sentence, opener, end, rules):
+        if _falls_short(sentence, opener, end, cue_words):
             return limit
     return None
 
 
-def _falls_short(sentence: Sentence, opener: int, end: int, rules: Cues) -> bool:
+def _falls_short(sentence: Sentence, opener: int, end: int, cue_words: Cues) -> bool:
     """A clause after a return that says the return fell short: a fullness denied ('though
     not yet at full capacity', 'but not all features are available'), a limit told of the
     return itself ('but on a reduced range', 'though only partly') or trouble for the rest
@@ -855,11 +860,11 @@ def _falls_short(sentence: Sentence, opener: int, end: int, rules: Cues) -> bool
     words = {token.lower_ for token in clause}
     if any(cue.label == "negation" for cue in cues):
         trouble = any(cue.label in TROUBLE_LABELS for cue in cues)
-        return not trouble and bool(words & rules.fullness_words)
+        return not trouble and bool(words & cue_words.fullness_words)
     verbless = not any(token.tag_ in FINITE_TAGS for token in clause)
     if any(cue.label == "partial" and (verbless or doc[cue.start].pos_ == "ADV") for cue in cues):
         return True
-    return bool(words & rules.remainder_words) and any(
+    return bool(words & cue_words.remainder_words) and any(
         cue.label in STILL_DOWN_LABELS for cue in cues
     )
 
@@ -1319,12 +1324,12 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
                 or (token.lower_ in cues.containment_objects and cue.start <= token.i < cue.end)
             )
         ]
-        named = [t for t in targets if sentence.clause_of(t.start) == clause]
         if not general:
-            itself = None if targets else _the_organisation_itself(sentence, cue, cues)
+            itself = None if targets else _the_organization_itself(sentence, cue, cues)
             if itself is not None:
                 found.append(Target(itself.i, itself.i + 1, itself.text, None))
             continue
+        named = [t for t in targets if sentence.clause_of(t.start) == clause]
         if not named or _removes_what_was_planted(sentence, cue, cues):
             found.append(Target(general[0].i, general[0].i + 1, general[0].text, None))
             continue
@@ -1335,7 +1340,7 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
     return found
 
 
-def _the_organisation_itself(sentence: Sentence, cue: Cue, cues: Cues) -> Token | None:
+def _the_organization_itself(sentence: Sentence, cue: Cue, cues: Cues) -> Token | None:
     """'It expects to be operating normally again by Friday', 'The company is back to normal',
     '"We are fully operational again"': a return whose subject is the organisation itself (a
     pronoun for it, an anaphora for it, its name), only verbs and adverbs between, tells of
@@ -1356,12 +1361,11 @@ def _the_organisation_itself(sentence: Sentence, cue: Cue, cues: Cues) -> Token 
     if index < opening:
         return None
     subject = doc[index]
-    if subject.lower_ in ORGANISATION_PRONOUNS:
+    if subject.lower_ in ORGANIZATION_PRONOUNS:
         return subject
     if subject.lower_ in cues.anaphora_heads and index > opening and doc[index - 1].lower_ == "the":
         return subject
-    names = [*doc.spans[ORG_SPANS], *(e for e in doc.ents if e.label_ == "ORG")]
-    return subject if any(name.end - 1 == index for name in names) else None
+    return subject if any(name.end - 1 == index for name in _organization_names(doc)) else None
 
 
 def _between_subject_and_return(token: Token) -> bool:
