@@ -50,6 +50,19 @@ def test_a_return_of_the_organisation_itself_is_a_general_claim(
     assert (None, status) in _claims(extract, sentence)
 
 
+def test_a_return_of_its_business_is_a_general_claim(extract: Extract) -> None:
+    # a possessive before the whole activity leaves it the whole
+    assert (None, "restored") in _claims(extract, "It resumed its business on Monday.")
+
+
+def test_it_after_its_own_report_is_the_organisation(extract: Extract) -> None:
+    for sentence in (
+        "The company said it was operating normally again by Thursday.",
+        "A spokesperson said that it was back to normal.",
+    ):
+        assert (None, "restored") in _claims(extract, sentence)
+
+
 @pytest.mark.parametrize(
     ("sentence", "status"),
     [
@@ -79,6 +92,18 @@ def test_the_whole_of_what_it_does_as_object_is_a_general_claim(
         "It expects fuel prices to return to normal by the spring.",
         # an effort is no claim
         "It is working hard to return to normal as quickly as possible.",
+        # a return to a state that is no service, after a preposition
+        "The company is back in profit after two difficult years.",
+        "The haulier was back in the headlines last spring for a different reason.",
+        # a gerund is the object: the activity resumed is not all it does
+        "It resumed hiring drivers in the spring.",
+        "The firm resumed paying dividends to its shareholders in 2023.",
+        # the whole activity with an object of its own is a part of it
+        "It restarted production of its electric trailers in 2019.",
+        "The firm resumed trading in its shares on Thursday.",
+        # 'it' in another's words: not the organisation's claim
+        "Analysts doubt it will be back to normal before Christmas.",
+        "It denied that it was back to normal.",
     ],
 )
 def test_no_general_claim_from_a_return_of_something_else(extract: Extract, sentence: str) -> None:

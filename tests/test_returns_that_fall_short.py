@@ -50,6 +50,11 @@ def _assert_read_as(extract: Extract, sentence: str, service: str, status: str) 
         # a limit told of the return itself
         ("Click and collect has restarted, but on a reduced list of items.", "click_and_collect"),
         ("Home delivery is running again, though only partially.", "home_delivery"),
+        # a part of the service as the limit's subject
+        (
+            "Home delivery has restarted, although many parcels are only partly packed.",
+            "home_delivery",
+        ),
         # trouble for the rest
         (
             "Card payments have resumed in its Cornish stores, but shoppers elsewhere face "
@@ -70,6 +75,17 @@ def _assert_read_as(extract: Extract, sentence: str, service: str, status: str) 
             "Its customer helpline reopened on Wednesday for order enquiries only.",
             "customer_service",
         ),
+        ("Its online shop is back for customers in the UK only.", "online_orders"),
+        # the rest denied the return with no verb, or told unable to use it
+        (
+            "Card payments are working again in its Scottish stores, but not elsewhere.",
+            "card_payments",
+        ),
+        (
+            "Card payments have resumed in Cornwall, but shoppers elsewhere cannot pay by card.",
+            "card_payments",
+        ),
+        ("Its online shop has reopened, but with a reduced range of products.", "online_orders"),
     ],
 )
 def test_a_return_that_falls_short_is_partial(
@@ -97,6 +113,22 @@ def test_a_return_that_falls_short_is_partial(
         ("The website is back online, although the gift registry remains limited.", "website"),
         # trouble that is not the rest's
         ("Click and collect has resumed, but staff face a backlog of orders.", "click_and_collect"),
+        (
+            "Card payments are working again, but other retailers using the same provider face "
+            "delays.",
+            "card_payments",
+        ),
+        # a fullness or a part denied of another subject with its own verb
+        (
+            "Card payments have resumed, but the investigation is not yet complete.",
+            "card_payments",
+        ),
+        (
+            "The online shop is back, though its share price has only partly recovered.",
+            "online_orders",
+        ),
+        # 'reduced' told of what is no part of the return
+        ("Its customer helpline has reopened, with reduced waiting times.", "customer_service"),
     ],
 )
 def test_a_clause_that_limits_nothing_leaves_the_return_whole(

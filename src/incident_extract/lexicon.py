@@ -137,6 +137,11 @@ CUE_WORD_LISTS = frozenset(
         "recall_markers",
         "inceptive_verbs",
         "steady_states",
+        "organization_pronouns",
+        "normal_states",
+        "condition_openers",
+        "prospective_modals",
+        "partitive_words",
     }
 )
 
@@ -256,6 +261,18 @@ class Cues:
     # not one told with a state's: "started working again"
     inceptive_verbs: frozenset[str]
     steady_states: frozenset[str]
+    # a return told of the organisation itself: its pronouns ("it expects to be back"), the
+    # states it returns to that are no object ("back to normal", "back in business"), and the
+    # words opening a clause of time or condition its return is no claim in ("while it recovers")
+    organization_pronouns: frozenset[str]
+    normal_states: frozenset[str]
+    condition_openers: frozenset[str]
+    # what may or will be, not what is now: "not every product can be bought yet" is a
+    # shortfall, "the backlog won't fully clear until May" is none
+    prospective_modals: frozenset[str]
+    # a part of what returned, told as a clause's subject: "although some orders are only
+    # partly filled" limits the return, "though its share price has only partly recovered" not
+    partitive_words: frozenset[str]
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
 
@@ -599,6 +616,11 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         recall_markers=frozenset(data["recall_markers"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),
+        organization_pronouns=frozenset(data["organization_pronouns"]),
+        normal_states=frozenset(data["normal_states"]),
+        condition_openers=frozenset(data["condition_openers"]),
+        prospective_modals=frozenset(data["prospective_modals"]),
+        partitive_words=frozenset(data["partitive_words"]),
         scopes=scopes,
     )
 

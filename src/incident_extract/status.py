@@ -121,12 +121,14 @@ BETWEEN_SUBJECT_AND_RETURN = frozenset({"VERB", "AUX", "ADV"})
 OBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "SYM", "DET"})
 QUANTIFIER_TAGS = frozenset({"JJS", "PDT"})  # "recovered most of the money", "all the files"
 OBJECT_REACH = 3  # words after a return read for its object: "restores international parcels"
-ORGANIZATION_PRONOUNS = frozenset({"it", "we"})
-NORMAL_WORDS = frozenset({"normal", "normality"})  # "returned to normal", not "to profit"
+# prepositions after a return that say to what state it returned: "back in business", not
+# "back in profit"; "by", "until" and the like tell when, and are read elsewhere
+STATE_PREPOSITIONS = frozenset({"in", "into", "on", "to", "with", "at"})
+# prepositions after a whole activity that give it an object: "trading in its shares"
+ACTIVITY_OBJECT_PREPOSITIONS = frozenset({"in", "of", "on", "with", "for"})
+SPEECH_REACH = 6  # words back from "it" to its reporting verb: "said on Thursday that it"
 # what a clause denying fullness must not tell, lest it deny trouble: "not all stores were hit"
 TROUBLE_LABELS = frozenset({"disrupted", "suspended", "incident", "compromised"})
-# what may or will be, not what can be now ("not every product can be bought yet")
-PROSPECTIVE_MODALS = frozenset({"will", "wo", "'ll", "would", "could", "may", "might", "should"})
 TENSE_LOOKAHEAD = 4  # "Online orders, suspended in April, remain ..." : the verb after
 
 
@@ -642,7 +644,8 @@ def _classify(
             c
             for c in in_clause
             if _restricts(sentence, c)
-            and c.start >= max(cue.end, span.end)
+            and c.start >= span.end
+            and c.end > cue.end  # "is back for customers in the UK only": the cue takes "for"
             and _distance(c, cue.start, cue.end) <= SCOPE_REACH
         ]
         if partial:
@@ -838,34 +841,70 @@ def _limited_by_contrast(
         )
         if (still_down or pending) and not negated:
             return limit
-        if _falls_short(sentence, opener, end, cue_words):
+        if _falls_short(sentence, opener, end, targets, cue_words):
             return limit
     return None
 
 
-def _falls_short(sentence: Sentence, opener: int, end: int, cue_words: Cues) -> bool:
+def _falls_short(
+    sentence: Sentence, opener: int, end: int, targets: list[Target], cue_words: Cues
+) -> bool:
     """A clause after a return that says the return fell short: a fullness denied ('though
     not yet at full capacity', 'but not all features are available'), a limit told of the
     return itself ('but on a reduced range', 'though only partly') or trouble for the rest
-    ('but customers elsewhere face delays'). Not one that denies trouble ('though not all
-    stores were affected'), one that tells what may or will be ('but the schedule won't fully
-    recover until Tuesday', 'although some items could take longer'), nor a limit of
-    something with its own verb ('although online account services remain limited')."""
+    ('but customers elsewhere face delays', 'but not elsewhere'). Not one that denies trouble
+    ('though not all stores were affected'), one that tells what may or will be ('but the
+    schedule won't fully recover until Tuesday', 'although some items could take longer'),
+    nor a denial or a limit told of something else with its own verb ('although online
+    account services remain limited', 'but the investigation is not yet complete')."""
     doc = sentence.span.doc
     clause = doc[opener:end]
-    if any(token.lower_ in PROSPECTIVE_MODALS for token in clause):
+    if any(token.lower_ in cue_words.prospective_modals for token in clause):
         return False
     # every cue, not the outermost: the negation of "not yet" lies inside a longer cue
     cues = [cue for cue in sentence.cues if opener <= cue.start < end]
+    troubles = [cue for cue in cues if cue.label in TROUBLE_LABELS]
+    # "cannot pay" is trouble, not a denial
+    negations = [
+        cue
+        for cue in cues
+        if cue.label == "negation"
+        and not any(t.start <= cue.start and cue.end <= t.end for t in troubles)
+    ]
     words = {token.lower_ for token in clause}
-    if any(cue.label == "negation" for cue in cues):
-        trouble = any(cue.label in TROUBLE_LABELS for cue in cues)
-        return not trouble and bool(words & cue_words.fullness_words)
     verbless = not any(token.tag_ in FINITE_TAGS for token in clause)
-    if any(cue.label == "partial" and (verbless or doc[cue.start].pos_ == "ADV") for cue in cues):
-        return True
-    return bool(words & cue_words.remainder_words) and any(
-        cue.label in STILL_DOWN_LABELS for cue in cues
+    remainder = bool(words & cue_words.remainder_words)
+    if negations:
+        if verbless and remainder:
+            return True  # "..., but not elsewhere"
+        if not verbless and _another_subject(
+            doc, opener + 1, negations[0].start, targets, cue_words.partitive_words
+        ):
+            return False
+        return not troubles and bool(words & cue_words.fullness_words)
+    for cue in cues:
+        if cue.label != "partial" or not (verbless or doc[cue.start].pos_ == "ADV"):
+            continue
+        if verbless or not _another_subject(
+            doc, opener + 1, cue.start, targets, cue_words.partitive_words
+        ):
+            return True
+    return remainder and any(cue.label in STILL_DOWN_LABELS for cue in cues)
+
+
+def _another_subject(
+    doc: Doc, start: int, end: int, targets: list[Target], partitive_words: frozenset[str]
+) -> bool:
+    """Whether the words before a denial or a limit in its clause name something that is
+    no service mention nor a part of one ('the investigation is not yet complete', 'its share
+    price has only partly recovered'; not 'some orders are only partly filled'): the clause
+    tells of it, not of the return."""
+    words = doc[start:end]
+    if any(token.lower_ in partitive_words for token in words):
+        return False
+    return any(
+        token.pos_ in {"NOUN", "PROPN"} and not any(t.start <= token.i < t.end for t in targets)
+        for token in words
     )
 
 
@@ -1154,6 +1193,7 @@ def _referred_targets(
 PLURAL_NOUN = frozenset({"NNS", "NNPS"})
 OBJECT_OPENERS = frozenset({"DET", "NUM", "NOUN", "PROPN"})
 WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # "it returned two days later": not an object
+WHEN_OR_WHERE_ENTITIES = WHEN_ENTITIES | {"GPE", "LOC", "FAC"}
 # the pipeline runs no lemmatizer, so the copula by its forms
 COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "another"})
@@ -1346,14 +1386,16 @@ def _the_organization_itself(sentence: Sentence, cue: Cue, cues: Cues) -> Token 
     pronoun for it, an anaphora for it, its name), only verbs and adverbs between, tells of
     all of it, a general claim; the subject, or None when the return is told of another.
     Not a return with an object ('expects to restore access by Friday', 'will switch the
-    scheme back on', 'recovered £88,000': the object is what comes back), a return to what is
-    no service ('returned to profit'), one in a clause of time or condition ('keep trading
-    while it recovers'), nor one in a sentence that names a service (that is what is back)."""
+    scheme back on', 'recovered £88,000', 'resumed hiring': the object is what comes back), a
+    return to what is no service ('returned to profit', 'back in profit'), one in a clause of
+    time or condition ('keep trading while it recovers'), one whose 'it' is in the words of
+    someone else ('Analysts doubt it will be back to normal'), nor one in a sentence that
+    names a service (that is what is back)."""
     doc = sentence.span.doc
-    if doc[cue.start].pos_ == "NOUN" or _has_an_object(doc, cue, cues.whole_activity_nouns):
+    if doc[cue.start].pos_ == "NOUN" or _has_an_object(doc, cue, cues):
         return None  # "Colonial Pipeline restart: live updates": a noun names no return
     opening, _ = sentence.clause_bounds(sentence.clause_of(cue.start))
-    if doc[opening].lower_ in cues.subordinators | {"while", "if"}:
+    if doc[opening].lower_ in cues.subordinators | cues.condition_openers:
         return None
     index = cue.start - 1
     while index >= opening and _between_subject_and_return(doc[index]):
@@ -1361,11 +1403,37 @@ def _the_organization_itself(sentence: Sentence, cue: Cue, cues: Cues) -> Token 
     if index < opening:
         return None
     subject = doc[index]
-    if subject.lower_ in ORGANIZATION_PRONOUNS:
-        return subject
+    if subject.lower_ in cues.organization_pronouns:
+        return subject if _told_by_the_organization(sentence, subject, cues) else None
     if subject.lower_ in cues.anaphora_heads and index > opening and doc[index - 1].lower_ == "the":
         return subject
     return subject if any(name.end - 1 == index for name in _organization_names(doc)) else None
+
+
+def _told_by_the_organization(sentence: Sentence, pronoun: Token, cues: Cues) -> bool:
+    """Whether a pronoun subject is the organisation in its own words: one opening the
+    sentence or a clause joined by 'and' or 'but' ('"We are back to normal," it said'), or
+    one its spokesperson reports ('The company said on Thursday that it was operating
+    normally'); not one in an outside voice's report ('Analysts said it would take weeks') nor
+    under a verb of doubt or denial ('It denied that it was back to normal')."""
+    doc = sentence.span.doc
+    if pronoun.lower_ != "it":
+        return True  # "we" is the speaker's own organisation
+    index = pronoun.i - 1
+    while index >= sentence.span.start and doc[index].pos_ == "PUNCT":
+        index -= 1
+    if index < sentence.span.start or doc[index].pos_ == "CCONJ":
+        return True
+    for verb in reversed(doc[max(sentence.span.start, pronoun.i - SPEECH_REACH) : pronoun.i]):
+        if verb.pos_ != "VERB":
+            continue
+        if verb.lemma_.lower() not in cues.speech_verbs:
+            return False
+        speaker = verb.i - 1
+        while speaker >= sentence.span.start and doc[speaker].pos_ in {"ADV", "AUX", "PUNCT"}:
+            speaker -= 1
+        return speaker < sentence.span.start or doc[speaker].lower_ not in cues.outside_voices
+    return False
 
 
 def _between_subject_and_return(token: Token) -> bool:
@@ -1375,22 +1443,56 @@ def _between_subject_and_return(token: Token) -> bool:
     return token.pos_ in BETWEEN_SUBJECT_AND_RETURN
 
 
-def _has_an_object(doc: Doc, cue: Cue, whole_activity: frozenset[str]) -> bool:
-    """Whether the words of a return, or the words right after them, name what it returns
-    before any preposition: 'restore access', 'switch the scheme back on', 'recover £10m'
-    have one, as 'returned to profit' has; 'is back to normal', 'operating normally by
-    Thursday' do not, nor does 'resume full production', whose object is all it does."""
+def _has_an_object(doc: Doc, cue: Cue, cues: Cues) -> bool:
+    """Whether the words of a return, or the words right after them, name what it returns:
+    'restore access', 'switch the scheme back on', 'recover £10m', 'resumed hiring' have
+    one, as 'returned to profit' and 'back in profit' have; 'is back to normal', 'back in
+    business', 'operating normally by Thursday' do not, nor does 'resume full production',
+    whose object is all it does, unless that has an object of its own ('resumed trading in
+    its shares')."""
     last = doc[cue.end - 1]
     if last.pos_ in {"ADP", "PART"} and cue.end < len(doc):
-        return doc[cue.end].lower_ not in NORMAL_WORDS  # "returned to profit"
+        return not _a_state(doc, cue.end, cues)  # "returned to profit"
     for token in doc[cue.start + 1 : min(cue.end + OBJECT_REACH, len(doc))]:
-        if token.pos_ in {"ADP", "CCONJ", "PUNCT"} or token.lower_ in NORMAL_WORDS:
+        if token.pos_ == "ADP" and token.lower_ in STATE_PREPOSITIONS:
+            return not _a_state(doc, token.i + 1, cues)  # "back in profit"
+        if token.pos_ in {"ADP", "CCONJ", "PUNCT"} or token.lower_ in cues.normal_states:
             return False
-        if token.pos_ in OBJECT_POS or token.tag_ in QUANTIFIER_TAGS:
-            return token.lower_ not in whole_activity
+        if token.ent_type_ in WHEN_ENTITIES:
+            return False  # "reopened the next day"
+        if token.tag_ in QUANTIFIER_TAGS:
+            return True
+        if token.pos_ == "DET" or token.tag_ == "PRP$":
+            continue  # "resumed its business": the noun after says
+        if token.pos_ in OBJECT_POS or (token.i >= cue.end and token.tag_ == "VBG"):
+            return token.lower_ not in cues.whole_activity_nouns or _has_its_own_object(token)
         if token.i >= cue.end and token.pos_ != "ADJ":
             return False
     return False
+
+
+def _a_state(doc: Doc, start: int, cues: Cues) -> bool:
+    """Whether the words from start name a state a return is to, not an object: 'normal',
+    'business', 'full capacity', or a time ('back on Thursday')."""
+    for token in doc[start : start + OBJECT_REACH]:
+        if token.ent_type_ in WHEN_ENTITIES or token.lower_ in cues.normal_states:
+            return True
+        if token.pos_ not in {"DET", "ADJ"} and token.tag_ != "PRP$":
+            return False
+    return False
+
+
+def _has_its_own_object(activity: Token) -> bool:
+    """'trading in its shares', 'production of its diesel engines': a whole activity with an
+    object of its own is a part of what the organisation does; 'trading at its depots' or
+    'production on Monday' says where or when."""
+    doc = activity.doc
+    after = activity.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ not in ACTIVITY_OBJECT_PREPOSITIONS:
+        return False
+    following = doc[after + 1 : after + 1 + OBJECT_REACH]
+    named = next((t for t in following if t.pos_ not in {"DET", "ADJ"} and t.tag_ != "PRP$"), None)
+    return named is not None and named.ent_type_ not in WHEN_OR_WHERE_ENTITIES
 
 
 def _removes_what_was_planted(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
