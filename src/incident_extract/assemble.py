@@ -620,13 +620,18 @@ def _through_provider(
     supplier the story is about, which was hit itself."""
     if key in organisations.providers or recalled:
         return False
+    if key in organisations.routed:
+        return True
     if organisations.primary_serves_others:
         return key != organisations.primary
     tied = set(ties)
     for other in organisations.providers:
         if other == key:
             continue
-        if any(m.sentence in tied for m in organisations.candidates[other].mentions):
+        if any(
+            m.sentence in tied and (m.sentence, other) not in organisations.told_apart
+            for m in organisations.candidates[other].mentions
+        ):
             return True
     return False
 

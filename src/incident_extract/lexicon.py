@@ -142,6 +142,14 @@ CUE_WORD_LISTS = frozenset(
         "condition_openers",
         "prospective_modals",
         "partitive_words",
+        "cause_connectors",
+        "cause_failures",
+        "cause_attacks",
+        "cause_links",
+        "cause_verbs",
+        "sequence_words",
+        "sequence_verbs",
+        "separate_markers",
     }
 )
 
@@ -273,6 +281,17 @@ class Cues:
     # a part of what returned, told as a clause's subject: "although some orders are only
     # partly filled" limits the return, "though its share price has only partly recovered" not
     partitive_words: frozenset[str]
+    # a victim hit by another's trouble: "its website went down after an outage at X", "the
+    # failure at X knocked its app offline"; not one hit "days after the attack on X" (a
+    # time, 'sequence_words') nor "after a similar attack on X" ('separate_markers')
+    cause_connectors: frozenset[str]
+    cause_failures: frozenset[str]  # a trouble its owner may be named before: "X's outage"
+    cause_attacks: frozenset[str]  # one whose owner is named after it: "the attack on X"
+    cause_links: frozenset[str]
+    cause_verbs: frozenset[str]
+    sequence_words: frozenset[str]
+    sequence_verbs: frozenset[str]  # "the report comes as ...", "follows reports that ..."
+    separate_markers: frozenset[str]
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
 
@@ -621,6 +640,14 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         condition_openers=frozenset(data["condition_openers"]),
         prospective_modals=frozenset(data["prospective_modals"]),
         partitive_words=frozenset(data["partitive_words"]),
+        cause_connectors=frozenset(data["cause_connectors"]),
+        cause_failures=frozenset(data["cause_failures"]),
+        cause_attacks=frozenset(data["cause_attacks"]),
+        cause_links=frozenset(data["cause_links"]),
+        cause_verbs=frozenset(data["cause_verbs"]),
+        sequence_words=frozenset(data["sequence_words"]),
+        sequence_verbs=frozenset(data["sequence_verbs"]),
+        separate_markers=frozenset(data["separate_markers"]),
         scopes=scopes,
     )
 

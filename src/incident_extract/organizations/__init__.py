@@ -19,6 +19,7 @@ from .filters import reject_candidates
 from .mentions import Gazetteer, MentionTable, find_mentions
 from .model import POSSESSIVES, Organizations, OrgCandidate, OrgMention, Rejection, TieKind
 from .references import fill_owners, resolve_anaphora
+from .routes import trouble_routes
 from .syntax import aside_end
 from .victims import (
     RELATIVE_PRONOUNS,
@@ -422,14 +423,21 @@ def find_organizations(
     )
     if serves_others and primary is not None:
         providers |= {primary}  # one known by its name alone too ("Tillpoint Payments")
+    victim_ties = {k: ties[k] for k in victims}
+    routes = trouble_routes(doc, layout, candidates, victims, victim_ties, rules.cues)
+    # the one whose trouble hit the others had its own incident: a provider among them; one
+    # hit by another's trouble is not the provider of this story
+    providers = (providers - routes.routed) | (routes.causes & set(victims) - routes.routed)
     return Organizations(
         candidates,
         owners,
         primary,
         victims,
-        {k: ties[k] for k in victims},
+        victim_ties,
         providers,
         primary_serves_others=serves_others,
+        routed=routes.routed - providers,
+        told_apart=routes.apart,
     )
 
 

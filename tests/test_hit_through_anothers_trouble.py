@@ -1,0 +1,106 @@
+"""A victim hit by another named organisation's trouble was hit through it (issue 12/13,
+incident types): 'its website went down after an outage at cloud host X', 'because of a
+faulty update from X', 'after X's outage', 'the failure at X left shoppers unable to pay'
+give the victim third_party beside the kind of X's trouble, and X keeps its own incident
+first-hand. A trouble told as a time ('days after the attack on X') or as another like it
+('after a similar attack on X') routes no one. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import incident_of
+
+Extract = Callable[..., dict[str, Any]]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "kind"),
+    [
+        (
+            "Brackley Foods website down\n\nThe website of Brackley Foods, a Yorkshire grocer, "
+            "was offline for three hours on Tuesday after an outage at cloud host Nimbuscale.",
+            "Brackley Foods",
+            "technical_outage",
+        ),
+        (
+            "Tills fail at Harwick Stores\n\nTills at Harwick Stores stopped working on Friday "
+            "because of a faulty software update from Pellucid Systems.",
+            "Harwick Stores",
+            "technical_outage",
+        ),
+        (
+            "Delmont Air cancels flights\n\nDelmont Air cancelled 200 flights on Friday after "
+            "a faulty update from security firm Wardline crashed its crew scheduling system.",
+            "Delmont Air",
+            "technical_outage",
+        ),
+        (
+            "Farrow Books orders delayed\n\nOnline orders at Farrow Books were delayed all "
+            "weekend after Halden Hosting's outage, the bookseller said.",
+            "Farrow Books",
+            "technical_outage",
+        ),
+        (
+            "Card payments fail at Tamsin Foods\n\nAn outage at Brisco Payments left shoppers "
+            "at Tamsin Foods unable to pay by card on Saturday.",
+            "Tamsin Foods",
+            "technical_outage",
+        ),
+        (
+            "Ferrow Council bookings offline\n\nFerrow Council said its booking system was "
+            "offline as a result of the ransomware attack on Cobalt Civic Software.",
+            "Ferrow Council",
+            "ransomware",
+        ),
+    ],
+)
+def test_a_victim_of_anothers_trouble_was_hit_through_it(
+    extract: Extract, text: str, victim: str, kind: str
+) -> None:
+    types = incident_of(extract(text, "2025-10-09"), victim)["incident_types"]
+    assert "third_party" in types
+    assert kind in types
+
+
+def test_the_one_whose_trouble_it_was_is_hit_first_hand(extract: Extract) -> None:
+    record = extract(
+        "Nimbuscale outage takes shops offline\n\nNimbuscale, a cloud hosting firm, suffered "
+        "an outage on Tuesday. The website of Brackley Foods was offline for three hours "
+        "after the outage at Nimbuscale.",
+        "2025-10-09",
+    )
+    assert "third_party" not in incident_of(record, "Nimbuscale")["incident_types"]
+    assert "third_party" in incident_of(record, "Brackley Foods")["incident_types"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        # a trouble told as a time: two incidents in a row
+        (
+            "Corvane Insurance hit by hackers\n\nCorvane Insurance was hit by hackers days "
+            "after the cyber attack on Tillhaven Bank. Corvane said its claims portal was "
+            "offline.",
+            "Corvane Insurance",
+        ),
+        (
+            "Wexley Council hit by cyber attack\n\nWeeks after the breach at Ormond Borough "
+            "Council, Wexley Council said hackers had shut down its payments portal.",
+            "Wexley Council",
+        ),
+        # a trouble told as another like it
+        (
+            "Pinfold Dairies hit by cyber attack\n\nPinfold Dairies shut down its ordering "
+            "system on Monday after a similar attack on Greyholt Creamery last year.",
+            "Pinfold Dairies",
+        ),
+    ],
+)
+def test_a_trouble_told_apart_routes_no_one(extract: Extract, text: str, victim: str) -> None:
+    types = incident_of(extract(text, "2025-10-09"), victim)["incident_types"]
+    assert "third_party" not in types
