@@ -57,6 +57,13 @@ Extract = Callable[..., dict[str, Any]]
             "Ferrow Council",
             "ransomware",
         ),
+        # a hyphenated attack word
+        (
+            "Sandling Books website down\n\nThe website of Sandling Books was down on Saturday "
+            "following a cyber-attack on its web host, Vellum Commerce Ltd.",
+            "Sandling Books",
+            "cyber_attack",
+        ),
     ],
 )
 def test_a_victim_of_anothers_trouble_was_hit_through_it(
@@ -78,6 +85,16 @@ def test_the_one_whose_trouble_it_was_is_hit_first_hand(extract: Extract) -> Non
     assert "third_party" in incident_of(record, "Brackley Foods")["incident_types"]
 
 
+def test_only_the_victim_the_trouble_hit_is_routed(extract: Extract) -> None:
+    record = extract(
+        "Shops offline\n\nBrackley Foods' website was down on Tuesday after an outage at "
+        "cloud host Nimbuscale, while Tarnside Foods was hit by ransomware at its warehouse.",
+        "2025-10-09",
+    )
+    assert "third_party" in incident_of(record, "Brackley Foods")["incident_types"]
+    assert "third_party" not in incident_of(record, "Tarnside Foods")["incident_types"]
+
+
 @pytest.mark.parametrize(
     ("text", "victim"),
     [
@@ -93,11 +110,39 @@ def test_the_one_whose_trouble_it_was_is_hit_first_hand(extract: Extract) -> Non
             "Council, Wexley Council said hackers had shut down its payments portal.",
             "Wexley Council",
         ),
+        (
+            "Ledwell Council hit by cyber attack\n\nLedwell Council said hackers had shut down "
+            "its payments portal. The attack on Ledwell Council came after the attack on "
+            "Mossbury Council.",
+            "Ledwell Council",
+        ),
+        (
+            "Tamblyn Foods data stolen\n\nTamblyn Foods said hackers had stolen card details. "
+            "Its disclosure comes as shoppers worry about fraud after a breach at Corley Stores.",
+            "Tamblyn Foods",
+        ),
         # a trouble told as another like it
         (
             "Pinfold Dairies hit by cyber attack\n\nPinfold Dairies shut down its ordering "
-            "system on Monday after a similar attack on Greyholt Creamery last year.",
+            "system on Monday after a similar attack on Greyholt Dairies.",
             "Pinfold Dairies",
+        ),
+        # a trouble told as history
+        (
+            "Carrow Stores hit by ransomware\n\nCarrow Stores, which switched suppliers after "
+            "an outage at Nimbus Cloud in 2022, was hit by ransomware on Monday.",
+            "Carrow Stores",
+        ),
+        # the attacker after 'by', and a trouble whose own verb causes nothing
+        (
+            "Harmon Books website offline\n\nHarmon Books said its website went offline on "
+            "Monday after a cyber attack by Greyfang Systems.",
+            "Harmon Books",
+        ),
+        (
+            "Fennick Stores tills fail\n\nFennick Stores' tills failed on Saturday after the "
+            "outage at Greybridge Foods sent thousands of extra shoppers to its stores.",
+            "Fennick Stores",
         ),
     ],
 )

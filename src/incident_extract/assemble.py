@@ -625,7 +625,7 @@ def _through_provider(
     if organisations.primary_serves_others:
         return key != organisations.primary
     tied = set(ties)
-    for other in organisations.providers:
+    for other in organisations.providers - organisations.trouble_owners:
         if other == key:
             continue
         if any(

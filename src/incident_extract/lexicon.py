@@ -146,6 +146,7 @@ CUE_WORD_LISTS = frozenset(
         "cause_failures",
         "cause_attacks",
         "cause_links",
+        "agent_links",
         "cause_verbs",
         "sequence_words",
         "sequence_verbs",
@@ -288,6 +289,7 @@ class Cues:
     cause_failures: frozenset[str]  # a trouble its owner may be named before: "X's outage"
     cause_attacks: frozenset[str]  # one whose owner is named after it: "the attack on X"
     cause_links: frozenset[str]
+    agent_links: frozenset[str]  # after a participle only: "an update pushed by X"
     cause_verbs: frozenset[str]
     sequence_words: frozenset[str]
     sequence_verbs: frozenset[str]  # "the report comes as ...", "follows reports that ..."
@@ -644,6 +646,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         cause_failures=frozenset(data["cause_failures"]),
         cause_attacks=frozenset(data["cause_attacks"]),
         cause_links=frozenset(data["cause_links"]),
+        agent_links=frozenset(data["agent_links"]),
         cause_verbs=frozenset(data["cause_verbs"]),
         sequence_words=frozenset(data["sequence_words"]),
         sequence_verbs=frozenset(data["sequence_verbs"]),

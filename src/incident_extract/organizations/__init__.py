@@ -427,7 +427,8 @@ def find_organizations(
     routes = trouble_routes(doc, layout, candidates, victims, victim_ties, rules.cues)
     # the one whose trouble hit the others had its own incident: a provider among them; one
     # hit by another's trouble is not the provider of this story
-    providers = (providers - routes.routed) | (routes.causes & set(victims) - routes.routed)
+    owners_of_trouble = (routes.causes & set(victims)) - routes.routed - providers
+    providers = (providers - routes.routed) | owners_of_trouble
     return Organizations(
         candidates,
         owners,
@@ -436,7 +437,8 @@ def find_organizations(
         victim_ties,
         providers,
         primary_serves_others=serves_others,
-        routed=routes.routed - providers,
+        routed=routes.routed,
+        trouble_owners=owners_of_trouble,
         told_apart=routes.apart,
     )
 

@@ -109,8 +109,11 @@ class Organizations:
     # the primary is described as a supplier ("X, a payroll services company"): the story is
     # its incident, and the other victims are its customers
     primary_serves_others: bool = False
-    # victims a sentence tells were hit by another's trouble ("after an outage at X")
+    # victims a sentence tells were hit by another's trouble ("after an outage at X"), and
+    # the providers known only as the owners of that trouble: a victim named beside one is
+    # not its customer unless the sentence says its trouble hit it
     routed: frozenset[str] = frozenset()
+    trouble_owners: frozenset[str] = frozenset()
     # (sentence, organisation): its trouble told there apart from the victims' ("days after
     # the attack on X"), so naming it there ties no one to it as a provider
     told_apart: frozenset[tuple[int, str]] = frozenset()

@@ -3,12 +3,14 @@ faulty update or an attack at another named organisation was hit through that or
 as through a supplier ('its website went down after an outage at cloud host X', 'tills
 stopped working because of a faulty update from X', 'an outage at X left shoppers unable to
 pay'). The organisation whose trouble it was had its own incident, first-hand. Not a victim
-hit in its own attack told beside another's ('was hit days after the attack on X', 'weeks
-after X's breach'), nor one whose trouble only resembles another's ('after a similar attack
-on X')."""
+hit in its own attack told beside another's ('was hit days after the attack on X', 'the
+attack came after the one on X'), one whose trouble only resembles another's ('after a
+similar attack on X'), nor one whose history the sentence tells ('which switched suppliers
+after an outage at X in 2022')."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -16,7 +18,7 @@ from ..lexicon import Cues
 from .model import POSSESSIVES, OrgCandidate, Rejection
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..layout import Layout, Sentence
 
@@ -24,11 +26,15 @@ if TYPE_CHECKING:
 CAUSE_REACH = 6
 # words from a trouble's link to the name: "an attack on its pathology supplier, X"
 NAME_REACH = 5
+# words after a connector read for a year that makes the trouble history: "in 2022"
+HISTORY_REACH = 16
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"})
+NOUN_PHRASE_TAGS = frozenset({"HYPH"})  # "a cyber-attack on X"
 DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
-DESCRIPTION_TAGS = frozenset({"PRP$", "VBG"})  # "its IT provider, X", "cloud computing firm X"
+OPENING_POS = frozenset({"DET", "ADJ", "PUNCT"})  # before a trouble that opens its sentence
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # what may own a trouble: an organisation, also one framed as a vendor or a security firm
-# ("a faulty update from security firm X"), not a term, a product, an attacker or a person
+# ("a faulty update from security firm X"), not a term, a product, an event, an attacker
 OWNER_REJECTIONS = frozenset({None, Rejection.VENDOR, Rejection.BYSTANDER})
 
 
@@ -43,8 +49,15 @@ class Routes:
 
 @dataclass(frozen=True)
 class _Names:
-    starts: dict[int, str]  # first token of a name that may own a trouble -> its key
+    starts: Mapping[int, str]  # first token of a name that may own a trouble -> its key
     inside: frozenset[int]  # every token of any name: "Blackthorn Incident Response"
+
+
+@dataclass(frozen=True)
+class _Cause:
+    owner: str
+    at: int  # the connector, or the trouble that opens the sentence
+    opening: bool  # the trouble opens the sentence: the victims come after it
 
 
 def trouble_routes(
@@ -81,67 +94,115 @@ def trouble_routes(
         found, told_apart = _causes(doc, sentence, names, cues)
         apart.update((sentence.index, key) for key in told_apart)
         for cause in found:
-            hit = [key for key in victims if key != cause and sentence.index in ties.get(key, [])]
+            hit = _hit_by(sentence, cause, candidates, victims, ties)
             if hit:
                 routed.update(hit)
-                causes.add(cause)
+                causes.add(cause.owner)
     return Routes(frozenset(routed), frozenset(causes), frozenset(apart))
 
 
-def _causes(doc: Doc, sentence: Sentence, names: _Names, cues: Cues) -> tuple[set[str], set[str]]:
+def _hit_by(
+    sentence: Sentence,
+    cause: _Cause,
+    candidates: dict[str, OrgCandidate],
+    victims: list[str],
+    ties: dict[str, list[int]],
+) -> list[str]:
+    """The victims a cause hit: those named in its clause before the connector ('X's website
+    went down after an outage at Y'), or after a trouble that opens the sentence ('An outage
+    at Y left shoppers at X unable to pay'); with none named there, those the sentence ties
+    without naming them ('Its website went down after ...'). Not a victim named beside it
+    with trouble of its own ('..., while Z was hit by ransomware')."""
+    clause = sentence.clause_of(cause.at)
+
+    def named_here(key: str) -> list[int]:
+        return [m.start for m in candidates[key].mentions if m.sentence == sentence.index]
+
+    others = [key for key in victims if key != cause.owner]
+    if cause.opening:
+        named = [key for key in others if any(i > cause.at for i in named_here(key))]
+    else:
+        named = [
+            key
+            for key in others
+            if any(i < cause.at and sentence.clause_of(i) == clause for i in named_here(key))
+        ]
+    if named:
+        return named
+    return [key for key in others if sentence.index in ties.get(key, []) and not named_here(key)]
+
+
+def _causes(
+    doc: Doc, sentence: Sentence, names: _Names, cues: Cues
+) -> tuple[list[_Cause], set[str]]:
     """The organisations a sentence names as the place of a trouble it gives as a cause:
     after a connector ('after an outage at X', 'because of X's faulty update') or as the
     subject of a verb of causing ('an outage at X left shoppers unable to pay'); and those
-    whose trouble it tells apart, as a time or as another like it ('days after the attack on
-    X', 'after a similar attack on X')."""
-    found: set[str] = set()
+    whose trouble it tells apart, as a time, as another like it or as history ('days after
+    the attack on X', 'after a similar attack on X', 'after an outage at X in 2022')."""
+    found: list[_Cause] = []
     apart: set[str] = set()
     span = sentence.span
+    widest = max(len(connector.split()) for connector in cues.cause_connectors)
     for index in range(span.start, span.end):
-        width = _connector_at(doc, index, span.end, cues.cause_connectors)
+        width = _connector_at(doc, index, span.end, cues.cause_connectors, widest)
         if not width:
             continue
-        cause, separate = _trouble_of(doc, index + width, span.end, names, cues)
-        if cause is None:
+        owner, separate, name_end = _trouble_of(doc, index + width, span.end, names, cues)
+        if owner is None:
             continue
-        if separate or _told_as_a_time(doc, index, span.start, cues):
-            apart.add(cause)
-        else:
-            found.add(cause)
+        if (
+            separate
+            or _told_as_a_time(doc, index, span.start, cues)
+            or _a_year_follows(doc, index, span.end)
+        ):
+            apart.add(owner)
+        elif _caused_by_its_own_verb(doc, name_end, span.end, cues):
+            found.append(_Cause(owner, index, opening=False))
     opening = span.start
-    while opening < span.end and doc[opening].pos_ in {"DET", "ADJ", "PUNCT"}:
+    while opening < span.end and doc[opening].pos_ in OPENING_POS:
         opening += 1
     if opening < span.end and _trouble_word(doc, opening, names, cues):
-        cause = _named_after_link(doc, opening + 1, span.end, names, cues)
-        if cause is not None and _a_verb_of_causing_follows(doc, opening, span.end, cues):
-            found.add(cause)
+        owner, name_end = _named_after_link(doc, opening + 1, span.end, names, cues)
+        if owner is not None and _a_verb_of_causing_follows(doc, name_end, span.end, cues):
+            found.append(_Cause(owner, opening, opening=True))
     return found, apart
 
 
-def _connector_at(doc: Doc, index: int, end: int, connectors: frozenset[str]) -> int:
+def _connector_at(doc: Doc, index: int, end: int, connectors: frozenset[str], widest: int) -> int:
     """The number of words of a cause connector starting at index ('because of' is two),
     or 0."""
-    for width in (4, 3, 2, 1):
+    for width in range(widest, 0, -1):
         if index + width <= end and doc[index : index + width].text.lower() in connectors:
             return width
     return 0
 
 
 def _told_as_a_time(doc: Doc, index: int, start: int, cues: Cues) -> bool:
-    """'days after the attack on X', 'shortly after', 'the report comes as shoppers worry
-    after a breach at X', 'the attack follows reports that ... after': a connector that
-    orders two events in time, not one that gives a cause ('on Friday after an outage at X'
-    does)."""
+    """'days after the attack on X', 'shortly after', 'the attack came after the one on X',
+    'the report comes as shoppers worry after a breach at X': a connector that orders two
+    events in time, not one that gives a cause ('on Friday after an outage at X' does)."""
     if index == start:
         return False
-    before = doc[index - 1]
-    if before.lower_ in cues.sequence_words or before.lemma_.lower() in cues.sequence_words:
+    if doc[index - 1].lemma_.lower() in cues.sequence_words:
         return True
     return any(
         token.pos_ in {"VERB", "AUX"}
         and token.lemma_.lower() in cues.sequence_verbs
-        and doc[token.i + 1].lower_ in cues.sequence_words | cues.cause_connectors | {"as"}
-        for token in doc[start : index - 1]
+        and (
+            doc[token.i + 1].lemma_.lower() in cues.sequence_words
+            or doc[token.i + 1].lower_ in cues.cause_connectors
+        )
+        for token in doc[start:index]
+    )
+
+
+def _a_year_follows(doc: Doc, index: int, end: int) -> bool:
+    """'switched suppliers after an outage at X in 2022': a trouble dated by a year alone is
+    history the sentence recalls, not the cause of the trouble it tells."""
+    return any(
+        token.ent_type_ == "DATE" and token.shape_ == "dddd"
+        for token in doc[index : min(index + HISTORY_REACH, end)]
     )
 
 
@@ -153,12 +214,13 @@ def _trouble_word(doc: Doc, index: int, names: _Names, cues: Cues) -> bool:
 
 def _trouble_of(
     doc: Doc, start: int, end: int, names: _Names, cues: Cues
-) -> tuple[str | None, bool]:
+) -> tuple[str | None, bool, int]:
     """The organisation whose trouble follows a connector, named before a failure ('after
     X's outage', 'after a faulty X update'; not before an attack, 'after a LockBit attack',
     where the name is the attacker's) or after the trouble's link ('after an outage at cloud
-    host X', 'a faulty update pushed by its IT provider, X'), and whether the trouble is told
-    as another like it ('after a similar attack on X')."""
+    host X', 'a faulty update pushed by its IT provider, X'); whether the trouble is told as
+    another like it ('after a similar attack on X', 'an outage at its own data centre'); and
+    where what names it ends."""
     owner = None
     separate = False
     for index in range(start, min(start + CAUSE_REACH, end)):
@@ -171,29 +233,79 @@ def _trouble_of(
             while head + 1 < end and doc[head + 1].pos_ == "NOUN":
                 head += 1  # "the ransomware attack on X": the compound's head links
             if not _trouble_word(doc, head, names, cues):
-                return None, False  # "the LockBit ransomware gang": no trouble
+                return None, False, head  # "the LockBit ransomware gang": no trouble
             if owner is not None:
-                return (owner if doc[head].lower_ in cues.cause_failures else None), separate
+                failure = doc[head].lower_ in cues.cause_failures
+                return (owner if failure else None), separate, head + 1
             after = head + 1
+            links = cues.cause_links
             if after < end and doc[after].tag_ == "VBN":
-                after += 1  # "a faulty update pushed by X"
-            return _named_after_link(doc, after, end, names, cues), separate
-        if token.pos_ not in NOUN_PHRASE_POS and token.lower_ not in POSSESSIVES:
+                after += 1  # "a faulty update pushed by X": its agent is the owner
+                links = links | cues.agent_links
+            named, name_end = _named_after_link(doc, after, end, names, cues, links)
+            own = any(t.lower_ in cues.separate_markers for t in doc[after:name_end])
+            return named, separate or own, name_end
+        if not _in_a_noun_phrase(token):
             break
-    return None, False
+    return None, False, start
 
 
-def _named_after_link(doc: Doc, start: int, end: int, names: _Names, cues: Cues) -> str | None:
-    """The organisation named after a trouble's link word: 'at cloud host X', 'on its
-    supplier, X', 'from X'."""
-    if start >= end or doc[start].lower_ not in cues.cause_links:
-        return None
+def _in_a_noun_phrase(token: Token) -> bool:
+    return (
+        token.pos_ in NOUN_PHRASE_POS
+        or token.tag_ in NOUN_PHRASE_TAGS
+        or token.lower_ in POSSESSIVES
+    )
+
+
+def _named_after_link(
+    doc: Doc,
+    start: int,
+    end: int,
+    names: _Names,
+    cues: Cues,
+    links: frozenset[str] | None = None,
+) -> tuple[str | None, int]:
+    """The organisation named after a trouble's link word ('at cloud host X', 'on its
+    supplier, X', 'from X'; 'by' only after a participle, as 'an attack by X' names the
+    attacker) and where its name ends."""
+    if start >= end or doc[start].lower_ not in (links or cues.cause_links):
+        return None, start
     for index in range(start + 1, min(start + 1 + NAME_REACH, end)):
         if index in names.starts:
-            return names.starts[index]
-        if doc[index].pos_ not in DESCRIPTION_POS and doc[index].tag_ not in DESCRIPTION_TAGS:
-            return None
-    return None
+            return names.starts[index], _name_end(doc, index, end, names)
+        if not _describes(doc, index, end):
+            return None, index
+    return None, start
+
+
+def _name_end(doc: Doc, start: int, end: int, names: _Names) -> int:
+    index = start
+    while index < end and index in names.inside:
+        index += 1
+    return index
+
+
+def _describes(doc: Doc, index: int, end: int) -> bool:
+    """Whether a word between a link and a name describes the organisation: 'its IT
+    provider, X', 'cloud computing company X' (a gerund only before a noun, as 'including X'
+    lists)."""
+    token = doc[index]
+    if token.tag_ == "VBG":
+        return index + 1 < end and doc[index + 1].pos_ == "NOUN"
+    return token.pos_ in DESCRIPTION_POS or token.tag_ == "PRP$"
+
+
+def _caused_by_its_own_verb(doc: Doc, name_end: int, end: int, cues: Cues) -> bool:
+    """A trouble after 'after' may open a clause of its own: 'after an outage at X knocked
+    them offline' is a cause, 'after the outage at X sent extra shoppers to its stores' is
+    not; with no verb of its own the trouble is the cause."""
+    for token in doc[name_end:end]:
+        if token.pos_ == "PUNCT":
+            return True
+        if token.pos_ == "VERB":
+            return token.tag_ not in FINITE_VERB_TAGS or token.lemma_.lower() in cues.cause_verbs
+    return True
 
 
 def _a_verb_of_causing_follows(doc: Doc, start: int, end: int, cues: Cues) -> bool:
