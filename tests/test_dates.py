@@ -30,6 +30,8 @@ THURSDAY = date(2025, 5, 15)
         ("Easter weekend", False, "2025-04-19", "week", True),
         ("December 19, 2013", False, "2013-12-19", "day", False),
         ("March 2024", False, "2024-03-01", "month", False),
+        ("September last year", False, "2024-09-01", "month", False),
+        ("in March of this year", False, "2025-03-01", "month", False),
     ],
 )
 def test_resolves_against_the_reference_date(text, future, value, granularity, approximate) -> None:  # type: ignore[no-untyped-def]
@@ -410,6 +412,7 @@ def test_when_intruders_got_in_is_the_start(extract) -> None:
         ("over the weekend", "weekend"),
         ("the Easter bank holiday weekend", "easter"),
         ("earlier this month", "period_offset"),
+        ("September last year", "month_of_period"),
         ("three weeks ago", "ago"),
         ("a decade ago", "ago"),
         ("14 March 2024", "absolute"),

@@ -163,6 +163,23 @@ def _period_offset(core: str, base: date | None, future: bool) -> Resolved | Non
     return Resolved(value, granularity, True, True)
 
 
+def _month_of_period(core: str, base: date | None, future: bool) -> Resolved | None:
+    """'September last year', 'March of this year': that month of the year the period
+    names."""
+    match = date_expressions().month_of_period.match(core)
+    if match is None:
+        return None
+    if base is None:
+        return Resolved(None, Granularity.MONTH, False, True)
+    parsed = _parse_absolute(f"{match.group('month')} {base.year}")
+    if parsed is None:
+        return None
+    months, _ = date_expressions().words.period_offsets[match.group("period").lower()]
+    return Resolved(
+        date(base.year + months // 12, parsed[0].month, 1), Granularity.MONTH, False, True
+    )
+
+
 def _ago(core: str, base: date | None, future: bool) -> Resolved | None:
     """'three weeks ago', 'a decade ago': counted back from the reference date."""
     match = date_expressions().ago.match(_relative_phrase(core))
@@ -266,6 +283,7 @@ RESOLVERS = (
     Resolver("named_weekday", _named_weekday),
     Resolver("weekend", _weekend),
     Resolver("easter", _easter_holiday),
+    Resolver("month_of_period", _month_of_period),
     Resolver("period_offset", _period_offset),
     Resolver("ago", _ago),
     Resolver("day_of_month", _day_of_month),

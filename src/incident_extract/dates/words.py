@@ -29,6 +29,7 @@ class DateExpressions:
     relative_opener: re.Pattern[str]  # "the", "this past", "over the" before "weekend"
     weekday: re.Pattern[str]  # "late on Monday night"
     ago: re.Pattern[str]  # "almost two weeks ago" once the approximator is gone
+    month_of_period: re.Pattern[str]  # "September last year", "March of this year"
     counted: re.Pattern[str]  # "three days" counted from an anchor date
     offset: re.Pattern[str]  # "<counted> after|before <anchor>"
     duration: re.Pattern[str]  # "for about six weeks": how long, never when
@@ -75,6 +76,14 @@ def date_expressions() -> DateExpressions:
         ),
         ago=re.compile(
             r"^(?P<number>" + number + r")\s+(?P<unit>day|week|month|year|decade)s?\s+ago$",
+            re.IGNORECASE,
+        ),
+        month_of_period=re.compile(
+            r"^(?P<month>"
+            + month
+            + r")\s+(?:of\s+)?(?P<period>"
+            + alternation([p for p, (_, unit) in words.period_offsets.items() if unit == "year"])
+            + r")$",
             re.IGNORECASE,
         ),
         counted=re.compile(
