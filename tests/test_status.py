@@ -895,6 +895,34 @@ def test_data_denied_in_its_noun_phrase_or_verb_is_unaffected(extract, sentence:
     assert statuses(record["incidents"][0]).get("customer_data") == "unaffected"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        # "none of" and a possessive before the noun it denies
+        (
+            "No customer data was accessed and none of our internal systems were affected, a "
+            "spokesperson said.",
+            "internal_systems",
+        ),
+        ("None of its stores or its website were affected.", "website"),
+        ("None of its stores or its website were affected.", "stores"),
+        # each conjunct of a coordination has its own modifiers
+        ("No Pellow IT systems or store systems were affected.", "internal_systems"),
+    ],
+)
+def test_a_denial_reaches_every_conjunct_of_its_noun_phrase(
+    extract, sentence: str, service: str
+) -> None:
+    record = extract(LEAD + sentence)
+    assert statuses(record["incidents"][0]).get(service) == "unaffected"
+
+
+def test_none_of_people_denies_no_service(extract) -> None:
+    # "none of" denies the noun phrase it opens, not a service told later in the sentence
+    record = extract(LEAD + "None of its staff could log in and the website was down for hours.")
+    assert statuses(record["incidents"][0]).get("website") == "disrupted"
+
+
 def test_a_failed_state_that_persists_is_disrupted(extract) -> None:
     record = extract(LEAD + "Its app crashed on Monday night and remained unusable on Tuesday.")
     assert statuses(record["incidents"][0]).get("mobile_app") == "disrupted"

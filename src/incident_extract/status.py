@@ -78,6 +78,7 @@ AS = frozenset({"as"})  # "such as names"
 EXAMPLE_REACH = 3  # words between "including" and the example: "including their bank details"
 NOUN_PHRASE_REACH = 3  # modifiers between "no" and the noun it denies
 NOUN_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "DET"})
+POSSESSIVE_TAGS = frozenset({"PRP$"})  # "none of its stores or its website"
 NOUN_COORDINATORS = frozenset({"or", "nor", ","})  # "no names, addresses or card details"
 RELATIVES = frozenset({"which", "who", "that", "whose"})
 MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clause
@@ -264,13 +265,23 @@ def _denies_clause(sentence: Sentence, negation: Cue) -> bool:
 
 def _modifies(sentence: Sentence, end: int, start: int) -> bool:
     """Whether a determiner ending at `end` belongs to the noun phrase whose head starts at
-    `start`: "no customer payment information" denies the information, and "no customer or
-    cardholder data" both kinds of it."""
-    between = [t for t in sentence.span.doc[end:start] if t.lower_ not in NOUN_COORDINATORS]
-    return (
-        start >= end
-        and len(between) <= NOUN_PHRASE_REACH
-        and all(token.pos_ in NOUN_MODIFIERS for token in between)
+    `start`: "no customer payment information" denies the information, "no customer or
+    cardholder data" and "no IT systems or store systems" both kinds of it, and "none of our
+    internal systems" the systems (its own "of" and possessive between)."""
+    doc = sentence.span.doc
+    if start < end:
+        return False
+    index = end + 1 if end < start and doc[end].lower_ == "of" else end
+    conjuncts: list[list[Token]] = [[]]
+    for token in doc[index:start]:
+        if token.lower_ in NOUN_COORDINATORS:
+            conjuncts.append([])
+        else:
+            conjuncts[-1].append(token)
+    return all(
+        len(conjunct) <= NOUN_PHRASE_REACH
+        and all(t.pos_ in NOUN_MODIFIERS or t.tag_ in POSSESSIVE_TAGS for t in conjunct)
+        for conjunct in conjuncts
     )
 
 
