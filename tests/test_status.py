@@ -917,6 +917,27 @@ def test_a_denial_reaches_every_conjunct_of_its_noun_phrase(
     assert statuses(record["incidents"][0]).get(service) == "unaffected"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        (
+            "It has notified the card networks and the police, and is offering affected "
+            "customers a year of free credit monitoring.",
+            "card_payments",
+        ),
+        (
+            "Affected shoppers who paid by card on the website will be contacted by email.",
+            "website",
+        ),
+        ("The website now shows a notice for impacted customers.", "website"),
+    ],
+)
+def test_affected_people_name_no_disrupted_service(extract, sentence: str, service: str) -> None:
+    # "affected customers" says whose data the story is about, not that a service is down
+    record = extract(LEAD + sentence)
+    assert service not in statuses(record["incidents"][0])
+
+
 def test_none_of_people_denies_no_service(extract) -> None:
     # "none of" denies the noun phrase it opens, not a service told later in the sentence
     record = extract(LEAD + "None of its staff could log in and the website was down for hours.")
