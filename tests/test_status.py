@@ -938,6 +938,25 @@ def test_affected_people_name_no_disrupted_service(extract, sentence: str, servi
     assert service not in statuses(record["incidents"][0])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        (
+            "Its website came back on Tuesday. But it was taken offline again a few hours later.",
+            "website",
+        ),
+        (
+            "Its app came back on Friday morning. It was switched off again that afternoon.",
+            "mobile_app",
+        ),
+    ],
+)
+def test_a_service_taken_offline_again_is_suspended(extract, sentence: str, service: str) -> None:
+    # a verb of giving a service with a word of shutting before "again" is the shutdown again
+    record = extract(LEAD + sentence)
+    assert statuses(record["incidents"][0]).get(service) == "suspended"
+
+
 def test_none_of_people_denies_no_service(extract) -> None:
     # "none of" denies the noun phrase it opens, not a service told later in the sentence
     record = extract(LEAD + "None of its staff could log in and the website was down for hours.")
