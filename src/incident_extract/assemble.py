@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, overload
 
 from .dates import (
     FoundDate,
+    ends_a_pause,
     first_trouble_day_as_start,
     period_end,
     sharpen_starts,
@@ -166,17 +167,17 @@ def _future_returns_expected(
     observations: list[Observation], dates: list[FoundDate], now: str
 ) -> list[Observation]:
     """A return its clause dates after the day of publication is one the story expects:
-    'on track to resume online sales by 15 June'."""
+    'on track to resume online sales by 15 June'; so is a pause that ends on a day to come
+    ('has been paused until Monday', 'will stay offline until next Tuesday')."""
     if now == UNKNOWN_NOW:
         return observations
     expected = []
     for observation in observations:
         own = _clause_date(observation, dates)
-        if (
+        to_come = own is not None and own.value is not None and own.value > now
+        if to_come and (
             observation.status in RETURN_STATUSES
-            and own is not None
-            and own.value is not None
-            and own.value > now
+            or (observation.status in DOWN_STATUSES and own is not None and ends_a_pause(own.span))
         ):
             observation = replace(observation, status=Status.RESTORATION_EXPECTED)
         expected.append(observation)

@@ -769,6 +769,7 @@ DATE_WORD_LISTS = (
     "dateline_openers",
     "dateline_fillers",
     "future_openers",
+    "pause_ends",
     "uncounted",
     "trimmed_prepositions",
     "duration_prepositions",

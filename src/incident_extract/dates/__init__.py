@@ -7,7 +7,7 @@ of an incident's starts. The record's `DateMention` is built in assembly, from w
 returns.
 """
 
-from .find import FoundDate, find_dates, published_from_text
+from .find import FoundDate, ends_a_pause, find_dates, published_from_text
 from .resolve import RESOLVERS, Resolved, Resolver, resolve
 from .starts import first_trouble_day_as_start, period_end, sharpen_starts, start_dates
 
@@ -16,6 +16,7 @@ __all__ = [
     "FoundDate",
     "Resolved",
     "Resolver",
+    "ends_a_pause",
     "find_dates",
     "first_trouble_day_as_start",
     "period_end",

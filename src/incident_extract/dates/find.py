@@ -57,6 +57,8 @@ ATTRIBUTION_SIZE = 6  # ", the company's spokeswoman said."
 ATTRIBUTION_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "ADP"})  # "it said on"
 SAYING_DAY_LABELS = frozenset({"DATE", "TIME"})
 NOUN_TAGS = frozenset({"NN", "NNS"})  # a common noun an attack word may modify
+PAST_TAGS = frozenset({"VBD", "VBN"})
+SIMPLE_PAST_TAGS = frozenset({"VBD"})
 MODIFIER_TAGS = frozenset({"NN", "VBG"})  # an attack word as a modifier: "a ransomware drill"
 # On equal distance the more specific cue decides.
 ROLE_PRIORITY = (
@@ -105,7 +107,15 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
         return True
     if not date_expressions().future_opener.search(before):
         return False
-    return not any(token.tag_ in {"VBD", "VBN"} for token in sentence.span)
+    # "has been paused until Monday": the end of a pause in the present perfect is to come
+    past = SIMPLE_PAST_TAGS if ends_a_pause(span) else PAST_TAGS
+    return not any(token.tag_ in past for token in sentence.span)
+
+
+def ends_a_pause(span: Span) -> bool:
+    """'until Monday', 'till 20 September': the date is where a pause ends."""
+    pause_ends = date_expressions().words["pause_ends"]
+    return span.start > 0 and span.doc[span.start - 1].lower_ in pause_ends
 
 
 def _fronted_before_a_past_verb(sentence: Sentence, span: Span) -> bool:
