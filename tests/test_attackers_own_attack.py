@@ -1,7 +1,8 @@
 """A name framed as an attacker is the doer of the attack or malware it names (issue 12,
 victims): 'the Petya attack', 'a variant of the Petya ransomware', 'the LockBit outbreak'
-put no attacker on the receiving end, as 'Qilin's leak site' does not; a business's own
-name before an attack ('the Harlow Freight attack') still tells it was hit. Every sentence
+put no attacker on the receiving end, as 'Qilin's leak site' does not, when the text gives the
+name as malware; a business's own name before its attack ('the Harlow Freight ransomware
+attack') still tells it was hit. Every sentence
 here is written for these tests."""
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ def test_malware_named_before_its_attack_is_no_victim(extract: Extract) -> None:
 
 
 def test_a_business_named_before_its_attack_is_the_victim(extract: Extract) -> None:
+    # "X ransomware attack" names the victim's attack: nothing says X is malware
     record = extract(
-        "Harlow Freight depots idle for third day\n\nHarlow Freight said its depots had been "
-        "idle since a ransomware attack on Friday. The Harlow Freight attack is the third on a "
-        "haulier this month.",
+        "Deliveries delayed after Harlow Freight ransomware attack\n\nThe Harlow Freight "
+        "ransomware attack has left hundreds of parcels stuck in its depots, the company said.",
         "2025-10-09",
     )
-    assert "Harlow Freight" in names(record)
+    assert names(record) == ["Harlow Freight"]

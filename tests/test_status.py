@@ -946,7 +946,7 @@ def test_affected_people_name_no_disrupted_service(extract, sentence: str, servi
             "website",
         ),
         (
-            "Its app came back on Friday morning. It was switched off again that afternoon.",
+            "Its app came back on Friday morning. The app was taken down again that afternoon.",
             "mobile_app",
         ),
     ],
@@ -955,6 +955,28 @@ def test_a_service_taken_offline_again_is_suspended(extract, sentence: str, serv
     # a verb of giving a service with a word of shutting before "again" is the shutdown again
     record = extract(LEAD + sentence)
     assert statuses(record["incidents"][0]).get(service) == "suspended"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        # a comma that opens a new clause joins no list to the denial before it
+        (
+            "We had no warning, our website and app went offline within minutes.",
+            "website",
+            "disrupted",
+        ),
+        # "affected" as a verb is the trouble itself
+        ("The attack affected customers trying to use its website.", "website", "disrupted"),
+        # a particle that belongs to the verb is no shutdown
+        ("Its warehouse is shipping out online orders again.", "online_orders", "restored"),
+    ],
+)
+def test_review_guards_for_denials_affected_and_again(
+    extract, sentence: str, service: str, status: str
+) -> None:
+    record = extract(LEAD + sentence)
+    assert statuses(record["incidents"][0]).get(service) == status
 
 
 def test_none_of_people_denies_no_service(extract) -> None:

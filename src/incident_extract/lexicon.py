@@ -320,6 +320,8 @@ VICTIM_WORD_LISTS = (
     "place_government_words",
     "place_institution_words",
     "attacker_own_nouns",
+    "attacker_attack_nouns",
+    "malware_heads",
     "place_frames_before",
     "place_frames_after",
     "large_places",

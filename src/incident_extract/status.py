@@ -79,6 +79,7 @@ EXAMPLE_REACH = 3  # words between "including" and the example: "including their
 NOUN_PHRASE_REACH = 3  # modifiers between "no" and the noun it denies
 NOUN_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "DET"})
 POSSESSIVE_TAGS = frozenset({"PRP$"})  # "none of its stores or its website"
+PARTITIVE_OF = "of"  # "none of our systems": the denial reaches past it
 NOUN_COORDINATORS = frozenset({"or", "nor", ","})  # "no names, addresses or card details"
 RELATIVES = frozenset({"which", "who", "that", "whose"})
 MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clause
@@ -267,17 +268,27 @@ def _modifies(sentence: Sentence, end: int, start: int) -> bool:
     """Whether a determiner ending at `end` belongs to the noun phrase whose head starts at
     `start`: "no customer payment information" denies the information, "no customer or
     cardholder data" and "no IT systems or store systems" both kinds of it, and "none of our
-    internal systems" the systems (its own "of" and possessive between)."""
+    internal systems" the systems (its own "of" and possessive between). A possessive after a
+    bare comma opens a new clause ("no warning, our website went offline"), where a list goes
+    on ("no names, addresses or card details")."""
     doc = sentence.span.doc
     if start < end:
         return False
-    index = end + 1 if end < start and doc[end].lower_ == "of" else end
+    index = end + 1 if end < start and doc[end].lower_ == PARTITIVE_OF else end
     conjuncts: list[list[Token]] = [[]]
+    joiners: list[str] = []
     for token in doc[index:start]:
         if token.lower_ in NOUN_COORDINATORS:
             conjuncts.append([])
+            joiners.append(token.lower_)
         else:
             conjuncts[-1].append(token)
+    # "no warning, our website went offline": a possessive after a bare comma opens a clause
+    if any(
+        joiner == "," and conjunct and conjunct[0].tag_ in POSSESSIVE_TAGS
+        for joiner, conjunct in zip(joiners, conjuncts[1:], strict=True)
+    ):
+        return False
     return all(
         len(conjunct) <= NOUN_PHRASE_REACH
         and all(t.pos_ in NOUN_MODIFIERS or t.tag_ in POSSESSIVE_TAGS for t in conjunct)

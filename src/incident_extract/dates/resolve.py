@@ -175,9 +175,8 @@ def _month_of_period(core: str, base: date | None, future: bool) -> Resolved | N
     if parsed is None:
         return None
     months, _ = date_expressions().words.period_offsets[match.group("period").lower()]
-    return Resolved(
-        date(base.year + months // 12, parsed[0].month, 1), Granularity.MONTH, False, True
-    )
+    year = add_months(base, months, 1).year
+    return Resolved(date(year, parsed[0].month, 1), Granularity.MONTH, False, True)
 
 
 def _ago(core: str, base: date | None, future: bool) -> Resolved | None:

@@ -1119,7 +1119,7 @@ def record_strong_ties(
             if (
                 kind is TieKind.PATIENT
                 and candidate.rejection is Rejection.ATTACKER
-                and has_frame_after(finder.doc, mention.end, finder.words["attacker_own_nouns"])
+                and _the_attackers_own(finder, candidate, mention)
             ):
                 kind = TieKind.AGENT  # "Qilin's leak site", "19 Qilin intrusions": its work
             if kind is None or (
@@ -1137,6 +1137,28 @@ def record_strong_ties(
                 kind is TieKind.PATIENT or finder.reports_its_own(mention)
             ):
                 candidate.headline_tie = True
+
+
+def _the_attackers_own(finder: TieFinder, candidate: OrgCandidate, mention: OrgMention) -> bool:
+    """'Qilin's leak site', '19 Qilin intrusions': what an attacker owns or does; and 'the
+    Petya attack' for a name the text also gives as malware ('a variant of the Petya
+    ransomware'), not 'the Harlow Freight ransomware attack', where a victim's attack is
+    named and nothing says the name is malware's."""
+    doc = finder.doc
+    if has_frame_after(doc, mention.end, finder.words["attacker_own_nouns"]):
+        return True
+    return has_frame_after(doc, mention.end, finder.words["attacker_attack_nouns"]) and any(
+        _heads_malware(doc, other.end, finder.words["malware_heads"])
+        for other in candidate.mentions
+    )
+
+
+def _heads_malware(doc: Doc, end: int, heads: frozenset[str]) -> bool:
+    """'the Petya ransomware encrypts ...': a malware word right after the name, heading its
+    phrase (not 'ransomware attack')."""
+    if end >= len(doc) or doc[end].lower_ not in heads:
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].pos_ not in {"NOUN", "PROPN"}
 
 
 SUBJECT_BONUS = 2
