@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import Cues
@@ -70,6 +71,8 @@ def trouble_routes(
 ) -> Routes:
     """The victims a sentence tells were hit by another organisation's trouble, and those
     organisations."""
+    if not victims:
+        return Routes(frozenset(), frozenset(), frozenset())  # news that tells no incident
     names = _Names(
         starts={
             mention.start: key
@@ -143,8 +146,10 @@ def _causes(
     found: list[_Cause] = []
     apart: set[str] = set()
     span = sentence.span
-    widest = max(len(connector.split()) for connector in cues.cause_connectors)
+    openers, widest = _connector_shape(cues.cause_connectors)
     for index in range(span.start, span.end):
+        if doc[index].lower_ not in openers:
+            continue  # most words open no connector: skip the phrase lookups
         width = _connector_at(doc, index, span.end, cues.cause_connectors, widest)
         if not width:
             continue
@@ -167,6 +172,13 @@ def _causes(
         if owner is not None and _a_verb_of_causing_follows(doc, name_end, span.end, cues):
             found.append(_Cause(owner, opening, opening=True))
     return found, apart
+
+
+@cache
+def _connector_shape(connectors: frozenset[str]) -> tuple[frozenset[str], int]:
+    """The first words of the connectors and the most words one has."""
+    words = [connector.split() for connector in connectors]
+    return frozenset(w[0] for w in words), max(len(w) for w in words)
 
 
 def _connector_at(doc: Doc, index: int, end: int, connectors: frozenset[str], widest: int) -> int:
