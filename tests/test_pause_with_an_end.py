@@ -33,6 +33,8 @@ def _status(extract: Extract, text: str, service: str) -> str | None:
         ("Its online shop has been paused until Monday.", "online_orders"),
         ("Click and collect is suspended until 20 September.", "click_and_collect"),
         ("Its mobile app will stay offline until next Tuesday.", "mobile_app"),
+        # the saying's past tense is no past of the pause
+        ("Click and collect has been paused until Monday, the chain said.", "click_and_collect"),
     ],
 )
 def test_a_pause_until_a_day_to_come_is_an_expected_return(

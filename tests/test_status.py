@@ -908,6 +908,9 @@ def test_data_denied_in_its_noun_phrase_or_verb_is_unaffected(extract, sentence:
         ("None of its stores or its website were affected.", "stores"),
         # each conjunct of a coordination has its own modifiers
         ("No Pellow IT systems or store systems were affected.", "internal_systems"),
+        # "neither ... nor", and a possessive name inside a conjunct
+        ("Neither the grocer's website nor its app was affected.", "mobile_app"),
+        ("None of its shoppers' data, its website or its app were affected.", "website"),
     ],
 )
 def test_a_denial_reaches_every_conjunct_of_its_noun_phrase(
@@ -977,6 +980,14 @@ def test_review_guards_for_denials_affected_and_again(
 ) -> None:
     record = extract(LEAD + sentence)
     assert statuses(record["incidents"][0]).get(service) == status
+
+
+def test_no_other_denies_only_the_rest(extract) -> None:
+    record = extract(
+        LEAD + "Hackers copied the names of 9,000 customers, and the grocer said no other "
+        "customers' data had been affected."
+    )
+    assert statuses(record["incidents"][0]).get("customer_data") == "compromised"
 
 
 def test_none_of_people_denies_no_service(extract) -> None:

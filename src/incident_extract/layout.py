@@ -30,7 +30,7 @@ CLAUSE_SUBJECT_REACH = 5  # "after the company's IT team found": a subject's wor
 # cue labels that make what follows an open question ("unclear whether", "if")
 OPEN_QUESTION_LABELS = frozenset({"uncertain", "hypothetical"})
 ATTACKER_LABEL = "attacker_label"
-NOUN_NEGATIONS = frozenset({"no", "none", "nothing"})  # a negated noun phrase: "no data"
+NOUN_NEGATIONS = frozenset({"no", "none", "nothing", "neither"})  # a negated noun phrase: "no data"
 VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could not", "never"
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 ATTACK_DENIAL = "type_attack_denied"

@@ -80,6 +80,9 @@ NOUN_PHRASE_REACH = 3  # modifiers between "no" and the noun it denies
 NOUN_MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN", "DET"})
 POSSESSIVE_TAGS = frozenset({"PRP$"})  # "none of its stores or its website"
 PARTITIVE_OF = "of"  # "none of our systems": the denial reaches past it
+BEYOND_WORDS = frozenset({"other", "further", "additional"})  # "no other", "no further"
+LIST_CLOSERS = frozenset({"or", "nor"})  # "its data, its website or its helpline"
+LIST_REACH = 6  # words after a listed noun phrase read for the coordinator that closes it
 NOUN_COORDINATORS = frozenset({"or", "nor", ","})  # "no names, addresses or card details"
 RELATIVES = frozenset({"which", "who", "that", "whose"})
 MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clause
@@ -268,13 +271,16 @@ def _modifies(sentence: Sentence, end: int, start: int) -> bool:
     """Whether a determiner ending at `end` belongs to the noun phrase whose head starts at
     `start`: "no customer payment information" denies the information, "no customer or
     cardholder data" and "no IT systems or store systems" both kinds of it, and "none of our
-    internal systems" the systems (its own "of" and possessive between). A possessive after a
+    internal systems" the systems (its own "of" and possessive between); "no other clients'
+    data" denies only the rest's, not the data the story tells of. A possessive after a
     bare comma opens a new clause ("no warning, our website went offline"), where a list goes
     on ("no names, addresses or card details")."""
     doc = sentence.span.doc
     if start < end:
         return False
     index = end + 1 if end < start and doc[end].lower_ == PARTITIVE_OF else end
+    if index < start and doc[index].lower_ in BEYOND_WORDS:
+        return False  # "no other clients' data was affected": only the rest's is denied
     conjuncts: list[list[Token]] = [[]]
     joiners: list[str] = []
     for token in doc[index:start]:
@@ -283,17 +289,38 @@ def _modifies(sentence: Sentence, end: int, start: int) -> bool:
             joiners.append(token.lower_)
         else:
             conjuncts[-1].append(token)
-    # "no warning, our website went offline": a possessive after a bare comma opens a clause
+    # "no warning, our website went offline": a possessive after a bare comma opens a clause,
+    # unless a word coordinator closes the list after it ("its data, its website or ...")
+    closed_later = [
+        any(later in LIST_CLOSERS for later in joiners[index + 1 :])
+        for index in range(len(joiners))
+    ]
     if any(
-        joiner == "," and conjunct and conjunct[0].tag_ in POSSESSIVE_TAGS
-        for joiner, conjunct in zip(joiners, conjuncts[1:], strict=True)
-    ):
+        joiner == "," and conjunct and conjunct[0].tag_ in POSSESSIVE_TAGS and not closed
+        for joiner, conjunct, closed in zip(joiners, conjuncts[1:], closed_later, strict=True)
+    ) and not _a_list_goes_on(doc, start, sentence.span.end):
         return False
+    # an earlier conjunct holds its own head beside its modifiers: "the trust's website nor"
+    heads = [1] * (len(conjuncts) - 1) + [0]
     return all(
-        len(conjunct) <= NOUN_PHRASE_REACH
-        and all(t.pos_ in NOUN_MODIFIERS or t.tag_ in POSSESSIVE_TAGS for t in conjunct)
-        for conjunct in conjuncts
+        len(conjunct) <= NOUN_PHRASE_REACH + head
+        and all(
+            t.pos_ in NOUN_MODIFIERS or t.tag_ in POSSESSIVE_TAGS or t.tag_ == "POS"
+            for t in conjunct
+        )
+        for conjunct, head in zip(conjuncts, heads, strict=True)
     )
+
+
+def _a_list_goes_on(doc: Doc, start: int, end: int) -> bool:
+    """Whether a word coordinator follows a noun phrase before any verb: 'its website or its
+    helpline were affected'."""
+    for token in doc[start : min(start + LIST_REACH, end)]:
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.lower_ in LIST_CLOSERS:
+            return True
+    return False
 
 
 def _opener_of_phrase(

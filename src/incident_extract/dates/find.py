@@ -107,9 +107,15 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
         return True
     if not date_expressions().future_opener.search(before):
         return False
-    # "has been paused until Monday": the end of a pause in the present perfect is to come
-    past = SIMPLE_PAST_TAGS if ends_a_pause(span) else PAST_TAGS
-    return not any(token.tag_ in past for token in sentence.span)
+    if ends_a_pause(span):
+        # "has been paused until Monday, the retailer said": the end of a pause in the present
+        # perfect is to come; only a simple past of the pause itself makes it past
+        sayings = sentence.cues_labelled("date_disclosure")
+        return not any(
+            token.tag_ in SIMPLE_PAST_TAGS and not any(c.start <= token.i < c.end for c in sayings)
+            for token in sentence.span
+        )
+    return not any(token.tag_ in PAST_TAGS for token in sentence.span)
 
 
 def ends_a_pause(span: Span) -> bool:
