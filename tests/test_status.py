@@ -975,7 +975,7 @@ def test_a_service_taken_offline_again_is_suspended(extract, sentence: str, serv
         ("Its warehouse is shipping out online orders again.", "online_orders", "restored"),
     ],
 )
-def test_review_guards_for_denials_affected_and_again(
+def test_a_new_clause_a_verb_or_a_particle_keeps_the_status_told(
     extract, sentence: str, service: str, status: str
 ) -> None:
     record = extract(LEAD + sentence)
