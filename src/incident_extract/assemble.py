@@ -174,10 +174,14 @@ def _future_returns_expected(
     expected = []
     for observation in observations:
         own = _clause_date(observation, dates)
-        to_come = own is not None and own.value is not None and own.value > now
-        if to_come and (
-            observation.status in RETURN_STATUSES
-            or (observation.status in DOWN_STATUSES and own is not None and ends_a_pause(own.span))
+        if (
+            own is not None
+            and own.value is not None
+            and own.value > now
+            and (
+                observation.status in RETURN_STATUSES
+                or (observation.status in DOWN_STATUSES and ends_a_pause(own.span))
+            )
         ):
             observation = replace(observation, status=Status.RESTORATION_EXPECTED)
         expected.append(observation)

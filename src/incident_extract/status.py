@@ -292,8 +292,8 @@ def _modifies(sentence: Sentence, end: int, start: int) -> bool:
     # "no warning, our website went offline": a possessive after a bare comma opens a clause,
     # unless a word coordinator closes the list after it ("its data, its website or ...")
     closed_later = [
-        any(later in LIST_CLOSERS for later in joiners[index + 1 :])
-        for index in range(len(joiners))
+        any(later in LIST_CLOSERS for later in joiners[position + 1 :])
+        for position in range(len(joiners))
     ]
     if any(
         joiner == "," and conjunct and conjunct[0].tag_ in POSSESSIVE_TAGS and not closed
@@ -1511,7 +1511,7 @@ def _has_an_object(doc: Doc, cue: Cue, cues: Cues) -> bool:
             return False  # "reopened the next day"
         if token.tag_ in QUANTIFIER_TAGS:
             return True
-        if token.pos_ == "DET" or token.tag_ == "PRP$":
+        if token.pos_ == "DET" or token.tag_ in POSSESSIVE_TAGS:
             continue  # "resumed its business": the noun after says
         if token.pos_ in OBJECT_POS or (token.i >= cue.end and token.tag_ == "VBG"):
             return token.lower_ not in cues.whole_activity_nouns or _has_its_own_object(token)
@@ -1526,9 +1526,14 @@ def _a_state(doc: Doc, start: int, cues: Cues) -> bool:
     for token in doc[start : start + OBJECT_REACH]:
         if token.ent_type_ in WHEN_ENTITIES or token.lower_ in cues.normal_states:
             return True
-        if token.pos_ not in {"DET", "ADJ"} and token.tag_ != "PRP$":
+        if not _before_a_noun(token):
             return False
     return False
+
+
+def _before_a_noun(token: Token) -> bool:
+    """A determiner, an adjective or a possessive: 'its new', 'the full'."""
+    return token.pos_ in {"DET", "ADJ"} or token.tag_ in POSSESSIVE_TAGS
 
 
 def _has_its_own_object(activity: Token) -> bool:
@@ -1540,7 +1545,7 @@ def _has_its_own_object(activity: Token) -> bool:
     if after + 1 >= len(doc) or doc[after].lower_ not in ACTIVITY_OBJECT_PREPOSITIONS:
         return False
     following = doc[after + 1 : after + 1 + OBJECT_REACH]
-    named = next((t for t in following if t.pos_ not in {"DET", "ADJ"} and t.tag_ != "PRP$"), None)
+    named = next((t for t in following if not _before_a_noun(t)), None)
     return named is not None and named.ent_type_ not in WHEN_OR_WHERE_ENTITIES
 
 

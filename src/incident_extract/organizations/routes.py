@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..layout import FINITE_TAGS
 from ..lexicon import Cues
 from .model import POSSESSIVES, OrgCandidate, Rejection
 
@@ -33,7 +34,6 @@ NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"
 NOUN_PHRASE_TAGS = frozenset({"HYPH"})  # "a cyber-attack on X"
 DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
 OPENING_POS = frozenset({"DET", "ADJ", "PUNCT"})  # before a trouble that opens its sentence
-FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # what may own a trouble: an organisation, also one framed as a vendor or a security firm
 # ("a faulty update from security firm X"), not a term, a product, an event, an attacker
 OWNER_REJECTIONS = frozenset({None, Rejection.VENDOR, Rejection.BYSTANDER})
@@ -316,7 +316,7 @@ def _caused_by_its_own_verb(doc: Doc, name_end: int, end: int, cues: Cues) -> bo
         if token.pos_ == "PUNCT":
             return True
         if token.pos_ == "VERB":
-            return token.tag_ not in FINITE_VERB_TAGS or token.lemma_.lower() in cues.cause_verbs
+            return token.tag_ not in FINITE_TAGS or token.lemma_.lower() in cues.cause_verbs
     return True
 
 
