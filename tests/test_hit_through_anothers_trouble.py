@@ -149,3 +149,52 @@ def test_only_the_victim_the_trouble_hit_is_routed(extract: Extract) -> None:
 def test_a_trouble_told_apart_routes_no_one(extract: Extract, text: str, victim: str) -> None:
     types = incident_of(extract(text, "2025-10-09"), victim)["incident_types"]
     assert "third_party" not in types
+
+
+def test_a_customer_named_after_a_determiner_was_hit_through_its_provider(
+    extract: Extract,
+) -> None:
+    record = extract(
+        "Card terminals fail across Wales\n\nAn outage at the payments company Tenby Pay "
+        "stopped card terminals authorising payments on Saturday. Tenby Pay's customers "
+        "include the Gower Grocers chain. Gower Grocers said card payments had failed at all "
+        "of its 20 shops.",
+        "2025-10-09",
+    )
+    assert "third_party" in incident_of(record, "Gower Grocers")["incident_types"]
+
+
+def test_the_supplier_an_outage_was_at_has_its_own_incident(extract: Extract) -> None:
+    record = extract(
+        "Opticians cannot book eye tests\n\nBraemar Opticians has been unable to book eye "
+        "tests since Monday because of an outage at its appointment booking software "
+        "supplier, Lindqvist Clinic Systems. Corran Eyecare Ltd confirmed that its branches "
+        "had also been hit by the outage.",
+        "2025-10-09",
+    )
+    assert "third_party" not in incident_of(record, "Lindqvist Clinic Systems")["incident_types"]
+    for customer in ("Braemar Opticians", "Corran Eyecare Ltd"):
+        types = incident_of(record, customer)["incident_types"]
+        assert {"third_party", "technical_outage"} <= set(types), customer
+
+
+def test_the_maker_of_a_faulty_update_has_no_incident_of_its_own(extract: Extract) -> None:
+    record = extract(
+        "Tills fail at Harwick Stores\n\nTills at Harwick Stores stopped working on Friday "
+        "because of a faulty software update from Pellucid Systems.",
+        "2025-10-09",
+    )
+    assert "Pellucid Systems" not in [i["organization"]["name"] for i in record["incidents"]]
+
+
+def test_a_victim_pointing_back_at_a_providers_attack_was_hit_through_it(
+    extract: Extract,
+) -> None:
+    record = extract(
+        "Florists warn of late orders after attack on courier\n\nA cyber attack on the "
+        "courier Velo Logistics has delayed flower deliveries across the Midlands. The "
+        "company said it had shut down its tracking systems. The florist chain Petalworks said "
+        "its orders had been delayed by two days as a result.",
+        "2025-10-09",
+    )
+    assert "third_party" in incident_of(record, "Petalworks")["incident_types"]

@@ -55,6 +55,9 @@ CLAIMANT_LINKS = frozenset({"for", "of", "at", "&", "-"})
 EVIDENCE_LIMIT = 3
 TYPE_NEGATION_REACH = 6  # "had not been caused by a cyber attack"
 ATTACK_KINDS = frozenset({"type_cyber", "type_ransomware"})  # what an attack denial takes back
+# what makes the article's incident an attack: the spec's social engineering implies one too,
+# though a denial of a hack takes no trick back ('its own systems were not hacked')
+ARTICLE_ATTACK_KINDS = ATTACK_KINDS | {"type_social_engineering"}
 ATTRIBUTION_VERBS = frozenset(
     {
         "associate",
@@ -520,7 +523,7 @@ class ArticleKinds:
         told = [(s, type_labels(s)) for s in sentences if not s.in_boilerplate]
         denied = any("type_attack_denied" in labels for _, labels in told)
         cyber = any(
-            labels & ATTACK_KINDS
+            labels & ARTICLE_ATTACK_KINDS
             for sentence, labels in told
             if not (denied and sentence.has_cue("hedge", "uncertain"))
         )
@@ -566,7 +569,7 @@ def _types(
         kinds.add(IncidentType.TECHNICAL_OUTAGE)
     elif cyber:
         kinds.add(IncidentType.CYBER_ATTACK)
-    if not kinds:
+    if not kinds - {IncidentType.THIRD_PARTY}:  # the route told, not the kind of trouble
         kinds.add(IncidentType.CYBER_ATTACK if attack_in_article else IncidentType.TECHNICAL_OUTAGE)
     return sorted(close_types(kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
 
@@ -622,14 +625,28 @@ def _through_provider(
     """A retailer hit beside a supplier was hit through it: the story is the supplier's own
     incident, or the retailer's incident sentences name the hit supplier. Not one whose
     incident the story only recalls ('the attack follows one on X in 2023'), nor the
-    supplier the story is about, which was hit itself."""
-    if key in organisations.providers or recalled:
+    supplier the story is about, which was hit itself. A provider of others hit beside the
+    one the story is about was hit through it too ('the logistics firm X said its tracking
+    system was down'), unless its own trouble hit the others."""
+    if recalled:
+        return False
+    if organisations.primary_serves_others and key != organisations.primary:
+        return key not in organisations.trouble_owners
+    if key in organisations.providers:
         return False
     if key in organisations.routed:
         return True
     if organisations.primary_serves_others:
-        return key != organisations.primary
+        return False  # the supplier the story is about
+    if organisations.primary in organisations.routed and key not in organisations.passed_over:
+        return True  # the story is of a victim hit through another's trouble: so were the rest
     tied = set(ties)
+    through_story = organisations.providers | organisations.routed
+    if organisations.primary in through_story and tied & organisations.told_back:
+        # the story is a provider's trouble, or one hit through another's: a victim that
+        # points back at it was hit through it too ("deliveries had been delayed as a
+        # result", "its pharmacies had also been unable to download prescriptions")
+        return True
     for other in organisations.providers - organisations.trouble_owners:
         if other == key:
             continue

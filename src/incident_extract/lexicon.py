@@ -151,6 +151,9 @@ CUE_WORD_LISTS = frozenset(
         "sequence_words",
         "sequence_verbs",
         "separate_markers",
+        "shipped_troubles",
+        "result_phrases",
+        "alike_words",
     }
 )
 
@@ -294,12 +297,20 @@ class Cues:
     sequence_words: frozenset[str]
     sequence_verbs: frozenset[str]  # "the report comes as ...", "follows reports that ..."
     separate_markers: frozenset[str]
+    # a trouble its owner delivers to others, not one it has: "a faulty update from X" hit
+    # X's customers, where "an outage at X" was X's own incident too
+    shipped_troubles: frozenset[str]
+    # a cause that points back at the story's trouble: "deliveries were delayed as a result"
+    result_phrases: frozenset[str]
+    alike_words: frozenset[str]  # "its orders had also been held up": the same trouble
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
 
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
 VICTIM_WORD_LISTS = (
     "person_titles",
+    "business_kinds",
+    "source_frames_before",
     "unnamed_referent_determiners",
     "headline_self_reports",
     "person_frames_after",
@@ -653,6 +664,9 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         sequence_words=frozenset(data["sequence_words"]),
         sequence_verbs=frozenset(data["sequence_verbs"]),
         separate_markers=frozenset(data["separate_markers"]),
+        shipped_troubles=frozenset(data["shipped_troubles"]),
+        result_phrases=frozenset(data["result_phrases"]),
+        alike_words=frozenset(data["alike_words"]),
         scopes=scopes,
     )
 

@@ -572,6 +572,23 @@ class Reading(NamedTuple):
 NO_READING = Reading(None)
 
 
+def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) -> bool:
+    """'A fault in its payment system stopped card payments', 'a power failure shut its
+    stores': a shutdown whose subject is a failure is the failure's disruption, no pause
+    anyone chose. The failure is the verb's subject: before it in its clause, with no finite
+    verb, comma or pronoun between ('after a fault, it shut its stores' chose to)."""
+    doc = sentence.span.doc
+    return any(
+        failure.label == "type_technical_outage"
+        and failure.end <= cue.start
+        and not any(
+            token.tag_ in FINITE_TAGS or token.tag_ == "PRP" or token.text == ","
+            for token in doc[failure.end : cue.start]
+        )
+        for failure in in_clause
+    )
+
+
 def _classify(
     sentence: Sentence, entry: ServiceEntry | None, span: Target, speech_verbs: frozenset[str]
 ) -> Reading:
@@ -645,6 +662,8 @@ def _classify(
         return NO_READING  # "refunds will follow once the website returns": not yet back
     if is_data and status is Status.DISRUPTED:
         status = Status.COMPROMISED
+    if status is Status.SUSPENDED and _stopped_by_a_failure(sentence, cue, in_clause):
+        status = Status.DISRUPTED  # "a fault in its payment system stopped card payments"
     if status is Status.COMPROMISED:
         holding = _held_back(sentence, cue, in_clause)
         if holding is not None and holding.label == "disrupted" and not is_data:

@@ -206,12 +206,13 @@ def _after_a_name(doc: Doc, phrase_start: int, names: frozenset[int]) -> bool:
 
 def _names_follow(doc: Doc, index: int, names: frozenset[int]) -> bool:
     """Business names after a noun: its members in apposition ('customers, A and B') or
-    listed ('customers include A', 'customers such as A', 'customers, among them A')."""
+    listed ('customers include A', 'customers such as A', 'customers, among them A'), a
+    determiner before a member's name too ('customers include the A chain')."""
     for token in doc[index : index + NAMING_REACH]:
         if token.pos_ == "PROPN":
             # right after the noun a proper noun is its own modifier, no member named
             return token.i > index and token.i in names
-        if token.text != "," and token.lemma_.lower() not in MEMBER_LINKS:
+        if token.text != "," and token.lemma_.lower() not in MEMBER_LINKS and token.pos_ != "DET":
             return False
     return False
 
@@ -427,6 +428,10 @@ def find_organizations(
     routes = trouble_routes(doc, layout, candidates, victims, victim_ties, rules.cues)
     # the one whose trouble hit the others had its own incident: a provider among them; one
     # hit by another's trouble is not the provider of this story
+    # the one a trouble that hit a victim was at had an incident of its own, whether or not
+    # a sentence says so in incident words ('because of an outage at its supplier, X')
+    victims += sorted(routes.struck - set(victims), key=lambda k: candidates[k].first_position)
+    victim_ties = {k: ties[k] for k in victims}
     owners_of_trouble = (routes.causes & set(victims)) - routes.routed - providers
     providers = (providers - routes.routed) | owners_of_trouble
     return Organizations(
@@ -440,6 +445,8 @@ def find_organizations(
         routed=routes.routed,
         trouble_owners=owners_of_trouble,
         told_apart=routes.apart,
+        told_back=routes.told_back,
+        passed_over=routes.passed_over,
     )
 
 

@@ -137,6 +137,21 @@ def _framed(
     )
 
 
+def _a_source(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
+    """The publisher of a report, a survey or figures ('a report from insurer X', 'a survey
+    by X'): the source of news about others."""
+    frames = words["source_frames_before"]
+    return any(
+        has_frame_before(doc, m.start, frames)
+        or (
+            m.start > 0
+            and doc[m.start - 1].lower_ in words["business_kinds"]
+            and has_frame_before(doc, m.start - 1, frames)
+        )
+        for m in candidate.named_mentions
+    )
+
+
 def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str]) -> bool:
     """Every mention by name is followed by one of the frames ('Medicare numbers')."""
     named = candidate.named_mentions
@@ -211,6 +226,8 @@ def rejection(
         return Rejection.VENDOR
     if _framed(candidate, doc, words["bystander_frames_before"], frozenset()):
         return Rejection.BYSTANDER  # "security firm Hollowmere", "the watchdog"
+    if _a_source(candidate, doc, words):
+        return Rejection.BYSTANDER  # "a report from insurer Halden Mutual"
     place_only = bool(candidate.ner_labels) and candidate.ner_labels <= PLACE_ONLY_LABELS
     if place_only and not (
         _governed_place(candidate, doc, words) or _described_as_company(candidate, doc, words)

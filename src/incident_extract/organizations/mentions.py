@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 RUNNING_TEXT_WORDS = 3  # lower-case words that tell running text from a title-case headline
 NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
+# the model's labels for a name a business-kind noun introduces ("the coffee chain Beanhouse"
+# as PRODUCT, "the supermarket chain Fairhaven" as a place); not PERSON ("owner Jane Hart")
+DESCRIBABLE_LABELS = frozenset({"GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 JOINERS = frozenset({"&", "and"})
 LOCATING_WORDS = frozenset(
@@ -31,6 +34,7 @@ LOCATING_WORDS = frozenset(
 )
 STANDALONE_PLACE_MENTIONS = 2
 AFFILIATION_LINKS = frozenset({"of", "at", "from", "with"})
+APPOSITION_HEAD_REACH = 7  # ", a Dublin-based cloud provider": words to the descriptor
 PERSON_APPOSITION_REACH = 8  # "Name, a senior consumer advocate with X"
 INITIALISM = re.compile(r"^[A-Z](?:&?[A-Z]){1,4}$")  # "NHS", "M&S"
 PLACE_MODIFIER_HEADS = frozenset({"based", "headquartered", "born", "registered", "listed"})
@@ -393,6 +397,7 @@ def add_unknown(table: MentionTable) -> None:
         rules.victims["possessive_name_heads"],
         rules.cues.org_suffix_words,
         institution_words,
+        rules.victims["business_kinds"],
     ):
         if not table.free(raw.start, raw.end):
             continue
@@ -456,17 +461,21 @@ def _owner_named_alone(table: MentionTable, span: Span) -> Span:
 
 
 def appositive_company(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
-    """A name followed by ', the seafood chain' or ', a burger chain with 35 restaurants',
-    also when the name is a possessive one ("Norcott's, the convenience chain")."""
+    """A name followed by ', the seafood chain', ', a burger chain with 35 restaurants' or
+    ', a Dublin-based cloud provider', also when the name is a possessive one ("Norcott's,
+    the convenience chain"): a descriptor before the apposition's first comma or preposition,
+    not one that owns what follows ("Jane Hart, the company's chief executive", "Jo Marsh, a
+    consultant at security firm X")."""
     if end < len(doc) and doc[end].text in POSSESSIVES:
         end += 1
-    following = doc[end : end + 5]
-    return (
-        len(following) >= 3
-        and following[0].text == ","
-        and following[1].lower_ in {"a", "an", "the"}
-        and any(token.lower_ in descriptors for token in following[2:])
-    )
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for token in doc[end + 2 : end + 2 + APPOSITION_HEAD_REACH]:
+        if token.text in {",", ".", ";", ":"} or token.pos_ == "ADP":
+            return False  # the head comes first: "a consultant at security firm X" is a person
+        if token.lower_ in descriptors:
+            return token.i + 1 >= len(doc) or doc[token.i + 1].text not in POSSESSIVES
+    return False
 
 
 def _place_modifier(doc: Doc, span: Span, words: VictimWords) -> bool:
@@ -681,13 +690,17 @@ def _closes_a_list(span: Span) -> bool:
 
 
 def _proper_names(
-    doc: Doc, heads: frozenset[str], suffixes: frozenset[str], institution_words: frozenset[str]
+    doc: Doc,
+    heads: frozenset[str],
+    suffixes: frozenset[str],
+    institution_words: frozenset[str],
+    business_kinds: frozenset[str],
 ) -> list[tuple[Span, str | None]]:
     """Possessive names ('Hallam's Bakery'), then NER entities (with their label), then runs
     of proper nouns NER left out; names NER joined with "and" apart."""
     return [
         (part, label)
-        for span, label in _joined_proper_names(doc, heads, institution_words)
+        for span, label in _joined_proper_names(doc, heads, institution_words, business_kinds)
         for part in split_coordinated(span, suffixes)
     ]
 
@@ -727,11 +740,13 @@ def _lone_untagged_name(doc: Doc, index: int) -> bool:
 
 
 def _joined_proper_names(
-    doc: Doc, heads: frozenset[str], institution_words: frozenset[str]
+    doc: Doc, heads: frozenset[str], institution_words: frozenset[str], kinds: frozenset[str]
 ) -> list[tuple[Span, str | None]]:
     names: list[tuple[Span, str | None]] = [(span, "ORG") for span in _possessive_names(doc, heads)]
     in_possessive = {i for span, _ in names for i in range(span.start, span.end)}
     for ent, label in _join_possessive_names(doc):
+        if label in DESCRIBABLE_LABELS and ent.start and doc[ent.start - 1].lower_ in kinds:
+            label = "ORG"  # "the supermarket chain Fairhaven": no place, no product
         if label not in NAME_LABELS or in_possessive.intersection(range(ent.start, ent.end)):
             continue
         if any(token.text == "," for token in ent):
@@ -942,6 +957,8 @@ def looks_like_company(
             return True  # "Corvane, whose cloud software runs ..."
         if any(token.lower_ in heads for token in after[1:]):
             return True
+        if appositive_company(doc, span.end, rules.victims["company_descriptors"]):
+            return True  # "Nimbora, a Dublin-based cloud provider", a name NER took for a person
     owned = after[1].lower_ if len(after) >= 2 and after[0].text in POSSESSIVES else None
     if owned in rules.victims["premises_nouns"]:
         return True  # "Wattlebrook's supermarkets": no person has those

@@ -117,6 +117,11 @@ class Organizations:
     # (sentence, organisation): its trouble told there apart from the victims' ("days after
     # the attack on X"), so naming it there ties no one to it as a provider
     told_apart: frozenset[tuple[int, str]] = frozenset()
+    # sentences that give the story's trouble as a cause without naming whose it was ("had
+    # been delayed as a result"): in a provider's story, the provider's
+    told_back: frozenset[int] = frozenset()
+    # victims a routing sentence names beside the route but not as hit by it
+    passed_over: frozenset[str] = frozenset()
 
     def org_at(self, sentence: Sentence, token_index: int) -> str | None:
         """The organisation a token belongs to: the nearest organisation named before it in its

@@ -26,14 +26,16 @@ if TYPE_CHECKING:
 
 # words from a connector to its trouble: "after a faulty security software update"
 CAUSE_REACH = 6
-# words from a trouble's link to the name: "an attack on its pathology supplier, X"
-NAME_REACH = 5
+# words from a trouble's link to the name, over its description: "an outage at its
+# dispensing software supplier, X"
+NAME_REACH = 7
 # words after a connector read for a year that makes the trouble history: "in 2022"
 HISTORY_REACH = 16
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"})
 NOUN_PHRASE_TAGS = frozenset({"HYPH"})  # "a cyber-attack on X"
 DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
 OPENING_POS = frozenset({"DET", "ADJ", "PUNCT"})  # before a trouble that opens its sentence
+DEFINITE_POINTERS = frozenset({"the", "this", "that"})  # "after the outage": the story's own
 # what may own a trouble: an organisation, also one framed as a vendor or a security firm
 # ("a faulty update from security firm X"), not a term, a product, an event, an attacker
 OWNER_REJECTIONS = frozenset({None, Rejection.VENDOR, Rejection.BYSTANDER})
@@ -43,9 +45,19 @@ OWNER_REJECTIONS = frozenset({None, Rejection.VENDOR, Rejection.BYSTANDER})
 class Routes:
     routed: frozenset[str]  # victims hit through another's trouble
     causes: frozenset[str]  # the organisations whose trouble hit them
+    # those of them the trouble was at ('an outage at X'), not one that only shipped it ('a
+    # faulty update from X'): each had an incident of its own
+    struck: frozenset[str]
     # (sentence, organisation): its trouble told there as another incident's time ('days
     # after the attack on X') or as another like it ('after a similar attack on X')
     apart: frozenset[tuple[int, str]]
+    # sentences that give the story's trouble as a cause without naming whose it was ('had
+    # been delayed as a result', 'its tills failed after the outage') or tell a trouble like
+    # the one told before ('its orders had also been held up')
+    told_back: frozenset[int] = frozenset()
+    # victims a routing sentence names beside the route but not as hit by it ('..., while Z
+    # was hit by ransomware')
+    passed_over: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,7 @@ class _Cause:
     owner: str
     at: int  # the connector, or the trouble that opens the sentence
     opening: bool  # the trouble opens the sentence: the victims come after it
+    shipped: bool  # a trouble the owner delivered to others ('a faulty update from X')
 
 
 def trouble_routes(
@@ -72,7 +85,7 @@ def trouble_routes(
     """The victims a sentence tells were hit by another organisation's trouble, and those
     organisations."""
     if not victims:
-        return Routes(frozenset(), frozenset(), frozenset())  # news that tells no incident
+        return Routes(frozenset(), frozenset(), frozenset(), frozenset())  # no incident told
     names = _Names(
         starts={
             mention.start: key
@@ -88,8 +101,19 @@ def trouble_routes(
             for index in range(mention.start, mention.end)
         ),
     )
+    told_back = frozenset(
+        sentence.index
+        for sentence in layout.sentences
+        if not sentence.in_boilerplate
+        and (
+            _cause_told_back(doc, sentence, names, cues)
+            or any(token.lower_ in cues.alike_words for token in sentence.span)
+        )
+    )
     routed: set[str] = set()
     causes: set[str] = set()
+    struck: set[str] = set()
+    passed_over: set[str] = set()
     apart: set[tuple[int, str]] = set()
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
@@ -98,10 +122,26 @@ def trouble_routes(
         apart.update((sentence.index, key) for key in told_apart)
         for cause in found:
             hit = _hit_by(sentence, cause, candidates, victims, ties)
+            passed_over.update(
+                key
+                for key in victims
+                if key not in hit
+                and key != cause.owner
+                and any(m.sentence == sentence.index for m in candidates[key].mentions)
+            )
             if hit:
                 routed.update(hit)
                 causes.add(cause.owner)
-    return Routes(frozenset(routed), frozenset(causes), frozenset(apart))
+                if not cause.shipped:
+                    struck.add(cause.owner)
+    return Routes(
+        frozenset(routed),
+        frozenset(causes),
+        frozenset(struck),
+        frozenset(apart),
+        told_back,
+        frozenset(passed_over - routed),
+    )
 
 
 def _hit_by(
@@ -153,7 +193,7 @@ def _causes(
         width = _connector_at(doc, index, span.end, cues.cause_connectors, widest)
         if not width:
             continue
-        owner, separate, name_end = _trouble_of(doc, index + width, span.end, names, cues)
+        owner, separate, name_end, head = _trouble_of(doc, index + width, span.end, names, cues)
         if owner is None:
             continue
         if (
@@ -163,15 +203,51 @@ def _causes(
         ):
             apart.add(owner)
         elif _caused_by_its_own_verb(doc, name_end, span.end, cues):
-            found.append(_Cause(owner, index, opening=False))
+            shipped = doc[head].lower_ in cues.shipped_troubles
+            found.append(_Cause(owner, index, opening=False, shipped=shipped))
     opening = span.start
     while opening < span.end and doc[opening].pos_ in OPENING_POS:
         opening += 1
     if opening < span.end and _trouble_word(doc, opening, names, cues):
         owner, name_end = _named_after_link(doc, opening + 1, span.end, names, cues)
         if owner is not None and _a_verb_of_causing_follows(doc, name_end, span.end, cues):
-            found.append(_Cause(owner, opening, opening=True))
+            shipped = doc[opening].lower_ in cues.shipped_troubles
+            found.append(_Cause(owner, opening, opening=True, shipped=shipped))
     return found, apart
+
+
+def _cause_told_back(doc: Doc, sentence: Sentence, names: _Names, cues: Cues) -> bool:
+    """A cause given by pointing back at the trouble the story told: a phrase of result
+    that points back ('result_phrases': 'deliveries had been delayed as a result', not 'as a
+    result of ...'), or a connector before a definite trouble with no owner named after it
+    ('its tills failed after the outage', 'because of the attack'; not 'after the outage at
+    X', nor 'days after the attack', a time)."""
+    span = sentence.span
+    text = [token.lower_ for token in span]
+    for phrase in cues.result_phrases:
+        words = phrase.split()
+        for offset in range(len(text) - len(words) + 1):
+            end = offset + len(words)
+            if text[offset:end] == words and (end == len(text) or text[end] != "of"):
+                return True
+    openers, widest = _connector_shape(cues.cause_connectors)
+    for index in range(span.start, span.end):
+        if doc[index].lower_ not in openers:
+            continue
+        width = _connector_at(doc, index, span.end, cues.cause_connectors, widest)
+        trouble = index + width + 1
+        if (
+            not width
+            or trouble >= span.end
+            or doc[index + width].lower_ not in DEFINITE_POINTERS
+            or not _trouble_word(doc, trouble, names, cues)
+            or _told_as_a_time(doc, index, span.start, cues)
+        ):
+            continue
+        owner, _ = _named_after_link(doc, trouble + 1, span.end, names, cues)
+        if owner is None:
+            return True
+    return False
 
 
 @cache
@@ -226,13 +302,13 @@ def _trouble_word(doc: Doc, index: int, names: _Names, cues: Cues) -> bool:
 
 def _trouble_of(
     doc: Doc, start: int, end: int, names: _Names, cues: Cues
-) -> tuple[str | None, bool, int]:
+) -> tuple[str | None, bool, int, int]:
     """The organisation whose trouble follows a connector, named before a failure ('after
     X's outage', 'after a faulty X update'; not before an attack, 'after a LockBit attack',
     where the name is the attacker's) or after the trouble's link ('after an outage at cloud
     host X', 'a faulty update pushed by its IT provider, X'); whether the trouble is told as
-    another like it ('after a similar attack on X', 'an outage at its own data centre'); and
-    where what names it ends."""
+    another like it ('after a similar attack on X', 'an outage at its own data centre');
+    where what names it ends; and the trouble's head word."""
     owner = None
     separate = False
     for index in range(start, min(start + CAUSE_REACH, end)):
@@ -245,10 +321,10 @@ def _trouble_of(
             while head + 1 < end and doc[head + 1].pos_ == "NOUN":
                 head += 1  # "the ransomware attack on X": the compound's head links
             if not _trouble_word(doc, head, names, cues):
-                return None, False, head  # "the LockBit ransomware gang": no trouble
+                return None, False, head, head  # "the LockBit ransomware gang": no trouble
             if owner is not None:
                 failure = doc[head].lower_ in cues.cause_failures
-                return (owner if failure else None), separate, head + 1
+                return (owner if failure else None), separate, head + 1, head
             after = head + 1
             links = cues.cause_links
             if after < end and doc[after].tag_ == "VBN":
@@ -256,10 +332,10 @@ def _trouble_of(
                 links = links | cues.agent_links
             named, name_end = _named_after_link(doc, after, end, names, cues, links)
             own = any(t.lower_ in cues.separate_markers for t in doc[after:name_end])
-            return named, separate or own, name_end
+            return named, separate or own, name_end, head
         if not _in_a_noun_phrase(token):
             break
-    return None, False, start
+    return None, False, start, start
 
 
 def _in_a_noun_phrase(token: Token) -> bool:

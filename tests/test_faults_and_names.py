@@ -1,0 +1,96 @@
+"""A fault placed in an IT thing is an outage ('a fault in its booking system', 'problems
+with the chain's till system'); a shutdown whose subject is such a failure is a disruption,
+no pause chosen; a bare 'error' alone tells no incident. Names: a business-kind noun before a
+name makes it an organisation whatever the model took it for ('the bakery chain Crumbwell'),
+so does an apposition that describes a company ('Nimbus, a Leeds-based hosting provider'),
+and the publisher of a report ('a report from insurer X') is its source, no victim. Every
+sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import names, statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry bookings down\n\nTarbert Ferries Ltd could not take bookings on Sunday because "
+        "of a fault in its reservation system.",
+        "Queues at Pellow Stores\n\nShoppers at Pellow Stores Ltd queued for an hour on "
+        "Saturday because of problems with the chain's till system.",
+        "Cinema app down\n\nFilmhaus Ltd said an error in the ticketing software took its app "
+        "offline for most of Friday evening.",
+    ],
+)
+def test_a_fault_in_an_it_thing_is_an_outage(extract: Extract, text: str) -> None:
+    record = extract(text, "2025-06-02")
+    assert len(record["incidents"]) == 1
+    assert "technical_outage" in record["incidents"][0]["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dunwell restates results\n\nDunwell Group Ltd admitted an error in its half-year "
+        "figures and said problems with its pricing had cost it sales.",
+        "Critics of the plan\n\nOne critic said there was a fault in the council's reasoning "
+        "and that the scheme was a failure of nerve.",
+    ],
+)
+def test_a_fault_in_no_it_thing_is_no_incident(extract: Extract, text: str) -> None:
+    assert extract(text, "2025-06-02")["incidents"] == []
+
+
+def test_a_shutdown_a_failure_caused_is_a_disruption(extract: Extract) -> None:
+    record = extract(
+        "Card payments fail at Harbury Foods Ltd\n\nHarbury Foods Ltd said a fault in its "
+        "payment system stopped card payments at its 30 shops on Sunday.",
+        "2025-06-02",
+    )
+    assert statuses(record["incidents"][0])["card_payments"] == "disrupted"
+
+
+def test_a_shutdown_chosen_after_a_failure_stays_a_pause(extract: Extract) -> None:
+    record = extract(
+        "Harbury Foods Ltd pauses card payments\n\nHarbury Foods Ltd said that after a fault "
+        "in its payment system, it stopped card payments at its 30 shops on Sunday.",
+        "2025-06-02",
+    )
+    assert statuses(record["incidents"][0])["card_payments"] == "suspended"
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Crumbwell tills down\n\nCustomers of the bakery chain Crumbwell could not pay by "
+            "card on Monday after a fault in its till system.",
+            "Crumbwell",
+        ),
+        (
+            "Website down\n\nAn outage at Nimbus, a Leeds-based hosting provider, took "
+            "hundreds of shop websites offline on Monday. Nimbus said a power failure had "
+            "caused it.",
+            "Nimbus",
+        ),
+    ],
+)
+def test_a_described_name_is_an_organisation(extract: Extract, text: str, victim: str) -> None:
+    assert victim in names(extract(text, "2025-06-02"))
+
+
+def test_the_publisher_of_a_report_is_no_victim(extract: Extract) -> None:
+    record = extract(
+        "Retail cyber claims rise\n\nCyber claims from shops rose by a third last year, "
+        "according to a report from insurer Carrick Mutual. Carrick said ransomware and power "
+        "failures at hosting firms had left several of its policyholders unable to trade.",
+        "2025-06-02",
+    )
+    assert record["incidents"] == []
