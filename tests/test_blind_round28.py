@@ -39,9 +39,7 @@ KNOWN_MISSES = {
     "cinema-reserve-seats-on-website-from-friday": "'will be able to ... again' is no claim",
     "website-as-subject-accepting-orders-again": "an adverb before 'accepting orders'",
     "buy-tickets-through-app-again-in-some-regions": "'can now ... again' is no claim",
-    "diners-remain-unable-to-book-tables-through-app": "no victim ('a fault at its data centre')",
     "purchases-through-app-expected-back-next-week": "no victim found ('suffered a cyber attack')",
-    "guard-app-back-up-no-purchase": "no victim ('a fault at its data centre')",
 }
 
 

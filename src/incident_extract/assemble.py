@@ -625,9 +625,11 @@ def _through_provider(
     """A retailer hit beside a supplier was hit through it: the story is the supplier's own
     incident, or the retailer's incident sentences name the hit supplier. Not one whose
     incident the story only recalls ('the attack follows one on X in 2023'), nor the
-    supplier the story is about, which was hit itself. A provider of others hit beside the
-    one the story is about was hit through it too ('the logistics firm X said its tracking
-    system was down'), unless its own trouble hit the others."""
+    supplier the story is about, which was hit itself (it is among the providers). A
+    provider of others hit beside the one the story is about was hit through it too ('the
+    logistics firm X said its tracking system was down'), unless its own trouble hit the
+    others. In a story of a victim hit through another's trouble, so were the rest, but one
+    the routing sentence passed over ('..., while Z was hit by ransomware')."""
     if recalled:
         return False
     if organisations.primary_serves_others and key != organisations.primary:
@@ -636,8 +638,6 @@ def _through_provider(
         return False
     if key in organisations.routed:
         return True
-    if organisations.primary_serves_others:
-        return False  # the supplier the story is about
     if organisations.primary in organisations.routed and key not in organisations.passed_over:
         return True  # the story is of a victim hit through another's trouble: so were the rest
     tied = set(ties)

@@ -957,7 +957,7 @@ def looks_like_company(
             return True  # "Corvane, whose cloud software runs ..."
         if any(token.lower_ in heads for token in after[1:]):
             return True
-        if appositive_company(doc, span.end, rules.victims["company_descriptors"]):
+        if appositive_company(doc, span.end, rules.victims["business_kinds"]):
             return True  # "Nimbora, a Dublin-based cloud provider", a name NER took for a person
     owned = after[1].lower_ if len(after) >= 2 and after[0].text in POSSESSIVES else None
     if owned in rules.victims["premises_nouns"]:

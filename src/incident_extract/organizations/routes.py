@@ -2,11 +2,11 @@
 faulty update or an attack at another named organisation was hit through that organisation,
 as through a supplier ('its website went down after an outage at cloud host X', 'tills
 stopped working because of a faulty update from X', 'an outage at X left shoppers unable to
-pay'). The organisation whose trouble it was had its own incident, first-hand. Not a victim
-hit in its own attack told beside another's ('was hit days after the attack on X', 'the
-attack came after the one on X'), one whose trouble only resembles another's ('after a
-similar attack on X'), nor one whose history the sentence tells ('which switched suppliers
-after an outage at X in 2022')."""
+pay'). The organisation the trouble was at had its own incident, first-hand, not one that
+only shipped it ('a faulty update from X'). Not a victim hit in its own attack told beside
+another's ('was hit days after the attack on X', 'the attack came after the one on X'), one
+whose trouble only resembles another's ('after a similar attack on X'), nor one whose
+history the sentence tells ('which switched suppliers after an outage at X in 2022')."""
 
 from __future__ import annotations
 

@@ -114,6 +114,8 @@ UNNAMED_VICTIM_REACH = 4  # "one customer", "a Danish freight firm", "a small fa
 RELATIVE_REACH = 3  # "who exploited the flaw": from the relative pronoun to the flaw
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 
+OUTAGE_TYPE = "type_technical_outage"
+
 
 @dataclass
 class _Scan:
@@ -161,7 +163,10 @@ class TieFinder:
             return None
         if self._in_question(sentence, mention):
             return None
-        cues = outermost(sentence.cues)
+        # a fault placed in a system ("the failure of its booking system") names the
+        # outage's kind; the trouble word inside it still ties as it would alone
+        placed = [c for c in sentence.cues if c.label == OUTAGE_TYPE]
+        cues = outermost([c for c in sentence.cues if c.label != OUTAGE_TYPE]) + placed
         before = self._before(sentence, mention, cues)
         if before is not None:
             return before
