@@ -80,6 +80,17 @@ def test_a_shutdown_chosen_after_a_failure_stays_a_pause(extract: Extract) -> No
             "caused it.",
             "Nimbus",
         ),
+        (
+            "Shops hit by platform breach\n\nHundreds of small shops were told on Tuesday that "
+            "customer details may have been stolen. Marla Finch, a Dublin-based e-commerce "
+            "platform, said hackers had broken into its systems on Sunday.",
+            "Marla Finch",
+        ),
+        (
+            "Game down\n\nTobin Reyes, a gaming platform with 40 million players, said a cyber "
+            "attack took its servers offline on Saturday.",
+            "Tobin Reyes",
+        ),
     ],
 )
 def test_a_described_name_is_an_organisation(extract: Extract, text: str, victim: str) -> None:
