@@ -257,6 +257,7 @@ class Cues:
     # what an organisation's return may take as its object and still be told of all of it
     whole_activity_nouns: frozenset[str]
     containment_objects: frozenset[str]  # a general claim only inside its restoration cue
+    attack_problems: frozenset[str]  # what a containment ends (a pattern_words set)
     # a denial of a fault too, beside a word that the downtime was planned, is no trouble
     fault_words: frozenset[str]
     planned_words: frozenset[str]
@@ -311,6 +312,7 @@ VICTIM_WORD_LISTS = (
     "person_titles",
     "business_kinds",
     "source_frames_before",
+    "clientele_frames_before",
     "unnamed_referent_determiners",
     "headline_self_reports",
     "person_frames_after",
@@ -639,6 +641,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
         whole_activity_nouns=frozenset(data["whole_activity_nouns"]),
         containment_objects=frozenset(data["containment_objects"]),
+        attack_problems=frozenset(pattern_words.get("attack_problems", [])),
         fault_words=frozenset(data["fault_words"]),
         planned_words=frozenset(data["planned_words"]),
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),

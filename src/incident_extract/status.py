@@ -1423,22 +1423,27 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
         opening, _ = sentence.clause_bounds(clause)
         if any(token.lower_ in CONDITIONS for token in doc[opening : cue.start]):
             continue  # "postponed deliveries until the issue is resolved": a condition
+        ended = _problem_the_return_names(sentence, cue, cues)
+        if ended is not None:
+            found.append(Target(ended.i, ended.i + 1, ended.text, None))
+            continue
         general = [
             token
             for token in sentence.span
             if sentence.clause_of(token.i) == clause
-            and (
-                (token.lower_ in cues.general_claim_nouns and not _placing(token))
-                or (token.lower_ in cues.containment_objects and cue.start <= token.i < cue.end)
-            )
+            and token.lower_ in cues.general_claim_nouns
+            and not _placing(token)
         ]
         if not general:
             itself = None if targets else _the_organization_itself(sentence, cue, cues)
+            itself = itself or _pronoun_for_the_problem(sentence, cue, targets, cues)
             if itself is not None:
                 found.append(Target(itself.i, itself.i + 1, itself.text, None))
             continue
+        if _returns_something_else(sentence, cue, targets, cues):
+            continue
         named = [t for t in targets if sentence.clause_of(t.start) == clause]
-        if not named or _removes_what_was_planted(sentence, cue, cues):
+        if not named:
             found.append(Target(general[0].i, general[0].i + 1, general[0].text, None))
             continue
         subjects = [token for token in general if token.i < cue.start]
@@ -1446,6 +1451,121 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
             subject = subjects[-1]
             found.append(Target(subject.i, subject.i + 1, subject.text, None))
     return found
+
+
+def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token | None:
+    """A return whose own words name the attack it ends ('contained the incident', 'the
+    breach has been contained', 'removed malicious code', 'it had been contained by June 3',
+    whose pronoun is the problem): a general claim whatever services its clause names
+    besides ('it had contained the incident, reset passwords and ...'). Not attacks of a
+    kind warded off ('they blocked attacks'), nor the systems a return names ('most
+    systems, including email, were back in operation'): those are the general path's, where
+    a service named beside them is what came back."""
+    doc = sentence.span.doc
+    if doc[cue.start].lower_ in SINGULAR_REFERRING:
+        return doc[cue.start]  # only a containment opens on its pronoun ("it had been contained")
+    ended = cues.containment_objects | cues.attack_problems
+    return next(
+        (
+            token
+            for token in doc[cue.start : cue.end]
+            if token.lower_ in ended and not _of_a_kind(token)
+        ),
+        None,
+    )
+
+
+def _of_a_kind(noun: Token) -> bool:
+    """'say they blocked attacks': a bare plural tells of attacks in general, warded off,
+    not of the one the story is about ('blocked the attacks', 'removed malicious code')."""
+    before = noun.doc[noun.i - 1] if noun.i else None
+    return noun.tag_ == "NNS" and not (
+        before is not None and (before.pos_ in {"DET", "NUM"} or before.tag_ in POSSESSIVE_TAGS)
+    )
+
+
+def _returns_something_else(
+    sentence: Sentence, cue: Cue, targets: list[Target], cues: Cues
+) -> bool:
+    """'The attack came in a busy week for the council, which fixed the potholes on the high
+    street': a return whose object is a thing of its own, neither the problem nor a service,
+    tells of that thing, not of the problem its clause names ('fixed the problem', 'restored
+    its systems' and 'fixed it' are the problem's)."""
+    doc = sentence.span.doc
+    if doc[cue.end - 1].pos_ != "VERB":
+        return False
+    for token in doc[cue.end : min(cue.end + OBJECT_REACH, sentence.span.end)]:
+        if _before_a_noun(token) or token.tag_ in QUANTIFIER_TAGS:
+            continue
+        return (
+            token.pos_ == "NOUN"
+            and token.lower_ not in cues.general_claim_nouns
+            and not any(t.start <= token.i < t.end for t in targets)
+        )
+    return False
+
+
+def _pronoun_for_the_problem(
+    sentence: Sentence, cue: Cue, targets: list[Target], cues: Cues
+) -> Token | None:
+    """'X said the outage had been caused by a faulty router at its data centre, and that it
+    had been fixed': the pronoun subject of a return stands for the problem when the nearest
+    subject before it in its sentence, outside a clause of time or cause, is the problem, not
+    a service ('the website crashed, and it was fixed by noon' is the website's return)."""
+    doc = sentence.span.doc
+    index = cue.start - 1
+    while index >= sentence.span.start and doc[index].pos_ in {"AUX", "ADV", "PART"}:
+        index -= 1
+    if index < sentence.span.start or doc[index].lower_ not in SINGULAR_REFERRING:
+        return None
+    pronoun = doc[index]
+    if any(t.start <= pronoun.i < t.end for t in targets):
+        return None
+    if pronoun.lower_ == "this" and _opens_its_sentence(sentence, pronoun):
+        return pronoun if _last_word_before(sentence, cues.general_claim_nouns) else None
+    service_ends = {t.end - 1 for t in targets}
+    for token in reversed(doc[sentence.span.start : pronoun.i]):
+        if not _a_subject(token) or _in_a_time_clause(token, cues):
+            continue
+        if token.i in service_ends:
+            return None
+        if token.lower_ in cues.general_claim_nouns and not _placing(token):
+            return pronoun
+    return None
+
+
+def _opens_its_sentence(sentence: Sentence, token: Token) -> bool:
+    return all(t.is_punct or t.is_space for t in sentence.span.doc[sentence.span.start : token.i])
+
+
+def _last_word_before(sentence: Sentence, words: frozenset[str]) -> bool:
+    """'... had caused the problem. "This was fixed by 1pm"': whether the sentence before
+    ends on one of the words, the thing a demonstrative opening the next one points back to."""
+    doc = sentence.span.doc
+    index = sentence.span.start - 1
+    while index >= 0 and (doc[index].is_punct or doc[index].is_space):
+        index -= 1
+    return index >= 0 and doc[index].lower_ in words
+
+
+def _in_a_time_clause(subject: Token, cues: Cues) -> bool:
+    """'It was among the first systems taken offline when the attack was detected, and it
+    will not be switched back on until ...': the subject of a clause of time or cause is
+    not the one a later pronoun goes on telling of."""
+    index = subject.i - 1
+    while index >= 0 and _before_a_noun(subject.doc[index]):
+        index -= 1
+    return index >= 0 and subject.doc[index].lower_ in cues.subordinators
+
+
+def _a_subject(token: Token) -> bool:
+    """A noun its finite verb follows, an adverb allowed between ('the outage had been
+    caused', 'the website quickly crashed')."""
+    doc = token.doc
+    index = token.i + 1
+    while index < len(doc) and doc[index].pos_ == "ADV":
+        index += 1
+    return token.pos_ in {"NOUN", "PROPN"} and index < len(doc) and doc[index].tag_ in FINITE_TAGS
 
 
 def _the_organization_itself(sentence: Sentence, cue: Cue, cues: Cues) -> Token | None:

@@ -1,0 +1,95 @@
+"""A statement that the problem is over is a general restoration claim (`service: null`,
+`restored`; the devset README's convention), also when it is told indirectly: the return's own
+words name the problem even beside services ('it had contained the incident, reset passwords
+and ...'), a pronoun opening a containment is the problem ('it had been contained by June 3'),
+a pronoun for the problem its sentence named before ('the outage was caused by a faulty
+router, and it had been fixed'), a demonstrative opening the sentence after the problem
+('... had caused the problem. "This was fixed by 11am"'), and a weakness fixed. A fix
+still to come, and a pronoun for a service, are no general claim. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Extract = Callable[..., dict[str, Any]]
+
+OUTAGE = (
+    "Harwick Stores hit by IT outage\n\nHarwick Stores, a chain of hardware shops, suffered "
+    "an IT outage on Monday that stopped card payments at its branches. "
+)
+ATTACK = (
+    "Harwick Stores hit by cyber attack\n\nHarwick Stores, a chain of hardware shops, said "
+    "hackers broke into its stock system on Monday. "
+)
+
+
+def general_claims(record: dict[str, Any]) -> list[str]:
+    return [
+        claim["status"]
+        for incident in record["incidents"]
+        for claim in incident["restoration_claims"]
+        if claim["service"] is None
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ATTACK + "The chain said it had contained the incident, reset staff passwords and "
+        "called in investigators.",
+        ATTACK + "Harwick said the malware had been on its network since April and that it "
+        "had been contained by June 3.",
+        OUTAGE + "The chain said the outage had been caused by a faulty router, and that it "
+        "had been fixed.",
+        ATTACK + "Harwick said the weakness the hackers used had since been fixed.",
+        ATTACK + "The chain said the breach had been contained and its card payments were "
+        "working normally again.",
+        OUTAGE + 'A spokesman said a faulty software update had caused the problem. "This '
+        'was fully fixed by 11am, and we are sorry for the delays," he said.',
+    ],
+)
+def test_the_problem_told_over_is_a_general_claim(extract: Extract, text: str) -> None:
+    assert "restored" in general_claims(extract(text, "2025-06-04"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        OUTAGE + "The chain said card payments would stay offline until the fault is fixed.",
+        OUTAGE + 'Shoppers could not use its app either. "This was fixed by 11am," a '
+        "spokesman said.",
+        OUTAGE + "The chain said the outage was caused by a faulty router and that it had not "
+        "yet been fixed.",
+        ATTACK + "The chain said it was working to contain the incident and had reset staff "
+        "passwords.",
+        # a return with an object of its own is that thing's
+        ATTACK + "The attack came in a busy month for the chain, which fixed the roof of its "
+        "Leeds depot on Tuesday.",
+    ],
+)
+def test_a_fix_still_to_come_is_no_general_claim(extract: Extract, text: str) -> None:
+    assert "restored" not in general_claims(extract(text, "2025-06-04"))
+
+
+def test_a_pronoun_for_a_service_is_its_return(extract: Extract) -> None:
+    record = extract(
+        OUTAGE + "Its website crashed on Monday morning, and it was fixed by noon, the "
+        "company said.",
+        "2025-06-04",
+    )
+    claims = [(c["service"], c["status"]) for c in record["incidents"][0]["restoration_claims"]]
+    assert ("website", "restored") in claims
+    assert (None, "restored") not in claims
+
+
+def test_a_pronoun_after_a_time_clause_goes_on_telling_of_the_service(extract: Extract) -> None:
+    record = extract(
+        ATTACK + "Its app was the first system it switched off when the breach was found, and "
+        "the chain said it would be switched back on next week.",
+        "2025-06-04",
+    )
+    assert general_claims(record) == []
