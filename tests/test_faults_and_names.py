@@ -2,7 +2,8 @@
 with the chain's till system'); a shutdown whose subject is such a failure is a disruption,
 no pause chosen; a bare 'error' alone tells no incident. Names: a business-kind noun before a
 name makes it an organisation whatever the model took it for ('the bakery chain Crumbwell'),
-so does an apposition that describes a company ('Nimbus, a Leeds-based hosting provider'),
+so does an apposition that describes a company ('Nimbus, a Leeds-based hosting provider')
+and the people of an organisation before its name ('passengers of X', 'guests at X'),
 and the publisher of a report ('a report from insurer X') is its source, no victim. Every
 sentence here is written for these tests."""
 
@@ -90,6 +91,16 @@ def test_a_shutdown_chosen_after_a_failure_stays_a_pause(extract: Extract) -> No
             "Game down\n\nTobin Reyes, a gaming platform with 40 million players, said a cyber "
             "attack took its servers offline on Saturday.",
             "Tobin Reyes",
+        ),
+        (
+            "Check-in outage\n\nPassengers of Kestrel Link were unable to check in on Tuesday "
+            "after a computer outage at the airline.",
+            "Kestrel Link",
+        ),
+        (
+            "Bookings lost\n\nGuests at Blue Harbour were told on Monday that their card "
+            "details had been stolen in a cyber attack on the hotel group.",
+            "Blue Harbour",
         ),
     ],
 )

@@ -4,7 +4,8 @@ faulty update from X', 'after X's outage', 'the failure at X left shoppers unabl
 give the victim third_party beside the kind of X's trouble, and X keeps its own incident
 first-hand. A trouble told as a time ('days after the attack on X') or as another like it
 ('after a similar attack on X') routes no one. Every sentence here is written for these
-tests."""
+tests. A supplier broken into held the data its customers lost, unless it tells its own
+data apart."""
 
 from __future__ import annotations
 
@@ -198,3 +199,40 @@ def test_a_victim_pointing_back_at_a_providers_attack_was_hit_through_it(
         "2025-10-09",
     )
     assert "third_party" in incident_of(record, "Petalworks")["incident_types"]
+
+
+PAYROLL_HACK = (
+    "Staff data stolen in payroll hack\n\nStaff at the airline Corrin Air have been told their "
+    "personal details were stolen after hackers broke into Paylink, a payroll provider the "
+    "airline uses. Corrin Air said the names, addresses and bank details of about 3,000 "
+    "employees had been taken."
+)
+
+
+def test_a_supplier_broken_into_held_the_data_its_customer_lost(extract: Extract) -> None:
+    supplier = incident_of(extract(PAYROLL_HACK, "2025-10-09"), "Paylink")
+    assert supplier["data_compromised"] is True
+    assert {"service": "employee_data", "status": "compromised"} in [
+        {"service": s["service"], "status": s["status"]} for s in supplier["services"]
+    ]
+
+
+def test_a_supplier_that_tells_its_own_data_apart_keeps_it(extract: Extract) -> None:
+    record = extract(
+        PAYROLL_HACK + " Paylink said no data had been taken from its own systems, and that "
+        "the attackers had used a former employee's login at the airline.",
+        "2025-10-09",
+    )
+    assert incident_of(record, "Paylink")["data_compromised"] is False
+
+
+def test_customers_listed_by_their_kind_were_hit_through_the_supplier(extract: Extract) -> None:
+    record = extract(
+        "Payroll supplier breach hits retailers\n\nHackers stole the names and National "
+        "Insurance numbers of staff at three retailers after breaking into the systems of "
+        "payroll firm Wagewell on Monday. Wagewell's clients include the fashion chain Loxley "
+        "and the grocer Pendle Foods, both of which said their staff had been affected.",
+        "2025-10-09",
+    )
+    for customer in ("Loxley", "Pendle Foods"):
+        assert "third_party" in incident_of(record, customer)["incident_types"], customer

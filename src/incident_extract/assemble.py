@@ -863,6 +863,7 @@ def build_incidents(
     }
     # A retailer hit through a supplier takes the supplier's kind of attack, whichever of
     # the two the article names first: the providers' own types are settled before anyone's.
+    _share_stolen_data(organisations, sections)
     provider_types: set[str] = set()
     for key in organisations.victims:
         if key in organisations.providers:
@@ -942,6 +943,37 @@ def _share_outage_start(organisations: Organizations, sections: dict[str, _Secti
             and not any(f.resolved.granularity is Granularity.DAY for f in own)
         ):
             sections[key].dates = [*sections[key].dates, earliest]
+
+
+def _share_stolen_data(organisations: Organizations, sections: dict[str, _Section]) -> None:
+    """A supplier broken into held the data its customers lost ("staff were told their bank
+    details were stolen after hackers broke into payroll provider X"): data told stolen from
+    a victim hit through the supplier, in a sentence that names the supplier, was stolen
+    from the supplier's systems too, unless the supplier tells its own data apart ("no data
+    was taken from its own systems"). A theft told apart from the supplier ("its customers'
+    addresses were stolen", with X named elsewhere) may be the victim's own."""
+    clients = [
+        key
+        for key, section in sections.items()
+        if key not in organisations.providers
+        and _through_provider(organisations, key, section.ties, section.recalled)
+    ]
+    for key in organisations.providers & sections.keys():
+        section = sections[key]
+        if section.data is not None or section.recalled:
+            continue
+        named_in = {m.sentence for m in organisations.candidates[key].named_mentions}
+        stolen = [
+            observation
+            for client in clients
+            for observation in sections[client].observations
+            if observation.status is Status.COMPROMISED
+            and observation.service in DATA_SERVICES
+            and observation.sentence.index in named_in
+        ]
+        if stolen:
+            section.observations = [*section.observations, *stolen]
+            section.data = True
 
 
 def _within(day: FoundDate, period: FoundDate) -> bool:

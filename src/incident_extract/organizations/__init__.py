@@ -53,6 +53,8 @@ RELIANT_REACH = 4  # "Y, which still relies on X": words back from the verb to t
 # the words that introduce the named members of a plural: "customers include", "among them"
 MEMBER_LINKS = frozenset({"include", "including", "such", "as", "among", "them"})
 NAMING_REACH = 4  # "customers, among them A": words from the noun to the first name
+DESCRIPTION_REACH = 2  # "the fashion chain A": words of its kind after the determiner
+KIND_POS = frozenset({"NOUN", "ADJ"})
 # what may come before the head of a description: "a long-standing client", "one of its"
 SERVED_HEAD_POS = frozenset({"DET", "NUM", "ADJ", "ADV", "PRON", "PUNCT"})
 
@@ -207,12 +209,20 @@ def _after_a_name(doc: Doc, phrase_start: int, names: frozenset[int]) -> bool:
 def _names_follow(doc: Doc, index: int, names: frozenset[int]) -> bool:
     """Business names after a noun: its members in apposition ('customers, A and B') or
     listed ('customers include A', 'customers such as A', 'customers, among them A'), a
-    determiner before a member's name too ('customers include the A chain')."""
-    for token in doc[index : index + NAMING_REACH]:
+    determiner before a member's name too ('customers include the A chain'), and the kind
+    of business it is after the determiner ('clients include the fashion chain A')."""
+    described = False
+    for token in doc[index : index + NAMING_REACH + DESCRIPTION_REACH]:
         if token.pos_ == "PROPN":
             # right after the noun a proper noun is its own modifier, no member named
             return token.i > index and token.i in names
-        if token.text != "," and token.lemma_.lower() not in MEMBER_LINKS and token.pos_ != "DET":
+        if token.pos_ == "DET":
+            described = True
+        elif not (
+            token.text == ","
+            or token.lemma_.lower() in MEMBER_LINKS
+            or (described and token.pos_ in KIND_POS)
+        ):
             return False
     return False
 

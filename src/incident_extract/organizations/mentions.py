@@ -945,6 +945,8 @@ def looks_like_company(
         return True
     if span.start and doc[span.start - 1].lower_ in rules.victims["company_descriptors"]:
         return True  # "the pathology provider Synnovis"
+    if has_frame_before(doc, span.start, rules.victims["clientele_frames_before"]):
+        return True  # "passengers of Tasman Link": no person has passengers
     sentence = layout.sentence_of(span.start).span
     after = doc[span.end : min(span.end + 6, sentence.end)]
     if len(after) >= 2 and after[0].text in POSSESSIVES and after[1].text == ",":
