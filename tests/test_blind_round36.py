@@ -21,7 +21,7 @@ to check that it imports and runs.
 
 Organisation names are matched leniently: lower case, "&" -> "and", without a leading "The", a
 trailing "'s" or a Ltd/Limited/plc/Group/Inc suffix, against the canonical name and aliases.
-On the first run 13 of 26 passed; after this round's rules 17 do. Nine cases are strict xfails
+On the first run 13 of 26 passed; after this round's rules 19 do. Seven cases are strict xfails
 with reasons (KNOWN_MISSES), added after the run by the developers; no expectation was
 changed.
 """
@@ -51,15 +51,12 @@ KNOWN_MISSES: dict[str, str] = {
     "Pryce': the place is taken for the organisation and the firm is missed",
     "DG4-the-report-contained-no-figures": "the guard needs the victim found: 'published a "
     "review of the billing system outage that left customers unable to pay' ties no victim",
-    "E2-passengers-of-rail-could-not-buy-tickets-online": "no incident: a bare 'fault' is no "
-    "incident word",
     "E3-energy-company-customers-unable-to-log-in": "the model tags only 'Energy' of "
     "'Harbourne Energy's customers' in this article: the victim is named by a fragment",
     "E6-shoppers-at-supermarket-unable-to-pay-by-contactless": "no incident: 'contactless "
     "fails' and 'the problem' carry no incident word",
     "E8-customers-of-opticians-told-details-stolen": "'customers of X' is a vendor frame (the "
     "software whose customers were hit): the opticians are rejected as a vendor",
-    "EG3-byline-employer": "the guard needs an incident: 'after a fault' is no incident word",
 }
 
 

@@ -68,6 +68,36 @@ def test_a_shutdown_chosen_after_a_failure_stays_a_pause(extract: Extract) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket app down\n\nPassengers of Kelso Transit could not use its app to top up "
+        "travel cards on Monday after a fault.",
+        "Card machines\n\nShoppers at Dalby Stores were unable to pay by card on Saturday "
+        "because of a malfunction, the chain said.",
+    ],
+)
+def test_a_bare_fault_beside_a_failing_service_is_an_outage(extract: Extract, text: str) -> None:
+    record = extract(text, "2025-06-02")
+    assert len(record["incidents"]) == 1
+    assert "technical_outage" in record["incidents"][0]["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refund delays\n\nCustomers of Marlow Home could not get refunds for three weeks, and "
+        "the retailer said the delay was not its fault.",
+        "Lift repaired\n\nEngineers found a fault in the lift at the Morven Centre on Monday. "
+        "It was repaired by Wednesday.",
+    ],
+)
+def test_a_fault_of_blame_or_with_no_failing_service_is_no_incident(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text, "2025-06-02")["incidents"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "victim"),
     [
         (

@@ -129,9 +129,10 @@ class Sentence:
         attack', 'outage'; not a bare 'attack' or 'breach'; with no `cues`, any incident
         word). A longer cue in another sense ('a missile attack', 'a breach of contract')
         hides the word inside it. A bare word counts beside data taken ('card data was
-        stolen in a breach'). A denial of an attack tells of an IT failure, unless it denies
-        a fault too in a sentence that says the downtime was planned ('the downtime was
-        planned and not the result of a fault or a security issue')."""
+        stolen in a breach'), a bare fault beside a service named failing ('passengers could
+        not buy tickets online after a fault'). A denial of an attack tells of an IT failure,
+        unless it denies a fault too in a sentence that says the downtime was planned ('the
+        downtime was planned and not the result of a fault or a security issue')."""
         ambiguous = cues.ambiguous_incident_words if cues else frozenset()
         found = outermost(self.cues)
         signals = [
@@ -139,7 +140,20 @@ class Sentence:
         ]
         if any(cue.text.lower() not in ambiguous for cue in signals):
             return True
-        return bool(signals) and any(cue.label == "compromised" for cue in found)
+        if signals and any(cue.label == "compromised" for cue in found):
+            return True
+        faults = cues.bare_faults if cues else frozenset()
+        return (
+            any(cue.text.lower() in faults for cue in signals)
+            and any(cue.label == "disrupted" for cue in found)
+            and self._names_a_service()
+        )
+
+    def _names_a_service(self) -> bool:
+        return any(
+            self.span.start <= service.start < self.span.end
+            for service in self.span.doc.spans.get(SERVICE_SPANS, [])
+        )
 
     def _planned(self, cue: Cue, cues: Cues | None) -> bool:
         """A denial of both a fault and an attack, beside a word saying the downtime was

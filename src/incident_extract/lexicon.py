@@ -129,6 +129,7 @@ CUE_WORD_LISTS = frozenset(
         "fault_words",
         "planned_words",
         "ambiguous_incident_words",
+        "bare_faults",
         "subordinators",
         "contrast_words",
         "fullness_words",
@@ -262,6 +263,7 @@ class Cues:
     fault_words: frozenset[str]
     planned_words: frozenset[str]
     ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
+    bare_faults: frozenset[str]  # an incident only beside a service failing
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
     contrast_words: frozenset[str]  # open a clause that limits what was said before it
     # after a contrast word, a fullness denied ("not yet at full capacity") or trouble for the
@@ -645,6 +647,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         fault_words=frozenset(data["fault_words"]),
         planned_words=frozenset(data["planned_words"]),
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
+        bare_faults=frozenset(data["bare_faults"]),
         subordinators=frozenset(data["subordinators"]),
         contrast_words=frozenset(data["contrast_words"]),
         fullness_words=frozenset(data["fullness_words"]),
