@@ -1,11 +1,14 @@
 """A fault placed in an IT thing is an outage ('a fault in its booking system', 'problems
 with the chain's till system'); a shutdown whose subject is such a failure is a disruption,
-no pause chosen; a bare 'error' alone tells no incident. Names: a business-kind noun before a
-name makes it an organisation whatever the model took it for ('the bakery chain Crumbwell'),
-so does an apposition that describes a company ('Nimbus, a Leeds-based hosting provider')
-and the people of an organisation before its name ('passengers of X', 'guests at X'),
-and the publisher of a report ('a report from insurer X') is its source, no victim. Every
-sentence here is written for these tests."""
+no pause chosen; a bare 'error' alone tells no incident, a bare 'fault' only beside a service
+named failing ('could not use its app ... after a fault'; not 'was not its fault'). Names: a
+business-kind noun before a name makes it an organisation whatever the model took it for
+('the bakery chain Crumbwell'), so does an apposition that describes a company ('Nimbus, a
+Leeds-based hosting provider') and the people of an organisation before its name
+('passengers of X', 'guests at X'); a name with a possessive in it is one name through an
+initialism ("St Wilfrid's Hospital NHS Foundation Trust"); the publisher of a report ('a report
+from insurer X') is its source, no victim. Every sentence here is written for these
+tests."""
 
 from __future__ import annotations
 
@@ -146,3 +149,36 @@ def test_the_publisher_of_a_report_is_no_victim(extract: Extract) -> None:
         "2025-06-02",
     )
     assert record["incidents"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Trust cancels clinics\n\nSt Wilfrid's Hospital NHS Foundation Trust cancelled "
+            "clinics on Tuesday after an IT outage took its patient record system offline.",
+            "St Wilfrid's Hospital NHS Foundation Trust",
+        ),
+        (
+            "Trust hit by ransomware\n\nMary's and St Bede's NHS Trust said on Monday that a "
+            "ransomware attack had taken its computer systems offline.",
+            "Mary's and St Bede's NHS Trust",
+        ),
+    ],
+)
+def test_a_possessive_institution_name_is_one_name(
+    extract: Extract, text: str, victim: str
+) -> None:
+    assert victim in names(extract(text, "2025-06-02"))
+
+
+def test_a_name_running_on_past_its_head_is_not_cut_at_the_head(extract: Extract) -> None:
+    names_found = names(
+        extract(
+            "Agency hit\n\nNorway's Health Records Agency shut down its IT systems on Friday "
+            "after a ransomware attack.",
+            "2025-06-02",
+        )
+    )
+    assert "Health Records Agency" in names_found
+    assert "Norway's Health" not in names_found

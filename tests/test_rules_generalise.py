@@ -316,6 +316,23 @@ def test_brands_the_text_lists_as_a_groups_are_its_aliases(extract) -> None:
     assert {"Marlow Lane", "Tilby House"} <= set(aliases)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cosmetics group hacked\n\nHalvern Beauty said on Monday that an unauthorised party "
+        "had gained access to its systems. The maker of Lumera, Saffy and Orla Rose "
+        "cosmetics said the intruder had taken some data.",
+        "Food group hit\n\nBrightwell Foods said a cyber attack had disrupted deliveries. The "
+        "owner of the Crustline and Pantry Plus bakery chains said stores were still open.",
+    ],
+)
+def test_brands_of_the_owner_named_by_them_are_its_aliases(extract, text: str) -> None:
+    # "The maker of X and Y" stands for the company the story is about, and keeps its name
+    record = extract(text, published="2025-06-02")
+    assert len(names(record)) == 1
+    assert names(record)[0] in {"Halvern Beauty", "Brightwell Foods"}
+
+
 def test_the_regulator_fining_a_victim_is_not_one(extract) -> None:
     record = extract(
         "Grocer fined over old breach\n\n"

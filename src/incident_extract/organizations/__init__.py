@@ -327,7 +327,8 @@ def _usable(
         if not named or normalize_org_name(candidate.name) in incident_words:
             continue
         if candidate.entry is None:  # an unknown company is called by its fullest name
-            candidate.name = max((m.surface for m in named), key=len)
+            own = [m for m in named if not m.brand] or named
+            candidate.name = max((m.surface for m in own), key=len)
         usable[key] = candidate
     return usable
 

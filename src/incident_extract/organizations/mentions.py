@@ -634,20 +634,39 @@ def _mostly_in(span: Span, tokens: set[int]) -> bool:
 def _possessive_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
     """'Hallam's Bakery', "St Fintan's Private Hospital": a proper name, its 's and a
     capitalised name that ends in an organisation's head noun are one name, however NER
-    splits or labels them (not "Microsoft's Exchange Server", "Tesco's Clubcard")."""
+    splits or labels them (not "Microsoft's Exchange Server", "Tesco's Clubcard", nor
+    "Ireland's Health Service Executive", whose name runs on past the head), across an
+    initialism ("King's College Hospital NHS Foundation Trust") and back over a possessive
+    it is joined to ("Guy's and St Thomas' NHS Foundation Trust")."""
     names: list[Span] = []
     for token in doc:
         if token.tag_ != "POS" or not token.i or doc[token.i - 1].pos_ != "PROPN":
             continue
-        start = token.i - 1
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
-            start -= 1
+        start = _name_run_start(doc, token.i - 1)
+        while (
+            start >= 3
+            and doc[start - 1].lower_ == "and"
+            and doc[start - 2].tag_ == "POS"
+            and doc[start - 3].pos_ == "PROPN"
+        ):
+            start = _name_run_start(doc, start - 3)  # "Guy's and St Thomas' ..."
         end = token.i + 1
-        while end < len(doc) and doc[end].is_title and doc[end].pos_ in {"PROPN", "NOUN"}:
+        while (
+            end < len(doc)
+            and doc[end].pos_ in {"PROPN", "NOUN"}
+            and (doc[end].is_title or _initialism(doc[end]))
+        ):
             end += 1
         if end > token.i + 1 and doc[end - 1].lower_ in heads and doc[start].is_title:
             names.append(doc[start:end])
     return names
+
+
+def _name_run_start(doc: Doc, index: int) -> int:
+    """The first word of the run of capitalised proper nouns that ends at `index`."""
+    while index > 0 and doc[index - 1].pos_ == "PROPN" and doc[index - 1].is_title:
+        index -= 1
+    return index
 
 
 def split_coordinated(span: Span, suffixes: frozenset[str]) -> list[Span]:
@@ -1333,8 +1352,10 @@ def _move_mentions(candidates: dict[str, OrgCandidate], source: str, target: str
 def merge_listed_brands(table: MentionTable) -> None:
     """'Noordhaven Retail ... all three of its chains, Versland, BuurtBoer and Prijsplein',
     'Ashcombe Brands, owner of Linden & Co. and Foxley Home', 'X, Y and Z, all part of G',
-    'G and its X and Y subsidiaries': a group's brands named as such in the text are the
-    group's aliases (as banners the gazetteer knows are)."""
+    'G and its X and Y subsidiaries', 'The maker of X and Y said' (a definite owner named
+    by what it owns stands for the organisation its possessive would): a group's brands
+    named as such in the text are the group's aliases (as banners the gazetteer knows
+    are)."""
     doc, candidates = table.doc, table.candidates
     frames = table.rules.victims["ownership_frames"]
     at = {
@@ -1354,6 +1375,9 @@ def merge_listed_brands(table: MentionTable) -> None:
             owned: list[str] = []
             if size:
                 owner = _first_named(range(token.i - 1, tokens.start - 1, -1), at)
+                if owner is None and token.i and doc[token.i - 1].lower_ == "the":
+                    # "The maker of X, Y and Z cosmetics said": the story's company
+                    owner = _possessive_owner(table, sentence, token.i, at)
                 owned = _listed_names(doc, token.i + size, sentence.span.end, at)
             elif token.tag_ == "PRP$":
                 # "Dollar Tree and its Family Dollar chain"
@@ -1379,6 +1403,7 @@ def merge_listed_brands(table: MentionTable) -> None:
         if owner != key and key in candidates and owner in candidates:
             for mention in candidates[key].mentions:
                 mention.key = owner
+                mention.brand = True
             candidates[owner].mentions.extend(candidates.pop(key).mentions)
 
 

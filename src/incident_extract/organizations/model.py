@@ -62,6 +62,7 @@ class OrgMention:
     # where an aside that names it in passing closes ("X, which buys from Y, said ..."): what
     # follows is not its
     aside_end: int | None = None
+    brand: bool = False  # one of its brands, named as such: an alias, never its name
 
 
 @dataclass
