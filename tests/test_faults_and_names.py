@@ -1,13 +1,14 @@
 """A fault placed in an IT thing is an outage ('a fault in its booking system', 'problems
 with the chain's till system'); a shutdown whose subject is such a failure is a disruption,
-no pause chosen; a bare 'error' alone tells no incident, a bare 'fault' only beside a service
-named failing ('could not use its app ... after a fault'; not 'was not its fault'). Names: a
-business-kind noun before a name makes it an organisation whatever the model took it for
-('the bakery chain Crumbwell'), so does an apposition that describes a company ('Nimbus, a
-Leeds-based hosting provider') and the people of an organisation before its name
-('passengers of X', 'guests at X'); a name with a possessive in it is one name through an
-initialism ("St Wilfrid's Hospital NHS Foundation Trust"); the publisher of a report ('a report
-from insurer X') is its source, no victim. Every sentence here is written for these
+no pause chosen; a bare 'error' alone tells no incident, a bare 'fault' only told as one beside
+a service named failing ('could not use its app ... after a fault'; not 'was not its fault',
+nor 'the fault affected a few clients', which ties none of them). Names: a business-kind noun
+before a name makes it an organisation whatever the model took it for ('the bakery chain
+Crumbwell'), so does an apposition that describes a company ('Nimbus, a Leeds-based hosting
+provider'), the people of an organisation before its name ('passengers of X', 'guests at
+X') and a spelling as a brand ('quikDrop'); a name with a possessive in it is one name through
+an initialism ("St Wilfrid's Hospital NHS Foundation Trust"); the publisher of a report ('a
+report from insurer X') is its source, no victim. Every sentence here is written for these
 tests."""
 
 from __future__ import annotations
@@ -182,3 +183,23 @@ def test_a_name_running_on_past_its_head_is_not_cut_at_the_head(extract: Extract
     )
     assert "Health Records Agency" in names_found
     assert "Norway's Health" not in names_found
+
+
+def test_a_name_spelled_as_a_brand_is_an_organisation(extract: Extract) -> None:
+    record = extract(
+        "Delivery app hacked\n\nquikDrop said on Monday that hackers had stolen the email "
+        "addresses of 40,000 customers. The company said the stolen data did not include card "
+        "details, and quikDrop deliveries were running normally.",
+        "2025-06-02",
+    )
+    assert names(record) == ["quikDrop"]
+
+
+def test_the_fault_told_again_ties_none_of_the_clients_it_names(extract: Extract) -> None:
+    record = extract(
+        "Payroll outage\n\nThousands of staff were paid late on Friday after an outage at the "
+        "payroll company Wageline. Wageline, whose clients include the hotel group Corbel Inns, "
+        "said the fault affected a small number of clients.",
+        "2025-06-02",
+    )
+    assert "Corbel Inns" not in names(record)

@@ -129,10 +129,11 @@ class Sentence:
         attack', 'outage'; not a bare 'attack' or 'breach'; with no `cues`, any incident
         word). A longer cue in another sense ('a missile attack', 'a breach of contract')
         hides the word inside it. A bare word counts beside data taken ('card data was
-        stolen in a breach'), a bare fault beside a service named failing ('passengers could
-        not buy tickets online after a fault'). A denial of an attack tells of an IT failure,
-        unless it denies a fault too in a sentence that says the downtime was planned ('the
-        downtime was planned and not the result of a fault or a security issue')."""
+        stolen in a breach'), a bare fault, told as one, beside a service named failing
+        ('passengers could not buy tickets online after a fault'). A denial of an attack
+        tells of an IT failure, unless it denies a fault too in a sentence that says the
+        downtime was planned ('the downtime was planned and not the result of a fault or a
+        security issue')."""
         ambiguous = cues.ambiguous_incident_words if cues else frozenset()
         found = outermost(self.cues)
         signals = [
@@ -142,9 +143,20 @@ class Sentence:
             return True
         if signals and any(cue.label == "compromised" for cue in found):
             return True
-        faults = cues.bare_faults if cues else frozenset()
+        return cues is not None and self._a_fault_failing_a_service(cues, found)
+
+    def _a_fault_failing_a_service(self, cues: Cues, found: list[Cue]) -> bool:
+        """'Passengers could not use its app after a fault': a bare fault told as one, beside
+        a service named failing. Not 'the fault affected a few clients', which points back at
+        a trouble told before in words of its own, nor a fault of blame ('not its fault', 'at
+        fault')."""
+        doc = self.span.doc
+        told_as_one = any(
+            token.lower_ in cues.bare_faults and doc[token.i - 1].lower_ in {"a", "an"}
+            for token in self.span[1:]
+        )
         return (
-            any(cue.text.lower() in faults for cue in signals)
+            told_as_one
             and any(cue.label == "disrupted" for cue in found)
             and self._names_a_service()
         )

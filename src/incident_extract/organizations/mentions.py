@@ -836,7 +836,8 @@ MISTAGGED_NAME_USES = 2  # capitalised inside sentences this often, never in low
 def _names_tagged_as_words(doc: Doc) -> set[int]:
     """A capitalised word the tagger read as another part of speech ('company Fastly
     knocked ...' as an adverb) that the text writes with its capital inside sentences again
-    and again and never in lower case: a name, as a common word would be lower case there."""
+    and again and never in lower case: a name, as a common word would be lower case there;
+    so is a word spelled as a brand ('easyJet') used again and again, wherever it stands."""
     inside: dict[str, list[int]] = {}
     lowered: set[str] = set()
     for token in doc:
@@ -844,6 +845,9 @@ def _names_tagged_as_words(doc: Doc) -> set[int]:
             continue
         if token.is_lower:
             lowered.add(token.text)
+        elif _spelled_as_a_brand(token):
+            # "easyJet said", "the easyJet website": written so wherever it stands
+            inside.setdefault(token.lower_, []).append(token.i)
         elif (
             token.is_title
             and token.pos_ not in {"PROPN", "PRON"}
@@ -860,6 +864,21 @@ def _names_tagged_as_words(doc: Doc) -> set[int]:
         if word not in lowered and len(positions) >= MISTAGGED_NAME_USES
         for i in positions
     }
+
+
+def _spelled_as_a_brand(token: Token) -> bool:
+    """'easyJet', 'eBay': a small first letter and a capital inside, as only brands are
+    written; the tagger takes them for common nouns."""
+    return (
+        token.text[0].islower()
+        and len(token) > 3
+        and written_as_a_brand(token.text)
+        and token.pos_ in {"NOUN", "PROPN", "ADJ"}
+    )
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].pos_ in {"NOUN", "PROPN"}
 
 
 def _name_hyphen(token: Token) -> bool:
@@ -966,6 +985,8 @@ def looks_like_company(
         return True  # "the pathology provider Synnovis"
     if has_frame_before(doc, span.start, rules.victims["clientele_frames_before"]):
         return True  # "passengers of Tasman Link": no person has passengers
+    if len(span) == 1 and _spelled_as_a_brand(span[0]) and not _modifies_a_noun(span):
+        return True  # "quikDrop said": no person's name is written so ("the flySEA app": a product)
     sentence = layout.sentence_of(span.start).span
     after = doc[span.end : min(span.end + 6, sentence.end)]
     if len(after) >= 2 and after[0].text in POSSESSIVES and after[1].text == ",":
