@@ -6,10 +6,10 @@ nor 'the fault affected a few clients', which ties none of them). Names: a busin
 before a name makes it an organisation whatever the model took it for ('the bakery chain
 Crumbwell'), so does an apposition that describes a company ('Nimbus, a Leeds-based hosting
 provider'), the people of an organisation before its name ('passengers of X', 'guests at
-X') and a spelling as a brand ('quikDrop'); a name with a possessive in it is one name through
-an initialism ("St Wilfrid's Hospital NHS Foundation Trust"); the publisher of a report ('a
-report from insurer X') is its source, no victim. Every sentence here is written for these
-tests."""
+X'), a spelling as a brand ('quikDrop') and a notice's signature ('The X team'); a name with
+a possessive in it is one name through an initialism ("St Wilfrid's Hospital NHS Foundation
+Trust"); the publisher of a report ('a report from insurer X') is its source, no victim.
+Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -203,3 +203,16 @@ def test_the_fault_told_again_ties_none_of_the_clients_it_names(extract: Extract
         "2025-06-02",
     )
     assert "Corbel Inns" not in names(record)
+
+
+def test_the_name_a_notice_signs_with_is_an_organisation(extract: Extract) -> None:
+    record = extract(
+        "A message from Marla Finch to our customers\n\n12 May 2025\n\nDear customer,\n\n"
+        "We are writing to tell you about a cyber attack on our systems. On 8 May we found that "
+        "an unauthorised party had accessed our customer database and taken names and email "
+        "addresses. We have secured our systems and told the regulator.\n\nWe are sorry this "
+        "has happened.\n\nThe Marla Finch team",
+        "2025-05-12",
+    )
+    assert names(record) == ["Marla Finch"]
+    assert record["incidents"][0]["data_compromised"] is True

@@ -315,6 +315,7 @@ VICTIM_WORD_LISTS = (
     "business_kinds",
     "source_frames_before",
     "clientele_frames_before",
+    "signature_frames_after",
     "unnamed_referent_determiners",
     "headline_self_reports",
     "person_frames_after",

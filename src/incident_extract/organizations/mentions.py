@@ -985,6 +985,8 @@ def looks_like_company(
         return True  # "the pathology provider Synnovis"
     if has_frame_before(doc, span.start, rules.victims["clientele_frames_before"]):
         return True  # "passengers of Tasman Link": no person has passengers
+    if has_frame_after(doc, span.end, rules.victims["signature_frames_after"]):
+        return True  # "A message from Dymocks to our customers", "The Dymocks team"
     if len(span) == 1 and _spelled_as_a_brand(span[0]) and not _modifies_a_noun(span):
         return True  # "quikDrop said": no person's name is written so ("the flySEA app": a product)
     sentence = layout.sentence_of(span.start).span
