@@ -21,7 +21,7 @@ to check that it imports and runs.
 
 Organisation names are matched leniently: lower case, "&" -> "and", without a leading "The", a
 trailing "'s" or a Ltd/Limited/plc/Group/Inc suffix, against the canonical name and aliases.
-On the first run 13 of 26 passed; after this round's rules 19 do. Seven cases are strict xfails
+On the first run 13 of 26 passed; after this round's rules 20 do. Six cases are strict xfails
 with reasons (KNOWN_MISSES), added after the run by the developers; no expectation was
 changed.
 """
@@ -44,9 +44,6 @@ from incident_extract import extract_text
 KNOWN_MISSES: dict[str, str] = {
     "D5-quote-the-flaw-has-since-been-fixed": "no incident: a flaw that let patients view "
     "others' results, with records 'may have been viewed', ties no victim",
-    "D6-ran-from-may-until-found-and-contained-on-june-9": "'until it was found and "
-    "contained on June 9': a return after 'until' is read as one still to come, and 'found "
-    "and' between the pronoun and 'contained' is outside the containment grammar",
     "D7-access-continued-until-discovered-and-contained": "'The Bristol law firm Callow & "
     "Pryce': the place is taken for the organisation and the firm is missed",
     "DG4-the-report-contained-no-figures": "the guard needs the victim found: 'published a "

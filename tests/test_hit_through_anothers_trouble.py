@@ -5,7 +5,8 @@ give the victim third_party beside the kind of X's trouble, and X keeps its own 
 first-hand. A trouble told as a time ('days after the attack on X') or as another like it
 ('after a similar attack on X') routes no one. Every sentence here is written for these
 tests. A supplier broken into held the data its customers lost, unless it tells its own
-data apart."""
+data apart, and "the company" in its paragraphs is the supplier, never the public body it
+served."""
 
 from __future__ import annotations
 
@@ -236,3 +237,22 @@ def test_customers_listed_by_their_kind_were_hit_through_the_supplier(extract: E
     )
     for customer in ("Loxley", "Pendle Foods"):
         assert "third_party" in incident_of(record, customer)["incident_types"], customer
+
+
+def test_the_company_is_the_supplier_not_the_public_body_it_served(extract: Extract) -> None:
+    record = extract(
+        "School district says student data stolen through software supplier\n\nHarlan Valley "
+        "School District said on Monday that names and grades of 12,000 students had been "
+        "stolen in a cyber attack on one of its software suppliers.\n\nGradewell, based in "
+        "Denver, sells grading software to 400 school districts. In a notice on its website, "
+        "Gradewell said it found the intrusion on March 3.\n\nThe company said the attacker "
+        "had copied data from some customer databases. It said it had contained the incident "
+        "and reset all passwords.",
+        "2025-03-10",
+    )
+    claims = {
+        name: [(c["service"], c["status"]) for c in incident_of(record, name)["restoration_claims"]]
+        for name in ("Gradewell", "Harlan Valley School District")
+    }
+    assert (None, "restored") in claims["Gradewell"]
+    assert (None, "restored") not in claims["Harlan Valley School District"]

@@ -3,10 +3,11 @@
 words name the problem even beside services ('it had contained the incident, reset passwords
 and ...'), a pronoun opening a containment is the problem ('it had been contained by June 3'),
 a pronoun for the problem its sentence named before ('the outage was caused by a faulty
-router, and it had been fixed'), a demonstrative opening the sentence after the problem
-('... had caused the problem. "This was fixed by 11am"'), and a weakness fixed. A fix
-still to come, and a pronoun for a service, are no general claim. Every sentence here is
-written for these tests."""
+router, and it had been fixed'), a containment after 'until' told in the past with its day
+('until it was discovered and contained on April 4'), a demonstrative opening the sentence
+after the problem ('... had caused the problem. "This was fixed by 11am"'), and a weakness
+fixed. A fix still to come, and a pronoun for a service, are no general claim. Every sentence
+here is written for these tests."""
 
 from __future__ import annotations
 
@@ -90,6 +91,29 @@ def test_a_pronoun_after_a_time_clause_goes_on_telling_of_the_service(extract: E
     record = extract(
         ATTACK + "Its app was the first system it switched off when the breach was found, and "
         "the chain said it would be switched back on next week.",
+        "2025-06-04",
+    )
+    assert general_claims(record) == []
+
+
+def test_a_containment_after_until_told_in_the_past_with_its_day_happened(
+    extract: Extract,
+) -> None:
+    record = extract(
+        ATTACK + "The skimming code ran on its website from March until it was discovered and "
+        "contained on April 4, the chain said.",
+        "2025-06-04",
+    )
+    claims = [
+        (c["service"], c["status"], c["date"]["value"] if c["date"] else None)
+        for c in record["incidents"][0]["restoration_claims"]
+    ]
+    assert (None, "restored", "2025-04-04") in claims
+
+
+def test_a_return_after_until_with_no_day_is_still_a_condition(extract: Extract) -> None:
+    record = extract(
+        OUTAGE + "The chain said its card payments would stay offline until the fault was fixed.",
         "2025-06-04",
     )
     assert general_claims(record) == []

@@ -479,14 +479,16 @@ def _dates_the_saying(sentence: Sentence, mention: FoundDate, position: int) -> 
     )
 
 
-def _claim_date(sentence: Sentence, dates: list[FoundDate]) -> FoundDate | None:
-    for mention in dates:
-        if mention.sentence.index == sentence.index and mention.role in {
-            DateRole.RESTORATION,
-            DateRole.RESTORATION_EXPECTED,
-        }:
-            return mention
-    return None
+def _claim_date(sentence: Sentence, dates: list[FoundDate], position: int) -> FoundDate | None:
+    """The date of return its sentence gives nearest the claim's words ('ran from May until
+    it was found and contained on June 9' is June 9's)."""
+    told = [
+        mention
+        for mention in dates
+        if mention.sentence.index == sentence.index
+        and mention.role in {DateRole.RESTORATION, DateRole.RESTORATION_EXPECTED}
+    ]
+    return min(told, key=lambda m: abs(m.span.start - position), default=None)
 
 
 @overload
@@ -1068,7 +1070,7 @@ def _claims(
             status=o.status.value,
             scope=o.scope,
             claimant=claimant(doc, o.sentence, rules.cues.speech_verbs),
-            date=date_mention(_claim_date(o.sentence, dates)),
+            date=date_mention(_claim_date(o.sentence, dates, o.anchor)),
             hedged=o.sentence.has_cue("hedge"),
             evidence=o.sentence.evidence,
         )

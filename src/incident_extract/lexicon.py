@@ -129,6 +129,7 @@ CUE_WORD_LISTS = frozenset(
         "fault_words",
         "planned_words",
         "ambiguous_incident_words",
+        "business_anaphora_heads",
         "bare_faults",
         "subordinators",
         "contrast_words",
@@ -264,6 +265,7 @@ class Cues:
     planned_words: frozenset[str]
     ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
     bare_faults: frozenset[str]  # an incident only beside a service failing
+    business_anaphora_heads: frozenset[str]  # "the company": never a public body
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
     contrast_words: frozenset[str]  # open a clause that limits what was said before it
     # after a contrast word, a fullness denied ("not yet at full capacity") or trouble for the
@@ -649,6 +651,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         planned_words=frozenset(data["planned_words"]),
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
         bare_faults=frozenset(data["bare_faults"]),
+        business_anaphora_heads=frozenset(data["business_anaphora_heads"]),
         subordinators=frozenset(data["subordinators"]),
         contrast_words=frozenset(data["contrast_words"]),
         fullness_words=frozenset(data["fullness_words"]),

@@ -1421,7 +1421,8 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
     for cue in sentence.cues_labelled("restored"):
         clause = sentence.clause_of(cue.start)
         opening, _ = sentence.clause_bounds(clause)
-        if any(token.lower_ in CONDITIONS for token in doc[opening : cue.start]):
+        conditioned = any(token.lower_ in CONDITIONS for token in doc[opening : cue.start])
+        if conditioned and not _dated_in_the_past(sentence, cue):
             continue  # "postponed deliveries until the issue is resolved": a condition
         ended = _problem_the_return_names(sentence, cue, cues)
         if ended is not None:
@@ -1451,6 +1452,24 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
             subject = subjects[-1]
             found.append(Target(subject.i, subject.i + 1, subject.text, None))
     return found
+
+
+PAST_FORMS = frozenset({"was", "were", "had"})
+
+
+def _dated_in_the_past(sentence: Sentence, cue: Cue) -> bool:
+    """'The code ran from May until it was found and contained on June 9': a return after
+    'until' told in the past with its day happened; 'until the issue is resolved' and 'said it
+    would stay shut until the fault was fixed' (no day) are still conditions."""
+    doc = sentence.span.doc
+    past = any(token.lower_ in PAST_FORMS for token in doc[cue.start : cue.end])
+    clause = sentence.clause_of(cue.start)
+    dated = any(
+        token.ent_type_ == "DATE"
+        for token in doc[cue.end - 1 : sentence.span.end]
+        if sentence.clause_of(token.i) == clause
+    )
+    return past and dated
 
 
 def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token | None:

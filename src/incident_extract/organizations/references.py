@@ -153,6 +153,29 @@ def antecedent(
     return next((owners[i] for i in range(sentence_index - 1, -1, -1) if owners[i]), None)
 
 
+def _a_business(
+    key: str,
+    candidates: dict[str, OrgCandidate],
+    owners: list[str | None],
+    sentence_index: int,
+    public_words: frozenset[str],
+) -> str | None:
+    """'The company said ...' never stands for a public body ('Pine Ridge Unified School
+    District'): when the antecedent found is one, the organisation the nearest sentence
+    before was about that is not one (its software supplier), or none."""
+    if not _a_public_body(candidates[key], public_words):
+        return key
+    for index in range(sentence_index - 1, -1, -1):
+        owner = owners[index]
+        if owner is not None and not _a_public_body(candidates[owner], public_words):
+            return owner
+    return None
+
+
+def _a_public_body(candidate: OrgCandidate, public_words: frozenset[str]) -> bool:
+    return bool({word.lower() for word in candidate.name.split()} & public_words)
+
+
 def _in_apposition_of(sentence: Sentence, mention: OrgMention, start: int) -> bool:
     """Whether `start` lies in a description set off by a comma right after the name, before
     any verb: 'Y, the housebuilder and one of the firm's clients, said'."""
@@ -182,6 +205,7 @@ def resolve_anaphora(
         if (c.rejection is Rejection.BYSTANDER and not c.hit) or c.rejection is Rejection.ATTACKER
     )
     governments = rules.victims["place_government_words"]
+    public_words = governments | rules.victims["place_institution_words"]
     # a sentence a bystander opens ("The regulator said the retailer's ...") is about the
     # first one named after it
     bystanders = frozenset(
@@ -228,6 +252,8 @@ def resolve_anaphora(
             # was about ("Harwell Foods, the county's largest employer, said ...")
             continue
         head = doc[end - 1].lower_
+        if head in rules.cues.business_anaphora_heads and key is not None:
+            key = _a_business(key, candidates, owners, sentence_index, public_words)
         kind = head in rules.cues.kind_anaphora_heads
         if key is None and kind:
             # "The trust behind four care homes has said ...", its name told after
