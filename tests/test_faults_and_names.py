@@ -8,7 +8,8 @@ Crumbwell'), so does an apposition that describes a company ('Nimbus, a Leeds-ba
 provider'), the people of an organisation before its name ('passengers of X', 'guests at
 X'), a spelling as a brand ('quikDrop') and a notice's signature ('The X team'); a name with
 a possessive in it is one name through an initialism ("St Wilfrid's Hospital NHS Foundation
-Trust"); the publisher of a report ('a report from insurer X') is its source, no victim.
+Trust"), and a public body named by its remits is one ('Office of Energy and Water
+Services'); the publisher of a report ('a report from insurer X') is its source, no victim.
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -216,3 +217,15 @@ def test_the_name_a_notice_signs_with_is_an_organisation(extract: Extract) -> No
     )
     assert names(record) == ["Marla Finch"]
     assert record["incidents"][0]["data_compromised"] is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Department of Health and Social Services", "Office of Energy and Water Services"],
+)
+def test_a_public_body_of_two_remits_is_one_name(extract: Extract, body: str) -> None:
+    record = extract(
+        f"Department hit\n\nThe {body} said on Monday that ransomware had shut its systems.",
+        "2025-06-02",
+    )
+    assert names(record) == [body]

@@ -675,11 +675,15 @@ def split_coordinated(span: Span, suffixes: frozenset[str]) -> list[Span]:
     the Ramsey Trust and Open Harbour Watch', where "and" joins the list's last two items).
     'Marks and Spencer', 'Bath and Body Works' (one word before "and"), 'University
     Hospitals Bristol and Weston' and 'Texas Health and Human Services Commission' (a side
-    with no company word at its end, outside a list) stay one."""
+    with no company word at its end, outside a list) stay one, as does a public body named
+    by what it is of ('Department of Health and Human Services', 'Ministry of Labor and
+    Social Security': "and" joins its remit)."""
     closes_a_list = _closes_a_list(span)
     for token in span:
         if token.lower_ != "and":
             continue
+        if _a_body_of(span.doc[span.start : token.i]):
+            return [span]
         left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
         if (
             len(left) >= 2
@@ -689,6 +693,15 @@ def split_coordinated(span: Span, suffixes: frozenset[str]) -> list[Span]:
         ):
             return [left, *split_coordinated(right, suffixes)]
     return [span]
+
+
+BODY_HEADS = frozenset({"department", "ministry", "office", "bureau", "secretary"})
+
+
+def _a_body_of(left: Span) -> bool:
+    """'Department of Health', 'the Ministry of Labor': a public body's head and its 'of'."""
+    words = [t.lower_ for t in left if t.lower_ != "the"]
+    return len(words) >= 3 and words[0] in BODY_HEADS and words[1] == "of"
 
 
 def _name_opening(span: Span) -> Token:
