@@ -1,0 +1,49 @@
+"""What the blind test rounds share: reading a record for an organisation by a lenient name
+("&" -> "and", no leading "The", trailing "'s" or company suffix), and running the extractor
+with the record checked against the contract. Written for the blind rounds' own format; no
+expectation lives here."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from conftest import check_record
+from incident_extract import extract_text
+
+_SUFFIX = re.compile(r"[\s,]+(ltd|limited|plc|group|inc)\.?$")
+
+
+def norm(name: str) -> str:
+    s = name.lower().replace("\u2019", "'").replace("&", " and ")
+    s = re.sub(r"\s+", " ", s).strip(" .,")
+    s = re.sub(r"^the ", "", s)
+    previous = None
+    while previous != s:
+        previous = s
+        s = _SUFFIX.sub("", s).strip(" .,")
+        s = re.sub(r"'s?$", "", s).strip(" .,")
+    return s
+
+
+def run(text: str, published: str) -> dict[str, Any]:
+    record = extract_text(text, published=published)
+    if not isinstance(record, dict):  # be tolerant of a record object
+        record = record.to_dict()
+    return check_record(record, text)
+
+
+def find(record: dict[str, Any], name: str) -> dict[str, Any] | None:
+    wanted = norm(name)
+    for incident in record["incidents"]:
+        org = incident["organization"]
+        if wanted in {norm(n) for n in [org["name"], *org.get("aliases", [])]}:
+            return incident
+    return None
+
+
+def get(record: dict[str, Any], name: str) -> dict[str, Any]:
+    incident = find(record, name)
+    found = [i["organization"]["name"] for i in record["incidents"]]
+    assert incident is not None, f"no incident for {name!r}; incidents: {found}"
+    return incident
