@@ -434,11 +434,15 @@ def test_people_an_organisation_serves_are_no_part_of_its_name() -> None:
             "Texas Health and Human Services Commission",
             ["Texas Health and Human Services Commission"],
         ),
+        # a public body named by what it is of: "and" joins its remits
+        ("Office of Energy and Water Services", ["Office of Energy and Water Services"]),
     ],
 )
 def test_names_ner_joined_with_and_come_apart(joined: str, parts: list[str]) -> None:
     doc = Doc(VOCAB, words=joined.split())
-    found = split_coordinated(doc[:], RULES.cues.org_suffix_words)
+    found = split_coordinated(
+        doc[:], RULES.cues.org_suffix_words, RULES.victims["public_body_heads"]
+    )
     assert [span.text for span in found] == parts
 
 
@@ -473,7 +477,9 @@ def test_a_name_closing_a_list_comes_apart_at_the_lists_and(
     # the model found the name before the list's comma ("Hale Foods"), not the date words
     ents = ["B-ORG" if w == "Hale" else "I-ORG" if w == "Foods" else "O" for w in words]
     doc = Doc(VOCAB, words=words, ents=ents)
-    found = split_coordinated(doc[name_start:], RULES.cues.org_suffix_words)
+    found = split_coordinated(
+        doc[name_start:], RULES.cues.org_suffix_words, RULES.victims["public_body_heads"]
+    )
     assert [span.text for span in found] == parts
 
 

@@ -318,6 +318,7 @@ VICTIM_WORD_LISTS = (
     "source_frames_before",
     "clientele_frames_before",
     "signature_frames_after",
+    "public_body_heads",
     "unnamed_referent_determiners",
     "headline_self_reports",
     "person_frames_after",

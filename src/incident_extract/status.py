@@ -1483,12 +1483,12 @@ def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token
     doc = sentence.span.doc
     if doc[cue.start].lower_ in SINGULAR_REFERRING:
         return doc[cue.start]  # only a containment opens on its pronoun ("it had been contained")
-    ended = cues.containment_objects | cues.attack_problems
     return next(
         (
             token
             for token in doc[cue.start : cue.end]
-            if token.lower_ in ended and not _of_a_kind(token)
+            if token.lower_ in cues.containment_objects
+            or (token.lower_ in cues.attack_problems and not _of_a_kind(token))
         ),
         None,
     )

@@ -398,6 +398,7 @@ def add_unknown(table: MentionTable) -> None:
         rules.cues.org_suffix_words,
         institution_words,
         rules.victims["business_kinds"],
+        rules.victims["public_body_heads"],
     ):
         if not table.free(raw.start, raw.end):
             continue
@@ -669,7 +670,7 @@ def _name_run_start(doc: Doc, index: int) -> int:
     return index
 
 
-def split_coordinated(span: Span, suffixes: frozenset[str]) -> list[Span]:
+def split_coordinated(span: Span, suffixes: frozenset[str], bodies: frozenset[str]) -> list[Span]:
     """'Arbury Shoes and Kestrel Sports' is two names NER joined: each side is a name of two
     words or more that ends as a company's name does, or that closes a list of names ('...,
     the Ramsey Trust and Open Harbour Watch', where "and" joins the list's last two items).
@@ -682,7 +683,7 @@ def split_coordinated(span: Span, suffixes: frozenset[str]) -> list[Span]:
     for token in span:
         if token.lower_ != "and":
             continue
-        if _a_body_of(span.doc[span.start : token.i]):
+        if _a_body_of(span.doc[span.start : token.i], bodies):
             return [span]
         left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
         if (
@@ -691,17 +692,14 @@ def split_coordinated(span: Span, suffixes: frozenset[str]) -> list[Span]:
             and (closes_a_list or (left[-1].lower_ in suffixes and right[-1].lower_ in suffixes))
             and all(t.is_title or not t.is_alpha for t in (_name_opening(left), right[0]))
         ):
-            return [left, *split_coordinated(right, suffixes)]
+            return [left, *split_coordinated(right, suffixes, bodies)]
     return [span]
 
 
-BODY_HEADS = frozenset({"department", "ministry", "office", "bureau", "secretary"})
-
-
-def _a_body_of(left: Span) -> bool:
+def _a_body_of(left: Span, bodies: frozenset[str]) -> bool:
     """'Department of Health', 'the Ministry of Labor': a public body's head and its 'of'."""
     words = [t.lower_ for t in left if t.lower_ != "the"]
-    return len(words) >= 3 and words[0] in BODY_HEADS and words[1] == "of"
+    return len(words) >= 3 and words[0] in bodies and words[1] == "of"
 
 
 def _name_opening(span: Span) -> Token:
@@ -727,13 +725,14 @@ def _proper_names(
     suffixes: frozenset[str],
     institution_words: frozenset[str],
     business_kinds: frozenset[str],
+    bodies: frozenset[str],
 ) -> list[tuple[Span, str | None]]:
     """Possessive names ('Hallam's Bakery'), then NER entities (with their label), then runs
     of proper nouns NER left out; names NER joined with "and" apart."""
     return [
         (part, label)
         for span, label in _joined_proper_names(doc, heads, institution_words, business_kinds)
-        for part in split_coordinated(span, suffixes)
+        for part in split_coordinated(span, suffixes, bodies)
     ]
 
 
