@@ -24,6 +24,11 @@ from conftest import names, statuses
 Extract = Callable[..., dict[str, Any]]
 
 
+def assert_one_outage(record: dict[str, Any]) -> None:
+    assert len(record["incidents"]) == 1
+    assert "technical_outage" in record["incidents"][0]["incident_types"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -36,9 +41,7 @@ Extract = Callable[..., dict[str, Any]]
     ],
 )
 def test_a_fault_in_an_it_thing_is_an_outage(extract: Extract, text: str) -> None:
-    record = extract(text, "2025-06-02")
-    assert len(record["incidents"]) == 1
-    assert "technical_outage" in record["incidents"][0]["incident_types"]
+    assert_one_outage(extract(text, "2025-06-02"))
 
 
 @pytest.mark.parametrize(
@@ -82,9 +85,7 @@ def test_a_shutdown_chosen_after_a_failure_stays_a_pause(extract: Extract) -> No
     ],
 )
 def test_a_bare_fault_beside_a_failing_service_is_an_outage(extract: Extract, text: str) -> None:
-    record = extract(text, "2025-06-02")
-    assert len(record["incidents"]) == 1
-    assert "technical_outage" in record["incidents"][0]["incident_types"]
+    assert_one_outage(extract(text, "2025-06-02"))
 
 
 @pytest.mark.parametrize(

@@ -163,17 +163,13 @@ def _a_business(
     """'The company said ...' never stands for a public body ('Pine Ridge Unified School
     District'): when the antecedent found is one, the organisation the nearest sentence
     before was about that is not one (its software supplier), or none."""
-    if not _a_public_body(candidates[key], public_words):
+    if not _a_government(candidates, key, public_words):
         return key
     for index in range(sentence_index - 1, -1, -1):
         owner = owners[index]
-        if owner is not None and not _a_public_body(candidates[owner], public_words):
+        if owner is not None and not _a_government(candidates, owner, public_words):
             return owner
     return None
-
-
-def _a_public_body(candidate: OrgCandidate, public_words: frozenset[str]) -> bool:
-    return bool({word.lower() for word in candidate.name.split()} & public_words)
 
 
 def _in_apposition_of(sentence: Sentence, mention: OrgMention, start: int) -> bool:
