@@ -326,6 +326,7 @@ VICTIM_WORD_LISTS = (
     "fragment_words",
     "outlet_name_words",
     "outlet_frames_before",
+    "addressee_frames_before",
     "outlet_frames_after",
     "attacker_frames_before",
     "owner_frames_before",

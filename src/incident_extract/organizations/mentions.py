@@ -109,6 +109,7 @@ class MentionTable:
             end=span.end,
             sentence=sentence.index,
             bystander=_mention_bystander(self.doc, self.layout, sentence, span, self.rules),
+            addressee=_receives_a_saying(self.doc, span, self.rules.victims),
         )
         candidate.mentions.append(mention)
         self.taken.update(range(span.start, span.end))
@@ -164,6 +165,23 @@ def _mention_bystander(
     if _is_commentator(doc, start, sentence, rules.cues.commentator_titles, people):
         return "commentator"
     return None
+
+
+def _receives_a_saying(doc: Doc, span: Span, words: VictimWords) -> bool:
+    """'told the BBC', 'notified the regulator', 'in a statement to the Frankfurt Stock
+    Exchange': the one a saying is made to, not the possessor of a name after it ('warned
+    X's customers')."""
+    if span.end < len(doc) and doc[span.end].text in POSSESSIVES:
+        return False
+    verb = span.start - 1
+    if verb >= 0 and doc[verb].lower_ == "the":
+        verb -= 1
+    told = (
+        verb >= 0
+        and doc[verb].tag_ in {"VBD", "VBN"}
+        and doc[verb].lemma_.lower() in words["addressee_verbs"]
+    )
+    return told or has_frame_before(doc, span.start, words["addressee_frames_before"])
 
 
 def _is_commentator(

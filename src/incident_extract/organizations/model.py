@@ -63,6 +63,8 @@ class OrgMention:
     # follows is not its
     aside_end: int | None = None
     brand: bool = False  # one of its brands, named as such: an alias, never its name
+    # the one a saying is made to ("told the BBC that its ..."): what follows is the sayer's
+    addressee: bool = False
 
 
 @dataclass
@@ -136,6 +138,7 @@ class Organizations:
                 if (
                     mention.sentence == sentence.index
                     and mention.bystander is None
+                    and not mention.addressee
                     and mention.end <= token_index
                     and (mention.aside_end is None or token_index < mention.aside_end)
                     and (best is None or mention.start > best.start)

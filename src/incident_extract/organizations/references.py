@@ -130,18 +130,18 @@ def antecedent(
     clients", the firm is another)."""
     opens_after = quote_end if quote_end is not None and start > quote_end else -1
     before = [
-        m.key
+        m
         for m in explicit[sentence_index]
         if opens_after < m.start
         and m.end <= start
         and (m.aside_end is None or start < m.aside_end)
         and m.key not in not_described
     ]
-    subjects = [key for key in before if key not in bystanders]
+    subjects = [m.key for m in before if m.key not in bystanders and not m.addressee]
     if subjects:
         return subjects[-1]
     if before and primary is None:
-        return before[-1]
+        return before[-1].key
     paragraph = sentences[sentence_index].paragraph
     for index in range(sentence_index - 1, -1, -1):
         if sentences[index].paragraph != paragraph:
@@ -208,7 +208,8 @@ def resolve_anaphora(
         key for key, c in candidates.items() if c.rejection is Rejection.BYSTANDER and not c.hit
     )
     owners: list[str | None] = [
-        next((m.key for m in mentions if m.key not in bystanders), None) for mentions in explicit
+        next((m.key for m in mentions if m.key not in bystanders and not m.addressee), None)
+        for mentions in explicit
     ]
     named = {i for mentions in explicit for m in mentions for i in range(m.start, m.end)}
     speakers: dict[int, str] = {}  # the organisation an attribution after a quote names

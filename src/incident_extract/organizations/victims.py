@@ -1121,6 +1121,8 @@ def record_strong_ties(
             if mention.bystander is not None:
                 continue
             kind = finder.tie(mention)
+            if mention.addressee and kind is TieKind.AGENT:
+                continue  # "said in a filing with X that it had found ...": the sayer acts
             if (
                 kind is TieKind.PATIENT
                 and candidate.rejection is Rejection.ATTACKER
