@@ -873,3 +873,52 @@ def test_a_beginning_told_with_the_trouble_or_by_day_still_starts_it(
     )
     [incident] = record["incidents"]
     assert start in start_values(incident)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In a notice published on its website on Wednesday, Brenmoor said",
+        "In an update posted to customers on Wednesday, Brenmoor said",
+    ],
+)
+def test_a_word_of_the_saying_before_it_dates_nothing_the_report_tells(
+    extract, opening: str
+) -> None:
+    # the report's day is the intrusion's, whatever words date the notice before the saying
+    record = extract(
+        "Brenmoor Insurance discloses breach\n\nBrenmoor Insurance has disclosed a data breach "
+        "after hackers tricked its help desk.\n\n"
+        f"{opening} the attacker rang its service desk on March 3 and asked for a password "
+        "reset.",
+        published="2025-03-14",
+    )
+    [incident] = record["incidents"]
+    assert start_values(incident) == ["2025-03-03"]
+
+
+def test_a_saying_inside_an_attribution_dates_nothing_the_report_tells(extract) -> None:
+    # "according to a statement posted on its website" says where the report comes from;
+    # its verb of saying is not what happened on June 4
+    record = extract(
+        "Kelsall Inns reports data breach\n\nHotel group Kelsall Inns said hackers stole guest "
+        "records.\n\nIntruders got into a server used by the group's reservations staff on "
+        "June 4, according to a statement posted on its website, and copied records for ten "
+        "days before the "
+        "intrusion was spotted on June 14.",
+        published="2025-06-20",
+    )
+    [incident] = record["incidents"]
+    assert start_values(incident)[0] == "2025-06-04"
+
+
+@pytest.mark.parametrize("attacker", ["an unauthenticated attacker", "the attacker"])
+def test_an_attacker_in_an_advisory_is_no_incident(extract, attacker: str) -> None:
+    # what an attacker could do with a flaw, patched on a day, tells of no attack
+    record = extract(
+        "Loomis patches router flaw\n\nNetwork equipment maker Loomis Systems released fixes "
+        "on Tuesday for a critical flaw in the firmware of its Edgeline routers, warning that "
+        f"{attacker} could use it to take full control of affected devices.",
+        published="2025-06-20",
+    )
+    assert record["incidents"] == []

@@ -774,6 +774,7 @@ def _parse_scope(label: str, scope: Any) -> CueScope:
 DATE_WORD_LISTS = (
     "weekdays",
     "cause_prepositions",
+    "attribution_openers",
     "topic_prepositions",
     "working_verbs",
     "workaround_prepositions",

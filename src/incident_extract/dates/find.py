@@ -258,10 +258,15 @@ def _next_predicate(span: Span, cue: Cue) -> bool:
 def _trailing_attribution(sentence: Sentence, span: Span, cue: Cue) -> bool:
     """'hackers broke in in August, the company said.': a speech verb set off after the
     report, with only its speaker and the day of the saying around it ('..., it said on 7
-    March'), dates nothing the report told."""
+    March'), or inside a phrase of attribution ('on March 9, according to a notice posted
+    on its website'), dates nothing the report told."""
     if cue.label != "date_disclosure" or cue.start < span.end:
         return False
     doc = span.doc
+    between = " " + " ".join(token.lower_ for token in doc[span.end : cue.start]) + " "
+    openers = date_expressions().words["attribution_openers"]
+    if any(f" {opener} " in between for opener in openers):
+        return True  # "on March 9, according to a notice posted on its website, and ..."
     if not any(token.text == "," for token in doc[span.end : cue.start]):
         return False
     comma = max(i for i in range(span.end, cue.start) if doc[i].text == ",")
@@ -288,6 +293,15 @@ def _across_a_report(sentence: Sentence, span: Span, cue: Cue) -> bool:
     doc = span.doc
     if cue.label == "date_disclosure" and cue.end <= span.start:
         return _opens_a_report(sentence, doc[cue.end : span.start])
+    if cue.end <= span.start:
+        # 'In a notice published on its blog on Wednesday, X said the attacker called ... on
+        # September 22': a cue before the saying belongs to the saying's own words
+        return any(
+            cue.end <= saying.start
+            and saying.end <= span.start
+            and _opens_a_report(sentence, doc[saying.end : span.start])
+            for saying in sentence.cues_labelled("date_disclosure")
+        )
     if cue.start >= span.end and any(token.lower_ == "that" for token in doc[span.end : cue.start]):
         return any(
             saying.end <= span.start and not _opens_a_report(sentence, doc[saying.end : span.start])
