@@ -11,17 +11,15 @@ from typing import Any
 
 import pytest
 
+from conftest import names, start_values, statuses
+
 Extract = Callable[..., dict[str, Any]]
 
 
 def only_incident(record: dict[str, Any]) -> dict[str, Any]:
-    assert len(record["incidents"]) == 1, [i["organization"]["name"] for i in record["incidents"]]
+    assert len(record["incidents"]) == 1, names(record)
     incident: dict[str, Any] = record["incidents"][0]
     return incident
-
-
-def statuses(incident: dict[str, Any]) -> dict[str, str]:
-    return {s["service"]: s["status"] for s in incident["services"]}
 
 
 @pytest.mark.parametrize(
@@ -37,8 +35,7 @@ def test_a_start_told_to_an_exchange_is_the_companys(extract: Extract, receiver:
     )
     incident = only_incident(extract(text, "2025-03-11"))
     assert incident["organization"]["name"] == "Garnet & Rowe"
-    starts = [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
-    assert starts == ["2025-03-08"]
+    assert start_values(incident) == ["2025-03-08"]
     assert statuses(incident).get("online_orders") == "suspended"
 
 
@@ -51,8 +48,7 @@ def test_a_service_told_to_a_newspaper_is_the_councils(extract: Extract) -> None
     incident = only_incident(extract(text, "2025-02-06"))
     assert incident["organization"]["name"] == "Linthwaite Borough Council"
     assert statuses(incident).get("website") == "disrupted"
-    starts = [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]
-    assert starts == ["2025-02-03"]
+    assert start_values(incident) == ["2025-02-03"]
 
 
 def test_a_return_confirmed_to_a_wire_agency_is_the_banks(extract: Extract) -> None:
@@ -73,8 +69,7 @@ def test_the_regulator_notified_gets_nothing(extract: Extract) -> None:
         "customer records in a cyber attack on its systems last week.\n\nThe chain notified "
         "the Data Protection Commission that names and addresses had been taken."
     )
-    names = [i["organization"]["name"] for i in extract(text, "2025-05-12")["incidents"]]
-    assert names == ["Tolland Pharmacy"]
+    assert names(extract(text, "2025-05-12")) == ["Tolland Pharmacy"]
 
 
 def test_a_possessor_after_a_warning_is_not_the_one_told(extract: Extract) -> None:

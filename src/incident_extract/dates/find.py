@@ -263,9 +263,7 @@ def _trailing_attribution(sentence: Sentence, span: Span, cue: Cue) -> bool:
     if cue.label != "date_disclosure" or cue.start < span.end:
         return False
     doc = span.doc
-    between = " " + " ".join(token.lower_ for token in doc[span.end : cue.start]) + " "
-    openers = date_expressions().words["attribution_openers"]
-    if any(f" {opener} " in between for opener in openers):
+    if date_expressions().attribution.search(doc[span.end : cue.start].text):
         return True  # "on March 9, according to a notice posted on its website, and ..."
     if not any(token.text == "," for token in doc[span.end : cue.start]):
         return False

@@ -36,6 +36,7 @@ class DateExpressions:
     measure: re.Pattern[str]  # "60-year", "24-hour": a length as an adjective
     approximator: re.Pattern[str]
     approximate: re.Pattern[str]
+    attribution: re.Pattern[str]  # "according to": where a report comes from
     leading_preposition: re.Pattern[str]
     recent: re.Pattern[str]
     vague: re.Pattern[str]
@@ -103,6 +104,9 @@ def date_expressions() -> DateExpressions:
         ),
         approximate=re.compile(
             r"\b(?:" + alternation(words["approximate_markers"]) + r")\b", re.IGNORECASE
+        ),
+        attribution=re.compile(
+            r"\b(?:" + alternation(words["attribution_openers"]) + r")\b", re.IGNORECASE
         ),
         leading_preposition=re.compile(
             r"^(?:" + alternation(words["leading_prepositions"]) + r")\s+", re.IGNORECASE
