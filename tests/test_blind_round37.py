@@ -46,19 +46,10 @@ KNOWN_MISSES: dict[str, str] = {
     "disrupted: a return told in a second 'that' clause after the stop is not read as later",
     "F7-told-health-authority-in-letter-pharmacy-unaffected": "data_compromised is None: "
     "'patient records had not been accessed' in a second 'that' clause is not read as no theft",
-    "G2-intruder-logged-in-on-day-told-shareholders-in-trading-update": "the day before a long "
-    "trailing attribution ('the company told shareholders in a trading update on Thursday') is "
-    "read as the saying's (disclosure); only a short ', X said' is set off",
     "G3-criminals-slipped-code-into-checkout-on-day-said-in-email": "no incident: code slipped "
     "into a checkout page that copied card numbers carries no incident word",
     "G4-hackers-sent-booby-trapped-email-on-day-chief-executive-told-meeting": "no incident "
     "found for the council, named only as where the clerk works ('a clerk at X')",
-    "G5-intruders-first-broke-into-gateway-on-day-disclosed-in-annual-report": "the day before "
-    "a long trailing attribution ('the insurer disclosed in its annual report on Friday') is "
-    "read as the saying's (disclosure)",
-    "G6-stolen-login-got-into-database-on-day-said-in-letters-then-viewed": "the day before a "
-    "long trailing attribution ('the practice said in letters sent to patients last week') is "
-    "read as the saying's (disclosure); no start is left",
     "G7-quote-attacker-signed-in-with-stolen-password-on-night-of-day": "no incident found for "
     "the utility, named inside a quote's attribution ('X's managing director ... told')",
 }

@@ -912,6 +912,53 @@ def test_a_saying_inside_an_attribution_dates_nothing_the_report_tells(extract) 
     assert start_values(incident)[0] == "2025-06-04"
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "the brewer told investors in a stock market announcement on Monday",
+        "its finance director warned suppliers in a letter on 9 April",
+        "a spokesperson for the brewer confirmed to local radio yesterday",
+        (
+            "the brewer said in emails sent to its pub landlords on Monday, and took its "
+            "ordering system offline"
+        ),
+    ],
+)
+def test_a_long_saying_set_off_after_the_report_dates_nothing_it_told(
+    extract, attribution: str
+) -> None:
+    """A speaker and a verb of saying set off by a comma after the report, however many
+    words name its hearer, channel and day, hold no clause of their own: the day before them
+    is the report's."""
+    record = extract(
+        "Brewer hit by hackers\n\nFellbridge Brewery was hit by a cyber attack. Hackers "
+        f"encrypted the servers of Fellbridge Brewery on 2 April, {attribution}.",
+        published="2025-04-11",
+    )
+    [incident] = record["incidents"]
+    assert start_values(incident) == ["2025-04-02"]
+
+
+@pytest.mark.parametrize(
+    "saying",
+    [
+        "the brewer told investors on Monday that it had found the hackers",
+        "the brewer said in a statement, which it published on Monday",
+    ],
+)
+def test_a_saying_with_a_clause_of_its_own_is_no_set_off_attribution(extract, saying: str) -> None:
+    # what follows the verb tells something of its own, so the day before it is not set off
+    record = extract(
+        "Brewer hit by hackers\n\nFellbridge Brewery was hit by a cyber attack. Its tills "
+        f"stopped on 2 April, {saying}.",
+        published="2025-04-11",
+    )
+    [incident] = record["incidents"]
+    roles = {d["text"]: d["role"] for d in incident["dates"]}
+    assert start_values(incident) == ["2025-04-02"]
+    assert roles["Monday"] in {"disclosure", "published"}
+
+
 @pytest.mark.parametrize("attacker", ["an unauthenticated attacker", "the attacker"])
 def test_an_attacker_in_an_advisory_is_no_incident(extract, attacker: str) -> None:
     # what an attacker could do with a flaw, patched on a day, tells of no attack

@@ -56,6 +56,8 @@ ROLE_REACH = 10  # tokens from the date to a cue of another statement that still
 ATTRIBUTION_SIZE = 6  # ", the company's spokeswoman said."
 ATTRIBUTION_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "ADP"})  # "it said on"
 SAYING_DAY_LABELS = frozenset({"DATE", "TIME"})
+SPEAKER_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "PART", "ADP"})  # "a head of IT"
+SAYING_TAIL_SIZE = 12  # "told shareholders in a trading update sent to the exchange"
 NOUN_TAGS = frozenset({"NN", "NNS"})  # a common noun an attack word may modify
 PAST_TAGS = frozenset({"VBD", "VBN"})
 SIMPLE_PAST_TAGS = frozenset({"VBD"})
@@ -273,8 +275,40 @@ def _trailing_attribution(sentence: Sentence, span: Span, cue: Cue) -> bool:
         for t in doc[comma + 1 : sentence.span.end]
         if not (t.is_punct or t.is_space or t.ent_type_ in SAYING_DAY_LABELS)
     ]
-    return len(rest) <= ATTRIBUTION_SIZE and all(
-        t.i in range(cue.start, cue.end) or t.pos_ in ATTRIBUTION_POS for t in rest
+    return (
+        len(rest) <= ATTRIBUTION_SIZE
+        and all(t.i in range(cue.start, cue.end) or t.pos_ in ATTRIBUTION_POS for t in rest)
+    ) or _set_off_saying(sentence, comma, cue)
+
+
+def _set_off_saying(sentence: Sentence, comma: int, cue: Cue) -> bool:
+    """A saying set off by a comma after the report, with its speaker before the verb and
+    only its hearer, its channel and its day after it, up to the next comma or the end ('...,
+    the company told shareholders in a trading update on Thursday', '..., the practice said
+    in letters sent to patients last week, and ...'): no clause of its own, so it reports
+    nothing the words before it have not."""
+    doc = sentence.span.doc
+    ends = [t.i for t in doc[cue.end : sentence.span.end] if t.text in {",", ";"}]
+    segment = doc[comma + 1 : ends[0] if ends else sentence.span.end]
+    sayings = [
+        c
+        for c in sentence.cues_labelled("date_disclosure")
+        if segment.start <= c.start and c.end <= segment.end and doc[c.start].pos_ == "VERB"
+    ]
+    if not sayings or not segment.start <= cue.start < segment.end:
+        return False
+    verb = doc[sayings[0].start]
+    speaker = [t for t in doc[segment.start : verb.i] if not t.is_punct]
+    told = [
+        t
+        for t in doc[verb.i + 1 : segment.end]
+        if not (t.is_punct or t.is_space or t.ent_type_ in SAYING_DAY_LABELS)
+    ]
+    return (
+        0 < len(speaker) <= ATTRIBUTION_SIZE
+        and all(t.pos_ in SPEAKER_POS for t in speaker)
+        and len(told) <= SAYING_TAIL_SIZE
+        and not any(t.tag_ in FINITE_TAGS or t.pos_ == "SCONJ" or t.lower_ == "that" for t in told)
     )
 
 
