@@ -117,3 +117,46 @@ def test_a_return_after_until_with_no_day_is_still_a_condition(extract: Extract)
         "2025-06-04",
     )
     assert general_claims(record) == []
+
+
+@pytest.mark.parametrize(
+    "containment",
+    [
+        # the intruder's way in closed
+        "The chain said it had closed off the unauthorised access within hours.",
+        "Harwick said it cut off the intruders' access as soon as it spotted them.",
+        "The chain said it had shut down that access the same day.",
+        # the intruder shut out
+        "Its IT team locked the hackers out on Tuesday, the chain said.",
+        '"Our monitoring partner spotted them and shut them out," a spokeswoman said.',
+        # what the intruder reached made safe
+        "Harwick said it had secured the affected server and informed the police.",
+        "The chain found the intrusion on Tuesday, secured the compromised accounts and "
+        "reset passwords.",
+        "Harwick said the affected system had since been secured.",
+    ],
+)
+def test_a_containment_told_as_closing_or_securing_is_a_general_claim(
+    extract: Extract, containment: str
+) -> None:
+    """Closing off the intruder's access, shutting the intruder out and securing what was
+    reached end the attack as 'contained' does: a general restored claim."""
+    assert "restored" in general_claims(extract(ATTACK + containment, "2025-06-04"))
+
+
+@pytest.mark.parametrize(
+    "not_containment",
+    [
+        # people shut out of a service is the trouble, not its end
+        "The attack locked them out of their accounts for two days, customers said.",
+        "Staff were locked out of the stock system on Tuesday.",
+        "The chain cut off access to its website as a precaution.",
+        # a security to come, or one taken of something else
+        "The chain said it was working to secure its systems.",
+        "Harwick secured a new bank loan in March.",
+    ],
+)
+def test_shutting_people_out_or_securing_to_come_is_no_general_claim(
+    extract: Extract, not_containment: str
+) -> None:
+    assert "restored" not in general_claims(extract(ATTACK + not_containment, "2025-06-04"))

@@ -260,6 +260,7 @@ class Cues:
     whole_activity_nouns: frozenset[str]
     containment_objects: frozenset[str]  # a general claim only inside its restoration cue
     attack_problems: frozenset[str]  # what a containment ends (a pattern_words set)
+    secured_things: frozenset[str]  # what a containment makes safe (a pattern_words set)
     # a denial of a fault too, beside a word that the downtime was planned, is no trouble
     fault_words: frozenset[str]
     planned_words: frozenset[str]
@@ -649,6 +650,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         whole_activity_nouns=frozenset(data["whole_activity_nouns"]),
         containment_objects=frozenset(data["containment_objects"]),
         attack_problems=frozenset(pattern_words.get("attack_problems", [])),
+        secured_things=frozenset(pattern_words.get("secured_things", [])),
         fault_words=frozenset(data["fault_words"]),
         planned_words=frozenset(data["planned_words"]),
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),

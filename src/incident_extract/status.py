@@ -362,6 +362,7 @@ def _past_tense(sentence: Sentence) -> bool:
 
 PRESENT_TENSES = frozenset({"VBZ", "VBP"})
 CONDITIONS = frozenset({"until", "till", "unless", "once"})  # a return still to come
+DURING = frozenset({"while", "whilst"})  # what went on during something else the clause tells
 # in the present tense, a return after these is to come too ("long after the website is
 # fixed", "when the app is back"), except in a headline's present for the past
 FUTURE_TIMES = frozenset({"after", "when"})
@@ -589,10 +590,9 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
     )
 
 
-def _classify(
-    sentence: Sentence, entry: ServiceEntry | None, span: Target, speech_verbs: frozenset[str]
-) -> Reading:
+def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues: Cues) -> Reading:
     """The status of one mention from the cues of its clause."""
+    speech_verbs = cues.speech_verbs
     clause = sentence.clause_of(span.start)
     in_clause = [c for c in sentence.cues if sentence.clause_of(c.start) == clause]
     if any(
@@ -632,6 +632,8 @@ def _classify(
         for cue in _status_cues(sentence)
         if (sentence.clause_of(cue.start) in clauses or aside[0] <= cue.start < aside[1])
         and not (span.start <= cue.start and cue.end <= span.end)  # a cue inside the term
+        # "had secured its systems": what a containment made safe came back from nothing
+        and not (entry is not None and _contains_what_it_holds(sentence, cue, span, cues))
         and (
             _applies(sentence, cue, is_data, span if holds_accounts else None, speech_verbs)
             or _spared_a_break_in(sentence, cue, span)
@@ -643,7 +645,16 @@ def _classify(
     # "Click and collect, which was suspended in April, is not yet available": the service's
     # own predicate, not the recap inside the clause about it
     candidates = outside or candidates
-    cue = min(candidates, key=lambda c: (_distance(c, span.start, span.end), c.start))
+    # a cue whose own words hold the mention ("the affected system had been secured") tells
+    # of it before a word beside it does
+    cue = min(
+        candidates,
+        key=lambda c: (
+            _distance(c, span.start, span.end),
+            not c.start <= span.start < span.end <= c.end,
+            c.start,
+        ),
+    )
     anchor = max(cue.end, span.end) if cue.start < span.end else cue.end
     status = STATUS_BY_CUE[cue.label]
     if status is Status.UNAFFECTED and _told_again(sentence, cue):
@@ -1424,9 +1435,14 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
         conditioned = any(token.lower_ in CONDITIONS for token in doc[opening : cue.start])
         if conditioned and not _dated_in_the_past(sentence, cue):
             continue  # "postponed deliveries until the issue is resolved": a condition
+        # "paused its portal while staff secured its network" tells why it paused; "while
+        # the code was removed" still ends the attack
+        during = any(token.lower_ in DURING for token in doc[opening : cue.start])
         ended = _problem_the_return_names(sentence, cue, cues)
-        if ended is not None:
+        if ended is not None and not (during and ended.lower_ in cues.secured_things):
             found.append(Target(ended.i, ended.i + 1, ended.text, None))
+            continue
+        if during:
             continue
         general = [
             token
@@ -1475,7 +1491,8 @@ def _dated_in_the_past(sentence: Sentence, cue: Cue) -> bool:
 def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token | None:
     """A return whose own words name the attack it ends ('contained the incident', 'the
     breach has been contained', 'removed malicious code', 'it had been contained by June 3',
-    whose pronoun is the problem): a general claim whatever services its clause names
+    whose pronoun is the problem) or what it made safe ('had secured the affected server'):
+    a general claim whatever services its clause names
     besides ('it had contained the incident, reset passwords and ...'). Not attacks of a
     kind warded off ('they blocked attacks'), nor the systems a return names ('most
     systems, including email, were back in operation'): those are the general path's, where
@@ -1488,9 +1505,22 @@ def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token
             token
             for token in doc[cue.start : cue.end]
             if token.lower_ in cues.containment_objects
+            or token.lower_ in cues.secured_things
             or (token.lower_ in cues.attack_problems and not _of_a_kind(token))
         ),
         None,
+    )
+
+
+def _contains_what_it_holds(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
+    """A containment whose own words hold a service's mention ('had secured its systems',
+    'secured the affected accounts') made that service safe; it tells of no return, since
+    nothing says the service was down (the containment itself is a general claim)."""
+    return (
+        cue.label == "restored"
+        and cue.start <= span.start
+        and span.end <= cue.end
+        and _problem_the_return_names(sentence, cue, cues) is not None
     )
 
 
@@ -1839,7 +1869,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         for target in targets:
             historical = _recap(sentence, target.start)
             status, negated_compromise, scope, anchor = _classify(
-                sentence, target.entry, target, rules.cues.speech_verbs
+                sentence, target.entry, target, rules.cues
             )
             trouble = (
                 _trouble_in_aside(sentence, target, targets, rules.cues.speech_verbs)
