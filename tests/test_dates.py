@@ -959,6 +959,17 @@ def test_a_saying_with_a_clause_of_its_own_is_no_set_off_attribution(extract, sa
     assert roles["Monday"] in {"disclosure", "published"}
 
 
+def test_a_day_before_a_list_of_predicates_dates_the_first(extract) -> None:
+    # "..., contained the attack and ..." is what the company did next, not what the day dates
+    record = extract(
+        "Fellbridge Brewery was hit by a cyber attack. The brewer spotted the intruders on "
+        "2 April, contained the attack and reported the breach to police.",
+        published="2025-04-11",
+    )
+    [incident] = record["incidents"]
+    assert start_values(incident) == ["2025-04-02"]
+
+
 @pytest.mark.parametrize("attacker", ["an unauthenticated attacker", "the attacker"])
 def test_an_attacker_in_an_advisory_is_no_incident(extract, attacker: str) -> None:
     # what an attacker could do with a flaw, patched on a day, tells of no attack

@@ -244,16 +244,19 @@ def _names_the_cause(span: Span, cue: Cue) -> bool:
 
 
 def _next_predicate(span: Span, cue: Cue) -> bool:
-    """A cue after the date across a coordinator and a verb is the next predicate's: 'detected
-    unusual activity on January 19 and immediately disconnected systems' dates the
+    """A cue after the date across a coordinator or a comma and a verb is the next
+    predicate's: 'detected unusual activity on January 19 and immediately disconnected
+    systems' and 'found the intruder on May 7, secured the accounts and ...' date the
     detection (a time adverbial closes its own clause)."""
     if cue.start < span.end:
         return False
     gap = span.doc[span.end : cue.start + 1]
     for position, token in enumerate(gap):
+        after = [t for t in gap[position + 1 :] if t.pos_ != "ADV"]
         if token.pos_ == "CCONJ":
-            after = [t for t in gap[position + 1 :] if t.pos_ != "ADV"]
             return bool(after) and after[0].pos_ in {"VERB", "AUX"}
+        if token.text == "," and after and after[0].tag_ in FINITE_TAGS:
+            return True  # a list of predicates ('..., secured the accounts and ...')
     return False
 
 
