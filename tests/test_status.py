@@ -2526,3 +2526,26 @@ def test_an_effort_of_another_verb_leaves_the_theft_it_names(extract) -> None:
         published="2025-06-12",
     )
     assert statuses(incident_of(record, "Harwick Outdoor")).get("customer_data") == "compromised"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        # a speaker after the verb only where the verb follows the quote it attributes
+        ('"Online orders are back," said Maria Lund, a spokeswoman.', "Maria Lund"),
+        # the object of a verb of reporting is what was reported, not who speaks
+        (
+            "The grocer said online orders were back and reported the incident to the regulator.",
+            "The grocer",
+        ),
+        ("It said online orders were back and reported the incident to the regulator.", None),
+    ],
+)
+def test_the_claimant_is_who_speaks_not_what_is_reported(
+    extract, sentence: str, claimant: str | None
+) -> None:
+    record = extract(LEAD + sentence, published="2025-06-04")
+    [claim] = [
+        c for c in record["incidents"][0]["restoration_claims"] if c["service"] == "online_orders"
+    ]
+    assert claim["claimant"] == claimant

@@ -45,7 +45,7 @@ from .taxonomy import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 SERVICE_ORDER = {service: index for index, service in enumerate(Service)}
 TYPE_ORDER = {kind: index for index, kind in enumerate(IncidentType)}
@@ -371,11 +371,18 @@ def claimant(doc: Doc, sentence: Sentence, speech_verbs: frozenset[str]) -> str 
             found = _noun_phrase(doc, left, span.start - 1, -1)
             if found:
                 return found
-        if token.i + 1 < span.end:
+        if token.i + 1 < span.end and _inverted(doc, span, token):
             found = _noun_phrase(doc, token.i + 1, span.end, 1)
             if found:
                 return found
     return None
+
+
+def _inverted(doc: Doc, span: Span, verb: Token) -> bool:
+    """'"...," said a spokesperson': a speaker after the verb of saying only where the verb
+    follows the quote or comma it attributes, or opens the sentence; otherwise the words after
+    it are what was said or reported ('reported the breach to the regulator')."""
+    return verb.i == span.start or doc[verb.i - 1].is_punct or doc[verb.i - 1].is_quote
 
 
 def _history(states: list[Observation], dates: list[FoundDate]) -> list[ServiceEvent]:
