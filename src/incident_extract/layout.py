@@ -35,6 +35,10 @@ VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could no
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 ATTACK_DENIAL = "type_attack_denied"
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
+# cues that only give a date its role (dates.find), not words of what happened
+DATE_ROLE_LABELS = frozenset(
+    {"date_start", "date_disclosure", "date_published", "date_founding", "date_when"}
+)
 INCIDENT_SIGNALS = frozenset(
     {"incident", *(label for label in TYPE_CUES if label != "type_third_party")}
 )
@@ -135,7 +139,8 @@ class Sentence:
         downtime was planned ('the downtime was planned and not the result of a fault or a
         security issue')."""
         ambiguous = cues.ambiguous_incident_words if cues else frozenset()
-        found = outermost(self.cues)
+        # a cue that only gives a date its role hides no word of the incident ("found hackers")
+        found = outermost([cue for cue in self.cues if cue.label not in DATE_ROLE_LABELS])
         signals = [
             cue for cue in found if cue.label in INCIDENT_SIGNALS and not self._planned(cue, cues)
         ]

@@ -363,6 +363,7 @@ VICTIM_WORD_LISTS = (
     "incident_modified_heads",
     "tool_nouns",
     "verbs_passed_over",
+    "finding_verbs",
     "addressee_verbs",
     "causal_links",
     "loss_verbs",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..layout import (
+    DATE_ROLE_LABELS,
     FINITE_TAGS,
     INCIDENT_SIGNALS,
     VERB_NEGATIONS,
@@ -166,7 +167,18 @@ class TieFinder:
         # a fault placed in a system ("the failure of its booking system") names the
         # outage's kind; the trouble word inside it still ties as it would alone
         placed = [c for c in sentence.cues if c.label == OUTAGE_TYPE]
-        cues = outermost([c for c in sentence.cues if c.label != OUTAGE_TYPE]) + placed
+        # a cue that only gives a date its role hides no word of the incident ("found
+        # hackers" dates the start; "hackers" is still the attack X found)
+        cues = (
+            outermost(
+                [
+                    c
+                    for c in sentence.cues
+                    if c.label != OUTAGE_TYPE and c.label not in DATE_ROLE_LABELS
+                ]
+            )
+            + placed
+        )
         before = self._before(sentence, mention, cues)
         if before is not None:
             return before
@@ -689,9 +701,33 @@ class TieFinder:
             return False, None
         if lemma in self.words["verbs_passed_over"]:
             return False, None
+        if lemma in self.words["finding_verbs"] and self._finds_the_attack(
+            sentence, mention, index
+        ):
+            scan.spoke = True  # "X found hackers in its network": X tells of its own attack
+            return False, None
         # not "fined by X for failing to ... after hackers": X is an agent there
         caused = not self._agentive(mention) and self._caused_by_incident(index, sentence)
         return True, TieKind.PATIENT if caused else None
+
+    def _finds_the_attack(self, sentence: Sentence, mention: OrgMention, verb: int) -> bool:
+        """X, or a pronoun for it, finding the attack's own words ('X found hackers in its
+        network', 'X said it had discovered ransomware on its servers'); not a finding about
+        something else ('found that claimants recovered faster', 'found they could not log
+        in'), nor someone else's ('said researchers had found malware in a rival's app')."""
+        doc = self.doc
+        subject = verb - 1
+        while subject > mention.end - 1 and doc[subject].pos_ in {"AUX", "ADV", "PART"}:
+            subject -= 1
+        if subject != mention.end - 1 and doc[subject].lower_ not in SELF_REFERENCES:
+            return False
+        for token in doc[verb + 1 : sentence.span.end]:
+            if token.pos_ in {"DET", "ADJ"}:
+                continue
+            return any(
+                cue.start == token.i and cue.label in INCIDENT_SIGNALS for cue in sentence.cues
+            )
+        return False
 
     def _report_opener(self, sentence: Sentence, speech_verb: int) -> int | None:
         """The 'that' opening what a verb of telling someone reports, past whom it told and

@@ -1,0 +1,45 @@
+"""An organisation that tells it found the attack itself was hit: a verb of finding between
+the organisation (or its saying) and the attack's words passes, when the organisation or a
+pronoun for it is the finder and what was found is the attack ('X said it had found hackers
+in its network'); a finding about something else, or someone else's, ties nothing. A cue that
+only dates ('found hackers' dates the start) hides no word of the attack. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import names
+
+Extract = Callable[..., dict[str, Any]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisco Tiles found hackers in its network on Monday.",
+        "Brisco Tiles said on Monday that it had found hackers in its network.",
+        "Brisco Tiles said it had discovered ransomware on its servers.",
+        "Tile maker Brisco Tiles says it detected malware on its order system last week.",
+    ],
+)
+def test_an_organisation_that_found_the_attack_was_hit(extract: Extract, text: str) -> None:
+    record = extract(text, published="2025-03-14")
+    assert names(record) == ["Brisco Tiles"]
+    assert "cyber_attack" in record["incidents"][0]["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a finding about a trend, in a study the organisation published
+        "A study published by Brisco Tiles found that hackers often target small builders.",
+        # someone else found the attack, in someone else's product
+        "Brisco Tiles said researchers had found malware in a rival firm's app.",
+    ],
+)
+def test_a_finding_about_something_else_ties_no_one(extract: Extract, text: str) -> None:
+    assert names(extract(text, published="2025-03-14")) == []
