@@ -43,3 +43,39 @@ def test_an_organisation_that_found_the_attack_was_hit(extract: Extract, text: s
 )
 def test_a_finding_about_something_else_ties_no_one(extract: Extract, text: str) -> None:
     assert names(extract(text, published="2025-03-14")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers gained access to the booking system of Corrin Dental Care on 3 March.",
+        "A hacker logged in to the payroll system of Corrin Dental Care on 3 March.",
+        "An attacker took over the email account of Corrin Dental Care on 3 March and sent "
+        "fake invoices to patients.",
+    ],
+)
+def test_an_intruder_entering_or_seizing_what_an_organisation_runs_hits_it(
+    extract: Extract, text: str
+) -> None:
+    """An intrusion told by a verb of entering or seizing ('gained access to', 'logged in
+    to', 'took over'), its doer one intruder or many, hits the organisation whose system or
+    account it names: a cyber attack, not an IT failure."""
+    record = extract(text, published="2025-03-14")
+    assert names(record) == ["Corrin Dental Care"]
+    types = record["incidents"][0]["incident_types"]
+    assert "cyber_attack" in types and "technical_outage" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm buying another takes nothing over by intrusion
+        "Corrin Dental Care took over the running of a rival practice's booking system.",
+        # customers signing in is no intrusion
+        "Customers logged in to the booking system of Corrin Dental Care on 3 March.",
+    ],
+)
+def test_taking_over_or_logging_in_without_an_intruder_hits_no_one(
+    extract: Extract, text: str
+) -> None:
+    assert names(extract(text, published="2025-03-14")) == []
