@@ -52,6 +52,7 @@ def test_a_finding_about_something_else_ties_no_one(extract: Extract, text: str)
         "A hacker logged in to the payroll system of Corrin Dental Care on 3 March.",
         "An attacker took over the email account of Corrin Dental Care on 3 March and sent "
         "fake invoices to patients.",
+        "The email account of Corrin Dental Care was taken over by an attacker on 3 March.",
     ],
 )
 def test_an_intruder_entering_or_seizing_what_an_organisation_runs_hits_it(
