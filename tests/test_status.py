@@ -2549,3 +2549,16 @@ def test_the_claimant_is_who_speaks_not_what_is_reported(
         c for c in record["incidents"][0]["restoration_claims"] if c["service"] == "online_orders"
     ]
     assert claim["claimant"] == claimant
+
+
+def test_a_speaker_set_off_by_an_apposition_is_the_claimant(extract) -> None:
+    record = extract(
+        LEAD + "Maria Lund, the grocer's head of online sales, said on Tuesday that online "
+        "orders were back.",
+        published="2025-06-04",
+    )
+    assert names(record) == ["Rowan Provisions"]
+    [claim] = [
+        c for c in record["incidents"][0]["restoration_claims"] if c["service"] == "online_orders"
+    ]
+    assert claim["claimant"] == "Maria Lund"

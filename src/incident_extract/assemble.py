@@ -367,6 +367,7 @@ def claimant(doc: Doc, sentence: Sentence, speech_verbs: frozenset[str]) -> str 
         left = token.i - 1
         while left >= span.start and doc[left].pos_ == "AUX":
             left -= 1
+        left = _before_apposition(doc, span, left)
         if left >= span.start:
             found = _noun_phrase(doc, left, span.start - 1, -1)
             if found:
@@ -376,6 +377,21 @@ def claimant(doc: Doc, sentence: Sentence, speech_verbs: frozenset[str]) -> str 
             if found:
                 return found
     return None
+
+
+APPOSITION_REACH = 10  # "Amara Lindqvist, the council's head of digital services, said"
+
+
+def _before_apposition(doc: Doc, span: Span, index: int) -> int:
+    """Where the speaker ends when an apposition set off by commas stands between it and its
+    verb ('Amara Lindqvist, the council's head of digital services, said'): before the
+    apposition's opening comma; otherwise `index` itself."""
+    if index < span.start or doc[index].text != ",":
+        return index
+    for opening in range(index - 1, max(span.start, index - APPOSITION_REACH) - 1, -1):
+        if doc[opening].text == ",":
+            return opening - 1
+    return index
 
 
 def _inverted(doc: Doc, span: Span, verb: Token) -> bool:
