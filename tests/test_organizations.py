@@ -572,3 +572,73 @@ def test_a_short_form_the_model_calls_a_place_is_the_company_where_it_acts_or_ow
         (0, "Hatherton Motors"),
         (10, "Hatherton"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "person"),
+    [
+        (["the", "council", "'s", "head", "of", "IT"], True),
+        (["its", "finance", "director"], True),
+        (["chief", "operating", "officer", "at", "the", "council"], True),
+        # a title word that is no head of the apposition names a place, not a person
+        (["the", "council", "'s", "head", "office"], False),
+    ],
+)
+def test_a_name_set_off_by_a_persons_title_is_a_person(apposition: list[str], person: bool) -> None:
+    """A name the model calls an organisation, followed by an apposition whose head is a
+    person's title, is a person ('Wren Halloway, the council's head of IT, said')."""
+    tags_by_word = {"the": "DT", "its": "PRP$", "'s": "POS", "of": "IN", "at": "IN"}
+    words = ["Wren", "Halloway", ",", *apposition, ",", "said", "the", "portal", "was", "back"]
+    tags = (
+        ["NNP", "NNP", ","]
+        + [tags_by_word.get(word, "NN") for word in apposition]
+        + [",", "VBD", "DT", "NN", "VBD", "RB"]
+    )
+    doc = sentence_doc(words, tags, [])
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    candidate = OrgCandidate("?wren halloway", "Wren Halloway", None)
+    candidate.mentions.append(OrgMention("?wren halloway", "Wren Halloway", 0, 2, 0))
+    assert (rejection(candidate, doc, set(), RULES) is Rejection.PERSON) is person
+
+
+@pytest.mark.parametrize(
+    ("apposition", "brand"),
+    [
+        (["its", "online", "customer", "portal"], True),
+        (["the", "council", "'s", "booking", "system"], True),
+        # a description of a company is no thing another runs
+        (["a", "payments", "platform"], False),
+    ],
+)
+def test_a_name_set_off_as_something_its_owner_runs_is_its_product(
+    apposition: list[str], brand: bool
+) -> None:
+    """'Halcyon, its online customer portal, ...': the name is a product of whoever 'its'
+    stands for, never a victim of its own."""
+    tags_by_word = {"its": "PRP$", "the": "DT", "a": "DT", "'s": "POS", "online": "JJ"}
+    words = ["Hackers", "got", "into", "Halcyon", ",", *apposition, ",", "on", "Monday"]
+    tags = (
+        ["NNS", "VBD", "IN", "NNP", ","]
+        + [tags_by_word.get(word, "NN") for word in apposition]
+        + [",", "IN", "NNP"]
+    )
+    doc = sentence_doc(words, tags, [])
+    doc.ents = [Span(doc, 3, 4, label="ORG")]
+    candidate = OrgCandidate("?halcyon", "Halcyon", None)
+    candidate.mentions.append(OrgMention("?halcyon", "Halcyon", 3, 4, 0))
+    assert (rejection(candidate, doc, set(), RULES) is Rejection.BRAND) is brand
+
+
+def test_a_name_set_off_after_a_persons_title_is_a_person() -> None:
+    words = ["The", "council", "'s", "chair", ",", "Wren", "Halloway", ",", "said", "it", "was"]
+    tags = ["DT", "NN", "POS", "NN", ",", "NNP", "NNP", ",", "VBD", "PRP", "VBD"]
+    doc = sentence_doc(words, tags, [])
+    doc.ents = [Span(doc, 5, 7, label="ORG")]
+    candidate = OrgCandidate("?wren halloway", "Wren Halloway", None)
+    candidate.mentions.append(OrgMention("?wren halloway", "Wren Halloway", 5, 7, 0))
+    assert rejection(candidate, doc, set(), RULES) is Rejection.PERSON
+    # a list of names after a title word is no apposition to it
+    words[3] = "members"
+    doc = sentence_doc(words, tags, [])
+    doc.ents = [Span(doc, 5, 7, label="ORG")]
+    assert rejection(candidate, doc, set(), RULES) is not Rejection.PERSON

@@ -315,6 +315,8 @@ class Cues:
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
 VICTIM_WORD_LISTS = (
     "person_titles",
+    "apposition_titles",
+    "apposition_products",
     "business_kinds",
     "source_frames_before",
     "clientele_frames_before",

@@ -25,7 +25,7 @@ from .model import HARD_REJECTIONS, POSSESSIVES, OrgCandidate, OrgMention, Rejec
 from .syntax import past_apposition, speaks_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 HARD_ROLES = {"threat_actor": Rejection.ATTACKER, "index": Rejection.BYSTANDER}
 SOFT_ROLES = {
@@ -90,7 +90,65 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
             return True  # a byline
         if has_frame_after(doc, mention.end, words["person_frames_after"]):
             return True
+        if _titled_in_apposition(doc, mention.end, words["apposition_titles"]):
+            return True
+        if _apposition_to_a_title(doc, mention.start, words["apposition_titles"]):
+            return True
     return False
+
+
+APPOSITION_REACH = 8  # ", the council's head of digital services,"
+TITLE_COMPLEMENTS = frozenset({"of", "at", "for"})  # "head of IT", "director at the firm"
+OWNING_DETERMINERS = frozenset({"its", "their", "our"})
+
+
+def _apposition_head(doc: Doc, end: int, heads: frozenset[str]) -> Token | None:
+    """The head of an apposition set off by a comma after a name, when it is one of `heads`
+    (its last noun before the apposition ends or a complement opens: 'X, the council's head
+    of digital services,'); None for a clause ('X, which its chief executive founded,') or
+    another head ('X, the chain's head office,')."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    sentence_end = doc[end].sent.end
+    for index in range(end + 1, min(end + 1 + APPOSITION_REACH, sentence_end)):
+        token = doc[index]
+        if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"WDT", "WP", "WP$"}:
+            return None
+        if token.lower_ not in heads:
+            continue
+        after = doc[index + 1] if index + 1 < sentence_end else None
+        if after is None or after.is_punct or after.lower_ in TITLE_COMPLEMENTS:
+            return token
+        return None
+    return None
+
+
+def _titled_in_apposition(doc: Doc, end: int, titles: frozenset[str]) -> bool:
+    """'Amara Lindqvist, the council's head of digital services, said': a name set off by an
+    apposition headed by a person's title is a person."""
+    return _apposition_head(doc, end, titles) is not None
+
+
+def _apposition_to_a_title(doc: Doc, start: int, titles: frozenset[str]) -> bool:
+    """'The trust's chair, Mervyn Ellis, said': a name set off by commas right after a
+    person's title names the one who holds it."""
+    return (
+        start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].lower_ in titles
+        and start < len(doc) - 1
+        and any(token.text == "," for token in doc[start + 1 : start + 5])
+    )
+
+
+def _owned_thing_in_apposition(doc: Doc, end: int, things: frozenset[str]) -> bool:
+    """'PowerSource, its online customer support portal,': a name set off by an apposition
+    that calls it something its owner runs is a product; not 'X, a payments platform,', which
+    describes a company."""
+    head = _apposition_head(doc, end, things)
+    return head is not None and any(
+        token.lower_ in OWNING_DETERMINERS or token.tag_ == "POS" for token in doc[end + 1 : head.i]
+    )
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
@@ -193,6 +251,11 @@ def rejection(
         # company that speaks for itself ("Quillon said"), nor one whose own name follows
         # its own "its" ("Calloway's said ... its Calloway's Cash rewards")
         return Rejection.BRAND
+    if any(
+        _owned_thing_in_apposition(doc, m.end, words["apposition_products"])
+        for m in candidate.named_mentions
+    ) and not _speaks(candidate, doc, rules.cues.speech_verbs):
+        return Rejection.BRAND  # "PowerSource, its online customer support portal,"
     if _names_a_flaw(candidate, doc, words):
         return Rejection.TERM  # "a denial-of-service flaw known as KeyTrap"
     if _framed_everywhere(candidate, doc, words["identifier_frames_after"]):
