@@ -53,6 +53,8 @@ def test_a_finding_about_something_else_ties_no_one(extract: Extract, text: str)
         "An attacker took over the email account of Corrin Dental Care on 3 March and sent "
         "fake invoices to patients.",
         "The email account of Corrin Dental Care was taken over by an attacker on 3 March.",
+        "Hackers used a stolen password to get into the booking system of Corrin Dental Care "
+        "on 3 March.",
     ],
 )
 def test_an_intruder_entering_or_seizing_what_an_organisation_runs_hits_it(
@@ -80,3 +82,33 @@ def test_taking_over_or_logging_in_without_an_intruder_hits_no_one(
     extract: Extract, text: str
 ) -> None:
     assert names(extract(text, published="2025-03-14")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # intruders placed in an IT thing are no burglars
+        ("Harle Brewing said it had found intruders in its computer systems.", "cyber_attack"),
+        ("Skimming malware was planted on the website of Harle Brewing in May.", "cyber_attack"),
+    ],
+)
+def test_an_attack_told_by_where_it_was_placed_or_what_it_locked_hits_the_owner(
+    extract: Extract, text: str, kind: str
+) -> None:
+    record = extract(text, published="2025-05-14")
+    assert names(record) == ["Harle Brewing"]
+    assert kind in record["incidents"][0]["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harle Brewing said staff had found intruders in its warehouse on Monday night.",
+        "Harle Brewing said it had installed new software on its tills in May.",
+    ],
+)
+def test_intruders_in_a_building_or_software_installed_is_no_attack(
+    extract: Extract, text: str
+) -> None:
+    assert names(extract(text, published="2025-05-14")) == []
+
