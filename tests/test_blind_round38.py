@@ -29,9 +29,10 @@ datetime against its `published` date (the most recent such day on or before it)
 Organisation names are matched leniently: lower case, "&" -> "and", without a leading "The", a
 trailing "'s" or a Ltd/Limited/plc/Group/Inc suffix, against the canonical name and aliases.
 The start date checked is the earliest `incident_start` value, as the scorer takes it.
-On the run (code at 1e72d83) 22 of 38 passed; the round's starting code (ae5a94e) passes 10.
-Eleven cases are strict xfails with the reasons found (KNOWN_MISSES), added after the round's
-changes by the developers; no expectation was changed.
+On the first run (the round's code as of 1e72d83) 22 of 38 passed; the starting code
+(ae5a94e) passes 10, the round's final code 28. Ten cases are strict xfails with the reasons
+found (KNOWN_MISSES), added after the round's changes by the developers; no expectation was
+changed.
 """
 
 from __future__ import annotations
@@ -61,8 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
     "victim a place ('Stolen logins used at X' in the headline and in the body)",
     "HG7-community-trust-secured-a-new-loan-while-system-offline": "no incident for the trust: "
     "its attack is told only in a 'while ... after a ransomware attack' clause of a loan",
-    "I4-logged-in-on-day-principal-wrote-in-letter-sent-home-friday-and-downloaded": "'wrote' "
-    "is no verb of saying (tried: as one, it cost a long article its primary victim's name)",
     "I5-entered-on-day-told-exchange-in-filing-after-market-closed-on-tuesday": "the saying's "
     "tail holds a clause of its own ('after the market closed'), so it is not set off, and "
     "'closed' makes Tuesday a start",

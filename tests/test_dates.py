@@ -917,6 +917,8 @@ def test_a_saying_inside_an_attribution_dates_nothing_the_report_tells(extract) 
     [
         "the brewer told investors in a stock market announcement on Monday",
         "its finance director warned suppliers in a letter on 9 April",
+        # writing is a way of saying
+        "its manager wrote in an email to customers on 9 April",
         "a spokesperson for the brewer confirmed to local radio yesterday",
         (
             "the brewer said in emails sent to its pub landlords on Monday, and took its "

@@ -111,4 +111,3 @@ def test_intruders_in_a_building_or_software_installed_is_no_attack(
     extract: Extract, text: str
 ) -> None:
     assert names(extract(text, published="2025-05-14")) == []
-
