@@ -76,6 +76,9 @@ def test_an_intruder_entering_or_seizing_what_an_organisation_runs_hits_it(
         "Corrin Dental Care took over the running of a rival practice's booking system.",
         # customers signing in is no intrusion
         "Customers logged in to the booking system of Corrin Dental Care on 3 March.",
+        # an attacker who only could is no intruder ('attacker' is a cyber word, not a deed)
+        "Researchers said a flaw in booking software made by Corrin Dental Care could let an "
+        "attacker read patients' names. Corrin Dental Care fixed the flaw on 3 March.",
     ],
 )
 def test_taking_over_or_logging_in_without_an_intruder_hits_no_one(
