@@ -389,6 +389,8 @@ def _before_apposition(doc: Doc, span: Span, index: int) -> int:
     if index < span.start or doc[index].text != ",":
         return index
     for opening in range(index - 1, max(span.start, index - APPOSITION_REACH) - 1, -1):
+        if doc[opening].tag_ in FINITE_TAGS:
+            return index  # a clause between commas, not an apposition
         if doc[opening].text == ",":
             return opening - 1
     return index

@@ -35,12 +35,12 @@ VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could no
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 ATTACK_DENIAL = "type_attack_denied"
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
+INCIDENT_SIGNALS = frozenset(
+    {"incident", *(label for label in TYPE_CUES if label != "type_third_party")}
+)
 # cues that only give a date its role (dates.find), not words of what happened
 DATE_ROLE_LABELS = frozenset(
     {"date_start", "date_disclosure", "date_published", "date_founding", "date_when"}
-)
-INCIDENT_SIGNALS = frozenset(
-    {"incident", *(label for label in TYPE_CUES if label != "type_third_party")}
 )
 
 

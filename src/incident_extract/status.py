@@ -633,7 +633,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         if (sentence.clause_of(cue.start) in clauses or aside[0] <= cue.start < aside[1])
         and not (span.start <= cue.start and cue.end <= span.end)  # a cue inside the term
         # "had secured its systems": what a containment made safe came back from nothing
-        and not (entry is not None and _contains_what_it_holds(sentence, cue, span, cues))
+        and not (entry is not None and _secures_the_mention(sentence, cue, span, cues))
         and (
             _applies(sentence, cue, is_data, span if holds_accounts else None, speech_verbs)
             or _spared_a_break_in(sentence, cue, span)
@@ -1512,7 +1512,7 @@ def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token
     )
 
 
-def _contains_what_it_holds(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
+def _secures_the_mention(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
     """A containment whose own words hold a service's mention ('had secured its systems',
     'secured the affected accounts') made that service safe; it tells of no return, since
     nothing says the service was down (the containment itself is a general claim)."""

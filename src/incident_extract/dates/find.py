@@ -56,7 +56,7 @@ ROLE_REACH = 10  # tokens from the date to a cue of another statement that still
 ATTRIBUTION_SIZE = 6  # ", the company's spokeswoman said."
 ATTRIBUTION_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "ADP"})  # "it said on"
 SAYING_DAY_LABELS = frozenset({"DATE", "TIME"})
-SPEAKER_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "PART", "ADP"})  # "a head of IT"
+SPEAKER_POS = ATTRIBUTION_POS | {"PART"}  # "the company's spokeswoman"
 SAYING_TAIL_SIZE = 12  # "told shareholders in a trading update sent to the exchange"
 NOUN_TAGS = frozenset({"NN", "NNS"})  # a common noun an attack word may modify
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -298,7 +298,7 @@ def _set_off_saying(sentence: Sentence, comma: int, cue: Cue) -> bool:
         for c in sentence.cues_labelled("date_disclosure")
         if segment.start <= c.start and c.end <= segment.end and doc[c.start].pos_ == "VERB"
     ]
-    if not sayings or not segment.start <= cue.start < segment.end:
+    if not sayings:
         return False
     verb = doc[sayings[0].start]
     speaker = [t for t in doc[segment.start : verb.i] if not t.is_punct]

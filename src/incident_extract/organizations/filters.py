@@ -92,7 +92,7 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
             return True
         if _titled_in_apposition(doc, mention.end, words["apposition_titles"]):
             return True
-        if _apposition_to_a_title(doc, mention.start, words["apposition_titles"]):
+        if _apposition_to_a_title(doc, mention, words["apposition_titles"]):
             return True
     return False
 
@@ -103,23 +103,21 @@ OWNING_DETERMINERS = frozenset({"its", "their", "our"})
 
 
 def _apposition_head(doc: Doc, end: int, heads: frozenset[str]) -> Token | None:
-    """The head of an apposition set off by a comma after a name, when it is one of `heads`
-    (its last noun before the apposition ends or a complement opens: 'X, the council's head
-    of digital services,'); None for a clause ('X, which its chief executive founded,') or
-    another head ('X, the chain's head office,')."""
+    """The head of an apposition set off by a comma after a name, when it is one of `heads`:
+    its last noun before the apposition closes or a complement opens ('X, the council's head
+    of digital services,', 'X, its chief operating officer,'); None for a clause ('X, which
+    its chief executive founded,') or another head ('X, the chain's head office,')."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     sentence_end = doc[end].sent.end
     for index in range(end + 1, min(end + 1 + APPOSITION_REACH, sentence_end)):
         token = doc[index]
-        if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"WDT", "WP", "WP$"}:
+        if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.tag_ in {"WDT", "WP", "WP$"}:
             return None
-        if token.lower_ not in heads:
-            continue
         after = doc[index + 1] if index + 1 < sentence_end else None
-        if after is None or after.is_punct or after.lower_ in TITLE_COMPLEMENTS:
-            return token
-        return None
+        closes = after is None or after.is_punct or after.lower_ in TITLE_COMPLEMENTS
+        if closes:
+            return token if token.lower_ in heads else None
     return None
 
 
@@ -129,15 +127,15 @@ def _titled_in_apposition(doc: Doc, end: int, titles: frozenset[str]) -> bool:
     return _apposition_head(doc, end, titles) is not None
 
 
-def _apposition_to_a_title(doc: Doc, start: int, titles: frozenset[str]) -> bool:
+def _apposition_to_a_title(doc: Doc, mention: OrgMention, titles: frozenset[str]) -> bool:
     """'The trust's chair, Mervyn Ellis, said': a name set off by commas right after a
     person's title names the one who holds it."""
     return (
-        start >= 2
-        and doc[start - 1].text == ","
-        and doc[start - 2].lower_ in titles
-        and start < len(doc) - 1
-        and any(token.text == "," for token in doc[start + 1 : start + 5])
+        mention.start >= 2
+        and doc[mention.start - 1].text == ","
+        and doc[mention.start - 2].lower_ in titles
+        and mention.end < len(doc)
+        and doc[mention.end].text == ","
     )
 
 

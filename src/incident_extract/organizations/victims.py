@@ -95,6 +95,7 @@ OWN = frozenset({"its", "our", "their"})
 PEOPLES_DATA_REACH = 4  # "customer details stolen", "the personal data of 4,000 members was taken"
 SCENE_LINKS = frozenset({"on", "at", "against"})  # "the attack on Y", "a breach at Y"
 SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
+FINDERS = SELF_REFERENCES - {"that", "its", "their", "our"}  # not "a study that found ..."
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
@@ -719,7 +720,7 @@ class TieFinder:
         subject = verb - 1
         while subject > mention.end - 1 and doc[subject].pos_ in {"AUX", "ADV", "PART"}:
             subject -= 1
-        if subject != mention.end - 1 and doc[subject].lower_ not in SELF_REFERENCES:
+        if subject != mention.end - 1 and doc[subject].lower_ not in FINDERS:
             return False
         for token in doc[verb + 1 : sentence.span.end]:
             if token.pos_ in {"DET", "ADJ"}:
