@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 from conftest import check_record
 from incident_extract import extract_text
 
@@ -47,3 +49,23 @@ def get(record: dict[str, Any], name: str) -> dict[str, Any]:
     found = [i["organization"]["name"] for i in record["incidents"]]
     assert incident is not None, f"no incident for {name!r}; incidents: {found}"
     return incident
+
+
+def known_miss_param(case: tuple[Any, ...], known_misses: dict[str, str]) -> Any:
+    """A case as a pytest parameter named by its id, a strict xfail when the developers
+    listed it as a known miss (so a fix shows up as an unexpected pass)."""
+    reason = known_misses.get(case[0])
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(*case[1:], id=case[0], marks=marks)
+
+
+def start_days(incident: dict[str, Any]) -> list[str]:
+    return [d["value"] for d in incident["dates"] if d["role"] == "incident_start" and d["value"]]
+
+
+def date_summary(incident: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(d["role"], d["text"], d["value"]) for d in incident["dates"]]
+
+
+def claim_pairs(incident: dict[str, Any]) -> list[tuple[Any, Any]]:
+    return [(c["service"], c["status"]) for c in incident["restoration_claims"]]

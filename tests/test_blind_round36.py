@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from blind_support import find, get, run
+from blind_support import find, get, known_miss_param, run
 
 from conftest import statuses
 
@@ -57,9 +57,7 @@ KNOWN_MISSES: dict[str, str] = {
 
 
 def _param(case: tuple[Any, ...]) -> Any:
-    reason = KNOWN_MISSES.get(case[0])
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(*case[1:], id=case[0], marks=marks)
+    return known_miss_param(case, KNOWN_MISSES)
 
 
 # --------------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from blind_support import find, get, run
+from blind_support import claim_pairs, date_summary, find, get, known_miss_param, run, start_days
 
 from conftest import statuses
 
@@ -56,25 +56,11 @@ KNOWN_MISSES: dict[str, str] = {
 
 
 def _param(case: tuple[Any, ...]) -> Any:
-    reason = KNOWN_MISSES.get(case[0])
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(*case[1:], id=case[0], marks=marks)
+    return known_miss_param(case, KNOWN_MISSES)
 
 
 # --------------------------------------------------------------------------------------------
 # helpers
-
-
-def start_days(incident: dict[str, Any]) -> list[str]:
-    return [d["value"] for d in incident["dates"] if d["role"] == "incident_start" and d["value"]]
-
-
-def date_summary(incident: dict[str, Any]) -> list[tuple[Any, ...]]:
-    return [(d["role"], d["text"], d["value"]) for d in incident["dates"]]
-
-
-def claim_pairs(incident: dict[str, Any]) -> list[tuple[Any, Any]]:
-    return [(c["service"], c["status"]) for c in incident["restoration_claims"]]
 
 
 def names(record: dict[str, Any]) -> list[str]:
