@@ -580,6 +580,8 @@ def test_a_short_form_the_model_calls_a_place_is_the_company_where_it_acts_or_ow
         (["the", "council", "'s", "head", "of", "IT"], True),
         (["its", "finance", "director"], True),
         (["chief", "operating", "officer", "at", "the", "council"], True),
+        # the head is the last noun: the first title word does not end the apposition
+        (["its", "chief", "operating", "officer"], True),
         # a title word that is no head of the apposition names a place, not a person
         (["the", "council", "'s", "head", "office"], False),
     ],
