@@ -39,9 +39,7 @@ INCIDENT_SIGNALS = frozenset(
     {"incident", *(label for label in TYPE_CUES if label != "type_third_party")}
 )
 # cues that only give a date its role (dates.find), not words of what happened
-DATE_ROLE_LABELS = frozenset(
-    {"date_start", "date_disclosure", "date_published", "date_founding", "date_when"}
-)
+DATE_ROLE_LABELS = frozenset(label for label in CUE_LABELS if label.startswith("date_"))
 
 
 @dataclass(frozen=True)
@@ -128,6 +126,12 @@ class Sentence:
     def has_cue(self, *labels: str) -> bool:
         return any(cue.label in labels for cue in self.cues)
 
+    def event_cues(self) -> list[Cue]:
+        """The cues that tell what happened: a cue that only gives a date its role hides no
+        word of the incident inside it ("found hackers" dates the start; "hackers" is still
+        the attack)."""
+        return [cue for cue in self.cues if cue.label not in DATE_ROLE_LABELS]
+
     def reports_incident(self, cues: Cues | None) -> bool:
         """An incident word that can only mean an IT or cyber incident ('ransomware', 'cyber
         attack', 'outage'; not a bare 'attack' or 'breach'; with no `cues`, any incident
@@ -139,8 +143,7 @@ class Sentence:
         downtime was planned ('the downtime was planned and not the result of a fault or a
         security issue')."""
         ambiguous = cues.ambiguous_incident_words if cues else frozenset()
-        # a cue that only gives a date its role hides no word of the incident ("found hackers")
-        found = outermost([cue for cue in self.cues if cue.label not in DATE_ROLE_LABELS])
+        found = outermost(self.event_cues())
         signals = [
             cue for cue in found if cue.label in INCIDENT_SIGNALS and not self._planned(cue, cues)
         ]

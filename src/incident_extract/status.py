@@ -649,11 +649,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     # of it before a word beside it does
     cue = min(
         candidates,
-        key=lambda c: (
-            _distance(c, span.start, span.end),
-            not c.start <= span.start < span.end <= c.end,
-            c.start,
-        ),
+        key=lambda c: (_distance(c, span.start, span.end), not _holds(c, span), c.start),
     )
     anchor = max(cue.end, span.end) if cue.start < span.end else cue.end
     status = STATUS_BY_CUE[cue.label]
@@ -1518,10 +1514,14 @@ def _secures_the_mention(sentence: Sentence, cue: Cue, span: Target, cues: Cues)
     nothing says the service was down (the containment itself is a general claim)."""
     return (
         cue.label == "restored"
-        and cue.start <= span.start
-        and span.end <= cue.end
+        and _holds(cue, span)
         and _problem_the_return_names(sentence, cue, cues) is not None
     )
+
+
+def _holds(cue: Cue, span: Target) -> bool:
+    """The cue's own words hold the whole mention."""
+    return cue.start <= span.start and span.end <= cue.end
 
 
 def _of_a_kind(noun: Token) -> bool:

@@ -25,7 +25,7 @@ from .resolve import Resolved, parse_day, resolve
 from .words import date_expressions
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # what tells that an attack or a failure happened (an attack word, its doers, an outage); a
 # denial of an attack tells nothing began
@@ -252,10 +252,12 @@ def _next_predicate(span: Span, cue: Cue) -> bool:
         return False
     gap = span.doc[span.end : cue.start + 1]
     for position, token in enumerate(gap):
-        after = [t for t in gap[position + 1 :] if t.pos_ != "ADV"]
+        if token.pos_ != "CCONJ" and token.text != ",":
+            continue
+        after = next((t for t in gap[position + 1 :] if t.pos_ != "ADV"), None)
         if token.pos_ == "CCONJ":
-            return bool(after) and after[0].pos_ in {"VERB", "AUX"}
-        if token.text == "," and after and after[0].tag_ in FINITE_TAGS:
+            return after is not None and after.pos_ in {"VERB", "AUX"}
+        if after is not None and after.tag_ in FINITE_TAGS:
             return True  # a list of predicates ('..., secured the accounts and ...')
     return False
 
@@ -273,15 +275,17 @@ def _trailing_attribution(sentence: Sentence, span: Span, cue: Cue) -> bool:
     if not any(token.text == "," for token in doc[span.end : cue.start]):
         return False
     comma = max(i for i in range(span.end, cue.start) if doc[i].text == ",")
-    rest = [
-        t
-        for t in doc[comma + 1 : sentence.span.end]
-        if not (t.is_punct or t.is_space or t.ent_type_ in SAYING_DAY_LABELS)
-    ]
+    rest = _words_beside_the_day(doc[comma + 1 : sentence.span.end])
     return (
         len(rest) <= ATTRIBUTION_SIZE
         and all(t.i in range(cue.start, cue.end) or t.pos_ in ATTRIBUTION_POS for t in rest)
     ) or _set_off_saying(sentence, comma, cue)
+
+
+def _words_beside_the_day(tokens: Span) -> list[Token]:
+    """The words of an attribution that count toward its size: not its punctuation nor the
+    day of the saying ('on 7 March')."""
+    return [t for t in tokens if not (t.is_punct or t.is_space or t.ent_type_ in SAYING_DAY_LABELS)]
 
 
 def _set_off_saying(sentence: Sentence, comma: int, cue: Cue) -> bool:
@@ -302,11 +306,7 @@ def _set_off_saying(sentence: Sentence, comma: int, cue: Cue) -> bool:
         return False
     verb = doc[sayings[0].start]
     speaker = [t for t in doc[segment.start : verb.i] if not t.is_punct]
-    told = [
-        t
-        for t in doc[verb.i + 1 : segment.end]
-        if not (t.is_punct or t.is_space or t.ent_type_ in SAYING_DAY_LABELS)
-    ]
+    told = _words_beside_the_day(doc[verb.i + 1 : segment.end])
     return (
         0 < len(speaker) <= ATTRIBUTION_SIZE
         and all(t.pos_ in SPEAKER_POS for t in speaker)

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..layout import (
-    DATE_ROLE_LABELS,
     FINITE_TAGS,
     INCIDENT_SIGNALS,
     VERB_NEGATIONS,
@@ -168,18 +167,7 @@ class TieFinder:
         # a fault placed in a system ("the failure of its booking system") names the
         # outage's kind; the trouble word inside it still ties as it would alone
         placed = [c for c in sentence.cues if c.label == OUTAGE_TYPE]
-        # a cue that only gives a date its role hides no word of the incident ("found
-        # hackers" dates the start; "hackers" is still the attack X found)
-        cues = (
-            outermost(
-                [
-                    c
-                    for c in sentence.cues
-                    if c.label != OUTAGE_TYPE and c.label not in DATE_ROLE_LABELS
-                ]
-            )
-            + placed
-        )
+        cues = outermost([c for c in sentence.event_cues() if c.label != OUTAGE_TYPE]) + placed
         before = self._before(sentence, mention, cues)
         if before is not None:
             return before
