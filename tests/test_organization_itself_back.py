@@ -3,8 +3,9 @@ to be operating normally again by Friday', 'The trust is back to normal', '"We a
 operational again"'. The subject is a pronoun for the organisation, an anaphora ('the
 company', 'the council') or its name, with only verbs and adverbs before the return; no
 service is named in the clause. Not a return of something else ('expects prices to return to
-normal'), nor a return to what is no service ('returned to profit'). Every sentence here is
-written for these tests."""
+normal'), nor a return to what is no service ('returned to profit'). The return of those it
+serves ('expects all affected clients back to normal') is all of its business too. Every
+sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -118,3 +119,57 @@ def test_a_pronoun_for_a_service_claims_the_service(extract: Extract) -> None:
     )
     assert ("online_orders", "restored") in claims or ("website", "restored") in claims
     assert (None, "restored") not in claims
+
+
+PROVIDER_LEAD = (
+    "Ferncliff Payroll hit by ransomware\n\n"
+    "Ferncliff Payroll, which runs payroll software for about 900 small firms, said on Monday "
+    "that a ransomware attack had knocked its hosted platform offline. "
+)
+
+
+def _provider_claims(extract: Extract, sentence: str) -> list[tuple[Any, str]]:
+    incident = incident_of(extract(PROVIDER_LEAD + sentence, "2025-10-09"), "Ferncliff Payroll")
+    return [(c["service"], c["status"]) for c in incident["restoration_claims"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The company said it expected to have all affected clients back to normal by Friday.",
+            "restoration_expected",
+        ),
+        (
+            '"We expect most affected customers to be fully operational by the end of next '
+            'week," a spokesperson said.',
+            "restoration_expected",
+        ),
+        (
+            "Ferncliff said on Thursday that most of its customers were back online.",
+            "partially_restored",
+        ),
+        (
+            "All of its clients were back up and running by Wednesday evening, the firm said.",
+            "restored",
+        ),
+    ],
+)
+def test_those_it_serves_back_in_service_is_a_general_claim(
+    extract: Extract, sentence: str, status: str
+) -> None:
+    # a provider's return is told of the clients it serves: all of its business is back
+    assert (None, status) in _provider_claims(extract, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # customers come back to a place, or are won back: no service returned
+        "Shoppers at its clients' stores were back in the aisles on Saturday.",
+        "The firm is now trying to win customers back with a month of free service.",
+        "Customers were back to their old habits within a week, analysts said.",
+    ],
+)
+def test_customers_returning_as_people_is_no_claim(extract: Extract, sentence: str) -> None:
+    assert (None, "restored") not in _provider_claims(extract, sentence)

@@ -140,6 +140,7 @@ CUE_WORD_LISTS = frozenset(
         "inceptive_verbs",
         "steady_states",
         "organization_pronouns",
+        "served_groups",
         "normal_states",
         "condition_openers",
         "prospective_modals",
@@ -283,6 +284,8 @@ class Cues:
     # states it returns to that are no object ("back to normal", "back in business"), and the
     # words opening a clause of time or condition its return is no claim in ("while it recovers")
     organization_pronouns: frozenset[str]
+    # those it serves, back in service: "all affected clients back to normal" is all of it
+    served_groups: frozenset[str]
     normal_states: frozenset[str]
     condition_openers: frozenset[str]
     # what may or will be, not what is now: "not every product can be bought yet" is a
@@ -668,6 +671,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),
         organization_pronouns=frozenset(data["organization_pronouns"]),
+        served_groups=frozenset(data["served_groups"]),
         normal_states=frozenset(data["normal_states"]),
         condition_openers=frozenset(data["condition_openers"]),
         prospective_modals=frozenset(data["prospective_modals"]),
