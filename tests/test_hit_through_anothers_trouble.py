@@ -256,3 +256,34 @@ def test_the_company_is_the_supplier_not_the_public_body_it_served(extract: Extr
     }
     assert (None, "restored") in claims["Gradewell"]
     assert (None, "restored") not in claims["Harlan Valley School District"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bexford Foods card payments fail\n\nShoppers at supermarket chain Bexford Foods could "
+        "not pay by card for several hours on Saturday. Bexford Foods said the failure was "
+        "caused by an update pushed to its terminals overnight by its payment terminal "
+        "supplier, and that it was not a cyber attack.",
+        "Bexford Foods tills crash\n\nTills at Bexford Foods crashed on Friday morning, leaving "
+        "shoppers queuing at cash desks. The retailer blamed a faulty update from its till "
+        "software maker.",
+        "Bexford Foods kiosks fail\n\nSelf-service kiosks at Bexford Foods stopped working on "
+        "Friday. The company said the fault was caused by a faulty patch issued by the system's "
+        "manufacturer.",
+    ],
+)
+def test_an_update_shipped_by_its_own_supplier_is_the_route_in(extract: Extract, text: str) -> None:
+    # the supplier is unnamed or only described: the update it shipped is still the route
+    kinds = incident_of(extract(text, "2025-03-10"), "Bexford Foods")["incident_types"]
+    assert "third_party" in kinds and "technical_outage" in kinds
+
+
+def test_an_update_the_victim_shipped_itself_is_no_route(extract: Extract) -> None:
+    text = (
+        "Bexford Foods tills crash\n\nTills at Bexford Foods crashed on Friday morning. The "
+        "retailer said a faulty update pushed to its tills by its own IT team had caused the "
+        "fault."
+    )
+    kinds = incident_of(extract(text, "2025-03-10"), "Bexford Foods")["incident_types"]
+    assert "third_party" not in kinds

@@ -154,7 +154,6 @@ CUE_WORD_LISTS = frozenset(
         "sequence_words",
         "sequence_verbs",
         "separate_markers",
-        "shipped_troubles",
         "result_phrases",
         "alike_words",
     }
@@ -685,7 +684,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         sequence_words=frozenset(data["sequence_words"]),
         sequence_verbs=frozenset(data["sequence_verbs"]),
         separate_markers=frozenset(data["separate_markers"]),
-        shipped_troubles=frozenset(data["shipped_troubles"]),
+        shipped_troubles=frozenset(pattern_words["shipped_troubles"]),
         result_phrases=frozenset(data["result_phrases"]),
         alike_words=frozenset(data["alike_words"]),
         scopes=scopes,
