@@ -9,7 +9,8 @@ provider'), the people of an organisation before its name ('passengers of X', 'g
 X'), a spelling as a brand ('quikDrop') and a notice's signature ('The X team'); a name with
 a possessive in it is one name through an initialism ("St Wilfrid's Hospital NHS Foundation
 Trust"), and a public body named by its remits is one ('Office of Energy and Water
-Services'); the publisher of a report ('a report from insurer X') is its source, no victim.
+Services'); the publisher of a report ('a report from insurer X') is its source, no victim,
+and a town that only places a business ('an Inverness accountancy firm') is none either.
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -230,3 +231,31 @@ def test_a_public_body_of_two_remits_is_one_name(extract: Extract, body: str) ->
         "2025-06-02",
     )
     assert names(record) == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "place"),
+    [
+        (
+            "Ransomware attack on Carrick IT spreads to clients\n\nA ransomware attack on "
+            "Carrick IT Services, which looks after the computers of about 60 small firms in "
+            "the Highlands, has spread to some of its clients. Moffat & Lyle, an Inverness "
+            "accountancy firm, said its email had been down since Saturday.",
+            "Moffat & Lyle",
+            "Inverness",
+        ),
+        (
+            "Brightsmile dental clinics hit by ransomware\n\nBrightsmile Dental Clinics has "
+            "cancelled appointments after a ransomware attack encrypted its patient records. "
+            "The company said patients of the Kelowna clinic would be contacted by phone.",
+            "Brightsmile Dental Clinics",
+            "Kelowna",
+        ),
+    ],
+)
+def test_a_town_that_only_places_a_business_is_no_victim(
+    extract: Extract, text: str, victim: str, place: str
+) -> None:
+    found = names(extract(text, "2025-03-10"))
+    assert victim in found
+    assert place not in found

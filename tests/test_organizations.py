@@ -135,6 +135,22 @@ def test_a_town_and_its_state_before_a_company_noun_only_place_the_company() -> 
     assert not _place_modifier(doc, doc[1:2], RULES.victims)
 
 
+def test_a_one_word_name_that_only_places_a_business_is_a_location() -> None:
+    words = ["Moffat", "&", "Lyle", ",", "an", "Inverness", "accountancy", "firm", ",", "said"]
+    pos = ["PROPN", "CCONJ", "PROPN", "PUNCT", "DET", "PROPN", "NOUN", "NOUN", "PUNCT", "VERB"]
+    doc = Doc(VOCAB, words=words, pos=pos, sent_starts=[True] + [False] * 9)
+    place = OrgCandidate("?inverness", "Inverness", None, [OrgMention("?inverness", "", 5, 6, 0)])
+    place.ner_labels = {"ORG"}
+    assert rejection(place, doc, set(), RULES) is Rejection.LOCATION
+    # a name whose own thing follows it is the owner: "the Inverness website" heads no business
+    words = ["Staff", "said", "the", "Inverness", "website", "was", "down", "."]
+    pos = ["NOUN", "VERB", "DET", "PROPN", "NOUN", "AUX", "ADV", "PUNCT"]
+    doc = Doc(VOCAB, words=words, pos=pos, sent_starts=[True] + [False] * 7)
+    owner = OrgCandidate("?inverness", "Inverness", None, [OrgMention("?inverness", "", 3, 4, 0)])
+    owner.ner_labels = {"ORG"}
+    assert rejection(owner, doc, set(), RULES) is None
+
+
 def test_a_name_that_speaks_of_what_it_owns_is_an_organisation() -> None:
     words = ["Hanesco", "says", "its", "warehouses", "are", "shipping", "again", "."]
     pos = ["PROPN", "VERB", "PRON", "NOUN", "AUX", "VERB", "ADV", "PUNCT"]

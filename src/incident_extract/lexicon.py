@@ -319,6 +319,7 @@ VICTIM_WORD_LISTS = (
     "person_titles",
     "apposition_titles",
     "apposition_products",
+    "establishment_heads",
     "business_kinds",
     "source_frames_before",
     "clientele_frames_before",

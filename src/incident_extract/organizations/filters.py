@@ -262,7 +262,7 @@ def rejection(
         _ends_as_an_organisation(candidate, rules) or _governed_place(candidate, doc, words)
     ):
         return Rejection.TERM  # "knocked out Windows computers": a platform, not an owner
-    if _only_located(candidate, doc, rules.cues.kind_anaphora_heads):
+    if _only_located(candidate, doc, rules.cues.kind_anaphora_heads, words["establishment_heads"]):
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
     if _common_word_opening_sentences(candidate, doc):
         return Rejection.COMMON_WORD
@@ -332,18 +332,48 @@ def _names_a_flaw(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool
     return False
 
 
-def _only_located(candidate: OrgCandidate, doc: Doc, institutions: frozenset[str]) -> bool:
+def _only_located(
+    candidate: OrgCandidate, doc: Doc, institutions: frozenset[str], establishments: frozenset[str]
+) -> bool:
     """Every mention is where something is: 'in X', 'across the Midlands and X', 'in
-    Birmingham and X', with nothing of X's after it (not 'in X's systems', 'in X stores').
-    An institution that holds its members is no place ('the schools in the X Trust')."""
+    Birmingham and X', with nothing of X's after it (not 'in X's systems', 'in X stores'), or
+    a one-word name that only places a business ('an Inverness accountancy firm', 'the
+    Kettering store'). An institution that holds its members is no place ('the schools in
+    the X Trust')."""
     named = candidate.named_mentions
     if candidate.name.split()[-1].lower() in institutions:
         return False
     return bool(named) and all(
-        _after_a_locative(doc, m.start)
-        and (m.end == len(doc) or doc[m.end].pos_ not in {"NOUN", "PROPN", "PART"})
+        (
+            _after_a_locative(doc, m.start)
+            and (m.end == len(doc) or doc[m.end].pos_ not in {"NOUN", "PROPN", "PART"})
+        )
+        or _places_an_establishment(doc, m.start, m.end, establishments)
         for m in named
     )
+
+
+ESTABLISHMENT_REACH = 3  # words describing the business after its place: "accountancy firm"
+
+
+def _places_an_establishment(
+    doc: Doc, start: int, end: int, establishments: frozenset[str]
+) -> bool:
+    """A one-word name after an article, or opening a headline, before a common noun phrase
+    whose head is a place of business: 'an Inverness accountancy firm', 'the Kettering
+    store', 'Geelong private hospital takes ...'. The name tells where the business is; a
+    name whose business is its own ('the Tesco website', 'X staff') heads no establishment."""
+    if end - start != 1:
+        return False
+    opens = doc[start].is_sent_start
+    if not opens and doc[start - 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for token in doc[end : min(end + ESTABLISHMENT_REACH + 1, len(doc))]:
+        if token.lower_ in establishments and token.pos_ == "NOUN":
+            return True
+        if token.pos_ not in {"NOUN", "ADJ"} or token.tag_ == "NNP":
+            return False
+    return False
 
 
 def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
