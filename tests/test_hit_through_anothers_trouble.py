@@ -287,3 +287,21 @@ def test_an_update_the_victim_shipped_itself_is_no_route(extract: Extract) -> No
     )
     kinds = incident_of(extract(text, "2025-03-10"), "Bexford Foods")["incident_types"]
     assert "third_party" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bexford Foods tills crash\n\nTills at Bexford Foods crashed on Friday morning. The "
+        "retailer said the fault was caused by a faulty update that its till supplier pushed "
+        "out overnight.",
+        "Bexford Foods tills crash\n\nTills at Bexford Foods crashed on Friday morning. The "
+        "retailer said a faulty update sent overnight by its point-of-sale supplier had caused "
+        "the fault.",
+    ],
+)
+def test_the_supplier_of_an_update_told_in_a_clause_or_a_hyphened_description(
+    extract: Extract, text: str
+) -> None:
+    kinds = incident_of(extract(text, "2025-03-10"), "Bexford Foods")["incident_types"]
+    assert "third_party" in kinds

@@ -153,6 +153,12 @@ def _provider_claims(extract: Extract, sentence: str) -> list[tuple[Any, str]]:
             "All of its clients were back up and running by Wednesday evening, the firm said.",
             "restored",
         ),
+        # verbs and adverbs may stand between them and the return, as for the organisation
+        ('"All of our clients are now back to normal," the managing director said.', "restored"),
+        (
+            "The firm expects every affected client to be back online by Monday.",
+            "restoration_expected",
+        ),
     ],
 )
 def test_those_it_serves_back_in_service_is_a_general_claim(
@@ -169,6 +175,10 @@ def test_those_it_serves_back_in_service_is_a_general_claim(
         "Shoppers at its clients' stores were back in the aisles on Saturday.",
         "The firm is now trying to win customers back with a month of free service.",
         "Customers were back to their old habits within a week, analysts said.",
+        # an outside voice's guess, and a noun after a preposition, which is no subject
+        "An analyst at Brookfield Research said most of its clients would probably be back "
+        "online within a month.",
+        "Uploads from its larger clients had resumed on Thursday, the firm said.",
     ],
 )
 def test_customers_returning_as_people_is_no_claim(extract: Extract, sentence: str) -> None:

@@ -1642,13 +1642,32 @@ def _the_organization_itself(sentence: Sentence, cue: Cue, cues: Cues) -> Token 
     if index < opening:
         return None
     subject = doc[index]
-    if subject.lower_ in cues.served_groups and index == cue.start - 1:
-        return subject  # "expects all affected clients back to normal by Friday"
+    if subject.lower_ in cues.served_groups:
+        # "expects all affected clients back to normal by Friday"; not "customers could once
+        # again buy ...", where what they do again is the return, nor an analyst's guess
+        following = doc[cue.end] if cue.end < sentence.span.end else None
+        acting = following is not None and following.pos_ == "VERB"
+        in_a_phrase = _in_a_phrase(subject, cues)
+        return None if acting or sentence.outside_voice or in_a_phrase else subject
     if subject.lower_ in cues.organization_pronouns:
         return subject if _told_by_the_organization(sentence, subject, cues) else None
     if subject.lower_ in cues.anaphora_heads and index > opening and doc[index - 1].lower_ == "the":
         return subject
     return subject if any(name.end - 1 == index for name in _organization_names(doc)) else None
+
+
+def _in_a_phrase(noun: Token, cues: Cues) -> bool:
+    """'collections from business customers had resumed': a noun after a preposition is no
+    subject ('most of its customers' is a part of them; 'said that its customers were back'
+    and 'after its customers' open clauses)."""
+    index = noun.i - 1
+    while index >= 0 and (
+        _before_a_noun(noun.doc[index]) or noun.doc[index].pos_ in {"NOUN", "NUM"}
+    ):
+        index -= 1
+    before = noun.doc[index] if index >= 0 else None
+    opens_a_clause = {"of", "that", "whether", "if"} | cues.subordinators
+    return before is not None and before.pos_ == "ADP" and before.lower_ not in opens_a_clause
 
 
 def _told_by_the_organization(sentence: Sentence, pronoun: Token, cues: Cues) -> bool:
