@@ -10,7 +10,8 @@ X'), a spelling as a brand ('quikDrop') and a notice's signature ('The X team');
 a possessive in it is one name through an initialism ("St Wilfrid's Hospital NHS Foundation
 Trust"), and a public body named by its remits is one ('Office of Energy and Water
 Services'); the publisher of a report ('a report from insurer X') is its source, no victim,
-and a town that only places a business ('an Inverness accountancy firm') is none either.
+and a town that only places a business ('an Inverness accountancy firm') is none either, nor
+is an initialism that only names a kind of premises ('GP surgeries').
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -259,3 +260,15 @@ def test_a_town_that_only_places_a_business_is_no_victim(
     found = names(extract(text, "2025-03-10"))
     assert victim in found
     assert place not in found
+
+
+def test_an_initialism_that_only_names_a_kind_of_premises_is_no_victim(extract: Extract) -> None:
+    text = (
+        "Patient record outage at Morland hospitals\n\nMorland Teaching Hospitals NHS Trust "
+        "switched to paper notes on Monday after a fault in its electronic patient record system. "
+        "The fault also disrupted GP surgeries across the county, which could not see test "
+        "results."
+    )
+    found = names(extract(text, "2025-03-10"))
+    assert "Morland Teaching Hospitals NHS Trust" in found
+    assert "GP" not in found

@@ -151,6 +151,23 @@ def test_a_one_word_name_that_only_places_a_business_is_a_location() -> None:
     assert rejection(owner, doc, set(), RULES) is None
 
 
+def test_an_initialism_only_before_premises_names_a_kind_of_business() -> None:
+    words = ["The", "outage", "closed", "DIY", "stores", "and", "GP", "surgeries", "."]
+    doc = Doc(VOCAB, words=words, sent_starts=[True] + [False] * 8)
+    for start in (3, 6):
+        kind = OrgCandidate(
+            "?kind", words[start], None, [OrgMention("?kind", "", start, start + 1, 0)]
+        )
+        kind.ner_labels = {"ORG"}
+        assert rejection(kind, doc, set(), RULES) is Rejection.TERM
+    # its people or its own things after it: the organisation
+    words = ["The", "attack", "exposed", "BBC", "staff", "data", "."]
+    doc = Doc(VOCAB, words=words, sent_starts=[True] + [False] * 6)
+    owner = OrgCandidate("?bbc", "BBC", None, [OrgMention("?bbc", "", 3, 4, 0)])
+    owner.ner_labels = {"ORG"}
+    assert rejection(owner, doc, set(), RULES) is None
+
+
 def test_a_name_that_speaks_of_what_it_owns_is_an_organisation() -> None:
     words = ["Hanesco", "says", "its", "warehouses", "are", "shipping", "again", "."]
     pos = ["PROPN", "VERB", "PRON", "NOUN", "AUX", "VERB", "ADV", "PUNCT"]

@@ -214,6 +214,14 @@ def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str])
     return bool(named) and all(has_frame_after(doc, m.end, after) for m in named)
 
 
+INITIALISM_LENGTH = range(2, 6)
+
+
+def _an_initialism(name: str) -> bool:
+    """'GP', 'DIY', 'NHS': one word in capitals, a few letters long."""
+    return name.isalpha() and name.isupper() and len(name) in INITIALISM_LENGTH
+
+
 def _is_product(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     if "PRODUCT" in candidate.ner_labels and "ORG" not in candidate.ner_labels:
         return True
@@ -262,6 +270,9 @@ def rejection(
         _ends_as_an_organisation(candidate, rules) or _governed_place(candidate, doc, words)
     ):
         return Rejection.TERM  # "knocked out Windows computers": a platform, not an owner
+    premises = words["establishment_heads"] | words["premises_nouns"]
+    if _an_initialism(candidate.name) and _framed_everywhere(candidate, doc, premises):
+        return Rejection.TERM  # "GP surgeries", "its DIY stores": a kind of business
     if _only_located(candidate, doc, rules.cues.kind_anaphora_heads, words["establishment_heads"]):
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
     if _common_word_opening_sentences(candidate, doc):
