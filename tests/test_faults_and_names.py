@@ -1,5 +1,5 @@
 """A fault placed in an IT thing is an outage ('a fault in its booking system', 'problems
-with the chain's till system'); a shutdown whose subject is such a failure is a disruption,
+with the chain's till system'), as an IT thing told as failing is ('its till system crashed'); a shutdown whose subject is such a failure is a disruption,
 no pause chosen; a bare 'error' alone tells no incident, a bare 'fault' only told as one beside
 a service named failing ('could not use its app ... after a fault'; not 'was not its fault',
 nor 'the fault affected a few clients', which ties none of them). Names: a business-kind noun
@@ -44,6 +44,29 @@ def assert_one_outage(record: dict[str, Any]) -> None:
 )
 def test_a_fault_in_an_it_thing_is_an_outage(extract: Extract, text: str) -> None:
     assert_one_outage(extract(text, "2025-06-02"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient record outage at Morland hospitals\n\nMorland Teaching Hospitals NHS Trust "
+        "switched to paper notes on Monday after its electronic patient record system failed.",
+        "Tills down at Brackley Stores\n\nBrackley Stores Ltd took only cash on Saturday after "
+        "its till system crashed.",
+        "Kiosks down at Harwood Inns\n\nHarwood Inns Group said its ordering kiosks froze on "
+        "Friday night, leaving pubs taking orders at the bar.",
+    ],
+)
+def test_an_it_thing_told_as_failing_is_an_outage(extract: Extract, text: str) -> None:
+    assert_one_outage(extract(text, "2025-06-02"))
+
+
+def test_something_else_failing_is_no_incident(extract: Extract) -> None:
+    text = (
+        "Brackley Stores deal off\n\nBrackley Stores Ltd said talks to buy a rival chain had "
+        "collapsed on Friday, and its plan to open 20 shops had failed to win backing."
+    )
+    assert extract(text, "2025-06-02")["incidents"] == []
 
 
 @pytest.mark.parametrize(
