@@ -1,6 +1,7 @@
 """A fault placed in an IT thing is an outage ('a fault in its booking system', 'problems
-with the chain's till system'), as an IT thing told as failing is ('its till system crashed'); a shutdown whose subject is such a failure is a disruption,
-no pause chosen; a bare 'error' alone tells no incident, a bare 'fault' only told as one beside
+with the chain's till system'), as an IT thing told as failing is ('its till system
+crashed'); a shutdown whose subject is such a failure is a disruption, no pause chosen; a
+bare 'error' alone tells no incident, a bare 'fault' only told as one beside
 a service named failing ('could not use its app ... after a fault'; not 'was not its fault',
 nor 'the fault affected a few clients', which ties none of them). Names: a business-kind noun
 before a name makes it an organisation whatever the model took it for ('the bakery chain
