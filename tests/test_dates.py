@@ -165,21 +165,31 @@ def test_a_month_or_year_beside_a_start_pinned_to_a_day_is_no_start(extract) -> 
     assert roles["January"] == roles["this year"] == "other"
 
 
+def test_a_month_that_tells_this_start_stays_a_start(extract) -> None:
+    # known only to the month: no start is pinned to a day
+    record = extract(
+        "Kettering Outdoor said hackers had been inside its network since January, and that "
+        "it found them last week.",
+        published="2025-03-11",
+    )
+    roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
+    assert roles["January"] == "incident_start"
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        # known only to the month
-        "Kettering Outdoor said hackers had been inside its network since January, and that "
-        "it found them last week.",
-        # told beside the day: the same story's start, not another's
         "Kettering Outdoor said hackers first got into its network in January and encrypted "
         "its servers on 8 March.",
+        "Kettering Outdoor said an intruder got into a database on 8 March and downloaded the "
+        "records of everyone who has ordered from it since 2019.",
     ],
 )
-def test_a_month_that_tells_this_start_stays_a_start(extract, text: str) -> None:
+def test_a_period_beside_a_start_pinned_to_a_day_gives_the_day_the_start(extract, text) -> None:
+    # a start needs its day (the gold convention: 'in January' pins no day), so the earliest
+    # start is the day even where the period is told in the same sentence
     record = extract(text, published="2025-03-11")
-    roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
-    assert roles["January"] == "incident_start"
+    assert min(start_values(record["incidents"][0])) == "2025-03-08"
 
 
 @pytest.mark.parametrize(

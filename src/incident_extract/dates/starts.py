@@ -64,27 +64,23 @@ def _beside_the_trouble(found: FoundDate) -> bool:
 def sharpen_starts(found: list[FoundDate]) -> list[FoundDate]:
     """One incident's dates, where a start given as a period gets the role `other` when a
     more precise start lies in it ('in 2019' ... 'on 11 May 2019'), and a month or a year
-    does when a start is pinned to a day in another sentence: told apart from the dated
-    start it tells of something else (the last outage, the year a system went in, a
-    scenario: 'if the delays run into December'), and the earliest start is then a precise
-    one."""
+    does when any start is pinned to a day: told apart from the dated start it tells of
+    something else (the last outage, the year a system went in, a scenario: 'if the delays
+    run into December', the reach of what was taken: 'everyone who has ordered since
+    2019'), and beside it, in the same sentence ('got in in January and encrypted its
+    servers on 8 March'), it pins no day, which a start needs; the earliest start is then a
+    precise one."""
     found = first_trouble_day_as_start(found)
     dated = start_dates(found)
     starts = [(value, f.resolved.granularity) for f in dated if (value := f.resolved.value)]
-    # a period told beside its day ("got in in January and encrypted servers on 8 March")
-    # is the same story's start; one told elsewhere is another story's
-    pinned_in = {f.sentence.index for f in dated if f.resolved.granularity is Granularity.DAY}
+    pinned = any(f.resolved.granularity is Granularity.DAY for f in dated)
     sharpened = []
     for mention in found:
         begins = mention.resolved.value
         if mention.role is DateRole.INCIDENT_START and begins:
             ends = period_end(begins, mention.resolved.granularity)
             if ends > begins and (
-                (
-                    pinned_in
-                    and mention.sentence.index not in pinned_in
-                    and mention.resolved.granularity in PERIOD_GRANULARITIES
-                )
+                (pinned and mention.resolved.granularity in PERIOD_GRANULARITIES)
                 or any(
                     begins <= value <= ends and period_end(value, granularity) < ends
                     for value, granularity in starts
