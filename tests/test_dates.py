@@ -992,3 +992,16 @@ def test_an_attacker_in_an_advisory_is_no_incident(extract, attacker: str) -> No
         published="2025-06-20",
     )
     assert record["incidents"] == []
+
+
+def test_the_attackers_own_act_dates_the_start(extract) -> None:
+    record = extract(
+        "Marlow Timber hit by ransomware\n\nHackers encrypted servers at the distribution "
+        "centre of Marlow Timber Ltd in Dunmore on Saturday night, and staff at the site were "
+        "told to stay at home on Monday and Tuesday.",
+        published="2025-03-14",
+    )
+    incident = record["incidents"][0]
+    assert min(start_values(incident)) == "2025-03-08"
+    # being told to stay at home is an instruction, no telling of the news
+    assert all(d["role"] != "disclosure" for d in incident["dates"])
