@@ -1,6 +1,7 @@
 """A fault placed in an IT thing is an outage ('a fault in its booking system', 'problems
 with the chain's till system'), as an IT thing told as failing is ('its till system
-crashed'); a shutdown whose subject is such a failure is a disruption, no pause chosen; a
+crashed'), told after an attack ruled out as its cause too; a shutdown whose subject is such
+a failure is a disruption, no pause chosen; a
 bare 'error' alone tells no incident, a bare 'fault' only told as one beside
 a service named failing ('could not use its app ... after a fault'; not 'was not its fault',
 nor 'the fault affected a few clients', which ties none of them). Names: a business-kind noun
@@ -296,3 +297,27 @@ def test_an_initialism_that_only_names_a_kind_of_premises_is_no_victim(extract: 
     found = names(extract(text, "2025-03-10"))
     assert "Morland Teaching Hospitals NHS Trust" in found
     assert "GP" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Foods card payments\n\nHarlow Foods Ltd said it had ruled out a cyber attack as "
+        "the cause of a fault that left shoppers unable to pay by card on Saturday.",
+        "Council phones down\n\nDunmore District Council says it has ruled out a cyber attack as "
+        "the cause of the IT failure that knocked out its phone lines and website this week.",
+    ],
+)
+def test_a_trouble_told_after_an_attack_ruled_out_is_still_told(
+    extract: Extract, text: str
+) -> None:
+    # the denial says what the trouble was not, not that there was none
+    assert_one_outage(extract(text, "2024-10-11"))
+
+
+def test_an_attack_ruled_out_with_no_trouble_told_is_no_incident(extract: Extract) -> None:
+    text = (
+        "Council statement\n\nDunmore District Council said on Tuesday that it had ruled out a "
+        "cyber attack."
+    )
+    assert extract(text, "2024-10-11")["incidents"] == []

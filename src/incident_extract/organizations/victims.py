@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..layout import (
+    ATTACK_DENIAL,
     FINITE_TAGS,
     INCIDENT_SIGNALS,
     VERB_NEGATIONS,
@@ -401,6 +402,7 @@ class TieFinder:
         for cue in cues:
             starting.setdefault(cue.start, []).append(cue)
         clause = sentence.clause_with_dependents_of(mention.start)
+        denials = outermost(sentence.cues_labelled(ATTACK_DENIAL))
         steps = 0
         while scan.index < end and steps <= self.words.reach["after"]:
             index = scan.index
@@ -420,6 +422,12 @@ class TieFinder:
                 if skipped != index:  # "its systems, which are hosted by Y, were down"
                     scan.index = skipped
                     continue
+            denial = next((d for d in denials if d.start == index), None)
+            if denial is not None:
+                # "ruled out a cyber attack as the cause of the IT failure that ...": the denial
+                # tells what the trouble was not; the trouble told after it still ties
+                scan.index = denial.end
+                continue
             other = self.name_tokens.get(index)
             if other is not None and other.key != mention.key:
                 # "X said the Nightfang gang had claimed the attack": the attacker named in
