@@ -32,6 +32,10 @@ THURSDAY = date(2025, 5, 15)
         ("March 2024", False, "2024-03-01", "month", False),
         ("September last year", False, "2024-09-01", "month", False),
         ("in March of this year", False, "2025-03-01", "month", False),
+        # a weekday of a week named relative to the reference is that day, not the week
+        ("the Monday of last week", False, "2025-05-05", "day", False),
+        ("Friday last week", False, "2025-05-09", "day", False),
+        ("the Tuesday of next week", True, "2025-05-20", "day", False),
     ],
 )
 def test_resolves_against_the_reference_date(text, future, value, granularity, approximate) -> None:  # type: ignore[no-untyped-def]
@@ -419,6 +423,7 @@ def test_when_intruders_got_in_is_the_start(extract) -> None:
         ("yesterday", "day_from_reference"),
         ("this past Monday", "named_weekday"),
         ("late on Sunday night", "named_weekday"),
+        ("the Monday of last week", "weekday_of_week"),
         ("over the weekend", "weekend"),
         ("the Easter bank holiday weekend", "easter"),
         ("earlier this month", "period_offset"),

@@ -110,6 +110,20 @@ def _named_weekday(core: str, base: date | None, future: bool) -> Resolved | Non
     return Resolved(value, Granularity.DAY, False, True)
 
 
+def _weekday_of_week(core: str, base: date | None, future: bool) -> Resolved | None:
+    """'the Monday of last week', 'Friday last week': that day in the week the phrase names."""
+    expressions = date_expressions()
+    match = expressions.weekday_of_week.match(core)
+    if match is None:
+        return None
+    if base is None:
+        return Resolved(None, Granularity.DAY, False, True)
+    weeks, _ = expressions.words.period_offsets[match.group("week").lower()]
+    weekday = expressions.words["weekdays"].index(match.group("weekday").lower())
+    value = _week_start(base) + timedelta(weeks=weeks, days=weekday)
+    return Resolved(value, Granularity.DAY, False, True)
+
+
 def _weekend(core: str, base: date | None, future: bool) -> Resolved | None:
     """'the weekend', 'last weekend': the Saturday that opens it."""
     phrase = _relative_phrase(core)
@@ -279,6 +293,7 @@ def _absolute(core: str, base: date | None, future: bool) -> Resolved | None:
 # Tried in order; the relative readers first, because dateparser misreads what they cover.
 RESOLVERS = (
     Resolver("day_from_reference", _day_from_reference),
+    Resolver("weekday_of_week", _weekday_of_week),
     Resolver("named_weekday", _named_weekday),
     Resolver("weekend", _weekend),
     Resolver("easter", _easter_holiday),
@@ -328,7 +343,10 @@ def resolve(text: str, base: date | None, future: bool = False) -> Resolved | No
     if expressions.offset.match(core):
         return _counted_from_anchor(core, base, future)
     core = expressions.leading_preposition.sub("", _first_of_range(core))
-    approximate = bool(expressions.approximate.search(core))
+    # "last week" is approximate, "the Monday of last week" a day
+    approximate = bool(expressions.approximate.search(core)) and not (
+        expressions.weekday_of_week.match(core)
+    )
     core = expressions.approximator.sub("", core)
     core = re.sub(r"^(?:the\s+)?(?:past|last)\s+(?=\w+day$)", "last ", core, flags=re.I)
     recent = expressions.recent.match(core)

@@ -28,6 +28,7 @@ class DateExpressions:
     month: str  # "Nov.", "September": a month name or its abbreviation
     relative_opener: re.Pattern[str]  # "the", "this past", "over the" before "weekend"
     weekday: re.Pattern[str]  # "late on Monday night"
+    weekday_of_week: re.Pattern[str]  # "the Monday of last week", "Friday last week"
     ago: re.Pattern[str]  # "almost two weeks ago" once the approximator is gone
     month_of_period: re.Pattern[str]  # "September last year", "March of this year"
     counted: re.Pattern[str]  # "three days" counted from an anchor date
@@ -74,6 +75,14 @@ def date_expressions() -> DateExpressions:
             r"(?:(?P<qualifier>" + alternation(words["weekday_qualifiers"]) + r")\s+)?"
             r"(?P<weekday>" + weekdays + r")"
             r"(?:\s+(?:" + alternation(words["parts_of_day"]) + r"))?"
+        ),
+        weekday_of_week=re.compile(
+            r"^(?:the\s+)?(?P<weekday>"
+            + weekdays
+            + r")(?:\s+(?:"
+            + alternation(words["parts_of_day"])
+            + r"))?(?:\s+of)?\s+(?P<week>(?:last|this|next)\s+week)$",
+            re.IGNORECASE,
         ),
         ago=re.compile(
             r"^(?P<number>" + number + r")\s+(?P<unit>day|week|month|year|decade)s?\s+ago$",
