@@ -81,7 +81,11 @@ def date_expressions() -> DateExpressions:
             + weekdays
             + r")(?:\s+(?:"
             + alternation(words["parts_of_day"])
-            + r"))?(?:\s+of)?\s+(?P<week>(?:last|this|next)\s+week)$",
+            + r"))?(?:\s+of)?\s+(?P<week>"
+            + alternation(
+                [phrase for phrase, (_, unit) in words.period_offsets.items() if unit == "week"]
+            )
+            + r")$",
             re.IGNORECASE,
         ),
         ago=re.compile(
