@@ -241,3 +241,19 @@ def test_employment_words_in_another_sense_leave_customer_data(
 ) -> None:
     found, _, _ = _data_reading(extract, sentence)
     assert found.get("customer_data") == "compromised" and "employee_data" not in found
+
+
+def test_records_taken_from_a_database_of_those_it_serves_are_their_data(
+    extract: Extract,
+) -> None:
+    found, data, _ = _data_reading(
+        extract, "Records from its customer database were later offered for sale online."
+    )
+    assert found.get("customer_data") == "compromised" and data is True
+
+
+def test_records_moved_from_a_customer_database_are_not_taken(extract: Extract) -> None:
+    found, _, _ = _data_reading(
+        extract, "It said it was moving records from its customer database to a new system."
+    )
+    assert found.get("customer_data") != "compromised"
