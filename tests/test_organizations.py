@@ -168,6 +168,22 @@ def test_an_initialism_only_before_premises_names_a_kind_of_business() -> None:
     assert rejection(owner, doc, set(), RULES) is None
 
 
+def test_a_name_after_a_title_closing_its_sentence_or_opening_on_an_honorific_is_a_person() -> None:
+    words = ["said", "the", "trust", "'s", "chief", "executive", ",", "Amanda", "Shore", "."]
+    doc = Doc(VOCAB, words=words, sent_starts=[True] + [False] * 9)
+    person = OrgCandidate("?shore", "Amanda Shore", None, [OrgMention("?shore", "", 7, 9, 0)])
+    assert rejection(person, doc, set(), RULES) is Rejection.PERSON
+    words = ["Dr", "Amanda", "Shore", "said", "the", "trust", "was", "hit", "."]
+    doc = Doc(VOCAB, words=words, sent_starts=[True] + [False] * 8)
+    doctor = OrgCandidate("?dr", "Dr Amanda Shore", None, [OrgMention("?dr", "", 0, 3, 0)])
+    assert rejection(doctor, doc, set(), RULES) is Rejection.PERSON
+    # a title that also opens businesses' names is no honorific
+    words = ["Lord", "&", "Taylor", "said", "it", "was", "hit", "."]
+    doc = Doc(VOCAB, words=words, sent_starts=[True] + [False] * 7)
+    store = OrgCandidate("?lt", "Lord & Taylor", None, [OrgMention("?lt", "", 0, 3, 0)])
+    assert rejection(store, doc, set(), RULES) is not Rejection.PERSON
+
+
 def test_a_name_that_speaks_of_what_it_owns_is_an_organisation() -> None:
     words = ["Hanesco", "says", "its", "warehouses", "are", "shipping", "again", "."]
     pos = ["PROPN", "VERB", "PRON", "NOUN", "AUX", "VERB", "ADV", "PUNCT"]

@@ -318,6 +318,7 @@ class Cues:
 VICTIM_WORD_LISTS = (
     "person_titles",
     "apposition_titles",
+    "name_honorifics",
     "apposition_products",
     "establishment_heads",
     "business_kinds",

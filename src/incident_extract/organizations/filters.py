@@ -86,6 +86,11 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
     for mention in candidate.named_mentions:
         if mention.start and doc[mention.start - 1].lower_ in words["person_titles"]:
             return True
+        if (
+            len(name_words) > 1
+            and doc[mention.start].lower_.rstrip(".") in words["name_honorifics"]
+        ):
+            return True  # "Dr Amanda Shore": the title the model took into the name
         if mention.start and doc[mention.start - 1].text == "By":
             return True  # a byline
         if has_frame_after(doc, mention.end, words["person_frames_after"]):
@@ -128,14 +133,14 @@ def _titled_in_apposition(doc: Doc, end: int, titles: frozenset[str]) -> bool:
 
 
 def _apposition_to_a_title(doc: Doc, mention: OrgMention, titles: frozenset[str]) -> bool:
-    """'The trust's chair, Mervyn Ellis, said': a name set off by commas right after a
-    person's title names the one who holds it."""
+    """'The trust's chair, Mervyn Ellis, said', '... said the trust's chief executive, Amanda
+    Shore.': a name set off by commas, or closing its sentence, right after a person's title
+    names the one who holds it."""
     return (
         mention.start >= 2
         and doc[mention.start - 1].text == ","
         and doc[mention.start - 2].lower_ in titles
-        and mention.end < len(doc)
-        and doc[mention.end].text == ","
+        and (mention.end == len(doc) or doc[mention.end].text in {",", ".", "!", "?"})
     )
 
 
