@@ -33,8 +33,8 @@ The start date checked is the earliest `incident_start` value, as the scorer tak
 On the first run 34 of 40 passed. One failure was a fault of the test's input, not of its
 expectation: D5's "Brookfield Autocare" was tagged PERSON by the model, against the brief's rule
 that names be ones a statistical NER calls an organisation, so it became "Brookfield Autocare
-Ltd" (same expectation). The other five are strict xfails (KNOWN_MISSES); no expectation was
-changed.
+Ltd" (same expectation). The other five were strict xfails (KNOWN_MISSES); no expectation was
+changed. E3, E4 and E5 were fixed afterwards in the same round (see the log).
 """
 
 from __future__ import annotations
@@ -49,12 +49,6 @@ from blind_support import date_summary, find, get, known_miss_param, norm, run, 
 KNOWN_MISSES: dict[str, str] = {
     "DG3-tsb-app-fault-locks-out-customers": "no incident for TSB although the model tags it "
     "ORG; the same text with an invented non-initialism bank name gives a technical_outage",
-    "E3-its-ordering-kiosks-froze": "no incident: 'its ordering kiosks froze' is not read as an "
-    "IT failure",
-    "E4-ticket-machines-stopped-working-and-website-went-down": "no incident: 'ticket machines "
-    "... stopped working' and 'its website went down' are not read as an IT failure",
-    "E5-payroll-software-stopped-working-staff-paid-late": "no incident: 'the company's "
-    "payroll software stopped working' is not read as an IT failure",
     "F2-cyber-attack-ruled-out-after-app-went-down": "types come out ['cyber_attack'] with no "
     "technical_outage: 'a cyber attack had been ruled out' is read as the attack itself",
 }

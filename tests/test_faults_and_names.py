@@ -57,6 +57,8 @@ def test_a_fault_in_an_it_thing_is_an_outage(extract: Extract, text: str) -> Non
         "its till system crashed.",
         "Kiosks down at Harwood Inns\n\nHarwood Inns Group said its ordering kiosks froze on "
         "Friday night, leaving pubs taking orders at the bar.",
+        "Staff paid late at Denholm Engineering\n\nStaff at Denholm Engineering Ltd were paid "
+        "late after the company's payroll software stopped working on Friday.",
     ],
 )
 def test_an_it_thing_told_as_failing_is_an_outage(extract: Extract, text: str) -> None:
