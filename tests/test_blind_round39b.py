@@ -34,7 +34,7 @@ On the first run 34 of 40 passed. One failure was a fault of the test's input, n
 expectation: D5's "Brookfield Autocare" was tagged PERSON by the model, against the brief's rule
 that names be ones a statistical NER calls an organisation, so it became "Brookfield Autocare
 Ltd" (same expectation). The other five were strict xfails (KNOWN_MISSES); no expectation was
-changed. E3, E4 and E5 were fixed afterwards in the same round (see the log).
+changed. E3, E4, E5 and F2 were fixed afterwards in the same round (see the log).
 """
 
 from __future__ import annotations
@@ -49,8 +49,6 @@ from blind_support import date_summary, find, get, known_miss_param, norm, run, 
 KNOWN_MISSES: dict[str, str] = {
     "DG3-tsb-app-fault-locks-out-customers": "no incident for TSB although the model tags it "
     "ORG; the same text with an invented non-initialism bank name gives a technical_outage",
-    "F2-cyber-attack-ruled-out-after-app-went-down": "types come out ['cyber_attack'] with no "
-    "technical_outage: 'a cyber attack had been ruled out' is read as the attack itself",
 }
 
 

@@ -308,6 +308,9 @@ def test_an_initialism_that_only_names_a_kind_of_premises_is_no_victim(extract: 
         "the cause of a fault that left shoppers unable to pay by card on Saturday.",
         "Council phones down\n\nDunmore District Council says it has ruled out a cyber attack as "
         "the cause of the IT failure that knocked out its phone lines and website this week.",
+        # the passive denies as the active does
+        "Harlow Building Society app down\n\nHarlow Building Society said a cyber attack had "
+        "been ruled out after its banking app stopped working for six hours on Monday.",
     ],
 )
 def test_a_trouble_told_after_an_attack_ruled_out_is_still_told(
