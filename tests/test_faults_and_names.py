@@ -326,3 +326,23 @@ def test_an_attack_ruled_out_with_no_trouble_told_is_no_incident(extract: Extrac
         "cyber attack."
     )
     assert extract(text, "2024-10-11")["incidents"] == []
+
+
+def test_planned_work_denied_as_any_fault_is_no_incident(extract: Extract) -> None:
+    text = (
+        "Harlow Building Society app offline on Sunday\n\nHarlow Building Society said its app "
+        "would be unavailable between 1am and 5am on Sunday. The society said the work was "
+        "planned maintenance to upgrade its systems and was not connected to any fault or "
+        "security issue."
+    )
+    assert extract(text, "2025-03-10")["incidents"] == []
+
+
+def test_an_outage_not_related_to_an_attack_is_an_it_failure(extract: Extract) -> None:
+    text = (
+        "Card payments fail at Pellow Stores\n\nShoppers at Pellow Stores Ltd could not pay by "
+        "card for two hours on Saturday. The retailer said the outage was not related to a "
+        "cyber attack or any security issue."
+    )
+    kinds = extract(text, "2025-03-10")["incidents"][0]["incident_types"]
+    assert "technical_outage" in kinds and "cyber_attack" not in kinds
