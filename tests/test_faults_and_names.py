@@ -346,3 +346,13 @@ def test_an_outage_not_related_to_an_attack_is_an_it_failure(extract: Extract) -
     )
     kinds = extract(text, "2025-03-10")["incidents"][0]["incident_types"]
     assert "technical_outage" in kinds and "cyber_attack" not in kinds
+
+
+def test_a_system_that_failed_to_do_something_is_no_outage(extract: Extract) -> None:
+    text = (
+        "Hackers steal data from Pellow Stores\n\nHackers stole customer records from Pellow "
+        "Stores Ltd last week, and its security system failed to detect the intruders for "
+        "three days."
+    )
+    kinds = extract(text, "2025-03-10")["incidents"][0]["incident_types"]
+    assert "technical_outage" not in kinds

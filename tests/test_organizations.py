@@ -135,6 +135,15 @@ def test_a_town_and_its_state_before_a_company_noun_only_place_the_company() -> 
     assert not _place_modifier(doc, doc[1:2], RULES.victims)
 
 
+def test_a_name_before_a_phrase_headed_by_no_place_is_no_location() -> None:
+    words = ["Diners", "at", "the", "Marrowgate", "pub", "chain", "paid", "cash", "."]
+    pos = ["NOUN", "ADP", "DET", "PROPN", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(VOCAB, words=words, pos=pos, sent_starts=[True] + [False] * 8)
+    chain = OrgCandidate("?m", "Marrowgate", None, [OrgMention("?m", "", 3, 4, 0)])
+    chain.ner_labels = {"ORG"}
+    assert rejection(chain, doc, set(), RULES) is None
+
+
 def test_a_one_word_name_that_only_places_a_business_is_a_location() -> None:
     words = ["Moffat", "&", "Lyle", ",", "an", "Inverness", "accountancy", "firm", ",", "said"]
     pos = ["PROPN", "CCONJ", "PROPN", "PUNCT", "DET", "PROPN", "NOUN", "NOUN", "PUNCT", "VERB"]
@@ -177,6 +186,11 @@ def test_a_name_after_a_title_closing_its_sentence_or_opening_on_an_honorific_is
     doc = Doc(VOCAB, words=words, sent_starts=[True] + [False] * 8)
     doctor = OrgCandidate("?dr", "Dr Amanda Shore", None, [OrgMention("?dr", "", 0, 3, 0)])
     assert rejection(doctor, doc, set(), RULES) is Rejection.PERSON
+    # a shop named with an honorific is two words, a person three
+    words = ["Dr", "Martens", "said", "it", "was", "hit", "."]
+    doc = Doc(VOCAB, words=words, sent_starts=[True] + [False] * 6)
+    shop = OrgCandidate("?drm", "Dr Martens", None, [OrgMention("?drm", "", 0, 2, 0)])
+    assert rejection(shop, doc, set(), RULES) is not Rejection.PERSON
     # a title that also opens businesses' names is no honorific
     words = ["Lord", "&", "Taylor", "said", "it", "was", "hit", "."]
     doc = Doc(VOCAB, words=words, sent_starts=[True] + [False] * 7)

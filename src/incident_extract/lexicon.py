@@ -141,6 +141,7 @@ CUE_WORD_LISTS = frozenset(
         "steady_states",
         "organization_pronouns",
         "served_groups",
+        "open_subject_words",
         "normal_states",
         "condition_openers",
         "prospective_modals",
@@ -285,6 +286,8 @@ class Cues:
     organization_pronouns: frozenset[str]
     # those it serves, back in service: "all affected clients back to normal" is all of it
     served_groups: frozenset[str]
+    # read as prepositions, yet the noun after them is a subject: "most of", "said that"
+    open_subject_words: frozenset[str]
     normal_states: frozenset[str]
     condition_openers: frozenset[str]
     # what may or will be, not what is now: "not every product can be bought yet" is a
@@ -631,6 +634,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
     missing = CUE_LABELS - phrases.keys()
     if missing:
         raise RuleError(f"cues.json: no cues for {sorted(missing)}")
+    # the pattern word sets the code reads as well as the patterns
+    _check_keys("cues.json pattern_words", pattern_words, {"shipped_troubles"}, set(pattern_words))
     return Cues(
         phrases=phrases,
         lemmas=lemmas,
@@ -673,6 +678,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         steady_states=frozenset(data["steady_states"]),
         organization_pronouns=frozenset(data["organization_pronouns"]),
         served_groups=frozenset(data["served_groups"]),
+        open_subject_words=frozenset(data["open_subject_words"]),
         normal_states=frozenset(data["normal_states"]),
         condition_openers=frozenset(data["condition_openers"]),
         prospective_modals=frozenset(data["prospective_modals"]),

@@ -1267,6 +1267,7 @@ def _referred_targets(
 
 PLURAL_NOUN = frozenset({"NNS", "NNPS"})
 OBJECT_OPENERS = frozenset({"DET", "NUM", "NOUN", "PROPN"})
+NOUN_MODIFIER_POS = frozenset({"NOUN", "NUM"})  # "business customers", "300 clients"
 WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # "it returned two days later": not an object
 WHEN_OR_WHERE_ENTITIES = WHEN_ENTITIES | {"GPE", "LOC", "FAC"}
 # the pipeline runs no lemmatizer, so the copula by its forms
@@ -1601,10 +1602,18 @@ def _in_a_time_clause(subject: Token, cues: Cues) -> bool:
     """'It was among the first systems taken offline when the attack was detected, and it
     will not be switched back on until ...': the subject of a clause of time or cause is
     not the one a later pronoun goes on telling of."""
-    index = subject.i - 1
-    while index >= 0 and _before_a_noun(subject.doc[index]):
+    before = _word_before_the_phrase(subject)
+    return before is not None and before.lower_ in cues.subordinators
+
+
+def _word_before_the_phrase(noun: Token, modifiers: frozenset[str] = frozenset()) -> Token | None:
+    """The word before the noun phrase a noun heads: past determiners, adjectives and
+    possessives, and words of the given parts of speech ('business' in 'business
+    customers')."""
+    index = noun.i - 1
+    while index >= 0 and (_before_a_noun(noun.doc[index]) or noun.doc[index].pos_ in modifiers):
         index -= 1
-    return index >= 0 and subject.doc[index].lower_ in cues.subordinators
+    return noun.doc[index] if index >= 0 else None
 
 
 def _a_subject(token: Token) -> bool:
@@ -1647,7 +1656,7 @@ def _the_organization_itself(sentence: Sentence, cue: Cue, cues: Cues) -> Token 
         # again buy ...", where what they do again is the return, nor an analyst's guess
         following = doc[cue.end] if cue.end < sentence.span.end else None
         acting = following is not None and following.pos_ == "VERB"
-        in_a_phrase = _in_a_phrase(subject, cues)
+        in_a_phrase = _after_a_preposition(subject, cues)
         return None if acting or sentence.outside_voice or in_a_phrase else subject
     if subject.lower_ in cues.organization_pronouns:
         return subject if _told_by_the_organization(sentence, subject, cues) else None
@@ -1656,18 +1665,13 @@ def _the_organization_itself(sentence: Sentence, cue: Cue, cues: Cues) -> Token 
     return subject if any(name.end - 1 == index for name in _organization_names(doc)) else None
 
 
-def _in_a_phrase(noun: Token, cues: Cues) -> bool:
+def _after_a_preposition(noun: Token, cues: Cues) -> bool:
     """'collections from business customers had resumed': a noun after a preposition is no
     subject ('most of its customers' is a part of them; 'said that its customers were back'
-    and 'after its customers' open clauses)."""
-    index = noun.i - 1
-    while index >= 0 and (
-        _before_a_noun(noun.doc[index]) or noun.doc[index].pos_ in {"NOUN", "NUM"}
-    ):
-        index -= 1
-    before = noun.doc[index] if index >= 0 else None
-    opens_a_clause = {"of", "that", "whether", "if"} | cues.subordinators
-    return before is not None and before.pos_ == "ADP" and before.lower_ not in opens_a_clause
+    and 'after its customers' open clauses, though the tagger reads them as prepositions)."""
+    before = _word_before_the_phrase(noun, NOUN_MODIFIER_POS)
+    still_a_subject = cues.open_subject_words | cues.subordinators
+    return before is not None and before.pos_ == "ADP" and before.lower_ not in still_a_subject
 
 
 def _told_by_the_organization(sentence: Sentence, pronoun: Token, cues: Cues) -> bool:

@@ -38,6 +38,8 @@ class Resolver:
 
     name: str
     read: Callable[[str, date | None, bool], Resolved | None]
+    # reads a day whatever approximate words it holds ("the Monday of last week")
+    exact: bool = False
 
 
 def number_value(word: str) -> int:
@@ -293,7 +295,7 @@ def _absolute(core: str, base: date | None, future: bool) -> Resolved | None:
 # Tried in order; the relative readers first, because dateparser misreads what they cover.
 RESOLVERS = (
     Resolver("day_from_reference", _day_from_reference),
-    Resolver("weekday_of_week", _weekday_of_week),
+    Resolver("weekday_of_week", _weekday_of_week, exact=True),
     Resolver("named_weekday", _named_weekday),
     Resolver("weekend", _weekend),
     Resolver("easter", _easter_holiday),
@@ -343,10 +345,7 @@ def resolve(text: str, base: date | None, future: bool = False) -> Resolved | No
     if expressions.offset.match(core):
         return _counted_from_anchor(core, base, future)
     core = expressions.leading_preposition.sub("", _first_of_range(core))
-    # "last week" is approximate, "the Monday of last week" a day
-    approximate = bool(expressions.approximate.search(core)) and not (
-        expressions.weekday_of_week.match(core)
-    )
+    approximate = bool(expressions.approximate.search(core))
     core = expressions.approximator.sub("", core)
     core = re.sub(r"^(?:the\s+)?(?:past|last)\s+(?=\w+day$)", "last ", core, flags=re.I)
     recent = expressions.recent.match(core)
@@ -371,7 +370,7 @@ def resolve(text: str, base: date | None, future: bool = False) -> Resolved | No
             return Resolved(
                 resolved.value,
                 resolved.granularity,
-                resolved.approximate or approximate,
+                resolved.approximate or (approximate and not resolver.exact),
                 resolved.relative,
             )
     return None

@@ -65,6 +65,16 @@ def date_expressions() -> DateExpressions:
     counts = number + "|" + alternation(words["uncounted"])
     units = alternation(words["duration_units"])
     weekdays = alternation(words["weekdays"])
+    # "Monday", "Sunday night": a weekday and the part of it a phrase may name
+    weekday_with_part = (
+        r"(?P<weekday>" + weekdays + r")"
+        r"(?:\s+(?:" + alternation(words["parts_of_day"]) + r"))?"
+    )
+
+    def periods_of(unit: str) -> list[str]:
+        """'last week', 'this week' ...: the period phrases of one unit."""
+        return [phrase for phrase, (_, of_unit) in words.period_offsets.items() if of_unit == unit]
+
     clock_digits = r"\d{1,2}(?:[.:]\d{2})?"
     clock_suffix = r"\s*(?:" + alternation(words["clock_suffixes"]) + r")"
     return DateExpressions(
@@ -72,19 +82,16 @@ def date_expressions() -> DateExpressions:
         month=month,
         relative_opener=re.compile(r"^(?:" + alternation(words["relative_openers"]) + r")\s+"),
         weekday=re.compile(
-            r"(?:(?P<qualifier>" + alternation(words["weekday_qualifiers"]) + r")\s+)?"
-            r"(?P<weekday>" + weekdays + r")"
-            r"(?:\s+(?:" + alternation(words["parts_of_day"]) + r"))?"
+            r"(?:(?P<qualifier>"
+            + alternation(words["weekday_qualifiers"])
+            + r")\s+)?"
+            + weekday_with_part
         ),
         weekday_of_week=re.compile(
-            r"^(?:the\s+)?(?P<weekday>"
-            + weekdays
-            + r")(?:\s+(?:"
-            + alternation(words["parts_of_day"])
-            + r"))?(?:\s+of)?\s+(?P<week>"
-            + alternation(
-                [phrase for phrase, (_, unit) in words.period_offsets.items() if unit == "week"]
-            )
+            r"^(?:the\s+)?"
+            + weekday_with_part
+            + r"(?:\s+of)?\s+(?P<week>"
+            + alternation(periods_of("week"))
             + r")$",
             re.IGNORECASE,
         ),
@@ -96,7 +103,7 @@ def date_expressions() -> DateExpressions:
             r"^(?P<month>"
             + month
             + r")\s+(?:of\s+)?(?P<period>"
-            + alternation([p for p, (_, unit) in words.period_offsets.items() if unit == "year"])
+            + alternation(periods_of("year"))
             + r")$",
             re.IGNORECASE,
         ),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
 from .mentions import (
+    INITIALISM,
     appositive_company,
     frame_before_length,
     frame_words,
@@ -39,6 +40,8 @@ SOFT_ROLES = {
 PLACE_ONLY_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 LOCATIVES = frozenset({"in", "across", "throughout", "around", "near", "outside"})
 LIST_JOINERS = frozenset({",", "-", "and", "or"})
+# an honorific, a given name and a surname: "Dr Amanda Shore" (two words may be a shop's name)
+PERSON_WITH_HONORIFIC = 3
 LOCATED_LIST_REACH = 12  # tokens of other places listed before a name: "in Leeds, York and X"
 FLAW_NAMING_REACH = 8  # tokens from the flaw to the frame naming it: "an issue in DNS servers,"
 
@@ -87,10 +90,10 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
         if mention.start and doc[mention.start - 1].lower_ in words["person_titles"]:
             return True
         if (
-            len(name_words) > 1
+            len(name_words) >= PERSON_WITH_HONORIFIC
             and doc[mention.start].lower_.rstrip(".") in words["name_honorifics"]
         ):
-            return True  # "Dr Amanda Shore": the title the model took into the name
+            return True  # "Dr Amanda Shore"; not "Dr Martens" or "Mr Price", shops
         if mention.start and doc[mention.start - 1].text == "By":
             return True  # a byline
         if has_frame_after(doc, mention.end, words["person_frames_after"]):
@@ -219,14 +222,6 @@ def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str])
     return bool(named) and all(has_frame_after(doc, m.end, after) for m in named)
 
 
-INITIALISM_LENGTH = range(2, 6)
-
-
-def _an_initialism(name: str) -> bool:
-    """'GP', 'DIY', 'NHS': one word in capitals, a few letters long."""
-    return name.isalpha() and name.isupper() and len(name) in INITIALISM_LENGTH
-
-
 def _is_product(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     if "PRODUCT" in candidate.ner_labels and "ORG" not in candidate.ner_labels:
         return True
@@ -276,9 +271,9 @@ def rejection(
     ):
         return Rejection.TERM  # "knocked out Windows computers": a platform, not an owner
     premises = words["establishment_heads"] | words["premises_nouns"]
-    if _an_initialism(candidate.name) and _framed_everywhere(candidate, doc, premises):
+    if INITIALISM.match(candidate.name) and _framed_everywhere(candidate, doc, premises):
         return Rejection.TERM  # "GP surgeries", "its DIY stores": a kind of business
-    if _only_located(candidate, doc, rules.cues.kind_anaphora_heads, words["establishment_heads"]):
+    if _only_located(candidate, doc, rules.cues.kind_anaphora_heads, premises):
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
     if _common_word_opening_sentences(candidate, doc):
         return Rejection.COMMON_WORD
@@ -375,21 +370,22 @@ ESTABLISHMENT_REACH = 3  # words describing the business after its place: "accou
 def _places_an_establishment(
     doc: Doc, start: int, end: int, establishments: frozenset[str]
 ) -> bool:
-    """A one-word name after an article, or opening a headline, before a common noun phrase
+    """A one-word name after an article, or opening a sentence, before a common noun phrase
     whose head is a place of business: 'an Inverness accountancy firm', 'the Kettering
     store', 'Geelong private hospital takes ...'. The name tells where the business is; a
-    name whose business is its own ('the Tesco website', 'X staff') heads no establishment."""
+    name before its own things ('the Tesco website', 'X staff') or a phrase headed by no
+    place ('the Marrowgate pub chain') heads no establishment."""
     if end - start != 1:
         return False
     opens = doc[start].is_sent_start
     if not opens and doc[start - 1].lower_ not in {"a", "an", "the"}:
         return False
+    head = None
     for token in doc[end : min(end + ESTABLISHMENT_REACH + 1, len(doc))]:
-        if token.lower_ in establishments and token.pos_ == "NOUN":
-            return True
         if token.pos_ not in {"NOUN", "ADJ"} or token.tag_ == "NNP":
-            return False
-    return False
+            break
+        head = token
+    return head is not None and head.pos_ == "NOUN" and head.lower_ in establishments
 
 
 def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
