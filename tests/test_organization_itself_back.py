@@ -159,6 +159,8 @@ def _provider_claims(extract: Extract, sentence: str) -> list[tuple[Any, str]]:
             "The firm expects every affected client to be back online by Monday.",
             "restoration_expected",
         ),
+        # the first of them are some of them
+        ("The first clients were back online on Tuesday, the firm said.", "partially_restored"),
     ],
 )
 def test_those_it_serves_back_in_service_is_a_general_claim(

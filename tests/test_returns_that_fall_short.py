@@ -144,3 +144,15 @@ def test_yet_as_an_adverb_opens_no_clause(extract: Extract) -> None:
         extract, "The online shop has returned, but not all payment options are offered yet."
     )
     assert found.get("online_orders") == "partially_restored"
+
+
+def test_the_first_to_be_shut_is_no_part_of_a_return(extract) -> None:
+    record = extract(
+        "Harlow & Finch website back\n\nHarlow & Finch said its website was back on Monday, a "
+        "week after a cyber attack. "
+        "Click and collect, which was among the first services to be switched off, also came "
+        "back on Monday, though shops could accept only cash for the first two days.",
+        published="2025-05-14",
+    )
+    claims = {(c["service"], c["status"]) for c in record["incidents"][0]["restoration_claims"]}
+    assert ("click_and_collect", "restored") in claims
