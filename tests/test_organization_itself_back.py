@@ -73,6 +73,9 @@ def test_it_after_its_own_report_is_the_organisation(extract: Extract) -> None:
             "Quarrington Haulage expects to restart production at its workshop by Friday.",
             "restoration_expected",
         ),
+        # the plants or lines that make what it makes are the whole of it
+        ("The company said it planned to restart all lines on Wednesday.", "restoration_expected"),
+        ("It reopened two of its three plants on Thursday.", "partially_restored"),
     ],
 )
 def test_the_whole_of_what_it_does_as_object_is_a_general_claim(

@@ -1726,6 +1726,12 @@ def _has_an_object(doc: Doc, cue: Cue, cues: Cues) -> bool:
             return False  # "reopened the next day"
         if token.tag_ in QUANTIFIER_TAGS:
             return True
+        if (
+            token.pos_ == "NUM"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].pos_ in {"ADP", "NOUN"}
+        ):
+            continue  # "reopened two of its three factories": the count before what it counts
         if token.pos_ == "DET" or token.tag_ in POSSESSIVE_TAGS:
             continue  # "resumed its business": the noun after says
         if token.pos_ in OBJECT_POS or (token.i >= cue.end and token.tag_ == "VBG"):
