@@ -343,6 +343,21 @@ def test_a_service_word_in_another_sense_names_no_service(extract) -> None:
     assert statuses(incident) == {"website": "suspended"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The main site in Roeselare is expected to restart next week, the company said.",
+        "Its production sites are expected to restart next week, the company said.",
+    ],
+)
+def test_a_site_where_things_are_made_is_no_website(extract, sentence: str) -> None:
+    record = extract(
+        "Dorran Biscuits Ltd halted output on Monday after a ransomware attack. " + sentence,
+        published="2025-03-06",
+    )
+    assert "website" not in statuses(incident_of(record, "Dorran Biscuits Ltd"))
+
+
 def test_a_scope_does_not_turn_an_effort_into_a_return(extract) -> None:
     record = extract(
         "Halden Outdoor said a cyber attack had taken its online store offline. It is working "
