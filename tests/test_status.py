@@ -2577,3 +2577,33 @@ def test_a_speaker_set_off_by_an_apposition_is_the_claimant(extract) -> None:
         c for c in record["incidents"][0]["restoration_claims"] if c["service"] == "online_orders"
     ]
     assert claim["claimant"] == "Maria Lund"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm has since rebuilt its IT systems from backups.",
+        "Its computer systems have since been rebuilt, the firm said.",
+    ],
+)
+def test_systems_rebuilt_are_back(extract, sentence: str) -> None:
+    record = extract(
+        "Marlow Haulage said a ransomware attack in June encrypted its servers. " + sentence,
+        published="2025-09-10",
+    )
+    assert statuses(incident_of(record, "Marlow Haulage"))["internal_systems"] == "restored"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its depots are still waiting for their systems to be rebuilt.",
+        "Online booking is switched off while its computer systems are rebuilt.",
+    ],
+)
+def test_a_rebuilding_waited_for_or_under_way_is_no_full_return(extract, sentence: str) -> None:
+    record = extract(
+        "Marlow Haulage said a ransomware attack on Monday encrypted its servers. " + sentence,
+        published="2025-09-10",
+    )
+    assert statuses(incident_of(record, "Marlow Haulage")).get("internal_systems") != "restored"
