@@ -1630,9 +1630,10 @@ def _the_organization_itself(sentence: Sentence, cue: Cue, cues: Cues) -> Token 
     """'It expects to be operating normally again by Friday', 'The company is back to normal',
     '"We are fully operational again"': a return whose subject is the organisation itself (a
     pronoun for it, an anaphora for it, its name), only verbs and adverbs between, tells of
-    all of it, a general claim, as does the return of those it serves told right before it
+    all of it, a general claim, as does the return of those it serves as its subject
     ('expects all affected clients back to normal', 'most of its customers were back
-    online'); the subject, or None when the return is told of another.
+    online', not after a preposition nor in an outside voice); the subject, or None when the
+    return is told of another.
     Not a return with an object ('expects to restore access by Friday', 'will switch the
     scheme back on', 'recovered £88,000', 'resumed hiring': the object is what comes back), a
     return to what is no service ('returned to profit', 'back in profit'), one in a clause of

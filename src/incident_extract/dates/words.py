@@ -71,9 +71,12 @@ def date_expressions() -> DateExpressions:
         r"(?:\s+(?:" + alternation(words["parts_of_day"]) + r"))?"
     )
 
-    def periods_of(unit: str) -> list[str]:
-        """'last week', 'this week' ...: the period phrases of one unit."""
-        return [phrase for phrase, (_, of_unit) in words.period_offsets.items() if of_unit == unit]
+    def of_a_period(group: str, unit: str) -> str:
+        """' of last week', ' this year' ...: a period phrase of one unit closing the text."""
+        phrases = [
+            phrase for phrase, (_, of_unit) in words.period_offsets.items() if of_unit == unit
+        ]
+        return r"\s+(?:of\s+)?(?P<" + group + ">" + alternation(phrases) + r")$"
 
     clock_digits = r"\d{1,2}(?:[.:]\d{2})?"
     clock_suffix = r"\s*(?:" + alternation(words["clock_suffixes"]) + r")"
@@ -88,11 +91,7 @@ def date_expressions() -> DateExpressions:
             + weekday_with_part
         ),
         weekday_of_week=re.compile(
-            r"^(?:the\s+)?"
-            + weekday_with_part
-            + r"(?:\s+of)?\s+(?P<week>"
-            + alternation(periods_of("week"))
-            + r")$",
+            r"^(?:the\s+)?" + weekday_with_part + of_a_period("week", "week"),
             re.IGNORECASE,
         ),
         ago=re.compile(
@@ -100,11 +99,7 @@ def date_expressions() -> DateExpressions:
             re.IGNORECASE,
         ),
         month_of_period=re.compile(
-            r"^(?P<month>"
-            + month
-            + r")\s+(?:of\s+)?(?P<period>"
-            + alternation(periods_of("year"))
-            + r")$",
+            r"^(?P<month>" + month + r")" + of_a_period("period", "year"),
             re.IGNORECASE,
         ),
         counted=re.compile(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
 from .mentions import (
+    ARTICLES,
     INITIALISM,
     appositive_company,
     frame_before_length,
@@ -378,7 +379,7 @@ def _places_an_establishment(
     if end - start != 1:
         return False
     opens = doc[start].is_sent_start
-    if not opens and doc[start - 1].lower_ not in {"a", "an", "the"}:
+    if not opens and doc[start - 1].lower_ not in ARTICLES:
         return False
     head = None
     for token in doc[end : min(end + ESTABLISHMENT_REACH + 1, len(doc))]:

@@ -36,6 +36,7 @@ STANDALONE_PLACE_MENTIONS = 2
 AFFILIATION_LINKS = frozenset({"of", "at", "from", "with"})
 APPOSITION_HEAD_REACH = 7  # ", a Dublin-based cloud provider": words to the descriptor
 PERSON_APPOSITION_REACH = 8  # "Name, a senior consumer advocate with X"
+ARTICLES = frozenset({"a", "an", "the"})
 INITIALISM = re.compile(r"^[A-Z](?:&?[A-Z]){1,4}$")  # "NHS", "M&S"
 PLACE_MODIFIER_HEADS = frozenset({"based", "headquartered", "born", "registered", "listed"})
 # the model's labels for the names a list of organisations holds ("Young Minds" as PERSON)
@@ -487,7 +488,7 @@ def appositive_company(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
     consultant at security firm X")."""
     if end < len(doc) and doc[end].text in POSSESSIVES:
         end += 1
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ARTICLES:
         return False
     for token in doc[end + 2 : end + 2 + APPOSITION_HEAD_REACH]:
         if token.text in {",", ".", ";", ":"} or token.pos_ == "ADP":
