@@ -33,3 +33,38 @@ def test_a_business_named_before_its_attack_is_the_victim(extract: Extract) -> N
         "2025-10-09",
     )
     assert names(record) == ["Harlow Freight"]
+
+
+# The malware itself named as a variant or strain ("The malware, a variant of the Nightjar
+# ransomware, encrypts ...") is the attacker's work, whatever its sentence says it did: no
+# victim, and the sentence tells of the story's attack, not of an organisation of its own.
+MALWARE_AFTERMATH = (
+    "Ferry operators count the cost as Nightjar attack spreads\n\n"
+    "Harlow Freight said on Thursday that its depots had reopened, two days after a cyber "
+    "attack shut its booking systems.\n\n"
+    "The malware, a variant of the Nightjar ransomware, encrypts computers' hard drives and "
+    "shows a demand for payment in bitcoin.\n\n"
+    "Harlow Freight said it could not yet estimate the cost."
+)
+
+
+def test_malware_named_as_a_variant_is_no_victim(extract: Extract) -> None:
+    record = extract(MALWARE_AFTERMATH, "2025-10-09")
+    assert names(record) == ["Harlow Freight"]
+
+
+def test_a_sentence_about_the_malware_tells_the_storys_attack(extract: Extract) -> None:
+    record = extract(MALWARE_AFTERMATH, "2025-10-09")
+    assert "ransomware" in record["incidents"][0]["incident_types"]
+
+
+def test_a_strain_named_after_its_victims_sentence_is_no_victim(extract: Extract) -> None:
+    # a guard: passed before the change too
+    record = extract(
+        "Clinic bookings halted\n\n"
+        "Wrenfield Health said its appointment system was taken offline on Monday after "
+        "an attack. Investigators said the ShadowTide malware, which spread through "
+        "shared drives, encrypted files at three clinics.",
+        "2025-10-09",
+    )
+    assert names(record) == ["Wrenfield Health"]

@@ -203,12 +203,15 @@ def resolve_anaphora(
     governments = rules.victims["place_government_words"]
     public_words = governments | rules.victims["place_institution_words"]
     # a sentence a bystander opens ("The regulator said the retailer's ...") is about the
-    # first one named after it
-    bystanders = frozenset(
-        key for key, c in candidates.items() if c.rejection is Rejection.BYSTANDER and not c.hit
+    # first one named after it; one about the attacker's malware ("The malware, a variant of
+    # the Nightjar ransomware, encrypts ...") is about the story's attack, as if unnamed
+    not_owners = frozenset(
+        key
+        for key, c in candidates.items()
+        if c.rejection in {Rejection.BYSTANDER, Rejection.ATTACKER} and not c.hit
     )
     owners: list[str | None] = [
-        next((m.key for m in mentions if m.key not in bystanders and not m.addressee), None)
+        next((m.key for m in mentions if m.key not in not_owners and not m.addressee), None)
         for mentions in explicit
     ]
     named = {i for mentions in explicit for m in mentions for i in range(m.start, m.end)}

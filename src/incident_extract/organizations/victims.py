@@ -1183,9 +1183,12 @@ def _the_attackers_own(finder: TieFinder, candidate: OrgCandidate, mention: OrgM
     """'Qilin's leak site', '19 Qilin intrusions': what an attacker owns or does; and 'the
     Petya attack' for a name the text also gives as malware ('a variant of the Petya
     ransomware'), not 'the Harlow Freight ransomware attack', where a victim's attack is
-    named and nothing says the name is malware's."""
+    named and nothing says the name is malware's; and the malware itself ('The malware, a
+    variant of the Nightjar ransomware, encrypts ...'), whatever its sentence says it did."""
     doc = finder.doc
     if has_frame_after(doc, mention.end, finder.words["attacker_own_nouns"]):
+        return True
+    if _heads_malware(doc, mention.end, finder.words["malware_heads"]):
         return True
     return has_frame_after(doc, mention.end, finder.words["attacker_attack_nouns"]) and any(
         _heads_malware(doc, other.end, finder.words["malware_heads"])
