@@ -160,6 +160,55 @@ def test_a_one_word_name_that_only_places_a_business_is_a_location() -> None:
     assert rejection(owner, doc, set(), RULES) is None
 
 
+def test_the_publisher_of_a_survey_with_its_time_between_is_a_bystander() -> None:
+    # "by the X" frames an attacker ("hit by the X gang"); after a report's participle and its
+    # time it names who published the report
+    words = [
+        "according",
+        "to",
+        "a",
+        "survey",
+        "published",
+        "this",
+        "week",
+        "by",
+        "the",
+        "Bookshop",
+        "Security",
+        "Council",
+        ".",
+    ]
+    tags = ["VBG", "IN", "DT", "NN", "VBN", "DT", "NN", "IN", "DT", "NNP", "NNP", "NNP", "."]
+    ents = ["O"] * 5 + ["B-DATE", "I-DATE"] + ["O"] * 6
+    doc = Doc(VOCAB, words=words, tags=tags, ents=ents, sent_starts=[True] + [False] * 12)
+    council = OrgCandidate(
+        "?c", "Bookshop Security Council", None, [OrgMention("?c", "", 9, 12, 0)]
+    )
+    council.ner_labels = {"ORG"}
+    assert rejection(council, doc, set(), RULES) is Rejection.BYSTANDER
+    # with no report before it, the same "by the" names the doer
+    words = [
+        "The",
+        "shop",
+        "was",
+        "hit",
+        "this",
+        "week",
+        "by",
+        "the",
+        "Bookshop",
+        "Security",
+        "Council",
+        ".",
+    ]
+    tags = ["DT", "NN", "VBD", "VBN", "DT", "NN", "IN", "DT", "NNP", "NNP", "NNP", "."]
+    ents = ["O"] * 4 + ["B-DATE", "I-DATE"] + ["O"] * 6
+    doc = Doc(VOCAB, words=words, tags=tags, ents=ents, sent_starts=[True] + [False] * 11)
+    gang = OrgCandidate("?c", "Bookshop Security Council", None, [OrgMention("?c", "", 8, 11, 0)])
+    gang.ner_labels = {"ORG"}
+    assert rejection(gang, doc, set(), RULES) is Rejection.ATTACKER
+
+
 def test_an_initialism_only_before_premises_names_a_kind_of_business() -> None:
     words = ["The", "outage", "closed", "DIY", "stores", "and", "GP", "surgeries", "."]
     doc = Doc(VOCAB, words=words, sent_starts=[True] + [False] * 8)

@@ -1808,6 +1808,7 @@ def _placing(token: Token) -> bool:
 
 COORDINATORS = frozenset({"and", "but", "then", "before"})
 SHARED_SUBJECT_REACH = 3  # "and was later restored": tokens between the coordinator and the cue
+SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _shared_subject_targets(
@@ -1834,6 +1835,11 @@ def _shared_subject_targets(
             continue
         if any(token.lower_ in problem_words for token in doc[start : status_cues[0].end]):
             continue
+        if any(
+            token.pos_ in SUBJECT_POS and token.lower_ not in REFERRING
+            for token in doc[start + 1 : status_cues[0].start]
+        ):
+            continue  # "..., and that anyone affected would be told": a subject of its own
         before = by_clause.get(sentence.clause_before(number), [])
         carried = [Target(start, start + 1, t.text, t.entry) for t in before if t.entry is not None]
         by_clause[number] = carried

@@ -217,6 +217,32 @@ def _a_source(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     )
 
 
+SOURCE_GAP = 4  # "a survey published earlier this week by": the words between noun and "by"
+SOURCE_GAP_TAGS = frozenset({"VBN", "RB", "RBR", "DT", "IN"})
+
+
+def _published_by(doc: Doc, start: int, frames: frozenset[str]) -> bool:
+    """'a survey published this week by the X', 'a report released on Monday by X': a
+    source frame's noun and its 'by' or 'from' with a participle and its time between, a
+    publisher the attackers' 'by the' frame would otherwise take for a doer."""
+    index = start - 1
+    if index >= 0 and doc[index].lower_ == "the":
+        index -= 1
+    if index < 1:
+        return False
+    joiner = doc[index].lower_
+    nouns = {f.split()[0] for f in frames if f.split()[-1] == joiner}
+    participle = False
+    for back in range(index - 1, max(-1, index - 2 - SOURCE_GAP), -1):
+        token = doc[back]
+        if token.lower_ in nouns:
+            return participle
+        if not (token.tag_ in SOURCE_GAP_TAGS or token.ent_type_ in {"DATE", "TIME"}):
+            return False
+        participle = participle or token.tag_ == "VBN"
+    return False
+
+
 def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str]) -> bool:
     """Every mention by name is followed by one of the frames ('Medicare numbers')."""
     named = candidate.named_mentions
@@ -280,6 +306,9 @@ def rejection(
         return Rejection.COMMON_WORD
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]
+    sources = words["source_frames_before"]
+    if any(_published_by(doc, m.start, sources) for m in candidate.named_mentions):
+        return Rejection.BYSTANDER  # "a survey published this week by the X": no doer's "by the"
     if _framed(
         candidate,
         doc,
