@@ -36,6 +36,13 @@ THURSDAY = date(2025, 5, 15)
         ("the Monday of last week", False, "2025-05-05", "day", False),
         ("Friday last week", False, "2025-05-09", "day", False),
         ("the Tuesday of next week", True, "2025-05-20", "day", False),
+        # a weekday counted within a month is that day
+        ("the first Monday of March", False, "2025-03-03", "day", False),
+        ("the second Tuesday in April", False, "2025-04-08", "day", False),
+        ("the last Friday of June", False, "2024-06-28", "day", False),  # June is to come
+        ("the last Sunday of last month", False, "2025-04-27", "day", False),
+        ("the third Wednesday of this month", False, "2025-05-21", "day", False),
+        ("the first Monday of December 2019", False, "2019-12-02", "day", False),
     ],
 )
 def test_resolves_against_the_reference_date(text, future, value, granularity, approximate) -> None:  # type: ignore[no-untyped-def]
@@ -66,6 +73,18 @@ def test_days_named_without_a_month_take_it_from_the_reference_not_the_clock(
 
 def test_a_day_of_the_month_the_month_before_lacks_is_no_date() -> None:
     assert resolve("the 31st", date(2022, 12, 2)) is None  # November has 30 days
+    assert resolve("the fifth Monday of February 2025", THURSDAY) is None
+
+
+def test_a_weekday_counted_in_a_month_dates_the_start(extract) -> None:
+    record = extract(
+        "Kestrel Savings app fails\n\n"
+        "Kestrel Savings said its mobile banking app had been hit by an IT failure. The "
+        "problems began on the second Monday of April, when an upgrade to its payments "
+        "platform went wrong.",
+        published="2025-04-29",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-04-14"]
 
 
 def test_weekday_across_a_year_boundary() -> None:
@@ -424,6 +443,7 @@ def test_when_intruders_got_in_is_the_start(extract) -> None:
         ("this past Monday", "named_weekday"),
         ("late on Sunday night", "named_weekday"),
         ("the Monday of last week", "weekday_of_week"),
+        ("the first Monday of March", "weekday_of_month"),
         ("over the weekend", "weekend"),
         ("the Easter bank holiday weekend", "easter"),
         ("earlier this month", "period_offset"),

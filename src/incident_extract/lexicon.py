@@ -789,6 +789,8 @@ def _parse_scope(label: str, scope: Any) -> CueScope:
 
 DATE_WORD_LISTS = (
     "weekdays",
+    "weekday_ordinals",
+    "final_ordinals",
     "cause_prepositions",
     "attribution_openers",
     "topic_prepositions",

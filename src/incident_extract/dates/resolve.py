@@ -126,6 +126,51 @@ def _weekday_of_week(core: str, base: date | None, future: bool) -> Resolved | N
     return Resolved(value, Granularity.DAY, False, True)
 
 
+def _weekday_of_month(core: str, base: date | None, future: bool) -> Resolved | None:
+    """'the first Monday of March', 'the last Friday of last month', 'the second Tuesday in
+    June 2024': that weekday counted within the month, a year-less month being the latest
+    one not after the reference (unless the clause looks ahead)."""
+    expressions = date_expressions()
+    match = expressions.weekday_of_month.match(core)
+    if match is None:
+        return None
+    weekday = expressions.words["weekdays"].index(match.group("weekday").lower())
+    ordinal = match.group("ordinal").lower()
+    year = match.group("year")
+    unknown = Resolved(None, Granularity.DAY, False, True)
+    if match.group("period"):
+        if base is None:
+            return unknown
+        months, _ = expressions.words.period_offsets[match.group("period").lower()]
+        day = _counted_weekday(add_months(base, months, 1), weekday, ordinal)
+        return None if day is None else Resolved(day, Granularity.DAY, False, True)
+    parsed = _parse_absolute(match.group("month").rstrip(".") + " 2000")
+    if parsed is None:
+        return None
+    month = parsed[0].month
+    if year is not None:
+        day = _counted_weekday(date(int(year), month, 1), weekday, ordinal)
+    elif base is None:
+        return unknown
+    else:
+        day = _counted_weekday(date(base.year, month, 1), weekday, ordinal)
+        if day is not None and day > base and not future:
+            day = _counted_weekday(date(base.year - 1, month, 1), weekday, ordinal)
+    return None if day is None else Resolved(day, Granularity.DAY, False, year is None)
+
+
+def _counted_weekday(month_start: date, weekday: int, ordinal: str) -> date | None:
+    """The month's first, second ... or last such weekday; None past the month's end."""
+    words = date_expressions().words
+    last_day = calendar.monthrange(month_start.year, month_start.month)[1]
+    if ordinal in words["final_ordinals"]:
+        end = month_start.replace(day=last_day)
+        return end - timedelta(days=(end.weekday() - weekday) % 7)
+    first = month_start + timedelta(days=(weekday - month_start.weekday()) % 7)
+    day = first + timedelta(weeks=words["weekday_ordinals"].index(ordinal))
+    return day if day.month == month_start.month else None
+
+
 def _weekend(core: str, base: date | None, future: bool) -> Resolved | None:
     """'the weekend', 'last weekend': the Saturday that opens it."""
     phrase = _relative_phrase(core)
@@ -296,6 +341,7 @@ def _absolute(core: str, base: date | None, future: bool) -> Resolved | None:
 RESOLVERS = (
     Resolver("day_from_reference", _day_from_reference),
     Resolver("weekday_of_week", _weekday_of_week, exact=True),
+    Resolver("weekday_of_month", _weekday_of_month, exact=True),
     Resolver("named_weekday", _named_weekday),
     Resolver("weekend", _weekend),
     Resolver("easter", _easter_holiday),

@@ -29,6 +29,7 @@ class DateExpressions:
     relative_opener: re.Pattern[str]  # "the", "this past", "over the" before "weekend"
     weekday: re.Pattern[str]  # "late on Monday night"
     weekday_of_week: re.Pattern[str]  # "the Monday of last week", "Friday last week"
+    weekday_of_month: re.Pattern[str]  # "the first Monday of March", "the last Friday of June"
     ago: re.Pattern[str]  # "almost two weeks ago" once the approximator is gone
     month_of_period: re.Pattern[str]  # "September last year", "March of this year"
     counted: re.Pattern[str]  # "three days" counted from an anchor date
@@ -92,6 +93,18 @@ def date_expressions() -> DateExpressions:
         ),
         weekday_of_week=re.compile(
             r"^(?:the\s+)?" + weekday_with_part + of_a_period("week", "week"),
+            re.IGNORECASE,
+        ),
+        weekday_of_month=re.compile(
+            r"^(?:the\s+)?(?P<ordinal>"
+            + alternation([*words["weekday_ordinals"], *words["final_ordinals"]])
+            + r")\s+(?P<weekday>"
+            + weekdays
+            + r")\s+(?:of|in)\s+(?:(?P<month>"
+            + month
+            + r")(?:,?\s+(?P<year>(?:19|20)\d\d))?|(?P<period>"
+            + alternation([p for p, (_, unit) in words.period_offsets.items() if unit == "month"])
+            + r"))$",
             re.IGNORECASE,
         ),
         ago=re.compile(
