@@ -726,6 +726,18 @@ def test_claim_forms_of_a_return(extract, sentence: str, service: str) -> None:
             "Phishing, where fraudsters pose as a trusted sender, remains the commonest way in.",
             ["cyber_attack", "ransomware"],
         ),
+        # so is one in the simple present that names no one and no time: how attacks work
+        (
+            "Brackley Stores said hackers had copied customer names from its website. "
+            "Ransomware locks up a victim's files and demands a fee for the key.",
+            ["cyber_attack", "data_breach"],
+        ),
+        # a guard: the attack's own malware ("The malware ...") is this incident's
+        (
+            "Brackley Stores said a cyber attack had shut its tills on Sunday. The malware, a "
+            "strain of ransomware, locks up hard drives and demands a fee for the key.",
+            ["cyber_attack", "ransomware"],
+        ),
     ],
 )
 def test_a_type_the_text_denies_prevents_or_generalises_is_not_the_incidents(

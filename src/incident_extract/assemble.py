@@ -569,6 +569,8 @@ def _types(
     kinds_told = [type_labels(sentence) for sentence in sentences]
     denied = _attack_denied(sentences, kinds_told)
     for sentence, found in zip(sentences, kinds_told, strict=True):
+        if _tells_how_attacks_work(sentence):
+            continue  # "Ransomware is a kind of software that scrambles files ...": background
         if sentence.has_cue("hedge", "uncertain") or sentence.outside_voice:
             # "bore hallmarks of ransomware": a guess says there was an attack, not which kind;
             # and none when the article denies one ("speculation that it had been hacked")
@@ -599,6 +601,51 @@ def _types(
     if not kinds - {IncidentType.THIRD_PARTY}:  # the route told, not the kind of trouble
         kinds.add(IncidentType.CYBER_ATTACK if attack_in_article else IncidentType.TECHNICAL_OUTAGE)
     return sorted(close_types(kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
+
+
+GENERIC_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+BE_OR_HAVE = frozenset({"is", "are", "has", "have", "'s", "'re", "'ve", "am"})
+NAMED_OR_DATED = frozenset({"ORG", "PERSON", "GPE", "DATE", "TIME", "FAC"})
+OWNER_WORDS = frozenset({"its", "our", "we", "us", "their", "they", "it"})
+DEFINITE_WORDS = frozenset({"the", "this", "that"})
+
+
+def _tells_how_attacks_work(sentence: Sentence) -> bool:
+    """A sentence in the simple present that names no one, no time and no owner tells how
+    attacks work, not what happened ('Ransomware is a kind of malicious software that
+    scrambles a victim's files', 'In a ransomware attack, criminals scramble data and demand
+    money'): its kinds are background. A verb of being or having before a participle
+    ('has been hit', 'are dealing with') tells of now, not of always."""
+    if sentence.is_title:
+        return False
+    tokens = list(sentence.span)
+    finite = [t for t in tokens if t.tag_ in FINITE_TAGS]
+    if not finite or any(t.tag_ not in GENERIC_PRESENT_TAGS for t in finite):
+        return False
+    for token in finite:
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if (
+            token.lower_ in BE_OR_HAVE
+            and following is not None
+            and following.tag_
+            in {
+                "VBN",
+                "VBG",
+            }
+        ):
+            return False
+    doc = sentence.span.doc
+    if any(  # "The malware, a variant of ..., scrambles drives": this attack's malware
+        cue.start > 0 and doc[cue.start - 1].lower_ in DEFINITE_WORDS
+        for cue in sentence.cues_labelled("incident")
+    ):
+        return False
+    # the model may tag the kind of attack itself as a name ("Ransomware locks up files")
+    kinds = {i for cue in sentence.cues_labelled(*TYPE_CUES) for i in range(cue.start, cue.end)}
+    return not any(
+        (t.ent_type_ in NAMED_OR_DATED and t.i not in kinds) or t.lower_ in OWNER_WORDS
+        for t in tokens
+    )
 
 
 def _attack_denied(sentences: list[Sentence], kinds_told: list[set[str]]) -> bool:
