@@ -257,3 +257,36 @@ def test_records_moved_from_a_customer_database_are_not_taken(extract: Extract) 
         extract, "It said it was moving records from its customer database to a new system."
     )
     assert found.get("customer_data") != "compromised"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a theft told only as a rumour or another's claim is not told as fact
+        "Rumours spread online, with one post claiming that shoppers' card numbers had been "
+        "stolen.",
+        "There has been speculation that members' addresses were taken.",
+        # a fear that stands between the data and the theft makes the theft an open question
+        "The database holds shoppers' names, addresses, phone numbers and order histories, "
+        "and the closure had raised fears that personal information had been stolen.",
+    ],
+)
+def test_a_theft_told_as_a_rumour_or_a_fear_compromises_no_data(extract, sentence: str) -> None:
+    record = extract(
+        "Brackwell Stores hit by attack\n\nBrackwell Stores said a cyber attack had shut its "
+        "loyalty systems on Monday. " + sentence,
+        published="2025-10-09",
+    )
+    incident = record["incidents"][0]
+    assert "compromised" not in statuses(incident).values()
+    assert incident["data_compromised"] is not True
+
+
+def test_a_theft_the_victim_tells_is_still_told(extract) -> None:
+    # a guard: the same data told taken, with no rumour or fear, is compromised
+    record = extract(
+        "Brackwell Stores hit by attack\n\nBrackwell Stores said a cyber attack had shut its "
+        "loyalty systems on Monday, and that members' names and addresses had been stolen.",
+        published="2025-10-09",
+    )
+    assert record["incidents"][0]["data_compromised"] is True

@@ -142,6 +142,7 @@ CUE_WORD_LISTS = frozenset(
         "organization_pronouns",
         "served_groups",
         "open_subject_words",
+        "rumour_hedges",
         "normal_states",
         "condition_openers",
         "prospective_modals",
@@ -288,6 +289,7 @@ class Cues:
     served_groups: frozenset[str]
     # read as prepositions, yet the noun after them is a subject: "most of", "said that"
     open_subject_words: frozenset[str]
+    rumour_hedges: frozenset[str]  # "claiming that", "rumours": a theft told as others' talk
     normal_states: frozenset[str]
     condition_openers: frozenset[str]
     # what may or will be, not what is now: "not every product can be bought yet" is a
@@ -679,6 +681,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         organization_pronouns=frozenset(data["organization_pronouns"]),
         served_groups=frozenset(data["served_groups"]),
         open_subject_words=frozenset(data["open_subject_words"]),
+        rumour_hedges=frozenset(data["rumour_hedges"]),
         normal_states=frozenset(data["normal_states"]),
         condition_openers=frozenset(data["condition_openers"]),
         prospective_modals=frozenset(data["prospective_modals"]),

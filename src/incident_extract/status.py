@@ -651,6 +651,13 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         candidates,
         key=lambda c: (_distance(c, span.start, span.end), not _holds(c, span), c.start),
     )
+    if any(
+        c.label in OPEN_QUESTION_LABELS
+        and span.end <= c.start < cue.start
+        and c.governs(cue.start, cue.end)
+        for c in in_clause
+    ):
+        return NO_READING  # "names and addresses, and ... fears that data had been stolen"
     anchor = max(cue.end, span.end) if cue.start < span.end else cue.end
     status = STATUS_BY_CUE[cue.label]
     if status is Status.UNAFFECTED and _told_again(sentence, cue):
@@ -671,6 +678,15 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         status = Status.COMPROMISED
     if status is Status.SUSPENDED and _stopped_by_a_failure(sentence, cue, in_clause):
         status = Status.DISRUPTED  # "a fault in its payment system stopped card payments"
+    if (
+        status is Status.COMPROMISED
+        and is_data
+        and any(
+            c.label == "hedge" and c.text.lower() in cues.rumour_hedges and c.start < span.start
+            for c in in_clause
+        )
+    ):
+        return NO_READING  # "one post claiming that card numbers had been stolen": a rumour
     if status is Status.COMPROMISED:
         holding = _held_back(sentence, cue, in_clause)
         if holding is not None and holding.label == "disrupted" and not is_data:
