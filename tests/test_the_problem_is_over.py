@@ -160,3 +160,32 @@ def test_shutting_people_out_or_securing_to_come_is_no_general_claim(
     extract: Extract, not_containment: str
 ) -> None:
     assert "restored" not in general_claims(extract(ATTACK + not_containment, "2025-06-04"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harwick Stores said on Friday that everything was working normally.",
+        "The company said its business was operating normally again.",
+        "A spokesman said it was trading normally.",
+    ],
+)
+def test_the_whole_of_a_victim_in_its_normal_state_is_back(extract: Extract, sentence: str) -> None:
+    # the victim was hit, so the whole of it told normal again is a return, a general claim
+    assert general_claims(extract(OUTAGE + sentence, published="2025-10-10")) == ["restored"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a guard each: never down, a part of it, or nothing said to have been down
+        "Harwick Stores said its warehouses continued to trade normally throughout.",
+        "Its garden centres and other frontline services were running as normal.",
+        "Its website had not been affected, and its operations were running normally.",
+        "Its branches opened as normal despite the outage.",
+    ],
+)
+def test_a_normal_state_told_of_a_part_or_throughout_is_no_return(
+    extract: Extract, sentence: str
+) -> None:
+    assert general_claims(extract(OUTAGE + sentence, published="2025-10-10")) == []

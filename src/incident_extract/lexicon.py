@@ -143,6 +143,8 @@ CUE_WORD_LISTS = frozenset(
         "served_groups",
         "open_subject_words",
         "rumour_hedges",
+        "whole_business_nouns",
+        "steady_throughout_words",
         "normal_states",
         "condition_openers",
         "prospective_modals",
@@ -290,6 +292,8 @@ class Cues:
     # read as prepositions, yet the noun after them is a subject: "most of", "said that"
     open_subject_words: frozenset[str]
     rumour_hedges: frozenset[str]  # "claiming that", "rumours": a theft told as others' talk
+    whole_business_nouns: frozenset[str]  # "everything was working normally": all of it
+    steady_throughout_words: frozenset[str]  # "continued to trade normally": never down
     normal_states: frozenset[str]
     condition_openers: frozenset[str]
     # what may or will be, not what is now: "not every product can be bought yet" is a
@@ -682,6 +686,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         served_groups=frozenset(data["served_groups"]),
         open_subject_words=frozenset(data["open_subject_words"]),
         rumour_hedges=frozenset(data["rumour_hedges"]),
+        whole_business_nouns=frozenset(data["whole_business_nouns"]),
+        steady_throughout_words=frozenset(data["steady_throughout_words"]),
         normal_states=frozenset(data["normal_states"]),
         condition_openers=frozenset(data["condition_openers"]),
         prospective_modals=frozenset(data["prospective_modals"]),

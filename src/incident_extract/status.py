@@ -660,6 +660,8 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         return NO_READING  # "names and addresses, and ... fears that data had been stolen"
     anchor = max(cue.end, span.end) if cue.start < span.end else cue.end
     status = STATUS_BY_CUE[cue.label]
+    if status is Status.UNAFFECTED and entry is None:
+        status = Status.RESTORED  # "everything was working normally": the whole is back
     if status is Status.UNAFFECTED and _told_again(sentence, cue):
         status = Status.RESTORED  # "its stores are open again": not throughout, but back
     incomplete = [c for c in in_clause if c.label == "incomplete"]
@@ -1479,6 +1481,41 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
         subjects = [token for token in general if token.i < cue.start]
         if subjects and all(t.start >= cue.end for t in named):
             subject = subjects[-1]
+            found.append(Target(subject.i, subject.i + 1, subject.text, None))
+    return found + _working_normally_again(sentence, targets, cues)
+
+
+NORMAL_WORDS = frozenset({"normally", "normal", "usual"})
+MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _working_normally_again(sentence: Sentence, targets: list[Target], cues: Cues) -> list[Target]:
+    """'Harrowby Council said everything was working normally', 'its business was operating
+    normally', 'the company is trading normally': the whole of a victim told in its normal
+    state is back, a general claim (the victim was hit, so its normal state is a return);
+    not a service named in the clause (that service's state), nor one told so throughout
+    ('continued to trade normally', 'remained open as usual')."""
+    found = []
+    doc = sentence.span.doc
+    for cue in sentence.cues_labelled("unaffected"):
+        if not any(doc[i].lower_ in NORMAL_WORDS for i in range(cue.start, cue.end)):
+            continue
+        clause = sentence.clause_of(cue.start)
+        start, _ = sentence.clause_bounds(clause)
+        if any(t.lower_ in cues.steady_throughout_words for t in sentence.span):
+            continue
+        if any(sentence.clause_of(t.start) == clause for t in targets):
+            continue
+        if sentence.has_cue("negation"):
+            continue  # "had not been affected, and its operations were running normally"
+        general = [
+            t
+            for t in doc[start : cue.start]
+            if t.lower_ in cues.whole_business_nouns
+            and not (t.i > 0 and doc[t.i - 1].pos_ in MODIFIER_POS)  # "frontline services"
+        ]
+        subject = general[-1] if general else _the_organization_itself(sentence, cue, cues)
+        if subject is not None:
             found.append(Target(subject.i, subject.i + 1, subject.text, None))
     return found
 
