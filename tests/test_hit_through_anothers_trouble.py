@@ -305,3 +305,30 @@ def test_the_supplier_of_an_update_told_in_a_clause_or_a_hyphened_description(
 ) -> None:
     kinds = incident_of(extract(text, "2025-03-10"), "Bexford Foods")["incident_types"]
     assert "third_party" in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bexford Foods tills crash\n\nTills at Bexford Foods crashed on Friday morning. The "
+        "retailer said the fault was caused by a faulty patch issued by Corvane, the company "
+        "that supplies its point-of-sale software.",
+        "Bexford Foods kiosks fail\n\nSelf-service kiosks at Bexford Foods stopped working on "
+        "Friday. The company blamed a software update from Telvix, its kiosk supplier.",
+    ],
+)
+def test_an_update_from_a_named_company_described_as_its_supplier_is_the_route_in(
+    extract: Extract, text: str
+) -> None:
+    kinds = incident_of(extract(text, "2025-03-10"), "Bexford Foods")["incident_types"]
+    assert "third_party" in kinds and "technical_outage" in kinds
+
+
+def test_an_update_from_a_named_company_described_otherwise_is_no_route(extract: Extract) -> None:
+    # a guard: the apposition calls the company no supplier, provider or maker
+    text = (
+        "Bexford Foods tills crash\n\nTills at Bexford Foods crashed on Friday morning. The "
+        "retailer said a faulty update from Harlow Retail, its new owner, had caused the fault."
+    )
+    kinds = incident_of(extract(text, "2025-03-10"), "Bexford Foods")["incident_types"]
+    assert "third_party" not in kinds
