@@ -2649,3 +2649,29 @@ def test_a_rebuilding_waited_for_or_under_way_is_no_full_return(extract, sentenc
         published="2025-09-10",
     )
     assert statuses(incident_of(record, "Marlow Haulage")).get("internal_systems") != "restored"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what would have happened did not: a counterfactual stops nothing
+        '"Two-step logins on staff email accounts would almost certainly have stopped this," '
+        "said an analyst.",
+        # "close" as an adjective or adverb is nearness, no closure
+        "Members should keep a close eye on their email inboxes, the company said.",
+        # the side a contrast denies: the status word is the other side's
+        '"This was a failure at our card processor, not a fault in our own systems," a '
+        "spokeswoman said.",
+    ],
+)
+def test_a_counterfactual_a_nearness_or_a_denied_contrast_tells_no_state(
+    extract, sentence: str
+) -> None:
+    record = extract(LEAD + sentence)
+    assert "internal_systems" not in statuses(record["incidents"][0])
+
+
+def test_a_service_closed_is_still_closed(extract) -> None:
+    # a guard: "close" as a verb is a closure
+    record = extract(LEAD + "The grocer said it would close its website until the weekend.")
+    assert statuses(record["incidents"][0])["website"] == "suspended"

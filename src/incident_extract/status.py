@@ -658,6 +658,8 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         for c in in_clause
     ):
         return NO_READING  # "names and addresses, and ... fears that data had been stolen"
+    if _denied_in_contrast(sentence, cue, span):
+        return NO_READING  # "a failure at our provider, not a problem with our own systems"
     anchor = max(cue.end, span.end) if cue.start < span.end else cue.end
     status = STATUS_BY_CUE[cue.label]
     if status is Status.UNAFFECTED and entry is None:
@@ -752,6 +754,19 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         elif partial:
             status = Status.PARTIALLY_RESTORED
     return Reading(status, scope=scope, anchor=anchor)
+
+
+def _denied_in_contrast(sentence: Sentence, cue: Cue, span: Target) -> bool:
+    """'This was a failure at our payment provider, not a problem with our own systems': a
+    mention after a negation that follows the status word, with no verb between them, is
+    the side the contrast denies; the status word is the other side's."""
+    doc = sentence.span.doc
+    return any(
+        cue.end <= negation.start
+        and negation.end <= span.start
+        and not any(t.pos_ in {"VERB", "AUX"} for t in doc[negation.end : span.start])
+        for negation in sentence.cues_labelled("negation")
+    )
 
 
 def _unowned_data(sentence: Sentence, target: Target) -> bool:
