@@ -2675,3 +2675,24 @@ def test_a_service_closed_is_still_closed(extract) -> None:
     # a guard: "close" as a verb is a closure
     record = extract(LEAD + "The grocer said it would close its website until the weekend.")
     assert statuses(record["incidents"][0])["website"] == "suspended"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shoppers can find the full list of affected branches on the grocer's website.",
+        "Details of the affected stores and dates are on its website.",
+        "The tills were restarted by engineers on site.",
+    ],
+)
+def test_a_website_where_readers_look_things_up_or_a_place_on_site_is_no_service(
+    extract, sentence: str
+) -> None:
+    record = extract(LEAD + sentence)
+    assert "website" not in statuses(record["incidents"][0])
+
+
+def test_a_website_that_fails_its_users_is_still_told(extract) -> None:
+    # a guard: what readers could not see on the website tells of the website
+    record = extract(LEAD + "Customers could not see their orders on its website on Monday.")
+    assert statuses(record["incidents"][0]) != {}
