@@ -43,6 +43,7 @@ THURSDAY = date(2025, 5, 15)
         ("the last Sunday of last month", False, "2025-04-27", "day", False),
         ("the third Wednesday of this month", False, "2025-05-21", "day", False),
         ("the first Monday of December 2019", False, "2019-12-02", "day", False),
+        ("the fifth Thursday of January", False, "2025-01-30", "day", False),
     ],
 )
 def test_resolves_against_the_reference_date(text, future, value, granularity, approximate) -> None:  # type: ignore[no-untyped-def]
@@ -74,6 +75,9 @@ def test_days_named_without_a_month_take_it_from_the_reference_not_the_clock(
 def test_a_day_of_the_month_the_month_before_lacks_is_no_date() -> None:
     assert resolve("the 31st", date(2022, 12, 2)) is None  # November has 30 days
     assert resolve("the fifth Monday of February 2025", THURSDAY) is None
+    # no fifth Friday in March 2025: the latest March that had one
+    resolved = resolve("the fifth Friday of March", date(2025, 4, 10))
+    assert resolved is not None and resolved.value == date(2024, 3, 29)
 
 
 def test_a_weekday_counted_in_a_month_dates_the_start(extract) -> None:

@@ -732,6 +732,17 @@ def test_claim_forms_of_a_return(extract, sentence: str, service: str) -> None:
             "Ransomware locks up a victim's files and demands a fee for the key.",
             ["cyber_attack", "data_breach"],
         ),
+        # guards: a kind told in the present that does not open its sentence is this one's
+        (
+            "Brackley Stores said hackers struck on Sunday. Card payments are unavailable "
+            "after a ransomware attack.",
+            ["cyber_attack", "ransomware"],
+        ),
+        (
+            "Brackley Stores said hackers struck on Sunday. Engineers say ransomware encrypts "
+            "the tills.",
+            ["cyber_attack", "ransomware"],
+        ),
         # a guard: the attack's own malware ("The malware ...") is this incident's
         (
             "Brackley Stores said a cyber attack had shut its tills on Sunday. The malware, a "
@@ -888,6 +899,9 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_status_to_itself(ex
     # with no subject of its own, the clause still speaks of the services before it; so
     # it does when its subject is a pronoun that stands for them
     record = extract(LEAD + "Its website was taken offline and was later restored.")
+    assert statuses(record["incidents"][0])["website"] == "restored"
+    # a time before the verb is no subject of its own
+    record = extract(LEAD + "Its website was taken offline, and yesterday was restored.")
     assert statuses(record["incidents"][0])["website"] == "restored"
     record = extract(
         LEAD + "It said it had moved its website to a new host and that it was back online."

@@ -168,6 +168,10 @@ def test_shutting_people_out_or_securing_to_come_is_no_general_claim(
         "Harwick Stores said on Friday that everything was working normally.",
         "The company said its business was operating normally again.",
         "A spokesman said it was trading normally.",
+        # a time before the whole modifies nothing; a closure told in another clause ends
+        # before the return
+        "By Friday everything was working normally.",
+        "Its branches remained closed on Monday, but by Friday everything was working normally.",
     ],
 )
 def test_the_whole_of_a_victim_in_its_normal_state_is_back(extract: Extract, sentence: str) -> None:

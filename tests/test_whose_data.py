@@ -265,7 +265,7 @@ def test_records_moved_from_a_customer_database_are_not_taken(extract: Extract) 
         # a theft told only as a rumour or another's claim is not told as fact
         "Rumours spread online, with one post claiming that shoppers' card numbers had been "
         "stolen.",
-        "There has been speculation that members' addresses were taken.",
+        "It was rumoured that shoppers' card numbers had been stolen.",
         # a fear that stands between the data and the theft makes the theft an open question
         "The database holds shoppers' names, addresses, phone numbers and order histories, "
         "and the closure had raised fears that personal information had been stolen.",

@@ -28,12 +28,13 @@ from .record import (
     ServiceEvent,
     ServiceImpact,
 )
-from .status import Observation
+from .status import PRESENT_TENSES, Observation
 from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
     DOWN_STATUSES,
     RETURN_STATUSES,
+    STATUS_BY_CUE,
     DateRole,
     Granularity,
     IncidentType,
@@ -570,7 +571,7 @@ def _types(
     denied = _attack_denied(sentences, kinds_told)
     for sentence, found in zip(sentences, kinds_told, strict=True):
         if _tells_how_attacks_work(sentence):
-            continue  # "Ransomware is a kind of software that scrambles files ...": background
+            continue  # "Ransomware locks up a victim's files ...": how attacks work
         if sentence.has_cue("hedge", "uncertain") or sentence.outside_voice:
             # "bore hallmarks of ransomware": a guess says there was an attack, not which kind;
             # and none when the article denies one ("speculation that it had been hacked")
@@ -603,48 +604,46 @@ def _types(
     return sorted(close_types(kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
 
 
-GENERIC_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-BE_OR_HAVE = frozenset({"is", "are", "has", "have", "'s", "'re", "'ve", "am"})
 NAMED_OR_DATED = frozenset({"ORG", "PERSON", "GPE", "DATE", "TIME", "FAC"})
-OWNER_WORDS = frozenset({"its", "our", "we", "us", "their", "they", "it"})
-DEFINITE_WORDS = frozenset({"the", "this", "that"})
+OWNING_WORDS = frozenset({"its", "our", "we", "us"})  # "its tills": this victim's own
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+PERFECT_OR_PROGRESSIVE = {"has": "VBN", "have": "VBN", "is": "VBG", "are": "VBG"}
 
 
 def _tells_how_attacks_work(sentence: Sentence) -> bool:
-    """A sentence in the simple present that names no one, no time and no owner tells how
-    attacks work, not what happened ('Ransomware is a kind of malicious software that
-    scrambles a victim's files', 'In a ransomware attack, criminals scramble data and demand
-    money'): its kinds are background. A verb of being or having before a participle
-    ('has been hit', 'are dealing with') tells of now, not of always."""
-    if sentence.is_title:
+    """A sentence in the simple present that names no one, no time and no owner, and tells
+    neither a state nor a saying, tells how attacks work, not what happened ('Ransomware
+    locks up a victim's files and demands a fee for the key', 'Ransomware is a kind of
+    malicious software that scrambles a victim's files'): its kinds are background. Not
+    one that tells a state ('Card payments are unavailable after a ransomware attack') or
+    reports a saying ('Engineers say ransomware encrypts the tills'), which are this
+    story's, nor one whose verb of being or having stands right before a participle ('has
+    hit', 'is spreading'), which tells of now. A definition in the perfect ('In a ransomware
+    attack, criminals scramble data ..., and charities have become targets') is left as
+    told."""
+    if sentence.is_title or sentence.has_cue(*STATUS_BY_CUE, "date_disclosure"):
         return False
-    tokens = list(sentence.span)
-    finite = [t for t in tokens if t.tag_ in FINITE_TAGS]
-    if not finite or any(t.tag_ not in GENERIC_PRESENT_TAGS for t in finite):
+    words = [t for t in sentence.span if not (t.is_punct or t.is_space)]
+    finite = [t for t in words if t.tag_ in FINITE_TAGS]
+    if not finite or any(t.tag_ not in PRESENT_TENSES for t in finite):
         return False
-    for token in finite:
-        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if (
-            token.lower_ in BE_OR_HAVE
-            and following is not None
-            and following.tag_
-            in {
-                "VBN",
-                "VBG",
-            }
-        ):
-            return False
+    end = sentence.span.end
+    if any(
+        t.i + 1 < end and t.doc[t.i + 1].tag_ == PERFECT_OR_PROGRESSIVE.get(t.lower_)
+        for t in finite
+    ):
+        return False
     doc = sentence.span.doc
-    if any(  # "The malware, a variant of ..., scrambles drives": this attack's malware
-        cue.start > 0 and doc[cue.start - 1].lower_ in DEFINITE_WORDS
+    if any(  # "The malware, a strain of ransomware, locks up drives": this attack's malware
+        cue.start > 0 and doc[cue.start - 1].lower_ in DEFINITE_DETERMINERS
         for cue in sentence.cues_labelled("incident")
     ):
         return False
     # the model may tag the kind of attack itself as a name ("Ransomware locks up files")
     kinds = {i for cue in sentence.cues_labelled(*TYPE_CUES) for i in range(cue.start, cue.end)}
     return not any(
-        (t.ent_type_ in NAMED_OR_DATED and t.i not in kinds) or t.lower_ in OWNER_WORDS
-        for t in tokens
+        (t.ent_type_ in NAMED_OR_DATED and t.i not in kinds) or t.lower_ in OWNING_WORDS
+        for t in words
     )
 
 

@@ -144,6 +144,7 @@ CUE_WORD_LISTS = frozenset(
         "open_subject_words",
         "rumour_hedges",
         "whole_business_nouns",
+        "normal_words",
         "steady_throughout_words",
         "normal_states",
         "condition_openers",
@@ -293,6 +294,7 @@ class Cues:
     open_subject_words: frozenset[str]
     rumour_hedges: frozenset[str]  # "claiming that", "rumours": a theft told as others' talk
     whole_business_nouns: frozenset[str]  # "everything was working normally": all of it
+    normal_words: frozenset[str]  # "working normally", "as usual": a cue of the normal state
     steady_throughout_words: frozenset[str]  # "continued to trade normally": never down
     normal_states: frozenset[str]
     condition_openers: frozenset[str]
@@ -637,6 +639,10 @@ def parse_cues(data: dict[str, Any]) -> Cues:
             if label not in phrases:
                 raise RuleError(f"{where}: unknown cue label {label!r}")
             patterns[label] += _expanded(where, shared["patterns"], pattern_words)
+    # a rumour is a kind of hedge: each must be a hedge phrase to be found at all
+    stray = set(data["rumour_hedges"]) - set(phrases.get("hedge", ()))
+    if stray:
+        raise RuleError(f"cues.json rumour_hedges: not hedge phrases: {sorted(stray)}")
     missing = CUE_LABELS - phrases.keys()
     if missing:
         raise RuleError(f"cues.json: no cues for {sorted(missing)}")
@@ -687,6 +693,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         open_subject_words=frozenset(data["open_subject_words"]),
         rumour_hedges=frozenset(data["rumour_hedges"]),
         whole_business_nouns=frozenset(data["whole_business_nouns"]),
+        normal_words=frozenset(data["normal_words"]),
         steady_throughout_words=frozenset(data["steady_throughout_words"]),
         normal_states=frozenset(data["normal_states"]),
         condition_openers=frozenset(data["condition_openers"]),

@@ -1500,8 +1500,27 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
     return found + _working_normally_again(sentence, targets, cues)
 
 
-NORMAL_WORDS = frozenset({"normally", "normal", "usual"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _modified(noun: Token) -> bool:
+    """'frontline services', 'emergency services': a modifier makes the noun some of them;
+    a time before it ('By Friday everything ...') modifies nothing."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return (
+        before is not None and before.pos_ in MODIFIER_POS and before.ent_type_ not in WHEN_ENTITIES
+    )
+
+
+def _denies_trouble(sentence: Sentence) -> bool:
+    """A negation before a word of trouble in its clause ('its website had not been
+    affected'): the sentence tells that something was never down."""
+    return any(
+        other.start >= negation.end
+        and sentence.clause_of(other.start) == sentence.clause_of(negation.start)
+        for negation in sentence.cues_labelled("negation")
+        for other in sentence.cues_labelled(*TROUBLE_LABELS)
+    )
 
 
 def _working_normally_again(sentence: Sentence, targets: list[Target], cues: Cues) -> list[Target]:
@@ -1510,24 +1529,26 @@ def _working_normally_again(sentence: Sentence, targets: list[Target], cues: Cue
     state is back, a general claim (the victim was hit, so its normal state is a return);
     not a service named in the clause (that service's state), nor one told so throughout
     ('continued to trade normally', 'remained open as usual')."""
+    if _denies_trouble(sentence):
+        return []  # "had not been affected, and its operations were running normally"
     found = []
     doc = sentence.span.doc
     for cue in sentence.cues_labelled("unaffected"):
-        if not any(doc[i].lower_ in NORMAL_WORDS for i in range(cue.start, cue.end)):
+        if not any(doc[i].lower_ in cues.normal_words for i in range(cue.start, cue.end)):
             continue
         clause = sentence.clause_of(cue.start)
-        start, _ = sentence.clause_bounds(clause)
-        if any(t.lower_ in cues.steady_throughout_words for t in sentence.span):
+        start, end = sentence.clause_bounds(clause)
+        # its own clause, or the one right after it that a steady word opens ("opened as
+        # normal this week despite a cyber attack that ...")
+        opener = min(end + 1, sentence.span.end)
+        if any(t.lower_ in cues.steady_throughout_words for t in doc[start:opener]):
             continue
         if any(sentence.clause_of(t.start) == clause for t in targets):
             continue
-        if sentence.has_cue("negation"):
-            continue  # "had not been affected, and its operations were running normally"
         general = [
             t
             for t in doc[start : cue.start]
-            if t.lower_ in cues.whole_business_nouns
-            and not (t.i > 0 and doc[t.i - 1].pos_ in MODIFIER_POS)  # "frontline services"
+            if t.lower_ in cues.whole_business_nouns and not _modified(t)
         ]
         subject = general[-1] if general else _the_organization_itself(sentence, cue, cues)
         if subject is not None:
@@ -1876,7 +1897,6 @@ def _placing(token: Token) -> bool:
 
 COORDINATORS = frozenset({"and", "but", "then", "before"})
 SHARED_SUBJECT_REACH = 3  # "and was later restored": tokens between the coordinator and the cue
-SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _shared_subject_targets(
@@ -1904,7 +1924,9 @@ def _shared_subject_targets(
         if any(token.lower_ in problem_words for token in doc[start : status_cues[0].end]):
             continue
         if any(
-            token.pos_ in SUBJECT_POS and token.lower_ not in REFERRING
+            token.pos_ in SUBJECT_WORDS
+            and token.lower_ not in REFERRING
+            and token.ent_type_ not in WHEN_ENTITIES  # "and yesterday was restored"
             for token in doc[start + 1 : status_cues[0].start]
         ):
             continue  # "..., and that anyone affected would be told": a subject of its own

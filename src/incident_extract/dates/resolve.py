@@ -144,19 +144,25 @@ def _weekday_of_month(core: str, base: date | None, future: bool) -> Resolved | 
         months, _ = expressions.words.period_offsets[match.group("period").lower()]
         day = _counted_weekday(add_months(base, months, 1), weekday, ordinal)
         return None if day is None else Resolved(day, Granularity.DAY, False, True)
-    parsed = _parse_absolute(match.group("month").rstrip(".") + " 2000")
-    if parsed is None:
+    month = _month_number(match.group("month"))
+    if month is None:
         return None
-    month = parsed[0].month
     if year is not None:
         day = _counted_weekday(date(int(year), month, 1), weekday, ordinal)
     elif base is None:
         return unknown
     else:
         day = _counted_weekday(date(base.year, month, 1), weekday, ordinal)
-        if day is not None and day > base and not future:
+        if (day is None or day > base) and not future:
+            # still to come this year, or no such day in it: the latest one before
             day = _counted_weekday(date(base.year - 1, month, 1), weekday, ordinal)
     return None if day is None else Resolved(day, Granularity.DAY, False, year is None)
+
+
+def _month_number(name: str) -> int | None:
+    """'March', 'Sept.': the month a name or its abbreviation stands for."""
+    parsed = _parse_absolute(name.rstrip(".") + " 2000")
+    return parsed[0].month if parsed is not None else None
 
 
 def _counted_weekday(month_start: date, weekday: int, ordinal: str) -> date | None:
@@ -232,12 +238,12 @@ def _month_of_period(core: str, base: date | None, future: bool) -> Resolved | N
         return None
     if base is None:
         return Resolved(None, Granularity.MONTH, False, True)
-    parsed = _parse_absolute(f"{match.group('month')} {base.year}")
-    if parsed is None:
+    month = _month_number(match.group("month"))
+    if month is None:
         return None
     months, _ = date_expressions().words.period_offsets[match.group("period").lower()]
     year = add_months(base, months, 1).year
-    return Resolved(date(year, parsed[0].month, 1), Granularity.MONTH, False, True)
+    return Resolved(date(year, month, 1), Granularity.MONTH, False, True)
 
 
 def _ago(core: str, base: date | None, future: bool) -> Resolved | None:
