@@ -382,3 +382,23 @@ def test_an_it_thing_told_compromised_is_an_attack(extract: Extract, sentence: s
 )
 def test_a_compromise_of_no_it_thing_is_no_incident(extract: Extract, sentence: str) -> None:
     assert extract("Court hears case\n\n" + sentence, "2025-10-09")["incidents"] == []
+
+
+def test_a_name_given_as_another_names_alias_is_that_organisations(extract: Extract) -> None:
+    record = extract(
+        "Drug maker investigates\n\nHollin Pharmaceuticals, known as HPX outside Europe, said "
+        "on Monday that its network had been compromised. HPX said production was continuing.",
+        "2025-10-09",
+    )
+    assert names(record) == ["Hollin Pharmaceuticals"]
+    assert "HPX" in record["incidents"][0]["organization"]["aliases"]
+
+
+def test_a_gang_known_as_a_name_is_still_no_victim(extract: Extract) -> None:
+    # a guard: "known as" after no name frames the attacker
+    record = extract(
+        "Drug maker investigates\n\nHollin Pharmaceuticals said on Monday that its network had "
+        "been compromised. A ransomware gang known as Greyhook claimed the attack.",
+        "2025-10-09",
+    )
+    assert names(record) == ["Hollin Pharmaceuticals"]

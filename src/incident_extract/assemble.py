@@ -19,6 +19,7 @@ from .dates.words import date_expressions
 from .layout import FINITE_TAGS, TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
+from .organizations.mentions import ALIAS_MENTION
 from .record import (
     DateMention,
     Evidence,
@@ -873,7 +874,10 @@ def _without_possessive(name: str) -> str:
 
 
 def _organization(candidate: OrgCandidate, layout: Layout, ties: list[int]) -> Organization:
-    named = candidate.named_mentions
+    # its other names: those it is named by, and those given as its aliases ("known as MSD")
+    named = [
+        m for m in candidate.mentions if not m.anaphor and m.bystander in {None, ALIAS_MENTION}
+    ]
     spellings = {_without_possessive(m.surface) for m in named} - {""}
     # the name set in capitals ("GREGGS says ...") is the same name, not an alias; nor is the
     # name without the 's it keeps ("Jimmy John's"), which would be its founder's

@@ -391,6 +391,7 @@ VICTIM_WORD_LISTS = (
     "opening_descriptors",
     "ownership_frames",
     "owned_by_frames",
+    "alias_frames",
     "owned_nouns",
     "event_frames_after",
     "bystander_frames_before",

@@ -1406,6 +1406,7 @@ def _move_mentions(candidates: dict[str, OrgCandidate], source: str, target: str
 def merge_listed_brands(table: MentionTable) -> None:
     """'Noordhaven Retail ... all three of its chains, Versland, BuurtBoer and Prijsplein',
     'Ashcombe Brands, owner of Linden & Co. and Foxley Home', 'X, Y and Z, all part of G',
+    'X, known as Y outside Europe' (Y is X's other name),
     'G and its X and Y subsidiaries', 'The maker of X and Y said' (a definite owner named
     by what it owns stands for the organisation its possessive would): a group's brands
     named as such in the text are the group's aliases (as banners the gazetteer knows
@@ -1420,6 +1421,7 @@ def merge_listed_brands(table: MentionTable) -> None:
         for i in range(mention.start, mention.end)
     }
     folds: dict[str, str] = {}
+    aliases: set[str] = set()  # named right after an alias frame: no frame of their own
     words = table.rules.victims
     for sentence in table.layout.sentences:
         tokens = sentence.span
@@ -1440,6 +1442,10 @@ def merge_listed_brands(table: MentionTable) -> None:
             for key in owned:
                 if owner is not None and key != owner:
                     folds.setdefault(key, owner)
+            alias = _alias_after(doc, token.i, tokens.end, at, words["alias_frames"])
+            if alias is not None:
+                folds.setdefault(*alias)
+                aliases.add(alias[0])
             size = frame_length(doc, token.i, words["owned_by_frames"])
             if not size:
                 continue
@@ -1458,6 +1464,9 @@ def merge_listed_brands(table: MentionTable) -> None:
             for mention in candidates[key].mentions:
                 mention.key = owner
                 mention.brand = True
+                if key in aliases:
+                    # "known as MSD": the attackers' "known as" frame says nothing of it
+                    mention.bystander = mention.bystander or ALIAS_MENTION
             candidates[owner].mentions.extend(candidates.pop(key).mentions)
 
 
@@ -1467,6 +1476,21 @@ BRAND_LIST_FILLERS = frozenset(
     {",", "and", "all", "which", "are", "is", "also", "both", "like", "now", "wholly", "were"}
 )
 NAME_JOINERS = frozenset({",", "and", "&"})  # "its NatWest and Ulster Bank subsidiaries"
+
+
+ALIAS_MENTION = "another name for an organisation named before it"
+
+
+def _alias_after(
+    doc: Doc, index: int, end: int, at: dict[int, str], frames: frozenset[str]
+) -> tuple[str, str] | None:
+    """'Merck & Co., known as MSD outside the United States': the name after an alias frame
+    that follows a name and a comma, with the name it is another name for."""
+    size = frame_length(doc, index, frames)
+    if not size or index < 2 or doc[index - 1].text != ",":
+        return None
+    named, other = at.get(index - 2), at.get(index + size) if index + size < end else None
+    return (other, named) if named and other and other != named else None
 
 
 def _first_named(indices: range, at: dict[int, str]) -> str | None:
