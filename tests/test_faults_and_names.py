@@ -402,3 +402,38 @@ def test_a_gang_known_as_a_name_is_still_no_victim(extract: Extract) -> None:
         "2025-10-09",
     )
     assert names(record) == ["Hollin Pharmaceuticals"]
+
+
+def test_a_name_always_told_with_its_possessive_is_one_name(extract: Extract) -> None:
+    # "Gino" is never named alone: "Gino's Slice" is the chain's whole name
+    record = extract(
+        "Gino's Slice switches ordering app back on\n\nCustomers can once again order from "
+        "Gino's Slice on their phones, the chain said on Tuesday, a week after it pulled its "
+        "app following unauthorized access to its ordering platform. Gino's Slice said its "
+        "240 restaurants stayed open.",
+        "2025-10-09",
+    )
+    assert names(record) == ["Gino's Slice"]
+
+
+def test_an_owner_also_named_alone_keeps_its_possessive_apart(extract: Extract) -> None:
+    # a guard: "Quenby" named alone owns "Quenby's Rewards"
+    record = extract(
+        "Quenby Stores pauses rewards after breach\n\nQuenby Stores said on Monday that "
+        "hackers had broken into its systems. Quenby's Rewards scheme has been paused, and "
+        "Quenby said its shops were open.",
+        "2025-10-09",
+    )
+    assert names(record) == ["Quenby Stores"]
+
+
+def test_a_disease_outbreak_or_a_hit_to_earnings_ties_no_one(extract: Extract) -> None:
+    # the recall "impacted earnings" (no service), and the outbreak is a disease's
+    record = extract(
+        "Grocer confirms breach\n\nQuenby Stores said hackers had broken into its systems on "
+        "Monday. Store closures and the Harlan Farms ham recall had both impacted earnings, "
+        "the grocer said. Harlan Farms hams were tied to a deadly Listeria outbreak in the "
+        "spring.",
+        "2025-10-09",
+    )
+    assert names(record) == ["Quenby Stores"]

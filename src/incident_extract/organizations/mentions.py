@@ -677,9 +677,31 @@ def _possessive_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
             and (doc[end].is_title or _initialism(doc[end]))
         ):
             end += 1
-        if end > token.i + 1 and doc[end - 1].lower_ in heads and doc[start].is_title:
+        if (
+            end > token.i + 1
+            and doc[start].is_title
+            and (
+                doc[end - 1].lower_ in heads
+                or _always_so_named(doc, doc[start : token.i], doc[token.i + 1 : end])
+            )
+        ):
             names.append(doc[start:end])
     return names
+
+
+ALWAYS_NAMED_MIN = 2  # "Nonna's Slice" named so at least twice, and its owner never alone
+
+
+def _always_so_named(doc: Doc, owner: Span, rest: Span) -> bool:
+    """'Nonna's Slice switches ordering app back on ... order from Nonna's Slice': a name
+    whose owner the text never names without the same words after its 's is one name,
+    whatever its last word."""
+    text = doc.text
+    alone = len(re.findall(r"\b" + re.escape(owner.text) + r"\b", text))
+    whole = len(
+        re.findall(r"\b" + re.escape(owner.text) + r"['’]s " + re.escape(rest.text) + r"\b", text)
+    )
+    return whole >= ALWAYS_NAMED_MIN and whole == alone
 
 
 def _name_run_start(doc: Doc, index: int) -> int:
