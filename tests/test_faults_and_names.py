@@ -387,11 +387,13 @@ def test_a_compromise_of_no_it_thing_is_no_incident(extract: Extract, sentence: 
 def test_a_name_given_as_another_names_alias_is_that_organisations(extract: Extract) -> None:
     record = extract(
         "Drug maker investigates\n\nHollin Pharmaceuticals, known as HPX outside Europe, said "
-        "on Monday that its network had been compromised. HPX said production was continuing.",
+        "on Monday that its network had been compromised. HPX said its website was offline.",
         "2025-10-09",
     )
     assert names(record) == ["Hollin Pharmaceuticals"]
     assert "HPX" in record["incidents"][0]["organization"]["aliases"]
+    # the alias named on its own later still speaks for the organisation
+    assert statuses(record["incidents"][0])["website"] == "disrupted"
 
 
 def test_a_gang_known_as_a_name_is_still_no_victim(extract: Extract) -> None:

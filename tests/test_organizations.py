@@ -163,50 +163,39 @@ def test_a_one_word_name_that_only_places_a_business_is_a_location() -> None:
 def test_the_publisher_of_a_survey_with_its_time_between_is_a_bystander() -> None:
     # "by the X" frames an attacker ("hit by the X gang"); after a report's participle and its
     # time it names who published the report
-    words = [
-        "according",
-        "to",
-        "a",
-        "survey",
-        "published",
-        "this",
-        "week",
-        "by",
-        "the",
-        "Bookshop",
-        "Security",
-        "Council",
-        ".",
-    ]
-    tags = ["VBG", "IN", "DT", "NN", "VBN", "DT", "NN", "IN", "DT", "NNP", "NNP", "NNP", "."]
-    ents = ["O"] * 5 + ["B-DATE", "I-DATE"] + ["O"] * 6
-    doc = Doc(VOCAB, words=words, tags=tags, ents=ents, sent_starts=[True] + [False] * 12)
-    council = OrgCandidate(
-        "?c", "Bookshop Security Council", None, [OrgMention("?c", "", 9, 12, 0)]
+    council = _named_after_by_the(
+        "according to a survey published this week by the Bookshop Security Council .",
+        "VBG IN DT NN VBN DT NN IN DT NNP NNP NNP .",
     )
-    council.ner_labels = {"ORG"}
-    assert rejection(council, doc, set(), RULES) is Rejection.BYSTANDER
+    assert council is Rejection.BYSTANDER
     # with no report before it, the same "by the" names the doer
-    words = [
-        "The",
-        "shop",
-        "was",
-        "hit",
-        "this",
-        "week",
-        "by",
-        "the",
-        "Bookshop",
-        "Security",
-        "Council",
-        ".",
+    gang = _named_after_by_the(
+        "The shop was hit this week by the Bookshop Security Council .",
+        "DT NN VBD VBN DT NN IN DT NNP NNP NNP .",
+    )
+    assert gang is Rejection.ATTACKER
+
+
+def _named_after_by_the(text: str, tags: str) -> Rejection | None:
+    """The rejection of the three-word name closing `text` (before its full stop), with
+    "this week" tagged a date as the model tags it."""
+    words = text.split()
+    week = words.index("week")
+    ents = [
+        "B-DATE" if i == week - 1 else "I-DATE" if i == week else "O" for i in range(len(words))
     ]
-    tags = ["DT", "NN", "VBD", "VBN", "DT", "NN", "IN", "DT", "NNP", "NNP", "NNP", "."]
-    ents = ["O"] * 4 + ["B-DATE", "I-DATE"] + ["O"] * 6
-    doc = Doc(VOCAB, words=words, tags=tags, ents=ents, sent_starts=[True] + [False] * 11)
-    gang = OrgCandidate("?c", "Bookshop Security Council", None, [OrgMention("?c", "", 8, 11, 0)])
-    gang.ner_labels = {"ORG"}
-    assert rejection(gang, doc, set(), RULES) is Rejection.ATTACKER
+    doc = Doc(
+        VOCAB,
+        words=words,
+        tags=tags.split(),
+        ents=ents,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    start = len(words) - 4
+    name = " ".join(words[start:-1])
+    candidate = OrgCandidate("?c", name, None, [OrgMention("?c", "", start, start + 3, 0)])
+    candidate.ner_labels = {"ORG"}
+    return rejection(candidate, doc, set(), RULES)
 
 
 def test_an_initialism_only_before_premises_names_a_kind_of_business() -> None:

@@ -2692,6 +2692,22 @@ def test_a_service_closed_is_still_closed(extract) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        # guards: what readers would have found is told; "not just" adds; "no" tells trouble
+        ("Shoppers who visited on Monday would have found its tills closed.", "card_payments"),
+        ("The attack had taken down its website, not just its app.", "mobile_app"),
+        ("The attack disrupted its website and there was no online ordering.", "online_orders"),
+        ("The attack had impacted its sales and its tills.", "card_payments"),
+    ],
+)
+def test_a_state_beside_these_look_alikes_is_still_told(
+    extract, sentence: str, service: str
+) -> None:
+    assert service in statuses(extract(LEAD + sentence)["incidents"][0])
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Shoppers can find the full list of affected branches on the grocer's website.",
@@ -2709,4 +2725,6 @@ def test_a_website_where_readers_look_things_up_or_a_place_on_site_is_no_service
 def test_a_website_that_fails_its_users_is_still_told(extract) -> None:
     # a guard: what readers could not see on the website tells of the website
     record = extract(LEAD + "Customers could not see their orders on its website on Monday.")
-    assert statuses(record["incidents"][0]) != {}
+    assert "online_orders" in statuses(record["incidents"][0])
+    record = extract(LEAD + "Information on its website was unavailable for three days.")
+    assert statuses(record["incidents"][0])["website"] == "disrupted"

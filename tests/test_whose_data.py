@@ -266,6 +266,8 @@ def test_records_moved_from_a_customer_database_are_not_taken(extract: Extract) 
         "Rumours spread online, with one post claiming that shoppers' card numbers had been "
         "stolen.",
         "It was rumoured that shoppers' card numbers had been stolen.",
+        # a guard: a hedge before this change already kept speculation from telling a theft
+        "There has been speculation that members' addresses were taken.",
         # a fear that stands between the data and the theft makes the theft an open question
         "The database holds shoppers' names, addresses, phone numbers and order histories, "
         "and the closure had raised fears that personal information had been stolen.",

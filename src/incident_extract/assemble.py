@@ -19,7 +19,7 @@ from .dates.words import date_expressions
 from .layout import FINITE_TAGS, TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
-from .organizations.mentions import ALIAS_MENTION
+from .organizations.routes import DEFINITE_POINTERS
 from .record import (
     DateMention,
     Evidence,
@@ -606,9 +606,13 @@ def _types(
 
 
 NAMED_OR_DATED = frozenset({"ORG", "PERSON", "GPE", "DATE", "TIME", "FAC"})
-OWNING_WORDS = frozenset({"its", "our", "we", "us"})  # "its tills": this victim's own
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
-PERFECT_OR_PROGRESSIVE = {"has": "VBN", "have": "VBN", "is": "VBG", "are": "VBG"}
+OWNING_WORDS = frozenset({"its", "our", "we", "us", "they", "their"})  # "its tills", "they're"
+# a verb of having before a past participle, or of being before either participle, tells
+# of now: "has hit", "is spreading", "is encrypted by"
+PERFECT_OR_PROGRESSIVE = {
+    **dict.fromkeys(("has", "have", "'ve"), frozenset({"VBN"})),
+    **dict.fromkeys(("is", "are", "am", "'s", "'re", "'m"), frozenset({"VBN", "VBG"})),
+}
 
 
 def _tells_how_attacks_work(sentence: Sentence) -> bool:
@@ -619,9 +623,9 @@ def _tells_how_attacks_work(sentence: Sentence) -> bool:
     one that tells a state ('Card payments are unavailable after a ransomware attack') or
     reports a saying ('Engineers say ransomware encrypts the tills'), which are this
     story's, nor one whose verb of being or having stands right before a participle ('has
-    hit', 'is spreading'), which tells of now. A definition in the perfect ('In a ransomware
-    attack, criminals scramble data ..., and charities have become targets') is left as
-    told."""
+    hit', 'is spreading', 'is encrypted by ransomware', "they're using"), which tells of
+    now; a definition in the perfect or the passive ('and charities have become targets',
+    'until a ransom is paid') is left as told."""
     if sentence.is_title or sentence.has_cue(*STATUS_BY_CUE, "date_disclosure"):
         return False
     words = [t for t in sentence.span if not (t.is_punct or t.is_space)]
@@ -630,13 +634,13 @@ def _tells_how_attacks_work(sentence: Sentence) -> bool:
         return False
     end = sentence.span.end
     if any(
-        t.i + 1 < end and t.doc[t.i + 1].tag_ == PERFECT_OR_PROGRESSIVE.get(t.lower_)
+        t.i + 1 < end and t.doc[t.i + 1].tag_ in PERFECT_OR_PROGRESSIVE.get(t.lower_, ())
         for t in finite
     ):
         return False
     doc = sentence.span.doc
     if any(  # "The malware, a strain of ransomware, locks up drives": this attack's malware
-        cue.start > 0 and doc[cue.start - 1].lower_ in DEFINITE_DETERMINERS
+        cue.start > 0 and doc[cue.start - 1].lower_ in DEFINITE_POINTERS
         for cue in sentence.cues_labelled("incident")
     ):
         return False
@@ -874,11 +878,7 @@ def _without_possessive(name: str) -> str:
 
 
 def _organization(candidate: OrgCandidate, layout: Layout, ties: list[int]) -> Organization:
-    # its other names: those it is named by, and those given as its aliases ("known as MSD")
-    named = [
-        m for m in candidate.mentions if not m.anaphor and m.bystander in {None, ALIAS_MENTION}
-    ]
-    spellings = {_without_possessive(m.surface) for m in named} - {""}
+    spellings = {_without_possessive(m.surface) for m in candidate.names} - {""}
     # the name set in capitals ("GREGGS says ...") is the same name, not an alias; nor is the
     # name without the 's it keeps ("Jimmy John's"), which would be its founder's
     name = _without_possessive(candidate.name)

@@ -756,14 +756,25 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     return Reading(status, scope=scope, anchor=anchor)
 
 
+CONTRAST_OPENERS = frozenset({",", "but"})  # "a failure at X, not a problem with Y"
+NOT_ONLY = frozenset({"only", "just", "merely", "simply"})  # "not just its app": both
+
+
 def _denied_in_contrast(sentence: Sentence, cue: Cue, span: Target) -> bool:
     """'This was a failure at our payment provider, not a problem with our own systems': a
-    mention after a negation that follows the status word, with no verb between them, is
-    the side the contrast denies; the status word is the other side's."""
+    mention after a contrasting 'not' (after a comma or 'but') that follows the status word,
+    in the mention's clause with no verb between, is the side the contrast denies; the
+    status word is the other side's. Not 'not just its app', which adds to it, nor a 'no'
+    ('and there was no online ordering'), which tells the trouble."""
     doc = sentence.span.doc
     return any(
         cue.end <= negation.start
         and negation.end <= span.start
+        and doc[negation.start].lower_ == "not"
+        and negation.start > 0
+        and doc[negation.start - 1].lower_ in CONTRAST_OPENERS
+        and doc[negation.end].lower_ not in NOT_ONLY
+        and sentence.clause_of(negation.start) == sentence.clause_of(span.start)
         and not any(t.pos_ in {"VERB", "AUX"} for t in doc[negation.end : span.start])
         for negation in sentence.cues_labelled("negation")
     )

@@ -154,7 +154,7 @@ def _weekday_of_month(core: str, base: date | None, future: bool) -> Resolved | 
     else:
         day = _counted_weekday(date(base.year, month, 1), weekday, ordinal)
         if (day is None or day > base) and not future:
-            # still to come this year, or no such day in it: the latest one before
+            # still to come this year, or no such day in it: the year before's
             day = _counted_weekday(date(base.year - 1, month, 1), weekday, ordinal)
     return None if day is None else Resolved(day, Granularity.DAY, False, year is None)
 

@@ -16,7 +16,7 @@ from ..layout import CLOCK_TIME, Layout, Sentence
 from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
 from ..names import normalize_org_name, spelled_key
 from ..nlp import ORG_SPANS, SERVICE_SPANS
-from .model import POSSESSIVES, OrgCandidate, OrgMention
+from .model import ALIAS_MENTION, POSSESSIVES, OrgCandidate, OrgMention
 from .syntax import past_apposition
 
 if TYPE_CHECKING:
@@ -695,12 +695,26 @@ ALWAYS_NAMED_MIN = 2  # "Nonna's Slice" named so at least twice, and its owner n
 def _always_so_named(doc: Doc, owner: Span, rest: Span) -> bool:
     """'Nonna's Slice switches ordering app back on ... order from Nonna's Slice': a name
     whose owner the text never names without the same words after its 's is one name,
-    whatever its last word."""
-    text = doc.text
-    alone = len(re.findall(r"\b" + re.escape(owner.text) + r"\b", text))
-    whole = len(
-        re.findall(r"\b" + re.escape(owner.text) + r"['’]s " + re.escape(rest.text) + r"\b", text)
-    )
+    whatever its last word; not when those words name a service ('Harwick's Rewards' is
+    Harwick's scheme, however often it is named so)."""
+    services = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
+    if any(token.i in services for token in rest):
+        return False
+    owner_words = [token.text for token in owner]
+    rest_words = [token.text for token in rest]
+    alone = whole = 0
+    for start in range(len(doc) - len(owner_words) + 1):
+        end = start + len(owner_words)
+        if [token.text for token in doc[start:end]] != owner_words:
+            continue
+        alone += 1
+        after = doc[end : end + 1 + len(rest_words)]
+        if (
+            len(after) == 1 + len(rest_words)
+            and after[0].text in POSSESSIVES
+            and [token.text for token in after[1:]] == rest_words
+        ):
+            whole += 1
     return whole >= ALWAYS_NAMED_MIN and whole == alone
 
 
@@ -1443,7 +1457,7 @@ def merge_listed_brands(table: MentionTable) -> None:
         for i in range(mention.start, mention.end)
     }
     folds: dict[str, str] = {}
-    aliases: set[str] = set()  # named right after an alias frame: no frame of their own
+    alias_starts: set[int] = set()  # names right after an alias frame: no frame of their own
     words = table.rules.victims
     for sentence in table.layout.sentences:
         tokens = sentence.span
@@ -1466,8 +1480,9 @@ def merge_listed_brands(table: MentionTable) -> None:
                     folds.setdefault(key, owner)
             alias = _alias_after(doc, token.i, tokens.end, at, words["alias_frames"])
             if alias is not None:
-                folds.setdefault(*alias)
-                aliases.add(alias[0])
+                key, owner_key, alias_start = alias
+                folds.setdefault(key, owner_key)
+                alias_starts.add(alias_start)
             size = frame_length(doc, token.i, words["owned_by_frames"])
             if not size:
                 continue
@@ -1486,7 +1501,7 @@ def merge_listed_brands(table: MentionTable) -> None:
             for mention in candidates[key].mentions:
                 mention.key = owner
                 mention.brand = True
-                if key in aliases:
+                if mention.start in alias_starts:
                     # "known as MSD": the attackers' "known as" frame says nothing of it
                     mention.bystander = mention.bystander or ALIAS_MENTION
             candidates[owner].mentions.extend(candidates.pop(key).mentions)
@@ -1500,19 +1515,17 @@ BRAND_LIST_FILLERS = frozenset(
 NAME_JOINERS = frozenset({",", "and", "&"})  # "its NatWest and Ulster Bank subsidiaries"
 
 
-ALIAS_MENTION = "another name for an organisation named before it"
-
-
 def _alias_after(
     doc: Doc, index: int, end: int, at: dict[int, str], frames: frozenset[str]
-) -> tuple[str, str] | None:
+) -> tuple[str, str, int] | None:
     """'Merck & Co., known as MSD outside the United States': the name after an alias frame
-    that follows a name and a comma, with the name it is another name for."""
+    that follows a name and a comma, the name it is another name for, and where it starts."""
     size = frame_length(doc, index, frames)
     if not size or index < 2 or doc[index - 1].text != ",":
         return None
-    named, other = at.get(index - 2), at.get(index + size) if index + size < end else None
-    return (other, named) if named and other and other != named else None
+    start = index + size
+    named, other = at.get(index - 2), at.get(start) if start < end else None
+    return (other, named, start) if named and other and other != named else None
 
 
 def _first_named(indices: range, at: dict[int, str]) -> str | None:

@@ -67,6 +67,11 @@ class OrgMention:
     addressee: bool = False
 
 
+# why the mention of a name given as another's alias ("X, known as MSD") names no victim
+# of its own: it neither ties nor is framed, but it is one of the organisation's names
+ALIAS_MENTION = "another name for an organisation named before it"
+
+
 @dataclass
 class OrgCandidate:
     key: str
@@ -84,6 +89,11 @@ class OrgCandidate:
     @property
     def named_mentions(self) -> list[OrgMention]:
         return [m for m in self.mentions if not m.anaphor and m.bystander is None]
+
+    @property
+    def names(self) -> list[OrgMention]:
+        """Every mention by a name of its own, its aliases given as such too ('known as MSD')."""
+        return [m for m in self.mentions if not m.anaphor and m.bystander in {None, ALIAS_MENTION}]
 
     @property
     def first_position(self) -> int:
