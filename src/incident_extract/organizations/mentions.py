@@ -659,6 +659,7 @@ def _possessive_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
     initialism ("King's College Hospital NHS Foundation Trust") and back over a possessive
     it is joined to ("Guy's and St Thomas' NHS Foundation Trust")."""
     names: list[Span] = []
+    texts = [token.text for token in doc]  # read once: a name's owner is sought in all of it
     for token in doc:
         if token.tag_ != "POS" or not token.i or doc[token.i - 1].pos_ != "PROPN":
             continue
@@ -682,7 +683,7 @@ def _possessive_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
             and doc[start].is_title
             and (
                 doc[end - 1].lower_ in heads
-                or _always_so_named(doc, doc[start : token.i], doc[token.i + 1 : end])
+                or _always_so_named(doc, doc[start : token.i], doc[token.i + 1 : end], texts)
             )
         ):
             names.append(doc[start:end])
@@ -692,7 +693,7 @@ def _possessive_names(doc: Doc, heads: frozenset[str]) -> list[Span]:
 ALWAYS_NAMED_MIN = 2  # "Nonna's Slice" named so at least twice, and its owner never alone
 
 
-def _always_so_named(doc: Doc, owner: Span, rest: Span) -> bool:
+def _always_so_named(doc: Doc, owner: Span, rest: Span, texts: list[str]) -> bool:
     """'Nonna's Slice switches ordering app back on ... order from Nonna's Slice': a name
     whose owner the text never names without the same words after its 's is one name,
     whatever its last word; not when those words name a service ('Harwick's Rewards' is
@@ -703,18 +704,13 @@ def _always_so_named(doc: Doc, owner: Span, rest: Span) -> bool:
     owner_words = [token.text for token in owner]
     rest_words = [token.text for token in rest]
     alone = whole = 0
-    for start in range(len(doc) - len(owner_words) + 1):
+    for start, text in enumerate(texts):
         end = start + len(owner_words)
-        if [token.text for token in doc[start:end]] != owner_words:
+        if text != owner_words[0] or texts[start:end] != owner_words:
             continue
         alone += 1
-        after = doc[end : end + 1 + len(rest_words)]
-        if (
-            len(after) == 1 + len(rest_words)
-            and after[0].text in POSSESSIVES
-            and [token.text for token in after[1:]] == rest_words
-        ):
-            whole += 1
+        if end < len(texts) and texts[end] in POSSESSIVES:
+            whole += texts[end + 1 : end + 1 + len(rest_words)] == rest_words
     return whole >= ALWAYS_NAMED_MIN and whole == alone
 
 
