@@ -641,6 +641,15 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     ]
     if not candidates:
         return Reading(entry.implies if entry else None, anchor=span.end)
+    if any(_predicate_of(sentence, c, span) for c in candidates):
+        # "the closed branches are expected to reopen": a state word before the name tells
+        # what the service was; the predicate after it tells what it is now
+        candidates = [c for c in candidates if not _attributive(sentence, c, span)] or candidates
+    later = [c for c in candidates if _a_later_return(sentence, c, span)]
+    if later and _past_tense(sentence):
+        # "its phone lines were down for a week before being reconnected": the return after
+        # "before" is the latest of the states the sentence tells
+        candidates = later
     outside = [c for c in candidates if not relative.start <= c.start < relative.stop]
     # "Click and collect, which was suspended in April, is not yet available": the service's
     # own predicate, not the recap inside the clause about it
@@ -666,7 +675,9 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         status = Status.RESTORED  # "everything was working normally": the whole is back
     if status is Status.UNAFFECTED and _told_again(sentence, cue):
         status = Status.RESTORED  # "its stores are open again": not throughout, but back
-    incomplete = [c for c in in_clause if c.label == "incomplete"]
+    incomplete = [
+        c for c in in_clause if c.label == "incomplete" and not _after_before(sentence, c.start)
+    ]
     # "working to restore it", and "to remove the threat", whose "to" opens the return itself
     effort = any(
         c.label == "effort" and c.start < cue.start and c.governs(cue.start, cue.end)
@@ -1597,12 +1608,14 @@ def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token
     doc = sentence.span.doc
     if doc[cue.start].lower_ in SINGULAR_REFERRING:
         return doc[cue.start]  # only a containment opens on its pronoun ("it had been contained")
+    # "to get the record system back": what comes back was down, not made safe
+    returned = any(token.lower_ == "back" for token in doc[cue.start : cue.end])
     return next(
         (
             token
             for token in doc[cue.start : cue.end]
             if token.lower_ in cues.containment_objects
-            or token.lower_ in cues.secured_things
+            or (token.lower_ in cues.secured_things and not returned)
             or (token.lower_ in cues.attack_problems and not _of_a_kind(token))
         ),
         None,
@@ -1618,6 +1631,57 @@ def _secures_the_mention(sentence: Sentence, cue: Cue, span: Target, cues: Cues)
         and _holds(cue, span)
         and _problem_the_return_names(sentence, cue, cues) is not None
     )
+
+
+ATTRIBUTIVE_TAGS = frozenset({"JJ", "VBN", "VBD"})  # "closed", "suspended", "affected"
+
+
+def _attributive(sentence: Sentence, cue: Cue, span: Target) -> bool:
+    """The cue's words stand before the mention inside its noun phrase, after a determiner or a
+    possessive: 'the closed branches', 'its suspended services', 'the five affected stores'."""
+    doc = sentence.span.doc
+    if cue.end != span.start or cue.start <= sentence.span.start:
+        return False
+    if not all(doc[i].tag_ in ATTRIBUTIVE_TAGS for i in range(cue.start, cue.end)):
+        return False
+    before = doc[cue.start - 1]
+    return before.pos_ in {"DET", "NUM"} or before.tag_ in POSSESSIVE_TAGS | {"POS"}
+
+
+LATER_OPENERS = frozenset({"before"})  # "down for a week before being reconnected"
+
+
+def _after_before(sentence: Sentence, start: int) -> bool:
+    """The words at start follow 'before', past a gerund 'being' and adverbs: 'before being
+    reconnected', 'before finally being fixed', 'before coming back online' (the gerund is no
+    return under way)."""
+    doc = sentence.span.doc
+    index = start - 1
+    while index > sentence.span.start and (
+        doc[index].lower_ == "being" or doc[index].pos_ == "ADV"
+    ):
+        index -= 1
+    return index >= sentence.span.start and doc[index].lower_ in LATER_OPENERS
+
+
+def _a_later_return(sentence: Sentence, cue: Cue, span: Target) -> bool:
+    """A return told after the mention and its trouble, opened by 'before' with no subject of
+    its own: 'were down for a week before being reconnected', 'failed for two hours before
+    coming back online'."""
+    return cue.label == "restored" and cue.start >= span.end and _after_before(sentence, cue.start)
+
+
+def _predicate_of(sentence: Sentence, cue: Cue, span: Target) -> bool:
+    """The cue follows the mention with no break between, the mention no preposition's object:
+    'the closed branches are expected to reopen', not 'separate from the affected systems, and
+    water services are operating normally'."""
+    doc = sentence.span.doc
+    if cue.start < span.end or any(
+        doc[i].pos_ in {"PUNCT", "CCONJ"} for i in range(span.end, cue.start)
+    ):
+        return False
+    opener = _word_before_the_phrase(doc[span.start])
+    return opener is None or opener.pos_ != "ADP"
 
 
 def _holds(cue: Cue, span: Target) -> bool:

@@ -1,0 +1,169 @@
+"""What a service is now, told beside what it was.
+
+A state word standing before a service's name inside its noun phrase ("the closed branches",
+"its suspended website", "the affected systems") tells what the service was; the predicate
+that follows the name tells what it is now. A service an organisation hopes to have or get
+back, its name between the verb and "back", is a return ("hopes to have card payments back by
+Friday"), not money handed back. A return told after "before" with no subject of its own
+("were down for a week before being reconnected") is the latest state the sentence tells.
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+
+def claims(incident: dict[str, Any]) -> dict[str | None, str]:
+    return {claim["service"]: claim["status"] for claim in incident["restoration_claims"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "service", "status"),
+    [
+        (
+            "Fernhill Foods said a cyber attack on Monday forced it to shut 12 stores. The "
+            "affected stores are expected to reopen on Thursday, the company said.",
+            "Fernhill Foods",
+            "stores",
+            "restoration_expected",
+        ),
+        (
+            "Gorse Books said its website was taken offline after a cyber attack last week. "
+            "Its suspended website has now been restored, the chain said.",
+            "Gorse Books",
+            "website",
+            "restored",
+        ),
+        (
+            "Amberly Motors said a ransomware attack on Monday had hit its dealerships. The "
+            "affected systems were taken offline as a precaution.",
+            "Amberly Motors",
+            "internal_systems",
+            "suspended",
+        ),
+        (
+            "Harrowgate Stores closed five of its shops after a cyber attack on Monday. Tills "
+            "were working again in every store except the five that remain shut, a "
+            "spokesperson said, and the closed branches are expected to reopen early next week.",
+            "Harrowgate Stores",
+            "stores",
+            "restoration_expected",
+        ),
+    ],
+)
+def test_the_predicate_tells_the_state_now(
+    extract: Extract, text: str, name: str, service: str, status: str
+) -> None:
+    assert statuses(incident_of(extract(text, "2025-05-10"), name))[service] == status
+
+
+def test_a_state_word_before_a_prepositions_object_keeps_its_reading(extract: Extract) -> None:
+    # guard: "from the affected systems" is no subject of the clause after the comma
+    record = extract(
+        'Hollow Water said a cyber attack on Saturday hit its office network. "Our treatment '
+        "works are separate from the affected systems, and water services are operating "
+        'normally," a spokesperson said.',
+        "2025-05-10",
+    )
+    incident = incident_of(record, "Hollow Water")
+    assert statuses(incident).get("internal_systems") != "restored"
+    assert "internal_systems" not in claims(incident)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "service", "status"),
+    [
+        (
+            "Brindle Hardware was hit by a cyber attack on Monday that took its online ordering "
+            "offline. A spokeswoman said the chain hoped to have online ordering back by the "
+            "end of the week.",
+            "Brindle Hardware",
+            "online_orders",
+            "restoration_expected",
+        ),
+        (
+            "Tamsin Hospice said a ransomware attack on Monday had left its charity shops "
+            'unable to take cards. The trust hopes to have card payments back "by the middle '
+            'of next week", a spokeswoman said.',
+            "Tamsin Hospice",
+            "card_payments",
+            "restoration_expected",
+        ),
+        (
+            'Dunmore Garden said a cyber attack on Friday had taken down its website. "We got '
+            'the website back within hours," its owner said.',
+            "Dunmore Garden",
+            "website",
+            "restored",
+        ),
+    ],
+)
+def test_a_service_had_back_is_a_return(
+    extract: Extract, text: str, name: str, service: str, status: str
+) -> None:
+    incident = incident_of(extract(text, "2025-05-10"), name)
+    assert statuses(incident)[service] == status
+    assert claims(incident)[service] == status
+
+
+def test_money_handed_back_is_no_return(extract: Extract) -> None:
+    # guard: the refund is not the payments coming back
+    incident = incident_of(
+        extract(
+            "Orrin Cycles said a software fault on Saturday stopped card payments in its shops. "
+            "Customers who were charged twice will get their money back, it said.",
+            "2025-05-10",
+        ),
+        "Orrin Cycles",
+    )
+    assert statuses(incident)["card_payments"] == "disrupted"
+    assert claims(incident) == {}
+
+
+def test_working_day_and_night_to_get_it_back_is_an_effort(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            "Selby Tackle said a ransomware attack on Tuesday had stopped card payments in its "
+            'shops. "We are working day and night to get card payments back," the owner said.',
+            "2025-05-10",
+        ),
+        "Selby Tackle",
+    )
+    assert statuses(incident)["card_payments"] != "restored"
+    assert "card_payments" not in claims(incident)
+
+
+@pytest.mark.parametrize(
+    ("text", "service"),
+    [
+        (
+            "Maybury Motors said a ransomware attack in February had hit its dealerships. Its "
+            "phone lines were down for nearly a week before being reconnected.",
+            "customer_service",
+        ),
+        (
+            "Lark Foods said an IT fault hit its stores on Saturday. Card payments failed for "
+            "two hours before coming back online.",
+            "card_payments",
+        ),
+        (
+            "Lark Foods said a cyber attack hit it on Monday. Its app crashed twice before "
+            "finally being fixed on Friday.",
+            "mobile_app",
+        ),
+    ],
+)
+def test_a_return_after_before_is_the_latest_state(
+    extract: Extract, text: str, service: str
+) -> None:
+    incident = extract(text, "2025-05-10")["incidents"][0]
+    assert statuses(incident)[service] == "restored"
+    assert claims(incident)[service] == "restored"
