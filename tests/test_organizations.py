@@ -745,3 +745,22 @@ def test_a_name_set_off_after_a_persons_title_is_a_person() -> None:
     doc = sentence_doc(words, tags, [])
     doc.ents = [Span(doc, 5, 7, label="ORG")]
     assert rejection(candidate, doc, set(), RULES) is not Rejection.PERSON
+
+
+def test_common_words_capitalised_to_open_a_headline_are_no_name() -> None:
+    # the recogniser may call "Hospice charity" an organisation; a name's words are capitals
+    common = _opening_two_words("Bakery chain 's tills go down", "NN NN POS NNS VBP RP")
+    assert common is Rejection.COMMON_WORD
+    named = _opening_two_words("Corbel Bakeries 's tills go down", "NNP NNPS POS NNS VBP RP")
+    assert named is None
+
+
+def _opening_two_words(text: str, tags: str) -> Rejection | None:
+    """The rejection of the two words opening `text`, taken as an organisation's name."""
+    words = text.split()
+    doc = Doc(
+        VOCAB, words=words, tags=tags.split(), sent_starts=[True] + [False] * (len(words) - 1)
+    )
+    candidate = OrgCandidate("?c", " ".join(words[:2]), None, [OrgMention("?c", "", 0, 2, 0)])
+    candidate.ner_labels = {"ORG"}
+    return rejection(candidate, doc, set(), RULES)

@@ -422,6 +422,8 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
     """Every mention is one word the tagger reads as a common noun, capitalised only because
     it opens its sentence ('Queues built up at ...', 'Shoppers were told ...')."""
     named = candidate.named_mentions
+    if named and all(_common_phrase_opening_a_sentence(doc, m.start, m.end) for m in named):
+        return True  # "Hospice charity's shops go cash-only": a headline's common words
     # a plural the tagger calls a proper noun ('Motorists were left ...') when no entity
     # recogniser saw a name in it
     tags = {"NN", "NNS"} | (set() if candidate.ner_labels else {"NNPS"})
@@ -433,6 +435,16 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
     # 'Card processor X said ...' beside 'pay by card': a name is never written in lower case
     word = doc[named[0].start].text
     return word.istitle() and any(token.text == word.lower() for token in doc)
+
+
+def _common_phrase_opening_a_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Words capitalised only where they open a sentence, every word after the first a
+    lower-case common noun: 'Hospice charity', 'Retail giant' (a name's words are capitals)."""
+    return (
+        end - start >= 2
+        and doc[start].is_sent_start is True
+        and all(token.is_lower and token.tag_ in {"NN", "NNS"} for token in doc[start + 1 : end])
+    )
 
 
 def _singular_verb_after(doc: Doc, start: int, end: int) -> bool:
