@@ -167,3 +167,56 @@ def test_a_return_after_before_is_the_latest_state(
     incident = extract(text, "2025-05-10")["incidents"][0]
     assert statuses(incident)[service] == "restored"
     assert claims(incident)[service] == "restored"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "had" with an object is the story's past, not a time before it
+        "Marsh Lane Surgery said an IT fault on Monday knocked out its phone lines. Engineers "
+        "had the phone lines back by lunchtime, the practice said.",
+        "Tilden Outdoor said a cyber attack on Monday had stopped its phone lines. A "
+        "spokesman said it had the phone lines back on Wednesday afternoon.",
+    ],
+)
+def test_a_service_had_back_in_the_past_is_back(extract: Extract, text: str) -> None:
+    incident = extract(text, "2025-05-10")["incidents"][0]
+    assert statuses(incident)["customer_service"] == "restored"
+    assert claims(incident)["customer_service"] == "restored"
+
+
+def test_a_quantifier_opening_the_subject_limits_its_return(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            "Harlow Foods said a cyber attack on Monday knocked out card payments. Some of its "
+            "40 shops were taking card payments again by Friday.",
+            "2025-05-10",
+        ),
+        "Harlow Foods",
+    )
+    assert statuses(incident)["card_payments"] == "partially_restored"
+
+
+def test_some_of_many_named_by_example_are_each_back(extract: Extract) -> None:
+    # guard: the quantifier picks among the organisations, each of them fully back
+    record = extract(
+        "Corvane Cloud said an outage on Tuesday knocked its customers' websites offline. "
+        "Some of the busiest shopping websites, including Pellham Books and Larchmere Toys, "
+        "are working again, the company said.",
+        "2024-05-06",
+    )
+    assert "partially_restored" not in {
+        status for incident in record["incidents"] for status in statuses(incident).values()
+    }
+
+
+def test_some_of_a_service_named_by_example_is_still_a_part(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            "Harlow Foods said a cyber attack on Monday closed its stores. Some stores, "
+            "including those in Leeds, have reopened.",
+            "2024-05-06",
+        ),
+        "Harlow Foods",
+    )
+    assert statuses(incident)["stores"] == "partially_restored"

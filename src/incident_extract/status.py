@@ -164,7 +164,9 @@ OWNER_MODIFIERS = frozenset({"DET", "NUM", "ADJ", "PRON", "PART", "ADV"})  # "of
 
 def _verb_tense(token: Token, in_title: bool = False) -> Tense | None:
     if token.lower_ == "had":
-        return Tense.PLUPERFECT
+        # "had been restored" is earlier than the story's past; "had the lines back by noon"
+        # is that past
+        return Tense.PLUPERFECT if _before_a_participle(token) else Tense.PAST
     if token.tag_ == "MD":
         return Tense.PAST if token.lower_ in PAST_MODALS else Tense.PRESENT
     if token.tag_ == "VBD":
@@ -177,6 +179,17 @@ def _verb_tense(token: Token, in_title: bool = False) -> Tense | None:
             return Tense.PAST
         return Tense.PRESENT
     return None
+
+
+def _before_a_participle(auxiliary: Token) -> bool:
+    """A past participle follows, past adverbs and a negation: 'had been', 'had not yet
+    reopened', 'had quickly restored'."""
+    for token in auxiliary.doc[auxiliary.i + 1 : auxiliary.i + 4]:
+        if token.tag_ == "VBN":
+            return True
+        if token.pos_ not in {"ADV", "PART"}:
+            return False
+    return False
 
 
 def clause_tense(sentence: Sentence, anchor: int) -> Tense:
@@ -738,10 +751,12 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
             c
             for c in in_clause
             if c.label == "partial"
+            and not _among_named_organizations(sentence, c, cue)
             and (
                 _distance(c, cue.start, cue.end) <= SCOPE_REACH
                 or _distance(c, span.start, span.end) <= SCOPE_REACH
                 or _quantifies(sentence, c, span)
+                or _quantifies_the_subject(sentence, c, cue)
             )
         ]
         # "only" limits what came back only after the return: "Only the website is back"
@@ -921,6 +936,38 @@ def _quantifies(sentence: Sentence, partial: Cue, span: Target) -> bool:
         partial.end <= span.start
         and len(between) <= QUANTIFIED_PHRASE_REACH
         and all(token.pos_ in NOUN_PHRASE_POS for token in between)
+    )
+
+
+def _quantifies_the_subject(sentence: Sentence, partial: Cue, cue: Cue) -> bool:
+    """'Most of the 40 councils hit by the outage had their systems back': a quantifier
+    opening the clause limits the subject of its return, however long the subject, when no
+    finite verb stands between them but the return's own auxiliaries ('were taking card
+    payments again')."""
+    doc = sentence.span.doc
+    opening, _ = sentence.clause_bounds(sentence.clause_of(cue.start))
+    verb_group = cue.start
+    while verb_group > partial.end and doc[verb_group - 1].pos_ in {"AUX", "ADV", "PART"}:
+        verb_group -= 1
+    subject = doc[partial.end : verb_group]
+    return (
+        partial.start == opening
+        and partial.end <= cue.start
+        and not any(token.tag_ in FINITE_TAGS for token in subject)
+    )
+
+
+def _among_named_organizations(sentence: Sentence, partial: Cue, cue: Cue) -> bool:
+    """'Some of the busiest websites, including X and Y, are working again': the quantifier
+    picks among organisations named by example, each of them back in full ('Some stores,
+    including those in Leeds, have reopened' is still a part)."""
+    doc = sentence.span.doc
+    if not partial.end <= cue.start:
+        return False
+    return any(
+        token.lower_ in EXAMPLE_OPENERS
+        and any(word.pos_ == "PROPN" for word in doc[token.i + 1 : min(token.i + 3, cue.start)])
+        for token in doc[partial.end : cue.start]
     )
 
 
