@@ -332,3 +332,32 @@ def test_an_update_from_a_named_company_described_otherwise_is_no_route(extract:
     )
     kinds = incident_of(extract(text, "2025-03-10"), "Bexford Foods")["incident_types"]
     assert "third_party" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brackley Inns said staff bank details were stolen in a ransomware attack on Wagefold, "
+        "the payroll company that runs its wages.",
+        "Brackley Inns said its booking system went down after an outage at Tallyport, its "
+        "booking software supplier.",
+    ],
+)
+def test_a_trouble_at_a_company_described_as_the_victims_supplier_is_the_route(
+    extract: Extract, text: str
+) -> None:
+    record = extract(text, "2025-10-09")
+    assert "third_party" in incident_of(record, "Brackley Inns")["incident_types"]
+    supplier = next(i for i in record["incidents"] if i["organization"]["name"] != "Brackley Inns")
+    assert "third_party" not in supplier["incident_types"]
+
+
+def test_a_name_closing_a_fronted_phrase_has_no_apposition(extract: Extract) -> None:
+    # "According to X, the criminals used a service provider's credentials": X is no provider
+    record = extract(
+        "Harwick Grill card breach\n\nHarwick Grill said hackers had installed card-stealing "
+        "malware at 300 of its restaurants. According to Harwick Grill, the criminals used a "
+        "service provider's credentials to log in to its tills.",
+        "2025-10-09",
+    )
+    assert "third_party" in incident_of(record, "Harwick Grill")["incident_types"]

@@ -334,6 +334,7 @@ VICTIM_WORD_LISTS = (
     "establishment_heads",
     "business_kinds",
     "source_frames_before",
+    "fronted_phrase_openers",
     "clientele_frames_before",
     "signature_frames_after",
     "public_body_heads",

@@ -97,6 +97,8 @@ def _is_provider(
         following = doc[mention.end : mention.end + PROVIDER_DESCRIPTION_REACH]
         if not len(following) or following[0].text not in {",", "("}:
             continue
+        if _in_a_fronted_phrase(doc, mention.start, rules.victims["fronted_phrase_openers"]):
+            continue  # "According to X, the criminals used a service provider's credentials"
         if _a_user_itself(following) or _served_itself(following, cues):
             continue  # "X, which uses the same booking software", "X, a client of Y Logistics"
         if any(
@@ -123,6 +125,30 @@ def _is_provider(
         ):
             return True  # "X, the company behind a booking system used by 400 restaurants"
     return False
+
+
+ROUTE_CUE = "type_third_party"
+
+
+def _named_as_the_route(
+    layout: Layout, candidates: dict[str, OrgCandidate], victims: list[str]
+) -> frozenset[str]:
+    """The victims a route names as the one others were hit through ('in a ransomware attack
+    on PayLedger, the payroll company that runs its wages'): suppliers, not routed."""
+    routes = [cue for sentence in layout.sentences for cue in sentence.cues_labelled(ROUTE_CUE)]
+    return frozenset(
+        key
+        for key in victims
+        for mention in candidates[key].named_mentions
+        if any(cue.start <= mention.start and mention.end <= cue.end for cue in routes)
+    )
+
+
+def _in_a_fronted_phrase(doc: Doc, start: int, openers: frozenset[str]) -> bool:
+    """The name closes a phrase fronted before the main clause, its opener all the words
+    before it in the sentence: 'According to X, ...', 'Unlike X, ...'."""
+    sentence_start = doc[start].sent.start
+    return doc[sentence_start:start].text.lower() in openers
 
 
 def _one_of_a_trade(description: Span, token: Token, provider_words: frozenset[str]) -> bool:
@@ -435,6 +461,7 @@ def find_organizations(
     )
     if serves_others and primary is not None:
         providers |= {primary}  # one known by its name alone too ("Tillpoint Payments")
+    providers |= _named_as_the_route(layout, candidates, victims)
     victim_ties = {k: ties[k] for k in victims}
     routes = trouble_routes(doc, layout, candidates, victims, victim_ties, rules.cues)
     # the one whose trouble hit the others had its own incident: a provider among them; one
