@@ -2728,3 +2728,34 @@ def test_a_website_that_fails_its_users_is_still_told(extract) -> None:
     assert "online_orders" in statuses(record["incidents"][0])
     record = extract(LEAD + "Information on its website was unavailable for three days.")
     assert statuses(record["incidents"][0])["website"] == "disrupted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the scam's vehicle, not the email service
+        "Anyone affected should expect phishing emails that use their real names.",
+        "Affected shoppers may receive fake texts claiming to be from the grocer.",
+        # a kind of institution, no IT system
+        "The same gang hit Harlan Unified School District, the largest school system in the "
+        "state, last year.",
+        # where the problem was removed from was not said to be down
+        "The grocer said the malware had been removed from its systems.",
+        # a return with no date given is an open question
+        "The grocer did not give a date for restoring its computer systems.",
+    ],
+)
+def test_a_scams_emails_an_institution_or_a_cleaned_system_is_no_state(
+    extract, sentence: str
+) -> None:
+    incident = extract(LEAD + sentence)["incidents"][0]
+    assert "internal_systems" not in statuses(incident)
+
+
+def test_a_hospitals_electronic_records_are_its_record_system(extract) -> None:
+    record = extract(
+        "Harlan Memorial Hospital said a ransomware attack on Monday took down its electronic "
+        "health records. The hospital expects to restore its electronic health records next week.",
+        "2025-06-04",
+    )
+    assert statuses(record["incidents"][0])["internal_systems"] == "restoration_expected"

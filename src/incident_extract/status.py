@@ -1671,12 +1671,26 @@ def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token
 
 def _secures_the_mention(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
     """A containment whose own words hold a service's mention ('had secured its systems',
-    'secured the affected accounts') made that service safe; it tells of no return, since
-    nothing says the service was down (the containment itself is a general claim)."""
+    'secured the affected accounts') made that service safe, as one that removed the problem
+    from it did ('the malware had been removed from its systems'); it tells of no return,
+    since nothing says the service was down (the containment itself is a general claim)."""
     return (
         cue.label == "restored"
-        and _holds(cue, span)
+        and (_holds(cue, span) or _removed_from_it(sentence, cue, span))
         and _problem_the_return_names(sentence, cue, cues) is not None
+    )
+
+
+def _removed_from_it(sentence: Sentence, cue: Cue, span: Target) -> bool:
+    """The mention is where the return's problem was taken from: 'removed from its systems'."""
+    doc = sentence.span.doc
+    # the cue may end on the "from" itself ("had been removed from" takes the word after it)
+    opening = cue.end - 1 if doc[cue.end - 1].lower_ == "from" else cue.end
+    between = doc[opening : span.start]
+    return (
+        0 < len(between) <= REMOVED_FROM_REACH
+        and between[0].lower_ == "from"
+        and all(token.pos_ in REMOVED_FROM_POS for token in between[1:])
     )
 
 
@@ -1729,6 +1743,10 @@ def _predicate_of(sentence: Sentence, cue: Cue, span: Target) -> bool:
         return False
     opener = _word_before_the_phrase(doc[span.start])
     return opener is None or opener.pos_ != "ADP"
+
+
+REMOVED_FROM_REACH = 4  # "removed from all of its point-of-sale systems"
+REMOVED_FROM_POS = frozenset({"DET", "PRON", "ADJ", "NOUN", "NUM", "ADP", "PUNCT"})
 
 
 def _holds(cue: Cue, span: Target) -> bool:
