@@ -292,3 +292,32 @@ def test_a_theft_the_victim_tells_is_still_told(extract) -> None:
         published="2025-10-09",
     )
     assert record["incidents"][0]["data_compromised"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm said the hackers may have taken internal files, some of which could contain "
+        "employee information.",
+        "The stolen spreadsheets might include customer addresses, the firm said.",
+    ],
+)
+def test_data_that_what_was_taken_only_may_hold_is_not_compromised(
+    extract: Extract, sentence: str
+) -> None:
+    found, data, types = _data_reading(extract, sentence)
+    assert "customer_data" not in found and "employee_data" not in found
+    assert data is not True
+    assert "data_breach" not in types
+
+
+def test_data_in_what_was_taken_is_compromised(extract: Extract) -> None:
+    # guard: files told to hold the data, or data that may have been taken, still count
+    found, data, _ = _data_reading(
+        extract, "The hackers took files that contain employee home addresses."
+    )
+    assert found.get("employee_data") == "compromised"
+    assert data is True
+    found, data, _ = _data_reading(extract, "Hackers may have taken customer addresses.")
+    assert found.get("customer_data") == "compromised"
+    assert data is True

@@ -628,6 +628,8 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         return Reading(Status.UNAFFECTED, anchor=span.end)  # "our systems were not hacked"
     if is_data and _an_example(sentence, span.start):
         return NO_READING  # "no customer data, including payment details, was taken"
+    if is_data and _possibly_held(sentence, span):
+        return NO_READING  # "files, some of which could contain employee information"
     # "Online orders, which were suspended on Monday, account for a fifth of sales": an aside
     # about the service speaks of it when its own clause says nothing of its state
     aside = next(((o, r) for o, r in sentence.asides if o == span.end + 1), (0, 0))
@@ -784,6 +786,29 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
 
 CONTRAST_OPENERS = frozenset({",", "but"})  # "a failure at X, not a problem with Y"
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})  # "not just its app": both
+
+
+HOLDING_VERBS = frozenset({"contain", "include", "hold", "have"})  # what files have in them
+POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
+
+
+def _possibly_held(sentence: Sentence, span: Target) -> bool:
+    """Data that what was taken only may hold: 'corporate files, some of which could contain
+    employee information', 'the stolen documents may include customer addresses'. A possible
+    content tells of no data taken."""
+    doc = sentence.span.doc
+    index = span.start - 1
+    while index > sentence.span.start and doc[index].pos_ in {"DET", "ADJ", "NOUN", "PRON"}:
+        index -= 1  # "could contain the personal details of"
+        if doc[index].lower_ == "of":
+            index -= 1
+    verb = doc[index]
+    if verb.lemma_.lower() not in HOLDING_VERBS or index - 1 < sentence.span.start:
+        return False
+    before = doc[index - 1]
+    if before.pos_ == "ADV" and index - 2 >= sentence.span.start:
+        before = doc[index - 2]  # "could also contain"
+    return before.lower_ in POSSIBILITY_MODALS
 
 
 def _denied_in_contrast(sentence: Sentence, cue: Cue, span: Target) -> bool:
