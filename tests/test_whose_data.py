@@ -321,3 +321,27 @@ def test_data_in_what_was_taken_is_compromised(extract: Extract) -> None:
     found, data, _ = _data_reading(extract, "Hackers may have taken customer addresses.")
     assert found.get("customer_data") == "compromised"
     assert data is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It has told the regulator, as companies must do when they suspect that personal data "
+        "may have been exposed.",
+        "If customer addresses have been copied, the firm will write to those affected.",
+    ],
+)
+def test_data_in_a_present_condition_is_not_compromised(extract: Extract, sentence: str) -> None:
+    found, data, types = _data_reading(extract, sentence)
+    assert "customer_data" not in found
+    assert data is not True
+    assert "data_breach" not in types
+
+
+def test_data_in_a_past_condition_is_still_taken(extract: Extract) -> None:
+    # guard: a condition told in the past reports what happened
+    found, data, _ = _data_reading(
+        extract, "When it checked its servers, it found that customer addresses had been copied."
+    )
+    assert found.get("customer_data") == "compromised"
+    assert data is True

@@ -630,6 +630,8 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         return NO_READING  # "no customer data, including payment details, was taken"
     if is_data and _possibly_held(sentence, span):
         return NO_READING  # "files, some of which could contain employee information"
+    if is_data and _under_a_present_condition(sentence, span):
+        return NO_READING  # "as firms must do when they suspect that data may have been lost"
     # "Online orders, which were suspended on Monday, account for a fifth of sales": an aside
     # about the service speaks of it when its own clause says nothing of its state
     aside = next(((o, r) for o, r in sentence.asides if o == span.end + 1), (0, 0))
@@ -786,6 +788,29 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
 
 CONTRAST_OPENERS = frozenset({",", "but"})  # "a failure at X, not a problem with Y"
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})  # "not just its app": both
+
+
+PRESENT_CONDITIONS = frozenset({"if", "when", "whenever", "unless"})
+
+
+def _under_a_present_condition(sentence: Sentence, span: Target) -> bool:
+    """Data told of in a condition in the present tense before it: a rule or a case still to
+    come ('as organisations must do when they suspect that personal data may have been put at
+    risk', 'if customer data has been taken, we will write to those affected'), not a
+    condition told in the past ('when hackers stole customer data in May')."""
+    doc = sentence.span.doc
+    openers = [
+        token.i
+        for token in doc[sentence.span.start : span.start]
+        if token.lower_ in PRESENT_CONDITIONS
+    ]
+    if not openers:
+        return False
+    verb = next(
+        (token for token in doc[openers[-1] + 1 : span.start] if token.tag_ in FINITE_TAGS),
+        None,
+    )
+    return verb is not None and verb.tag_ in PRESENT_TENSES
 
 
 HOLDING_VERBS = frozenset({"contain", "include", "hold", "have"})  # what files have in them
