@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import incident_of
+from conftest import incident_of, start_values
 
 Extract = Callable[..., dict[str, Any]]
 
@@ -361,3 +361,21 @@ def test_a_name_closing_a_fronted_phrase_has_no_apposition(extract: Extract) -> 
         "2025-10-09",
     )
     assert "third_party" in incident_of(record, "Harwick Grill")["incident_types"]
+
+
+def test_a_victim_that_tells_its_route_shares_its_suppliers_start(extract: Extract) -> None:
+    # the route is told in the victim's words ("run by one of its contractors"), the supplier
+    # named only later and dated there
+    record = extract(
+        "Corran Rail says passenger data stolen\n\nCorran Rail said on Wednesday that the "
+        "names and phone numbers of 40,000 passengers were stolen after hackers broke into a "
+        "booking platform run by one of its contractors.\n\nThe platform is operated by "
+        "Velmore CX, an outsourcing company that answers some of Corran Rail's calls. Velmore "
+        "detected unusual activity on the platform on Friday and has taken it offline while it "
+        "investigates, Corran Rail said.",
+        "2025-08-20",
+    )
+    supplier = incident_of(record, "Velmore CX")
+    victim = incident_of(record, "Corran Rail")
+    assert "2025-08-15" in start_values(supplier)
+    assert "2025-08-15" in start_values(victim)

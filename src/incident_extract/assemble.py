@@ -737,6 +737,7 @@ def _through_provider(
 
 
 SOCIAL_ENGINEERING_CUE = "type_social_engineering"
+ROUTE_LABEL = "type_third_party"
 # words between a disguise, an informant or a responder and the supplier it names ("posing
 # as its supplier", "alerted by a supplier", "brought in staff from a contractor")
 NO_ROUTE_REACH = 1
@@ -992,13 +993,16 @@ def _share_outage_start(organisations: Organizations, sections: dict[str, _Secti
     dates Y's outage too). A member with no start takes the earliest; a start it gives only as
     a period ("the second outage at a card processor this year") yields to that day when the
     day lies inside the period, and stays otherwise ("in May" beside a customer's June)."""
+    providers = [key for key in sections if key in organisations.providers]
     sharing = [
         key
         for key, section in sections.items()
         if key in organisations.providers
         or _through_provider(organisations, key, section.ties, section.recalled)
+        # "stolen after hackers broke into a platform run by one of its contractors", the
+        # contractor named only later: its own words tell the route in
+        or (providers and not section.recalled and _tells_its_route(section))
     ]
-    providers = [key for key in sharing if key in organisations.providers]
     for key in providers:  # "its servers went down on Tuesday" dates the supplier's outage
         sections[key].dates = first_trouble_day_as_start(sections[key].dates)
     shared = (
@@ -1020,6 +1024,10 @@ def _share_outage_start(organisations: Organizations, sections: dict[str, _Secti
             and not any(f.resolved.granularity is Granularity.DAY for f in own)
         ):
             sections[key].dates = [*sections[key].dates, earliest]
+
+
+def _tells_its_route(section: _Section) -> bool:
+    return any(ROUTE_LABEL in type_labels(sentence) for sentence in section.sentences)
 
 
 def _share_stolen_data(organisations: Organizations, sections: dict[str, _Section]) -> None:
