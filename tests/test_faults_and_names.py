@@ -439,3 +439,15 @@ def test_a_disease_outbreak_or_a_hit_to_earnings_ties_no_one(extract: Extract) -
         "2025-10-09",
     )
     assert names(record) == ["Quenby Stores"]
+
+
+def test_a_name_before_membership_is_the_victims_scheme(extract: Extract) -> None:
+    record = extract(
+        "Pellmoor Air says member data stolen\n\nPellmoor Air said on Tuesday that names, "
+        "email addresses and Pellmoor Skyclub membership numbers had been taken in a cyber "
+        "attack on its booking system.",
+        "2025-08-20",
+    )
+    assert [incident["organization"]["name"] for incident in record["incidents"]] == [
+        "Pellmoor Air"
+    ]
