@@ -451,3 +451,22 @@ def test_a_name_before_membership_is_the_victims_scheme(extract: Extract) -> Non
     assert [incident["organization"]["name"] for incident in record["incidents"]] == [
         "Pellmoor Air"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Bristol airport said a cyber attack on Monday took its departure screens offline.",
+            "Bristol airport",
+        ),
+        (
+            "Leeds university said a cyber attack on Monday took its website offline.",
+            "Leeds university",
+        ),
+    ],
+)
+def test_a_place_before_a_common_noun_still_names_a_victim(
+    extract: Extract, text: str, victim: str
+) -> None:
+    assert [i["organization"]["name"] for i in extract(text, "2025-05-10")["incidents"]] == [victim]

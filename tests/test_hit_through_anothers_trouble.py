@@ -379,3 +379,12 @@ def test_a_victim_that_tells_its_route_shares_its_suppliers_start(extract: Extra
     victim = incident_of(record, "Corran Rail")
     assert "2025-08-15" in start_values(supplier)
     assert "2025-08-15" in start_values(victim)
+
+
+def test_a_customer_named_inside_its_own_route_is_still_routed(extract: Extract) -> None:
+    record = extract(
+        "Deliveries to Harlow Foods stores were delayed on Monday after a cyber attack hit a "
+        "Harlow Foods supplier's systems, the supermarket said.",
+        "2025-05-10",
+    )
+    assert "third_party" in incident_of(record, "Harlow Foods")["incident_types"]

@@ -220,3 +220,26 @@ def test_some_of_a_service_named_by_example_is_still_a_part(extract: Extract) ->
         "Harlow Foods",
     )
     assert statuses(incident)["stores"] == "partially_restored"
+
+
+def test_review_guards_for_returns(extract: Extract) -> None:
+    # what people get back is handed back to them
+    incident = incident_of(
+        extract(
+            "Orrin Cycles said a software fault on Saturday stopped card payments in its shops. "
+            "Customers who were charged twice will get their card payments back.",
+            "2025-05-10",
+        ),
+        "Orrin Cycles",
+    )
+    assert statuses(incident)["card_payments"] == "disrupted"
+    # examples that are places, not organisations, leave the return partial
+    incident = incident_of(
+        extract(
+            "Harlow Foods said a cyber attack on Monday closed its stores. Some stores, "
+            "including the Leeds branch, have reopened.",
+            "2025-05-10",
+        ),
+        "Harlow Foods",
+    )
+    assert statuses(incident)["stores"] == "partially_restored"

@@ -345,3 +345,20 @@ def test_data_in_a_past_condition_is_still_taken(extract: Extract) -> None:
     )
     assert found.get("customer_data") == "compromised"
     assert data is True
+
+
+def test_review_guards_for_conditions_and_possible_contents(extract: Extract) -> None:
+    # a condition in a clause of its own leaves the theft after it told
+    found, data, _ = _data_reading(
+        extract,
+        "We do not know if the attackers are still in our systems, but hackers stole customer "
+        "addresses, the firm said.",
+    )
+    assert found.get("customer_data") == "compromised"
+    assert data is True
+    # every item of a list the files only may hold is a possible content
+    found, data, _ = _data_reading(
+        extract, "The stolen files may include customer names and bank details."
+    )
+    assert "customer_data" not in found
+    assert data is not True

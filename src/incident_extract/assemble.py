@@ -16,7 +16,7 @@ from .dates import (
     start_dates,
 )
 from .dates.words import date_expressions
-from .layout import FINITE_TAGS, TYPE_CUES, Cue, Layout, Sentence, outermost
+from .layout import FINITE_TAGS, ROUTE_LABEL, TYPE_CUES, Cue, Layout, Sentence, outermost
 from .lexicon import Rules
 from .organizations import Organizations, OrgCandidate
 from .organizations.routes import DEFINITE_POINTERS
@@ -737,7 +737,6 @@ def _through_provider(
 
 
 SOCIAL_ENGINEERING_CUE = "type_social_engineering"
-ROUTE_LABEL = "type_third_party"
 # words between a disguise, an informant or a responder and the supplier it names ("posing
 # as its supplier", "alerted by a supplier", "brought in staff from a contractor")
 NO_ROUTE_REACH = 1
@@ -785,7 +784,7 @@ def _names_no_route_in(sentence: Sentence, cue: Cue) -> bool:
     attack or who helped after it, not a supplier through which the victim was hit; nor is
     one said to run what the sentence only says carried on ('bin collections, run by a
     contractor, were not affected')."""
-    if cue.label != "type_third_party":
+    if cue.label != ROUTE_LABEL:
         return False
     if any(
         other.start < cue.start and cue.start - other.end <= NO_ROUTE_REACH

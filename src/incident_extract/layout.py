@@ -35,9 +35,8 @@ VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could no
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 ATTACK_DENIAL = "type_attack_denied"
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
-INCIDENT_SIGNALS = frozenset(
-    {"incident", *(label for label in TYPE_CUES if label != "type_third_party")}
-)
+ROUTE_LABEL = "type_third_party"  # the route in, through a supplier: no kind of trouble
+INCIDENT_SIGNALS = frozenset({"incident", *(label for label in TYPE_CUES if label != ROUTE_LABEL)})
 # cues that only give a date its role (dates.find), not words of what happened
 DATE_ROLE_LABELS = frozenset(label for label in CUE_LABELS if label.startswith("date_"))
 

@@ -143,6 +143,10 @@ CUE_WORD_LISTS = frozenset(
         "served_groups",
         "open_subject_words",
         "rumour_hedges",
+        "rule_conditions",
+        "holding_verbs",
+        "possibility_modals",
+        "later_openers",
         "whole_business_nouns",
         "normal_words",
         "steady_throughout_words",
@@ -293,6 +297,10 @@ class Cues:
     # read as prepositions, yet the noun after them is a subject: "most of", "said that"
     open_subject_words: frozenset[str]
     rumour_hedges: frozenset[str]  # "claiming that", "rumours": a theft told as others' talk
+    rule_conditions: frozenset[str]  # "when they suspect that data may have been lost": a rule
+    holding_verbs: frozenset[str]  # "files that could contain staff data": what they may hold
+    possibility_modals: frozenset[str]  # "could", "may": what may be, not what is
+    later_openers: frozenset[str]  # "down for a week before being reconnected": what came next
     whole_business_nouns: frozenset[str]  # "everything was working normally": all of it
     normal_words: frozenset[str]  # "working normally", "as usual": a cue of the normal state
     steady_throughout_words: frozenset[str]  # "continued to trade normally": never down
@@ -694,6 +702,10 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         served_groups=frozenset(data["served_groups"]),
         open_subject_words=frozenset(data["open_subject_words"]),
         rumour_hedges=frozenset(data["rumour_hedges"]),
+        rule_conditions=frozenset(data["rule_conditions"]),
+        holding_verbs=frozenset(data["holding_verbs"]),
+        possibility_modals=frozenset(data["possibility_modals"]),
+        later_openers=frozenset(data["later_openers"]),
         whole_business_nouns=frozenset(data["whole_business_nouns"]),
         normal_words=frozenset(data["normal_words"]),
         steady_throughout_words=frozenset(data["steady_throughout_words"]),

@@ -184,7 +184,7 @@ def _verb_tense(token: Token, in_title: bool = False) -> Tense | None:
 def _before_a_participle(auxiliary: Token) -> bool:
     """A past participle follows, past adverbs and a negation: 'had been', 'had not yet
     reopened', 'had quickly restored'."""
-    for token in auxiliary.doc[auxiliary.i + 1 : auxiliary.i + 4]:
+    for token in auxiliary.doc[auxiliary.i + 1 :]:
         if token.tag_ == "VBN":
             return True
         if token.pos_ not in {"ADV", "PART"}:
@@ -628,9 +628,9 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         return Reading(Status.UNAFFECTED, anchor=span.end)  # "our systems were not hacked"
     if is_data and _an_example(sentence, span.start):
         return NO_READING  # "no customer data, including payment details, was taken"
-    if is_data and _possibly_held(sentence, span):
+    if is_data and _possibly_held(sentence, span, cues):
         return NO_READING  # "files, some of which could contain employee information"
-    if is_data and _under_a_present_condition(sentence, span):
+    if is_data and _under_a_present_condition(sentence, span, cues):
         return NO_READING  # "as firms must do when they suspect that data may have been lost"
     # "Online orders, which were suspended on Monday, account for a fifth of sales": an aside
     # about the service speaks of it when its own clause says nothing of its state
@@ -651,6 +651,8 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         and not (span.start <= cue.start and cue.end <= span.end)  # a cue inside the term
         # "had secured its systems": what a containment made safe came back from nothing
         and not (entry is not None and _secures_the_mention(sentence, cue, span, cues))
+        # "customers who were charged twice will get their card payments back": handed back
+        and not _handed_back_to_people(sentence, cue, cues)
         and (
             _applies(sentence, cue, is_data, span if holds_accounts else None, speech_verbs)
             or _spared_a_break_in(sentence, cue, span)
@@ -662,7 +664,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         # "the closed branches are expected to reopen": a state word before the name tells
         # what the service was; the predicate after it tells what it is now
         candidates = [c for c in candidates if not _attributive(sentence, c, span)] or candidates
-    later = [c for c in candidates if _a_later_return(sentence, c, span)]
+    later = [c for c in candidates if _a_later_return(sentence, c, span, cues)]
     if later and _past_tense(sentence):
         # "its phone lines were down for a week before being reconnected": the return after
         # "before" is the latest of the states the sentence tells
@@ -693,7 +695,9 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     if status is Status.UNAFFECTED and _told_again(sentence, cue):
         status = Status.RESTORED  # "its stores are open again": not throughout, but back
     incomplete = [
-        c for c in in_clause if c.label == "incomplete" and not _after_before(sentence, c.start)
+        c
+        for c in in_clause
+        if c.label == "incomplete" and not _after_before(sentence, c.start, cues.later_openers)
     ]
     # "working to restore it", and "to remove the threat", whose "to" opens the return itself
     effort = any(
@@ -790,19 +794,19 @@ CONTRAST_OPENERS = frozenset({",", "but"})  # "a failure at X, not a problem wit
 NOT_ONLY = frozenset({"only", "just", "merely", "simply"})  # "not just its app": both
 
 
-PRESENT_CONDITIONS = frozenset({"if", "when", "whenever", "unless"})
-
-
-def _under_a_present_condition(sentence: Sentence, span: Target) -> bool:
-    """Data told of in a condition in the present tense before it: a rule or a case still to
-    come ('as organisations must do when they suspect that personal data may have been put at
-    risk', 'if customer data has been taken, we will write to those affected'), not a
-    condition told in the past ('when hackers stole customer data in May')."""
+def _under_a_present_condition(sentence: Sentence, span: Target, cues: Cues) -> bool:
+    """Data told of inside a condition in the present tense: a rule or a case still to come
+    ('as organisations must do when they suspect that personal data may have been put at
+    risk', 'if customer data has been taken, we will write to those affected'); not a
+    condition told in the past ('when hackers stole customer data in May'), nor data told in
+    a clause of its own after one ('we do not know if they are still in our systems, but
+    hackers stole customer data')."""
     doc = sentence.span.doc
+    clause = sentence.clause_of(span.start)
     openers = [
         token.i
         for token in doc[sentence.span.start : span.start]
-        if token.lower_ in PRESENT_CONDITIONS
+        if token.lower_ in cues.rule_conditions and sentence.clause_of(token.i) == clause
     ]
     if not openers:
         return False
@@ -813,27 +817,28 @@ def _under_a_present_condition(sentence: Sentence, span: Target) -> bool:
     return verb is not None and verb.tag_ in PRESENT_TENSES
 
 
-HOLDING_VERBS = frozenset({"contain", "include", "hold", "have"})  # what files have in them
-POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
+LISTED_DATA_POS = frozenset({"DET", "ADJ", "NOUN", "PRON", "CCONJ", "PUNCT"})
 
 
-def _possibly_held(sentence: Sentence, span: Target) -> bool:
+def _possibly_held(sentence: Sentence, span: Target, cues: Cues) -> bool:
     """Data that what was taken only may hold: 'corporate files, some of which could contain
-    employee information', 'the stolen documents may include customer addresses'. A possible
-    content tells of no data taken."""
+    employee information', 'the stolen documents may include customer names and bank
+    details' (every item of the list). A possible content tells of no data taken."""
     doc = sentence.span.doc
     index = span.start - 1
-    while index > sentence.span.start and doc[index].pos_ in {"DET", "ADJ", "NOUN", "PRON"}:
-        index -= 1  # "could contain the personal details of"
+    while index > sentence.span.start and (
+        doc[index].pos_ in LISTED_DATA_POS and doc[index].lower_ not in {".", ";", ":"}
+    ):
+        index -= 1  # "could contain the names, addresses and"
         if doc[index].lower_ == "of":
-            index -= 1
+            index -= 1  # "could contain the personal details of"
     verb = doc[index]
-    if verb.lemma_.lower() not in HOLDING_VERBS or index - 1 < sentence.span.start:
+    if verb.lemma_.lower() not in cues.holding_verbs or index - 1 < sentence.span.start:
         return False
     before = doc[index - 1]
     if before.pos_ == "ADV" and index - 2 >= sentence.span.start:
         before = doc[index - 2]  # "could also contain"
-    return before.lower_ in POSSIBILITY_MODALS
+    return before.lower_ in cues.possibility_modals
 
 
 def _denied_in_contrast(sentence: Sentence, cue: Cue, span: Target) -> bool:
@@ -1016,7 +1021,7 @@ def _among_named_organizations(sentence: Sentence, partial: Cue, cue: Cue) -> bo
         return False
     return any(
         token.lower_ in EXAMPLE_OPENERS
-        and any(word.pos_ == "PROPN" for word in doc[token.i + 1 : min(token.i + 3, cue.start)])
+        and any(word.ent_type_ == "ORG" for word in doc[token.i + 1 : min(token.i + 3, cue.start)])
         for token in doc[partial.end : cue.start]
     )
 
@@ -1731,6 +1736,10 @@ def _secures_the_mention(sentence: Sentence, cue: Cue, span: Target, cues: Cues)
     )
 
 
+REMOVED_FROM_REACH = 4  # "removed from all of its point-of-sale systems"
+REMOVED_FROM_POS = frozenset({"DET", "PRON", "ADJ", "NOUN", "NUM", "ADP", "PUNCT"})
+
+
 def _removed_from_it(sentence: Sentence, cue: Cue, span: Target) -> bool:
     """The mention is where the return's problem was taken from: 'removed from its systems'."""
     doc = sentence.span.doc
@@ -1759,27 +1768,28 @@ def _attributive(sentence: Sentence, cue: Cue, span: Target) -> bool:
     return before.pos_ in {"DET", "NUM"} or before.tag_ in POSSESSIVE_TAGS | {"POS"}
 
 
-LATER_OPENERS = frozenset({"before"})  # "down for a week before being reconnected"
-
-
-def _after_before(sentence: Sentence, start: int) -> bool:
-    """The words at start follow 'before', past a gerund 'being' and adverbs: 'before being
-    reconnected', 'before finally being fixed', 'before coming back online' (the gerund is no
-    return under way)."""
+def _after_before(sentence: Sentence, start: int, openers: frozenset[str]) -> bool:
+    """The words at start follow 'before' (`openers`), past a gerund 'being' and adverbs:
+    'before being reconnected', 'before finally being fixed', 'before coming back online'
+    (the gerund is no return under way)."""
     doc = sentence.span.doc
     index = start - 1
     while index > sentence.span.start and (
         doc[index].lower_ == "being" or doc[index].pos_ == "ADV"
     ):
         index -= 1
-    return index >= sentence.span.start and doc[index].lower_ in LATER_OPENERS
+    return index >= sentence.span.start and doc[index].lower_ in openers
 
 
-def _a_later_return(sentence: Sentence, cue: Cue, span: Target) -> bool:
+def _a_later_return(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
     """A return told after the mention and its trouble, opened by 'before' with no subject of
     its own: 'were down for a week before being reconnected', 'failed for two hours before
     coming back online'."""
-    return cue.label == "restored" and cue.start >= span.end and _after_before(sentence, cue.start)
+    return (
+        cue.label == "restored"
+        and cue.start >= span.end
+        and _after_before(sentence, cue.start, cues.later_openers)
+    )
 
 
 def _predicate_of(sentence: Sentence, cue: Cue, span: Target) -> bool:
@@ -1795,8 +1805,26 @@ def _predicate_of(sentence: Sentence, cue: Cue, span: Target) -> bool:
     return opener is None or opener.pos_ != "ADP"
 
 
-REMOVED_FROM_REACH = 4  # "removed from all of its point-of-sale systems"
-REMOVED_FROM_POS = frozenset({"DET", "PRON", "ADJ", "NOUN", "NUM", "ADP", "PUNCT"})
+HAVING_FORMS = frozenset({"have", "has", "had", "get", "gets", "got", "gotten"})  # closed class
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT", "WP$"})  # "who", "that", "whose"
+
+
+def _handed_back_to_people(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
+    """A thing people have or get back is handed back to them, no service's return:
+    'customers who were charged twice will get their card payments back', 'shoppers should
+    get their orders back within a week'. The subject is the first noun before the verb, past
+    its verb group and a relative clause with no noun of its own."""
+    doc = sentence.span.doc
+    if doc[cue.start].lower_ not in HAVING_FORMS:
+        return False
+    for token in reversed(doc[sentence.span.start : cue.start]):
+        if token.lower_ in cues.end_users:
+            return True
+        if token.pos_ in {"NOUN", "PROPN"} or (
+            token.pos_ == "PRON" and token.tag_ not in RELATIVE_PRONOUN_TAGS
+        ):
+            return False
+    return False
 
 
 def _holds(cue: Cue, span: Target) -> bool:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import Layout, Sentence
+from ..layout import ROUTE_LABEL, Layout, Sentence
 from ..lexicon import Cues, OrgEntry, Rules
 from ..names import normalize_org_name
 from ..nlp import SERVICE_SPANS
 from .filters import reject_candidates
-from .mentions import Gazetteer, MentionTable, find_mentions
+from .mentions import Gazetteer, MentionTable, find_mentions, frame_before_length
 from .model import POSSESSIVES, Organizations, OrgCandidate, OrgMention, Rejection, TieKind
 from .references import fill_owners, resolve_anaphora
 from .routes import trouble_routes
@@ -127,28 +127,29 @@ def _is_provider(
     return False
 
 
-ROUTE_CUE = "type_third_party"
-
-
 def _named_as_the_route(
-    layout: Layout, candidates: dict[str, OrgCandidate], victims: list[str]
+    doc: Doc, layout: Layout, candidates: dict[str, OrgCandidate], victims: list[str]
 ) -> frozenset[str]:
-    """The victims a route names as the one others were hit through ('in a ransomware attack
-    on PayLedger, the payroll company that runs its wages'): suppliers, not routed."""
-    routes = [cue for sentence in layout.sentences for cue in sentence.cues_labelled(ROUTE_CUE)]
+    """The victims a route names as the one others were hit through, the object of its
+    trouble's preposition ('in a ransomware attack on Wagefold, the payroll firm that runs its
+    wages'): suppliers, not routed. Not a customer named inside a route of its own ('a cyber
+    attack hit a Harlow Foods supplier's systems')."""
+    routes = [cue for sentence in layout.sentences for cue in sentence.cues_labelled(ROUTE_LABEL)]
     return frozenset(
         key
         for key in victims
         for mention in candidates[key].named_mentions
-        if any(cue.start <= mention.start and mention.end <= cue.end for cue in routes)
+        if mention.start > 0
+        and doc[mention.start - 1].pos_ == "ADP"
+        and any(cue.start < mention.start and mention.end <= cue.end for cue in routes)
     )
 
 
 def _in_a_fronted_phrase(doc: Doc, start: int, openers: frozenset[str]) -> bool:
     """The name closes a phrase fronted before the main clause, its opener all the words
     before it in the sentence: 'According to X, ...', 'Unlike X, ...'."""
-    sentence_start = doc[start].sent.start
-    return doc[sentence_start:start].text.lower() in openers
+    length = frame_before_length(doc, start, openers)
+    return length > 0 and start - length == doc[start].sent.start
 
 
 def _one_of_a_trade(description: Span, token: Token, provider_words: frozenset[str]) -> bool:
@@ -461,7 +462,7 @@ def find_organizations(
     )
     if serves_others and primary is not None:
         providers |= {primary}  # one known by its name alone too ("Tillpoint Payments")
-    providers |= _named_as_the_route(layout, candidates, victims)
+    providers |= _named_as_the_route(doc, layout, candidates, victims)
     victim_ties = {k: ties[k] for k in victims}
     routes = trouble_routes(doc, layout, candidates, victims, victim_ties, rules.cues)
     # the one whose trouble hit the others had its own incident: a provider among them; one

@@ -438,13 +438,21 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
 
 
 def _common_phrase_opening_a_sentence(doc: Doc, start: int, end: int) -> bool:
-    """Words capitalised only where they open a sentence, every word after the first a
-    lower-case common noun: 'Hospice charity', 'Retail giant' (a name's words are capitals)."""
+    """Words capitalised only where they open a sentence, the first a common word and every
+    word after it a lower-case common noun: 'Hospice charity', 'Retail giant' (a name's words
+    are capitals); not a place before one ('Bristol airport', 'Leeds university')."""
+    opening = doc[start]
     return (
         end - start >= 2
-        and doc[start].is_sent_start is True
+        and opening.is_sent_start is True
+        and opening.tag_ in COMMON_OPENING_TAGS
+        and opening.ent_type_ not in PLACE_ENTITIES
         and all(token.is_lower and token.tag_ in {"NN", "NNS"} for token in doc[start + 1 : end])
     )
+
+
+COMMON_OPENING_TAGS = frozenset({"NN", "NNS", "JJ"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
 def _singular_verb_after(doc: Doc, start: int, end: int) -> bool:
