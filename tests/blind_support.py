@@ -69,3 +69,23 @@ def date_summary(incident: dict[str, Any]) -> list[tuple[Any, ...]]:
 
 def claim_pairs(incident: dict[str, Any]) -> list[tuple[Any, Any]]:
     return [(c["service"], c["status"]) for c in incident["restoration_claims"]]
+
+
+def org_names(record: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    return [
+        (i["organization"]["name"], list(i["organization"].get("aliases", [])))
+        for i in record["incidents"]
+    ]
+
+
+def has_org(record: dict[str, Any], name: str) -> bool:
+    wanted = norm(name)
+    for incident in record["incidents"]:
+        org = incident["organization"]
+        if wanted in {norm(n) for n in [org["name"], *org.get("aliases", [])]}:
+            return True
+    return False
+
+
+def service_pairs(incident: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(s["service"], s["status"]) for s in incident["services"]]

@@ -42,7 +42,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from blind_support import date_summary, find, get, known_miss_param, norm, run, start_days
+from blind_support import (
+    date_summary,
+    find,
+    get,
+    has_org,
+    known_miss_param,
+    org_names,
+    run,
+    start_days,
+)
 
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
@@ -58,22 +67,6 @@ def _param(case: tuple[Any, ...]) -> Any:
 
 # --------------------------------------------------------------------------------------------
 # helpers
-
-
-def org_names(record: dict[str, Any]) -> list[tuple[str, list[str]]]:
-    return [
-        (i["organization"]["name"], list(i["organization"].get("aliases", [])))
-        for i in record["incidents"]
-    ]
-
-
-def has_org(record: dict[str, Any], name: str) -> bool:
-    wanted = norm(name)
-    for incident in record["incidents"]:
-        org = incident["organization"]
-        if wanted in {norm(n) for n in [org["name"], *org.get("aliases", [])]}:
-            return True
-    return False
 
 
 def disclosure_days(incident: dict[str, Any]) -> list[str]:

@@ -51,7 +51,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from blind_support import find, get, known_miss_param, norm, run
+from blind_support import find, get, has_org, known_miss_param, org_names, run, service_pairs
 
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
@@ -85,26 +85,6 @@ def _param(case: tuple[Any, ...]) -> Any:
 
 # --------------------------------------------------------------------------------------------
 # helpers
-
-
-def org_names(record: dict[str, Any]) -> list[tuple[str, list[str]]]:
-    return [
-        (i["organization"]["name"], list(i["organization"].get("aliases", [])))
-        for i in record["incidents"]
-    ]
-
-
-def has_org(record: dict[str, Any], name: str) -> bool:
-    wanted = norm(name)
-    for incident in record["incidents"]:
-        org = incident["organization"]
-        if wanted in {norm(n) for n in [org["name"], *org.get("aliases", [])]}:
-            return True
-    return False
-
-
-def service_pairs(incident: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(s["service"], s["status"]) for s in incident["services"]]
 
 
 def types_of(incident: dict[str, Any]) -> list[str]:

@@ -58,7 +58,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from blind_support import claim_pairs, get, known_miss_param, norm, run
+from blind_support import claim_pairs, get, known_miss_param, norm, org_names, run, service_pairs
 
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
@@ -78,17 +78,6 @@ def _param(case: tuple[Any, ...]) -> Any:
 
 # --------------------------------------------------------------------------------------------
 # helpers
-
-
-def org_names(record: dict[str, Any]) -> list[tuple[str, list[str]]]:
-    return [
-        (i["organization"]["name"], list(i["organization"].get("aliases", [])))
-        for i in record["incidents"]
-    ]
-
-
-def service_pairs(incident: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(s["service"], s["status"]) for s in incident["services"]]
 
 
 def statuses_of(incident: dict[str, Any], service: str) -> set[str]:
