@@ -243,3 +243,42 @@ def test_review_guards_for_returns(extract: Extract) -> None:
         "Harlow Foods",
     )
     assert statuses(incident)["stores"] == "partially_restored"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gerund naming the aim
+        "Redby Council said a cyber attack on Monday took its computer systems offline. "
+        "Restoring computer systems used by care teams has been the top priority, a "
+        "spokesperson said.",
+        "Redby Council said a cyber attack on Monday took its computer systems offline. Its "
+        "focus is on restoring computer systems used by care teams.",
+        # a struggle and a continuing effort
+        "Redby Council said a cyber attack on Monday took its computer systems offline. It "
+        "cancelled meetings as it struggled to restore its computer systems.",
+        "Redby Council said a cyber attack on Monday took its computer systems offline. Work "
+        "was continuing to restore its computer systems, it said.",
+        # a return that was due in the past is a plan
+        "Redby Council said a cyber attack on Monday took its computer systems offline. When "
+        "its computer systems were due to come back on Thursday, staff found they could not "
+        "log in.",
+    ],
+)
+def test_an_aim_a_struggle_or_a_plan_is_no_return(extract: Extract, text: str) -> None:
+    incident = incident_of(extract(text, "2025-05-10"), "Redby Council")
+    assert statuses(incident).get("internal_systems") not in {"restored", "partially_restored"}
+    assert not any(status == "restored" for status in claims(incident).values())
+
+
+def test_a_return_begun_is_still_under_way(extract: Extract) -> None:
+    # guard: a gerund after a verb of beginning is a return under way
+    incident = incident_of(
+        extract(
+            "Harlow Foods said a cyber attack on Monday took its website offline. The chain has "
+            "begun restoring its website.",
+            "2025-05-10",
+        ),
+        "Harlow Foods",
+    )
+    assert statuses(incident)["website"] == "partially_restored"

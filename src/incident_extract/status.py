@@ -17,6 +17,7 @@ from .layout import (
     NOUN_NEGATIONS,
     OPEN_QUESTION_LABELS,
     PARTICIPLE_TAGS,
+    QUOTE_MARKS,
     Cue,
     Layout,
     Sentence,
@@ -653,6 +654,8 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         and not (entry is not None and _secures_the_mention(sentence, cue, span, cues))
         # "customers who were charged twice will get their card payments back": handed back
         and not _handed_back_to_people(sentence, cue, cues)
+        # "restoring systems has been the top priority": an aim named, no return
+        and not _a_return_named_as_an_aim(sentence, cue)
         and (
             _applies(sentence, cue, is_data, span if holds_accounts else None, speech_verbs)
             or _spared_a_break_in(sentence, cue, span)
@@ -1803,6 +1806,26 @@ def _predicate_of(sentence: Sentence, cue: Cue, span: Target) -> bool:
         return False
     opener = _word_before_the_phrase(doc[span.start])
     return opener is None or opener.pos_ != "ADP"
+
+
+AIM_PREPOSITIONS = frozenset({"on", "of", "for", "to", "towards", "toward", "with"})
+
+
+def _a_return_named_as_an_aim(sentence: Sentence, cue: Cue) -> bool:
+    """A return told as a gerund that names the aim, opening the sentence as its subject or
+    after a preposition of purpose ('Restoring systems used by social care teams has been the
+    top priority', 'its focus on restoring services', 'committed to reopening its stores'),
+    not one told done or under way ('after restoring its website', 'has begun restoring')."""
+    doc = sentence.span.doc
+    gerund = doc[cue.start]
+    if gerund.tag_ != "VBG":
+        return False
+    index = cue.start - 1
+    while index >= sentence.span.start and doc[index].pos_ == "ADV":
+        index -= 1
+    if index < sentence.span.start or doc[index].text in QUOTE_MARKS:
+        return True
+    return doc[index].lower_ in AIM_PREPOSITIONS and doc[index].pos_ in {"ADP", "PART"}
 
 
 HAVING_FORMS = frozenset({"have", "has", "had", "get", "gets", "got", "gotten"})  # closed class
