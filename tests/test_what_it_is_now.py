@@ -282,3 +282,33 @@ def test_a_return_begun_is_still_under_way(extract: Extract) -> None:
         "Harlow Foods",
     )
     assert statuses(incident)["website"] == "partially_restored"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "operational" before a noun names a kind of system
+        "Tarn Water said a cyber attack on Monday hit its billing systems. Its treatment works "
+        "are run by operational systems kept apart from its office network, it said.",
+        # "works to" is an effort, as "working to" is
+        "Tarn Water said a cyber attack on Monday hit its billing systems. The disclosure "
+        "comes as Tarn Water works to restore its billing systems.",
+    ],
+)
+def test_a_kind_of_system_or_an_effort_is_no_return(extract: Extract, text: str) -> None:
+    incident = incident_of(extract(text, "2025-05-10"), "Tarn Water")
+    assert statuses(incident).get("internal_systems") != "restored"
+    assert not claims(incident)
+
+
+def test_operational_as_a_state_is_still_a_return(extract: Extract) -> None:
+    # guard: "operational" after a verb of being tells the state
+    incident = incident_of(
+        extract(
+            "Harlow Foods said a cyber attack on Monday took its website offline. The website "
+            "is fully operational again.",
+            "2025-05-10",
+        ),
+        "Harlow Foods",
+    )
+    assert statuses(incident)["website"] == "restored"
