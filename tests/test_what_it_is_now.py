@@ -312,3 +312,24 @@ def test_operational_as_a_state_is_still_a_return(extract: Extract) -> None:
         "Harlow Foods",
     )
     assert statuses(incident)["website"] == "restored"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chain said it had not yet determined when online ordering would be fully "
+        "available again.",
+        "The chain has not said when online ordering will be available again.",
+    ],
+)
+def test_a_return_whose_time_is_not_known_is_no_promise(extract: Extract, sentence: str) -> None:
+    incident = incident_of(
+        extract(
+            "Harlow Foods said a cyber attack on Monday disrupted online ordering on its "
+            "website. " + sentence,
+            "2025-05-10",
+        ),
+        "Harlow Foods",
+    )
+    assert statuses(incident)["online_orders"] == "disrupted"
+    assert "online_orders" not in claims(incident)
