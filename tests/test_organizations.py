@@ -764,3 +764,12 @@ def _opening_two_words(text: str, tags: str) -> Rejection | None:
     candidate = OrgCandidate("?c", " ".join(words[:2]), None, [OrgMention("?c", "", 0, 2, 0)])
     candidate.ner_labels = {"ORG"}
     return rejection(candidate, doc, set(), RULES)
+
+
+def test_a_common_word_opening_a_quote_is_no_name() -> None:
+    # '"Councils are an easy target," she said': capitalised only where the quote opens
+    words = ['"', "Councils", "are", "an", "easy", "target", ",", '"', "she", "said", "."]
+    tags = ["``", "NNS", "VBP", "DT", "JJ", "NN", ",", "''", "PRP", "VBD", "."]
+    doc = Doc(VOCAB, words=words, tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
+    candidate = OrgCandidate("?c", "Councils", None, [OrgMention("?c", "", 1, 2, 0)])
+    assert rejection(candidate, doc, set(), RULES) is Rejection.COMMON_WORD

@@ -427,7 +427,9 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
     # a plural the tagger calls a proper noun ('Motorists were left ...') when no entity
     # recogniser saw a name in it
     tags = {"NN", "NNS"} | (set() if candidate.ner_labels else {"NNPS"})
-    if not named or any(m.end - m.start != 1 or not doc[m.start].is_sent_start for m in named):
+    if not named or any(
+        m.end - m.start != 1 or not _opens_its_sentence(doc, m.start) for m in named
+    ):
         return False
     if all(doc[m.start].tag_ in tags for m in named):
         # "Bramwells says its stores ...": a plural noun takes no singular verb
@@ -437,6 +439,20 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
     return word.istitle() and any(token.text == word.lower() for token in doc)
 
 
+def _opens_its_sentence(doc: Doc, index: int) -> bool:
+    """The word opens its sentence or its line, past an opening quote mark or bracket before
+    it: '"Councils are a very attractive target," she said', a line after a timestamp ('8:14
+    am' then 'Commuters were left ...')."""
+    while index > 0 and not doc[index].is_sent_start:
+        before = doc[index - 1]
+        if before.is_space and "\n" in before.text:
+            return True
+        if not (before.is_quote or before.is_left_punct):
+            return False
+        index -= 1
+    return doc[index].is_sent_start is True
+
+
 def _common_phrase_opening_a_sentence(doc: Doc, start: int, end: int) -> bool:
     """Words capitalised only where they open a sentence, the first a common word and every
     word after it a lower-case common noun: 'Hospice charity', 'Retail giant' (a name's words
@@ -444,7 +460,7 @@ def _common_phrase_opening_a_sentence(doc: Doc, start: int, end: int) -> bool:
     opening = doc[start]
     return (
         end - start >= 2
-        and opening.is_sent_start is True
+        and _opens_its_sentence(doc, start)
         and opening.tag_ in COMMON_OPENING_TAGS
         and opening.ent_type_ not in PLACE_ENTITIES
         and all(token.is_lower and token.tag_ in {"NN", "NNS"} for token in doc[start + 1 : end])
