@@ -62,6 +62,11 @@ click and collect would resume" read as `restoration_expected`), C6 (a data prot
 read as employee_data `compromised`), DG2 ("one of Penwith Pharmacy's suppliers" gives no
 third_party), and F1, F4 and F5 (the supplier gets the detection day as incident_start, but the
 customer gets no incident_start: only a disclosure date in F1, no date at all in F4 and F5).
+A4, A7, B6, C6, DG2, F1, F4 and F5 were fixed afterwards in the same round (effort nouns and a
+continuing effort before their purpose with words between, "unclear" with a time before "when",
+a present-tense condition whose data is its subject, "one of <name>'s suppliers" as a route whose
+customer is no supplier, and "run" the tagger reads as a noun before "by"), and their entries
+removed; no expectation was changed.
 """
 
 from __future__ import annotations
@@ -82,26 +87,8 @@ from blind_support import (
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
 KNOWN_MISSES: dict[str, str] = {
-    "A4-work-was-continuing-to-restore-the-network": "internal_systems 'restored', with a "
-    "restored claim, read from 'Work was continuing on Wednesday to restore the network'",
     "A6-restoring-card-payments-remains-the-priority": "no incident at all (incidents: []) for "
     "Lowther Coffee (tagged ORG) after card payments 'failed ... after an IT fault'",
-    "A7-efforts-were-still-under-way-to-restore-email": "internal_systems 'restored', with a "
-    "restored claim, read from 'Efforts were still under way on Tuesday to restore email'",
-    "B6-it-was-unclear-when-click-and-collect-would-resume": "click_and_collect "
-    "'restoration_expected', with a claim, read from 'It was unclear on Tuesday when click and "
-    "collect would resume' (the earlier 'paused' status is lost)",
-    "C6-under-the-rules-firms-must-tell-staff-when-their-details-are-stolen": "employee_data "
-    "'compromised' read from the rule 'firms must tell staff when their personal details are "
-    "stolen'",
-    "DG2-after-hackers-targeted-one-of-the-victims-suppliers": "incident_types ['cyber_attack'] "
-    "only: no third_party from 'one of Penwith Pharmacy's suppliers'",
-    "F1-contractor-detected-the-intrusion-on-friday": "the victim has only a disclosure date "
-    "(Tuesday, 2024-10-08) and no incident_start; the supplier has incident_start 2024-10-04",
-    "F4-contractor-detected-the-attack-on-tuesday": "the victim has no dates at all; the "
-    "supplier has incident_start 2025-03-04",
-    "F5-contractor-detected-suspicious-activity-on-saturday": "the victim has no dates at all; "
-    "the supplier has incident_start 2025-05-17",
 }
 
 

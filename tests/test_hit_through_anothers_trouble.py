@@ -388,3 +388,20 @@ def test_a_customer_named_inside_its_own_route_is_still_routed(extract: Extract)
         "2025-05-10",
     )
     assert "third_party" in incident_of(record, "Harlow Foods")["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of a named customer's suppliers
+        "Deliveries to Harlow Foods stores were late on Monday after hackers hit one of Harlow "
+        "Foods' suppliers.",
+        # "run" the tagger reads as a noun before "by"
+        "Harlow Foods said staff names were stolen after hackers broke into a booking platform "
+        "run by one of its contractors.",
+    ],
+)
+def test_a_route_through_a_customers_supplier(extract: Extract, text: str) -> None:
+    assert (
+        "third_party" in incident_of(extract(text, "2025-05-10"), "Harlow Foods")["incident_types"]
+    )

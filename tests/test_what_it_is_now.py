@@ -333,3 +333,34 @@ def test_a_return_whose_time_is_not_known_is_no_promise(extract: Extract, senten
     )
     assert statuses(incident)["online_orders"] == "disrupted"
     assert "online_orders" not in claims(incident)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Efforts were continuing on Thursday to restore its computer systems, it said.",
+        "Work is still going on this week to restore its computer systems.",
+    ],
+)
+def test_an_effort_told_as_a_noun_is_no_return(extract: Extract, sentence: str) -> None:
+    incident = incident_of(
+        extract(
+            "Redby Council said a cyber attack on Monday took its computer systems offline. "
+            + sentence,
+            "2025-05-10",
+        ),
+        "Redby Council",
+    )
+    assert statuses(incident).get("internal_systems") != "restored"
+
+
+def test_unclear_with_a_time_before_when_is_an_open_question(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            "Harlow Foods paused its online shop on Saturday after a cyber attack. It was "
+            "unclear on Monday when the online shop would reopen.",
+            "2025-05-10",
+        ),
+        "Harlow Foods",
+    )
+    assert statuses(incident)["online_orders"] == "suspended"

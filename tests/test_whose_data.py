@@ -362,3 +362,13 @@ def test_review_guards_for_conditions_and_possible_contents(extract: Extract) ->
     )
     assert "customer_data" not in found
     assert data is not True
+
+
+def test_data_that_is_the_subject_of_a_present_condition_is_not_compromised(
+    extract: Extract,
+) -> None:
+    found, data, _ = _data_reading(
+        extract, "Firms must tell customers when their home addresses are stolen."
+    )
+    assert "customer_data" not in found
+    assert data is not True

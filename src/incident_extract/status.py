@@ -813,8 +813,11 @@ def _under_a_present_condition(sentence: Sentence, span: Target, cues: Cues) -> 
     ]
     if not openers:
         return False
+    # the condition's verb: before the data, or after it when the data is its subject ("when
+    # their personal details are stolen")
+    _, clause_end = sentence.clause_bounds(clause)
     verb = next(
-        (token for token in doc[openers[-1] + 1 : span.start] if token.tag_ in FINITE_TAGS),
+        (token for token in doc[openers[-1] + 1 : clause_end] if token.tag_ in FINITE_TAGS),
         None,
     )
     return verb is not None and verb.tag_ in PRESENT_TENSES

@@ -133,7 +133,7 @@ def _named_as_the_route(
     """The victims a route names as the one others were hit through, the object of its
     trouble's preposition ('in a ransomware attack on Wagefold, the payroll firm that runs its
     wages'): suppliers, not routed. Not a customer named inside a route of its own ('a cyber
-    attack hit a Harlow Foods supplier's systems')."""
+    attack hit a Harlow Foods supplier's systems', 'one of Harlow Foods' suppliers')."""
     routes = [cue for sentence in layout.sentences for cue in sentence.cues_labelled(ROUTE_LABEL)]
     return frozenset(
         key
@@ -141,6 +141,7 @@ def _named_as_the_route(
         for mention in candidates[key].named_mentions
         if mention.start > 0
         and doc[mention.start - 1].pos_ == "ADP"
+        and not (mention.end < len(doc) and doc[mention.end].text in POSSESSIVES)
         and any(cue.start < mention.start and mention.end <= cue.end for cue in routes)
     )
 
