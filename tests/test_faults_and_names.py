@@ -470,3 +470,12 @@ def test_a_place_before_a_common_noun_still_names_a_victim(
     extract: Extract, text: str, victim: str
 ) -> None:
     assert [i["organization"]["name"] for i in extract(text, "2025-05-10")["incidents"]] == [victim]
+
+
+def test_a_businesss_premises_of_any_trade_tell_of_it(extract: Extract) -> None:
+    record = extract(
+        "Gym chain's booking app down\n\nBookings at Tarrow Fitness Ltd's 30 gyms failed on "
+        "Saturday after an IT outage, and members were turned away.",
+        "2025-05-10",
+    )
+    assert names(record) == ["Tarrow Fitness Ltd"]
