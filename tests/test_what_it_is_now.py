@@ -364,3 +364,65 @@ def test_unclear_with_a_time_before_when_is_an_open_question(extract: Extract) -
         "Harlow Foods",
     )
     assert statuses(incident)["online_orders"] == "suspended"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service", "status"),
+    [
+        # returns told done, not aims
+        ("The owner thanked staff for restoring the website within a day.", "website", "restored"),
+        ("Restoring the website took three days, the company said.", "website", "restored"),
+        ("Reopening its stores on Wednesday, the chain apologised.", "stores", "restored"),
+        # an attributive "unknown" asks nothing
+        (
+            "Hackers from an unknown group struck when tills were busiest, knocking out card "
+            "payments.",
+            "card_payments",
+            "disrupted",
+        ),
+    ],
+)
+def test_review_guards_for_aims_efforts_and_questions(
+    extract: Extract, sentence: str, service: str, status: str
+) -> None:
+    incident = incident_of(
+        extract(
+            "Harlow Foods said a cyber attack on Monday closed its stores and website. " + sentence,
+            "2025-05-10",
+        ),
+        "Harlow Foods",
+    )
+    assert statuses(incident)[service] == status
+
+
+def test_an_operational_outage_is_still_trouble(extract: Extract) -> None:
+    record = extract(
+        "Kestrel Bank said an operational outage on Monday left customers unable to pay by card.",
+        "2025-05-10",
+    )
+    assert statuses(incident_of(record, "Kestrel Bank"))["card_payments"] == "disrupted"
+
+
+def test_a_question_after_a_verb_of_finding_out_is_no_condition(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            "Harlow Foods said a cyber attack on Monday closed its stores. Police are "
+            "investigating when customer names and bank details are believed to have been "
+            "stolen.",
+            "2025-05-10",
+        ),
+        "Harlow Foods",
+    )
+    assert incident["data_compromised"] is True
+
+
+def test_a_return_named_in_a_plan_is_no_promise(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            "Harlow Foods halted home deliveries on Monday after a cyber attack. It will contact "
+            "customers once a date for resuming deliveries has been set.",
+            "2025-05-10",
+        ),
+        "Harlow Foods",
+    )
+    assert "home_delivery" not in claims(incident)

@@ -998,7 +998,7 @@ def _share_outage_start(organisations: Organizations, sections: dict[str, _Secti
         for key, section in sections.items()
         if key in organisations.providers
         or _through_provider(organisations, key, section.ties, section.recalled)
-        # "stolen after hackers broke into a platform run by one of its contractors", the
+        # "stolen after hackers broke into a platform run by one of its outside suppliers", the
         # contractor named only later: its own words tell the route in
         or (providers and not section.recalled and _tells_its_route(section))
     ]

@@ -54,6 +54,12 @@ class Cue:
         return self.scope.governs(self.start, self.end, start, end, self.stop)
 
 
+def only_punctuation_before(doc: Doc, start: int, index: int) -> bool:
+    """Nothing but punctuation and spaces stands between `start` and `index`: the word at
+    `index` opens its sentence, past an opening quote mark or bracket."""
+    return all(token.is_punct or token.is_space for token in doc[start:index])
+
+
 def outermost(cues: list[Cue]) -> list[Cue]:
     """The cues not inside a longer one of them ("not affected" beats "affected")."""
     return [

@@ -147,6 +147,8 @@ CUE_WORD_LISTS = frozenset(
         "holding_verbs",
         "possibility_modals",
         "later_openers",
+        "question_verbs",
+        "aim_words",
         "whole_business_nouns",
         "normal_words",
         "steady_throughout_words",
@@ -300,7 +302,9 @@ class Cues:
     rule_conditions: frozenset[str]  # "when they suspect that data may have been lost": a rule
     holding_verbs: frozenset[str]  # "files that could contain staff data": what they may hold
     possibility_modals: frozenset[str]  # "could", "may": what may be, not what is
-    later_openers: frozenset[str]  # "down for a week before being reconnected": what came next
+    later_openers: frozenset[str]  # "offline for three days before being restored": what came next
+    question_verbs: frozenset[str]  # "investigating when the data was stolen": no condition
+    aim_words: frozenset[str]  # "its focus is on restoring": a return named as an aim
     whole_business_nouns: frozenset[str]  # "everything was working normally": all of it
     normal_words: frozenset[str]  # "working normally", "as usual": a cue of the normal state
     steady_throughout_words: frozenset[str]  # "continued to trade normally": never down
@@ -706,6 +710,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         holding_verbs=frozenset(data["holding_verbs"]),
         possibility_modals=frozenset(data["possibility_modals"]),
         later_openers=frozenset(data["later_openers"]),
+        question_verbs=frozenset(data["question_verbs"]),
+        aim_words=frozenset(data["aim_words"]),
         whole_business_nouns=frozenset(data["whole_business_nouns"]),
         normal_words=frozenset(data["normal_words"]),
         steady_throughout_words=frozenset(data["steady_throughout_words"]),

@@ -17,10 +17,10 @@ from .layout import (
     NOUN_NEGATIONS,
     OPEN_QUESTION_LABELS,
     PARTICIPLE_TAGS,
-    QUOTE_MARKS,
     Cue,
     Layout,
     Sentence,
+    only_punctuation_before,
     outermost,
 )
 from .lexicon import Cues, Rules, ServiceEntry
@@ -165,6 +165,8 @@ OWNER_MODIFIERS = frozenset({"DET", "NUM", "ADJ", "PRON", "PART", "ADV"})  # "of
 
 def _verb_tense(token: Token, in_title: bool = False) -> Tense | None:
     if token.lower_ == "had":
+        if token.tag_ == "VBN":
+            return None  # "have had long queues": the participle; its auxiliary tells
         # "had been restored" is earlier than the story's past; "had the lines back by noon"
         # is that past
         return Tense.PLUPERFECT if _before_a_participle(token) else Tense.PAST
@@ -630,7 +632,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     if is_data and _an_example(sentence, span.start):
         return NO_READING  # "no customer data, including payment details, was taken"
     if is_data and _possibly_held(sentence, span, cues):
-        return NO_READING  # "files, some of which could contain employee information"
+        return NO_READING  # "files, some of which might hold staff details"
     if is_data and _under_a_present_condition(sentence, span, cues):
         return NO_READING  # "as firms must do when they suspect that data may have been lost"
     # "Online orders, which were suspended on Monday, account for a fifth of sales": an aside
@@ -655,7 +657,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         # "customers who were charged twice will get their card payments back": handed back
         and not _handed_back_to_people(sentence, cue, cues)
         # "restoring systems has been the top priority": an aim named, no return
-        and not _a_return_named_as_an_aim(sentence, cue)
+        and not _a_return_named_as_an_aim(sentence, cue, cues)
         and (
             _applies(sentence, cue, is_data, span if holds_accounts else None, speech_verbs)
             or _spared_a_break_in(sentence, cue, span)
@@ -664,12 +666,12 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     if not candidates:
         return Reading(entry.implies if entry else None, anchor=span.end)
     if any(_predicate_of(sentence, c, span) for c in candidates):
-        # "the closed branches are expected to reopen": a state word before the name tells
+        # "the shut branches are due to reopen": a state word before the name tells
         # what the service was; the predicate after it tells what it is now
         candidates = [c for c in candidates if not _attributive(sentence, c, span)] or candidates
     later = [c for c in candidates if _a_later_return(sentence, c, span, cues)]
     if later and _past_tense(sentence):
-        # "its phone lines were down for a week before being reconnected": the return after
+        # "its phone lines were offline for three days before being restored": the return after
         # "before" is the latest of the states the sentence tells
         candidates = later
     outside = [c for c in candidates if not relative.start <= c.start < relative.stop]
@@ -799,17 +801,20 @@ NOT_ONLY = frozenset({"only", "just", "merely", "simply"})  # "not just its app"
 
 def _under_a_present_condition(sentence: Sentence, span: Target, cues: Cues) -> bool:
     """Data told of inside a condition in the present tense: a rule or a case still to come
-    ('as organisations must do when they suspect that personal data may have been put at
-    risk', 'if customer data has been taken, we will write to those affected'); not a
-    condition told in the past ('when hackers stole customer data in May'), nor data told in
-    a clause of its own after one ('we do not know if they are still in our systems, but
-    hackers stole customer data')."""
+    ('as firms must do when they think that customer details may have leaked', 'if customer
+    data has been taken, we will write to those affected'); not a condition told in the
+    past ('when hackers stole customer data in May'), nor data told in a clause of its own
+    after one ('we do not know if they are still in our systems, but hackers stole customer
+    data')."""
     doc = sentence.span.doc
     clause = sentence.clause_of(span.start)
     openers = [
         token.i
         for token in doc[sentence.span.start : span.start]
-        if token.lower_ in cues.rule_conditions and sentence.clause_of(token.i) == clause
+        if token.lower_ in cues.rule_conditions
+        and sentence.clause_of(token.i) == clause
+        # "Police are investigating when the data was stolen": a question, no condition
+        and not (token.i > 0 and doc[token.i - 1].lemma_.lower() in cues.question_verbs)
     ]
     if not openers:
         return False
@@ -827,9 +832,9 @@ LISTED_DATA_POS = frozenset({"DET", "ADJ", "NOUN", "PRON", "CCONJ", "PUNCT"})
 
 
 def _possibly_held(sentence: Sentence, span: Target, cues: Cues) -> bool:
-    """Data that what was taken only may hold: 'corporate files, some of which could contain
-    employee information', 'the stolen documents may include customer names and bank
-    details' (every item of the list). A possible content tells of no data taken."""
+    """Data that what was taken only may hold: 'internal files, some of which might hold
+    staff details', 'the stolen spreadsheets may include customer names and bank details'
+    (every item of the list). A possible content tells of no data taken."""
     doc = sentence.span.doc
     index = span.start - 1
     while index > sentence.span.start and (
@@ -1001,7 +1006,7 @@ def _quantifies(sentence: Sentence, partial: Cue, span: Target) -> bool:
 
 
 def _quantifies_the_subject(sentence: Sentence, partial: Cue, cue: Cue) -> bool:
-    """'Most of the 40 councils hit by the outage had their systems back': a quantifier
+    """'Most of the 30 practices hit by the outage had their systems back': a quantifier
     opening the clause limits the subject of its return, however long the subject, when no
     finite verb stands between them but the return's own auxiliaries ('were taking card
     payments again')."""
@@ -1716,7 +1721,7 @@ def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token
     doc = sentence.span.doc
     if doc[cue.start].lower_ in SINGULAR_REFERRING:
         return doc[cue.start]  # only a containment opens on its pronoun ("it had been contained")
-    # "to get the record system back": what comes back was down, not made safe
+    # "to get the booking system back": what comes back was down, not made safe
     returned = any(token.lower_ == "back" for token in doc[cue.start : cue.end])
     return next(
         (
@@ -1733,7 +1738,7 @@ def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token
 def _secures_the_mention(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
     """A containment whose own words hold a service's mention ('had secured its systems',
     'secured the affected accounts') made that service safe, as one that removed the problem
-    from it did ('the malware had been removed from its systems'); it tells of no return,
+    from it did ('the skimming code had been removed from its servers'); it tells of no return,
     since nothing says the service was down (the containment itself is a general claim)."""
     return (
         cue.label == "restored"
@@ -1776,7 +1781,7 @@ def _attributive(sentence: Sentence, cue: Cue, span: Target) -> bool:
 
 def _after_before(sentence: Sentence, start: int, openers: frozenset[str]) -> bool:
     """The words at start follow 'before' (`openers`), past a gerund 'being' and adverbs:
-    'before being reconnected', 'before finally being fixed', 'before coming back online'
+    'before being restored', 'before finally being fixed', 'before coming back online'
     (the gerund is no return under way)."""
     doc = sentence.span.doc
     index = start - 1
@@ -1789,7 +1794,7 @@ def _after_before(sentence: Sentence, start: int, openers: frozenset[str]) -> bo
 
 def _a_later_return(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
     """A return told after the mention and its trouble, opened by 'before' with no subject of
-    its own: 'were down for a week before being reconnected', 'failed for two hours before
+    its own: 'were offline for three days before being restored', 'failed for two hours before
     coming back online'."""
     return (
         cue.label == "restored"
@@ -1800,7 +1805,7 @@ def _a_later_return(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> b
 
 def _predicate_of(sentence: Sentence, cue: Cue, span: Target) -> bool:
     """The cue follows the mention with no break between, the mention no preposition's object:
-    'the closed branches are expected to reopen', not 'separate from the affected systems, and
+    'the shut branches are due to reopen', not 'separate from the affected systems, and
     water services are operating normally'."""
     doc = sentence.span.doc
     if cue.start < span.end or any(
@@ -1811,24 +1816,42 @@ def _predicate_of(sentence: Sentence, cue: Cue, span: Target) -> bool:
     return opener is None or opener.pos_ != "ADP"
 
 
-AIM_PREPOSITIONS = frozenset({"on", "of", "for", "to", "towards", "toward", "with"})
+# "focus on", "committed to", "a date for": after a word of aim or plan only
+AIM_PREPOSITIONS = frozenset({"on", "to", "towards", "toward", "for"})
+AIM_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "remains", "remained"})
+AIM_REACH = 12  # "Restoring the payroll system at its depots has been the company's first priority"
+AIM_COPULA_REACH = 6  # "has been the company's top priority"
 
 
-def _a_return_named_as_an_aim(sentence: Sentence, cue: Cue) -> bool:
-    """A return told as a gerund that names the aim, opening the sentence as its subject or
-    after a preposition of purpose ('Restoring systems used by social care teams has been the
-    top priority', 'its focus on restoring services', 'committed to reopening its stores'),
-    not one told done or under way ('after restoring its website', 'has begun restoring')."""
+def _a_return_named_as_an_aim(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
+    """A return told as a gerund that names an aim: after a word of aim and its preposition
+    ('its focus is on restoring the booking system', 'committed to reopening its stores', 'a
+    date for reopening the depot'), or
+    as the subject of a word of aim ('Restoring the payroll system is the first priority');
+    not one told done ('thanked staff for restoring the website', 'Restoring the website took
+    three days', 'Reopening its stores on Wednesday, the chain apologised')."""
     doc = sentence.span.doc
-    gerund = doc[cue.start]
-    if gerund.tag_ != "VBG":
+    if doc[cue.start].tag_ != "VBG":
         return False
     index = cue.start - 1
     while index >= sentence.span.start and doc[index].pos_ == "ADV":
         index -= 1
-    if index < sentence.span.start or doc[index].text in QUOTE_MARKS:
-        return True
-    return doc[index].lower_ in AIM_PREPOSITIONS and doc[index].pos_ in {"ADP", "PART"}
+    if index >= sentence.span.start and doc[index].lower_ in AIM_PREPOSITIONS:
+        before = index - 1
+        while before >= sentence.span.start and doc[before].pos_ in {"ADV", "AUX"}:
+            before -= 1  # "its focus is on", "is firmly committed to"
+        return before >= sentence.span.start and doc[before].lower_ in cues.aim_words
+    if not only_punctuation_before(doc, sentence.span.start, cue.start):
+        return False
+    after = doc[cue.end : min(cue.end + AIM_REACH, sentence.span.end)]
+    return any(
+        token.lower_ in cues.aim_words
+        and any(
+            word.lower_ in AIM_COPULAS
+            for word in doc[max(cue.end, token.i - AIM_COPULA_REACH) : token.i]
+        )
+        for token in after
+    )
 
 
 HAVING_FORMS = frozenset({"have", "has", "had", "get", "gets", "got", "gotten"})  # closed class
@@ -1918,7 +1941,7 @@ def _pronoun_for_the_problem(
 
 
 def _opens_its_sentence(sentence: Sentence, token: Token) -> bool:
-    return all(t.is_punct or t.is_space for t in sentence.span.doc[sentence.span.start : token.i])
+    return only_punctuation_before(sentence.span.doc, sentence.span.start, token.i)
 
 
 def _last_word_before(sentence: Sentence, words: frozenset[str]) -> bool:

@@ -98,7 +98,7 @@ def _is_provider(
         if not len(following) or following[0].text not in {",", "("}:
             continue
         if _in_a_fronted_phrase(doc, mention.start, rules.victims["fronted_phrase_openers"]):
-            continue  # "According to X, the criminals used a service provider's credentials"
+            continue  # "According to X, the thieves used a supplier's login"
         if _a_user_itself(following) or _served_itself(following, cues):
             continue  # "X, which uses the same booking software", "X, a client of Y Logistics"
         if any(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..layout import only_punctuation_before
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
 from .mentions import (
@@ -423,7 +424,7 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
     it opens its sentence ('Queues built up at ...', 'Shoppers were told ...')."""
     named = candidate.named_mentions
     if named and all(_common_phrase_opening_a_sentence(doc, m.start, m.end) for m in named):
-        return True  # "Hospice charity's shops go cash-only": a headline's common words
+        return True  # "Bakery chain's tills go down": a headline's common words
     # a plural the tagger calls a proper noun ('Motorists were left ...') when no entity
     # recogniser saw a name in it
     tags = {"NN", "NNS"} | (set() if candidate.ner_labels else {"NNPS"})
@@ -440,22 +441,16 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
 
 
 def _opens_its_sentence(doc: Doc, index: int) -> bool:
-    """The word opens its sentence or its line, past an opening quote mark or bracket before
-    it: '"Councils are a very attractive target," she said', a line after a timestamp ('8:14
-    am' then 'Commuters were left ...')."""
-    while index > 0 and not doc[index].is_sent_start:
-        before = doc[index - 1]
-        if before.is_space and "\n" in before.text:
-            return True
-        if not (before.is_quote or before.is_left_punct):
-            return False
-        index -= 1
-    return doc[index].is_sent_start is True
+    """'"Retailers make easy targets," she said': the word opens its sentence past a quote."""
+    start = index
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    return only_punctuation_before(doc, start, index)
 
 
 def _common_phrase_opening_a_sentence(doc: Doc, start: int, end: int) -> bool:
     """Words capitalised only where they open a sentence, the first a common word and every
-    word after it a lower-case common noun: 'Hospice charity', 'Retail giant' (a name's words
+    word after it a lower-case common noun: 'Bakery chain', 'Retail giant' (a name's words
     are capitals); not a place before one ('Bristol airport', 'Leeds university')."""
     opening = doc[start]
     return (
