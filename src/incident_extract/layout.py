@@ -54,6 +54,13 @@ class Cue:
         return self.scope.governs(self.start, self.end, start, end, self.stop)
 
 
+def sentence_start_of(doc: Doc, index: int) -> int:
+    """The first token of the sentence the token at `index` stands in."""
+    while index > 0 and not doc[index].is_sent_start:
+        index -= 1
+    return index
+
+
 def only_punctuation_before(doc: Doc, start: int, index: int) -> bool:
     """Nothing but punctuation and spaces stands between `start` and `index`: the word at
     `index` opens its sentence, past an opening quote mark or bracket."""

@@ -1826,10 +1826,10 @@ AIM_COPULA_REACH = 6  # "has been the company's top priority"
 def _a_return_named_as_an_aim(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     """A return told as a gerund that names an aim: after a word of aim and its preposition
     ('its focus is on restoring the booking system', 'committed to reopening its stores', 'a
-    date for reopening the depot'), or
-    as the subject of a word of aim ('Restoring the payroll system is the first priority');
-    not one told done ('thanked staff for restoring the website', 'Restoring the website took
-    three days', 'Reopening its stores on Wednesday, the chain apologised')."""
+    date for reopening the depot'), or as the subject of a word of aim ('Restoring the payroll
+    system is the first priority'); not one told done ('thanked staff for restoring the
+    website', 'Restoring the website took three days', 'Reopening its stores on Wednesday, the
+    chain apologised')."""
     doc = sentence.span.doc
     if doc[cue.start].tag_ != "VBG":
         return False

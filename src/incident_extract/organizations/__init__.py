@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import ROUTE_LABEL, Layout, Sentence
+from ..layout import ROUTE_LABEL, Layout, Sentence, sentence_start_of
 from ..lexicon import Cues, OrgEntry, Rules
 from ..names import normalize_org_name
 from ..nlp import SERVICE_SPANS
@@ -150,7 +150,7 @@ def _in_a_fronted_phrase(doc: Doc, start: int, openers: frozenset[str]) -> bool:
     """The name closes a phrase fronted before the main clause, its opener all the words
     before it in the sentence: 'According to X, ...', 'Unlike X, ...'."""
     length = frame_before_length(doc, start, openers)
-    return length > 0 and start - length == doc[start].sent.start
+    return length > 0 and start - length == sentence_start_of(doc, start)
 
 
 def _one_of_a_trade(description: Span, token: Token, provider_words: frozenset[str]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..layout import only_punctuation_before
+from ..layout import only_punctuation_before, sentence_start_of
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
 from .mentions import (
@@ -442,10 +442,7 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
 
 def _opens_its_sentence(doc: Doc, index: int) -> bool:
     """'"Retailers make easy targets," she said': the word opens its sentence past a quote."""
-    start = index
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    return only_punctuation_before(doc, start, index)
+    return only_punctuation_before(doc, sentence_start_of(doc, index), index)
 
 
 def _common_phrase_opening_a_sentence(doc: Doc, start: int, end: int) -> bool:
