@@ -331,6 +331,7 @@ class Cues:
     # a trouble its owner delivers to others, not one it has: "a faulty update from X" hit
     # X's customers, where "an outage at X" was X's own incident too
     shipped_troubles: frozenset[str]
+    having_forms: frozenset[str]  # "got the website back": a pattern_words set, read in code too
     # a cause that points back at the story's trouble: "deliveries were delayed as a result"
     result_phrases: frozenset[str]
     alike_words: frozenset[str]  # "its orders had also been held up": the same trouble
@@ -661,7 +662,12 @@ def parse_cues(data: dict[str, Any]) -> Cues:
     if missing:
         raise RuleError(f"cues.json: no cues for {sorted(missing)}")
     # the pattern word sets the code reads as well as the patterns
-    _check_keys("cues.json pattern_words", pattern_words, {"shipped_troubles"}, set(pattern_words))
+    _check_keys(
+        "cues.json pattern_words",
+        pattern_words,
+        {"shipped_troubles", "having_forms"},
+        set(pattern_words),
+    )
     return Cues(
         phrases=phrases,
         lemmas=lemmas,
@@ -729,6 +735,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         sequence_verbs=frozenset(data["sequence_verbs"]),
         separate_markers=frozenset(data["separate_markers"]),
         shipped_troubles=frozenset(pattern_words["shipped_troubles"]),
+        having_forms=frozenset(pattern_words["having_forms"]),
         result_phrases=frozenset(data["result_phrases"]),
         alike_words=frozenset(data["alike_words"]),
         scopes=scopes,

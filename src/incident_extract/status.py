@@ -1818,7 +1818,7 @@ def _predicate_of(sentence: Sentence, cue: Cue, span: Target) -> bool:
 
 # "focus on", "committed to", "a date for": after a word of aim or plan only
 AIM_PREPOSITIONS = frozenset({"on", "to", "towards", "toward", "for"})
-AIM_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "remains", "remained"})
+AIM_COPULAS = (COPULA_FORMS - {"being", "'s"}) | {"remains", "remained"}  # "remains the priority"
 AIM_REACH = 12  # "Restoring the payroll system at its depots has been the company's first priority"
 AIM_COPULA_REACH = 6  # "has been the company's top priority"
 
@@ -1854,7 +1854,6 @@ def _a_return_named_as_an_aim(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     )
 
 
-HAVING_FORMS = frozenset({"have", "has", "had", "get", "gets", "got", "gotten"})  # closed class
 RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT", "WP$"})  # "who", "that", "whose"
 
 
@@ -1864,7 +1863,7 @@ def _handed_back_to_people(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     get their orders back within a week'. The subject is the first noun before the verb, past
     its verb group and a relative clause with no noun of its own."""
     doc = sentence.span.doc
-    if doc[cue.start].lower_ not in HAVING_FORMS:
+    if doc[cue.start].lower_ not in cues.having_forms:
         return False
     for token in reversed(doc[sentence.span.start : cue.start]):
         if token.lower_ in cues.end_users:
