@@ -639,6 +639,29 @@ def test_public_bodies_named_with_their_frame_and_victims_listed_with_places(ext
     assert "Virginia" not in names(record)
 
 
+def test_a_town_described_as_one_stands_for_its_local_government(extract) -> None:
+    # the model tags the town a place; its apposition says it is a seat of government
+    record = extract(
+        "Spa town shuts its town hall after cyberattack\n\n"
+        "The town hall of Lindenbrunn, a spa town of 14,000 people in Bavaria, stayed closed "
+        "on Monday after a cyberattack paralysed its computer systems, the local authority "
+        "said. Staff disconnected all servers, and residents cannot register births.",
+        published="2026-01-09",
+    )
+    assert names(record) == ["Lindenbrunn"]
+
+
+def test_a_town_described_as_one_is_no_victim_of_a_business_there(extract) -> None:
+    # guard: the apposition makes the town a candidate, not a victim
+    record = extract(
+        "Bakery chain hit by ransomware\n\n"
+        "Ransomware hit Acme Foods on Tuesday, shutting its bakery in Westerholm, a town of "
+        "20,000 people in Norfolk. The company said its online orders were suspended.",
+        published="2026-01-09",
+    )
+    assert names(record) == ["Acme Foods"]
+
+
 def test_a_semicolon_before_a_clause_in_a_headline_still_parts_two_statements(extract) -> None:
     # only a semicolon between names parts the items of a list
     record = extract(

@@ -376,6 +376,7 @@ VICTIM_WORD_LISTS = (
     "malware_heads",
     "place_frames_before",
     "place_frames_after",
+    "municipality_nouns",
     "large_places",
     "asset_nouns",
     "people_nouns",

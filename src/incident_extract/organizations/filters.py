@@ -498,7 +498,7 @@ def _after_a_locative(doc: Doc, start: int) -> bool:
 
 def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     """A place that stands for its council or government ('City of Brookhaven',
-    'Licking County', 'Atlanta officials')."""
+    'Licking County', 'Atlanta officials', 'Marlow Vale, a city of about 50,000')."""
     for mention in candidate.named_mentions:
         first = frame_words(doc, mention.start, mention.start + 2)
         if first in words["place_frames_before"]:
@@ -510,6 +510,8 @@ def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bo
             return True
         if has_frame_after(doc, mention.end, words["place_frames_after"]):
             return True
+        if appositive_company(doc, mention.end, words["municipality_nouns"]):
+            return True  # "Kestrel Bay, a fishing town of 6,000 people,"
     return False
 
 

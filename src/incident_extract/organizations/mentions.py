@@ -549,8 +549,9 @@ def _standalone_places(doc: Doc, large_places: frozenset[str]) -> set[int]:
 
 def add_places(table: MentionTable) -> None:
     """Councils and cities NER tags as places: 'the City of Brookhaven', 'Licking County',
-    'Atlanta officials', 'Harlow's computer systems', and a town named again and again on
-    its own ('Halverson was hit by ransomware'). Any other place is not an organisation
+    'Atlanta officials', 'Harlow's computer systems', one described as a town or a city
+    ('Marlow Vale, a city of about 50,000'), and a town named again and again on its own
+    ('Halverson was hit by ransomware'). Any other place is not an organisation
     here."""
     words = table.rules.victims
     doc = table.doc
@@ -576,6 +577,7 @@ def add_places(table: MentionTable) -> None:
             or governed
             or frame_length(doc, span.end, words["place_frames_after"])
             or appositive_company(doc, span.end, words["company_descriptors"])
+            or appositive_company(doc, span.end, words["municipality_nouns"])
             or ent.start in standalone
             or (_owns_what_it_tells(doc, span) and span.text.lower() not in words["large_places"])
         ):
