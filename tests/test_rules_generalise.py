@@ -80,6 +80,38 @@ def test_a_guessed_attack_kind_is_not_typed(extract, guess: str) -> None:
     assert record["incidents"][0]["incident_types"] == ["cyber_attack"]
 
 
+@pytest.mark.parametrize(
+    "demand",
+    [
+        "The hackers have demanded a ransom of $2 million not to publish the files.",
+        "Pellow Insurance said it had received an extortion demand and would not pay.",
+    ],
+)
+def test_a_ransom_for_stolen_data_is_an_attack_of_no_named_kind(extract, demand: str) -> None:
+    # extortion follows a theft of data as often as ransomware: the text names neither kind
+    record = extract(
+        "Pellow Insurance said on Tuesday that hackers had stolen the names and policy "
+        "numbers of 40,000 customers. " + demand,
+        published="2025-06-16",
+    )
+    types = record["incidents"][0]["incident_types"]
+    assert "cyber_attack" in types
+    assert "data_breach" in types
+    assert "ransomware" not in types
+
+
+def test_a_ransom_in_a_story_of_ransomware_is_that_ransomware(extract) -> None:
+    # guard: where the story names ransomware, if only as its gang's label, the victim's
+    # refusal to pay is about it
+    record = extract(
+        "The Grimfang ransomware gang has claimed a cyber attack on Dunwell Borough Council. "
+        "The council said on Monday that it would not pay the ransom the attackers had "
+        "demanded after its computer systems went down.",
+        published="2025-06-16",
+    )
+    assert "ransomware" in record["incidents"][0]["incident_types"]
+
+
 def test_taking_systems_offline_is_a_suspension(extract) -> None:
     record = extract(
         "Redmire Grocers said a cyber attack had hit its network. The company said it was taking "

@@ -56,7 +56,10 @@ CLAIMANT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 CLAIMANT_LINKS = frozenset({"for", "of", "at", "&", "-"})
 EVIDENCE_LIMIT = 3
 TYPE_NEGATION_REACH = 6  # "had not been caused by a cyber attack"
-ATTACK_KINDS = frozenset({"type_cyber", "type_ransomware"})  # what an attack denial takes back
+RANSOMWARE_CUE = "type_ransomware"
+RANSOM_CUE = "type_ransom"  # extortion: ransomware only in an article that names ransomware
+# what an attack denial takes back
+ATTACK_KINDS = frozenset({"type_cyber", "type_ransomware", RANSOM_CUE})
 # what makes the article's incident an attack: the spec's social engineering implies one too,
 # though a denial of a hack takes no trick back ('its own systems were not hacked')
 ARTICLE_ATTACK_KINDS = ATTACK_KINDS | {"type_social_engineering"}
@@ -546,6 +549,8 @@ class ArticleKinds:
 
     cyber: bool
     attack_denied: bool
+    # it names ransomware or encryption as what happened, so a ransom told is ransomware's
+    ransomware: bool = False
 
     @classmethod
     def of(cls, sentences: list[Sentence]) -> ArticleKinds:
@@ -556,7 +561,11 @@ class ArticleKinds:
             for sentence, labels in told
             if not (denied and sentence.has_cue("hedge", "uncertain"))
         )
-        return cls(cyber, denied)
+        ransomware = any(
+            RANSOMWARE_CUE in labels or _names_a_ransomware_attacker(sentence)
+            for sentence, labels in told
+        )
+        return cls(cyber, denied, ransomware)
 
 
 def _types(
@@ -580,8 +589,11 @@ def _types(
         labels |= (found - ATTACK_KINDS) if denied else found
     if through_provider:
         labels.add("type_third_party")
+    if RANSOM_CUE in labels:
+        # a ransom demanded: an attack, whose kind the article's other words tell
+        labels.add(RANSOMWARE_CUE if article.ransomware else "type_cyber")
     kinds: set[IncidentType] = set()
-    if "type_ransomware" in labels:
+    if RANSOMWARE_CUE in labels:
         kinds.add(IncidentType.RANSOMWARE)
     if "type_social_engineering" in labels:
         kinds.add(IncidentType.SOCIAL_ENGINEERING)
@@ -805,19 +817,27 @@ def _names_no_route_in(sentence: Sentence, cue: Cue) -> bool:
     )
 
 
-RANSOMWARE_CUE = "type_ransomware"
 # the kinds an attempt stopped before it worked ("unable to deploy ransomware") still attests
 ATTACK_TYPE_CUES = (
     "type_cyber",
     "type_ransomware",
+    RANSOM_CUE,
     "type_social_engineering",
     "type_data_breach",
 )
 
 
 def _labels_the_attacker(sentence: Sentence, cue: Cue) -> bool:
-    return cue.label == RANSOMWARE_CUE and any(
+    return cue.label in {RANSOMWARE_CUE, RANSOM_CUE} and any(
         label.start <= cue.start and cue.end <= label.end for label in sentence.attacker_labels
+    )
+
+
+def _names_a_ransomware_attacker(sentence: Sentence) -> bool:
+    """'the ransomware gang that hit the city': no type of this incident, but the attackers
+    the story tells of use ransomware."""
+    return any(
+        _labels_the_attacker(sentence, cue) for cue in sentence.cues_labelled(RANSOMWARE_CUE)
     )
 
 

@@ -84,6 +84,7 @@ CUE_LABELS = frozenset(
         "clause_break",
         "incident",
         "type_ransomware",
+        "type_ransom",  # a ransom demanded: ransomware only where the article names ransomware
         "type_social_engineering",
         "type_third_party",
         "type_technical_outage",
