@@ -405,3 +405,44 @@ def test_a_route_through_a_customers_supplier(extract: Extract, text: str) -> No
     assert (
         "third_party" in incident_of(extract(text, "2025-05-10"), "Harlow Foods")["incident_types"]
     )
+
+
+STORY_TROUBLE_HIT = (
+    "Shops take cash only after card outage\n\nCard payments failed at Fernhill Markets and "
+    "Dovecote Pharmacy on Saturday during a card terminal outage, and both took cash only for "
+    "most of the day."
+)
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "The outage was caused by a fault at Quillmore Payments, which runs their card terminals.",
+        "The outage has been linked to payments software firm Quillmore.",
+        "The disruption was blamed on a faulty update from Quillmore, the terminal maker.",
+    ],
+)
+def test_the_storys_trouble_put_down_to_another_hit_every_victim_through_it(
+    extract: Extract, blame: str
+) -> None:
+    # the cause sentence names none of the victims: its subject is the story's own trouble
+    record = extract(STORY_TROUBLE_HIT + " " + blame, published="2025-09-08")
+    for victim in ("Fernhill Markets", "Dovecote Pharmacy"):
+        assert "third_party" in incident_of(record, victim)["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "The outage was not linked to Quillmore, the payments firm said.",
+        "The outage was caused by a fault at its own data centre in Leeds.",
+        "The attack has been linked to Grimhollow, which has targeted retailers before.",
+    ],
+)
+def test_a_link_denied_an_own_fault_or_attackers_named_route_no_one(
+    extract: Extract, blame: str
+) -> None:
+    # guards: a denial, a fault told as the victims' own, and a name an attack is linked to
+    record = extract(STORY_TROUBLE_HIT + " " + blame, published="2025-09-08")
+    assert record["incidents"]
+    assert all("third_party" not in i["incident_types"] for i in record["incidents"])

@@ -161,6 +161,7 @@ CUE_WORD_LISTS = frozenset(
         "cause_failures",
         "cause_attacks",
         "cause_links",
+        "blame_links",
         "agent_links",
         "cause_verbs",
         "sequence_words",
@@ -324,6 +325,8 @@ class Cues:
     cause_failures: frozenset[str]  # a trouble its owner may be named before: "X's outage"
     cause_attacks: frozenset[str]  # one whose owner is named after it: "the attack on X"
     cause_links: frozenset[str]
+    # the story's trouble put down to another: "The outage was linked to software firm X"
+    blame_links: frozenset[str]
     agent_links: frozenset[str]  # after a participle only: "an update pushed by X"
     cause_verbs: frozenset[str]
     sequence_words: frozenset[str]
@@ -731,6 +734,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         cause_failures=frozenset(data["cause_failures"]),
         cause_attacks=frozenset(data["cause_attacks"]),
         cause_links=frozenset(data["cause_links"]),
+        blame_links=frozenset(data["blame_links"]),
         agent_links=frozenset(data["agent_links"]),
         cause_verbs=frozenset(data["cause_verbs"]),
         sequence_words=frozenset(data["sequence_words"]),

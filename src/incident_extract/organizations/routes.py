@@ -20,7 +20,7 @@ from ..lexicon import Cues
 from .model import POSSESSIVES, OrgCandidate, Rejection
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..layout import Layout, Sentence
 
@@ -35,7 +35,8 @@ NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"
 NOUN_PHRASE_TAGS = frozenset({"HYPH"})  # "a cyber-attack on X"
 DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
 OPENING_POS = frozenset({"DET", "ADJ", "PUNCT"})  # before a trouble that opens its sentence
-DEFINITE_POINTERS = frozenset({"the", "this", "that"})  # "after the outage": the story's own
+DEFINITE_POINTERS = frozenset({"the", "this", "that"})
+DENIALS = frozenset({"not", "n't", "never"})  # "after the outage": the story's own
 # what may own a trouble: an organisation, also one framed as a vendor or a security firm
 # ("a faulty update from security firm X"), not a term, a product, an event, an attacker
 OWNER_REJECTIONS = frozenset({None, Rejection.VENDOR, Rejection.BYSTANDER})
@@ -72,6 +73,9 @@ class _Cause:
     at: int  # the connector, or the trouble that opens the sentence
     opening: bool  # the trouble opens the sentence: the victims come after it
     shipped: bool  # a trouble the owner delivered to others ('a faulty update from X')
+    # the story's own trouble put down to the owner ('The outage was linked to X'): it hit
+    # every victim the story tells of
+    whole_story: bool = False
 
 
 def trouble_routes(
@@ -156,12 +160,14 @@ def _hit_by(
     at Y left shoppers at X unable to pay'); with none named there, those the sentence ties
     without naming them ('Its website went down after ...'). Not a victim named beside it
     with trouble of its own ('..., while Z was hit by ransomware')."""
+    others = [key for key in victims if key != cause.owner]
+    if cause.whole_story:
+        return others
     clause = sentence.clause_of(cause.at)
 
     def named_here(key: str) -> list[int]:
         return [m.start for m in candidates[key].mentions if m.sentence == sentence.index]
 
-    others = [key for key in victims if key != cause.owner]
     if cause.opening:
         named = [key for key in others if any(i > cause.at for i in named_here(key))]
     else:
@@ -213,7 +219,54 @@ def _causes(
         if owner is not None and _a_verb_of_causing_follows(doc, name_end, span.end, cues):
             shipped = doc[opening].lower_ in cues.shipped_troubles
             found.append(_Cause(owner, opening, opening=True, shipped=shipped))
+    blamed = _story_trouble_blamed(doc, span, names, cues)
+    if blamed is not None:
+        found.append(blamed)
     return found, apart
+
+
+def _story_trouble_blamed(doc: Doc, span: Span, names: _Names, cues: Cues) -> _Cause | None:
+    """The story's own trouble, told as a definite subject, put down to another
+    organisation: 'The outage was caused by a fault at X, which hosts its website', 'The
+    disruption has been linked to software firm X' (named at once after a failure only, as
+    'The attack was linked to X' names the attackers); not a link denied ('was not linked
+    to X')."""
+    if doc[span.start].lower_ not in DEFINITE_POINTERS:
+        return None
+    index = span.start + 1
+    while index < span.end and doc[index].pos_ in {"ADJ", "NOUN"}:
+        if _trouble_word(doc, index, names, cues):
+            break
+        index += 1  # "The global IT outage"
+    if index >= span.end or not _trouble_word(doc, index, names, cues):
+        return None
+    failure = doc[index].lower_ in cues.cause_failures
+    verb = index + 1
+    while verb < span.end and doc[verb].pos_ in {"AUX", "ADV", "PART"}:
+        if doc[verb].lower_ in DENIALS:
+            return None  # "was never linked to X"
+        verb += 1  # "has since been", "was later"
+    if not any(token.pos_ == "AUX" for token in doc[index + 1 : verb]):
+        return None
+    _, widest = _connector_shape(cues.blame_links)
+    width = _connector_at(doc, verb, span.end, cues.blame_links, widest)
+    if not width:
+        return None
+    link_end = verb + width
+    owner, separate, _, head = _trouble_of(doc, link_end, span.end, names, cues)
+    if owner is not None:
+        if separate:
+            return None  # "caused by a fault at its own data centre"
+        shipped = doc[head].lower_ in cues.shipped_troubles
+        return _Cause(owner, verb, opening=False, shipped=shipped, whole_story=True)
+    if not failure:
+        return None
+    for name in range(link_end, min(link_end + NAME_REACH, span.end)):
+        if name in names.starts:
+            return _Cause(names.starts[name], verb, opening=False, shipped=True, whole_story=True)
+        if not _describes(doc, name, span.end):
+            return None
+    return None
 
 
 def _cause_told_back(doc: Doc, sentence: Sentence, names: _Names, cues: Cues) -> bool:
