@@ -1826,6 +1826,20 @@ def test_bringing_a_service_back_at_a_time_is_a_promise_and_without_one_is_none(
     assert conditional["incidents"][0]["restoration_claims"] == []
 
 
+def test_several_services_brought_back_at_a_time_are_each_promised(extract) -> None:
+    record = extract(
+        "Tarn Foods said a cyber attack forced it to take its website, app and online shop "
+        "offline. It expects to bring the website, the app and the online shop back by Friday.",
+        published="2025-06-16",
+    )
+    claims = record["incidents"][0]["restoration_claims"]
+    assert sorted((c["service"], c["status"]) for c in claims) == [
+        ("mobile_app", "restoration_expected"),
+        ("online_orders", "restoration_expected"),
+        ("website", "restoration_expected"),
+    ]
+
+
 def test_a_service_that_should_be_available_by_a_time_is_expected_back(extract) -> None:
     record = extract(
         "Tarn Foods said an IT outage had stopped card payments in its shops. Card payments "
