@@ -63,6 +63,12 @@ else; it was not read). The other nine are strict xfails (KNOWN_MISSES) with the
 the output: A2, A4 and A6 (data stolen, types only cyber_attack and data_compromised null: no
 data_breach), A5, AG3, C4, C5 and C6 (no incident at all, though the victim is tagged ORG), and
 D2 (click_and_collect keeps `suspended`; only the online shop gets restoration_expected).
+
+Later, by the developers: A4, A5, C5 and D2 were mended as classes (customers' passports are
+customer data; the commas of a listed object count no word in a tie's reach; a participle
+after premises, "shops run by", is no act stopped before it ran, and each name listed after it
+runs them; a coordinated object of "have ... back" may be longer, and "back next week" is a
+return's time) and their entries removed from KNOWN_MISSES. No expectation was changed.
 """
 
 from __future__ import annotations
@@ -87,12 +93,6 @@ KNOWN_MISSES: dict[str, str] = {
     "A2-hackers-who-stole-patient-records-made-an-extortion-demand": (
         "no data_breach: types ['cyber_attack'], data_compromised null for stolen patient records"
     ),
-    "A4-demanded-a-ransom-and-threatened-to-publish-the-files": (
-        "no data_breach: types ['cyber_attack'], data_compromised null for stolen passport scans"
-    ),
-    "A5-a-gang-stole-guest-details-and-demanded-a-ransom-for-their-return": (
-        "no incident at all, though Calderwood Hotels Group is tagged ORG"
-    ),
     "A6-hackers-demanded-a-ransom-of-500000-after-stealing-the-database": (
         "no data_breach: types ['cyber_attack'], data_compromised null for a stolen database"
     ),
@@ -102,14 +102,8 @@ KNOWN_MISSES: dict[str, str] = {
     "C4-traced-to-x-the-firm-that-hosts-its-website": (
         "no incident at all for the website outage, though Petalworth Florists Ltd is tagged ORG"
     ),
-    "C5-caused-by-a-fault-at-x-which-supplies-their-checkout-software-three-chains": (
-        "no incident at all for the tills outage, though all three chains are tagged ORG"
-    ),
     "C6-blamed-on-a-problem-at-x-the-company-that-runs-its-booking-system": (
         "no incident at all for the booking outage, though Corrander Restaurants Ltd is tagged ORG"
-    ),
-    "D2-hopes-to-have-its-online-shop-and-click-and-collect-back-next-week": (
-        "click_and_collect keeps 'suspended'; only the online shop gets restoration_expected"
     ),
 }
 

@@ -662,6 +662,31 @@ def test_a_town_described_as_one_is_no_victim_of_a_business_there(extract) -> No
     assert names(record) == ["Acme Foods"]
 
 
+def test_premises_run_by_listed_names_tie_every_name(extract) -> None:
+    # "stopped working at stores run by" is no attack stopped before it ran; each listed
+    # name runs the stores
+    record = extract(
+        "Checkouts fail at three chains\n\n"
+        "Checkouts stopped working at stores run by Pellham Hardware Ltd, Dunmore Toys Ltd and "
+        "Redcliff Shoes Ltd on Friday. Shoppers were turned away. The outage was blamed on a "
+        "problem at Kestrix Ltd, which supplies their till software.",
+        published="2025-06-16",
+    )
+    for chain in ("Pellham Hardware Ltd", "Dunmore Toys Ltd", "Redcliff Shoes Ltd"):
+        assert "third_party" in incident_of(record, chain)["incident_types"]
+
+
+def test_a_long_list_of_data_taken_from_a_name_ties_it(extract) -> None:
+    # the commas of the list lengthen nothing
+    record = extract(
+        "Leisure club members' details taken\n\n"
+        "Thieves copied the names, home addresses and phone numbers of members from Oakridge "
+        "Leisure Club, the club said on Friday.",
+        published="2025-06-16",
+    )
+    assert incident_of(record, "Oakridge Leisure Club")["data_compromised"] is True
+
+
 def test_a_semicolon_before_a_clause_in_a_headline_still_parts_two_statements(extract) -> None:
     # only a semicolon between names parts the items of a list
     record = extract(

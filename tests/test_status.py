@@ -1840,6 +1840,22 @@ def test_several_services_brought_back_at_a_time_are_each_promised(extract) -> N
     ]
 
 
+def test_several_services_an_organisation_hopes_to_have_back_next_week_are_promised(
+    extract,
+) -> None:
+    record = extract(
+        "Outdoor retailer hit\n\nFell & Crag said a cyber attack forced it to take its website "
+        "and click and collect offline on Monday. It hopes to have its website and click and "
+        "collect back next week.",
+        published="2025-06-16",
+    )
+    claims = record["incidents"][0]["restoration_claims"]
+    assert sorted((c["service"], c["status"]) for c in claims) == [
+        ("click_and_collect", "restoration_expected"),
+        ("website", "restoration_expected"),
+    ]
+
+
 def test_a_service_that_should_be_available_by_a_time_is_expected_back(extract) -> None:
     record = extract(
         "Tarn Foods said an IT outage had stopped card payments in its shops. Card payments "

@@ -372,3 +372,14 @@ def test_data_that_is_the_subject_of_a_present_condition_is_not_compromised(
     )
     assert "customer_data" not in found
     assert data is not True
+
+
+def test_customers_identity_documents_taken_are_customer_data(extract: Extract) -> None:
+    record = extract(
+        "Hotel guests warned\n\nHackers broke into the booking system of Fenmore Hotels Ltd and "
+        "copied scans of guests' passports, the company said on Friday.",
+        published="2025-06-16",
+    )
+    incident = record["incidents"][0]
+    assert statuses(incident)["customer_data"] == "compromised"
+    assert incident["data_compromised"] is True

@@ -100,8 +100,9 @@ LIST_JOINERS = frozenset({",", "and", "or", "&"})
 LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
 DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new side-channel attack"
-# a noun phrase's determiners, numbers, adjectives and their conjunctions do not lengthen it
-UNCOUNTED_IN_REACH = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV"})
+# a noun phrase's determiners, numbers, adjectives and the commas and conjunctions of its
+# list do not lengthen it ("the names, email addresses and phone numbers of guests from X")
+UNCOUNTED_IN_REACH = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PUNCT"})
 NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 PARTICLE_TAG = "RP"
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who"
@@ -286,6 +287,9 @@ class TieFinder:
             other = self.name_tokens.get(index)
             if other is not None and other.key != mention.key:
                 index = other.start - 1  # another listed name: "X, Y and Z"
+                listed_owned = self._owned_asset_end(other.start)
+                if listed_owned is not None:
+                    linked, index = True, listed_owned  # "shops run by X, Y and Z"
                 continue
             if token.lower_ in INCLUDING_LINKS and self._hit_as_subject(sentence, index, cues):
                 return TieKind.PATIENT  # "hospitals hit include X"
