@@ -381,6 +381,7 @@ VICTIM_WORD_LISTS = (
     "place_frames_before",
     "place_frames_after",
     "municipality_nouns",
+    "responder_frames_after",
     "large_places",
     "asset_nouns",
     "people_nouns",

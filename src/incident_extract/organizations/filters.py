@@ -327,8 +327,9 @@ def rejection(
         return Rejection.PRODUCT
     if _framed(candidate, doc, words["vendor_frames_before"], words["vendor_frames_after"]):
         return Rejection.VENDOR
-    if _framed(candidate, doc, words["bystander_frames_before"], frozenset()):
-        return Rejection.BYSTANDER  # "security firm Hollowmere", "the watchdog"
+    if _framed(candidate, doc, words["bystander_frames_before"], words["responder_frames_after"]):
+        # "security firm Hollowmere", "the watchdog"; "the state police are assisting"
+        return Rejection.BYSTANDER
     if _a_source(candidate, doc, words):
         return Rejection.BYSTANDER  # "a report from insurer Halden Mutual"
     place_only = bool(candidate.ner_labels) and candidate.ner_labels <= PLACE_ONLY_LABELS
