@@ -687,6 +687,40 @@ def test_a_long_list_of_data_taken_from_a_name_ties_it(extract) -> None:
     assert incident_of(record, "Oakridge Leisure Club")["data_compromised"] is True
 
 
+def test_a_reference_goes_to_the_one_named_before_it_not_to_a_victim_named_later(extract) -> None:
+    # "the district" comes before the earlier victim the story recalls is named; the lede's
+    # district, not yet tied by its own sentence, is what it stands for
+    record = extract(
+        "School district delays term after ransomware attack\n\n"
+        "The Ferncliff Unified School District will begin the school year on Thursday, two "
+        "days late, after a ransomware attack over the holiday weekend.\n\n"
+        "The superintendent said in a letter on Wednesday that the district's IT staff found "
+        "ransomware on its servers on Sunday and shut down the network. The district said "
+        "hackers had encrypted its servers.\n\n"
+        "The gang behind the attack has hit schools before. Last year it attacked Brookvale "
+        "Public Schools and published student records.",
+        published="2025-09-04",
+    )
+    assert names(record)[0] == "Ferncliff Unified School District"
+
+
+@pytest.mark.parametrize(
+    "responder",
+    [
+        "The state police are assisting.",
+        "The Delmont Department of Information Resources, which is leading the response, said "
+        "the attacks were linked.",
+    ],
+)
+def test_an_organisation_answering_anothers_incident_is_no_victim(extract, responder: str) -> None:
+    record = extract(
+        "Town hit by ransomware\n\nRansomware hit the computer systems of Kelby Cross Town "
+        "Council on Friday, the council said. " + responder,
+        published="2025-09-04",
+    )
+    assert names(record) == ["Kelby Cross Town Council"]
+
+
 def test_a_semicolon_before_a_clause_in_a_headline_still_parts_two_statements(extract) -> None:
     # only a semicolon between names parts the items of a list
     record = extract(

@@ -34,7 +34,6 @@ NOT_YET = {
         "a retailer named only in a customer's quote"
     ),
     "city-name-only-victim-ransomware-bitcoin": "a city named only by its place name",
-    "councils-websites-ddos-hacktivists": "primary among several listed councils",
     "food-distributor-ransomware-supermarkets-shortages": "listed downstream victims",
     "hospice-defrauded-invoice-scam-contractor-email-hacked": "a fraud's bank and town as victims",
     "hotel-software-provider-ransomware-guests-checked-in-on-paper": (

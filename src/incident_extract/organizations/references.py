@@ -124,10 +124,10 @@ def antecedent(
     aside ("X's stores, which stretch to the Welsh border, ... the company said"), and a
     bystander only if no one else is ("in a filing with the SEC, the company said" is not
     about the SEC); else the one the previous sentence of its paragraph was about; else the
-    article's subject. After the `quote_end` of a quote opening the sentence, no name inside
-    the quote is the speaker ('"... run by Acme," the chain said'). Nor is one whose
-    apposition holds the reference as a possessor (`not_described`: "Y, one of the firm's
-    clients", the firm is another)."""
+    article's subject, once named; else the one the last sentence before was about. After
+    the `quote_end` of a quote opening the sentence, no name inside the quote is the speaker
+    ('"... run by Acme," the chain said'). Nor is one whose apposition holds the reference
+    as a possessor (`not_described`: "Y, one of the firm's clients", the firm is another)."""
     opens_after = quote_end if quote_end is not None and start > quote_end else -1
     before = [
         m
@@ -148,9 +148,13 @@ def antecedent(
             break
         if owners[index]:
             return owners[index]
-    if primary is not None:
+    if primary is not None and any(
+        m.key == primary for mentions in explicit[: sentence_index + 1] for m in mentions
+    ):
         return primary
-    return next((owners[i] for i in range(sentence_index - 1, -1, -1) if owners[i]), None)
+    # the story's subject is not named yet ('the district' in the lede's paragraph after, where
+    # the story names the subject only later as an earlier victim): the last sentence's owner
+    return next((owners[i] for i in range(sentence_index - 1, -1, -1) if owners[i]), primary)
 
 
 def _a_business(
