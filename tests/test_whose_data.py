@@ -383,3 +383,22 @@ def test_customers_identity_documents_taken_are_customer_data(extract: Extract) 
     incident = record["incidents"][0]
     assert statuses(incident)["customer_data"] == "compromised"
     assert incident["data_compromised"] is True
+
+
+@pytest.mark.parametrize(
+    "theft",
+    [
+        "Criminals encrypted parts of its platform and copied files belonging to a number of "
+        "its clients.",
+        "The attackers took documents relating to its clients.",
+    ],
+)
+def test_files_belonging_to_those_it_serves_are_their_data(extract: Extract, theft: str) -> None:
+    record = extract(
+        "Payroll firm hit\n\nPaywell Systems said on Monday that it had been hit by a "
+        "ransomware attack. " + theft,
+        published="2025-09-04",
+    )
+    incident = record["incidents"][0]
+    assert statuses(incident)["customer_data"] == "compromised"
+    assert "data_breach" in incident["incident_types"]
