@@ -50,6 +50,10 @@ restaurants operated by ...", "Tills were out of action at ... forecourts run by
 payments were declined at pubs run by ..."), and I6 (no incident at all for "A criminal gang
 took the usernames, email addresses and scrambled passwords of players from Elmswood Gaming
 Ltd").
+
+Later, by the developers: H3 and H4 were mended as classes (the verb an inability was to do
+goes with it, "could not pay at restaurants operated by ..."; forecourts are premises) and
+their entries removed from KNOWN_MISSES. No expectation was changed.
 """
 
 from __future__ import annotations
@@ -72,12 +76,6 @@ from blind_support import (
 KNOWN_MISSES: dict[str, str] = {
     "FG1-the-state-agency-said-its-own-email-system-had-also-been-encrypted": (
         "the responder told as hit itself (its own email encrypted) gets no incident"
-    ),
-    "H3-customers-could-not-pay-at-restaurants-operated-by-a-b-and-c": (
-        "no incident at all for 'Customers could not pay at restaurants operated by'"
-    ),
-    "H4-tills-were-out-of-action-at-forecourts-run-by-a-and-b": (
-        "no incident at all for 'Tills were out of action at forecourts run by'"
     ),
     "H6-card-payments-were-declined-at-pubs-run-by-a-b-and-c": (
         "no incident at all for 'Card payments were declined at pubs run by'"

@@ -676,6 +676,17 @@ def test_premises_run_by_listed_names_tie_every_name(extract) -> None:
         assert "third_party" in incident_of(record, chain)["incident_types"]
 
 
+def test_what_an_inability_was_to_do_at_premises_run_by_names_ties_them(extract) -> None:
+    # "were unable to pay at garden centres run by X and Y": the verb goes with its inability
+    record = extract(
+        "Garden centres take cash only\n\nShoppers were unable to pay at garden centres run by "
+        "Thornfield Nurseries Ltd and Ashby Garden Group on Sunday. The card outage lasted "
+        "four hours.",
+        published="2025-09-04",
+    )
+    assert set(names(record)) == {"Thornfield Nurseries Ltd", "Ashby Garden Group"}
+
+
 def test_a_long_list_of_data_taken_from_a_name_ties_it(extract) -> None:
     # the commas of the list lengthen nothing
     record = extract(

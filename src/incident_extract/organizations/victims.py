@@ -105,6 +105,7 @@ DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new 
 UNCOUNTED_IN_REACH = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PUNCT"})
 NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 PARTICLE_TAG = "RP"
+BASE_FORM_TAG = "VB"
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who"
 RESTRICTIVE_CLAUSE_REACH = 12
 POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
@@ -304,8 +305,9 @@ class TieFinder:
                 token.lower_ in words["victim_links"]
                 or token.pos_ in NOUN_PHRASE_TAGS
                 or _approximates_a_number(token)
-                # a verb's particle goes with it: "knocked out the systems at X"
-                or (token.tag_ == PARTICLE_TAG and index - 1 in ending)
+                # a verb's particle goes with it: "knocked out the systems at X"; so does
+                # what an inability was to do: "customers could not pay at X's restaurants"
+                or (token.tag_ in {PARTICLE_TAG, BASE_FORM_TAG} and index - 1 in ending)
             ):
                 return None
             if token.pos_ not in UNCOUNTED_IN_REACH and token.ent_type_ not in PLACE_ENTITY_LABELS:
