@@ -53,7 +53,9 @@ Ltd").
 
 Later, by the developers: H3 and H4 were mended as classes (the verb an inability was to do
 goes with it, "could not pay at restaurants operated by ..."; forecourts are premises) and
-their entries removed from KNOWN_MISSES. No expectation was changed.
+their entries removed from KNOWN_MISSES. FG1 too: "own" and adverbs between an owner's "its"
+and what was done to its systems lengthen no reach ("its own email system had also been
+encrypted"). No expectation was changed.
 """
 
 from __future__ import annotations
@@ -74,9 +76,6 @@ from blind_support import (
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
 KNOWN_MISSES: dict[str, str] = {
-    "FG1-the-state-agency-said-its-own-email-system-had-also-been-encrypted": (
-        "the responder told as hit itself (its own email encrypted) gets no incident"
-    ),
     "H6-card-payments-were-declined-at-pubs-run-by-a-b-and-c": (
         "no incident at all for 'Card payments were declined at pubs run by'"
     ),

@@ -639,6 +639,17 @@ def test_public_bodies_named_with_their_frame_and_victims_listed_with_places(ext
     assert "Virginia" not in names(record)
 
 
+def test_a_responder_that_tells_its_own_systems_were_hit_is_a_victim(extract) -> None:
+    # guard of the responder frames; "own" and adverbs lengthen no reach to the owner's "its"
+    record = extract(
+        "Council and agency hit\n\nMarlow District Council said hackers had encrypted its "
+        "servers on Monday. The Delmont Cyber Agency is assisting the council. The Delmont "
+        "Cyber Agency said its own file servers had also been encrypted by the same gang.",
+        published="2025-09-04",
+    )
+    assert "Delmont Cyber Agency" in names(record)
+
+
 def test_a_town_described_as_one_stands_for_its_local_government(extract) -> None:
     # the model tags the town a place; its apposition says it is a seat of government
     record = extract(

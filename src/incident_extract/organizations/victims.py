@@ -92,6 +92,8 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", 
 PASSIVE_SUBJECT_TAGS = frozenset({"PRP", "NN", "NNS"})
 PASSIVE_AUXILIARIES = BE_FORMS | HAVE_FORMS  # "had been", "was": what stands before a participle
 OWN = frozenset({"its", "our", "their"})
+OWN_ASSET_REACH = 5  # words between an owner's "its" and the cue: "its systems were encrypted"
+UNCOUNTED_NEAR_AN_ASSET = 3  # at most so many of "own" and adverbs are passed over
 PEOPLES_DATA_REACH = 4  # "customer details stolen", "the personal data of 4,000 members was taken"
 SCENE_LINKS = frozenset({"on", "at", "against"})  # "the attack on Y", "a breach at Y"
 SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
@@ -784,9 +786,12 @@ class TieFinder:
         doc, words = self.doc, self.words
         # data about its own people is its own: "information on all of its staff was accessed"
         assets = words["asset_nouns"] if cue.label == "compromised" else words["things"]
-        after = list(doc[cue.end : cue.end + 5])
-        before = list(doc[max(0, cue.start - 5) : cue.start])
-        for tokens in (after, before):
+        # "own" and adverbs add nothing to the reach: "its own email system had also been
+        # encrypted"
+        window = OWN_ASSET_REACH + UNCOUNTED_NEAR_AN_ASSET
+        after = [t for t in doc[cue.end : cue.end + window] if not _uncounted_near(t)]
+        before = [t for t in doc[max(0, cue.start - window) : cue.start] if not _uncounted_near(t)]
+        for tokens in (after[:OWN_ASSET_REACH], before[-OWN_ASSET_REACH:]):
             for i, token in enumerate(tokens):
                 if token.lower_ in OWN and any(t.lower_ in assets for t in tokens[i + 1 : i + 4]):
                     return True
@@ -1087,6 +1092,10 @@ class TieFinder:
         if any(token.lower_ == "among" for token in doc[mention.end : cue.start]):
             return TieKind.PATIENT  # "X and Y among clients hit": one of those it struck
         return TieKind.AGENT
+
+
+def _uncounted_near(token: Token) -> bool:
+    return token.lower_ == "own" or token.pos_ == "ADV"
 
 
 def _complementizer_that(token: Token) -> bool:
