@@ -650,6 +650,24 @@ def test_a_responder_that_tells_its_own_systems_were_hit_is_a_victim(extract) ->
     assert "Delmont Cyber Agency" in names(record)
 
 
+def test_a_place_the_model_leaves_untagged_before_a_council_is_part_of_its_name(extract) -> None:
+    # the model tags only "Vale District Council" in this sentence
+    record = extract(
+        "Council hit\n\nMarlow Vale District Council said hackers had encrypted its servers on "
+        "Monday. The Delmont Cyber Agency is assisting the council.",
+        published="2025-09-04",
+    )
+    assert names(record) == ["Marlow Vale District Council"]
+    # guard: a descriptor opening the sentence is no place
+    neighbour = extract(
+        "Council hit by ransomware\n\nHarwick District Council said ransomware had encrypted "
+        "its servers on Monday. Neighbouring Ashby District Council, which shares an IT "
+        "service with Harwick, said hackers had also encrypted its file servers.",
+        published="2025-09-04",
+    )
+    assert "Ashby District Council" in names(neighbour)
+
+
 def test_a_town_described_as_one_stands_for_its_local_government(extract) -> None:
     # the model tags the town a place; its apposition says it is a seat of government
     record = extract(

@@ -418,6 +418,7 @@ def add_unknown(table: MentionTable) -> None:
         institution_words,
         rules.victims["business_kinds"],
         rules.victims["public_body_heads"],
+        rules.victims["opening_descriptors"],
     ):
         if not table.free(raw.start, raw.end):
             continue
@@ -779,20 +780,27 @@ def _proper_names(
     institution_words: frozenset[str],
     business_kinds: frozenset[str],
     bodies: frozenset[str],
+    descriptors: frozenset[str],
 ) -> list[tuple[Span, str | None]]:
     """Possessive names ('Hallam's Bakery'), then NER entities (with their label), then runs
     of proper nouns NER left out; names NER joined with "and" apart."""
     return [
         (part, label)
-        for span, label in _joined_proper_names(doc, heads, institution_words, business_kinds)
+        for span, label in _joined_proper_names(
+            doc, heads, institution_words, business_kinds, descriptors
+        )
         for part in split_coordinated(span, suffixes, bodies)
     ]
 
 
-def _institution_after_place(doc: Doc, span: Span, institution_words: frozenset[str]) -> Span:
+def _institution_after_place(
+    doc: Doc, span: Span, institution_words: frozenset[str], descriptors: frozenset[str]
+) -> Span:
     """'Minneapolis Public Schools', 'Redcar and Cleveland Borough Council': an institution
     named after its place, where NER ends a place entity just before the institution's
-    words (or before 'and' and a second place), with its possessive or without."""
+    words (or before 'and' and a second place), or leaves a one-word place untagged
+    ('Ellesmere' before 'Vale District Council'; not a descriptor opening the sentence:
+    'Neighbouring Fenwick District Council'), with its possessive or without."""
     last = span[-2] if len(span) > 1 and span[-1].tag_ == "POS" else span[-1]
     if last.lower_ not in institution_words:
         return span
@@ -805,6 +813,13 @@ def _institution_after_place(doc: Doc, span: Span, institution_words: frozenset[
             place = None
         if place is None and _lone_untagged_name(doc, start - 2):
             place = doc[start - 2 : start - 1]  # "Redcar" the model tagged as nothing
+    if (
+        place is None
+        and start >= 1
+        and _lone_untagged_name(doc, start - 1)
+        and doc[start - 1].lower_ not in descriptors
+    ):
+        place = doc[start - 1 : start]  # "Ellesmere" + "Vale District Council"
     if place is None or "\n" in doc[place.start : span.end].text:
         return span
     return doc[place.start : span.end]
@@ -824,7 +839,11 @@ def _lone_untagged_name(doc: Doc, index: int) -> bool:
 
 
 def _joined_proper_names(
-    doc: Doc, heads: frozenset[str], institution_words: frozenset[str], kinds: frozenset[str]
+    doc: Doc,
+    heads: frozenset[str],
+    institution_words: frozenset[str],
+    kinds: frozenset[str],
+    descriptors: frozenset[str],
 ) -> list[tuple[Span, str | None]]:
     names: list[tuple[Span, str | None]] = [(span, "ORG") for span in _possessive_names(doc, heads)]
     in_possessive = {i for span, _ in names for i in range(span.start, span.end)}
@@ -844,7 +863,7 @@ def _joined_proper_names(
             span = doc[closing[-1] + 1 : span.end]
         if len(span):
             if label == "ORG":
-                span = _institution_after_place(doc, span, institution_words)
+                span = _institution_after_place(doc, span, institution_words, descriptors)
             names.append((span, label))
     in_entities = {
         i for ent in doc.ents for i in range(ent.start, ent.end) if not _name_with_digits(doc[i])
@@ -889,7 +908,7 @@ def _joined_proper_names(
             if end > start:
                 run = doc[start:end]
                 if all(token.lower_ in institution_words for token in run):
-                    run = _institution_after_place(doc, run, institution_words)
+                    run = _institution_after_place(doc, run, institution_words, descriptors)
                 names.append((run, None))
             start = None
     return names
