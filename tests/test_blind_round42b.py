@@ -55,7 +55,10 @@ Later, by the developers: H3 and H4 were mended as classes (the verb an inabilit
 goes with it, "could not pay at restaurants operated by ..."; forecourts are premises) and
 their entries removed from KNOWN_MISSES. FG1 too: "own" and adverbs between an owner's "its"
 and what was done to its systems lengthen no reach ("its own email system had also been
-encrypted"). No expectation was changed.
+encrypted"). I6 too: the attackers' taking of data reaches past "and" to its head
+("took the usernames, email addresses and ..."; usernames are customer data) and a participle
+describing a noun ("scrambled passwords") keeps the tie's noun phrase whole. No expectation
+was changed.
 """
 
 from __future__ import annotations
@@ -78,9 +81,6 @@ from blind_support import (
 KNOWN_MISSES: dict[str, str] = {
     "H6-card-payments-were-declined-at-pubs-run-by-a-b-and-c": (
         "no incident at all for 'Card payments were declined at pubs run by'"
-    ),
-    "I6-the-gang-took-names-email-addresses-and-passwords-of-users-from": (
-        "no incident at all for 'took the usernames, email addresses ... from Elmswood Gaming'"
     ),
 }
 

@@ -402,3 +402,17 @@ def test_files_belonging_to_those_it_serves_are_their_data(extract: Extract, the
     incident = record["incidents"][0]
     assert statuses(incident)["customer_data"] == "compromised"
     assert "data_breach" in incident["incident_types"]
+
+
+def test_usernames_and_described_passwords_taken_from_a_name_are_its_customers_data(
+    extract: Extract,
+) -> None:
+    # a participle describing a noun ("hashed passwords") keeps the tie's noun phrase whole
+    record = extract(
+        "Club members told to change passwords\n\nCriminals took the usernames and hashed "
+        "passwords of members from Harbour Bowls Club Ltd, the club said on Monday.",
+        published="2025-04-09",
+    )
+    incident = incident_of(record, "Harbour Bowls Club Ltd")
+    assert statuses(incident)["customer_data"] == "compromised"
+    assert incident["data_compromised"] is True

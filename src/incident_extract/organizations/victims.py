@@ -310,6 +310,8 @@ class TieFinder:
                 # a verb's particle goes with it: "knocked out the systems at X"; so does
                 # what an inability was to do: "customers could not pay at X's restaurants"
                 or (token.tag_ in {PARTICLE_TAG, BASE_FORM_TAG} and index - 1 in ending)
+                # a participle describing the noun after it: "scrambled passwords of users"
+                or (token.tag_ == "VBN" and doc[index + 1].pos_ == "NOUN")
             ):
                 return None
             if token.pos_ not in UNCOUNTED_IN_REACH and token.ent_type_ not in PLACE_ENTITY_LABELS:
