@@ -773,3 +773,29 @@ def test_a_common_word_opening_a_quote_is_no_name() -> None:
     doc = Doc(VOCAB, words=words, tags=tags, sent_starts=[True] + [False] * (len(words) - 1))
     candidate = OrgCandidate("?c", "Councils", None, [OrgMention("?c", "", 1, 2, 0)])
     assert rejection(candidate, doc, set(), RULES) is Rejection.COMMON_WORD
+
+
+def test_a_capitalised_word_read_as_a_verb_and_hyphened_to_the_next_stays_in_the_name() -> None:
+    # "Quillers Drive-In Restaurants": the tagger reads "Drive" as a verb, which would end
+    # the run of proper nouns before the hyphen
+    words = ["Quillers", "Drive", "-", "In", "Restaurants", "said", "hackers", "had", "copied"]
+    words += ["its", "customers", "'", "card", "details", "."]
+    spaces = [True, False, False, True, True, True, True, True, True, True, False, True, True]
+    spaces += [False, False]
+    tags = ["NNP", "VB", "HYPH", "NNP", "NNPS", "VBD", "NNS", "VBD", "VBN", "PRP$", "NNS"]
+    tags += ["POS", "NN", "NNS", "."]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=[TAG_TO_POS[tag] for tag in tags],
+        lemmas=[word.lower() for word in words],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    doc.spans[CUE_SPANS] = []
+    doc.spans[SERVICE_SPANS] = []
+    doc.spans[ORG_SPANS] = []
+    table = MentionTable(doc, analyse(doc, RULES.cues), RULES, Gazetteer(RULES))
+    add_unknown(table)
+    assert [c.name for c in table.candidates.values()] == ["Quillers Drive-In Restaurants"]

@@ -878,6 +878,15 @@ def _joined_proper_names(
         )
         # an initialism inside a run of names: "Calderbrook Teaching Hospitals NHS Trust"
         initialism = token is not None and start is not None and _initialism(token)
+        # a capitalised word the tagger reads as a verb, hyphened to the next inside a run:
+        # "Checkers Drive-In Restaurants"
+        hyphened = (
+            token is not None
+            and start is not None
+            and token.is_title
+            and token.i + 1 < len(doc)
+            and _name_hyphen(doc[token.i + 1])
+        )
         if (
             token is not None
             and token.i not in in_entities
@@ -887,6 +896,7 @@ def _joined_proper_names(
                 or token.i in mistagged
                 or joins
                 or initialism
+                or hyphened
             )
         ):
             start = token.i if start is None else start
