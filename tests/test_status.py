@@ -2789,3 +2789,15 @@ def test_a_hospitals_electronic_records_are_its_record_system(extract) -> None:
         "2025-06-04",
     )
     assert statuses(record["incidents"][0])["internal_systems"] == "restoration_expected"
+
+
+def test_a_system_named_in_the_troubles_cause_has_no_state_from_it(extract) -> None:
+    # "the disruption was caused by a faulty update to its core banking system": the system
+    # is where the cause lay; its date then sets no story time before the return
+    record = extract(
+        "Building society app down\n\nCustomers of Fenlow Building Society could not use its "
+        "app on Monday. The society said the disruption was caused by a faulty update to its "
+        "core banking system overnight on Sunday. The app was working again by 6pm.",
+        published="2025-09-09",
+    )
+    assert statuses(record["incidents"][0]) == {"mobile_app": "restored"}

@@ -658,6 +658,9 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         and not _handed_back_to_people(sentence, cue, cues)
         # "restoring systems has been the top priority": an aim named, no return
         and not _a_return_named_as_an_aim(sentence, cue, cues)
+        # "the disruption was caused by a faulty upgrade to its core systems": the trouble's
+        # cause, no state of what it names
+        and not _in_the_cause(sentence, cue, span, cues)
         and (
             _applies(sentence, cue, is_data, span if holds_accounts else None, speech_verbs)
             or _spared_a_break_in(sentence, cue, span)
@@ -1765,6 +1768,26 @@ def _removed_from_it(sentence: Sentence, cue: Cue, span: Target) -> bool:
 
 
 ATTRIBUTIVE_TAGS = frozenset({"JJ", "VBN", "VBD"})  # "closed", "suspended", "affected"
+
+
+DOWN_CUE_LABELS = frozenset({"disrupted", "suspended"})
+CAUSE_ONLY_CONNECTORS = frozenset({"by", "blamed", "blames", "blaming"})  # links only after
+
+
+def _in_the_cause(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
+    """A trouble told before the mention, with a link to its cause between them ('the outage
+    was caused by a failed upgrade to its core banking system', 'tills stopped working after
+    a fault in the payment system'): the mention is where the cause lay, and the trouble word
+    tells no state of it."""
+    if cue.label not in DOWN_CUE_LABELS or cue.end > span.start:
+        return False
+    links = cues.blame_links | (cues.cause_connectors - CAUSE_ONLY_CONNECTORS)
+    words = [token.lower_ for token in sentence.span.doc[cue.end : span.start]]
+    return any(
+        words[index : index + len(link.split())] == link.split()
+        for link in links
+        for index in range(len(words))
+    )
 
 
 def _attributive(sentence: Sentence, cue: Cue, span: Target) -> bool:
