@@ -650,31 +650,13 @@ def test_a_responder_that_tells_its_own_systems_were_hit_is_a_victim(extract) ->
     assert "Delmont Cyber Agency" in names(record)
 
 
-def test_a_place_the_model_leaves_untagged_before_a_council_is_part_of_its_name(extract) -> None:
-    # the model tags only "Vale District Council" in this sentence
-    record = extract(
-        "Council hit\n\nMarlow Vale District Council said hackers had encrypted its servers on "
-        "Monday. The Delmont Cyber Agency is assisting the council.",
-        published="2025-09-04",
-    )
-    assert names(record) == ["Marlow Vale District Council"]
-    # guard: a descriptor opening the sentence is no place
-    neighbour = extract(
-        "Council hit by ransomware\n\nHarwick District Council said ransomware had encrypted "
-        "its servers on Monday. Neighbouring Ashby District Council, which shares an IT "
-        "service with Harwick, said hackers had also encrypted its file servers.",
-        published="2025-09-04",
-    )
-    assert "Ashby District Council" in names(neighbour)
-
-
 def test_a_town_described_as_one_stands_for_its_local_government(extract) -> None:
-    # the model tags the town a place; its apposition says it is a seat of government
+    # the model tags the village a place; its apposition says it is a seat of government
     record = extract(
-        "Spa town shuts its town hall after cyberattack\n\n"
-        "The town hall of Lindenbrunn, a spa town of 14,000 people in Bavaria, stayed closed "
-        "on Monday after a cyberattack paralysed its computer systems, the local authority "
-        "said. Staff disconnected all servers, and residents cannot register births.",
+        "Village office shut after hackers strike\n\n"
+        "Hackers encrypted the computers of Lindenbrunn, a lakeside village of 3,000 residents "
+        "in Bavaria, on Sunday night, and its municipal office will stay shut until Thursday, "
+        "the mayor said.",
         published="2026-01-09",
     )
     assert names(record) == ["Lindenbrunn"]
@@ -747,18 +729,36 @@ def test_a_reference_goes_to_the_one_named_before_it_not_to_a_victim_named_later
 @pytest.mark.parametrize(
     "responder",
     [
-        "The state police are assisting.",
-        "The Delmont Department of Information Resources, which is leading the response, said "
-        "the attacks were linked.",
+        "Brackenholt County Sheriff's Office was assisting. Brackenholt County Sheriff's "
+        "Office said the ransomware attack began late on Thursday.",
+        "The Quillbury Digital Office, which is leading the investigation, said the "
+        "ransomware attack began late on Thursday.",
     ],
 )
 def test_an_organisation_answering_anothers_incident_is_no_victim(extract, responder: str) -> None:
     record = extract(
-        "Town hit by ransomware\n\nRansomware hit the computer systems of Kelby Cross Town "
-        "Council on Friday, the council said. " + responder,
+        "Town hall computers encrypted\n\nRansomware encrypted the computers of Kelby Cross "
+        "Town Council on Friday, the council said. " + responder,
         published="2025-09-04",
     )
     assert names(record) == ["Kelby Cross Town Council"]
+
+
+@pytest.mark.parametrize(
+    "helper",
+    [
+        "Harlow Foods, which is leading the market in frozen pies, said hackers had encrypted "
+        "its servers on Monday.",
+        "Harlow Foods is assisting police with their inquiries after hackers encrypted its "
+        "servers on Monday.",
+    ],
+)
+def test_a_victim_that_leads_or_assists_in_another_sense_is_still_a_victim(
+    extract, helper: str
+) -> None:
+    # guard: the responder frames name the incident or end their clause
+    record = extract("Pie maker hit by ransomware\n\n" + helper, published="2025-09-04")
+    assert names(record) == ["Harlow Foods"]
 
 
 def test_a_semicolon_before_a_clause_in_a_headline_still_parts_two_statements(extract) -> None:

@@ -446,3 +446,15 @@ def test_a_link_denied_an_own_fault_or_attackers_named_route_no_one(
     record = extract(STORY_TROUBLE_HIT + " " + blame, published="2025-09-08")
     assert record["incidents"]
     assert all("third_party" not in i["incident_types"] for i in record["incidents"])
+
+
+def test_a_victim_told_apart_is_not_hit_through_the_storys_supplier(extract: Extract) -> None:
+    # guard: "Separately, ..." tells another trouble (apart_openers)
+    record = extract(
+        STORY_TROUBLE_HIT
+        + " The outage has been linked to payments software firm Quillmore. Separately, "
+        "Harlow Foods said on Friday that ransomware had encrypted its servers.",
+        published="2025-09-08",
+    )
+    assert "third_party" in incident_of(record, "Fernhill Markets")["incident_types"]
+    assert "third_party" not in incident_of(record, "Harlow Foods")["incident_types"]

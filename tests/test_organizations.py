@@ -799,3 +799,38 @@ def test_a_capitalised_word_read_as_a_verb_and_hyphened_to_the_next_stays_in_the
     table = MentionTable(doc, analyse(doc, RULES.cues), RULES, Gazetteer(RULES))
     add_unknown(table)
     assert [c.name for c in table.candidates.values()] == ["Quillers Drive-In Restaurants"]
+
+
+def _tagged_doc(words: list[str], tags: list[str], org: tuple[int, int]) -> Doc:
+    doc = Doc(
+        VOCAB,
+        words=words,
+        tags=tags,
+        pos=[TAG_TO_POS[tag] for tag in tags],
+        lemmas=[word.lower() for word in words],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    doc.spans[CUE_SPANS] = []
+    doc.spans[SERVICE_SPANS] = []
+    doc.spans[ORG_SPANS] = []
+    doc.ents = [Span(doc, *org, label="ORG")]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        # the model tags only "Fen District Council": the untagged place before it is its own
+        ("Brackenholt", "Brackenholt Fen District Council"),
+        # a word of nearness opening the sentence is no place
+        ("Neighbouring", "Fen District Council"),
+    ],
+)
+def test_an_untagged_place_before_a_council_is_part_of_its_name(opening: str, name: str) -> None:
+    words = [opening, "Fen", "District", "Council", "said", "hackers", "had", "encrypted"]
+    words += ["its", "servers", "."]
+    tags = ["NNP", "NNP", "NNP", "NNP", "VBD", "NNS", "VBD", "VBN", "PRP$", "NNS", "."]
+    doc = _tagged_doc(words, tags, (1, 4))
+    table = MentionTable(doc, analyse(doc, RULES.cues), RULES, Gazetteer(RULES))
+    add_unknown(table)
+    assert [c.name for c in table.candidates.values()] == [name]

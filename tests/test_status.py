@@ -2792,12 +2792,29 @@ def test_a_hospitals_electronic_records_are_its_record_system(extract) -> None:
 
 
 def test_a_system_named_in_the_troubles_cause_has_no_state_from_it(extract) -> None:
-    # "the disruption was caused by a faulty update to its core banking system": the system
-    # is where the cause lay; its date then sets no story time before the return
+    # "the outage was caused by a botched upgrade to its warehouse system": the system is
+    # where the cause lay; its date then sets no story time before the return
     record = extract(
-        "Building society app down\n\nCustomers of Fenlow Building Society could not use its "
-        "app on Monday. The society said the disruption was caused by a faulty update to its "
-        "core banking system overnight on Sunday. The app was working again by 6pm.",
+        "Grocer's web shop fails\n\nShoppers at Pemberton Grocers could not order online on "
+        "Saturday. The grocer said the outage was caused by a botched upgrade to its warehouse "
+        "system late on Friday night. Online ordering was running again by lunchtime.",
         published="2025-09-09",
     )
-    assert statuses(record["incidents"][0]) == {"mobile_app": "restored"}
+    assert statuses(record["incidents"][0]) == {"online_orders": "restored"}
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Card payments were suspended following the attack, as was its website.",
+        "Card payments were suspended because of the attack, and so was its website.",
+    ],
+)
+def test_a_service_listed_after_the_cause_keeps_the_troubles_state(extract, listed: str) -> None:
+    # guard: only a mention inside the cause's noun phrase is the cause's place
+    record = extract(
+        "Retailer hit by cyber attack\n\nHarlow Foods said a cyber attack hit its systems on "
+        "Monday. " + listed,
+        published="2025-09-09",
+    )
+    assert statuses(record["incidents"][0])["website"] == "suspended"

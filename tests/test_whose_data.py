@@ -388,9 +388,8 @@ def test_customers_identity_documents_taken_are_customer_data(extract: Extract) 
 @pytest.mark.parametrize(
     "theft",
     [
-        "Criminals encrypted parts of its platform and copied files belonging to a number of "
-        "its clients.",
-        "The attackers took documents relating to its clients.",
+        "The gang copied documents belonging to several hundred of its customers.",
+        "The attackers took records relating to its policyholders.",
     ],
 )
 def test_files_belonging_to_those_it_serves_are_their_data(extract: Extract, theft: str) -> None:

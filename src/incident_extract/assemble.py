@@ -58,6 +58,7 @@ EVIDENCE_LIMIT = 3
 TYPE_NEGATION_REACH = 6  # "had not been caused by a cyber attack"
 RANSOMWARE_CUE = "type_ransomware"
 RANSOM_CUE = "type_ransom"  # extortion: ransomware only in an article that names ransomware
+RANSOM_CUES = frozenset({RANSOMWARE_CUE, RANSOM_CUE})
 # what an attack denial takes back
 ATTACK_KINDS = frozenset({"type_cyber", "type_ransomware", RANSOM_CUE})
 # what makes the article's incident an attack: the spec's social engineering implies one too,
@@ -549,7 +550,8 @@ class ArticleKinds:
 
     cyber: bool
     attack_denied: bool
-    # it names ransomware or encryption as what happened, so a ransom told is ransomware's
+    # it tells ransomware or encryption as what happened, or names the attackers a ransomware
+    # gang: a ransom told is ransomware's
     ransomware: bool = False
 
     @classmethod
@@ -561,9 +563,11 @@ class ArticleKinds:
             for sentence, labels in told
             if not (denied and sentence.has_cue("hedge", "uncertain"))
         )
+        # a guess at the kind ("bore the hallmarks of ransomware") tells none, as in _types
         ransomware = any(
             RANSOMWARE_CUE in labels or _names_a_ransomware_attacker(sentence)
             for sentence, labels in told
+            if not (sentence.has_cue("hedge", "uncertain") or sentence.outside_voice)
         )
         return cls(cyber, denied, ransomware)
 
@@ -828,7 +832,7 @@ ATTACK_TYPE_CUES = (
 
 
 def _labels_the_attacker(sentence: Sentence, cue: Cue) -> bool:
-    return cue.label in {RANSOMWARE_CUE, RANSOM_CUE} and any(
+    return cue.label in RANSOM_CUES and any(
         label.start <= cue.start and cue.end <= label.end for label in sentence.attacker_labels
     )
 

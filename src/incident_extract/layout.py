@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .lexicon import CUE_LABELS, Cues, CueScope
@@ -59,6 +60,29 @@ def sentence_start_of(doc: Doc, index: int) -> int:
     while index > 0 and not doc[index].is_sent_start:
         index -= 1
     return index
+
+
+@cache
+def phrase_shape(phrases: frozenset[str]) -> tuple[frozenset[str], int]:
+    """The first words of a set of phrases and the most words one has."""
+    words = [phrase.split() for phrase in phrases]
+    return frozenset(w[0] for w in words), max(len(w) for w in words)
+
+
+def phrase_width_at(doc: Doc, index: int, end: int, phrases: frozenset[str], widest: int) -> int:
+    """The number of words of the longest phrase starting at index ('because of' is two),
+    or 0."""
+    for width in range(widest, 0, -1):
+        if index + width <= end and doc[index : index + width].text.lower() in phrases:
+            return width
+    return 0
+
+
+@cache
+def blame_phrases(blame_links: frozenset[str], cause_connectors: frozenset[str]) -> frozenset[str]:
+    """Every phrase that puts a trouble down to its cause: 'linked to', 'traced to', 'caused
+    by', 'following', 'because of'."""
+    return blame_links | cause_connectors
 
 
 def only_punctuation_before(doc: Doc, start: int, index: int) -> bool:

@@ -169,6 +169,7 @@ CUE_WORD_LISTS = frozenset(
         "separate_markers",
         "result_phrases",
         "alike_words",
+        "apart_openers",
     }
 )
 
@@ -339,6 +340,7 @@ class Cues:
     # a cause that points back at the story's trouble: "deliveries were delayed as a result"
     result_phrases: frozenset[str]
     alike_words: frozenset[str]  # "its orders had also been held up": the same trouble
+    apart_openers: frozenset[str]  # "Separately, X said ...": another trouble
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
 
@@ -745,6 +747,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         having_forms=frozenset(pattern_words["having_forms"]),
         result_phrases=frozenset(data["result_phrases"]),
         alike_words=frozenset(data["alike_words"]),
+        apart_openers=frozenset(data["apart_openers"]),
         scopes=scopes,
     )
 

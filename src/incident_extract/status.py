@@ -20,8 +20,11 @@ from .layout import (
     Cue,
     Layout,
     Sentence,
+    blame_phrases,
     only_punctuation_before,
     outermost,
+    phrase_shape,
+    phrase_width_at,
 )
 from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
@@ -1771,23 +1774,31 @@ ATTRIBUTIVE_TAGS = frozenset({"JJ", "VBN", "VBD"})  # "closed", "suspended", "af
 
 
 DOWN_CUE_LABELS = frozenset({"disrupted", "suspended"})
-CAUSE_ONLY_CONNECTORS = frozenset({"by", "blamed", "blames", "blaming"})  # links only after
+# the words of a cause's noun phrase, up to the place it names: "a faulty update to its core
+# banking system", "a failed upgrade of the till software"
+CAUSE_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP", "PART"})
+CAUSE_PHRASE_TAGS = frozenset({"VBN", "VBG", "HYPH"})  # "a failed upgrade", "a cyber-attack"
 
 
 def _in_the_cause(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
-    """A trouble told before the mention, with a link to its cause between them ('the outage
-    was caused by a failed upgrade to its core banking system', 'tills stopped working after
-    a fault in the payment system'): the mention is where the cause lay, and the trouble word
-    tells no state of it."""
+    """A trouble told before the mention, the mention inside the noun phrase of its cause
+    ('the outage was caused by a failed upgrade to its core banking system', 'tills stopped
+    working after a fault in the payment system'): the mention is where the cause lay, and
+    the trouble word tells no state of it; not a service listed after the cause ('suspended
+    after the attack, as was its website')."""
     if cue.label not in DOWN_CUE_LABELS or cue.end > span.start:
         return False
-    links = cues.blame_links | (cues.cause_connectors - CAUSE_ONLY_CONNECTORS)
-    words = [token.lower_ for token in sentence.span.doc[cue.end : span.start]]
-    return any(
-        words[index : index + len(link.split())] == link.split()
-        for link in links
-        for index in range(len(words))
-    )
+    doc = sentence.span.doc
+    links = blame_phrases(cues.blame_links, cues.cause_connectors)
+    _, widest = phrase_shape(links)
+    for link in range(span.start - 1, cue.end - 1, -1):
+        token = doc[link]
+        width = phrase_width_at(doc, link, span.start, links, widest)
+        if width:
+            return True
+        if token.pos_ not in CAUSE_PHRASE_POS and token.tag_ not in CAUSE_PHRASE_TAGS:
+            return False  # a comma, a conjunction or a verb of its own ends the phrase
+    return False
 
 
 def _attributive(sentence: Sentence, cue: Cue, span: Target) -> bool:

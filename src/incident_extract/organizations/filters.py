@@ -17,8 +17,9 @@ from ..names import normalize_org_name
 from .mentions import (
     ARTICLES,
     INITIALISM,
-    appositive_company,
+    appositive_of_kind,
     frame_before_length,
+    frame_length,
     frame_words,
     has_frame_after,
     has_frame_before,
@@ -327,9 +328,10 @@ def rejection(
         return Rejection.PRODUCT
     if _framed(candidate, doc, words["vendor_frames_before"], words["vendor_frames_after"]):
         return Rejection.VENDOR
-    if _framed(candidate, doc, words["bystander_frames_before"], words["responder_frames_after"]):
-        # "security firm Hollowmere", "the watchdog"; "the state police are assisting"
-        return Rejection.BYSTANDER
+    if _framed(candidate, doc, words["bystander_frames_before"], frozenset()):
+        return Rejection.BYSTANDER  # "security firm Hollowmere", "the watchdog"
+    if _answers_anothers_incident(candidate, doc, words["responder_frames_after"]):
+        return Rejection.BYSTANDER  # "the county police are assisting."
     if _a_source(candidate, doc, words):
         return Rejection.BYSTANDER  # "a report from insurer Halden Mutual"
     place_only = bool(candidate.ner_labels) and candidate.ner_labels <= PLACE_ONLY_LABELS
@@ -340,6 +342,17 @@ def rejection(
     if any(word in rules.cues.non_victim_name_words for word in name_words):
         return Rejection.BYSTANDER
     return None
+
+
+RESPONDER_FRAME_WORDS = 6  # ", which is leading the response"
+
+
+def _answers_anothers_incident(candidate: OrgCandidate, doc: Doc, frames: frozenset[str]) -> bool:
+    """A predicate of one who answers another's incident right after a name: 'X are
+    assisting.', 'X, which is leading the investigation,'."""
+    return any(
+        frame_length(doc, m.end, frames, RESPONDER_FRAME_WORDS) for m in candidate.named_mentions
+    )
 
 
 def _titles_a_person(candidate: OrgCandidate, doc: Doc) -> bool:
@@ -499,7 +512,7 @@ def _after_a_locative(doc: Doc, start: int) -> bool:
 
 def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     """A place that stands for its council or government ('City of Brookhaven',
-    'Licking County', 'Atlanta officials', 'Marlow Vale, a city of about 50,000')."""
+    'Licking County', 'Atlanta officials', 'Oxley Green, a city of about 50,000')."""
     for mention in candidate.named_mentions:
         first = frame_words(doc, mention.start, mention.start + 2)
         if first in words["place_frames_before"]:
@@ -511,7 +524,7 @@ def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bo
             return True
         if has_frame_after(doc, mention.end, words["place_frames_after"]):
             return True
-        if appositive_company(doc, mention.end, words["municipality_nouns"]):
+        if appositive_of_kind(doc, mention.end, words["municipality_nouns"]):
             return True  # "Kestrel Bay, a fishing town of 6,000 people,"
     return False
 
@@ -524,7 +537,7 @@ def _speaks(candidate: OrgCandidate, doc: Doc, speech_verbs: frozenset[str]) -> 
 def _described_as_company(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     """'Patty Shack, the burger chain with 35 restaurants': NER's place is a business."""
     descriptors = words["company_descriptors"]
-    return any(appositive_company(doc, m.end, descriptors) for m in candidate.named_mentions)
+    return any(appositive_of_kind(doc, m.end, descriptors) for m in candidate.named_mentions)
 
 
 def reject_candidates(

@@ -481,10 +481,11 @@ def _owner_named_alone(table: MentionTable, span: Span) -> Span:
     return span
 
 
-def appositive_company(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
-    """A name followed by ', the seafood chain', ', a burger chain with 35 restaurants' or
-    ', a Dublin-based cloud provider', also when the name is a possessive one ("Norcott's,
-    the convenience chain"): a descriptor before the apposition's first comma or preposition,
+def appositive_of_kind(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
+    """A name followed by an apposition of one of the kinds given (', the seafood chain', ',
+    a burger chain with 35 restaurants', ', a Dublin-based cloud provider', ', a market town
+    of 9,000 people'), also when the name is a possessive one ("Norcott's, the convenience
+    chain"): a descriptor before the apposition's first comma or preposition,
     not one that owns what follows ("Jane Hart, the company's chief executive", "Jo Marsh, a
     consultant at security firm X")."""
     if end < len(doc) and doc[end].text in POSSESSIVES:
@@ -551,7 +552,7 @@ def _standalone_places(doc: Doc, large_places: frozenset[str]) -> set[int]:
 def add_places(table: MentionTable) -> None:
     """Councils and cities NER tags as places: 'the City of Brookhaven', 'Licking County',
     'Atlanta officials', 'Harlow's computer systems', one described as a town or a city
-    ('Marlow Vale, a city of about 50,000'), and a town named again and again on its own
+    ('Oxley Green, a city of about 50,000'), and a town named again and again on its own
     ('Halverson was hit by ransomware'). Any other place is not an organisation
     here."""
     words = table.rules.victims
@@ -577,8 +578,8 @@ def add_places(table: MentionTable) -> None:
             or framed_inside
             or governed
             or frame_length(doc, span.end, words["place_frames_after"])
-            or appositive_company(doc, span.end, words["company_descriptors"])
-            or appositive_company(doc, span.end, words["municipality_nouns"])
+            or appositive_of_kind(doc, span.end, words["company_descriptors"])
+            or appositive_of_kind(doc, span.end, words["municipality_nouns"])
             or ent.start in standalone
             or (_owns_what_it_tells(doc, span) and span.text.lower() not in words["large_places"])
         ):
@@ -799,8 +800,8 @@ def _institution_after_place(
     """'Minneapolis Public Schools', 'Redcar and Cleveland Borough Council': an institution
     named after its place, where NER ends a place entity just before the institution's
     words (or before 'and' and a second place), or leaves a one-word place untagged
-    ('Ellesmere' before 'Vale District Council'; not a descriptor opening the sentence:
-    'Neighbouring Fenwick District Council'), with its possessive or without."""
+    ('Brackenholt' before 'Fen District Council'; not a descriptor before the name:
+    'Neighbouring Quillbury District Council'), with its possessive or without."""
     last = span[-2] if len(span) > 1 and span[-1].tag_ == "POS" else span[-1]
     if last.lower_ not in institution_words:
         return span
@@ -819,7 +820,7 @@ def _institution_after_place(
         and _lone_untagged_name(doc, start - 1)
         and doc[start - 1].lower_ not in descriptors
     ):
-        place = doc[start - 1 : start]  # "Ellesmere" + "Vale District Council"
+        place = doc[start - 1 : start]  # "Brackenholt" + "Fen District Council"
     if place is None or "\n" in doc[place.start : span.end].text:
         return span
     return doc[place.start : span.end]
@@ -878,8 +879,8 @@ def _joined_proper_names(
         )
         # an initialism inside a run of names: "Calderbrook Teaching Hospitals NHS Trust"
         initialism = token is not None and start is not None and _initialism(token)
-        # a capitalised word the tagger reads as a verb, hyphened to the next inside a run:
-        # "Checkers Drive-In Restaurants"
+        # a capitalised word hyphened to the next inside a run, whatever the tagger reads it
+        # as ("Drive" in "Quillbury Drive-In Diners" is often a verb)
         hyphened = (
             token is not None
             and start is not None
@@ -1095,7 +1096,7 @@ def looks_like_company(
             return True  # "Corvane, whose cloud software runs ..."
         if any(token.lower_ in heads for token in after[1:]):
             return True
-        if appositive_company(doc, span.end, rules.victims["business_kinds"]):
+        if appositive_of_kind(doc, span.end, rules.victims["business_kinds"]):
             return True  # "Nimbora, a Dublin-based cloud provider", a name NER took for a person
     owned = after[1].lower_ if len(after) >= 2 and after[0].text in POSSESSIVES else None
     if owned in rules.victims["premises_nouns"]:

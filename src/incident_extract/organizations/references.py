@@ -124,10 +124,11 @@ def antecedent(
     aside ("X's stores, which stretch to the Welsh border, ... the company said"), and a
     bystander only if no one else is ("in a filing with the SEC, the company said" is not
     about the SEC); else the one the previous sentence of its paragraph was about; else the
-    article's subject, once named; else the one the last sentence before was about. After
-    the `quote_end` of a quote opening the sentence, no name inside the quote is the speaker
-    ('"... run by Acme," the chain said'). Nor is one whose apposition holds the reference
-    as a possessor (`not_described`: "Y, one of the firm's clients", the firm is another)."""
+    article's subject, once named (by the end of the reference's sentence); else the one
+    the last sentence before was about. After the `quote_end` of a quote opening the
+    sentence, no name inside the quote is the speaker ('"... run by Acme," the chain said').
+    Nor is one whose apposition holds the reference as a possessor (`not_described`: "Y, one
+    of the firm's clients", the firm is another)."""
     opens_after = quote_end if quote_end is not None and start > quote_end else -1
     before = [
         m

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
-from ..layout import FINITE_TAGS
+from ..layout import (
+    FINITE_TAGS,
+    VERB_NEGATIONS,
+    blame_phrases,
+    phrase_shape,
+    phrase_width_at,
+)
 from ..lexicon import Cues
 from .model import POSSESSIVES, OrgCandidate, Rejection
 
@@ -35,8 +40,7 @@ NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"
 NOUN_PHRASE_TAGS = frozenset({"HYPH"})  # "a cyber-attack on X"
 DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
 OPENING_POS = frozenset({"DET", "ADJ", "PUNCT"})  # before a trouble that opens its sentence
-DEFINITE_POINTERS = frozenset({"the", "this", "that"})
-DENIALS = frozenset({"not", "n't", "never"})  # "after the outage": the story's own
+DEFINITE_POINTERS = frozenset({"the", "this", "that"})  # "after the outage": the story's own
 # what may own a trouble: an organisation, also one framed as a vendor or a security firm
 # ("a faulty update from security firm X"), not a term, a product, an event, an attacker
 OWNER_REJECTIONS = frozenset({None, Rejection.VENDOR, Rejection.BYSTANDER})
@@ -114,6 +118,9 @@ def trouble_routes(
             or any(token.lower_ in cues.alike_words for token in sentence.span)
         )
     )
+    apart_sentences = frozenset(
+        sentence.index for sentence in layout.sentences if _opens_apart(doc, sentence, cues)
+    )
     routed: set[str] = set()
     causes: set[str] = set()
     struck: set[str] = set()
@@ -125,7 +132,7 @@ def trouble_routes(
         found, told_apart = _causes(doc, sentence, names, cues)
         apart.update((sentence.index, key) for key in told_apart)
         for cause in found:
-            hit = _hit_by(sentence, cause, candidates, victims, ties)
+            hit = _hit_by(sentence, cause, candidates, victims, ties, apart_sentences)
             passed_over.update(
                 key
                 for key in victims
@@ -138,6 +145,12 @@ def trouble_routes(
                 causes.add(cause.owner)
                 if not cause.shipped:
                     struck.add(cause.owner)
+    # a victim named only where the text tells another trouble is no one's customer here
+    passed_over.update(
+        key
+        for key in victims
+        if _told_only_apart([m.sentence for m in candidates[key].mentions], apart_sentences)
+    )
     return Routes(
         frozenset(routed),
         frozenset(causes),
@@ -148,12 +161,27 @@ def trouble_routes(
     )
 
 
+def _told_only_apart(sentences: list[int], apart_sentences: frozenset[int]) -> bool:
+    return bool(sentences) and apart_sentences.issuperset(sentences)
+
+
+def _opens_apart(doc: Doc, sentence: Sentence, cues: Cues) -> bool:
+    """'Separately, X said ...', 'In an unrelated incident, ...': the sentence tells another
+    trouble than the story's."""
+    _, widest = phrase_shape(cues.apart_openers)
+    start = sentence.span.start
+    while start < sentence.span.end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return bool(phrase_width_at(doc, start, sentence.span.end, cues.apart_openers, widest))
+
+
 def _hit_by(
     sentence: Sentence,
     cause: _Cause,
     candidates: dict[str, OrgCandidate],
     victims: list[str],
     ties: dict[str, list[int]],
+    apart_sentences: frozenset[int],
 ) -> list[str]:
     """The victims a cause hit: those named in its clause before the connector ('X's website
     went down after an outage at Y'), or after a trouble that opens the sentence ('An outage
@@ -162,7 +190,8 @@ def _hit_by(
     with trouble of its own ('..., while Z was hit by ransomware')."""
     others = [key for key in victims if key != cause.owner]
     if cause.whole_story:
-        return others
+        # not a victim whose own trouble a sentence tells apart ("Separately, X said ...")
+        return [key for key in others if not _told_only_apart(ties.get(key, []), apart_sentences)]
     clause = sentence.clause_of(cause.at)
 
     def named_here(key: str) -> list[int]:
@@ -192,11 +221,11 @@ def _causes(
     found: list[_Cause] = []
     apart: set[str] = set()
     span = sentence.span
-    openers, widest = _connector_shape(cues.cause_connectors)
+    openers, widest = phrase_shape(cues.cause_connectors)
     for index in range(span.start, span.end):
         if doc[index].lower_ not in openers:
             continue  # most words open no connector: skip the phrase lookups
-        width = _connector_at(doc, index, span.end, cues.cause_connectors, widest)
+        width = phrase_width_at(doc, index, span.end, cues.cause_connectors, widest)
         if not width:
             continue
         owner, separate, name_end, head = _trouble_of(doc, index + width, span.end, names, cues)
@@ -243,13 +272,14 @@ def _story_trouble_blamed(doc: Doc, span: Span, names: _Names, cues: Cues) -> _C
     failure = doc[index].lower_ in cues.cause_failures
     verb = index + 1
     while verb < span.end and doc[verb].pos_ in {"AUX", "ADV", "PART"}:
-        if doc[verb].lower_ in DENIALS:
+        if doc[verb].lower_ in VERB_NEGATIONS:
             return None  # "was never linked to X"
         verb += 1  # "has since been", "was later"
     if not any(token.pos_ == "AUX" for token in doc[index + 1 : verb]):
         return None
-    _, widest = _connector_shape(cues.blame_links)
-    width = _connector_at(doc, verb, span.end, cues.blame_links, widest)
+    links = blame_phrases(cues.blame_links, cues.cause_connectors)
+    _, widest = phrase_shape(links)
+    width = phrase_width_at(doc, verb, span.end, links, widest)
     if not width:
         return None
     link_end = verb + width
@@ -261,12 +291,10 @@ def _story_trouble_blamed(doc: Doc, span: Span, names: _Names, cues: Cues) -> _C
         return _Cause(owner, verb, opening=False, shipped=shipped, whole_story=True)
     if not failure:
         return None
-    for name in range(link_end, min(link_end + NAME_REACH, span.end)):
-        if name in names.starts:
-            return _Cause(names.starts[name], verb, opening=False, shipped=True, whole_story=True)
-        if not _describes(doc, name, span.end):
-            return None
-    return None
+    named, _ = _name_within(doc, link_end, span.end, names)
+    if named is None:
+        return None
+    return _Cause(named, verb, opening=False, shipped=True, whole_story=True)
 
 
 def _cause_told_back(doc: Doc, sentence: Sentence, names: _Names, cues: Cues) -> bool:
@@ -283,11 +311,11 @@ def _cause_told_back(doc: Doc, sentence: Sentence, names: _Names, cues: Cues) ->
             end = offset + len(words)
             if text[offset:end] == words and (end == len(text) or text[end] != "of"):
                 return True
-    openers, widest = _connector_shape(cues.cause_connectors)
+    openers, widest = phrase_shape(cues.cause_connectors)
     for index in range(span.start, span.end):
         if doc[index].lower_ not in openers:
             continue
-        width = _connector_at(doc, index, span.end, cues.cause_connectors, widest)
+        width = phrase_width_at(doc, index, span.end, cues.cause_connectors, widest)
         trouble = index + width + 1
         if (
             not width
@@ -301,22 +329,6 @@ def _cause_told_back(doc: Doc, sentence: Sentence, names: _Names, cues: Cues) ->
         if owner is None:
             return True
     return False
-
-
-@cache
-def _connector_shape(connectors: frozenset[str]) -> tuple[frozenset[str], int]:
-    """The first words of the connectors and the most words one has."""
-    words = [connector.split() for connector in connectors]
-    return frozenset(w[0] for w in words), max(len(w) for w in words)
-
-
-def _connector_at(doc: Doc, index: int, end: int, connectors: frozenset[str], widest: int) -> int:
-    """The number of words of a cause connector starting at index ('because of' is two),
-    or 0."""
-    for width in range(widest, 0, -1):
-        if index + width <= end and doc[index : index + width].text.lower() in connectors:
-            return width
-    return 0
 
 
 def _told_as_a_time(doc: Doc, index: int, start: int, cues: Cues) -> bool:
@@ -412,7 +424,14 @@ def _named_after_link(
     attacker) and where its name ends."""
     if start >= end or doc[start].lower_ not in (links or cues.cause_links):
         return None, start
-    for index in range(start + 1, min(start + 1 + NAME_REACH, end)):
+    return _name_within(doc, start + 1, end, names)
+
+
+def _name_within(doc: Doc, start: int, end: int, names: _Names) -> tuple[str | None, int]:
+    """The organisation named from `start` past words that describe it ('cloud host X',
+    'its IT provider, X'), within NAME_REACH, and where its name ends; None at the first word
+    that describes nothing."""
+    for index in range(start, min(start + NAME_REACH, end)):
         if index in names.starts:
             return names.starts[index], _name_end(doc, index, end, names)
         if not _describes(doc, index, end):

@@ -107,7 +107,8 @@ DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new 
 UNCOUNTED_IN_REACH = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PUNCT"})
 NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 PARTICLE_TAG = "RP"
-BASE_FORM_TAG = "VB"
+# what goes with a cue before it: a verb's particle, what an inability was to do
+CUE_COMPLEMENT_TAGS = frozenset({PARTICLE_TAG, "VB"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who"
 RESTRICTIVE_CLAUSE_REACH = 12
 POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
@@ -147,6 +148,7 @@ class TieFinder:
         self.rules = rules
         self.words = rules.victims
         self.speech_verbs = rules.cues.speech_verbs
+        self.owned_heads = self.words["asset_nouns"] | self.words["premises_nouns"]
         self.name_tokens: dict[int, OrgMention] = {}
         self.possible_victims: set[str] = set()
         self.attackers: set[str] = set()
@@ -309,7 +311,7 @@ class TieFinder:
                 or _approximates_a_number(token)
                 # a verb's particle goes with it: "knocked out the systems at X"; so does
                 # what an inability was to do: "customers could not pay at X's restaurants"
-                or (token.tag_ in {PARTICLE_TAG, BASE_FORM_TAG} and index - 1 in ending)
+                or (token.tag_ in CUE_COMPLEMENT_TAGS and index - 1 in ending)
                 # a participle describing the noun after it: "scrambled passwords of users"
                 or (token.tag_ == "VBN" and doc[index + 1].pos_ == "NOUN")
             ):
@@ -366,7 +368,7 @@ class TieFinder:
         if not size:
             return None
         owned = before - size - 1
-        if owned < 0 or doc[owned].lower_ not in words["asset_nouns"] | words["premises_nouns"]:
+        if owned < 0 or doc[owned].lower_ not in self.owned_heads:
             return None
         return owned
 
