@@ -784,6 +784,18 @@ def test_a_capitalised_word_read_as_a_verb_and_hyphened_to_the_next_stays_in_the
     spaces += [False, False]
     tags = ["NNP", "VB", "HYPH", "NNP", "NNPS", "VBD", "NNS", "VBD", "VBN", "PRP$", "NNS"]
     tags += ["POS", "NN", "NNS", "."]
+    assert _unknown_names(_tagged_doc(words, tags, spaces=spaces)) == [
+        "Quillers Drive-In Restaurants"
+    ]
+
+
+def _tagged_doc(
+    words: list[str],
+    tags: list[str],
+    org: tuple[int, int] | None = None,
+    spaces: list[bool] | None = None,
+) -> Doc:
+    """One sentence tagged by hand, with an ORG entity where the model would put one."""
     doc = Doc(
         VOCAB,
         words=words,
@@ -796,25 +808,14 @@ def test_a_capitalised_word_read_as_a_verb_and_hyphened_to_the_next_stays_in_the
     doc.spans[CUE_SPANS] = []
     doc.spans[SERVICE_SPANS] = []
     doc.spans[ORG_SPANS] = []
+    doc.ents = [Span(doc, *org, label="ORG")] if org else []
+    return doc
+
+
+def _unknown_names(doc: Doc) -> list[str]:
     table = MentionTable(doc, analyse(doc, RULES.cues), RULES, Gazetteer(RULES))
     add_unknown(table)
-    assert [c.name for c in table.candidates.values()] == ["Quillers Drive-In Restaurants"]
-
-
-def _tagged_doc(words: list[str], tags: list[str], org: tuple[int, int]) -> Doc:
-    doc = Doc(
-        VOCAB,
-        words=words,
-        tags=tags,
-        pos=[TAG_TO_POS[tag] for tag in tags],
-        lemmas=[word.lower() for word in words],
-        sent_starts=[True] + [False] * (len(words) - 1),
-    )
-    doc.spans[CUE_SPANS] = []
-    doc.spans[SERVICE_SPANS] = []
-    doc.spans[ORG_SPANS] = []
-    doc.ents = [Span(doc, *org, label="ORG")]
-    return doc
+    return [c.name for c in table.candidates.values()]
 
 
 @pytest.mark.parametrize(
@@ -830,7 +831,4 @@ def test_an_untagged_place_before_a_council_is_part_of_its_name(opening: str, na
     words = [opening, "Fen", "District", "Council", "said", "hackers", "had", "encrypted"]
     words += ["its", "servers", "."]
     tags = ["NNP", "NNP", "NNP", "NNP", "VBD", "NNS", "VBD", "VBN", "PRP$", "NNS", "."]
-    doc = _tagged_doc(words, tags, (1, 4))
-    table = MentionTable(doc, analyse(doc, RULES.cues), RULES, Gazetteer(RULES))
-    add_unknown(table)
-    assert [c.name for c in table.candidates.values()] == [name]
+    assert _unknown_names(_tagged_doc(words, tags, (1, 4))) == [name]
