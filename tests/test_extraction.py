@@ -920,3 +920,42 @@ def test_a_client_speaking_of_the_attack_on_another_is_not_hit_by_that_alone(ext
         published="2025-06-06",
     )
     assert "Corran Air" not in names(record)
+
+
+@pytest.mark.parametrize(
+    "stance",
+    [
+        "said it hoped to resume online orders by the weekend",
+        "said it expected to restore online orders on Friday",
+        "plans to bring its online orders back next week",
+    ],
+)
+def test_a_customer_hoping_to_bring_its_service_back_was_hit(extract, stance: str) -> None:
+    record = extract(
+        "Courier software firm Lanterby was hit by a ransomware attack on Monday that left "
+        "its parcel tracking offline.\n\n"
+        "Retailers that use Lanterby have been left without tracking. "
+        f"Quenby Outdoor {stance}."
+    )
+    assert "Quenby Outdoor" in names(record)
+
+
+def test_a_stance_someone_else_takes_ties_no_speaker(extract) -> None:
+    # guard: the one who speaks of another's hope is not the one hoping
+    record = extract(
+        "Courier software firm Lanterby was hit by a ransomware attack on Monday that left "
+        "its parcel tracking offline.\n\n"
+        '"We were lucky," said Dorran Weald, a logistics consultant. Weald said the courier '
+        "hoped to restore tracking by the weekend."
+    )
+    assert names(record) == ["Lanterby"]
+
+
+def test_an_agency_helping_to_bring_the_victims_systems_back_lost_nothing(extract) -> None:
+    # guard: "its systems" after a helper named as an object are the speaker's
+    record = extract(
+        "Tarnby Water was hit by a cyber attack on Sunday.\n\n"
+        "The utility said it was working with the Federal Cyber Response Office and outside "
+        "specialists to restore its systems."
+    )
+    assert names(record) == ["Tarnby Water"]

@@ -45,6 +45,7 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 # Cue labels that, before the name and linked to it, put it on the receiving end.
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
+EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
 HAVE_FORMS = frozenset({"has", "have", "had", "'ve"})
 THING_RELATIVES = RELATIVE_OPENERS - {"who", "whose"}  # not an aside about a person
 SCAN_LABELS = AFTER_LABELS | STOP_LABELS | {"incident", "victim_report"}
@@ -469,8 +470,12 @@ class TieFinder:
             # modifies it, the clause's own verb is still to come
             modifier = token.tag_ == "VBG" and doc[index - 1].pos_ == "NOUN"
             # "told its crew, in a message sent on Friday, that ...": the verbs of the telling
-            # are not X's
-            if token.pos_ == "VERB" and not relevant and not modifier and not telling:
+            # are not X's; "X said it hoped to resume orders": a hope or plan is X's stance
+            # on what follows, its predicate the thing hoped for
+            expecting = any(
+                c.label == EXPECTATION_LABEL for c in starting.get(index, [])
+            ) and self._own_stance(mention, index)
+            if token.pos_ == "VERB" and not (relevant or modifier or telling or expecting):
                 decided, tie = self._verb_tie(scan, sentence, mention, index)
                 if decided:
                     return tie
@@ -483,6 +488,18 @@ class TieFinder:
                 steps += 1
             scan.index += 1
         return None
+
+    def _own_stance(self, mention: OrgMention, verb: int) -> bool:
+        """'X hopes to resume', 'X said it expected to restore': the stance is X's, taken
+        towards a deed of its own (an infinitive), not another's ('X said the authority
+        expects to', 'X expects profits to fall')."""
+        doc = self.doc
+        if verb + 1 >= len(doc) or doc[verb + 1].lower_ != "to":
+            return False
+        subject = verb - 1
+        while subject >= mention.end and doc[subject].pos_ in {"ADV", "AUX", "PART"}:
+            subject -= 1  # "it still hopes", "it had expected", "it does not expect"
+        return subject == mention.end - 1 or doc[subject].lower_ in SELF_REFERENCES
 
     def _places_own_thing(self, speech_verb: int, name_start: int) -> bool:
         """'X said deliveries to its shops from Y's warehouse had stopped': once X speaks of
@@ -801,6 +818,25 @@ class TieFinder:
                     return True
         return False
 
+    def _subject(self, mention: OrgMention) -> bool:
+        """Not the object of a preposition ('working with X to restore its systems')."""
+        before = mention.start - 1
+        if before >= 0 and self.doc[before].pos_ == "DET":
+            before -= 1
+        return before < 0 or self.doc[before].pos_ != "ADP"
+
+    def _own_thing_back(self, cue: Cue) -> bool:
+        """'X brought its website back', 'X plans to restore its online shop': what comes
+        back, inside the return's words or right after them, is X's own, so X lost it."""
+        if self._own_asset_near(cue):
+            return True
+        tokens = self.doc[cue.start : cue.end]
+        return any(
+            token.lower_ in OWN
+            and any(t.lower_ in self.words["things"] for t in tokens[i + 1 : i + 4])
+            for i, token in enumerate(tokens)
+        )
+
     def _by_a_flaw(self, cue: Cue) -> bool:
         """'affected by CVE-2021-27731', 'impacted by a critical vulnerability'."""
         doc = self.doc
@@ -1076,7 +1112,9 @@ class TieFinder:
     def _kind(self, mention: OrgMention, cue: Cue, possessive: bool) -> TieKind:
         """Passive ('X was breached') or possessive ('X's systems were encrypted'): patient."""
         doc = self.doc
-        if possessive:
+        if possessive or (
+            cue.label == "restored" and self._subject(mention) and self._own_thing_back(cue)
+        ):
             return TieKind.PATIENT
         head = doc[cue.start]
         # the main verb's participle may open the cue or follow the form of 'be' it holds
