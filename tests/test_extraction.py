@@ -959,3 +959,26 @@ def test_an_agency_helping_to_bring_the_victims_systems_back_lost_nothing(extrac
         "specialists to restore its systems."
     )
     assert names(record) == ["Tarnby Water"]
+
+
+def test_what_a_list_of_names_reports_belongs_to_every_name(extract) -> None:
+    record = extract(
+        "Courier software firm Lanterby was hit by a ransomware attack on Monday.\n\n"
+        "Ostley Garden Centres, Pellow Books and Brandt Kitchens, which all use Lanterby, "
+        "said home deliveries remained suspended. Corrow Sports and Hatherby Toys said their "
+        "online shops were unavailable."
+    )
+    for name in ("Ostley Garden Centres", "Pellow Books", "Brandt Kitchens"):
+        assert statuses(incident_of(record, name)).get("home_delivery") == "suspended", name
+    for name in ("Corrow Sports", "Hatherby Toys"):
+        assert statuses(incident_of(record, name)).get("online_orders") == "disrupted", name
+
+
+def test_a_name_before_a_lone_comma_is_no_member_of_the_speakers_list(extract) -> None:
+    # guard: only a conjunction closes a list; a fronted phrase's name owns nothing after it
+    record = extract(
+        "Ransomware hit Corrow Sports on Monday, taking its website offline.\n\n"
+        "A day after the attack on Corrow Sports, Hatherby Toys said its online shop was "
+        "down as well."
+    )
+    assert statuses(incident_of(record, "Corrow Sports")) == {"website": "suspended"}

@@ -943,14 +943,14 @@ def build_incidents(
     article = ArticleKinds.of(layout.sentences)
     by_org: dict[str, list[Observation]] = {key: [] for key in organisations.victims}
     for observation in observations:
-        owner = organisations.org_at(observation.sentence, observation.start)
-        if owner in by_org:
-            by_org[owner].append(observation)
+        for owner in organisations.orgs_at(observation.sentence, observation.start):
+            if owner in by_org:
+                by_org[owner].append(observation)
     dates_by_org: dict[str, list[FoundDate]] = {k: [] for k in organisations.victims}
     for mention in dates:
-        owner = organisations.org_at(mention.sentence, mention.span.start)
-        if owner in dates_by_org:
-            dates_by_org[owner].append(mention)
+        for owner in organisations.orgs_at(mention.sentence, mention.span.start):
+            if owner in dates_by_org:
+                dates_by_org[owner].append(mention)
 
     recalled = {
         key

@@ -10,6 +10,7 @@ from ..lexicon import OrgEntry
 
 # the marks that make a name or reference the owner of what follows: "X's clients"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+LIST_CONJUNCTIONS = frozenset({"and", "&", "or"})  # what closes a list of names: "A, B and C"
 
 
 class Rejection(StrEnum):
@@ -140,18 +141,54 @@ class Organizations:
         """The organisation a token belongs to: the nearest organisation named before it in its
         sentence (a non-victim too: "Aldi said its stores were open" is not the victim's),
         unless that one was only named in an aside that has closed."""
+        nearest = self._nearest_before(sentence, token_index)
+        return nearest.key if nearest is not None else self.owners[sentence.index]
+
+    def orgs_at(self, sentence: Sentence, token_index: int) -> list[str]:
+        """The organisations a token belongs to: the one `org_at` gives, and the names listed
+        with it as one ("A and B said online orders remained unavailable", "A, B and C have
+        suspended deliveries"). A list ends with a conjunction; a name before a lone comma
+        is no member ("After the attack on A, B said its shops were open")."""
+        nearest = self._nearest_before(sentence, token_index)
+        if nearest is None:
+            owner = self.owners[sentence.index]
+            return [owner] if owner is not None else []
+        doc = sentence.span.doc
+        ending = {
+            mention.end: mention
+            for mention in self._mentions_in(sentence)
+            if mention.aside_end is None or token_index < mention.aside_end
+        }
+        keys, start, joiners = [nearest.key], nearest.start, LIST_CONJUNCTIONS
+        while True:
+            index = start - 1
+            while index >= sentence.span.start and doc[index].lower_ in joiners | {","}:
+                index -= 1
+            between = {token.lower_ for token in doc[index + 1 : start]}
+            listed = ending.get(index + 1)
+            if listed is None or not between & joiners or listed.key in keys:
+                return keys
+            keys.append(listed.key)
+            start, joiners = listed.start, joiners | {","}
+
+    def _mentions_in(self, sentence: Sentence) -> list[OrgMention]:
+        return [
+            mention
+            for candidate in self.candidates.values()
+            if candidate.rejection not in HARD_REJECTIONS
+            for mention in candidate.mentions
+            if mention.sentence == sentence.index
+            and mention.bystander is None
+            and not mention.addressee
+        ]
+
+    def _nearest_before(self, sentence: Sentence, token_index: int) -> OrgMention | None:
         best = None
-        for candidate in self.candidates.values():
-            if candidate.rejection in HARD_REJECTIONS:
-                continue
-            for mention in candidate.mentions:
-                if (
-                    mention.sentence == sentence.index
-                    and mention.bystander is None
-                    and not mention.addressee
-                    and mention.end <= token_index
-                    and (mention.aside_end is None or token_index < mention.aside_end)
-                    and (best is None or mention.start > best.start)
-                ):
-                    best = mention
-        return best.key if best is not None else self.owners[sentence.index]
+        for mention in self._mentions_in(sentence):
+            if (
+                mention.end <= token_index
+                and (mention.aside_end is None or token_index < mention.aside_end)
+                and (best is None or mention.start > best.start)
+            ):
+                best = mention
+        return best
