@@ -2640,6 +2640,9 @@ def test_an_effort_of_another_verb_leaves_the_theft_it_names(extract) -> None:
             "The grocer",
         ),
         ("It said online orders were back and reported the incident to the regulator.", None),
+        # a time told before the speaker is no part of it
+        ("Late on Tuesday the grocer said online orders were back.", "the grocer"),
+        ("Early this morning a spokesman said online orders were back.", "a spokesman"),
     ],
 )
 def test_the_claimant_is_who_speaks_not_what_is_reported(

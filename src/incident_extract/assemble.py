@@ -29,7 +29,7 @@ from .record import (
     ServiceEvent,
     ServiceImpact,
 )
-from .status import PRESENT_TENSES, Observation
+from .status import PRESENT_TENSES, WHEN_ENTITIES, Observation
 from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
@@ -342,6 +342,8 @@ def _noun_phrase(doc: Doc, start: int, stop: int, step: int) -> str | None:
     index, taken = start, list[int]()
     while index != stop and len(taken) < 8:
         token = doc[index]
+        if token.ent_type_ in WHEN_ENTITIES:
+            break  # "Late on Tuesday the company said": the time is no part of the speaker
         if token.pos_ in CLAIMANT_TAGS or token.lower_ in CLAIMANT_LINKS:
             taken.append(index)
             index += step
