@@ -982,3 +982,16 @@ def test_a_name_before_a_lone_comma_is_no_member_of_the_speakers_list(extract) -
         "down as well."
     )
     assert statuses(incident_of(record, "Corrow Sports")) == {"website": "suspended"}
+
+
+@pytest.mark.parametrize("bank", ["Tesco Bank", "Sainsbury's Bank"])
+def test_a_retailers_bank_is_its_own_organisation_and_no_supplier(extract, bank: str) -> None:
+    record = extract(
+        f"{bank} app down after IT fault\n\n"
+        f"Customers of {bank} could not log in to its app on Monday after an IT fault. "
+        "Halden Home, a furniture chain, said its own online shop had also been down on "
+        "Monday."
+    )
+    assert bank in names(record)
+    assert bank.split()[0] not in names(record)
+    assert "third_party" not in incident_of(record, "Halden Home")["incident_types"]

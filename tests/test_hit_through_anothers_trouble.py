@@ -458,3 +458,35 @@ def test_a_victim_told_apart_is_not_hit_through_the_storys_supplier(extract: Ext
     )
     assert "third_party" in incident_of(record, "Fernhill Markets")["incident_types"]
     assert "third_party" not in incident_of(record, "Harlow Foods")["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "served",
+    [
+        "the pharmacies whose prescription services Dovecote runs",
+        "the grocers whose home deliveries Dovecote handles",
+    ],
+)
+def test_the_one_running_what_businesses_own_is_their_provider(
+    extract: Extract, served: str
+) -> None:
+    record = extract(
+        "Ransomware attack on Dovecote\n\nDovecote said on Monday that a ransomware attack had "
+        f"encrypted its servers. The attack has also hit {served}. Ashwell Pharmacy and "
+        "Marlowe Foods said their online orders were unavailable.",
+        "2025-10-09",
+    )
+    for customer in ("Ashwell Pharmacy", "Marlowe Foods"):
+        types = incident_of(record, customer)["incident_types"]
+        assert {"ransomware", "third_party"} <= set(types), customer
+
+
+def test_the_one_holding_what_people_own_serves_no_business(extract: Extract) -> None:
+    # guard: the things of people named by "whose" make no provider of their holder
+    record = extract(
+        "Ransomware attack on Dovecote Savings\n\nDovecote Savings said on Monday that a "
+        "ransomware attack had encrypted its servers. Customers whose pensions Dovecote Savings "
+        "manages could not log in. Ashwell Pharmacy said its online orders were unavailable.",
+        "2025-10-09",
+    )
+    assert "third_party" not in incident_of(record, "Ashwell Pharmacy")["incident_types"]

@@ -41,6 +41,8 @@ RETAIL_SECTORS = frozenset(
         "general_merchandise",
     }
 )
+# neither a retailer nor a supplier to merchants: a bank of the public's accounts and cards
+PUBLIC_SERVICE_SECTORS = frozenset({"banking"})
 NON_VICTIM_ROLES = frozenset(
     {
         "agency",
@@ -190,6 +192,10 @@ class OrgEntry:
     def is_retail(self) -> bool:
         return self.sector in RETAIL_SECTORS
 
+    @property
+    def serves_businesses(self) -> bool:
+        return self.sector in RETAIL_FACING_SECTORS
+
 
 @dataclass(frozen=True)
 class NonVictimEntry:
@@ -337,6 +343,8 @@ class Cues:
     # X's customers, where "an outage at X" was X's own incident too
     shipped_troubles: frozenset[str]
     having_forms: frozenset[str]  # "got the website back": a pattern_words set, read in code too
+    # "the banks whose card services X runs": a pattern_words set, read in code too
+    running_verbs: frozenset[str]
     # a cause that points back at the story's trouble: "deliveries were delayed as a result"
     result_phrases: frozenset[str]
     alike_words: frozenset[str]  # "its orders had also been held up": the same trouble
@@ -529,7 +537,7 @@ def parse_organizations(rows: list[tuple[str, dict[str, Any]]]) -> tuple[OrgEntr
     for where, row in rows:
         _check_keys(where, row, {"name", "aliases", "sector"}, {"parent", "ambiguous"})
         sector = row["sector"]
-        if sector not in RETAIL_SECTORS | RETAIL_FACING_SECTORS:
+        if sector not in RETAIL_SECTORS | RETAIL_FACING_SECTORS | PUBLIC_SERVICE_SECTORS:
             raise RuleError(f"{where}: unknown sector {sector!r}")
         names = [row["name"], *row["aliases"]]
         _claim_names(where, names, row["name"], claimed)
@@ -673,7 +681,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
     _check_keys(
         "cues.json pattern_words",
         pattern_words,
-        {"shipped_troubles", "having_forms"},
+        {"shipped_troubles", "having_forms", "running_verbs"},
         set(pattern_words),
     )
     return Cues(
@@ -745,6 +753,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         separate_markers=frozenset(data["separate_markers"]),
         shipped_troubles=frozenset(pattern_words["shipped_troubles"]),
         having_forms=frozenset(pattern_words["having_forms"]),
+        running_verbs=frozenset(pattern_words["running_verbs"]),
         result_phrases=frozenset(data["result_phrases"]),
         alike_words=frozenset(data["alike_words"]),
         apart_openers=frozenset(data["apart_openers"]),

@@ -22,6 +22,7 @@ from .references import fill_owners, resolve_anaphora
 from .routes import trouble_routes
 from .syntax import aside_end
 from .victims import (
+    RELATIVE_POSSESSIVE,
     RELATIVE_PRONOUNS,
     TieFinder,
     choose_primary,
@@ -57,6 +58,8 @@ DESCRIPTION_REACH = 2  # "the fashion chain A": words of its kind after the dete
 KIND_POS = frozenset({"NOUN", "ADJ"})
 # what may come before the head of a description: "a long-standing client", "one of its"
 SERVED_HEAD_POS = frozenset({"DET", "NUM", "ADJ", "ADV", "PRON", "PUNCT"})
+WHOSE_REACH = 5  # "whose travel money services X runs": words from "whose" to the name
+WHOSE_THING_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "DET"})
 
 
 def _named_as_a_service_provider(candidate: OrgCandidate, cues: Cues) -> bool:
@@ -84,7 +87,7 @@ def _is_provider(
     provider_words = cues.provider_words
     provider_lemmas = provider_words | cues.provider_verbs
     if candidate.entry is not None:
-        return not candidate.entry.is_retail
+        return candidate.entry.serves_businesses
     if by_name and any(word in provider_words for word in candidate.name.lower().split()):
         return True
     if _served_by_others(doc, candidate, rules, business_names):
@@ -184,8 +187,40 @@ def _served_by_others(
         _possessor_of_served(doc, mention, rules.cues, business_names)
         or _served_of(doc, mention.start, rules.cues, business_names)
         or _relied_on(doc, mention, rules.cues, kinds, business_names)
+        or _runs_theirs(doc, mention, rules.cues, kinds, business_names)
         for mention in candidate.mentions
     )
+
+
+def _runs_theirs(
+    doc: Doc, mention: OrgMention, cues: Cues, business_kinds: frozenset[str], names: frozenset[int]
+) -> bool:
+    """'the banks whose travel money services X runs', 'Y, whose deliveries X handles': X
+    runs what businesses own, named by a relative 'whose' and the thing it runs. Not the
+    things of people ('customers whose accounts X holds')."""
+    if mention.end >= len(doc):
+        return False
+    # the word that closes the relative is its verb, whatever the tagger reads ("handles")
+    verb = doc[mention.end]
+    if (
+        verb.pos_ not in {"VERB", "NOUN"}
+        or verb.lemma_.lower() not in cues.running_verbs | cues.service_verbs
+    ):
+        return False
+    for index in range(mention.start - 1, max(0, mention.start - 1 - WHOSE_REACH), -1):
+        token = doc[index]
+        if token.lower_ == RELATIVE_POSSESSIVE:
+            owner = index - 2 if doc[index - 1].text == "," else index - 1
+            if owner < 0:
+                return False
+            noun = doc[owner]
+            plural = noun.tag_ in {"NNS", "NNPS"} and noun.pos_ == "NOUN"
+            kind = noun.lemma_.lower() in business_kinds or noun.lower_ in business_kinds
+            people = noun.lower_ in cues.end_users  # "customers whose pensions X manages"
+            return (plural and kind and not people) or owner in names
+        if token.pos_ not in WHOSE_THING_POS:
+            return False
+    return False
 
 
 def _business_kinds(rules: Rules) -> frozenset[str]:
