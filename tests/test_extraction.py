@@ -995,3 +995,25 @@ def test_a_retailers_bank_is_its_own_organisation_and_no_supplier(extract, bank:
     assert bank in names(record)
     assert bank.split()[0] not in names(record)
     assert "third_party" not in incident_of(record, "Halden Home")["incident_types"]
+
+
+def test_a_long_report_without_that_still_tells_the_speakers_loss(extract) -> None:
+    record = extract(
+        "Hackers stole files from ClassPort, a school software company, last month.\n\n"
+        "Birchfield School District in Oregon said names, birth dates, home addresses and some "
+        "medical notes for about 9,000 current and former students were in the stolen files. "
+        "Alder Creek Schools said the home addresses, phone numbers and exam results of "
+        "several hundred of its pupils had been copied by the intruders."
+    )
+    for district in ("Birchfield School District", "Alder Creek Schools"):
+        assert incident_of(record, district)["data_compromised"] is True, district
+
+
+def test_a_security_firm_reporting_what_was_stolen_at_length_lost_nothing(extract) -> None:
+    # guard: a longer reach for a report gives no bystander a loss of its own
+    record = extract(
+        "Hackers stole files from ClassPort, a school software company, last month.\n\n"
+        "Security firm Ostrava Intelligence said names, birth dates, home addresses and some "
+        "medical notes for about 9,000 current and former students were in the stolen files."
+    )
+    assert names(record) == ["ClassPort"]

@@ -417,7 +417,7 @@ class TieFinder:
         clause = sentence.clause_with_dependents_of(mention.start)
         denials = outermost(sentence.cues_labelled(ATTACK_DENIAL))
         steps = 0
-        while scan.index < end and steps <= self.words.reach["after"]:
+        while scan.index < end and steps <= self.words.reach["report" if scan.spoke else "after"]:
             index = scan.index
             if sentence.clause_with_dependents_of(index) != clause:
                 return None
@@ -476,9 +476,12 @@ class TieFinder:
                 c.label == EXPECTATION_LABEL for c in starting.get(index, [])
             ) and self._own_stance(mention, index)
             if token.pos_ == "VERB" and not (relevant or modifier or telling or expecting):
+                spoke = scan.spoke
                 decided, tie = self._verb_tie(scan, sentence, mention, index)
                 if decided:
                     return tie
+                if scan.spoke and not spoke:
+                    steps = 0  # what X reports starts after its verb of saying
             if token.text not in LIST_JOINERS and not self._describes_next_listed(index):
                 scan.only_list = False
             if scan.spoke and _complementizer_that(token) and not scan.reported:
