@@ -928,6 +928,7 @@ def test_a_client_speaking_of_the_attack_on_another_is_not_hit_by_that_alone(ext
         "said it hoped to resume online orders by the weekend",
         "said it expected to restore online orders on Friday",
         "plans to bring its online orders back next week",
+        "anticipates reopening its online shop next week",
     ],
 )
 def test_a_customer_hoping_to_bring_its_service_back_was_hit(extract, stance: str) -> None:

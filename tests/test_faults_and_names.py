@@ -111,6 +111,9 @@ def test_a_shutdown_chosen_after_a_failure_stays_a_pause(extract: Extract) -> No
         "travel cards on Monday after a fault.",
         "Card machines\n\nShoppers at Dalby Stores were unable to pay by card on Saturday "
         "because of a malfunction, the chain said.",
+        # what the fault did may read as a stop ("stopped ... from")
+        "Checkout trouble\n\nA fault at Dalby Stores stopped shoppers from paying on its "
+        "website on Saturday.",
     ],
 )
 def test_a_bare_fault_beside_a_failing_service_is_an_outage(extract: Extract, text: str) -> None:

@@ -38,6 +38,7 @@ ATTACK_DENIAL = "type_attack_denied"
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
 ROUTE_LABEL = "type_third_party"  # the route in, through a supplier: no kind of trouble
 INCIDENT_SIGNALS = frozenset({"incident", *(label for label in TYPE_CUES if label != ROUTE_LABEL)})
+FAILING_LABELS = frozenset({"disrupted", "suspended"})  # what a fault did to a service
 # cues that only give a date its role (dates.find), not words of what happened
 DATE_ROLE_LABELS = frozenset(label for label in CUE_LABELS if label.startswith("date_"))
 
@@ -190,8 +191,9 @@ class Sentence:
         return cues is not None and self._a_fault_failing_a_service(cues, found)
 
     def _a_fault_failing_a_service(self, cues: Cues, found: list[Cue]) -> bool:
-        """'Passengers could not use its app after a fault': a bare fault told as one, beside
-        a service named failing. Not 'the fault affected a few clients', which points back at
+        """'Passengers could not use its app after a fault', 'A fault at X stopped shoppers
+        from paying on its website': a bare fault told as one, beside a service named failing
+        or stopped. Not 'the fault affected a few clients', which points back at
         a trouble told before in words of its own, nor a fault of blame ('not its fault', 'at
         fault')."""
         doc = self.span.doc
@@ -201,7 +203,7 @@ class Sentence:
         )
         return (
             told_as_one
-            and any(cue.label == "disrupted" for cue in found)
+            and any(cue.label in FAILING_LABELS for cue in found)
             and self._names_a_service()
         )
 

@@ -493,11 +493,13 @@ class TieFinder:
         return None
 
     def _own_stance(self, mention: OrgMention, verb: int) -> bool:
-        """'X hopes to resume', 'X said it expected to restore': the stance is X's, taken
-        towards a deed of its own (an infinitive), not another's ('X said the authority
-        expects to', 'X expects profits to fall')."""
+        """'X hopes to resume', 'X said it expected to restore', 'X anticipates restoring':
+        the stance is X's, taken towards a deed of its own (an infinitive or a gerund), not
+        another's ('X said the authority expects to', 'X expects profits to fall')."""
         doc = self.doc
-        if verb + 1 >= len(doc) or doc[verb + 1].lower_ != "to":
+        if verb + 1 >= len(doc) or not (
+            doc[verb + 1].lower_ == "to" or doc[verb + 1].tag_ == "VBG"
+        ):
             return False
         subject = verb - 1
         while subject >= mention.end and doc[subject].pos_ in {"ADV", "AUX", "PART"}:
