@@ -1018,3 +1018,28 @@ def test_a_security_firm_reporting_what_was_stolen_at_length_lost_nothing(extrac
         "medical notes for about 9,000 current and former students were in the stolen files."
     )
     assert names(record) == ["ClassPort"]
+
+
+@pytest.mark.parametrize(
+    "product",
+    [
+        "It suspended the MyKelby portal and app on Monday while it investigated.",
+        "Its KelbyGo app, which drivers use to book charging slots, was taken offline.",
+    ],
+)
+def test_a_name_only_ever_told_as_a_thing_someone_has_is_a_brand(extract, product: str) -> None:
+    record = extract(
+        "Kelby Energy hit by cyber attack\n\n"
+        f"Kelby Energy said on Tuesday that hackers had broken into its systems. {product}"
+    )
+    assert names(record) == ["Kelby Energy"]
+
+
+def test_a_victim_also_named_alone_is_no_brand_of_its_own_app(extract) -> None:
+    # guard: "the X app" beside "X said" is the organisation's own app, not a product name
+    record = extract(
+        "Cyber attack at Harwell Credit Union\n\n"
+        "Members could not log in to the Harwell Credit Union app on Monday after a cyber "
+        "attack. Harwell Credit Union said its branches were open."
+    )
+    assert names(record) == ["Harwell Credit Union"]

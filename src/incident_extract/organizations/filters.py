@@ -111,6 +111,7 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
 APPOSITION_REACH = 8  # ", the council's head of digital services,"
 TITLE_COMPLEMENTS = frozenset({"of", "at", "for"})  # "head of IT", "director at the firm"
 OWNING_DETERMINERS = frozenset({"its", "their", "our"})
+OWNED_DETERMINERS = OWNING_DETERMINERS | {"the"}  # "the X portal": a thing someone has
 
 
 def _apposition_head(doc: Doc, end: int, heads: frozenset[str]) -> Token | None:
@@ -257,6 +258,15 @@ def _is_product(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     return _framed_everywhere(candidate, doc, words["product_frames_after"])
 
 
+def _owned_everywhere(candidate: OrgCandidate, doc: Doc) -> bool:
+    """Every mention by name follows a determiner or a possessive: 'the X portal', 'its X
+    app'."""
+    named = candidate.named_mentions
+    return bool(named) and all(
+        m.start > 0 and doc[m.start - 1].lower_ in OWNED_DETERMINERS for m in named
+    )
+
+
 def rejection(
     candidate: OrgCandidate,
     doc: Doc,
@@ -325,6 +335,10 @@ def rejection(
     ):
         return Rejection.OUTLET
     if _is_product(candidate, doc, words):
+        if _owned_everywhere(candidate, doc):
+            # "the MyHarbourline portal", "its QuillClock app": a product named only as a
+            # thing someone has, the brand of whoever the story is about
+            return Rejection.BRAND
         return Rejection.PRODUCT
     if _framed(candidate, doc, words["vendor_frames_before"], words["vendor_frames_after"]):
         return Rejection.VENDOR
