@@ -1043,3 +1043,34 @@ def test_a_victim_also_named_alone_is_no_brand_of_its_own_app(extract) -> None:
         "attack. Harwell Credit Union said its branches were open."
     )
     assert names(record) == ["Harwell Credit Union"]
+
+
+@pytest.mark.parametrize(
+    ("text", "story_name"),
+    [
+        (
+            "Kelvin Outdoor resets customer passwords after attack\n\n"
+            "Kelvin Outdoor said attackers had logged in to thousands of customer accounts on "
+            "its website. Kelvin Outdoor, which is owned by Arden Brands Group, said its stores "
+            "were unaffected.",
+            "Kelvin Outdoor",
+        ),
+        (
+            "Argos website down after cyber attack\n\n"
+            "Argos said its website had been taken offline after a cyber attack on Monday. "
+            "Argos is owned by Sainsbury's, whose own stores were trading normally.",
+            "Argos",
+        ),
+        # guard: a group told first with its chains keeps its name
+        (
+            "Arden Brands Group hit by cyber attack\n\n"
+            "Arden Brands Group said a cyber attack had disrupted online orders at its chains "
+            "Kelvin Outdoor and Mosswood Home.",
+            "Arden Brands Group",
+        ),
+    ],
+)
+def test_a_brand_and_its_group_are_one_victim_called_as_the_story_first_calls_it(
+    extract, text: str, story_name: str
+) -> None:
+    assert names(extract(text, published="2026-03-10")) == [story_name]

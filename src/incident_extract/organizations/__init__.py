@@ -397,9 +397,11 @@ def _usable(
 
 
 def _fold_banners(candidates: dict[str, OrgCandidate], gazetteer: Gazetteer) -> None:
-    """'The parent company of Stop & Shop and Hannaford': banners join their named parent."""
-    for key in list(candidates):
-        candidate = candidates[key]
+    """'The parent company of Stop & Shop and Hannaford': banners join their named parent. A
+    lone banner the story names before its parent is the story's name, and the parent named
+    in passing joins it ('The North Face ..., which is owned by VF Corp')."""
+    ancestors: dict[str, str] = {}
+    for key, candidate in candidates.items():
         ancestor, parent = None, candidate.entry.parent if candidate.entry else None
         while parent is not None:
             if parent in candidates:
@@ -407,10 +409,16 @@ def _fold_banners(candidates: dict[str, OrgCandidate], gazetteer: Gazetteer) -> 
             entry = gazetteer.by_name.get(parent)
             parent = entry.parent if isinstance(entry, OrgEntry) else None
         if ancestor is not None:
-            for mention in candidate.mentions:
-                mention.key = ancestor
-            candidates[ancestor].mentions.extend(candidate.mentions)
-            del candidates[key]
+            ancestors[key] = ancestor
+    for key, ancestor in ancestors.items():
+        banner, parent = candidates[key], candidates[ancestor]
+        lone = list(ancestors.values()).count(ancestor) == 1
+        if lone and banner.first_position < parent.first_position:
+            key, ancestor = ancestor, key
+        for mention in candidates[key].mentions:
+            mention.key = ancestor
+        candidates[ancestor].mentions.extend(candidates[key].mentions)
+        del candidates[key]
 
 
 def _mark_asides(candidates: dict[str, OrgCandidate], doc: Doc, layout: Layout) -> None:

@@ -1520,11 +1520,14 @@ def merge_listed_brands(table: MentionTable) -> None:
             for key in listed:
                 if group is not None and key != group:
                     folds.setdefault(key, group)
+    resolved: dict[str, str] = {}
     for key, owner in folds.items():
         seen = {key}
         while owner in folds and owner not in seen:  # a brand's owner may be listed too
             seen.add(owner)
             owner = folds[owner]
+        resolved[key] = owner
+    for key, owner in _story_names_first(resolved, candidates).items():
         if owner != key and key in candidates and owner in candidates:
             for mention in candidates[key].mentions:
                 mention.key = owner
@@ -1533,6 +1536,28 @@ def merge_listed_brands(table: MentionTable) -> None:
                     # "known as MSD": the attackers' "known as" frame says nothing of it
                     mention.bystander = mention.bystander or ALIAS_MENTION
             candidates[owner].mentions.extend(candidates.pop(key).mentions)
+
+
+def _story_names_first(
+    folds: dict[str, str], candidates: dict[str, OrgCandidate]
+) -> dict[str, str]:
+    """Each brand and the group it joins; but a lone brand the story names before its group
+    is the story's name, and the group, named in passing, joins it ('The North Face has
+    forced a password reset ... The North Face, which is owned by VF Corp, said')."""
+    owners = list(folds.values())
+    turned: dict[str, str] = {}
+    for key, owner in folds.items():
+        lone = owners.count(owner) == 1 and owner not in folds
+        if (
+            lone
+            and key in candidates
+            and owner in candidates
+            and candidates[key].first_position < candidates[owner].first_position
+        ):
+            turned[owner] = key
+        else:
+            turned[key] = owner
+    return turned
 
 
 # words a list of brands may hold before the frame naming their owner: "X and Y, which are
