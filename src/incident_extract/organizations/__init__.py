@@ -411,9 +411,8 @@ def _fold_banners(candidates: dict[str, OrgCandidate], gazetteer: Gazetteer) -> 
         if ancestor is not None:
             ancestors[key] = ancestor
     for key, ancestor in ancestors.items():
-        banner, parent = candidates[key], candidates[ancestor]
         lone = list(ancestors.values()).count(ancestor) == 1
-        if lone and banner.first_position < parent.first_position:
+        if lone and candidates[key].first_position < candidates[ancestor].first_position:
             key, ancestor = ancestor, key
         for mention in candidates[key].mentions:
             mention.key = ancestor
