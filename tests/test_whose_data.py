@@ -415,3 +415,19 @@ def test_usernames_and_described_passwords_taken_from_a_name_are_its_customers_d
     incident = incident_of(record, "Harbour Bowls Club Ltd")
     assert statuses(incident)["customer_data"] == "compromised"
     assert incident["data_compromised"] is True
+
+
+@pytest.mark.parametrize(
+    "loss",
+    [
+        "the names and account numbers of 2,000 members were among the files downloaded from "
+        "its supplier's servers",
+        "patients' addresses were in the records taken during the break-in at its supplier",
+    ],
+)
+def test_data_described_as_taken_from_somewhere_is_stolen(extract, loss: str) -> None:
+    record = extract(
+        "Criminals broke into the systems of Fernway Print Services, which prints letters for "
+        f"several lenders, last week. Hallam Mutual said {loss}."
+    )
+    assert incident_of(record, "Hallam Mutual")["data_compromised"] is True

@@ -179,25 +179,28 @@ def _served_by_others(
     """A provider told by those it serves: a business called its client, customer or partner
     ("Y, a client of X", "Y, one of the firm's largest customers", "X's retail customers, A
     and B", "X's clients include A"), or businesses that rely or depend on it ("pharmacies
-    that rely on X", "Y, which depends heavily on X"). Not its people, who are no business
+    that rely on X", "Y, which depends heavily on X") or own what it runs ("the estate agents
+    whose websites X hosts"). Not its people, who are no business
     named beside the word ("X's clients could not log in", "Jane Marsh, a client of X",
     "commuters who rely on X"). A reference counts as its name does ("the firm's")."""
     kinds = _business_kinds(rules)
+    people = frozenset(rules.victims["people_nouns"])
     return any(
         _possessor_of_served(doc, mention, rules.cues, business_names)
         or _served_of(doc, mention.start, rules.cues, business_names)
         or _relied_on(doc, mention, rules.cues, kinds, business_names)
-        or _runs_theirs(doc, mention, rules.cues, kinds, business_names)
+        or _runs_theirs(doc, mention, rules.cues, people, business_names)
         for mention in candidate.mentions
     )
 
 
 def _runs_theirs(
-    doc: Doc, mention: OrgMention, cues: Cues, business_kinds: frozenset[str], names: frozenset[int]
+    doc: Doc, mention: OrgMention, cues: Cues, people_nouns: frozenset[str], names: frozenset[int]
 ) -> bool:
     """'the banks whose travel money services X runs', 'Y, whose deliveries X handles': X
-    runs what businesses own, named by a relative 'whose' and the thing it runs. Not the
-    things of people ('customers whose accounts X holds')."""
+    runs what businesses own, named by a relative 'whose' and the thing it runs (any plural
+    not of people: 'the estate agents whose websites X hosts'). Not the things of people
+    ('customers whose pensions X manages')."""
     if mention.end >= len(doc):
         return False
     # the word that closes the relative is its verb, whatever the tagger reads ("handles")
@@ -215,9 +218,10 @@ def _runs_theirs(
                 return False
             noun = doc[owner]
             plural = noun.tag_ in {"NNS", "NNPS"} and noun.pos_ == "NOUN"
-            kind = noun.lemma_.lower() in business_kinds or noun.lower_ in business_kinds
-            people = noun.lower_ in cues.end_users  # "customers whose pensions X manages"
-            return (plural and kind and not people) or owner in names
+            # "customers whose pensions X manages": people; "the estate agents whose
+            # websites X hosts": any other plural that owns what X runs is a trade
+            people = noun.lower_ in cues.end_users | people_nouns
+            return (plural and not people) or owner in names
         if token.pos_ not in WHOSE_THING_POS:
             return False
     return False

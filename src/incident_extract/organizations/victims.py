@@ -487,8 +487,8 @@ class TieFinder:
             if scan.spoke and _complementizer_that(token) and not scan.reported:
                 scan.reported = True
                 steps = 0  # what X reports starts at its "that", however long the telling
-            elif not telling:
-                steps += 1
+            elif not telling and token.pos_ not in UNCOUNTED_IN_REACH:
+                steps += 1  # a list's commas and "and" lengthen no reach
             scan.index += 1
         return None
 
