@@ -1074,4 +1074,3 @@ def test_a_brand_and_its_group_are_one_victim_called_as_the_story_first_calls_it
     extract, text: str, story_name: str
 ) -> None:
     assert names(extract(text, published="2026-03-10")) == [story_name]
-
