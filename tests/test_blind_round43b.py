@@ -63,13 +63,15 @@ confirmed the names, ... were in the stolen data"; only the attacked supplier ha
 (after "The outage also hit the estate agents whose websites Serrano hosts", Brookfield Estate
 Agents and Mallard Homes have incidents typed technical_outage but not third_party).
 
-Later, by the developers: D1, D5 and E3 were mended as classes and their entries removed from
+Later, by the developers: D1, D5, D6 and E3 were mended as classes and their entries removed from
 KNOWN_MISSES. D1: a list's commas, "and", determiners, adjectives and numbers lengthen no reach
 of what the organisation reports. D5: data described by a participle of taking and where it was
 taken from ("the files downloaded from its supplier's servers") was stolen. E3: any plural that
 is not people owning what a company runs ("the estate agents whose websites X hosts") makes it
-their provider. D6 stays: the verb of a relative clause inside its report ("customers who had
-ordered online") ends the reading before the theft. No expectation was changed.
+their provider. D6 too: the verb of a relative clause inside a report ("customers who had
+ordered online") describes its noun and the reading goes on, a confirmation that tells no
+incident at once opens a report as "said" does, and in a report no kind hides the event inside
+it ("were in the stolen data"). No expectation was changed.
 """
 
 from __future__ import annotations
@@ -90,9 +92,6 @@ from blind_support import (
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
 KNOWN_MISSES: dict[str, str] = {
-    "D6-food-company-confirmed-29-words-stolen": (
-        "no incident for Pennant Foods (tagged ORG); only the supplier Cartwell Commerce has one"
-    ),
 }
 
 

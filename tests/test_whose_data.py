@@ -431,3 +431,31 @@ def test_data_described_as_taken_from_somewhere_is_stolen(extract, loss: str) ->
         f"several lenders, last week. Hallam Mutual said {loss}."
     )
     assert incident_of(record, "Hallam Mutual")["data_compromised"] is True
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # a relative clause inside the report describes its noun; the report goes on
+        "Hallam Mutual said the names of members who had joined since 2019 were among the "
+        "files the hackers copied",
+        # a confirmation telling no incident at once opens a report as "said" does
+        "Hallam Mutual confirmed the names, addresses and phone numbers of some 4,000 members "
+        "were in the stolen data",
+    ],
+)
+def test_a_report_read_past_a_relative_clause_or_after_a_confirmation(extract, report: str) -> None:
+    record = extract(
+        "Criminals broke into the systems of Fernway Print Services, which prints letters for "
+        f"several lenders, last week. {report}."
+    )
+    assert incident_of(record, "Hallam Mutual")["data_compromised"] is True
+
+
+def test_stolen_data_a_firm_tracks_is_none_taken_from_the_firm_it_came_from(extract) -> None:
+    # guard: outside a report, a kind still hides the event word inside it
+    record = extract(
+        "Palmer Card agreed on Monday to buy Threatwatch, a company that tracks hackers, stolen "
+        "data and online threats, from the investment firm Cobalt Ridge Partners."
+    )
+    assert record["incidents"] == []

@@ -19,6 +19,7 @@ from ..layout import (
     ATTACK_DENIAL,
     FINITE_TAGS,
     INCIDENT_SIGNALS,
+    TYPE_CUES,
     VERB_NEGATIONS,
     Cue,
     Layout,
@@ -46,6 +47,8 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
+OUTAGE_TYPE = "type_technical_outage"
+VICTIM_REPORT = "victim_report"  # "confirmed", "disclosed": the victim telling its incident
 HAVE_FORMS = frozenset({"has", "have", "had", "'ve"})
 THING_RELATIVES = RELATIVE_OPENERS - {"who", "whose"}  # not an aside about a person
 SCAN_LABELS = AFTER_LABELS | STOP_LABELS | {"incident", "victim_report"}
@@ -122,7 +125,6 @@ UNNAMED_VICTIM_REACH = 4  # "one customer", "a Danish freight firm", "a small fa
 RELATIVE_REACH = 3  # "who exploited the flaw": from the relative pronoun to the flaw
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 
-OUTAGE_TYPE = "type_technical_outage"
 
 
 @dataclass
@@ -179,11 +181,18 @@ class TieFinder:
         before = self._before(sentence, mention, cues)
         if before is not None:
             return before
-        after = self._after(sentence, mention, cues)
+        # in what X reports, no kind hides the event inside it: "X confirmed the names of
+        # its customers were in the stolen data" tells of data stolen ("a company that tracks
+        # hackers, stolen data and threats" names none stolen)
+        kinds = [c for c in sentence.event_cues() if c.label in TYPE_CUES]
+        opened = outermost([c for c in sentence.event_cues() if c.label not in TYPE_CUES])
+        hidden = frozenset(c for c in opened if c not in cues)
+        cues = opened + kinds
+        after = self._after(sentence, mention, cues, hidden=hidden)
         if after is None and self._own_relative_tells_an_incident(sentence, mention):
             # "X, which was hit by a ransomware attack last week, said its shops are open":
             # the aside about X tells what happened to it when its main predicate does not
-            after = self._after(sentence, mention, cues, into_relative=True)
+            after = self._after(sentence, mention, cues, into_relative=True, hidden=hidden)
         return after
 
     def _in_question(self, sentence: Sentence, mention: OrgMention) -> bool:
@@ -403,10 +412,12 @@ class TieFinder:
         mention: OrgMention,
         cues: list[Cue],
         into_relative: bool = False,
+        hidden: frozenset[Cue] = frozenset(),
     ) -> TieKind | None:
         """'X was hit', 'X's website was down', 'X, Y and Z were affected', 'X confirmed a
         breach', 'X said it had shut down its systems'. The scan stops at another verb of X
-        ('X hired Y to rebuild affected systems'), skipping an apposition ('X, a grocer,')."""
+        ('X hired Y to rebuild affected systems'), skipping an apposition ('X, a grocer,').
+        The `hidden` cues, inside a kind, count only in what X reports."""
         start = self._subject_after(sentence, mention, into_relative)
         if not isinstance(start, _Scan):
             return start  # decided by what X owns, before any predicate
@@ -460,12 +471,20 @@ class TieFinder:
             if into_relative and token.pos_ == "VERB" and not self._suffered(index, starting):
                 return None  # "X, which investigated the attack on Y,": what X did
             for cue in starting.get(index, []):
+                if cue in hidden and not scan.spoke:
+                    continue
                 decided, tie = self._cue_tie(scan, sentence, mention, cue, cues)
                 if decided:
                     return tie
             if index == mention.end and token.lower_ in self.words["commentator_nouns"]:
                 return None  # "X researchers found ..."
-            relevant = any(c.label in SCAN_LABELS for c in starting.get(index, []))
+            # "X confirmed the names ... were in the stolen data": a confirmation that told
+            # no incident right after it opens X's report as any verb of saying does
+            saying = token.lemma_.lower() in self.speech_verbs
+            relevant = any(
+                c.label in SCAN_LABELS and not (saying and c.label == VICTIM_REPORT)
+                for c in starting.get(index, [])
+            )
             # "data belonging to its passengers was stolen": a participle after a noun
             # modifies it, the clause's own verb is still to come
             modifier = token.tag_ == "VBG" and doc[index - 1].pos_ == "NOUN"
@@ -475,7 +494,12 @@ class TieFinder:
             expecting = any(
                 c.label == EXPECTATION_LABEL for c in starting.get(index, [])
             ) and self._own_stance(mention, index)
-            if token.pos_ == "VERB" and not (relevant or modifier or telling or expecting):
+            # "X said the details of customers who had ordered online were in the stolen
+            # data": a relative clause's verb describes a noun of the report, which goes on
+            described = scan.spoke and self._relative_verb(index)
+            if token.pos_ == "VERB" and not (
+                relevant or modifier or telling or expecting or described
+            ):
                 spoke = scan.spoke
                 decided, tie = self._verb_tie(scan, sentence, mention, index)
                 if decided:
@@ -491,6 +515,18 @@ class TieFinder:
                 steps += 1  # a list's commas and "and" lengthen no reach
             scan.index += 1
         return None
+
+    def _relative_verb(self, verb: int) -> bool:
+        """The verb of a relative clause on a noun: 'customers who had ordered', 'the files
+        that staff shared'."""
+        doc, index = self.doc, verb - 1
+        while index > 0 and doc[index].pos_ in {"AUX", "ADV", "PART"}:
+            index -= 1
+        return (
+            index > 0
+            and doc[index].lower_ in RELATIVE_PRONOUNS
+            and doc[index - 1].pos_ in {"NOUN", "PROPN"}
+        )
 
     def _own_stance(self, mention: OrgMention, verb: int) -> bool:
         """'X hopes to resume', 'X said it expected to restore', 'X anticipates restoring':
