@@ -91,8 +91,7 @@ from blind_support import (
 
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
-KNOWN_MISSES: dict[str, str] = {
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _param(case: tuple[Any, ...]) -> Any:

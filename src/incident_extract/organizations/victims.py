@@ -126,7 +126,6 @@ RELATIVE_REACH = 3  # "who exploited the flaw": from the relative pronoun to the
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 
 
-
 @dataclass
 class _Scan:
     """Where a scan after a name stands, and what it has seen of the name's predicate."""
