@@ -1034,3 +1034,28 @@ def test_the_attackers_own_act_dates_the_start(extract) -> None:
     assert min(start_values(incident)) == "2025-03-08"
     # being told to stay at home is an instruction, no telling of the news
     assert all(d["role"] != "disclosure" for d in incident["dates"])
+
+
+@pytest.mark.parametrize(
+    "reach",
+    [
+        "The stolen files cover customers who placed orders between 1 March 2019 and 30 June 2020.",
+        "The stolen data relates to members who joined, or tried to join, the scheme between "
+        "2 January 2018 and 31 December 2018.",
+    ],
+)
+def test_a_day_a_relative_clause_tells_of_its_noun_starts_no_incident(extract, reach: str) -> None:
+    record = extract(
+        f"Pellow Pharmacy said hackers got into its systems on 3 May. {reach}",
+        published="2024-07-15",
+    )
+    assert start_values(record["incidents"][0]) == ["2024-05-03"]
+
+
+def test_a_day_inside_the_attackers_relative_clause_still_starts_it(extract) -> None:
+    # guard: the clause's verb is the attack's own ("hackers who got into ...")
+    record = extract(
+        "Pellow Pharmacy said hackers who got into its systems on 3 March stole customer files.",
+        published="2024-07-15",
+    )
+    assert start_values(record["incidents"][0]) == ["2024-03-03"]

@@ -204,7 +204,40 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
         return DateRole.RESTORATION_EXPECTED
     if role is DateRole.INCIDENT_START and _since_measures_something_else(sentence, best[2]):
         return DateRole.OTHER
+    if _dates_a_relative_deed(sentence, span, best[2]):
+        return DateRole.OTHER
     return role
+
+
+RELATIVE_DEED_REACH = 6  # "who placed orders online between": words from the verb to the day
+RELATIVES = frozenset({"who", "that", "which"})
+RELATIVE_VERB_GROUP = frozenset({"AUX", "ADV", "PART", "VERB", "CCONJ", "PUNCT"})
+
+
+def _dates_a_relative_deed(sentence: Sentence, span: Span, cue: Cue) -> bool:
+    """'customers who placed orders between 1 March 2019 and 30 June 2020': the day dates
+    what a relative clause on a noun tells (the reach of what was taken), not the incident
+    told before the clause."""
+    doc = sentence.span.doc
+    told = {i for c in sentence.cues for i in range(c.start, c.end)}
+    first = max(sentence.span.start, span.start - RELATIVE_DEED_REACH)
+    verbs = [t for t in doc[first : span.start] if t.pos_ == "VERB"]
+    # a past deed ("who placed orders"), not what a thing does all along ("the system that
+    # manages its scheme", the date the main verb's)
+    if not verbs or verbs[-1].i in told or verbs[-1].tag_ in {"VBZ", "VBP", "VBG"}:
+        return False
+    index = verbs[-1].i - 1
+    # back over the verb group and its coordinated verbs: "who bought, or tried to buy"
+    while index > sentence.span.start and doc[index].pos_ in RELATIVE_VERB_GROUP:
+        index -= 1
+    # the cue that gave the role is the incident told before the clause, or the date's own
+    # opener ("between")
+    own_opener = span.start - 1 <= cue.start <= span.end
+    return (
+        doc[index].lower_ in RELATIVES
+        and doc[index - 1].pos_ in {"NOUN", "PROPN"}
+        and (cue.end <= index or own_opener)
+    )
 
 
 def _names_a_topic(doc: Doc, cue: Cue) -> bool:
