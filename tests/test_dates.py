@@ -1059,3 +1059,24 @@ def test_a_day_inside_the_attackers_relative_clause_still_starts_it(extract) -> 
         published="2024-07-15",
     )
     assert start_values(record["incidents"][0]) == ["2024-03-03"]
+
+
+def test_a_shutdown_day_pins_a_start_told_only_as_its_month(extract) -> None:
+    record = extract(
+        "Tamsin Books website back after cyber attack\n\n"
+        "Tamsin Books said its website was back on Wednesday. The bookseller took the site "
+        'down on Oct. 14, hours after finding hackers on the servers that host it. "Two weeks '
+        'offline in October is painful," said an analyst.',
+        published="2019-10-31",
+    )
+    assert start_values(record["incidents"][0]) == ["2019-10-14"]
+
+
+def test_a_shutdown_day_outside_the_month_told_leaves_the_start(extract) -> None:
+    # guard: only a day inside the period pins it
+    record = extract(
+        "Tamsin Books said hackers got into its systems in September. It took its website "
+        "down on Oct. 14 as a precaution.",
+        published="2019-10-31",
+    )
+    assert start_values(record["incidents"][0]) == ["2019-09-01"]

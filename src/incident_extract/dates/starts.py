@@ -36,9 +36,24 @@ def first_trouble_day_as_start(found: list[FoundDate]) -> list[FoundDate]:
     precaution, after detecting ...'): nothing is shut before the trouble. Failing that, the
     first day told beside the trouble itself ('a fault left customers unable to pay ... on
     Friday'), whatever clause the date hangs on."""
-    if any(f.role is DateRole.INCIDENT_START for f in found):
-        return found  # a start is told, if only as "for several weeks before they were found"
     days = [f for f in found if f.resolved.value and f.resolved.granularity is Granularity.DAY]
+    starts = [f for f in found if f.role is DateRole.INCIDENT_START]
+    if starts:
+        # a start told only as a period holding a shutdown day: the day pins it ("offline in
+        # October" beside "took its website down on Oct. 14")
+        periods = [f for f in starts if f.resolved.value and _a_period(f)]
+        if len(periods) < len(starts):
+            return found  # a start is told, if only as "for several weeks before ..."
+        inside = [
+            f
+            for f in days
+            if f.role is DateRole.SERVICE_SUSPENDED
+            and any(_holds(period, f) for period in periods)
+        ]
+        if not inside:
+            return found
+        first = min(inside, key=lambda f: (f.resolved.value, f.span.start))
+        return [replace(f, role=DateRole.INCIDENT_START) if f is first else f for f in found]
     trouble_days = [f for f in days if f.role is DateRole.SERVICE_SUSPENDED] or [
         f for f in days if f.role is DateRole.OTHER and _beside_the_trouble(f)
     ]
@@ -46,6 +61,17 @@ def first_trouble_day_as_start(found: list[FoundDate]) -> list[FoundDate]:
         return found
     first = min(trouble_days, key=lambda f: (f.resolved.value, f.span.start))
     return [replace(f, role=DateRole.INCIDENT_START) if f is first else f for f in found]
+
+
+def _a_period(found: FoundDate) -> bool:
+    return found.resolved.granularity in PERIOD_GRANULARITIES
+
+
+def _holds(period: FoundDate, day: FoundDate) -> bool:
+    begins, value = period.resolved.value, day.resolved.value
+    if begins is None or value is None:
+        return False
+    return begins <= value <= period_end(begins, period.resolved.granularity)
 
 
 def _beside_the_trouble(found: FoundDate) -> bool:
