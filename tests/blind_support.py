@@ -35,11 +35,16 @@ def run(text: str, published: str) -> dict[str, Any]:
     return check_record(record, text)
 
 
+def names_of(incident: dict[str, Any]) -> set[str]:
+    """An incident's organisation by every name it goes by, normalised."""
+    org = incident["organization"]
+    return {norm(n) for n in [org["name"], *org.get("aliases", [])]}
+
+
 def find(record: dict[str, Any], name: str) -> dict[str, Any] | None:
     wanted = norm(name)
     for incident in record["incidents"]:
-        org = incident["organization"]
-        if wanted in {norm(n) for n in [org["name"], *org.get("aliases", [])]}:
+        if wanted in names_of(incident):
             return incident
     return None
 

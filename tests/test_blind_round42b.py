@@ -70,6 +70,7 @@ from blind_support import (
     find,
     get,
     known_miss_param,
+    names_of,
     norm,
     org_names,
     run,
@@ -91,11 +92,6 @@ def _param(case: tuple[Any, ...]) -> Any:
 
 # --------------------------------------------------------------------------------------------
 # helpers
-
-
-def names_of(incident: dict[str, Any]) -> set[str]:
-    org = incident["organization"]
-    return {norm(n) for n in [org["name"], *org.get("aliases", [])]}
 
 
 # --------------------------------------------------------------------------------------------

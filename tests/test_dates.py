@@ -1080,3 +1080,22 @@ def test_a_shutdown_day_outside_the_month_told_leaves_the_start(extract) -> None
         published="2019-10-31",
     )
     assert start_values(record["incidents"][0]) == ["2019-09-01"]
+
+
+def test_a_month_the_attack_itself_is_told_in_stays_the_start(extract) -> None:
+    # guard: a shutdown day pins only a period that tells a state, not the attack's own
+    record = extract(
+        "Corrow Sports said hackers first got into its systems in early October. It took its "
+        "website down on 28 October after spotting them.",
+        published="2019-11-05",
+    )
+    assert start_values(record["incidents"][0]) == ["2019-10-01"]
+
+
+def test_a_trouble_told_in_a_relative_clause_on_it_keeps_its_day(extract) -> None:
+    # guard: "a cyber attack that happened on 3 June" dates the attack
+    record = extract(
+        "Corrow Sports said it was investigating a cyber attack that happened on 3 June.",
+        published="2024-07-15",
+    )
+    assert start_values(record["incidents"][0]) == ["2024-06-03"]

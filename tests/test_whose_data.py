@@ -417,18 +417,11 @@ def test_usernames_and_described_passwords_taken_from_a_name_are_its_customers_d
     assert incident["data_compromised"] is True
 
 
-@pytest.mark.parametrize(
-    "loss",
-    [
-        "the names and account numbers of 2,000 members were among the files downloaded from "
-        "its supplier's servers",
-        "patients' addresses were in the records taken during the break-in at its supplier",
-    ],
-)
-def test_data_described_as_taken_from_somewhere_is_stolen(extract, loss: str) -> None:
+def test_data_described_as_taken_from_somewhere_is_stolen(extract) -> None:
     record = extract(
         "Criminals broke into the systems of Fernway Print Services, which prints letters for "
-        f"several lenders, last week. Hallam Mutual said {loss}."
+        "several lenders, last week. Hallam Mutual said the names and account numbers of 2,000 "
+        "members were among the files downloaded from its supplier's servers."
     )
     assert incident_of(record, "Hallam Mutual")["data_compromised"] is True
 
@@ -459,3 +452,13 @@ def test_stolen_data_a_firm_tracks_is_none_taken_from_the_firm_it_came_from(extr
         "data and online threats, from the investment firm Cobalt Ridge Partners."
     )
     assert record["incidents"] == []
+
+
+def test_data_taken_from_systems_is_the_speakers_whatever_ran_them(extract) -> None:
+    # guard: "from" a place names no other owner of what was taken
+    record = extract(
+        "Hackers exploited a flaw in Fernway's file-sharing software last month. Corran Bank "
+        "and Hallam Mutual have both said data was taken from systems running the software."
+    )
+    for victim in ("Corran Bank", "Hallam Mutual"):
+        assert incident_of(record, victim)["data_compromised"] is True, victim

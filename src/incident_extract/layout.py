@@ -502,6 +502,28 @@ def _quote_goes_on(sentence: Sentence, cues: Cues) -> bool:
 
 BETWEEN_SUBJECT_AND_VERB = frozenset({"AUX", "PART", "ADV"})  # "it has now come back"
 RELATIVE_WORDS = frozenset({"which", "who"})
+RELATIVE_PRONOUNS = RELATIVE_WORDS | {"that"}
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+
+
+def relative_on_a_noun(
+    doc: Doc, verb: int, floor: int, group: frozenset[str] = BETWEEN_SUBJECT_AND_VERB
+) -> int | None:
+    """The relative pronoun opening a clause on a noun right before `verb`, back over the
+    verb's group ('customers who had ordered'; with a wider `group`, 'who bought, or tried
+    to buy'), not before `floor`: its index, or None."""
+    index = verb - 1
+    while index > floor and doc[index].pos_ in group:
+        index -= 1
+    if (
+        index > floor
+        and doc[index].lower_ in RELATIVE_PRONOUNS
+        and doc[index - 1].pos_ in NOMINAL_POS
+    ):
+        return index
+    return None
+
+
 LIST_ITEM_OPENERS = frozenset({"and", "the"})
 ASIDE_REACH = 30  # tokens from a relative word to the comma that closes its aside
 

@@ -41,8 +41,9 @@ RETAIL_SECTORS = frozenset(
         "general_merchandise",
     }
 )
-# neither a retailer nor a supplier to merchants: a bank of the public's accounts and cards
-PUBLIC_SERVICE_SECTORS = frozenset({"banking"})
+# neither a retailer nor a supplier to merchants: a bank of the public's accounts and cards,
+# its own organisation beside the group that owns it
+CONSUMER_BANKING_SECTORS = frozenset({"banking"})
 NON_VICTIM_ROLES = frozenset(
     {
         "agency",
@@ -195,6 +196,10 @@ class OrgEntry:
     @property
     def serves_businesses(self) -> bool:
         return self.sector in RETAIL_FACING_SECTORS
+
+    @property
+    def is_bank(self) -> bool:
+        return self.sector in CONSUMER_BANKING_SECTORS
 
 
 @dataclass(frozen=True)
@@ -537,7 +542,7 @@ def parse_organizations(rows: list[tuple[str, dict[str, Any]]]) -> tuple[OrgEntr
     for where, row in rows:
         _check_keys(where, row, {"name", "aliases", "sector"}, {"parent", "ambiguous"})
         sector = row["sector"]
-        if sector not in RETAIL_SECTORS | RETAIL_FACING_SECTORS | PUBLIC_SERVICE_SECTORS:
+        if sector not in RETAIL_SECTORS | RETAIL_FACING_SECTORS | CONSUMER_BANKING_SECTORS:
             raise RuleError(f"{where}: unknown sector {sector!r}")
         names = [row["name"], *row["aliases"]]
         _claim_names(where, names, row["name"], claimed)

@@ -18,6 +18,7 @@ from ..layout import (
     Layout,
     Sentence,
     outermost,
+    relative_on_a_noun,
 )
 from ..nlp import DATE_SPANS
 from ..taxonomy import DateRole, Granularity
@@ -210,7 +211,6 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
 
 
 RELATIVE_DEED_REACH = 6  # "who placed orders online between": words from the verb to the day
-RELATIVES = frozenset({"who", "that", "which"})
 RELATIVE_VERB_GROUP = frozenset({"AUX", "ADV", "PART", "VERB", "CCONJ", "PUNCT"})
 
 
@@ -226,18 +226,16 @@ def _dates_a_relative_deed(sentence: Sentence, span: Span, cue: Cue) -> bool:
     # manages its scheme", the date the main verb's)
     if not verbs or verbs[-1].i in told or verbs[-1].tag_ in {"VBZ", "VBP", "VBG"}:
         return False
-    index = verbs[-1].i - 1
-    # back over the verb group and its coordinated verbs: "who bought, or tried to buy"
-    while index > sentence.span.start and doc[index].pos_ in RELATIVE_VERB_GROUP:
-        index -= 1
+    # back over the verb group and its coordinated verbs: "who joined, or tried to join"
+    index = relative_on_a_noun(doc, verbs[-1].i, sentence.span.start, RELATIVE_VERB_GROUP)
+    if index is None:
+        return False
     # the cue that gave the role is the incident told before the clause, or the date's own
     # opener ("between")
     own_opener = span.start - 1 <= cue.start <= span.end
-    return (
-        doc[index].lower_ in RELATIVES
-        and doc[index - 1].pos_ in {"NOUN", "PROPN"}
-        and (cue.end <= index or own_opener)
-    )
+    # "a cyber attack that happened on 3 June": a clause on the trouble dates the trouble
+    on_the_trouble = index - 1 in told
+    return not on_the_trouble and (cue.end <= index or own_opener)
 
 
 def _names_a_topic(doc: Doc, cue: Cue) -> bool:

@@ -12,6 +12,7 @@ from .find import FoundDate
 
 PERIOD_GRANULARITIES = frozenset({Granularity.MONTH, Granularity.YEAR})
 LIMITING_WORDS = frozenset({"until", "till", "by", "before", "valid"})  # a limit, no event
+ATTACK_LABELS = ("compromised", "type_cyber")  # the attack itself, not a state it left
 
 
 def period_end(value: date, granularity: Granularity) -> date:
@@ -40,15 +41,15 @@ def first_trouble_day_as_start(found: list[FoundDate]) -> list[FoundDate]:
     starts = [f for f in found if f.role is DateRole.INCIDENT_START]
     if starts:
         # a start told only as a period holding a shutdown day: the day pins it ("offline in
-        # October" beside "took its website down on Oct. 14")
+        # October" beside "took its website down on Oct. 14"); not a period the attack itself
+        # is told in ("hackers first got into its systems in early October")
         periods = [f for f in starts if f.resolved.value and _a_period(f)]
-        if len(periods) < len(starts):
+        if len(periods) < len(starts) or any(_tells_the_attack(f) for f in periods):
             return found  # a start is told, if only as "for several weeks before ..."
         inside = [
             f
             for f in days
-            if f.role is DateRole.SERVICE_SUSPENDED
-            and any(_holds(period, f) for period in periods)
+            if f.role is DateRole.SERVICE_SUSPENDED and any(_holds(period, f) for period in periods)
         ]
         if not inside:
             return found
@@ -61,6 +62,10 @@ def first_trouble_day_as_start(found: list[FoundDate]) -> list[FoundDate]:
         return found
     first = min(trouble_days, key=lambda f: (f.resolved.value, f.span.start))
     return [replace(f, role=DateRole.INCIDENT_START) if f is first else f for f in found]
+
+
+def _tells_the_attack(found: FoundDate) -> bool:
+    return found.sentence.has_cue(*ATTACK_LABELS)
 
 
 def _a_period(found: FoundDate) -> bool:

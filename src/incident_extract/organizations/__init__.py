@@ -16,7 +16,13 @@ from ..lexicon import Cues, OrgEntry, Rules
 from ..names import normalize_org_name
 from ..nlp import SERVICE_SPANS
 from .filters import reject_candidates
-from .mentions import Gazetteer, MentionTable, find_mentions, frame_before_length
+from .mentions import (
+    Gazetteer,
+    MentionTable,
+    find_mentions,
+    frame_before_length,
+    story_names_first,
+)
 from .model import POSSESSIVES, Organizations, OrgCandidate, OrgMention, Rejection, TieKind
 from .references import fill_owners, resolve_anaphora
 from .routes import trouble_routes
@@ -58,7 +64,7 @@ DESCRIPTION_REACH = 2  # "the fashion chain A": words of its kind after the dete
 KIND_POS = frozenset({"NOUN", "ADJ"})
 # what may come before the head of a description: "a long-standing client", "one of its"
 SERVED_HEAD_POS = frozenset({"DET", "NUM", "ADJ", "ADV", "PRON", "PUNCT"})
-WHOSE_REACH = 5  # "whose travel money services X runs": words from "whose" to the name
+WHOSE_REACH = 5  # "whose card payment services X runs": words from "whose" to the name
 WHOSE_THING_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM", "DET"})
 
 
@@ -184,20 +190,25 @@ def _served_by_others(
     named beside the word ("X's clients could not log in", "Jane Marsh, a client of X",
     "commuters who rely on X"). A reference counts as its name does ("the firm's")."""
     kinds = _business_kinds(rules)
-    people = frozenset(rules.victims["people_nouns"])
+    running = rules.cues.running_verbs | rules.cues.service_verbs
+    people = rules.cues.end_users | rules.victims["people_nouns"]
     return any(
         _possessor_of_served(doc, mention, rules.cues, business_names)
         or _served_of(doc, mention.start, rules.cues, business_names)
         or _relied_on(doc, mention, rules.cues, kinds, business_names)
-        or _runs_theirs(doc, mention, rules.cues, people, business_names)
+        or _runs_theirs(doc, mention, running, people, business_names)
         for mention in candidate.mentions
     )
 
 
 def _runs_theirs(
-    doc: Doc, mention: OrgMention, cues: Cues, people_nouns: frozenset[str], names: frozenset[int]
+    doc: Doc,
+    mention: OrgMention,
+    running_verbs: frozenset[str],
+    people: frozenset[str],
+    names: frozenset[int],
 ) -> bool:
-    """'the banks whose travel money services X runs', 'Y, whose deliveries X handles': X
+    """'the building societies whose card services X runs', 'Y, whose deliveries X handles': X
     runs what businesses own, named by a relative 'whose' and the thing it runs (any plural
     not of people: 'the estate agents whose websites X hosts'). Not the things of people
     ('customers whose pensions X manages')."""
@@ -205,10 +216,7 @@ def _runs_theirs(
         return False
     # the word that closes the relative is its verb, whatever the tagger reads ("handles")
     verb = doc[mention.end]
-    if (
-        verb.pos_ not in {"VERB", "NOUN"}
-        or verb.lemma_.lower() not in cues.running_verbs | cues.service_verbs
-    ):
+    if verb.pos_ not in {"VERB", "NOUN"} or verb.lemma_.lower() not in running_verbs:
         return False
     for index in range(mention.start - 1, max(0, mention.start - 1 - WHOSE_REACH), -1):
         token = doc[index]
@@ -220,8 +228,7 @@ def _runs_theirs(
             plural = noun.tag_ in {"NNS", "NNPS"} and noun.pos_ == "NOUN"
             # "customers whose pensions X manages": people; "the estate agents whose
             # websites X hosts": any other plural that owns what X runs is a trade
-            people = noun.lower_ in cues.end_users | people_nouns
-            return (plural and not people) or owner in names
+            return (plural and noun.lower_ not in people) or owner in names
         if token.pos_ not in WHOSE_THING_POS:
             return False
     return False
@@ -401,12 +408,14 @@ def _usable(
 
 
 def _fold_banners(candidates: dict[str, OrgCandidate], gazetteer: Gazetteer) -> None:
-    """'The parent company of Stop & Shop and Hannaford': banners join their named parent. A
-    lone banner the story names before its parent is the story's name, and the parent named
-    in passing joins it ('The North Face ..., which is owned by VF Corp')."""
+    """'The parent company of Stop & Shop and Hannaford': banners join their named parent,
+    or the parent a lone banner the story names first (`story_names_first`). A bank of the
+    public's accounts stays its own organisation ('Tesco Bank' beside 'Tesco')."""
     ancestors: dict[str, str] = {}
     for key, candidate in candidates.items():
-        ancestor, parent = None, candidate.entry.parent if candidate.entry else None
+        if candidate.entry is None or candidate.entry.is_bank:
+            continue
+        ancestor, parent = None, candidate.entry.parent
         while parent is not None:
             if parent in candidates:
                 ancestor = parent
@@ -414,14 +423,10 @@ def _fold_banners(candidates: dict[str, OrgCandidate], gazetteer: Gazetteer) -> 
             parent = entry.parent if isinstance(entry, OrgEntry) else None
         if ancestor is not None:
             ancestors[key] = ancestor
-    for key, ancestor in ancestors.items():
-        lone = list(ancestors.values()).count(ancestor) == 1
-        if lone and candidates[key].first_position < candidates[ancestor].first_position:
-            key, ancestor = ancestor, key
+    for key, ancestor in story_names_first(ancestors, candidates).items():
         for mention in candidates[key].mentions:
             mention.key = ancestor
-        candidates[ancestor].mentions.extend(candidates[key].mentions)
-        del candidates[key]
+        candidates[ancestor].mentions.extend(candidates.pop(key).mentions)
 
 
 def _mark_asides(candidates: dict[str, OrgCandidate], doc: Doc, layout: Layout) -> None:

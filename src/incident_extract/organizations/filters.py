@@ -335,10 +335,6 @@ def rejection(
     ):
         return Rejection.OUTLET
     if _is_product(candidate, doc, words):
-        if _owned_everywhere(candidate, doc):
-            # "the MyHarbourline portal", "its QuillClock app": a product named only as a
-            # thing someone has, the brand of whoever the story is about
-            return Rejection.BRAND
         return Rejection.PRODUCT
     if _framed(candidate, doc, words["vendor_frames_before"], words["vendor_frames_after"]):
         return Rejection.VENDOR
@@ -570,6 +566,17 @@ def reject_candidates(
         candidate.rejection = rejection(candidate, doc, people, rules, possessor)
         if candidate.rejection is Rejection.PRODUCT and _extends_a_name(candidate, names):
             # "Boots Advantage Card" beside Boots: the product of a named owner is its brand
+            candidate.rejection = Rejection.BRAND
+    a_possible_victim = any(c.rejection is None for c in candidates.values())
+    for candidate in candidates.values():
+        if (
+            candidate.rejection is Rejection.PRODUCT
+            and a_possible_victim
+            and _owned_everywhere(candidate, doc)
+        ):
+            # "the MyKelby portal", "its KelbyGo app" beside a possible victim: a product named
+            # only as a thing someone has is that one's brand (alone, "ransomware hit the X
+            # portal", it may be the one hit)
             candidate.rejection = Rejection.BRAND
         candidate.hard = candidate.rejection in HARD_REJECTIONS or candidate.role in HARD_ROLES
 

@@ -8,6 +8,7 @@ merge candidates, so they can be tested on hand-made tables.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -1527,7 +1528,7 @@ def merge_listed_brands(table: MentionTable) -> None:
             seen.add(owner)
             owner = folds[owner]
         resolved[key] = owner
-    for key, owner in _story_names_first(resolved, candidates).items():
+    for key, owner in story_names_first(resolved, candidates).items():
         if owner != key and key in candidates and owner in candidates:
             for mention in candidates[key].mentions:
                 mention.key = owner
@@ -1538,16 +1539,14 @@ def merge_listed_brands(table: MentionTable) -> None:
             candidates[owner].mentions.extend(candidates.pop(key).mentions)
 
 
-def _story_names_first(
-    folds: dict[str, str], candidates: dict[str, OrgCandidate]
-) -> dict[str, str]:
+def story_names_first(folds: dict[str, str], candidates: dict[str, OrgCandidate]) -> dict[str, str]:
     """Each brand and the group it joins; but a lone brand the story names before its group
-    is the story's name, and the group, named in passing, joins it ('The North Face has
-    forced a password reset ... The North Face, which is owned by VF Corp, said')."""
-    owners = list(folds.values())
+    is the story's name, and the group, named in passing, joins it ('Kelvin Outdoor reset
+    passwords ... Kelvin Outdoor, which is owned by Arden Brands Group, said')."""
+    joined = Counter(folds.values())
     turned: dict[str, str] = {}
     for key, owner in folds.items():
-        lone = owners.count(owner) == 1 and owner not in folds
+        lone = joined[owner] == 1 and owner not in folds
         if (
             lone
             and key in candidates

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from ..layout import Sentence
 from ..lexicon import OrgEntry
@@ -11,6 +12,12 @@ from ..lexicon import OrgEntry
 # the marks that make a name or reference the owner of what follows: "X's clients"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_CONJUNCTIONS = frozenset({"and", "&", "or"})  # what closes a list of names: "A, B and C"
+LIST_JOINERS = LIST_CONJUNCTIONS | {","}
+# before a list that is a verb's object, no subject: "had stopped using A and B said ..." (a
+# preposition's may be either: "shoppers at A and B could not pay" is both's)
+NO_SUBJECT_BEFORE = frozenset({"VERB"})
+# "Dealers including A, B and C said ...": that verb names the subject's members
+MEMBERS_INTRODUCED = frozenset({"including", "include", "includes", "included"})
 
 
 class Rejection(StrEnum):
@@ -146,45 +153,65 @@ class Organizations:
 
     def orgs_at(self, sentence: Sentence, token_index: int) -> list[str]:
         """The organisations a token belongs to: the one `org_at` gives, and the names listed
-        with it as one ("A and B said online orders remained unavailable", "A, B and C have
-        suspended deliveries"). A list ends with a conjunction; a name before a lone comma
-        is no member ("After the attack on A, B said its shops were open")."""
+        with it as one subject ("A and B said online orders remained unavailable", "A, B and
+        C have suspended deliveries"). A list ends with a conjunction, and two names around
+        ", and" are two clauses ("Ransomware hit A, and B said ..."); a name before a lone
+        comma is no member ("After the attack on A, B said its shop was down"), nor is a list
+        that is a verb's object ("had stopped using A and B said ...")."""
         nearest = self._nearest_before(sentence, token_index)
         if nearest is None:
             owner = self.owners[sentence.index]
             return [owner] if owner is not None else []
         doc = sentence.span.doc
+        clause = sentence.clause_of(nearest.start)
         ending = {
             mention.end: mention
-            for mention in self._mentions_in(sentence)
-            if mention.aside_end is None or token_index < mention.aside_end
+            for mention in self._mentions_by_sentence.get(sentence.index, [])
+            if (mention.aside_end is None or token_index < mention.aside_end)
+            and sentence.clause_of(mention.start) == clause
         }
-        keys, start, joiners = [nearest.key], nearest.start, LIST_CONJUNCTIONS
+        members, start, joiners = [nearest], nearest.start, LIST_CONJUNCTIONS
         while True:
             index = start - 1
-            while index >= sentence.span.start and doc[index].lower_ in joiners | {","}:
+            while index >= sentence.span.start and doc[index].lower_ in LIST_JOINERS:
                 index -= 1
             between = {token.lower_ for token in doc[index + 1 : start]}
             listed = ending.get(index + 1)
-            if listed is None or not between & joiners or listed.key in keys:
-                return keys
-            keys.append(listed.key)
-            start, joiners = listed.start, joiners | {","}
+            if listed is None or not between & joiners or listed in members:
+                break
+            members.append(listed)
+            start, joiners = listed.start, LIST_JOINERS
+        if len(members) == 2 and "," in {t.text for t in doc[members[1].end : members[0].start]}:
+            members = members[:1]  # ", and" between two names joins two clauses
+        first = min(members, key=lambda m: m.start).start
+        before = first - 1
+        while before >= sentence.span.start and doc[before].pos_ == "DET":
+            before -= 1
+        if (
+            len(members) > 1
+            and before >= sentence.span.start
+            and doc[before].pos_ in NO_SUBJECT_BEFORE
+            and doc[before].lower_ not in MEMBERS_INTRODUCED
+        ):
+            members = members[:1]
+        return list(dict.fromkeys(m.key for m in members))
 
-    def _mentions_in(self, sentence: Sentence) -> list[OrgMention]:
-        return [
-            mention
-            for candidate in self.candidates.values()
-            if candidate.rejection not in HARD_REJECTIONS
-            for mention in candidate.mentions
-            if mention.sentence == sentence.index
-            and mention.bystander is None
-            and not mention.addressee
-        ]
+    @cached_property
+    def _mentions_by_sentence(self) -> dict[int, list[OrgMention]]:
+        """The mentions that can own a token, by sentence: not a hard rejection's, a
+        bystander's or an addressee's."""
+        found: dict[int, list[OrgMention]] = {}
+        for candidate in self.candidates.values():
+            if candidate.rejection in HARD_REJECTIONS:
+                continue
+            for mention in candidate.mentions:
+                if mention.bystander is None and not mention.addressee:
+                    found.setdefault(mention.sentence, []).append(mention)
+        return found
 
     def _nearest_before(self, sentence: Sentence, token_index: int) -> OrgMention | None:
         best = None
-        for mention in self._mentions_in(sentence):
+        for mention in self._mentions_by_sentence.get(sentence.index, []):
             if (
                 mention.end <= token_index
                 and (mention.aside_end is None or token_index < mention.aside_end)

@@ -19,16 +19,19 @@ from ..layout import (
     ATTACK_DENIAL,
     FINITE_TAGS,
     INCIDENT_SIGNALS,
+    RELATIVE_PRONOUNS,
     TYPE_CUES,
     VERB_NEGATIONS,
     Cue,
     Layout,
     Sentence,
     outermost,
+    relative_on_a_noun,
 )
 from ..lexicon import Rules, VictimWords
+from ..nlp import SERVICE_SPANS
 from .mentions import frame_before_length, frame_length, has_frame_after
-from .model import POSSESSIVES, OrgCandidate, OrgMention, Rejection, TieKind
+from .model import LIST_JOINERS, POSSESSIVES, OrgCandidate, OrgMention, Rejection, TieKind
 from .syntax import (
     RELATIVE_OPENERS,
     aside_opener,
@@ -49,6 +52,13 @@ STOP_LABELS = frozenset({"unaffected", "clause_break"})
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
 OUTAGE_TYPE = "type_technical_outage"
 VICTIM_REPORT = "victim_report"  # "confirmed", "disclosed": the victim telling its incident
+CONTAINING_LINKS = frozenset({"in", "among"})  # "were among the files stolen from ..."
+OWNER_REACH = 4  # "stolen from a rival high-street bank": words after "from" to its owner
+OWNER_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+TROUBLE_CUE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised", "victim"})
+STANCE_CAUSE_REACH = 5  # "after the outage at its courier": words from "after" to the trouble
+DEADLINE_WORDS = frozenset({"by"})  # "hopes to resume orders by Friday": a time, no cause
+STANCE_SERVICE_REACH = 8  # "hoped to resume taking online orders": words from the stance verb
 HAVE_FORMS = frozenset({"has", "have", "had", "'ve"})
 THING_RELATIVES = RELATIVE_OPENERS - {"who", "whose"}  # not an aside about a person
 SCAN_LABELS = AFTER_LABELS | STOP_LABELS | {"incident", "victim_report"}
@@ -89,7 +99,6 @@ CAUSE_REACH = 5  # tokens from a causal link to its cause: "after its data netwo
 TEMPORAL_LINKS = frozenset({"when"})
 RELATIVE_POSSESSIVE = "whose"
 OWN_RELATIVES = frozenset({"which", RELATIVE_POSSESSIVE})  # an aside about the name itself
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", "get", "has"})
 # a passive's subject of its own: a pronoun or a common noun ("a retailer was hit"); a proper
 # name before it may be the list the name heads ("X, Y and Z were hit")
@@ -102,7 +111,6 @@ PEOPLES_DATA_REACH = 4  # "customer details stolen", "the personal data of 4,000
 SCENE_LINKS = frozenset({"on", "at", "against"})  # "the attack on Y", "a breach at Y"
 SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 FINDERS = SELF_REFERENCES - {"that", "its", "their", "our"}  # not "a study that found ..."
-LIST_JOINERS = frozenset({",", "and", "or", "&"})
 LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
 DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new side-channel attack"
@@ -154,6 +162,7 @@ class TieFinder:
         self.name_tokens: dict[int, OrgMention] = {}
         self.possible_victims: set[str] = set()
         self.attackers: set[str] = set()
+        self._sentence_cues: dict[int, tuple[list[Cue], list[Cue], frozenset[Cue]]] = {}
 
     def index_names(self, candidates: dict[str, OrgCandidate]) -> None:
         """Where every named organisation stands, so a list 'X, Y and Z were hit' reads as one."""
@@ -173,26 +182,36 @@ class TieFinder:
             return None
         if self._in_question(sentence, mention):
             return None
-        # a fault placed in a system ("the failure of its booking system") names the
-        # outage's kind; the trouble word inside it still ties as it would alone
-        placed = [c for c in sentence.cues if c.label == OUTAGE_TYPE]
-        cues = outermost([c for c in sentence.event_cues() if c.label != OUTAGE_TYPE]) + placed
+        cues, opened, hidden = self._tie_cues(sentence)
         before = self._before(sentence, mention, cues)
         if before is not None:
             return before
-        # in what X reports, no kind hides the event inside it: "X confirmed the names of
-        # its customers were in the stolen data" tells of data stolen ("a company that tracks
-        # hackers, stolen data and threats" names none stolen)
-        kinds = [c for c in sentence.event_cues() if c.label in TYPE_CUES]
-        opened = outermost([c for c in sentence.event_cues() if c.label not in TYPE_CUES])
-        hidden = frozenset(c for c in opened if c not in cues)
-        cues = opened + kinds
+        cues = opened
         after = self._after(sentence, mention, cues, hidden=hidden)
         if after is None and self._own_relative_tells_an_incident(sentence, mention):
             # "X, which was hit by a ransomware attack last week, said its shops are open":
             # the aside about X tells what happened to it when its main predicate does not
             after = self._after(sentence, mention, cues, into_relative=True, hidden=hidden)
         return after
+
+    def _tie_cues(self, sentence: Sentence) -> tuple[list[Cue], list[Cue], frozenset[Cue]]:
+        """A sentence's cues as a tie reads them, once per sentence: the outermost (a fault
+        placed in a system, "the failure of its booking system", names the outage's kind, and
+        the trouble word inside it still ties as it would alone); the same with no kind hiding
+        the event inside it, for what X reports ("X confirmed the names of its customers were
+        in the stolen data"; "a company that tracks hackers, stolen data and threats" names
+        none stolen); and the cues only the second holds."""
+        cached = self._sentence_cues.get(sentence.index)
+        if cached is None:
+            events = sentence.event_cues()
+            placed = [c for c in sentence.cues if c.label == OUTAGE_TYPE]
+            outer = outermost([c for c in events if c.label != OUTAGE_TYPE]) + placed
+            kinds = [c for c in events if c.label in TYPE_CUES]
+            opened = outermost([c for c in events if c.label not in TYPE_CUES])
+            hidden = frozenset(c for c in opened if c not in outer)
+            cached = (outer, opened + kinds, hidden)
+            self._sentence_cues[sentence.index] = cached
+        return cached
 
     def _in_question(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'He declined to say whether any X customers had been affected': a name inside an
@@ -515,17 +534,33 @@ class TieFinder:
             scan.index += 1
         return None
 
-    def _relative_verb(self, verb: int) -> bool:
-        """The verb of a relative clause on a noun: 'customers who had ordered', 'the files
-        that staff shared'."""
-        doc, index = self.doc, verb - 1
-        while index > 0 and doc[index].pos_ in {"AUX", "ADV", "PART"}:
-            index -= 1
-        return (
-            index > 0
-            and doc[index].lower_ in RELATIVE_PRONOUNS
-            and doc[index - 1].pos_ in {"NOUN", "PROPN"}
+    def _taken_from_another(self, cue: Cue) -> bool:
+        """A theft whose owner is named right after it, not the speaker's own: 'data stolen
+        from a rival bank' ('stolen from its servers', 'from a shared drive' are the
+        speaker's)."""
+        doc = self.doc
+        after = cue.end
+        if after + 1 >= len(doc) or doc[after].lower_ not in self.words["theft_links"]:
+            return False
+        # "its pupils' names were in the files stolen from its supplier": what was in them
+        # is the speaker's, wherever they were taken from
+        container = cue.start >= 3 and doc[cue.start - 3].lower_ in CONTAINING_LINKS
+        # the owner is an organisation ("a rival bank", "Y"), not a place ("a shared drive",
+        # "systems running the same software")
+        owner = []
+        for token in doc[after + 1 : after + 1 + OWNER_REACH]:
+            if token.pos_ not in OWNER_PHRASE_POS:
+                break  # the noun phrase after "from" ends: "from booking site\n\nX said"
+            owner.append(token)
+        another = any(
+            t.pos_ == "PROPN" or t.lower_ in self.words["company_descriptors"] for t in owner
         )
+        own = doc[after + 1].lower_ in OWN | SELF_REFERENCES | {"us"}  # "from its servers"
+        return another and not (container or own)
+
+    def _relative_verb(self, verb: int) -> bool:
+        """The verb of a relative clause on a noun: 'customers who had ordered'."""
+        return relative_on_a_noun(self.doc, verb, 0) is not None
 
     def _own_stance(self, mention: OrgMention, verb: int) -> bool:
         """'X hopes to resume', 'X said it expected to restore', 'X anticipates restoring':
@@ -539,7 +574,24 @@ class TieFinder:
         subject = verb - 1
         while subject >= mention.end and doc[subject].pos_ in {"ADV", "AUX", "PART"}:
             subject -= 1  # "it still hopes", "it had expected", "it does not expect"
-        return subject == mention.end - 1 or doc[subject].lower_ in SELF_REFERENCES
+        own = subject == mention.end - 1 or doc[subject].lower_ in SELF_REFERENCES
+        # what it hopes to bring back is a service ("its online orders"), not "its catalogue"
+        service = any(
+            verb < span.start <= verb + STANCE_SERVICE_REACH for span in doc.spans[SERVICE_SPANS]
+        )
+        return own and service and not self._another_cause_after(verb)
+
+    def _another_cause_after(self, verb: int) -> bool:
+        """'expects to reopen its store next month after a refit': a cause told after the
+        stance that holds no trouble word is the return's own reason, not the story's trouble."""
+        sentence = self.layout.sentence_of(verb)
+        troubles = [c for c in sentence.cues if c.label in TROUBLE_CUE_LABELS]
+        connectors = self.rules.cues.cause_connectors - DEADLINE_WORDS
+        for token in self.doc[verb + 1 : sentence.span.end]:
+            if token.lower_ in connectors and token.pos_ == "ADP":
+                reach = range(token.i + 1, token.i + 1 + STANCE_CAUSE_REACH)
+                return not any(c.start in reach for c in troubles)
+        return False
 
     def _places_own_thing(self, speech_verb: int, name_start: int) -> bool:
         """'X said deliveries to its shops from Y's warehouse had stopped': once X speaks of
@@ -653,6 +705,8 @@ class TieFinder:
                 return True, None
             if self._by_a_flaw(cue):
                 return True, None  # "X's gateway is affected by CVE-...": a product's flaw
+            if scan.spoke and cue.label == "compromised" and self._taken_from_another(cue):
+                return True, None  # "X told customers that data stolen from a rival bank ..."
             if scan.spoke:
                 # "X said hackers broke into its systems", "X said it had suffered a cyber
                 # attack"; but "X said retailers were exposed" puts others on the receiving end
@@ -852,29 +906,27 @@ class TieFinder:
         window = OWN_ASSET_REACH + UNCOUNTED_NEAR_AN_ASSET
         after = [t for t in doc[cue.end : cue.end + window] if not _uncounted_near(t)]
         before = [t for t in doc[max(0, cue.start - window) : cue.start] if not _uncounted_near(t)]
-        for tokens in (after[:OWN_ASSET_REACH], before[-OWN_ASSET_REACH:]):
-            for i, token in enumerate(tokens):
-                if token.lower_ in OWN and any(t.lower_ in assets for t in tokens[i + 1 : i + 4]):
-                    return True
-        return False
+        return _names_its_own(after[:OWN_ASSET_REACH], assets) or _names_its_own(
+            before[-OWN_ASSET_REACH:], assets
+        )
 
-    def _subject(self, mention: OrgMention) -> bool:
-        """Not the object of a preposition ('working with X to restore its systems')."""
+    def _not_after_a_preposition(self, mention: OrgMention) -> bool:
+        """No object of a preposition ('working with X to restore its systems')."""
         before = mention.start - 1
         if before >= 0 and self.doc[before].pos_ == "DET":
             before -= 1
         return before < 0 or self.doc[before].pos_ != "ADP"
 
-    def _own_thing_back(self, cue: Cue) -> bool:
-        """'X brought its website back', 'X plans to restore its online shop': what comes
-        back, inside the return's words or right after them, is X's own, so X lost it."""
-        if self._own_asset_near(cue):
-            return True
-        tokens = self.doc[cue.start : cue.end]
-        return any(
-            token.lower_ in OWN
-            and any(t.lower_ in self.words["things"] for t in tokens[i + 1 : i + 4])
-            for i, token in enumerate(tokens)
+    def _own_service_back(self, cue: Cue) -> bool:
+        """'X brought its website back', 'X plans to restore its online shop': a service of
+        X's own comes back, inside the return's words or right after them, so X lost it (not
+        'its Christmas catalogue', no service)."""
+        doc = self.doc
+        services = doc.spans[SERVICE_SPANS]
+        if not any(cue.start <= span.start < cue.end + OWN_ASSET_REACH for span in services):
+            return False
+        return self._own_asset_near(cue) or _names_its_own(
+            list(doc[cue.start : cue.end]), self.words["things"]
         )
 
     def _by_a_flaw(self, cue: Cue) -> bool:
@@ -1153,7 +1205,9 @@ class TieFinder:
         """Passive ('X was breached') or possessive ('X's systems were encrypted'): patient."""
         doc = self.doc
         if possessive or (
-            cue.label == "restored" and self._subject(mention) and self._own_thing_back(cue)
+            cue.label == "restored"
+            and self._not_after_a_preposition(mention)
+            and self._own_service_back(cue)
         ):
             return TieKind.PATIENT
         head = doc[cue.start]
@@ -1174,6 +1228,14 @@ class TieFinder:
         if any(token.lower_ == "among" for token in doc[mention.end : cue.start]):
             return TieKind.PATIENT  # "X and Y among clients hit": one of those it struck
         return TieKind.AGENT
+
+
+def _names_its_own(tokens: list[Token], assets: frozenset[str]) -> bool:
+    """An owner's 'its', 'our' or 'their' with one of the assets in the three words after it."""
+    return any(
+        token.lower_ in OWN and any(t.lower_ in assets for t in tokens[i + 1 : i + 4])
+        for i, token in enumerate(tokens)
+    )
 
 
 def _uncounted_near(token: Token) -> bool:
