@@ -144,20 +144,16 @@ class Organizations:
     # victims a routing sentence names beside the route but not as hit by it
     passed_over: frozenset[str] = frozenset()
 
-    def org_at(self, sentence: Sentence, token_index: int) -> str | None:
-        """The organisation a token belongs to: the nearest organisation named before it in its
-        sentence (a non-victim too: "Aldi said its stores were open" is not the victim's),
-        unless that one was only named in an aside that has closed."""
-        nearest = self._nearest_before(sentence, token_index)
-        return nearest.key if nearest is not None else self.owners[sentence.index]
-
     def orgs_at(self, sentence: Sentence, token_index: int) -> list[str]:
-        """The organisations a token belongs to: the one `org_at` gives, and the names listed
-        with it as one subject ("A and B said online orders remained unavailable", "A, B and
-        C have suspended deliveries"). A list ends with a conjunction, and two names around
-        ", and" are two clauses ("Ransomware hit A, and B said ..."); a name before a lone
-        comma is no member ("After the attack on A, B said its shop was down"), nor is a list
-        that is a verb's object ("had stopped using A and B said ...")."""
+        """The organisations a token belongs to: the nearest organisation named before it in
+        its sentence (a non-victim too: "Aldi said its stores were open" is not the victim's,
+        unless that one was only named in an aside that has closed), else the one the
+        sentence is about; and the names listed with the nearest as one subject ("A and B
+        said online orders remained unavailable", "A, B and C have suspended deliveries"). A
+        list ends with a conjunction, and two names around ", and" are two clauses
+        ("Ransomware hit A, and B said ..."); a name before a lone comma is no member ("After
+        the attack on A, B said its shop was down"), nor is a list that is a verb's object
+        ("had stopped using A and B said ...")."""
         nearest = self._nearest_before(sentence, token_index)
         if nearest is None:
             owner = self.owners[sentence.index]
