@@ -182,16 +182,15 @@ class TieFinder:
             return None
         if self._in_question(sentence, mention):
             return None
-        cues, opened, hidden = self._tie_cues(sentence)
-        before = self._before(sentence, mention, cues)
+        outer, opened, hidden = self._tie_cues(sentence)
+        before = self._before(sentence, mention, outer)
         if before is not None:
             return before
-        cues = opened
-        after = self._after(sentence, mention, cues, hidden=hidden)
+        after = self._after(sentence, mention, opened, hidden=hidden)
         if after is None and self._own_relative_tells_an_incident(sentence, mention):
             # "X, which was hit by a ransomware attack last week, said its shops are open":
             # the aside about X tells what happened to it when its main predicate does not
-            after = self._after(sentence, mention, cues, into_relative=True, hidden=hidden)
+            after = self._after(sentence, mention, opened, into_relative=True, hidden=hidden)
         return after
 
     def _tie_cues(self, sentence: Sentence) -> tuple[list[Cue], list[Cue], frozenset[Cue]]:
@@ -530,7 +529,7 @@ class TieFinder:
                 scan.reported = True
                 steps = 0  # what X reports starts at its "that", however long the telling
             elif not telling and token.pos_ not in UNCOUNTED_IN_REACH:
-                steps += 1  # a list's commas and "and" lengthen no reach
+                steps += 1  # a list's commas, "and" and modifiers lengthen no reach
             scan.index += 1
         return None
 
