@@ -23,7 +23,15 @@ from .mentions import (
     frame_before_length,
     story_names_first,
 )
-from .model import POSSESSIVES, Organizations, OrgCandidate, OrgMention, Rejection, TieKind
+from .model import (
+    MEMBER_LINKS,
+    POSSESSIVES,
+    Organizations,
+    OrgCandidate,
+    OrgMention,
+    Rejection,
+    TieKind,
+)
 from .references import fill_owners, resolve_anaphora
 from .routes import trouble_routes
 from .syntax import aside_end
@@ -57,8 +65,6 @@ RELIANCE_LINKS = frozenset({"on", "upon"})
 NAME_MODIFIES = frozenset({"NOUN", "PROPN"})  # "uses X stations": X names whose stations
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # "Y, which has used X since 2019"
 RELIANT_REACH = 4  # "Y, which still relies on X": words back from the verb to the noun
-# the words that introduce the named members of a plural: "customers include", "among them"
-MEMBER_LINKS = frozenset({"include", "including", "such", "as", "among", "them"})
 NAMING_REACH = 4  # "customers, among them A": words from the noun to the first name
 DESCRIPTION_REACH = 2  # "the fashion chain A": words of its kind after the determiner
 KIND_POS = frozenset({"NOUN", "ADJ"})

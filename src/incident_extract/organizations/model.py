@@ -16,8 +16,9 @@ LIST_JOINERS = LIST_CONJUNCTIONS | {","}
 # before a list that is a verb's object, no subject: "had stopped using A and B said ..." (a
 # preposition's may be either: "shoppers at A and B could not pay" is both's)
 NO_SUBJECT_BEFORE = frozenset({"VERB"})
-# "Dealers including A, B and C said ...": that verb names the subject's members
-MEMBERS_INTRODUCED = frozenset({"including", "include", "includes", "included"})
+# the words that introduce the named members of a plural: "customers include", "among them";
+# "Dealers including A, B and C said ...": the list is the subject's members
+MEMBER_LINKS = frozenset({"include", "including", "such", "as", "among", "them"})
 
 
 class Rejection(StrEnum):
@@ -187,7 +188,7 @@ class Organizations:
             len(members) > 1
             and before >= sentence.span.start
             and doc[before].pos_ in NO_SUBJECT_BEFORE
-            and doc[before].lower_ not in MEMBERS_INTRODUCED
+            and doc[before].lemma_.lower() not in MEMBER_LINKS
         ):
             members = members[:1]
         return list(dict.fromkeys(m.key for m in members))

@@ -54,7 +54,6 @@ OUTAGE_TYPE = "type_technical_outage"
 VICTIM_REPORT = "victim_report"  # "confirmed", "disclosed": the victim telling its incident
 CONTAINING_LINKS = frozenset({"in", "among"})  # "were among the files stolen from ..."
 OWNER_REACH = 4  # "stolen from a rival high-street bank": words after "from" to its owner
-OWNER_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 TROUBLE_CUE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised", "victim"})
 STANCE_CAUSE_REACH = 5  # "after the outage at its courier": words from "after" to the trouble
 DEADLINE_WORDS = frozenset({"by"})  # "hopes to resume orders by Friday": a time, no cause
@@ -548,7 +547,7 @@ class TieFinder:
         # "systems running the same software")
         owner = []
         for token in doc[after + 1 : after + 1 + OWNER_REACH]:
-            if token.pos_ not in OWNER_PHRASE_POS:
+            if token.pos_ not in NOUN_PHRASE_TAGS:
                 break  # the noun phrase after "from" ends: "from booking site\n\nX said"
             owner.append(token)
         another = any(
