@@ -153,6 +153,7 @@ CUE_WORD_LISTS = frozenset(
         "later_openers",
         "question_verbs",
         "aim_words",
+        "inability_lemmas",
         "whole_business_nouns",
         "normal_words",
         "steady_throughout_words",
@@ -319,6 +320,7 @@ class Cues:
     later_openers: frozenset[str]  # "offline for three days before being restored": what came next
     question_verbs: frozenset[str]  # "investigating when the data was stolen": no condition
     aim_words: frozenset[str]  # "its focus is on restoring": a return named as an aim
+    inability_lemmas: frozenset[str]  # "failed to restart": a return that did not happen
     whole_business_nouns: frozenset[str]  # "everything was working normally": all of it
     normal_words: frozenset[str]  # "working normally", "as usual": a cue of the normal state
     steady_throughout_words: frozenset[str]  # "continued to trade normally": never down
@@ -739,6 +741,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         later_openers=frozenset(data["later_openers"]),
         question_verbs=frozenset(data["question_verbs"]),
         aim_words=frozenset(data["aim_words"]),
+        inability_lemmas=frozenset(data["inability_lemmas"]),
         whole_business_nouns=frozenset(data["whole_business_nouns"]),
         normal_words=frozenset(data["normal_words"]),
         steady_throughout_words=frozenset(data["steady_throughout_words"]),

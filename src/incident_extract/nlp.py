@@ -250,7 +250,9 @@ def _register_components() -> None:
         )
     if not Language.has_factory("ie_named_systems"):
         Language.factory(
-            "ie_named_systems", default_config={"heads": [], "entry_id": ""}, func=NamedSystems
+            "ie_named_systems",
+            default_config={"heads": [], "entry_id": "", "general_ids": []},
+            func=NamedSystems,
         )
     if not Language.has_factory("ie_data_owners"):
         Language.factory(
@@ -382,7 +384,13 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                 raise RuleError("services.json: system_heads need an internal_systems entry")
             nlp.add_pipe(
                 "ie_named_systems",
-                config={"heads": sorted(rules.system_heads), "entry_id": str(named_entry)},
+                config={
+                    "heads": sorted(rules.system_heads),
+                    "entry_id": str(named_entry),
+                    "general_ids": [
+                        str(index) for index, entry in enumerate(rules.services) if entry.general
+                    ],
+                },
             )
             nlp.add_pipe("ie_service_senses")
             phrases = {

@@ -125,11 +125,19 @@ class NamedSystems:
     ('hackers in its systems'), and not a bare 'the system' or 'new systems', which name no
     use."""
 
-    def __init__(self, nlp: Language, name: str, heads: list[str], entry_id: str) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        heads: list[str],
+        entry_id: str,
+        general_ids: list[str],
+    ) -> None:
         import numpy
 
         self.name = name
         self.entry_id = entry_id
+        self._general_ids = frozenset(general_ids)
         self._numpy = numpy  # imported with spaCy, not when the CLI starts
         # the heads by hash: one vectorised look-up per document, not a Python call per token
         self._keys = numpy.array(sorted(nlp.vocab.strings.add(h) for h in heads), dtype="uint64")
@@ -143,9 +151,14 @@ class NamedSystems:
             return doc
         found = list(doc.spans[SERVICE_SPANS])
         covered = {i for span in found for i in range(span.start, span.end)}
+        # "systems" alone reads as the estate in general; a name before it says which ones
+        bare_general = {
+            span.start: span for span in found if len(span) == 1 and span.id_ in self._general_ids
+        }
         named = []
         for head in (int(i) for i in hits):
-            if head in covered:
+            general = bare_general.get(head)
+            if head in covered and general is None:
                 continue
             start = head
             while (
@@ -156,6 +169,8 @@ class NamedSystems:
             ):
                 start -= 1
             if any(t.tag_ in NOUN_TAGS for t in doc[start:head]):
+                if general is not None:
+                    found.remove(general)
                 named.append(
                     Span(doc, start, head + 1, label=INTERNAL_SYSTEMS, span_id=self.entry_id)
                 )

@@ -671,10 +671,12 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     ]
     if not candidates:
         return Reading(entry.implies if entry else None, anchor=span.end)
-    if any(_predicate_of(sentence, c, span) for c in candidates):
+    if any(_predicate_of(sentence, c, span, cues) for c in candidates):
         # "the shut branches are due to reopen": a state word before the name tells
         # what the service was; the predicate after it tells what it is now
-        candidates = [c for c in candidates if not _attributive(sentence, c, span)] or candidates
+        candidates = [
+            c for c in candidates if not _attributive(sentence, c, span, cues)
+        ] or candidates
     later = [c for c in candidates if _a_later_return(sentence, c, span, cues)]
     if later and _past_tense(sentence):
         # "its phone lines were offline for three days before being restored": the return after
@@ -719,6 +721,9 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         # "working to restore it" is an effort, not a return ("working to fully restore" says
         # part is back, below)
         return NO_READING
+    holding = _held_back(sentence, cue, in_clause)
+    if status is Status.RESTORED and holding is not None and _an_inability(sentence, holding, cues):
+        return Reading(Status.DISRUPTED, anchor=anchor)  # "many servers failed to restart"
     if status is Status.RESTORED and _awaited_return(sentence, clause, cue):
         return NO_READING  # "refunds will follow once the website returns": not yet back
     if is_data and status is Status.DISRUPTED:
@@ -735,7 +740,6 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     ):
         return NO_READING  # "one post claiming that card numbers had been stolen": a rumour
     if status is Status.COMPROMISED:
-        holding = _held_back(sentence, cue, in_clause)
         if holding is not None and holding.label == "disrupted" and not is_data:
             # "customers were unable to access their accounts": the accounts failed them
             return Reading(Status.DISRUPTED, anchor=anchor)
@@ -771,6 +775,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
             for c in in_clause
             if c.label == "partial"
             and not _among_named_organizations(sentence, c, cue)
+            and not _quantifies_a_later_clause(sentence, c, cue, span)
             and (
                 _distance(c, cue.start, cue.end) <= SCOPE_REACH
                 or _distance(c, span.start, span.end) <= SCOPE_REACH
@@ -944,6 +949,12 @@ def _in_the_present(doc: Doc, start: int) -> bool:
     return index >= 0 and doc[index].lower_ in PRESENT_AUXILIARIES
 
 
+def _an_inability(sentence: Sentence, holding: Cue, cues: Cues) -> bool:
+    """'failed to', 'were unable to', 'cannot': what it holds back did not happen, where
+    'tried to' tells only that it was sought and 'the affected systems' what was hit."""
+    return sentence.span.doc[holding.start].lemma_.lower() in cues.inability_lemmas
+
+
 def _held_back(sentence: Sentence, cue: Cue, in_clause: list[Cue]) -> Cue | None:
     """An effort or an inability right before the cue, adverbs allowed between ('tried
     repeatedly to steal', 'failed to break into', 'were unable to access'): what it holds
@@ -1027,6 +1038,26 @@ def _quantifies_the_subject(sentence: Sentence, partial: Cue, cue: Cue) -> bool:
         and partial.end <= cue.start
         and not any(token.tag_ in FINITE_TAGS for token in subject)
     )
+
+
+def _quantifies_a_later_clause(sentence: Sentence, partial: Cue, cue: Cue, span: Target) -> bool:
+    """'Our operation is back to normal and most passengers have now travelled': a quantifier
+    after "and" that opens the subject of a verb of its own limits that clause, not the
+    return told before the conjunction ('is back in most stores and some regions' still
+    limits the return, and 'but a number of customers were still offline' is a contrast
+    that does)."""
+    doc = sentence.span.doc
+    conjunction = partial.start - 1
+    while conjunction > cue.end and doc[conjunction].pos_ == "DET":
+        conjunction -= 1  # "and the vast majority of customers"
+    if conjunction < max(cue.end, span.end) or doc[conjunction].lower_ != "and":
+        return False
+    for token in doc[partial.end : sentence.span.end]:
+        if token.tag_ in FINITE_TAGS:
+            return True
+        if token.is_punct:
+            return False
+    return False
 
 
 def _among_named_organizations(sentence: Sentence, partial: Cue, cue: Cue) -> bool:
@@ -1801,16 +1832,22 @@ def _in_the_cause(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> boo
     return False
 
 
-def _attributive(sentence: Sentence, cue: Cue, span: Target) -> bool:
-    """The cue's words stand before the mention inside its noun phrase, after a determiner or a
-    possessive: 'the closed branches', 'its suspended services', 'the five affected stores'."""
+def _attributive(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
+    """The cue's words stand before the mention inside its noun phrase, after a determiner, a
+    possessive, a word of part or a preposition: 'the closed branches', 'its suspended
+    services', 'the five affected stores', 'most affected servers', '90 per cent of affected
+    servers'."""
     doc = sentence.span.doc
     if cue.end != span.start or cue.start <= sentence.span.start:
         return False
     if not all(doc[i].tag_ in ATTRIBUTIVE_TAGS for i in range(cue.start, cue.end)):
         return False
     before = doc[cue.start - 1]
-    return before.pos_ in {"DET", "NUM"} or before.tag_ in POSSESSIVE_TAGS | {"POS"}
+    return (
+        before.pos_ in {"DET", "NUM", "ADP"}
+        or before.tag_ in POSSESSIVE_TAGS | {"POS"}
+        or before.lower_ in cues.partitive_words
+    )
 
 
 def _after_before(sentence: Sentence, start: int, openers: frozenset[str]) -> bool:
@@ -1837,17 +1874,18 @@ def _a_later_return(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> b
     )
 
 
-def _predicate_of(sentence: Sentence, cue: Cue, span: Target) -> bool:
-    """The cue follows the mention with no break between, the mention no preposition's object:
-    'the shut branches are due to reopen', not 'separate from the affected systems, and
-    water services are operating normally'."""
+def _predicate_of(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
+    """The cue follows the mention with no break between, the mention no preposition's object
+    but a part's ('90 per cent of affected servers were back'): 'the shut branches are due to
+    reopen', not 'separate from the affected systems, and water services are operating
+    normally'."""
     doc = sentence.span.doc
     if cue.start < span.end or any(
         doc[i].pos_ in {"PUNCT", "CCONJ"} for i in range(span.end, cue.start)
     ):
         return False
     opener = _word_before_the_phrase(doc[span.start])
-    return opener is None or opener.pos_ != "ADP"
+    return opener is None or opener.pos_ != "ADP" or opener.lower_ in cues.open_subject_words
 
 
 # "focus on", "committed to", "a date for": after a word of aim or plan only

@@ -1,0 +1,140 @@
+"""What a sentence of return tells of the service it names (issue 13, statuses and claims).
+Systems named by what they do ('its finance systems') are internal systems, where 'its
+systems' alone are the estate in general; a return held back by a failure or an inability
+('failed to restart', 'were unable to restore') did not happen; a word of part after "and"
+that opens a clause of its own limits that clause, not the return before it; and a state word
+inside the mention's noun phrase after a word of part ('90 per cent of affected servers') is
+what the servers were, the predicate after it what they are. Every sentence here is written
+for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+NAME = "Quarrington Freight"
+LEAD = (
+    "Haulier hit by cyber attack\n\n"
+    "Quarrington Freight said on Monday that a cyber attack had disrupted its systems. "
+)
+
+
+def _claims(extract: Extract, sentence: str) -> list[tuple[Any, str]]:
+    incident = incident_of(extract(LEAD + sentence, "2025-09-12"), NAME)
+    return [(c["service"], c["status"]) for c in incident["restoration_claims"]]
+
+
+def _statuses(extract: Extract, sentence: str) -> dict[str, str]:
+    return statuses(incident_of(extract(LEAD + sentence, "2025-09-12"), NAME))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The company said it expected its accounts systems to be back in operation by the "
+            "end of next week.",
+            "restoration_expected",
+        ),
+        ("Its finance systems were fully restored on Thursday.", "restored"),
+        ("Some of its invoicing systems have since been brought back.", "partially_restored"),
+    ],
+)
+def test_systems_named_by_what_they_do_are_internal_systems(
+    extract: Extract, sentence: str, status: str
+) -> None:
+    assert ("internal_systems", status) in _claims(extract, sentence)
+
+
+def test_its_systems_alone_stay_a_general_claim(extract: Extract) -> None:
+    # guard: no name before the plural, the estate in general
+    claims = _claims(extract, "Its systems were fully restored on Thursday.")
+    assert (None, "restored") in claims
+    assert ("internal_systems", "restored") not in claims
+
+
+def test_checkout_systems_are_the_tills(extract: Extract) -> None:
+    claims = _claims(
+        extract, "Its depots reopened on Friday with their checkout systems working again."
+    )
+    assert ("card_payments", "restored") in claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("Many of its servers failed to restart after the attack.", "internal_systems"),
+        ("Engineers were unable to restore the website on Tuesday.", "website"),
+        ("By Wednesday its tracking website had still failed to come back online.", "website"),
+    ],
+)
+def test_a_return_held_back_by_an_inability_did_not_happen(
+    extract: Extract, sentence: str, service: str
+) -> None:
+    assert _statuses(extract, sentence).get(service) in {"disrupted", "suspended"}
+    assert all(claim[0] != service for claim in _claims(extract, sentence))
+
+
+def test_a_return_only_tried_is_no_state_of_its_own(extract: Extract) -> None:
+    # guard: an attempt tells the effort, no return and no trouble of its own
+    claims = _claims(extract, "Engineers tried to restore the tracking website on Tuesday.")
+    assert all(claim[0] != "website" for claim in claims)
+
+
+def test_the_affected_systems_secured_are_no_inability(extract: Extract) -> None:
+    # guard: a state word before the mention holds nothing back
+    claims = _claims(extract, "The company said the affected systems had been secured.")
+    assert (None, "restored") in claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Our operation is back to normal and most drivers have now been paid," the company said.',
+        "Its tracking website is available again and some customers have already used it to "
+        "find their parcels.",
+    ],
+)
+def test_a_part_told_in_a_later_clause_does_not_limit_the_return(
+    extract: Extract, sentence: str
+) -> None:
+    claims = _claims(extract, sentence)
+    assert any(status == "restored" for _, status in claims)
+    assert not any(status == "partially_restored" for _, status in claims)
+
+
+def test_a_part_in_the_returns_own_clause_still_limits_it(extract: Extract) -> None:
+    # guard: "and" joining what came back, no verb of its own after the part
+    claims = _claims(
+        extract, "Its tracking website is available again in most regions and some depots."
+    )
+    assert ("website", "partially_restored") in claims
+
+
+def test_a_part_after_but_is_a_contrast_that_limits(extract: Extract) -> None:
+    # guard: "but" and a part still down limit the return before it
+    claims = _claims(
+        extract,
+        "By Wednesday 80 per cent of its servers were back online, but a number of depots "
+        "were still offline on Thursday.",
+    )
+    assert ("internal_systems", "partially_restored") in claims
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company said 80 per cent of affected servers were back online by Wednesday.",
+        "The company said most affected servers were back online by Wednesday.",
+    ],
+)
+def test_a_state_word_inside_a_part_of_the_mention_is_what_it_was(
+    extract: Extract, sentence: str
+) -> None:
+    assert ("internal_systems", "partially_restored") in _claims(extract, sentence)
