@@ -11,9 +11,13 @@ provider'), the people of an organisation before its name ('passengers of X', 'g
 X'), a spelling as a brand ('quikDrop') and a notice's signature ('The X team'); a name with
 a possessive in it is one name through an initialism ("St Wilfrid's Hospital NHS Foundation
 Trust"), and a public body named by its remits is one ('Office of Energy and Water
-Services'); the publisher of a report ('a report from insurer X') is its source, no victim,
-and a town that only places a business ('an Inverness accountancy firm') is none either, nor
-is an initialism that only names a kind of premises ('GP surgeries').
+Services'), as an institution named after its nation is ('the Dutch Library', whose word
+alone the model may take for a person's name); an incident that forced an organisation to do
+something hit it ('a ransomware attack forced X, one of the largest hospital operators, to
+divert ambulances'), where a forcing by anyone else hits no one; the publisher of a
+report ('a report from insurer X') is its source, no victim, and a town that only places a
+business ('an Inverness accountancy firm') is none either, nor is an initialism that only
+names a kind of premises ('GP surgeries').
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -205,6 +209,53 @@ def test_a_possessive_institution_name_is_one_name(
     extract: Extract, text: str, victim: str
 ) -> None:
     assert victim in names(extract(text, "2025-06-02"))
+
+
+@pytest.mark.parametrize("victim", ["Scottish Library", "Dutch Library", "Irish Library"])
+def test_an_institution_named_after_its_nation_is_one_name(extract: Extract, victim: str) -> None:
+    record = extract(
+        "Council hit by ransomware\n\nRavenhill Borough Council said on Tuesday that a "
+        "ransomware attack had taken its website offline.\n\nIn 2022, the " + victim + " was "
+        "hit by the Ryuk ransomware gang; its online catalogue was unavailable for months.",
+        "2025-06-02",
+    )
+    assert victim in names(record)
+    assert "Library" not in names(record)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victim"),
+    [
+        (
+            "In May, a ransomware attack forced Bramwell, one of the largest US hospital "
+            "operators, to divert ambulances.",
+            "Bramwell",
+        ),
+        (
+            "A cyber attack last week forced Hallett Foods to pay its staff by hand.",
+            "Hallett Foods",
+        ),
+    ],
+)
+def test_an_incident_that_forced_an_organisation_hit_it(
+    extract: Extract, sentence: str, victim: str
+) -> None:
+    record = extract(
+        "Hospital group hit\n\nGreyholm Health said on Monday that hackers had encrypted its "
+        "servers. " + sentence,
+        "2025-06-02",
+    )
+    assert victim in names(record)
+
+
+def test_a_forcing_by_anyone_else_hits_no_one(extract: Extract) -> None:
+    # guard: the forcing's subject is no incident
+    record = extract(
+        "Bank hit\n\nHarlow Bank said on Monday that hackers stole customer data last month. "
+        "Regulators forced Hallett Foods to pay a fine last year.",
+        "2025-06-02",
+    )
+    assert "Hallett Foods" not in names(record)
 
 
 def test_a_name_running_on_past_its_head_is_not_cut_at_the_head(extract: Extract) -> None:

@@ -411,6 +411,7 @@ VICTIM_WORD_LISTS = (
     "inability_modals",
     "trend_words",
     "patient_verbs",
+    "forcing_verbs",
     "self_report_cues",
     "vulnerability_words",
     "demonstrator_nouns",

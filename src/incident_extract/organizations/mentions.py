@@ -29,6 +29,7 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP
 # as PRODUCT, "the supermarket chain Fairhaven" as a place); not PERSON ("owner Jane Hart")
 DESCRIBABLE_LABELS = frozenset({"GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+INSTITUTION_PLACE_LABELS = PLACE_LABELS | {"NORP"}  # "the British Library", "Welsh Water"
 JOINERS = frozenset({"&", "and"})
 LOCATING_WORDS = frozenset(
     {"in", "from", "near", "across", "throughout", "outside", "around", "to", "of", "at", "into"}
@@ -486,17 +487,25 @@ def appositive_of_kind(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
     """A name followed by an apposition of one of the kinds given (', the seafood chain', ',
     a burger chain with 35 restaurants', ', a Dublin-based cloud provider', ', a market town
     of 9,000 people'), also when the name is a possessive one ("Norcott's, the convenience
-    chain"): a descriptor before the apposition's first comma or preposition,
+    chain"; ', one of the largest US hospital operators', the kind in the plural): a
+    descriptor before the apposition's first comma or preposition,
     not one that owns what follows ("Jane Hart, the company's chief executive", "Jo Marsh, a
     consultant at security firm X")."""
     if end < len(doc) and doc[end].text in POSSESSIVES:
         end += 1
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ARTICLES:
+    if end + 2 >= len(doc) or doc[end].text != ",":
         return False
-    for token in doc[end + 2 : end + 2 + APPOSITION_HEAD_REACH]:
+    opening = end + 1
+    one_of_many = [t.lower_ for t in doc[opening : opening + 2]] == ["one", "of"]
+    if one_of_many:
+        opening += 2  # ", one of the largest US hospital operators": one of a kind
+    if opening >= len(doc) or doc[opening].lower_ not in ARTICLES:
+        return False
+    for token in doc[opening + 1 : opening + 1 + APPOSITION_HEAD_REACH]:
         if token.text in {",", ".", ";", ":"} or token.pos_ == "ADP":
             return False  # the head comes first: "a consultant at security firm X" is a person
-        if token.lower_ in descriptors:
+        kind = token.lemma_.lower() if one_of_many and token.tag_ == "NNS" else token.lower_
+        if kind in descriptors:
             return token.i + 1 >= len(doc) or doc[token.i + 1].text not in POSSESSIVES
     return False
 
@@ -807,7 +816,7 @@ def _institution_after_place(
     if last.lower_ not in institution_words:
         return span
     start = span.start
-    places = {ent.end: ent for ent in doc.ents if ent.label_ in PLACE_LABELS}
+    places = {ent.end: ent for ent in doc.ents if ent.label_ in INSTITUTION_PLACE_LABELS}
     place = places.get(start)
     if place is None and start >= 2 and doc[start - 1].lower_ == "and":
         place = places.get(start - 1)  # "Redcar and" + "Cleveland Borough Council"
@@ -864,8 +873,12 @@ def _joined_proper_names(
         if closing and not any(token.text in {"[", "("} for token in span):
             span = doc[closing[-1] + 1 : span.end]
         if len(span):
-            if label == "ORG":
-                span = _institution_after_place(doc, span, institution_words, descriptors)
+            if label == "ORG" or all(token.lower_ in institution_words for token in span):
+                # "the British Library": the model may take the institution's word alone for
+                # a person's name; after its place it is the institution's
+                joined = _institution_after_place(doc, span, institution_words, descriptors)
+                label = "ORG" if joined.start < span.start else label
+                span = joined
             names.append((span, label))
     in_entities = {
         i for ent in doc.ents for i in range(ent.start, ent.end) if not _name_with_digits(doc[i])

@@ -290,6 +290,8 @@ class TieFinder:
             labels = ending.get(index, set())
             if doc[index].lemma_.lower() in words["patient_verbs"] and doc[index].pos_ == "VERB":
                 labels = labels | {"incident"}  # "ransomware crippled X", "targeted X"
+            elif self._forced_by_an_incident(sentence, index, cues):
+                labels = labels | {"incident"}  # "the attack forced X to divert ambulances"
             if labels & BEFORE_LABELS:
                 cue = by_end.get(index, Cue("incident", index, index + 1, doc[index].text))
                 # "hackers breached X"; "hackers broke into X": an intrusion verb and the
@@ -1051,6 +1053,16 @@ class TieFinder:
             if token.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"}:
                 return False
         return False
+
+    def _forced_by_an_incident(self, sentence: Sentence, verb: int, cues: list[Cue]) -> bool:
+        """A verb of forcing whose subject holds an incident word ('a ransomware attack forced
+        X to divert ambulances'); not one whose subject is anyone else ('regulators forced X to
+        pay a fine')."""
+        token = self.doc[verb]
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.words["forcing_verbs"]:
+            return False
+        subject = {t.i for t in clause_subject(sentence, verb)}
+        return any(cue.label == "incident" and cue.start in subject for cue in cues)
 
     def _subject_attacks_no_one(self, sentence: Sentence, verb: int) -> bool:
         """The verb's subject is a flaw ('the flaw affects X routers', 'the vulnerability,
