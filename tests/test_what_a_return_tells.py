@@ -52,6 +52,28 @@ def test_systems_named_by_what_they_do_are_internal_systems(
     assert ("internal_systems", status) in _claims(extract, sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("Its pharmacy systems were back online at all 30 branches on Thursday.", "pharmacy"),
+        ("Its check-in systems were fully restored on Thursday.", "internal_systems"),
+        ("Its depot email systems were fully restored on Thursday.", "internal_systems"),
+    ],
+)
+def test_systems_named_by_a_service_or_a_hyphened_word_are_that_service(
+    extract: Extract, sentence: str, service: str
+) -> None:
+    claims = _claims(extract, sentence)
+    assert (service, "restored") in claims
+    assert (None, "restored") not in claims
+
+
+def test_store_systems_are_no_stores(extract: Extract) -> None:
+    # guard: where the systems work names no service of its own
+    found = _statuses(extract, "Its store systems were not affected, the company said.")
+    assert "stores" not in found
+
+
 def test_its_systems_alone_stay_a_general_claim(extract: Extract) -> None:
     # guard: no name before the plural, the estate in general
     claims = _claims(extract, "Its systems were fully restored on Thursday.")
@@ -138,3 +160,20 @@ def test_a_state_word_inside_a_part_of_the_mention_is_what_it_was(
     extract: Extract, sentence: str
 ) -> None:
     assert ("internal_systems", "partially_restored") in _claims(extract, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greyholm Diagnostics said it shut down its website on Monday to contain a ransomware "
+        "attack.",
+        "Greyholm Diagnostics took its booking system offline on Monday to contain a cyber attack.",
+    ],
+)
+def test_an_attack_told_inside_a_containment_is_still_told(extract: Extract, sentence: str) -> None:
+    # the containment is sought on the day, no return: the day is the shutdown's
+    record = extract("Laboratory firm hit\n\n" + sentence, "2025-06-04")
+    incident = incident_of(record, "Greyholm Diagnostics")
+    roles = {found["role"] for found in incident["dates"]}
+    assert "restoration" not in roles
+    assert incident["restoration_claims"] == []

@@ -180,9 +180,13 @@ class Sentence:
         downtime was planned ('the downtime was planned and not the result of a fault or a
         security issue')."""
         ambiguous = cues.ambiguous_incident_words if cues else frozenset()
-        found = outermost(self.event_cues())
+        events = self.event_cues()
+        found = outermost(events)
+        # a state hides no incident word inside it: "shut its website to contain a
+        # ransomware attack" still tells the attack
+        telling = outermost([cue for cue in events if cue.label not in STATUS_BY_CUE])
         signals = [
-            cue for cue in found if cue.label in INCIDENT_SIGNALS and not self._planned(cue, cues)
+            cue for cue in telling if cue.label in INCIDENT_SIGNALS and not self._planned(cue, cues)
         ]
         if any(cue.text.lower() not in ambiguous for cue in signals):
             return True

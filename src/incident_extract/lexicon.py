@@ -499,6 +499,8 @@ class Rules:
     data_owner_nouns: frozenset[str] = frozenset()
     # data list items holding a preposition of their own ("dates of birth")
     data_item_phrases: frozenset[str] = frozenset()
+    # services whose word before "systems" names an internal system: "its store systems"
+    systems_named_internal: frozenset[Service] = frozenset()
 
 
 def _read_text(name: str) -> str:
@@ -593,6 +595,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "data_owner_phrases",
             "data_item_phrases",
             "system_heads",
+            "systems_named_internal",
             "unspecific_heads",
             "pattern_words",
             "pattern_fragments",
@@ -1021,6 +1024,9 @@ def load_rules() -> Rules:
         service_data.get("pattern_words", {}).get("data_owners", [])
     ) | frozenset(service_data.get("data_owner_phrases", []))
     data_item_phrases = frozenset(service_data.get("data_item_phrases", []))
+    systems_named_internal = frozenset(
+        Service(key) for key in service_data.get("systems_named_internal", [])
+    )
     return Rules(
         organizations,
         non_victims,
@@ -1037,4 +1043,5 @@ def load_rules() -> Rules:
         generic_data_words,
         data_owner_nouns,
         data_item_phrases,
+        systems_named_internal,
     )

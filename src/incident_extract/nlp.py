@@ -251,7 +251,7 @@ def _register_components() -> None:
     if not Language.has_factory("ie_named_systems"):
         Language.factory(
             "ie_named_systems",
-            default_config={"heads": [], "entry_id": "", "general_ids": []},
+            default_config={"heads": [], "entry_id": "", "general_ids": [], "internal_labels": []},
             func=NamedSystems,
         )
     if not Language.has_factory("ie_data_owners"):
@@ -390,6 +390,7 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                     "general_ids": [
                         str(index) for index, entry in enumerate(rules.services) if entry.general
                     ],
+                    "internal_labels": sorted(s.value for s in rules.systems_named_internal),
                 },
             )
             nlp.add_pipe("ie_service_senses")

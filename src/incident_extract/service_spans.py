@@ -119,11 +119,12 @@ NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 class NamedSystems:
     """A system named by what it does is the business's internal system: 'the electronic
-    patient record system', 'the terminal operating system'. Not one the lexicon already
-    reads, as a service ('payment systems'), as systems in general ('its payroll systems':
-    the plural tells of the estate, whose claims have no service) or in another sense
-    ('hackers in its systems'), and not a bare 'the system' or 'new systems', which name no
-    use."""
+    patient record system', 'the terminal operating system', 'its finance systems', 'its
+    check-in systems'. Not one the lexicon already reads as a service ('payment systems'),
+    or in another sense ('hackers in its systems'), and not a bare 'the system', 'its
+    systems' or 'new systems', which name no use (the plural alone tells of the estate,
+    whose claims have no service). The systems of a service the lexicon names ('its pharmacy
+    systems', 'its email systems') are that service's."""
 
     def __init__(
         self,
@@ -132,12 +133,14 @@ class NamedSystems:
         heads: list[str],
         entry_id: str,
         general_ids: list[str],
+        internal_labels: list[str],
     ) -> None:
         import numpy
 
         self.name = name
         self.entry_id = entry_id
         self._general_ids = frozenset(general_ids)
+        self._internal_labels = frozenset(internal_labels)
         self._numpy = numpy  # imported with spaCy, not when the CLI starts
         # the heads by hash: one vectorised look-up per document, not a Python call per token
         self._keys = numpy.array(sorted(nlp.vocab.strings.add(h) for h in heads), dtype="uint64")
@@ -155,19 +158,32 @@ class NamedSystems:
         bare_general = {
             span.start: span for span in found if len(span) == 1 and span.id_ in self._general_ids
         }
+        ending_at = {span.end - 1: span for span in found if span.id_ not in self._general_ids}
         named = []
         for head in (int(i) for i in hits):
             general = bare_general.get(head)
             if head in covered and general is None:
                 continue
+            service = ending_at.get(head - 1)
+            if general is not None and service is not None:
+                # "its pharmacy systems": the systems of that service; "its store systems":
+                # an internal system named by where it works
+                found.remove(general)
+                found.remove(service)
+                if service.label_ in self._internal_labels:
+                    label, entry_id = INTERNAL_SYSTEMS, self.entry_id
+                else:
+                    label, entry_id = service.label_, service.id_
+                named.append(Span(doc, service.start, head + 1, label=label, span_id=entry_id))
+                continue
             start = head
-            while (
-                start > 0
-                and doc[start - 1].tag_ in NAME_TAGS
-                and not doc[start].is_sent_start
-                and start - 1 not in covered
-            ):
-                start -= 1
+            while start > 0 and not doc[start].is_sent_start:
+                if doc[start - 1].tag_ in NAME_TAGS and start - 1 not in covered:
+                    start -= 1
+                elif _hyphened_word_before(doc, start, covered):
+                    start -= 3  # "its check-in systems"
+                else:
+                    break
             if any(t.tag_ in NOUN_TAGS for t in doc[start:head]):
                 if general is not None:
                     found.remove(general)
@@ -177,6 +193,20 @@ class NamedSystems:
         if named:
             doc.spans[SERVICE_SPANS] = sorted(set(found).union(named))
         return doc
+
+
+def _hyphened_word_before(doc: Doc, start: int, covered: set[int]) -> bool:
+    """'check-in' before 'systems': a word, a hyphen and a word written together."""
+    if start < 3 or any(i in covered for i in range(start - 3, start)):
+        return False
+    first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
+    return (
+        hyphen.text == "-"
+        and not first.whitespace_
+        and not hyphen.whitespace_
+        and first.is_alpha
+        and second.is_alpha
+    )
 
 
 OWNER_REACH = 12  # tokens from a data word to the people who own it, across a list

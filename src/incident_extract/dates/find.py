@@ -183,6 +183,8 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
         distance = max(cue.start - span.end, span.start - cue.end, 0)
         if _names_the_cause(span, cue) or _across_a_report(sentence, span, cue):
             continue
+        if ROLE_BY_CUE[cue.label] is DateRole.RESTORATION and _sought(sentence, cue):
+            continue  # "shut its website on Monday to contain the attack": no return that day
         if (
             sentence.clause_of(cue.start) != clause
             or _next_predicate(span, cue)
@@ -208,6 +210,14 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     if _dates_a_relative_deed(sentence, span, best[2]):
         return DateRole.OTHER
     return role
+
+
+def _sought(sentence: Sentence, cue: Cue) -> bool:
+    """A return an effort opens ('to contain the attack', 'working to restore'): sought on
+    the day, not done."""
+    return any(
+        other.label == "effort" and other.start < cue.start <= other.end for other in sentence.cues
+    )
 
 
 RELATIVE_DEED_REACH = 6  # "who placed orders online between": words from the verb to the day
