@@ -74,6 +74,15 @@ def test_store_systems_are_no_stores(extract: Extract) -> None:
     assert "stores" not in found
 
 
+def test_a_data_word_before_systems_makes_them_no_data(extract: Extract) -> None:
+    # guard: "information systems" are systems, not the customers' information
+    found = _statuses(
+        extract, "It shut down its laboratory information systems on Monday as a precaution."
+    )
+    assert found.get("internal_systems") == "suspended"
+    assert "customer_data" not in found
+
+
 def test_its_systems_alone_stay_a_general_claim(extract: Extract) -> None:
     # guard: no name before the plural, the estate in general
     claims = _claims(extract, "Its systems were fully restored on Thursday.")

@@ -113,6 +113,7 @@ class HeadReferences:
         return doc
 
 
+DATA_LABELS = frozenset({CUSTOMER_DATA, EMPLOYEE_DATA})
 NAME_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})  # "electronic patient record"
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -158,7 +159,12 @@ class NamedSystems:
         bare_general = {
             span.start: span for span in found if len(span) == 1 and span.id_ in self._general_ids
         }
-        ending_at = {span.end - 1: span for span in found if span.id_ not in self._general_ids}
+        # a data word keeps its own reading: "its customer data systems" hold the data
+        ending_at = {
+            span.end - 1: span
+            for span in found
+            if span.id_ not in self._general_ids and span.label_ not in DATA_LABELS
+        }
         named = []
         for head in (int(i) for i in hits):
             general = bare_general.get(head)
