@@ -12,9 +12,10 @@ X'), a spelling as a brand ('quikDrop') and a notice's signature ('The X team');
 a possessive in it is one name through an initialism ("St Wilfrid's Hospital NHS Foundation
 Trust"), and a public body named by its remits is one ('Office of Energy and Water
 Services'), as an institution named after its nation is ('the Dutch Library', whose word
-alone the model may take for a person's name); an incident that forced an organisation to do
-something hit it ('a ransomware attack forced X, one of the largest hospital operators, to
-divert ambulances'), where a forcing by anyone else hits no one; the publisher of a
+alone the model may take for a person's name); an incident that forced an organisation to take a
+step of a business that lost its systems hit it ('a ransomware attack forced X, one of the
+region's biggest hospital operators, to divert ambulances'), where a forcing by anyone else, or
+of another's answer to the incident, hits no one; the publisher of a
 report ('a report from insurer X') is its source, no victim, and a town that only places a
 business ('an Inverness accountancy firm') is none either, nor is an initialism that only
 names a kind of premises ('GP surgeries').
@@ -227,9 +228,8 @@ def test_an_institution_named_after_its_nation_is_one_name(extract: Extract, vic
     ("sentence", "victim"),
     [
         (
-            "In May, a ransomware attack forced Bramwell, one of the largest US hospital "
-            "operators, to divert ambulances.",
-            "Bramwell",
+            "A ransomware attack last month forced Kelsington Health to divert ambulances.",
+            "Kelsington Health",
         ),
         (
             "A cyber attack last week forced Hallett Foods to pay its staff by hand.",
@@ -237,7 +237,7 @@ def test_an_institution_named_after_its_nation_is_one_name(extract: Extract, vic
         ),
     ],
 )
-def test_an_incident_that_forced_an_organisation_hit_it(
+def test_an_incident_that_forced_an_organisation_to_act_hit_it(
     extract: Extract, sentence: str, victim: str
 ) -> None:
     record = extract(
@@ -248,14 +248,36 @@ def test_an_incident_that_forced_an_organisation_hit_it(
     assert victim in names(record)
 
 
-def test_a_forcing_by_anyone_else_hits_no_one(extract: Extract) -> None:
-    # guard: the forcing's subject is no incident
+def test_one_of_a_kind_in_an_apposition_makes_a_company(extract: Extract) -> None:
+    # a one-word name the model takes for a person, described as one of a kind of business
     record = extract(
-        "Bank hit\n\nHarlow Bank said on Monday that hackers stole customer data last month. "
-        "Regulators forced Hallett Foods to pay a fine last year.",
+        "Care homes hit\n\nGreyholm Health said on Monday that hackers had encrypted its "
+        "servers. A ransomware attack in May forced Bramwell, one of the region's biggest "
+        "hospital operators, to divert ambulances.",
         "2025-06-02",
     )
-    assert "Hallett Foods" not in names(record)
+    assert "Bramwell" in names(record)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regulators forced Hallett Foods to pay a fine last year.",
+        "The attack forced the Pellingham Data Commission to open an inquiry.",
+        "The attack forced rival grocer Penmore Markets to extend its opening hours.",
+        "The outage forced the neighbouring Tenby General Hospital to take in extra patients.",
+    ],
+)
+def test_a_forcing_by_anyone_else_or_of_anothers_answer_hits_no_one(
+    extract: Extract, sentence: str
+) -> None:
+    # guard: the forcing's subject is no incident, or what was forced answers another's trouble
+    record = extract(
+        "Bank hit\n\nHarlow Bank said on Monday that hackers had encrypted its servers. "
+        + sentence,
+        "2025-06-02",
+    )
+    assert names(record) == ["Harlow Bank"]
 
 
 def test_a_name_running_on_past_its_head_is_not_cut_at_the_head(extract: Extract) -> None:

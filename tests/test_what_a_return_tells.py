@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from blind_support import claim_pairs
 
 from conftest import incident_of, statuses
 
@@ -20,14 +21,13 @@ Extract = Callable[..., dict[str, Any]]
 
 NAME = "Quarrington Freight"
 LEAD = (
-    "Haulier hit by cyber attack\n\n"
+    "Quarrington Freight hit by cyber attack\n\n"
     "Quarrington Freight said on Monday that a cyber attack had disrupted its systems. "
 )
 
 
-def _claims(extract: Extract, sentence: str) -> list[tuple[Any, str]]:
-    incident = incident_of(extract(LEAD + sentence, "2025-09-12"), NAME)
-    return [(c["service"], c["status"]) for c in incident["restoration_claims"]]
+def _claims(extract: Extract, sentence: str) -> list[tuple[Any, Any]]:
+    return claim_pairs(incident_of(extract(LEAD + sentence, "2025-09-12"), NAME))
 
 
 def _statuses(extract: Extract, sentence: str) -> dict[str, str]:
@@ -68,10 +68,15 @@ def test_systems_named_by_a_service_or_a_hyphened_word_are_that_service(
     assert (None, "restored") not in claims
 
 
-def test_store_systems_are_no_stores(extract: Extract) -> None:
+def test_store_systems_are_an_internal_system(extract: Extract) -> None:
     # guard: where the systems work names no service of its own
-    found = _statuses(extract, "Its store systems were not affected, the company said.")
-    assert "stores" not in found
+    record = extract(LEAD + "Its store systems were not affected, the company said.", "2025-09-12")
+    incident = incident_of(record, NAME)
+    assert "stores" not in statuses(incident)
+    assert any(
+        s["service"] == "internal_systems" and s["mention"].lower() == "store systems"
+        for s in incident["services"]
+    )
 
 
 def test_a_data_word_before_systems_makes_them_no_data(extract: Extract) -> None:
@@ -114,8 +119,23 @@ def test_a_return_held_back_by_an_inability_did_not_happen(
 
 def test_a_return_only_tried_is_no_state_of_its_own(extract: Extract) -> None:
     # guard: an attempt tells the effort, no return and no trouble of its own
-    claims = _claims(extract, "Engineers tried to restore the tracking website on Tuesday.")
-    assert all(claim[0] != "website" for claim in claims)
+    sentence = "Engineers tried to restore the tracking website on Tuesday."
+    assert all(claim[0] != "website" for claim in _claims(extract, sentence))
+    assert _statuses(extract, sentence).get("website") != "disrupted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("Engineers were unable to restore the tracking website until Thursday.", "website"),
+        ("Staff could not reopen the stores until Friday, when all 12 traded normally.", "stores"),
+    ],
+)
+def test_an_inability_until_a_time_is_a_return_at_that_time(
+    extract: Extract, sentence: str, service: str
+) -> None:
+    # guard: "until" tells when the return came
+    assert (service, "restored") in _claims(extract, sentence)
 
 
 def test_the_affected_systems_secured_are_no_inability(extract: Extract) -> None:
@@ -138,6 +158,14 @@ def test_a_part_told_in_a_later_clause_does_not_limit_the_return(
     claims = _claims(extract, sentence)
     assert any(status == "restored" for _, status in claims)
     assert not any(status == "partially_restored" for _, status in claims)
+
+
+def test_a_later_clause_that_tells_part_still_down_limits_the_return(extract: Extract) -> None:
+    # guard: the part after "and" is what is not back
+    claims = _claims(
+        extract, "Its tracking website is back online and some customers still cannot log in."
+    )
+    assert ("website", "partially_restored") in claims
 
 
 def test_a_part_in_the_returns_own_clause_still_limits_it(extract: Extract) -> None:
@@ -183,6 +211,7 @@ def test_an_attack_told_inside_a_containment_is_still_told(extract: Extract, sen
     # the containment is sought on the day, no return: the day is the shutdown's
     record = extract("Laboratory firm hit\n\n" + sentence, "2025-06-04")
     incident = incident_of(record, "Greyholm Diagnostics")
-    roles = {found["role"] for found in incident["dates"]}
-    assert "restoration" not in roles
+    assert "cyber_attack" in incident["incident_types"]
+    monday = [found["role"] for found in incident["dates"] if found["value"] == "2025-06-02"]
+    assert monday and "restoration" not in monday
     assert incident["restoration_claims"] == []

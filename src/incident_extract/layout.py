@@ -173,7 +173,8 @@ class Sentence:
         """An incident word that can only mean an IT or cyber incident ('ransomware', 'cyber
         attack', 'outage'; not a bare 'attack' or 'breach'; with no `cues`, any incident
         word). A longer cue in another sense ('a missile attack', 'a breach of contract')
-        hides the word inside it. A bare word counts beside data taken ('card data was
+        hides the word inside it; a state does not ('shut its website to contain a ransomware
+        attack' tells the attack). A bare word counts beside data taken ('card data was
         stolen in a breach'), a bare fault, told as one, beside a service named failing
         ('passengers could not buy tickets online after a fault'). A denial of an attack
         tells of an IT failure, unless it denies a fault too in a sentence that says the

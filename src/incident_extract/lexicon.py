@@ -412,6 +412,7 @@ VICTIM_WORD_LISTS = (
     "trend_words",
     "patient_verbs",
     "forcing_verbs",
+    "forced_responses",
     "self_report_cues",
     "vulnerability_words",
     "demonstrator_nouns",
@@ -1024,6 +1025,9 @@ def load_rules() -> Rules:
         service_data.get("pattern_words", {}).get("data_owners", [])
     ) | frozenset(service_data.get("data_owner_phrases", []))
     data_item_phrases = frozenset(service_data.get("data_item_phrases", []))
+    unknown = set(service_data.get("systems_named_internal", [])) - {s.value for s in Service}
+    if unknown:
+        raise RuleError(f"services.json: systems_named_internal: no such service {sorted(unknown)}")
     systems_named_internal = frozenset(
         Service(key) for key in service_data.get("systems_named_internal", [])
     )

@@ -8,9 +8,11 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .taxonomy import DATA_SERVICES
+
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 SERVICE_SPANS = "ie_services"
 # data mentions that name neither an owner nor a personal kind ("some data from its network")
@@ -113,7 +115,7 @@ class HeadReferences:
         return doc
 
 
-DATA_LABELS = frozenset({CUSTOMER_DATA, EMPLOYEE_DATA})
+DATA_LABELS = frozenset(service.value for service in DATA_SERVICES)
 NAME_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})  # "electronic patient record"
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
@@ -159,12 +161,12 @@ class NamedSystems:
         bare_general = {
             span.start: span for span in found if len(span) == 1 and span.id_ in self._general_ids
         }
-        # a data word keeps its own reading: "its customer data systems" hold the data
-        ending_at = {
-            span.end - 1: span
-            for span in found
-            if span.id_ not in self._general_ids and span.label_ not in DATA_LABELS
-        }
+        # a data word keeps its own reading: "its customer data systems" hold the data; of
+        # two services ending on one word, the longer names it ("online payment systems")
+        ending_at: dict[int, Span] = {}
+        for span in sorted(found, key=len):
+            if span.id_ not in self._general_ids and span.label_ not in DATA_LABELS:
+                ending_at[span.end - 1] = span
         named = []
         for head in (int(i) for i in hits):
             general = bare_general.get(head)
@@ -205,13 +207,18 @@ def _hyphened_word_before(doc: Doc, start: int, covered: set[int]) -> bool:
     """'check-in' before 'systems': a word, a hyphen and a word written together."""
     if start < 3 or any(i in covered for i in range(start - 3, start)):
         return False
-    first, hyphen, second = doc[start - 3], doc[start - 2], doc[start - 1]
+    return word_hyphen(doc[start - 2]) and doc[start - 3].is_alpha and doc[start - 1].is_alpha
+
+
+def word_hyphen(token: Token) -> bool:
+    """A hyphen inside one word ('check-in', 'T-Mobile', 'Rolls-Royce'), not a dash between
+    words."""
+    doc = token.doc
     return (
-        hyphen.text == "-"
-        and not first.whitespace_
-        and not hyphen.whitespace_
-        and first.is_alpha
-        and second.is_alpha
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
     )
 
 

@@ -722,7 +722,12 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         # part is back, below)
         return NO_READING
     holding = _held_back(sentence, cue, in_clause)
-    if status is Status.RESTORED and holding is not None and _an_inability(sentence, holding, cues):
+    if (
+        status is Status.RESTORED
+        and holding is not None
+        and _an_inability(sentence, holding, cues)
+        and not _until_after(sentence, cue)  # "unable to restore it until Thursday": it came back
+    ):
         return Reading(Status.DISRUPTED, anchor=anchor)  # "many servers failed to restart"
     if status is Status.RESTORED and _awaited_return(sentence, clause, cue):
         return NO_READING  # "refunds will follow once the website returns": not yet back
@@ -950,9 +955,15 @@ def _in_the_present(doc: Doc, start: int) -> bool:
 
 
 def _an_inability(sentence: Sentence, holding: Cue, cues: Cues) -> bool:
-    """'failed to', 'were unable to', 'cannot': what it holds back did not happen, where
-    'tried to' tells only that it was sought and 'the affected systems' what was hit."""
-    return sentence.span.doc[holding.start].lemma_.lower() in cues.inability_lemmas
+    """'failed to', 'were unable to', 'could not', 'cannot': what it holds back did not
+    happen, where 'tried to' tells only that it was sought and 'the affected systems' what
+    was hit."""
+    phrase = sentence.span.doc[holding.start : holding.end]
+    negated = any(
+        negation.start < holding.end and holding.start < negation.end
+        for negation in sentence.cues_labelled("negation")
+    )
+    return negated or any(token.lemma_.lower() in cues.inability_lemmas for token in phrase)
 
 
 def _held_back(sentence: Sentence, cue: Cue, in_clause: list[Cue]) -> Cue | None:
@@ -1041,23 +1052,30 @@ def _quantifies_the_subject(sentence: Sentence, partial: Cue, cue: Cue) -> bool:
 
 
 def _quantifies_a_later_clause(sentence: Sentence, partial: Cue, cue: Cue, span: Target) -> bool:
-    """'Our operation is back to normal and most passengers have now travelled': a quantifier
+    """'Our operation is back to normal and most drivers have now been paid': a quantifier
     after "and" that opens the subject of a verb of its own limits that clause, not the
-    return told before the conjunction ('is back in most stores and some regions' still
-    limits the return, and 'but a number of customers were still offline' is a contrast
-    that does)."""
+    return told before the conjunction; not when that clause tells part still down ('and
+    some customers still cannot log in'), and 'is back in most stores and some regions' (no
+    verb of its own) or 'but a number of customers were still offline' (a contrast) still
+    limit the return."""
     doc = sentence.span.doc
     conjunction = partial.start - 1
     while conjunction > cue.end and doc[conjunction].pos_ == "DET":
         conjunction -= 1  # "and the vast majority of customers"
     if conjunction < max(cue.end, span.end) or doc[conjunction].lower_ != "and":
         return False
+    has_a_verb = False
     for token in doc[partial.end : sentence.span.end]:
-        if token.tag_ in FINITE_TAGS:
-            return True
         if token.is_punct:
-            return False
-    return False
+            break
+        if token.tag_ in FINITE_TAGS:
+            has_a_verb = True
+            break
+    still_down = any(
+        STATUS_BY_CUE.get(other.label) in DOWN_STATUSES and other.start > conjunction
+        for other in sentence.cues
+    )
+    return has_a_verb and not still_down
 
 
 def _among_named_organizations(sentence: Sentence, partial: Cue, cue: Cue) -> bool:

@@ -17,6 +17,7 @@ from ..layout import CLOCK_TIME, Layout, Sentence
 from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
 from ..names import normalize_org_name, spelled_key
 from ..nlp import ORG_SPANS, SERVICE_SPANS
+from ..service_spans import word_hyphen
 from .model import ALIAS_MENTION, POSSESSIVES, OrgCandidate, OrgMention
 from .syntax import past_apposition
 
@@ -29,7 +30,7 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "NORP
 # as PRODUCT, "the supermarket chain Fairhaven" as a place); not PERSON ("owner Jane Hart")
 DESCRIBABLE_LABELS = frozenset({"GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-INSTITUTION_PLACE_LABELS = PLACE_LABELS | {"NORP"}  # "the British Library", "Welsh Water"
+INSTITUTION_PLACE_LABELS = PLACE_LABELS | {"NORP"}  # "the Dutch Library": after its nation
 JOINERS = frozenset({"&", "and"})
 LOCATING_WORDS = frozenset(
     {"in", "from", "near", "across", "throughout", "outside", "around", "to", "of", "at", "into"}
@@ -487,7 +488,7 @@ def appositive_of_kind(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
     """A name followed by an apposition of one of the kinds given (', the seafood chain', ',
     a burger chain with 35 restaurants', ', a Dublin-based cloud provider', ', a market town
     of 9,000 people'), also when the name is a possessive one ("Norcott's, the convenience
-    chain"; ', one of the largest US hospital operators', the kind in the plural): a
+    chain"; ', one of the region's biggest care home operators', the kind in the plural): a
     descriptor before the apposition's first comma or preposition,
     not one that owns what follows ("Jane Hart, the company's chief executive", "Jo Marsh, a
     consultant at security firm X")."""
@@ -498,7 +499,7 @@ def appositive_of_kind(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
     opening = end + 1
     one_of_many = [t.lower_ for t in doc[opening : opening + 2]] == ["one", "of"]
     if one_of_many:
-        opening += 2  # ", one of the largest US hospital operators": one of a kind
+        opening += 2  # ", one of the region's biggest care home operators": one of a kind
     if opening >= len(doc) or doc[opening].lower_ not in ARTICLES:
         return False
     for token in doc[opening + 1 : opening + 1 + APPOSITION_HEAD_REACH]:
@@ -874,8 +875,8 @@ def _joined_proper_names(
             span = doc[closing[-1] + 1 : span.end]
         if len(span):
             if label == "ORG" or all(token.lower_ in institution_words for token in span):
-                # "the British Library": the model may take the institution's word alone for
-                # a person's name; after its place it is the institution's
+                # "the Dutch Library": the model may take the institution's word alone for a
+                # person's name; after its place or nation it is the institution's
                 joined = _institution_after_place(doc, span, institution_words, descriptors)
                 label = "ORG" if joined.start < span.start else label
                 span = joined
@@ -889,7 +890,7 @@ def _joined_proper_names(
         joins = (
             token is not None
             and start is not None
-            and (token.text in JOINERS or _name_hyphen(token) or _between_hyphens(token))
+            and (token.text in JOINERS or word_hyphen(token) or _between_hyphens(token))
         )
         # an initialism inside a run of names: "Calderbrook Teaching Hospitals NHS Trust"
         initialism = token is not None and start is not None and _initialism(token)
@@ -900,7 +901,7 @@ def _joined_proper_names(
             and start is not None
             and token.is_title
             and token.i + 1 < len(doc)
-            and _name_hyphen(doc[token.i + 1])
+            and word_hyphen(doc[token.i + 1])
         )
         if (
             token is not None
@@ -920,13 +921,13 @@ def _joined_proper_names(
             end = token.i if token is not None else len(doc)
             while end > start and (
                 doc[end - 1].text in JOINERS
-                or _name_hyphen(doc[end - 1])
+                or word_hyphen(doc[end - 1])
                 or _initialism(doc[end - 1])
             ):
                 end -= 1
             while (
                 start >= 2
-                and _name_hyphen(doc[start - 1])
+                and word_hyphen(doc[start - 1])
                 and (doc[start - 2].is_title or _between_hyphens(doc[start - 2]))
             ):
                 start -= 2  # "Chick-fil-A" where the model took "Chick" for a place
@@ -990,26 +991,14 @@ def _modifies_a_noun(span: Span) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].pos_ in {"NOUN", "PROPN"}
 
 
-def _name_hyphen(token: Token) -> bool:
-    """A hyphen inside one word of a name ('T-Mobile', 'Rolls-Royce'), not a dash between
-    words."""
-    doc = token.doc
-    return (
-        token.text == "-"
-        and 0 < token.i < len(doc) - 1
-        and not doc[token.i - 1].whitespace_
-        and not token.whitespace_
-    )
-
-
 def _between_hyphens(token: Token) -> bool:
     """'fil' in 'Chick-fil-A': a small word joined by hyphens on both sides inside a name."""
     doc = token.doc
     return (
         token.is_alpha
         and 0 < token.i < len(doc) - 1
-        and _name_hyphen(doc[token.i - 1])
-        and _name_hyphen(doc[token.i + 1])
+        and word_hyphen(doc[token.i - 1])
+        and word_hyphen(doc[token.i + 1])
     )
 
 

@@ -57,6 +57,9 @@ OWNER_REACH = 4  # "stolen from a rival high-street bank": words after "from" to
 TROUBLE_CUE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised", "victim"})
 STANCE_CAUSE_REACH = 5  # "after the outage at its courier": words from "after" to the trouble
 DEADLINE_WORDS = frozenset({"by"})  # "hopes to resume orders by Friday": a time, no cause
+# "forced X, one of the region's biggest care home operators, to cancel": the name, its
+# apposition and "to"
+FORCED_STEP_REACH = 14
 STANCE_SERVICE_REACH = 8  # "hoped to resume taking online orders": words from the stance verb
 HAVE_FORMS = frozenset({"has", "have", "had", "'ve"})
 THING_RELATIVES = RELATIVE_OPENERS - {"who", "whose"}  # not an aside about a person
@@ -291,7 +294,7 @@ class TieFinder:
             if doc[index].lemma_.lower() in words["patient_verbs"] and doc[index].pos_ == "VERB":
                 labels = labels | {"incident"}  # "ransomware crippled X", "targeted X"
             elif self._forced_by_an_incident(sentence, index, cues):
-                labels = labels | {"incident"}  # "the attack forced X to divert ambulances"
+                labels = labels | {"incident"}  # "the attack forced X to cancel visits"
             if labels & BEFORE_LABELS:
                 cue = by_end.get(index, Cue("incident", index, index + 1, doc[index].text))
                 # "hackers breached X"; "hackers broke into X": an intrusion verb and the
@@ -1055,11 +1058,21 @@ class TieFinder:
         return False
 
     def _forced_by_an_incident(self, sentence: Sentence, verb: int, cues: list[Cue]) -> bool:
-        """A verb of forcing whose subject holds an incident word ('a ransomware attack forced
-        X to divert ambulances'); not one whose subject is anyone else ('regulators forced X to
-        pay a fine')."""
-        token = self.doc[verb]
+        """A verb of forcing whose subject holds an incident word, forcing a step of a business
+        that lost its systems ('a ransomware attack forced X to cancel visits', 'the outage
+        forced X to pay its staff by hand'); not a forcing by anyone else ('regulators forced X
+        to pay a fine') nor another's answer to the incident ('the attack forced the regulator
+        to open an inquiry')."""
+        doc = self.doc
+        token = doc[verb]
         if token.pos_ != "VERB" or token.lemma_.lower() not in self.words["forcing_verbs"]:
+            return False
+        end = min(sentence.span.end, verb + 1 + FORCED_STEP_REACH)
+        step = next(
+            (t for t in doc[verb + 1 : end] if t.lower_ == "to" and t.i + 1 < sentence.span.end),
+            None,
+        )
+        if step is None or doc[step.i + 1].lemma_.lower() not in self.words["forced_responses"]:
             return False
         subject = {t.i for t in clause_subject(sentence, verb)}
         return any(cue.label == "incident" and cue.start in subject for cue in cues)
