@@ -1,6 +1,7 @@
 """A fault placed in an IT thing is an outage ('a fault in its booking system', 'problems
 with the chain's till system'), as an IT thing told as failing is ('its till system
-crashed'), told after an attack ruled out as its cause too; a shutdown whose subject is such
+crashed'), told after an attack ruled out as its cause too, and a service told failing in the
+progressive ('card payments have been failing') is disrupted; a shutdown whose subject is such
 a failure is a disruption, no pause chosen; a
 bare 'error' alone tells no incident, a bare 'fault' only told as one beside
 a service named failing ('could not use its app ... after a fault'; not 'was not its fault',
@@ -19,6 +20,10 @@ of another's answer to the incident, hits no one; the publisher of a
 report ('a report from insurer X') is its source, no victim, and a town that only places a
 business ('an Inverness accountancy firm') is none either, nor is an initialism that only
 names a kind of premises ('GP surgeries').
+A headline that tells one organisation of a kind hit, naming none ('Fuel retailer hit by
+cyber attack'), tells of the one the next sentence opens on when that sentence tells a service
+down, and a network an owner runs is its banner past a hyphened size ('which owns the
+420-site Northway network').
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -555,3 +560,65 @@ def test_a_businesss_premises_of_any_trade_tell_of_it(extract: Extract) -> None:
         "2025-05-10",
     )
     assert names(record) == ["Tarrow Fitness Ltd"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Card payments have been failing at many of its stations since Saturday.",
+        "Its booking website kept failing on Saturday.",
+    ],
+)
+def test_a_service_failing_in_the_progressive_is_disrupted(extract: Extract, sentence: str) -> None:
+    record = extract(
+        "Crestmoor Energy hit by cyber attack\n\nCrestmoor Energy said a cyber attack hit its "
+        "systems on Saturday. " + sentence,
+        "2025-06-02",
+    )
+    found = statuses(record["incidents"][0])
+    assert "disrupted" in {
+        found.get("card_payments"),
+        found.get("website"),
+        found.get("online_orders"),
+    }
+
+
+def test_failing_to_or_before_a_noun_is_no_disruption(extract: Extract) -> None:
+    # guard: an inability of another verb, and a business described as failing
+    record = extract(
+        "Crestmoor Energy hit by cyber attack\n\nCrestmoor Energy said a cyber attack hit its "
+        "systems on Saturday. Its website was failing to load product pictures for a while "
+        "last year, and it bought a failing rival in 2019.",
+        "2025-06-02",
+    )
+    assert statuses(record["incidents"][0]).get("website") != "disrupted"
+
+
+def test_a_headline_of_one_organisation_of_a_kind_tells_of_the_lede_s(extract: Extract) -> None:
+    record = extract(
+        "Fuel retailer hit by cyber attack\n\nCrestmoor Energy said card payments had been "
+        "failing at many of its stations since Saturday.",
+        "2025-06-02",
+    )
+    assert names(record) == ["Crestmoor Energy"]
+
+
+def test_a_headline_of_several_of_a_kind_ties_no_lede_name(extract: Extract) -> None:
+    # guard: "Hospitals" are several, and they rehearse rather than being hit
+    record = extract(
+        "Hospitals rehearse a ransomware attack that takes down their records\n\nWellmoor "
+        "Health said on Tuesday that its staff had practised working on paper, and phones "
+        "were down for an hour during the drill.",
+        "2025-06-02",
+    )
+    assert "Wellmoor Health" not in names(record)
+
+
+def test_a_network_an_owner_runs_is_its_banner_past_a_hyphened_size(extract: Extract) -> None:
+    record = extract(
+        "Northway fuel cards back\n\nCard payments are working again at every Northway "
+        "station after a cyber attack, Crestmoor Energy said on Tuesday. Crestmoor, which owns "
+        "the 420-site Northway network, said card payments had failed on Saturday.",
+        "2025-06-02",
+    )
+    assert len(record["incidents"]) == 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import ROUTE_LABEL, Layout, Sentence, sentence_start_of
+from ..layout import FAILING_LABELS, ROUTE_LABEL, Layout, Sentence, sentence_start_of
 from ..lexicon import Cues, OrgEntry, Rules
 from ..names import normalize_org_name
 from ..nlp import SERVICE_SPANS
@@ -452,6 +452,56 @@ def _weak_ties(candidates: dict[str, OrgCandidate], tied: set[int]) -> dict[str,
     }
 
 
+def _tie_the_headlines_described_victim(
+    candidates: dict[str, OrgCandidate], layout: Layout, rules: Rules
+) -> None:
+    """'Fuel retailer hit by cyber attack' over 'Crestmoor Energy said card payments had been
+    failing ...': a headline that tells one organisation of a kind hit or down, naming none,
+    tells of the organisation the next sentence opens on when that sentence tells a service
+    down. Not a headline of several ('Hospitals rehearse a ransomware attack'), nor one whose
+    subject does something else."""
+    story = [s for s in layout.sentences if not s.in_boilerplate]
+    if len(story) < 2 or not story[0].is_title:
+        return
+    title, lede = story[0], story[1]
+    if any(m.sentence == title.index for c in candidates.values() for m in c.mentions):
+        return  # the headline names its victim
+    if not any(cue.label in FAILING_LABELS for cue in lede.cues):
+        return
+    hit_cues = [c for c in title.cues if c.label == "victim" or c.label in FAILING_LABELS]
+    subject_end = next(
+        (
+            t.i
+            for t in title.span
+            if t.pos_ in {"VERB", "AUX"} or any(c.start <= t.i < c.end for c in title.cues)
+        ),
+        None,
+    )
+    if subject_end is None or not any(c.start == subject_end for c in hit_cues):
+        return
+    subject = title.span.doc[title.span.start : subject_end]
+    kinds = rules.victims["company_descriptors"] | rules.cues.kind_anaphora_heads
+    if not len(subject) or any(t.pos_ == "PROPN" and t.i > subject.start for t in subject):
+        return
+    head = subject[-1]
+    if head.tag_ != "NN" or head.lower_ not in kinds:
+        return  # one organisation of a kind: "Fuel retailer", not "Hospitals"
+    first_verb = next((t.i for t in lede.span if t.pos_ in {"VERB", "AUX"}), lede.span.end)
+    opening = sorted(
+        (mention.start, key)
+        for key, candidate in candidates.items()
+        if candidate.rejection is None
+        for mention in candidate.mentions
+        if mention.sentence == lede.index
+        and mention.start < first_verb
+        and title.span.doc[mention.start].is_title
+    )
+    if opening:
+        candidate = candidates[opening[0][1]]
+        candidate.strong_ties.setdefault(title.index, TieKind.PATIENT)
+        candidate.headline_tie = True
+
+
 def _opening(sentences: list[Sentence], length: int) -> set[int]:
     """The headline and the first sentences after it. News that reports an incident names its
     victim beside it there; an organisation first tied deeper in the story is an example or
@@ -473,6 +523,8 @@ def find_organizations(
     finder = TieFinder(doc, layout, rules)
     patient_only = is_vulnerability_news(layout, rules.victims)
     record_strong_ties(candidates, finder, patient_only)
+    if not patient_only:
+        _tie_the_headlines_described_victim(candidates, layout, rules)
 
     sentences = layout.sentences
     tied = _tied_sentences(doc, layout)

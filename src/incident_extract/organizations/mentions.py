@@ -1628,7 +1628,7 @@ LIST_ENDING_PLACES = frozenset({"in", "across", "around", "throughout"})
 
 def _listed_names(doc: Doc, start: int, end: int, at: dict[int, str]) -> list[str]:
     """The names listed right after a frame: 'Versland, BuurtBoer and Prijsplein', 'fashion
-    chain Linden & Co. and homewares retailer Foxley Home'."""
+    chain Linden & Co. and homewares retailer Foxley Home', 'the 300-store Foxley chain'."""
     keys: list[str] = []
     named = False  # a name, known or not, stood in the list
     index = start
@@ -1643,7 +1643,7 @@ def _listed_names(doc: Doc, start: int, end: int, at: dict[int, str]) -> list[st
             # before any name is listed ("owns Benfield in Scotland and Orme in Wales" goes on)
             or (token.lower_ in LIST_ENDING_PLACES and not named)
             or (token.pos_ == "VERB" and doc[index - 1].text == ",")  # "..., said"
-            or (token.is_punct and token.text not in {",", ":"})
+            or (token.is_punct and token.text not in {",", ":"} and not word_hyphen(token))
         ):
             break  # a descriptor the tagger calls a verb ("homewares retailer") does not end it
         named = named or index in at or token.pos_ == "PROPN"
