@@ -67,6 +67,15 @@ victim there has its incident and no article tells two contradictory things: H2 
 systems were partly back" is read as online_orders), H4 ("the warehouse management systems had
 been restored" is read as stock_and_supply) and KG2 ("Customers of affected stores could not pay
 for their shopping" gives no card_payments service at all).
+
+Later, by the developers: H2 and H4 stay strict xfails on purpose. The class description given
+to the writer asked for function words that name no other service, but a booking system is
+online booking in the project's lexicon (and its case sets' gold), and the spec lists warehouses
+under stock_and_supply, so "the booking systems" and "the warehouse management systems" keep
+those readings; the expectations were not changed. The reviewer noted that H4's first input
+("Penrose Catering Supplies", named "Catering Supplies" in that article) showed a naming miss
+that the input change hid; the same name in a one-sentence article is found whole, and the miss
+is listed in the closing note rather than here.
 """
 
 from __future__ import annotations
