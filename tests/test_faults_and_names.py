@@ -622,3 +622,46 @@ def test_a_network_an_owner_runs_is_its_banner_past_a_hyphened_size(extract: Ext
         "2025-06-02",
     )
     assert len(record["incidents"]) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulator said last year the council was failing in its duty to protect residents' "
+        "personal data.",
+        "Shareholders say the council's online shop is failing badly against its rivals.",
+    ],
+)
+def test_failing_as_falling_short_is_no_disruption(extract: Extract, sentence: str) -> None:
+    # guard: failing a duty or against rivals tells no service down
+    record = extract(
+        "Tarland Council hit by cyber attack\n\nTarland Council said on Monday that a cyber "
+        "attack had hit its phone lines. " + sentence,
+        "2025-06-02",
+    )
+    found = statuses(record["incidents"][0])
+    assert "customer_data" not in found
+    assert "online_orders" not in found
+
+
+def test_a_lede_naming_researchers_employer_is_not_the_headlines_victim(
+    extract: Extract,
+) -> None:
+    # guard: the name modifies who speaks; the hospital the headline means is another
+    record = extract(
+        "Hospital hit by cyber attack\n\nGreyford University researchers said on Monday that "
+        "the hospital's records system had been down since Friday.",
+        "2025-06-02",
+    )
+    assert "Greyford University" not in names(record)
+
+
+def test_a_relation_after_an_owner_frame_lists_no_brand(extract: Extract) -> None:
+    # guard: "a long-time rival of X" ends the list of what the owner owns
+    record = extract(
+        "Homeware chain hit\n\nFoxley Home said a cyber attack had taken its website offline "
+        "on Monday. Ashcombe Brands, owner of Linden & Co. and a long-time rival of Foxley "
+        "Home, said its stores were unaffected.",
+        "2025-06-02",
+    )
+    assert "Foxley Home" in names(record)

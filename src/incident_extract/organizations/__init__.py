@@ -453,53 +453,74 @@ def _weak_ties(candidates: dict[str, OrgCandidate], tied: set[int]) -> dict[str,
 
 
 def _tie_the_headlines_described_victim(
-    candidates: dict[str, OrgCandidate], layout: Layout, rules: Rules
+    candidates: dict[str, OrgCandidate], doc: Doc, layout: Layout, rules: Rules
 ) -> None:
     """'Fuel retailer hit by cyber attack' over 'Crestmoor Energy said card payments had been
-    failing ...': a headline that tells one organisation of a kind hit or down, naming none,
-    tells of the organisation the next sentence opens on when that sentence tells a service
-    down. Not a headline of several ('Hospitals rehearse a ransomware attack'), nor one whose
-    subject does something else."""
+    failing ...': a headline whose subject is one organisation of a kind, hit or down, and
+    that names no organisation, tells of the only organisation the next sentence names, when
+    that sentence names it first and tells a service down. Not a headline of several
+    ('Hospitals rehearse a ransomware attack'), nor one whose subject does something else,
+    nor a next sentence that names two (a supplier or a partner may speak of the victim)."""
     story = [s for s in layout.sentences if not s.in_boilerplate]
     if len(story) < 2 or not story[0].is_title:
         return
     title, lede = story[0], story[1]
-    if any(m.sentence == title.index for c in candidates.values() for m in c.mentions):
-        return  # the headline names its victim
-    if not any(cue.label in FAILING_LABELS for cue in lede.cues):
-        return
-    hit_cues = [c for c in title.cues if c.label == "victim" or c.label in FAILING_LABELS]
-    subject_end = next(
-        (
-            t.i
-            for t in title.span
-            if t.pos_ in {"VERB", "AUX"} or any(c.start <= t.i < c.end for c in title.cues)
-        ),
-        None,
-    )
-    if subject_end is None or not any(c.start == subject_end for c in hit_cues):
-        return
-    subject = title.span.doc[title.span.start : subject_end]
-    kinds = rules.victims["company_descriptors"] | rules.cues.kind_anaphora_heads
-    if not len(subject) or any(t.pos_ == "PROPN" and t.i > subject.start for t in subject):
-        return
-    head = subject[-1]
-    if head.tag_ != "NN" or head.lower_ not in kinds:
-        return  # one organisation of a kind: "Fuel retailer", not "Hospitals"
-    first_verb = next((t.i for t in lede.span if t.pos_ in {"VERB", "AUX"}), lede.span.end)
-    opening = sorted(
-        (mention.start, key)
+    named = {
+        key: [m for m in candidate.mentions if m.sentence in (title.index, lede.index)]
         for key, candidate in candidates.items()
         if candidate.rejection is None
-        for mention in candidate.mentions
-        if mention.sentence == lede.index
-        and mention.start < first_verb
-        and title.span.doc[mention.start].is_title
-    )
-    if opening:
-        candidate = candidates[opening[0][1]]
+    }
+    if any(m.sentence == title.index for mentions in named.values() for m in mentions):
+        return  # the headline names its victim
+    in_lede = [key for key, mentions in named.items() if mentions]
+    if len(in_lede) != 1 or not _tells_a_service_down(doc, lede):
+        return
+    if not _subject_is_one_of_a_kind_hit(title, rules):
+        return
+    mention = min(named[in_lede[0]], key=lambda m: m.start)
+    verb = next((t.i for t in lede.span if t.pos_ in VERB_POS), lede.span.end)
+    # the sentence's subject: a capitalised name right before its verb, an apposition or
+    # its possessive ("Greyford University researchers said" is the researchers' saying)
+    after = doc[mention.end] if mention.end < lede.span.end else None
+    subject = after is not None and (after.i == verb or after.text in {",", *POSSESSIVES})
+    if mention.start < verb and doc[mention.start].is_title and subject:
+        candidate = candidates[in_lede[0]]
         candidate.strong_ties.setdefault(title.index, TieKind.PATIENT)
         candidate.headline_tie = True
+
+
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _tells_a_service_down(doc: Doc, sentence: Sentence) -> bool:
+    services = doc.spans[SERVICE_SPANS]
+    return any(cue.label in FAILING_LABELS for cue in sentence.cues) and any(
+        sentence.span.start <= span.start < sentence.span.end for span in services
+    )
+
+
+def _subject_is_one_of_a_kind_hit(title: Sentence, rules: Rules) -> bool:
+    """'Fuel retailer hit by ...', 'Bank down for a second day': the words before the headline's
+    first verb or cue end on a singular noun of a kind of organisation (one organisation,
+    where 'Hospitals' are several), and a cue of being hit or down starts right after."""
+    doc = title.span.doc
+    in_cues = {i for cue in title.cues for i in range(cue.start, cue.end)}
+    end = next((t.i for t in title.span if t.pos_ in VERB_POS or t.i in in_cues), None)
+    if end is None or end == title.span.start:
+        return False
+    if not any(
+        cue.start == end and (cue.label == "victim" or cue.label in FAILING_LABELS)
+        for cue in title.cues
+    ):
+        return False
+    subject = doc[title.span.start : end]
+    kinds = rules.victims["company_descriptors"] | rules.cues.kind_anaphora_heads
+    head = subject[-1]
+    return (
+        not any(t.pos_ == "PROPN" and t.i > subject.start for t in subject)
+        and head.tag_ == "NN"
+        and head.lower_ in kinds
+    )
 
 
 def _opening(sentences: list[Sentence], length: int) -> set[int]:
@@ -524,7 +545,7 @@ def find_organizations(
     patient_only = is_vulnerability_news(layout, rules.victims)
     record_strong_ties(candidates, finder, patient_only)
     if not patient_only:
-        _tie_the_headlines_described_victim(candidates, layout, rules)
+        _tie_the_headlines_described_victim(candidates, doc, layout, rules)
 
     sentences = layout.sentences
     tied = _tied_sentences(doc, layout)

@@ -1643,12 +1643,23 @@ def _listed_names(doc: Doc, start: int, end: int, at: dict[int, str]) -> list[st
             # before any name is listed ("owns Benfield in Scotland and Orme in Wales" goes on)
             or (token.lower_ in LIST_ENDING_PLACES and not named)
             or (token.pos_ == "VERB" and doc[index - 1].text == ",")  # "..., said"
-            or (token.is_punct and token.text not in {",", ":"} and not word_hyphen(token))
+            or (
+                token.is_punct
+                and token.text not in {",", ":"}
+                and not _size_before_a_name(token, at)
+            )
         ):
-            break  # a descriptor the tagger calls a verb ("homewares retailer") does not end it
+            # a descriptor the tagger calls a verb ("homewares retailer") does not end it
+            break
         named = named or index in at or token.pos_ == "PROPN"
         index += 1
     return keys
+
+
+def _size_before_a_name(token: Token, at: dict[int, str]) -> bool:
+    """The hyphen of a size or kind right before a listed name ('the 420-site Northway
+    network'), not one of a relation's words ('a long-time rival of X' ends the list)."""
+    return word_hyphen(token) and token.i + 2 in at
 
 
 def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
