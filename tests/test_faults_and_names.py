@@ -23,7 +23,10 @@ names a kind of premises ('GP surgeries').
 A headline that tells one organisation of a kind hit, naming none ('Fuel retailer hit by
 cyber attack'), tells of the one the next sentence opens on when that sentence tells a service
 down, and a network an owner runs is its banner past a hyphened size ('which owns the
-420-site Northway network').
+420-site Northway network'). A place's possessive right before a name passes to the attack
+before it ('an attack on Germany's Oberbach Logistik'); one of a place's kinds in an apposition
+makes a company ('X, one of France's largest DIY chains'), one of an organisation's clients
+does not, and an initialism only ever before a kind of business ('DIY chains') is no victim.
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -665,3 +668,50 @@ def test_a_relation_after_an_owner_frame_lists_no_brand(extract: Extract) -> Non
         "2025-06-02",
     )
     assert "Foxley Home" in names(record)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victim"),
+    [
+        (
+            "The same gang was behind a ransomware attack on Germany's Oberbach Logistik in March.",
+            "Oberbach Logistik",
+        ),
+        ("The gang also claimed an attack on Britain's Halden Post last year.", "Halden Post"),
+    ],
+)
+def test_a_places_possessive_before_a_name_passes_to_the_attack(
+    extract: Extract, sentence: str, victim: str
+) -> None:
+    record = extract(
+        "Port hit by ransomware\n\nThe Port of Kelby said on Tuesday that a ransomware attack "
+        "had stopped its container terminals. " + sentence,
+        "2025-06-02",
+    )
+    assert victim in names(record)
+
+
+@pytest.mark.parametrize("victim", ["Outilmax", "Castellan"])
+def test_one_of_a_places_kinds_in_an_apposition_makes_a_company(
+    extract: Extract, victim: str
+) -> None:
+    # and an initialism only ever before a kind of business ("DIY chains") is no victim
+    record = extract(
+        "DIY chain hit\n\nCriminals broke into " + victim + ", one of France's largest DIY "
+        "chains, and encrypted its warehouse servers, the company said on Wednesday.",
+        "2025-06-02",
+    )
+    assert names(record) == [victim]
+
+
+def test_one_of_an_organisations_clients_is_no_kind(extract: Extract) -> None:
+    # guard: "one of Tixly's largest clients" says whose client, and the town before it stays
+    # a place inside the theatre's name phrase
+    record = extract(
+        "Ticketing platform hacked\n\nTixly said on Tuesday that hackers had planted code on "
+        "its checkout page. The Harbour Theatre in Dunmore, one of Tixly's largest clients, "
+        "said on Wednesday that the card details of 6,000 of its customers had been stolen.",
+        "2025-06-02",
+    )
+    assert "Harbour Theatre" in names(record)
+    assert "Dunmore" not in names(record)

@@ -310,8 +310,10 @@ def rejection(
     ):
         return Rejection.TERM  # "knocked out Windows computers": a platform, not an owner
     premises = words["establishment_heads"] | words["premises_nouns"]
-    if INITIALISM.match(candidate.name) and _framed_everywhere(candidate, doc, premises):
-        return Rejection.TERM  # "GP surgeries", "its DIY stores": a kind of business
+    kinds = premises | words["business_kinds"] | words["company_descriptors"]
+    if INITIALISM.match(candidate.name) and _framed_everywhere(candidate, doc, kinds):
+        # "GP surgeries", "its DIY stores", "a DIY chain": a kind of business
+        return Rejection.TERM
     if _only_located(candidate, doc, rules.cues.kind_anaphora_heads, premises):
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
     if _common_word_opening_sentences(candidate, doc):

@@ -488,7 +488,8 @@ def appositive_of_kind(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
     """A name followed by an apposition of one of the kinds given (', the seafood chain', ',
     a burger chain with 35 restaurants', ', a Dublin-based cloud provider', ', a market town
     of 9,000 people'), also when the name is a possessive one ("Norcott's, the convenience
-    chain"; ', one of the region's biggest care home operators', the kind in the plural): a
+    chain"; ', one of the region's biggest care home operators', ', one of France's largest
+    DIY chains', the kind in the plural): a
     descriptor before the apposition's first comma or preposition,
     not one that owns what follows ("Jane Hart, the company's chief executive", "Jo Marsh, a
     consultant at security firm X")."""
@@ -500,9 +501,21 @@ def appositive_of_kind(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
     one_of_many = [t.lower_ for t in doc[opening : opening + 2]] == ["one", "of"]
     if one_of_many:
         opening += 2  # ", one of the region's biggest care home operators": one of a kind
-    if opening >= len(doc) or doc[opening].lower_ not in ARTICLES:
+    if opening + 1 >= len(doc):
         return False
-    for token in doc[opening + 1 : opening + 1 + APPOSITION_HEAD_REACH]:
+    if doc[opening].lower_ in ARTICLES:
+        head_from = opening + 1
+    elif (
+        one_of_many
+        and doc[opening + 1].text in POSSESSIVES
+        and doc[opening].ent_type_ in INSTITUTION_PLACE_LABELS
+    ):
+        # "one of France's largest DIY chains"; "one of Stagely's largest clients" tells
+        # whose client it is, no kind
+        head_from = opening + 2
+    else:
+        return False
+    for token in doc[head_from : head_from + APPOSITION_HEAD_REACH]:
         if token.text in {",", ".", ";", ":"} or token.pos_ == "ADP":
             return False  # the head comes first: "a consultant at security firm X" is a person
         kind = token.lemma_.lower() if one_of_many and token.tag_ == "NNS" else token.lower_

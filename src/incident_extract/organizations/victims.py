@@ -345,6 +345,13 @@ class TieFinder:
                 or (token.tag_ in CUE_COMPLEMENT_TAGS and index - 1 in ending)
                 # a participle describing the noun after it: "scrambled passwords of users"
                 or (token.tag_ == "VBN" and doc[index + 1].pos_ == "NOUN")
+                # a place's possessive right before the name: "an attack on Britain's Royal
+                # Mail" (not "one of France's largest DIY chains", an apposition's words)
+                or (
+                    token.tag_ == "POS"
+                    and index + 1 == mention.start
+                    and doc[index - 1].ent_type_ in PLACE_ENTITY_LABELS
+                )
             ):
                 return None
             if token.pos_ not in UNCOUNTED_IN_REACH and token.ent_type_ not in PLACE_ENTITY_LABELS:
