@@ -493,6 +493,8 @@ VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def _tells_a_service_down(doc: Doc, sentence: Sentence) -> bool:
+    """A word of trouble and a service in the sentence: what it says of the organisation it
+    names is the headline's news, not a quote about something else."""
     services = doc.spans[SERVICE_SPANS]
     return any(cue.label in FAILING_LABELS for cue in sentence.cues) and any(
         sentence.span.start <= span.start < sentence.span.end for span in services

@@ -488,9 +488,9 @@ def appositive_of_kind(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
     """A name followed by an apposition of one of the kinds given (', the seafood chain', ',
     a burger chain with 35 restaurants', ', a Dublin-based cloud provider', ', a market town
     of 9,000 people'), also when the name is a possessive one ("Norcott's, the convenience
-    chain"; ', one of the region's biggest care home operators', ', one of France's largest
-    DIY chains', the kind in the plural): a
-    descriptor before the apposition's first comma or preposition,
+    chain"), or one of many of the kind, in the plural, after an article or a place's
+    possessive (', one of the region's biggest hospital operators', ', one of France's
+    largest DIY chains'): a descriptor before the apposition's first comma or preposition,
     not one that owns what follows ("Jane Hart, the company's chief executive", "Jo Marsh, a
     consultant at security firm X")."""
     if end < len(doc) and doc[end].text in POSSESSIVES:
@@ -500,7 +500,7 @@ def appositive_of_kind(doc: Doc, end: int, descriptors: frozenset[str]) -> bool:
     opening = end + 1
     one_of_many = [t.lower_ for t in doc[opening : opening + 2]] == ["one", "of"]
     if one_of_many:
-        opening += 2  # ", one of the region's biggest care home operators": one of a kind
+        opening += 2  # ", one of the region's biggest hospital operators": one of a kind
     if opening + 1 >= len(doc):
         return False
     if doc[opening].lower_ in ARTICLES:

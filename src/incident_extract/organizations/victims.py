@@ -57,7 +57,7 @@ OWNER_REACH = 4  # "stolen from a rival high-street bank": words after "from" to
 TROUBLE_CUE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised", "victim"})
 STANCE_CAUSE_REACH = 5  # "after the outage at its courier": words from "after" to the trouble
 DEADLINE_WORDS = frozenset({"by"})  # "hopes to resume orders by Friday": a time, no cause
-# "forced X, one of the region's biggest care home operators, to cancel": the name, its
+# "forced X, one of the region's biggest hospital operators, to divert": the name, its
 # apposition and "to"
 FORCED_STEP_REACH = 14
 STANCE_SERVICE_REACH = 8  # "hoped to resume taking online orders": words from the stance verb
@@ -294,7 +294,7 @@ class TieFinder:
             if doc[index].lemma_.lower() in words["patient_verbs"] and doc[index].pos_ == "VERB":
                 labels = labels | {"incident"}  # "ransomware crippled X", "targeted X"
             elif self._forced_by_an_incident(sentence, index, cues):
-                labels = labels | {"incident"}  # "the attack forced X to cancel visits"
+                labels = labels | {"incident"}  # "the attack forced X to divert ambulances"
             if labels & BEFORE_LABELS:
                 cue = by_end.get(index, Cue("incident", index, index + 1, doc[index].text))
                 # "hackers breached X"; "hackers broke into X": an intrusion verb and the
@@ -1066,7 +1066,7 @@ class TieFinder:
 
     def _forced_by_an_incident(self, sentence: Sentence, verb: int, cues: list[Cue]) -> bool:
         """A verb of forcing whose subject holds an incident word, forcing a step of a business
-        that lost its systems ('a ransomware attack forced X to cancel visits', 'the outage
+        that lost its systems ('a ransomware attack forced X to divert ambulances', 'the outage
         forced X to pay its staff by hand'); not a forcing by anyone else ('regulators forced X
         to pay a fine') nor another's answer to the incident ('the attack forced the regulator
         to open an inquiry')."""
