@@ -1025,12 +1025,11 @@ def load_rules() -> Rules:
         service_data.get("pattern_words", {}).get("data_owners", [])
     ) | frozenset(service_data.get("data_owner_phrases", []))
     data_item_phrases = frozenset(service_data.get("data_item_phrases", []))
-    unknown = set(service_data.get("systems_named_internal", [])) - {s.value for s in Service}
+    named_internal = service_data.get("systems_named_internal", [])
+    unknown = set(named_internal) - {service.value for service in Service}
     if unknown:
         raise RuleError(f"services.json: systems_named_internal: no such service {sorted(unknown)}")
-    systems_named_internal = frozenset(
-        Service(key) for key in service_data.get("systems_named_internal", [])
-    )
+    systems_named_internal = frozenset(Service(key) for key in named_internal)
     return Rules(
         organizations,
         non_victims,
