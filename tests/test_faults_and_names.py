@@ -27,6 +27,9 @@ down, and a network an owner runs is its banner past a hyphened size ('which own
 before it ('an attack on Germany's Oberbach Logistik'); one of a place's kinds in an apposition
 makes a company ('X, one of France's largest DIY chains'), one of an organisation's clients
 does not, and an initialism only ever before a kind of business ('DIY chains') is no victim.
+A business named for its trade is one name, wherever the model cut it ('Corran Plumbing' with
+'Corran' tagged alone, 'Norfolk Tyres' with 'Tyres' alone, 'Fennick Payroll' taken for a
+person); two names joined by 'and' stay two.
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -715,3 +718,49 @@ def test_one_of_an_organisations_clients_is_no_kind(extract: Extract) -> None:
     )
     assert "Harbour Theatre" in names(record)
     assert "Dunmore" not in names(record)
+
+
+@pytest.mark.parametrize(
+    ("victim", "article"),
+    [
+        # the model tags "Corran" alone and leaves the trade word untagged
+        (
+            "Corran Plumbing",
+            "Corran Plumbing was hit by a cyber attack last week, the company said. Its booking "
+            "system was offline.",
+        ),
+        # the model takes the whole name for a person's
+        (
+            "Fennick Payroll",
+            "Fennick Payroll said hackers stole payroll data from its servers last week.",
+        ),
+        # the model tags "Tyres" alone, after a place it leaves untagged
+        (
+            "Norfolk Tyres",
+            "Norfolk Tyres was hit by a cyber attack last week, the company said. Its website "
+            "was offline.",
+        ),
+        (
+            "Hadley Veterinary",
+            "Ransomware hit Hadley Veterinary on Sunday, locking staff out of appointment "
+            "systems.",
+        ),
+    ],
+)
+def test_a_business_named_for_its_trade_is_one_name(
+    extract: Extract, victim: str, article: str
+) -> None:
+    assert names(extract(article, "2025-03-04")) == [victim]
+
+
+def test_two_names_joined_by_and_stay_two(extract: Extract) -> None:
+    # guard: a place joins a trade word after it, never through "and" (as two places name
+    # one council's area): "Toronto and Corran Financial" is no business
+    record = extract(
+        "OTTAWA, June 3 (wire) - Bank of Toronto and Corran Financial, the online arm of "
+        "Harwick Bank, said on Monday that fraudsters had obtained the account details of "
+        "20,000 customers.",
+        "2025-06-04",
+    )
+    assert "Corran Financial" in names(record)
+    assert not any("Toronto and" in name for name in names(record))

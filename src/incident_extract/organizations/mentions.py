@@ -812,27 +812,36 @@ def _proper_names(
     return [
         (part, label)
         for span, label in _joined_proper_names(
-            doc, heads, institution_words, business_kinds, descriptors
+            doc, heads, institution_words, business_kinds, descriptors, suffixes
         )
         for part in split_coordinated(span, suffixes, bodies)
     ]
 
 
 def _institution_after_place(
-    doc: Doc, span: Span, institution_words: frozenset[str], descriptors: frozenset[str]
+    doc: Doc,
+    span: Span,
+    institution_words: frozenset[str],
+    descriptors: frozenset[str],
+    trades: frozenset[str],
 ) -> Span:
     """'Minneapolis Public Schools', 'Redcar and Cleveland Borough Council': an institution
     named after its place, where NER ends a place entity just before the institution's
     words (or before 'and' and a second place), or leaves a one-word place untagged
     ('Brackenholt' before 'Fen District Council'; not a descriptor before the name:
-    'Neighbouring Quillbury District Council'), with its possessive or without."""
+    'Neighbouring Quillbury District Council'), with its possessive or without. So is a
+    business named after its place before its trade word ('Norfolk Tyres', where the model
+    tags 'Tyres' alone), after one place only ('Bank of Montreal and Simplii Financial' are
+    two)."""
     last = span[-2] if len(span) > 1 and span[-1].tag_ == "POS" else span[-1]
-    if last.lower_ not in institution_words:
+    institution = last.lower_ in institution_words
+    if not institution and last.lower_ not in trades:
         return span
     start = span.start
     places = {ent.end: ent for ent in doc.ents if ent.label_ in INSTITUTION_PLACE_LABELS}
     place = places.get(start)
-    if place is None and start >= 2 and doc[start - 1].lower_ == "and":
+    # two places joined name a public body's area, never a business's
+    if institution and place is None and start >= 2 and doc[start - 1].lower_ == "and":
         place = places.get(start - 1)  # "Redcar and" + "Cleveland Borough Council"
         if place is not None and not (place.start >= 0 and doc[place.start].is_title):
             place = None
@@ -848,6 +857,33 @@ def _institution_after_place(
     if place is None or "\n" in doc[place.start : span.end].text:
         return span
     return doc[place.start : span.end]
+
+
+TRADE_RUN_REACH = 3  # "Corran" + "Plumbing Supplies": the words a cut name may have lost
+
+
+def _with_its_trade_word(
+    doc: Doc, ent: Span, label: str, trades: frozenset[str]
+) -> tuple[Span, str]:
+    """'Corran Plumbing', 'Glasgow Media': a name the model ended one word short, before the
+    trade word that ends a business's name (the model tags 'Corran' alone, as an organisation,
+    a nation or a place, and leaves 'Plumbing' untagged): the name runs on to that word, and a
+    trade word says it is a business. Only capitalised proper nouns the model left out of
+    every entity, ending on a trade word."""
+    end = ent.end
+    while (
+        end < len(doc)
+        and end - ent.end < TRADE_RUN_REACH
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and not doc[end].ent_type_
+    ):
+        end += 1
+    while end > ent.end and doc[end - 1].lower_ not in trades:
+        end -= 1
+    if end == ent.end:
+        return ent, label
+    return doc[ent.start : end], "ORG"
 
 
 def _lone_untagged_name(doc: Doc, index: int) -> bool:
@@ -869,10 +905,15 @@ def _joined_proper_names(
     institution_words: frozenset[str],
     kinds: frozenset[str],
     descriptors: frozenset[str],
+    trades: frozenset[str],
 ) -> list[tuple[Span, str | None]]:
     names: list[tuple[Span, str | None]] = [(span, "ORG") for span in _possessive_names(doc, heads)]
     in_possessive = {i for span, _ in names for i in range(span.start, span.end)}
-    for ent, label in _join_possessive_names(doc):
+    lengthened: set[int] = set()
+    named_after_places = institution_words | trades
+    for tagged, tagged_label in _join_possessive_names(doc):
+        ent, label = _with_its_trade_word(doc, tagged, tagged_label, trades)
+        lengthened.update(range(tagged.end, ent.end))  # no run of its own after it
         if label in DESCRIBABLE_LABELS and ent.start and doc[ent.start - 1].lower_ in kinds:
             label = "ORG"  # "the supermarket chain Fairhaven": no place, no product
         if label not in NAME_LABELS or in_possessive.intersection(range(ent.start, ent.end)):
@@ -887,16 +928,18 @@ def _joined_proper_names(
         if closing and not any(token.text in {"[", "("} for token in span):
             span = doc[closing[-1] + 1 : span.end]
         if len(span):
-            if label == "ORG" or all(token.lower_ in institution_words for token in span):
+            if label == "ORG" or all(token.lower_ in named_after_places for token in span):
                 # "the Dutch Library": the model may take the institution's word alone for a
                 # person's name; after its place or nation it is the institution's
-                joined = _institution_after_place(doc, span, institution_words, descriptors)
+                joined = _institution_after_place(doc, span, institution_words, descriptors, trades)
                 label = "ORG" if joined.start < span.start else label
                 span = joined
             names.append((span, label))
-    in_entities = {
-        i for ent in doc.ents for i in range(ent.start, ent.end) if not _name_with_digits(doc[i])
-    } | in_possessive
+    in_entities = (
+        {i for ent in doc.ents for i in range(ent.start, ent.end) if not _name_with_digits(doc[i])}
+        | in_possessive
+        | lengthened
+    )
     mistagged = _names_tagged_as_words(doc)
     start = None
     for token in [*doc, None]:
@@ -946,8 +989,8 @@ def _joined_proper_names(
                 start -= 2  # "Chick-fil-A" where the model took "Chick" for a place
             if end > start:
                 run = doc[start:end]
-                if all(token.lower_ in institution_words for token in run):
-                    run = _institution_after_place(doc, run, institution_words, descriptors)
+                if all(token.lower_ in named_after_places for token in run):
+                    run = _institution_after_place(doc, run, institution_words, descriptors, trades)
                 names.append((run, None))
             start = None
     return names
