@@ -1099,3 +1099,40 @@ def test_a_trouble_told_in_a_relative_clause_on_it_keeps_its_day(extract) -> Non
         published="2024-07-15",
     )
     assert start_values(record["incidents"][0]) == ["2024-06-03"]
+
+
+def test_a_trouble_told_without_warning_keeps_its_day_as_the_start(extract) -> None:
+    # "without warning" is the manner of the failure, no warning given out that day
+    record = extract(
+        "Cash-only signs went up at Harwick Stores shops on Sunday. Staff said the card "
+        "machines had stopped working without warning on Saturday evening. Harwick Stores "
+        "said on Sunday that it had been hit by a cyber attack.",
+        published="2025-06-17",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-06-14"]
+
+
+@pytest.mark.parametrize(
+    "deadline",
+    [
+        "The attackers demanded a ransom by Friday and threatened to publish the data.",
+        "The gang gave the company until Friday to pay.",
+    ],
+)
+def test_a_deadline_starts_nothing(extract, deadline: str) -> None:
+    record = extract(
+        "Pellow Foods said on Tuesday that hackers had taken customer data. " + deadline,
+        published="2025-06-17",
+    )
+    assert "2025-06-13" not in start_values(record["incidents"][0])
+
+
+def test_a_day_after_the_doer_of_a_passive_may_start_it(extract) -> None:
+    # guard: "hit by weekend glitches" names what hit it, no deadline
+    record = extract(
+        "Harwick Stores hit by weekend glitch\n\n"
+        "Shoppers at Harwick Stores could not pay by card after a software fault, the "
+        "supermarket said.",
+        published="2024-03-16",
+    )
+    assert start_values(record["incidents"][0]) == ["2024-03-16"]

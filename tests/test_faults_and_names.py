@@ -742,8 +742,7 @@ def test_one_of_an_organisations_clients_is_no_kind(extract: Extract) -> None:
         ),
         (
             "Hadley Veterinary",
-            "Ransomware hit Hadley Veterinary on Sunday, locking staff out of appointment "
-            "systems.",
+            "Ransomware hit Hadley Veterinary on Sunday, locking staff out of appointment systems.",
         ),
     ],
 )

@@ -586,6 +586,8 @@ def _found(
     role = _role(sentence, span, dateline)
     if role is DateRole.INCIDENT_START and base and resolved.value and resolved.value > base:
         role = DateRole.OTHER  # a reported incident began before the report: "mailed next week"
+    if role is DateRole.INCIDENT_START and _a_time_limit(span):
+        role = DateRole.OTHER  # "demanded $1 million by Monday night": a deadline, no onset
     if (
         role is DateRole.INCIDENT_START
         and resolved.granularity is Granularity.YEAR
@@ -593,6 +595,21 @@ def _found(
     ):
         role = DateRole.OTHER  # a business's history: "opened its first shop in 1998"
     return FoundDate(sentence, span, resolved, role)
+
+
+LIMIT_PREPOSITIONS = frozenset({"by", "until", "till"})
+
+
+def _a_time_limit(span: Span) -> bool:
+    """'demanded a ransom by Friday', 'gave the company until Monday to pay': a day after a
+    preposition of a limit is the time something must be done by, no day anything began; not
+    the doer after a passive ('hit by weekend glitches', a day that describes a noun)."""
+    doc = span.doc
+    if span.start < 1 or doc[span.start - 1].lower_ not in LIMIT_PREPOSITIONS:
+        return False
+    agentive = span.start > 1 and doc[span.start - 2].tag_ == "VBN"
+    describes = span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}
+    return not (agentive or describes)
 
 
 def _tells_of_trouble(sentence: Sentence) -> bool:
