@@ -29,7 +29,8 @@ makes a company ('X, one of France's largest DIY chains'), one of an organisatio
 does not, and an initialism only ever before a kind of business ('DIY chains') is no victim.
 A business named for its trade is one name, wherever the model cut it ('Corran Plumbing' with
 'Corran' tagged alone, 'Norfolk Tyres' with 'Tyres' alone, 'Fennick Payroll' taken for a
-person); two names joined by 'and' stay two.
+person); two names joined by 'and' stay two. A name the article also writes as where a business is
+('Tuam-based') is a place in all its mentions, whatever the model tagged them.
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -763,3 +764,34 @@ def test_two_names_joined_by_and_stay_two(extract: Extract) -> None:
     )
     assert "Corran Financial" in names(record)
     assert not any("Toronto and" in name for name in names(record))
+
+
+PLACE_STORY = (
+    "Corran Home confirms ransomware attack\n\n"
+    "{town}-based furniture retailer says deliveries will be delayed\n\n"
+    "The furniture retailer Corran Home has confirmed that a ransomware attack disrupted its "
+    "online shop and home deliveries last week. Most internal systems are now back in "
+    "operation, a spokeswoman said, including stock control at its warehouse in {town}. The "
+    "company's customer service phone lines, which have been replaced by an email address "
+    "since the attack, are expected back next week. Local councillor Mary Deane, whose ward "
+    "includes {town}, said staff had been working long hours."
+)
+
+
+@pytest.mark.parametrize("town", ["Tuam", "Clonmel"])
+def test_a_name_written_as_where_a_business_is_stays_a_place(extract: Extract, town: str) -> None:
+    # the model tags the town as an organisation, and "The company's" would point back to it
+    assert names(extract(PLACE_STORY.format(town=town), "2025-06-04")) == ["Corran Home"]
+
+
+def test_a_business_named_after_its_town_is_still_one(extract: Extract) -> None:
+    # guard: only the place's own name is a place, not a longer name that opens with it
+    record = extract(
+        "Tuam Motors confirms ransomware attack\n\n"
+        "Tuam-based car dealer says repairs will be delayed\n\n"
+        "The car dealer Tuam Motors has confirmed that a ransomware attack disrupted its online "
+        "booking system last week. Most internal systems are now back in operation, a "
+        "spokeswoman said, including stock control at its depot in Tuam.",
+        "2025-06-04",
+    )
+    assert names(record) == ["Tuam Motors"]

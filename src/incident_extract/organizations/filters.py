@@ -17,6 +17,7 @@ from ..names import normalize_org_name
 from .mentions import (
     ARTICLES,
     INITIALISM,
+    PLACE_MODIFIER_HEADS,
     appositive_of_kind,
     frame_before_length,
     frame_length,
@@ -316,6 +317,8 @@ def rejection(
         return Rejection.TERM
     if _only_located(candidate, doc, rules.cues.kind_anaphora_heads, premises):
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
+    if _written_as_a_place(candidate, doc) and not _speaks(candidate, doc, rules.cues.speech_verbs):
+        return Rejection.LOCATION  # "the Athlone-based retailer", then "its centre in Athlone"
     if _common_word_opening_sentences(candidate, doc):
         return Rejection.COMMON_WORD
     if candidate.role in SOFT_ROLES:
@@ -418,6 +421,19 @@ def _only_located(
         )
         or _places_an_establishment(doc, m.start, m.end, establishments)
         for m in named
+    )
+
+
+def _written_as_a_place(candidate: OrgCandidate, doc: Doc) -> bool:
+    """A name the article also writes as where a business is ('an Athlone-based retailer')
+    is a place in all its mentions ('whose constituency includes Athlone', 'its depot in
+    Athlone'), whatever the model tagged them, unless it speaks ('Athlone said')."""
+    words = candidate.name.split()
+    return any(
+        [t.text for t in doc[i - len(words) : i]] == words
+        and doc[i].text == "-"
+        and doc[i + 1].lower_ in PLACE_MODIFIER_HEADS
+        for i in range(len(words), len(doc) - 1)
     )
 
 
