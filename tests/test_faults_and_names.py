@@ -30,7 +30,9 @@ does not, and an initialism only ever before a kind of business ('DIY chains') i
 A business named for its trade is one name, wherever the model cut it ('Corran Plumbing' with
 'Corran' tagged alone, 'Norfolk Tyres' with 'Tyres' alone, 'Fennick Payroll' taken for a
 person); two names joined by 'and' stay two. A name the article also writes as where a business is
-('Tuam-based') is a place in all its mentions, whatever the model tagged them.
+('Tuam-based') is a place in all its mentions, whatever the model tagged them, and so is a
+town listed after a place and a comma behind a preposition of place ('at branches in York,
+Derby and Hull'), where 'In Canada, X, the country's largest ..., said' opens a clause on X.
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -795,3 +797,29 @@ def test_a_business_named_after_its_town_is_still_one(extract: Extract) -> None:
         "2025-06-04",
     )
     assert names(record) == ["Tuam Motors"]
+
+
+@pytest.mark.parametrize("towns", [("York", "Derby", "Hull"), ("Galway", "Sligo", "Ennis")])
+def test_a_town_inside_a_list_of_places_is_no_victim(
+    extract: Extract, towns: tuple[str, str, str]
+) -> None:
+    first, middle, last = towns
+    record = extract(
+        "Bakery chain hit by card outage\n\nHarwick Bakery said on Friday that a fault had "
+        "stopped its card machines working. Customers posted on social media that card machines "
+        f"had failed at branches in {first}, {middle} and {last}, with staff accepting cash only.",
+        "2025-06-04",
+    )
+    assert names(record) == ["Harwick Bakery"]
+
+
+def test_a_name_after_an_opening_place_phrase_is_still_a_victim(extract: Extract) -> None:
+    # guard: "In Canada, X, the country's largest ..." opens a clause on X, no list of places
+    record = extract(
+        "Water utilities hit by cyber attacks\n\nDownmere Water said on Tuesday that its "
+        "billing system was offline after a cyber attack. In Canada, Northmark Water, the "
+        "country's largest private water utility, said on Monday that it had taken its customer "
+        "portal offline after a cyber attack.",
+        "2025-06-04",
+    )
+    assert "Northmark Water" in names(record)

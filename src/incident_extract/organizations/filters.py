@@ -26,7 +26,14 @@ from .mentions import (
     has_frame_before,
     written_as_a_brand,
 )
-from .model import HARD_REJECTIONS, POSSESSIVES, OrgCandidate, OrgMention, Rejection
+from .model import (
+    HARD_REJECTIONS,
+    LIST_CONJUNCTIONS,
+    POSSESSIVES,
+    OrgCandidate,
+    OrgMention,
+    Rejection,
+)
 from .syntax import past_apposition, speaks_at
 
 if TYPE_CHECKING:
@@ -416,7 +423,7 @@ def _only_located(
         return False
     return bool(named) and all(
         (
-            _after_a_locative(doc, m.start)
+            _after_a_locative(doc, m.start, m.end)
             and (m.end == len(doc) or doc[m.end].pos_ not in {"NOUN", "PROPN", "PART"})
         )
         or _places_an_establishment(doc, m.start, m.end, establishments)
@@ -514,13 +521,14 @@ def _singular_verb_after(doc: Doc, start: int, end: int) -> bool:
     return index < len(doc) and doc[index].tag_ == "VBZ"
 
 
-def _after_a_locative(doc: Doc, start: int) -> bool:
+def _after_a_locative(doc: Doc, start: int, end: int) -> bool:
     """A locative preposition before the name, across the other places listed with it ("in
-    the Netherlands and X", "across the Midlands, the north-west and X"); common nouns count
-    only inside such a list, so "In a statement X said" locates nothing."""
+    the Netherlands and X", "across the Midlands, the north-west and X", "in Leeds, X and
+    Norwich"); common nouns count only inside such a list, so "In a statement X said" locates
+    nothing."""
     index = start - 1
-    if index >= 0 and doc[index].text == ",":
-        return False  # "In February, X was hit": the comma closes an opening phrase
+    if index >= 0 and doc[index].text == "," and not _inside_a_list_of_places(doc, start, end):
+        return False  # "In February, X was hit", "In London, X said": an opening phrase
     in_list = False
     for _ in range(LOCATED_LIST_REACH):
         if index < 0:
@@ -536,6 +544,24 @@ def _after_a_locative(doc: Doc, start: int) -> bool:
             return False
         index -= 1
     return False
+
+
+def _inside_a_list_of_places(doc: Doc, start: int, end: int) -> bool:
+    """'in Leeds, X and Norwich', 'in Leeds, X, York and Hull': after a comma that follows a
+    place, the name is an item of a list of names that goes on to 'and' or 'or'; 'In London,
+    X said' and 'In the US, X, the country's largest utility, said' open a clause on X."""
+    if start < 2 or doc[start - 2].ent_type_ not in PLACE_ENTITIES:
+        return False
+    index = end
+    while index + 1 < len(doc) and doc[index].text == "," and doc[index + 1].pos_ == "PROPN":
+        index += 1
+        while index < len(doc) and doc[index].pos_ == "PROPN":
+            index += 1
+    return (
+        index + 1 < len(doc)
+        and doc[index].lower_ in LIST_CONJUNCTIONS
+        and doc[index + 1].pos_ == "PROPN"
+    )
 
 
 def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
