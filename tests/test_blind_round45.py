@@ -47,7 +47,10 @@ victim), as PERSON in "Tresham Scaffolding has reported the attack to police", a
 in "The Yorkshire firm" as PERSON. A name the model labels differently from one mention to the
 next is what class M is about ("however the statistical NER cut it"), so the input was not at
 fault and was not changed; no input was changed in this round. M1 is a strict xfail
-(KNOWN_MISSES) with the output seen: the record has no incident at all.
+(KNOWN_MISSES) with the output seen: the record has no incident at all. Later in the round
+the cause was found (the firm "has reported the attack to police" was read as a news outlet's
+"has reported") and mended as a class; M1 then passed, and its xfail was removed with its
+input and expectation unchanged.
 """
 
 from __future__ import annotations
@@ -70,12 +73,7 @@ from blind_support import (
 
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
-KNOWN_MISSES: dict[str, str] = {
-    "M1-tresham-scaffolding-as-subject": (
-        "the record has no incident at all (incidents: []), though the model tags 'Tresham "
-        "Scaffolding' whole as ORG in the first sentence (PERSON in its third sentence)"
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _param(case: tuple[Any, ...]) -> Any:

@@ -33,6 +33,8 @@ person); two names joined by 'and' stay two. A name the article also writes as w
 ('Tuam-based') is a place in all its mentions, whatever the model tagged them, and so is a
 town listed after a place and a comma behind a preposition of place ('at branches in York,
 Derby and Hull'), where 'In Canada, X, the country's largest ..., said' opens a clause on X.
+A victim that reported the attack to someone ('has reported the attack to the police') gave a
+notice, as no newsroom does: it is no outlet.
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -823,3 +825,26 @@ def test_a_name_after_an_opening_place_phrase_is_still_a_victim(extract: Extract
         "2025-06-04",
     )
     assert "Northmark Water" in names(record)
+
+
+@pytest.mark.parametrize(
+    ("victim", "article"),
+    [
+        (
+            "Pellow Removals",
+            "Removals firm hit by ransomware\n\nPellow Removals said on Monday that hackers had "
+            "encrypted its booking system. Pellow Removals has reported the attack to the police "
+            "and to the Information Commissioner's Office.",
+        ),
+        (
+            "Harlow Catering",
+            "Caterer hit by cyber attack\n\nHarlow Catering said on Friday that a cyber attack "
+            "had taken its ordering website offline. Harlow Catering reported the breach to the "
+            "regulator on Friday.",
+        ),
+    ],
+)
+def test_a_victim_that_reported_the_attack_to_someone_is_no_outlet(
+    extract: Extract, victim: str, article: str
+) -> None:
+    assert names(extract(article, "2025-06-04")) == [victim]

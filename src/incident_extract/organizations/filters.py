@@ -213,6 +213,35 @@ def _framed(
     )
 
 
+def _framed_as_an_outlet(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
+    """'told the ABC', 'X reported on Tuesday that ...': a publisher of the news; not a victim
+    that reported the attack to someone ('has reported the attack to police')."""
+    after = words["outlet_frames_after"]
+    return any(
+        has_frame_before(doc, m.start, words["outlet_frames_before"])
+        or (has_frame_after(doc, m.end, after) and not _reported_to_someone(doc, m.end, after))
+        for m in candidate.named_mentions
+    )
+
+
+REPORTING_FORMS = frozenset({"reported", "reports"})
+NOTIFIED_REACH = 6  # "reported the attack on its systems to police"
+
+
+def _reported_to_someone(doc: Doc, end: int, frames: frozenset[str]) -> bool:
+    """'X has reported the attack to police', 'reported the breach to the regulator': a
+    notice to an authority, which the victim gives and a newsroom does not."""
+    size = frame_length(doc, end, frames)
+    if not size or doc[end + size - 1].lower_ not in REPORTING_FORMS:
+        return False
+    for token in doc[end + size : end + size + NOTIFIED_REACH]:
+        if token.lower_ == "to":
+            return True
+        if token.is_punct or token.lower_ == "that":
+            return False
+    return False
+
+
 def _a_source(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     """The publisher of a report, a survey or figures ('a report from insurer X', 'a survey
     by X'): the source of news about others."""
@@ -342,9 +371,7 @@ def rejection(
     ) or _framed(candidate, doc, frozenset(), words["attacker_predicates"], True):
         return Rejection.ATTACKER
     name_words = normalize_org_name(candidate.name).split()
-    if name_words[-1] in words["outlet_name_words"] or _framed(
-        candidate, doc, words["outlet_frames_before"], words["outlet_frames_after"]
-    ):
+    if name_words[-1] in words["outlet_name_words"] or _framed_as_an_outlet(candidate, doc, words):
         return Rejection.OUTLET
     if _is_product(candidate, doc, words):
         return Rejection.PRODUCT
