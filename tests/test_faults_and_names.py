@@ -34,7 +34,8 @@ person); two names joined by 'and' stay two. A name the article also writes as w
 town listed after a place and a comma behind a preposition of place ('at branches in York,
 Derby and Hull'), where 'In Canada, X, the country's largest ..., said' opens a clause on X.
 A victim that reported the attack to someone ('has reported the attack to the police') gave a
-notice, as no newsroom does: it is no outlet.
+notice, as no newsroom does: it is no outlet; and an outlet told something ('told the Daily
+Clarion the attack bore ...') is not put on the receiving end of the attack named after it.
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -848,3 +849,15 @@ def test_a_victim_that_reported_the_attack_to_someone_is_no_outlet(
     extract: Extract, victim: str, article: str
 ) -> None:
     assert names(extract(article, "2025-06-04")) == [victim]
+
+
+@pytest.mark.parametrize("outlet", ["Daily Clarion", "Northern Mercury"])
+def test_an_outlet_told_of_the_attack_is_not_its_victim(extract: Extract, outlet: str) -> None:
+    # a determiner after the name opens a new noun phrase: no "X attack" compound
+    record = extract(
+        "Grocer's website down for a week\n\nPellow Foods said on Monday that its website had "
+        f"been offline since last Tuesday. Security experts told the {outlet} the attack bore "
+        "all the hallmarks of ransomware.",
+        "2025-06-04",
+    )
+    assert names(record) == ["Pellow Foods"]

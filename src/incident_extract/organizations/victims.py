@@ -1144,6 +1144,8 @@ class TieFinder:
             return False
         if doc[cue.end - 1].lower_ in self.words["tool_nouns"]:
             return False  # "the NightCrane malware", "WannaCry ransomware": the tool's name
+        if len(between) and between[0].pos_ == "DET":
+            return False  # "told the Daily Beacon the attack bore ...": a new noun phrase
         return len(between) <= self.words.reach["compound_incident"] and all(
             token.text in POSSESSIVES or token.pos_ in {"DET", "ADJ", "NOUN", "PROPN"}
             for token in between
