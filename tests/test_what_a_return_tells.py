@@ -6,8 +6,10 @@ that opens a clause of its own limits that clause, not the return before it; and
 inside the mention's noun phrase after a word of part ('90 per cent of affected servers') is
 what the servers were, the predicate after it what they are. A dealing verb after a modal or an
 adverb is a verb whatever the tagger reads ('could once again book rooms online'), and applying
-online is dealing online ('apply for loans online'): both are online orders. Every sentence
-here is written for these tests."""
+online is dealing online ('apply for loans online'): both are online orders. A return after
+'but' or 'and' with no subject of its own, past a verb group of any length ('were down for a
+week, but have since been fully restored'), speaks of the services of the clause before. Every
+sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -229,3 +231,15 @@ def test_an_attack_told_inside_a_containment_is_still_told(extract: Extract, sen
 )
 def test_dealing_online_again_is_an_online_orders_return(extract: Extract, sentence: str) -> None:
     assert ("online_orders", "restored") in _claims(extract, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its payroll system and phone lines were down for a week, but have since been fully "
+        "restored, a spokesperson said.",
+        "Its payroll system was offline on Monday and has now been completely restored.",
+    ],
+)
+def test_a_return_with_the_subject_of_the_clause_before_it(extract: Extract, sentence: str) -> None:
+    assert ("internal_systems", "restored") in _claims(extract, sentence)

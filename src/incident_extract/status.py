@@ -2253,6 +2253,7 @@ def _placing(token: Token) -> bool:
 
 COORDINATORS = frozenset({"and", "but", "then", "before"})
 SHARED_SUBJECT_REACH = 3  # "and was later restored": tokens between the coordinator and the cue
+VERB_GROUP_POS = frozenset({"AUX", "ADV", "PART"})
 
 
 def _shared_subject_targets(
@@ -2273,7 +2274,15 @@ def _shared_subject_targets(
         status_cues = [
             cue
             for cue in sentence.cues_labelled(*STATUS_BY_CUE)
-            if sentence.clause_of(cue.start) == number and cue.start - start <= SHARED_SUBJECT_REACH
+            if sentence.clause_of(cue.start) == number
+            and (
+                cue.start - start <= SHARED_SUBJECT_REACH
+                # "but have since been restored": a verb group of any length
+                or all(
+                    t.pos_ in VERB_GROUP_POS or t.lower_ in SUBJECT_VERB_FILLERS
+                    for t in doc[start + 1 : cue.start]
+                )
+            )
         ]
         if not status_cues:
             continue
