@@ -243,3 +243,16 @@ def test_dealing_online_again_is_an_online_orders_return(extract: Extract, sente
 )
 def test_a_return_with_the_subject_of_the_clause_before_it(extract: Extract, sentence: str) -> None:
     assert ("internal_systems", "restored") in _claims(extract, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("The company said it expects to have the website back in the coming days.", "website"),
+        ("The company hopes to get the tracking app back in two weeks.", "mobile_app"),
+    ],
+)
+def test_having_a_service_back_in_a_time_to_come_is_expected(
+    extract: Extract, sentence: str, service: str
+) -> None:
+    assert (service, "restoration_expected") in _claims(extract, sentence)
