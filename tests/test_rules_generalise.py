@@ -2922,3 +2922,54 @@ def test_part_of_a_service_left_down_beside_its_return_makes_it_partial(
         published="2025-06-06",
     )
     assert statuses(incident_of(record, "Harlow Council"))["internal_systems"] == status
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "It says it has found no evidence that the attackers deployed ransomware or tampered "
+        "with its software.",
+        "There is no indication that the intruders deployed ransomware, a spokesperson said.",
+    ],
+)
+def test_a_kind_of_attack_inside_a_denial_of_evidence_is_not_given(extract, denial: str) -> None:
+    # the denial's "that" clause reaches past the verbs inside it
+    record = extract(
+        "Corbel Logistics said on Tuesday that a cyber attack had disrupted its deliveries. "
+        + denial,
+        published="2025-06-04",
+    )
+    types = record["incidents"][0]["incident_types"]
+    assert "cyber_attack" in types
+    assert "ransomware" not in types
+
+
+def test_a_kind_of_attack_told_beside_a_denial_of_other_things_stands(extract) -> None:
+    # guard: the denial is of the data, in its own that-clause after the attack
+    record = extract(
+        "Corbel Logistics said on Tuesday that ransomware had encrypted its servers, but it "
+        "has found no evidence that the attackers took customer data.",
+        published="2025-06-04",
+    )
+    assert "ransomware" in record["incidents"][0]["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        "Some posts on social media have suggested ransomware, but the company has not commented.",
+        "A group calling itself Black Heron has claimed responsibility and says it stole data "
+        "and encrypted some of the company's servers.",
+    ],
+)
+def test_a_kind_of_attack_others_suggest_or_the_attackers_claim_is_not_given(
+    extract, talk: str
+) -> None:
+    record = extract(
+        "Corbel Logistics said on Tuesday that a cyber attack had disrupted its deliveries. "
+        + talk,
+        published="2025-06-04",
+    )
+    types = record["incidents"][0]["incident_types"]
+    assert "cyber_attack" in types
+    assert "ransomware" not in types

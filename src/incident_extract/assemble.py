@@ -29,7 +29,7 @@ from .record import (
     ServiceEvent,
     ServiceImpact,
 )
-from .status import PRESENT_TENSES, WHEN_ENTITIES, Observation
+from .status import PRESENT_TENSES, WHEN_ENTITIES, Observation, denies_evidence_of
 from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
@@ -787,6 +787,7 @@ def type_labels(sentence: Sentence) -> set[str]:
         and not (
             _labels_the_attacker(sentence, cue)
             or _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
+            or denies_evidence_of(sentence, cue)
             or _governed(sentence, cue, "prevented")
             or _governed(sentence, cue, "warning", across_verbs=True)
             or (_governed(sentence, cue, "generic") and not sentence.has_cue("one_of_many"))
