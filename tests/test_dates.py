@@ -1136,3 +1136,29 @@ def test_a_day_after_the_doer_of_a_passive_may_start_it(extract) -> None:
         published="2024-03-16",
     )
     assert start_values(record["incidents"][0]) == ["2024-03-16"]
+
+
+def test_a_day_things_are_scheduled_up_to_starts_nothing(extract) -> None:
+    record = extract(
+        "Corran Clinic said on Wednesday that it detected a cyber attack on its network on "
+        "Monday and took its systems offline. Appointments scheduled up to Friday have been "
+        "cancelled.",
+        published="2024-10-09",
+    )
+    assert start_values(record["incidents"][0]) == ["2024-10-07"]
+
+
+@pytest.mark.parametrize("street", ["on the Dublin Road", "on the Galway Road"])
+def test_a_place_after_a_preposition_of_place_owns_nothing(extract, street: str) -> None:
+    # the day belongs to the hospital the reference names, not to the street named after it
+    record = extract(
+        "St Brigid's Private Hospital in Navan has cancelled outpatient clinics after a cyber "
+        f"attack. The 120-bed hospital {street} said it detected suspicious activity on its IT "
+        "network on Monday and took its systems offline.",
+        published="2024-10-09",
+    )
+    incident = record["incidents"][0]
+    assert start_values(incident) == ["2024-10-07"]
+    assert ("internal_systems", "suspended") in [
+        (s["service"], s["status"]) for s in incident["services"]
+    ]

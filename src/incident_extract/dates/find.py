@@ -601,11 +601,13 @@ LIMIT_PREPOSITIONS = frozenset({"by", "until", "till"})
 
 
 def _a_time_limit(span: Span) -> bool:
-    """'demanded a ransom by Friday', 'gave the company until Monday to pay': a day after a
-    preposition of a limit is the time something must be done by, no day anything began; not
+    """'demanded a ransom by Friday', 'gave the company until Monday to pay', 'procedures
+    scheduled up to Friday have been cancelled': a day after a preposition of a limit is the
+    time something must be done by or lasts to, no day anything began; not
     the doer after a passive ('hit by weekend glitches', a day that describes a noun)."""
     doc = span.doc
-    if span.start < 1 or doc[span.start - 1].lower_ not in LIMIT_PREPOSITIONS:
+    up_to = span.start >= 2 and doc[span.start - 2 : span.start].text.lower() == "up to"
+    if not up_to and (span.start < 1 or doc[span.start - 1].lower_ not in LIMIT_PREPOSITIONS):
         return False
     agentive = span.start > 1 and doc[span.start - 2].tag_ == "VBN"
     describes = span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}

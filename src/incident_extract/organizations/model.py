@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..layout import Sentence
 from ..lexicon import OrgEntry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # the marks that make a name or reference the owner of what follows: "X's clients"
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -40,6 +44,7 @@ class Rejection(StrEnum):
     BYSTANDER = "bystander"  # a known agency, security firm, index or technology company
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "on", "at", "near", "outside", "across", "throughout"})
 HARD_REJECTIONS = frozenset(
     {
         Rejection.PERSON,
@@ -206,11 +211,24 @@ class Organizations:
                     found.setdefault(mention.sentence, []).append(mention)
         return found
 
+    def _placing(self, doc: Doc, mention: OrgMention) -> bool:
+        """A place after a preposition of place ('The hospital on the Dublin Road said ...',
+        'in Drogheda') tells where something is: it owns nothing told after it, where a place
+        that stands for its council ('Atlanta said') does."""
+        if self.candidates[mention.key].rejection is not Rejection.PLACE:
+            return False
+        before = mention.start - 1
+        while before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        return before >= 0 and doc[before].lower_ in PLACE_PREPOSITIONS
+
     def _nearest_before(self, sentence: Sentence, token_index: int) -> OrgMention | None:
         best = None
+        doc = sentence.span.doc
         for mention in self._mentions_by_sentence.get(sentence.index, []):
             if (
                 mention.end <= token_index
+                and not self._placing(doc, mention)
                 and (mention.aside_end is None or token_index < mention.aside_end)
                 and (best is None or mention.start > best.start)
             ):
