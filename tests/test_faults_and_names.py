@@ -35,7 +35,9 @@ town listed after a place and a comma behind a preposition of place ('at branche
 Derby and Hull'), where 'In Canada, X, the country's largest ..., said' opens a clause on X.
 A victim that reported the attack to someone ('has reported the attack to the police') gave a
 notice, as no newsroom does: it is no outlet; and an outlet told something ('told the Daily
-Clarion the attack bore ...') is not put on the receiving end of the attack named after it.
+Clarion the attack bore ...') is not put on the receiving end of the attack named after it. A
+word that opens its sentence before a lower-case descriptor ('Hotel chain Pellow Inns said',
+"Homeware chain's web shop back") is a kind of business, no name.
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -861,3 +863,34 @@ def test_an_outlet_told_of_the_attack_is_not_its_victim(extract: Extract, outlet
         "2025-06-04",
     )
     assert names(record) == ["Pellow Foods"]
+
+
+@pytest.mark.parametrize(
+    ("victim", "article", "claim"),
+    [
+        (
+            "Corran Living",
+            "Homeware chain's web shop back after cyber attack\n\nHomeware chain Corran Living "
+            "said a cyber attack on Saturday had forced it to take its web shop offline. Shoppers "
+            "were unable to order online for three days and had to visit its stores. On Tuesday "
+            "evening shoppers could once again order online, the company said.",
+            ("online_orders", "restored"),
+        ),
+        (
+            "Pellow Inns",
+            "Hotel chain's booking site back after outage\n\nHotel chain Pellow Inns said a fault "
+            "on Saturday had taken its booking website offline. Guests were unable to book rooms "
+            "online for two days and had to call hotels directly. On Monday evening the website "
+            "was working again, the company said.",
+            ("website", "restored"),
+        ),
+    ],
+)
+def test_a_kind_before_its_descriptor_is_no_name(
+    extract: Extract, victim: str, article: str, claim: tuple[str, str]
+) -> None:
+    # "the company" then points back to the business, not to the kind word
+    record = extract(article, "2025-06-04")
+    assert names(record) == [victim]
+    claims = record["incidents"][0]["restoration_claims"]
+    assert claim in [(c["service"], c["status"]) for c in claims]

@@ -353,6 +353,8 @@ def rejection(
         return Rejection.TERM
     if _only_located(candidate, doc, rules.cues.kind_anaphora_heads, premises):
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
+    if _a_kind_before_its_descriptor(candidate, doc, words["company_descriptors"]):
+        return Rejection.COMMON_WORD  # "Hotel group Larkmoor Hotels said", "Hotel group's ..."
     if _written_as_a_place(candidate, doc) and not _speaks(candidate, doc, rules.cues.speech_verbs):
         return Rejection.LOCATION  # "the Athlone-based retailer", then "its centre in Athlone"
     if _common_word_opening_sentences(candidate, doc):
@@ -514,6 +516,24 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
     # 'Card processor X said ...' beside 'pay by card': a name is never written in lower case
     word = doc[named[0].start].text
     return word.istitle() and any(token.text == word.lower() for token in doc)
+
+
+def _a_kind_before_its_descriptor(
+    candidate: OrgCandidate, doc: Doc, descriptors: frozenset[str]
+) -> bool:
+    """Every mention is one word that opens its sentence before a lower-case descriptor of
+    a business ('Hotel group Larkmoor Hotels said', "Hotel group's online booking back"): a
+    kind of business, capitalised only where it opens the sentence, whatever the tagger
+    reads it as."""
+    named = candidate.named_mentions
+    return bool(named) and all(
+        m.end - m.start == 1
+        and m.end < len(doc)
+        and _opens_its_sentence(doc, m.start)
+        and doc[m.end].is_lower
+        and doc[m.end].lower_ in descriptors
+        for m in named
+    )
 
 
 def _opens_its_sentence(doc: Doc, index: int) -> bool:
