@@ -37,7 +37,10 @@ A victim that reported the attack to someone ('has reported the attack to the po
 notice, as no newsroom does: it is no outlet; and an outlet told something ('told the Daily
 Clarion the attack bore ...') is not put on the receiving end of the attack named after it. A
 word that opens its sentence before a lower-case descriptor ('Hotel chain Pellow Inns said',
-"Homeware chain's web shop back") is a kind of business, no name.
+"Homeware chain's web shop back") is a kind of business, no name. In what a victim reports, a
+fault that damaged its own thing hit it ('X said a fault at its hosting provider knocked its
+website offline': the participle 'hosting' ends nothing, and the damage is X's), where one
+that damaged its customers' things did not hit the speaker.
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -894,3 +897,36 @@ def test_a_kind_before_its_descriptor_is_no_name(
     assert names(record) == [victim]
     claims = record["incidents"][0]["restoration_claims"]
     assert claim in [(c["service"], c["status"]) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("victim", "sentence"),
+    [
+        (
+            "Corran Books",
+            "Corran Books said a fault at its hosting provider knocked its website offline on "
+            "Monday.",
+        ),
+        (
+            "Harlow Vets",
+            "Harlow Vets said a fault at its hosting company took its booking website down on "
+            "Tuesday.",
+        ),
+    ],
+)
+def test_a_fault_a_victim_reports_on_its_own_thing_hits_it(
+    extract: Extract, victim: str, sentence: str
+) -> None:
+    assert names(extract(sentence, "2025-06-04")) == [victim]
+
+
+def test_a_fault_a_supplier_reports_on_its_customers_things_does_not_hit_it(
+    extract: Extract,
+) -> None:
+    # guard: "its customers' tills" are not the speaker's own
+    record = extract(
+        "Harlow Foods said its card machines failed on Friday. Tillora said a faulty update "
+        "crashed its customers' tills.",
+        "2025-06-04",
+    )
+    assert names(record) == ["Harlow Foods"]

@@ -49,6 +49,7 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 # Cue labels that, before the name and linked to it, put it on the receiving end.
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
+DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributive participle
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
 OUTAGE_TYPE = "type_technical_outage"
 VICTIM_REPORT = "victim_report"  # "confirmed", "disclosed": the victim telling its incident
@@ -515,7 +516,15 @@ class TieFinder:
             )
             # "data belonging to its passengers was stolen": a participle after a noun
             # modifies it, the clause's own verb is still to come
-            modifier = token.tag_ == "VBG" and doc[index - 1].pos_ == "NOUN"
+            modifier = token.tag_ == "VBG" and (
+                doc[index - 1].pos_ == "NOUN"
+                # "a fault at its hosting provider": a participle before its noun describes it
+                or (
+                    doc[index - 1].tag_ in DETERMINER_TAGS
+                    and index + 1 < end
+                    and doc[index + 1].pos_ == "NOUN"
+                )
+            )
             # "told its crew, in a message sent on Friday, that ...": the verbs of the telling
             # are not X's; "X said it hoped to resume orders": a hope or plan is X's stance
             # on what follows, its predicate the thing hoped for
@@ -710,7 +719,13 @@ class TieFinder:
         if self._modal_between(mention.end, cue.start, future=True):
             return True, None
         if cue.label in AFTER_LABELS:
-            if cue.label in {"disrupted", "victim"} and self._causes(cue):
+            if (
+                cue.label in {"disrupted", "victim"}
+                and self._causes(cue)
+                # "X said a fault at its provider knocked its website offline": in X's report
+                # the damage to its own asset is X's, not to "its customers' tills"
+                and not (scan.spoke and self._its_own_object(cue))
+            ):
                 # "X's update crashed its tills", "the gang has targeted schools": X did it
                 return True, None
             if self._by_a_flaw(cue):
@@ -918,6 +933,18 @@ class TieFinder:
         before = [t for t in doc[max(0, cue.start - window) : cue.start] if not _uncounted_near(t)]
         return _names_its_own(after[:OWN_ASSET_REACH], assets) or _names_its_own(
             before[-OWN_ASSET_REACH:], assets
+        )
+
+    def _its_own_object(self, cue: Cue) -> bool:
+        """The damaging verb's object is the speaker's own thing, right after it: 'knocked
+        its website offline', not 'crashed its customers' tills'."""
+        doc = self.doc
+        owner, thing = cue.end, cue.end + 1
+        return (
+            thing < len(doc)
+            and doc[owner].lower_ in OWN
+            and doc[thing].lower_ not in self.words["people_nouns"]
+            and _names_its_own(list(doc[owner : thing + 2]), self.words["things"])
         )
 
     def _not_after_a_preposition(self, mention: OrgMention) -> bool:
