@@ -82,7 +82,9 @@ lower-case descriptor, "Hotel group", "Hardware chain", is a kind of business, n
 company" no longer points to it); their xfails were removed, inputs and expectations
 unchanged. S2 passed after a later change made from its cause (in "said a fault at its hosting
 provider took its website down" the participle "hosting" ended the scan of what the victim
-reported); its xfail was removed too.
+reported); its xfail was removed too. So did PG2, after a change made from its cause (a phrase
+of place on the plural, "councils in Westmarch, including ...", stopped the walk back to the
+attack); its xfail was removed, input and expectation unchanged.
 """
 
 from __future__ import annotations
@@ -95,10 +97,6 @@ from blind_support import claim_pairs, find, get, known_miss_param, norm, org_na
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
 KNOWN_MISSES: dict[str, str] = {
-    "PG2-councils-in-westmarch-including-two-named-councils": (
-        "'Ransomware hit councils in Westmarch, including Brantwood Borough Council and Selbridge "
-        "District Council, over the weekend' gives no incident at all (incidents: [])"
-    ),
     "QG1-the-pennock-gazette-reported-a-ransom-demand": (
         "'The Pennock Gazette reported on Tuesday that hackers had demanded a ransom from ...' "
         "gives the outlet an incident of its own ('Pennock Gazette', role related, no services) "

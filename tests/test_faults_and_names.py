@@ -40,7 +40,8 @@ word that opens its sentence before a lower-case descriptor ('Hotel chain Pellow
 "Homeware chain's web shop back") is a kind of business, no name. In what a victim reports, a
 fault that damaged its own thing hit it ('X said a fault at its hosting provider knocked its
 website offline': the participle 'hosting' ends nothing, and the damage is X's), where one
-that damaged its customers' things did not hit the speaker.
+that damaged its customers' things did not hit the speaker. Members of a plural told hit,
+placed by a phrase of place ('hit schools in the county, including X and Y'), were hit.
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -930,3 +931,35 @@ def test_a_fault_a_supplier_reports_on_its_customers_things_does_not_hit_it(
         "2025-06-04",
     )
     assert names(record) == ["Harlow Foods"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "victims"),
+    [
+        (
+            "Ransomware hit schools in the county, including Harlow Academy and Fenmoor College, "
+            "last week.",
+            ["Harlow Academy", "Fenmoor College"],
+        ),
+        (
+            "A cyber attack disrupted hospitals in Wessex, including St Aldwyn's Hospital and "
+            "Corran General Hospital, on Monday.",
+            ["St Aldwyn's Hospital", "Corran General Hospital"],
+        ),
+    ],
+)
+def test_members_of_a_placed_plural_told_hit_were_hit(
+    extract: Extract, sentence: str, victims: list[str]
+) -> None:
+    assert names(extract(sentence, "2025-06-04")) == victims
+
+
+def test_a_name_behind_a_place_phrase_and_a_thing_is_no_member(extract: Extract) -> None:
+    # guard: only "including", "such as", "like", "among" make a member of the plural
+    record = extract(
+        "Pellow Bank said hackers had stolen customer files. Pellow Bank said the attackers "
+        "staged the stolen files in accounts on Corvault, a cloud file-hosting service, "
+        "before moving them out.",
+        "2025-06-04",
+    )
+    assert names(record) == ["Pellow Bank"]

@@ -91,6 +91,7 @@ LINK_WORDS = frozenset(
     }
 )
 INCLUDING_LINKS = frozenset({"include", "includes", "included"})
+MEMBERSHIP_LINKS = frozenset({"including", "such", "like", "among"})  # "councils ..., including X"
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 PLACING_PREPOSITIONS = frozenset({"in", "of"})  # "MedStar Health in Maryland"
 YES_NO_QUESTION_WORDS = frozenset({"whether", "if"})  # "declined to say whether X was hit"
@@ -281,6 +282,7 @@ class TieFinder:
         # "..., the regulator said": a speaker after the words it reports is their source
         attributing = speaks_at(doc, mention.end, self.speech_verbs)
         linked, steps, index = False, 0, mention.start - 1
+        a_member = False  # "including X": one of a plural named before, perhaps placed
         theft_only = False  # linked by a source, which only a theft takes
         owned = self._owned_asset_end(mention.start)
         if owned is not None:
@@ -332,6 +334,7 @@ class TieFinder:
                 return TieKind.PATIENT  # "hospitals hit include X"
             if token.lower_ in LINK_WORDS:
                 linked = True
+                a_member = a_member or token.lower_ in MEMBERSHIP_LINKS
             elif placed := self._placed_in_list(index):
                 index = placed  # "X in Los Angeles, Y in Wichita and Z"
                 continue
@@ -340,6 +343,8 @@ class TieFinder:
             elif not (
                 token.lower_ in words["victim_links"]
                 or token.pos_ in NOUN_PHRASE_TAGS
+                # "hit councils in Kent, including X": a place phrase on the plural named
+                or (a_member and token.lower_ in PLACING_PREPOSITIONS)
                 or _approximates_a_number(token)
                 # a verb's particle goes with it: "knocked out the systems at X"; so does
                 # what an inability was to do: "customers could not pay at X's restaurants"
