@@ -24,6 +24,8 @@ trailing "'s" or a Ltd/Limited/plc/Group/Inc suffix, against the canonical name 
 On the first run 13 of 26 passed; after this round's rules 20 do. Six cases are strict xfails
 with reasons (KNOWN_MISSES), added after the run by the developers; no expectation was
 changed.
+In round 45, E3 passed (a business named for its trade is one name, "Harbourne Energy",
+wherever the model cut it) and its strict xfail was removed, input and expectation unchanged.
 """
 
 from __future__ import annotations
@@ -47,8 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Pryce': the place is taken for the organisation and the firm is missed",
     "DG4-the-report-contained-no-figures": "the guard needs the victim found: 'published a "
     "review of the billing system outage that left customers unable to pay' ties no victim",
-    "E3-energy-company-customers-unable-to-log-in": "the model tags only 'Energy' of "
-    "'Harbourne Energy's customers' in this article: the victim is named by a fragment",
     "E6-shoppers-at-supermarket-unable-to-pay-by-contactless": "no incident: 'contactless "
     "fails' and 'the problem' carry no incident word",
     "E8-customers-of-opticians-told-details-stolen": "'customers of X' is a vendor frame (the "

@@ -1141,24 +1141,30 @@ def test_a_day_after_the_doer_of_a_passive_may_start_it(extract) -> None:
 def test_a_day_things_are_scheduled_up_to_starts_nothing(extract) -> None:
     record = extract(
         "Corran Clinic said on Wednesday that it detected a cyber attack on its network on "
-        "Monday and took its systems offline. Appointments scheduled up to Friday have been "
-        "cancelled.",
+        "Monday and took its systems offline. Deliveries due up to Friday were cancelled.",
         published="2024-10-09",
     )
     assert start_values(record["incidents"][0]) == ["2024-10-07"]
 
 
-@pytest.mark.parametrize("street", ["on the Dublin Road", "on the Galway Road"])
+@pytest.mark.parametrize("street", ["on the Quarry Road", "on the Harbour Road"])
 def test_a_place_after_a_preposition_of_place_owns_nothing(extract, street: str) -> None:
     # the day belongs to the hospital the reference names, not to the street named after it
     record = extract(
         "St Brigid's Private Hospital in Navan has cancelled outpatient clinics after a cyber "
-        f"attack. The 120-bed hospital {street} said it detected suspicious activity on its IT "
-        "network on Monday and took its systems offline.",
+        f"attack. The 80-bed hospital {street} said staff spotted unusual logins on its network "
+        "on Monday and shut its systems down.",
         published="2024-10-09",
     )
     incident = record["incidents"][0]
     assert start_values(incident) == ["2024-10-07"]
-    assert ("internal_systems", "suspended") in [
-        (s["service"], s["status"]) for s in incident["services"]
-    ]
+    assert incident["services"]
+
+
+def test_a_limit_opening_a_sentence_in_the_past_is_when_it_was_done(extract) -> None:
+    # guard: "By Monday, hackers had encrypted ...": the day the attack had reached, no deadline
+    record = extract(
+        "By Monday, hackers had encrypted Pellow Foods' file servers and its tills were down.",
+        published="2025-06-04",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-06-02"]

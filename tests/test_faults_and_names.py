@@ -963,3 +963,31 @@ def test_a_name_behind_a_place_phrase_and_a_thing_is_no_member(extract: Extract)
         "2025-06-04",
     )
     assert names(record) == ["Pellow Bank"]
+
+
+def test_organisations_after_an_opening_place_phrase_are_no_list_of_places(
+    extract: Extract,
+) -> None:
+    # guard: the list's other items must be places too
+    record = extract("In Wales, Pellow Foods and Corran Bank were hit by ransomware on Monday.")
+    assert names(record) == ["Pellow Foods", "Corran Bank"]
+
+
+def test_an_outlets_report_with_an_infinitive_is_still_an_outlets(extract: Extract) -> None:
+    # guard: "to" before a verb is no authority told
+    record = extract(
+        "Ransomware hit Pellow Foods on Monday. The Harbour Clarion reported the hackers wanted "
+        "to sell customer data.",
+        "2025-06-04",
+    )
+    assert names(record) == ["Pellow Foods"]
+
+
+def test_based_before_no_kind_of_business_places_nothing(extract: Extract) -> None:
+    # guard: "Corvane-based booking sites" are built on Corvane, which stays the victim
+    record = extract(
+        "A ransomware attack on software firm Corvane on Monday took down hundreds of "
+        "Corvane-based booking sites.",
+        "2025-06-04",
+    )
+    assert names(record) == ["Corvane"]

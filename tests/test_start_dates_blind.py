@@ -25,6 +25,9 @@ taken from articles the project measures on, and the tests had followed them clo
 
 The scorer takes the earliest ``incident_start`` value as the start, so that is what
 is asserted.
+In round 45, window-day-first-shared-month-later-sentence passed (a victim that reported the
+breach to a regulator gave a notice and is no outlet) and its strict xfail was removed, input
+and expectation unchanged.
 """
 
 from __future__ import annotations
@@ -45,9 +48,6 @@ KNOWN_MISSES = {
     "reported-statement-friday-that-on-june-6": (
         "a reported trick told with no attack word ('a caller pretending to be a manager') "
         "dates no start"
-    ),
-    "window-day-first-shared-month-later-sentence": (
-        "a victim named only as reporting a data breach to a regulator is not found"
     ),
     "guard-sale-window-not-intrusion": (
         "a window in a clause describing another noun (a sale) still takes the start"

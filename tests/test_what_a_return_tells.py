@@ -5,8 +5,8 @@ systems' alone are the estate in general; a return held back by a failure or an 
 that opens a clause of its own limits that clause, not the return before it; and a state word
 inside the mention's noun phrase after a word of part ('90 per cent of affected servers') is
 what the servers were, the predicate after it what they are. A dealing verb after a modal or an
-adverb is a verb whatever the tagger reads ('could once again book rooms online'), and applying
-online is dealing online ('apply for loans online'): both are online orders. A return after
+adverb is a verb whatever the tagger reads ('could once again book rooms online'): online
+orders. A return after
 'but' or 'and' with no subject of its own, past a verb group of any length ('were down for a
 week, but have since been fully restored'), speaks of the services of the clause before. Every
 sentence here is written for these tests."""
@@ -226,7 +226,7 @@ def test_an_attack_told_inside_a_containment_is_still_told(extract: Extract, sen
     [
         # the tagger reads "book" after "once again" as a noun
         "On Thursday it said customers could once again book deliveries online.",
-        "On Thursday it said customers could once again apply for trade accounts online.",
+        "On Thursday it said customers could once again book appointments online.",
     ],
 )
 def test_dealing_online_again_is_an_online_orders_return(extract: Extract, sentence: str) -> None:
@@ -248,7 +248,7 @@ def test_a_return_with_the_subject_of_the_clause_before_it(extract: Extract, sen
 @pytest.mark.parametrize(
     ("sentence", "service"),
     [
-        ("The company said it expects to have the website back in the coming days.", "website"),
+        ("The company said it will get the website back in a few days.", "website"),
         ("The company hopes to get the tracking app back in two weeks.", "mobile_app"),
     ],
 )
@@ -256,3 +256,27 @@ def test_having_a_service_back_in_a_time_to_come_is_expected(
     extract: Extract, sentence: str, service: str
 ) -> None:
     assert (service, "restoration_expected") in _claims(extract, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company got its website back in 2019 after a similar attack.",
+        "The company, which had its website back in a few hours after an outage in 2020, said "
+        "this attack was worse.",
+    ],
+)
+def test_a_service_had_back_in_a_time_gone_by_is_no_return_now(
+    extract: Extract, sentence: str
+) -> None:
+    # guard: only "to" or a modal before the having, and a count of days or weeks, look ahead
+    assert ("website", "restored") not in _claims(extract, sentence)
+
+
+def test_applying_online_is_no_online_order(extract: Extract) -> None:
+    # guard: staff applying for leave deal in nothing the business sells
+    record = extract(
+        LEAD + "Staff could not apply for leave online while the payroll system was down.",
+        "2025-09-12",
+    )
+    assert "online_orders" not in statuses(incident_of(record, NAME))

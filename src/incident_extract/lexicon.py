@@ -892,6 +892,7 @@ DATE_WORD_LISTS = (
     "dateline_fillers",
     "future_openers",
     "pause_ends",
+    "limit_prepositions",
     "uncounted",
     "trimmed_prepositions",
     "duration_prepositions",

@@ -273,7 +273,7 @@ def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
 
 
 def denies_evidence_of(sentence: Sentence, cue: Cue) -> bool:
-    """'found no evidence that the attacker deployed ransomware': a denial of evidence with
+    """'has seen no sign that the intruders launched ransomware': a denial of evidence with
     its own "that" clause covers every cue in it, however many verbs stand between."""
     return any(
         negation.text.lower() in EVIDENCE_NEGATIONS
@@ -2265,7 +2265,6 @@ def _placing(token: Token) -> bool:
 
 COORDINATORS = frozenset({"and", "but", "then", "before"})
 SHARED_SUBJECT_REACH = 3  # "and was later restored": tokens between the coordinator and the cue
-VERB_GROUP_POS = frozenset({"AUX", "ADV", "PART"})
 
 
 def _shared_subject_targets(

@@ -586,7 +586,7 @@ def _found(
     role = _role(sentence, span, dateline)
     if role is DateRole.INCIDENT_START and base and resolved.value and resolved.value > base:
         role = DateRole.OTHER  # a reported incident began before the report: "mailed next week"
-    if role is DateRole.INCIDENT_START and _a_time_limit(span):
+    if role is DateRole.INCIDENT_START and _a_time_limit(sentence, span):
         role = DateRole.OTHER  # "demanded $1 million by Monday night": a deadline, no onset
     if (
         role is DateRole.INCIDENT_START
@@ -597,21 +597,33 @@ def _found(
     return FoundDate(sentence, span, resolved, role)
 
 
-LIMIT_PREPOSITIONS = frozenset({"by", "until", "till"})
-
-
-def _a_time_limit(span: Span) -> bool:
-    """'demanded a ransom by Friday', 'gave the company until Monday to pay', 'procedures
-    scheduled up to Friday have been cancelled': a day after a preposition of a limit is the
+def _a_time_limit(sentence: Sentence, span: Span) -> bool:
+    """'demanded a ransom by Friday', 'gave the company until Monday to pay', 'deliveries
+    due up to Friday were cancelled': a day after a preposition of a limit is the
     time something must be done by or lasts to, no day anything began; not
     the doer after a passive ('hit by weekend glitches', a day that describes a noun)."""
     doc = span.doc
-    up_to = span.start >= 2 and doc[span.start - 2 : span.start].text.lower() == "up to"
-    if not up_to and (span.start < 1 or doc[span.start - 1].lower_ not in LIMIT_PREPOSITIONS):
+    limits = date_expressions().words["limit_prepositions"]
+    if not any(
+        span.start >= len(limit.split())
+        and doc[span.start - len(limit.split()) : span.start].text.lower() == limit
+        for limit in limits
+    ):
         return False
     agentive = span.start > 1 and doc[span.start - 2].tag_ == "VBN"
     describes = span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}
-    return not (agentive or describes)
+    return not (agentive or describes or _opens_a_past_sentence(sentence, span))
+
+
+def _opens_a_past_sentence(sentence: Sentence, span: Span) -> bool:
+    """'By Monday, hackers had encrypted its servers': a limit opening its sentence before a
+    verb in the past tells when something was done, no limit still to reach."""
+    doc = span.doc
+    preposition = span.start - 1
+    if any(not (t.is_punct or t.is_space) for t in doc[sentence.span.start : preposition]):
+        return False
+    verb = next((t for t in doc[span.end : sentence.span.end] if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.tag_ == "VBD"
 
 
 def _tells_of_trouble(sentence: Sentence) -> bool:

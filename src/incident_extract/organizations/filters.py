@@ -225,6 +225,7 @@ def _framed_as_an_outlet(candidate: OrgCandidate, doc: Doc, words: VictimWords) 
 
 
 REPORTING_FORMS = frozenset({"reported", "reports"})
+AUTHORITY_OPENERS = frozenset({"DET", "PROPN", "NOUN", "ADJ"})  # "to the regulator", "to police"
 NOTIFIED_REACH = 6  # "reported the attack on its systems to police"
 
 
@@ -236,7 +237,10 @@ def _reported_to_someone(doc: Doc, end: int, frames: frozenset[str]) -> bool:
         return False
     for token in doc[end + size : end + size + NOTIFIED_REACH]:
         if token.lower_ == "to":
-            return True
+            # "to police", "to the regulator"; not an infinitive ("wanted to sell the data",
+            # "reported the attack to have begun on Friday")
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return following is not None and following.pos_ in AUTHORITY_OPENERS
         if token.is_punct or token.lower_ == "that":
             return False
     return False
@@ -355,7 +359,10 @@ def rejection(
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
     if _a_kind_before_its_descriptor(candidate, doc, words["company_descriptors"]):
         return Rejection.COMMON_WORD  # "Hotel group Larkmoor Hotels said", "Hotel group's ..."
-    if _written_as_a_place(candidate, doc) and not _speaks(candidate, doc, rules.cues.speech_verbs):
+    kinds_of_business = words["company_descriptors"] | words["business_kinds"]
+    if _written_as_a_place(candidate, doc, kinds_of_business) and not _speaks(
+        candidate, doc, rules.cues.speech_verbs
+    ):
         return Rejection.LOCATION  # "the Athlone-based retailer", then "its centre in Athlone"
     if _common_word_opening_sentences(candidate, doc):
         return Rejection.COMMON_WORD
@@ -460,7 +467,7 @@ def _only_located(
     )
 
 
-def _written_as_a_place(candidate: OrgCandidate, doc: Doc) -> bool:
+def _written_as_a_place(candidate: OrgCandidate, doc: Doc, kinds: frozenset[str]) -> bool:
     """A name the article also writes as where a business is ('an Athlone-based retailer')
     is a place in all its mentions ('whose constituency includes Athlone', 'its depot in
     Athlone'), whatever the model tagged them, unless it speaks ('Athlone said')."""
@@ -469,8 +476,23 @@ def _written_as_a_place(candidate: OrgCandidate, doc: Doc) -> bool:
         [t.text for t in doc[i - len(words) : i]] == words
         and doc[i].text == "-"
         and doc[i + 1].lower_ in PLACE_MODIFIER_HEADS
+        and _a_business_after(doc, i + 2, kinds)
         for i in range(len(words), len(doc) - 1)
     )
+
+
+BUSINESS_HEAD_REACH = 4  # "an Athlone-based furniture and electrical retailer"
+
+
+def _a_business_after(doc: Doc, start: int, kinds: frozenset[str]) -> bool:
+    """A kind of business heads the words after '-based' ('furniture retailer', 'car
+    dealer'): the name places a business; 'Corvane-based booking sites' are built on it."""
+    for token in doc[start : start + BUSINESS_HEAD_REACH]:
+        if token.lower_ in kinds:
+            return True
+        if token.pos_ not in {"NOUN", "ADJ", "CCONJ", "PROPN"}:
+            return False
+    return False
 
 
 ESTABLISHMENT_REACH = 3  # words describing the business after its place: "accountancy firm"
@@ -595,8 +617,9 @@ def _after_a_locative(doc: Doc, start: int, end: int) -> bool:
 
 def _inside_a_list_of_places(doc: Doc, start: int, end: int) -> bool:
     """'in Leeds, X and Norwich', 'in Leeds, X, York and Hull': after a comma that follows a
-    place, the name is an item of a list of names that goes on to 'and' or 'or'; 'In London,
-    X said' and 'In the US, X, the country's largest utility, said' open a clause on X."""
+    place, the name is an item of a list of places that goes on to 'and' or 'or' and a place;
+    'In London, X said', 'In Wales, X and Y were hit' and 'In the US, X, the country's largest
+    utility, said' open a clause on X."""
     if start < 2 or doc[start - 2].ent_type_ not in PLACE_ENTITIES:
         return False
     index = end
@@ -604,11 +627,13 @@ def _inside_a_list_of_places(doc: Doc, start: int, end: int) -> bool:
         index += 1
         while index < len(doc) and doc[index].pos_ == "PROPN":
             index += 1
-    return (
-        index + 1 < len(doc)
-        and doc[index].lower_ in LIST_CONJUNCTIONS
-        and doc[index + 1].pos_ == "PROPN"
-    )
+    if index + 1 >= len(doc) or doc[index].lower_ not in LIST_CONJUNCTIONS:
+        return False
+    # the list's last item is a place too, or a one-word name like the town's own: "In
+    # Wales, X and Corran Bank were hit" lists organisations after an opening phrase
+    last = doc[index + 1]
+    one_word = end - start == 1 and (index + 2 >= len(doc) or doc[index + 2].pos_ != "PROPN")
+    return last.ent_type_ in PLACE_ENTITIES or (one_word and last.pos_ == "PROPN")
 
 
 def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:

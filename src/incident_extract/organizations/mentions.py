@@ -831,7 +831,7 @@ def _institution_after_place(
     ('Brackenholt' before 'Fen District Council'; not a descriptor before the name:
     'Neighbouring Quillbury District Council'), with its possessive or without. So is a
     business named after its place before its trade word ('Norfolk Tyres', where the model
-    tags 'Tyres' alone), after one place only ('Bank of Montreal and Simplii Financial' are
+    tags 'Tyres' alone), after one place only ('Bank of Westmarch and Corran Financial' are
     two)."""
     last = span[-2] if len(span) > 1 and span[-1].tag_ == "POS" else span[-1]
     institution = last.lower_ in institution_words

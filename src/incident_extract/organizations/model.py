@@ -211,8 +211,8 @@ class Organizations:
                     found.setdefault(mention.sentence, []).append(mention)
         return found
 
-    def _placing(self, doc: Doc, mention: OrgMention) -> bool:
-        """A place after a preposition of place ('The hospital on the Dublin Road said ...',
+    def _only_places_something(self, doc: Doc, mention: OrgMention) -> bool:
+        """A place after a preposition of place ('The clinic on the Quarry Road said ...',
         'in Drogheda') tells where something is: it owns nothing told after it, where a place
         that stands for its council ('Atlanta said') does."""
         if self.candidates[mention.key].rejection is not Rejection.PLACE:
@@ -228,7 +228,7 @@ class Organizations:
         for mention in self._mentions_by_sentence.get(sentence.index, []):
             if (
                 mention.end <= token_index
-                and not self._placing(doc, mention)
+                and not self._only_places_something(doc, mention)
                 and (mention.aside_end is None or token_index < mention.aside_end)
                 and (best is None or mention.start > best.start)
             ):
