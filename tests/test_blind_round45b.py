@@ -84,7 +84,9 @@ unchanged. S2 passed after a later change made from its cause (in "said a fault 
 provider took its website down" the participle "hosting" ended the scan of what the victim
 reported); its xfail was removed too. So did PG2, after a change made from its cause (a phrase
 of place on the plural, "councils in Westmarch, including ...", stopped the walk back to the
-attack); its xfail was removed, input and expectation unchanged.
+attack); its xfail was removed, input and expectation unchanged. R3 became a strict xfail
+after the round's review withdrew 'apply' from the verbs of dealing (it read 'apply for leave
+online' as an online order); its expectation, written from the brief's class, is unchanged.
 """
 
 from __future__ import annotations
@@ -97,6 +99,12 @@ from blind_support import claim_pairs, find, get, known_miss_param, norm, org_na
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
 KNOWN_MISSES: dict[str, str] = {
+    "R3-members-could-once-again-apply-for-loans-online": (
+        "added after the round's review, not by the writer: 'apply' was withdrawn as a verb of "
+        "dealing, since it read 'apply for leave online' and 'apply for a refund online' as "
+        "online orders; 'members could once again apply for loans online' now gives no "
+        "online_orders claim"
+    ),
     "QG1-the-pennock-gazette-reported-a-ransom-demand": (
         "'The Pennock Gazette reported on Tuesday that hackers had demanded a ransom from ...' "
         "gives the outlet an incident of its own ('Pennock Gazette', role related, no services) "

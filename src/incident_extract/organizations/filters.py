@@ -355,7 +355,9 @@ def rejection(
     if INITIALISM.match(candidate.name) and _framed_everywhere(candidate, doc, kinds):
         # "GP surgeries", "its DIY stores", "a DIY chain": a kind of business
         return Rejection.TERM
-    if _only_located(candidate, doc, rules.cues.kind_anaphora_heads, premises):
+    if _only_located(
+        candidate, doc, rules.cues.kind_anaphora_heads, premises, rules.cues.org_suffix_words
+    ):
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
     if _a_kind_before_its_descriptor(candidate, doc, words["company_descriptors"]):
         return Rejection.COMMON_WORD  # "Hotel group Larkmoor Hotels said", "Hotel group's ..."
@@ -447,7 +449,11 @@ def _names_a_flaw(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool
 
 
 def _only_located(
-    candidate: OrgCandidate, doc: Doc, institutions: frozenset[str], establishments: frozenset[str]
+    candidate: OrgCandidate,
+    doc: Doc,
+    institutions: frozenset[str],
+    establishments: frozenset[str],
+    organisation_words: frozenset[str],
 ) -> bool:
     """Every mention is where something is: 'in X', 'across the Midlands and X', 'in
     Birmingham and X', with nothing of X's after it (not 'in X's systems', 'in X stores'), or
@@ -459,7 +465,7 @@ def _only_located(
         return False
     return bool(named) and all(
         (
-            _after_a_locative(doc, m.start, m.end)
+            _after_a_locative(doc, m.start, m.end, organisation_words)
             and (m.end == len(doc) or doc[m.end].pos_ not in {"NOUN", "PROPN", "PART"})
         )
         or _places_an_establishment(doc, m.start, m.end, establishments)
@@ -590,13 +596,17 @@ def _singular_verb_after(doc: Doc, start: int, end: int) -> bool:
     return index < len(doc) and doc[index].tag_ == "VBZ"
 
 
-def _after_a_locative(doc: Doc, start: int, end: int) -> bool:
+def _after_a_locative(doc: Doc, start: int, end: int, organisation_words: frozenset[str]) -> bool:
     """A locative preposition before the name, across the other places listed with it ("in
     the Netherlands and X", "across the Midlands, the north-west and X", "in Leeds, X and
     Norwich"); common nouns count only inside such a list, so "In a statement X said" locates
     nothing."""
     index = start - 1
-    if index >= 0 and doc[index].text == "," and not _inside_a_list_of_places(doc, start, end):
+    if (
+        index >= 0
+        and doc[index].text == ","
+        and not _inside_a_list_of_places(doc, start, end, organisation_words)
+    ):
         return False  # "In February, X was hit", "In London, X said": an opening phrase
     in_list = False
     for _ in range(LOCATED_LIST_REACH):
@@ -615,7 +625,9 @@ def _after_a_locative(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _inside_a_list_of_places(doc: Doc, start: int, end: int) -> bool:
+def _inside_a_list_of_places(
+    doc: Doc, start: int, end: int, organisation_words: frozenset[str]
+) -> bool:
     """'in Leeds, X and Norwich', 'in Leeds, X, York and Hull': after a comma that follows a
     place, the name is an item of a list of places that goes on to 'and' or 'or' and a place;
     'In London, X said', 'In Wales, X and Y were hit' and 'In the US, X, the country's largest
@@ -629,11 +641,16 @@ def _inside_a_list_of_places(doc: Doc, start: int, end: int) -> bool:
             index += 1
     if index + 1 >= len(doc) or doc[index].lower_ not in LIST_CONJUNCTIONS:
         return False
-    # the list's last item is a place too, or a one-word name like the town's own: "In
-    # Wales, X and Corran Bank were hit" lists organisations after an opening phrase
-    last = doc[index + 1]
-    one_word = end - start == 1 and (index + 2 >= len(doc) or doc[index + 2].pos_ != "PROPN")
-    return last.ent_type_ in PLACE_ENTITIES or (one_word and last.pos_ == "PROPN")
+    # the list's last item is a place too, or a name that, like this one, ends in no word of
+    # an organisation's: "In Wales, X Foods and Corran Bank were hit" lists organisations
+    last_end = index + 1
+    while last_end < len(doc) and doc[last_end].pos_ == "PROPN":
+        last_end += 1
+    if last_end == index + 1:
+        return False
+    if doc[index + 1].ent_type_ in PLACE_ENTITIES:
+        return True
+    return not {doc[end - 1].lower_, doc[last_end - 1].lower_} & organisation_words
 
 
 def _governed_place(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
