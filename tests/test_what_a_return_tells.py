@@ -8,8 +8,10 @@ what the servers were, the predicate after it what they are. A dealing verb afte
 adverb is a verb whatever the tagger reads ('could once again book rooms online'): online
 orders. A return after
 'but' or 'and' with no subject of its own, past a verb group of any length ('were down for a
-week, but have since been fully restored'), speaks of the services of the clause before. Every
-sentence here is written for these tests."""
+week, but have since been fully restored'), speaks of the services of the clause before. What
+an organisation is to have or get back in or before a time to come ('hopes to have the web
+shop back in the next few days', 'before the end of the month') is an expected return, where
+'got its website back in 2019' is past. Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
@@ -250,6 +252,7 @@ def test_a_return_with_the_subject_of_the_clause_before_it(extract: Extract, sen
     [
         ("The company said it will get the website back in a few days.", "website"),
         ("The company hopes to get the tracking app back in two weeks.", "mobile_app"),
+        ("It expects to get the web shop back before the end of the month.", "online_orders"),
     ],
 )
 def test_having_a_service_back_in_a_time_to_come_is_expected(
@@ -262,6 +265,7 @@ def test_having_a_service_back_in_a_time_to_come_is_expected(
     "sentence",
     [
         "The company got its website back in 2019 after a similar attack.",
+        "The company had its website back before Christmas after an outage last year.",
         "The company, which had its website back in a few hours after an outage in 2020, said "
         "this attack was worse.",
     ],
