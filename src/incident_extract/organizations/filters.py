@@ -479,12 +479,28 @@ def _written_as_a_place(candidate: OrgCandidate, doc: Doc, kinds: frozenset[str]
     Athlone'), whatever the model tagged them, unless it speaks ('Athlone said')."""
     words = candidate.name.split()
     return any(
-        [t.text for t in doc[i - len(words) : i]] == words
-        and doc[i].text == "-"
-        and doc[i + 1].lower_ in PLACE_MODIFIER_HEADS
+        i >= len(words)
+        and [t.text for t in doc[i - len(words) : i]] == words
         and _a_business_after(doc, i + 2, kinds)
-        for i in range(len(words), len(doc) - 1)
+        for i in _place_modifier_hyphens(doc)
     )
+
+
+PLACE_MODIFIER_HYPHENS = "ie_place_modifier_hyphens"
+
+
+def _place_modifier_hyphens(doc: Doc) -> list[int]:
+    """Where the doc writes '-based' and the like after a word, found once per doc: every
+    candidate asks."""
+    found = doc.user_data.get(PLACE_MODIFIER_HYPHENS)
+    if found is None:
+        found = [
+            token.i
+            for token in doc[:-1]
+            if token.text == "-" and doc[token.i + 1].lower_ in PLACE_MODIFIER_HEADS
+        ]
+        doc.user_data[PLACE_MODIFIER_HYPHENS] = found
+    return list(found)
 
 
 BUSINESS_HEAD_REACH = 4  # "an Athlone-based furniture and electrical retailer"
