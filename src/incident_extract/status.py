@@ -262,7 +262,7 @@ def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
         if sentence.clause_of(negation.start) != sentence.clause_of(cue.start):
             continue
         if negation.text.lower() in EVIDENCE_NEGATIONS:
-            if denies_its_clause(sentence, negation) and cue.start >= negation.end:
+            if _denies_its_clause(sentence, negation) and cue.start >= negation.end:
                 return True
             reach = EVIDENCE_REACH
         else:
@@ -279,12 +279,12 @@ def denies_evidence_of(sentence: Sentence, cue: Cue) -> bool:
         negation.text.lower() in EVIDENCE_NEGATIONS
         and negation.end <= cue.start
         and sentence.clause_of(negation.start) == sentence.clause_of(cue.start)
-        and denies_its_clause(sentence, negation)
+        and _denies_its_clause(sentence, negation)
         for negation in sentence.cues_labelled("negation")
     )
 
 
-def denies_its_clause(sentence: Sentence, negation: Cue) -> bool:
+def _denies_its_clause(sentence: Sentence, negation: Cue) -> bool:
     """'no evidence that information about members of the public was taken': a denial
     with its own "that" clause covers all of it, however long the subject, and so does
     '"no evidence at this time" that ...'."""
