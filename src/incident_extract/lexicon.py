@@ -361,6 +361,8 @@ class Cues:
 
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
 VICTIM_WORD_LISTS = (
+    "membership_links",
+    "reporting_forms",
     "person_titles",
     "apposition_titles",
     "name_honorifics",
@@ -441,6 +443,7 @@ VICTIM_WORD_LISTS = (
     "possessive_name_heads",
 )
 VICTIM_REACHES = (
+    "notified",
     "before",
     "after",
     "report",

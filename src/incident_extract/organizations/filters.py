@@ -219,23 +219,21 @@ def _framed_as_an_outlet(candidate: OrgCandidate, doc: Doc, words: VictimWords) 
     after = words["outlet_frames_after"]
     return any(
         has_frame_before(doc, m.start, words["outlet_frames_before"])
-        or (has_frame_after(doc, m.end, after) and not _reported_to_someone(doc, m.end, after))
+        or (has_frame_after(doc, m.end, after) and not _reported_to_someone(doc, m.end, words))
         for m in candidate.named_mentions
     )
 
 
-REPORTING_FORMS = frozenset({"reported", "reports"})
 AUTHORITY_OPENERS = frozenset({"DET", "PROPN", "NOUN", "ADJ"})  # "to the regulator", "to police"
-NOTIFIED_REACH = 6  # "reported the attack on its systems to police"
 
 
-def _reported_to_someone(doc: Doc, end: int, frames: frozenset[str]) -> bool:
+def _reported_to_someone(doc: Doc, end: int, words: VictimWords) -> bool:
     """'X has reported the attack to police', 'reported the breach to the regulator': a
     notice to an authority, which the victim gives and a newsroom does not."""
-    size = frame_length(doc, end, frames)
-    if not size or doc[end + size - 1].lower_ not in REPORTING_FORMS:
+    size = frame_length(doc, end, words["outlet_frames_after"])
+    if not size or doc[end + size - 1].lower_ not in words["reporting_forms"]:
         return False
-    for token in doc[end + size : end + size + NOTIFIED_REACH]:
+    for token in doc[end + size : end + size + words.reach["notified"]]:
         if token.lower_ == "to":
             # "to police", "to the regulator"; not an infinitive ("wanted to sell the data",
             # "reported the attack to have begun on Friday")

@@ -91,7 +91,6 @@ LINK_WORDS = frozenset(
     }
 )
 INCLUDING_LINKS = frozenset({"include", "includes", "included"})
-MEMBERSHIP_LINKS = frozenset({"including", "such", "like", "among"})  # "councils ..., including X"
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 PLACING_PREPOSITIONS = frozenset({"in", "of"})  # "MedStar Health in Maryland"
 YES_NO_QUESTION_WORDS = frozenset({"whether", "if"})  # "declined to say whether X was hit"
@@ -334,7 +333,7 @@ class TieFinder:
                 return TieKind.PATIENT  # "hospitals hit include X"
             if token.lower_ in LINK_WORDS:
                 linked = True
-                a_member = a_member or token.lower_ in MEMBERSHIP_LINKS
+                a_member = a_member or token.lower_ in words["membership_links"]
             elif placed := self._placed_in_list(index):
                 index = placed  # "X in Los Angeles, Y in Wichita and Z"
                 continue
