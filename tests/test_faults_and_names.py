@@ -41,7 +41,9 @@ word that opens its sentence before a lower-case descriptor ('Hotel chain Pellow
 fault that damaged its own thing hit it ('X said a fault at its hosting provider knocked its
 website offline': the participle 'hosting' ends nothing, and the damage is X's), where one
 that damaged its customers' things did not hit the speaker. Members of a plural told hit,
-placed by a phrase of place ('hit schools in the county, including X and Y'), were hit.
+placed by a phrase of place ('hit schools in the county, including X and Y'), were hit. A public
+body named by its remits is one name where the model cut it at 'and' ('the Ministry of Education
+and Skills'), not when a company follows the 'and' ('... and Corran Water').
 Every sentence here is written for these tests."""
 
 from __future__ import annotations
@@ -991,3 +993,25 @@ def test_based_before_no_kind_of_business_places_nothing(extract: Extract) -> No
         "2025-06-04",
     )
     assert names(record) == ["Corvane"]
+
+
+def test_a_public_body_named_by_its_remits_is_one_name_where_the_model_cut_it(
+    extract: Extract,
+) -> None:
+    # the model tags "The Ministry of Education" and "Skills" apart
+    record = extract(
+        "Government systems hit by ransomware\n\nThe Ministry of Education and Skills took its "
+        "computer systems offline after a ransomware attack reached its network on Monday.",
+        "2025-06-04",
+    )
+    assert names(record) == ["Ministry of Education and Skills"]
+
+
+def test_a_company_after_a_ministrys_and_stays_apart(extract: Extract) -> None:
+    # guard: a last word of a trade ends a company's name, no remit
+    record = extract(
+        "Government systems hit by ransomware\n\nThe Ministry of Education and Corran Water "
+        "took their computer systems offline after a ransomware attack on Monday.",
+        "2025-06-04",
+    )
+    assert names(record) == ["Ministry of Education", "Corran Water"]

@@ -812,7 +812,7 @@ def _proper_names(
     return [
         (part, label)
         for span, label in _joined_proper_names(
-            doc, heads, institution_words, business_kinds, descriptors, suffixes
+            doc, heads, institution_words, business_kinds, descriptors, suffixes, bodies
         )
         for part in split_coordinated(span, suffixes, bodies)
     ]
@@ -906,12 +906,13 @@ def _joined_proper_names(
     kinds: frozenset[str],
     descriptors: frozenset[str],
     trades: frozenset[str],
+    bodies: frozenset[str],
 ) -> list[tuple[Span, str | None]]:
     names: list[tuple[Span, str | None]] = [(span, "ORG") for span in _possessive_names(doc, heads)]
     in_possessive = {i for span, _ in names for i in range(span.start, span.end)}
     lengthened: set[int] = set()
     named_after_places = institution_words | trades
-    for tagged, tagged_label in _join_possessive_names(doc):
+    for tagged, tagged_label in _join_possessive_names(doc, bodies, trades):
         ent, label = _with_its_trade_word(doc, tagged, tagged_label, trades)
         lengthened.update(range(tagged.end, ent.end))  # no run of its own after it
         if label in DESCRIBABLE_LABELS and ent.start and doc[ent.start - 1].lower_ in kinds:
@@ -1073,9 +1074,14 @@ def _initialism(token: Token) -> bool:
     return token.pos_ == "PROPN" and INITIALISM.match(token.text) is not None
 
 
-def _join_possessive_names(doc: Doc) -> list[tuple[Span, str]]:
+def _join_possessive_names(
+    doc: Doc, bodies: frozenset[str], trades: frozenset[str]
+) -> list[tuple[Span, str]]:
     """NER's entities and labels, with 'Parker' 's 'Liquor' read as one name, "Parker's
-    Liquor"."""
+    Liquor", and a public body named by its remits that the model cut at 'and' ('the Ministry
+    of Fisheries' and 'Coastal Affairs') read as one, "the Ministry of Fisheries and Coastal
+    Affairs"); not a company after the 'and' ('the Ministry of Health and Coastal Water', whose
+    last word is a trade's)."""
     ents = list(doc.ents)
     joined: list[tuple[Span, str]] = []
     index = 0
@@ -1088,6 +1094,18 @@ def _join_possessive_names(doc: Doc) -> list[tuple[Span, str]]:
             and doc[ent.end].text in POSSESSIVES
             and {ent.label_, following.label_} <= NAME_LABELS
             and following[0].is_title
+        ):
+            joined.append((doc[ent.start : following.end], ent.label_))
+            index += 2
+            continue
+        if (
+            following is not None
+            and following.start == ent.end + 1
+            and doc[ent.end].lower_ == "and"
+            and ent.label_ == following.label_ == "ORG"
+            and _a_body_of(ent, bodies)
+            and all(token.is_title for token in following)
+            and following[-1].lower_ not in trades
         ):
             joined.append((doc[ent.start : following.end], ent.label_))
             index += 2
