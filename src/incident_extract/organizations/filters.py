@@ -474,7 +474,8 @@ def _only_located(
 def _written_as_a_place(candidate: OrgCandidate, doc: Doc, kinds: frozenset[str]) -> bool:
     """A name the article also writes as where a business is ('an Athlone-based retailer')
     is a place in all its mentions ('whose constituency includes Athlone', 'its depot in
-    Athlone'), whatever the model tagged them, unless it speaks ('Athlone said')."""
+    Athlone'), whatever the model tagged them; the caller spares one that speaks ('Athlone
+    said')."""
     words = candidate.name.split()
     return any(
         i >= len(words)
@@ -643,8 +644,9 @@ def _inside_a_list_of_places(
     doc: Doc, start: int, end: int, organisation_words: frozenset[str]
 ) -> bool:
     """'in Leeds, X and Norwich', 'in Leeds, X, York and Hull': after a comma that follows a
-    place, the name is an item of a list of places that goes on to 'and' or 'or' and a place;
-    'In London, X said', 'In Wales, X and Y were hit' and 'In the US, X, the country's largest
+    place, the name is an item of a list of places that goes on to 'and' or 'or' and a place,
+    or a name that, like this one, ends in no word of an organisation's; 'In London, X said',
+    'In Wales, X Foods and Corran Bank were hit' and 'In the US, X, the country's largest
     utility, said' open a clause on X."""
     if start < 2 or doc[start - 2].ent_type_ not in PLACE_ENTITIES:
         return False
