@@ -127,14 +127,17 @@ def ends_a_pause(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in pause_ends
 
 
-def _fronted_before_a_past_verb(sentence: Sentence, span: Span) -> bool:
+def _fronted_before_a_past_verb(sentence: Sentence, span: Span, limit: bool = False) -> bool:
     """A date opening the sentence, set off by a comma, hangs on the first verb after it: a
-    past tense there places it in the past, whatever a later clause expects."""
+    past tense there places it in the past, whatever a later clause expects. With `limit`,
+    one after a preposition of a limit counts too ('By Monday, hackers had encrypted ...')."""
     doc = span.doc
     opening = doc[sentence.span.start : span.start]
     if any(not (t.is_punct or t.is_space or t.pos_ in {"ADP", "DET"}) for t in opening):
         return False
-    if any(date_expressions().future_opener.search(t.lower_) for t in [*opening, span[0]]):
+    if not limit and any(
+        date_expressions().future_opener.search(t.lower_) for t in [*opening, span[0]]
+    ):
         return False  # "By Thursday, all shops are expected to reopen": a limit to come
     comma = span.end
     while comma < min(sentence.span.end, span.end + 2) and doc[comma].pos_ in {"NOUN", "NUM"}:
@@ -612,18 +615,10 @@ def _a_time_limit(sentence: Sentence, span: Span) -> bool:
         return False
     agentive = span.start > 1 and doc[span.start - 2].tag_ == "VBN"
     describes = span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}
-    return not (agentive or describes or _opens_a_past_sentence(sentence, span))
-
-
-def _opens_a_past_sentence(sentence: Sentence, span: Span) -> bool:
-    """'By Monday, hackers had encrypted its servers': a limit opening its sentence before a
-    verb in the past tells when something was done, no limit still to reach."""
-    doc = span.doc
-    preposition = span.start - 1
-    if any(not (t.is_punct or t.is_space) for t in doc[sentence.span.start : preposition]):
-        return False
-    verb = next((t for t in doc[span.end : sentence.span.end] if t.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and verb.tag_ == "VBD"
+    # "By Monday, hackers had encrypted its servers": when something was done, no limit
+    # still to reach
+    fronted = _fronted_before_a_past_verb(sentence, span, limit=True)
+    return not (agentive or describes or fronted)
 
 
 def _tells_of_trouble(sentence: Sentence) -> bool:

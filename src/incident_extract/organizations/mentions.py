@@ -1088,28 +1088,24 @@ def _join_possessive_names(
     while index < len(ents):
         ent = ents[index]
         following = ents[index + 1] if index + 1 < len(ents) else None
-        if (
-            following is not None
-            and following.start == ent.end + 1
-            and doc[ent.end].text in POSSESSIVES
-            and {ent.label_, following.label_} <= NAME_LABELS
-            and following[0].is_title
-        ):
-            joined.append((doc[ent.start : following.end], ent.label_))
-            index += 2
-            continue
-        if (
-            following is not None
-            and following.start == ent.end + 1
-            and doc[ent.end].lower_ == "and"
-            and ent.label_ == following.label_ == "ORG"
-            and _a_body_of(ent, bodies)
-            and all(token.is_title for token in following)
-            and following[-1].lower_ not in trades
-        ):
-            joined.append((doc[ent.start : following.end], ent.label_))
-            index += 2
-            continue
+        if following is not None and following.start == ent.end + 1:
+            link = doc[ent.end]
+            possessive = (
+                link.text in POSSESSIVES
+                and {ent.label_, following.label_} <= NAME_LABELS
+                and following[0].is_title
+            )
+            remits = (
+                link.lower_ == "and"
+                and ent.label_ == following.label_ == "ORG"
+                and _a_body_of(ent, bodies)
+                and all(token.is_title for token in following)
+                and following[-1].lower_ not in trades
+            )
+            if possessive or remits:
+                joined.append((doc[ent.start : following.end], ent.label_))
+                index += 2
+                continue
         joined.append((ent, ent.label_))
         index += 1
     return joined
