@@ -282,6 +282,14 @@ class Layout:
                     return part
         return None
 
+    def lede(self) -> Sentence | None:
+        """The story's first sentence: the first one of the body told as a sentence, past the
+        lines a page puts over it that end in no stop ("By Jane Doe, Retail Reporter", "Monday
+        23 June", "City Desk"); the body's first sentence when none ends in one."""
+        body = [s for s in self.sentences if not s.is_title and not s.in_boilerplate]
+        told = (s for s in body if s.span.text.strip().endswith(SENTENCE_ENDS))
+        return next(told, body[0] if body else None)
+
     def sentence_of(self, token_index: int) -> Sentence:
         """The sentence a token is in (called for every span, so a bisection, not a scan)."""
         position = bisect_right(self.sentence_starts, token_index) - 1

@@ -1451,9 +1451,9 @@ def choose_primary(
 ) -> str | None:
     """The article's subject among the victims: strongly tied most often, named in the
     headline and the lede, then tied by co-occurrence, then named first."""
-    body = [s for s in layout.sentences if not s.is_title and not s.in_boilerplate]
-    lede = body[0].index if body else None
-    first_paragraph = body[0].paragraph if body else None
+    opening = layout.lede()
+    lede = opening.index if opening else None
+    first_paragraph = opening.paragraph if opening else None
     best_key, best_score = None, (0, 0)
     for key, candidate in candidates.items():
         if not candidate.hit:

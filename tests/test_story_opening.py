@@ -1,0 +1,61 @@
+"""The story's opening: the lede is the first sentence of the story told as one, past the
+lines a page sets over it (a byline, a date, a section), so the organisation the lede is about
+weighs as the article's subject. Invented text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import incident_of
+from incident_extract.layout import analyse
+
+SEVERAL_HIT = (
+    "Tills crash at burger chain - then Corran Foods and Tamsin Bakery hit by weekend "
+    "glitches\n\n"
+    "{over}"
+    "Customers were turned away from Pellow Burgers restaurants across the country on Friday "
+    "after a software fault knocked out tills and self-order screens.\n\n"
+    "Pellow Burgers said the outage was caused by a faulty update and was not a cyber attack. "
+    "Some of its restaurants could only take cash.\n\n"
+    "Late on Friday the company said the problem had been fixed and that its tills were "
+    "working again.\n\n"
+    "On Saturday, Corran Foods shoppers found card payments failing at checkouts, and Tamsin "
+    "Bakery said its online orders had been cancelled after a technical fault."
+)
+
+
+def _primary(record: dict[str, Any]) -> str:
+    return str(record["incidents"][0]["organization"]["name"])
+
+
+def test_a_byline_over_the_lede_is_not_the_lede(extract) -> None:
+    record = extract(
+        SEVERAL_HIT.format(over="By Jane Dowling, Consumer Reporter\n\n"), published="2025-06-07"
+    )
+    assert _primary(record) == "Pellow Burgers"
+    claims = {
+        (c["service"], c["status"])
+        for c in incident_of(record, "Pellow Burgers")["restoration_claims"]
+    }
+    assert (None, "restored") in claims  # "the company" in its own paragraph is Pellow's
+    assert incident_of(record, "Tamsin Bakery")["restoration_claims"] == []
+
+
+def test_a_date_line_over_the_lede_is_not_the_lede_either(extract) -> None:
+    record = extract(SEVERAL_HIT.format(over="Saturday 7 June\n\n"), published="2025-06-07")
+    assert _primary(record) == "Pellow Burgers"
+
+
+def test_with_nothing_over_it_the_lede_is_the_first_sentence(extract) -> None:
+    record = extract(SEVERAL_HIT.format(over=""), published="2025-06-07")
+    assert _primary(record) == "Pellow Burgers"
+
+
+def test_lede_skips_lines_with_no_stop_and_falls_back_to_the_first(extractor) -> None:
+    nlp, cues = extractor.pipeline.nlp, extractor.rules.cues
+    text = "Bakery tills fail\n\nBy Jane Dowling\n\nTills failed at Hollis Bakery on Friday."
+    lede = analyse(nlp(text), cues).lede()
+    assert lede is not None and lede.span.text.startswith("Tills failed")
+    lines = "Bakery tills fail\n\nBy Jane Dowling\n\nTills failed at Hollis Bakery on Friday"
+    lede = analyse(nlp(lines), cues).lede()
+    assert lede is not None and lede.span.text.startswith("By Jane Dowling")
