@@ -909,6 +909,23 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_status_to_itself(ex
     assert statuses(record["incidents"][0])["website"] == "restored"
 
 
+def test_a_past_tense_read_as_a_participle_ends_its_clause_before_a_new_subject(
+    extract,
+) -> None:
+    # the tagger reads "reopened" as a participle: the clause before ", and it expects" still
+    # has its verb, and the expectation after it is not the stores'
+    record = extract(
+        LEAD + "Its stores reopened on Wednesday, and it expects its staff to be back at work "
+        "by Friday."
+    )
+    assert statuses(record["incidents"][0])["stores"] == "restored"
+    # a passive's participle with its agent is no verb of its own: the list goes on
+    record = extract(
+        LEAD + "Its tills, hit by the outage, and its website were back online on Friday."
+    )
+    assert statuses(record["incidents"][0])["website"] == "restored"
+
+
 def test_history_is_in_story_order_and_ends_with_the_status(extract) -> None:
     record = extract(
         "Halden Garden Centres reopens its web shop\n\n"

@@ -668,7 +668,23 @@ def _new_subject(sentence: Sentence, index: int) -> bool:
     opener = comma - 1  # the words since the comma before: a list item has no verb
     while opener > sentence.span.start and doc[opener - 1].text != ",":
         opener -= 1
-    return any(token.tag_ in FINITE_TAGS for token in doc[opener:comma])
+    stretch = doc[opener:comma]
+    return any(token.tag_ in FINITE_TAGS for token in stretch) or _told_in_the_past(stretch)
+
+
+def _told_in_the_past(stretch: Span) -> bool:
+    """'Its stores reopened on Wednesday': a past tense the small tagger reads as a
+    participle, right after its subject and with no auxiliary in the stretch, is the
+    stretch's finite verb; not a passive's participle with its agent ('stores hit by')."""
+    if any(token.pos_ == "AUX" for token in stretch):
+        return False
+    return any(
+        token.i > stretch.start
+        and token.nbor(-1).pos_ in {"NOUN", "PROPN", "PRON"}
+        and _finite_or_misread(token)
+        for token in stretch
+        if token.tag_ == "VBN"
+    )
 
 
 def _opens_clause(sentence: Sentence, index: int) -> bool:
