@@ -139,6 +139,7 @@ CUE_WORD_LISTS = frozenset(
         "contrast_words",
         "fullness_words",
         "remainder_words",
+        "remainder_heads",
         "exception_words",
         "recall_markers",
         "inceptive_verbs",
@@ -299,6 +300,8 @@ class Cues:
     # rest ("customers elsewhere face delays") says a return fell short
     fullness_words: frozenset[str]
     remainder_words: frozenset[str]
+    # after "the", the rest of a whole told before: "the other three", "the remaining two"
+    remainder_heads: frozenset[str]
     exception_words: frozenset[str]  # the service after them is left out of a return
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
@@ -735,6 +738,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         contrast_words=frozenset(data["contrast_words"]),
         fullness_words=frozenset(data["fullness_words"]),
         remainder_words=frozenset(data["remainder_words"]),
+        remainder_heads=frozenset(data["remainder_heads"]),
         exception_words=frozenset(data["exception_words"]),
         recall_markers=frozenset(data["recall_markers"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),

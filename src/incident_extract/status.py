@@ -1637,6 +1637,62 @@ def _clause_referred_targets(
     return referred
 
 
+def _remainder_targets(
+    sentence: Sentence, targets: list[Target], previous: list[Target], cues: Cues
+) -> list[Target]:
+    """'Five of its eight depots were shipping again, and it expects the other three to be
+    back by Friday': the rest of a whole told before ('the other three', 'the remaining two',
+    'the rest'), with no noun of its own, stands for the service the nearest plural before it
+    names, in its sentence or the one before, when a status word of its clause reaches it."""
+    doc = sentence.span.doc
+    found: list[Target] = []
+    for token in sentence.span:
+        if token.lower_ not in cues.remainder_heads or token.i == sentence.span.start:
+            continue
+        if doc[token.i - 1].lower_ != "the":
+            continue
+        end = token.i + 1
+        while end < sentence.span.end and doc[end].like_num:
+            end += 1
+        if end < sentence.span.end and (
+            doc[end].pos_ in {"NOUN", "PROPN"} or doc[end].lower_ == "of"
+        ):
+            continue  # "the other stores", "the rest of its shops": a noun of its own
+        start, stop = sentence.clause_bounds(sentence.clause_of(token.i))
+        if any(start <= t.start < stop for t in targets):
+            continue
+        wholes = [t for t in targets if t.end <= token.i] or previous
+        plural = [
+            t
+            for t in wholes
+            if t.entry is not None
+            and t.entry.service not in DATA_SERVICES
+            and doc[t.end - 1].tag_ in PLURAL_NOUN
+        ]
+        # the whole that was counted ("five of its eight depots") before any other plural
+        counted = [t for t in plural if _counted(doc, t, cues.partitive_words)]
+        if plural:
+            whole = (counted or plural)[-1]
+            found.append(Target(token.i - 1, end, doc[token.i - 1 : end].text, whole.entry))
+    return found
+
+
+COUNT_REACH = 4  # "five of its eight", "most of the company's"
+
+
+def _counted(doc: Doc, target: Target, partitives: frozenset[str]) -> bool:
+    """The service is told as a count of a whole: 'five of its eight depots', 'most of its
+    stores', '75 stores'."""
+    if target.start > 0 and doc[target.start - 1].like_num:
+        return True
+    before = doc[max(target.start - COUNT_REACH, 0) : target.start]
+    of = next((t for t in reversed(before) if t.lower_ == "of"), None)
+    if of is None or of.i == 0:
+        return False
+    count = doc[of.i - 1]
+    return count.like_num or count.lower_ in partitives
+
+
 def _recap(sentence: Sentence, start: int) -> bool:
     """A statement recalls the past when its own clause and those it depends on hold a word
     of the past and none of now: in "The faulty part had been replaced, and the app was
@@ -2362,6 +2418,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         targets = targets + _clause_referred_targets(
             sentence, targets, rules.victims["people_nouns"], rules.cues.speech_verbs
         )
+        targets = targets + _remainder_targets(sentence, targets, previous, rules.cues)
         targets = [
             t
             for t in targets
