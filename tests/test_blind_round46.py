@@ -72,6 +72,12 @@ four are strict xfails (KNOWN_MISSES) with the output seen:
 - B5 (a first-person quote): Crumble & Crust (tagged ORG in both mentions) had no restoration
   claim at all; "all our systems are running normally" gave internal_systems the status
   "unaffected".
+Later in the round the cause of A2, A5 and A5f was found: the headline told of the lede's
+organisation by its kind ("at coffee chain", "at hotel group") while naming two others, and only
+a headline naming no one was read so. A headline that tells of an organisation by its kind after
+its trouble now tells of the one its lede describes by the same words (mended as a class with
+an own-text test that failed before); the three then passed, and their xfails were removed with
+input and expectation unchanged.
 """
 
 from __future__ import annotations
@@ -95,18 +101,6 @@ from blind_support import (
 # Cases the extractor misses on the first run, each a strict xfail with the output seen, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
 KNOWN_MISSES: dict[str, str] = {
-    "A2-staff-reporter-pipe-line-over-the-lede": (
-        "primary was Brindlemoor Bank (a headline organisation): incidents Brindlemoor Bank "
-        "(primary), Tolworth Rail, Marrowby Coffee (related); the same without the byline line"
-    ),
-    "A5-outlet-line-over-the-lede": (
-        "primary was Caddon Taxis (a headline organisation): incidents Caddon Taxis (primary), "
-        "Mirefield Parking, Larchmont Hotels (related); the same without the outlet line"
-    ),
-    "A5f-problem-fixed-paragraph-belongs-to-the-lede-victim": (
-        "Larchmont Hotels had no restoration claim; the general (None, 'restored') claim went "
-        "to Caddon Taxis"
-    ),
     "B5-first-person-quote-we-have-fixed-the-problem": (
         "Crumble & Crust had no restoration claim at all; 'all our systems are running "
         "normally' gave the service internal_systems the status 'unaffected'"

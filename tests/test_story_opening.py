@@ -59,3 +59,37 @@ def test_lede_skips_lines_with_no_stop_and_falls_back_to_the_first(extractor) ->
     lines = "Bakery tills fail\n\nBy Jane Dowling\n\nTills failed at Hollis Bakery on Friday"
     lede = analyse(nlp(lines), cues).lede()
     assert lede is not None and lede.span.text.startswith("By Jane Dowling")
+
+
+KIND_IN_THE_HEADLINE = (
+    "Hackers hit toy retailer as Orrin Bank and Selby Water report outages\n\n"
+    "Toy retailer Brightwick Toys said on Monday that criminals had broken into its computer "
+    "systems over the weekend, forcing it to take its website offline.\n\n"
+    "Brightwick Toys said it was working with police.\n\n"
+    "Orrin Bank said its app had been down for two hours on Sunday, and Selby Water said its "
+    "online account pages had been unavailable after a fault. Orrin Bank said the fault was "
+    "not a cyber attack."
+)
+
+
+def test_a_headline_that_tells_of_the_victim_by_its_kind_tells_of_the_ledes(extract) -> None:
+    record = extract(KIND_IN_THE_HEADLINE, published="2025-06-09")
+    assert _primary(record) == "Brightwick Toys"
+
+
+def test_a_kind_the_lede_does_not_repeat_or_no_trouble_before_it_ties_nothing(extract) -> None:
+    # a lede that does not describe its organisation by the headline's kind: no tie is made
+    record = extract(
+        KIND_IN_THE_HEADLINE.replace("Toy retailer Brightwick Toys", "Brightwick Toys"),
+        published="2025-06-09",
+    )
+    assert _primary(record) == "Orrin Bank"
+    # a headline of a fix, no trouble: a patched flaw is no incident
+    record = extract(
+        "Payroll app maker patches bug\n\n"
+        "Payroll app maker Quenby Systems said on Tuesday it had fixed a bug in its mobile app "
+        "that could have let hackers see other users' payslips. It said there was no sign that "
+        "anyone had exploited the bug in an attack.",
+        published="2025-06-09",
+    )
+    assert record["incidents"] == []

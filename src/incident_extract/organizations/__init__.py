@@ -490,6 +490,66 @@ def _tie_the_headlines_described_victim(
 
 
 VERB_POS = frozenset({"VERB", "AUX"})
+KIND_MODIFIER_POS = frozenset({"NOUN", "ADJ"})  # "burger chain", "regional airline"
+KIND_REACH = 2  # "Coffee shop chain": the kind's modifier and its noun a word apart
+HEADLINE_TROUBLE_LABELS = frozenset({"victim", "incident"})
+
+
+def _tie_the_lede_victim_the_headline_describes(
+    candidates: dict[str, OrgCandidate], layout: Layout, rules: Rules
+) -> None:
+    """'Room keys stop working at hotel group - then X and Y hit by app faults' over 'Guests
+    at Larchmont Hotels were locked out ... after the hotel group's key card system failed':
+    a headline that tells of an organisation by its kind (a modifier and a noun of a kind,
+    no name) tells of the one organisation its lede names and describes by the same words;
+    the names the headline gives are others'."""
+    story = [s for s in layout.sentences if not s.in_boilerplate]
+    lede = layout.lede()
+    if lede is None or not story or not story[0].is_title:
+        return
+    title = story[0]
+    doc = title.span.doc
+    named = {
+        i
+        for candidate in candidates.values()
+        for m in candidate.named_mentions
+        if m.sentence == title.index
+        for i in range(m.start, m.end)
+    }
+    heads = rules.victims["company_descriptors"] | rules.cues.kind_anaphora_heads
+    # the kind told after the trouble: "Tills fail at burger chain", "Hackers hit toy retailer"
+    trouble = min(
+        (c.start for c in title.cues if c.label in FAILING_LABELS | HEADLINE_TROUBLE_LABELS),
+        default=title.span.end,
+    )
+    kinds = {
+        (doc[t.i - 1].lower_, t.lower_)
+        for t in title.span
+        if t.i > trouble
+        and t.lower_ in heads
+        and t.tag_ == "NN"
+        and doc[t.i - 1].pos_ in KIND_MODIFIER_POS
+        and not named.intersection({t.i - 1, t.i})
+    }
+    words = [t.lower_ for t in lede.span]
+    if not any(
+        head in words[position + 1 : position + 2 + KIND_REACH]
+        for modifier, head in kinds
+        for position, word in enumerate(words)
+        if word == modifier
+    ):
+        return
+    in_lede = [
+        key
+        for key, candidate in candidates.items()
+        if candidate.rejection is None and any(m.sentence == lede.index for m in candidate.mentions)
+    ]
+    if len(in_lede) == 1 and not any(
+        m.sentence == title.index for m in candidates[in_lede[0]].mentions
+    ):
+        candidate = candidates[in_lede[0]]
+        candidate.strong_ties.setdefault(title.index, TieKind.PATIENT)
+        candidate.headline_tie = True
 
 
 def _tells_a_service_down(doc: Doc, sentence: Sentence) -> bool:
@@ -548,6 +608,7 @@ def find_organizations(
     record_strong_ties(candidates, finder, patient_only)
     if not patient_only:
         _tie_the_headlines_described_victim(candidates, doc, layout, rules)
+        _tie_the_lede_victim_the_headline_describes(candidates, layout, rules)
 
     sentences = layout.sentences
     tied = _tied_sentences(doc, layout)

@@ -1427,6 +1427,7 @@ def _heads_malware(doc: Doc, end: int, heads: frozenset[str]) -> bool:
 
 
 SUBJECT_BONUS = 2
+TITLE_WEIGHT = 2  # named in the headline, or told of there by its kind
 
 
 def _opens(layout: Layout, mention: OrgMention, lede: int | None) -> bool:
@@ -1459,10 +1460,13 @@ def choose_primary(
         if not candidate.hit:
             continue
         score = len(ties[key]) + 2 * len(candidate.strong_ties)
-        for sentence_index in {m.sentence for m in candidate.named_mentions}:
+        named_in = {m.sentence for m in candidate.named_mentions}
+        if candidate.headline_tie and not any(layout.sentences[i].is_title for i in named_in):
+            score += TITLE_WEIGHT  # "Fuel retailer hit by ...": the headline told of it by kind
+        for sentence_index in named_in:
             sentence = layout.sentences[sentence_index]
             if sentence.is_title:
-                score += 2
+                score += TITLE_WEIGHT
             elif sentence.index == lede:
                 score += 3
             elif sentence.paragraph == first_paragraph:
