@@ -77,7 +77,11 @@ organisation by its kind ("at coffee chain", "at hotel group") while naming two 
 a headline naming no one was read so. A headline that tells of an organisation by its kind after
 its trouble now tells of the one its lede describes by the same words (mended as a class with
 an own-text test that failed before); the three then passed, and their xfails were removed with
-input and expectation unchanged.
+input and expectation unchanged. B5's cause was that the services told after "and" in the
+quote ("and all our systems are running normally") kept the problem's return from standing as
+a general claim; a service past an "and" that opens its own subject and verb after the problem
+a return ends no longer does (mended as a class with an own-text test that failed before), and
+B5 passed; its xfail was removed the same way.
 """
 
 from __future__ import annotations
@@ -100,12 +104,7 @@ from blind_support import (
 
 # Cases the extractor misses on the first run, each a strict xfail with the output seen, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
-KNOWN_MISSES: dict[str, str] = {
-    "B5-first-person-quote-we-have-fixed-the-problem": (
-        "Crumble & Crust had no restoration claim at all; 'all our systems are running "
-        "normally' gave the service internal_systems the status 'unaffected'"
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _param(case: tuple[Any, ...]) -> Any:

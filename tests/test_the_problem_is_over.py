@@ -51,6 +51,11 @@ def general_claims(record: dict[str, Any]) -> list[str]:
         "working normally again.",
         OUTAGE + 'A spokesman said a faulty software update had caused the problem. "This '
         'was fully fixed by 11am, and we are sorry for the delays," he said.',
+        # services past an "and" with their own subject and verb are another statement's
+        OUTAGE + "The chain said it had resolved the issue and its branches were taking cards "
+        "as normal.",
+        OUTAGE + '"We have fixed the fault and our tills are working normally," a '
+        "spokeswoman said.",
     ],
 )
 def test_the_problem_told_over_is_a_general_claim(extract: Extract, text: str) -> None:
@@ -70,6 +75,9 @@ def test_the_problem_told_over_is_a_general_claim(extract: Extract, text: str) -
         # a return with an object of its own is that thing's
         ATTACK + "The attack came in a busy month for the chain, which fixed the roof of its "
         "Leeds depot on Tuesday.",
+        # a return told of a service's own problem is the service's, whatever follows it
+        OUTAGE + "The chain said it had fixed the problem with its tills and staff were "
+        "back at work.",
     ],
 )
 def test_a_fix_still_to_come_is_no_general_claim(extract: Extract, text: str) -> None:

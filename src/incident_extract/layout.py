@@ -633,7 +633,7 @@ def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
             following.pos_ in {"VERB", "AUX"}
             or _verbless_status(following, status_ends)
             or _new_subject(sentence, token.i)
-            or (following.lower_ in NOUN_NEGATIONS and _opens_clause(sentence, token.i))
+            or (following.lower_ in NOUN_NEGATIONS and opens_clause(sentence, token.i))
         ):
             starts.add(token.i)
     return starts
@@ -663,7 +663,7 @@ def _new_subject(sentence: Sentence, index: int) -> bool:
     portal, and the website were down')."""
     doc = sentence.span.doc
     comma = index - 1
-    if comma < sentence.span.start or doc[comma].text != "," or not _opens_clause(sentence, index):
+    if comma < sentence.span.start or doc[comma].text != "," or not opens_clause(sentence, index):
         return False
     opener = comma - 1  # the words since the comma before: a list item has no verb
     while opener > sentence.span.start and doc[opener - 1].text != ",":
@@ -687,7 +687,7 @@ def _told_in_the_past(stretch: Span) -> bool:
     )
 
 
-def _opens_clause(sentence: Sentence, index: int) -> bool:
+def opens_clause(sentence: Sentence, index: int) -> bool:
     """A subject and then its finite verb follow the token at `index`: 'after hackers
     encrypted', 'after which it shut', 'and the company is asking'; not 'after the attack',
     'and the website'."""
@@ -709,7 +709,7 @@ def _subordinate_clauses(sentence: Sentence, subordinators: frozenset[str]) -> s
         token.i
         for token in sentence.span[:-1]
         if token.lower_ in subordinators
-        and _opens_clause(sentence, token.i)
+        and opens_clause(sentence, token.i)
         and not _asks(sentence, token.i)
     }
 

@@ -22,6 +22,7 @@ from .layout import (
     Sentence,
     blame_phrases,
     only_punctuation_before,
+    opens_clause,
     outermost,
     phrase_shape,
     phrase_width_at,
@@ -1747,7 +1748,12 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
             continue
         if _returns_something_else(sentence, cue, targets, cues):
             continue
-        named = [t for t in targets if sentence.clause_of(t.start) == clause]
+        named = [
+            t
+            for t in targets
+            if sentence.clause_of(t.start) == clause
+            and not _told_after_the_problem(sentence, general[0], t)
+        ]
         if not named:
             found.append(Target(general[0].i, general[0].i + 1, general[0].text, None))
             continue
@@ -1756,6 +1762,17 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
             subject = subjects[-1]
             found.append(Target(subject.i, subject.i + 1, subject.text, None))
     return found + _working_normally_again(sentence, targets, cues)
+
+
+def _told_after_the_problem(sentence: Sentence, problem: Token, target: Target) -> bool:
+    """'had fixed the problem and all its systems were running normally': a service after
+    the problem a return ends, past an "and" that opens its own subject and verb, is another
+    statement's; the problem's return stands as a general claim beside it."""
+    doc = sentence.span.doc
+    return any(
+        token.lower_ == "and" and opens_clause(sentence, token.i)
+        for token in doc[problem.i + 1 : target.start]
+    )
 
 
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
