@@ -56,6 +56,10 @@ def general_claims(record: dict[str, Any]) -> list[str]:
         "as normal.",
         OUTAGE + '"We have fixed the fault and our tills are working normally," a '
         "spokeswoman said.",
+        # verbs of putting a fault right, with their particle after the object too
+        OUTAGE + "The chain said the fault had been rectified by Tuesday morning.",
+        OUTAGE + "A spokesman said engineers had sorted the problem out overnight.",
+        OUTAGE + "The chain said it had ironed out the glitch within hours.",
     ],
 )
 def test_the_problem_told_over_is_a_general_claim(extract: Extract, text: str) -> None:
@@ -75,6 +79,8 @@ def test_the_problem_told_over_is_a_general_claim(extract: Extract, text: str) -
         # a return with an object of its own is that thing's
         ATTACK + "The attack came in a busy month for the chain, which fixed the roof of its "
         "Leeds depot on Tuesday.",
+        ATTACK + "The attack came in a busy month for the chain, which repaired the roof of "
+        "its Leeds depot on Tuesday.",
         # a return told of a service's own problem is the service's, whatever follows it
         OUTAGE + "The chain said it had fixed the problem with its tills and staff were "
         "back at work.",
