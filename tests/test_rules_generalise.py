@@ -2953,3 +2953,23 @@ def test_a_kind_of_attack_told_beside_a_denial_of_other_things_stands(extract) -
         published="2025-06-04",
     )
     assert "ransomware" in record["incidents"][0]["incident_types"]
+
+
+def test_a_file_transfer_product_is_no_organisation_and_its_maker_can_be_hit(extract) -> None:
+    # the gazetteer names the maker, not its product: MOVEit is software others run
+    record = extract(
+        "Council staff data stolen in payroll supplier hack\n\n"
+        "Names and bank details of 900 staff at Orrinford District Council were stolen after "
+        "hackers exploited a vulnerability in the MOVEit Transfer software used by its payroll "
+        "supplier, Tamsin Pay. The MOVEit flaw has been used to steal data from hundreds of "
+        "organisations. Tamsin Pay said it had taken its MOVEit service offline.",
+        published="2023-06-12",
+    )
+    assert "MOVEit" not in names(record)
+    assert "Orrinford District Council" in names(record)
+    record = extract(
+        "Software maker hit\n\nProgress Software said on Friday that hackers had broken into "
+        "its corporate network and stolen some employee records.",
+        published="2023-06-12",
+    )
+    assert names(record) == ["Progress Software"]
