@@ -2973,3 +2973,33 @@ def test_a_file_transfer_product_is_no_organisation_and_its_maker_can_be_hit(ext
         published="2023-06-12",
     )
     assert names(record) == ["Progress Software"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ransomware hit Medlock Payments, the payments business owned by Orrin Health Group, on "
+        "Monday, leaving pharmacies unable to process prescriptions.",
+        "Ransomware hit Medlock Payments, an Orrin Health Group subsidiary, on Monday, leaving "
+        "pharmacies unable to process prescriptions.",
+    ],
+)
+def test_an_owner_named_in_a_description_of_the_victim_was_not_hit(extract, sentence) -> None:
+    record = extract("Claims processor hit\n\n" + sentence, published="2024-03-04")
+    assert names(record) == ["Medlock Payments"]
+
+
+def test_an_owner_hit_in_its_own_words_or_a_group_of_listed_brands_still_is(extract) -> None:
+    record = extract(
+        "Claims processor hit\n\nRansomware hit Medlock Payments, the payments business owned by "
+        "Orrin Health Group, on Monday. Orrin Health Group said the attackers had also "
+        "encrypted servers at its own head office.",
+        published="2024-03-04",
+    )
+    assert set(names(record)) == {"Medlock Payments", "Orrin Health Group"}
+    record = extract(
+        "Bank apps down\n\nCustomers of Kelby Bank, Marrow Savings and Pell Direct, all part of "
+        "Corran Banking Group, could not log in to their apps on Friday after an IT failure.",
+        published="2024-03-04",
+    )
+    assert names(record) == ["Corran Banking Group"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..layout import CLOCK_TIME, Layout, Sentence
+from ..layout import CLOCK_TIME, FINITE_TAGS, Layout, Sentence
 from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
 from ..names import normalize_org_name, spelled_key
 from ..nlp import ORG_SPANS, SERVICE_SPANS
@@ -168,7 +168,42 @@ def _mention_bystander(
     people = rules.victims["people_nouns"]
     if _is_commentator(doc, start, sentence, rules.cues.commentator_titles, people):
         return "commentator"
+    if _owner_in_a_description(doc, sentence, span, rules.victims):
+        return "owner"
     return None
+
+
+DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})
+DESCRIPTION_REACH = 8  # "X, the claims-processing business owned by Y": the words before Y
+
+
+def _owner_in_a_description(doc: Doc, sentence: Sentence, span: Span, words: VictimWords) -> bool:
+    """'an attack on X, the claims-processing business owned by Y,', 'X, a Y subsidiary,': a
+    description set off after another's name that tells who owns that one; what the
+    sentence tells of X is not Y's. Not a list of brands folded into their group ('A, B and
+    C, all part of G'), which tells of the group."""
+    owned_by = frame_before_length(doc, span.start, words["owned_by_frames"])
+    if owned_by:
+        frame = span.start - owned_by
+        if frame and doc[frame - 1].lower_ == "all":
+            return False
+    elif (
+        span.end < sentence.span.end
+        and doc[span.end].lower_ in words["owned_nouns"]
+        and span.start
+        and doc[span.start - 1].lower_ in DESCRIPTION_OPENERS
+    ):
+        frame = span.start - 1
+    else:
+        return False
+    for index in range(frame - 1, max(sentence.span.start, frame - DESCRIPTION_REACH) - 1, -1):
+        token = doc[index]
+        if token.text == ",":
+            return index > sentence.span.start and doc[index - 1].pos_ == "PROPN"
+        if token.tag_ in FINITE_TAGS:
+            return False  # "X said it was owned by Y": a clause, no description
+    return False
+
 
 
 def _receives_a_saying(doc: Doc, span: Span, words: VictimWords) -> bool:
@@ -232,9 +267,14 @@ def strip_possessive(span: Span) -> Span:
 
 
 def strip_article(span: Span) -> Span:
-    if len(span) > 1 and span[0].lower_ == "the":
+    """'the Co-op', 'an Orrin Health Group subsidiary' (the model takes the article into the
+    entity): no article opens a name, though a capital 'A' may ('A Plus Tyres')."""
+    if len(span) > 1 and (span[0].lower_ == "the" or span[0].text in INDEFINITE_ARTICLES):
         return span[1:]
     return span
+
+
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # lower case only
 
 
 def strip_clock_time(span: Span) -> Span:
