@@ -926,6 +926,25 @@ def test_a_past_tense_read_as_a_participle_ends_its_clause_before_a_new_subject(
     assert statuses(record["incidents"][0])["website"] == "restored"
 
 
+def test_a_new_clause_with_a_subject_of_two_joined_nouns_keeps_the_clause_before_whole(
+    extract,
+) -> None:
+    # ", and its cafes and app are running normally" opens its own clause: the status before
+    # it, told with no subject of its own, still speaks of the customer details
+    record = extract(
+        LEAD + "Payslips of 300 staff were copied. Customer details are kept on a separate "
+        "system and were not affected, the grocer said, and its cafes and app are running "
+        "normally."
+    )
+    found = statuses(record["incidents"][0])
+    assert found["customer_data"] == "unaffected"
+    assert found["mobile_app"] == "unaffected"
+    # a list with no verb after it opens nothing: both items take the status after them
+    record = extract(LEAD + "It said its website, its tills and its app were down on Monday.")
+    found = statuses(record["incidents"][0])
+    assert found["website"] == found["card_payments"] == found["mobile_app"] == "disrupted"
+
+
 def test_history_is_in_story_order_and_ends_with_the_status(extract) -> None:
     record = extract(
         "Halden Garden Centres reopens its web shop\n\n"

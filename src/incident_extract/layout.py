@@ -689,16 +689,20 @@ def _told_in_the_past(stretch: Span) -> bool:
 
 def opens_clause(sentence: Sentence, index: int) -> bool:
     """A subject and then its finite verb follow the token at `index`: 'after hackers
-    encrypted', 'after which it shut', 'and the company is asking'; not 'after the attack',
-    'and the website'."""
+    encrypted', 'after which it shut', 'and the company is asking', 'and its shops and website
+    are' (a subject of two joined nouns); not 'after the attack', 'and the website'."""
     doc = sentence.span.doc
     stop = min(index + 1 + CLAUSE_SUBJECT_REACH, sentence.span.end)
     for offset, token in enumerate(doc[index + 1 : stop]):
         if token.tag_ in FINITE_TAGS:
-            return offset > 0
-        if token.pos_ not in SUBJECT_POS and token.tag_ != "POS":
+            return offset > 0 and doc[token.i - 1].pos_ != "CCONJ"
+        joins = offset > 0 and token.pos_ == "CCONJ" and doc[token.i - 1].pos_ in NOUN_POS
+        if token.pos_ not in SUBJECT_POS and token.tag_ != "POS" and not joins:
             return False
     return False
+
+
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _subordinate_clauses(sentence: Sentence, subordinators: frozenset[str]) -> set[int]:
