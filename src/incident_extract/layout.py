@@ -160,6 +160,12 @@ class Sentence:
     def cues_labelled(self, *labels: str) -> list[Cue]:
         return [cue for cue in self.cues if cue.label in labels]
 
+    def asks(self) -> bool:
+        """A question ('Which services are back?', 'Was it a cyber attack?') tells nothing
+        as fact; the answer after it does."""
+        last = [t for t in self.span if not (t.is_space or t.is_quote)]
+        return bool(last) and last[-1].text == "?"
+
     def has_cue(self, *labels: str) -> bool:
         return any(cue.label in labels for cue in self.cues)
 

@@ -2406,13 +2406,6 @@ def _left_out(sentence: Sentence, target: Target, exceptions: frozenset[str]) ->
     )
 
 
-def _asks(sentence: Sentence) -> bool:
-    """A question ('Which services are back?', 'When will the app be fixed?') tells no
-    state; the answer after it does."""
-    last = [t for t in sentence.span if not (t.is_space or t.is_quote)]
-    return bool(last) and last[-1].text == "?"
-
-
 def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation]:
     explicit = _explicit_targets(doc, layout, rules)
     observations = []
@@ -2421,7 +2414,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
             continue
-        if _asks(sentence):
+        if sentence.asks():
             # "When will the app be back? It should return next week.": the answer's "it"
             # is the service the question asked about
             previous = explicit.get(sentence.index) or previous
