@@ -89,6 +89,13 @@ changed, and the eight are strict xfails (KNOWN_MISSES) with the output seen:
   splits into "Kealy" PERSON and "Fruit & Veg" ORG.
 - I6 (bookshop owner quoted): incidents Stallfront only; no Lantern Bookshop, though the model
   tags "the Lantern Bookshop" ORG.
+Later in the round I4 and I5 were mended as a class: a business named after a link to the
+person who speaks ("who owns the Harbour Lane Deli", "who runs Kealy's Fruit & Veg") is a
+business whatever the model tagged it, and the trouble that person tells in the first person,
+in the quote or in the quote that goes on in the next sentence, ties it (own-text tests in
+tests/test_who_speaks_for_a_business.py failed before); both then passed, and their xfails were
+removed with input and expectation unchanged. I6 stays: "We had no orders at all" holds no word
+of trouble.
 """
 
 from __future__ import annotations
@@ -123,8 +130,6 @@ KNOWN_MISSES: dict[str, str] = {
     "I2-pharmacies-listed-after-a-ransomware-attack-on-their-supplier": (
         "incidents Medlock Systems only; no Moorcroft Pharmacy, Alderley Chemists, Penrose Health"
     ),
-    "I4-deli-owner-quoted-on-a-dead-card-machine": ("incidents Paycove only; no Harbour Lane Deli"),
-    "I5-market-trader-quoted-on-lost-takings": ("incidents Tapsmith only; no Kealy's Fruit & Veg"),
     "I6-bookshop-owner-quoted-on-a-day-with-no-orders": (
         "incidents Stallfront only; no Lantern Bookshop"
     ),

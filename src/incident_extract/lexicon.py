@@ -365,6 +365,8 @@ class Cues:
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
 VICTIM_WORD_LISTS = (
     "membership_links",
+    "owner_links",
+    "spokesperson_links",
     "reporting_forms",
     "person_titles",
     "apposition_titles",

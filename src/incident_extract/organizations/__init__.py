@@ -34,6 +34,7 @@ from .model import (
 )
 from .references import fill_owners, resolve_anaphora
 from .routes import trouble_routes
+from .speakers import tie_businesses_their_people_speak_for
 from .syntax import aside_end
 from .victims import (
     RELATIVE_POSSESSIVE,
@@ -606,12 +607,13 @@ def find_organizations(
     finder = TieFinder(doc, layout, rules)
     patient_only = is_vulnerability_news(layout, rules.victims)
     record_strong_ties(candidates, finder, patient_only)
+    spoken_for = tie_businesses_their_people_speak_for(candidates, doc, layout, rules)
     if not patient_only:
         _tie_the_headlines_described_victim(candidates, doc, layout, rules)
         _tie_the_lede_victim_the_headline_describes(candidates, layout, rules)
 
     sentences = layout.sentences
-    tied = _tied_sentences(doc, layout)
+    tied = _tied_sentences(doc, layout) | spoken_for
     ties = _weak_ties(candidates, tied)
     primary = choose_primary(candidates, layout, ties)
     owners = resolve_anaphora(doc, layout, rules, candidates, primary)

@@ -694,9 +694,14 @@ def _speaks(candidate: OrgCandidate, doc: Doc, speech_verbs: frozenset[str]) -> 
 
 
 def _described_as_company(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
-    """'Patty Shack, the burger chain with 35 restaurants': NER's place is a business."""
+    """'Patty Shack, the burger chain with 35 restaurants', 'who owns the Harbour Lane Deli':
+    NER's place is a business."""
     descriptors = words["company_descriptors"]
-    return any(appositive_of_kind(doc, m.end, descriptors) for m in candidate.named_mentions)
+    return any(
+        appositive_of_kind(doc, m.end, descriptors)
+        or has_frame_before(doc, m.start, words["owner_links"])
+        for m in candidate.named_mentions
+    )
 
 
 def reject_candidates(

@@ -205,7 +205,6 @@ def _owner_in_a_description(doc: Doc, sentence: Sentence, span: Span, words: Vic
     return False
 
 
-
 def _receives_a_saying(doc: Doc, span: Span, words: VictimWords) -> bool:
     """'told the BBC', 'notified the regulator', 'in a statement to the Frankfurt Stock
     Exchange': the one a saying is made to, not the possessor of a name after it ('warned
@@ -1193,6 +1192,8 @@ def looks_like_company(
         return True  # "the pathology provider Synnovis"
     if has_frame_before(doc, span.start, rules.victims["clientele_frames_before"]):
         return True  # "passengers of Tasman Link": no person has passengers
+    if has_frame_before(doc, span.start, rules.victims["owner_links"]):
+        return True  # "who owns the Harbour Lane Deli": a business, no person or place
     if has_frame_after(doc, span.end, rules.victims["signature_frames_after"]):
         return True  # "A message from Dymocks to our customers", "The Dymocks team"
     if len(span) == 1 and _spelled_as_a_brand(span[0]) and not _modifies_a_noun(span):

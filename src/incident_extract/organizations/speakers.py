@@ -1,0 +1,120 @@
+"""Who speaks for a business: its owner or its spokesperson telling of its own trouble
+('"Our card machine stopped working at nine," said Ellen Marsh, owner of the Lantern
+Bookshop'; 'Sinead Horgan, who runs Crumb & Co, said the card terminal stopped working'). A
+small business is often named only so, and what its people tell of it is its incident."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..layout import Layout, Sentence
+from .mentions import has_frame_before
+from .model import OrgCandidate, OrgMention, TieKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..lexicon import Rules
+
+TROUBLE_LABELS = frozenset({"disrupted", "suspended", "incident", "compromised"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
+NEGATION_REACH = 3  # "our tills did not stop": a negation just before the trouble
+SPEECH_REACH = 2  # "P, who runs X, told reporters": the verb right after the aside
+
+
+def tie_businesses_their_people_speak_for(
+    candidates: dict[str, OrgCandidate], doc: Doc, layout: Layout, rules: Rules
+) -> set[int]:
+    """A business named after a link to the person who speaks (`owner_links`: 'who runs',
+    'owner of'; `spokesperson_links`: 'a spokesman for') is hit when that person tells trouble: in a quote in the
+    first person, in its sentence or the quote that goes on in the next one, or in what they
+    said after the aside ('P, who runs X, said the card terminal stopped working'); not
+    trouble they deny ('our tills were not affected'), nor others' ('an analyst at X').
+    Returns the sentences that name a business so: they tie it as an incident word would."""
+    tied: set[int] = set()
+    links = rules.victims["owner_links"] | rules.victims["spokesperson_links"]
+    speech_verbs = rules.cues.speech_verbs
+    for candidate in candidates.values():
+        if candidate.rejection is not None:
+            continue
+        for mention in candidate.named_mentions:
+            if not has_frame_before(doc, mention.start, links):
+                continue
+            sentence = layout.sentences[mention.sentence]
+            if _tells_own_trouble(doc, layout, sentence, mention, speech_verbs):
+                candidate.strong_ties.setdefault(mention.sentence, TieKind.PATIENT)
+                tied.add(mention.sentence)
+    return tied
+
+
+def _tells_own_trouble(
+    doc: Doc,
+    layout: Layout,
+    sentence: Sentence,
+    mention: OrgMention,
+    speech_verbs: frozenset[str],
+) -> bool:
+    quotes = _quotes(sentence)
+    if not quotes:
+        return _reported_after_the_aside(doc, sentence, mention, speech_verbs)
+    if any(_first_person_trouble(doc, sentence, start, end) for start, end in quotes):
+        return True
+    following = _quote_going_on(layout, sentence)
+    return following is not None and any(
+        _first_person_trouble(doc, following, start, end) for start, end in _quotes(following)
+    )
+
+
+def _quotes(sentence: Sentence) -> list[tuple[int, int]]:
+    """The token ranges inside quotation marks; one left open runs to the sentence's end."""
+    marks = [t.i for t in sentence.span if t.text in QUOTE_MARKS]
+    if len(marks) % 2:
+        marks.append(sentence.span.end)
+    return [(marks[i] + 1, marks[i + 1]) for i in range(0, len(marks), 2)]
+
+
+def _first_person_trouble(doc: Doc, sentence: Sentence, start: int, end: int) -> bool:
+    if not any(t.lower_ in FIRST_PERSON for t in doc[start:end]):
+        return False
+    return _trouble_in(sentence, start, end)
+
+
+def _trouble_in(sentence: Sentence, start: int, end: int) -> bool:
+    negations = [c.end for c in sentence.cues_labelled("negation")]
+    return any(
+        start <= cue.start < end
+        and not any(0 <= cue.start - negation <= NEGATION_REACH for negation in negations)
+        for cue in sentence.cues_labelled(*TROUBLE_LABELS)
+    )
+
+
+def _quote_going_on(layout: Layout, sentence: Sentence) -> Sentence | None:
+    """The next sentence of the paragraph when it opens a quote with no attribution of its
+    own: the same speaker goes on."""
+    if sentence.index + 1 >= len(layout.sentences):
+        return None
+    following = layout.sentences[sentence.index + 1]
+    first = next((t for t in following.span if not t.is_space), None)
+    if following.paragraph != sentence.paragraph or first is None or first.text not in QUOTE_MARKS:
+        return None
+    return following
+
+
+def _reported_after_the_aside(
+    doc: Doc, sentence: Sentence, mention: OrgMention, speech_verbs: frozenset[str]
+) -> bool:
+    """'P, who runs X, said the card terminal ... stopped working': the aside closes at its
+    comma, and what P said after it tells X's trouble."""
+    comma = next((t.i for t in doc[mention.end : sentence.span.end] if t.text == ","), None)
+    if comma is None:
+        return False
+    verb = next(
+        (
+            t.i
+            for t in doc[comma + 1 : min(comma + 1 + SPEECH_REACH, sentence.span.end)]
+            if t.lemma_.lower() in speech_verbs
+        ),
+        None,
+    )
+    return verb is not None and _trouble_in(sentence, verb + 1, sentence.span.end)
