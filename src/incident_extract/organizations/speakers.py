@@ -27,10 +27,11 @@ def tie_businesses_their_people_speak_for(
     candidates: dict[str, OrgCandidate], doc: Doc, layout: Layout, rules: Rules
 ) -> set[int]:
     """A business named after a link to the person who speaks (`owner_links`: 'who runs',
-    'owner of'; `spokesperson_links`: 'a spokesman for') is hit when that person tells trouble: in a quote in the
-    first person, in its sentence or the quote that goes on in the next one, or in what they
-    said after the aside ('P, who runs X, said the card terminal stopped working'); not
-    trouble they deny ('our tills were not affected'), nor others' ('an analyst at X').
+    'owner of'; `spokesperson_links`: 'a spokesman for') is hit when that person tells
+    trouble: in a quote in the first person, in its sentence or the quote that goes on in the
+    next one, or in what they said after the aside ('P, who runs X, said the card terminal
+    stopped working'); not trouble they deny ('our tills were not affected'), nor others'
+    ('an analyst at X').
     Returns the sentences that name a business so: they tie it as an incident word would."""
     tied: set[int] = set()
     links = rules.victims["owner_links"] | rules.victims["spokesperson_links"]
