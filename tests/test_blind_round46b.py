@@ -96,6 +96,10 @@ in the quote or in the quote that goes on in the next sentence, ties it (own-tex
 tests/test_who_speaks_for_a_business.py failed before); both then passed, and their xfails were
 removed with input and expectation unchanged. I6 stays: "We had no orders at all" holds no word
 of trouble.
+F6 was mended as a class the same way: a state a dated saying reports in the past ("said on
+Monday that its customer helpline was back up and running") held when it was said, so a recap
+dated before it ("switched off in early September") comes first in story time; F6 then passed
+and its xfail was removed, input and expectation unchanged.
 """
 
 from __future__ import annotations
@@ -116,10 +120,6 @@ from blind_support import (
 # Cases the extractor misses on the first run, each a strict xfail with the output seen, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
 KNOWN_MISSES: dict[str, str] = {
-    "F6-helpline-back-over-a-switch-off-in-early-september": (
-        "Pellow Energy services [('customer_service', 'suspended')] (the recap's state), though "
-        "its claims hold ('customer_service', 'restored')"
-    ),
     "G2-took-its-app-offline-as-a-precaution": "no incident at all: incidents []",
     "GG2-garden-centres-were-unaffected": (
         "Ferncastle Garden Centres services [('website', 'suspended')]: no stores entry"

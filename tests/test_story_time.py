@@ -503,3 +503,25 @@ def test_a_liveblog_entry_is_timed_by_the_clock_time_opening_it(
 ) -> None:
     sentence = SimpleNamespace(span=SimpleNamespace(text=opening))
     assert liveblog_entry_minute(sentence) == minute  # type: ignore[arg-type]
+
+
+def test_a_state_a_dated_saying_reports_in_the_past_held_when_it_was_said(extract) -> None:
+    # the lede's "said on Tuesday that ... was working again" is the news; the recap below it,
+    # dated earlier, came before, whatever their order on the page
+    record = extract(
+        "Tarrant Water's payment line back\n\n"
+        "Tarrant Water said on Tuesday that its online bill payment service was working again. "
+        "Its online bill payment service was switched off on 2 May, when the utility found "
+        "malware on a server.",
+        published="2025-05-21",
+    )
+    assert statuses(record["incidents"][0])["online_orders"] == "restored"
+    # what the saying reports as already past then ("had been") is a recap, no state of the
+    # saying's day: the return dated before that day still comes after it
+    record = extract(
+        "Tarrant Water's website back\n\n"
+        "Tarrant Water said on Tuesday that its website had been taken offline after a cyber "
+        "attack. The website came back online on Monday, the utility said.",
+        published="2025-05-23",
+    )
+    assert statuses(record["incidents"][0])["website"] == "restored"

@@ -124,7 +124,7 @@ def _story_order(
     keyed = []
     for observation in sorted(observations, key=lambda o: (o.sentence.index, o.start)):
         tense = _spoken_tense(observation)
-        own = _clause_date(observation, dates)
+        own = _clause_date(observation, dates) or _saying_date(observation, dates)
         if own is not None and own.value:
             time = own.value
         elif tense is Tense.PRESENT:
@@ -493,6 +493,27 @@ def _attributes_a_past_event(observation: Observation, mention: FoundDate) -> bo
         mention.role is DateRole.DISCLOSURE
         and mention.span.start > observation.start
         and observation.tense is not Tense.PRESENT
+    )
+
+
+def _saying_date(observation: Observation, dates: list[FoundDate]) -> FoundDate | None:
+    """'X said on Monday that its helpline was back up and running': what a saying reports in
+    the past, with no day of its own, held when it was said; a recap below it of the
+    helpline 'switched off on 3 September' came before. Not what it reports as already past
+    then ('said on Monday that the helpline had been switched off'), nor what holds now ('its
+    full site remains offline')."""
+    if observation.tense is not Tense.PAST:
+        return None
+    sentence = observation.sentence
+    return next(
+        (
+            mention
+            for mention in dates
+            if mention.sentence.index == sentence.index
+            and mention.value is not None
+            and _dates_the_saying(sentence, mention, observation.start)
+        ),
+        None,
     )
 
 
