@@ -3025,3 +3025,28 @@ def test_a_question_tells_no_kind_of_trouble(extract) -> None:
         published="2024-07-23",
     )
     assert "ransomware" not in record["incidents"][0]["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harwell Books shut its website on Monday after detecting suspicious activity on its "
+        "network.",
+        "Harwell Books suspended its loyalty app as a precaution after spotting unusual logins "
+        "to customer accounts.",
+    ],
+)
+def test_suspicious_activity_found_in_a_system_is_an_attack(extract, sentence) -> None:
+    record = extract("Bookseller shuts site\n\n" + sentence, published="2025-06-04")
+    assert names(record) == ["Harwell Books"]
+    assert "cyber_attack" in record["incidents"][0]["incident_types"]
+
+
+def test_advice_about_suspicious_activity_on_your_account_is_no_incident(extract) -> None:
+    record = extract(
+        "How to keep your bank account safe\n\n"
+        "Customers of Harwell Bank should report suspicious activity on your account to its "
+        "fraud team at once, and never share a one-time passcode.",
+        published="2025-06-04",
+    )
+    assert record["incidents"] == []
