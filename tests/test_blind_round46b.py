@@ -100,6 +100,10 @@ F6 was mended as a class the same way: a state a dated saying reports in the pas
 Monday that its customer helpline was back up and running") held when it was said, so a recap
 dated before it ("switched off in early September") comes first in story time; F6 then passed
 and its xfail was removed, input and expectation unchanged.
+G2 was mended as two classes: suspicious or unusual activity or logins found in a system or in
+accounts is an incident and an attack, and a return a future in the past waits for ("would
+tell customers when the app was available again") is still to come; G2 then passed and its
+xfail was removed, input and expectation unchanged.
 """
 
 from __future__ import annotations
@@ -120,7 +124,6 @@ from blind_support import (
 # Cases the extractor misses on the first run, each a strict xfail with the output seen, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
 KNOWN_MISSES: dict[str, str] = {
-    "G2-took-its-app-offline-as-a-precaution": "no incident at all: incidents []",
     "GG2-garden-centres-were-unaffected": (
         "Ferncastle Garden Centres services [('website', 'suspended')]: no stores entry"
     ),

@@ -945,6 +945,22 @@ def test_a_new_clause_with_a_subject_of_two_joined_nouns_keeps_the_clause_before
     assert found["website"] == found["card_payments"] == found["mobile_app"] == "disrupted"
 
 
+def test_a_return_a_future_in_the_past_waits_for_is_still_to_come(extract) -> None:
+    # "would tell customers when the app was available again": the "when" clause is a time
+    # still to come, told in the past; the app stays down
+    record = extract(
+        LEAD + "The grocer took its app offline on Monday. It said it would email customers "
+        "once the app was working again."
+    )
+    assert statuses(record["incidents"][0])["mobile_app"] == "suspended"
+    # a return told in the past after "when" with no future before it happened
+    record = extract(
+        LEAD + "The grocer took its app offline on Monday. The app came back online when the "
+        "fix was applied on Tuesday."
+    )
+    assert statuses(record["incidents"][0])["mobile_app"] == "restored"
+
+
 def test_history_is_in_story_order_and_ends_with_the_status(extract) -> None:
     record = extract(
         "Halden Garden Centres reopens its web shop\n\n"

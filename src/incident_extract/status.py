@@ -409,9 +409,17 @@ def _awaited_return(sentence: Sentence, clause: int, cue: Cue) -> bool:
     doc = sentence.span.doc
     opening, _ = sentence.clause_bounds(clause)
     verb = next((t for t in doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is not None and verb.tag_ == "VBN" and cue.start > opening:
-        verb = doc[cue.start - 1]  # "after the app is fixed": the auxiliary is finite
+    if cue.start > opening:
+        # "after the app is fixed", "when the app was available again", "once it was working
+        # again": the finite verb stands before the cue
+        before_cue = doc[cue.start - 1]
+        participle = verb is not None and verb.tag_ == "VBN"
+        verbless = (verb is None or verb.tag_ == "VBG") and before_cue.pos_ == "AUX"
+        if participle or verbless:
+            verb = before_cue
     before = doc[max(opening, cue.start - CONDITION_REACH) : cue.start]
+    if verb is not None and verb.tag_ == "VBD":
+        return _awaited_in_the_past(sentence, before)
     if verb is None or verb.tag_ not in PRESENT_TENSES:
         return False
     if any(t.lower_ in CONDITIONS for t in before):
@@ -422,6 +430,20 @@ def _awaited_return(sentence: Sentence, clause: int, cue: Cue) -> bool:
         t.lower_ in FUTURE_TIMES and not any(u.is_punct for u in doc[t.i + 1 : cue.start])
         for t in before
     )
+
+
+def _awaited_in_the_past(sentence: Sentence, before: Span) -> bool:
+    """'said it would tell customers when the app was available again': told in the past, a
+    return after 'when' or 'once' that a future in the past ('would') waits for is still to
+    come; 'reopened when the fix was applied' told one."""
+    doc = sentence.span.doc
+    opener = next((t for t in reversed(before) if t.lower_ in CONDITIONS | FUTURE_TIMES), None)
+    return opener is not None and any(
+        t.lower_ in FUTURE_IN_THE_PAST for t in doc[sentence.span.start : opener.i]
+    )
+
+
+FUTURE_IN_THE_PAST = frozenset({"would", "'d"})
 
 
 def _until_after(sentence: Sentence, cue: Cue) -> bool:
