@@ -3050,3 +3050,25 @@ def test_advice_about_suspicious_activity_on_your_account_is_no_incident(extract
         published="2025-06-04",
     )
     assert record["incidents"] == []
+
+
+def test_members_of_a_plural_told_hit_in_the_sentence_before_were_hit(extract) -> None:
+    record = extract(
+        "Garages hit by booking outage\n\n"
+        "An outage at booking software firm Corran Software left dozens of garages unable to "
+        "book in cars on Monday. Garages including Hollin Motors, Pike Autos and Denholm Cars "
+        "said they had turned customers away.",
+        published="2025-06-04",
+    )
+    assert {"Hollin Motors", "Pike Autos", "Denholm Cars"} <= set(names(record))
+
+
+def test_members_of_a_plural_the_sentence_before_tells_no_trouble_of_were_not(extract) -> None:
+    record = extract(
+        "Booking firm hit by ransomware\n\n"
+        "Ransomware hit booking software firm Corran Software on Monday, the company said. "
+        "The firm sells its software to hundreds of garages. Garages including Hollin Motors "
+        "and Pike Autos said they use another system.",
+        published="2025-06-04",
+    )
+    assert names(record) == ["Corran Software"]

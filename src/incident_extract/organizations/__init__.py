@@ -613,7 +613,7 @@ def find_organizations(
         _tie_the_lede_victim_the_headline_describes(candidates, layout, rules)
 
     sentences = layout.sentences
-    tied = _tied_sentences(doc, layout) | spoken_for
+    tied = _tied_sentences(doc, layout) | spoken_for | finder.members_told_hit
     ties = _weak_ties(candidates, tied)
     primary = choose_primary(candidates, layout, ties)
     owners = resolve_anaphora(doc, layout, rules, candidates, primary)

@@ -91,6 +91,7 @@ LINK_WORDS = frozenset(
     }
 )
 INCLUDING_LINKS = frozenset({"include", "includes", "included"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 PLACING_PREPOSITIONS = frozenset({"in", "of"})  # "MedStar Health in Maryland"
 YES_NO_QUESTION_WORDS = frozenset({"whether", "if"})  # "declined to say whether X was hit"
@@ -166,6 +167,9 @@ class TieFinder:
         self.possible_victims: set[str] = set()
         self.attackers: set[str] = set()
         self._sentence_cues: dict[int, tuple[list[Cue], list[Cue], frozenset[Cue]]] = {}
+        # sentences that tie the members of a plural told hit before them with no incident
+        # word of their own: they tie as if they held one
+        self.members_told_hit: set[int] = set()
 
     def index_names(self, candidates: dict[str, OrgCandidate]) -> None:
         """Where every named organisation stands, so a list 'X, Y and Z were hit' reads as one."""
@@ -282,6 +286,7 @@ class TieFinder:
         attributing = speaks_at(doc, mention.end, self.speech_verbs)
         linked, steps, index = False, 0, mention.start - 1
         a_member = False  # "including X": one of a plural named before, perhaps placed
+        group: Token | None = None  # that plural: "Pharmacies including X"
         theft_only = False  # linked by a source, which only a theft takes
         owned = self._owned_asset_end(mention.start)
         if owned is not None:
@@ -290,8 +295,9 @@ class TieFinder:
         while index >= sentence.span.start and steps <= words.reach["before"]:
             if sentence.clause_with_dependents_of(index) != clause:
                 return None
-            if attributing and doc[index].text == ",":
-                return None
+            listed_before = self.name_tokens.get(index - 1)
+            if attributing and doc[index].text == "," and listed_before is None:
+                return None  # not a comma between listed names: "X, Y and Z said"
             labels = ending.get(index, set())
             if doc[index].lemma_.lower() in words["patient_verbs"] and doc[index].pos_ == "VERB":
                 labels = labels | {"incident"}  # "ransomware crippled X", "targeted X"
@@ -359,12 +365,40 @@ class TieFinder:
                 )
             ):
                 return None
+            # the tagger may read a plural opening the sentence as a name ("Garages")
+            if a_member and group is None and token.pos_ in {"NOUN", "PROPN"}:
+                group = token
             if token.pos_ not in UNCOUNTED_IN_REACH and token.ent_type_ not in PLACE_ENTITY_LABELS:
                 # "the details of about 9.8 million current and former customers"; a place
                 # only places a listed name ("the City of Newark, New Jersey; X")
                 steps += 1
             index -= 1
+        if (
+            group is not None
+            and index < sentence.span.start
+            and self._told_hit_before(sentence, group)
+        ):
+            # "... has left hundreds of pharmacies unable to process prescriptions.
+            # Pharmacies including X, Y and Z said ...": members of the plural told hit; the
+            # sentence ties them with no incident word of its own
+            self.members_told_hit.add(sentence.index)
+            return TieKind.PATIENT
         return None
+
+    def _told_hit_before(self, sentence: Sentence, group: Token) -> bool:
+        """The sentence before, in the same paragraph, tells trouble and names the plural
+        whose members a sentence opens on."""
+        if sentence.index == 0:
+            return False
+        before = self.layout.sentences[sentence.index - 1]
+        if before.paragraph != sentence.paragraph or not any(
+            cue.label in BEFORE_LABELS for cue in before.cues
+        ):
+            return False
+        return any(
+            t.lower_ == group.lower_ and t.tag_ in PLURAL_TAGS and t.lower_.endswith("s")
+            for t in before.span
+        )
 
     def _hit_as_subject(self, sentence: Sentence, include: int, cues: list[Cue]) -> bool:
         """'Hospitals hit include X', 'Dealers affected included X': the subject of a plural
