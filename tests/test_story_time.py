@@ -525,23 +525,3 @@ def test_a_state_a_dated_saying_reports_in_the_past_held_when_it_was_said(extrac
         published="2025-05-23",
     )
     assert statuses(record["incidents"][0])["website"] == "restored"
-
-
-def test_the_first_word_on_a_service_told_by_a_saying_is_the_news(extract) -> None:
-    # "said its ... was working again", undated, opens the story on the service: the news now;
-    # the recap below it with an earlier day came before
-    record = extract(
-        "Tarrant Water's website back\n\n"
-        "Tarrant Water said its website was working again. Its website was taken offline on 2 "
-        "May, when the utility found malware on a server.",
-        published="2025-05-21",
-    )
-    assert statuses(record["incidents"][0])["website"] == "restored"
-    # what the saying tells as already past ("had been taken offline") is no news of now
-    record = extract(
-        "Tarrant Water's website back\n\n"
-        "Tarrant Water said its website had been taken offline after a cyber attack. It came "
-        "back online on 2 May, the utility said.",
-        published="2025-05-21",
-    )
-    assert statuses(record["incidents"][0])["website"] == "restored"

@@ -129,10 +129,6 @@ def _story_order(
             time = own.value
         elif tense is Tense.PRESENT:
             time = now
-        elif not time and _reported_by_a_saying(observation):
-            # "X said its helpline was back up and running", the story's first dated or undated
-            # word on it: the news as told, whatever recap dated earlier follows
-            time = now
         elif observation.sentence.is_title and observation.status not in DOWN_STATUSES:
             time = now  # a headline's event is the news: "Grocer resumes deliveries"
         elif observation.status is Status.RESTORATION_EXPECTED and tense is not Tense.PLUPERFECT:
@@ -497,15 +493,6 @@ def _attributes_a_past_event(observation: Observation, mention: FoundDate) -> bo
         mention.role is DateRole.DISCLOSURE
         and mention.span.start > observation.start
         and observation.tense is not Tense.PRESENT
-    )
-
-
-def _reported_by_a_saying(observation: Observation) -> bool:
-    """A state told in the past after a verb of saying in its sentence ('X said its helpline
-    was back'), not one the story had already put behind it ('had been switched off')."""
-    return observation.tense is Tense.PAST and any(
-        cue.end <= observation.start
-        for cue in observation.sentence.cues_labelled("date_disclosure")
     )
 
 
