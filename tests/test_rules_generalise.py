@@ -3030,9 +3030,9 @@ def test_a_question_tells_no_kind_of_trouble(extract) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Harwell Books shut its website on Monday after detecting suspicious activity on its "
-        "network.",
-        "Harwell Books suspended its loyalty app as a precaution after spotting unusual logins "
+        "Harwell Books shut its website on Monday once staff had found suspicious logins to its "
+        "staff email system.",
+        "Harwell Books suspended its loyalty app as a precaution after spotting unusual access "
         "to customer accounts.",
     ],
 )
@@ -3040,6 +3040,24 @@ def test_suspicious_activity_found_in_a_system_is_an_attack(extract, sentence) -
     record = extract("Bookseller shuts site\n\n" + sentence, published="2025-06-04")
     assert names(record) == ["Harwell Books"]
     assert "cyber_attack" in record["incidents"][0]["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # advice to watch for it is no finding
+        "The bank told customers to keep an eye out for suspicious activity on their accounts.",
+        # a fault's traffic is no intruder's
+        "Engineers said the faulty update had caused unusual traffic across its servers.",
+    ],
+)
+def test_suspicious_activity_not_found_by_the_victim_is_no_attack(extract, sentence) -> None:
+    record = extract(
+        "Bank app down\n\nOrrin Bank said its app was down for four hours on Monday after a "
+        "faulty software update. " + sentence,
+        published="2025-06-04",
+    )
+    assert record["incidents"][0]["incident_types"] == ["technical_outage"]
 
 
 def test_advice_about_suspicious_activity_on_your_account_is_no_incident(extract) -> None:
