@@ -438,9 +438,15 @@ def _awaited_in_the_past(sentence: Sentence, before: Span) -> bool:
     come; 'reopened when the fix was applied' told one."""
     doc = sentence.span.doc
     opener = next((t for t in reversed(before) if t.lower_ in CONDITIONS | FUTURE_TIMES), None)
-    return opener is not None and any(
-        t.lower_ in FUTURE_IN_THE_PAST for t in doc[sentence.span.start : opener.i]
-    )
+    if opener is None or opener.i <= sentence.span.start:
+        return False
+    # the clause the time clause depends on, not a "would" told earlier in the sentence
+    # ("had warned that orders would be late, and shoppers could order again once ..."),
+    # and no day the return was told on ("... once the app was working again on Tuesday")
+    start, _ = sentence.clause_bounds(sentence.clause_of(opener.i - 1))
+    _, end = sentence.clause_bounds(sentence.clause_of(opener.i + 1))
+    dated = any(t.ent_type_ in {"DATE", "TIME"} for t in doc[opener.i + 1 : end])
+    return not dated and any(t.lower_ in FUTURE_IN_THE_PAST for t in doc[start : opener.i])
 
 
 FUTURE_IN_THE_PAST = frozenset({"would", "'d"})
@@ -1675,8 +1681,8 @@ def _remainder_targets(
         if doc[token.i - 1].lower_ != "the":
             continue
         end = token.i + 1
-        while end < sentence.span.end and doc[end].like_num:
-            end += 1
+        while end < sentence.span.end and (doc[end].like_num or doc[end].lower_ in PRO_FORMS):
+            end += 1  # "the other three", "the remaining ones"
         if end < sentence.span.end and (
             doc[end].pos_ in {"NOUN", "PROPN"} or doc[end].lower_ == "of"
         ):
@@ -1692,15 +1698,16 @@ def _remainder_targets(
             and t.entry.service not in DATA_SERVICES
             and doc[t.end - 1].tag_ in PLURAL_NOUN
         ]
-        # the whole that was counted ("five of its eight depots") before any other plural
+        # the whole that was counted ("five of its eight depots"), no other plural
         counted = [t for t in plural if _counted(doc, t, cues.partitive_words)]
-        if plural:
-            whole = (counted or plural)[-1]
+        if counted:
+            whole = counted[-1]
             found.append(Target(token.i - 1, end, doc[token.i - 1 : end].text, whole.entry))
     return found
 
 
 COUNT_REACH = 4  # "five of its eight", "most of the company's"
+PRO_FORMS = frozenset({"ones"})  # "the remaining ones": no noun of their own
 
 
 def _counted(doc: Doc, target: Target, partitives: frozenset[str]) -> bool:
@@ -2450,7 +2457,8 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         targets = targets + _clause_referred_targets(
             sentence, targets, rules.victims["people_nouns"], rules.cues.speech_verbs
         )
-        targets = targets + _remainder_targets(sentence, targets, previous, rules.cues)
+        remainders = _remainder_targets(sentence, targets, previous, rules.cues)
+        targets = targets + remainders
         targets = [
             t
             for t in targets
@@ -2483,6 +2491,8 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                     status, scope = Status.PARTIALLY_RESTORED, limit
             if target.entry is None and status not in CLAIM_STATUSES:
                 continue
+            if target in remainders and status not in CLAIM_STATUSES:
+                continue  # "the other three remain closed": the whole stays partly back
             is_stores = target.entry is not None and target.entry.service is Service.STORES
             if is_stores and status is Status.DISRUPTED:
                 status = None  # stores open, close or reopen; a "disruption" is another service's
