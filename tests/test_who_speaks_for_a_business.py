@@ -54,6 +54,17 @@ def test_a_business_its_people_say_was_hit_has_an_incident(extract, told, busine
             "Cheese Counter in Preston.",
             "Brennan's Cheese Counter",
         ),
+        # the speaker's words about another's trouble
+        (
+            '"We watched the bank next door close after its card reader stopped working," said '
+            "Mark Tully, who runs Riverside Fresh Fish in Blackburn.",
+            "Riverside Fresh Fish",
+        ),
+        (
+            '"We are looking into the attack on Quillpay," said a spokeswoman for Pendle Garden '
+            "Centres.",
+            "Pendle Garden Centres",
+        ),
         # an analyst's "we" speaks for no one hit
         (
             '"We have seen outages like this disrupt thousands of shops," said Dan Cole, an '

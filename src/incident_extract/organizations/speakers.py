@@ -1,7 +1,7 @@
 """Who speaks for a business: its owner or its spokesperson telling of its own trouble
-('"Our card machine stopped working at nine," said Ellen Marsh, owner of the Lantern
-Bookshop'; 'Sinead Horgan, who runs Crumb & Co, said the card terminal stopped working'). A
-small business is often named only so, and what its people tell of it is its incident."""
+('"My card reader went down at ten," said Aoife Brennan, owner of Brennan's Cheese Counter';
+'Mark Tully, who runs Riverside Fresh Fish, said the reader stopped working'). A small
+business is often named only so, and what its people tell of it is its incident."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from ..layout import Layout, Sentence
 from .mentions import has_frame_before
 from .model import OrgCandidate, OrgMention, TieKind
+from .references import FIRST_PERSON as NARRATIVE_FIRST_PERSON
+from .references import QUOTE_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -17,9 +19,12 @@ if TYPE_CHECKING:
     from ..lexicon import Rules
 
 TROUBLE_LABELS = frozenset({"disrupted", "suspended", "incident", "compromised"})
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
-FIRST_PERSON = frozenset({"we", "our", "us", "i", "my", "me"})
+# a sole trader speaks as "I" too: "My card reader went down"
+FIRST_PERSON = NARRATIVE_FIRST_PERSON | {"i", "my", "me"}
 NEGATION_REACH = 3  # "our tills did not stop": a negation just before the trouble
+OWNER_REACH = 6  # "Our card machine at the market stopped working"
+PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+TARGET_PREPOSITIONS = frozenset({"on", "at", "against"})
 SPEECH_REACH = 2  # "P, who runs X, told reporters": the verb right after the aside
 
 
@@ -76,17 +81,41 @@ def _quotes(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _first_person_trouble(doc: Doc, sentence: Sentence, start: int, end: int) -> bool:
-    if not any(t.lower_ in FIRST_PERSON for t in doc[start:end]):
-        return False
-    return _trouble_in(sentence, start, end)
+    """'Our card machine stopped working': the speaker's own trouble, its pronoun the nearest
+    before the trouble; not another's told in the speaker's words ('We watched the bank next
+    door close after its card reader stopped working', 'We are investigating an attack on
+    X')."""
+    return _trouble_in(sentence, start, end, first_person=True)
 
 
-def _trouble_in(sentence: Sentence, start: int, end: int) -> bool:
+def _trouble_in(sentence: Sentence, start: int, end: int, first_person: bool = False) -> bool:
+    doc = sentence.span.doc
     negations = [c.end for c in sentence.cues_labelled("negation")]
+    # a word in another sense ("the bank next door close after ...") is no trouble
+    other_senses = [(c.start, c.end) for c in sentence.cues_labelled("other_sense")]
     return any(
         start <= cue.start < end
+        and not any(s <= cue.start and cue.end <= e for s, e in other_senses)
         and not any(0 <= cue.start - negation <= NEGATION_REACH for negation in negations)
+        and not _at_another(doc, cue.end)
+        and (not first_person or _owned_by_the_speaker(doc, start, cue.start))
         for cue in sentence.cues_labelled(*TROUBLE_LABELS)
+    )
+
+
+def _owned_by_the_speaker(doc: Doc, start: int, cue_start: int) -> bool:
+    """The nearest pronoun before the trouble, within its reach, is the speaker's."""
+    window = doc[max(start, cue_start - OWNER_REACH) : cue_start]
+    pronoun = next((t for t in reversed(window) if t.tag_ in PRONOUN_TAGS), None)
+    return pronoun is not None and pronoun.lower_ in FIRST_PERSON
+
+
+def _at_another(doc: Doc, end: int) -> bool:
+    """'an attack on Quillpay': trouble placed at a name after it is that one's."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in TARGET_PREPOSITIONS
+        and doc[end + 1].pos_ == "PROPN"
     )
 
 
