@@ -3005,26 +3005,31 @@ def test_an_owner_hit_in_its_own_words_or_a_group_of_listed_brands_still_is(extr
     assert names(record) == ["Corran Banking Group"]
 
 
-def test_a_question_tells_no_kind_of_trouble(extract) -> None:
-    # an explainer's "Was it a cyber attack?" heading asks; the answer denies one
+def test_a_yes_no_question_tells_no_kind_of_trouble(extract) -> None:
+    # a rail operator's ticket machines fail; a reader's question heading asks about hackers
     record = extract(
-        "Why did Pellow Air cancel flights?\n\n"
-        "Pellow Air cancelled 300 flights on Friday after its check-in system went down.\n\n"
-        "Was it a cyber attack?\nNo. The airline says the problem was a faulty update, not a "
-        "hack.\n\n"
-        "What about other airlines?\nCorran Airways also grounded flights on Friday when its "
-        "systems went down.",
+        "Ticket machines fail across Harwood Rail network\n\n"
+        "Harwood Rail passengers could not buy tickets at stations on Thursday after its ticket "
+        "machines failed. Did hackers cause it? The operator blamed a database upgrade. Kestle "
+        "Buses said its ticket machines had also failed on Thursday.",
         published="2024-07-23",
     )
     types = {i["organization"]["name"]: i["incident_types"] for i in record["incidents"]}
-    assert types["Corran Airways"] == ["technical_outage"]
-    # a victim's own question is no kind either, where its answer tells one
+    assert types["Kestle Buses"] == ["technical_outage"]
+    # a victim's own yes/no question is no kind either, where its answer tells one
     record = extract(
         "Was Kelby Foods hit by ransomware?\n\nKelby Foods said on Friday that hackers had "
         "broken into its network and stolen staff records.",
         published="2024-07-23",
     )
     assert "ransomware" not in record["incidents"][0]["incident_types"]
+    # a question on what is given takes it as told
+    record = extract(
+        "Why did ransomware shut Kelby Foods' stores for a week?\n\nKelby Foods reopened its "
+        "stores on Monday, a week after they were closed.",
+        published="2024-07-23",
+    )
+    assert "ransomware" in record["incidents"][0]["incident_types"]
 
 
 @pytest.mark.parametrize(

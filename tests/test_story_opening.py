@@ -93,3 +93,16 @@ def test_a_kind_the_lede_does_not_repeat_or_no_trouble_before_it_ties_nothing(ex
         published="2025-06-09",
     )
     assert record["incidents"] == []
+
+
+def test_a_kind_the_lede_tells_of_an_unnamed_one_ties_no_name_there(extract) -> None:
+    # "A toy retailer ..., insurer X said": the kind is an unnamed one, the name its source
+    record = extract(
+        "Hackers hit toy retailer as Orrin Bank and Selby Water report outages\n\n"
+        "A toy retailer had its computer systems broken into over the weekend and took its "
+        "website offline, insurer Calder Mutual said on Monday.\n\n"
+        "Orrin Bank said its app had been down for two hours on Sunday, and Selby Water said "
+        "its online account pages had been unavailable after a fault.",
+        published="2025-06-09",
+    )
+    assert "Calder Mutual" not in {i["organization"]["name"] for i in record["incidents"]}

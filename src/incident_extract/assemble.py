@@ -581,11 +581,12 @@ class ArticleKinds:
     def of(cls, sentences: list[Sentence]) -> ArticleKinds:
         told = [(s, type_labels(s)) for s in sentences if not s.in_boilerplate]
         denied = any("type_attack_denied" in labels for _, labels in told)
-        # "Was it a cyber attack?": a question tells no kind
+        # "Were hackers to blame?": a yes/no question tells no kind
         cyber = any(
             labels & ARTICLE_ATTACK_KINDS
             for sentence, labels in told
-            if not (denied and sentence.has_cue("hedge", "uncertain")) and not sentence.asks()
+            if not (denied and sentence.has_cue("hedge", "uncertain"))
+            and not sentence.asks_whether()
         )
         # a guess at the kind ("bore the hallmarks of ransomware") tells none, as in _types
         ransomware = any(
@@ -608,9 +609,9 @@ def _types(
     kinds_told = [type_labels(sentence) for sentence in sentences]
     denied = _attack_denied(sentences, kinds_told)
     for sentence, found in zip(sentences, kinds_told, strict=True):
-        if _tells_how_attacks_work(sentence) or sentence.asks():
-            # "Ransomware locks up a victim's files ...": how attacks work; "Was it
-            # ransomware?": a question
+        if _tells_how_attacks_work(sentence) or sentence.asks_whether():
+            # "Ransomware locks up a victim's files ...": how attacks work; "Were hackers to
+            # blame?": a yes/no question
             continue
         if sentence.has_cue("hedge", "uncertain") or sentence.outside_voice:
             # "bore hallmarks of ransomware": a guess says there was an attack, not which kind;

@@ -161,10 +161,17 @@ class Sentence:
         return [cue for cue in self.cues if cue.label in labels]
 
     def asks(self) -> bool:
-        """A question ('Which services are back?', 'Was it a cyber attack?') tells nothing
-        as fact; the answer after it does."""
+        """A question ('Which services are back?', 'When will the app be fixed?') tells no
+        state as fact; the answer after it does."""
         last = [t for t in self.span if not (t.is_space or t.is_quote)]
         return bool(last) and last[-1].text == "?"
+
+    def asks_whether(self) -> bool:
+        """A yes/no question ('Were hackers to blame?', 'Was the outage caused by an
+        attack?') tells no kind of trouble; a question on a given one ('Why did ransomware
+        shut its stores?') takes it as told."""
+        first = next((t for t in self.span if not (t.is_space or t.is_punct)), None)
+        return self.asks() and first is not None and first.pos_ == "AUX"
 
     def has_cue(self, *labels: str) -> bool:
         return any(cue.label in labels for cue in self.cues)

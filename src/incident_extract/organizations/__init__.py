@@ -532,25 +532,42 @@ def _tie_the_lede_victim_the_headline_describes(
         and doc[t.i - 1].pos_ in KIND_MODIFIER_POS
         and not named.intersection({t.i - 1, t.i})
     }
-    words = [t.lower_ for t in lede.span]
-    if not any(
-        head in words[position + 1 : position + 2 + KIND_REACH]
-        for modifier, head in kinds
-        for position, word in enumerate(words)
-        if word == modifier
-    ):
-        return
     in_lede = [
         key
         for key, candidate in candidates.items()
         if candidate.rejection is None and any(m.sentence == lede.index for m in candidate.mentions)
     ]
-    if len(in_lede) == 1 and not any(
-        m.sentence == title.index for m in candidates[in_lede[0]].mentions
-    ):
-        candidate = candidates[in_lede[0]]
+    if len(in_lede) != 1:
+        return
+    candidate = candidates[in_lede[0]]
+    if any(m.sentence == title.index for m in candidate.mentions):
+        return
+    named_in_lede = [m for m in candidate.named_mentions if m.sentence == lede.index]
+    if any(_described_by_kind(doc, lede, m, kinds) for m in named_in_lede):
         candidate.strong_ties.setdefault(title.index, TieKind.PATIENT)
         candidate.headline_tie = True
+
+
+def _described_by_kind(
+    doc: Doc, lede: Sentence, mention: OrgMention, kinds: set[tuple[str, str]]
+) -> bool:
+    """The lede describes the name by the headline's kind: right before it ('Toy retailer
+    Brightwick Toys') or as a definite reference after it ('the hotel group's key card
+    system'); not an unnamed one of the kind ('A toy retailer ..., insurer X said')."""
+    before = [
+        t.lower_ for t in doc[max(lede.span.start, mention.start - 1 - KIND_REACH) : mention.start]
+    ]
+    for modifier, head in kinds:
+        if before and before[-1] == head and modifier in before:
+            return True
+        for token in doc[mention.end : lede.span.end - 1]:
+            if (
+                token.lower_ == modifier
+                and doc[token.i - 1].lower_ == "the"
+                and head in [t.lower_ for t in doc[token.i + 1 : token.i + 1 + KIND_REACH]]
+            ):
+                return True
+    return False
 
 
 def _tells_a_service_down(doc: Doc, sentence: Sentence) -> bool:
