@@ -919,11 +919,18 @@ def test_a_past_tense_read_as_a_participle_ends_its_clause_before_a_new_subject(
         "by Friday."
     )
     assert statuses(record["incidents"][0])["stores"] == "restored"
-    # a passive's participle with its agent is no verb of its own: the list goes on
+    # a passive's participle with its agent is no verb of its own, nor one inside a list's
+    # item: the list goes on
     record = extract(
         LEAD + "Its tills, hit by the outage, and its website were back online on Friday."
     )
     assert statuses(record["incidents"][0])["website"] == "restored"
+    record = extract(
+        LEAD + "Its payroll system, the tills installed last year, and its website were all "
+        "down on Friday."
+    )
+    found = statuses(record["incidents"][0])
+    assert found["card_payments"] == found["website"] == "disrupted"
 
 
 def test_a_new_clause_with_a_subject_of_two_joined_nouns_keeps_the_clause_before_whole(

@@ -60,6 +60,7 @@ def general_claims(record: dict[str, Any]) -> list[str]:
         OUTAGE + "The chain said the fault had been rectified by Tuesday morning.",
         OUTAGE + "A spokesman said engineers had sorted the problem out overnight.",
         OUTAGE + "The chain said it had ironed out the glitch within hours.",
+        OUTAGE + "The chain said engineers had sorted out the fault by noon.",
     ],
 )
 def test_the_problem_told_over_is_a_general_claim(extract: Extract, text: str) -> None:
@@ -207,3 +208,11 @@ def test_a_normal_state_told_of_a_part_or_throughout_is_no_return(
     extract: Extract, sentence: str
 ) -> None:
     assert general_claims(extract(OUTAGE + sentence, published="2025-10-10")) == []
+
+
+def test_sorting_out_what_was_never_down_is_no_return(extract: Extract) -> None:
+    record = extract(
+        OUTAGE + "The chain said staff had sorted out refunds for affected shoppers.", "2025-06-04"
+    )
+    claims = [c for i in record["incidents"] for c in i["restoration_claims"]]
+    assert claims == []

@@ -682,7 +682,12 @@ def _new_subject(sentence: Sentence, index: int) -> bool:
     while opener > sentence.span.start and doc[opener - 1].text != ",":
         opener -= 1
     stretch = doc[opener:comma]
-    return any(token.tag_ in FINITE_TAGS for token in stretch) or _told_in_the_past(stretch)
+    # a participle read as a past tense only in a stretch that opens the sentence: one after a
+    # comma may be a list's item ("its payroll system, the tills installed last year, and")
+    opens_the_sentence = opener == sentence.span.start
+    return any(token.tag_ in FINITE_TAGS for token in stretch) or (
+        opens_the_sentence and _told_in_the_past(stretch)
+    )
 
 
 def _told_in_the_past(stretch: Span) -> bool:
