@@ -2958,15 +2958,14 @@ def test_a_kind_of_attack_told_beside_a_denial_of_other_things_stands(extract) -
 def test_a_file_transfer_product_is_no_organisation_and_its_maker_can_be_hit(extract) -> None:
     # the gazetteer names the maker, not its product: MOVEit is software others run
     record = extract(
-        "Council staff data stolen in payroll supplier hack\n\n"
-        "Names and bank details of 900 staff at Orrinford District Council were stolen after "
-        "hackers exploited a vulnerability in the MOVEit Transfer software used by its payroll "
-        "supplier, Tamsin Pay. The MOVEit flaw has been used to steal data from hundreds of "
-        "organisations. Tamsin Pay said it had taken its MOVEit service offline.",
+        "Patient letters exposed\n\n"
+        "Northfold Health Trust said on Monday that the names and addresses of 4,000 patients "
+        "had been taken from Quarry Mail, the firm that prints its letters. Criminals used a "
+        "weakness in MOVEit, the file transfer software Quarry Mail runs, the trust said.",
         published="2023-06-12",
     )
+    assert record["incidents"]
     assert "MOVEit" not in names(record)
-    assert "Orrinford District Council" in names(record)
     record = extract(
         "Software maker hit\n\nProgress Software said on Friday that hackers had broken into "
         "its corporate network and stolen some employee records.",

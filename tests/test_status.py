@@ -939,9 +939,8 @@ def test_a_new_clause_with_a_subject_of_two_joined_nouns_keeps_the_clause_before
     # ", and its cafes and app are running normally" opens its own clause: the status before
     # it, told with no subject of its own, still speaks of the customer details
     record = extract(
-        LEAD + "Payslips of 300 staff were copied. Customer details are kept on a separate "
-        "system and were not affected, the grocer said, and its cafes and app are running "
-        "normally."
+        LEAD + "Payslips of 300 staff were copied. Customers' details sit in another database "
+        "and were not affected, the grocer said, and its cafes and app are running normally."
     )
     found = statuses(record["incidents"][0])
     assert found["customer_data"] == "unaffected"

@@ -10,17 +10,15 @@ from conftest import incident_of
 from incident_extract.layout import analyse
 
 SEVERAL_HIT = (
-    "Tills crash at burger chain - then Corran Foods and Tamsin Bakery hit by weekend "
-    "glitches\n\n"
+    "Booking sites stall as Harrowgate Port and Lune Coaches report delays\n\n"
     "{over}"
-    "Customers were turned away from Pellow Burgers restaurants across the country on Friday "
-    "after a software fault knocked out tills and self-order screens.\n\n"
-    "Pellow Burgers said the outage was caused by a faulty update and was not a cyber attack. "
-    "Some of its restaurants could only take cash.\n\n"
-    "Late on Friday the company said the problem had been fixed and that its tills were "
-    "working again.\n\n"
-    "On Saturday, Corran Foods shoppers found card payments failing at checkouts, and Tamsin "
-    "Bakery said its online orders had been cancelled after a technical fault."
+    "Passengers of Kelso Ferries could not book crossings online on Thursday after the "
+    "operator's reservation system went down.\n\n"
+    "Kelso Ferries said the outage was caused by a failed database upgrade, and that it had "
+    "taken bookings by phone instead. Its ships sailed as planned.\n\n"
+    "On Thursday evening the operator said the fault had been fixed.\n\n"
+    "Harrowgate Port said its own website had been slow that morning, and Lune Coaches "
+    "reported a short outage of its ticket app."
 )
 
 
@@ -30,35 +28,35 @@ def _primary(record: dict[str, Any]) -> str:
 
 def test_a_byline_over_the_lede_is_not_the_lede(extract) -> None:
     record = extract(
-        SEVERAL_HIT.format(over="By Jane Dowling, Consumer Reporter\n\n"), published="2025-06-07"
+        SEVERAL_HIT.format(over="By Priya Lal | Money Desk\n\n"), published="2025-06-06"
     )
-    assert _primary(record) == "Pellow Burgers"
+    assert _primary(record) == "Kelso Ferries"
     claims = {
         (c["service"], c["status"])
-        for c in incident_of(record, "Pellow Burgers")["restoration_claims"]
+        for c in incident_of(record, "Kelso Ferries")["restoration_claims"]
     }
-    assert (None, "restored") in claims  # "the company" in its own paragraph is Pellow's
-    assert incident_of(record, "Tamsin Bakery")["restoration_claims"] == []
+    assert (None, "restored") in claims  # "the operator" in its own paragraph is Kelso's
+    assert incident_of(record, "Lune Coaches")["restoration_claims"] == []
 
 
 def test_a_date_line_over_the_lede_is_not_the_lede_either(extract) -> None:
-    record = extract(SEVERAL_HIT.format(over="Saturday 7 June\n\n"), published="2025-06-07")
-    assert _primary(record) == "Pellow Burgers"
+    record = extract(SEVERAL_HIT.format(over="Friday 6 June\n\n"), published="2025-06-06")
+    assert _primary(record) == "Kelso Ferries"
 
 
 def test_with_nothing_over_it_the_lede_is_the_first_sentence(extract) -> None:
-    record = extract(SEVERAL_HIT.format(over=""), published="2025-06-07")
-    assert _primary(record) == "Pellow Burgers"
+    record = extract(SEVERAL_HIT.format(over=""), published="2025-06-06")
+    assert _primary(record) == "Kelso Ferries"
 
 
 def test_lede_skips_lines_with_no_stop_and_falls_back_to_the_first(extractor) -> None:
     nlp, cues = extractor.pipeline.nlp, extractor.rules.cues
-    text = "Bakery tills fail\n\nBy Jane Dowling\n\nTills failed at Hollis Bakery on Friday."
+    text = "Bakery tills fail\n\nBy Priya Lal\n\nTills failed at Hollis Bakery on Friday."
     lede = analyse(nlp(text), cues).lede()
     assert lede is not None and lede.span.text.startswith("Tills failed")
-    lines = "Bakery tills fail\n\nBy Jane Dowling\n\nTills failed at Hollis Bakery on Friday"
+    lines = "Bakery tills fail\n\nBy Priya Lal\n\nTills failed at Hollis Bakery on Friday"
     lede = analyse(nlp(lines), cues).lede()
-    assert lede is not None and lede.span.text.startswith("By Jane Dowling")
+    assert lede is not None and lede.span.text.startswith("By Priya Lal")
 
 
 KIND_IN_THE_HEADLINE = (

@@ -1669,10 +1669,10 @@ def _clause_referred_targets(
 def _remainder_targets(
     sentence: Sentence, targets: list[Target], previous: list[Target], cues: Cues
 ) -> list[Target]:
-    """'Five of its eight depots were shipping again, and it expects the other three to be
-    back by Friday': the rest of a whole told before ('the other three', 'the remaining two',
-    'the rest'), with no noun of its own, stands for the service the nearest plural before it
-    names, in its sentence or the one before, when a status word of its clause reaches it."""
+    """'Twelve of its fifteen cafes had reopened, and the other three should reopen before the
+    end of the month': the rest of a whole counted before ('the other three', 'the remaining
+    ones', 'the rest'), with no noun of its own, stands for the service counted nearest before
+    it, in its sentence or the one before, when a status word of its clause reaches it."""
     doc = sentence.span.doc
     found: list[Target] = []
     for token in sentence.span:
@@ -1698,7 +1698,7 @@ def _remainder_targets(
             and t.entry.service not in DATA_SERVICES
             and doc[t.end - 1].tag_ in PLURAL_NOUN
         ]
-        # the whole that was counted ("five of its eight depots"), no other plural
+        # the whole that was counted ("twelve of its fifteen cafes"), no other plural
         counted = [t for t in plural if _counted(doc, t, cues.partitive_words)]
         if counted:
             whole = counted[-1]
@@ -1706,12 +1706,12 @@ def _remainder_targets(
     return found
 
 
-COUNT_REACH = 4  # "five of its eight", "most of the company's"
+COUNT_REACH = 4  # "twelve of its fifteen", "most of the company's"
 PRO_FORMS = frozenset({"ones"})  # "the remaining ones": no noun of their own
 
 
 def _counted(doc: Doc, target: Target, partitives: frozenset[str]) -> bool:
-    """The service is told as a count of a whole: 'five of its eight depots', 'most of its
+    """The service is told as a count of a whole: 'twelve of its fifteen cafes', 'most of its
     stores', '75 stores'."""
     if target.start > 0 and doc[target.start - 1].like_num:
         return True
