@@ -45,6 +45,11 @@ def _statuses(record: dict[str, Any]) -> dict[str, str]:
             "in the coming days.",
             "the remaining ones",
         ),
+        (
+            "Nine of its eleven cafes were open on Monday, and the company expects the others to "
+            "reopen by Friday.",
+            "the others",
+        ),
     ],
 )
 def test_the_rest_of_a_counted_whole_is_expected_back(extract, told, rest) -> None:

@@ -732,11 +732,11 @@ def _subordinate_clauses(sentence: Sentence, subordinators: frozenset[str]) -> s
         for token in sentence.span[:-1]
         if token.lower_ in subordinators
         and opens_clause(sentence, token.i)
-        and not _asks(sentence, token.i)
+        and not _in_an_open_question(sentence, token.i)
     }
 
 
-def _asks(sentence: Sentence, index: int) -> bool:
+def _in_an_open_question(sentence: Sentence, index: int) -> bool:
     """'It is unclear when services will be restored', 'did not say when': the word opens
     what is not known, a clause the uncertainty governs, not a time of its own."""
     return any(

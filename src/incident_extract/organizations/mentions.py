@@ -267,7 +267,7 @@ def strip_possessive(span: Span) -> Span:
 
 def strip_article(span: Span) -> Span:
     """'the Co-op', 'an Orrin Health Group subsidiary' (the model takes the article into the
-    entity): no article opens a name, though a capital 'A' may ('A Plus Tyres')."""
+    entity): no article in lower case opens a name; a capital one is left as the model read it."""
     if len(span) > 1 and (span[0].lower_ == "the" or span[0].text in INDEFINITE_ARTICLES):
         return span[1:]
     return span
