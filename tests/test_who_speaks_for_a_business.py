@@ -65,6 +65,13 @@ def test_a_business_its_people_say_was_hit_has_an_incident(extract, told, busine
             "Centres.",
             "Pendle Garden Centres",
         ),
+        # the next quote, attributed to someone else, is theirs
+        (
+            '"It was a strange morning," said Aoife Brennan, owner of Brennan\'s Cheese Counter '
+            'in Preston. "Our card reader went down at ten," said Jo Bell, who sells bread at '
+            "the next stall.",
+            "Brennan's Cheese Counter",
+        ),
         # an analyst's "we" speaks for no one hit
         (
             '"We have seen outages like this disrupt thousands of shops," said Dan Cole, an '

@@ -128,6 +128,12 @@ def _quote_going_on(layout: Layout, sentence: Sentence) -> Sentence | None:
     first = next((t for t in following.span if not t.is_space), None)
     if following.paragraph != sentence.paragraph or first is None or first.text not in QUOTE_MARKS:
         return None
+    # '..." she said' goes on; '..." said Jo Bell, who runs a stall nearby' is another's
+    closing = max(t.i for t in following.span if t.text in QUOTE_MARKS)
+    if any(
+        t.pos_ in {"PROPN", "NOUN"} for t in following.span.doc[closing + 1 : following.span.end]
+    ):
+        return None
     return following
 
 
