@@ -2981,6 +2981,8 @@ def test_a_file_transfer_product_is_no_organisation_and_its_maker_can_be_hit(ext
         "Monday, leaving pharmacies unable to process prescriptions.",
         "Ransomware hit Medlock Payments, an Orrin Health Group subsidiary, on Monday, leaving "
         "pharmacies unable to process prescriptions.",
+        "Ransomware hit Medlock Payments, an Orrin Health Group company, on Monday, leaving "
+        "pharmacies unable to process prescriptions.",
     ],
 )
 def test_an_owner_named_in_a_description_of_the_victim_was_not_hit(extract, sentence) -> None:

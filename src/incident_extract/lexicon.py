@@ -366,6 +366,7 @@ class Cues:
 VICTIM_WORD_LISTS = (
     "membership_links",
     "owner_links",
+    "member_company_nouns",
     "spokesperson_links",
     "reporting_forms",
     "person_titles",

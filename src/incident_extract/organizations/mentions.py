@@ -189,7 +189,7 @@ def _owner_in_a_description(doc: Doc, sentence: Sentence, span: Span, words: Vic
             return False
     elif (
         span.end < sentence.span.end
-        and doc[span.end].lower_ in words["owned_nouns"]
+        and doc[span.end].lower_ in words["owned_nouns"] | words["member_company_nouns"]
         and span.start
         and doc[span.start - 1].lower_ in DESCRIPTION_OPENERS
     ):
