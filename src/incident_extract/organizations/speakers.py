@@ -12,13 +12,13 @@ from .mentions import has_frame_before
 from .model import OrgCandidate, OrgMention, TieKind
 from .references import FIRST_PERSON as NARRATIVE_FIRST_PERSON
 from .references import QUOTE_MARKS
+from .victims import BEFORE_LABELS as TROUBLE_LABELS  # the words that put one on the receiving end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..lexicon import Rules
 
-TROUBLE_LABELS = frozenset({"disrupted", "suspended", "incident", "compromised"})
 # a sole trader speaks as "I" too: "My card reader went down"
 FIRST_PERSON = NARRATIVE_FIRST_PERSON | {"i", "my", "me"}
 NEGATION_REACH = 3  # "our tills did not stop": a negation just before the trouble
