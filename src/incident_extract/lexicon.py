@@ -122,6 +122,7 @@ CUE_WORD_LISTS = frozenset(
         "provider_verbs",
         "service_verbs",
         "end_users",
+        "business_modifiers",
         "served_parties",
         "reliance_verbs",
         "user_verbs",
@@ -277,6 +278,8 @@ class Cues:
     provider_verbs: frozenset[str]  # read only as verbs: "which processes", not "the process"
     service_verbs: frozenset[str]  # "handles invoicing for 300 practices": with a recipient
     end_users: frozenset[str]  # "used by 2 million people": a consumer service, not a supplier
+    # "for 2,000 business customers": end users that are businesses
+    business_modifiers: frozenset[str]
     # lemmas of those a provider serves, beside a business's name: "Y, a client of X"
     served_parties: frozenset[str]
     reliance_verbs: frozenset[str]  # "pharmacies that rely on X": lemmas, before "on"
@@ -723,6 +726,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         provider_verbs=frozenset(data["provider_verbs"]),
         service_verbs=frozenset(data["service_verbs"]),
         end_users=frozenset(data["end_users"]),
+        business_modifiers=frozenset(data["business_modifiers"]),
         served_parties=frozenset(data["served_parties"]),
         reliance_verbs=frozenset(data["reliance_verbs"]),
         user_verbs=frozenset(data["user_verbs"]),

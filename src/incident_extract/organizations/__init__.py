@@ -53,7 +53,14 @@ TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
 PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software provider"
 # "invoicing for 300 practices", "meals to schools", "the banking behind fintech brands"
 RECIPIENT_LINKS = frozenset({"for", "to", "behind"})
+# words after which a plural the tagger reads as a noun is a verb: "and supplies card readers"
+VERB_OPENERS = frozenset({"and", "which", "that", "who"})
+PRODUCT_POINTERS = frozenset({"the", "its", "this"})  # "The platform, used by"
+PRODUCT_SUBJECT_REACH = 8  # words from the sentence's start to "used"
+# "The cloud booking platform, which is used by": what stands between the pointer and "used"
+PRODUCT_SUBJECT_POS = frozenset({"NOUN", "ADJ", "AUX", "PUNCT"})
 USER_LINKS = frozenset({"by"})  # "a booking system used by 400 restaurants"
+LINK_REACH = 5  # "provides card terminals to": words from the verb to its link
 RECIPIENT_REACH = 5  # words from the link to the plural noun naming whom it serves
 SERVED_MODIFIER_REACH = 2  # "X's two largest clients": words between the possessive and noun
 # "retail", "two", "most important", "Swedish": what may stand before "clients"
@@ -111,7 +118,11 @@ def _is_provider(
             if before >= 0 and doc[before].lower_ in provider_words:
                 return True  # "the supplier, Darnley Freight", "logistics provider Kestrel"
         following = doc[mention.end : mention.end + PROVIDER_DESCRIPTION_REACH]
-        if not len(following) or following[0].text not in {",", "("}:
+        if not len(following):
+            continue
+        if following[0].text not in {",", "("}:
+            if _serves_in_its_own_clause(doc, mention, following, cues, provider_lemmas):
+                return True
             continue
         if _in_a_fronted_phrase(doc, mention.start, rules.victims["fronted_phrase_openers"]):
             continue  # "According to X, the thieves used a supplier's login"
@@ -121,8 +132,7 @@ def _is_provider(
             token.lower_ in provider_words or _one_of_a_trade(following, token, provider_words)
             for token in following
         ) or any(
-            token.pos_ == "VERB"
-            and token.tag_ != "VBN"
+            _verb_told(token)
             and (
                 token.lemma_.lower() in provider_lemmas
                 or (
@@ -140,6 +150,54 @@ def _is_provider(
             for token in following
         ):
             return True  # "X, the company behind a booking system used by 400 restaurants"
+    return False
+
+
+def _verb_told(token: Token) -> bool:
+    """A verb not in the participle; also one the tagger reads as a plural noun after a
+    relative or a joining 'and' ('which has 400,000 customers and supplies card readers')."""
+    if token.pos_ == "VERB":
+        return token.tag_ != "VBN"
+    return token.tag_ == "NNS" and token.nbor(-1).lower_ in VERB_OPENERS
+
+
+def _serves_in_its_own_clause(
+    doc: Doc, mention: OrgMention, following: Span, cues: Cues, provider_lemmas: frozenset[str]
+) -> bool:
+    """The name is the subject of a verb of service whose recipients are businesses ('X
+    handles 90,000 parcels a day for 3,000 business customers', 'X also supplies tills to
+    400 shops'); not a name after a preposition ('an outage at X'), which is no subject."""
+    if mention.start > 0 and doc[mention.start - 1].pos_ == "ADP":
+        return False
+    verb = next((t for t in following[:2] if t.pos_ != "ADV"), None)
+    return (
+        verb is not None
+        and verb.tag_ in {"VBZ", "VBD", "VBP"}
+        and (verb.lemma_.lower() in provider_lemmas or verb.lemma_.lower() in cues.service_verbs)
+        and _business_recipient(following, verb.i, RECIPIENT_LINKS, cues)
+    )
+
+
+def _its_product_used_by_businesses(
+    layout: Layout, owners: list[str | None], key: str, cues: Cues
+) -> bool:
+    """A sentence about the organisation opens on its product, used by businesses ('The
+    platform, used by 900 surgeries, went down', 'Its software is used by 300 councils'):
+    it serves others. Not one whose subject used something ('The attackers had used a
+    login ...'), nor a product used by people ('used by 2 million shoppers')."""
+    for sentence in layout.sentences:
+        if owners[sentence.index] != key or sentence.in_boilerplate:
+            continue
+        words = [t for t in sentence.span if not t.is_space]
+        if len(words) < 4 or words[0].lower_ not in PRODUCT_POINTERS:
+            continue
+        for token in words[1:PRODUCT_SUBJECT_REACH]:
+            if token.lemma_.lower() in cues.user_verbs and token.tag_ == "VBN":
+                # "The platform, used by", "Its software is used by"; not "had used"
+                passive = token.nbor(-1).text == "," or token.nbor(-1).lemma_ == "be"
+                return passive and _business_recipient(sentence.span, token.i, USER_LINKS, cues)
+            if not (token.pos_ in PRODUCT_SUBJECT_POS or token.lower_ in RELATIVE_PRONOUNS):
+                break
     return False
 
 
@@ -200,7 +258,7 @@ def _served_by_others(
     running = rules.cues.running_verbs | rules.cues.service_verbs
     people = rules.cues.end_users | rules.victims["people_nouns"]
     return any(
-        _possessor_of_served(doc, mention, rules.cues, business_names)
+        _possessor_of_served(doc, mention, rules.cues, business_names, kinds)
         or _served_of(doc, mention.start, rules.cues, business_names)
         or _relied_on(doc, mention, rules.cues, kinds, business_names)
         or _runs_theirs(doc, mention, running, people, business_names)
@@ -247,13 +305,15 @@ def _business_kinds(rules: Rules) -> frozenset[str]:
     return frozenset(words["company_descriptors"]) | frozenset(words["premises_nouns"])
 
 
-def _possessor_of_served(doc: Doc, mention: OrgMention, cues: Cues, names: frozenset[int]) -> bool:
+def _possessor_of_served(
+    doc: Doc, mention: OrgMention, cues: Cues, names: frozenset[int], kinds: frozenset[str]
+) -> bool:
     """'Y, one of X's clients', 'X's retail customers, A and B', 'X's customers include A'."""
     if mention.end >= len(doc) or doc[mention.end].text not in POSSESSIVES:
         return False
     noun = _served_noun(doc, mention.end + 1, cues)
     return noun is not None and (
-        _names_follow(doc, noun + 1, names) or _after_a_name(doc, mention.start, names)
+        _names_follow(doc, noun + 1, names, kinds) or _after_a_name(doc, mention.start, names)
     )
 
 
@@ -287,7 +347,7 @@ def _after_a_name(doc: Doc, phrase_start: int, names: frozenset[int]) -> bool:
     return index > 0 and doc[index].text == "," and index - 1 in names
 
 
-def _names_follow(doc: Doc, index: int, names: frozenset[int]) -> bool:
+def _names_follow(doc: Doc, index: int, names: frozenset[int], kinds: frozenset[str]) -> bool:
     """Business names after a noun: its members in apposition ('customers, A and B') or
     listed ('customers include A', 'customers such as A', 'customers, among them A'), a
     determiner before a member's name too ('customers include the A chain'), and the kind
@@ -297,12 +357,14 @@ def _names_follow(doc: Doc, index: int, names: frozenset[int]) -> bool:
         if token.pos_ == "PROPN":
             # right after the noun a proper noun is its own modifier, no member named
             return token.i > index and token.i in names
-        if token.pos_ == "DET":
+        if token.pos_ == "DET" or (
+            doc[token.i - 1].text == "," and (token.pos_ in KIND_POS or token.lower_ in kinds)
+        ):
             described = True
         elif not (
             token.text == ","
             or token.lemma_.lower() in MEMBER_LINKS
-            or (described and token.pos_ in KIND_POS)
+            or (described and (token.pos_ in KIND_POS or token.lower_ in kinds))
         ):
             return False
     return False
@@ -352,12 +414,14 @@ def _business_recipient(description: Span, verb: int, links: frozenset[str], cue
     people'). The noun may lie past the description's window, not past its sentence."""
     doc = description.doc
     sentence_end = doc[verb].sent.end if doc.has_annotation("SENT_START") else len(doc)
-    for index in range(verb + 1, description.end):
+    for index in range(verb + 1, min(sentence_end, max(description.end, verb + 1 + LINK_REACH))):
         if doc[index].lower_ not in links:
             continue
         for token in doc[index + 1 : min(sentence_end, index + 1 + RECIPIENT_REACH)]:
             if token.tag_ in {"NNS", "NNPS"}:
-                return token.lower_ not in cues.end_users
+                return token.lower_ not in cues.end_users or (
+                    doc[token.i - 1].lower_ in cues.business_modifiers
+                )
         return False
     return False
 
@@ -672,6 +736,7 @@ def find_organizations(
     serves_others = primary is not None and (
         _is_provider(doc, candidates[primary], rules, business_names, by_name=False)
         or _named_as_a_service_provider(candidates[primary], rules.cues)
+        or _its_product_used_by_businesses(layout, owners, primary, rules.cues)
     )
     if serves_others and primary is not None:
         providers |= {primary}  # one known by its name alone too ("Tillpoint Payments")

@@ -1,0 +1,91 @@
+"""The story's organisation serves other organisations, told in the story's own words: its
+name as the subject of a verb of service with businesses as whom it serves ('X handles parcels
+for 3,000 business customers'), a description whose recipients lie past its first words ('X,
+which has ... and supplies card readers to 20,000 shops'), its clients named after a bare kind
+('two of X's customers, bakery chain A and garden retailer B'), or its product used by them
+('The platform, used by 900 surgeries, ...'). The others named hit in its story were hit
+through it: their incidents are third_party. Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import incident_of
+
+PROVIDER_TOLD = [
+    (
+        "Ferrybridge Parcels clears backlog after sorting system fault\n\n"
+        "Courier Ferrybridge Parcels says deliveries are back to normal after a fault in its new "
+        "sorting system left thousands of parcels stuck in its depots last week.\n\n"
+        "Ferrybridge Parcels handles about 90,000 parcels a day for more than 3,000 business "
+        "customers.\n\n"
+        "Homeware seller Larchmont Living said its orders had been delayed by up to five days "
+        "because of the fault.",
+        "Larchmont Living",
+    ),
+    (
+        "Card readers fail at thousands of shops after Harrowgate Bank fault\n\n"
+        "A software fault at Harrowgate Bank left card readers out of action on Saturday "
+        "morning.\n\n"
+        "Harrowgate Bank, which has about 400,000 personal customers and supplies card readers "
+        "to around 20,000 shops, said the fault was fixed by lunchtime.\n\n"
+        "Quayside Books in Whitby said it could not take card payments for four hours.",
+        "Quayside Books",
+    ),
+    (
+        "Ransomware hits Tennick Deliveries\n\n"
+        "Tennick Deliveries said a ransomware attack had taken its tracking system offline on "
+        "Monday.\n\n"
+        "Two of Tennick's customers, bakery chain Crustworth and garden retailer Fernhollow, "
+        "said some of their deliveries had been delayed.",
+        "Fernhollow",
+    ),
+    (
+        "Mediscribe outage leaves surgeries without appointment bookings\n\n"
+        "Mediscribe says its appointment booking system is working again after an outage that "
+        "lasted most of Tuesday.\n\n"
+        "The platform, used by about 900 GP surgeries in Wales, went down at 8am. Mediscribe "
+        "said a faulty database update was to blame.\n\n"
+        "Glanrhyd Medical Practice said patients could not book appointments online until the "
+        "afternoon.",
+        "Glanrhyd Medical Practice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "client"), PROVIDER_TOLD)
+def test_a_client_of_a_provider_told_in_the_story_was_hit_through_it(
+    extract, text: str, client: str
+) -> None:
+    record = extract(text, published="2025-06-02")
+    assert "third_party" in incident_of(record, client)["incident_types"]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            # a bank's own customers are people: no business is served
+            "Outage hits Harrowgate Bank app\n\n"
+            "A software fault at Harrowgate Bank left its mobile app out of action on Saturday "
+            "morning.\n\n"
+            "Harrowgate Bank, which has about 400,000 personal customers and provides loans to "
+            "around 20,000 households, said the fault was fixed by lunchtime.\n\n"
+            "Rival lender Quayside Savings said a fault had also taken its website offline.",
+            "Quayside Savings",
+        ),
+        (
+            # "had used ... by": no product used by others; the attackers used it
+            "Hackers steal data from Orrinford Lending\n\n"
+            "Orrinford Lending said hackers had stolen the details of 40,000 borrowers.\n\n"
+            "The attackers had used a login taken by phishing to reach its systems. A separate "
+            "attack on Pellbrook Credit also took its website offline this week.",
+            "Pellbrook Credit",
+        ),
+    ],
+)
+def test_a_victim_beside_one_that_serves_no_business_has_its_own_incident(
+    extract, text: str, other: str
+) -> None:
+    record = extract(text, published="2025-06-02")
+    assert "third_party" not in incident_of(record, other)["incident_types"]
