@@ -170,7 +170,33 @@ def _mention_bystander(
         return "commentator"
     if _owner_in_a_description(doc, sentence, span, rules.victims):
         return "owner"
+    if _names_the_make_of_anothers_thing(doc, sentence, span, rules.victims):
+        return "make"
     return None
+
+
+# before a make that modifies another's thing: "its SharePoint server", "an internal X server"
+THING_OWNER_POINTERS = frozenset({"a", "an", "its", "their", "our", "his", "her", "your"})
+THING_MODIFIER_POS = frozenset({"ADJ", "NOUN", "ADV", "PUNCT"})  # "an internal", "its on-premises"
+
+
+def _names_the_make_of_anothers_thing(
+    doc: Doc, sentence: Sentence, span: Span, words: VictimWords
+) -> bool:
+    """'detected activity on an internal SharePoint server', 'its Oracle database': the name
+    is the make of a thing someone else owns, told by a possessive or an indefinite article
+    before it and a product word after it; what the sentence tells after it is the owner's,
+    not the maker's."""
+    if span.end >= sentence.span.end or doc[span.end].lower_ not in words["product_frames_after"]:
+        return False
+    index = span.start - 1
+    while (
+        index >= sentence.span.start
+        and doc[index].pos_ in THING_MODIFIER_POS
+        and doc[index].text != ","
+    ):
+        index -= 1
+    return index >= sentence.span.start and doc[index].lower_ in THING_OWNER_POINTERS
 
 
 DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})
