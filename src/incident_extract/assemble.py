@@ -637,7 +637,9 @@ def _types(
     attack_in_article = article.cyber and not denied
     # data found taken with no kind of attack told for it ("attackers broke into 20,000 of
     # its rewards accounts") was taken in the article's attack, as a victim with no kind is hit
-    data_alone = kinds == {IncidentType.DATA_BREACH} and "type_data_breach" not in labels
+    data_alone = kinds - {IncidentType.THIRD_PARTY} == {IncidentType.DATA_BREACH} and (
+        "type_data_breach" not in labels
+    )
     cyber = "type_cyber" in labels or (attack_in_article and (not kinds or data_alone))
     if "type_technical_outage" in labels and not attack_in_article:
         kinds.add(IncidentType.TECHNICAL_OUTAGE)
