@@ -216,3 +216,29 @@ def test_sorting_out_what_was_never_down_is_no_return(extract: Extract) -> None:
     )
     claims = [c for i in record["incidents"] for c in i["restoration_claims"]]
     assert claims == []
+
+
+AIRLINE_OUTAGE = (
+    "Check-in outage grounds Brannock Air flights\n\n"
+    "Brannock Air cancelled 90 flights on Saturday after a network fault knocked out its "
+    "check-in system. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Its schedule has returned to normal, the airline said on Monday.", "restored"),
+        (
+            '"We expect our schedule to be fully back to normal by Tuesday," the airline said.',
+            "restoration_expected",
+        ),
+        ("The airline said its schedules were running normally again.", "restored"),
+    ],
+)
+def test_a_carriers_schedule_is_the_whole_of_what_it_runs(
+    extract: Extract, sentence: str, status: str
+) -> None:
+    """An airline's or an operator's schedule is all it runs: its return is a general claim."""
+    record = extract(AIRLINE_OUTAGE + sentence, published="2025-03-01")
+    assert general_claims(record) == [status]
