@@ -1168,3 +1168,32 @@ def test_a_limit_opening_a_sentence_in_the_past_is_when_it_was_done(extract) -> 
         published="2025-06-04",
     )
     assert start_values(record["incidents"][0]) == ["2025-06-02"]
+
+
+@pytest.mark.parametrize(
+    "going_on",
+    [
+        "The app remained unavailable on Thursday.",
+        "The app was still down on Thursday.",
+        "Customers said the app stayed offline on Thursday.",
+    ],
+)
+def test_a_trouble_told_as_going_on_that_day_did_not_begin_then(extract, going_on: str) -> None:
+    record = extract(
+        "App fault hits Tarn Bank\n\n"
+        "A faulty software update first stopped Tarn Bank customers from signing in to its app "
+        f"on Monday morning. {going_on}",
+        published="2023-07-20",
+    )
+    assert start_values(record["incidents"][0]) == ["2023-07-17"]
+
+
+def test_a_trouble_told_on_a_day_without_going_on_began_then(extract) -> None:
+    # guard: "was unavailable on Thursday" is no state told going on
+    record = extract(
+        "App fault hits Tarn Bank\n\n"
+        "A faulty software update first stopped Tarn Bank customers from signing in to its app "
+        "on Monday morning. Its website was unavailable on Thursday.",
+        published="2023-07-20",
+    )
+    assert "2023-07-20" in start_values(record["incidents"][0])

@@ -886,6 +886,7 @@ DATE_WORD_LISTS = (
     "working_verbs",
     "workaround_prepositions",
     "neutral_onsets",
+    "continuing_words",
     "clock_suffixes",
     "weekday_abbreviations",
     "month_stems",

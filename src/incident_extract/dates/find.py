@@ -208,11 +208,27 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     role = ROLE_BY_CUE[best[2].label]
     if role is DateRole.RESTORATION and sentence.has_cue("expected"):
         return DateRole.RESTORATION_EXPECTED
-    if role is DateRole.INCIDENT_START and _since_measures_something_else(sentence, best[2]):
+    if role is DateRole.INCIDENT_START and (
+        _since_measures_something_else(sentence, best[2])
+        or (best[2].label == "disrupted" and _a_state_going_on(span.doc, best[2]))
+    ):
         return DateRole.OTHER
     if _dates_a_relative_deed(sentence, span, best[2]):
         return DateRole.OTHER
     return role
+
+
+def _a_state_going_on(doc: Doc, cue: Cue) -> bool:
+    """'The app remained unavailable on Thursday', 'it was still down on Thursday': a trouble
+    told as going on that day began before it; the day is no start."""
+    going_on = date_expressions().words["continuing_words"]
+    first = doc[cue.start]
+    before = doc[cue.start - 1] if cue.start else None
+    if before is not None and before.pos_ == "AUX" and cue.start > 1:
+        before = doc[cue.start - 2]  # "was still down"
+    return first.lemma_.lower() in going_on or (
+        before is not None and before.lower_ in going_on
+    )
 
 
 def _sought(sentence: Sentence, cue: Cue) -> bool:
