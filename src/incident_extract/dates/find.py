@@ -226,9 +226,7 @@ def _a_state_going_on(doc: Doc, cue: Cue) -> bool:
     before = doc[cue.start - 1] if cue.start else None
     if before is not None and before.pos_ == "AUX" and cue.start > 1:
         before = doc[cue.start - 2]  # "was still down"
-    return first.lemma_.lower() in going_on or (
-        before is not None and before.lower_ in going_on
-    )
+    return first.lemma_.lower() in going_on or (before is not None and before.lower_ in going_on)
 
 
 def _sought(sentence: Sentence, cue: Cue) -> bool:
