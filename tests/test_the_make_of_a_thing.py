@@ -26,6 +26,11 @@ STORY = (
         "and shut down its route planning system while it investigated.",
         "The company said intruders reached its Norvane servers on Saturday, and it shut down "
         "its route planning system while it investigated.",
+        # the kind of thing between the make and the product word
+        "The company said its Norvane file server was encrypted on Saturday, and it shut down "
+        "its route planning system while it investigated.",
+        "The company said hackers reached a Norvane backup server on Saturday, and it shut down "
+        "its route planning system while it investigated.",
     ],
 )
 def test_what_follows_the_make_of_the_victims_thing_is_the_victims(extract, told: str) -> None:

@@ -178,6 +178,8 @@ def _mention_bystander(
 # before a make that modifies another's thing: "its SharePoint server", "an internal X server"
 THING_OWNER_POINTERS = frozenset({"a", "an", "its", "their", "our", "his", "her", "your"})
 THING_MODIFIER_POS = frozenset({"ADJ", "NOUN", "ADV", "PUNCT"})  # "an internal", "its on-premises"
+THING_KIND_REACH = 2  # "its X email server": words between the make and the product word
+THING_KIND_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def _names_the_make_of_anothers_thing(
@@ -186,8 +188,12 @@ def _names_the_make_of_anothers_thing(
     """'detected activity on an internal SharePoint server', 'its Oracle database': the name
     is the make of a thing someone else owns, told by a possessive or an indefinite article
     before it and a product word after it; what the sentence tells after it is the owner's,
-    not the maker's."""
-    if span.end >= sentence.span.end or doc[span.end].lower_ not in words["product_frames_after"]:
+    not the maker's; the product word may follow the kind of thing it is ('its X email
+    server', 'a X backup server')."""
+    things = words["product_frames_after"] | words["apposition_products"]
+    after = doc[span.end : min(sentence.span.end, span.end + 1 + THING_KIND_REACH)]
+    thing = next((t for t in after if t.lower_ in things), None)
+    if thing is None or any(t.pos_ not in THING_KIND_POS for t in doc[span.end : thing.i]):
         return False
     index = span.start - 1
     while (
