@@ -2883,3 +2883,23 @@ def test_a_service_listed_after_the_cause_keeps_the_troubles_state(extract, list
         published="2025-09-09",
     )
     assert statuses(record["incidents"][0])["website"] == "suspended"
+
+
+@pytest.mark.parametrize(
+    ("told", "status"),
+    [
+        ("Its tills stopped taking card payments on Friday after a server fault.", "disrupted"),
+        ("Card readers suddenly stopped accepting payments on Friday.", "disrupted"),
+        # guard: the business itself stopping is a pause it chose
+        ("It stopped taking card payments on Friday as a precaution.", "suspended"),
+    ],
+)
+def test_a_machine_that_stops_failed_where_a_business_that_stops_paused(
+    extract, told: str, status: str
+) -> None:
+    record = extract(
+        "Card payments fail at Ravelin Stores\n\nRavelin Stores said a fault had hit its shops. "
+        + told,
+        published="2025-06-18",
+    )
+    assert statuses(incident_of(record, "Ravelin Stores")).get("card_payments") == status
