@@ -50,6 +50,13 @@ PROVIDER_TOLD = [
         "afternoon.",
         "Glanrhyd Medical Practice",
     ),
+    (
+        "Hackers hit appointment software firm Tovey Digital\n\n"
+        "Tovey Digital said hackers broke into its servers on Sunday night.\n\n"
+        "Its booking software is used by 250 veterinary practices in Scotland.\n\n"
+        "Fallowfield Vets in Perth said it could not see the day's appointments on Monday.",
+        "Fallowfield Vets",
+    ),
 ]
 
 

@@ -58,6 +58,7 @@ VERB_OPENERS = frozenset({"and", "which", "that", "who"})
 PRODUCT_POINTERS = frozenset({"the", "its", "this"})  # "The platform, used by"
 PRODUCT_SUBJECT_REACH = 8  # words from the sentence's start to "used"
 # "The cloud booking platform, which is used by": what stands between the pointer and "used"
+BEING_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})  # "is used by"
 PRODUCT_SUBJECT_POS = frozenset({"NOUN", "ADJ", "AUX", "PUNCT"})
 USER_LINKS = frozenset({"by"})  # "a booking system used by 400 restaurants"
 LINK_REACH = 5  # "provides card terminals to": words from the verb to its link
@@ -194,7 +195,7 @@ def _its_product_used_by_businesses(
         for token in words[1:PRODUCT_SUBJECT_REACH]:
             if token.lemma_.lower() in cues.user_verbs and token.tag_ == "VBN":
                 # "The platform, used by", "Its software is used by"; not "had used"
-                passive = token.nbor(-1).text == "," or token.nbor(-1).lemma_ == "be"
+                passive = token.nbor(-1).text == "," or token.nbor(-1).lower_ in BEING_FORMS
                 return passive and _business_recipient(sentence.span, token.i, USER_LINKS, cues)
             if not (token.pos_ in PRODUCT_SUBJECT_POS or token.lower_ in RELATIVE_PRONOUNS):
                 break
