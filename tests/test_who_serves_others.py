@@ -96,3 +96,29 @@ def test_a_victim_beside_one_that_serves_no_business_has_its_own_incident(
 ) -> None:
     record = extract(text, published="2025-06-02")
     assert "third_party" not in incident_of(record, other)["incident_types"]
+
+
+@pytest.mark.parametrize(
+    ("told", "routed"),
+    [
+        ("Another logistics firm, Tarrant Logistics, was hit by the same fault.", True),
+        # guard: a provider with a trouble of its own keeps it
+        (
+            "Another logistics firm, Tarrant Logistics, said a separate ransomware attack had "
+            "shut its booking system.",
+            False,
+        ),
+    ],
+)
+def test_a_provider_hit_by_the_same_trouble_as_a_client_was_one_too(
+    extract, told: str, routed: bool
+) -> None:
+    record = extract(
+        "Scheduling fault hits removals firms\n\n"
+        "Quayline, whose scheduling software is used by 300 removals firms, said a faulty "
+        "update had stopped customers seeing their job lists on Tuesday. Ormsby Removals said "
+        "it had cancelled 20 moves because of the fault. " + told,
+        published="2025-06-18",
+    )
+    types = incident_of(record, "Tarrant Logistics")["incident_types"]
+    assert ("third_party" in types) is routed

@@ -17,7 +17,7 @@ from .dates import (
 )
 from .dates.words import date_expressions
 from .layout import FINITE_TAGS, ROUTE_LABEL, TYPE_CUES, Cue, Layout, Sentence, outermost
-from .lexicon import Rules
+from .lexicon import Cues, Rules
 from .organizations import Organizations, OrgCandidate
 from .organizations.routes import DEFINITE_POINTERS
 from .record import (
@@ -998,7 +998,7 @@ def build_incidents(
     provider_types: set[str] = set()
     for key in organisations.victims:
         if key in organisations.providers:
-            provider_types.update(sections[key].types(organisations, article, set()))
+            provider_types.update(sections[key].types(organisations, article, set(), rules.cues))
     _share_outage_start(organisations, sections)
     incidents = []
     for key in organisations.victims:
@@ -1023,7 +1023,7 @@ def build_incidents(
             Incident(
                 organization=_organization(candidate, layout, section.ties),
                 role=role.value,
-                incident_types=section.types(organisations, article, provider_types),
+                incident_types=section.types(organisations, article, provider_types, rules.cues),
                 dates=[
                     date_mention(found)
                     for found in sharpen_starts(
@@ -1175,15 +1175,30 @@ class _Section:
         organisations: Organizations,
         article: ArticleKinds,
         provider_types: set[str],
+        cues: Cues,
     ) -> list[str]:
-        return _types(
-            self.sentences,
-            self.key in organisations.providers,
-            self.data,
-            article,
-            _through_provider(organisations, self.key, self.ties, self.recalled),
-            provider_types,
-        )
+        through = _through_provider(organisations, self.key, self.ties, self.recalled)
+        # a provider in its own right hit by the same trouble as the story's other victims is
+        # a client here ("Another courier, X, was hit by the same fault")
+        shared = any(_shares_the_trouble(s, cues.shared_trouble_nouns) for s in self.sentences)
+        serving = self.key in organisations.providers and not (through and shared)
+        return _types(self.sentences, serving, self.data, article, through, provider_types)
+
+
+SHARED_TROUBLE_REACH = 2  # "the same software fault": words from "same" to the trouble
+
+
+def _shares_the_trouble(sentence: Sentence, troubles: frozenset[str]) -> bool:
+    """'was hit by the same fault', 'had the same problem': the trouble is the one told of
+    another victim."""
+    words = list(sentence.span)
+    return any(
+        word.lower_ == "same"
+        and index > 0
+        and words[index - 1].lower_ == "the"
+        and any(t.lower_ in troubles for t in words[index + 1 : index + 2 + SHARED_TROUBLE_REACH])
+        for index, word in enumerate(words)
+    )
 
 
 def _claims(

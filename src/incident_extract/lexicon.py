@@ -129,6 +129,7 @@ CUE_WORD_LISTS = frozenset(
         "service_provider_name_words",
         "org_suffix_words",
         "general_claim_nouns",
+        "shared_trouble_nouns",
         "whole_activity_nouns",
         "containment_objects",
         "fault_words",
@@ -286,6 +287,8 @@ class Cues:
     user_verbs: frozenset[str]  # "Y, which also uses X": lemmas, right before the name
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
+    # "hit by the same fault": a trouble shared with the story's victim, and its route
+    shared_trouble_nouns: frozenset[str]
     # what an organisation's return may take as its object and still be told of all of it
     whole_activity_nouns: frozenset[str]
     containment_objects: frozenset[str]  # a general claim only inside its restoration cue
@@ -732,6 +735,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         user_verbs=frozenset(data["user_verbs"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
+        shared_trouble_nouns=frozenset(data["shared_trouble_nouns"]),
         whole_activity_nouns=frozenset(data["whole_activity_nouns"]),
         containment_objects=frozenset(data["containment_objects"]),
         attack_problems=frozenset(pattern_words.get("attack_problems", [])),
