@@ -832,3 +832,12 @@ def test_an_untagged_place_before_a_council_is_part_of_its_name(opening: str, na
     words += ["its", "servers", "."]
     tags = ["NNP", "NNP", "NNP", "NNP", "VBD", "NNS", "VBD", "VBN", "PRP$", "NNS", "."]
     assert _unknown_names(_tagged_doc(words, tags, (1, 4))) == [name]
+
+
+@pytest.mark.parametrize("opening", ["Neighbouring", "Rival", "Fellow", "Nearby"])
+def test_a_word_of_nearness_the_model_takes_into_a_name_is_no_part_of_it(opening: str) -> None:
+    # the model tags "Neighbouring Hatchmoor Council" as one entity: the name is named once,
+    # so only the word's kind, a relation to another, can tell it is no part of the name
+    words = [opening, "Hatchmoor", "Council", "was", "hit", "by", "the", "same", "fault", "."]
+    tags = ["JJ", "NNP", "NNP", "VBD", "VBN", "IN", "DT", "JJ", "NN", "."]
+    assert _unknown_names(_tagged_doc(words, tags, (0, 3))) == ["Hatchmoor Council"]

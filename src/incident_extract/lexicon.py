@@ -442,6 +442,7 @@ VICTIM_WORD_LISTS = (
     "brand_frames_before",
     "company_descriptors",
     "opening_descriptors",
+    "nearness_openers",
     "ownership_frames",
     "owned_by_frames",
     "alias_frames",

@@ -316,12 +316,14 @@ def strip_clock_time(span: Span) -> Span:
     return span
 
 
-def strip_opening_descriptor(span: Span, descriptors: frozenset[str]) -> Span:
+def strip_opening_descriptor(
+    span: Span, descriptors: frozenset[str], nearness: frozenset[str] = frozenset()
+) -> Span:
     """'Retailer Brackley Home said ...': a trade word capitalised only because it opens the
     sentence is no part of the name after it (two capitalised words or more), when the
     article also writes that name without it, or uses the word as a common noun ('the
     retailer'); a name that opens on such a word ('Chain Reaction Cycles') is never written
-    without it."""
+    without it. A word of nearness ('Neighbouring', 'Rival') never opens a name."""
     rest = span[1:]
     if not (
         len(rest) > 1
@@ -331,6 +333,8 @@ def strip_opening_descriptor(span: Span, descriptors: frozenset[str]) -> Span:
     ):
         return span
     descriptor = span[0].lower_
+    if descriptor in nearness:
+        return rest
     if any(token.text == descriptor for token in span.doc if token.i != span.start):
         return rest
     text = span.doc.text
@@ -499,7 +503,9 @@ def add_unknown(table: MentionTable) -> None:
         timed = strip_clock_time(raw)
         owned = timed if _possessive_is_the_names_own(timed) else strip_possessive(timed)
         span = strip_article(strip_people(owned, rules.victims["people_nouns"]))
-        span = strip_opening_descriptor(span, rules.victims["opening_descriptors"])
+        span = strip_opening_descriptor(
+            span, rules.victims["opening_descriptors"], rules.victims["nearness_openers"]
+        )
         span = _owner_named_alone(table, span)
         if not any(ch.isalpha() for ch in span.text) or _mostly_in(span, service_tokens):
             continue
