@@ -230,6 +230,13 @@ def resolve_anaphora(
                 OrgMention(author, token.text, token.i, token.i + 1, sentence_index, anaphor=True)
             )
             owners[sentence_index] = owners[sentence_index] or author
+    for sentence_index, token, subject in _possessives_of_the_subject_before(
+        sentences, explicit, not_owners
+    ):
+        candidates[subject].mentions.append(
+            OrgMention(subject, token.text, token.i, token.i + 1, sentence_index, anaphor=True)
+        )
+        owners[sentence_index] = subject
     for sentence_index, start, end in find_anaphora(doc, layout, rules):
         if named.intersection(range(start, end)):
             continue  # "the Harlech Inns group" is a name, not a reference
@@ -293,6 +300,36 @@ def resolve_anaphora(
         if quote_end is not None and _speaks_in_the_first_person(sentence):
             owners[index] = _speaker(index, explicit, speakers, quote_end)
     return owners
+
+
+POSSESSIVE_PRONOUN = "its"
+
+
+def _possessives_of_the_subject_before(
+    sentences: list[Sentence], explicit: list[list[OrgMention]], not_owners: frozenset[str]
+) -> list[tuple[int, Token, str]]:
+    """'X runs the payroll of 60 councils. Its systems failed on Tuesday': an 'its' in the
+    subject of a sentence that names no one (before its first finite verb, past a fronted
+    'On Saturday') stands for the one the sentence before opened on as its subject, when it
+    named no other; what the sentence tells of 'its systems' is that one's."""
+    found = []
+    for index in range(1, len(sentences)):
+        sentence, before = sentences[index], sentences[index - 1]
+        if sentence.in_boilerplate or explicit[index] or sentence.is_title:
+            continue
+        keys = {m.key for m in explicit[index - 1]}
+        if len(keys) != 1 or keys & not_owners:
+            continue
+        first = min(explicit[index - 1], key=lambda m: m.start)
+        if first.start != before.span.start:
+            continue  # the one before must open its sentence, as its subject
+        for token in sentence.span:
+            if token.tag_ in FINITE_TAGS or token.text in QUOTE_MARKS:
+                break
+            if token.lower_ == POSSESSIVE_PRONOUN and token.tag_ == "PRP$":
+                found.append((index, token, first.key))
+                break
+    return found
 
 
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
