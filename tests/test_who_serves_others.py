@@ -51,6 +51,13 @@ PROVIDER_TOLD = [
         "Glanrhyd Medical Practice",
     ),
     (
+        "Payroll outage at Denholm Pay\n\n"
+        "Denholm Pay runs the weekly payroll for 40 dental practices in Yorkshire.\n\n"
+        "Its systems failed on Tuesday after a storage fault, and wages were delayed.\n\n"
+        "Ashcombe Dental said its payroll system was down for two days.",
+        "Ashcombe Dental",
+    ),
+    (
         "Hackers hit appointment software firm Tovey Digital\n\n"
         "Tovey Digital said hackers broke into its servers on Sunday night.\n\n"
         "Its booking software is used by 250 veterinary practices in Scotland.\n\n"

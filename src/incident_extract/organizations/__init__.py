@@ -174,7 +174,7 @@ def _serves_in_its_own_clause(
     return (
         verb is not None
         and verb.tag_ in {"VBZ", "VBD", "VBP"}
-        and (verb.lemma_.lower() in provider_lemmas or verb.lemma_.lower() in cues.service_verbs)
+        and verb.lemma_.lower() in provider_lemmas | cues.service_verbs | cues.running_verbs
         and _business_recipient(following, verb.i, RECIPIENT_LINKS, cues)
     )
 
