@@ -13,11 +13,12 @@ D. a second organisation hit "by the same issue" as a victim of a supplier's fau
 E. start dates: a range's first day, onset told with "first", detection.
 
 Strict xfails are removed, input and expectation unchanged, as the extractor comes to pass
-them: B2, B8, B9 (the make's kind of thing before its product word: "its Quillon database",
-"its Marwick web server", "a Velmont backup server") and B6 (tills that stop taking cards
-failed, no pause) and A9 ("Its booking software is used by": the verb of being read by its
-form, not its lemma) and D4 (a provider in its own right hit by the same fault is a client) and A4 ("On Saturday its terminals stopped ...": an "its" after the sentence its
-provider opened), in round 47.
+them, in round 47: B2, B8, B9 (the make's kind of thing before its product word: "its
+Quillon database", "its Marwick web server", "a Velmont backup server"); B6 (tills that stop
+taking cards failed, no pause); A9 ("Its booking software is used by": the verb of being read
+by its form, not its lemma); D4 (a provider in its own right hit by the same fault is a
+client); A4 ("On Saturday its terminals stopped ...": an "its" after the sentence its provider
+opened).
 """
 
 from __future__ import annotations
