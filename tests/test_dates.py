@@ -1197,3 +1197,29 @@ def test_a_trouble_told_on_a_day_without_going_on_began_then(extract) -> None:
         published="2023-07-20",
     )
     assert "2023-07-20" in start_values(record["incidents"][0])
+
+
+def test_a_trouble_first_reported_on_a_day_began_then(extract) -> None:
+    record = extract(
+        "Booking site outage at Kelmscott Leisure\n\n"
+        "Faults with Kelmscott Leisure's booking website were first reported on Saturday, when "
+        "members found they could not book classes. Kelmscott Leisure said on Monday that it "
+        "was investigating.",
+        published="2025-06-18",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-06-14"]
+
+
+@pytest.mark.parametrize(
+    "reported",
+    ["reported by the Wyvern Gazette on Monday", "reported on Monday by the Wyvern Gazette"],
+)
+def test_a_trouble_first_reported_by_a_newspaper_is_its_disclosure(extract, reported: str) -> None:
+    # guard: "first reported by the Gazette on Monday" is when the news broke
+    record = extract(
+        "Booking site outage at Kelmscott Leisure\n\n"
+        "Kelmscott Leisure's booking website has been down since Saturday. The outage was first "
+        f"{reported}.",
+        published="2025-06-18",
+    )
+    assert "2025-06-16" not in start_values(record["incidents"][0])

@@ -35,6 +35,9 @@ HAPPENING_LABELS = frozenset(HAPPENING_SIGNALS)  # the same, for lookups on the 
 TROUBLE_STARTS = frozenset({"disrupted", *HAPPENING_SIGNALS})  # what a denial around it voids
 CAUSE_CUES = frozenset({"date_start", *HAPPENING_SIGNALS})  # what a phrase of cause may hold
 TROUBLE_PRONOUNS = frozenset({"it", "this", "they"})  # "It started in 2024": the trouble
+FIRST_WORD = "first"  # "were first reported on Saturday": the onset
+AGENT_WORD = "by"  # "first reported by the Gazette": who reported it
+AGENT_REACH = 4  # "first reported on Monday morning by": words from the report to its agent
 ONSET_CLAUSE_REACH = 6  # from "when" to its verb: "when night staff found", "when it was spotted"
 
 ROLE_BY_CUE = {
@@ -206,6 +209,8 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     if best is None or best[0] > OTHER_STATEMENT_DISTANCE + ROLE_REACH:
         return DateRole.OTHER
     role = ROLE_BY_CUE[best[2].label]
+    if role is DateRole.DISCLOSURE and _trouble_first_reported(sentence, best[2]):
+        return DateRole.INCIDENT_START
     if role is DateRole.RESTORATION and sentence.has_cue("expected"):
         return DateRole.RESTORATION_EXPECTED
     if role is DateRole.INCIDENT_START and (
@@ -216,6 +221,25 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     if _dates_a_relative_deed(sentence, span, best[2]):
         return DateRole.OTHER
     return role
+
+
+def _trouble_first_reported(sentence: Sentence, cue: Cue) -> bool:
+    """'Problems with its website were first reported on Saturday': the trouble, as the
+    subject of a report told 'first', began that day; not a news report of it ('first
+    reported by the Gazette on Monday'), which is its disclosure."""
+    doc = sentence.span.doc
+    if cue.start < 1 or doc[cue.start - 1].lower_ != FIRST_WORD:
+        return False
+    clause = sentence.clause_of(cue.start)
+    if any(
+        t.lower_ == AGENT_WORD and sentence.clause_of(t.i) == clause
+        for t in doc[cue.end : min(sentence.span.end, cue.end + AGENT_REACH)]
+    ):
+        return False  # "first reported on Monday by the Gazette"
+    return any(
+        c.label in TROUBLE_LABELS and c.end <= cue.start and sentence.clause_of(c.start) == clause
+        for c in sentence.cues
+    )
 
 
 def _a_state_going_on(doc: Doc, cue: Cue) -> bool:
