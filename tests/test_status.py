@@ -2903,3 +2903,25 @@ def test_a_machine_that_stops_failed_where_a_business_that_stops_paused(
         published="2025-06-18",
     )
     assert statuses(incident_of(record, "Ravelin Stores")).get("card_payments") == status
+
+
+@pytest.mark.parametrize(
+    ("told", "status"),
+    [
+        # "the affected systems" only says which ones: their state is what a verb tells
+        ("No payment card data is stored on the affected systems, it said.", None),
+        ("Its tills run separately from the affected systems, the company said.", None),
+        ("It isolated the affected systems on Saturday.", "suspended"),
+        # guard: told as a predicate, the word of being hit is their state
+        ("Its systems were affected, the company said.", "disrupted"),
+    ],
+)
+def test_a_word_of_being_hit_before_a_service_only_says_which(
+    extract, told: str, status: str | None
+) -> None:
+    record = extract(
+        "Cyber attack at Harwick Outdoor\n\nHarwick Outdoor said it had been hit by a cyber "
+        "attack on Friday. " + told,
+        published="2025-06-18",
+    )
+    assert statuses(incident_of(record, "Harwick Outdoor")).get("internal_systems") == status

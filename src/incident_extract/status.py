@@ -612,6 +612,8 @@ def _habitual(sentence: Sentence, cue: Cue, speech_verbs: frozenset[str]) -> boo
     return False
 
 
+IDENTIFYING_WORDS = frozenset({"affected", "impacted"})  # "the affected systems"
+OBJECT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM", "VERB", "PRON"})  # "its affected", "the five"
 QUESTION_WORDS = frozenset({"when", "whether", "how", "if"})
 
 
@@ -710,6 +712,23 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
             or _spared_a_break_in(sentence, cue, span)
         )
     ]
+    # "restore the affected systems", "bypasses the affected network": a word of being hit
+    # before the mention only says which ones; what the sentence tells of them is only what
+    # a predicate of their own says ("had taken the affected systems offline")
+    identifying = [
+        c
+        for c in candidates
+        if c.text.lower() in IDENTIFYING_WORDS and _attributive(sentence, c, span, cues)
+    ]
+    if identifying and not sentence.has_cue("restored"):
+        candidates = [
+            c
+            for c in candidates
+            if c not in identifying
+            and (_predicate_of(sentence, c, span, cues) or _object_of(sentence, c, span))
+        ]
+        if not candidates:
+            return NO_READING
     if not candidates:
         return Reading(entry.implies if entry else None, anchor=span.end)
     if any(_predicate_of(sentence, c, span, cues) for c in candidates):
@@ -1962,6 +1981,15 @@ def _in_the_cause(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> boo
         if token.pos_ not in CAUSE_PHRASE_POS and token.tag_ not in CAUSE_PHRASE_TAGS:
             return False  # a comma, a conjunction or a verb of its own ends the phrase
     return False
+
+
+def _object_of(sentence: Sentence, cue: Cue, span: Target) -> bool:
+    """The cue is a verb whose object the mention is, with only its determiner and modifiers
+    between them: 'isolated the affected systems', 'took the five affected servers'."""
+    doc = sentence.span.doc
+    return cue.end <= span.start and all(
+        doc[i].pos_ in OBJECT_MODIFIER_POS for i in range(cue.end, span.start)
+    )
 
 
 def _attributive(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
