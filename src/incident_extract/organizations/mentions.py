@@ -525,7 +525,38 @@ def add_unknown(table: MentionTable) -> None:
             continue
         sentence = table.layout.sentence_of(span.start).index
         key = _unknown_key(table.candidates, normal, span.text, sentence)
+        begun = _known_name_it_begins(table.candidates, normal, key, span.start)
+        if begun is not None:
+            table.add(span, begun.key, begun.name, begun.entry, label)
+            continue
         table.add(span, key, span.text, None, label)
+
+
+def _known_name_it_begins(
+    candidates: dict[str, OrgCandidate], normal: str, grouped: str, start: int
+) -> OrgCandidate | None:
+    """'Ace Hardware said ... Ace Retailer Mobile Assistant ... Ace said': a short name that
+    begins a known organisation's name named before it, and before any unknown one it also
+    begins, is the known one's short form ('Uber said ... Uber Eats' keeps Uber apart)."""
+    words = normal.split()
+    begun = [
+        c
+        for c in candidates.values()
+        if c.entry is not None
+        and c.mentions
+        and c.first_position < start
+        and _begins(words, normalize_org_name(c.name).split())
+    ]
+    if len(begun) != 1:
+        return None
+    other = candidates.get(grouped)
+    if other is not None and other.mentions and other.first_position < begun[0].first_position:
+        return None
+    return begun[0]
+
+
+def _begins(words: list[str], name: list[str]) -> bool:
+    return len(name) > len(words) and name[: len(words)] == words
 
 
 def _possessive_is_the_names_own(span: Span) -> bool:
@@ -1410,6 +1441,9 @@ def add_short_forms(table: MentionTable) -> None:
     'Boston Scientific'; a council's place name is the council)."""
     doc, words = table.doc, table.rules.victims
     by_first: dict[str, list[str]] = {}
+    # a known organisation's first word is its own, if a short form at all ('Ahold' of
+    # 'Ahold Delhaize' beside an unknown 'Ahold Retailer Mobile Assistant')
+    known_first = {c.name.split()[0] for c in table.candidates.values() if c.entry is not None}
     for key, candidate in table.candidates.items():
         name_words = candidate.name.split()
         if candidate.entry is None and candidate.role is None and len(name_words) > 1:
@@ -1417,6 +1451,8 @@ def add_short_forms(table: MentionTable) -> None:
     for word, keys in by_first.items():
         if len(keys) != 1 or not word.istitle() or word.lower() in words["fragment_words"]:
             continue
+        if word in known_first:
+            continue  # the known one's, below
         candidate = table.candidates[keys[0]]
         governed = any(w in words["place_government_words"] for w in candidate.name.lower().split())
         for start in table.positions.get(word, []):
@@ -1437,6 +1473,34 @@ def add_short_forms(table: MentionTable) -> None:
             ):
                 continue
             table.add(doc[start : start + 1], candidate.key, candidate.name, None)
+
+
+def add_known_short_forms(table: MentionTable) -> None:
+    """'Ahold Delhaize said ... the Ahold Retailer Mobile Assistant ... Ahold said': the first
+    word of a known organisation's name, standing alone as a proper noun after the name,
+    is its short form, when no other known name begins with it and it names no place."""
+    doc, words = table.doc, table.rules.victims
+    by_first: dict[str, list[OrgCandidate]] = {}
+    for candidate in table.candidates.values():
+        name_words = candidate.name.split()
+        if candidate.entry is not None and len(name_words) > 1 and candidate.mentions:
+            by_first.setdefault(name_words[0], []).append(candidate)
+    for word, known in by_first.items():
+        if len(known) != 1 or not word.istitle() or word.lower() in words["fragment_words"]:
+            continue
+        candidate = known[0]
+        for start in table.positions.get(word, []):
+            token = doc[start]
+            following = doc[start + 1] if start + 1 < len(doc) else None
+            if (
+                start <= candidate.first_position
+                or token.pos_ != "PROPN"
+                or token.ent_type_ in PLACE_LABELS | {"NORP", "PERSON"}
+                or not table.free(start, start + 1)
+                or (following is not None and following.pos_ == "PROPN" and following.is_title)
+            ):
+                continue
+            table.add(doc[start : start + 1], candidate.key, candidate.name, candidate.entry)
 
 
 def _short_form_tagged_a_place(table: MentionTable, start: int) -> bool:
@@ -1819,6 +1883,7 @@ def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     extend_repeated_names(table)
     add_shouted_names(table)
     add_short_forms(table)
+    add_known_short_forms(table)
     merge_parenthetical_aliases(table)
     expand_initialisms(table)
     merge_initialisms(table.candidates)
