@@ -1,10 +1,10 @@
 """The story's organisation serves other organisations, told in the story's own words: its
-name as the subject of a verb of service with businesses as whom it serves ('X handles parcels
-for 3,000 business customers'), a description whose recipients lie past its first words ('X,
-which has ... and supplies card readers to 20,000 shops'), its clients named after a bare kind
-('two of X's customers, bakery chain A and garden retailer B'), or its product used by them
-('The platform, used by 900 surgeries, ...'). The others named hit in its story were hit
-through it: their incidents are third_party. Invented text."""
+name as the subject of a verb of service with businesses as whom it serves ('X operates
+lorries for 1,200 trade customers'), a description whose recipients lie past its first words
+('X, which runs branches in four counties and provides card terminals to 9,000 traders'), its
+clients named after a bare kind ('X's clients, toy maker A and cookware brand B'), or its
+product used by them ('The scheduling tool, which is used by 300 surgeries, ...'). The others
+named hit in its story were hit through it: their incidents are third_party. Invented text."""
 
 from __future__ import annotations
 
@@ -14,41 +14,38 @@ from conftest import incident_of
 
 PROVIDER_TOLD = [
     (
-        "Ferrybridge Parcels clears backlog after sorting system fault\n\n"
-        "Courier Ferrybridge Parcels says deliveries are back to normal after a fault in its new "
-        "sorting system left thousands of parcels stuck in its depots last week.\n\n"
-        "Ferrybridge Parcels handles about 90,000 parcels a day for more than 3,000 business "
-        "customers.\n\n"
-        "Homeware seller Larchmont Living said its orders had been delayed by up to five days "
-        "because of the fault.",
-        "Larchmont Living",
+        "Chilled deliveries late after Ferrybridge Freight booking crash\n\n"
+        "Ferrybridge Freight operates refrigerated lorries for some 1,200 trade customers in "
+        "Somerset.\n\n"
+        "Its booking system crashed on Sunday night and stayed down until Tuesday.\n\n"
+        "Taunton deli Mariner's Pantry said its deliveries had been delayed by two days because "
+        "of the crash.",
+        "Mariner's Pantry",
     ),
     (
-        "Card readers fail at thousands of shops after Harrowgate Bank fault\n\n"
-        "A software fault at Harrowgate Bank left card readers out of action on Saturday "
-        "morning.\n\n"
-        "Harrowgate Bank, which has about 400,000 personal customers and supplies card readers "
-        "to around 20,000 shops, said the fault was fixed by lunchtime.\n\n"
-        "Quayside Books in Whitby said it could not take card payments for four hours.",
-        "Quayside Books",
+        "Traders take cash only after Alder Savings terminal fault\n\n"
+        "A software fault at Alder Savings stopped card terminals working across Shropshire on "
+        "Saturday.\n\n"
+        "Alder Savings, which runs branches in four counties and provides card terminals to "
+        "about 9,000 traders, blamed an overnight change to its payment servers.\n\n"
+        "Wrenfold Books in Ludlow said it could not take card payments for four hours.",
+        "Wrenfold Books",
     ),
     (
-        "Ransomware hits Tennick Deliveries\n\n"
-        "Tennick Deliveries said a ransomware attack had taken its tracking system offline on "
-        "Monday.\n\n"
-        "Two of Tennick's customers, bakery chain Crustworth and garden retailer Fernhollow, "
-        "said some of their deliveries had been delayed.",
-        "Fernhollow",
+        "Ransomware hits Orwin Haulage\n\n"
+        "Orwin Haulage said ransomware had locked its route planning servers on Thursday.\n\n"
+        "Orwin Haulage's clients, toy maker Pebble Lane and cookware brand Loftwell, said their "
+        "deliveries had been delayed by a week.",
+        "Loftwell",
     ),
     (
-        "Mediscribe outage leaves surgeries without appointment bookings\n\n"
-        "Mediscribe says its appointment booking system is working again after an outage that "
-        "lasted most of Tuesday.\n\n"
-        "The platform, used by about 900 GP surgeries in Wales, went down at 8am. Mediscribe "
-        "said a faulty database update was to blame.\n\n"
-        "Glanrhyd Medical Practice said patients could not book appointments online until the "
-        "afternoon.",
-        "Glanrhyd Medical Practice",
+        "Vet surgeries lose bookings in Kestwick outage\n\n"
+        "Kestwick Health's booking servers went down on Tuesday after a failed database "
+        "upgrade.\n\n"
+        "The scheduling tool, which is used by about 300 veterinary surgeries, stopped loading "
+        "at 9am and was fixed by the evening, Kestwick Health said.\n\n"
+        "Harrowfield Vets said it could not see its appointments for most of the day.",
+        "Harrowfield Vets",
     ),
     (
         "Payroll outage at Denholm Pay\n\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import FAILING_LABELS, ROUTE_LABEL, Layout, Sentence, sentence_start_of
+from ..layout import FAILING_LABELS, FINITE_TAGS, ROUTE_LABEL, Layout, Sentence, sentence_start_of
 from ..lexicon import Cues, OrgEntry, Rules
 from ..names import normalize_org_name
 from ..nlp import SERVICE_SPANS
@@ -37,6 +37,8 @@ from .routes import trouble_routes
 from .speakers import tie_businesses_their_people_speak_for
 from .syntax import aside_end
 from .victims import (
+    BE_FORMS,
+    HAVE_FORMS,
     RELATIVE_POSSESSIVE,
     RELATIVE_PRONOUNS,
     TieFinder,
@@ -55,11 +57,12 @@ PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software 
 RECIPIENT_LINKS = frozenset({"for", "to", "behind"})
 # words after which a plural the tagger reads as a noun is a verb: "and supplies card readers"
 VERB_OPENERS = frozenset({"and", "which", "that", "who"})
-PRODUCT_POINTERS = frozenset({"the", "its", "this"})  # "The platform, used by"
+MODAL_TAG = "MD"  # "could": no verb of service
+PRODUCT_POINTERS = frozenset({"the", "its", "this"})  # "The scheduling tool, which is used by"
 PRODUCT_SUBJECT_REACH = 8  # words from the sentence's start to "used"
 # "The cloud booking platform, which is used by": what stands between the pointer and "used"
-BEING_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be"})  # "is used by"
 PRODUCT_SUBJECT_POS = frozenset({"NOUN", "ADJ", "AUX", "PUNCT"})
+PASSIVE_FORMS = BE_FORMS - HAVE_FORMS  # "is used by", "got used by"; "has used" is active
 USER_LINKS = frozenset({"by"})  # "a booking system used by 400 restaurants"
 LINK_REACH = 5  # "provides card terminals to": words from the verb to its link
 RECIPIENT_REACH = 5  # words from the link to the plural noun naming whom it serves
@@ -133,7 +136,7 @@ def _is_provider(
             token.lower_ in provider_words or _one_of_a_trade(following, token, provider_words)
             for token in following
         ) or any(
-            _verb_told(token)
+            _finite_or_misread_verb(token)
             and (
                 token.lemma_.lower() in provider_lemmas
                 or (
@@ -154,9 +157,9 @@ def _is_provider(
     return False
 
 
-def _verb_told(token: Token) -> bool:
-    """A verb not in the participle; also one the tagger reads as a plural noun after a
-    relative or a joining 'and' ('which has 400,000 customers and supplies card readers')."""
+def _finite_or_misread_verb(token: Token) -> bool:
+    """A verb that is no past participle; also one the tagger reads as a plural noun after a
+    relative or a joining 'and' ('which runs branches and supplies card terminals')."""
     if token.pos_ == "VERB":
         return token.tag_ != "VBN"
     return token.tag_ == "NNS" and token.nbor(-1).lower_ in VERB_OPENERS
@@ -165,16 +168,28 @@ def _verb_told(token: Token) -> bool:
 def _serves_in_its_own_clause(
     doc: Doc, mention: OrgMention, following: Span, cues: Cues, provider_lemmas: frozenset[str]
 ) -> bool:
-    """The name is the subject of a verb of service whose recipients are businesses ('X
-    handles 90,000 parcels a day for 3,000 business customers', 'X also supplies tills to
-    400 shops'); not a name after a preposition ('an outage at X'), which is no subject."""
+    """The name is the subject of a verb of service whose recipients are businesses, named
+    before any other verb ('X ships some 50,000 orders a week for 1,200 trade customers', 'X
+    also supplies tills to 400 shops'); not a name after a preposition ('an outage at X'),
+    nor one inside a relative clause ('customers whose pensions X manages could not log in
+    to their accounts', where the accounts are no one X serves)."""
     if mention.start > 0 and doc[mention.start - 1].pos_ == "ADP":
         return False
+    opening = doc[max(0, mention.start - WHOSE_REACH) : mention.start]
+    if any(token.lower_ == RELATIVE_POSSESSIVE for token in opening):
+        return False
     verb = next((t for t in following[:2] if t.pos_ != "ADV"), None)
+    if (
+        verb is None
+        or verb.tag_ not in FINITE_TAGS - {MODAL_TAG}
+        or verb.lemma_.lower() not in provider_lemmas | cues.service_verbs | cues.running_verbs
+    ):
+        return False
+    end = min(verb.sent.end, max(following.end, verb.i + 1 + LINK_REACH))
+    link = next((t for t in doc[verb.i + 1 : end] if t.lower_ in RECIPIENT_LINKS), None)
     return (
-        verb is not None
-        and verb.tag_ in {"VBZ", "VBD", "VBP"}
-        and verb.lemma_.lower() in provider_lemmas | cues.service_verbs | cues.running_verbs
+        link is not None
+        and not any(t.tag_ in FINITE_TAGS or t.pos_ == "AUX" for t in doc[verb.i + 1 : link.i])
         and _business_recipient(following, verb.i, RECIPIENT_LINKS, cues)
     )
 
@@ -195,7 +210,7 @@ def _its_product_used_by_businesses(
         for token in words[1:PRODUCT_SUBJECT_REACH]:
             if token.lemma_.lower() in cues.user_verbs and token.tag_ == "VBN":
                 # "The platform, used by", "Its software is used by"; not "had used"
-                passive = token.nbor(-1).text == "," or token.nbor(-1).lower_ in BEING_FORMS
+                passive = token.nbor(-1).text == "," or token.nbor(-1).lower_ in PASSIVE_FORMS
                 return passive and _business_recipient(sentence.span, token.i, USER_LINKS, cues)
             if not (token.pos_ in PRODUCT_SUBJECT_POS or token.lower_ in RELATIVE_PRONOUNS):
                 break
