@@ -123,13 +123,13 @@ CUE_WORD_LISTS = frozenset(
         "service_verbs",
         "end_users",
         "business_modifiers",
+        "identifying_words",
         "served_parties",
         "reliance_verbs",
         "user_verbs",
         "service_provider_name_words",
         "org_suffix_words",
         "general_claim_nouns",
-        "shared_trouble_nouns",
         "whole_activity_nouns",
         "containment_objects",
         "fault_words",
@@ -281,14 +281,13 @@ class Cues:
     end_users: frozenset[str]  # "used by 2 million people": a consumer service, not a supplier
     # "for 2,000 business customers": end users that are businesses
     business_modifiers: frozenset[str]
+    identifying_words: frozenset[str]  # "the affected servers": which ones, no state
     # lemmas of those a provider serves, beside a business's name: "Y, a client of X"
     served_parties: frozenset[str]
     reliance_verbs: frozenset[str]  # "pharmacies that rely on X": lemmas, before "on"
     user_verbs: frozenset[str]  # "Y, which also uses X": lemmas, right before the name
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
-    # "hit by the same fault": a trouble shared with the story's victim, and its route
-    shared_trouble_nouns: frozenset[str]
     # what an organisation's return may take as its object and still be told of all of it
     whole_activity_nouns: frozenset[str]
     containment_objects: frozenset[str]  # a general claim only inside its restoration cue
@@ -731,12 +730,12 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         service_verbs=frozenset(data["service_verbs"]),
         end_users=frozenset(data["end_users"]),
         business_modifiers=frozenset(data["business_modifiers"]),
+        identifying_words=frozenset(data["identifying_words"]),
         served_parties=frozenset(data["served_parties"]),
         reliance_verbs=frozenset(data["reliance_verbs"]),
         user_verbs=frozenset(data["user_verbs"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
-        shared_trouble_nouns=frozenset(data["shared_trouble_nouns"]),
         whole_activity_nouns=frozenset(data["whole_activity_nouns"]),
         containment_objects=frozenset(data["containment_objects"]),
         attack_problems=frozenset(pattern_words.get("attack_problems", [])),

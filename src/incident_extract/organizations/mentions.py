@@ -175,7 +175,7 @@ def _mention_bystander(
     return None
 
 
-# before a make that modifies another's thing: "its SharePoint server", "an internal X server"
+# before a make that modifies another's thing: "its Norvane router", "an internal X server"
 THING_OWNER_POINTERS = frozenset({"a", "an", "its", "their", "our", "his", "her", "your"})
 THING_MODIFIER_POS = frozenset({"ADJ", "NOUN", "ADV", "PUNCT"})  # "an internal", "its on-premises"
 THING_KIND_REACH = 2  # "its X email server": words between the make and the product word
@@ -185,7 +185,7 @@ THING_KIND_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 def _names_the_make_of_anothers_thing(
     doc: Doc, sentence: Sentence, span: Span, words: VictimWords
 ) -> bool:
-    """'detected activity on an internal SharePoint server', 'its Oracle database': the name
+    """'strange logins on a Norvane router at its depot', 'its Norvane database': the name
     is the make of a thing someone else owns, told by a possessive or an indefinite article
     before it and a product word after it; what the sentence tells after it is the owner's,
     not the maker's; the product word may follow the kind of thing it is ('its X email
@@ -323,12 +323,13 @@ def strip_opening_descriptor(
     sentence is no part of the name after it (two capitalised words or more), when the
     article also writes that name without it, or uses the word as a common noun ('the
     retailer'); a name that opens on such a word ('Chain Reaction Cycles') is never written
-    without it. A word of nearness ('Neighbouring', 'Rival') never opens a name."""
+    without it. A word of nearness ('Neighbouring') opens no such name even where the
+    article names it only once."""
     rest = span[1:]
     if not (
         len(rest) > 1
         and span[0].is_sent_start
-        and span[0].lower_ in descriptors
+        and span[0].lower_ in descriptors | nearness
         and all(token.text[:1].isupper() for token in rest)
     ):
         return span
@@ -496,7 +497,7 @@ def add_unknown(table: MentionTable) -> None:
         institution_words,
         rules.victims["business_kinds"],
         rules.victims["public_body_heads"],
-        rules.victims["opening_descriptors"],
+        rules.victims["opening_descriptors"] | rules.victims["nearness_openers"],
     ):
         if not table.free(raw.start, raw.end):
             continue
@@ -535,9 +536,10 @@ def add_unknown(table: MentionTable) -> None:
 def _known_name_it_begins(
     candidates: dict[str, OrgCandidate], normal: str, grouped: str, start: int
 ) -> OrgCandidate | None:
-    """'Ace Hardware said ... Ace Retailer Mobile Assistant ... Ace said': a short name that
+    """'Academy Sports said ... Academy Gear Club ... Academy said': a short name that
     begins a known organisation's name named before it, and before any unknown one it also
-    begins, is the known one's short form ('Uber said ... Uber Eats' keeps Uber apart)."""
+    begins, is the known one's short form ('Kelso said ... Kelso Pay', the known brand named
+    after it, keeps Kelso apart)."""
     words = normal.split()
     begun = [
         c
@@ -1441,8 +1443,9 @@ def add_short_forms(table: MentionTable) -> None:
     'Boston Scientific'; a council's place name is the council)."""
     doc, words = table.doc, table.rules.victims
     by_first: dict[str, list[str]] = {}
-    # a known organisation's first word is its own, if a short form at all ('Ahold' of
-    # 'Ahold Delhaize' beside an unknown 'Ahold Retailer Mobile Assistant')
+    # a known organisation's first word is never an unknown one's short form ('Ahold' of
+    # 'Ahold Delhaize' beside an unknown 'Ahold Pharmacy Connect'): add_known_short_forms
+    # gives it to the known one, when only one known name begins with it
     known_first = {c.name.split()[0] for c in table.candidates.values() if c.entry is not None}
     for key, candidate in table.candidates.items():
         name_words = candidate.name.split()
@@ -1452,7 +1455,7 @@ def add_short_forms(table: MentionTable) -> None:
         if len(keys) != 1 or not word.istitle() or word.lower() in words["fragment_words"]:
             continue
         if word in known_first:
-            continue  # the known one's, below
+            continue
         candidate = table.candidates[keys[0]]
         governed = any(w in words["place_government_words"] for w in candidate.name.lower().split())
         for start in table.positions.get(word, []):
@@ -1476,7 +1479,7 @@ def add_short_forms(table: MentionTable) -> None:
 
 
 def add_known_short_forms(table: MentionTable) -> None:
-    """'Ahold Delhaize said ... the Ahold Retailer Mobile Assistant ... Ahold said': the first
+    """'Ahold Delhaize said ... Ahold Pharmacy Connect ... Ahold said': the first
     word of a known organisation's name, standing alone as a proper noun after the name,
     is its short form, when no other known name begins with it and it names no place."""
     doc, words = table.doc, table.rules.victims
