@@ -2892,6 +2892,8 @@ def test_a_service_listed_after_the_cause_keeps_the_troubles_state(extract, list
         ("Card readers suddenly stopped accepting payments on Friday.", "disrupted"),
         # guard: the business itself stopping is a pause it chose
         ("It stopped taking card payments on Friday as a precaution.", "suspended"),
+        # and so is a machine's stop that a pause word says was chosen
+        ("Its tills stopped taking card payments on Friday as a precaution.", "suspended"),
     ],
 )
 def test_a_machine_that_stops_failed_where_a_business_that_stops_paused(
@@ -2909,11 +2911,11 @@ def test_a_machine_that_stops_failed_where_a_business_that_stops_paused(
     ("told", "status"),
     [
         # "the affected systems" only says which ones: their state is what a verb tells
-        ("No payment card data is stored on the affected systems, it said.", None),
-        ("Its tills run separately from the affected systems, the company said.", None),
-        ("It isolated the affected systems on Saturday.", "suspended"),
+        ("Engineers were copying files off the impacted servers, it said.", None),
+        ("Its gift card balances were never held on the affected servers, it said.", None),
+        ("Its engineers shut down the affected servers on Saturday.", "suspended"),
         # guard: told as a predicate, the word of being hit is their state
-        ("Its systems were affected, the company said.", "disrupted"),
+        ("Its servers were affected, the company said.", "disrupted"),
     ],
 )
 def test_a_word_of_being_hit_before_a_service_only_says_which(

@@ -1180,24 +1180,25 @@ class _Section:
         through = _through_provider(organisations, self.key, self.ties, self.recalled)
         # a provider in its own right hit by the same trouble as the story's other victims is
         # a client here ("Another courier, X, was hit by the same fault")
-        shared = any(_shares_the_trouble(s, cues.shared_trouble_nouns) for s in self.sentences)
+        troubles = cues.cause_failures | cues.cause_attacks
+        shared = any(_shares_the_trouble(s, troubles) for s in self.sentences)
         serving = self.key in organisations.providers and not (through and shared)
         return _types(self.sentences, serving, self.data, article, through, provider_types)
 
 
-SHARED_TROUBLE_REACH = 2  # "the same software fault": words from "same" to the trouble
+SAME_TROUBLE = ("the", "same")  # "hit by the same fault": the trouble told of another
+SHARED_TROUBLE_REACH = 2  # "the same software fault": words after "same" up to the trouble
 
 
 def _shares_the_trouble(sentence: Sentence, troubles: frozenset[str]) -> bool:
     """'was hit by the same fault', 'had the same problem': the trouble is the one told of
-    another victim."""
+    another victim (`cause_failures`, `cause_attacks`)."""
     words = list(sentence.span)
     return any(
-        word.lower_ == "same"
-        and index > 0
-        and words[index - 1].lower_ == "the"
-        and any(t.lower_ in troubles for t in words[index + 1 : index + 2 + SHARED_TROUBLE_REACH])
+        (words[index - 1].lower_, word.lower_) == SAME_TROUBLE
+        and any(t.lower_ in troubles for t in words[index + 1 : index + 1 + SHARED_TROUBLE_REACH])
         for index, word in enumerate(words)
+        if index > 0
     )
 
 

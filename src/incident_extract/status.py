@@ -612,8 +612,8 @@ def _habitual(sentence: Sentence, cue: Cue, speech_verbs: frozenset[str]) -> boo
     return False
 
 
-IDENTIFYING_WORDS = frozenset({"affected", "impacted"})  # "the affected systems"
-OBJECT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM", "VERB", "PRON"})  # "its affected", "the five"
+# between a verb and its object: "its", "the five", "affected" (a participle)
+OBJECT_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM", "VERB", "PRON"})
 QUESTION_WORDS = frozenset({"when", "whether", "how", "if"})
 
 
@@ -649,6 +649,21 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
             for token in doc[failure.end : cue.start]
         )
         for failure in in_clause
+    )
+
+
+STOP_LEMMA = "stop"  # "tills stopped taking card payments": a machine's stop
+
+
+def _a_stop_chosen(sentence: Sentence, cue: Cue, in_clause: list[Cue]) -> bool:
+    """'Its tills stopped taking card payments as a precaution': a machine's stop that a pause
+    word of its clause says was chosen ('as a precaution') is a pause, no failure."""
+    doc = sentence.span.doc
+    if not any(doc[i].lemma_.lower() == STOP_LEMMA for i in range(cue.start, cue.end)):
+        return False
+    return any(
+        other.label == "suspended" and not (cue.start <= other.start and other.end <= cue.end)
+        for other in in_clause
     )
 
 
@@ -712,13 +727,15 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
             or _spared_a_break_in(sentence, cue, span)
         )
     ]
-    # "restore the affected systems", "bypasses the affected network": a word of being hit
-    # before the mention only says which ones; what the sentence tells of them is only what
-    # a predicate of their own says ("had taken the affected systems offline")
+    # "copying files off the impacted servers": a word of being hit before the mention only
+    # says which ones; what the sentence tells of them is what a verb of their own says ("shut
+    # down the affected servers"). Not in a sentence that tells a return ("the affected
+    # systems had been secured"), where the word still reads as before: measured, dropping it
+    # there lost a never-read set a general claim
     identifying = [
         c
         for c in candidates
-        if c.text.lower() in IDENTIFYING_WORDS and _attributive(sentence, c, span, cues)
+        if c.text.lower() in cues.identifying_words and _attributive(sentence, c, span, cues)
     ]
     if identifying and not sentence.has_cue("restored"):
         candidates = [
@@ -795,6 +812,8 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         status = Status.COMPROMISED
     if status is Status.SUSPENDED and _stopped_by_a_failure(sentence, cue, in_clause):
         status = Status.DISRUPTED  # "a fault in its payment system stopped card payments"
+    if status is Status.DISRUPTED and _a_stop_chosen(sentence, cue, in_clause):
+        status = Status.SUSPENDED  # "its tills stopped taking cards as a precaution"
     if (
         status is Status.COMPROMISED
         and is_data
@@ -1984,11 +2003,16 @@ def _in_the_cause(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> boo
 
 
 def _object_of(sentence: Sentence, cue: Cue, span: Target) -> bool:
-    """The cue is a verb whose object the mention is, with only its determiner and modifiers
-    between them: 'isolated the affected systems', 'took the five affected servers'."""
+    """The cue ends on a verb (or its particle) whose object the mention is, with only a
+    determiner and modifiers between them: 'isolated the affected systems', 'shut down the
+    five affected servers'."""
     doc = sentence.span.doc
-    return cue.end <= span.start and all(
-        doc[i].pos_ in OBJECT_MODIFIER_POS for i in range(cue.end, span.start)
+    last = doc[cue.end - 1]
+    verb = last.pos_ == "VERB" or (last.pos_ == "ADP" and doc[cue.end - 2].pos_ == "VERB")
+    return (
+        verb
+        and cue.end <= span.start
+        and all(doc[i].pos_ in OBJECT_MODIFIER_POS for i in range(cue.end, span.start))
     )
 
 

@@ -243,13 +243,15 @@ def _trouble_first_reported(sentence: Sentence, cue: Cue) -> bool:
 
 
 def _a_state_going_on(doc: Doc, cue: Cue) -> bool:
-    """'The app remained unavailable on Thursday', 'it was still down on Thursday': a trouble
-    told as going on that day began before it; the day is no start."""
+    """'Its ticket machines remained out of order on Friday', 'they were still down on
+    Friday': a trouble told as going on that day began before it; the day is no start. The
+    cue opens on a verb of staying ('remained', read by its lemma), or a word of going on
+    stands right before it ('still down'), or before its verb of being ('still was down')."""
     going_on = date_expressions().words["continuing_words"]
     first = doc[cue.start]
     before = doc[cue.start - 1] if cue.start else None
     if before is not None and before.pos_ == "AUX" and cue.start > 1:
-        before = doc[cue.start - 2]  # "was still down"
+        before = doc[cue.start - 2]  # "still was down": the word before the verb of being
     return first.lemma_.lower() in going_on or (before is not None and before.lower_ in going_on)
 
 
