@@ -3101,13 +3101,13 @@ def test_members_of_a_plural_the_sentence_before_tells_no_trouble_of_were_not(ex
 def test_data_reached_through_a_supplier_in_an_attack_story_was_taken_in_an_attack(
     extract,
 ) -> None:
-    """The route in tells no kind of trouble: data accessed at a supplier, in an article that
-    tells of hackers, was taken in an attack, as data taken with no route told is."""
+    """The route in tells no kind of trouble: data copied from a contractor's system, in an
+    article that tells of hackers, was taken in an attack, as data taken with no route told
+    is."""
     record = extract(
         "Brackenfield says staff data taken from supplier's database\n\n"
-        "Garden retailer Brackenfield said on Friday that information on its staff and on some "
-        "customers had been accessed in a database hosted by a third-party provider, while "
-        "stressing that its own systems and stores were unaffected.\n\n"
+        "Garden retailer Brackenfield said on Friday that the names and addresses of some of "
+        "its customers had been copied from a mailing system run by an outside contractor.\n\n"
         "Separately, hackers have stolen data from the accounts of Corlan Cloud's customers since "
         "April, investigators said.",
         published="2025-07-24",
