@@ -18,7 +18,8 @@ Quillon database", "its Marwick web server", "a Velmont backup server"); B6 (til
 taking cards failed, no pause); A9 ("Its booking software is used by": the verb of being read
 by its form, not its lemma); D4 (a provider in its own right hit by the same fault is a
 client); A4 ("On Saturday its terminals stopped ...": an "its" after the sentence its provider
-opened); E4 (a trouble "first reported" on a day began then).
+opened); E4 (a trouble "first reported" on a day began then); C5 (a theft from an outside firm the
+victim uses came through a supplier).
 """
 
 from __future__ import annotations
@@ -640,7 +641,6 @@ TARNSIDE = article(
             PEMBURY,
             "Pembury Leisure",
             id="C5",
-            marks=blind("Pembury Leisure types ['cyber_attack', 'data_breach'], no third_party"),
         ),
         pytest.param(HARTWELL, "Hartwell Primary School", id="C6"),
     ],

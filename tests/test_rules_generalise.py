@@ -3117,3 +3117,24 @@ def test_data_reached_through_a_supplier_in_an_attack_story_was_taken_in_an_atta
         "data_breach",
         "third_party",
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "routed"),
+    [
+        ("from a printing firm it uses for its newsletters", True),
+        ("from a mailing agency the company hired last year", True),
+        # guard: a firm the attackers used is no supplier of the victim
+        ("from a shell company the hackers used to hide their tracks", False),
+    ],
+)
+def test_a_theft_from_an_outside_firm_the_victim_uses_came_through_a_supplier(
+    extract, told: str, routed: bool
+) -> None:
+    record = extract(
+        "Gym members' details stolen\n\n"
+        f"Hackers took the contact details of 8,000 members of Marlow Gyms {told}, Marlow Gyms "
+        "said on Tuesday.",
+        published="2025-06-18",
+    )
+    assert ("third_party" in incident_of(record, "Marlow Gyms")["incident_types"]) is routed
