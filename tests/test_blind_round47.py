@@ -19,7 +19,7 @@ taking cards failed, no pause); A9 ("Its booking software is used by": the verb 
 by its form, not its lemma); D4 (a provider in its own right hit by the same fault is a
 client); A4 ("On Saturday its terminals stopped ...": an "its" after the sentence its provider
 opened); E4 (a trouble "first reported" on a day began then); C5 (a theft from an outside firm the
-victim uses came through a supplier).
+victim uses came through a supplier); B4 (the make in a report takes the report from no one).
 """
 
 from __future__ import annotations
@@ -462,7 +462,6 @@ WRENFIELD = article(
             "Rookwood Haulage",
             "2025-03-04",
             id="B4",
-            marks=blind("no Rookwood Haulage incident; only Drayfield (cyber_attack)"),
         ),
         pytest.param(TORVEX, "2025-11-05", "Fernleigh Clinics", "2025-11-04", id="B5"),
         pytest.param(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import incident_of
+from conftest import incident_of, start_values
 
 STORY = (
     "Rooftop Bakeries ovens idle after Norvane break-in\n\n"
@@ -42,3 +42,17 @@ def test_what_follows_the_make_of_the_victims_thing_is_the_victims(extract, told
     assert ("internal_systems", "suspended") in {
         (s["service"], s["status"]) for s in incident["services"]
     }
+
+
+def test_the_make_in_a_report_takes_the_report_from_no_one(extract) -> None:
+    # "X said attackers got in through its Norvane router": X's own news, the make no other
+    # organisation spoken of
+    record = extract(
+        "Bakery chain says hackers got in\n\n"
+        "Managers at Rooftop Bakeries said attackers had got in through their Norvane router on "
+        "8 March, before reaching its payroll files.\n\n"
+        "Norvane told the bakery on Friday that several of its other customers had been "
+        "affected too.",
+        published="2025-03-12",
+    )
+    assert "2025-03-08" in start_values(incident_of(record, "Rooftop Bakeries"))

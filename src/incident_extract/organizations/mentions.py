@@ -18,7 +18,7 @@ from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
 from ..names import normalize_org_name, spelled_key
 from ..nlp import ORG_SPANS, SERVICE_SPANS
 from ..service_spans import word_hyphen
-from .model import ALIAS_MENTION, POSSESSIVES, OrgCandidate, OrgMention
+from .model import ALIAS_MENTION, MAKE_MENTION, POSSESSIVES, OrgCandidate, OrgMention
 from .syntax import past_apposition
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ def _mention_bystander(
     if _owner_in_a_description(doc, sentence, span, rules.victims):
         return "owner"
     if _names_the_make_of_anothers_thing(doc, sentence, span, rules.victims):
-        return "make"
+        return MAKE_MENTION
     return None
 
 

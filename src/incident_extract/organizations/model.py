@@ -84,6 +84,9 @@ class OrgMention:
 # why the mention of a name given as another's alias ("X, known as MSD") names no victim
 # of its own: it neither ties nor is framed, but it is one of the organisation's names
 ALIAS_MENTION = "another name for an organisation named before it"
+# why the mention of a name that is only the make of another's thing ("its Norvane router")
+# names no victim: what its sentence tells is the owner's, and it interrupts no one's report
+MAKE_MENTION = "the make of a thing another owns"
 
 
 @dataclass

@@ -31,7 +31,15 @@ from ..layout import (
 from ..lexicon import Rules, VictimWords
 from ..nlp import SERVICE_SPANS
 from .mentions import frame_before_length, frame_length, has_frame_after
-from .model import LIST_JOINERS, POSSESSIVES, OrgCandidate, OrgMention, Rejection, TieKind
+from .model import (
+    LIST_JOINERS,
+    MAKE_MENTION,
+    POSSESSIVES,
+    OrgCandidate,
+    OrgMention,
+    Rejection,
+    TieKind,
+)
 from .syntax import (
     RELATIVE_OPENERS,
     aside_opener,
@@ -1228,6 +1236,7 @@ class TieFinder:
             if (
                 other is not None
                 and other.key != mention.key
+                and other.bystander != MAKE_MENTION  # "its Y router": the make of X's thing
                 and other.key in self.possible_victims
                 and sentence.clause_with_dependents_of(index) == clause
                 and not self._places_own_thing(verb, other.start)
