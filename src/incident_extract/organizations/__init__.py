@@ -198,7 +198,8 @@ def _its_product_used_by_businesses(
     layout: Layout, owners: list[str | None], key: str, cues: Cues
 ) -> bool:
     """A sentence about the organisation opens on its product, used by businesses ('The
-    platform, used by 900 surgeries, went down', 'Its software is used by 300 councils'):
+    scheduling tool, which is used by 300 surgeries, stopped loading', 'Its booking software
+    is used by 250 practices'):
     it serves others. Not one whose subject used something ('The attackers had used a
     login ...'), nor a product used by people ('used by 2 million shoppers')."""
     for sentence in layout.sentences:
@@ -367,7 +368,9 @@ def _names_follow(doc: Doc, index: int, names: frozenset[int], kinds: frozenset[
     """Business names after a noun: its members in apposition ('customers, A and B') or
     listed ('customers include A', 'customers such as A', 'customers, among them A'), a
     determiner before a member's name too ('customers include the A chain'), and the kind
-    of business it is after the determiner ('clients include the fashion chain A')."""
+    of business it is after the determiner ('clients include the fashion chain A') or right
+    after the comma ('clients, toy maker A and cookware brand B'; a business kind word read
+    whatever the tagger makes of it)."""
     described = False
     for token in doc[index : index + NAMING_REACH + DESCRIPTION_REACH]:
         if token.pos_ == "PROPN":
