@@ -221,7 +221,9 @@ SURGERIES = article(
             "Fennimore Bakeries",
             True,
             id="A3",
-            marks=blind("no incidents extracted at all"),
+            marks=blind(
+                "the provider is found now, the client ('customers at its shops could only pay in cash') is not"
+            ),
         ),
         pytest.param(
             TERMINALS,
@@ -254,14 +256,18 @@ SURGERIES = article(
             "Pikestone Hotels",
             True,
             id="A11",
-            marks=blind("no incidents extracted at all"),
+            marks=blind(
+                "the provider is found now, the client ('its delivery ... did not arrive') is not"
+            ),
         ),
         pytest.param(
             PAYROLL,
             "Hexley District Council",
             True,
             id="A12",
-            marks=blind("no incidents extracted at all"),
+            marks=blind(
+                "the provider is found now, the client ('paid three days late because of the problem at X') is not"
+            ),
         ),
         pytest.param(
             COURIER,
