@@ -221,9 +221,7 @@ SURGERIES = article(
             "Fennimore Bakeries",
             True,
             id="A3",
-            marks=blind(
-                "the provider is found now, the client ('customers at its shops could only pay in cash') is not"
-            ),
+            marks=blind("provider found now; client ('could only pay in cash') not"),
         ),
         pytest.param(
             TERMINALS,
@@ -256,18 +254,14 @@ SURGERIES = article(
             "Pikestone Hotels",
             True,
             id="A11",
-            marks=blind(
-                "the provider is found now, the client ('its delivery ... did not arrive') is not"
-            ),
+            marks=blind("provider found now; client ('its delivery did not arrive') not"),
         ),
         pytest.param(
             PAYROLL,
             "Hexley District Council",
             True,
             id="A12",
-            marks=blind(
-                "the provider is found now, the client ('paid three days late because of the problem at X') is not"
-            ),
+            marks=blind("provider found now; client ('paid late because of the problem at X') not"),
         ),
         pytest.param(
             COURIER,
