@@ -2927,3 +2927,19 @@ def test_a_word_of_being_hit_before_a_service_only_says_which(
         published="2025-06-18",
     )
     assert statuses(incident_of(record, "Harwick Outdoor")).get("internal_systems") == status
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Its bookstores have stayed open throughout, the company said.",
+        "Its 40 superstores were trading normally, the company said.",
+    ],
+)
+def test_stores_named_by_their_trade_in_one_word_are_stores(extract, told: str) -> None:
+    record = extract(
+        "Hackers steal staff data at Pellworth Retail\n\nPellworth Retail said hackers had "
+        "stolen staff payroll records last week. " + told,
+        published="2025-06-18",
+    )
+    assert statuses(incident_of(record, "Pellworth Retail")).get("stores") == "unaffected"
