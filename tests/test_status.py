@@ -2943,3 +2943,25 @@ def test_stores_named_by_their_trade_in_one_word_are_stores(extract, told: str) 
         published="2025-06-18",
     )
     assert statuses(incident_of(record, "Pellworth Retail")).get("stores") == "unaffected"
+
+
+def test_a_pause_with_a_return_sought_after_it_is_the_pause(extract) -> None:
+    record = extract(
+        "Hackers get into Ellerby Outdoor network\n\nEllerby Outdoor said hackers had got "
+        "into its network. It shut down a number of systems to contain the attack.",
+        published="2025-06-18",
+    )
+    assert statuses(incident_of(record, "Ellerby Outdoor")).get("internal_systems") == "suspended"
+
+
+def test_a_return_sought_beside_a_state_of_another_service_is_no_return(extract) -> None:
+    # guard: only a pause or a failure done to the service outweighs the return it seeks
+    record = extract(
+        "Card payments fail at Ellerby Outdoor\n\nEllerby Outdoor said a software fault had "
+        'left its tills unable to take card payments on Friday. "Our stores remain open and we '
+        'are working with our supplier to get every till back up and running," a spokesman '
+        "said.",
+        published="2025-06-18",
+    )
+    claims = incident_of(record, "Ellerby Outdoor")["restoration_claims"]
+    assert ("card_payments", "restored") not in {(c["service"], c["status"]) for c in claims}

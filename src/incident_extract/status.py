@@ -667,6 +667,17 @@ def _a_stop_chosen(sentence: Sentence, cue: Cue, in_clause: list[Cue]) -> bool:
     )
 
 
+TROUBLE_DONE_LABELS = frozenset({"suspended", "disrupted"})  # what was done to a service
+
+
+def _sought_by_an_effort(cue: Cue, in_clause: list[Cue]) -> bool:
+    """'to contain the attack', 'working to restore it': an effort opens the return."""
+    return any(
+        c.label == "effort" and c.start < cue.start and c.governs(cue.start, cue.end)
+        for c in in_clause
+    )
+
+
 def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues: Cues) -> Reading:
     """The status of one mention from the cues of its clause."""
     speech_verbs = cues.speech_verbs
@@ -763,6 +774,16 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     # "Click and collect, which was suspended in April, is not yet available": the service's
     # own predicate, not the recap inside the clause about it
     candidates = outside or candidates
+    # "shut down a number of systems to contain the attack": a return sought after the mention
+    # (the purpose of what was done to it) yields to what was done
+    sought = [
+        c
+        for c in candidates
+        if c.label == "restored" and c.start >= span.end and _sought_by_an_effort(c, in_clause)
+    ]
+    done = [c for c in candidates if c.label in TROUBLE_DONE_LABELS]
+    if sought and done:
+        candidates = [c for c in candidates if c not in sought]
     # a cue whose own words hold the mention ("the affected system had been secured") tells
     # of it before a word beside it does
     cue = min(
@@ -790,10 +811,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         if c.label == "incomplete" and not _after_before(sentence, c.start, cues.later_openers)
     ]
     # "working to restore it", and "to remove the threat", whose "to" opens the return itself
-    effort = any(
-        c.label == "effort" and c.start < cue.start and c.governs(cue.start, cue.end)
-        for c in in_clause
-    )
+    effort = _sought_by_an_effort(cue, in_clause)
     if status is Status.RESTORED and effort and not incomplete:
         # "working to restore it" is an effort, not a return ("working to fully restore" says
         # part is back, below)
