@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .layout import (
     BETWEEN_SUBJECT_AND_VERB,
+    FAILING_LABELS,
     FINITE_TAGS,
     NOUN_NEGATIONS,
     OPEN_QUESTION_LABELS,
@@ -667,9 +668,6 @@ def _a_stop_chosen(sentence: Sentence, cue: Cue, in_clause: list[Cue]) -> bool:
     )
 
 
-TROUBLE_DONE_LABELS = frozenset({"suspended", "disrupted"})  # what was done to a service
-
-
 def _sought_by_an_effort(cue: Cue, in_clause: list[Cue]) -> bool:
     """'to contain the attack', 'working to restore it': an effort opens the return."""
     return any(
@@ -781,7 +779,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         for c in candidates
         if c.label == "restored" and c.start >= span.end and _sought_by_an_effort(c, in_clause)
     ]
-    done = [c for c in candidates if c.label in TROUBLE_DONE_LABELS]
+    done = [c for c in candidates if c.label in FAILING_LABELS]
     if sought and done:
         candidates = [c for c in candidates if c not in sought]
     # a cue whose own words hold the mention ("the affected system had been secured") tells
