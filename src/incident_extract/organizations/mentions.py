@@ -1706,9 +1706,18 @@ def merge_listed_brands(table: MentionTable) -> None:
     folds: dict[str, str] = {}
     alias_starts: set[int] = set()  # names right after an alias frame: no frame of their own
     words = table.rules.victims
+    # the words any of the three kinds of frame can open on: a token that opens none, and is no
+    # possessive, holds nothing to fold (most tokens; checked once, not thrice)
+    openers = (
+        _edge_words(frames)[0]
+        | _edge_words(words["alias_frames"])[0]
+        | _edge_words(words["owned_by_frames"])[0]
+    )
     for sentence in table.layout.sentences:
         tokens = sentence.span
         for token in tokens:
+            if token.lower_ not in openers and token.tag_ != "PRP$":
+                continue
             size = frame_length(doc, token.i, frames)
             owner: str | None = None
             owned: list[str] = []
