@@ -110,6 +110,7 @@ def _is_provider(
     cues = rules.cues
     provider_words = cues.provider_words
     provider_lemmas = provider_words | cues.provider_verbs
+    serving_lemmas = provider_lemmas | cues.service_verbs | cues.running_verbs  # once, not per name
     if candidate.entry is not None:
         return candidate.entry.serves_businesses
     if by_name and any(word in provider_words for word in candidate.name.lower().split()):
@@ -125,7 +126,7 @@ def _is_provider(
         if not len(following):
             continue
         if following[0].text not in {",", "("}:
-            if _serves_in_its_own_clause(doc, mention, following, cues, provider_lemmas):
+            if _serves_in_its_own_clause(doc, mention, following, cues, serving_lemmas):
                 return True
             continue
         if _in_a_fronted_phrase(doc, mention.start, rules.victims["fronted_phrase_openers"]):
@@ -166,7 +167,7 @@ def _finite_or_misread_verb(token: Token) -> bool:
 
 
 def _serves_in_its_own_clause(
-    doc: Doc, mention: OrgMention, following: Span, cues: Cues, provider_lemmas: frozenset[str]
+    doc: Doc, mention: OrgMention, following: Span, cues: Cues, serving_lemmas: frozenset[str]
 ) -> bool:
     """The name is the subject of a verb of service whose recipients are businesses, named
     before any other verb ('X ships some 50,000 orders a week for 1,200 trade customers', 'X
@@ -182,14 +183,13 @@ def _serves_in_its_own_clause(
     if (
         verb is None
         or verb.tag_ not in FINITE_TAGS - {MODAL_TAG}
-        or verb.lemma_.lower() not in provider_lemmas | cues.service_verbs | cues.running_verbs
+        or verb.lemma_.lower() not in serving_lemmas
     ):
         return False
-    end = min(verb.sent.end, max(following.end, verb.i + 1 + LINK_REACH))
-    link = next((t for t in doc[verb.i + 1 : end] if t.lower_ in RECIPIENT_LINKS), None)
+    link = _recipient_link(following, verb.i, RECIPIENT_LINKS)
     return (
         link is not None
-        and not any(t.tag_ in FINITE_TAGS or t.pos_ == "AUX" for t in doc[verb.i + 1 : link.i])
+        and not any(t.tag_ in FINITE_TAGS or t.pos_ == "AUX" for t in doc[verb.i + 1 : link])
         and _business_recipient(following, verb.i, RECIPIENT_LINKS, cues)
     )
 
@@ -432,17 +432,27 @@ def _business_recipient(description: Span, verb: int, links: frozenset[str], cue
     practices'), not people ('water to 90,000 households', 'an app used by 2 million
     people'). The noun may lie past the description's window, not past its sentence."""
     doc = description.doc
-    sentence_end = doc[verb].sent.end if doc.has_annotation("SENT_START") else len(doc)
-    for index in range(verb + 1, min(sentence_end, max(description.end, verb + 1 + LINK_REACH))):
-        if doc[index].lower_ not in links:
-            continue
-        for token in doc[index + 1 : min(sentence_end, index + 1 + RECIPIENT_REACH)]:
-            if token.tag_ in {"NNS", "NNPS"}:
-                return token.lower_ not in cues.end_users or (
-                    doc[token.i - 1].lower_ in cues.business_modifiers
-                )
+    link = _recipient_link(description, verb, links)
+    if link is None:
         return False
+    for token in doc[link + 1 : min(_sentence_end(doc, verb), link + 1 + RECIPIENT_REACH)]:
+        if token.tag_ in {"NNS", "NNPS"}:
+            return token.lower_ not in cues.end_users or (
+                doc[token.i - 1].lower_ in cues.business_modifiers
+            )
     return False
+
+
+def _recipient_link(description: Span, verb: int, links: frozenset[str]) -> int | None:
+    """The first 'for', 'to' or 'by' after the verb, within the description or a few words
+    of the verb ('provides card terminals to'), never past its sentence."""
+    doc = description.doc
+    end = min(_sentence_end(doc, verb), max(description.end, verb + 1 + LINK_REACH))
+    return next((i for i in range(verb + 1, end) if doc[i].lower_ in links), None)
+
+
+def _sentence_end(doc: Doc, index: int) -> int:
+    return doc[index].sent.end if doc.has_annotation("SENT_START") else len(doc)
 
 
 def _served_itself(description: Span, cues: Cues) -> bool:
