@@ -37,8 +37,7 @@ from .routes import trouble_routes
 from .speakers import tie_businesses_their_people_speak_for
 from .syntax import aside_end
 from .victims import (
-    BE_FORMS,
-    HAVE_FORMS,
+    PASSIVE_FORMS,
     RELATIVE_POSSESSIVE,
     RELATIVE_PRONOUNS,
     TieFinder,
@@ -62,7 +61,6 @@ PRODUCT_POINTERS = frozenset({"the", "its", "this"})  # "The scheduling tool, wh
 PRODUCT_SUBJECT_REACH = 8  # words from the sentence's start to "used"
 # "The cloud booking platform, which is used by": what stands between the pointer and "used"
 PRODUCT_SUBJECT_POS = frozenset({"NOUN", "ADJ", "AUX", "PUNCT"})
-PASSIVE_FORMS = BE_FORMS - HAVE_FORMS  # "is used by", "got used by"; "has used" is active
 USER_LINKS = frozenset({"by"})  # "a booking system used by 400 restaurants"
 LINK_REACH = 5  # "provides card terminals to": words from the verb to its link
 RECIPIENT_REACH = 5  # words from the link to the plural noun naming whom it serves

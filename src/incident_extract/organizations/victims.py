@@ -115,6 +115,7 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", 
 # a passive's subject of its own: a pronoun or a common noun ("a retailer was hit"); a proper
 # name before it may be the list the name heads ("X, Y and Z were hit")
 PASSIVE_SUBJECT_TAGS = frozenset({"PRP", "NN", "NNS"})
+PASSIVE_FORMS = BE_FORMS - HAVE_FORMS  # "was attacked"; "has attacked" is active
 PASSIVE_AUXILIARIES = BE_FORMS | HAVE_FORMS  # "had been", "was": what stands before a participle
 OWN = frozenset({"its", "our", "their"})
 OWN_ASSET_REACH = 5  # words between an owner's "its" and the cue: "its systems were encrypted"
@@ -790,6 +791,13 @@ class TieFinder:
             return True, self._kind(mention, cue, scan.possessive)
         if cue.label == "incident" and self._compound(mention.end, cue):
             return True, TieKind.PATIENT  # "X's cyber attack", "the X data breach"
+        if (
+            cue.label == "incident"
+            and not scan.spoke
+            and self._told_in_the_passive(mention, cue, PASSIVE_FORMS)
+            and self._in_its_it_sense(sentence, cue)
+        ):
+            return True, TieKind.PATIENT  # "X was hacked on Friday", "X had been attacked"
         if cue.label == "incident" and scan.spoke:
             if self._speaks_of_trends(
                 sentence, sentence.clause_with_dependents_of(mention.start), cue
@@ -1307,6 +1315,30 @@ class TieFinder:
             before -= 1
         return before >= mention.end and doc[before].tag_ in PASSIVE_SUBJECT_TAGS
 
+    def _in_its_it_sense(self, sentence: Sentence, cue: Cue) -> bool:
+        """'hacked', or 'attacked' in a sentence that tells an IT or cyber incident ('was
+        attacked by hackers'; not 'shop workers were attacked at the till')."""
+        return cue.text.lower() not in self.rules.cues.ambiguous_incident_words or (
+            sentence.reports_incident(self.rules.cues)
+        )
+
+    def _told_in_the_passive(
+        self, mention: OrgMention, cue: Cue, auxiliaries: frozenset[str] = BE_FORMS
+    ) -> bool:
+        """'X was breached', 'X had been hacked': the cue's participle after one of the
+        `auxiliaries` of X's own (the main verb's participle may open the cue or follow the
+        form of 'be' it holds: "was hit", "been hit", the last participle, not "been")."""
+        doc = self.doc
+        participle = next(
+            (t for t in reversed(doc[cue.start : cue.end]) if t.tag_ == "VBN"), doc[cue.start]
+        )
+        window = doc[max(mention.end, participle.i - 2) : participle.i]
+        return (
+            participle.tag_ == "VBN"
+            and any(t.lower_ in auxiliaries for t in window)
+            and not self._passive_of_another(mention, participle.i)
+        )
+
     def _kind(self, mention: OrgMention, cue: Cue, possessive: bool) -> TieKind:
         """Passive ('X was breached') or possessive ('X's systems were encrypted'): patient."""
         doc = self.doc
@@ -1317,15 +1349,7 @@ class TieFinder:
         ):
             return TieKind.PATIENT
         head = doc[cue.start]
-        # the main verb's participle may open the cue or follow the form of 'be' it holds
-        # ("was hit", "been hit": the last participle, not "been")
-        participle = next((t for t in reversed(doc[cue.start : cue.end]) if t.tag_ == "VBN"), head)
-        window = doc[max(mention.end, participle.i - 2) : participle.i]
-        if (
-            participle.tag_ == "VBN"
-            and any(t.lower_ in BE_FORMS for t in window)
-            and not self._passive_of_another(mention, participle.i)
-        ):
+        if self._told_in_the_passive(mention, cue):
             return TieKind.PATIENT
         if head.tag_ == "VBN" and self.layout.sentences[mention.sentence].is_title:
             return TieKind.PATIENT  # a headline leaves out "was": "X hit through VPN flaw"

@@ -1,0 +1,64 @@
+"""An organisation told hacked or attacked in the passive ("X was hacked on Friday", "X had
+been attacked by hackers") was hit, whatever follows in its sentence; an attack in another
+sense ("staff were attacked at the till") or in the active ("the gang has attacked
+schools") ties no one. Articles invented for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, names, statuses
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ashcombe District Council was hacked on Friday, and its website is still down.",
+        "Ashcombe District Council had been attacked by hackers on Friday, and its website "
+        "is still down.",
+        "Ashcombe District Council, which serves 90,000 residents, was hacked on Friday and "
+        "its website is still down.",
+    ],
+)
+def test_a_victim_told_hacked_in_the_passive_was_hit(extract: Any, sentence: str) -> None:
+    record = extract(f"Council website offline\n\n{sentence}", published="2025-06-16")
+    incident = incident_of(record, "Ashcombe District Council")
+    assert statuses(incident).get("website") == "disrupted"
+
+
+def test_a_second_victim_told_attacked_in_the_passive_is_one(extract: Any) -> None:
+    record = extract(
+        "Port operator's booking system down\n\n"
+        "Kelby Harbour Group said a cyber attack had taken its freight booking system "
+        "offline on Monday.\n\n"
+        "Last year Tresco Logistics was attacked by hackers and lost its tracking website for "
+        "a week.",
+        published="2025-06-16",
+    )
+    assert "Tresco Logistics" in names(record)
+
+
+def test_an_attack_in_another_sense_ties_no_one(extract: Any) -> None:
+    record = extract(
+        "Shop chain's tills down after cyber attack\n\n"
+        "Brambles Convenience Stores said a cyber attack had taken its tills offline on "
+        "Saturday.\n\n"
+        "In a separate case, police are appealing for witnesses after staff at Corley "
+        "Foodstores were attacked at two branches in Hexley last week.",
+        published="2025-06-16",
+    )
+    assert names(record) == ["Brambles Convenience Stores"]
+
+
+def test_the_active_perfect_tells_what_the_subject_did(extract: Any) -> None:
+    record = extract(
+        "Port operator's booking system down\n\n"
+        "Kelby Harbour Group said a ransomware attack had taken its freight booking system "
+        "offline on Monday.\n\n"
+        "Dunmore Council has attacked the harbour's owners for their slow response to the "
+        "ransomware attack, which has left lorries queueing through the town.",
+        published="2025-06-16",
+    )
+    assert names(record) == ["Kelby Harbour Group"]
