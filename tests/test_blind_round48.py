@@ -22,6 +22,10 @@ E. start dates: a range's first day, onset told with "first", detection.
 The file was written while the round's first rule (a ransomware gang told as the doer of the
 attack) was already in the working tree: on the code before the round (c72d1e0) 25 of the 43
 cases pass and A1-A4 and A6 fail; with that rule 30 pass.
+
+Strict xfails are removed, input and expectation unchanged, as the extractor comes to pass
+them, in round 48: A5 (a neighbour "was attacked by the ... ransomware group": an incident
+verb in the passive ties its subject, and the gang's pattern hides no incident word).
 """
 
 from __future__ import annotations
@@ -133,7 +137,6 @@ A_RANSOMWARE = [
         "2025-07-03",
         "Morrowdale Borough Council",
         id="A5",
-        marks=blind("no incident for Morrowdale Borough Council, the background ransomware victim"),
     ),
     pytest.param(
         article(
