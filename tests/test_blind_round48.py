@@ -25,7 +25,9 @@ cases pass and A1-A4 and A6 fail; with that rule 30 pass.
 
 Strict xfails are removed, input and expectation unchanged, as the extractor comes to pass
 them, in round 48: A5 (a neighbour "was attacked by the ... ransomware group": an incident
-verb in the passive ties its subject, and the gang's pattern hides no incident word).
+verb in the passive ties its subject, and the gang's pattern hides no incident word); B1, B2,
+B5 (a faulty change to software, "a faulty upgrade", "a botched migration", "a defective
+software release", is an IT failure).
 """
 
 from __future__ import annotations
@@ -252,7 +254,6 @@ B_TYPE = [
         "2025-01-21",
         "Fernleigh Energy",
         id="B1",
-        marks=blind("record has no incidents (faulty upgrade to its login system)"),
     ),
     pytest.param(
         article(
@@ -267,7 +268,6 @@ B_TYPE = [
         "2025-10-28",
         "Oakvale Water",
         id="B2",
-        marks=blind("record has no incidents (botched migration of its billing platform)"),
     ),
 ]
 
@@ -325,7 +325,6 @@ B_SERVICE = [
         "customer_service",
         "disrupted",
         id="B5",
-        marks=blind("record has no incidents (defective software release)"),
     ),
 ]
 
