@@ -20,6 +20,7 @@ by its form, not its lemma); D4 (a provider in its own right hit by the same fau
 client); A4 ("On Saturday its terminals stopped ...": an "its" after the sentence its provider
 opened); E4 (a trouble "first reported" on a day began then); C5 (a theft from an outside firm the
 victim uses came through a supplier); B4 (the make in a report takes the report from no one).
+In round 48: E1 (a faulty upgrade is an IT failure, so the range's first day starts it).
 """
 
 from __future__ import annotations
@@ -470,7 +471,6 @@ WRENFIELD = article(
             "Wenlow Building Society",
             "2025-03-03",
             id="E1",
-            marks=blind("no incidents extracted at all"),
         ),
         pytest.param(CHERWELL, "2025-02-20", "Cherwell Physio Clinics", "2025-02-10", id="E2"),
         pytest.param(

@@ -27,7 +27,8 @@ Strict xfails are removed, input and expectation unchanged, as the extractor com
 them, in round 48: A5 (a neighbour "was attacked by the ... ransomware group": an incident
 verb in the passive ties its subject, and the gang's pattern hides no incident word); B1, B2,
 B5 (a faulty change to software, "a faulty upgrade", "a botched migration", "a defective
-software release", is an IT failure).
+software release", is an IT failure); C1, C4 (a name that ends in its trade between "the"
+and its asset, "the Brindlecombe Water app", owns it, even inside a service phrase).
 """
 
 from __future__ import annotations
@@ -410,7 +411,6 @@ C_SERVICE = [
         "Brindlecombe Water",
         "mobile_app",
         id="C1",
-        marks=blind("record has no incidents (the Brindlecombe Water app)"),
     ),
     pytest.param(
         article(
@@ -437,7 +437,6 @@ C_SERVICE = [
         "Farrowdale Buses",
         "mobile_app",
         id="C4",
-        marks=blind("record has no incidents (the Farrowdale Buses app)"),
     ),
     pytest.param(
         article(

@@ -291,9 +291,16 @@ def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str])
     return bool(named) and all(has_frame_after(doc, m.end, after) for m in named)
 
 
-def _is_product(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
+def _is_product(
+    candidate: OrgCandidate, doc: Doc, words: VictimWords, trades: frozenset[str]
+) -> bool:
+    """Tagged a product, or always named before a product word ('the Quillon app'); not a
+    name that ends in its trade ('the Brindlecombe Water app', 'the Tadley Buses app'),
+    which names the business whose app it is."""
     if "PRODUCT" in candidate.ner_labels and "ORG" not in candidate.ner_labels:
         return True
+    if candidate.name.split()[-1].lower() in trades and len(candidate.name.split()) > 1:
+        return False
     return _framed_everywhere(candidate, doc, words["product_frames_after"])
 
 
@@ -382,7 +389,7 @@ def rejection(
     name_words = normalize_org_name(candidate.name).split()
     if name_words[-1] in words["outlet_name_words"] or _framed_as_an_outlet(candidate, doc, words):
         return Rejection.OUTLET
-    if _is_product(candidate, doc, words):
+    if _is_product(candidate, doc, words, rules.cues.org_suffix_words):
         return Rejection.PRODUCT
     if _framed(candidate, doc, words["vendor_frames_before"], words["vendor_frames_after"]):
         return Rejection.VENDOR

@@ -508,7 +508,16 @@ def add_unknown(table: MentionTable) -> None:
             span, rules.victims["opening_descriptors"], rules.victims["nearness_openers"]
         )
         span = _owner_named_alone(table, span)
-        if not any(ch.isalpha() for ch in span.text) or _mostly_in(span, service_tokens):
+        if not any(ch.isalpha() for ch in span.text):
+            continue
+        # "buy tickets on the Tadley Buses app": a service phrase may hold its owner's name
+        if _mostly_in(span, service_tokens) and not names_its_own_asset(
+            table.doc,
+            span.start,
+            span.end,
+            rules.victims["asset_nouns"],
+            rules.cues.org_suffix_words,
+        ):
             continue
         if _place_modifier(table.doc, span, rules.victims):
             continue
@@ -787,6 +796,22 @@ def has_frame_after(
 def _mostly_in(span: Span, tokens: set[int]) -> bool:
     inside = sum(1 for i in range(span.start, span.end) if i in tokens)
     return inside * 2 > len(span)
+
+
+def names_its_own_asset(
+    doc: Doc, start: int, end: int, assets: frozenset[str], trades: frozenset[str]
+) -> bool:
+    """'the Brindlecombe Water app', 'the Tadley Buses website': a name of two words or more
+    that ends in its trade, between 'the' and one of its assets, names that asset's owner
+    (where 'the Quillon app' may name a product)."""
+    return (
+        end - start >= 2
+        and start > 0
+        and end < len(doc)
+        and doc[start - 1].lower_ == "the"
+        and doc[end].lower_ in assets
+        and doc[end - 1].lower_ in trades
+    )
 
 
 def _possessive_names(doc: Doc, heads: frozenset[str]) -> list[Span]:

@@ -30,7 +30,7 @@ from ..layout import (
 )
 from ..lexicon import Rules, VictimWords
 from ..nlp import SERVICE_SPANS
-from .mentions import frame_before_length, frame_length, has_frame_after
+from .mentions import frame_before_length, frame_length, has_frame_after, names_its_own_asset
 from .model import (
     LIST_JOINERS,
     MAKE_MENTION,
@@ -702,7 +702,21 @@ class TieFinder:
         if not possessive:
             index = self._compound_head(index, end)  # "X department store customers"
         compound = (
-            not possessive and index < end and doc[index].lower_ in words["people_and_premises"]
+            not possessive
+            and index < end
+            and (
+                doc[index].lower_ in words["people_and_premises"]
+                or (
+                    index == mention.end
+                    and names_its_own_asset(
+                        doc,
+                        mention.start,
+                        mention.end,
+                        words["asset_nouns"],
+                        self.rules.cues.org_suffix_words,
+                    )
+                )
+            )
         )
         if compound and self._caused_by_incident(index, sentence):
             return TieKind.PATIENT
