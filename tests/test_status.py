@@ -235,9 +235,11 @@ def test_two_incidents_keep_their_own_services(extract) -> None:
             ["cyber_attack"],
         ),
         (
+            # the gang told as the doer of the attack makes it ransomware (round 48: the
+            # case sets' gold reads "hit by a ransomware gang" so); a claim alone does not
             "Lomond Home said its tills were down after it was hit by Nightfang, a ransomware "
             "gang.",
-            ["cyber_attack"],
+            ["cyber_attack", "ransomware"],
         ),
         (
             # an extortion gang steals and threatens; nothing says it encrypted anything

@@ -179,6 +179,9 @@ class TieFinder:
         # sentences that tie the members of a plural told hit before them with no incident
         # word of their own: they tie as if they held one
         self.members_told_hit: set[int] = set()
+        # a story that denies an attack may tell the rumour it denies in the passive ("posts
+        # claimed the company had been hacked")
+        self.denies_an_attack = any(s.has_cue(ATTACK_DENIAL) for s in layout.sentences)
 
     def index_names(self, candidates: dict[str, OrgCandidate]) -> None:
         """Where every named organisation stands, so a list 'X, Y and Z were hit' reads as one."""
@@ -807,7 +810,7 @@ class TieFinder:
             return True, TieKind.PATIENT  # "X's cyber attack", "the X data breach"
         if (
             cue.label == "incident"
-            and not scan.spoke
+            and not (scan.spoke or self.denies_an_attack)
             and self._told_in_the_passive(mention, cue, PASSIVE_FORMS)
             and self._in_its_it_sense(sentence, cue)
         ):
