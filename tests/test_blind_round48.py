@@ -28,7 +28,9 @@ them, in round 48: A5 (a neighbour "was attacked by the ... ransomware group": a
 verb in the passive ties its subject, and the gang's pattern hides no incident word); B1, B2,
 B5 (a faulty change to software, "a faulty upgrade", "a botched migration", "a defective
 software release", is an IT failure); C1, C4 (a name that ends in its trade between "the"
-and its asset, "the Brindlecombe Water app", owns it, even inside a service phrase).
+and its asset, "the Brindlecombe Water app", owns it, even inside a service phrase); A7 (the
+doer between an attack and its target, "an attack by the X ransomware gang on Y", leaves Y
+hit).
 """
 
 from __future__ import annotations
@@ -171,7 +173,6 @@ A_RANSOMWARE = [
         "2025-09-22",
         "Oakridge Schools Trust",
         id="A7",
-        marks=blind("no incident for Oakridge Schools Trust, the background ransomware victim"),
     ),
 ]
 

@@ -62,3 +62,47 @@ def test_the_active_perfect_tells_what_the_subject_did(extract: Any) -> None:
         published="2025-06-16",
     )
     assert names(record) == ["Kelby Harbour Group"]
+
+
+def test_a_rumour_a_story_denies_ties_no_one(extract: Any) -> None:
+    record = extract(
+        "Builder dismisses hacking claims\n\n"
+        "Shares in Tennant Homes fell on Tuesday after users on a forum claimed the company "
+        "had been hacked. Tennant Homes said it had ruled out a cyber attack and that its "
+        "systems were working normally.",
+        published="2025-06-16",
+    )
+    assert record["incidents"] == []
+
+
+def test_a_denial_of_one_trouble_leaves_anothers_passive_attack(extract: Any) -> None:
+    record = extract(
+        "Council website down for second day\n\n"
+        "Hexley District Council's website went down on Tuesday. The council said the "
+        "outage was caused by a hardware fault and was not the result of a cyber attack.\n\n"
+        "Ardwick Borough Council was attacked by hackers last year and took months to restore "
+        "its online services.",
+        published="2025-06-16",
+    )
+    assert "Ardwick Borough Council" in names(record)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year an attack by the Quillfang gang on Corbel Housing made headlines across "
+        "the region.",
+        "An attack by Quillfang Collective on Corbel Housing in March was reported to police.",
+    ],
+)
+def test_the_doer_between_an_attack_and_its_target_leaves_the_target_hit(
+    extract: Any, sentence: str
+) -> None:
+    record = extract(
+        "Housing association's portal offline\n\n"
+        "Brenmoor Homes said its tenant portal had been offline since Friday after a cyber "
+        f"attack.\n\n{sentence}",
+        published="2025-06-16",
+    )
+    assert "Corbel Housing" in names(record)
+    assert not any("Quillfang" in name for name in names(record))  # the doer was not hit

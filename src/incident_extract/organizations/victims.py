@@ -363,6 +363,11 @@ class TieFinder:
                 # "hit councils in Kent, including X": a place phrase on the plural named
                 or (a_member and token.lower_ in PLACING_PREPOSITIONS)
                 or _approximates_a_number(token)
+                # the doer between an attack and its target: "an attack by the X gang on Y"
+                or (
+                    token.lower_ in self.rules.cues.agent_links
+                    and "incident" in ending.get(index - 1, set())
+                )
                 # a verb's particle goes with it: "knocked out the systems at X"; so does
                 # what an inability was to do: "customers could not pay at X's restaurants"
                 or (token.tag_ in CUE_COMPLEMENT_TAGS and index - 1 in ending)
@@ -810,7 +815,7 @@ class TieFinder:
             return True, TieKind.PATIENT  # "X's cyber attack", "the X data breach"
         if (
             cue.label == "incident"
-            and not (scan.spoke or self.denies_an_attack)
+            and not (scan.spoke or self._a_report_it_denies(sentence, mention))
             and self._told_in_the_passive(mention, cue, PASSIVE_FORMS)
             and self._in_its_it_sense(sentence, cue)
         ):
@@ -1331,6 +1336,14 @@ class TieFinder:
         ):
             before -= 1
         return before >= mention.end and doc[before].tag_ in PASSIVE_SUBJECT_TAGS
+
+    def _a_report_it_denies(self, sentence: Sentence, mention: OrgMention) -> bool:
+        """'posts on social media claimed the company had been hacked', in a story that
+        denies an attack: what others say of X may be the rumour the story denies."""
+        return self.denies_an_attack and any(
+            token.lemma_.lower() in self.speech_verbs
+            for token in self.doc[sentence.span.start : mention.start]
+        )
 
     def _in_its_it_sense(self, sentence: Sentence, cue: Cue) -> bool:
         """'hacked', or 'attacked' in a sentence that tells an IT or cyber incident ('was
