@@ -24,6 +24,7 @@ from .mentions import (
     frame_words,
     has_frame_after,
     has_frame_before,
+    names_its_own_asset,
     written_as_a_brand,
 )
 from .model import (
@@ -294,12 +295,15 @@ def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str])
 def _is_product(
     candidate: OrgCandidate, doc: Doc, words: VictimWords, trades: frozenset[str]
 ) -> bool:
-    """Tagged a product, or always named before a product word ('the Quillon app'); not a
-    name that ends in its trade ('the Brindlecombe Water app', 'the Tadley Buses app'),
-    which names the business whose app it is."""
+    """Tagged a product, or always named before a product word ('the Quillon app',
+    'Brackmoor Hosting servers'); not a name that ends in its trade between 'the' and its
+    asset ('the Brindlecombe Water app'), which names the business whose app it is."""
     if "PRODUCT" in candidate.ner_labels and "ORG" not in candidate.ner_labels:
         return True
-    if candidate.name.split()[-1].lower() in trades and len(candidate.name.split()) > 1:
+    if any(
+        names_its_own_asset(doc, m.start, m.end, words["asset_nouns"], trades)
+        for m in candidate.named_mentions
+    ):
         return False
     return _framed_everywhere(candidate, doc, words["product_frames_after"])
 
