@@ -30,7 +30,7 @@ B5 (a faulty change to software, "a faulty upgrade", "a botched migration", "a d
 software release", is an IT failure); C1, C4 (a name that ends in its trade between "the"
 and its asset, "the Brindlecombe Water app", owns it, even inside a service phrase); A7 (the
 doer between an attack and its target, "an attack by the X ransomware gang on Y", leaves Y
-hit).
+hit); A9 (an act stopped "before any files were encrypted" never came).
 """
 
 from __future__ import annotations
@@ -214,7 +214,6 @@ A_NOT_RANSOMWARE = [
         "2025-06-16",
         "Caldmoor Building Society",
         id="A9",
-        marks=blind("gave ransomware for an attack stopped before any files were encrypted"),
     ),
     pytest.param(
         article(

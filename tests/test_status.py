@@ -745,6 +745,23 @@ def test_claim_forms_of_a_return(extract, sentence: str, service: str) -> None:
             "the tills.",
             ["cyber_attack", "ransomware"],
         ),
+        # an act stopped "before any" of it came, or before it "could be" done, never came
+        (
+            "Brackley Stores said intruders got into its network on Sunday, but staff shut "
+            "them out before any servers were encrypted.",
+            ["cyber_attack"],
+        ),
+        (
+            "Brackley Stores said intruders got into its network on Sunday and were caught "
+            "before any ransomware could be launched.",
+            ["cyber_attack"],
+        ),
+        # a guard: with no "any", what came before tells no prevention
+        (
+            "Brackley Stores said intruders were in its network for a week before servers "
+            "were encrypted on Sunday.",
+            ["cyber_attack", "ransomware"],
+        ),
         # a guard: the attack's own malware ("The malware ...") is this incident's
         (
             "Brackley Stores said a cyber attack had shut its tills on Sunday. The malware, a "
