@@ -30,7 +30,8 @@ B5 (a faulty change to software, "a faulty upgrade", "a botched migration", "a d
 software release", is an IT failure); C1, C4 (a name that ends in its trade between "the"
 and its asset, "the Brindlecombe Water app", owns it, even inside a service phrase); A7 (the
 doer between an attack and its target, "an attack by the X ransomware gang on Y", leaves Y
-hit); A9 (an act stopped "before any files were encrypted" never came).
+hit); A9 (an act stopped "before any files were encrypted" never came); B4 (a faulty update
+that "had stopped the app from opening" disrupted it: the stop's auxiliaries stand between).
 """
 
 from __future__ import annotations
@@ -310,7 +311,6 @@ B_SERVICE = [
         "mobile_app",
         "disrupted",
         id="B4",
-        marks=blind("mobile_app suspended, not disrupted, for an app a faulty update broke"),
     ),
     pytest.param(
         article(

@@ -116,12 +116,18 @@ def test_a_fault_in_no_it_thing_is_no_incident(extract: Extract, text: str) -> N
     assert extract(text, "2025-06-02")["incidents"] == []
 
 
-def test_a_shutdown_a_failure_caused_is_a_disruption(extract: Extract) -> None:
-    record = extract(
-        "Card payments fail at Harbury Foods Ltd\n\nHarbury Foods Ltd said a fault in its "
-        "payment system stopped card payments at its 30 shops on Sunday.",
-        "2025-06-02",
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbury Foods Ltd said a fault in its payment system stopped card payments at its 30 "
+        "shops on Sunday.",
+        # the stop's own auxiliaries stand between the failure and it
+        "Harbury Foods Ltd said a botched software update had stopped card payments at its "
+        "30 shops on Sunday.",
+    ],
+)
+def test_a_shutdown_a_failure_caused_is_a_disruption(extract: Extract, sentence: str) -> None:
+    record = extract(f"Card payments fail at Harbury Foods Ltd\n\n{sentence}", "2025-06-02")
     assert statuses(record["incidents"][0])["card_payments"] == "disrupted"
 
 

@@ -640,14 +640,18 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
     """'A fault in its payment system stopped card payments', 'a power failure shut its
     stores': a shutdown whose subject is a failure is the failure's disruption, no pause
     anyone chose. The failure is the verb's subject: before it in its clause, with no finite
-    verb, comma or pronoun between ('after a fault, it shut its stores' chose to)."""
+    verb, comma or pronoun between ('after a fault, it shut its stores' chose to), the verb's
+    own auxiliaries aside ('a faulty update had stopped the app from opening')."""
     doc = sentence.span.doc
+    verb = cue.start
+    while verb > sentence.span.start and doc[verb - 1].pos_ == "AUX":
+        verb -= 1
     return any(
         failure.label == "type_technical_outage"
-        and failure.end <= cue.start
+        and failure.end <= verb
         and not any(
             token.tag_ in FINITE_TAGS or token.tag_ == "PRP" or token.text == ","
-            for token in doc[failure.end : cue.start]
+            for token in doc[failure.end : verb]
         )
         for failure in in_clause
     )
