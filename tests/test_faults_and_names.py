@@ -124,6 +124,9 @@ def test_a_fault_in_no_it_thing_is_no_incident(extract: Extract, text: str) -> N
         # the stop's own auxiliaries stand between the failure and it
         "Harbury Foods Ltd said a botched software update had stopped card payments at its "
         "30 shops on Sunday.",
+        # and so may an aside set off by two commas
+        "Harbury Foods Ltd said a botched software update, installed overnight, had stopped "
+        "card payments at its 30 shops on Sunday.",
     ],
 )
 def test_a_shutdown_a_failure_caused_is_a_disruption(extract: Extract, sentence: str) -> None:
@@ -131,12 +134,18 @@ def test_a_shutdown_a_failure_caused_is_a_disruption(extract: Extract, sentence:
     assert statuses(record["incidents"][0])["card_payments"] == "disrupted"
 
 
-def test_a_shutdown_chosen_after_a_failure_stays_a_pause(extract: Extract) -> None:
-    record = extract(
-        "Harbury Foods Ltd pauses card payments\n\nHarbury Foods Ltd said that after a fault "
-        "in its payment system, it stopped card payments at its 30 shops on Sunday.",
-        "2025-06-02",
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbury Foods Ltd said that after a fault in its payment system, it stopped card "
+        "payments at its 30 shops on Sunday.",
+        # one comma parts the failure from the subject that chose the stop
+        "Harbury Foods Ltd said that after a botched software update, managers stopped card "
+        "payments at its 30 shops on Sunday.",
+    ],
+)
+def test_a_shutdown_chosen_after_a_failure_stays_a_pause(extract: Extract, sentence: str) -> None:
+    record = extract(f"Harbury Foods Ltd pauses card payments\n\n{sentence}", "2025-06-02")
     assert statuses(record["incidents"][0])["card_payments"] == "suspended"
 
 

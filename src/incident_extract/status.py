@@ -640,8 +640,9 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
     """'A fault in its payment system stopped card payments', 'a power failure shut its
     stores': a shutdown whose subject is a failure is the failure's disruption, no pause
     anyone chose. The failure is the verb's subject: before it in its clause, with no finite
-    verb, comma or pronoun between ('after a fault, it shut its stores' chose to), the verb's
-    own auxiliaries aside ('a faulty update had stopped the app from opening')."""
+    verb, pronoun or lone comma between ('after a fault, it shut its stores' chose to), the
+    verb's own auxiliaries and an aside set off by two commas aside ('a faulty update to its
+    app, released on Monday, had stopped the app from opening')."""
     doc = sentence.span.doc
     verb = cue.start
     while verb > sentence.span.start and doc[verb - 1].pos_ == "AUX":
@@ -650,9 +651,9 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
         failure.label == "type_technical_outage"
         and failure.end <= verb
         and not any(
-            token.tag_ in FINITE_TAGS or token.tag_ == "PRP" or token.text == ","
-            for token in doc[failure.end : verb]
+            token.tag_ in FINITE_TAGS or token.tag_ == "PRP" for token in doc[failure.end : verb]
         )
+        and sum(token.text == "," for token in doc[failure.end : verb]) % 2 == 0
         for failure in in_clause
     )
 

@@ -58,6 +58,7 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
 DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributive participle
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})  # "a botched update": the tagger's VBD too
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
 OUTAGE_TYPE = "type_technical_outage"
 VICTIM_REPORT = "victim_report"  # "confirmed", "disclosed": the victim telling its incident
@@ -571,14 +572,13 @@ class TieFinder:
             )
             # "data belonging to its passengers was stolen": a participle after a noun
             # modifies it, the clause's own verb is still to come
-            modifier = token.tag_ == "VBG" and (
-                doc[index - 1].pos_ == "NOUN"
-                # "a fault at its hosting provider": a participle before its noun describes it
-                or (
-                    doc[index - 1].tag_ in DETERMINER_TAGS
-                    and index + 1 < end
-                    and doc[index + 1].pos_ == "NOUN"
-                )
+            modifier = (token.tag_ == "VBG" and doc[index - 1].pos_ == "NOUN") or (
+                # "a fault at its hosting provider", "a botched software update": a participle
+                # between a determiner and its noun describes the noun
+                token.tag_ in PARTICIPLE_TAGS
+                and doc[index - 1].tag_ in DETERMINER_TAGS
+                and index + 1 < end
+                and doc[index + 1].pos_ == "NOUN"
             )
             # "told its crew, in a message sent on Friday, that ...": the verbs of the telling
             # are not X's; "X said it hoped to resume orders": a hope or plan is X's stance
