@@ -31,7 +31,8 @@ software release", is an IT failure); C1, C4 (a name that ends in its trade betw
 and its asset, "the Brindlecombe Water app", owns it, even inside a service phrase); A7 (the
 doer between an attack and its target, "an attack by the X ransomware gang on Y", leaves Y
 hit); A9 (an act stopped "before any files were encrypted" never came); B4 (a faulty update
-that "had stopped the app from opening" disrupted it: the stop's auxiliaries stand between).
+that "had stopped the app from opening" disrupted it: the stop's auxiliaries stand between);
+E2 (a stretch after "from", "from Friday to Sunday", starts on its first day).
 """
 
 from __future__ import annotations
@@ -727,7 +728,6 @@ E_START = [
         "Pelmont Fitness",
         "2025-06-06",
         id="E2",
-        marks=blind("no incident_start: 'from Friday to Sunday' not read as the start"),
     ),
     pytest.param(
         article(

@@ -283,6 +283,38 @@ def test_an_intruders_access_window_starts_the_incident_on_its_first_day(
 
 
 @pytest.mark.parametrize(
+    ("stretch", "first_day"),
+    [
+        # weekdays after "from", which the model leaves out of the date
+        ("from Thursday to Saturday", "2025-05-29"),
+        # a stretch after "from" starts the trouble, however far it stands from the trouble
+        ("from 26 to 28 May", "2025-05-26"),
+    ],
+)
+def test_a_stretch_after_from_starts_a_service_trouble(
+    extract, stretch: str, first_day: str
+) -> None:
+    record = extract(
+        "Swim bookings down\n\nCustomers of Larchmere Leisure were unable to book swimming "
+        f"lessons or pay for parking at its centres {stretch} after a computer fault, the "
+        "company said on Monday.",
+        published="2025-06-02",
+    )
+    assert start_values(record["incidents"][0]) == [first_day]
+
+
+def test_weekdays_with_no_opener_are_a_schedule_and_no_date(extract) -> None:
+    record = extract(
+        "Swim bookings down\n\nCustomers of Larchmere Leisure were unable to book swimming "
+        "lessons online on Saturday after a computer fault. Its phone line, open Monday to "
+        "Friday, is taking bookings instead.",
+        published="2025-06-02",
+    )
+    texts = [d["text"] for d in record["incidents"][0]["dates"]]
+    assert "Monday to Friday" not in texts
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # anyone who used a service is no intruder

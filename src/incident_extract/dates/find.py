@@ -156,9 +156,28 @@ def _fronted_before_a_past_verb(sentence: Sentence, span: Span, limit: bool = Fa
     return False
 
 
+STRETCH_OPENERS = frozenset({"from", "between"})
+STRETCH_JOINERS = frozenset({"to", "until", "through", "till", "and"})
+
+
+def _ends_a_stretch(span: Span) -> bool:
+    """'from Thursday to Saturday', the model's two dates: the day after the joiner ends the
+    stretch the first day began, and starts nothing."""
+    doc = span.doc
+    joiner = span.start - 1
+    if joiner < 1 or doc[joiner].lower_ not in STRETCH_JOINERS:
+        return False
+    opener = joiner - 1
+    while opener >= 0 and doc[opener].ent_type_ == "DATE":
+        opener -= 1
+    return opener >= 0 and opener < joiner - 1 and doc[opener].lower_ in STRETCH_OPENERS
+
+
 def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     if is_whole_line:
         return DateRole.PUBLISHED
+    if _ends_a_stretch(span):
+        return DateRole.OTHER
     if _onset_clause_follows(sentence, span):
         return DateRole.INCIDENT_START
     clause = sentence.clause_of(span.start)
@@ -711,11 +730,23 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[FoundDate]:
             continue
         if _no_particular_day(span):
             continue
-        alone = resolve(span.text, base, _is_future(sentence, span))
+        alone = resolve(_with_its_opener(span, preceding), base, _is_future(sentence, span))
         if alone is None:
             continue
         found.append(_found(layout, sentence, span, alone, base))
     return found
+
+
+RANGE_OPENER = "from"  # "from Friday to Sunday": the model leaves the opener out of the date
+
+
+def _with_its_opener(span: Span, preceding: str) -> str:
+    """'Friday to Sunday' after 'from' is a stretch of days, read as its first; alone ('open
+    Monday to Friday') it is a schedule, no date."""
+    opened = f"{preceding} {span.text}"
+    if preceding == RANGE_OPENER and date_expressions().range.match(opened):
+        return opened
+    return span.text
 
 
 def published_from_text(text: str) -> date | None:
