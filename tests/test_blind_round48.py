@@ -32,7 +32,8 @@ and its asset, "the Brindlecombe Water app", owns it, even inside a service phra
 doer between an attack and its target, "an attack by the X ransomware gang on Y", leaves Y
 hit); A9 (an act stopped "before any files were encrypted" never came); B4 (a faulty update
 that "had stopped the app from opening" disrupted it: the stop's auxiliaries stand between);
-E2 (a stretch after "from", "from Friday to Sunday", starts on its first day).
+E2 (a stretch after "from", "from Friday to Sunday", starts on its first day); C9 (staff
+"were left without email" lost it).
 """
 
 from __future__ import annotations
@@ -550,7 +551,6 @@ C_OWNER = [
         "2025-02-06",
         "Denham Hill Council",
         id="C9",
-        marks=blind("record has no incidents (its Tarvex email server failed)"),
     ),
 ]
 

@@ -1,0 +1,55 @@
+"""Those left without a service lost it ("staff were left without email", "left shoppers
+without card payments"), where a thing left without something ("left the tills without
+supervision") lost no service, and "left without access to" data
+is no theft of it. Articles invented for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "service"),
+    [
+        (
+            "Staff at Orrin Parish Council were left without email for two days after its mail "
+            "server failed.",
+            "Orrin Parish Council",
+            "internal_systems",
+        ),
+        (
+            "A software fault at Tilbury Foods left shoppers without card payments for six "
+            "hours on Monday.",
+            "Tilbury Foods",
+            "card_payments",
+        ),
+    ],
+)
+def test_those_left_without_a_service_lost_it(
+    extract: Any, text: str, victim: str, service: str
+) -> None:
+    record = extract(f"Local news\n\n{text}", published="2025-06-02")
+    assert statuses(incident_of(record, victim)).get(service) == "disrupted"
+
+
+def test_leaving_a_thing_without_something_is_no_lost_service(extract: Any) -> None:
+    record = extract(
+        "Local news\n\nTilbury Foods said a cyber attack had hit its website on Monday. Staff "
+        "left the tills without supervision for an hour.",
+        published="2025-06-02",
+    )
+    assert "card_payments" not in statuses(incident_of(record, "Tilbury Foods"))
+
+
+def test_left_without_access_to_data_is_no_theft(extract: Any) -> None:
+    record = extract(
+        "Local news\n\nStudents at Greyford University were left without access to course "
+        "information and student records after a cyber attack on its network on Monday, the "
+        "university said.",
+        published="2025-06-02",
+    )
+    assert all(incident["data_compromised"] is not True for incident in record["incidents"])
