@@ -69,3 +69,16 @@ def test_a_gang_that_only_targeted_the_victim_did_not_encrypt_it(extract: Any) -
         published="2025-06-16",
     )
     assert "ransomware" not in types_of(record, "Linmoor Hotels")
+
+
+def test_the_leak_site_a_gang_runs_is_no_asset_of_a_victim(extract: Any) -> None:
+    record = extract(
+        "Dental group's patient files leaked\n\n"
+        "Hartwell Dental said on Monday that patient files taken in a cyber attack last month "
+        "had appeared on a leak site run by Grimwald, a ransomware group that has targeted "
+        "clinics this year.",
+        published="2025-06-16",
+    )
+    assert [incident["organization"]["name"] for incident in record["incidents"]] == [
+        "Hartwell Dental"
+    ]

@@ -456,7 +456,7 @@ class TieFinder:
     def _owned_asset_end(self, start: int) -> int | None:
         """The last token of what the name runs, before 'operated by (the) X', when it is an
         asset or premises ('a treatment plant', 'a billing system'), not an attack ('a
-        ransomware operation run by X')."""
+        ransomware operation run by X') nor what attackers run ('a leak site run by X')."""
         doc, words = self.doc, self.words
         before = start - 1 if start and doc[start - 1].lower_ == "the" else start
         size = frame_before_length(doc, before, words["owner_frames_before"])
@@ -464,6 +464,8 @@ class TieFinder:
             return None
         owned = before - size - 1
         if owned < 0 or doc[owned].lower_ not in self.owned_heads:
+            return None
+        if frame_before_length(doc, owned + 1, words["attacker_own_nouns"]):
             return None
         return owned
 
