@@ -841,3 +841,29 @@ def test_a_word_of_nearness_the_model_takes_into_a_name_is_no_part_of_it(opening
     words = [opening, "Hatchmoor", "Council", "was", "hit", "by", "the", "same", "fault", "."]
     tags = ["JJ", "NNP", "NNP", "VBD", "VBN", "IN", "DT", "JJ", "NN", "."]
     assert _unknown_names(_tagged_doc(words, tags, (0, 3))) == ["Hatchmoor Council"]
+
+
+def test_a_title_the_model_took_into_a_name_makes_it_a_person() -> None:
+    words = ["City", "Manager", "R.J.", "Halloway", "said", "the", "city", "was", "hit", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = Doc(VOCAB, words=words, pos=pos, sent_starts=[True] + [False] * 9)
+    person = OrgCandidate(
+        "?city manager r.j. halloway",
+        "City Manager R.J. Halloway",
+        None,
+        [OrgMention("?city manager r.j. halloway", "", 0, 4, 0)],
+    )
+    person.ner_labels = {"ORG"}
+    assert rejection(person, doc, set(), RULES) is Rejection.PERSON
+    # a title inside the name of a body of people with that title names no person
+    words = ["Guild", "of", "Chief", "Parish", "Clerks", "said", "it", "was", "hit", "."]
+    pos = ["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "AUX", "VERB", "PUNCT"]
+    doc = Doc(VOCAB, words=words, pos=pos, sent_starts=[True] + [False] * 9)
+    body = OrgCandidate(
+        "?guild of chief parish clerks",
+        "Guild of Chief Parish Clerks",
+        None,
+        [OrgMention("?guild of chief parish clerks", "", 0, 5, 0)],
+    )
+    body.ner_labels = {"ORG"}
+    assert rejection(body, doc, set(), RULES) is not Rejection.PERSON

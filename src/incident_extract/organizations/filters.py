@@ -77,6 +77,26 @@ def name_rejection(name: str, words: VictimWords) -> Rejection | None:
     return None
 
 
+NAME_AFTER_TITLE = range(1, 4)  # "Manager R.J. Halloway": the words of a person's name
+
+
+def _a_title_before_a_name(name_words: list[str], titles: frozenset[str]) -> bool:
+    """A person's title inside the name, followed by no more than a person's name of
+    capitalised words or initials ('City Manager R.J. Halloway', 'Mayor Ann Tolley'); not a
+    body named with 'of' ('Guild of Chief Parish Clerks'), nor a title that opens the name
+    before one word ('Dr Martens', 'Mr Price': shops, as the honorific rule has it)."""
+    lowered = [word.lower() for word in name_words]
+    if any(word in {"of", "for", "and", "&"} for word in lowered):
+        return False
+    last_title = max((i for i, word in enumerate(lowered) if word in titles), default=None)
+    if last_title is None:
+        return False
+    rest = name_words[last_title + 1 :]
+    if last_title == 0 and len(rest) < 2:
+        return False
+    return len(rest) in NAME_AFTER_TITLE and all(word[:1].isupper() for word in rest)
+
+
 def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules) -> bool:
     words = rules.victims
     name_words = candidate.name.split()
@@ -84,6 +104,8 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
         return False  # "Frasers Group", "Harlow Foods"
     if len(name_words) == 1 and written_as_a_brand(name_words[0]):
         return False  # "password manager LastPass": people's names are not written so
+    if _a_title_before_a_name(name_words, words["person_titles"]):
+        return True  # "City Manager T.C. Broadnax": the model took the title into the name
     if len(name_words) == 1 and name_words[0] in people:
         # "Reeder" after "Ginger Reeder"; not a family firm named by its possessive alone
         # ("at Cairnie's after an attack", "Cairnie's, which was founded in 1932") or by
