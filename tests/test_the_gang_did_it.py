@@ -82,3 +82,15 @@ def test_the_leak_site_a_gang_runs_is_no_asset_of_a_victim(extract: Any) -> None
     assert [incident["organization"]["name"] for incident in record["incidents"]] == [
         "Hartwell Dental"
     ]
+
+
+def test_a_crew_named_by_its_trade_before_its_name_is_the_attacker(extract: Any) -> None:
+    record = extract(
+        "Surveyors' client files leaked\n\n"
+        "Client files from Dunlow Surveyors have been posted on a leak blog run by the hacking "
+        "crew Morvane, after the firm was hacked in May.",
+        published="2025-06-16",
+    )
+    assert [incident["organization"]["name"] for incident in record["incidents"]] == [
+        "Dunlow Surveyors"
+    ]

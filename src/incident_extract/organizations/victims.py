@@ -222,7 +222,15 @@ class TieFinder:
         none stolen); and the cues only the second holds."""
         cached = self._sentence_cues.get(sentence.index)
         if cached is None:
-            events = sentence.event_cues()
+            # the doer's label names no one hit: "the hacking crew X" hacked no X
+            events = [
+                c
+                for c in sentence.event_cues()
+                if not any(
+                    label.start <= c.start and c.end <= label.end
+                    for label in sentence.attacker_labels
+                )
+            ]
             placed = [c for c in sentence.cues if c.label == OUTAGE_TYPE]
             outer = outermost([c for c in events if c.label != OUTAGE_TYPE]) + placed
             kinds = [c for c in events if c.label in TYPE_CUES]
@@ -312,7 +320,11 @@ class TieFinder:
             if attributing and doc[index].text == "," and listed_before is None:
                 return None  # not a comma between listed names: "X, Y and Z said"
             labels = ending.get(index, set())
-            if doc[index].lemma_.lower() in words["patient_verbs"] and doc[index].pos_ == "VERB":
+            if (
+                doc[index].lemma_.lower() in words["patient_verbs"]
+                and doc[index].pos_ == "VERB"
+                and not any(label.start <= index < label.end for label in sentence.attacker_labels)
+            ):
                 labels = labels | {"incident"}  # "ransomware crippled X", "targeted X"
             elif self._forced_by_an_incident(sentence, index, cues):
                 labels = labels | {"incident"}  # "the attack forced X to divert ambulances"
