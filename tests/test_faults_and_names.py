@@ -127,6 +127,9 @@ def test_a_fault_in_no_it_thing_is_no_incident(extract: Extract, text: str) -> N
         # and so may an aside set off by two commas
         "Harbury Foods Ltd said a botched software update, installed overnight, had stopped "
         "card payments at its 30 shops on Sunday.",
+        # the failure as the passive's agent
+        "Harbury Foods Ltd said card payments at its 30 shops were halted by an IT outage on "
+        "Sunday.",
     ],
 )
 def test_a_shutdown_a_failure_caused_is_a_disruption(extract: Extract, sentence: str) -> None:
@@ -142,6 +145,9 @@ def test_a_shutdown_a_failure_caused_is_a_disruption(extract: Extract, sentence:
         # one comma parts the failure from the subject that chose the stop
         "Harbury Foods Ltd said that after a botched software update, managers stopped card "
         "payments at its 30 shops on Sunday.",
+        # the passive's agent is who chose it
+        "Harbury Foods Ltd said card payments at its 30 shops were halted by managers on "
+        "Sunday after an IT outage.",
     ],
 )
 def test_a_shutdown_chosen_after_a_failure_stays_a_pause(extract: Extract, sentence: str) -> None:

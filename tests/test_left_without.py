@@ -53,3 +53,46 @@ def test_left_without_access_to_data_is_no_theft(extract: Any) -> None:
         published="2025-06-02",
     )
     assert all(incident["data_compromised"] is not True for incident in record["incidents"])
+
+
+def test_a_headline_without_its_service_after_a_failure_tells_it_lost(extract: Any) -> None:
+    record = extract(
+        "Surveyors without email after server failure\n\n"
+        "Staff at Dunlow Surveyors were left without email for two days this week after a "
+        "server failure, the firm said.",
+        published="2025-06-02",
+    )
+    assert statuses(incident_of(record, "Dunlow Surveyors"))["internal_systems"] == "disrupted"
+
+
+def test_without_any_disruption_still_denies_it(extract: Any) -> None:
+    record = extract(
+        "Local news\n\nTilbury Foods said a cyber attack had hit its website on Monday. Its "
+        "stores kept trading without any disruption to card payments.",
+        published="2025-06-02",
+    )
+    assert statuses(incident_of(record, "Tilbury Foods")).get("card_payments") != "disrupted"
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "service"),
+    [
+        (
+            "The ransomware attack left Harlow Credit Union without email for a week, the "
+            "credit union said.",
+            "Harlow Credit Union",
+            "internal_systems",
+        ),
+        (
+            "An IT fault left customers of Tilney Water without its helpline on Monday, "
+            "the company said.",
+            "Tilney Water",
+            "customer_service",
+        ),
+    ],
+)
+def test_an_organisation_or_its_people_left_without_a_service_lost_it(
+    extract: Any, text: str, victim: str, service: str
+) -> None:
+    record = extract(f"Local news\n\n{text}", published="2025-06-02")
+    assert statuses(incident_of(record, victim)).get(service) == "disrupted"

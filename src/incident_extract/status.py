@@ -54,6 +54,10 @@ NEGATED = {
     Status.COMPROMISED: None,
 }
 NEGATION_REACH = 3  # tokens between a negation and the cue it flips
+# "without email after a server failure": a privation negates its own object, no cue past a
+# preposition or subordinator after it (where "without any disruption" denies one)
+PRIVATIVE_NEGATIONS = frozenset({"without"})
+OBJECT_ENDERS = frozenset({"ADP", "SCONJ"})
 # a denial of a belief denies a theft ("no reason to believe customer data was taken"); of a
 # service's trouble it is a hope, not a state
 BELIEF_DENIALS = frozenset({"no reason to believe", "no reason to think", "no reason to suspect"})
@@ -269,6 +273,10 @@ def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
             reach = EVIDENCE_REACH
         else:
             reach = NEGATION_REACH
+        if negation.text.lower() in PRIVATIVE_NEGATIONS and any(
+            token.pos_ in OBJECT_ENDERS for token in sentence.span.doc[negation.end : cue.start]
+        ):
+            continue
         if 0 <= cue.start - negation.end <= reach:
             return True
     return False
@@ -642,19 +650,34 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
     anyone chose. The failure is the verb's subject: before it in its clause, with no finite
     verb, pronoun or lone comma between ('after a fault, it shut its stores' chose to), the
     verb's own auxiliaries and an aside set off by two commas aside ('a faulty update to its
-    app, released on Monday, had stopped the app from opening')."""
+    app, released on Monday, had stopped the app from opening'); or the passive's agent
+    ('deliveries halted by an IT outage')."""
     doc = sentence.span.doc
     verb = cue.start
     while verb > sentence.span.start and doc[verb - 1].pos_ == "AUX":
         verb -= 1
+    failures = [c for c in in_clause if c.label == "type_technical_outage"]
+    if any(_the_agent_after(doc, cue, failure) for failure in failures):
+        return True  # "deliveries halted by an IT outage"
     return any(
-        failure.label == "type_technical_outage"
-        and failure.end <= verb
+        failure.end <= verb
         and not any(
             token.tag_ in FINITE_TAGS or token.tag_ == "PRP" for token in doc[failure.end : verb]
         )
         and sum(token.text == "," for token in doc[failure.end : verb]) % 2 == 0
-        for failure in in_clause
+        for failure in failures
+    )
+
+
+AGENT_REACH = 3  # "halted by a sudden IT outage": words from "by" to the failure
+
+
+def _the_agent_after(doc: Doc, cue: Cue, failure: Cue) -> bool:
+    """The failure as the passive's agent, right after the stop's 'by'."""
+    return (
+        cue.end < len(doc)
+        and doc[cue.end].lower_ == "by"
+        and 0 < failure.start - cue.end <= AGENT_REACH
     )
 
 
