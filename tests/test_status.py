@@ -756,6 +756,12 @@ def test_claim_forms_of_a_return(extract, sentence: str, service: str) -> None:
             "before any ransomware could be launched.",
             ["cyber_attack"],
         ),
+        # a guard: "before any" with no stopping in its clause tells what came after
+        (
+            "Brackley Stores said intruders had been in its network for three weeks before "
+            "any servers were encrypted on Sunday.",
+            ["cyber_attack", "ransomware"],
+        ),
         # a guard: with no "any", what came before tells no prevention
         (
             "Brackley Stores said intruders were in its network for a week before servers "

@@ -904,12 +904,12 @@ def _governed(
     clause = sentence.clause_of(cue.start)
     doc = sentence.span.doc
     for other in sentence.cues_labelled(label):
+        if other.start <= cue.start and cue.end <= other.end:
+            return True  # a pattern may span clauses: "shut them out before any were encrypted"
         if sentence.clause_of(other.start) != clause:
             continue
         if not other.governs(cue.start, cue.end):
             continue
-        if other.start <= cue.start and cue.end <= other.end:
-            return True
         gap = doc[other.end : cue.start]
         limit = reach if reach is not None else other.scope.reach
         if (

@@ -24,7 +24,6 @@ from .mentions import (
     frame_words,
     has_frame_after,
     has_frame_before,
-    names_its_own_asset,
     written_as_a_brand,
 )
 from .model import (
@@ -314,19 +313,9 @@ def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str])
     return bool(named) and all(has_frame_after(doc, m.end, after) for m in named)
 
 
-def _is_product(
-    candidate: OrgCandidate, doc: Doc, words: VictimWords, trades: frozenset[str]
-) -> bool:
-    """Tagged a product, or always named before a product word ('the Quillon app',
-    'Brackmoor Hosting servers'); not a name that ends in its trade between 'the' and its
-    asset ('the Brindlecombe Water app'), which names the business whose app it is."""
+def _is_product(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     if "PRODUCT" in candidate.ner_labels and "ORG" not in candidate.ner_labels:
         return True
-    if any(
-        names_its_own_asset(doc, m.start, m.end, words["asset_nouns"], trades)
-        for m in candidate.named_mentions
-    ):
-        return False
     return _framed_everywhere(candidate, doc, words["product_frames_after"])
 
 
@@ -415,7 +404,7 @@ def rejection(
     name_words = normalize_org_name(candidate.name).split()
     if name_words[-1] in words["outlet_name_words"] or _framed_as_an_outlet(candidate, doc, words):
         return Rejection.OUTLET
-    if _is_product(candidate, doc, words, rules.cues.org_suffix_words):
+    if _is_product(candidate, doc, words):
         return Rejection.PRODUCT
     if _framed(candidate, doc, words["vendor_frames_before"], words["vendor_frames_after"]):
         return Rejection.VENDOR
