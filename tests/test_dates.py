@@ -285,7 +285,7 @@ def test_an_intruders_access_window_starts_the_incident_on_its_first_day(
 @pytest.mark.parametrize(
     ("stretch", "first_day"),
     [
-        # weekdays after "from", which the model leaves out of the date
+        # weekdays after "from" (here the model cuts them in two: the end starts nothing)
         ("from Thursday to Saturday", "2025-05-29"),
         # a stretch after "from" starts the trouble, however far it stands from the trouble
         ("from 26 to 28 May", "2025-05-26"),
@@ -301,6 +301,32 @@ def test_a_stretch_after_from_starts_a_service_trouble(
         published="2025-06-02",
     )
     assert start_values(record["incidents"][0]) == [first_day]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Classes at its leisure centres ran as normal from Monday to Saturday.",
+        "Its offices would be closed from Monday to Wednesday next week for staff training.",
+    ],
+)
+def test_a_stretch_of_no_trouble_or_still_to_come_starts_nothing(extract, sentence: str) -> None:
+    record = extract(
+        "Council website down\n\nGarrowby Council's website has been down since a cyber "
+        f"attack on 20 May. {sentence}",
+        published="2025-06-12",
+    )
+    assert start_values(record["incidents"][0]) == ["2025-05-20"]
+
+
+def test_the_end_of_a_stretch_still_ends_a_pause(extract) -> None:
+    record = extract(
+        "Shop pauses payments\n\nTilbury Foods said card payments at its stores were "
+        "suspended from Friday until Monday after a cyber attack.",
+        published="2025-06-04",
+    )
+    roles = {d["text"]: d["role"] for d in record["incidents"][0]["dates"]}
+    assert roles.get("Monday") == "service_suspended"
 
 
 def test_weekdays_with_no_opener_are_a_schedule_and_no_date(extract) -> None:

@@ -145,6 +145,9 @@ def test_a_shutdown_a_failure_caused_is_a_disruption(extract: Extract, sentence:
         # one comma parts the failure from the subject that chose the stop
         "Harbury Foods Ltd said that after a botched software update, managers stopped card "
         "payments at its 30 shops on Sunday.",
+        # two commas that enclose no aside of the failure part it from the stop too
+        "Harbury Foods Ltd said that after a botched software update, on the advice of its "
+        "bank, managers stopped card payments at its 30 shops on Sunday.",
         # the passive's agent is who chose it
         "Harbury Foods Ltd said card payments at its 30 shops were halted by managers on "
         "Sunday after an IT outage.",

@@ -106,3 +106,24 @@ def test_the_doer_between_an_attack_and_its_target_leaves_the_target_hit(
     )
     assert "Corbel Housing" in names(record)
     assert not any("Quillfang" in name for name in names(record))  # the doer was not hit
+
+
+def test_a_doer_named_in_other_words_makes_attacked_no_hit(extract: Any) -> None:
+    record = extract(
+        "Council website down\n\n"
+        "Stenfield Council said a cyber attack had taken its website offline.\n\n"
+        "Corlan Foods was attacked by councillors on Monday over its handling of last week's "
+        "cyber attack on Stenfield Council.",
+        published="2025-06-16",
+    )
+    assert names(record) == ["Stenfield Council"]
+
+
+def test_a_passive_attack_the_police_report_ties_in_a_story_denying_another(extract: Any) -> None:
+    record = extract(
+        "Council website down\n\n"
+        "Hexley District Council said its website outage was not the result of a cyber "
+        "attack. Police said Ardwick Payments had been hacked on Friday, and its app was down.",
+        published="2025-06-16",
+    )
+    assert "Ardwick Payments" in names(record)

@@ -648,9 +648,10 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
     """'A fault in its payment system stopped card payments', 'a power failure shut its
     stores': a shutdown whose subject is a failure is the failure's disruption, no pause
     anyone chose. The failure is the verb's subject: before it in its clause, with no finite
-    verb, pronoun or lone comma between ('after a fault, it shut its stores' chose to), the
-    verb's own auxiliaries and an aside set off by two commas aside ('a faulty update to its
-    app, released on Monday, had stopped the app from opening'); or the passive's agent
+    verb, pronoun or comma between ('after a fault, it shut its stores' chose to), the
+    verb's own auxiliaries and a participle's or relative's aside set off by two commas
+    aside ('a faulty update to its app, released on Monday, had stopped the app from
+    opening'); or the passive's agent
     ('deliveries halted by an IT outage')."""
     doc = sentence.span.doc
     verb = cue.start
@@ -664,9 +665,22 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
         and not any(
             token.tag_ in FINITE_TAGS or token.tag_ == "PRP" for token in doc[failure.end : verb]
         )
-        and sum(token.text == "," for token in doc[failure.end : verb]) % 2 == 0
+        and _no_comma_but_an_aside(doc, failure.end, verb)
         for failure in failures
     )
+
+
+ASIDE_OPENER_TAGS = frozenset({"VBN", "VBG", "WDT"})  # ", released on Monday,", ", which ..."
+
+
+def _no_comma_but_an_aside(doc: Doc, start: int, end: int) -> bool:
+    """No comma between the failure and its stop, or two that enclose a participle's or a
+    relative's aside ('a faulty update, released on Monday, had stopped ...'); 'after a
+    faulty update, on the advice of its bank, managers stopped ...' parts them."""
+    commas = [token.i for token in doc[start:end] if token.text == ","]
+    if not commas:
+        return True
+    return len(commas) == 2 and doc[commas[0] + 1].tag_ in ASIDE_OPENER_TAGS
 
 
 AGENT_REACH = 3  # "halted by a sudden IT outage": words from "by" to the failure

@@ -162,7 +162,7 @@ STRETCH_JOINERS = frozenset({"to", "until", "through", "till", "and"})
 
 def _ends_a_stretch(span: Span) -> bool:
     """'from Thursday to Saturday', the model's two dates: the day after the joiner ends the
-    stretch the first day began, and starts nothing."""
+    stretch the first day began, and starts nothing (it may still end a pause or a trouble)."""
     doc = span.doc
     joiner = span.start - 1
     if joiner < 1 or doc[joiner].lower_ not in STRETCH_JOINERS:
@@ -176,8 +176,6 @@ def _ends_a_stretch(span: Span) -> bool:
 def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     if is_whole_line:
         return DateRole.PUBLISHED
-    if _ends_a_stretch(span):
-        return DateRole.OTHER
     if _onset_clause_follows(sentence, span):
         return DateRole.INCIDENT_START
     clause = sentence.clause_of(span.start)
@@ -192,9 +190,12 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     told = outermost(
         [c for c in sentence.cues if c.label in ROLE_BY_CUE or c.label == "other_sense"]
     )
+    ends_a_stretch = _ends_a_stretch(span)
     for cue in told:
         if cue.label == "other_sense":
             continue
+        if ends_a_stretch and cue.text.lower() in STRETCH_OPENERS:
+            continue  # the opener of the stretch this day ends
         if cue.label in TROUBLE_STARTS and any(
             d.start <= cue.start and cue.end <= d.end for d in denials
         ):
@@ -656,7 +657,21 @@ def _found(
         and not _tells_of_trouble(sentence)
     ):
         role = DateRole.OTHER  # a business's history: "opened its first shop in 1998"
+    if role is DateRole.INCIDENT_START and (
+        _a_stretch_of_no_trouble(sentence, span) or _ends_a_stretch(span)
+    ):
+        role = DateRole.OTHER  # "will run as normal from Monday", "from Thursday to Saturday"
     return FoundDate(sentence, span, resolved, role)
+
+
+def _a_stretch_of_no_trouble(sentence: Sentence, span: Span) -> bool:
+    """A stretch after 'from' starts the trouble only in a sentence that tells one, in the
+    past ('could not book classes from Friday to Sunday'; not 'would be closed from Monday
+    to Wednesday next week for training', 'will run as normal from Monday')."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != RANGE_OPENER:
+        return False
+    return _is_future(sentence, span) or not _tells_of_trouble(sentence)
 
 
 def _a_time_limit(sentence: Sentence, span: Span) -> bool:

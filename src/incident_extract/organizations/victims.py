@@ -117,6 +117,8 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "got", 
 # name before it may be the list the name heads ("X, Y and Z were hit")
 PASSIVE_SUBJECT_TAGS = frozenset({"PRP", "NN", "NNS"})
 PASSIVE_FORMS = BE_FORMS - HAVE_FORMS  # "was attacked"; "has attacked" is active
+CLAIM_LEMMAS = frozenset({"claim", "allege", "rumour", "rumor", "speculate", "suggest"})
+AGENT_PHRASE_REACH = 5  # "attacked by the Marrowjack ransomware group": words after "by"
 PASSIVE_AUXILIARIES = BE_FORMS | HAVE_FORMS  # "had been", "was": what stands before a participle
 OWN = frozenset({"its", "our", "their"})
 OWN_ASSET_REACH = 5  # words between an owner's "its" and the cue: "its systems were encrypted"
@@ -1353,18 +1355,34 @@ class TieFinder:
 
     def _a_report_it_denies(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'posts on social media claimed the company had been hacked', in a story that
-        denies an attack: what others say of X may be the rumour the story denies."""
+        denies an attack: what others only claim of X may be the rumour the story denies,
+        where 'police said X had been hacked' tells it."""
         return self.denies_an_attack and any(
-            token.lemma_.lower() in self.speech_verbs
+            token.lemma_.lower() in CLAIM_LEMMAS
             for token in self.doc[sentence.span.start : mention.start]
         )
 
     def _in_its_it_sense(self, sentence: Sentence, cue: Cue) -> bool:
-        """'hacked', or 'attacked' in a sentence that tells an IT or cyber incident ('was
-        attacked by hackers'; not 'shop workers were attacked at the till')."""
-        return cue.text.lower() not in self.rules.cues.ambiguous_incident_words or (
-            sentence.reports_incident(self.rules.cues)
-        )
+        """'hacked'; or 'attacked' by a doer named in IT words ('was attacked by hackers', 'by
+        the X ransomware group'; not 'attacked by MPs for its response to the cyber attack
+        on Y'), or with no doer in a clause that tells an IT or cyber incident in words of
+        their own (not 'shop workers were attacked at the till')."""
+        ambiguous = self.rules.cues.ambiguous_incident_words
+        if cue.text.lower() not in ambiguous:
+            return True
+        doc, end = self.doc, sentence.span.end
+        told = [
+            c
+            for c in sentence.cues
+            if c.label in INCIDENT_SIGNALS and c.text.lower() not in ambiguous
+        ]
+        if cue.end < end and doc[cue.end].lower_ in self.rules.cues.agent_links:
+            agent = range(cue.end + 1, min(end, cue.end + 1 + AGENT_PHRASE_REACH))
+            return any(c.start in agent for c in told) or any(
+                label.start in agent for label in sentence.attacker_labels
+            )
+        clause = sentence.clause_of(cue.start)
+        return any(sentence.clause_of(c.start) == clause for c in told)
 
     def _told_in_the_passive(
         self, mention: OrgMention, cue: Cue, auxiliaries: frozenset[str] = BE_FORMS
