@@ -295,7 +295,7 @@ def test_a_stretch_after_from_starts_a_service_trouble(
     extract, stretch: str, first_day: str
 ) -> None:
     record = extract(
-        "Swim bookings down\n\nCustomers of Larchmere Leisure were unable to book swimming "
+        "Swim bookings down\n\nCustomers of Wyndle Leisure were unable to book swimming "
         f"lessons or pay for parking at its centres {stretch} after a computer fault, the "
         "company said on Monday.",
         published="2025-06-02",
@@ -331,7 +331,7 @@ def test_the_end_of_a_stretch_still_ends_a_pause(extract) -> None:
 
 def test_weekdays_with_no_opener_are_a_schedule_and_no_date(extract) -> None:
     record = extract(
-        "Swim bookings down\n\nCustomers of Larchmere Leisure were unable to book swimming "
+        "Swim bookings down\n\nCustomers of Wyndle Leisure were unable to book swimming "
         "lessons online on Saturday after a computer fault. Its phone line, open Monday to "
         "Friday, is taking bookings instead.",
         published="2025-06-02",

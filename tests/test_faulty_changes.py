@@ -15,19 +15,19 @@ from conftest import incident_of
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Passengers could not buy tickets on the Tolland Rail website on Tuesday after a "
-        "botched upgrade to its booking system, Tolland Rail said.",
-        "Tolland Rail said a faulty deployment to its booking system had stopped "
+        "Passengers could not buy tickets on the Marlock Rail website on Tuesday after a "
+        "botched upgrade to its booking system, Marlock Rail said.",
+        "Marlock Rail said a faulty deployment to its booking system had stopped "
         "passengers buying tickets on its website on Tuesday.",
-        "Tolland Rail said a defective code release had stopped passengers buying tickets "
+        "Marlock Rail said a defective code release had stopped passengers buying tickets "
         "on its website on Tuesday.",
-        "Tolland Rail said a flawed migration of its booking platform had left passengers "
+        "Marlock Rail said a flawed migration of its booking platform had left passengers "
         "unable to buy tickets on its website on Tuesday.",
     ],
 )
 def test_a_faulty_change_to_software_is_an_it_failure(extract: Any, sentence: str) -> None:
     record = extract(f"Rail ticket sales hit\n\n{sentence}", published="2025-06-16")
-    assert "technical_outage" in incident_of(record, "Tolland Rail")["incident_types"]
+    assert "technical_outage" in incident_of(record, "Marlock Rail")["incident_types"]
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ def types_of(record: dict[str, Any], name: str) -> set[str]:
     [
         pytest.param(
             "Bakery chain closes tills after cyber attack\n\n"
-            "Pellham Bakeries said on Monday that it had been hit by a ransomware gang over the "
+            "Pellham Bakeries said on Monday that it was struck by a ransomware crew over the "
             "weekend and that its tills would take cash only until further notice.",
             "Pellham Bakeries",
             id="the main victim, an unnamed gang",
@@ -36,10 +36,10 @@ def types_of(record: dict[str, Any], name: str) -> set[str]:
             id="a victim recalled in the background",
         ),
         pytest.param(
-            "Garden centre group confirms attack\n\n"
-            "Thornlea Garden Centres said its stock ordering system was down after it was hit "
-            "by Quellfire, a ransomware group that has targeted retailers this year.",
-            "Thornlea Garden Centres",
+            "Engineering firm confirms attack\n\n"
+            "Thornlea Engineering said its stock ordering system was down after it was hit "
+            "by Quellfire, a ransomware group that has targeted manufacturers this year.",
+            "Thornlea Engineering",
             id="the gang named before its label",
         ),
     ],

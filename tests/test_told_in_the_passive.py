@@ -15,16 +15,16 @@ from conftest import incident_of, names, statuses
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Ashcombe District Council was hacked on Friday, and its website is still down.",
-        "Ashcombe District Council had been attacked by hackers on Friday, and its website "
+        "Pelbury District Council was hacked on Friday, and its website is still down.",
+        "Pelbury District Council had been attacked by hackers on Friday, and its website "
         "is still down.",
-        "Ashcombe District Council, which serves 90,000 residents, was hacked on Friday and "
+        "Pelbury District Council, which serves 90,000 residents, was hacked on Friday and "
         "its website is still down.",
     ],
 )
 def test_a_victim_told_hacked_in_the_passive_was_hit(extract: Any, sentence: str) -> None:
     record = extract(f"Council website offline\n\n{sentence}", published="2025-06-16")
-    incident = incident_of(record, "Ashcombe District Council")
+    incident = incident_of(record, "Pelbury District Council")
     assert statuses(incident).get("website") == "disrupted"
 
 
@@ -90,9 +90,9 @@ def test_a_denial_of_one_trouble_leaves_anothers_passive_attack(extract: Any) ->
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Last year an attack by the Quillfang gang on Corbel Housing made headlines across "
+        "Last year an attack by the Quillfang gang on Tamworth Housing made headlines across "
         "the region.",
-        "An attack by Quillfang Collective on Corbel Housing in March was reported to police.",
+        "An attack by Quillfang Collective on Tamworth Housing in March was reported to police.",
     ],
 )
 def test_the_doer_between_an_attack_and_its_target_leaves_the_target_hit(
@@ -104,7 +104,7 @@ def test_the_doer_between_an_attack_and_its_target_leaves_the_target_hit(
         f"attack.\n\n{sentence}",
         published="2025-06-16",
     )
-    assert "Corbel Housing" in names(record)
+    assert "Tamworth Housing" in names(record)
     assert not any("Quillfang" in name for name in names(record))  # the doer was not hit
 
 

@@ -349,7 +349,9 @@ class Cues:
     cause_links: frozenset[str]
     # the story's trouble put down to another: "The outage was linked to software firm X"
     blame_links: frozenset[str]
-    agent_links: frozenset[str]  # after a participle only: "an update pushed by X"
+    # after a participle ("an update pushed by X" names its doer), and after an attack word,
+    # where the doer stands between the attack and its target ("an attack by X on Y")
+    agent_links: frozenset[str]
     cause_verbs: frozenset[str]
     sequence_words: frozenset[str]
     sequence_verbs: frozenset[str]  # "the report comes as ...", "follows reports that ..."
@@ -919,6 +921,8 @@ DATE_WORD_LISTS = (
     "day_portions",
     "indefinite_articles",
     "prediction_words",
+    "stretch_openers",
+    "stretch_joiners",
 )
 
 

@@ -156,21 +156,18 @@ def _fronted_before_a_past_verb(sentence: Sentence, span: Span, limit: bool = Fa
     return False
 
 
-STRETCH_OPENERS = frozenset({"from", "between"})
-STRETCH_JOINERS = frozenset({"to", "until", "through", "till", "and"})
-
-
 def _ends_a_stretch(span: Span) -> bool:
     """'from Thursday to Saturday', the model's two dates: the day after the joiner ends the
     stretch the first day began, and starts nothing (it may still end a pause or a trouble)."""
     doc = span.doc
     joiner = span.start - 1
-    if joiner < 1 or doc[joiner].lower_ not in STRETCH_JOINERS:
+    words = date_expressions().words
+    if joiner < 1 or doc[joiner].lower_ not in words["stretch_joiners"]:
         return False
     opener = joiner - 1
     while opener >= 0 and doc[opener].ent_type_ == "DATE":
         opener -= 1
-    return opener >= 0 and opener < joiner - 1 and doc[opener].lower_ in STRETCH_OPENERS
+    return opener >= 0 and opener < joiner - 1 and doc[opener].lower_ in words["stretch_openers"]
 
 
 def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
@@ -194,7 +191,7 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     for cue in told:
         if cue.label == "other_sense":
             continue
-        if ends_a_stretch and cue.text.lower() in STRETCH_OPENERS:
+        if ends_a_stretch and cue.text.lower() in date_expressions().words["stretch_openers"]:
             continue  # the opener of the stretch this day ends
         if cue.label in TROUBLE_STARTS and any(
             d.start <= cue.start and cue.end <= d.end for d in denials
@@ -669,7 +666,10 @@ def _a_stretch_of_no_trouble(sentence: Sentence, span: Span) -> bool:
     past ('could not book classes from Friday to Sunday'; not 'would be closed from Monday
     to Wednesday next week for training', 'will run as normal from Monday')."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != RANGE_OPENER:
+    if (
+        span.start == 0
+        or doc[span.start - 1].lower_ not in date_expressions().words["stretch_openers"]
+    ):
         return False
     return _is_future(sentence, span) or not _tells_of_trouble(sentence)
 
@@ -752,14 +752,13 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[FoundDate]:
     return found
 
 
-RANGE_OPENER = "from"  # "from Friday to Sunday": the model leaves the opener out of the date
-
-
 def _with_its_opener(span: Span, preceding: str) -> str:
     """'Friday to Sunday' after 'from' is a stretch of days, read as its first; alone ('open
     Monday to Friday') it is a schedule, no date."""
+    expressions = date_expressions()
     opened = f"{preceding} {span.text}"
-    if preceding == RANGE_OPENER and date_expressions().range.match(opened):
+    # the model may leave the opener out of the date: "from [Friday to Sunday]"
+    if preceding in expressions.words["stretch_openers"] and expressions.range.match(opened):
         return opened
     return span.text
 

@@ -165,7 +165,11 @@ def date_expressions() -> DateExpressions:
             re.IGNORECASE,
         ),
         range=re.compile(
-            r"^(?:between|from)\s+(?P<first>.+?)\s+(?:and|to|until|through|-|–)\s+.+$",
+            r"^(?:"
+            + alternation(words["stretch_openers"])
+            + r")\s+(?P<first>.+?)\s+(?:"
+            + alternation(words["stretch_joiners"])
+            + r")\s+.+$",
             re.IGNORECASE,
         ),
         year=re.compile(r"\b(?:19|20)\d\d\b"),

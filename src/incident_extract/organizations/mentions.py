@@ -801,7 +801,7 @@ def _mostly_in(span: Span, tokens: set[int]) -> bool:
 def names_its_own_asset(
     doc: Doc, start: int, end: int, assets: frozenset[str], trades: frozenset[str]
 ) -> bool:
-    """'the Brindlecombe Water app', 'the Tadley Buses website': a name of two words or more
+    """'the Kestow Water app', 'the Tadley Buses website': a name of two words or more
     that ends in its trade, between 'the' and one of its assets, names that asset's owner
     (where 'the Quillon app' may name a product)."""
     return (
