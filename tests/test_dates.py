@@ -312,7 +312,7 @@ def test_a_stretch_after_from_starts_a_service_trouble(
 )
 def test_a_stretch_of_no_trouble_or_still_to_come_starts_nothing(extract, sentence: str) -> None:
     record = extract(
-        "Council website down\n\nGarrowby Council's website has been down since a cyber "
+        "Council website down\n\nQuarley Council's website has been down since a cyber "
         f"attack on 20 May. {sentence}",
         published="2025-06-12",
     )
@@ -321,7 +321,7 @@ def test_a_stretch_of_no_trouble_or_still_to_come_starts_nothing(extract, senten
 
 def test_the_end_of_a_stretch_still_ends_a_pause(extract) -> None:
     record = extract(
-        "Shop pauses payments\n\nTilbury Foods said card payments at its stores were "
+        "Shop pauses payments\n\nDrayholt Foods said card payments at its stores were "
         "suspended from Friday until Monday after a cyber attack.",
         published="2025-06-04",
     )

@@ -22,9 +22,9 @@ from conftest import incident_of, statuses
             "internal_systems",
         ),
         (
-            "A software fault at Tilbury Foods left shoppers without card payments for six "
+            "A software fault at Drayholt Foods left shoppers without card payments for six "
             "hours on Monday.",
-            "Tilbury Foods",
+            "Drayholt Foods",
             "card_payments",
         ),
     ],
@@ -38,11 +38,11 @@ def test_those_left_without_a_service_lost_it(
 
 def test_leaving_a_thing_without_something_is_no_lost_service(extract: Any) -> None:
     record = extract(
-        "Local news\n\nTilbury Foods said a cyber attack had hit its website on Monday. Staff "
+        "Local news\n\nDrayholt Foods said a cyber attack had hit its website on Monday. Staff "
         "left the tills without supervision for an hour.",
         published="2025-06-02",
     )
-    assert "card_payments" not in statuses(incident_of(record, "Tilbury Foods"))
+    assert "card_payments" not in statuses(incident_of(record, "Drayholt Foods"))
 
 
 def test_left_without_access_to_data_is_no_theft(extract: Any) -> None:
@@ -67,20 +67,20 @@ def test_a_headline_without_its_service_after_a_failure_tells_it_lost(extract: A
 
 def test_without_any_disruption_still_denies_it(extract: Any) -> None:
     record = extract(
-        "Local news\n\nTilbury Foods said a cyber attack had hit its website on Monday. Its "
+        "Local news\n\nDrayholt Foods said a cyber attack had hit its website on Monday. Its "
         "stores kept trading without any disruption to card payments.",
         published="2025-06-02",
     )
-    assert statuses(incident_of(record, "Tilbury Foods")).get("card_payments") != "disrupted"
+    assert statuses(incident_of(record, "Drayholt Foods")).get("card_payments") != "disrupted"
 
 
 @pytest.mark.parametrize(
     ("text", "victim", "service"),
     [
         (
-            "The ransomware attack left Harlow Credit Union without email for a week, the "
+            "The ransomware attack left Brantley Credit Union without email for a week, the "
             "credit union said.",
-            "Harlow Credit Union",
+            "Brantley Credit Union",
             "internal_systems",
         ),
         (

@@ -848,10 +848,10 @@ def test_a_title_the_model_took_into_a_name_makes_it_a_person() -> None:
     pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
     doc = Doc(VOCAB, words=words, pos=pos, sent_starts=[True] + [False] * 9)
     person = OrgCandidate(
-        "?city manager r.j. halloway",
-        "City Manager R.J. Halloway",
+        "?city manager r.j. wrenbury",
+        "City Manager R.J. Wrenbury",
         None,
-        [OrgMention("?city manager r.j. halloway", "", 0, 4, 0)],
+        [OrgMention("?city manager r.j. wrenbury", "", 0, 4, 0)],
     )
     person.ner_labels = {"ORG"}
     assert rejection(person, doc, set(), RULES) is Rejection.PERSON

@@ -21,9 +21,9 @@ def types_of(record: dict[str, Any], name: str) -> set[str]:
     [
         pytest.param(
             "Bakery chain closes tills after cyber attack\n\n"
-            "Pellham Bakeries said on Monday that it was struck by a ransomware crew over the "
+            "Oxhey Bakeries said on Monday that it was struck by a ransomware crew over the "
             "weekend and that its tills would take cash only until further notice.",
-            "Pellham Bakeries",
+            "Oxhey Bakeries",
             id="the main victim, an unnamed gang",
         ),
         pytest.param(
@@ -74,13 +74,13 @@ def test_a_gang_that_only_targeted_the_victim_did_not_encrypt_it(extract: Any) -
 def test_the_leak_site_a_gang_runs_is_no_asset_of_a_victim(extract: Any) -> None:
     record = extract(
         "Dental group's patient files leaked\n\n"
-        "Hartwell Dental said on Monday that patient files taken in a cyber attack last month "
+        "Penwick Dental said on Monday that patient files taken in a cyber attack last month "
         "had appeared on a leak site run by Grimwald, a ransomware group that has targeted "
         "clinics this year.",
         published="2025-06-16",
     )
     assert [incident["organization"]["name"] for incident in record["incidents"]] == [
-        "Hartwell Dental"
+        "Penwick Dental"
     ]
 
 

@@ -1,5 +1,5 @@
 """A name that ends in its trade, between 'the' and one of its assets, names the owner of
-that asset ('the Marlow Energy app', 'the Penhale Coaches website'): the owner was hit when
+that asset ('the Ketterley Energy app', 'the Penhale Coaches website'): the owner was hit when
 the asset was told hit, even where a service phrase holds the name ('buy tickets on the
 Penhale Coaches website'); a name with no trade word before a product word ('the Quillon
 app') may be the product's make, and a trade name before a thing the story does not hit
@@ -19,9 +19,9 @@ from conftest import incident_of, names, statuses
     ("text", "owner", "service"),
     [
         (
-            "Customers could not log in to the Marlow Energy app on Monday after an IT "
+            "Customers could not log in to the Ketterley Energy app on Monday after an IT "
             "outage, and meter readings had to be phoned in.",
-            "Marlow Energy",
+            "Ketterley Energy",
             "mobile_app",
         ),
         (
@@ -63,15 +63,15 @@ def test_a_name_with_no_trade_before_a_product_word_is_no_victim(extract: Any) -
     "text",
     [
         # a trade name before an asset the victim only moved to
-        "Aldermoor Council said it had moved its parking payments to the Peltry Payments app "
+        "Yarnfield Council said it had moved its parking payments to the Peltry Payments app "
         "after a cyber attack took its own website offline.",
         # a trade name before the servers the attackers used
         "Hackers hid their tools on the Kelvane Hosting servers before a cyber attack took "
-        "Aldermoor Council's website offline.",
+        "Yarnfield Council's website offline.",
     ],
 )
 def test_a_trade_name_before_a_thing_the_story_does_not_hit_is_no_victim(
     extract: Any, text: str
 ) -> None:
     record = extract(f"Council website down\n\n{text}", published="2025-06-16")
-    assert names(record) == ["Aldermoor Council"]
+    assert names(record) == ["Yarnfield Council"]

@@ -90,9 +90,9 @@ def test_a_denial_of_one_trouble_leaves_anothers_passive_attack(extract: Any) ->
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Last year an attack by the Quillfang gang on Tamworth Housing made headlines across "
+        "Last year an attack by the Quillfang gang on Sandholme Housing made headlines across "
         "the region.",
-        "An attack by Quillfang Collective on Tamworth Housing in March was reported to police.",
+        "An attack by Quillfang Collective on Sandholme Housing in March was reported to police.",
     ],
 )
 def test_the_doer_between_an_attack_and_its_target_leaves_the_target_hit(
@@ -104,7 +104,7 @@ def test_the_doer_between_an_attack_and_its_target_leaves_the_target_hit(
         f"attack.\n\n{sentence}",
         published="2025-06-16",
     )
-    assert "Tamworth Housing" in names(record)
+    assert "Sandholme Housing" in names(record)
     assert not any("Quillfang" in name for name in names(record))  # the doer was not hit
 
 

@@ -651,8 +651,7 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
     verb, pronoun or comma between ('after a fault, it shut its stores' chose to), the
     verb's own auxiliaries and a participle's or relative's aside set off by two commas
     aside ('a faulty update to its app, released on Monday, had stopped the app from
-    opening'); or the passive's agent
-    ('deliveries halted by an IT outage')."""
+    opening'); or the passive's agent ('deliveries halted by an IT outage')."""
     doc = sentence.span.doc
     verb = cue.start
     while verb > sentence.span.start and doc[verb - 1].pos_ == "AUX":

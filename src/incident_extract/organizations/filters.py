@@ -76,12 +76,12 @@ def name_rejection(name: str, words: VictimWords) -> Rejection | None:
     return None
 
 
-NAME_AFTER_TITLE = range(1, 4)  # "Manager R.J. Halloway": the words of a person's name
+NAME_AFTER_TITLE = range(1, 4)  # "Manager R.J. Wrenbury": the words of a person's name
 
 
 def _a_title_before_a_name(name_words: list[str], titles: frozenset[str]) -> bool:
     """A person's title inside the name, followed by no more than a person's name of
-    capitalised words or initials ('City Manager R.J. Halloway', 'Mayor Ann Tolley'); not a
+    capitalised words or initials ('City Manager R.J. Wrenbury', 'Mayor Ann Tolley'); not a
     body named with 'of' ('Guild of Chief Parish Clerks'), nor a title that opens the name
     before one word ('Dr Martens', 'Mr Price': shops, as the honorific rule has it)."""
     lowered = [word.lower() for word in name_words]
@@ -104,7 +104,7 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
     if len(name_words) == 1 and written_as_a_brand(name_words[0]):
         return False  # "password manager LastPass": people's names are not written so
     if _a_title_before_a_name(name_words, words["person_titles"]):
-        return True  # "City Manager T.C. Broadnax": the model took the title into the name
+        return True  # "City Manager R.J. Wrenbury": the model took the title into the name
     if len(name_words) == 1 and name_words[0] in people:
         # "Reeder" after "Ginger Reeder"; not a family firm named by its possessive alone
         # ("at Cairnie's after an attack", "Cairnie's, which was founded in 1932") or by
