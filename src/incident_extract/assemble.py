@@ -862,9 +862,7 @@ ATTACK_TYPE_CUES = (
 
 
 def _labels_the_attacker(sentence: Sentence, cue: Cue) -> bool:
-    return cue.label in RANSOM_CUES and any(
-        label.start <= cue.start and cue.end <= label.end for label in sentence.attacker_labels
-    )
+    return cue.label in RANSOM_CUES and sentence.in_attacker_label(cue.start, cue.end)
 
 
 def _names_a_ransomware_attacker(sentence: Sentence) -> bool:

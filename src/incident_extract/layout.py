@@ -176,6 +176,11 @@ class Sentence:
     def has_cue(self, *labels: str) -> bool:
         return any(cue.label in labels for cue in self.cues)
 
+    def in_attacker_label(self, start: int, end: int) -> bool:
+        """Whether the words at [start, end) stand inside a label that names the attackers
+        ("the ransomware gang X", "the hacking crew X")."""
+        return any(label.start <= start and end <= label.end for label in self.attacker_labels)
+
     def event_cues(self) -> list[Cue]:
         """The cues that tell what happened: a cue that only gives a date its role hides no
         word of the incident inside it ("found hackers" dates the start; "hackers" is still

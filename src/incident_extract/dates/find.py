@@ -180,8 +180,6 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
     best: tuple[int, int, Cue] | None = None
     # "were not affected" says nothing broke: the trouble word inside it starts nothing
     denials = sentence.cues_labelled("unaffected")
-    # an attack's name for its doers ("a ransomware group posted its files on Tuesday")
-    doers = sentence.attacker_labels
     # a word inside a longer cue plays no role of its own: the "note" of "a ransom note"
     # and one inside a phrase in another sense none either: the "bug" of "patched the bug"
     told = outermost(
@@ -200,7 +198,8 @@ def _role(sentence: Sentence, span: Span, is_whole_line: bool) -> DateRole:
         if cue.label in HAPPENING_LABELS and (
             not _tells_of_the_day(sentence, span, cue)
             or _names_a_topic(span.doc, cue)
-            or any(d.start <= cue.start and cue.end <= d.end for d in doers)
+            # an attack's name for its doers ("a ransomware group posted its files on Tuesday")
+            or sentence.in_attacker_label(cue.start, cue.end)
         ):
             continue
         distance = max(cue.start - span.end, span.start - cue.end, 0)

@@ -226,12 +226,7 @@ class TieFinder:
         if cached is None:
             # the doer's label names no one hit: "the hacking crew X" hacked no X
             events = [
-                c
-                for c in sentence.event_cues()
-                if not any(
-                    label.start <= c.start and c.end <= label.end
-                    for label in sentence.attacker_labels
-                )
+                c for c in sentence.event_cues() if not sentence.in_attacker_label(c.start, c.end)
             ]
             placed = [c for c in sentence.cues if c.label == OUTAGE_TYPE]
             outer = outermost([c for c in events if c.label != OUTAGE_TYPE]) + placed
@@ -325,7 +320,7 @@ class TieFinder:
             if (
                 doc[index].lemma_.lower() in words["patient_verbs"]
                 and doc[index].pos_ == "VERB"
-                and not any(label.start <= index < label.end for label in sentence.attacker_labels)
+                and not sentence.in_attacker_label(index, index + 1)
             ):
                 labels = labels | {"incident"}  # "ransomware crippled X", "targeted X"
             elif self._forced_by_an_incident(sentence, index, cues):
