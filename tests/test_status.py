@@ -2256,6 +2256,40 @@ def test_a_theft_dated_years_before_a_denial_is_an_earlier_incident_recalled(ext
     assert statuses(incident)["customer_data"] == "unaffected"
 
 
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "In 2021 Sallowby Home disclosed that hackers had stolen the email addresses of "
+        "40,000 online shoppers from its old website.",
+        "It is not the first time: in 2019, Sallowby Home said hackers had stolen the card "
+        "details of 60,000 customers.",
+    ],
+)
+def test_a_theft_in_a_sentence_that_opens_on_an_earlier_year_is_an_earlier_incident(
+    extract, recap: str
+) -> None:
+    # a year that opens its sentence dates all it tells, as "its 2013 breach" names one
+    record = extract(
+        "Sallowby Home said on Tuesday that hackers had stolen the bank details of 3,000 of "
+        "its employees. The retailer said no customer data had been affected. " + recap,
+        published="2025-06-03",
+    )
+    incident = incident_of(record, "Sallowby Home")
+    assert statuses(incident)["customer_data"] == "unaffected"
+    assert statuses(incident)["employee_data"] == "compromised"
+
+
+def test_a_theft_dated_to_this_year_after_a_denial_is_still_told(extract) -> None:
+    # "In March" is no earlier incident: the denial and the theft are the same news
+    record = extract(
+        "Sallowby Home said on Tuesday that its website had been hacked. The retailer said "
+        "no payment details had been affected. In March, hackers stole the email addresses "
+        "of 40,000 customers, it said.",
+        published="2025-06-03",
+    )
+    assert statuses(incident_of(record, "Sallowby Home"))["customer_data"] == "compromised"
+
+
 def test_an_old_theft_with_no_denial_is_the_news(extract) -> None:
     # a settlement over a breach years ago reports that breach
     record = extract(

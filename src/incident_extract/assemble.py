@@ -1263,13 +1263,18 @@ def _data_compromised(observations: list[Observation]) -> bool | None:
     return False if any(_denies_a_theft(o) for o in observations) else None
 
 
+CLAUSE_OPENING_MARKS = frozenset({":", ";"})
+
+
 def _recalled_thefts_dropped(
     observations: list[Observation], dates: list[FoundDate], now: str
 ) -> list[Observation]:
     """A theft told with an earlier incident named by its year ('revived memories of its
-    2013 breach, when hackers stole card details'), a year or more before the news, is that
-    incident recalled when the news denies a theft: the new incident's data is as denied. An
-    onset years ago ('the attack, which began in December 2023') is still this incident."""
+    2013 breach, when hackers stole card details'), or in a sentence that opens on the year
+    ('In 2021 X disclosed that hackers had stolen ...', 'It is not the first time: in 2019,
+    hackers stole ...'), a year or more before the news, is that incident recalled when the
+    news denies a theft: the new incident's data is as denied. An onset years ago ('the
+    attack, which began in December 2023') is still this incident."""
     if now == UNKNOWN_NOW or not any(_denies_a_theft(o) for o in observations):
         return observations
     a_year_before = (date.fromisoformat(now) - timedelta(days=365)).isoformat()
@@ -1280,11 +1285,24 @@ def _recalled_thefts_dropped(
             own is not None
             and own.value is not None
             and own.value <= a_year_before
-            and _names_an_incident(own)
+            and (_names_an_incident(own) or _opens_its_sentence(own))
         ):
             continue
         kept.append(observation)
     return kept
+
+
+def _opens_its_sentence(found: FoundDate) -> bool:
+    """The date comes before any word but prepositions and determiners, at the sentence's
+    start or after a colon or semicolon ('In 2021 X disclosed ...', 'Not the first time: in
+    2019, ...'): it dates everything the sentence goes on to tell."""
+    doc = found.span.doc
+    for token in reversed(doc[found.sentence.span.start : found.span.start]):
+        if token.text in CLAUSE_OPENING_MARKS:
+            return True
+        if token.pos_ not in {"ADP", "DET"}:
+            return False
+    return True
 
 
 def _names_an_incident(found: FoundDate) -> bool:
