@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 TITLE_MAX_CHARS = 200
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MODAL_TAG = "MD"  # "will", "could": a state to come or only possible
 # a past participle, which the small tagger often calls a past tense: "halted for a week"
 PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 SUBJECT_POS = frozenset({"PRON", "NOUN", "PROPN", "DET", "ADJ", "NUM"})
@@ -211,7 +212,10 @@ class Sentence:
             return True
         if signals and any(cue.label == "compromised" for cue in found):
             return True
-        return cues is not None and self._a_fault_failing_a_service(cues, found)
+        return cues is not None and (
+            self._a_fault_failing_a_service(cues, found)
+            or self._a_digital_service_failing(cues, found)
+        )
 
     def _a_fault_failing_a_service(self, cues: Cues, found: list[Cue]) -> bool:
         """'Passengers could not use its app after a fault', 'A fault at X stopped shoppers
@@ -228,6 +232,40 @@ class Sentence:
             told_as_one
             and any(cue.label in FAILING_LABELS for cue in found)
             and self._names_a_service()
+        )
+
+    def _a_digital_service_failing(self, cues: Cues, found: list[Cue]) -> bool:
+        """'X said its website had crashed', 'the app has been unavailable since Sunday', 'card
+        payments went down at every station': a digital service told failing outright in its
+        own clause is an IT failure, though no incident word names it. Not a failure to come or
+        only possible ('will be unavailable on Sunday'), denied ('had not crashed'), planned
+        ('down for planned maintenance') or asked about, nor what is no digital service
+        ('shares were down', 'deliveries stopped during the strike')."""
+        failures = [
+            cue
+            for cue in found
+            if cue.label == "disrupted" and cue.text.lower() in cues.failure_words
+        ]
+        if not failures or self.asks() or any(t.lower_ in cues.planned_words for t in self.span):
+            return False
+        services = {
+            self.clause_of(service.start)
+            for service in self.span.doc.spans.get(SERVICE_SPANS, [])
+            if self.span.start <= service.start < self.span.end
+            and service.label_ in cues.digital_services
+        }
+        return any(
+            self.clause_of(cue.start) in services and not self._held_off(cue) for cue in failures
+        )
+
+    def _held_off(self, cue: Cue) -> bool:
+        """A modal or a negation before the cue in its clause: a failure to come or only
+        possible ('will be unavailable on Sunday'), or denied ('had not crashed')."""
+        clause = self.clause_of(cue.start)
+        return any(
+            token.tag_ == MODAL_TAG or token.lower_ in VERB_NEGATIONS
+            for token in self.span.doc[self.span.start : cue.start]
+            if self.clause_of(token.i) == clause
         )
 
     def _names_a_service(self) -> bool:

@@ -137,6 +137,8 @@ CUE_WORD_LISTS = frozenset(
         "ambiguous_incident_words",
         "business_anaphora_heads",
         "bare_faults",
+        "failure_words",
+        "digital_services",
         "subordinators",
         "contrast_words",
         "fullness_words",
@@ -298,6 +300,9 @@ class Cues:
     planned_words: frozenset[str]
     ambiguous_incident_words: frozenset[str]  # incident words also used in other senses
     bare_faults: frozenset[str]  # an incident only beside a service failing
+    # a digital service told failing in these words is an IT failure with no incident word
+    failure_words: frozenset[str]
+    digital_services: frozenset[str]
     business_anaphora_heads: frozenset[str]  # "the company": never a public body
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
     contrast_words: frozenset[str]  # open a clause that limits what was said before it
@@ -671,6 +676,13 @@ def _other_senses(data: dict[str, Any]) -> tuple[str | list[dict[str, Any]], ...
     return (*phrases, *(list(pattern) for pattern in patterns))
 
 
+def _services_named(keys: list[str], where: str) -> frozenset[str]:
+    unknown = set(keys) - {service.value for service in Service}
+    if unknown:
+        raise RuleError(f"cues.json: {where}: no such service {sorted(unknown)}")
+    return frozenset(keys)
+
+
 def parse_cues(data: dict[str, Any]) -> Cues:
     list_keys = CUE_WORD_LISTS
     _check_keys(
@@ -746,6 +758,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         planned_words=frozenset(data["planned_words"]),
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
         bare_faults=frozenset(data["bare_faults"]),
+        failure_words=frozenset(data["failure_words"]),
+        digital_services=_services_named(data["digital_services"], "digital_services"),
         business_anaphora_heads=frozenset(data["business_anaphora_heads"]),
         subordinators=frozenset(data["subordinators"]),
         contrast_words=frozenset(data["contrast_words"]),
