@@ -24,6 +24,8 @@ Extract = Callable[..., dict[str, Any]]
         "Brisco Tiles said on Monday that it had found hackers in its network.",
         "Brisco Tiles said it had discovered ransomware on its servers.",
         "Tile maker Brisco Tiles says it detected malware on its order system last week.",
+        # unauthorised activity is suspicious activity found
+        "Brisco Tiles said it had found unauthorised activity on its order system.",
     ],
 )
 def test_an_organisation_that_found_the_attack_was_hit(extract: Extract, text: str) -> None:
