@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_CONJUNCTIONS = frozenset({"and", "&", "or"})  # what closes a list of names: "A, B and C"
 LIST_JOINERS = LIST_CONJUNCTIONS | {","}
+LISTED_DETERMINERS = frozenset({"the"})  # before a listed name: "A and the B"
 # before a list that is a verb's object, no subject: "had stopped using A and B said ..." (a
 # preposition's may be either: "shoppers at A and B could not pay" is both's)
 NO_SUBJECT_BEFORE = frozenset({"VERB"})
@@ -166,7 +167,7 @@ class Organizations:
         nearest = self._nearest_before(sentence, token_index)
         if nearest is None:
             owner = self.owners[sentence.index]
-            return [owner] if owner is not None else []
+            return self._listed_with(sentence, owner) if owner is not None else []
         doc = sentence.span.doc
         clause = sentence.clause_of(nearest.start)
         ending = {
@@ -178,6 +179,8 @@ class Organizations:
         members, start, joiners = [nearest], nearest.start, LIST_CONJUNCTIONS
         while True:
             index = start - 1
+            while index > sentence.span.start and doc[index].lower_ in LISTED_DETERMINERS:
+                index -= 1  # "A, B and the C have all confirmed"
             while index >= sentence.span.start and doc[index].lower_ in LIST_JOINERS:
                 index -= 1
             between = {token.lower_ for token in doc[index + 1 : start]}
@@ -200,6 +203,31 @@ class Organizations:
         ):
             members = members[:1]
         return list(dict.fromkeys(m.key for m in members))
+
+    def _listed_with(self, sentence: Sentence, owner: str) -> list[str]:
+        """The sentence's owner and the names listed with it there, when what it tells comes
+        before them all ("criminals stole staff data from A and the B"): a list shares it. A
+        list closes with a conjunction; "A, the B's largest carrier" is an apposition."""
+        doc = sentence.span.doc
+        named = sorted(self._mentions_by_sentence.get(sentence.index, []), key=lambda m: m.start)
+        groups: list[list[OrgMention]] = []
+        closed: list[bool] = []
+        for mention in named:
+            between = (
+                [token.lower_ for token in doc[groups[-1][-1].end : mention.start]]
+                if groups
+                else []
+            )
+            if between and all(w in LIST_JOINERS or w in LISTED_DETERMINERS for w in between):
+                groups[-1].append(mention)
+                closed[-1] = closed[-1] or bool(LIST_CONJUNCTIONS.intersection(between))
+            else:
+                groups.append([mention])
+                closed.append(False)
+        for group, conjoined in zip(groups, closed, strict=True):
+            if conjoined and any(mention.key == owner for mention in group):
+                return list(dict.fromkeys([owner, *(mention.key for mention in group)]))
+        return [owner]
 
     @cached_property
     def _mentions_by_sentence(self) -> dict[int, list[OrgMention]]:

@@ -1,0 +1,53 @@
+"""What a sentence tells of names listed together belongs to every name in the list: a
+determiner before the last name ("A, B and the C") still lists it, and data told taken
+before the list ("stole staff data from A and the B") is each one's. An apposition after a
+name ("A, the airport's largest carrier,") lists no one. Articles invented for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, statuses
+
+LEAD = (
+    "Tansley Foods said on Tuesday that hackers had stolen the bank details of 2,000 of its "
+    "staff from its payroll provider."
+)
+
+
+@pytest.mark.parametrize(
+    ("background", "listed"),
+    [
+        (
+            "Ferriby Airways, Ockenden Pharmacy and the Swaleby Broadcasting Corporation have all "
+            "confirmed that staff data was taken through the same provider.",
+            ["Ferriby Airways", "Ockenden Pharmacy", "Swaleby Broadcasting Corporation"],
+        ),
+        (
+            "Last year, criminals stole staff data from Ferriby Air and the Swaleby "
+            "Broadcasting Corporation through their payroll provider.",
+            ["Ferriby Air", "Swaleby Broadcasting Corporation"],
+        ),
+    ],
+)
+def test_data_told_of_listed_names_is_each_ones(
+    extract: Any, background: str, listed: list[str]
+) -> None:
+    record = extract(f"{LEAD} {background}", published="2025-06-03")
+    for name in listed:
+        incident = incident_of(record, name)
+        assert incident["data_compromised"] is True, name
+        assert statuses(incident).get("employee_data") == "compromised", name
+
+
+def test_an_apposition_after_a_name_lists_no_one(extract: Any) -> None:
+    record = extract(
+        "Ockenden Airport said a ransomware attack had knocked out its flight information "
+        "boards on Monday. Check-in is handled on the airlines' own systems, and Ferriby Air, "
+        "the airport's largest carrier, said its systems were not affected.",
+        published="2025-06-03",
+    )
+    airport = statuses(incident_of(record, "Ockenden Airport"))
+    assert airport.get("internal_systems") != "unaffected"
