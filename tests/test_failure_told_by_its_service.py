@@ -28,6 +28,12 @@ from conftest import incident_of, statuses
             "mobile_app",
         ),
         (
+            "The Quorrel Bank app stopped loading on Monday evening and stayed that way "
+            "until the next morning, the bank said.",
+            "Quorrel Bank",
+            "mobile_app",
+        ),
+        (
             "Card payments went down at every Brisling Fuel station on Saturday, and drivers "
             "were asked to pay in cash, the company said.",
             "Brisling Fuel",

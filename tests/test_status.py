@@ -2263,6 +2263,8 @@ def test_a_theft_dated_years_before_a_denial_is_an_earlier_incident_recalled(ext
         "40,000 online shoppers from its old website.",
         "It is not the first time: in 2019, Sallowby Home said hackers had stolen the card "
         "details of 60,000 customers.",
+        "Back in 2018, Sallowby Home was fined after hackers stole the card details of "
+        "60,000 customers.",
     ],
 )
 def test_a_theft_in_a_sentence_that_opens_on_an_earlier_year_is_an_earlier_incident(
@@ -2277,6 +2279,15 @@ def test_a_theft_in_a_sentence_that_opens_on_an_earlier_year_is_an_earlier_incid
     incident = incident_of(record, "Sallowby Home")
     assert statuses(incident)["customer_data"] == "unaffected"
     assert statuses(incident)["employee_data"] == "compromised"
+
+
+def test_data_the_thieves_made_off_with_is_compromised(extract) -> None:
+    record = extract(
+        "Sallowby Home said on Tuesday that hackers had made off with the names and home "
+        "addresses of 4,000 of its customers.",
+        published="2025-06-03",
+    )
+    assert statuses(incident_of(record, "Sallowby Home"))["customer_data"] == "compromised"
 
 
 def test_a_theft_dated_to_this_year_after_a_denial_is_still_told(extract) -> None:

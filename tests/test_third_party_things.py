@@ -31,6 +31,16 @@ from conftest import incident_of
             "Yeldon Airways",
         ),
         (
+            "Bramber Books said online orders had stopped on Saturday after ransomware struck "
+            "the third-party booking platform it uses.",
+            "Bramber Books",
+        ),
+        (
+            "Cauldwell Garden Centres said criminals had tampered with a third-party tracking "
+            "script on its checkout pages and stolen the card details of 3,000 customers.",
+            "Cauldwell Garden Centres",
+        ),
+        (
             "Ainsdale Cinemas said it had found unauthorised activity in a third-party cloud "
             "database holding customer records, and that names and emails had been stolen.",
             "Ainsdale Cinemas",

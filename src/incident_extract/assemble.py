@@ -1293,14 +1293,15 @@ def _recalled_thefts_dropped(
 
 
 def _opens_its_sentence(found: FoundDate) -> bool:
-    """The date comes before any word but prepositions and determiners, at the sentence's
-    start or after a colon or semicolon ('In 2021 X disclosed ...', 'Not the first time: in
-    2019, ...'): it dates everything the sentence goes on to tell."""
+    """The date comes before any word but prepositions, determiners and adverbs, at the
+    sentence's start or after a colon or semicolon ('In 2021 X disclosed ...', 'Back in 2018,
+    ...', 'Not the first time: in 2019, ...'): it dates everything the sentence goes on to
+    tell."""
     doc = found.span.doc
     for token in reversed(doc[found.sentence.span.start : found.span.start]):
         if token.text in CLAUSE_OPENING_MARKS:
             return True
-        if token.pos_ not in {"ADP", "DET"}:
+        if token.pos_ not in {"ADP", "DET", "ADV"}:  # "Back in 2018,"
             return False
     return True
 

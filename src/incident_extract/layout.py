@@ -242,9 +242,7 @@ class Sentence:
         ('down for planned maintenance') or asked about, nor what is no digital service
         ('shares were down', 'deliveries stopped during the strike')."""
         failures = [
-            cue
-            for cue in found
-            if cue.label == "disrupted" and cue.text.lower() in cues.failure_words
+            cue for cue in found if cue.label == "disrupted" and _holds_any(cue, cues.failure_words)
         ]
         if not failures or self.asks() or any(t.lower_ in cues.planned_words for t in self.span):
             return False
@@ -282,6 +280,13 @@ class Sentence:
         words = {token.lower_ for token in self.span}
         denied = {token.lower_ for token in self.span.doc[cue.start : cue.end]}
         return bool(denied & cues.fault_words) and bool(words & cues.planned_words)
+
+
+def _holds_any(cue: Cue, phrases: frozenset[str]) -> bool:
+    """The cue's words hold one of the phrases whole: a pattern's cue may take in its subject
+    ('app stopped loading')."""
+    words = f" {' '.join(cue.text.lower().split())} "
+    return any(f" {phrase} " in words for phrase in phrases)
 
 
 # A wire story's dateline opening a paragraph: the place in capitals (perhaps its region),
