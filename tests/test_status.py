@@ -360,6 +360,32 @@ def test_a_site_where_things_are_made_is_no_website(extract, sentence: str) -> N
     assert "website" not in statuses(incident_of(record, "Dorran Biscuits Ltd"))
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        '"Please order by phone while we get online ordering back," the chain said.',
+        "Customers can order by phone while engineers restore online ordering, it said.",
+    ],
+)
+def test_a_return_in_a_while_clause_in_the_present_is_work_under_way(extract, aside) -> None:
+    record = extract(
+        "Local news\n\nMannering Pizza's online ordering went down on Friday after a cyber "
+        "attack. " + aside,
+        published="2025-06-02",
+    )
+    assert statuses(incident_of(record, "Mannering Pizza"))["online_orders"] == "disrupted"
+
+
+def test_a_return_told_before_a_while_clause_in_the_past_stands(extract) -> None:
+    record = extract(
+        "Local news\n\nMannering Pizza's online ordering went down on Friday after a cyber "
+        "attack. The chain restored online ordering on Saturday while it investigated the "
+        "attack.",
+        published="2025-06-02",
+    )
+    assert statuses(incident_of(record, "Mannering Pizza"))["online_orders"] == "restored"
+
+
 def test_a_scope_does_not_turn_an_effort_into_a_return(extract) -> None:
     record = extract(
         "Halden Outdoor said a cyber attack had taken its online store offline. It is working "
