@@ -1,0 +1,71 @@
+"""A service named at or of an organisation that then failed is that organisation's ("Card
+payments at X failed on Friday", "Online ordering at X went down", "The website of X was
+down"): X was hit, as with "X's card payments" or "customers at X". Not a service that did
+not fail ("card payments at X were not affected"), nor one only to come ("the website of X
+will be down on Sunday for an upgrade"). A run of proper nouns the model leaves untagged is a
+business's name when it ends on a trade word ("Mannering Pizza", "Fellgate Grill"). Articles
+invented for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "service"),
+    [
+        (
+            "Card payments at Hollinby Hardware failed on Friday after an IT outage.",
+            "Hollinby Hardware",
+            "card_payments",
+        ),
+        (
+            "Online ordering at Cresswick Pizza went down on Friday evening, the busiest night "
+            "of the week.",
+            "Cresswick Pizza",
+            "online_orders",
+        ),
+        (
+            "Online ordering at Mannering Pizza went down on Friday evening.",
+            "Mannering Pizza",
+            "online_orders",
+        ),
+        (
+            "Card payments at Fellgate Grill failed on Saturday night, and diners were asked to "
+            "pay in cash.",
+            "Fellgate Grill",
+            "card_payments",
+        ),
+        (
+            "The website of Dunstow Building Society was down for most of Monday after a "
+            "cyber attack, and members could not log in.",
+            "Dunstow Building Society",
+            "website",
+        ),
+    ],
+)
+def test_a_service_at_an_organisation_that_failed_is_its_own(
+    extract: Any, text: str, victim: str, service: str
+) -> None:
+    record = extract(f"Local news\n\n{text}", published="2025-06-02")
+    assert statuses(incident_of(record, victim)).get(service) == "disrupted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Card payments at Hollinby Hardware were not affected by Friday's outage at a rival "
+        "chain, Marchmont Tools, whose tills went down.",
+        "The website of Dunstow Building Society will be down on Sunday night for an upgrade.",
+    ],
+)
+def test_a_service_at_an_organisation_that_did_not_fail_ties_no_one(
+    extract: Any, text: str
+) -> None:
+    record = extract(f"Local news\n\n{text}", published="2025-06-02")
+    names = {incident["organization"]["name"] for incident in record["incidents"]}
+    assert not {"Hollinby Hardware", "Dunstow Building Society"} & names
