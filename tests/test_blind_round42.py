@@ -68,7 +68,9 @@ Later, by the developers: A4, A5, C5 and D2 were mended as classes (customers' p
 customer data; the commas of a listed object count no word in a tie's reach; a participle
 after premises, "shops run by", is no act stopped before it ran, and each name listed after it
 runs them; a coordinated object of "have ... back" may be longer, and "back next week" is a
-return's time) and their entries removed from KNOWN_MISSES. No expectation was changed.
+return's time) and their entries removed from KNOWN_MISSES. No expectation was changed. In
+round 49 C4 passes too (a digital service told failing, "the website was down", reports an IT
+failure with no incident word) and its entry is removed.
 """
 
 from __future__ import annotations
@@ -98,9 +100,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "AG3-ransomware-locked-its-systems-and-it-refused-to-pay": (
         "no incident at all, though Oldcastle Press Ltd is tagged ORG"
-    ),
-    "C4-traced-to-x-the-firm-that-hosts-its-website": (
-        "no incident at all for the website outage, though Petalworth Florists Ltd is tagged ORG"
     ),
     "C6-blamed-on-a-problem-at-x-the-company-that-runs-its-booking-system": (
         "no incident at all for the booking outage, though Corrander Restaurants Ltd is tagged ORG"

@@ -239,12 +239,18 @@ class Sentence:
         payments went down at every station': a digital service told failing outright in its
         own clause is an IT failure, though no incident word names it. Not a failure to come or
         only possible ('will be unavailable on Sunday'), denied ('had not crashed'), planned
-        ('down for planned maintenance') or asked about, nor what is no digital service
-        ('shares were down', 'deliveries stopped during the strike')."""
+        ('down for planned maintenance') or asked about, nor one a headline tells with no tense
+        ('app offline on Sunday'), nor what is no digital service ('shares were down',
+        'deliveries stopped during the strike')."""
         failures = [
             cue for cue in found if cue.label == "disrupted" and _holds_any(cue, cues.failure_words)
         ]
-        if not failures or self.asks() or any(t.lower_ in cues.planned_words for t in self.span):
+        if (
+            not failures
+            or self.is_title  # a headline has no tense: "app offline on Sunday" may be to come
+            or self.asks()
+            or any(token.lower_ in cues.planned_words for token in self.span)
+        ):
             return False
         services = {
             self.clause_of(service.start)
