@@ -386,6 +386,20 @@ def test_a_return_told_before_a_while_clause_in_the_past_stands(extract) -> None
     assert statuses(incident_of(record, "Mannering Pizza"))["online_orders"] == "restored"
 
 
+@pytest.mark.parametrize("opener", ["While", "Although", "Whereas"])
+def test_a_return_in_a_fronted_clause_says_nothing_of_the_main_clauses_service(
+    extract, opener
+) -> None:
+    record = extract(
+        "Local news\n\nMannering Pizza's online ordering went down on Friday after a cyber "
+        f"attack. {opener} the website is back, the app remains offline, the chain said.",
+        published="2025-06-02",
+    )
+    found = statuses(incident_of(record, "Mannering Pizza"))
+    assert found["website"] == "restored"
+    assert found["mobile_app"] == "disrupted"
+
+
 def test_a_scope_does_not_turn_an_effort_into_a_return(extract) -> None:
     record = extract(
         "Halden Outdoor said a cyber attack had taken its online store offline. It is working "

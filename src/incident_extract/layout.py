@@ -506,7 +506,11 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
         # a doer's label hides a type, but not the incident word, from the other readings
         sentence.cues = [c for c in cues_here if c.label != ATTACKER_LABEL]
         sentence.attacker_labels = [c for c in cues_here if c.label == ATTACKER_LABEL]
-        coordinate = _clause_breaks(sentence) | _coordinated_clauses(sentence, in_terms)
+        coordinate = (
+            _clause_breaks(sentence)
+            | _coordinated_clauses(sentence, in_terms)
+            | _main_clause_after_a_fronted_one(sentence, cues.fronted_clause_openers)
+        )
         subordinate = _subordinate_clauses(sentence, cues.subordinators) - coordinate
         asides = sentence.asides = _relative_asides(sentence)
         opened = {opener for opener, _ in asides} | {resume for _, resume in asides}
@@ -660,6 +664,19 @@ def _clause_breaks(sentence: Sentence) -> set[int]:
         )
         and not (cue.text == ";" and _parts_a_list(sentence, cue.start))
     }
+
+
+def _main_clause_after_a_fronted_one(sentence: Sentence, openers: frozenset[str]) -> set[int]:
+    """'While the website is back, the app remains offline': a sentence that opens on a clause
+    of its own ends it at the first comma followed by a subject and its verb, where the main
+    clause starts."""
+    words = [token for token in sentence.span if not (token.is_punct or token.is_space)]
+    if not words or words[0].lower_ not in openers or not opens_clause(sentence, words[0].i):
+        return set()
+    for token in sentence.span:
+        if token.i > words[0].i and token.text == "," and opens_clause(sentence, token.i):
+            return {token.i + 1}
+    return set()
 
 
 def _parts_a_list(sentence: Sentence, semicolon: int) -> bool:

@@ -141,6 +141,7 @@ CUE_WORD_LISTS = frozenset(
         "digital_services",
         "subordinators",
         "contrast_words",
+        "fronted_clause_openers",
         "fullness_words",
         "remainder_words",
         "remainder_heads",
@@ -306,6 +307,7 @@ class Cues:
     business_anaphora_heads: frozenset[str]  # "the company": never a public body
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
     contrast_words: frozenset[str]  # open a clause that limits what was said before it
+    fronted_clause_openers: frozenset[str]  # "While X is back, Y ...": a clause of their own
     # after a contrast word, a fullness denied ("not yet at full capacity") or trouble for the
     # rest ("customers elsewhere face delays") says a return fell short
     fullness_words: frozenset[str]
@@ -763,6 +765,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         business_anaphora_heads=frozenset(data["business_anaphora_heads"]),
         subordinators=frozenset(data["subordinators"]),
         contrast_words=frozenset(data["contrast_words"]),
+        fronted_clause_openers=frozenset(data["fronted_clause_openers"]),
         fullness_words=frozenset(data["fullness_words"]),
         remainder_words=frozenset(data["remainder_words"]),
         remainder_heads=frozenset(data["remainder_heads"]),
