@@ -69,3 +69,16 @@ def test_a_service_at_an_organisation_that_did_not_fail_ties_no_one(
     record = extract(f"Local news\n\n{text}", published="2025-06-02")
     names = {incident["organization"]["name"] for incident in record["incidents"]}
     assert not {"Hollinby Hardware", "Dunstow Building Society"} & names
+
+
+def test_a_place_named_for_what_runs_it_is_its_operator(extract: Any) -> None:
+    # the model calls "Tarnby Airport" a facility; its last word names an organisation
+    record = extract(
+        "Local news\n\nCheck-in systems at Tarnby Airport have been down since Friday after a "
+        "cyber attack, the airport said on Monday.",
+        published="2025-09-22",
+    )
+    incident = incident_of(record, "Tarnby Airport")
+    assert [d["value"] for d in incident["dates"] if d["role"] == "incident_start"] == [
+        "2025-09-19"
+    ]

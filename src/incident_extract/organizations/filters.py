@@ -416,7 +416,9 @@ def rejection(
         return Rejection.BYSTANDER  # "a report from insurer Halden Mutual"
     place_only = bool(candidate.ner_labels) and candidate.ner_labels <= PLACE_ONLY_LABELS
     if place_only and not (
-        _governed_place(candidate, doc, words) or _described_as_company(candidate, doc, words)
+        _governed_place(candidate, doc, words)
+        or _described_as_company(candidate, doc, words)
+        or _ends_as_an_organisation(candidate, rules)  # "Tarnby Airport": its operator
     ):
         return Rejection.PLACE
     if any(word in rules.cues.non_victim_name_words for word in name_words):
