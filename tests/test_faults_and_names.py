@@ -1039,3 +1039,15 @@ def test_a_company_after_a_ministrys_and_stays_apart(extract: Extract) -> None:
         "2025-06-04",
     )
     assert names(record) == ["Ministry of Education", "Corran Water"]
+
+
+def test_a_name_ending_on_its_trade_is_no_product_whatever_the_model_says(
+    extract: Extract,
+) -> None:
+    # the model tags "Hexworth Foods" PRODUCT; its trade word says it is a business
+    record = extract(
+        "Local news\n\nHexworth Foods shut its plants after a ransomware attack on Sunday. The "
+        "company said most of its plants would be operating by the end of the day.",
+        "2025-06-02",
+    )
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Hexworth Foods"]

@@ -313,10 +313,17 @@ def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str])
     return bool(named) and all(has_frame_after(doc, m.end, after) for m in named)
 
 
-def _is_product(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
-    if "PRODUCT" in candidate.ner_labels and "ORG" not in candidate.ner_labels:
+def _is_product(candidate: OrgCandidate, doc: Doc, rules: Rules) -> bool:
+    """The model's product, unless the name ends on an organisation's word ('Hexley Foods'),
+    or a name framed as a product everywhere ('the X app')."""
+    labels = candidate.ner_labels
+    if (
+        "PRODUCT" in labels
+        and "ORG" not in labels
+        and not _ends_as_an_organisation(candidate, rules)
+    ):
         return True
-    return _framed_everywhere(candidate, doc, words["product_frames_after"])
+    return _framed_everywhere(candidate, doc, rules.victims["product_frames_after"])
 
 
 def _owned_everywhere(candidate: OrgCandidate, doc: Doc) -> bool:
@@ -404,7 +411,7 @@ def rejection(
     name_words = normalize_org_name(candidate.name).split()
     if name_words[-1] in words["outlet_name_words"] or _framed_as_an_outlet(candidate, doc, words):
         return Rejection.OUTLET
-    if _is_product(candidate, doc, words):
+    if _is_product(candidate, doc, rules):
         return Rejection.PRODUCT
     if _framed(candidate, doc, words["vendor_frames_before"], words["vendor_frames_after"]):
         return Rejection.VENDOR
