@@ -41,6 +41,11 @@ from conftest import incident_of, statuses
             "card_payments",
         ),
         (
+            "Card payments at Wenby Kebabs failed on Saturday night after an IT fault.",
+            "Wenby Kebabs",
+            "card_payments",
+        ),
+        (
             "The website of Dunstow Building Society was down for most of Monday after a "
             "cyber attack, and members could not log in.",
             "Dunstow Building Society",
@@ -82,3 +87,13 @@ def test_a_place_named_for_what_runs_it_is_its_operator(extract: Any) -> None:
     assert [d["value"] for d in incident["dates"] if d["role"] == "incident_start"] == [
         "2025-09-19"
     ]
+
+
+def test_a_port_named_for_what_runs_it_is_its_operator(extract: Any) -> None:
+    # the model tags "Hollbrook Port" a facility
+    record = extract(
+        "Ransomware halts cargo at Hollbrook Port\n\nHollbrook Port said on Wednesday that "
+        "ransomware had disabled the systems it uses to track containers.",
+        published="2025-06-04",
+    )
+    assert "Hollbrook Port" in {i["organization"]["name"] for i in record["incidents"]}

@@ -400,6 +400,18 @@ def test_a_return_in_a_fronted_clause_says_nothing_of_the_main_clauses_service(
     assert found["mobile_app"] == "disrupted"
 
 
+def test_a_main_clause_with_an_adverb_before_its_verb_is_a_clause_apart(extract) -> None:
+    record = extract(
+        "Local news\n\nMannering Pizza's online ordering went down on Friday after a cyber "
+        "attack. Although the website is back, card payments still cannot be taken online, "
+        "the chain said.",
+        published="2025-06-02",
+    )
+    found = statuses(incident_of(record, "Mannering Pizza"))
+    assert found["website"] == "restored"
+    assert found["card_payments"] == "disrupted"
+
+
 def test_a_scope_does_not_turn_an_effort_into_a_return(extract) -> None:
     record = extract(
         "Halden Outdoor said a cyber attack had taken its online store offline. It is working "

@@ -674,9 +674,24 @@ def _main_clause_after_a_fronted_one(sentence: Sentence, openers: frozenset[str]
     if not words or words[0].lower_ not in openers or not opens_clause(sentence, words[0].i):
         return set()
     for token in sentence.span:
-        if token.i > words[0].i and token.text == "," and opens_clause(sentence, token.i):
+        if token.i > words[0].i and token.text == "," and _subject_and_verb_after(sentence, token):
             return {token.i + 1}
     return set()
+
+
+def _subject_and_verb_after(sentence: Sentence, comma: Token) -> bool:
+    """A subject, then its finite verb, perhaps after adverbs: ', online orders still cannot
+    be placed'."""
+    doc = sentence.span.doc
+    index = comma.i + 1
+    while index < sentence.span.end and doc[index].pos_ == "ADV":
+        index += 1
+    subject = index
+    while index < sentence.span.end and (
+        doc[index].pos_ in SUBJECT_POS or (index > subject and doc[index].pos_ == "ADV")
+    ):
+        index += 1
+    return subject < index < sentence.span.end and doc[index].tag_ in FINITE_TAGS
 
 
 def _parts_a_list(sentence: Sentence, semicolon: int) -> bool:
