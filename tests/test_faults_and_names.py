@@ -1051,3 +1051,14 @@ def test_a_name_ending_on_its_trade_is_no_product_whatever_the_model_says(
         "2025-06-02",
     )
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Hexworth Foods"]
+
+
+def test_a_technical_failure_is_an_incident(extract: Extract) -> None:
+    record = extract(
+        "Local news\n\nMembers of Oxcombe Building Society have been unable to log in to its "
+        "mobile app since Tuesday following a technical failure.",
+        "2025-06-04",
+    )
+    incident = record["incidents"][0]
+    assert incident["organization"]["name"] == "Oxcombe Building Society"
+    assert incident["incident_types"] == ["technical_outage"]
