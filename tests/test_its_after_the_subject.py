@@ -1,6 +1,9 @@
 """An 'its' in the subject of a sentence that names no one stands for the organisation the
 sentence before opened on as its subject, when that sentence named no other: 'X carries
-chilled food for 200 restaurants. Its route planning system failed on Friday' tells of X.
+chilled food for 200 restaurants. Its route planning system failed on Friday' tells of X. So
+does an 'its' that opens the subject of a later clause of a sentence the organisation opens
+('X said its stores were open, but its loyalty scheme has been down since Monday'); not one
+inside the opener's report going on ('and that no other part of its network ...').
 Invented text."""
 
 from __future__ import annotations
@@ -46,3 +49,14 @@ def test_its_after_a_sentence_of_two_names_or_none_as_subject_stands_for_no_one(
         published="2025-06-18",
     )
     assert "Harwood Freight" not in names(record)
+
+
+def test_its_opening_a_later_clause_is_the_sentence_openers(extract) -> None:
+    record = extract(
+        "Local news\n\nTillway Foods said its stores were open after the cyber attack, but its "
+        "loyalty scheme has been unavailable since Monday.",
+        published="2025-06-04",
+    )
+    found = statuses(incident_of(record, "Tillway Foods"))
+    assert found["loyalty_program"] == "disrupted"
+    assert found["stores"] == "unaffected"

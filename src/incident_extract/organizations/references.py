@@ -230,9 +230,10 @@ def resolve_anaphora(
                 OrgMention(author, token.text, token.i, token.i + 1, sentence_index, anaphor=True)
             )
             owners[sentence_index] = owners[sentence_index] or author
-    for sentence_index, token, subject in _possessives_of_the_subject_before(
-        sentences, explicit, not_owners
-    ):
+    for sentence_index, token, subject in [
+        *_possessives_of_the_subject_before(sentences, explicit, not_owners),
+        *_possessives_of_its_own_subject(sentences, explicit, not_owners),
+    ]:
         candidates[subject].mentions.append(
             OrgMention(subject, token.text, token.i, token.i + 1, sentence_index, anaphor=True)
         )
@@ -330,6 +331,38 @@ def _possessives_of_the_subject_before(
                 found.append((index, token, first.key))
                 break
     return found
+
+
+def _possessives_of_its_own_subject(
+    sentences: list[Sentence], explicit: list[list[OrgMention]], not_owners: frozenset[str]
+) -> list[tuple[int, Token, str]]:
+    """'X said its stores were open, but its loyalty scheme has been down since Monday': an
+    'its' that opens the subject of a later clause, right after its conjunction, in a sentence
+    that one organisation opens as its subject and names no other, stands for that one, as in
+    the sentence after."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        keys = {m.key for m in explicit[index]}
+        if sentence.in_boilerplate or len(keys) != 1 or keys & not_owners:
+            continue
+        first = min(explicit[index], key=lambda m: m.start)
+        if first.start != sentence.span.start:
+            continue
+        doc = sentence.span.doc
+        for start in sentence.independent_starts:
+            if start < first.end:
+                continue
+            # the clause's first words: its conjunction, then "its" opening the subject; not
+            # "and that no other part of its network", the opener's report going on
+            for token in doc[start : sentence.span.end]:
+                if token.lower_ == POSSESSIVE_PRONOUN and token.tag_ == "PRP$":
+                    found.append((index, token, first.key))
+                if token.pos_ not in CLAUSE_OPENING_POS:
+                    break
+    return found
+
+
+CLAUSE_OPENING_POS = frozenset({"CCONJ", "PUNCT", "ADV"})  # ", but also", "; and then"
 
 
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
