@@ -913,6 +913,20 @@ def test_a_client_reporting_its_own_loss_in_the_attack_on_its_supplier_was_hit(e
     assert "third_party" in incident["incident_types"]
 
 
+def test_a_client_reporting_its_loss_to_intruders_who_broke_into_its_supplier_was_hit(
+    extract,
+) -> None:
+    # the intrusion's words end at the supplier's name: the scene of the client's own loss
+    record = extract(
+        "Local news\n\nKettle Foods said staff bank details had been stolen by hackers who "
+        "broke into Pellard Payroll, its payroll provider.",
+        published="2025-06-06",
+    )
+    incident = incident_of(record, "Kettle Foods")
+    assert incident["data_compromised"] is True
+    assert "third_party" in incident["incident_types"]
+
+
 def test_a_client_speaking_of_the_attack_on_another_is_not_hit_by_that_alone(extract) -> None:
     # the attack on the other firm is what the speaker talks about, not the scene of a loss
     record = extract(

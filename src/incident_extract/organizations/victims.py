@@ -1287,22 +1287,28 @@ class TieFinder:
         return False
 
     def _scene_of_own_trouble(self, sentence: Sentence, verb: int, name_start: int) -> bool:
-        """'X said personal data of its passengers was stolen in the cyber attack on Y': the
-        trouble comes first and the other is named only as where the attack happened, so the
-        trouble is X's own (unlike 'X said the attack on Y crippled its tills', where the
-        attack on Y is what X speaks about)."""
+        """'X said personal data of its passengers was stolen in the cyber attack on Y', 'X
+        said staff bank details had been stolen by hackers who broke into Y': the trouble
+        comes first and the other is named only as where the attack happened, so the trouble
+        is X's own (unlike 'X said the attack on Y crippled its tills', where the attack on Y
+        is what X speaks about)."""
         doc = self.doc
-        link = name_start - 1
-        if link <= verb or doc[link].lower_ not in SCENE_LINKS:
-            return False
-        incident_before = any(
-            cue.end in (link, link - 1) for cue in sentence.cues_labelled("incident")
-        )
-        trouble_first = any(
+        # "stolen by hackers who broke into Y": an intrusion whose words end at the name
+        entered = [
+            cue
+            for cue in sentence.cues_labelled("incident", "compromised")
+            if cue.end == name_start and cue.start > verb
+        ]
+        link = entered[0].start if entered else name_start - 1
+        if not entered:
+            if link <= verb or doc[link].lower_ not in SCENE_LINKS:
+                return False
+            if not any(cue.end in (link, link - 1) for cue in sentence.cues_labelled("incident")):
+                return False
+        return any(
             verb < cue.start < link - 1
             for cue in sentence.cues_labelled("compromised", "disrupted", "suspended")
         )
-        return incident_before and trouble_first
 
     def _speaks_of_trends(self, sentence: Sentence, clause: int, cue: Cue) -> bool:
         """Figures and trends across many incidents: an insurer's or a survey's findings; up
