@@ -57,8 +57,11 @@ def test_a_digital_service_told_failing_is_an_incident(
         "Quorrel Bank said its mobile app will be unavailable between 1am and 5am on Sunday "
         "while it upgrades its systems.",
         "Quorrel Bank's website was down for two hours on Sunday for planned maintenance.",
-        # no digital service
+        # no digital service, or a figure, or a particle
         "Shares in Tarrock Outdoor were down 4% on Monday after it cut its profit forecast.",
+        "Online sales at Tarrock Outdoor were down 5% last year, the retailer said on Monday.",
+        "Traffic to the Tarrock Outdoor website was down by 10% in May, the retailer said.",
+        "Tarrock Outdoor closed its online shop down on Monday and now sells only in stores.",
         "Home deliveries from Brisling Foods stopped during a two-week strike at its "
         "warehouse, the grocer said.",
         # denied, or asked

@@ -1,7 +1,9 @@
 """An incident in a third-party thing its victim uses (a platform, a script, a data centre, a
 database) came through a supplier: the victim's types hold third_party, as "an attack on its
 supplier" does. What the victim uses from others and no trouble reached ("links to
-third-party apps") is no route. Articles invented for these tests."""
+third-party apps", "takes its orders on a third-party platform", "customers can access a
+third-party portal") is no route: a third-party thing is one only in a clause that tells a
+trouble. Articles invented for these tests."""
 
 from __future__ import annotations
 
@@ -65,6 +67,13 @@ def test_an_incident_in_a_third_party_thing_came_through_a_supplier(
         # "of" ties a thing to its owner or part, no place of the trouble
         "Hackers encrypted Ainsdale Pizza's servers on Monday, and the chain said the attack "
         "showed the risks of third-party software.",
+        # a thing only used, in a clause that tells no trouble
+        "Hackers stole customer data from Ainsdale Pizza, which takes most of its orders on a "
+        "third-party platform, the chain said.",
+        "Hackers encrypted Ainsdale Pizza's servers on Monday. Customers can still order from "
+        "a third-party website while its own site is offline.",
+        "Hackers encrypted Ainsdale Pizza's servers on Monday. Customers can access a "
+        "third-party portal to track their deliveries.",
     ],
 )
 def test_what_the_victim_uses_from_others_is_no_route_when_no_trouble_reached_it(

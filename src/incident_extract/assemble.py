@@ -16,7 +16,16 @@ from .dates import (
     start_dates,
 )
 from .dates.words import date_expressions
-from .layout import FINITE_TAGS, ROUTE_LABEL, TYPE_CUES, Cue, Layout, Sentence, outermost
+from .layout import (
+    FINITE_TAGS,
+    ROUTE_LABEL,
+    THING_ROUTE_LABEL,
+    TYPE_CUES,
+    Cue,
+    Layout,
+    Sentence,
+    outermost,
+)
 from .lexicon import Cues, Rules
 from .organizations import Organizations, OrgCandidate
 from .organizations.routes import DEFINITE_POINTERS
@@ -651,6 +660,7 @@ def _types(
 
 
 NAMED_OR_DATED = frozenset({"ORG", "PERSON", "GPE", "DATE", "TIME", "FAC"})
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "who": a clause about another noun
 OWNING_WORDS = frozenset({"its", "our", "we", "us", "they", "their"})  # "its tills", "they're"
 # a verb of having before a past participle, or of being before either participle, tells
 # of now: "has hit", "is spreading", "is encrypted by"
@@ -808,9 +818,10 @@ def type_labels(sentence: Sentence) -> set[str]:
         if _governed(sentence, cue, "prevented")
     }
     return attempted | {
-        cue.label
+        ROUTE_LABEL if cue.label == THING_ROUTE_LABEL else cue.label
         for cue in outermost(sentence.cues_labelled(*TYPE_CUES, "other_sense"))
         if cue.label != "other_sense"
+        and not (cue.label == THING_ROUTE_LABEL and not _reached_by_trouble(sentence, cue))
         and not (
             _labels_the_attacker(sentence, cue)
             or _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
@@ -822,6 +833,26 @@ def type_labels(sentence: Sentence) -> set[str]:
             or _names_no_route_in(sentence, cue)
         )
     }
+
+
+def _reached_by_trouble(sentence: Sentence, cue: Cue) -> bool:
+    """A third-party thing is the route in only where its clause tells a trouble ('stole card
+    details through a compromised third-party script'), not one only used ('sells most of
+    its books on a third-party platform')."""
+    return any(
+        _a_trouble_of_its_clause(sentence, trouble, cue)
+        for trouble in sentence.cues_labelled(*TROUBLE_CUES)
+    )
+
+
+def _a_trouble_of_its_clause(sentence: Sentence, trouble: Cue, cue: Cue) -> bool:
+    """A trouble told in the cue's clause, before it, or after it ('a third-party platform
+    used by its call centres was breached'), with no relative pronoun between them ('stole
+    data from X, which sells on a third-party platform')."""
+    if sentence.clause_of(trouble.start) != sentence.clause_of(cue.start):
+        return False
+    first, last = (trouble.end, cue.start) if trouble.end <= cue.start else (cue.end, trouble.start)
+    return not any(token.tag_ in RELATIVE_TAGS for token in sentence.span.doc[first:last])
 
 
 def _names_no_route_in(sentence: Sentence, cue: Cue) -> bool:

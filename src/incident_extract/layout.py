@@ -38,7 +38,11 @@ TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type
 ATTACK_DENIAL = "type_attack_denied"
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
 ROUTE_LABEL = "type_third_party"  # the route in, through a supplier: no kind of trouble
-INCIDENT_SIGNALS = frozenset({"incident", *(label for label in TYPE_CUES if label != ROUTE_LABEL)})
+THING_ROUTE_LABEL = "type_third_party_thing"  # a third-party thing: the route where trouble is
+ROUTE_LABELS = frozenset({ROUTE_LABEL, THING_ROUTE_LABEL})
+INCIDENT_SIGNALS = frozenset(
+    {"incident", *(label for label in TYPE_CUES if label not in ROUTE_LABELS)}
+)
 FAILING_LABELS = frozenset({"disrupted", "suspended"})  # what a fault did to a service
 # cues that only give a date its role (dates.find), not words of what happened
 DATE_ROLE_LABELS = frozenset(label for label in CUE_LABELS if label.startswith("date_"))
@@ -243,7 +247,11 @@ class Sentence:
         ('app offline on Sunday'), nor what is no digital service ('shares were down',
         'deliveries stopped during the strike')."""
         failures = [
-            cue for cue in found if cue.label == "disrupted" and _holds_any(cue, cues.failure_words)
+            cue
+            for cue in found
+            if cue.label == "disrupted"
+            and _holds_any(cue, cues.failure_words)
+            and not self._a_particle_after_its_object(cue)
         ]
         if (
             not failures
@@ -261,6 +269,12 @@ class Sentence:
         return any(
             self.clause_of(cue.start) in services and not self._held_off(cue) for cue in failures
         )
+
+    def _a_particle_after_its_object(self, cue: Cue) -> bool:
+        """A lone 'down' or 'offline' right after a noun is a verb's particle, the thing before
+        it its object ('closed its online shop down'), no state of the thing."""
+        doc = self.span.doc
+        return cue.end - cue.start == 1 and cue.start > 0 and doc[cue.start - 1].pos_ in NOUN_POS
 
     def _held_off(self, cue: Cue) -> bool:
         """A modal or a negation before the cue in its clause: a failure to come or only

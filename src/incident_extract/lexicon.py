@@ -90,6 +90,7 @@ CUE_LABELS = frozenset(
         "type_ransom",  # a ransom demanded: ransomware only where the article names ransomware
         "type_social_engineering",
         "type_third_party",
+        "type_third_party_thing",  # "a third-party data centre": a route where trouble is told
         "type_technical_outage",
         "type_attack_denied",  # "not a cyber attack": an IT failure, and no attack
         "disguise",  # "posing as its supplier": whom a trick wore
