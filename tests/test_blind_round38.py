@@ -32,7 +32,9 @@ The start date checked is the earliest `incident_start` value, as the scorer tak
 On the first run (the round's code as of 1e72d83) 22 of 38 passed; the starting code
 (ae5a94e) passes 10, the round's final code 28. Ten cases are strict xfails with the reasons
 found (KNOWN_MISSES), added after the round's changes by the developers; no expectation was
-changed.
+changed. In round 49 HG5 passes (a name the model calls a place that ends on an
+organisation's word, "Brackwater Software", stands for the organisation) and its entry is
+removed.
 """
 
 from __future__ import annotations
@@ -58,8 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Council'",
     "HG3-bookseller-cut-off-access-to-its-own-website-as-precaution": "no incident: 'noticed "
     "suspicious activity on its payment page' carries no incident word",
-    "HG5-software-firm-will-secure-the-affected-accounts": "no incident: the model calls the "
-    "victim a place ('Stolen logins used at X' in the headline and in the body)",
     "HG7-community-trust-secured-a-new-loan-while-system-offline": "no incident for the trust: "
     "its attack is told only in a 'while ... after a ransomware attack' clause of a loan",
     "I5-entered-on-day-told-exchange-in-filing-after-market-closed-on-tuesday": "the saying's "
