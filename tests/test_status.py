@@ -365,6 +365,8 @@ def test_a_site_where_things_are_made_is_no_website(extract, sentence: str) -> N
     [
         '"Please order by phone while we get online ordering back," the chain said.',
         "Customers can order by phone while engineers restore online ordering, it said.",
+        "Customers can order by phone while the chain's engineers restore online ordering.",
+        "Customers can order by phone while engineers are restoring online ordering.",
     ],
 )
 def test_a_return_in_a_while_clause_in_the_present_is_work_under_way(extract, aside) -> None:
@@ -374,6 +376,16 @@ def test_a_return_in_a_while_clause_in_the_present_is_work_under_way(extract, as
         published="2025-06-02",
     )
     assert statuses(incident_of(record, "Mannering Pizza"))["online_orders"] == "disrupted"
+
+
+def test_a_return_with_no_object_after_a_contrasting_while_stands(extract) -> None:
+    record = extract(
+        "Local news\n\nMannering Pizza's online ordering went down on Friday after a cyber "
+        "attack. The website was still down on Monday, while the app reopens as normal from "
+        "today.",
+        published="2025-06-02",
+    )
+    assert statuses(incident_of(record, "Mannering Pizza"))["mobile_app"] == "restored"
 
 
 def test_a_return_told_before_a_while_clause_in_the_past_stands(extract) -> None:
@@ -398,6 +410,15 @@ def test_a_return_in_a_fronted_clause_says_nothing_of_the_main_clauses_service(
     found = statuses(incident_of(record, "Mannering Pizza"))
     assert found["website"] == "restored"
     assert found["mobile_app"] == "disrupted"
+
+
+def test_a_fronted_clause_after_a_conjunction_is_a_clause_apart(extract) -> None:
+    record = extract(
+        "Local news\n\nMannering Pizza's online ordering went down on Friday after a cyber "
+        "attack. But while the website is back, the app remains offline, the chain said.",
+        published="2025-06-02",
+    )
+    assert statuses(incident_of(record, "Mannering Pizza"))["mobile_app"] == "disrupted"
 
 
 def test_a_main_clause_with_an_adverb_before_its_verb_is_a_clause_apart(extract) -> None:

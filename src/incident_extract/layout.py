@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 TITLE_MAX_CHARS = 200
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MODAL_TAG = "MD"  # "will", "could": a state to come or only possible
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "who": a clause about the noun before
 # a past participle, which the small tagger often calls a past tense: "halted for a week"
 PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 SUBJECT_POS = frozenset({"PRON", "NOUN", "PROPN", "DET", "ADJ", "NUM"})
@@ -681,31 +682,24 @@ def _clause_breaks(sentence: Sentence) -> set[int]:
 
 
 def _main_clause_after_a_fronted_one(sentence: Sentence, openers: frozenset[str]) -> set[int]:
-    """'While the website is back, the app remains offline': a sentence that opens on a clause
-    of its own ends it at the first comma followed by a subject and its verb, where the main
-    clause starts."""
+    """'While the website is back, the app remains offline', 'But although ..., ...': a
+    sentence that opens on a clause of its own ends it at the first comma followed by a
+    subject and its verb, where the main clause starts; not at a relative clause's comma
+    ('While the website, which customers use most, is back, ...')."""
     words = [token for token in sentence.span if not (token.is_punct or token.is_space)]
+    while words and words[0].pos_ == "CCONJ":
+        words = words[1:]  # "But while ..."
     if not words or words[0].lower_ not in openers or not opens_clause(sentence, words[0].i):
         return set()
-    for token in sentence.span:
-        if token.i > words[0].i and token.text == "," and _subject_and_verb_after(sentence, token):
+    doc = sentence.span.doc
+    for token in doc[words[0].i + 1 : sentence.span.end - 1]:
+        if (
+            token.text == ","
+            and doc[token.i + 1].tag_ not in RELATIVE_TAGS
+            and opens_clause(sentence, token.i, adverbs=True)
+        ):
             return {token.i + 1}
     return set()
-
-
-def _subject_and_verb_after(sentence: Sentence, comma: Token) -> bool:
-    """A subject, then its finite verb, perhaps after adverbs: ', online orders still cannot
-    be placed'."""
-    doc = sentence.span.doc
-    index = comma.i + 1
-    while index < sentence.span.end and doc[index].pos_ == "ADV":
-        index += 1
-    subject = index
-    while index < sentence.span.end and (
-        doc[index].pos_ in SUBJECT_POS or (index > subject and doc[index].pos_ == "ADV")
-    ):
-        index += 1
-    return subject < index < sentence.span.end and doc[index].tag_ in FINITE_TAGS
 
 
 def _parts_a_list(sentence: Sentence, semicolon: int) -> bool:
@@ -805,18 +799,23 @@ def _told_in_the_past(stretch: Span) -> bool:
     )
 
 
-def opens_clause(sentence: Sentence, index: int) -> bool:
+def opens_clause(sentence: Sentence, index: int, adverbs: bool = False) -> bool:
     """A subject and then its finite verb follow the token at `index`: 'after hackers
     encrypted', 'after which it shut', 'and the company is asking', 'and its shops and website
-    are' (a subject of two joined nouns); not 'after the attack', 'and the website'."""
+    are' (a subject of two joined nouns); not 'after the attack', 'and the website'. With
+    `adverbs`, adverbs may stand around the subject too (', online orders still cannot')."""
     doc = sentence.span.doc
     stop = min(index + 1 + CLAUSE_SUBJECT_REACH, sentence.span.end)
-    for offset, token in enumerate(doc[index + 1 : stop]):
+    subject = False
+    for token in doc[index + 1 : stop]:
         if token.tag_ in FINITE_TAGS:
-            return offset > 0 and doc[token.i - 1].pos_ != "CCONJ"
-        joins = offset > 0 and token.pos_ == "CCONJ" and doc[token.i - 1].pos_ in NOUN_POS
+            return subject and doc[token.i - 1].pos_ != "CCONJ"
+        joins = subject and token.pos_ == "CCONJ" and doc[token.i - 1].pos_ in NOUN_POS
+        if adverbs and token.pos_ == "ADV":
+            continue
         if token.pos_ not in SUBJECT_POS and token.tag_ != "POS" and not joins:
             return False
+        subject = True
     return False
 
 
