@@ -51,3 +51,15 @@ def test_an_apposition_after_a_name_lists_no_one(extract: Any) -> None:
     )
     airport = statuses(incident_of(record, "Ockenden Airport"))
     assert airport.get("internal_systems") != "unaffected"
+
+
+def test_a_comma_and_a_conjunction_after_a_lone_name_open_another_clause(extract: Any) -> None:
+    # "A, and B and C said ...": B and C speak in a clause of their own, no members of the list
+    record = extract(
+        "Local news\n\nCriminals stole customer data from Ockenden Insurance, and Ferriby Bank "
+        "and Swaleby Mutual said on Monday they were checking their own systems.",
+        published="2025-06-03",
+    )
+    for name in ("Ferriby Bank", "Swaleby Mutual"):
+        incidents = [i for i in record["incidents"] if i["organization"]["name"] == name]
+        assert not incidents or incidents[0]["data_compromised"] is not True, name

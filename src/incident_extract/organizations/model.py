@@ -218,7 +218,13 @@ class Organizations:
                 if groups
                 else []
             )
-            if between and all(w in LIST_JOINERS or w in LISTED_DETERMINERS for w in between):
+            # "A, and B said ...": a comma and a conjunction after a lone name join two clauses
+            two_clauses = "," in between and len(groups[-1]) == 1
+            if (
+                between
+                and not (two_clauses and LIST_CONJUNCTIONS.intersection(between))
+                and all(w in LIST_JOINERS or w in LISTED_DETERMINERS for w in between)
+            ):
                 groups[-1].append(mention)
                 closed[-1] = closed[-1] or bool(LIST_CONJUNCTIONS.intersection(between))
             else:
