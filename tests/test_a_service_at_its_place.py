@@ -3,8 +3,10 @@ payments at X failed on Friday", "Online ordering at X went down", "The website 
 down"): X was hit, as with "X's card payments" or "customers at X". Not a service that did
 not fail ("card payments at X were not affected"), nor one only to come ("the website of X
 will be down on Sunday for an upgrade"). A run of proper nouns the model leaves untagged is a
-business's name when it ends on a trade word ("Mannering Pizza", "Fellgate Grill"). Articles
-invented for these tests."""
+business's name when it ends on a trade word ("Mannering Pizza", "Fellgate Grill"), not on a
+word that ends towns' names ("Wexby Harbour"). The cases of a service at or of an organisation
+(Hollinby, Cresswick, Dunstow) and the two that did not fail pass on the code before these
+rules too: they are guards. Articles invented for these tests."""
 
 from __future__ import annotations
 
@@ -97,3 +99,19 @@ def test_a_port_named_for_what_runs_it_is_its_operator(extract: Any) -> None:
         published="2025-06-04",
     )
     assert "Hollbrook Port" in {i["organization"]["name"] for i in record["incidents"]}
+
+
+def test_a_town_named_for_its_harbour_is_no_business(extract: Any) -> None:
+    # a business named there would take the sentence's date from the grocer it belongs to
+    record = extract(
+        "Grocer's shelves empty after cyber attack\n\nShoppers at Pellmarsh Grocers' stores "
+        "found empty shelves on Tuesday after a cyber attack on the chain.\n\nWorkers at two "
+        "of Pellmarsh Grocers' warehouses, at Dunley and at Wexby Harbour, said trucks had "
+        "been sitting idle since Sunday, when the computers used to dispatch orders suddenly "
+        "went down.",
+        published="2025-08-12",
+    )
+    incident = incident_of(record, "Pellmarsh Grocers")
+    assert [d["value"] for d in incident["dates"] if d["role"] == "incident_start"] == [
+        "2025-08-10"
+    ]

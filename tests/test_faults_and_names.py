@@ -1062,3 +1062,13 @@ def test_a_technical_failure_is_an_incident(extract: Extract) -> None:
     incident = record["incidents"][0]
     assert incident["organization"]["name"] == "Oxcombe Building Society"
     assert incident["incident_types"] == ["technical_outage"]
+
+
+def test_technical_errors_in_paperwork_are_no_incident(extract: Extract) -> None:
+    # a "technical error" is a bare fault: an incident only beside an IT thing or a service
+    record = extract(
+        "Local news\n\nOxcombe Builders was disqualified from the council tender on Monday "
+        "because of technical errors in its bid paperwork.",
+        "2025-06-04",
+    )
+    assert record["incidents"] == []

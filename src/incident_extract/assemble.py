@@ -1316,14 +1316,14 @@ def _recalled_thefts_dropped(
             own is not None
             and own.value is not None
             and own.value <= a_year_before
-            and (_names_an_incident(own) or _opens_its_sentence(own))
+            and (_names_an_incident(own) or _a_date_fronting_its_sentence(own))
         ):
             continue
         kept.append(observation)
     return kept
 
 
-def _opens_its_sentence(found: FoundDate) -> bool:
+def _a_date_fronting_its_sentence(found: FoundDate) -> bool:
     """The date comes before any word but prepositions, determiners and adverbs, at the
     sentence's start or after a colon or semicolon ('In 2021 X disclosed ...', 'Back in 2018,
     ...', 'Not the first time: in 2019, ...'): it dates everything the sentence goes on to

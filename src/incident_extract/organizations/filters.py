@@ -314,14 +314,10 @@ def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str])
 
 
 def _is_product(candidate: OrgCandidate, doc: Doc, rules: Rules) -> bool:
-    """The model's product, unless the name ends on an organisation's word ('Hexley Foods'),
-    or a name framed as a product everywhere ('the X app')."""
+    """The model's product, unless the name ends on a trade ('Hexworth Foods'), or a name
+    framed as a product everywhere ('the X app')."""
     labels = candidate.ner_labels
-    if (
-        "PRODUCT" in labels
-        and "ORG" not in labels
-        and not _ends_as_an_organisation(candidate, rules)
-    ):
+    if "PRODUCT" in labels and "ORG" not in labels and not _ends_on_a_trade(candidate, rules):
         return True
     return _framed_everywhere(candidate, doc, rules.victims["product_frames_after"])
 
@@ -425,7 +421,7 @@ def rejection(
     if place_only and not (
         _governed_place(candidate, doc, words)
         or _described_as_company(candidate, doc, words)
-        or _ends_as_an_organisation(candidate, rules)  # "Tarnby Airport": its operator
+        or _ends_on_a_trade(candidate, rules)  # "Tarnby Airport": its operator
     ):
         return Rejection.PLACE
     if any(word in rules.cues.non_victim_name_words for word in name_words):
@@ -452,6 +448,14 @@ def _titles_a_person(candidate: OrgCandidate, doc: Doc) -> bool:
         m.end < len(doc) and doc[m.end].ent_type_ == "PERSON" and doc[m.end].ent_iob_ == "B"
         for m in named
     )
+
+
+def _ends_on_a_trade(candidate: OrgCandidate, rules: Rules) -> bool:
+    """'Tarnby Airport', 'Hexworth Foods': a name whose last word is a business's or an
+    operator's own; not a government's ('Kansas City', 'the Lake District'), which names its
+    place as often."""
+    last = normalize_org_name(candidate.name).split()[-1:]
+    return bool(last) and last[0] in rules.cues.org_suffix_words
 
 
 def _ends_as_an_organisation(candidate: OrgCandidate, rules: Rules) -> bool:
