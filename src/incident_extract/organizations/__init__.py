@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import FAILING_LABELS, FINITE_TAGS, ROUTE_LABEL, Layout, Sentence, sentence_start_of
+from ..layout import (
+    FAILING_LABELS,
+    FINITE_TAGS,
+    MODAL_TAG,
+    ROUTE_LABEL,
+    Layout,
+    Sentence,
+    sentence_start_of,
+)
 from ..lexicon import Cues, OrgEntry, Rules
 from ..names import normalize_org_name
 from ..nlp import SERVICE_SPANS
@@ -56,7 +64,6 @@ PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software 
 RECIPIENT_LINKS = frozenset({"for", "to", "behind"})
 # words after which a plural the tagger reads as a noun is a verb: "and supplies card readers"
 VERB_OPENERS = frozenset({"and", "which", "that", "who"})
-MODAL_TAG = "MD"  # "could": no verb of service
 PRODUCT_POINTERS = frozenset({"the", "its", "this"})  # "The scheduling tool, which is used by"
 PRODUCT_SUBJECT_REACH = 8  # words from the sentence's start to "used"
 # "The cloud booking platform, which is used by": what stands between the pointer and "used"
