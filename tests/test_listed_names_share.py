@@ -1,7 +1,8 @@
 """What a sentence tells of names listed together belongs to every name in the list: a
 determiner before the last name ("A, B and the C") still lists it, and data told taken
 before the list ("stole staff data from A and the B") is each one's. An apposition after a
-name ("A, the airport's largest carrier,") lists no one. Articles invented for these tests."""
+name ("A, the airport's largest carrier,") lists no one. A name listed between two companies is
+one, whatever the model took it for. Articles invented for these tests."""
 
 from __future__ import annotations
 
@@ -63,3 +64,16 @@ def test_a_comma_and_a_conjunction_after_a_lone_name_open_another_clause(extract
     for name in ("Ferriby Bank", "Swaleby Mutual"):
         incidents = [i for i in record["incidents"] if i["organization"]["name"] == name]
         assert not incidents or incidents[0]["data_compromised"] is not True, name
+
+
+def test_a_name_listed_between_companies_is_one_whatever_the_model_took_it_for(
+    extract: Any,
+) -> None:
+    # the model tags "Hexmail" a place; between two companies in one list it is a company
+    record = extract(
+        "Local news\n\nRansomware hit hospitals on Friday. Corvida Telecom, Hexmail and "
+        "Bahnwerk Rail were among the organisations hit.",
+        published="2025-06-03",
+    )
+    found = {i["organization"]["name"] for i in record["incidents"]}
+    assert {"Corvida Telecom", "Hexmail", "Bahnwerk Rail"} <= found

@@ -1052,6 +1052,9 @@ def _joined_proper_names(
         lengthened.update(range(tagged.end, ent.end))  # no run of its own after it
         if label in DESCRIBABLE_LABELS and ent.start and doc[ent.start - 1].lower_ in kinds:
             label = "ORG"  # "the supermarket chain Fairhaven": no place, no product
+        listed = label in DESCRIBABLE_LABELS and _listed_between_companies(doc, ent, trades)
+        if listed:
+            label = "ORG"  # "Corvida Telecom, Hexmail and Bahnwerk Rail": one of them
         if label not in NAME_LABELS or in_possessive.intersection(range(ent.start, ent.end)):
             continue
         if any(token.text == "," for token in ent):
@@ -1343,6 +1346,30 @@ def looks_like_company(
             ):
                 return True
     return False
+
+
+def _listed_between_companies(doc: Doc, span: Span, trades: frozenset[str]) -> bool:
+    """A name listed between two companies, joined to each by a comma or a conjunction
+    ('Corvida Telecom, Hexmail and Bahnwerk Rail'), is one of them, whatever place the model
+    took it for; a company is a name the model calls an organisation, or one ending on a
+    trade word."""
+    before, after = span.start - 1, span.end
+    if not (
+        before > 0
+        and after + 1 < len(doc)
+        and doc[before].lower_ in LIST_WORDS
+        and doc[after].lower_ in LIST_WORDS
+    ):
+        return False
+    ending = next((ent for ent in doc.ents if ent.end == before), None)
+    opening = next((ent for ent in doc.ents if ent.start == after + 1), None)
+    return all(
+        ent is not None and (ent.label_ == "ORG" or ent[-1].lower_ in trades)
+        for ent in (ending, opening)
+    )
+
+
+LIST_WORDS = frozenset({",", "and", "&", "or"})
 
 
 def _owns_what_it_tells(doc: Doc, span: Span) -> bool:
