@@ -66,13 +66,15 @@ def test_a_comma_and_a_conjunction_after_a_lone_name_open_another_clause(extract
         assert not incidents or incidents[0]["data_compromised"] is not True, name
 
 
+@pytest.mark.parametrize("last", ["Bahnwerk Rail", "Germany's Bahnwerk Rail"])
 def test_a_name_listed_between_companies_is_one_whatever_the_model_took_it_for(
-    extract: Any,
+    extract: Any, last: str
 ) -> None:
-    # the model tags "Hexmail" a place; between two companies in one list it is a company
+    # the model tags "Hexmail" a place; between two companies in one list it is a company,
+    # and a place's possessive before the last one still lists it
     record = extract(
         "Local news\n\nRansomware hit hospitals on Friday. Corvida Telecom, Hexmail and "
-        "Bahnwerk Rail were among the organisations hit.",
+        f"{last} were among the organisations hit.",
         published="2025-06-03",
     )
     found = {i["organization"]["name"] for i in record["incidents"]}

@@ -1363,6 +1363,13 @@ def _listed_between_companies(doc: Doc, span: Span, trades: frozenset[str]) -> b
         return False
     ending = next((ent for ent in doc.ents if ent.end == before), None)
     opening = next((ent for ent in doc.ents if ent.start == after + 1), None)
+    if (
+        opening is not None
+        and opening.label_ in PLACE_LABELS
+        and opening.end < len(doc)
+        and doc[opening.end].tag_ == "POS"  # "Hexmail and Germany's Bahnwerk Rail"
+    ):
+        opening = next((ent for ent in doc.ents if ent.start == opening.end + 1), None)
     return all(
         ent is not None and (ent.label_ == "ORG" or ent[-1].lower_ in trades)
         for ent in (ending, opening)

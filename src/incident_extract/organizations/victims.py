@@ -30,7 +30,13 @@ from ..layout import (
 )
 from ..lexicon import Rules, VictimWords
 from ..nlp import SERVICE_SPANS
-from .mentions import frame_before_length, frame_length, has_frame_after, names_its_own_asset
+from .mentions import (
+    PLACE_LABELS,
+    frame_before_length,
+    frame_length,
+    has_frame_after,
+    names_its_own_asset,
+)
 from .model import (
     LIST_JOINERS,
     MAKE_MENTION,
@@ -101,7 +107,6 @@ LINK_WORDS = frozenset(
 )
 INCLUDING_LINKS = frozenset({"include", "includes", "included"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 PLACING_PREPOSITIONS = frozenset({"in", "of"})  # "MedStar Health in Maryland"
 YES_NO_QUESTION_WORDS = frozenset({"whether", "if"})  # "declined to say whether X was hit"
 COMPOUND_REACH = 3  # a name, two common nouns and its people: "X department store customers"
@@ -388,14 +393,14 @@ class TieFinder:
                 or (
                     token.tag_ == "POS"
                     and index + 1 == mention.start
-                    and doc[index - 1].ent_type_ in PLACE_ENTITY_LABELS
+                    and doc[index - 1].ent_type_ in PLACE_LABELS
                 )
             ):
                 return None
             # the tagger may read a plural opening the sentence as a name ("Garages")
             if a_member and group is None and token.pos_ in {"NOUN", "PROPN"}:
                 group = token
-            if token.pos_ not in UNCOUNTED_IN_REACH and token.ent_type_ not in PLACE_ENTITY_LABELS:
+            if token.pos_ not in UNCOUNTED_IN_REACH and token.ent_type_ not in PLACE_LABELS:
                 # "the details of about 9.8 million current and former customers"; a place
                 # only places a listed name ("the City of Newark, New Jersey; X")
                 steps += 1
@@ -455,7 +460,7 @@ class TieFinder:
         Los Angeles, Y': from 'Los Angeles' to before 'in'), or 0 when the token ends none."""
         doc = self.doc
         start = index
-        while start > 0 and doc[start].ent_type_ in PLACE_ENTITY_LABELS:
+        while start > 0 and doc[start].ent_type_ in PLACE_LABELS:
             start -= 1
         if start == index or doc[start].lower_ not in PLACING_PREPOSITIONS:
             return 0
@@ -1066,11 +1071,20 @@ class TieFinder:
 
     def _describes_next_listed(self, index: int) -> bool:
         """A descriptor of the next name in a list, after a joiner: 'the savings bank' in
-        'X, the savings bank Y and Z were'; not a name's own noun ('DIY retailer Y')."""
+        'X, the savings bank Y and Z were', a place's possessive in 'Y and Germany's Z were';
+        not a name's own noun ('DIY retailer Y')."""
         doc = self.doc
-        if doc[index].pos_ not in LIST_DESCRIPTORS:
+
+        def describes(token: Token) -> bool:
+            # a place's possessive too: "Y and Germany's Z were"
+            placed = token.ent_type_ in PLACE_LABELS or (
+                token.tag_ == "POS" and token.i > 0 and doc[token.i - 1].ent_type_ in PLACE_LABELS
+            )
+            return token.pos_ in LIST_DESCRIPTORS or placed
+
+        if not describes(doc[index]):
             return False
-        while index > 0 and doc[index - 1].pos_ in LIST_DESCRIPTORS:
+        while index > 0 and describes(doc[index - 1]):
             index -= 1
         return index > 0 and doc[index - 1].text in LIST_JOINERS
 
