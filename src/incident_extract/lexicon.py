@@ -139,6 +139,7 @@ CUE_WORD_LISTS = frozenset(
         "business_anaphora_heads",
         "bare_faults",
         "failure_words",
+        "workaround_words",
         "digital_services",
         "subordinators",
         "contrast_words",
@@ -304,6 +305,8 @@ class Cues:
     bare_faults: frozenset[str]  # an incident only beside a service failing
     # a digital service told failing in these words is an IT failure with no incident word
     failure_words: frozenset[str]
+    # "recorded on paper": a system down, told of data no theft
+    workaround_words: frozenset[str]
     digital_services: frozenset[str]
     business_anaphora_heads: frozenset[str]  # "the company": never a public body
     subordinators: frozenset[str]  # open a clause when a subject and its verb follow
@@ -762,6 +765,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         ambiguous_incident_words=frozenset(data["ambiguous_incident_words"]),
         bare_faults=frozenset(data["bare_faults"]),
         failure_words=frozenset(data["failure_words"]),
+        workaround_words=frozenset(data["workaround_words"]),
         digital_services=_services_named(data["digital_services"], "digital_services"),
         business_anaphora_heads=frozenset(data["business_anaphora_heads"]),
         subordinators=frozenset(data["subordinators"]),

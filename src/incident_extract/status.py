@@ -523,6 +523,10 @@ def _select_spans(doc: Doc) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
+def _a_workaround(cue: Cue, cues: Cues) -> bool:
+    return any(word in cues.workaround_words for word in cue.text.lower().split())
+
+
 def _applies(
     sentence: Sentence,
     cue: Cue,
@@ -776,6 +780,8 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
             _applies(sentence, cue, is_data, span if holds_accounts else None, speech_verbs)
             or _spared_a_break_in(sentence, cue, span)
         )
+        # "recording patient information on paper": a system down, no data taken
+        and not (is_data and cue.label == "disrupted" and _a_workaround(cue, cues))
     ]
     # "copying files off the impacted servers": a word of being hit before the mention only
     # says which ones; what the sentence tells of them is what a verb of their own says ("shut
