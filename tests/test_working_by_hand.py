@@ -2,7 +2,8 @@
 hand", "clinicians were working from paper notes", "pen and paper") tells that the
 organisation's systems were down: it was hit. Told of data ("recording patient information on
 paper") it says nothing of a theft. A trade union that speaks of workers' paper lists speaks
-of another's trouble. The data and union cases pass on the code before the paper patterns,
+of another's trouble; trouble its customers faced or experienced ("had faced delays") is its
+own. The data and union cases pass on the code before the paper patterns,
 which read no paper at all; they guard the patterns (each fails with its guard removed).
 Articles invented for these tests."""
 
@@ -59,3 +60,13 @@ def test_a_union_speaking_of_workers_on_paper_is_no_victim(extract: Any) -> None
         published="2025-06-02",
     )
     assert "Pellmark" not in {i["organization"]["name"] for i in record["incidents"]}
+
+
+def test_trouble_its_customers_faced_tells_it_was_hit(extract: Any) -> None:
+    # "faced delays": the verb of the trouble opens a disruption, so the report reaches it
+    record = extract(
+        LEAD + "Supermarket chain Pellico said some of its pharmacy customers had faced delays "
+        "at the counter.",
+        published="2025-06-02",
+    )
+    assert statuses(incident_of(record, "Pellico")).get("pharmacy") == "disrupted"
