@@ -30,6 +30,7 @@ from ..layout import (
 )
 from ..lexicon import Rules, VictimWords
 from ..nlp import SERVICE_SPANS
+from ..service_spans import word_hyphen
 from .mentions import (
     PLACE_LABELS,
     frame_before_length,
@@ -588,13 +589,18 @@ class TieFinder:
             )
             # "data belonging to its passengers was stolen": a participle after a noun
             # modifies it, the clause's own verb is still to come
-            modifier = (token.tag_ == "VBG" and doc[index - 1].pos_ == "NOUN") or (
-                # "a fault at its hosting provider", "a botched software update": a participle
-                # between a determiner and its noun describes the noun
-                token.tag_ in PARTICIPLE_TAGS
-                and doc[index - 1].tag_ in DETERMINER_TAGS
-                and index + 1 < end
-                and doc[index + 1].pos_ == "NOUN"
+            modifier = (
+                (token.tag_ == "VBG" and doc[index - 1].pos_ == "NOUN")
+                or (
+                    # "a fault at its hosting provider", "a botched software update": a
+                    # participle between a determiner and its noun describes the noun
+                    token.tag_ in PARTICIPLE_TAGS
+                    and doc[index - 1].tag_ in DETERMINER_TAGS
+                    and index + 1 < end
+                    and doc[index + 1].pos_ == "NOUN"
+                )
+                # "its pay-at-pump terminals": a word hyphened to the next is a modifier's
+                or (index + 1 < end and word_hyphen(doc[index + 1]))
             )
             # "told its crew, in a message sent on Friday, that ...": the verbs of the telling
             # are not X's; "X said it hoped to resume orders": a hope or plan is X's stance
