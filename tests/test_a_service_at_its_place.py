@@ -43,6 +43,11 @@ from conftest import incident_of, statuses
             "card_payments",
         ),
         (
+            "Customers of Dunmarsh Coffee could not pay by card on Saturday after an IT fault.",
+            "Dunmarsh Coffee",
+            "card_payments",
+        ),
+        (
             "Card payments at Wenby Kebabs failed on Saturday night after an IT fault.",
             "Wenby Kebabs",
             "card_payments",
