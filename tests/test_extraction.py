@@ -927,6 +927,23 @@ def test_a_client_reporting_its_loss_to_intruders_who_broke_into_its_supplier_wa
     assert "third_party" in incident["incident_types"]
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "members' names had been stolen by hackers who got into Quilby Print, the firm that "
+        "prints its annual statements",
+        "staff bank details were stolen by hackers who broke into the systems of Quilby Pay, "
+        "the company that runs its payroll",
+    ],
+)
+def test_an_intrusion_into_a_named_supplier_is_the_clients_route_in(extract, told) -> None:
+    record = extract(
+        f"Local news\n\nKettle Foods said {told}.",
+        published="2025-06-06",
+    )
+    assert "third_party" in incident_of(record, "Kettle Foods")["incident_types"]
+
+
 def test_a_client_speaking_of_the_attack_on_another_is_not_hit_by_that_alone(extract) -> None:
     # the attack on the other firm is what the speaker talks about, not the scene of a loss
     record = extract(

@@ -73,6 +73,7 @@ CONTAINING_LINKS = frozenset({"in", "among"})  # "were among the files stolen fr
 OWNER_REACH = 4  # "stolen from a rival high-street bank": words after "from" to its owner
 TROUBLE_CUE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised", "victim"})
 STANCE_CAUSE_REACH = 5  # "after the outage at its courier": words from "after" to the trouble
+THING_OF_REACH = 4  # "broke into the payroll systems of Y": words from the intrusion to the name
 DEADLINE_WORDS = frozenset({"by"})  # "hopes to resume orders by Friday": a time, no cause
 # "forced X, one of the region's biggest hospital operators, to divert": the name, its
 # apposition and "to"
@@ -1313,11 +1314,12 @@ class TieFinder:
         is X's own (unlike 'X said the attack on Y crippled its tills', where the attack on Y
         is what X speaks about)."""
         doc = self.doc
-        # "stolen by hackers who broke into Y": an intrusion whose words end at the name
+        # "stolen by hackers who broke into Y", "into the systems of Y": an intrusion whose
+        # words end at the name, or at what of the name's it entered
         entered = [
             cue
             for cue in sentence.cues_labelled("incident", "compromised")
-            if cue.end == name_start and cue.start > verb
+            if cue.start > verb and self._reaches_the_name(cue.end, name_start)
         ]
         link = entered[0].start if entered else name_start - 1
         if not entered:
@@ -1328,6 +1330,15 @@ class TieFinder:
         return any(
             verb < cue.start < link - 1
             for cue in sentence.cues_labelled("compromised", "disrupted", "suspended")
+        )
+
+    def _reaches_the_name(self, end: int, name_start: int) -> bool:
+        """The name right after, or after what of it the words name: 'the systems of'."""
+        between = self.doc[end:name_start]
+        return not len(between) or (
+            len(between) <= THING_OF_REACH
+            and between[-1].lower_ == "of"
+            and all(t.pos_ in {"DET", "NOUN", "ADJ"} for t in between[:-1])
         )
 
     def _speaks_of_trends(self, sentence: Sentence, clause: int, cue: Cue) -> bool:
