@@ -181,9 +181,9 @@ HEADLINE_CLAIM = (
     "the headline's bare return is a claim of its own beside the story's partial one, as the "
     "case sets' gold lists both (a headline-refinement rule was measured and dropped)"
 )
+# a_rest_of_branches_card_payments passes since round 49 (trouble faced or experienced,
+# "the rest of its branches face long queues", is a disruption) and has left this list
 KNOWN_GAPS = {
-    "a_rest_of_branches_card_payments": "'long queues' is no trouble word, so the rest of the "
-    "branches are told no trouble",
     "a_fullness_denied_online_orders": HEADLINE_CLAIM,
     "a_not_all_features_mobile_app": HEADLINE_CLAIM,
     "a_reduced_range_home_delivery": HEADLINE_CLAIM,

@@ -33,7 +33,6 @@ NOT_YET = {
     "card-processor-outage-retailers-hit-one-rival-unaffected": (
         "a retailer named only in a customer's quote"
     ),
-    "city-name-only-victim-ransomware-bitcoin": "a city named only by its place name",
     "food-distributor-ransomware-supermarkets-shortages": "listed downstream victims",
     "hospice-defrauded-invoice-scam-contractor-email-hacked": "a fraud's bank and town as victims",
     "hotel-software-provider-ransomware-guests-checked-in-on-paper": (
