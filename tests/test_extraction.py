@@ -944,6 +944,15 @@ def test_an_intrusion_into_a_named_supplier_is_the_clients_route_in(extract, tol
     assert "third_party" in incident_of(record, "Kettle Foods")["incident_types"]
 
 
+def test_a_company_that_makes_things_is_no_ones_supplier_by_that_alone(extract) -> None:
+    record = extract(
+        "Local news\n\nHackers broke into Tolsey Print, a company that makes greeting cards, "
+        "and stole customer data.",
+        published="2025-06-06",
+    )
+    assert "third_party" not in incident_of(record, "Tolsey Print")["incident_types"]
+
+
 def test_a_client_speaking_of_the_attack_on_another_is_not_hit_by_that_alone(extract) -> None:
     # the attack on the other firm is what the speaker talks about, not the scene of a loss
     record = extract(

@@ -88,3 +88,12 @@ def test_a_notice_of_downtime_to_come_is_no_incident(extract: Any) -> None:
         published="2025-03-04",
     )
     assert record["incidents"] == []
+
+
+def test_down_for_a_time_is_still_a_failure(extract: Any) -> None:
+    # a figure after "down" is a measure only as a share or a sum
+    record = extract(
+        "Local news\n\nTarrock Outdoor said its website was down 12 hours on Sunday.",
+        published="2025-06-02",
+    )
+    assert statuses(incident_of(record, "Tarrock Outdoor")).get("website") == "disrupted"

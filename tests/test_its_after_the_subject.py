@@ -70,3 +70,13 @@ def test_a_word_hyphened_into_a_modifier_is_no_verb_of_the_report(extract) -> No
         published="2025-06-02",
     )
     assert statuses(incident_of(record, "Heywell Fuels")).get("card_payments") == "disrupted"
+
+
+def test_its_after_another_owners_possessive_is_not_the_openers(extract) -> None:
+    record = extract(
+        "Local news\n\nTillway Foods said the shopping centre's car park was open after the "
+        "cyber attack, but its parking app has been unavailable since Monday.",
+        published="2025-06-04",
+    )
+    tillway = [i for i in record["incidents"] if i["organization"]["name"] == "Tillway Foods"]
+    assert not tillway or "mobile_app" not in statuses(tillway[0])

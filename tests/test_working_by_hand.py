@@ -70,3 +70,21 @@ def test_trouble_its_customers_faced_tells_it_was_hit(extract: Any) -> None:
         published="2025-06-02",
     )
     assert statuses(incident_of(record, "Pellico")).get("pharmacy") == "disrupted"
+
+
+def test_a_credit_union_is_a_business_not_a_trade_union(extract: Any) -> None:
+    record = extract(
+        "Local news\n\nThe credit union Tolsey Savings said hackers had stolen member data "
+        "on Monday.",
+        published="2025-06-02",
+    )
+    assert incident_of(record, "Tolsey Savings")["data_compromised"] is True
+
+
+def test_moving_from_paper_to_a_system_tells_no_outage(extract: Any) -> None:
+    record = extract(
+        "Local news\n\nA ransomware attack hit Tolsey Health Trust on Monday. Its clinics "
+        "switched from paper notes to an online patient portal in 2019.",
+        published="2025-06-02",
+    )
+    assert statuses(incident_of(record, "Tolsey Health Trust")).get("website") is None

@@ -18,6 +18,7 @@ from .dates import (
 from .dates.words import date_expressions
 from .layout import (
     FINITE_TAGS,
+    RELATIVE_TAGS,
     ROUTE_LABEL,
     THING_ROUTE_LABEL,
     TYPE_CUES,
@@ -660,7 +661,6 @@ def _types(
 
 
 NAMED_OR_DATED = frozenset({"ORG", "PERSON", "GPE", "DATE", "TIME", "FAC"})
-RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "who": a clause about another noun
 OWNING_WORDS = frozenset({"its", "our", "we", "us", "they", "their"})  # "its tills", "they're"
 # a verb of having before a past participle, or of being before either participle, tells
 # of now: "has hit", "is spreading", "is encrypted by"

@@ -251,7 +251,7 @@ class Sentence:
             cue
             for cue in found
             if cue.label == "disrupted"
-            and _holds_any(cue, cues.failure_words)
+            and holds_any(cue, cues.failure_words)
             and not self._a_particle_after_its_object(cue)
         ]
         if (
@@ -303,7 +303,7 @@ class Sentence:
         return bool(denied & cues.fault_words) and bool(words & cues.planned_words)
 
 
-def _holds_any(cue: Cue, phrases: frozenset[str]) -> bool:
+def holds_any(cue: Cue, phrases: frozenset[str]) -> bool:
     """The cue's words hold one of the phrases whole: a pattern's cue may take in its subject
     ('app stopped loading')."""
     words = f" {' '.join(cue.text.lower().split())} "

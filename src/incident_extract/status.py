@@ -22,6 +22,7 @@ from .layout import (
     Layout,
     Sentence,
     blame_phrases,
+    holds_any,
     only_punctuation_before,
     opens_clause,
     outermost,
@@ -523,10 +524,6 @@ def _select_spans(doc: Doc) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
-def _a_workaround(cue: Cue, cues: Cues) -> bool:
-    return any(word in cues.workaround_words for word in cue.text.lower().split())
-
-
 def _applies(
     sentence: Sentence,
     cue: Cue,
@@ -781,7 +778,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
             or _spared_a_break_in(sentence, cue, span)
         )
         # "recording patient information on paper": a system down, no data taken
-        and not (is_data and cue.label == "disrupted" and _a_workaround(cue, cues))
+        and not (is_data and cue.label == "disrupted" and holds_any(cue, cues.workaround_words))
     ]
     # "copying files off the impacted servers": a word of being hit before the mention only
     # says which ones; what the sentence tells of them is what a verb of their own says ("shut

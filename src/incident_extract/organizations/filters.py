@@ -452,7 +452,7 @@ def _titles_a_person(candidate: OrgCandidate, doc: Doc) -> bool:
 
 def _ends_on_a_trade(candidate: OrgCandidate, rules: Rules) -> bool:
     """'Tarnby Airport', 'Hexworth Foods': a name whose last word is a business's or an
-    operator's own; not a government's ('Kansas City', 'the Lake District'), which names its
+    operator's own; not a government's ('Wexmoor City', 'the Lake District'), which names its
     place as often."""
     last = normalize_org_name(candidate.name).split()[-1:]
     return bool(last) and last[0] in rules.cues.org_suffix_words
@@ -460,10 +460,11 @@ def _ends_on_a_trade(candidate: OrgCandidate, rules: Rules) -> bool:
 
 def _ends_as_an_organisation(candidate: OrgCandidate, rules: Rules) -> bool:
     """'Tarn Council', 'Harlow Foods': a name whose last word is an organisation's own, whose
-    computers are its own."""
+    computers are its own: a trade's, or a government's."""
     last = normalize_org_name(candidate.name).split()[-1:]
-    words = rules.cues.org_suffix_words | rules.victims["place_government_words"]
-    return bool(last) and last[0] in words
+    return _ends_on_a_trade(candidate, rules) or (
+        bool(last) and last[0] in rules.victims["place_government_words"]
+    )
 
 
 def _names_a_flaw(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:

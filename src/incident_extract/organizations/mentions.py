@@ -18,7 +18,14 @@ from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
 from ..names import normalize_org_name, spelled_key
 from ..nlp import ORG_SPANS, SERVICE_SPANS
 from ..service_spans import word_hyphen
-from .model import ALIAS_MENTION, MAKE_MENTION, POSSESSIVES, OrgCandidate, OrgMention
+from .model import (
+    ALIAS_MENTION,
+    LIST_JOINERS,
+    MAKE_MENTION,
+    POSSESSIVES,
+    OrgCandidate,
+    OrgMention,
+)
 from .syntax import past_apposition
 
 if TYPE_CHECKING:
@@ -1357,8 +1364,8 @@ def _listed_between_companies(doc: Doc, span: Span, trades: frozenset[str]) -> b
     if not (
         before > 0
         and after + 1 < len(doc)
-        and doc[before].lower_ in LIST_WORDS
-        and doc[after].lower_ in LIST_WORDS
+        and doc[before].lower_ in LIST_JOINERS
+        and doc[after].lower_ in LIST_JOINERS
     ):
         return False
     ending = next((ent for ent in doc.ents if ent.end == before), None)
@@ -1374,9 +1381,6 @@ def _listed_between_companies(doc: Doc, span: Span, trades: frozenset[str]) -> b
         ent is not None and (ent.label_ == "ORG" or ent[-1].lower_ in trades)
         for ent in (ending, opening)
     )
-
-
-LIST_WORDS = frozenset({",", "and", "&", "or"})
 
 
 def _owns_what_it_tells(doc: Doc, span: Span) -> bool:

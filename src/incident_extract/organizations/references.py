@@ -304,6 +304,7 @@ def resolve_anaphora(
 
 
 POSSESSIVE_PRONOUN = "its"
+POSSESSIVE_TAG = "POS"  # the "'s" of another owner named between
 
 
 def _possessives_of_the_subject_before(
@@ -339,7 +340,8 @@ def _possessives_of_its_own_subject(
     """'X said its stores were open, but its loyalty scheme has been down since Monday': an
     'its' that opens the subject of a later clause, right after its conjunction, in a sentence
     that one organisation opens as its subject and names no other, stands for that one, as in
-    the sentence after."""
+    the sentence after; not after another owner's possessive ('the shopping centre's car park
+    was open, but its parking app ...')."""
     found = []
     for index, sentence in enumerate(sentences):
         keys = {m.key for m in explicit[index]}
@@ -352,6 +354,8 @@ def _possessives_of_its_own_subject(
         for start in sentence.independent_starts:
             if start < first.end:
                 continue
+            if any(token.tag_ == POSSESSIVE_TAG for token in doc[first.end : start]):
+                break  # "the shopping centre's car park was open, but its app ...": another's
             # the clause's first words: its conjunction, then "its" opening the subject; not
             # "and that no other part of its network", the opener's report going on
             for token in doc[start : sentence.span.end]:

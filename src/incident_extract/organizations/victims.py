@@ -20,6 +20,7 @@ from ..layout import (
     FINITE_TAGS,
     INCIDENT_SIGNALS,
     RELATIVE_PRONOUNS,
+    RELATIVE_TAGS,
     TYPE_CUES,
     VERB_NEGATIONS,
     Cue,
@@ -144,7 +145,6 @@ NOUN_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 PARTICLE_TAG = "RP"
 # what goes with a cue before it: a verb's particle, what an inability was to do
 CUE_COMPLEMENT_TAGS = frozenset({PARTICLE_TAG, "VB"})
-RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "that", "which", "who"
 RESTRICTIVE_CLAUSE_REACH = 12
 POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
 PLACING_LINKS = frozenset({"at", "on", "against"})  # "attacks at retailers", "on councils"
@@ -1334,6 +1334,8 @@ class TieFinder:
 
     def _reaches_the_name(self, end: int, name_start: int) -> bool:
         """The name right after, or after what of it the words name: 'the systems of'."""
+        if end > name_start:
+            return False  # words after the name reach nothing before them
         between = self.doc[end:name_start]
         return not len(between) or (
             len(between) <= THING_OF_REACH
