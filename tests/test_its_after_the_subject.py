@@ -62,16 +62,6 @@ def test_its_opening_a_later_clause_is_the_sentence_openers(extract) -> None:
     assert found["stores"] == "unaffected"
 
 
-def test_a_word_hyphened_into_a_modifier_is_no_verb_of_the_report(extract) -> None:
-    # "pay" in "pay-at-pump" is tagged a verb; hyphened to the next word it is a modifier
-    record = extract(
-        "Local news\n\nA card network outage hit petrol stations on Friday. Heywell Fuels said "
-        "its pay-at-pump terminals stopped accepting cards shortly before 3pm.",
-        published="2025-06-02",
-    )
-    assert statuses(incident_of(record, "Heywell Fuels")).get("card_payments") == "disrupted"
-
-
 def test_its_after_another_owners_possessive_is_not_the_openers(extract) -> None:
     record = extract(
         "Local news\n\nTillway Foods said the shopping centre's car park was open after the "
