@@ -412,6 +412,28 @@ def test_a_return_in_a_fronted_clause_says_nothing_of_the_main_clauses_service(
     assert found["mobile_app"] == "disrupted"
 
 
+@pytest.mark.parametrize(
+    ("fronted", "service"),
+    [
+        (
+            "While the website, app and tills are back, card payments remain unavailable.",
+            "card_payments",
+        ),
+        (
+            "While the website, which customers use most, is back, the app remains offline.",
+            "mobile_app",
+        ),
+    ],
+)
+def test_a_fronted_clause_ends_only_once_it_has_its_verb(extract, fronted, service) -> None:
+    record = extract(
+        "Local news\n\nMannering Pizza's online ordering went down on Friday after a cyber "
+        "attack. " + fronted,
+        published="2025-06-02",
+    )
+    assert statuses(incident_of(record, "Mannering Pizza"))[service] == "disrupted"
+
+
 def test_a_fronted_clause_after_a_conjunction_is_a_clause_apart(extract) -> None:
     record = extract(
         "Local news\n\nMannering Pizza's online ordering went down on Friday after a cyber "

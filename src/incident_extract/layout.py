@@ -683,18 +683,22 @@ def _clause_breaks(sentence: Sentence) -> set[int]:
 
 def _main_clause_after_a_fronted_one(sentence: Sentence, openers: frozenset[str]) -> set[int]:
     """'While the website is back, the app remains offline', 'But although ..., ...': a
-    sentence that opens on a clause of its own ends it at the first comma followed by a
-    subject and its verb, where the main clause starts; not at a relative clause's comma
-    ('While the website, which customers use most, is back, ...')."""
+    sentence that opens on a clause of its own ends it at the first comma, once that clause
+    has its verb, followed by a subject and its verb, where the main clause starts; not at a
+    list's or a relative clause's comma ('While the website, app and tills are back, ...',
+    'While the website, which customers use most, is back, ...')."""
     words = [token for token in sentence.span if not (token.is_punct or token.is_space)]
     while words and words[0].pos_ == "CCONJ":
         words = words[1:]  # "But while ..."
-    if not words or words[0].lower_ not in openers or not opens_clause(sentence, words[0].i):
+    if not words or words[0].lower_ not in openers:
         return set()
     doc = sentence.span.doc
     for token in doc[words[0].i + 1 : sentence.span.end - 1]:
         if (
             token.text == ","
+            # the fronted clause has its verb before it ends: not "While the website, app and
+            # tills are back, ..." at the list's comma
+            and any(t.tag_ in FINITE_TAGS for t in doc[words[0].i + 1 : token.i])
             and doc[token.i + 1].tag_ not in RELATIVE_TAGS
             and opens_clause(sentence, token.i, adverbs=True)
         ):
