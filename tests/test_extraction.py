@@ -918,11 +918,11 @@ def test_a_client_reporting_its_loss_to_intruders_who_broke_into_its_supplier_wa
 ) -> None:
     # the intrusion's words end at the supplier's name: the scene of the client's own loss
     record = extract(
-        "Local news\n\nKettle Foods said staff bank details had been stolen by hackers who "
+        "Local news\n\nQuarnby Foods said staff bank details had been stolen by hackers who "
         "broke into Pellard Payroll, its payroll provider.",
         published="2025-06-06",
     )
-    incident = incident_of(record, "Kettle Foods")
+    incident = incident_of(record, "Quarnby Foods")
     assert incident["data_compromised"] is True
     assert "third_party" in incident["incident_types"]
 
@@ -938,10 +938,10 @@ def test_a_client_reporting_its_loss_to_intruders_who_broke_into_its_supplier_wa
 )
 def test_an_intrusion_into_a_named_supplier_is_the_clients_route_in(extract, told) -> None:
     record = extract(
-        f"Local news\n\nKettle Foods said {told}.",
+        f"Local news\n\nQuarnby Foods said {told}.",
         published="2025-06-06",
     )
-    assert "third_party" in incident_of(record, "Kettle Foods")["incident_types"]
+    assert "third_party" in incident_of(record, "Quarnby Foods")["incident_types"]
 
 
 def test_a_company_that_makes_things_is_no_ones_supplier_by_that_alone(extract) -> None:
