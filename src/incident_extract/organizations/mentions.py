@@ -1054,12 +1054,15 @@ def _joined_proper_names(
     in_possessive = {i for span, _ in names for i in range(span.start, span.end)}
     lengthened: set[int] = set()
     named_after_places = institution_words | trades
+    entities = EntityIndex.of(doc)  # once a document, not once a name
     for tagged, tagged_label in _join_possessive_names(doc, bodies, trades):
         ent, label = _with_its_trade_word(doc, tagged, tagged_label, trades)
         lengthened.update(range(tagged.end, ent.end))  # no run of its own after it
         if label in DESCRIBABLE_LABELS and ent.start and doc[ent.start - 1].lower_ in kinds:
             label = "ORG"  # "the supermarket chain Fairhaven": no place, no product
-        listed = label in DESCRIBABLE_LABELS and _listed_between_companies(doc, ent, trades)
+        listed = label in DESCRIBABLE_LABELS and _listed_between_companies(
+            doc, ent, trades, entities
+        )
         if listed:
             label = "ORG"  # "Corvida Telecom, Hexmail and Bahnwerk Rail": one of them
         if label not in NAME_LABELS or in_possessive.intersection(range(ent.start, ent.end)):
@@ -1355,7 +1358,21 @@ def looks_like_company(
     return False
 
 
-def _listed_between_companies(doc: Doc, span: Span, trades: frozenset[str]) -> bool:
+@dataclass(frozen=True)
+class EntityIndex:
+    """The model's entities by the token they start at and the token they end before."""
+
+    starting: dict[int, Span]
+    ending: dict[int, Span]
+
+    @classmethod
+    def of(cls, doc: Doc) -> EntityIndex:
+        return cls({ent.start: ent for ent in doc.ents}, {ent.end: ent for ent in doc.ents})
+
+
+def _listed_between_companies(
+    doc: Doc, span: Span, trades: frozenset[str], entities: EntityIndex
+) -> bool:
     """A name listed between two companies, joined to each by a comma or a conjunction
     ('Corvida Telecom, Hexmail and Bahnwerk Rail'), is one of them, whatever place the model
     took it for; a company is a name the model calls an organisation, or one ending on a
@@ -1368,15 +1385,15 @@ def _listed_between_companies(doc: Doc, span: Span, trades: frozenset[str]) -> b
         and doc[after].lower_ in LIST_JOINERS
     ):
         return False
-    ending = next((ent for ent in doc.ents if ent.end == before), None)
-    opening = next((ent for ent in doc.ents if ent.start == after + 1), None)
+    ending = entities.ending.get(before)
+    opening = entities.starting.get(after + 1)
     if (
         opening is not None
         and opening.label_ in PLACE_LABELS
         and opening.end < len(doc)
         and doc[opening.end].tag_ == "POS"  # "Hexmail and Germany's Bahnwerk Rail"
     ):
-        opening = next((ent for ent in doc.ents if ent.start == opening.end + 1), None)
+        opening = entities.starting.get(opening.end + 1)
     return all(
         ent is not None and (ent.label_ == "ORG" or ent[-1].lower_ in trades)
         for ent in (ending, opening)
