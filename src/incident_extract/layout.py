@@ -603,6 +603,16 @@ BETWEEN_SUBJECT_AND_VERB = frozenset({"AUX", "PART", "ADV"})  # "it has now come
 RELATIVE_WORDS = frozenset({"which", "who"})
 RELATIVE_PRONOUNS = RELATIVE_WORDS | {"that"}
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+
+
+def noun_phrase_end(doc: Doc, start: int, end: int) -> int:
+    """Where the noun phrase opening at start ends: past its determiners, possessives
+    ("the insurer's", "its"), modifiers and nouns ("the insurer's online claims portal")."""
+    index = start
+    while index < end and (doc[index].pos_ in NOUN_PHRASE_POS or doc[index].tag_ == "PRP$"):
+        index += 1
+    return index
 
 
 def relative_on_a_noun(

@@ -16,6 +16,7 @@ from .layout import (
     FAILING_LABELS,
     FINITE_TAGS,
     NOUN_NEGATIONS,
+    NOUN_PHRASE_POS,
     OPEN_QUESTION_LABELS,
     PARTICIPLE_TAGS,
     Cue,
@@ -118,7 +119,6 @@ RETURN_ADVERBS = (("again",), ("once", "more"))  # a working state told again wa
 RETURN_ADVERB_REACH = 4  # tokens from a working state to its "again": "open as normal again"
 PREDICATE_BREAK_POS = frozenset({"VERB", "AUX", "CCONJ", "PUNCT", "SCONJ"})  # another predicate
 QUANTIFIED_PHRASE_REACH = 10  # "most of the grocery chain's 800 stores": the phrase's words
-NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 LOCATIVE = frozenset({"at", "in", "across", "to", "into", "throughout", "from", "for", "within"})
 DETERMINERS = frozenset({"DET", "ADJ", "NUM", "PRON"})
 # tags of a verb form a noun cannot take (a bare "app" is sometimes mistagged as a verb)

@@ -26,7 +26,10 @@ from ..layout import (
     Cue,
     Layout,
     Sentence,
+    noun_phrase_end,
     outermost,
+    phrase_shape,
+    phrase_width_at,
     relative_on_a_noun,
 )
 from ..lexicon import Rules, VictimWords
@@ -114,6 +117,7 @@ PLACING_PREPOSITIONS = frozenset({"in", "of"})  # "MedStar Health in Maryland"
 YES_NO_QUESTION_WORDS = frozenset({"whether", "if"})  # "declined to say whether X was hit"
 COMPOUND_REACH = 3  # a name, two common nouns and its people: "X department store customers"
 CAUSE_REACH = 5  # tokens from a causal link to its cause: "after its data network went down"
+VERB_REACH = 3  # tokens from a subject's end to its verb: "had since gone down"
 # a link of time is a cause only for a failure told in the past ("grounded flights when
 # their systems went down"), not for any time it may happen ("when their network goes down")
 # nor for a time of other incidents ("when attacks on retailers rose")
@@ -1164,7 +1168,13 @@ class TieFinder:
             size = frame_length(doc, index, links)
             if not size:
                 continue
-            following = range(index + size, index + size + CAUSE_REACH)
+            cause = index + size
+            following = range(cause, cause + CAUSE_REACH)
+            # "since the insurer's online claims portal went down": a failure of an asset
+            # is told by the verb right after the asset's noun phrase, however long it is
+            failing = range(
+                cause, max(following.stop, noun_phrase_end(doc, cause, stop) + VERB_REACH)
+            )
             if any(
                 t.lower_ in words["hearsay_words"] for t in doc[following.start : following.stop]
             ):
@@ -1172,7 +1182,7 @@ class TieFinder:
             if doc[index].lower_ in TEMPORAL_LINKS:
                 # "grounded flights when its systems went down": a failure told in the past;
                 # not "when their connection goes down" (any time) nor "when attacks rose"
-                failed = failures.intersection(following)
+                failed = failures.intersection(failing)
                 if (
                     failed
                     and doc[min(failed)].tag_ == "VBD"
@@ -1182,18 +1192,25 @@ class TieFinder:
                 continue
             if incidents.intersection(following):
                 return True
-            failed = failures.intersection(following)
+            failed = failures.intersection(failing)
             if failed and self._asset_named(index + size, min(failed)):
                 return True  # a failure of something: "after its network went down"
         return False
 
     def _asset_named(self, start: int, end: int) -> bool:
-        return any(token.lower_ in self.words["asset_nouns"] for token in self.doc[start:end])
+        return any(self._asset_at(index, end) for index in range(start, end))
+
+    def _asset_at(self, index: int, end: int) -> bool:
+        """An asset of one word or more starts at index: 'website', 'call centre'."""
+        assets = self.words["asset_nouns"]
+        _, widest = phrase_shape(assets)
+        return bool(phrase_width_at(self.doc, index, end, assets, widest))
 
     def _asset_follows(self, index: int, end: int) -> bool:
-        """An asset noun in the noun phrase after a possessive: 'X's (main) computer systems'."""
+        """An asset noun in the noun phrase after a possessive: 'X's (main) computer systems',
+        'X's call centre' (an asset of two words as well as of one)."""
         for token in self.doc[index : min(end, index + 4)]:
-            if token.lower_ in self.words["asset_nouns"]:
+            if self._asset_at(token.i, end):
                 return True
             if token.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"}:
                 return False
