@@ -119,6 +119,7 @@ def antecedent(
     bystanders: frozenset[str] = frozenset(),
     quote_end: int | None = None,
     not_described: frozenset[str] = frozenset(),
+    others: frozenset[str] = frozenset(),
 ) -> str | None:
     """'the retailer': the organisation named before it in its sentence, outside a closed
     aside ("X's stores, which stretch to the Welsh border, ... the company said"), and a
@@ -128,7 +129,8 @@ def antecedent(
     the last sentence before was about. After the `quote_end` of a quote opening the
     sentence, no name inside the quote is the speaker ('"... run by Acme," the chain said').
     Nor is one whose apposition holds the reference as a possessor (`not_described`: "Y, one
-    of the firm's clients", the firm is another)."""
+    of the firm's clients", the firm is another), nor one the reference is said to speak of
+    (`others`: "The grocer said CartBridge told it ...")."""
     opens_after = quote_end if quote_end is not None and start > quote_end else -1
     before = [
         m
@@ -147,15 +149,36 @@ def antecedent(
     for index in range(sentence_index - 1, -1, -1):
         if sentences[index].paragraph != paragraph:
             break
+        if owners[index] in others:
+            break
         if owners[index]:
             return owners[index]
-    if primary is not None and any(
-        m.key == primary for mentions in explicit[: sentence_index + 1] for m in mentions
+    if (
+        primary is not None
+        and primary not in others
+        and any(m.key == primary for mentions in explicit[: sentence_index + 1] for m in mentions)
     ):
         return primary
     # the story's subject is not named yet ('the district' in the lede's paragraph after, where
     # the story names the subject only later as an earlier victim): the last sentence's owner
-    return next((owners[i] for i in range(sentence_index - 1, -1, -1) if owners[i]), primary)
+    last = next((owners[i] for i in range(sentence_index - 1, -1, -1) if owners[i]), primary)
+    return None if last in others else last
+
+
+def _reported_subject(
+    doc: Doc, end: int, mentions: list[OrgMention], speech_verbs: frozenset[str]
+) -> frozenset[str]:
+    """'The grocer said CartBridge told it ...': the organisation named as the subject of
+    what the reference says, right after its verb of saying (and 'that'), is another."""
+    verb = end
+    if verb < len(doc) and doc[verb].pos_ == "AUX":
+        verb += 1  # "The company has said"
+    if verb >= len(doc) or doc[verb].lemma_.lower() not in speech_verbs:
+        return frozenset()
+    subject = verb + 1
+    if subject < len(doc) and doc[subject].lower_ == "that":
+        subject += 1
+    return frozenset(m.key for m in mentions if m.start == subject)
 
 
 def _a_business(
@@ -259,6 +282,7 @@ def resolve_anaphora(
             not_antecedents,
             quote_end,
             not_described=frozenset(describes),
+            others=_reported_subject(doc, end, explicit[sentence_index], rules.cues.speech_verbs),
         )
         if doc[end - 1].lower_ in governments and not _a_government(candidates, key, governments):
             # "the county" is a county's government, not the company the sentence before
