@@ -494,7 +494,7 @@ def add_unknown(table: MentionTable) -> None:
     """Organisations in no gazetteer: NER's ORG entities, and other proper names (which NER
     often mislabels as PERSON or WORK_OF_ART) that the text shows to be companies."""
     rules = table.rules
-    service_tokens = {i for s in table.doc.spans[SERVICE_SPANS] for i in range(s.start, s.end)}
+    service_tokens = _service_tokens(table.doc)
     institution_words = rules.victims["place_institution_words"]
     institution_words |= rules.victims["place_government_words"]
     for raw, label in _proper_names(
@@ -798,6 +798,10 @@ def has_frame_after(
         return False
     following = past_apposition(doc, end, len(doc))
     return following != end and frame_length(doc, following, frames) > 0
+
+
+def _service_tokens(doc: Doc) -> set[int]:
+    return {index for span in doc.spans[SERVICE_SPANS] for index in range(span.start, span.end)}
 
 
 def _mostly_in(span: Span, tokens: set[int]) -> bool:
@@ -1462,8 +1466,10 @@ def _apart_from_its_possessive(word: str) -> list[str]:
 
 
 def extend_repeated_names(table: MentionTable) -> None:
-    """Where NER found 'Cobalt Route' once, every other 'Cobalt Route (Logistics)' is it too."""
+    """Where NER found 'Cobalt Route' once, every other 'Cobalt Route (Logistics)' is it too;
+    not the brand that opens a service's name ('Kelloway Rewards' of 'Kelloway Stores')."""
     doc = table.doc
+    service_tokens = _service_tokens(doc)
     for key, candidate in list(table.candidates.items()):
         if candidate.entry is not None or candidate.role is not None or not key.startswith("?"):
             continue
@@ -1486,6 +1492,8 @@ def extend_repeated_names(table: MentionTable) -> None:
                 doc, doc[start:end], table.rules.victims
             ):
                 continue  # "the Munich-based retailer" places a business, it names none
+            if start in service_tokens:
+                continue  # the brand opens a service's name: "Kelloway Rewards"
             span = doc[start:end]
             table.add(span, key, candidate.name, None)
             if len(span.text) > len(candidate.name):
