@@ -228,6 +228,9 @@ class ServiceEntry:
     # the heads of mentions that name accounts holding people's data ("customer accounts"):
     # attackers who reach them compromise them, as they do data
     account_heads: frozenset[str] = frozenset()
+    # the people a scheme's data is about ("members of its loyalty scheme"): their data
+    # taken is the scheme's too
+    member_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -637,7 +640,10 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
     for index, row in enumerate(data["entries"]):
         where = f"services.json entry {index}"
         _check_keys(
-            where, row, {"service"}, {"phrases", "patterns", "implies", "general", "account_heads"}
+            where,
+            row,
+            {"service"},
+            {"phrases", "patterns", "implies", "general", "account_heads", "member_nouns"},
         )
         try:
             service = Service(row["service"])
@@ -661,6 +667,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
                 implies,
                 bool(row.get("general")),
                 frozenset(row.get("account_heads", [])),
+                frozenset(row.get("member_nouns", [])),
             )
         )
     missing = set(Service) - {entry.service for entry in entries}

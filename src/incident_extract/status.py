@@ -509,14 +509,16 @@ def _organization_names(doc: Doc) -> list[Span]:
 
 def _select_spans(doc: Doc) -> list[Span]:
     """Longest service mentions first; none that lies inside an organisation's name
-    ("Stop & Shop"), though one may contain a name ("orders via the M&S.com website")."""
+    ("Stop & Shop"), though one may contain a name ("orders via the M&S.com website") or be
+    all of one the model tags ("Kelloway Rewards", a scheme named by its brand)."""
     names = _organization_names(doc)
     spans = sorted(doc.spans[SERVICE_SPANS], key=lambda s: (-(s.end - s.start), s.start))
     taken: set[int] = set()
     kept = []
     for span in spans:
         if taken.intersection(range(span.start, span.end)) or any(
-            name.start <= span.start and span.end <= name.end for name in names
+            name.start <= span.start and span.end <= name.end and len(name) > len(span)
+            for name in names
         ):
             continue
         taken.update(range(span.start, span.end))
@@ -2549,7 +2551,7 @@ def _left_out(sentence: Sentence, target: Target, exceptions: frozenset[str]) ->
 
 def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation]:
     explicit = _explicit_targets(doc, layout, rules)
-    observations = []
+    observations: list[Observation] = []
     previous: list[Target] = []
     current_words = frozenset(rules.cues.phrases["current"])
     for sentence in layout.sentences:
@@ -2581,6 +2583,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         ]
         targets = targets + _general_targets(sentence, targets, rules.cues)
         previous = explicit.get(sentence.index, [])
+        told = len(observations)
         for target in targets:
             historical = _recap(sentence, target.start)
             status, negated_compromise, scope, anchor = _classify(
@@ -2624,7 +2627,55 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                     historical=historical,
                 )
             )
+        observations += _schemes_of_members_data(sentence, targets, observations[told:])
     return observations
+
+
+MEMBERS_REACH = 6  # words from data to its scheme: "of members of its Kelloway Rewards scheme"
+DATA_LIST_POS = frozenset({"CCONJ", "NOUN", "ADJ", "PUNCT"})  # "names, birthdays and ..."
+
+
+def _schemes_of_members_data(
+    sentence: Sentence, targets: list[Target], observed: list[Observation]
+) -> list[Observation]:
+    """Data about a scheme's members taken is the scheme's compromise too: 'stole the
+    personal data of members of its loyalty scheme', 'the names of Kelloway Rewards members'
+    (the entry's `member_nouns`), as the scheme holds its members' data."""
+    doc = sentence.span.doc
+    taken = [
+        o
+        for o in observed
+        if o.status is Status.COMPROMISED and o.service in DATA_SERVICES and not o.unowned
+    ]
+    found = []
+    for target in targets:
+        members = target.entry.member_nouns if target.entry is not None else frozenset()
+        if not members:
+            continue
+        data = next((o for o in taken if _of_its_members(doc, o.end, target, members)), None)
+        if data is not None:
+            reading = Reading(Status.COMPROMISED, anchor=data.anchor)
+            found.append(_observed(sentence, target, reading, historical=data.historical))
+    return found
+
+
+def _of_its_members(doc: Doc, data_end: int, scheme: Target, members: frozenset[str]) -> bool:
+    """'(data) of members of its scheme', '(data) on the scheme's members', '(data) of
+    scheme members': a preposition after the data, then the scheme's members."""
+    listed = data_end  # "(the names) and birthdays of ...": past the rest of the data's list
+    while listed < scheme.start and doc[listed].pos_ in DATA_LIST_POS:
+        listed += 1
+    between = doc[listed : scheme.start]
+    if not 0 < len(between) <= MEMBERS_REACH or between[0].pos_ != "ADP":
+        return False
+    words = [t for t in between[1:] if t.pos_ not in OWNER_MODIFIERS]
+    if not words:  # "of Kelloway Rewards members", "(the data of members) of its scheme"
+        return doc[data_end - 1].lower_ in members or (
+            scheme.end < len(doc) and doc[scheme.end].lower_ in members
+        )
+    return (
+        len(words) == 2 and words[0].lower_ in members and words[1].lower_ == "of"
+    )  # "of members of its loyalty scheme"
 
 
 def _observed(
