@@ -133,6 +133,8 @@ CLAIM_LEMMAS = frozenset({"claim", "allege", "rumour", "rumor", "speculate", "su
 AGENT_PHRASE_REACH = 5  # "attacked by the Marrowjack ransomware group": words after "by"
 PASSIVE_AUXILIARIES = BE_FORMS | HAVE_FORMS  # "had been", "was": what stands before a participle
 OWN = frozenset({"its", "our", "their"})
+PARTNER_WORDS = frozenset({"partner"})  # "its delivery partner": a provider the client names
+PROVIDER_DESCRIPTION_REACH = 3  # words of a provider's description: "Y, its IT services provider,"
 OWN_ASSET_REACH = 5  # words between an owner's "its" and the cue: "its systems were encrypted"
 UNCOUNTED_NEAR_AN_ASSET = 3  # at most so many of "own" and adverbs are passed over
 PEOPLES_DATA_REACH = 4  # "customer details stolen", "the personal data of 4,000 members was taken"
@@ -1320,9 +1322,41 @@ class TieFinder:
                 and sentence.clause_with_dependents_of(index) == clause
                 and not self._places_own_thing(verb, other.start)
                 and not self._scene_of_own_trouble(sentence, verb, other.start)
+                and not self._own_provider_in_trouble(sentence, other)
             ):
                 return True
         return False
+
+    def _own_provider_in_trouble(self, sentence: Sentence, other: OrgMention) -> bool:
+        """'X said a ransomware attack on its delivery partner Y had halted home deliveries',
+        '... on Y, its courier, had ...': the other is named as X's own provider, and the
+        clause goes on to tell a trouble after it; the trouble reached X through it (where
+        'an attack on its rival Y' names no provider of X's)."""
+        doc, providers = self.doc, self.rules.cues.provider_words | PARTNER_WORDS
+        before = other.start - 1
+        nouns: list[str] = []
+        while (
+            before > sentence.span.start
+            and len(nouns) < PROVIDER_DESCRIPTION_REACH
+            and doc[before].pos_ in DESCRIPTION_POS
+        ):
+            nouns.append(doc[before].lower_)  # "its IT provider Y"
+            before -= 1
+        own = doc[before].lower_ in OWN and any(noun in providers for noun in nouns)
+        if not own and other.end + 2 < sentence.span.end and doc[other.end].text == ",":
+            after = other.end + 1  # "Y, its courier,"
+            described: list[str] = []
+            if doc[after].lower_ in OWN:
+                for token in doc[after + 1 : after + 1 + PROVIDER_DESCRIPTION_REACH]:
+                    if token.pos_ not in DESCRIPTION_POS:
+                        break
+                    described.append(token.lower_)
+            own = any(noun in providers for noun in described)
+        clause = sentence.clause_with_dependents_of(other.start)
+        return own and any(
+            cue.start >= other.end and sentence.clause_with_dependents_of(cue.start) == clause
+            for cue in sentence.cues_labelled("disrupted", "suspended")
+        )
 
     def _scene_of_own_trouble(self, sentence: Sentence, verb: int, name_start: int) -> bool:
         """'X said personal data of its passengers was stolen in the cyber attack on Y', 'X
