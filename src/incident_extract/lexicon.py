@@ -533,6 +533,10 @@ class Rules:
     data_item_phrases: frozenset[str] = frozenset()
     # services whose word before "systems" names an internal system: "its store systems"
     systems_named_internal: frozenset[Service] = frozenset()
+    # the words a loyalty scheme's brand name ends in ("Kelloway Rewards"), and the words
+    # after one that say it is a scheme ("the Kelloway Perks scheme")
+    scheme_words: frozenset[str] = frozenset()
+    scheme_followers: frozenset[str] = frozenset()
 
 
 def _read_text(name: str) -> str:
@@ -631,6 +635,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "unspecific_heads",
             "pattern_words",
             "pattern_fragments",
+            "scheme_followers",
         },
     )
     pattern_words = data.get("pattern_words", {})
@@ -1083,6 +1088,8 @@ def load_rules() -> Rules:
     if unknown:
         raise RuleError(f"services.json: systems_named_internal: no such service {sorted(unknown)}")
     systems_named_internal = frozenset(Service(key) for key in named_internal)
+    scheme_words = frozenset(service_data.get("pattern_words", {}).get("scheme_words", []))
+    scheme_followers = frozenset(service_data.get("scheme_followers", []))
     return Rules(
         organizations,
         non_victims,
@@ -1100,4 +1107,6 @@ def load_rules() -> Rules:
         data_owner_nouns,
         data_item_phrases,
         systems_named_internal,
+        scheme_words,
+        scheme_followers,
     )

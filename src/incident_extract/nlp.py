@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING, Any
 
 from .lexicon import RuleError, Rules, load_rules
 from .matching import RuleSpans
-from .service_spans import SERVICE_SPANS, DataOwners, HeadReferences, NamedSystems, SharedHeads
+from .service_spans import (
+    SERVICE_SPANS,
+    BrandSchemes,
+    DataOwners,
+    HeadReferences,
+    NamedSystems,
+    SharedHeads,
+)
 from .taxonomy import Service
 
 if TYPE_CHECKING:
@@ -242,6 +249,12 @@ def _register_components() -> None:
         Language.component("ie_tag_map", func=_map_tags)
     if not Language.has_factory("ie_service_senses"):
         Language.component("ie_service_senses", func=_drop_other_senses)
+    if not Language.has_factory("ie_brand_schemes"):
+        Language.factory(
+            "ie_brand_schemes",
+            default_config={"scheme_words": [], "followers": []},
+            func=BrandSchemes,
+        )
     if not Language.has_factory("ie_shared_heads"):
         Language.factory("ie_shared_heads", default_config={"phrases": {}}, func=SharedHeads)
     if not Language.has_factory("ie_head_references"):
@@ -394,6 +407,13 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                 },
             )
             nlp.add_pipe("ie_service_senses")
+            nlp.add_pipe(
+                "ie_brand_schemes",
+                config={
+                    "scheme_words": sorted(rules.scheme_words),
+                    "followers": sorted(rules.scheme_followers),
+                },
+            )
             phrases = {
                 phrase.lower(): [entry.service.value, str(index)]
                 for index, entry in enumerate(rules.services)

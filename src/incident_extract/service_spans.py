@@ -24,6 +24,50 @@ INTERNAL_SYSTEMS = "internal_systems"
 COORDINATORS = frozenset({"and", "or", "&", ","})
 
 
+class BrandSchemes:
+    """'Kelloway Rewards', 'the Kelloway Perks scheme': a brand and a scheme word name a
+    loyalty scheme when a scheme word follows ('scheme', 'members'), after a possessive
+    ('their Spice Points'), or when the story names
+    the brand elsewhere with no scheme word after it ('Kelloway Stores', 'Kelloway said');
+    with no owner so named ('Brackenfold Points said ...') or before another noun ('Compass
+    Points shopping centre', 'Brackenfold Points Holdings') the words are a business's or a
+    place's name, unless the story tells them as a scheme elsewhere."""
+
+    def __init__(
+        self, nlp: Language, name: str, scheme_words: list[str], followers: list[str]
+    ) -> None:
+        self.name = name
+        self.scheme_words = frozenset(scheme_words)
+        self.followers = frozenset(followers)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = list(doc.spans[SERVICE_SPANS])
+        named = [span for span in found if len(span) == 2 and span[1].text in self.scheme_words]
+        # once told as a scheme anywhere, the name is one everywhere ("X restores Spice
+        # Points weeks after ..." in a headline)
+        schemes = {span.text for span in named if self._told_as_a_scheme(doc, span)}
+        kept = [span for span in found if span not in named or span.text in schemes]
+        if len(kept) != len(found):
+            doc.spans[SERVICE_SPANS] = kept
+        return doc
+
+    def _told_as_a_scheme(self, doc: Doc, span: Span) -> bool:
+        following = doc[span.end] if span.end < len(doc) else None
+        if following is not None and following.lower_ in self.followers:
+            return True
+        if span.start > 0 and doc[span.start - 1].tag_ == "PRP$":
+            return True  # "spend their Spice Points": what someone has
+        if following is not None and following.pos_ in {"NOUN", "PROPN"}:
+            return False
+        brand = span[0].text
+        return any(
+            token.text == brand
+            and token.i != span.start
+            and (token.i + 1 >= len(doc) or doc[token.i + 1].text not in self.scheme_words)
+            for token in doc
+        )
+
+
 class SharedHeads:
     """'card and contactless payments', 'debit and credit card payments': a modifier listed
     before a service phrase shares the phrase's head, so it names the service its own
