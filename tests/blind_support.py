@@ -64,6 +64,25 @@ def known_miss_param(case: tuple[Any, ...], known_misses: dict[str, str]) -> Any
     return pytest.param(*case[1:], id=case[0], marks=marks)
 
 
+def with_known_misses(params: list[Any], known_misses: dict[str, str]) -> list[Any]:
+    """Cases written as pytest parameters with ids, a strict xfail for each known miss."""
+    return [
+        pytest.param(
+            *param.values,
+            id=param.id,
+            marks=[
+                *param.marks,
+                *(
+                    [pytest.mark.xfail(strict=True, reason=known_misses[param.id])]
+                    if param.id in known_misses
+                    else []
+                ),
+            ],
+        )
+        for param in params
+    ]
+
+
 def start_days(incident: dict[str, Any]) -> list[str]:
     return [d["value"] for d in incident["dates"] if d["role"] == "incident_start" and d["value"]]
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from blind_support import find, get, norm, run
+from blind_support import find, get, norm, run, with_known_misses
 
 from conftest import statuses
 
@@ -57,25 +57,6 @@ KNOWN_MISSES = {
     "second 'its' opens no clause of its own (a split tried without a comma cost two sets)",
     "D3": "'hackers who accessed Y': 'accessed' names Y as the scene only with an IT thing",
 }
-
-
-def with_known_misses(params: list[Any]) -> list[Any]:
-    """The cases as parameters, a strict xfail for each known miss."""
-    return [
-        pytest.param(
-            *param.values,
-            id=param.id,
-            marks=[
-                *param.marks,
-                *(
-                    [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[param.id])]
-                    if param.id in KNOWN_MISSES
-                    else []
-                ),
-            ],
-        )
-        for param in params
-    ]
 
 
 def article(headline: str, *paragraphs: str) -> str:
@@ -166,7 +147,9 @@ A_HIT = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "org", "supplier"), with_known_misses(A_HIT))
+@pytest.mark.parametrize(
+    ("published", "text", "org", "supplier"), with_known_misses(A_HIT, KNOWN_MISSES)
+)
 def test_a_working_by_hand_is_hit(published: str, text: str, org: str, supplier: bool) -> None:
     incident = get(run(text, published), org)
     if supplier:
@@ -206,7 +189,9 @@ A_PAPER_DATA = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "org"), with_known_misses(A_PAPER_DATA))
+@pytest.mark.parametrize(
+    ("published", "text", "org"), with_known_misses(A_PAPER_DATA, KNOWN_MISSES)
+)
 def test_a_data_on_paper_is_not_compromised(published: str, text: str, org: str) -> None:
     incident = get(run(text, published), org)
     found = statuses(incident)
@@ -253,7 +238,7 @@ A_UNION = [
 
 
 @pytest.mark.parametrize(
-    ("published", "text", "union", "org", "supplier"), with_known_misses(A_UNION)
+    ("published", "text", "union", "org", "supplier"), with_known_misses(A_UNION, KNOWN_MISSES)
 )
 def test_a_union_commenting_has_no_incident(
     published: str, text: str, union: str, org: str, supplier: bool
@@ -349,7 +334,7 @@ B_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "orgs"), with_known_misses(B_CASES))
+@pytest.mark.parametrize(("published", "text", "orgs"), with_known_misses(B_CASES, KNOWN_MISSES))
 def test_b_every_listed_company_is_a_victim(published: str, text: str, orgs: list[str]) -> None:
     record = run(text, published)
     for org in orgs:
@@ -453,7 +438,9 @@ C_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "org", "checks"), with_known_misses(C_CASES))
+@pytest.mark.parametrize(
+    ("published", "text", "org", "checks"), with_known_misses(C_CASES, KNOWN_MISSES)
+)
 def test_c_later_its_refers_to_opening_org(
     published: str, text: str, org: str, checks: list[tuple[str, list[str], set[str]]]
 ) -> None:
@@ -547,7 +534,7 @@ D_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "org"), with_known_misses(D_CASES))
+@pytest.mark.parametrize(("published", "text", "org"), with_known_misses(D_CASES, KNOWN_MISSES))
 def test_d_client_of_breached_supplier_is_victim(published: str, text: str, org: str) -> None:
     incident = get(run(text, published), org)
     assert incident["data_compromised"] is True, incident["data_compromised"]
@@ -637,7 +624,7 @@ E_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "absent"), with_known_misses(E_CASES))
+@pytest.mark.parametrize(("published", "text", "absent"), with_known_misses(E_CASES, KNOWN_MISSES))
 def test_e_commentators_and_places_have_no_incident(
     published: str, text: str, absent: list[str]
 ) -> None:

@@ -28,7 +28,8 @@ C. Mixed: A and B in one story (both statuses held by the one organisation), and
    no-incident article of each kind (a loyalty-scheme launch; a survey of call-centre
    waiting times), which have no incidents.
 
-On the code before round 50 (767e9a2) 23 of the 36 cases pass; 34 pass now. Waits of hours
+On the code before round 50 (767e9a2) 19 of the 36 cases pass; 23 when they were first
+run (with this round's first overload patterns in the tree); 34 now. Waits of hours
 on a helpline, an overwhelmed or jammed call centre and "impossible to get through" disrupt
 customer_service; an owner's two-word asset after its possessive ("X's call centre") ties it
 (A2); a failure of an asset read past its whole noun phrase ties it (A6); a scheme named by
@@ -43,7 +44,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from blind_support import find, get, run, service_pairs
+from blind_support import find, get, run, service_pairs, with_known_misses
 
 from conftest import statuses
 
@@ -72,25 +73,6 @@ KNOWN_MISSES: dict[str, str] = {
     "B6": "'points would be available again once the app returned' is read as an expected "
     "return of the scheme, where the case expects it still down",
 }
-
-
-def with_known_misses(params: list[Any]) -> list[Any]:
-    """The cases as parameters, a strict xfail for each known miss."""
-    return [
-        pytest.param(
-            *param.values,
-            id=param.id,
-            marks=[
-                *param.marks,
-                *(
-                    [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[param.id])]
-                    if param.id in KNOWN_MISSES
-                    else []
-                ),
-            ],
-        )
-        for param in params
-    ]
 
 
 def article(headline: str, *paragraphs: str) -> str:
@@ -394,7 +376,9 @@ A_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "org", "expect"), with_known_misses(A_CASES))
+@pytest.mark.parametrize(
+    ("published", "text", "org", "expect"), with_known_misses(A_CASES, KNOWN_MISSES)
+)
 def test_contact_channel_overload(
     published: str, text: str, org: str | None, expect: dict[str, set[str | None]]
 ) -> None:
@@ -614,7 +598,7 @@ B_CASES = [
 
 
 @pytest.mark.parametrize(
-    ("published", "text", "org", "scheme", "expect"), with_known_misses(B_CASES)
+    ("published", "text", "org", "scheme", "expect"), with_known_misses(B_CASES, KNOWN_MISSES)
 )
 def test_branded_loyalty_scheme(
     published: str,
@@ -747,7 +731,7 @@ C_CASES = [
 
 
 @pytest.mark.parametrize(
-    ("published", "text", "org", "scheme", "expect"), with_known_misses(C_CASES)
+    ("published", "text", "org", "scheme", "expect"), with_known_misses(C_CASES, KNOWN_MISSES)
 )
 def test_mixed_overload_and_scheme(
     published: str,

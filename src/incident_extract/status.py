@@ -171,6 +171,8 @@ HOLDING_LABELS = frozenset({"effort", "prevented", "disrupted"})
 HOLDING_REACH = 2  # adverbs between: "tried repeatedly to steal"
 POSSESSIVE_TAG = "POS"
 OWNER_MODIFIERS = frozenset({"DET", "NUM", "ADJ", "PRON", "PART", "ADV"})  # "of about 40,000"
+MEMBERS_REACH = 6  # words from data to its scheme: "of members of its Kelloway Rewards scheme"
+DATA_LIST_POS = frozenset({"CCONJ", "NOUN", "ADJ", "PUNCT"})  # "names, birthdays and ..."
 
 
 def _verb_tense(token: Token, in_title: bool = False) -> Tense | None:
@@ -2629,10 +2631,6 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             )
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
     return observations
-
-
-MEMBERS_REACH = 6  # words from data to its scheme: "of members of its Kelloway Rewards scheme"
-DATA_LIST_POS = frozenset({"CCONJ", "NOUN", "ADJ", "PUNCT"})  # "names, birthdays and ..."
 
 
 def _schemes_of_members_data(
