@@ -5,8 +5,9 @@ attack' is Wraxton Insurance's incident. Articles invented for these tests; the 
 case and 'distribution centres' (whose last word is an asset of its own) pass on the code
 before and guard the reading. Its people hit by the failure of what it owns tie it too, however
 long the noun phrase between the causal link and the failure's verb ('since the insurer's
-online claims portal went down'); the two shorter cases pass on the code before and guard
-the reach."""
+online claims portal went down'), though not the failure of what another name owns ('since
+Harwell County Council's online parking permit portal went down'); the two shorter cases and
+the other's portal pass on the code before and guard the reach."""
 
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ def test_the_people_of_an_organisation_hit_by_the_failure_of_what_it_owns(
 ) -> None:
     record = extract("Local news\n\n" + told, published="2025-09-12")
     incident_of(record, "Tilsey Insurance")
+
+
+def test_a_failure_of_what_another_name_owns_ties_no_one_else(extract: Any) -> None:
+    told = (
+        "Tilsey Insurance customers have complained since Harwell County Council's online "
+        "parking permit portal went down on Monday."
+    )
+    record = extract("Local news\n\n" + told, published="2025-09-12")
+    names = [i["organization"]["name"] for i in record["incidents"]]
+    assert "Tilsey Insurance" not in names, names

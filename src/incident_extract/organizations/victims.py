@@ -61,7 +61,7 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Cue labels that, after the name, say the organisation was hit or is dealing with it.
 AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compromised"})
@@ -1173,9 +1173,13 @@ class TieFinder:
             cause = index + size
             following = range(cause, cause + CAUSE_REACH)
             # "since the insurer's online claims portal went down": a failure of an asset
-            # is told by the verb right after the asset's noun phrase, however long it is
-            failing = range(
-                cause, max(following.stop, noun_phrase_end(doc, cause, stop) + VERB_REACH)
+            # is told by the verb right after the asset's noun phrase, however long it is,
+            # unless a name owns it ("since Harwell Council's parking portal went down")
+            phrase_end = noun_phrase_end(doc, cause, stop)
+            failing = (
+                following
+                if _named_possessor(doc[cause:phrase_end])
+                else range(cause, max(following.stop, phrase_end + VERB_REACH))
             )
             if any(
                 t.lower_ in words["hearsay_words"] for t in doc[following.start : following.stop]
@@ -1505,6 +1509,14 @@ class TieFinder:
         if any(token.lower_ == "among" for token in doc[mention.end : cue.start]):
             return TieKind.PATIENT  # "X and Y among clients hit": one of those it struck
         return TieKind.AGENT
+
+
+def _named_possessor(phrase: Span) -> bool:
+    """A proper name's possessive inside a noun phrase: 'Harwell Council's portal'."""
+    return any(
+        token.tag_ == "POS" and token.i > phrase.start and token.nbor(-1).pos_ == "PROPN"
+        for token in phrase
+    )
 
 
 def _names_its_own(tokens: list[Token], assets: frozenset[str]) -> bool:
