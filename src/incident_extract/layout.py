@@ -735,7 +735,8 @@ def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
     """'... late on Thursday and shut down its website': "and" before a verb opens a clause
     (but not inside a term such as "click and collect" or a cue), and so do "and" before a
     status whose verb is left out ("was down on Monday and back online on Tuesday") and "and"
-    before a negated subject with its verb ("were breached and no data has been accessed")."""
+    before a negated subject with its verb ("were breached and no data has been accessed"),
+    though not "or" or "and" between two adjectives of one predicate ("slow or unavailable")."""
     status_ends = {cue.start: cue.end for cue in sentence.cues if cue.label in STATUS_BY_CUE}
     # nor inside a set phrase: "back up and running"
     in_phrases = {i for cue in sentence.cues for i in range(cue.start + 1, cue.end - 1)}
@@ -750,9 +751,16 @@ def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
         following = token.nbor()
         if _listed_participle(sentence, token.i):
             continue
+        # "had been slow or unavailable": two adjectives of one predicate, where a status
+        # before the conjunction ("was down on Monday and back online") tells one of its own
+        paired = (
+            token.nbor(-1).pos_ == "ADJ"
+            and following.pos_ == "ADJ"
+            and token.i not in status_ends.values()
+        )
         if (
             following.pos_ in {"VERB", "AUX"}
-            or _verbless_status(following, status_ends)
+            or (_verbless_status(following, status_ends) and not paired)
             or _new_subject(sentence, token.i)
             or (following.lower_ in NOUN_NEGATIONS and opens_clause(sentence, token.i))
         ):

@@ -1,0 +1,48 @@
+"""Two adjectives joined by 'or' or 'and' are one predicate ('its website had been slow or
+unavailable'), no second clause: the failure the second tells is the service's, told in the
+service's own clause, where a status before the conjunction still tells one of its own ('was
+down on Monday and back online on Tuesday'). Articles invented for these tests; the last
+case passes on the code before and guards the reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, start_values, statuses
+
+
+@pytest.mark.parametrize(
+    ("told", "org", "service"),
+    [
+        (
+            "Quendon Council said its website had been slow or unavailable for about two hours "
+            "on Tuesday morning.",
+            "Quendon Council",
+            "website",
+        ),
+        (
+            "Faxby Energy said its app had been slow and unavailable for most of Tuesday.",
+            "Faxby Energy",
+            "mobile_app",
+        ),
+    ],
+)
+def test_a_failure_paired_with_another_adjective_is_the_services(
+    extract: Any, told: str, org: str, service: str
+) -> None:
+    record = extract("Local news\n\n" + told, published="2025-02-14")
+    incident = incident_of(record, org)
+    assert statuses(incident).get(service) == "disrupted", incident["services"]
+    assert start_values(incident) == ["2025-02-11"], incident["dates"]
+
+
+def test_a_status_before_the_conjunction_tells_one_of_its_own(extract: Any) -> None:
+    told = (
+        "Quendon Council said its website was down on Monday and back online on Tuesday after "
+        "a cyber attack."
+    )
+    record = extract("Local news\n\n" + told, published="2025-02-14")
+    incident = incident_of(record, "Quendon Council")
+    assert statuses(incident).get("website") == "restored", incident["services"]
