@@ -2808,7 +2808,6 @@ def test_accounts_hold_data_that_intruders_reach(extract, sentence: str, status:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The names and addresses of members of its rewards scheme were stolen.",
         "A hacker stole data on about 40,000 customer accounts.",
         "The names of about 40,000 customer accounts were stolen.",
     ],
@@ -2816,8 +2815,9 @@ def test_accounts_hold_data_that_intruders_reach(extract, sentence: str, status:
 def test_accounts_that_only_say_whose_data_was_taken_are_not_reached(
     extract, sentence: str
 ) -> None:
-    """'members of its rewards scheme', 'data on 40,000 customer accounts' count the people
-    whose data was taken: the data is compromised, the accounts were not reached."""
+    """'data on 40,000 customer accounts' counts the people whose data was taken: the data is
+    compromised, the accounts were not reached. (Data of a scheme's members is the scheme's
+    too, as the gold reads it: tests/test_members_data.py.)"""
     record = extract(
         "Harwick Outdoor hit by cyber attack\n\n"
         "Harwick Outdoor said it had been hit by a cyber attack on Monday. " + sentence,

@@ -1469,7 +1469,7 @@ def extend_repeated_names(table: MentionTable) -> None:
     """Where NER found 'Cobalt Route' once, every other 'Cobalt Route (Logistics)' is it too;
     not the brand that opens a service's name ('Kelloway Rewards' of 'Kelloway Stores')."""
     doc = table.doc
-    service_tokens = _service_tokens(doc)
+    service_starts = {span.start for span in doc.spans[SERVICE_SPANS]}
     for key, candidate in list(table.candidates.items()):
         if candidate.entry is not None or candidate.role is not None or not key.startswith("?"):
             continue
@@ -1492,7 +1492,7 @@ def extend_repeated_names(table: MentionTable) -> None:
                 doc, doc[start:end], table.rules.victims
             ):
                 continue  # "the Munich-based retailer" places a business, it names none
-            if start in service_tokens:
+            if start in service_starts:
                 continue  # the brand opens a service's name: "Kelloway Rewards"
             span = doc[start:end]
             table.add(span, key, candidate.name, None)
