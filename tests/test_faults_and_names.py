@@ -1072,3 +1072,15 @@ def test_technical_errors_in_paperwork_are_no_incident(extract: Extract) -> None
         "2025-06-04",
     )
     assert record["incidents"] == []
+
+
+@pytest.mark.parametrize("trade", ["Ferries", "Cruises", "Trams"])
+def test_a_name_ending_on_a_transport_trade_is_a_business(extract: Extract, trade: str) -> None:
+    # the model tags "Lunnock Ferries" a person; ferries, cruises and trams are trades as
+    # buses, coaches and airways are (the model finds the other two: they guard the list)
+    record = extract(
+        f"Passengers stranded\n\nLunnock {trade} said its website had been unavailable on "
+        "Tuesday after a cyber attack.",
+        "2025-05-08",
+    )
+    assert [i["organization"]["name"] for i in record["incidents"]] == [f"Lunnock {trade}"]
