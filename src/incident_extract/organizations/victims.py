@@ -188,6 +188,7 @@ class TieFinder:
         self.words = rules.victims
         self.speech_verbs = rules.cues.speech_verbs
         self.owned_heads = self.words["asset_nouns"] | self.words["premises_nouns"]
+        self.service_starts = frozenset(span.start for span in doc.spans[SERVICE_SPANS])
         self.name_tokens: dict[int, OrgMention] = {}
         self.possible_victims: set[str] = set()
         self.attackers: set[str] = set()
@@ -1207,10 +1208,13 @@ class TieFinder:
         return any(self._asset_at(index, end) for index in range(start, end))
 
     def _asset_at(self, index: int, end: int) -> bool:
-        """An asset of one word or more starts at index: 'website', 'call centre'."""
+        """An asset of one word or more starts at index: 'website', 'call centre', or any
+        service the lexicon names ('live chat')."""
         assets = self.words["asset_nouns"]
         _, widest = phrase_shape(assets)
-        return bool(phrase_width_at(self.doc, index, end, assets, widest))
+        return bool(phrase_width_at(self.doc, index, end, assets, widest)) or (
+            index in self.service_starts
+        )
 
     def _asset_follows(self, index: int, end: int) -> bool:
         """An asset noun in the noun phrase after a possessive: 'X's (main) computer systems',
