@@ -1,8 +1,9 @@
 """Two adjectives joined by 'or' or 'and' are one predicate ('its website had been slow or
 unavailable'), no second clause: the failure the second tells is the service's, told in the
 service's own clause, where a status before the conjunction still tells one of its own ('was
-down on Monday and back online on Tuesday'). Articles invented for these tests; the last
-case passes on the code before and guards the reading."""
+down on Monday and back online on Tuesday'). A service 'unresponsive' or 'unreliable' is
+failing, as one 'not responding' is. Articles invented for these tests; the case of a status
+before the conjunction passes on the code before and guards the reading."""
 
 from __future__ import annotations
 
@@ -46,3 +47,11 @@ def test_a_status_before_the_conjunction_tells_one_of_its_own(extract: Any) -> N
     record = extract("Local news\n\n" + told, published="2025-02-14")
     incident = incident_of(record, "Quendon Council")
     assert statuses(incident).get("website") == "restored", incident["services"]
+
+
+@pytest.mark.parametrize("failing", ["unresponsive", "unreliable"])
+def test_an_unresponsive_or_unreliable_service_is_failing(extract: Any, failing: str) -> None:
+    told = f"Faxby Energy said its app had been slow and {failing} for most of Tuesday."
+    record = extract("Local news\n\n" + told, published="2025-02-14")
+    incident = incident_of(record, "Faxby Energy")
+    assert statuses(incident).get("mobile_app") == "disrupted", incident["services"]
