@@ -1,9 +1,10 @@
 """A scheme holds its members' data: data about the members of a loyalty scheme taken
 ('stole the personal data of members of its loyalty scheme', 'the names of Ashgill Perks
-members', 'personal details on members of its frequent flyer programme') compromises the scheme as
-well as the customers' data. Data of customers in general leaves the scheme alone, and so
-does a scheme told spared. Articles invented for these tests; the last two cases pass on
-the code before and guard the reading."""
+members', 'personal details on members of its frequent flyer programme', 'the names of
+members of Rostrevor Travel's loyalty scheme': its owner's name may stand between)
+compromises the scheme as well as the customers' data. Data of customers in general leaves
+the scheme alone, and so does a scheme told spared. Articles invented for these tests; the
+last two cases pass on the code before and guard the reading."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ LEAD = "Local news\n\nRostrevor Travel said hackers broke into its systems last 
         "The attackers stole the personal data of members of its loyalty scheme.",
         "Hackers took the names and birthdays of Ashgill Perks members.",
         "The intruders copied personal details on members of its frequent flyer programme.",
+        "The attackers took the names of members of Rostrevor Travel's loyalty scheme.",
     ],
 )
 def test_data_of_a_schemes_members_taken_compromises_the_scheme(extract: Any, told: str) -> None:

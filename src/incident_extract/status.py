@@ -2666,7 +2666,13 @@ def _of_its_members(doc: Doc, data_end: int, scheme: Target, members: frozenset[
     between = doc[listed : scheme.start]
     if not 0 < len(between) <= MEMBERS_REACH or between[0].pos_ != "ADP":
         return False
-    words = [t for t in between[1:] if t.pos_ not in OWNER_MODIFIERS]
+    # the scheme's brand or owner may stand before it: "of Pellcraig Plus loyalty club
+    # members", "of members of Kettlewhin Coffee's loyalty card scheme"
+    words = [
+        t
+        for t in between[1:]
+        if t.pos_ not in OWNER_MODIFIERS and t.pos_ != "PROPN" and t.tag_ != POSSESSIVE_TAG
+    ]
     if not words:  # "of Kelloway Rewards members", "(the data of members) of its scheme"
         return doc[data_end - 1].lower_ in members or (
             scheme.end < len(doc) and doc[scheme.end].lower_ in members
