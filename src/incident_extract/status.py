@@ -2671,7 +2671,7 @@ def _of_its_members(doc: Doc, data_end: int, scheme: Target, members: frozenset[
     words = [
         t
         for t in between[1:]
-        if t.pos_ not in OWNER_MODIFIERS and t.pos_ != "PROPN" and t.tag_ != POSSESSIVE_TAG
+        if t.pos_ not in OWNER_MODIFIERS and not t.is_title and t.tag_ != POSSESSIVE_TAG
     ]
     if not words:  # "of Kelloway Rewards members", "(the data of members) of its scheme"
         return doc[data_end - 1].lower_ in members or (
