@@ -604,6 +604,7 @@ RELATIVE_WORDS = frozenset({"which", "who"})
 RELATIVE_PRONOUNS = RELATIVE_WORDS | {"that"}
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+POSSESSIVE_TAG = "POS"  # the "'s" after an owner's name
 
 
 def noun_phrase_end(doc: Doc, start: int, end: int) -> int:
@@ -754,7 +755,8 @@ def _coordinated_clauses(sentence: Sentence, in_terms: set[int]) -> set[int]:
         # "had been slow or unavailable": two adjectives of one predicate, where a status
         # before the conjunction ("was down on Monday and back online") tells one of its own
         paired = (
-            token.nbor(-1).pos_ == "ADJ"
+            token.i > sentence.span.start
+            and token.nbor(-1).pos_ == "ADJ"
             and following.pos_ == "ADJ"
             and token.i not in status_ends.values()
         )
