@@ -24,6 +24,7 @@ LEAD = "Local news\n\nRostrevor Travel said hackers broke into its systems last 
         "Hackers took the names and birthdays of Ashgill Perks members.",
         "The intruders copied personal details on members of its frequent flyer programme.",
         "The attackers took the names of members of Rostrevor Travel's loyalty scheme.",
+        "The attackers took the names of members of its RTVL loyalty scheme.",
     ],
 )
 def test_data_of_a_schemes_members_taken_compromises_the_scheme(extract: Any, told: str) -> None:

@@ -19,6 +19,7 @@ from .layout import (
     NOUN_PHRASE_POS,
     OPEN_QUESTION_LABELS,
     PARTICIPLE_TAGS,
+    POSSESSIVE_TAG,
     Cue,
     Layout,
     Sentence,
@@ -169,7 +170,6 @@ class Observation:
 # "tried to", "failed to", "unable to" before a theft
 HOLDING_LABELS = frozenset({"effort", "prevented", "disrupted"})
 HOLDING_REACH = 2  # adverbs between: "tried repeatedly to steal"
-POSSESSIVE_TAG = "POS"
 OWNER_MODIFIERS = frozenset({"DET", "NUM", "ADJ", "PRON", "PART", "ADV"})  # "of about 40,000"
 MEMBERS_REACH = 6  # words from data to its scheme: "of members of its Kelloway Rewards scheme"
 DATA_LIST_POS = frozenset({"CCONJ", "NOUN", "ADJ", "PUNCT"})  # "names, birthdays and ..."
@@ -2657,6 +2657,11 @@ def _schemes_of_members_data(
     return found
 
 
+def _in_a_name(token: Token) -> bool:
+    """A word of a name, whatever the tagger calls it: 'Pellcraig Plus', 'RTX'."""
+    return token.pos_ == "PROPN" or token.is_title or token.is_upper
+
+
 def _of_its_members(doc: Doc, data_end: int, scheme: Target, members: frozenset[str]) -> bool:
     """'(data) of members of its scheme', '(data) on the scheme's members', '(data) of
     scheme members': a preposition after the data, then the scheme's members."""
@@ -2671,7 +2676,7 @@ def _of_its_members(doc: Doc, data_end: int, scheme: Target, members: frozenset[
     words = [
         t
         for t in between[1:]
-        if t.pos_ not in OWNER_MODIFIERS and not t.is_title and t.tag_ != POSSESSIVE_TAG
+        if t.pos_ not in OWNER_MODIFIERS and not _in_a_name(t) and t.tag_ != POSSESSIVE_TAG
     ]
     if not words:  # "of Kelloway Rewards members", "(the data of members) of its scheme"
         return doc[data_end - 1].lower_ in members or (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import FINITE_TAGS, Layout, Sentence
+from ..layout import FINITE_TAGS, POSSESSIVE_TAG, Layout, Sentence
 from ..lexicon import Rules
 from .model import POSSESSIVES, OrgCandidate, OrgMention, Rejection
 from .syntax import aside_end
@@ -328,7 +328,6 @@ def resolve_anaphora(
 
 
 POSSESSIVE_PRONOUN = "its"
-POSSESSIVE_TAG = "POS"  # the "'s" of another owner named between
 
 
 def _possessives_of_the_subject_before(
