@@ -1,14 +1,15 @@
 """An organisation's possessive before one of its assets ties it to the trouble the sentence
 tells, whether the asset is one word ('X's website') or two ('X's call centre', 'X's phone
-lines', 'X's distribution centres'), or any service the lexicon names ('X's live chat'):
+lines', 'X's distribution centres', 'X's live chat'), though not a word that names no asset
+('X's information security chief', 'X's stock fell'):
 'Wraxton Insurance's phone lines were down after a cyber attack' is Wraxton Insurance's
 incident. Articles invented for these tests; the one-word case and 'distribution centres'
 (whose last word is an asset of its own) pass on the code before and guard the reading. Its
 people hit by the failure of what it owns tie it too, however long the noun phrase between
 the causal link and the failure's verb ('since the insurer's online claims portal went
 down'), though not the failure of what another name owns ('since Harwell County Council's
-online parking permit portal went down'); the two shorter cases and the other's portal pass
-on the code before and guard the reach."""
+online parking permit portal went down'); the two shorter cases and the possessives before
+no asset pass on the code before and guard the reach."""
 
 from __future__ import annotations
 
@@ -59,7 +60,21 @@ def test_a_failure_of_what_another_name_owns_ties_no_one_else(extract: Any) -> N
     )
     record = extract("Local news\n\n" + told, published="2025-09-12")
     names = [i["organization"]["name"] for i in record["incidents"]]
-    assert "Tilsey Insurance" not in names, names
+    assert names == ["Harwell County Council"], names
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Wraxton Insurance's information security chief said after the ransomware attack on "
+        "Morwen Air that firms must prepare.",
+        "Wraxton Insurance's stock fell 4% after a ransomware attack on its rival Morwen Air.",
+    ],
+)
+def test_a_possessive_before_no_asset_ties_no_one(extract: Any, told: str) -> None:
+    record = extract("Local news\n\n" + told, published="2025-09-12")
+    names = [i["organization"]["name"] for i in record["incidents"]]
+    assert "Wraxton Insurance" not in names, names
 
 
 def test_a_service_the_lexicon_names_is_an_asset_after_a_possessive(extract: Any) -> None:

@@ -19,6 +19,7 @@ from ..layout import (
     ATTACK_DENIAL,
     FINITE_TAGS,
     INCIDENT_SIGNALS,
+    POSSESSIVE_TAG,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
     TYPE_CUES,
@@ -188,7 +189,6 @@ class TieFinder:
         self.words = rules.victims
         self.speech_verbs = rules.cues.speech_verbs
         self.owned_heads = self.words["asset_nouns"] | self.words["premises_nouns"]
-        self.service_starts = frozenset(span.start for span in doc.spans[SERVICE_SPANS])
         self.name_tokens: dict[int, OrgMention] = {}
         self.possible_victims: set[str] = set()
         self.attackers: set[str] = set()
@@ -1208,13 +1208,10 @@ class TieFinder:
         return any(self._asset_at(index, end) for index in range(start, end))
 
     def _asset_at(self, index: int, end: int) -> bool:
-        """An asset of one word or more starts at index: 'website', 'call centre', or any
-        service the lexicon names ('live chat')."""
+        """An asset of one word or more starts at index: 'website', 'call centre'."""
         assets = self.words["asset_nouns"]
         _, widest = phrase_shape(assets)
-        return bool(phrase_width_at(self.doc, index, end, assets, widest)) or (
-            index in self.service_starts
-        )
+        return bool(phrase_width_at(self.doc, index, end, assets, widest))
 
     def _asset_follows(self, index: int, end: int) -> bool:
         """An asset noun in the noun phrase after a possessive: 'X's (main) computer systems',
@@ -1518,7 +1515,7 @@ class TieFinder:
 def _named_possessor(phrase: Span) -> bool:
     """A proper name's possessive inside a noun phrase: 'Harwell Council's portal'."""
     return any(
-        token.tag_ == "POS" and token.i > phrase.start and token.nbor(-1).pos_ == "PROPN"
+        token.tag_ == POSSESSIVE_TAG and token.i > phrase.start and token.nbor(-1).pos_ == "PROPN"
         for token in phrase
     )
 
