@@ -1074,13 +1074,14 @@ def test_technical_errors_in_paperwork_are_no_incident(extract: Extract) -> None
     assert record["incidents"] == []
 
 
-@pytest.mark.parametrize("trade", ["Ferries", "Cruises", "Trams"])
+@pytest.mark.parametrize("trade", ["Cruises", "Trams", "Ferries"])
 def test_a_name_ending_on_a_transport_trade_is_a_business(extract: Extract, trade: str) -> None:
-    # the model tags "Lunnock Ferries" a person; ferries, cruises and trams are trades as
-    # buses, coaches and airways are (the model finds the other two: they guard the list)
+    # ferries, cruises and trams are trades as buses, coaches and airways are; the model
+    # finds "Kelwick Ferries" itself (it guards the list), not the other two, and missed
+    # another ferry operator in blind round 50b (B1)
     record = extract(
-        f"Passengers stranded\n\nLunnock {trade} said its website had been unavailable on "
-        "Tuesday after a cyber attack.",
+        f"Passengers unable to book online\n\nKelwick {trade} said its website had been "
+        "unavailable on Tuesday.",
         "2025-05-08",
     )
-    assert [i["organization"]["name"] for i in record["incidents"]] == [f"Lunnock {trade}"]
+    assert [i["organization"]["name"] for i in record["incidents"]] == [f"Kelwick {trade}"]
