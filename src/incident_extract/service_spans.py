@@ -27,8 +27,8 @@ COORDINATORS = frozenset({"and", "or", "&", ","})
 class BrandSchemes:
     """'Kelloway Rewards', 'the Kelloway Perks scheme': a brand and a scheme word name a
     loyalty scheme when a scheme word follows ('scheme', 'members'), after a possessive
-    ('their Spice Points'), or when the story names
-    the brand elsewhere with no scheme word after it ('Kelloway Stores', 'Kelloway said');
+    ('their Spice Points'), or when the story names the brand elsewhere with no scheme word
+    after it ('Kelloway Stores', 'Kelloway said');
     with no owner so named ('Brackenfold Points said ...') or before another noun ('Compass
     Points shopping centre', 'Brackenfold Points Holdings') the words are a business's or a
     place's name, unless the story tells them as a scheme elsewhere."""

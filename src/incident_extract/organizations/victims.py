@@ -189,6 +189,7 @@ class TieFinder:
         self.words = rules.victims
         self.speech_verbs = rules.cues.speech_verbs
         self.owned_heads = self.words["asset_nouns"] | self.words["premises_nouns"]
+        self.provider_words = rules.cues.provider_words | PARTNER_WORDS
         self.name_tokens: dict[int, OrgMention] = {}
         self.possible_victims: set[str] = set()
         self.attackers: set[str] = set()
@@ -1337,31 +1338,30 @@ class TieFinder:
         '... on Y, its courier, had ...': the other is named as X's own provider, and the
         clause goes on to tell a trouble after it; the trouble reached X through it (where
         'an attack on its rival Y' names no provider of X's)."""
-        doc, providers = self.doc, self.rules.cues.provider_words | PARTNER_WORDS
+        doc = self.doc
         before = other.start - 1
-        nouns: list[str] = []
-        while (
-            before > sentence.span.start
-            and len(nouns) < PROVIDER_DESCRIPTION_REACH
-            and doc[before].pos_ in DESCRIPTION_POS
-        ):
-            nouns.append(doc[before].lower_)  # "its IT provider Y"
-            before -= 1
-        own = doc[before].lower_ in OWN and any(noun in providers for noun in nouns)
-        if not own and other.end + 2 < sentence.span.end and doc[other.end].text == ",":
-            after = other.end + 1  # "Y, its courier,"
-            described: list[str] = []
-            if doc[after].lower_ in OWN:
-                for token in doc[after + 1 : after + 1 + PROVIDER_DESCRIPTION_REACH]:
-                    if token.pos_ not in DESCRIPTION_POS:
-                        break
-                    described.append(token.lower_)
-            own = any(noun in providers for noun in described)
+        while before > sentence.span.start and doc[before].pos_ in DESCRIPTION_POS:
+            before -= 1  # "its IT provider Y"
+        own = doc[before].lower_ in OWN and self._names_a_provider(doc[before + 1 : other.start])
+        after = other.end + 1  # "Y, its courier,"
+        if not own and after + 1 < sentence.span.end and doc[other.end].text == ",":
+            own = doc[after].lower_ in OWN and self._names_a_provider(
+                doc[after + 1 : sentence.span.end]
+            )
         clause = sentence.clause_with_dependents_of(other.start)
         return own and any(
             cue.start >= other.end and sentence.clause_with_dependents_of(cue.start) == clause
             for cue in sentence.cues_labelled("disrupted", "suspended")
         )
+
+    def _names_a_provider(self, description: Span) -> bool:
+        """A provider word among the first words of a description: 'delivery partner'."""
+        words: list[str] = []
+        for token in description:
+            if token.pos_ not in DESCRIPTION_POS or len(words) == PROVIDER_DESCRIPTION_REACH:
+                break
+            words.append(token.lower_)
+        return any(word in self.provider_words for word in words)
 
     def _scene_of_own_trouble(self, sentence: Sentence, verb: int, name_start: int) -> bool:
         """'X said personal data of its passengers was stolen in the cyber attack on Y', 'X
