@@ -25,7 +25,10 @@ itself gets no `third_party`.
 'wage details' and 'bank details' as personal data, data named before its owners ('the
 medical records of patients'), and an access 'without permission' as a compromise rather
 than a negation. One known miss remains, marked below (strict xfail, with its reason); the
-cases are as the helper wrote them.
+cases are as the helper wrote them, but for one expectation changed in round 51: a05's
+`data_compromised` was True, as the class description told the helper; the spec's
+`data_compromised` is customers' or staff's data, and 'some data' with its kind withheld
+says neither (the case sets' gold reads four such filings as null), so a05 expects null.
 """
 
 from __future__ import annotations
@@ -143,7 +146,7 @@ CLASS_A = [
         "Quenby Software Ltd said attackers had stolen some data during a cyber attack on its "
         "offices in Leeds. The firm said it was still working out what had been taken.",
         {},
-        True,
+        None,
     ),
     (
         "a06_data_from_servers_no_owner",

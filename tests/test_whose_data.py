@@ -1,8 +1,10 @@
 """What data an article says was taken, and whose (issue 13, statuses and data): personal data
-stated as taken is compromised; data of no stated kind ('some data', 'certain data') is
-compromised data but names no service, as it says neither whose it was nor what; and data
-told by what employment keeps (salaries, payroll, a human resources server) is the staff's.
-Every sentence here is written for these tests."""
+stated as taken is compromised; data of no stated kind ('data was taken') is compromised
+data but names no service, as it says neither whose it was nor what; data whose kind the
+teller withholds ('some data', 'certain data') is not said to be customers' or staff's, so
+data_compromised stays null, as the spec defines it; and data told by what employment keeps
+(salaries, payroll, a human resources server) is the staff's. Every sentence here is
+written for these tests."""
 
 from __future__ import annotations
 
@@ -29,9 +31,6 @@ def _data_reading(extract: Extract, sentence: str) -> tuple[dict[str, str], bool
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The company said the hackers had taken some data from its network.",
-        "In a filing, it said the intruder had obtained certain data from its servers and was "
-        "working to establish what that data was.",
         "Marlow Freight said information had been taken from a file server, without saying what.",
         # 'that' opens a clause here, it points back to nothing
         "The company said that data had been taken.",
@@ -47,6 +46,53 @@ def test_data_of_no_stated_kind_is_no_service(extract: Extract, sentence: str) -
     # data was taken, so the data is compromised; only whose it was is not said
     assert data is True
     assert "cyber_attack" in types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company said the hackers had taken some data from its network.",
+        "In a filing, it said the intruder had obtained certain data from its servers and was "
+        "working to establish what that data was.",
+        "Marlow Freight said some information had been copied from a file server.",
+    ],
+)
+def test_data_whose_kind_is_withheld_is_not_said_personal(extract: Extract, sentence: str) -> None:
+    """The spec's data_compromised is customers' or staff's data: 'some data' taken says a
+    theft, not whose, so it stays null and makes no data_breach, as the case sets' gold reads
+    such filings. The attack itself is still told."""
+    found, data, types = _data_reading(extract, sentence)
+    assert "customer_data" not in found and "employee_data" not in found
+    assert data is None
+    assert "data_breach" not in types and "cyber_attack" in types
+
+
+def test_withheld_data_beside_personal_data_is_personal(extract: Extract) -> None:
+    """Guard (passes on the code before): the personal kind named later in the same report
+    makes the theft personal after all."""
+    found, data, types = _data_reading(
+        extract,
+        "It said the intruder had taken some data. The stolen files include the home addresses "
+        "of about 2,000 customers.",
+    )
+    assert found.get("customer_data") == "compromised"
+    assert data is True and "data_breach" in types
+
+
+def test_a_council_that_withholds_what_data_was_accessed(extract: Extract) -> None:
+    """Another kind of victim, in its own words: the same reading."""
+    record = extract(
+        "Council confirms cyber attack\n\n"
+        "Brackendale District Council said on Thursday that attackers had accessed its network "
+        "over the weekend. The council said some information held on its servers had been "
+        "accessed, and that its investigation would establish what it was. Bin collections "
+        "were running as normal.",
+        published="2025-03-14",
+    )
+    incident = incident_of(record, "Brackendale District Council")
+    assert incident["data_compromised"] is None
+    assert "data_breach" not in incident["incident_types"]
+    assert "cyber_attack" in incident["incident_types"]
 
 
 def test_the_business_own_data_is_no_personal_data(extract: Extract) -> None:

@@ -1289,8 +1289,14 @@ def _hedged(observation: Observation) -> bool:
 
 
 def _data_compromised(observations: list[Observation]) -> bool | None:
-    if any(o.status is Status.COMPROMISED for o in observations):
+    """Whether customers' or staff's data was taken, as the spec asks. Data whose kind the
+    teller withholds ('the intruder had obtained some data from its systems', 'certain
+    data') is taken, but not said to be theirs: not said either way."""
+    taken = [o for o in observations if o.status is Status.COMPROMISED]
+    if any(not o.withheld for o in taken):
         return True
+    if taken:
+        return None
     return False if any(_denies_a_theft(o) for o in observations) else None
 
 

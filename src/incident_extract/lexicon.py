@@ -527,6 +527,9 @@ class Rules:
     employment_heads: frozenset[str] = frozenset()
     # data words that say nothing of whose or what kind ("some data", "certain information")
     generic_data_words: frozenset[str] = frozenset()
+    # the words before a generic data word that withhold its kind ("some data", "certain
+    # information"): such data taken is no personal data said taken
+    withholding_quantifiers: frozenset[str] = frozenset()
     # people other than staff whom data can be about ("customers", "account holders")
     data_owner_nouns: frozenset[str] = frozenset()
     # data list items holding a preposition of their own ("dates of birth")
@@ -628,6 +631,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "employment_words",
             "employment_heads",
             "generic_data_words",
+            "withholding_quantifiers",
             "data_owner_phrases",
             "data_item_phrases",
             "system_heads",
@@ -1079,6 +1083,7 @@ def load_rules() -> Rules:
     employment_words = frozenset(service_data.get("employment_words", []))
     employment_heads = frozenset(service_data.get("employment_heads", []))
     generic_data_words = frozenset(service_data.get("generic_data_words", []))
+    withholding_quantifiers = frozenset(service_data.get("withholding_quantifiers", []))
     data_owner_nouns = frozenset(
         service_data.get("pattern_words", {}).get("data_owners", [])
     ) | frozenset(service_data.get("data_owner_phrases", []))
@@ -1104,6 +1109,7 @@ def load_rules() -> Rules:
         employment_words,
         employment_heads,
         generic_data_words,
+        withholding_quantifiers,
         data_owner_nouns,
         data_item_phrases,
         systems_named_internal,

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 SERVICE_SPANS = "ie_services"
 # data mentions that name neither an owner nor a personal kind ("some data from its network")
 UNOWNED_DATA_SPANS = "ie_unowned_data"
+# those of them whose kind a quantifier withholds ("some data", "certain information")
+WITHHELD_DATA_SPANS = "ie_withheld_data"
 CUSTOMER_DATA = "customer_data"
 EMPLOYEE_DATA = "employee_data"
 INTERNAL_SYSTEMS = "internal_systems"
@@ -297,6 +299,7 @@ class DataOwners:
         employment_words: list[str],
         employment_heads: list[str],
         generic_data_words: list[str],
+        withholding_quantifiers: list[str],
         data_owner_nouns: list[str],
         data_item_phrases: list[str],
     ) -> None:
@@ -308,6 +311,7 @@ class DataOwners:
         self.employment_heads = frozenset(employment_heads)
         self.item_phrases = frozenset(data_item_phrases)
         self.generic_data_words = frozenset(generic_data_words)
+        self.withholding_quantifiers = frozenset(withholding_quantifiers)
         self.owner_nouns = frozenset(data_owner_nouns) | self.staff_nouns
         # people whose data is not the staff's: "customers and staff" are not staff's alone
         self.customers = (frozenset(data_owner_nouns) | self.other_owners) - self.staff_nouns
@@ -327,8 +331,14 @@ class DataOwners:
                 kept.append(span)
         if changed:
             doc.spans[SERVICE_SPANS] = sorted(set(kept))
-        doc.spans[UNOWNED_DATA_SPANS] = [
+        unowned = [
             span for span in kept if span.label_ == CUSTOMER_DATA and self._unowned(doc, span, kept)
+        ]
+        doc.spans[UNOWNED_DATA_SPANS] = unowned
+        doc.spans[WITHHELD_DATA_SPANS] = [
+            span
+            for span in unowned
+            if span.start > 0 and doc[span.start - 1].lower_ in self.withholding_quantifiers
         ]
         return doc
 

@@ -34,7 +34,7 @@ from .layout import (
 from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
-from .service_spans import UNOWNED_DATA_SPANS
+from .service_spans import UNOWNED_DATA_SPANS, WITHHELD_DATA_SPANS
 from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
@@ -165,6 +165,8 @@ class Observation:
     anchor: int = 0  # the token after the words that gave the status
     # data of no stated kind or owner taken: compromised data, but no service's state
     unowned: bool = False
+    # of them, data whose kind is withheld ("some data"): no personal data said taken
+    withheld: bool = False
 
 
 # "tried to", "failed to", "unable to" before a theft
@@ -1031,12 +1033,14 @@ def _denied_in_contrast(sentence: Sentence, cue: Cue, span: Target) -> bool:
     )
 
 
-def _unowned_data(sentence: Sentence, target: Target) -> bool:
-    """Data of no stated kind or owner ('the hackers had taken some data from its network',
-    'certain information'): taken, it says data was compromised, but of no one service."""
+def _data_in(group: str, sentence: Sentence, target: Target) -> bool:
+    """Whether the target is one of the data mentions the span group holds: data of no
+    stated kind or owner ('the hackers had taken data from its network'), taken, says data
+    was compromised, but of no one service; with its kind withheld ('some data', 'certain
+    information'), not that it was customers' or staff's."""
     return any(
         (span.start, span.end) == (target.start, target.end)
-        for span in sentence.span.doc.spans.get(UNOWNED_DATA_SPANS, [])
+        for span in sentence.span.doc.spans.get(group, [])
     )
 
 
@@ -2690,6 +2694,7 @@ def _of_its_members(doc: Doc, data_end: int, scheme: Target, members: frozenset[
 def _observed(
     sentence: Sentence, target: Target, reading: Reading, historical: bool
 ) -> Observation:
+    taken = reading.status is Status.COMPROMISED
     return Observation(
         service=target.entry.service if target.entry else None,
         entry=target.entry,
@@ -2703,7 +2708,8 @@ def _observed(
         historical=historical,
         tense=clause_tense(sentence, reading.anchor),
         anchor=reading.anchor,
-        unowned=reading.status is Status.COMPROMISED and _unowned_data(sentence, target),
+        unowned=taken and _data_in(UNOWNED_DATA_SPANS, sentence, target),
+        withheld=taken and _data_in(WITHHELD_DATA_SPANS, sentence, target),
     )
 
 
