@@ -828,6 +828,7 @@ def type_labels(sentence: Sentence) -> set[str]:
             or denies_evidence_of(sentence, cue)
             or _governed(sentence, cue, "prevented")
             or _governed(sentence, cue, "warning", across_verbs=True)
+            or _governed(sentence, cue, "habitual", across_verbs=True)
             or (_governed(sentence, cue, "generic") and not sentence.has_cue("one_of_many"))
             or (cue.label == SOCIAL_ENGINEERING_CUE and _modal_before(sentence, cue))
             or _names_no_route_in(sentence, cue)

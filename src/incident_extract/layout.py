@@ -32,6 +32,9 @@ SUBJECT_POS = frozenset({"PRON", "NOUN", "PROPN", "DET", "ADJ", "NUM"})
 CLAUSE_SUBJECT_REACH = 5  # "after the company's IT team found": a subject's words before its verb
 # cue labels that make what follows an open question ("unclear whether", "if")
 OPEN_QUESTION_LABELS = frozenset({"uncertain", "hypothetical"})
+# cue labels under which nothing told happened in this story: an open question, or a habit
+# ("the group typically steals data before encrypting systems")
+UNTOLD_EVENT_LABELS = OPEN_QUESTION_LABELS | {"habitual"}
 ATTACKER_LABEL = "attacker_label"
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing", "neither"})  # a negated noun phrase: "no data"
 VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could not", "never"

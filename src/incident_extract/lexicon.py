@@ -75,6 +75,7 @@ CUE_LABELS = frozenset(
         "negation",
         "uncertain",
         "hypothetical",
+        "habitual",  # "typically steals data": what someone does as a rule, not what happened
         "aside",
         "victim",
         "victim_report",

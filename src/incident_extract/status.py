@@ -17,9 +17,9 @@ from .layout import (
     FINITE_TAGS,
     NOUN_NEGATIONS,
     NOUN_PHRASE_POS,
-    OPEN_QUESTION_LABELS,
     PARTICIPLE_TAGS,
     POSSESSIVE_TAG,
+    UNTOLD_EVENT_LABELS,
     Cue,
     Layout,
     Sentence,
@@ -730,7 +730,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     clause = sentence.clause_of(span.start)
     in_clause = [c for c in sentence.cues if sentence.clause_of(c.start) == clause]
     if any(
-        c.label in OPEN_QUESTION_LABELS
+        c.label in UNTOLD_EVENT_LABELS
         and (c.governs(span.start, span.end) or _opens_with_question(sentence, clause))
         for c in in_clause
     ):
@@ -839,7 +839,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         key=lambda c: (_distance(c, span.start, span.end), not _holds(c, span), c.start),
     )
     if any(
-        c.label in OPEN_QUESTION_LABELS
+        c.label in UNTOLD_EVENT_LABELS
         and span.end <= c.start < cue.start
         and c.governs(cue.start, cue.end)
         for c in in_clause
@@ -1045,7 +1045,7 @@ def _data_in(group: str, sentence: Sentence, target: Target) -> bool:
 
 
 # what keeps a theft of data from being told as fact: a denial, a question, a risk, a hedge
-UNTOLD_THEFT_LABELS = frozenset({"negation", "warning", "hedge", *OPEN_QUESTION_LABELS})
+UNTOLD_THEFT_LABELS = frozenset({"negation", "warning", "hedge", *UNTOLD_EVENT_LABELS})
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am"})  # "passwords are often stolen when ..."
 DISCLOSURE_MODALS = frozenset({"may", "might"})  # "names may have been taken"
 PERSONAL_DATA = frozenset({Service.CUSTOMER_DATA.value, Service.EMPLOYEE_DATA.value})

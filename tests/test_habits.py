@@ -1,0 +1,104 @@
+"""A habit is no event (issue 13, statuses, data and types): what someone does as a rule
+('the gang typically steals data before it encrypts a network', 'tends to steal staff data',
+'often tricks staff with phishing emails') tells how the attackers work, not what happened
+to this victim. A data theft or an attack kind a habit word governs ('habitual' cues in
+cues.json, reaching the few words of the verb phrase after them) is not this incident's; the
+attack the story tells beside it stands. Every article here is written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+
+def _article(victim: str, lede: str, habit: str) -> str:
+    return f"{victim} hit by ransomware\n\n{lede} {habit}"
+
+
+HABITUAL_THEFTS = [
+    pytest.param(
+        "Pellworth Homes",
+        "Pellworth Homes said on Tuesday that a ransomware attack had disrupted its systems.",
+        "The gang that hit Pellworth Homes typically steals customers' data before it encrypts "
+        "a network, police said.",
+        id="retailer-typically",
+    ),
+    pytest.param(
+        "Hollerby University",
+        "Hollerby University said on Monday that ransomware had taken its student portal offline.",
+        "The gang that attacked Hollerby University tends to steal staff data before it "
+        "encrypts servers, experts said.",
+        id="university-tends-to",
+    ),
+]
+
+
+@pytest.mark.parametrize(("victim", "lede", "habit"), HABITUAL_THEFTS)
+def test_a_habitual_theft_is_no_theft_told(
+    extract: Extract, victim: str, lede: str, habit: str
+) -> None:
+    incident = incident_of(extract(_article(victim, lede, habit), "2025-06-04"), victim)
+    found = statuses(incident)
+    assert "customer_data" not in found and "employee_data" not in found
+    assert incident["data_compromised"] is None
+    assert "data_breach" not in incident["incident_types"]
+    assert "ransomware" in incident["incident_types"]
+
+
+def test_a_habitual_trick_is_no_kind_of_this_attack(extract: Extract) -> None:
+    text = _article(
+        "Pellworth Homes",
+        "Pellworth Homes said on Tuesday that a ransomware attack had disrupted its systems.",
+        "Investigators said the gang behind it often tricks staff with phishing emails to get in.",
+    )
+    incident = incident_of(extract(text, "2025-06-04"), "Pellworth Homes")
+    assert "social_engineering" not in incident["incident_types"]
+    assert "ransomware" in incident["incident_types"]
+
+
+def test_a_theft_told_after_a_habit_stands(extract: Extract) -> None:
+    """Guard (passes on the code before): the habit reaches its own verb phrase, not a
+    theft told later in the sentence."""
+    text = _article(
+        "Pellworth Homes",
+        "Pellworth Homes said on Tuesday that a ransomware attack had disrupted its systems.",
+        "The gang usually demands a ransom, and it stole customer data on Monday, the company "
+        "said.",
+    )
+    incident = incident_of(extract(text, "2025-06-04"), "Pellworth Homes")
+    assert statuses(incident).get("customer_data") == "compromised"
+    assert incident["data_compromised"] is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        (
+            "Customers who usually pay by card were told the card machines were down.",
+            "card_payments",
+        ),
+        (
+            "Its online shop, which usually handles 5,000 orders a day, has been offline since "
+            "Sunday.",
+            "online_orders",
+        ),
+    ],
+)
+def test_a_habit_of_customers_hides_no_failure(
+    extract: Extract, sentence: str, service: str
+) -> None:
+    """Guard (passes on the code before): a habit in a relative clause says nothing of the
+    service's failure told after it."""
+    text = _article(
+        "Pellworth Homes",
+        "Pellworth Homes said on Tuesday that a cyber attack had disrupted its systems.",
+        sentence,
+    )
+    incident = incident_of(extract(text, "2025-06-04"), "Pellworth Homes")
+    assert statuses(incident).get(service) == "disrupted"
