@@ -79,6 +79,8 @@ OWNER_REACH = 4  # "stolen from a rival high-street bank": words after "from" to
 TROUBLE_CUE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised", "victim"})
 STANCE_CAUSE_REACH = 5  # "after the outage at its courier": words from "after" to the trouble
 THING_OF_REACH = 4  # "broke into the payroll systems of Y": words from the intrusion to the name
+CONNECTOR_POS = frozenset({"ADP", "SCONJ"})  # "after", "because of"; "following" as a gerund
+GERUND_TAG = "VBG"
 DEADLINE_WORDS = frozenset({"by"})  # "hopes to resume orders by Friday": a time, no cause
 # "forced X, one of the region's biggest hospital operators, to divert": the name, its
 # apposition and "to"
@@ -305,6 +307,26 @@ class TieFinder:
             )
             for token in doc[start:end]
         )
+
+    def _past_a_cause_opening(self, start: int, end: int) -> int:
+        """Where the words that tell the cause begin: past the last cause connector between
+        ('X will start the school year two days late, after a ransomware attack knocked out
+        its phones', 'following a ransomware attack that crippled its systems', 'because of
+        a cyber attack'), so a modal of the consequence ('will start') puts no cause still to
+        come; with no connector, `start`. A connector is a preposition, a subordinator or a
+        participle used as one ('following'), not a verb of blame ('blamed')."""
+        connectors = self.rules.cues.cause_connectors - DEADLINE_WORDS
+        _, widest = phrase_shape(connectors)
+        opening = start
+        for token in self.doc[start:end]:
+            if token.pos_ in CONNECTOR_POS or token.tag_ == GERUND_TAG:
+                width = phrase_width_at(self.doc, token.i, end, connectors, widest)
+                opening = token.i + width if width else opening
+        return opening
+
+    def _cause_opening_after(self, sentence: Sentence, cue: Cue) -> bool:
+        end = sentence.span.end
+        return self._past_a_cause_opening(cue.end, end) != cue.end
 
     def _before(self, sentence: Sentence, mention: OrgMention, cues: list[Cue]) -> TieKind | None:
         """'a ransomware attack on X', 'hackers breached X', 'hit dealers including X, Y',
@@ -816,12 +838,20 @@ class TieFinder:
         """(decided, tie) for a cue met in X's predicate."""
         if cue.label in STOP_LABELS or self._negated(sentence, cue):
             return True, None
-        if self._modal_between(mention.end, cue.start, future=True):
-            return True, None
+        if self._modal_between(self._past_a_cause_opening(mention.end, cue.start), cue.start, True):
+            # "X will reopen its offices on Monday after a cyber attack took its systems
+            # offline": the modal puts the consequence to come, the cause after it is told
+            return not self._cause_opening_after(sentence, cue), None
         if cue.label in AFTER_LABELS:
             if (
                 cue.label in {"disrupted", "victim"}
                 and self._causes(cue)
+                # "X will resume operations following a ransomware attack that crippled its
+                # systems": the attack told between them did it
+                and not any(
+                    c.label == "incident" and mention.end <= c.start and c.end <= cue.start
+                    for c in cues
+                )
                 # "X said a fault at its provider knocked its website offline": in X's report
                 # the damage to its own asset is X's, not to "its customers' tills"
                 and not (scan.spoke and self._its_own_object(cue))
