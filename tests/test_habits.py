@@ -23,9 +23,9 @@ def _article(victim: str, lede: str, habit: str) -> str:
 
 HABITUAL_THEFTS = [
     pytest.param(
-        "Pellworth Homes",
-        "Pellworth Homes said on Tuesday that a ransomware attack had disrupted its systems.",
-        "The gang that hit Pellworth Homes typically steals customers' data before it encrypts "
+        "Ostley Homes",
+        "Ostley Homes said on Tuesday that a ransomware attack had disrupted its systems.",
+        "The gang that hit Ostley Homes typically steals customers' data before it encrypts "
         "a network, police said.",
         id="retailer-typically",
     ),
@@ -53,11 +53,11 @@ def test_a_habitual_theft_is_no_theft_told(
 
 def test_a_habitual_trick_is_no_kind_of_this_attack(extract: Extract) -> None:
     text = _article(
-        "Pellworth Homes",
-        "Pellworth Homes said on Tuesday that a ransomware attack had disrupted its systems.",
+        "Ostley Homes",
+        "Ostley Homes said on Tuesday that a ransomware attack had disrupted its systems.",
         "Investigators said the gang behind it often tricks staff with phishing emails to get in.",
     )
-    incident = incident_of(extract(text, "2025-06-04"), "Pellworth Homes")
+    incident = incident_of(extract(text, "2025-06-04"), "Ostley Homes")
     assert "social_engineering" not in incident["incident_types"]
     assert "ransomware" in incident["incident_types"]
 
@@ -66,12 +66,12 @@ def test_a_theft_told_after_a_habit_stands(extract: Extract) -> None:
     """Guard (passes on the code before): the habit reaches its own verb phrase, not a
     theft told later in the sentence."""
     text = _article(
-        "Pellworth Homes",
-        "Pellworth Homes said on Tuesday that a ransomware attack had disrupted its systems.",
+        "Ostley Homes",
+        "Ostley Homes said on Tuesday that a ransomware attack had disrupted its systems.",
         "The gang usually demands a ransom, and it stole customer data on Monday, the company "
         "said.",
     )
-    incident = incident_of(extract(text, "2025-06-04"), "Pellworth Homes")
+    incident = incident_of(extract(text, "2025-06-04"), "Ostley Homes")
     assert statuses(incident).get("customer_data") == "compromised"
     assert incident["data_compromised"] is True
 
@@ -96,9 +96,9 @@ def test_a_habit_of_customers_hides_no_failure(
     """Guard (passes on the code before): a habit in a relative clause says nothing of the
     service's failure told after it."""
     text = _article(
-        "Pellworth Homes",
-        "Pellworth Homes said on Tuesday that a cyber attack had disrupted its systems.",
+        "Ostley Homes",
+        "Ostley Homes said on Tuesday that a cyber attack had disrupted its systems.",
         sentence,
     )
-    incident = incident_of(extract(text, "2025-06-04"), "Pellworth Homes")
+    incident = incident_of(extract(text, "2025-06-04"), "Ostley Homes")
     assert statuses(incident).get(service) == "disrupted"

@@ -68,7 +68,8 @@ def name_rejection(name: str, words: VictimWords) -> Rejection | None:
         return Rejection.TERM
     spaced = normal.replace("-", " ")
     tokens = spaced.split()
-    generic = words["fragment_words"] | words["company_descriptors"]  # "Grocer", "Bank"
+    # "Grocer", "Bank", "Haulier": a kind of business opening a headline names none
+    generic = words["fragment_words"] | words["company_descriptors"] | words["business_kinds"]
     if spaced in generic or all(t in generic for t in tokens):
         return Rejection.FRAGMENT
     if all(t in words["technology_terms"] for t in tokens):
