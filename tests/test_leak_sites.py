@@ -2,8 +2,8 @@
 a data leak website', 'posted its name on an extortion leak blog' tell that a gang claims the
 victim, not that data was taken from it, so they give no data_breach and leave
 data_compromised unsaid (the case sets' threat report that drew its figures 'from leak sites'
-had become an incident by the same reading). Data leaked ('had leaked customer data online') is still taken. Every article here is written for
-these tests."""
+had become an incident by the same reading). Data leaked ('had leaked customer data online')
+is still taken. Every article here is written for these tests."""
 
 from __future__ import annotations
 
