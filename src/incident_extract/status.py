@@ -2510,9 +2510,12 @@ def _shared_subject_targets(
             if sentence.clause_of(cue.start) == number
             and (
                 cue.start - start <= SHARED_SUBJECT_REACH
-                # "but have since been restored": a verb group of any length
+                # "but have since been restored", "and is expected to return": a verb group
+                # of any length
                 or all(
-                    t.pos_ in VERB_GROUP_POS or t.lower_ in SUBJECT_VERB_FILLERS
+                    t.pos_ in VERB_GROUP_POS
+                    or t.tag_ in VERB_GROUP_TAGS
+                    or t.lower_ in SUBJECT_VERB_FILLERS
                     for t in doc[start + 1 : cue.start]
                 )
             )
@@ -2528,13 +2531,31 @@ def _shared_subject_targets(
             for token in doc[start + 1 : status_cues[0].start]
         ):
             continue  # "..., and that anyone affected would be told": a subject of its own
-        before = by_clause.get(sentence.clause_before(number), [])
+        before = by_clause.get(_subject_clause_before(sentence, number), [])
         carried = [Target(start, start + 1, t.text, t.entry) for t in before if t.entry is not None]
         by_clause[number] = carried
         found.extend(carried)
     return found
 
 
+def _subject_clause_before(sentence: Sentence, number: int) -> int:
+    """The clause whose subject a coordinated clause shares: the one before it, past
+    subordinate clauses in between ('The portal remains offline while the bank adds a
+    check, and is expected to return on Wednesday': the portal's clause, not the while
+    clause's), not past a coordinated clause with a subject of its own."""
+    doc = sentence.span.doc
+    earlier = sentence.clause_before(number)
+    seen = {number}
+    while earlier not in seen and doc[sentence.clause_bounds(earlier)[0]].lower_ in (
+        SUBORDINATE_OPENERS
+    ):
+        seen.add(earlier)
+        earlier = sentence.clause_before(earlier)
+    return earlier
+
+
+# words that open a clause told inside another ("while the bank adds a check")
+SUBORDINATE_OPENERS = frozenset({"while", "whilst", "as", "because", "until", "after", "when"})
 EXCEPTION_REACH = 5  # "except for the online gift card shop": the words before the head
 
 
