@@ -541,6 +541,9 @@ class Rules:
     # after one that say it is a scheme ("the Kelloway Perks scheme")
     scheme_words: frozenset[str] = frozenset()
     scheme_followers: frozenset[str] = frozenset()
+    # nouns of a business after a service's words, which then name its trade ("a logistics
+    # firm", "the pharmacy chain")
+    trade_heads: frozenset[str] = frozenset()
 
 
 def _read_text(name: str) -> str:
@@ -641,6 +644,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "pattern_words",
             "pattern_fragments",
             "scheme_followers",
+            "trade_heads",
         },
     )
     pattern_words = data.get("pattern_words", {})
@@ -1096,6 +1100,7 @@ def load_rules() -> Rules:
     systems_named_internal = frozenset(Service(key) for key in named_internal)
     scheme_words = frozenset(service_data.get("pattern_words", {}).get("scheme_words", []))
     scheme_followers = frozenset(service_data.get("scheme_followers", []))
+    trade_heads = frozenset(service_data.get("trade_heads", []))
     return Rules(
         organizations,
         non_victims,
@@ -1116,4 +1121,5 @@ def load_rules() -> Rules:
         systems_named_internal,
         scheme_words,
         scheme_followers,
+        trade_heads,
     )

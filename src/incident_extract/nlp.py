@@ -30,6 +30,7 @@ from .service_spans import (
     HeadReferences,
     NamedSystems,
     SharedHeads,
+    TradeDescriptions,
 )
 from .taxonomy import Service
 
@@ -249,6 +250,10 @@ def _register_components() -> None:
         Language.component("ie_tag_map", func=_map_tags)
     if not Language.has_factory("ie_service_senses"):
         Language.component("ie_service_senses", func=_drop_other_senses)
+    if not Language.has_factory("ie_trade_descriptions"):
+        Language.factory(
+            "ie_trade_descriptions", default_config={"heads": []}, func=TradeDescriptions
+        )
     if not Language.has_factory("ie_brand_schemes"):
         Language.factory(
             "ie_brand_schemes",
@@ -408,6 +413,7 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                 },
             )
             nlp.add_pipe("ie_service_senses")
+            nlp.add_pipe("ie_trade_descriptions", config={"heads": sorted(rules.trade_heads)})
             nlp.add_pipe(
                 "ie_brand_schemes",
                 config={

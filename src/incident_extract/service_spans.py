@@ -26,6 +26,46 @@ INTERNAL_SYSTEMS = "internal_systems"
 COORDINATORS = frozenset({"and", "or", "&", ","})
 
 
+class TradeDescriptions:
+    """'a logistics firm', 'the pharmacy chain', 'a gift card processor': a service's words
+    right before a noun of a business (`trade_heads`) name that business's trade, and tell no
+    service of its own; after a possessive they name the owner's unit ('its parts and
+    distribution business'), whose service they are."""
+
+    def __init__(self, nlp: Language, name: str, heads: list[str]) -> None:
+        self.name = name
+        self.heads = frozenset(heads)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = doc.spans[SERVICE_SPANS]
+        kept = [
+            span
+            for span in found
+            if not (
+                span.end < len(doc)
+                and doc[span.end].lower_ in self.heads
+                and not _owned_phrase(doc, span.start)
+            )
+        ]
+        if len(kept) != len(found):
+            doc.spans[SERVICE_SPANS] = kept
+        return doc
+
+
+def _owned_phrase(doc: Doc, start: int) -> bool:
+    """A possessive opens the noun phrase the words at `start` stand in ('its parts and
+    distribution', "the grocer's own logistics")."""
+    index = start - 1
+    while index >= 0 and doc[index].pos_ in PHRASE_INNER_POS and doc[index].tag_ != POSSESSIVE:
+        index -= 1
+    return index >= 0 and doc[index].tag_ in {POSSESSIVE, POSSESSIVE_PRONOUN}
+
+
+PHRASE_INNER_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PART"})
+POSSESSIVE = "POS"
+POSSESSIVE_PRONOUN = "PRP$"
+
+
 class BrandSchemes:
     """'Kelloway Rewards', 'the Kelloway Perks scheme': a brand and a scheme word name a
     loyalty scheme when a scheme word follows ('scheme', 'members'), after a possessive
