@@ -29,9 +29,10 @@ F. Shared predicates: "remains offline and is expected to return/back" gives the
    ("and staff are expected to return") gives the service no return.
 
 On the code before round 51 (8633987) 19 of the 30 cases pass; 28 when first run. Known
-misses: A7 (a hospital trust's "certain information" accessed read as a data breach), B5 (a
-till failure told in a sentence whose subject carries a customers' habit relative clause gave
-no incident).
+misses: A7 (a hospital trust's "certain information" accessed read as a data breach: the
+headline's bare "information accessed" was read as a theft of its own; mended, so the withheld
+kind holds for the story's other data of no stated kind), B5 (a till failure told in a
+sentence whose subject carries a customers' habit relative clause gave no incident).
 """
 
 from __future__ import annotations
@@ -44,8 +45,6 @@ from blind_support import claim_pairs, find, get, with_known_misses
 from conftest import statuses
 
 KNOWN_MISSES: dict[str, str] = {
-    "A7": "criminals 'had accessed certain information' gave data_compromised true and "
-    "data_breach (types cyber_attack, data_breach), though no kind of data is named",
     "B5": "'Shoppers at Drumlough Farm Shops who usually pay by card were told ... the card "
     "machines were down' gave no incident at all (incidents: [])",
 }

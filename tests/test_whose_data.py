@@ -67,6 +67,19 @@ def test_data_whose_kind_is_withheld_is_not_said_personal(extract: Extract, sent
     assert "data_breach" not in types and "cyber_attack" in types
 
 
+def test_data_told_again_in_a_headline_is_still_withheld(extract: Extract) -> None:
+    """The headline's bare 'information accessed' is the data the story then withholds."""
+    record = extract(
+        "Freight firm says information accessed in cyber attack\n\n"
+        "Marlow Freight said on Tuesday that intruders had accessed certain information on its "
+        "network during a cyber attack at the weekend.",
+        "2025-06-06",
+    )
+    incident = incident_of(record, "Marlow Freight")
+    assert incident["data_compromised"] is None
+    assert "data_breach" not in incident["incident_types"]
+
+
 def test_withheld_data_beside_personal_data_is_personal(extract: Extract) -> None:
     """Guard (passes on the code before): the personal kind named later in the same report
     makes the theft personal after all."""

@@ -1292,12 +1292,16 @@ def _hedged(observation: Observation) -> bool:
 def _data_compromised(observations: list[Observation]) -> bool | None:
     """Whether customers' or staff's data was taken, as the spec asks. Data whose kind the
     teller withholds ('the intruder had obtained some data from its systems', 'certain
-    data') is taken, but not said to be theirs: not said either way."""
+    data') is taken, but not said to be theirs: not said either way; so is data of no stated
+    kind told elsewhere in such a story ('Trust says information accessed in cyber attack'
+    over 'criminals had accessed certain information'), the same data told again."""
     taken = [o for o in observations if o.status is Status.COMPROMISED]
-    if any(not o.withheld for o in taken):
+    if any(not o.unowned for o in taken):
         return True
-    if taken:
+    if any(o.withheld for o in taken):
         return None
+    if taken:
+        return True
     return False if any(_denies_a_theft(o) for o in observations) else None
 
 
