@@ -32,7 +32,8 @@ On the code before round 51 (8633987) 19 of the 30 cases pass; 28 when first run
 misses: A7 (a hospital trust's "certain information" accessed read as a data breach: the
 headline's bare "information accessed" was read as a theft of its own; mended, so the withheld
 kind holds for the story's other data of no stated kind), B5 (a till failure told in a
-sentence whose subject carries a customers' habit relative clause gave no incident).
+sentence whose subject carries a customers' habit relative clause gave no incident: the
+relative clause's verb after an adverb was not passed; mended). No known misses remain.
 """
 
 from __future__ import annotations
@@ -44,10 +45,7 @@ from blind_support import claim_pairs, find, get, with_known_misses
 
 from conftest import statuses
 
-KNOWN_MISSES: dict[str, str] = {
-    "B5": "'Shoppers at Drumlough Farm Shops who usually pay by card were told ... the card "
-    "machines were down' gave no incident at all (incidents: [])",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def closed_types(incident: dict[str, Any]) -> set[str]:

@@ -102,3 +102,33 @@ def test_a_habit_of_customers_hides_no_failure(
     )
     incident = incident_of(extract(text, "2025-06-04"), "Ostley Homes")
     assert statuses(incident).get(service) == "disrupted"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "service"),
+    [
+        pytest.param(
+            "Farm shop chain apologises after card machines fail\n\n"
+            "Shoppers at Tenbury Farm Stores who usually pay by card were told on Saturday "
+            "that the card machines were down across all six of its stores.",
+            "Tenbury Farm Stores",
+            "card_payments",
+            id="shoppers-at",
+        ),
+        pytest.param(
+            "Ferry operator's website fails\n\n"
+            "Passengers of Lindow Ferries who normally book online were told on Monday that its "
+            "booking website was down because of a fault.",
+            "Lindow Ferries",
+            "website",
+            id="passengers-of",
+        ),
+    ],
+)
+def test_a_habit_inside_a_relative_clause_after_the_name(
+    extract: Extract, text: str, name: str, service: str
+) -> None:
+    """The relative clause's verb may follow an adverb ('who usually pay by card'): the
+    name's predicate starts after that clause, and its trouble ties the name."""
+    incident = incident_of(extract(text, "2024-03-25"), name)
+    assert statuses(incident).get(service) == "disrupted"

@@ -793,16 +793,20 @@ class TieFinder:
         doc = self.doc
         if index >= end:
             return index
+        # the relative clause's own verb, past adverbs: "who usually pay by card"
+        own_verb = index + 1
+        while own_verb < end and doc[own_verb].pos_ == "ADV":
+            own_verb += 1
         relative = (
-            index + 1 < end
+            own_verb < end
             and doc[index].tag_ in RELATIVE_TAGS
-            and doc[index + 1].tag_ in FINITE_TAGS
+            and doc[own_verb].tag_ in FINITE_TAGS
         )
         # "The trust behind four care homes in Dorset has said": a phrase that places it
         placed = doc[index].pos_ == "ADP" and doc[index].lower_ in POSTMODIFIER_PREPOSITIONS
         if not (relative or placed):
             return index
-        first = index + 2 if relative else index + 1  # past the relative clause's own verb
+        first = own_verb + 1 if relative else index + 1  # past the relative clause's own verb
         for after in range(first, min(end, index + RESTRICTIVE_CLAUSE_REACH)):
             if doc[after].text in {",", ";"}:
                 break
