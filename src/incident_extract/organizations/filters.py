@@ -314,6 +314,27 @@ def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str])
     return bool(named) and all(has_frame_after(doc, m.end, after) for m in named)
 
 
+def _a_kind_everywhere(candidate: OrgCandidate, doc: Doc, kinds: frozenset[str]) -> bool:
+    """Every mention by name modifies a noun of a kind of business, right after it or past
+    the words of a noun phrase ('GP practices', 'the DIY and garden centre chain', 'a DIY
+    online shop')."""
+    named = candidate.named_mentions
+    return bool(named) and all(_modifies_a_kind(doc, m.end, kinds) for m in named)
+
+
+def _modifies_a_kind(doc: Doc, end: int, kinds: frozenset[str]) -> bool:
+    for token in doc[end : end + KIND_MODIFIER_REACH]:
+        if token.lower_ in kinds or token.lemma_.lower() in kinds:
+            return True
+        if not (token.is_lower and token.pos_ in KIND_PHRASE_POS):
+            return False
+    return False
+
+
+KIND_MODIFIER_REACH = 4  # "DIY and garden centre chain": the kind's noun after the modifier
+KIND_PHRASE_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
+
+
 def _is_product(candidate: OrgCandidate, doc: Doc, rules: Rules) -> bool:
     """The model's product, unless the name ends on a trade ('Hexworth Foods'), or a name
     framed as a product everywhere ('the X app')."""
@@ -376,8 +397,9 @@ def rejection(
         return Rejection.TERM  # "knocked out Windows computers": a platform, not an owner
     premises = words["establishment_heads"] | words["premises_nouns"]
     kinds = premises | words["business_kinds"] | words["company_descriptors"]
-    if INITIALISM.match(candidate.name) and _framed_everywhere(candidate, doc, kinds):
-        # "GP surgeries", "its DIY stores", "a DIY chain": a kind of business
+    if INITIALISM.match(candidate.name) and _a_kind_everywhere(candidate, doc, kinds):
+        # "GP surgeries", "its DIY stores", "the DIY and garden centre chain": a kind of
+        # business
         return Rejection.TERM
     if _only_located(
         candidate, doc, rules.cues.kind_anaphora_heads, premises, rules.cues.org_suffix_words
