@@ -407,6 +407,7 @@ VICTIM_WORD_LISTS = (
     "person_frames_after",
     "technology_terms",
     "fragment_words",
+    "placing_phrase_words",
     "outlet_name_words",
     "outlet_frames_before",
     "addressee_frames_before",

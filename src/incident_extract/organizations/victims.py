@@ -155,6 +155,7 @@ PARTICLE_TAG = "RP"
 # what goes with a cue before it: a verb's particle, what an inability was to do
 CUE_COMPLEMENT_TAGS = frozenset({PARTICLE_TAG, "VB"})
 RESTRICTIVE_CLAUSE_REACH = 12
+PLACING_PHRASE_REACH = 6  # "in the northern German state of Lower Saxony": words before the name
 POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
 PLACING_LINKS = frozenset({"at", "on", "against"})  # "attacks at retailers", "on councils"
 OTHERS_REACH = 6  # "cyber attacks and IT outages at retailers"
@@ -740,7 +741,7 @@ class TieFinder:
         or the tie already, when what X owns bore an incident ('queues at X's stores after an
         IT outage')."""
         doc, words, end = self.doc, self.words, sentence.span.end
-        if self._named_in_passing(sentence, mention):
+        if self._named_in_passing(sentence, mention) or self._places_a_noun(sentence, mention):
             return None
         index = mention.end if into_relative else past_apposition(self.doc, mention.end, end)
         if (
@@ -825,6 +826,34 @@ class TieFinder:
             if token.pos_ != "NOUN" or not token.is_lower:
                 break
         return index
+
+    def _places_a_noun(self, sentence: Sentence, mention: OrgMention) -> bool:
+        """'A managed IT provider in south-west England says ...', 'A hospital in the German
+        state of Lower Saxony has stopped ...': a name that ends a phrase placing a common
+        noun before it says where that noun is; the predicate after it is the noun's. Not a
+        name that owns or qualifies the noun after it ('the tills in X's department stores',
+        'queues in X stores')."""
+        doc = self.doc
+        after = doc[mention.end] if mention.end < sentence.span.end else None
+        if after is not None and (after.tag_ == "POS" or after.pos_ in {"NOUN", "PROPN"}):
+            return False
+        index = mention.start - 1
+        while (
+            index > sentence.span.start
+            and mention.start - index <= PLACING_PHRASE_REACH
+            and (
+                doc[index].pos_ in {"DET", "ADJ", "PROPN"}
+                or doc[index].text == "-"
+                or doc[index].lower_ in self.words["placing_phrase_words"]
+            )
+        ):
+            index -= 1
+        return (
+            index > sentence.span.start
+            and doc[index].lower_ == "in"
+            and doc[index - 1].pos_ == "NOUN"
+            and doc[index - 1].is_lower
+        )
 
     def _named_in_passing(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'X, which serves merchants in Y, said ...': a name inside a relative clause about a
