@@ -2489,13 +2489,12 @@ COORDINATORS = frozenset({"and", "but", "then", "before"})
 SHARED_SUBJECT_REACH = 3  # "and was later restored": tokens between the coordinator and the cue
 
 
-def _shared_subject_targets(
-    sentence: Sentence, targets: list[Target], problem_words: frozenset[str]
-) -> list[Target]:
+def _shared_subject_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> list[Target]:
     """'Contactless was suspended on 21 April and restored late on 24 April': a coordinated
     clause with a status verb and no subject of its own speaks of the services of the clause
     before it, so each verb gives its own (dated) observation. One whose subject is the
     problem ('..., and that the infection has since been removed') speaks of the problem."""
+    problem_words = cues.general_claim_nouns
     doc = sentence.span.doc
     found: list[Target] = []
     by_clause: dict[int, list[Target]] = {}
@@ -2531,31 +2530,40 @@ def _shared_subject_targets(
             for token in doc[start + 1 : status_cues[0].start]
         ):
             continue  # "..., and that anyone affected would be told": a subject of its own
-        before = by_clause.get(_subject_clause_before(sentence, number), [])
+        before = by_clause.get(
+            _subject_clause_before(sentence, number, by_clause, cues.subordinators), []
+        )
         carried = [Target(start, start + 1, t.text, t.entry) for t in before if t.entry is not None]
         by_clause[number] = carried
         found.extend(carried)
     return found
 
 
-def _subject_clause_before(sentence: Sentence, number: int) -> int:
-    """The clause whose subject a coordinated clause shares: the one before it, past
-    subordinate clauses in between ('The portal remains offline while the bank adds a
-    check, and is expected to return on Wednesday': the portal's clause, not the while
-    clause's), not past a coordinated clause with a subject of its own."""
+def _subject_clause_before(
+    sentence: Sentence,
+    number: int,
+    by_clause: dict[int, list[Target]],
+    subordinators: frozenset[str],
+) -> int:
+    """The clause whose subject a coordinated clause shares: the one before it, past a
+    subordinate clause that names no service ('The portal remains offline while the bank
+    adds a check, and is expected to return on Wednesday': the portal's clause, not the
+    while clause's). A subordinate clause with a service of its own ('..., while its website
+    was down for a day and running again by Friday') is the one shared. Clause numbers may
+    lead back to themselves at the sentence start, so each is visited once."""
     doc = sentence.span.doc
     earlier = sentence.clause_before(number)
     seen = {number}
-    while earlier not in seen and doc[sentence.clause_bounds(earlier)[0]].lower_ in (
-        SUBORDINATE_OPENERS
+    while (
+        earlier not in seen
+        and earlier not in by_clause
+        and doc[sentence.clause_bounds(earlier)[0]].lower_ in subordinators
     ):
         seen.add(earlier)
         earlier = sentence.clause_before(earlier)
     return earlier
 
 
-# words that open a clause told inside another ("while the bank adds a check")
-SUBORDINATE_OPENERS = frozenset({"while", "whilst", "as", "because", "until", "after", "when"})
 EXCEPTION_REACH = 5  # "except for the online gift card shop": the words before the head
 
 
@@ -2592,9 +2600,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         targets = explicit.get(sentence.index) or _referred_targets(
             sentence, previous, rules.cues.speech_verbs
         )
-        targets = targets + _shared_subject_targets(
-            sentence, targets, rules.cues.general_claim_nouns
-        )
+        targets = targets + _shared_subject_targets(sentence, targets, rules.cues)
         targets = targets + _clause_referred_targets(
             sentence, targets, rules.victims["people_nouns"], rules.cues.speech_verbs
         )
