@@ -53,3 +53,34 @@ def test_data_leaked_online_is_still_taken(extract: Extract) -> None:
     incident = incident_of(extract(text, "2025-06-04"), "Tanbury Home")
     assert statuses(incident).get("customer_data") == "compromised"
     assert "data_breach" in incident["incident_types"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "service"),
+    [
+        pytest.param(
+            "Builders' merchant staff data leaked\n\n"
+            "A ransomware gang has published the payroll records of 1,200 employees of builders' "
+            "merchant Corrigan & Pryce on its leak site, the company said on Monday.",
+            "Corrigan & Pryce",
+            "employee_data",
+            id="published-on-its-leak-site",
+        ),
+        pytest.param(
+            "Retailer data leaked\n\n"
+            "Tanbury Home said a gang had posted the names and addresses of 4,000 of its "
+            "customers on its leak site on Friday.",
+            "Tanbury Home",
+            "customer_data",
+            id="posted-on-its-leak-site",
+        ),
+    ],
+)
+def test_data_published_on_a_leak_site_is_taken(
+    extract: Extract, text: str, name: str, service: str
+) -> None:
+    """A review's counter-examples: data put on the site is data taken; the site's name hides
+    only a bare mention of the leak."""
+    incident = incident_of(extract(text, "2025-06-04"), name)
+    assert statuses(incident).get(service) == "compromised"
+    assert "data_breach" in incident["incident_types"]
