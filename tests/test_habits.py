@@ -132,3 +132,50 @@ def test_a_habit_inside_a_relative_clause_after_the_name(
     name's predicate starts after that clause, and its trouble ties the name."""
     incident = incident_of(extract(text, "2024-03-25"), name)
     assert statuses(incident).get(service) == "disrupted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The app frequently crashed over the weekend and card machines were often down for "
+            "hours.",
+            {"mobile_app": "disrupted", "card_payments": "disrupted"},
+            id="repeats-in-the-past",
+        ),
+        pytest.param(
+            "Its website was often unavailable last week.",
+            {"website": "disrupted"},
+            id="often-after-was",
+        ),
+        pytest.param(
+            "Hackers had often stolen customer data over the past three months, it said.",
+            {"customer_data": "compromised"},
+            id="perfect-repeats",
+        ),
+    ],
+)
+def test_repeats_told_in_the_past_are_events(
+    extract: Extract, sentence: str, expected: dict[str, str]
+) -> None:
+    """A review's counter-examples: 'often' or 'frequently' with a past or perfect verb tells
+    repeats within this incident, no habit; only a present verb after the adverb ('typically
+    steals', 'usually pay') or 'tends to' is one."""
+    text = _article(
+        "Ostley Homes",
+        "Ostley Homes said on Tuesday that a cyber attack had hit its systems.",
+        sentence,
+    )
+    found = statuses(incident_of(extract(text, "2025-06-04"), "Ostley Homes"))
+    assert {service: found.get(service) for service in expected} == expected
+
+
+def test_an_adverb_of_degree_is_no_habit(extract: Extract) -> None:
+    """'a typically brazen ransomware attack': the adverb qualifies an adjective."""
+    text = _article(
+        "Ostley Homes",
+        "Ostley Homes said on Tuesday that its systems had been hit.",
+        "It was a typically brazen ransomware attack, investigators said.",
+    )
+    incident = incident_of(extract(text, "2025-06-04"), "Ostley Homes")
+    assert "ransomware" in incident["incident_types"]
