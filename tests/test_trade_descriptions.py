@@ -57,3 +57,35 @@ def test_the_owners_unit_keeps_its_service(extract: Extract) -> None:
         "Stenbury Industries",
     )
     assert statuses(incident).get("stock_and_supply") == "disrupted"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "service", "status"),
+    [
+        pytest.param(
+            "Chemist chain hit\n\n"
+            "Oxenby Chemists said a cyber attack had disrupted its systems on Monday. The "
+            "pharmacy business remained closed on Tuesday.",
+            "Oxenby Chemists",
+            "pharmacy",
+            "suspended",
+            id="the-pharmacy-business",
+        ),
+        pytest.param(
+            "Parts maker hit\n\n"
+            "The logistics business of Stenbury Industries was hit by a cyber attack on Monday, "
+            "the company said.",
+            "Stenbury Industries",
+            "stock_and_supply",
+            "disrupted",
+            id="the-logistics-business-of",
+        ),
+    ],
+)
+def test_a_business_is_a_unit_of_its_owner(
+    extract: Extract, text: str, name: str, service: str, status: str
+) -> None:
+    """A review's counter-examples: 'business' names a unit more often than a trade, so it
+    is no trade head."""
+    incident = incident_of(extract(text, "2025-06-04"), name)
+    assert statuses(incident).get(service) == status

@@ -24,6 +24,11 @@ EMPLOYEE_DATA = "employee_data"
 INTERNAL_SYSTEMS = "internal_systems"
 
 COORDINATORS = frozenset({"and", "or", "&", ","})
+# the tagger's possessives: "the grocer's", "its"; layout.POSSESSIVE_TAG is the same tag, not
+# imported here as layout builds on this module's pipeline
+POSSESSIVE_TAG = "POS"
+POSSESSIVE_PRONOUN_TAG = "PRP$"
+PHRASE_INNER_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PART"})  # "its parts and"
 
 
 class TradeDescriptions:
@@ -56,14 +61,9 @@ def _owned_phrase(doc: Doc, start: int) -> bool:
     """A possessive opens the noun phrase the words at `start` stand in ('its parts and
     distribution', "the grocer's own logistics")."""
     index = start - 1
-    while index >= 0 and doc[index].pos_ in PHRASE_INNER_POS and doc[index].tag_ != POSSESSIVE:
+    while index >= 0 and doc[index].pos_ in PHRASE_INNER_POS and doc[index].tag_ != POSSESSIVE_TAG:
         index -= 1
-    return index >= 0 and doc[index].tag_ in {POSSESSIVE, POSSESSIVE_PRONOUN}
-
-
-PHRASE_INNER_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PART"})
-POSSESSIVE = "POS"
-POSSESSIVE_PRONOUN = "PRP$"
+    return index >= 0 and doc[index].tag_ in {POSSESSIVE_TAG, POSSESSIVE_PRONOUN_TAG}
 
 
 class BrandSchemes:
@@ -97,7 +97,7 @@ class BrandSchemes:
         following = doc[span.end] if span.end < len(doc) else None
         if following is not None and following.lower_ in self.followers:
             return True
-        if span.start > 0 and doc[span.start - 1].tag_ == "PRP$":
+        if span.start > 0 and doc[span.start - 1].tag_ == POSSESSIVE_PRONOUN_TAG:
             return True  # "spend their Spice Points": what someone has
         if following is not None and following.pos_ in {"NOUN", "PROPN"}:
             return False
