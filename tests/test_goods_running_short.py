@@ -35,3 +35,22 @@ Extract = Callable[..., dict[str, Any]]
 def test_goods_running_short_disrupt_supply(extract: Extract, text: str) -> None:
     incident = incident_of(extract(text, "2025-06-04"), "Ingleby Foods")
     assert statuses(incident).get("stock_and_supply") == "disrupted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Time was running short for the company to restore its systems before the weekend.",
+            id="time",
+        ),
+        pytest.param("Patience was running low among shoppers on Saturday.", id="patience"),
+    ],
+)
+def test_what_runs_short_must_be_goods(extract: Extract, sentence: str) -> None:
+    """A review's counter-examples: time or patience running short is no stock."""
+    text = (
+        "Grocer hit\n\nIngleby Foods said a cyber attack had hit its systems on Monday. " + sentence
+    )
+    incident = incident_of(extract(text, "2025-06-04"), "Ingleby Foods")
+    assert "stock_and_supply" not in statuses(incident)
