@@ -55,6 +55,7 @@ def test_data_of_no_stated_kind_is_no_service(extract: Extract, sentence: str) -
         "In a filing, it said the intruder had obtained certain data from its servers and was "
         "working to establish what that data was.",
         "Marlow Freight said some information had been copied from a file server.",
+        "The company said hackers had stolen some of its data in the attack.",
     ],
 )
 def test_data_whose_kind_is_withheld_is_not_said_personal(extract: Extract, sentence: str) -> None:
@@ -78,6 +79,17 @@ def test_data_told_again_in_a_headline_is_still_withheld(extract: Extract) -> No
     incident = incident_of(record, "Marlow Freight")
     assert incident["data_compromised"] is None
     assert "data_breach" not in incident["incident_types"]
+
+
+def test_bare_data_the_body_tells_besides_is_still_a_theft(extract: Extract) -> None:
+    """A review's counter-example: 2TB of data stolen is a theft the story tells, which a
+    later 'some data' does not withdraw."""
+    _, data, types = _data_reading(
+        extract,
+        "Hackers had stolen 2TB of data from its servers. Some data has already been "
+        "published online, it said.",
+    )
+    assert data is True and "data_breach" in types
 
 
 def test_withheld_data_beside_personal_data_is_personal(extract: Extract) -> None:

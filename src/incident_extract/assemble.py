@@ -1290,15 +1290,20 @@ def _hedged(observation: Observation) -> bool:
 
 
 def _data_compromised(observations: list[Observation]) -> bool | None:
-    """Whether customers' or staff's data was taken, as the spec asks. Data whose kind the
-    teller withholds ('the intruder had obtained some data from its systems', 'certain
-    data') is taken, but not said to be theirs: not said either way; so is data of no stated
-    kind told elsewhere in such a story ('Trust says information accessed in cyber attack'
-    over 'criminals had accessed certain information'), the same data told again."""
+    """Whether customers' or staff's data was taken, as the spec asks. Data of no stated kind
+    taken ('data was taken from its servers') is the organisation's data, which holds its
+    customers' and staff's, so it counts. Data whose kind the teller withholds ('the intruder
+    had obtained some data from its systems', 'certain data', 'some of its data') is how a
+    filing says it does not know or will not say whose: not said either way; so is a
+    headline's bare data over it ('Trust says information accessed in cyber attack' above
+    'criminals had accessed certain information'), the same data told again, but not bare
+    data the story's body tells besides ('had stolen 2TB of data ... Some data has been
+    published')."""
     taken = [o for o in observations if o.status is Status.COMPROMISED]
     if any(not o.unowned for o in taken):
         return True
-    if any(o.withheld for o in taken):
+    withheld = [o for o in taken if o.withheld]
+    if withheld and all(o.withheld or o.sentence.is_title for o in taken):
         return None
     if taken:
         return True

@@ -29,6 +29,8 @@ COORDINATORS = frozenset({"and", "or", "&", ","})
 POSSESSIVE_TAG = "POS"
 POSSESSIVE_PRONOUN_TAG = "PRP$"
 PHRASE_INNER_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PART"})  # "its parts and"
+WITHHELD_REACH = 3  # "some of its data": the words before the data word
+PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "our"})  # "some of its data"
 
 
 class TradeDescriptions:
@@ -375,12 +377,21 @@ class DataOwners:
             span for span in kept if span.label_ == CUSTOMER_DATA and self._unowned(doc, span, kept)
         ]
         doc.spans[UNOWNED_DATA_SPANS] = unowned
-        doc.spans[WITHHELD_DATA_SPANS] = [
-            span
-            for span in unowned
-            if span.start > 0 and doc[span.start - 1].lower_ in self.withholding_quantifiers
-        ]
+        doc.spans[WITHHELD_DATA_SPANS] = [span for span in unowned if self._withheld(doc, span)]
         return doc
+
+    def _withheld(self, doc: Doc, span: Span) -> bool:
+        """A quantifier that withholds the kind stands right before the data or before 'of'
+        and its determiner ('some data', 'certain information', 'some of its data', 'some of
+        the information')."""
+        before = [token.lower_ for token in doc[max(0, span.start - WITHHELD_REACH) : span.start]]
+        if before and before[-1] in self.withholding_quantifiers:
+            return True
+        if before and before[-1] in PARTITIVE_DETERMINERS:
+            before = before[:-1]
+        return (
+            len(before) >= 2 and before[-1] == "of" and before[-2] in self.withholding_quantifiers
+        )
 
     def _unowned(self, doc: Doc, span: Span, services: list[Span]) -> bool:
         """'the hackers had taken some data from its network', 'certain information': a
