@@ -37,10 +37,9 @@ from blind_support import claim_pairs, get, known_miss_param, run
 
 # Cases the extractor missed on the first run (code as of bbb520f), each a strict xfail with the
 # reason found from its actual output, so a fix shows up as an unexpected pass. No expectation
-# was changed to match the output. A5, A8, A11, B6 and B8 were fixed in this round (see the log).
+# was changed to match the output. A5, A8, A11, B6 and B8 were fixed in this round (see the log);
+# B2 in round 51 (a consequence to come puts no cause to come).
 KNOWN_MISSES: dict[str, str] = {
-    "B2-pub-company-blamed-faulty-update-from-till-software-maker": "no incident at all: the "
-    "pubs' tills crashing and taking only cash yields no record for Harwood Inns Group",
     "BG3-supplier-update-went-smoothly-and-played-no-part": "no incident at all: a burst pipe "
     "flooding the server room so branches 'could not take orders or payments' yields no record",
     "BG4-supplier-update-due-next-month": "third_party is given from an update the payment "

@@ -40,12 +40,12 @@ def test_a_trade_word_opening_a_headline_is_no_victim(
 
 
 def test_a_florist_alone_is_no_organisation(extract: Extract) -> None:
-    """The story names no business the model finds: a headline's trade word does not stand
-    in for it."""
+    """The headline's trade word stands for the business the story names, which is the only
+    organisation (on the code before, 'Florist' was the primary victim)."""
     record = extract(
         "Florist says card payments down\n\n"
-        "Thursby Flowers said card payments had failed at its shops since Saturday because of a "
-        "fault.",
+        "Flower chain Thursby Florists said on Monday that card payments had failed at its 12 "
+        "shops since Saturday because of a fault.",
         "2025-06-04",
     )
-    assert "Florist" not in names(record)
+    assert names(record) == ["Thursby Florists"]

@@ -57,6 +57,11 @@ LOCATED_LIST_REACH = 12  # tokens of other places listed before a name: "in Leed
 FLAW_NAMING_REACH = 8  # tokens from the flaw to the frame naming it: "an issue in DNS servers,"
 
 
+def kinds_of_business(words: VictimWords) -> frozenset[str]:
+    """The nouns that say what kind of business a name is: 'retailer', 'chain', 'haulier'."""
+    return words["company_descriptors"] | words["business_kinds"]
+
+
 def name_rejection(name: str, words: VictimWords) -> Rejection | None:
     """What the name alone says: a technology term ('MFA', 'FIDO2') or a bare generic word
     ('Group', 'Third-Party', 'Grocer')."""
@@ -68,9 +73,10 @@ def name_rejection(name: str, words: VictimWords) -> Rejection | None:
         return Rejection.TERM
     spaced = normal.replace("-", " ")
     tokens = spaced.split()
-    # "Grocer", "Bank", "Haulier": a kind of business opening a headline names none
-    generic = words["fragment_words"] | words["company_descriptors"] | words["business_kinds"]
-    if spaced in generic or all(t in generic for t in tokens):
+    generic = words["fragment_words"] | words["company_descriptors"]
+    # "Grocer", "Bank", "Haulier": a kind of business alone names none, wherever it stands
+    # (a headline's first word, mostly); "Bakery chain" is left to the common-word test
+    if spaced in generic | kinds_of_business(words) or all(t in generic for t in tokens):
         return Rejection.FRAGMENT
     if all(t in words["technology_terms"] for t in tokens):
         return Rejection.TERM
@@ -396,7 +402,7 @@ def rejection(
     ):
         return Rejection.TERM  # "knocked out Windows computers": a platform, not an owner
     premises = words["establishment_heads"] | words["premises_nouns"]
-    kinds = premises | words["business_kinds"] | words["company_descriptors"]
+    kinds = premises | kinds_of_business(words)
     if INITIALISM.match(candidate.name) and _a_kind_everywhere(candidate, doc, kinds):
         # "GP surgeries", "its DIY stores", "the DIY and garden centre chain": a kind of
         # business
@@ -407,8 +413,7 @@ def rejection(
         return Rejection.LOCATION  # "who runs a hardware shop in Tralee"
     if _a_kind_before_its_descriptor(candidate, doc, words["company_descriptors"]):
         return Rejection.COMMON_WORD  # "Hotel group Larkmoor Hotels said", "Hotel group's ..."
-    kinds_of_business = words["company_descriptors"] | words["business_kinds"]
-    if _written_as_a_place(candidate, doc, kinds_of_business) and not _speaks(
+    if _written_as_a_place(candidate, doc, kinds_of_business(words)) and not _speaks(
         candidate, doc, rules.cues.speech_verbs
     ):
         return Rejection.LOCATION  # "the Athlone-based retailer", then "its centre in Athlone"
