@@ -46,6 +46,14 @@ Extract = Callable[..., dict[str, Any]]
             "ransomware",
             id="hospital-will-resume-following",
         ),
+        pytest.param(
+            "Marlby Valley School District",
+            "School district delays first day\n\n"
+            "The Marlby Valley School District will start the school year two days late thanks "
+            "to a ransomware attack that knocked out phones in its buildings.",
+            "ransomware",
+            id="district-thanks-to",
+        ),
     ],
 )
 def test_the_cause_of_a_consequence_to_come_was_told(

@@ -171,6 +171,7 @@ CUE_WORD_LISTS = frozenset(
         "prospective_modals",
         "partitive_words",
         "cause_connectors",
+        "cause_openers",
         "cause_failures",
         "cause_attacks",
         "cause_links",
@@ -359,6 +360,9 @@ class Cues:
     # failure at X knocked its app offline"; not one hit "days after the attack on X" (a
     # time, 'sequence_words') nor "after a similar attack on X" ('separate_markers')
     cause_connectors: frozenset[str]
+    # the prepositions that open a cause told as fact after its consequence: "X will reopen
+    # on Monday after a cyber attack took its systems offline"
+    cause_openers: frozenset[str]
     cause_failures: frozenset[str]  # a trouble its owner may be named before: "X's outage"
     cause_attacks: frozenset[str]  # one whose owner is named after it: "the attack on X"
     cause_links: frozenset[str]
@@ -819,6 +823,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         prospective_modals=frozenset(data["prospective_modals"]),
         partitive_words=frozenset(data["partitive_words"]),
         cause_connectors=frozenset(data["cause_connectors"]),
+        cause_openers=frozenset(data["cause_openers"]),
         cause_failures=frozenset(data["cause_failures"]),
         cause_attacks=frozenset(data["cause_attacks"]),
         cause_links=frozenset(data["cause_links"]),

@@ -79,8 +79,6 @@ OWNER_REACH = 4  # "stolen from a rival high-street bank": words after "from" to
 TROUBLE_CUE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised", "victim"})
 STANCE_CAUSE_REACH = 5  # "after the outage at its courier": words from "after" to the trouble
 THING_OF_REACH = 4  # "broke into the payroll systems of Y": words from the intrusion to the name
-CONNECTOR_POS = frozenset({"ADP", "SCONJ"})  # "after", "because of"; "following" as a gerund
-GERUND_TAG = "VBG"
 DEADLINE_WORDS = frozenset({"by"})  # "hopes to resume orders by Friday": a time, no cause
 # "forced X, one of the region's biggest hospital operators, to divert": the name, its
 # apposition and "to"
@@ -310,24 +308,24 @@ class TieFinder:
         )
 
     def _past_a_cause_opening(self, start: int, end: int) -> int:
-        """Where the words that tell the cause begin: past the last cause connector between
+        """Where the words that tell the cause begin: past the last cause opener between
         ('X will start the school year two days late, after a ransomware attack knocked out
-        its phones', 'following a ransomware attack that crippled its systems', 'because of
-        a cyber attack'), so a modal of the consequence ('will start') puts no cause still to
-        come; with no connector, `start`. A connector is a preposition, a subordinator or a
-        participle used as one ('following'), not a verb of blame ('blamed')."""
-        connectors = self.rules.cues.cause_connectors - DEADLINE_WORDS
-        _, widest = phrase_shape(connectors)
+        its phones', 'following a ransomware attack that crippled its systems', 'thanks to a
+        cyber attack'; `cause_openers` in cues.json), so a modal of the consequence ('will
+        start') puts no cause still to come; with no opener, `start`."""
+        openers = self.rules.cues.cause_openers
+        _, widest = phrase_shape(openers)
         opening = start
         for token in self.doc[start:end]:
-            if token.pos_ in CONNECTOR_POS or token.tag_ == GERUND_TAG:
-                width = phrase_width_at(self.doc, token.i, end, connectors, widest)
-                opening = token.i + width if width else opening
+            width = phrase_width_at(self.doc, token.i, end, openers, widest)
+            opening = token.i + width if width else opening
         return opening
 
-    def _cause_opening_after(self, sentence: Sentence, cue: Cue) -> bool:
-        end = sentence.span.end
-        return self._past_a_cause_opening(cue.end, end) != cue.end
+    def _cause_told_after(self, sentence: Sentence, cue: Cue) -> bool:
+        """A cause opener follows the cue in its sentence: the cause is told after the
+        consequence, mostly in a clause of its own ('..., after a cyber attack took its
+        systems offline'), so the search runs to the sentence's end, not the clause's."""
+        return self._past_a_cause_opening(cue.end, sentence.span.end) != cue.end
 
     def _before(self, sentence: Sentence, mention: OrgMention, cues: list[Cue]) -> TieKind | None:
         """'a ransomware attack on X', 'hackers breached X', 'hit dealers including X, Y',
@@ -874,7 +872,8 @@ class TieFinder:
         if self._modal_between(self._past_a_cause_opening(mention.end, cue.start), cue.start, True):
             # "X will reopen its offices on Monday after a cyber attack took its systems
             # offline": the modal puts the consequence to come, the cause after it is told
-            return not self._cause_opening_after(sentence, cue), None
+            decided = not self._cause_told_after(sentence, cue)
+            return decided, None
         if cue.label in AFTER_LABELS:
             if (
                 cue.label in {"disrupted", "victim"}
