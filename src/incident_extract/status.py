@@ -1033,11 +1033,9 @@ def _denied_in_contrast(sentence: Sentence, cue: Cue, span: Target) -> bool:
     )
 
 
-def _data_in(group: str, sentence: Sentence, target: Target) -> bool:
-    """Whether the target is one of the data mentions the span group holds: data of no
-    stated kind or owner ('the hackers had taken data from its network'), taken, says data
-    was compromised, but of no one service; with its kind withheld ('some data', 'certain
-    information'), not that it was customers' or staff's."""
+def _in_span_group(group: str, sentence: Sentence, target: Target) -> bool:
+    """Whether the target is one of the spans of the doc's span group `group` (the data
+    mentions service_spans.DataOwners marks), matched by position."""
     return any(
         (span.start, span.end) == (target.start, target.end)
         for span in sentence.span.doc.spans.get(group, [])
@@ -2735,8 +2733,8 @@ def _observed(
         historical=historical,
         tense=clause_tense(sentence, reading.anchor),
         anchor=reading.anchor,
-        unowned=taken and _data_in(UNOWNED_DATA_SPANS, sentence, target),
-        withheld=taken and _data_in(WITHHELD_DATA_SPANS, sentence, target),
+        unowned=taken and _in_span_group(UNOWNED_DATA_SPANS, sentence, target),
+        withheld=taken and _in_span_group(WITHHELD_DATA_SPANS, sentence, target),
     )
 
 

@@ -806,7 +806,9 @@ class TieFinder:
         if not (relative or placed):
             return index
         first = own_verb + 1 if relative else index + 1  # past the relative clause's own verb
-        for after in range(first, min(end, index + RESTRICTIVE_CLAUSE_REACH)):
+        # the reach runs from the clause's own verb, so adverbs before it shorten nothing
+        reach_from = own_verb if relative else index
+        for after in range(first, min(end, reach_from + RESTRICTIVE_CLAUSE_REACH)):
             if doc[after].text in {",", ";"}:
                 break
             if doc[after].tag_ in FINITE_TAGS:
