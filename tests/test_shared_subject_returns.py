@@ -100,3 +100,23 @@ def test_a_subordinate_clause_with_a_service_keeps_its_predicate(extract: Extrac
     claims = _claims(incident)
     assert ("website", "restoration_expected") in claims
     assert ("mobile_app", "restoration_expected") not in claims
+
+
+def test_a_service_only_the_subordinate_clause_names_as_object_shares_nothing(
+    extract: Extract,
+) -> None:
+    """A second review's counter-example: the mobile app is what engineers check, not the
+    subject of the while clause, so the return to come is the portal's."""
+    incident = incident_of(
+        extract(
+            "Bank portal down\n\n"
+            "Quarrendon Bank said a cyber attack had hit its systems. Its online portal remains "
+            "offline while engineers check the mobile app, and is expected to return on "
+            "Wednesday.",
+            "2025-06-04",
+        ),
+        BANK,
+    )
+    claims = _claims(incident)
+    assert ("website", "restoration_expected") in claims
+    assert ("mobile_app", "restoration_expected") not in claims

@@ -81,6 +81,22 @@ def test_data_told_again_in_a_headline_is_still_withheld(extract: Extract) -> No
     assert "data_breach" not in incident["incident_types"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An intruder had obtained certain data from its systems. The company said it was still "
+        "working to establish what data was taken.",
+        "An intruder had obtained some data from its systems. The data that was taken is being "
+        "reviewed, it said.",
+    ],
+)
+def test_withheld_data_told_again_is_still_withheld(extract: Extract, sentence: str) -> None:
+    """A second review's counter-examples: 'what data', 'the data' point back to the data
+    the story withholds."""
+    _, data, types = _data_reading(extract, sentence)
+    assert data is None and "data_breach" not in types
+
+
 def test_bare_data_the_body_tells_besides_is_still_a_theft(extract: Extract) -> None:
     """A review's counter-example: 2TB of data stolen is a theft the story tells, which a
     later 'some data' does not withdraw."""

@@ -1294,22 +1294,30 @@ def _data_compromised(observations: list[Observation]) -> bool | None:
     taken ('data was taken from its servers') is the organisation's data, which holds its
     customers' and staff's, so it counts. Data whose kind the teller withholds ('the intruder
     had obtained some data from its systems', 'certain data', 'some of its data') is how a
-    filing says it does not know or will not say whose: not said either way; so is a
-    headline's bare data over it ('Trust says information accessed in cyber attack' above
-    'criminals had accessed certain information'), the same data told again, but not bare
-    data the story's body tells besides ('had stolen 2TB of data ... Some data has been
-    published')."""
+    filing says it does not know or will not say whose: not said either way; so is the same
+    data told again, in a headline's bare words ('Trust says information accessed in cyber
+    attack' above 'criminals had accessed certain information') or pointing back ('what
+    data was taken', 'the data that was taken'), but not bare data the story's body tells
+    besides ('had stolen 2TB of data ... Some data has been published')."""
     taken = [o for o in observations if o.status is Status.COMPROMISED]
     if any(not o.unowned for o in taken):
         return True
     withheld = [o for o in taken if o.withheld]
-    if withheld and all(o.withheld or o.sentence.is_title for o in taken):
+    if withheld and all(o.withheld or o.sentence.is_title or _points_back(o) for o in taken):
         return None
     if taken:
         return True
     return False if any(_denies_a_theft(o) for o in observations) else None
 
 
+def _points_back(observation: Observation) -> bool:
+    """Data named with a definite or interrogative word ('the data', 'what data', 'this
+    information'): data told before."""
+    doc = observation.sentence.span.doc
+    return observation.start > 0 and doc[observation.start - 1].lower_ in POINTING_BACK
+
+
+POINTING_BACK = frozenset({"the", "what", "this", "that", "which", "such"})
 CLAUSE_OPENING_MARKS = frozenset({":", ";"})
 
 

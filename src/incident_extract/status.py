@@ -2537,6 +2537,14 @@ def _shared_subject_targets(sentence: Sentence, targets: list[Target], cues: Cue
     return found
 
 
+def _a_subject_among(sentence: Sentence, clause: int, targets: list[Target]) -> bool:
+    """Whether one of the clause's services stands before its first finite verb: its subject."""
+    start, end = sentence.clause_bounds(clause)
+    doc = sentence.span.doc
+    verb = next((t.i for t in doc[start:end] if t.tag_ in FINITE_TAGS), end)
+    return any(start <= target.start < verb for target in targets)
+
+
 def _subject_clause_before(
     sentence: Sentence,
     number: int,
@@ -2544,17 +2552,18 @@ def _subject_clause_before(
     subordinators: frozenset[str],
 ) -> int:
     """The clause whose subject a coordinated clause shares: the one before it, past a
-    subordinate clause that names no service ('The portal remains offline while the bank
-    adds a check, and is expected to return on Wednesday': the portal's clause, not the
-    while clause's). A subordinate clause with a service of its own ('..., while its website
-    was down for a day and running again by Friday') is the one shared. Clause numbers may
-    lead back to themselves at the sentence start, so each is visited once."""
+    subordinate clause whose subject is no service ('The portal remains offline while the
+    bank adds a check, and is expected to return on Wednesday', '... while engineers check
+    the mobile app, and ...': the portal's clause, not the while clause's). A subordinate
+    clause with a service as its subject ('..., while its website was down for a day and
+    running again by Friday') is the one shared. Clause numbers may lead back to themselves
+    at the sentence start, so each is visited once."""
     doc = sentence.span.doc
     earlier = sentence.clause_before(number)
     seen = {number}
     while (
         earlier not in seen
-        and earlier not in by_clause
+        and not _a_subject_among(sentence, earlier, by_clause.get(earlier, []))
         and doc[sentence.clause_bounds(earlier)[0]].lower_ in subordinators
     ):
         seen.add(earlier)
