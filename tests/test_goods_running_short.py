@@ -45,6 +45,7 @@ def test_goods_running_short_disrupt_supply(extract: Extract, text: str) -> None
             id="time",
         ),
         pytest.param("Patience was running low among shoppers on Saturday.", id="patience"),
+        pytest.param("The company is running short of cash to pay suppliers.", id="short-of"),
     ],
 )
 def test_what_runs_short_must_be_goods(extract: Extract, sentence: str) -> None:

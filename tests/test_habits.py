@@ -171,11 +171,35 @@ def test_repeats_told_in_the_past_are_events(
 
 
 def test_an_adverb_of_degree_is_no_habit(extract: Extract) -> None:
-    """'a typically brazen ransomware attack': the adverb qualifies an adjective."""
-    text = _article(
-        "Ostley Homes",
-        "Ostley Homes said on Tuesday that its systems had been hit.",
-        "It was a typically brazen ransomware attack, investigators said.",
+    """'a typically brazen ransomware attack': the adverb qualifies an adjective. The
+    headline names no kind, so the kind comes from this sentence alone."""
+    text = (
+        "Ostley Homes hit by cyber attack\n\n"
+        "Ostley Homes said on Tuesday that its systems had been hit. It was a typically brazen "
+        "ransomware attack, investigators said."
     )
     incident = incident_of(extract(text, "2025-06-04"), "Ostley Homes")
     assert "ransomware" in incident["incident_types"]
+
+
+def test_a_habit_after_a_modal(extract: Extract) -> None:
+    """A second review's counter-example: 'will typically steal' is a habit too."""
+    text = _article(
+        "Ostley Homes",
+        "Ostley Homes said on Tuesday that a ransomware attack had hit its systems.",
+        "Gangs like this one will typically steal customer data, police said.",
+    )
+    incident = incident_of(extract(text, "2025-06-04"), "Ostley Homes")
+    assert incident["data_compromised"] is None
+    assert "data_breach" not in incident["incident_types"]
+
+
+def test_generally_is_no_habit(extract: Extract) -> None:
+    """A second review's counter-example: 'now generally work again' is a return."""
+    text = _article(
+        "Ostley Homes",
+        "Ostley Homes said on Tuesday that a cyber attack had hit its tills on Monday.",
+        "Card payments now generally work again in its stores.",
+    )
+    incident = incident_of(extract(text, "2025-06-04"), "Ostley Homes")
+    assert statuses(incident).get("card_payments") == "restored"
