@@ -91,3 +91,16 @@ def test_no_attack_told_stays_no_incident(extract: Extract, text: str) -> None:
     """Guards (pass on the code before): the attack itself is to come, planned or only
     supposed."""
     assert names(extract(text, "2025-06-04")) == []
+
+
+@pytest.mark.parametrize("opener", ["because of", "due to", "following", "thanks to"])
+def test_a_stance_with_a_cause_of_its_own_ties_no_one(extract: Extract, opener: str) -> None:
+    """A second review's counter-examples: a rival's reopening next month because of a refit
+    is no return from the story's attack."""
+    record = extract(
+        "Sports retailer hit\n\n"
+        "Ransomware hit Corrow Sports on Monday, taking its website offline. Rival Hatherby Toys "
+        f"said it expects to reopen its Leeds store next month {opener} a refit.",
+        "2025-06-04",
+    )
+    assert names(record) == ["Corrow Sports"]

@@ -36,3 +36,15 @@ def test_an_initialism_standing_alone_is_a_name(extract: Extract) -> None:
         "2025-06-04",
     )
     assert names(record) == ["KVB"]
+
+
+def test_an_initialism_before_its_goods_and_premises_is_a_name(extract: Extract) -> None:
+    """A second review's counter-example: with no determiner before it, 'DLK furniture
+    stores' is a brand's stores."""
+    record = extract(
+        "Card payments down at DLK furniture stores\n\n"
+        "Card payments failed at DLK furniture stores across the country on Saturday after an "
+        "IT outage, the retailer said.",
+        "2025-06-04",
+    )
+    assert names(record) == ["DLK"]

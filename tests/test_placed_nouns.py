@@ -54,3 +54,18 @@ def test_an_owner_inside_a_placing_phrase_keeps_its_tie(extract: Extract) -> Non
         "Hadleigh & Rowe",
     )
     assert statuses(incident).get("card_payments") == "disrupted"
+
+
+def test_a_name_after_a_fronted_phrase_is_the_subject(extract: Extract) -> None:
+    """A second review's counter-example: 'in March' is a date, and the council opens the
+    main clause after the fronted phrase."""
+    incident = incident_of(
+        extract(
+            "Council restores payments\n\n"
+            "After a ransomware attack in March Ashwell District Council has restored its online "
+            "payment system, the council said.",
+            "2025-06-04",
+        ),
+        "Ashwell District Council",
+    )
+    assert incident["role"] == "primary"

@@ -89,3 +89,18 @@ def test_a_business_is_a_unit_of_its_owner(
     is no trade head."""
     incident = incident_of(extract(text, "2025-06-04"), name)
     assert statuses(incident).get(service) == status
+
+
+def test_a_business_after_a_is_a_trade(extract: Extract) -> None:
+    """A second review's counter-example: 'a family-run logistics business' describes the
+    haulier; its own email was what failed."""
+    incident = incident_of(
+        extract(
+            "Haulier hit\n\n"
+            "Stenbury Haulage, a family-run logistics business based in Leeds, said its email "
+            "system was down after a ransomware attack.",
+            "2025-06-04",
+        ),
+        "Stenbury Haulage",
+    )
+    assert "stock_and_supply" not in statuses(incident)

@@ -412,6 +412,7 @@ VICTIM_WORD_LISTS = (
     "technology_terms",
     "fragment_words",
     "placing_phrase_words",
+    "placing_prepositions",
     "outlet_name_words",
     "outlet_frames_before",
     "addressee_frames_before",
@@ -549,6 +550,8 @@ class Rules:
     # nouns of a business after a service's words, which then name its trade ("a logistics
     # firm", "the pharmacy chain")
     trade_heads: frozenset[str] = frozenset()
+    # of them, the nouns that after "the" name the owner's unit: "the pharmacy business"
+    trade_unit_heads: frozenset[str] = frozenset()
 
 
 def _read_text(name: str) -> str:
@@ -650,6 +653,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "pattern_fragments",
             "scheme_followers",
             "trade_heads",
+            "trade_unit_heads",
         },
     )
     pattern_words = data.get("pattern_words", {})
@@ -1107,6 +1111,7 @@ def load_rules() -> Rules:
     scheme_words = frozenset(service_data.get("pattern_words", {}).get("scheme_words", []))
     scheme_followers = frozenset(service_data.get("scheme_followers", []))
     trade_heads = frozenset(service_data.get("trade_heads", []))
+    trade_unit_heads = frozenset(service_data.get("trade_unit_heads", []))
     return Rules(
         organizations,
         non_victims,
@@ -1128,4 +1133,5 @@ def load_rules() -> Rules:
         scheme_words,
         scheme_followers,
         trade_heads,
+        trade_unit_heads,
     )

@@ -252,7 +252,9 @@ def _register_components() -> None:
         Language.component("ie_service_senses", func=_drop_other_senses)
     if not Language.has_factory("ie_trade_descriptions"):
         Language.factory(
-            "ie_trade_descriptions", default_config={"heads": []}, func=TradeDescriptions
+            "ie_trade_descriptions",
+            default_config={"heads": [], "unit_heads": []},
+            func=TradeDescriptions,
         )
     if not Language.has_factory("ie_brand_schemes"):
         Language.factory(
@@ -413,7 +415,13 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                 },
             )
             nlp.add_pipe("ie_service_senses")
-            nlp.add_pipe("ie_trade_descriptions", config={"heads": sorted(rules.trade_heads)})
+            nlp.add_pipe(
+                "ie_trade_descriptions",
+                config={
+                    "heads": sorted(rules.trade_heads),
+                    "unit_heads": sorted(rules.trade_unit_heads),
+                },
+            )
             nlp.add_pipe(
                 "ie_brand_schemes",
                 config={

@@ -29,19 +29,24 @@ COORDINATORS = frozenset({"and", "or", "&", ","})
 POSSESSIVE_TAG = "POS"
 POSSESSIVE_PRONOUN_TAG = "PRP$"
 PHRASE_INNER_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PART"})  # "its parts and"
+POSSESSIVE_OPENER = "possessive"
+OWNING_OPENERS = frozenset({POSSESSIVE_OPENER})
 WITHHELD_REACH = 3  # "some of its data": the words before the data word
 PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "our"})  # "some of its data"
 
 
 class TradeDescriptions:
-    """'a logistics firm', 'the pharmacy chain', 'a gift card processor': a service's words
-    right before a noun of a business (`trade_heads`) name that business's trade, and tell no
-    service of its own; after a possessive they name the owner's unit ('its parts and
-    distribution business'), whose service they are."""
+    """'a logistics firm', 'the pharmacy chain', 'a gift card processor', 'a card payments
+    business': a service's words right before a noun of a business (`trade_heads`) name that
+    business's trade, and tell no service of its own; after a possessive they name the
+    owner's unit ('its parts and distribution business'), whose service they are, and so do
+    they after 'the' before a unit head (`unit_heads`: 'the pharmacy business remained
+    closed', 'the logistics business of X')."""
 
-    def __init__(self, nlp: Language, name: str, heads: list[str]) -> None:
+    def __init__(self, nlp: Language, name: str, heads: list[str], unit_heads: list[str]) -> None:
         self.name = name
         self.heads = frozenset(heads)
+        self.unit_heads = frozenset(unit_heads)
 
     def __call__(self, doc: Doc) -> Doc:
         found = doc.spans[SERVICE_SPANS]
@@ -51,21 +56,31 @@ class TradeDescriptions:
             if not (
                 span.end < len(doc)
                 and doc[span.end].lower_ in self.heads
-                and not _owned_phrase(doc, span.start)
+                and _phrase_opener(doc, span.start) not in self._unit_openers(doc[span.end])
             )
         ]
         if len(kept) != len(found):
             doc.spans[SERVICE_SPANS] = kept
         return doc
 
+    def _unit_openers(self, head: Token) -> frozenset[str]:
+        """The openers that make the phrase the owner's unit: a possessive always, 'the'
+        before a unit head."""
+        return OWNING_OPENERS | ({"the"} if head.lower_ in self.unit_heads else frozenset())
 
-def _owned_phrase(doc: Doc, start: int) -> bool:
-    """A possessive opens the noun phrase the words at `start` stand in ('its parts and
-    distribution', "the grocer's own logistics")."""
+
+def _phrase_opener(doc: Doc, start: int) -> str:
+    """What opens the noun phrase the words at `start` stand in: POSSESSIVE_OPENER ('its
+    parts and distribution', "the grocer's own logistics"), else its determiner, lower-cased
+    ('the', 'a'), else ''."""
     index = start - 1
     while index >= 0 and doc[index].pos_ in PHRASE_INNER_POS and doc[index].tag_ != POSSESSIVE_TAG:
         index -= 1
-    return index >= 0 and doc[index].tag_ in {POSSESSIVE_TAG, POSSESSIVE_PRONOUN_TAG}
+    if index < 0:
+        return ""
+    if doc[index].tag_ in {POSSESSIVE_TAG, POSSESSIVE_PRONOUN_TAG}:
+        return POSSESSIVE_OPENER
+    return doc[index].lower_ if doc[index].pos_ == "DET" else ""
 
 
 class BrandSchemes:

@@ -276,7 +276,7 @@ def _served_by_others(
     whose websites X hosts"). Not its people, who are no business
     named beside the word ("X's clients could not log in", "Jane Marsh, a client of X",
     "commuters who rely on X"). A reference counts as its name does ("the firm's")."""
-    kinds = _business_kinds(rules)
+    kinds = _business_and_premises_nouns(rules)
     running = rules.cues.running_verbs | rules.cues.service_verbs
     people = rules.cues.end_users | rules.victims["people_nouns"]
     return any(
@@ -321,7 +321,7 @@ def _runs_theirs(
     return False
 
 
-def _business_kinds(rules: Rules) -> frozenset[str]:
+def _business_and_premises_nouns(rules: Rules) -> frozenset[str]:
     """Nouns of businesses and their premises: 'lenders', 'pharmacies', 'chains'."""
     words = rules.victims
     return frozenset(words["company_descriptors"]) | frozenset(words["premises_nouns"])

@@ -57,6 +57,11 @@ LOCATED_LIST_REACH = 12  # tokens of other places listed before a name: "in Leed
 FLAW_NAMING_REACH = 8  # tokens from the flaw to the frame naming it: "an issue in DNS servers,"
 
 
+KIND_MODIFIER_REACH = 4  # "DIY and garden centre chain": the kind's noun after the modifier
+KIND_PHRASE_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
+PHRASE_OPENING_TAGS = frozenset({"DT", "PRP$", "POS"})  # "the", "a", "its", "the chain's"
+
+
 def kinds_of_business(words: VictimWords) -> frozenset[str]:
     """The nouns that say what kind of business a name is: 'retailer', 'chain', 'haulier'."""
     return words["company_descriptors"] | words["business_kinds"]
@@ -321,24 +326,23 @@ def _framed_everywhere(candidate: OrgCandidate, doc: Doc, after: frozenset[str])
 
 
 def _a_kind_everywhere(candidate: OrgCandidate, doc: Doc, kinds: frozenset[str]) -> bool:
-    """Every mention by name modifies a noun of a kind of business, right after it or past
-    the words of a noun phrase ('GP practices', 'the DIY and garden centre chain', 'a DIY
-    online shop')."""
+    """Every mention by name modifies a noun of a kind of business ('GP practices', 'Irish
+    DIY chain X', 'the DIY and garden centre chain', 'a DIY online shop')."""
     named = candidate.named_mentions
-    return bool(named) and all(_modifies_a_kind(doc, m.end, kinds) for m in named)
+    return bool(named) and all(_modifies_a_kind(doc, m.start, m.end, kinds) for m in named)
 
 
-def _modifies_a_kind(doc: Doc, end: int, kinds: frozenset[str]) -> bool:
-    for token in doc[end : end + KIND_MODIFIER_REACH]:
+def _modifies_a_kind(doc: Doc, start: int, end: int, kinds: frozenset[str]) -> bool:
+    """The kind's noun comes right after the name, or past the words of a noun phrase when a
+    determiner or a possessive opens it ('the DIY and garden centre chain'): a brand before
+    its goods and premises with none ('at DLK furniture stores') is still a business."""
+    opened = start > 0 and doc[start - 1].tag_ in PHRASE_OPENING_TAGS
+    for token in doc[end : end + (KIND_MODIFIER_REACH if opened else 1)]:
         if token.lower_ in kinds or token.lemma_.lower() in kinds:
             return True
         if not (token.is_lower and token.pos_ in KIND_PHRASE_POS):
             return False
     return False
-
-
-KIND_MODIFIER_REACH = 4  # "DIY and garden centre chain": the kind's noun after the modifier
-KIND_PHRASE_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
 
 
 def _is_product(candidate: OrgCandidate, doc: Doc, rules: Rules) -> bool:

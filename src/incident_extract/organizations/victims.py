@@ -79,7 +79,6 @@ OWNER_REACH = 4  # "stolen from a rival high-street bank": words after "from" to
 TROUBLE_CUE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised", "victim"})
 STANCE_CAUSE_REACH = 5  # "after the outage at its courier": words from "after" to the trouble
 THING_OF_REACH = 4  # "broke into the payroll systems of Y": words from the intrusion to the name
-DEADLINE_WORDS = frozenset({"by"})  # "hopes to resume orders by Friday": a time, no cause
 # "forced X, one of the region's biggest hospital operators, to divert": the name, its
 # apposition and "to"
 FORCED_STEP_REACH = 14
@@ -154,6 +153,8 @@ PARTICLE_TAG = "RP"
 CUE_COMPLEMENT_TAGS = frozenset({PARTICLE_TAG, "VB"})
 RESTRICTIVE_CLAUSE_REACH = 12
 PLACING_PHRASE_REACH = 6  # "in the northern German state of Lower Saxony": words before the name
+WHEN_ENTITY_TYPES = frozenset({"DATE", "TIME"})  # "after a ransomware attack in March X has"
+SUBJECT_OPENING_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "SPACE"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
 PLACING_LINKS = frozenset({"at", "on", "against"})  # "attacks at retailers", "on councils"
 OTHERS_REACH = 6  # "cyber attacks and IT outages at retailers"
@@ -307,18 +308,22 @@ class TieFinder:
             for token in doc[start:end]
         )
 
-    def _past_a_cause_opening(self, start: int, end: int) -> int:
+    def _past_a_cause_opening(self, start: int, end: int, first: bool = False) -> int:
         """Where the words that tell the cause begin: past the last cause opener between
         ('X will start the school year two days late, after a ransomware attack knocked out
         its phones', 'following a ransomware attack that crippled its systems', 'thanks to a
         cyber attack'; `cause_openers` in cues.json), so a modal of the consequence ('will
-        start') puts no cause still to come; with no opener, `start`."""
+        start') puts no cause still to come; with no opener, `start`. With `first`, past the
+        first opener instead: where a cause told after a stance begins."""
         openers = self.rules.cues.cause_openers
         _, widest = phrase_shape(openers)
         opening = start
         for token in self.doc[start:end]:
             width = phrase_width_at(self.doc, token.i, end, openers, widest)
-            opening = token.i + width if width else opening
+            if width:
+                opening = token.i + width
+                if first:
+                    break
         return opening
 
     def _cause_told_after(self, sentence: Sentence, cue: Cue) -> bool:
@@ -712,12 +717,11 @@ class TieFinder:
         stance that holds no trouble word is the return's own reason, not the story's trouble."""
         sentence = self.layout.sentence_of(verb)
         troubles = [c for c in sentence.cues if c.label in TROUBLE_CUE_LABELS]
-        connectors = self.rules.cues.cause_connectors - DEADLINE_WORDS
-        for token in self.doc[verb + 1 : sentence.span.end]:
-            if token.lower_ in connectors and token.pos_ == "ADP":
-                reach = range(token.i + 1, token.i + 1 + STANCE_CAUSE_REACH)
-                return not any(c.start in reach for c in troubles)
-        return False
+        opening = self._past_a_cause_opening(verb + 1, sentence.span.end, first=True)
+        if opening == verb + 1:
+            return False
+        reach = range(opening, opening + STANCE_CAUSE_REACH)
+        return not any(c.start in reach for c in troubles)
 
     def _places_own_thing(self, speech_verb: int, name_start: int) -> bool:
         """'X said deliveries to its shops from Y's warehouse had stopped': once X speaks of
@@ -832,7 +836,9 @@ class TieFinder:
         state of Lower Saxony has stopped ...': a name that ends a phrase placing a common
         noun before it says where that noun is; the predicate after it is the noun's. Not a
         name that owns or qualifies the noun after it ('the tills in X's department stores',
-        'queues in X stores')."""
+        'queues in X stores'), nor one after a fronted phrase or a date ('After a ransomware
+        attack in March X has restored ...'): the placed noun must open the sentence's
+        subject."""
         doc = self.doc
         after = doc[mention.end] if mention.end < sentence.span.end else None
         if after is not None and (after.tag_ == "POS" or after.pos_ in {"NOUN", "PROPN"}):
@@ -841,6 +847,7 @@ class TieFinder:
         while (
             index > sentence.span.start
             and mention.start - index <= PLACING_PHRASE_REACH
+            and doc[index].ent_type_ not in WHEN_ENTITY_TYPES
             and (
                 doc[index].pos_ in {"DET", "ADJ", "PROPN"}
                 or doc[index].text == "-"
@@ -848,11 +855,16 @@ class TieFinder:
             )
         ):
             index -= 1
-        return (
+        if not (
             index > sentence.span.start
-            and doc[index].lower_ == "in"
+            and doc[index].lower_ in self.words["placing_prepositions"]
             and doc[index - 1].pos_ == "NOUN"
             and doc[index - 1].is_lower
+        ):
+            return False
+        return all(  # "A managed IT provider in ...": only the subject's words before
+            token.pos_ in SUBJECT_OPENING_POS or token.tag_ == "VBN" or token.text == "-"
+            for token in doc[sentence.span.start : index - 1]
         )
 
     def _named_in_passing(self, sentence: Sentence, mention: OrgMention) -> bool:
