@@ -39,6 +39,7 @@ from .record import (
     ServiceEvent,
     ServiceImpact,
 )
+from .service_spans import points_back
 from .status import PRESENT_TENSES, WHEN_ENTITIES, Observation, denies_evidence_of
 from .taxonomy import (
     CLAIM_STATUSES,
@@ -1311,13 +1312,12 @@ def _data_compromised(observations: list[Observation]) -> bool | None:
 
 
 def _points_back(observation: Observation) -> bool:
-    """Data named with a definite or interrogative word ('the data', 'what data', 'this
-    information'): data told before."""
+    """Data named with a definite or interrogative determiner ('the data', 'what data',
+    'this information'): data told before."""
     doc = observation.sentence.span.doc
-    return observation.start > 0 and doc[observation.start - 1].lower_ in POINTING_BACK
+    return observation.start > 0 and points_back(doc[observation.start - 1])
 
 
-POINTING_BACK = frozenset({"the", "what", "this", "that", "which", "such"})
 CLAUSE_OPENING_MARKS = frozenset({":", ";"})
 
 

@@ -36,6 +36,7 @@ OPEN_QUESTION_LABELS = frozenset({"uncertain", "hypothetical"})
 # ("the group typically steals data before encrypting systems")
 UNTOLD_EVENT_LABELS = OPEN_QUESTION_LABELS | {"habitual"}
 ATTACKER_LABEL = "attacker_label"
+WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # the model's entities that only say when
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing", "neither"})  # a negated noun phrase: "no data"
 VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could not", "never"
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))

@@ -337,6 +337,23 @@ PEOPLE_POSSESSIVES = frozenset({"their", "your", "his", "her"})  # "their data":
 POSSESSIVE_REACH = 2  # "their personal data", "their own data", "the stolen data"
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})  # as determiners
 DETERMINER_TAGS = frozenset({"DT", "PDT"})  # "that data", not the conjunction "that data was"
+INTERROGATIVE_DETERMINERS = frozenset({"what", "which"})  # "what data was taken"
+INTERROGATIVE_TAGS = frozenset({"WDT", "WP"})  # the tagger reads "what data" either way
+
+
+def definite_determiner(token: Token) -> bool:
+    """'the data', 'this information'; not the conjunction 'that' ('said that data was')."""
+    return token.lower_ in DEFINITE and token.tag_ in DETERMINER_TAGS
+
+
+def points_back(token: Token) -> bool:
+    """A determiner that points to something told before: a definite one, or an
+    interrogative one ('what data was taken')."""
+    return definite_determiner(token) or (
+        token.lower_ in INTERROGATIVE_DETERMINERS and token.tag_ in INTERROGATIVE_TAGS
+    )
+
+
 YEAR_RANGE = range(1900, 2100)  # "data on 2024 shipments": a year, no number of people
 EMPLOYMENT_HEAD_REACH = 2  # "salary details", "human resources file server"
 
@@ -423,9 +440,7 @@ class DataOwners:
         before = doc[max(sentence.start, span.start - POSSESSIVE_REACH) : span.start]
         if any(token.lower_ in PEOPLE_POSSESSIVES for token in before):
             return False  # "their data"
-        definite = any(
-            token.lower_ in DEFINITE and token.tag_ in DETERMINER_TAGS for token in before
-        )
+        definite = any(definite_determiner(token) for token in before)
         if definite and any(self._personal(other) for other in services if other < span):
             return False  # "the data affected", "this information": the data told before
         following = doc[span.end + 1] if span.end + 1 < sentence.end else None

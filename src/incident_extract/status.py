@@ -20,6 +20,7 @@ from .layout import (
     PARTICIPLE_TAGS,
     POSSESSIVE_TAG,
     UNTOLD_EVENT_LABELS,
+    WHEN_ENTITIES,
     Cue,
     Layout,
     Sentence,
@@ -1636,7 +1637,6 @@ def _referred_targets(
 PLURAL_NOUN = frozenset({"NNS", "NNPS"})
 OBJECT_OPENERS = frozenset({"DET", "NUM", "NOUN", "PROPN"})
 NOUN_MODIFIER_POS = frozenset({"NOUN", "NUM"})  # "business customers", "300 clients"
-WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # "it returned two days later": not an object
 WHEN_OR_WHERE_ENTITIES = WHEN_ENTITIES | {"GPE", "LOC", "FAC"}
 # the pipeline runs no lemmatizer, so the copula by its forms
 COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})

@@ -24,6 +24,7 @@ from ..layout import (
     RELATIVE_TAGS,
     TYPE_CUES,
     VERB_NEGATIONS,
+    WHEN_ENTITIES,
     Cue,
     Layout,
     Sentence,
@@ -153,7 +154,6 @@ PARTICLE_TAG = "RP"
 CUE_COMPLEMENT_TAGS = frozenset({PARTICLE_TAG, "VB"})
 RESTRICTIVE_CLAUSE_REACH = 12
 PLACING_PHRASE_REACH = 6  # "in the northern German state of Lower Saxony": words before the name
-WHEN_ENTITY_TYPES = frozenset({"DATE", "TIME"})  # "after a ransomware attack in March X has"
 SUBJECT_OPENING_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "SPACE"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
 PLACING_LINKS = frozenset({"at", "on", "against"})  # "attacks at retailers", "on councils"
@@ -847,7 +847,7 @@ class TieFinder:
         while (
             index > sentence.span.start
             and mention.start - index <= PLACING_PHRASE_REACH
-            and doc[index].ent_type_ not in WHEN_ENTITY_TYPES
+            and doc[index].ent_type_ not in WHEN_ENTITIES  # "after an attack in March X has"
             and (
                 doc[index].pos_ in {"DET", "ADJ", "PROPN"}
                 or doc[index].text == "-"
