@@ -114,6 +114,12 @@ STATE_KEPT = frozenset(
 )
 
 
+# (the body's state, the headline's state) pairs in which the headline says no more
+HEADLINE_SAYS_NO_MORE = frozenset(
+    {(status, status) for status in Status} | {(Status.PARTIALLY_RESTORED, Status.RESTORED)}
+)
+
+
 MEASURED_LINKS = frozenset({"after", "before"})
 
 
@@ -181,6 +187,36 @@ def _returns(
         ):
             returned[id(observation)] = replace(observation, status=Status.RESTORED)
     return [returned.get(id(o), o) for o in observations]
+
+
+def _parts_back(
+    observations: list[Observation], dates: list[FoundDate], now: str
+) -> list[Observation]:
+    """A part of a service told back after the whole of it was told down is a partial
+    return: 'shut down its computer systems' ... 'staff email is working again' leaves the
+    rest of the systems unsaid. The whole told back ('its systems are back online', 'all
+    services have returned') makes its parts' returns whole again; a part told down and
+    back ('its email system went down' ... 'email is working again') is a whole return."""
+    whole_down: set[Service] = set()
+    partial: dict[int, Observation] = {}
+    for observation in _story_order(observations, dates, now):
+        entry = observation.entry
+        if observation.status is Status.RESTORED and _universal_return(observation):
+            whole_down.clear()
+            continue
+        if entry is None or observation.service in DATA_SERVICES:
+            continue
+        whole = entry.general or entry.whole
+        if observation.status in DOWN_STATUSES and whole:
+            whole_down.add(entry.service)
+        elif observation.status is Status.RESTORED and whole:
+            whole_down.discard(entry.service)
+        elif observation.status is Status.RESTORED and entry.service in whole_down:
+            partial[id(observation)] = replace(
+                observation,
+                status=Status.PARTIALLY_RESTORED,
+            )
+    return [partial.get(id(o), o) for o in observations]
 
 
 def _future_returns_expected(
@@ -274,6 +310,20 @@ def _the_part_left_down(current: Observation, later: Observation, dates: list[Fo
     return _told_as_now(later) or later.tense is Tense.PRESENT
 
 
+def _qualified_in_its_clause(current: Observation, later: Observation) -> bool:
+    """'Pharmacies in most of its stores were filling prescriptions normally again': the
+    clause tells one return of the service through two of its words (the words that give
+    the status are the same), and the part its quantifier names ('most') limits the whole
+    return, whichever word it stands by."""
+    sentence = current.sentence
+    return (
+        current.status is Status.PARTIALLY_RESTORED
+        and later.status is Status.RESTORED
+        and later.sentence is sentence
+        and later.anchor == current.anchor
+    )
+
+
 def _told_as_now(observation: Observation) -> bool:
     """A word of now in the observation's clause: 'still', 'remains', 'not yet'."""
     sentence = observation.sentence
@@ -337,13 +387,18 @@ def _states(
             continue
         if current is not None and _the_part_left_down(current, observation, dates):
             continue
+        if current is not None and _qualified_in_its_clause(current, observation):
+            continue
         if (
             current is not None
-            and current.status is observation.status
             and observation.sentence.is_title
             and not current.sentence.is_title
+            and (current.status, observation.status) in HEADLINE_SAYS_NO_MORE
         ):
-            continue  # the same state: the body's sentence says more than the headline
+            # the same state, or a return whose part the body's sentence qualifies ('Depots
+            # shipping again' over 'most of its depots were shipping again'): the body's
+            # sentence says more than the headline
+            continue
         sequence.append(observation)
     return states
 
@@ -1038,7 +1093,9 @@ def build_incidents(
         role = Role.PRIMARY if key == organisations.primary else Role.RELATED
         # data of no stated kind taken compromises data, but no service ('some data')
         listed = [o for o in section.observations if not o.unowned]
-        states = _states(listed, section.dates, now)
+        # a claim keeps what it says of its own part ('staff email is back'); the
+        # service's state weighs the part against the whole told down
+        states = _states(_parts_back(listed, section.dates, now), section.dates, now)
         services = [
             ServiceImpact(
                 service.value,

@@ -233,6 +233,9 @@ class ServiceEntry:
     # the people a scheme's data is about ("members of its loyalty scheme"): their data
     # taken is the scheme's too
     member_nouns: frozenset[str] = frozenset()
+    # a mention of the whole of the service's systems ("its computer systems", "the
+    # network"), where the service's other mentions name a part ("staff email")
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -666,7 +669,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             where,
             row,
             {"service"},
-            {"phrases", "patterns", "implies", "general", "account_heads", "member_nouns"},
+            {"phrases", "patterns", "implies", "general", "whole", "account_heads", "member_nouns"},
         )
         try:
             service = Service(row["service"])
@@ -691,6 +694,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
                 bool(row.get("general")),
                 frozenset(row.get("account_heads", [])),
                 frozenset(row.get("member_nouns", [])),
+                whole=bool(row.get("whole")),
             )
         )
     missing = set(Service) - {entry.service for entry in entries}

@@ -397,7 +397,8 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                 (
                     index
                     for index, entry in enumerate(rules.services)
-                    if entry.service is Service.INTERNAL_SYSTEMS and not entry.general
+                    if entry.service is Service.INTERNAL_SYSTEMS
+                    and not (entry.general or entry.whole)
                 ),
                 None,
             )
