@@ -284,11 +284,19 @@ def _unplaced_relapse(current: Observation, later: Observation, dates: list[Foun
         return False  # a headline that states how things stand is the news now
     if _told_as_now(later) or _told_again(later):
         return False
+    if _tells_the_onset(later):
+        return True  # "The problems began on Friday, when its app stopped working": the start
     own, returned = _clause_date(later, dates), _clause_date(current, dates)
     if own is None or not own.value:
         return True
     returned_on = returned.value if returned is not None else None
     return returned_on is not None and own.value <= returned_on
+
+
+def _tells_the_onset(observation: Observation) -> bool:
+    """An observation in the clause an onset opens ('The problems began on Friday, when its
+    app stopped working'): where the story's trouble began."""
+    return any(cue.end <= observation.start for cue in observation.sentence.cues_labelled("onset"))
 
 
 def _the_part_left_down(current: Observation, later: Observation, dates: list[FoundDate]) -> bool:

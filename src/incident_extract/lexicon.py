@@ -104,6 +104,7 @@ CUE_LABELS = frozenset(
         "date_published",
         "date_founding",  # when an organisation began: its date is no incident's
         "date_when",  # opens a clause that says what happened at the date before it
+        "onset",  # "The problems began on Friday, when ...": the clause after tells the start
     }
 )
 
