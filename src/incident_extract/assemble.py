@@ -40,7 +40,13 @@ from .record import (
     ServiceImpact,
 )
 from .service_spans import points_back
-from .status import PRESENT_TENSES, WHEN_ENTITIES, Observation, denies_evidence_of
+from .status import (
+    PRESENT_TENSES,
+    WHEN_ENTITIES,
+    Observation,
+    denies_evidence_of,
+    tells_of_a_data_theft,
+)
 from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
@@ -861,6 +867,7 @@ SOCIAL_ENGINEERING_CUE = "type_social_engineering"
 NO_ROUTE_REACH = 1
 NO_ROUTE_LABELS = ("disguise", "informant", "responder")
 TROUBLE_CUES = ("incident", "compromised", "suspended", "disrupted")
+SERVICE_DOWN_CUES = ("suspended", "disrupted")
 RISK_MODALS = frozenset({"may", "might", "could"})  # "phishing attempts may occur"
 
 
@@ -1064,7 +1071,16 @@ def build_incidents(
     published: date | None = None,
 ) -> list[Incident]:
     now = published.isoformat() if published else UNKNOWN_NOW
+    # the sentences that tell an earlier incident by its year ("In 2022 X disclosed that
+    # hackers had stolen ..."): beside a trouble of the story's own, they tell none of it
+    recalling = frozenset(
+        found.sentence.index for found in dates if _recalls_an_earlier_incident(found, now)
+    )
     article = ArticleKinds.of(layout.sentences)
+    # the story's victim reads its kinds beside the earlier incidents it recalls; another
+    # organisation's recalled incident is often why the story names it ("In 2018 Y
+    # disclosed that hackers had stolen staff records"), so its kinds stand
+    present = ArticleKinds.of([s for s in layout.sentences if s.index not in recalling])
     by_org: dict[str, list[Observation]] = {key: [] for key in organisations.victims}
     for observation in observations:
         for owner in organisations.orgs_at(observation.sentence, observation.start):
@@ -1083,7 +1099,16 @@ def build_incidents(
         and _recalled(organisations.ties[key], layout, dates, rules.cues.recall_markers, now)
     }
     sections = {
-        key: _Section.of(key, organisations, layout, by_org, dates_by_org, now, key in recalled)
+        key: _Section.of(
+            key,
+            organisations,
+            layout,
+            by_org,
+            dates_by_org,
+            now,
+            key in recalled,
+            recalling if key == organisations.primary else frozenset(),
+        )
         for key in organisations.victims
     }
     # A retailer hit through a supplier takes the supplier's kind of attack, whichever of
@@ -1092,7 +1117,8 @@ def build_incidents(
     provider_types: set[str] = set()
     for key in organisations.victims:
         if key in organisations.providers:
-            provider_types.update(sections[key].types(organisations, article, set(), rules.cues))
+            kinds = present if sections[key].recalling else article
+            provider_types.update(sections[key].types(organisations, kinds, set(), rules.cues))
     _share_outage_start(organisations, sections)
     incidents = []
     for key in organisations.victims:
@@ -1119,7 +1145,12 @@ def build_incidents(
             Incident(
                 organization=_organization(candidate, layout, section.ties),
                 role=role.value,
-                incident_types=section.types(organisations, article, provider_types, rules.cues),
+                incident_types=section.types(
+                    organisations,
+                    present if section.recalling else article,
+                    provider_types,
+                    rules.cues,
+                ),
                 dates=[
                     date_mention(found)
                     for found in sharpen_starts(
@@ -1237,6 +1268,10 @@ class _Section:
     dates: list[FoundDate]
     data: bool | None
     recalled: bool  # the story only recalls this victim's earlier incident
+    # the sentences that tell an earlier incident by its year ("In 2022 X disclosed that
+    # hackers had stolen ..."), beside a trouble of this one's own: their kinds are that
+    # incident's
+    recalling: frozenset[int] = frozenset()
 
     @classmethod
     def of(
@@ -1248,22 +1283,31 @@ class _Section:
         dates_by_org: dict[str, list[FoundDate]],
         now: str,
         recalled: bool,
+        recalling: frozenset[int],
     ) -> _Section:
         ties = organisations.ties[key]
         owned = sorted(
             set(ties) | {i for i, owner in enumerate(organisations.owners) if owner == key}
         )
         dates = dates_by_org[key]
-        told = _recalled_thefts_dropped(_denied_claims_dropped(by_org[key]), dates, now)
+        sentences = [layout.sentences[i] for i in owned]
+        if not _tells_its_own([layout.sentences[i] for i in ties], recalling):
+            # named with no trouble but the recalled one: the story is that incident's ("X
+            # fined over its 2019 breach")
+            recalling = frozenset()
+        told = _recalled_thefts_dropped(
+            _denied_claims_dropped(by_org[key]), dates, now, bool(recalling)
+        )
         own = _returns(_future_returns_expected(told, dates, now), dates, now)
         return cls(
             key,
             ties,
-            [layout.sentences[i] for i in owned],
+            sentences,
             own,
             dates_by_org[key],
             _data_compromised(own),
             recalled,
+            recalling,
         )
 
     def types(
@@ -1279,7 +1323,9 @@ class _Section:
         troubles = cues.cause_failures | cues.cause_attacks
         shared = any(_shares_the_trouble(s, troubles) for s in self.sentences)
         serving = self.key in organisations.providers and not (through and shared)
-        return _types(self.sentences, serving, self.data, article, through, provider_types)
+        # an earlier incident recalled beside this one tells none of this one's kinds
+        sentences = [s for s in self.sentences if s.index not in self.recalling]
+        return _types(sentences, serving, self.data, article, through, provider_types)
 
 
 SAME_TROUBLE = ("the", "same")  # "hit by the same fault": the trouble told of another
@@ -1386,30 +1432,55 @@ def _points_back(observation: Observation) -> bool:
 CLAUSE_OPENING_MARKS = frozenset({":", ";"})
 
 
+def _tells_its_own(sentences: list[Sentence], recalling: frozenset[int]) -> bool:
+    """Beside the sentences that recall an earlier incident, the story tells a trouble of
+    its own: a service down ('its website has been unavailable since Monday') or a kind of
+    incident the recall does not tell; else the recalled incident is the story's ('X fined
+    over a data breach ... In 2019, hackers stole card details')."""
+    if not recalling:
+        return False
+    recalled = [s for s in sentences if s.index in recalling]
+    recalled_kinds = set().union(*(type_labels(s) for s in recalled))
+    if any(tells_of_a_data_theft(s) for s in recalled):
+        recalled_kinds.add("type_data_breach")  # "hackers stole card details": a breach
+    return any(
+        sentence.cues_labelled(*SERVICE_DOWN_CUES) or type_labels(sentence) - recalled_kinds
+        for sentence in sentences
+        if sentence.index not in recalling
+    )
+
+
 def _recalled_thefts_dropped(
-    observations: list[Observation], dates: list[FoundDate], now: str
+    observations: list[Observation], dates: list[FoundDate], now: str, own_told: bool = False
 ) -> list[Observation]:
     """A theft told with an earlier incident named by its year ('revived memories of its
     2013 breach, when hackers stole card details'), or in a sentence that opens on the year
     ('In 2021 X disclosed that hackers had stolen ...', 'It is not the first time: in 2019,
     hackers stole ...'), a year or more before the news, is that incident recalled when the
-    news denies a theft: the new incident's data is as denied. An onset years ago ('the
-    attack, which began in December 2023') is still this incident."""
-    if now == UNKNOWN_NOW or not any(_denies_a_theft(o) for o in observations):
+    news denies a theft or tells a trouble of its own (`own_told`): the new incident's data
+    is as the rest of the story tells it. An onset years ago ('the attack, which began in
+    December 2023') is still this incident."""
+    if now == UNKNOWN_NOW or not (own_told or any(_denies_a_theft(o) for o in observations)):
         return observations
-    a_year_before = (date.fromisoformat(now) - timedelta(days=365)).isoformat()
     kept = []
     for observation in observations:
         own = _clause_date(observation, dates) if observation.status is Status.COMPROMISED else None
-        if (
-            own is not None
-            and own.value is not None
-            and own.value <= a_year_before
-            and (_names_an_incident(own) or _a_date_fronting_its_sentence(own))
-        ):
+        if own is not None and _recalls_an_earlier_incident(own, now):
             continue
         kept.append(observation)
     return kept
+
+
+def _recalls_an_earlier_incident(found: FoundDate, now: str) -> bool:
+    """A date a year or more before the news that names an incident ('its 2013 data
+    breach') or opens its sentence ('In 2021 X disclosed that ...'): what it dates is an
+    earlier incident the story recalls."""
+    if now == UNKNOWN_NOW or found.value is None:
+        return False
+    a_year_before = (date.fromisoformat(now) - timedelta(days=365)).isoformat()
+    return found.value <= a_year_before and (
+        _names_an_incident(found) or _a_date_fronting_its_sentence(found)
+    )
 
 
 def _a_date_fronting_its_sentence(found: FoundDate) -> bool:
