@@ -64,3 +64,33 @@ def test_callers_who_are_the_attackers_name_no_channel(extract: Extract) -> None
     record = extract(text, "2025-05-16")
     for incident in record["incidents"]:
         assert "customer_service" not in statuses(incident)
+
+
+def test_no_longer_facing_long_waits_is_no_trouble(extract: Extract) -> None:
+    text = (
+        "Corbel Bank helpline back\n\n"
+        "Corbel Bank said its helpline was working again after a cyber attack. Callers no "
+        "longer face long waits, the bank said on Wednesday."
+    )
+    incident = incident_of(extract(text, "2025-05-16"), "Corbel Bank")
+    assert statuses(incident).get("customer_service") == "restored"
+
+
+def test_a_wait_no_one_faces_names_no_trouble(extract: Extract) -> None:
+    text = (
+        "Sallow Books hit by cyber attack\n\n"
+        "Sallow Books said a cyber attack on Monday had knocked its website offline.\n\n"
+        "Its new app, after a long wait, would launch in June."
+    )
+    incident = incident_of(extract(text, "2025-05-16"), "Sallow Books")
+    assert "mobile_app" not in statuses(incident)
+
+
+def test_queues_caused_at_places_name_no_victim(extract: Extract) -> None:
+    text = (
+        "Brackwell Railways passengers queue for tickets\n\n"
+        "Brackwell Railways said its ticket machines stopped working on Saturday after an IT "
+        "outage, causing long queues at stations across the Hartley line."
+    )
+    names = {i["organization"]["name"] for i in extract(text, "2025-05-16")["incidents"]}
+    assert names == {"Brackwell Railways"}

@@ -55,3 +55,12 @@ def test_a_trouble_that_began_again_is_a_relapse(extract: Extract) -> None:
     )
     incident = incident_of(extract(LEDE + body, "2025-05-16"), "Fennimore Grocers")
     assert statuses(incident).get("mobile_app") == "disrupted"
+
+
+def test_an_onset_dated_after_the_return_is_a_relapse(extract: Extract) -> None:
+    body = (
+        "Fennimore Grocers restored its app on Monday after an outage. Fresh problems began "
+        "on Thursday, when the app stopped working."
+    )
+    incident = incident_of(extract(LEDE + body, "2025-05-16"), "Fennimore Grocers")
+    assert statuses(incident).get("mobile_app") == "disrupted"

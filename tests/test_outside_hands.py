@@ -58,3 +58,13 @@ def test_a_firm_described_as_no_hired_hand_names_no_route(extract: Extract) -> N
     )
     incident = incident_of(extract(text, "2025-06-16"), "Ellerby Entertainment")
     assert "third_party" not in incident["incident_types"]
+
+
+def test_a_source_of_information_is_no_route(extract: Extract) -> None:
+    text = (
+        "Amberly Foods hit by ransomware\n\n"
+        "Amberly Foods said a ransomware attack hit its stores on Monday. Analysis provided "
+        "by Keswick Labs, a threat intelligence provider, linked the code to a known gang."
+    )
+    incident = incident_of(extract(text, "2025-05-16"), "Amberly Foods")
+    assert "third_party" not in incident["incident_types"]

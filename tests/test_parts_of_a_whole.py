@@ -82,3 +82,40 @@ def test_the_whole_back_after_a_part_is_a_whole_return(extract: Extract) -> None
     )
     incident = incident_of(extract(text, "2025-05-16"), "Ferris Logistics")
     assert statuses(incident).get("internal_systems") == "restored"
+
+
+def test_a_part_back_beside_its_whole_is_a_whole_return(extract: Extract) -> None:
+    """The part and the whole told back in one clause, the part first."""
+    text = (
+        "Wyvern Foods systems back after attack\n\n"
+        "Hackers shut down the computer systems of Wyvern Foods on Monday. Email and the "
+        "computer systems were back on Wednesday."
+    )
+    incident = incident_of(extract(text, "2025-05-16"), "Wyvern Foods")
+    assert statuses(incident).get("internal_systems") == "restored"
+
+
+NETWORKS_OF_ANOTHER_KIND = [
+    pytest.param(
+        "Ormsby Rail",
+        "Ormsby Rail trains halted\n\n"
+        "An IT outage halted trains across the Ormsby Rail network on Monday. Its back office "
+        "systems were working again on Tuesday.",
+        id="rail-network",
+    ),
+    pytest.param(
+        "Wyvern Foods",
+        "Wyvern Foods shuts stores\n\n"
+        "Wyvern Foods shut stores across its network on Monday after a cyber attack "
+        "disrupted its email. Email was working again on Tuesday.",
+        id="stores-across-its-network",
+    ),
+]
+
+
+@pytest.mark.parametrize(("victim", "text"), NETWORKS_OF_ANOTHER_KIND)
+def test_a_network_of_trains_or_shops_is_no_whole_of_the_systems(
+    extract: Extract, victim: str, text: str
+) -> None:
+    incident = incident_of(extract(text, "2025-05-16"), victim)
+    assert statuses(incident).get("internal_systems") == "restored"

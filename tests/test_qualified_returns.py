@@ -76,3 +76,24 @@ def test_a_later_whole_return_in_another_sentence_stands(extract: Extract) -> No
     )
     incident = incident_of(extract(text, "2025-05-16"), "Culross Foods")
     assert statuses(incident).get("pharmacy") == "restored"
+
+
+HEADLINES_IN_FULL = [
+    pytest.param(
+        "Tamsin Stores stores fully reopened after cyber attack\n\n"
+        "Tamsin Stores said some of its stores had reopened on Tuesday after a cyber attack.",
+        id="fully-reopened",
+    ),
+    pytest.param(
+        "All Tamsin Stores shops open again after cyber attack\n\n"
+        "Most of its shops had reopened by Wednesday, Tamsin Stores said, a week after a cyber "
+        "attack.",
+        id="all-open-again",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HEADLINES_IN_FULL)
+def test_a_headline_that_tells_the_whole_back_says_more(extract: Extract, text: str) -> None:
+    incident = incident_of(extract(text, "2025-05-16"), "Tamsin Stores")
+    assert statuses(incident).get("stores") == "restored"

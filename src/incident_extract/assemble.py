@@ -290,9 +290,14 @@ def _unplaced_relapse(current: Observation, later: Observation, dates: list[Foun
         return False  # a headline that states how things stand is the news now
     if _told_as_now(later) or _told_again(later):
         return False
-    if _tells_the_onset(later):
-        return True  # "The problems began on Friday, when its app stopped working": the start
     own, returned = _clause_date(later, dates), _clause_date(current, dates)
+    if _tells_the_onset(later) and not (
+        own is not None and returned is not None and _after_the_period(own, returned)
+    ):
+        # "The problems began on Friday, when its app stopped working": the start, unless
+        # its day comes after the return's ("restored on Monday ... Fresh problems began on
+        # Thursday, when ...")
+        return True
     if own is None or not own.value:
         return True
     returned_on = returned.value if returned is not None else None
@@ -301,8 +306,14 @@ def _unplaced_relapse(current: Observation, later: Observation, dates: list[Foun
 
 def _tells_the_onset(observation: Observation) -> bool:
     """An observation in the clause an onset opens ('The problems began on Friday, when its
-    app stopped working'): where the story's trouble began."""
-    return any(cue.end <= observation.start for cue in observation.sentence.cues_labelled("onset"))
+    app stopped working'): where the story's trouble began. Not a clause after it ('..., when
+    its website crashed, and on Wednesday the app went down too')."""
+    sentence = observation.sentence
+    clause = sentence.clause_of(observation.start)
+    return any(
+        cue.end <= observation.start and sentence.clause_of(cue.end) == clause
+        for cue in sentence.cues_labelled("onset")
+    )
 
 
 def _the_part_left_down(current: Observation, later: Observation, dates: list[FoundDate]) -> bool:
@@ -330,11 +341,17 @@ def _qualified_in_its_clause(current: Observation, later: Observation) -> bool:
     the status are the same), and the part its quantifier names ('most') limits the whole
     return, whichever word it stands by."""
     sentence = current.sentence
+    clause = sentence.clause_of(current.start)
     return (
         current.status is Status.PARTIALLY_RESTORED
         and later.status is Status.RESTORED
         and later.sentence is sentence
         and later.anchor == current.anchor
+        # the clause's own quantifier, not a part made partial beside its whole ("Email and
+        # the computer systems were back on Wednesday")
+        and any(
+            sentence.clause_of(cue.start) == clause for cue in sentence.cues_labelled("partial")
+        )
     )
 
 
@@ -355,6 +372,14 @@ def _told_again(observation: Observation) -> bool:
 UNIVERSAL_WORDS = frozenset({"all", "every", "everything", "fully", "full"})
 EXCEPTION_WORDS = frozenset({"else", "except", "apart", "besides", "other"})
 UNIVERSAL_REACH = 3  # "all of our services": words from the quantifier to the noun
+
+
+def _told_in_full(observation: Observation) -> bool:
+    """A word of the whole in the observation's clause: 'stores fully reopened', 'All
+    Marlbury Foods stores open again'."""
+    sentence = observation.sentence
+    start, end = sentence.clause_bounds(sentence.clause_of(observation.start))
+    return any(token.lower_ in UNIVERSAL_WORDS for token in sentence.span.doc[start:end])
 
 
 def _universal_return(observation: Observation) -> bool:
@@ -408,6 +433,7 @@ def _states(
             and observation.sentence.is_title
             and not current.sentence.is_title
             and (current.status, observation.status) in HEADLINE_SAYS_NO_MORE
+            and not (current.status is not observation.status and _told_in_full(observation))
         ):
             # the same state, or a return whose part the body's sentence qualifies ('Depots
             # shipping again' over 'most of its depots were shipping again'): the body's
@@ -1239,6 +1265,15 @@ def _share_stolen_data(organisations: Organizations, sections: dict[str, _Sectio
         if stolen:
             section.observations = [*section.observations, *stolen]
             section.data = True
+
+
+def _after_the_period(day: FoundDate, period: FoundDate) -> bool:
+    """The day begins after the whole period has ended: the Easter weekend is not after
+    'last month', Thursday is after Monday."""
+    begins, value = period.resolved.value, day.resolved.value
+    if begins is None or value is None:
+        return False
+    return value > period_end(begins, period.resolved.granularity)
 
 
 def _within(day: FoundDate, period: FoundDate) -> bool:
