@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from conftest import incident_of, statuses
+from conftest import incident_of, start_values, statuses
 
 Extract = Callable[..., dict[str, Any]]
 
@@ -77,3 +77,14 @@ def test_another_organisation_named_for_its_earlier_incident_keeps_it(extract: E
     )
     incident = incident_of(extract(text, "2025-05-16"), "Brandling Foods")
     assert "ransomware" in incident["incident_types"]
+
+
+def test_an_earlier_incidents_day_is_no_start_of_this_one(extract: Extract) -> None:
+    text = (
+        "Pelham Grocers app down after cyber attack\n\n"
+        "Pelham Grocers said a hacker broke into its internal systems last week.\n\n"
+        "The grocer has been here before: in 2019, hackers stole the card details of 40,000 of "
+        "its customers."
+    )
+    incident = incident_of(extract(text, "2025-05-16"), "Pelham Grocers")
+    assert start_values(incident) == ["2025-05-05"]

@@ -1339,7 +1339,14 @@ class _Section:
             ties,
             sentences,
             own,
-            dates_by_org[key],
+            # an earlier incident's day is no start of this one ("Uber has been here before:
+            # in 2016, hackers stole data")
+            [
+                replace(found, role=DateRole.OTHER)
+                if found.sentence.index in recalling and found.role is DateRole.INCIDENT_START
+                else found
+                for found in dates
+            ],
             _data_compromised(own),
             recalled,
             recalling,
