@@ -993,13 +993,47 @@ class DateWords:
     numbers: dict[str, int]
     days_from_reference: dict[str, int]
     period_offsets: dict[str, tuple[int, str]]
+    # the named days of the year: "new year's eve" on 31 December, "thanksgiving" on the
+    # fourth Thursday of November
+    holidays: dict[str, Holiday] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> tuple[str, ...]:
         return self.lists[name]
 
 
+@dataclass(frozen=True)
+class Holiday:
+    """A named day of the year: a fixed day of a month, or the nth weekday of a month (-1
+    the last), then `days_after` it."""
+
+    month: int
+    day: int | None = None
+    weekday: str | None = None
+    nth: int = 1
+    days_after: int = 0
+
+
+def _parse_holiday(phrase: str, row: Any, weekdays: tuple[str, ...]) -> Holiday:
+    where = f"date_patterns.json words holidays {phrase!r}"
+    if not isinstance(row, dict) or set(row) - {"month", "day", "weekday", "nth", "days_after"}:
+        raise RuleError(f"{where}: month with a day, or with a weekday, nth and days_after")
+    if not isinstance(row.get("month"), int) or not 1 <= row["month"] <= 12:
+        raise RuleError(f"{where}: month is 1 to 12")
+    if ("day" in row) == ("weekday" in row):
+        raise RuleError(f"{where}: either a day or a weekday")
+    if "weekday" in row and row["weekday"] not in weekdays:
+        raise RuleError(f"{where}: no such weekday {row['weekday']!r}")
+    return Holiday(
+        row["month"],
+        row.get("day"),
+        row.get("weekday"),
+        int(row.get("nth", 1)),
+        int(row.get("days_after", 0)),
+    )
+
+
 def parse_date_words(data: dict[str, Any]) -> DateWords:
-    maps = {"numbers", "days_from_reference", "period_offsets"}
+    maps = {"numbers", "days_from_reference", "period_offsets", "holidays"}
     _check_keys("date_patterns.json words", data, {*DATE_WORD_LISTS, *maps}, {"_about"})
     lists: dict[str, tuple[str, ...]] = {}
     for name in DATE_WORD_LISTS:
@@ -1020,7 +1054,13 @@ def parse_date_words(data: dict[str, Any]) -> DateWords:
         ):
             raise RuleError(f"date_patterns.json words period_offsets {phrase!r}: [amount, unit]")
         offsets[phrase] = (offset[0], offset[1])
-    return DateWords(lists, dict(data["numbers"]), dict(data["days_from_reference"]), offsets)
+    holidays = {
+        phrase.lower(): _parse_holiday(phrase, row, lists["weekdays"])
+        for phrase, row in data["holidays"].items()
+    }
+    return DateWords(
+        lists, dict(data["numbers"]), dict(data["days_from_reference"]), offsets, holidays
+    )
 
 
 @cache

@@ -22,6 +22,8 @@ from .words import date_expressions
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
 
+    from ..lexicon import Holiday
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -212,6 +214,38 @@ def _easter_holiday(core: str, base: date | None, future: bool) -> Resolved | No
     return Resolved(start, Granularity.WEEK if over_days else Granularity.DAY, True, True)
 
 
+def _holiday_in(holiday: Holiday, year: int) -> date:
+    if holiday.day is not None:
+        day = date(year, holiday.month, holiday.day)
+    else:
+        weekday = date_expressions().words["weekdays"].index(holiday.weekday or "")
+        if holiday.nth > 0:
+            first = date(year, holiday.month, 1)
+            day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (holiday.nth - 1))
+        else:
+            last = add_months(date(year, holiday.month, 1), 1, 1) - timedelta(days=1)
+            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+    return day + timedelta(days=holiday.days_after)
+
+
+def _holiday(core: str, base: date | None, future: bool) -> Resolved | None:
+    """'New Year's Eve', 'Thanksgiving', 'Black Friday': the nearest such day, and not one
+    before the reference when the clause looks ahead."""
+    phrase = re.sub(r"^the\s+", "", _relative_phrase(core).replace("’", "'"))
+    holiday = date_expressions().words.holidays.get(phrase)
+    if holiday is None:
+        return None
+    if base is None:
+        return Resolved(None, Granularity.DAY, False, True)
+    # the nearest: a holiday weeks away is the coming one ("as Black Friday nears"), one
+    # months ahead last year's ("detected the attack on New Year's Eve" in January)
+    days = [_holiday_in(holiday, year) for year in (base.year - 1, base.year, base.year + 1)]
+    if future:
+        days = [day for day in days if day >= base]
+    value = min(days, key=lambda day: abs((day - base).days))
+    return Resolved(value, Granularity.DAY, False, True)
+
+
 def _period_offset(core: str, base: date | None, future: bool) -> Resolved | None:
     """'last week', 'earlier this month', 'last year': the first day of that period."""
     offset = date_expressions().words.period_offsets.get(_relative_phrase(core))
@@ -351,6 +385,7 @@ RESOLVERS = (
     Resolver("named_weekday", _named_weekday),
     Resolver("weekend", _weekend),
     Resolver("easter", _easter_holiday),
+    Resolver("holiday", _holiday),
     Resolver("month_of_period", _month_of_period),
     Resolver("period_offset", _period_offset),
     Resolver("ago", _ago),

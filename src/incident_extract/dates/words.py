@@ -150,6 +150,8 @@ def date_expressions() -> DateExpressions:
             + month
             + r"|"
             + alternation(words["date_nouns"])
+            + r"|"
+            + alternation(list(words.holidays))
             + r")\b|\d",
             re.IGNORECASE,
         ),
