@@ -19,6 +19,9 @@ SERVICE_SPANS = "ie_services"
 UNOWNED_DATA_SPANS = "ie_unowned_data"
 # those of them whose kind a quantifier withholds ("some data", "certain information")
 WITHHELD_DATA_SPANS = "ie_withheld_data"
+# staff joined to the people a customer data phrase ends on ("data belonging to its customers
+# and employees"): their data shares the phrase's reading
+JOINED_OWNER_SPANS = "ie_joined_owners"
 CUSTOMER_DATA = "customer_data"
 EMPLOYEE_DATA = "employee_data"
 INTERNAL_SYSTEMS = "internal_systems"
@@ -326,6 +329,7 @@ def word_hyphen(token: Token) -> bool:
 
 
 OWNER_REACH = 12  # tokens from a data word to the people who own it, across a list
+JOINED_MODIFIERS = 3  # "and current and former council staff": words before the staff noun
 OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a list of data words
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
 # the tagger reads these as prepositions before a number: "of about 1,200 staff"
@@ -403,6 +407,15 @@ class DataOwners:
                 changed = True
             else:
                 kept.append(span)
+        joined = []
+        for span in list(kept):
+            staff = self._staff_joined(doc, span)
+            if staff is not None and not any(other.start <= staff[0] < other.end for other in kept):
+                joined.append(Span(doc, *staff, label=EMPLOYEE_DATA, span_id=self.entry_id))
+        if joined:
+            kept += joined
+            changed = True
+        doc.spans[JOINED_OWNER_SPANS] = joined
         if changed:
             doc.spans[SERVICE_SPANS] = sorted(set(kept))
         unowned = [
@@ -486,6 +499,28 @@ class DataOwners:
             or self._two_word_staff(doc, index)
             or three in self.staff_nouns
         )
+
+    def _staff_joined(self, doc: Doc, span: Span) -> tuple[int, int] | None:
+        """'personal data belonging to some of its customers and employees', 'the data of
+        students and staff', 'no data belonging to students or staff': staff joined to the
+        people a customer data phrase ends on own the data too; the span over them, or None.
+        The sentence's reading of the phrase is theirs (status._joined_owners_data)."""
+        end = span.end
+        if span.label_ != CUSTOMER_DATA or span[-1].lower_ not in self.customers:
+            return None
+        if end >= len(doc) or doc[end].lower_ not in COORDINATORS:
+            return None
+        start = end + 1
+        if start < len(doc) and doc[start].lower_ == "and":  # ", and staff"
+            start += 1
+        index = start
+        while index < min(len(doc), start + JOINED_MODIFIERS + 1):
+            if self._staff_at(doc, index):
+                return start, index + (2 if self._two_word_staff(doc, index) else 1)
+            if doc[index].pos_ not in OWNER_DETERMINERS | {"NOUN", "PROPN"}:
+                return None
+            index += 1
+        return None
 
     def _owned_by_staff(self, doc: Doc, span: Span) -> bool:
         return self._owned_in_phrase(doc, span) or self._only_staff_told(doc, span)

@@ -35,7 +35,7 @@ from .layout import (
 from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
-from .service_spans import UNOWNED_DATA_SPANS, WITHHELD_DATA_SPANS
+from .service_spans import JOINED_OWNER_SPANS, UNOWNED_DATA_SPANS, WITHHELD_DATA_SPANS
 from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
@@ -2624,7 +2624,10 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         targets = targets + _general_targets(sentence, targets, rules.cues)
         previous = explicit.get(sentence.index, [])
         told = len(observations)
+        joined = _joined_owners(doc, targets)
         for target in targets:
+            if target in joined:
+                continue  # read with the data phrase it is joined to (_joined_owners_data)
             historical = _recap(sentence, target.start)
             status, negated_compromise, scope, anchor = _classify(
                 sentence, target.entry, target, rules.cues
@@ -2668,7 +2671,38 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 )
             )
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
+        observations += _joined_owners_data(sentence, joined, observations[told:])
     return observations
+
+
+def _joined_owners(doc: Doc, targets: list[Target]) -> list[Target]:
+    spans = {(span.start, span.end) for span in doc.spans.get(JOINED_OWNER_SPANS, [])}
+    return [target for target in targets if (target.start, target.end) in spans]
+
+
+JOINING_REACH = 2  # ", and" between the data phrase's people and the staff joined to them
+
+
+def _joined_owners_data(
+    sentence: Sentence, joined: list[Target], observed: list[Observation]
+) -> list[Observation]:
+    """Staff joined to the people a data phrase ends on ('no personal data belonging to
+    students and staff was accessed', 'stole data belonging to its customers and
+    employees') share what the sentence tells of the data, denied or taken."""
+    found = []
+    for target in joined:
+        data = next(
+            (
+                o
+                for o in observed
+                if o.service is Service.CUSTOMER_DATA and 0 < target.start - o.end <= JOINING_REACH
+            ),
+            None,
+        )
+        if data is not None:
+            reading = Reading(data.status, data.negated_compromise, data.scope, data.anchor)
+            found.append(_observed(sentence, target, reading, historical=data.historical))
+    return found
 
 
 def _schemes_of_members_data(
