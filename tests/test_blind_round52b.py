@@ -19,8 +19,10 @@ D. Named days of the year (New Year's Eve, Christmas Eve, Boxing Day, Thanksgivi
    incident_start (D1-D8); a holiday still to come is no start (D9-D11).
 
 On the code before round 52 (12c97c6) 15 of the 34 cases pass. First run (on this round's
-code up to def1095): 32 of 34 cases passed. Known misses (strict xfail): A4 and B2, see
-KNOWN_MISSES.
+code up to def1095): 32 of 34 cases passed. Known misses (strict xfail): B2, see
+KNOWN_MISSES; A4 (a theft told in the second clause of a sentence that opens on an earlier
+year, taken as this outage's) was mended: a recalling sentence's every clause is the earlier
+incident's.
 """
 
 from __future__ import annotations
@@ -33,8 +35,6 @@ from blind_support import get, run, start_days, with_known_misses
 from conftest import statuses
 
 KNOWN_MISSES: dict[str, str] = {
-    "A4": "the 2021 sentence's published personal details are taken as this outage's: "
-    "data_breach, data_compromised true and customer_data compromised",
     "B2": "no incident at all: the chain named in the headline and as 'at X after a fault' "
     "(NER tags it ORG) is not taken as a victim",
 }

@@ -38,6 +38,16 @@ RECALLED_BESIDE_A_TROUBLE = [
         "card_payments",
         id="not-the-first-time-in-2019",
     ),
+    pytest.param(
+        "Tolbury District Council",
+        "Tolbury District Council phones down\n\n"
+        "Tolbury District Council said its website had been down since Monday because of a "
+        "server fault.\n\n"
+        "In 2021, the council was hit by a cyber attack that closed its offices for a week, and "
+        "hackers stole the names and addresses of 5,000 residents.",
+        "website",
+        id="theft-in-the-recall-sentences-second-clause",
+    ),
 ]
 
 

@@ -1330,9 +1330,7 @@ class _Section:
             # named with no trouble but the recalled one: the story is that incident's ("X
             # fined over its 2019 breach")
             recalling = frozenset()
-        told = _recalled_thefts_dropped(
-            _denied_claims_dropped(by_org[key]), dates, now, bool(recalling)
-        )
+        told = _recalled_thefts_dropped(_denied_claims_dropped(by_org[key]), dates, now, recalling)
         own = _returns(_future_returns_expected(told, dates, now), dates, now)
         return cls(
             key,
@@ -1493,22 +1491,30 @@ def _tells_its_own(sentences: list[Sentence], recalling: frozenset[int]) -> bool
 
 
 def _recalled_thefts_dropped(
-    observations: list[Observation], dates: list[FoundDate], now: str, own_told: bool = False
+    observations: list[Observation],
+    dates: list[FoundDate],
+    now: str,
+    recalling: frozenset[int] = frozenset(),
 ) -> list[Observation]:
     """A theft told with an earlier incident named by its year ('revived memories of its
     2013 breach, when hackers stole card details'), or in a sentence that opens on the year
     ('In 2021 X disclosed that hackers had stolen ...', 'It is not the first time: in 2019,
     hackers stole ...'), a year or more before the news, is that incident recalled when the
-    news denies a theft or tells a trouble of its own (`own_told`): the new incident's data
-    is as the rest of the story tells it. An onset years ago ('the attack, which began in
-    December 2023') is still this incident."""
-    if now == UNKNOWN_NOW or not (own_told or any(_denies_a_theft(o) for o in observations)):
+    news denies a theft or tells a trouble of its own (`recalling`, the sentences that recall
+    one beside it, whose every clause is the earlier incident's: 'In 2021, the council was
+    hit by ransomware, and criminals published residents' details'): the new incident's
+    data is as the rest of the story tells it. An onset years ago ('the attack, which began
+    in December 2023') is still this incident."""
+    if now == UNKNOWN_NOW or not (recalling or any(_denies_a_theft(o) for o in observations)):
         return observations
     kept = []
     for observation in observations:
-        own = _clause_date(observation, dates) if observation.status is Status.COMPROMISED else None
-        if own is not None and _recalls_an_earlier_incident(own, now):
-            continue
+        if observation.status is Status.COMPROMISED:
+            if observation.sentence.index in recalling:
+                continue
+            own = _clause_date(observation, dates)
+            if own is not None and _recalls_an_earlier_incident(own, now):
+                continue
         kept.append(observation)
     return kept
 
