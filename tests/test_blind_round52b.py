@@ -19,10 +19,10 @@ D. Named days of the year (New Year's Eve, Christmas Eve, Boxing Day, Thanksgivi
    incident_start (D1-D8); a holiday still to come is no start (D9-D11).
 
 On the code before round 52 (12c97c6) 15 of the 34 cases pass. First run (on this round's
-code up to def1095): 32 of 34 cases passed. Known misses (strict xfail): B2, see
-KNOWN_MISSES; A4 (a theft told in the second clause of a sentence that opens on an earlier
-year, taken as this outage's) was mended: a recalling sentence's every clause is the earlier
-incident's.
+code up to def1095): 32 of 34 cases passed; A4 and B2 failed. A4 (a theft told in the second
+clause of a sentence that opens on an earlier year, taken as this outage's) was mended: a
+recalling sentence's every clause is the earlier incident's. B2 stays a known miss (strict
+xfail, reason in KNOWN_MISSES).
 """
 
 from __future__ import annotations

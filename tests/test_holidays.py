@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from conftest import incident_of, start_values
+from conftest import incident_of, start_values, statuses
 from incident_extract.dates import resolve
 
 Extract = Callable[..., dict[str, Any]]
@@ -74,3 +74,35 @@ def test_a_coming_holiday_is_no_start(extract: Extract) -> None:
     )
     incident = incident_of(extract(text, "2023-11-22"), "Lythe Logistics")
     assert start_values(incident) == ["2023-11-14"]
+
+
+def test_a_holiday_months_back_is_last_years(extract: Extract) -> None:
+    """A past clause told months after the holiday: the last one, never one to come."""
+    text = (
+        "Grayson Hardware website back after attack\n\n"
+        "Grayson Hardware said its website went down on Labor Day after a cyber attack and "
+        "was only fully restored this week."
+    )
+    incident = incident_of(extract(text, "2025-05-16"), "Grayson Hardware")
+    assert start_values(incident) == ["2024-09-02"]
+    assert statuses(incident).get("website") == "restored"
+
+
+def test_a_holiday_before_a_noun_names_no_day(extract: Extract) -> None:
+    text = (
+        "Grayson Hardware website crashes\n\n"
+        "Grayson Hardware said its website crashed on Saturday after a cyber attack, days "
+        "after its Labor Day sales ended."
+    )
+    incident = incident_of(extract(text, "2025-09-10"), "Grayson Hardware")
+    assert start_values(incident) == ["2025-09-06"]
+
+
+def test_a_holiday_before_the_incident_it_dates_is_its_day(extract: Extract) -> None:
+    text = (
+        "Burwash Health diverts ambulances after Thanksgiving ransomware attack\n\n"
+        "Burwash Health said it had diverted ambulances from its two hospitals while it "
+        "restored its systems."
+    )
+    incident = incident_of(extract(text, "2023-11-27"), "Burwash Health")
+    assert start_values(incident) == ["2023-11-23"]

@@ -65,3 +65,44 @@ def test_data_relating_mostly_to_staff_is_theirs(extract: Extract) -> None:
     found = statuses(incident_of(extract(text, "2025-05-16"), "Brockley Motors"))
     assert found.get("employee_data") == "compromised"
     assert "customer_data" not in found
+
+
+NO_JOINED_OWNERS = [
+    pytest.param(
+        "Hackers stole data belonging to 2,000 of its customers, and staff were told to reset "
+        "their passwords, Marl Foods said.",
+        None,
+        id="staff-open-a-clause",
+    ),
+    pytest.param(
+        "Hackers stole data belonging to its customers, but staff data was not affected, Marl "
+        "Foods said.",
+        "unaffected",
+        id="but-staff-data",
+    ),
+    pytest.param(
+        "Hackers stole personal data belonging to thousands of its customers, staff at Marl "
+        "Foods said on Tuesday.",
+        None,
+        id="staff-said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "employee_status"), NO_JOINED_OWNERS)
+def test_staff_outside_the_data_phrase_own_none_of_it(
+    extract: Extract, body: str, employee_status: str | None
+) -> None:
+    found = statuses(
+        incident_of(extract("Marl Foods hacked\n\n" + body, "2025-05-16"), "Marl Foods")
+    )
+    assert found.get("customer_data") == "compromised"
+    assert found.get("employee_data") == employee_status
+
+
+def test_files_belonging_to_drivers_are_staff_data(extract: Extract) -> None:
+    text = (
+        "Marl Foods hacked\n\nMarl Foods said hackers took files belonging to some of its drivers."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Marl Foods"))
+    assert found.get("employee_data") == "compromised"

@@ -30,9 +30,9 @@ RECALLED_BESIDE_A_TROUBLE = [
         id="in-2022-disclosed",
     ),
     pytest.param(
-        "Pelham Grocers",
-        "Pelham Grocers tills fail after faulty update\n\n"
-        "Pelham Grocers said its tills failed on Saturday after a faulty software update.\n\n"
+        "Ockley Grocers",
+        "Ockley Grocers tills fail after faulty update\n\n"
+        "Ockley Grocers said its tills failed on Saturday after a faulty software update.\n\n"
         "It is not the first time: in 2019, hackers stole the card details of 40,000 of its "
         "customers.",
         "card_payments",
@@ -91,10 +91,40 @@ def test_another_organisation_named_for_its_earlier_incident_keeps_it(extract: E
 
 def test_an_earlier_incidents_day_is_no_start_of_this_one(extract: Extract) -> None:
     text = (
-        "Pelham Grocers app down after cyber attack\n\n"
-        "Pelham Grocers said a hacker broke into its internal systems last week.\n\n"
+        "Ockley Grocers app down after cyber attack\n\n"
+        "Ockley Grocers said a hacker broke into its internal systems last week.\n\n"
         "The grocer has been here before: in 2019, hackers stole the card details of 40,000 of "
         "its customers."
     )
-    incident = incident_of(extract(text, "2025-05-16"), "Pelham Grocers")
+    incident = incident_of(extract(text, "2025-05-16"), "Ockley Grocers")
     assert start_values(incident) == ["2025-05-05"]
+
+
+TIED_TO_THIS_STORY = [
+    pytest.param(
+        "Ockley Grocers app offline\n\n"
+        "Ockley Grocers said its app had been offline since Tuesday. In a statement, the "
+        "grocer said the attack on Monday, in which hackers stole the card details of 40,000 "
+        "customers, was far larger than its 2019 data breach.",
+        "2025-05-12",
+        id="larger-than-its-2019-breach",
+    ),
+    pytest.param(
+        "Ockley Grocers website offline\n\n"
+        "Ockley Grocers said its website was taken offline on Monday while it investigated a "
+        "cyber attack. In December 2023, hackers broke into its systems and stole customers' "
+        "names and addresses, but it only found out this month.",
+        "2023-12-01",
+        id="found-out-this-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start"), TIED_TO_THIS_STORY)
+def test_a_sentence_with_a_day_of_this_story_recalls_nothing(
+    extract: Extract, text: str, start: str
+) -> None:
+    incident = incident_of(extract(text, "2025-05-16"), "Ockley Grocers")
+    assert "data_breach" in incident["incident_types"]
+    assert incident["data_compromised"] is True
+    assert start in start_values(incident)

@@ -1099,9 +1099,7 @@ def build_incidents(
     now = published.isoformat() if published else UNKNOWN_NOW
     # the sentences that tell an earlier incident by its year ("In 2022 X disclosed that
     # hackers had stolen ..."): beside a trouble of the story's own, they tell none of it
-    recalling = frozenset(
-        found.sentence.index for found in dates if _recalls_an_earlier_incident(found, now)
-    )
+    recalling = _recalling_sentences(dates, now)
     article = ArticleKinds.of(layout.sentences)
     # the story's victim reads its kinds beside the earlier incidents it recalls; another
     # organisation's recalled incident is often why the story names it ("In 2018 Y
@@ -1517,6 +1515,19 @@ def _recalled_thefts_dropped(
                 continue
         kept.append(observation)
     return kept
+
+
+def _recalling_sentences(dates: list[FoundDate], now: str) -> frozenset[int]:
+    """The sentences whose every date recalls an earlier incident ('In 2021, the council was
+    hit by ransomware, and criminals published ...'); not one that also holds a day of this
+    story ('the attack on Monday was far larger than its 2019 data breach', 'In December
+    2023 hackers broke in, but it only found out this month'), which ties the two."""
+    by_sentence: dict[int, list[bool]] = {}
+    for found in dates:
+        if found.value is not None:
+            recalls = _recalls_an_earlier_incident(found, now)
+            by_sentence.setdefault(found.sentence.index, []).append(recalls)
+    return frozenset(index for index, recalls in by_sentence.items() if all(recalls))
 
 
 def _recalls_an_earlier_incident(found: FoundDate, now: str) -> bool:

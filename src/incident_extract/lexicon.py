@@ -7,6 +7,7 @@ typo in a data file fails loudly instead of silently matching nothing.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections.abc import Iterable
@@ -660,7 +661,8 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "trade_unit_heads",
         },
     )
-    pattern_words = data.get("pattern_words", {})
+    # the staff nouns are a pattern's word list too ("@staff_nouns"), written once
+    pattern_words = {**data.get("pattern_words", {}), "staff_nouns": data.get("staff_nouns", [])}
     fragments = data.get("pattern_fragments", {})
     entries = []
     seen_phrases: dict[str, str] = {}
@@ -1001,6 +1003,9 @@ class DateWords:
         return self.lists[name]
 
 
+LEAP_YEAR = 2024  # a year in which every day a holiday can name exists
+
+
 @dataclass(frozen=True)
 class Holiday:
     """A named day of the year: a fixed day of a month, or the nth weekday of a month (-1
@@ -1023,6 +1028,14 @@ def _parse_holiday(phrase: str, row: Any, weekdays: tuple[str, ...]) -> Holiday:
         raise RuleError(f"{where}: either a day or a weekday")
     if "weekday" in row and row["weekday"] not in weekdays:
         raise RuleError(f"{where}: no such weekday {row['weekday']!r}")
+    if "day" in row and not (
+        isinstance(row["day"], int)
+        and 1 <= row["day"] <= calendar.monthrange(LEAP_YEAR, row["month"])[1]
+    ):
+        raise RuleError(f"{where}: no such day of the month {row['day']!r}")
+    # the first to fourth such weekday is in every month; -1 the last
+    if row.get("nth", 1) not in {1, 2, 3, 4, -1} or not isinstance(row.get("days_after", 0), int):
+        raise RuleError(f"{where}: nth is 1 to 4 or -1, days_after a whole number")
     return Holiday(
         row["month"],
         row.get("day"),

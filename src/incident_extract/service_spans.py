@@ -329,7 +329,10 @@ def word_hyphen(token: Token) -> bool:
 
 
 OWNER_REACH = 12  # tokens from a data word to the people who own it, across a list
-JOINED_MODIFIERS = 3  # "and current and former council staff": words before the staff noun
+JOINED_MODIFIERS = 4  # "and current and former council staff": words before the staff noun
+OWNER_CONJUNCTIONS = frozenset({"and", "or", "&"})
+STAFF_MODIFIER_POS = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})  # "its own", "city"
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a list of data words
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
 # the tagger reads these as prepositions before a number: "of about 1,200 staff"
@@ -410,7 +413,9 @@ class DataOwners:
         joined = []
         for span in list(kept):
             staff = self._staff_joined(doc, span)
-            if staff is not None and not any(other.start <= staff[0] < other.end for other in kept):
+            if staff is not None and not any(
+                other.start < staff[1] and staff[0] < other.end for other in kept
+            ):
                 joined.append(Span(doc, *staff, label=EMPLOYEE_DATA, span_id=self.entry_id))
         if joined:
             kept += joined
@@ -502,24 +507,31 @@ class DataOwners:
 
     def _staff_joined(self, doc: Doc, span: Span) -> tuple[int, int] | None:
         """'personal data belonging to some of its customers and employees', 'the data of
-        students and staff', 'no data belonging to students or staff': staff joined to the
-        people a customer data phrase ends on own the data too; the span over them, or None.
-        The sentence's reading of the phrase is theirs (status._joined_owners_data)."""
+        students and staff', 'no data belonging to students or current and former staff':
+        staff joined by a conjunction to the people a customer data phrase ends on own the
+        data too; the span over the staff noun, or None. Not staff that open a clause of
+        their own ('... of 2,000 customers, and staff were told to reset their passwords',
+        '..., staff said') nor after another word ('customers, but staff data was not
+        affected'). The sentence's reading of the phrase is theirs
+        (status._joined_owners_data)."""
         end = span.end
         if span.label_ != CUSTOMER_DATA or span[-1].lower_ not in self.customers:
             return None
-        if end >= len(doc) or doc[end].lower_ not in COORDINATORS:
+        comma = end < len(doc) and doc[end].text == ","
+        index = end + 1 if comma else end
+        if index >= len(doc) or doc[index].lower_ not in OWNER_CONJUNCTIONS:
             return None
-        start = end + 1
-        if start < len(doc) and doc[start].lower_ == "and":  # ", and staff"
-            start += 1
-        index = start
-        while index < min(len(doc), start + JOINED_MODIFIERS + 1):
-            if self._staff_at(doc, index):
-                return start, index + (2 if self._two_word_staff(doc, index) else 1)
-            if doc[index].pos_ not in OWNER_DETERMINERS | {"NOUN", "PROPN"}:
+        first = index + 1
+        for at in range(first, min(len(doc), first + JOINED_MODIFIERS + 1)):
+            if self._staff_at(doc, at):
+                last = at + (2 if self._two_word_staff(doc, at) else 1)
+                if comma and last < len(doc) and doc[last].tag_ in VERB_TAGS:
+                    # ", and staff were told": after a comma, the subject of a clause of its
+                    # own, where "students and staff had been accessed" ends the phrase
+                    return None
+                return at, last
+            if doc[at].pos_ not in STAFF_MODIFIER_POS and doc[at].lower_ != "and":
                 return None
-            index += 1
         return None
 
     def _owned_by_staff(self, doc: Doc, span: Span) -> bool:

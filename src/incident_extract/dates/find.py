@@ -20,7 +20,7 @@ from ..layout import (
     outermost,
     relative_on_a_noun,
 )
-from ..nlp import DATE_SPANS
+from ..nlp import CUE_SPANS, DATE_SPANS
 from ..taxonomy import DateRole, Granularity
 from .resolve import Resolved, parse_day, resolve
 from .words import date_expressions
@@ -560,10 +560,30 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     return not re.search(r"[A-Za-z]{3,}", rest)
 
 
+INCIDENT_LABELS = frozenset({"incident", "type_cyber", "type_ransomware", "type_data_breach"})
+DATED_NOUN_REACH = 1  # "the Thanksgiving ransomware attack": the incident's words after it
+
+
+def _names_a_kind(span: Span) -> bool:
+    """A named day before a noun names a kind of thing, no day: 'its Labor Day sales', 'the
+    Black Friday promotions'; not before the incident it dates ('the Thanksgiving ransomware
+    attack', 'a Christmas Eve cyber attack')."""
+    doc = span.doc
+    phrase = re.sub(r"^the\s+", "", span.text.lower().replace("\u2019", "'"))
+    if phrase not in date_expressions().words.holidays:
+        return False
+    if span.end >= len(doc) or doc[span.end].tag_ not in NOUN_TAGS:
+        return False
+    return not any(
+        cue.label_ in INCIDENT_LABELS and span.end <= cue.start <= span.end + DATED_NOUN_REACH
+        for cue in doc.spans.get(CUE_SPANS, [])
+    )
+
+
 def _candidates(doc: Doc) -> list[Span]:
     """The model's DATE/TIME entities and the rule matches it missed; the longest span wins."""
     spans = [_before_verb(ent) for ent in doc.ents if ent.label_ in {"DATE", "TIME", "EVENT"}]
-    spans = [span for span in spans if len(span)]
+    spans = [span for span in spans if len(span) and not _names_a_kind(span)]
     spans.extend(doc.spans[DATE_SPANS])
     taken: set[int] = set()
     kept = []

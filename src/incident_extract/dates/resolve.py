@@ -218,32 +218,41 @@ def _holiday_in(holiday: Holiday, year: int) -> date:
     if holiday.day is not None:
         day = date(year, holiday.month, holiday.day)
     else:
-        weekday = date_expressions().words["weekdays"].index(holiday.weekday or "")
-        if holiday.nth > 0:
-            first = date(year, holiday.month, 1)
-            day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (holiday.nth - 1))
-        else:
-            last = add_months(date(year, holiday.month, 1), 1, 1) - timedelta(days=1)
-            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+        words = date_expressions().words
+        ordinal = (
+            words["final_ordinals"][0]
+            if holiday.nth < 0
+            else words["weekday_ordinals"][holiday.nth - 1]
+        )
+        weekday = words["weekdays"].index(holiday.weekday or "")
+        counted = _counted_weekday(date(year, holiday.month, 1), weekday, ordinal)
+        assert counted is not None  # validated on load: the nth weekday is in its month
+        day = counted
     return day + timedelta(days=holiday.days_after)
 
 
+COMING_HOLIDAY_REACH = timedelta(days=21)  # "as Black Friday nears": the coming one
+
+
 def _holiday(core: str, base: date | None, future: bool) -> Resolved | None:
-    """'New Year's Eve', 'Thanksgiving', 'Black Friday': the nearest such day, and not one
-    before the reference when the clause looks ahead."""
-    phrase = re.sub(r"^the\s+", "", _relative_phrase(core).replace("’", "'"))
+    """'New Year's Eve', 'Thanksgiving', 'Black Friday': the last such day on or before the
+    reference, as a past clause tells it, but the coming one when the clause looks ahead or
+    it is weeks away ('as Black Friday nears', 'two days before Black Friday')."""
+    phrase = re.sub(r"^the\s+", "", _relative_phrase(core).replace("\u2019", "'"))
     holiday = date_expressions().words.holidays.get(phrase)
     if holiday is None:
         return None
     if base is None:
         return Resolved(None, Granularity.DAY, False, True)
-    # the nearest: a holiday weeks away is the coming one ("as Black Friday nears"), one
-    # months ahead last year's ("detected the attack on New Year's Eve" in January)
-    days = [_holiday_in(holiday, year) for year in (base.year - 1, base.year, base.year + 1)]
-    if future:
-        days = [day for day in days if day >= base]
-    value = min(days, key=lambda day: abs((day - base).days))
-    return Resolved(value, Granularity.DAY, False, True)
+    coming = _holiday_in(holiday, base.year)
+    if coming < base:
+        coming = _holiday_in(holiday, base.year + 1)
+    if future or coming - base <= COMING_HOLIDAY_REACH:
+        return Resolved(coming, Granularity.DAY, False, True)
+    last = _holiday_in(holiday, base.year)
+    if last > base:
+        last = _holiday_in(holiday, base.year - 1)
+    return Resolved(last, Granularity.DAY, False, True)
 
 
 def _period_offset(core: str, base: date | None, future: bool) -> Resolved | None:
