@@ -203,6 +203,11 @@ def _parts_back(
     rest of the systems unsaid. The whole told back ('its systems are back online', 'all
     services have returned') makes its parts' returns whole again; a part told down and
     back ('its email system went down' ... 'email is working again') is a whole return."""
+    if not any(
+        o.entry is not None and (o.entry.general or o.entry.whole) and o.status in DOWN_STATUSES
+        for o in observations
+    ):
+        return observations  # no whole told down: most stories, and no need to order them
     whole_down: set[Service] = set()
     partial: dict[int, Observation] = {}
     for observation in _story_order(observations, dates, now):
@@ -1104,7 +1109,11 @@ def build_incidents(
     # the story's victim reads its kinds beside the earlier incidents it recalls; another
     # organisation's recalled incident is often why the story names it ("In 2018 Y
     # disclosed that hackers had stolen staff records"), so its kinds stand
-    present = ArticleKinds.of([s for s in layout.sentences if s.index not in recalling])
+    present = (
+        ArticleKinds.of([s for s in layout.sentences if s.index not in recalling])
+        if recalling
+        else article
+    )
     by_org: dict[str, list[Observation]] = {key: [] for key in organisations.victims}
     for observation in observations:
         for owner in organisations.orgs_at(observation.sentence, observation.start):
