@@ -263,10 +263,14 @@ def _kept_up(observation: Observation) -> bool:
     """'card payments worked throughout', 'customers could still order': a service said to
     have carried on all along, which a return cannot be read from ('working as usual by
     Tuesday' may be one, so 'as usual' does not count)."""
+    return _clause_holds(observation, CONTINUITY_WORDS)
+
+
+def _clause_holds(observation: Observation, words: frozenset[str]) -> bool:
+    """One of the words stands in the observation's clause."""
     sentence = observation.sentence
-    clause = sentence.clause_of(observation.start)
-    start, end = sentence.clause_bounds(clause)
-    return any(t.lower_ in CONTINUITY_WORDS for t in sentence.span.doc[start:end])
+    start, end = sentence.clause_bounds(sentence.clause_of(observation.start))
+    return any(token.lower_ in words for token in sentence.span.doc[start:end])
 
 
 def _negated_clause(observation: Observation) -> bool:
@@ -369,9 +373,7 @@ def _told_as_now(observation: Observation) -> bool:
 
 def _told_again(observation: Observation) -> bool:
     """A word of repetition in the observation's clause: 'failed again'."""
-    sentence = observation.sentence
-    start, end = sentence.clause_bounds(sentence.clause_of(observation.start))
-    return any(token.lower_ in RELAPSE_WORDS for token in sentence.span.doc[start:end])
+    return _clause_holds(observation, RELAPSE_WORDS)
 
 
 UNIVERSAL_WORDS = frozenset({"all", "every", "everything", "fully", "full"})
@@ -382,9 +384,7 @@ UNIVERSAL_REACH = 3  # "all of our services": words from the quantifier to the n
 def _told_in_full(observation: Observation) -> bool:
     """A word of the whole in the observation's clause: 'stores fully reopened', 'All
     Marlbury Foods stores open again'."""
-    sentence = observation.sentence
-    start, end = sentence.clause_bounds(sentence.clause_of(observation.start))
-    return any(token.lower_ in UNIVERSAL_WORDS for token in sentence.span.doc[start:end])
+    return _clause_holds(observation, UNIVERSAL_WORDS)
 
 
 def _universal_return(observation: Observation) -> bool:

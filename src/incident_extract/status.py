@@ -2596,6 +2596,8 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     observations: list[Observation] = []
     previous: list[Target] = []
     current_words = frozenset(rules.cues.phrases["current"])
+    # staff joined to a data phrase's owners: read with that phrase (_joined_owners_data)
+    joined_spans = {(span.start, span.end) for span in doc.spans.get(JOINED_OWNER_SPANS, [])}
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
             continue
@@ -2624,7 +2626,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         targets = targets + _general_targets(sentence, targets, rules.cues)
         previous = explicit.get(sentence.index, [])
         told = len(observations)
-        joined = _joined_owners(doc, targets)
+        joined = [t for t in targets if (t.start, t.end) in joined_spans]
         for target in targets:
             if target in joined:
                 continue  # read with the data phrase it is joined to (_joined_owners_data)
@@ -2673,11 +2675,6 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
         observations += _joined_owners_data(sentence, joined, observations[told:])
     return observations
-
-
-def _joined_owners(doc: Doc, targets: list[Target]) -> list[Target]:
-    spans = {(span.start, span.end) for span in doc.spans.get(JOINED_OWNER_SPANS, [])}
-    return [target for target in targets if (target.start, target.end) in spans]
 
 
 JOINING_REACH = 2  # ", and" between the data phrase's people and the staff joined to them

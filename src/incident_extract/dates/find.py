@@ -22,7 +22,7 @@ from ..layout import (
 )
 from ..nlp import CUE_SPANS, DATE_SPANS
 from ..taxonomy import DateRole, Granularity
-from .resolve import Resolved, parse_day, resolve
+from .resolve import Resolved, named_holiday, parse_day, resolve
 from .words import date_expressions
 
 if TYPE_CHECKING:
@@ -569,8 +569,7 @@ def _names_a_kind(span: Span) -> bool:
     Black Friday promotions'; not before the incident it dates ('the Thanksgiving ransomware
     attack', 'a Christmas Eve cyber attack')."""
     doc = span.doc
-    phrase = re.sub(r"^the\s+", "", span.text.lower().replace("\u2019", "'"))
-    if phrase not in date_expressions().words.holidays:
+    if named_holiday(span.text) is None:
         return False
     if span.end >= len(doc) or doc[span.end].tag_ not in NOUN_TAGS:
         return False

@@ -234,12 +234,17 @@ def _holiday_in(holiday: Holiday, year: int) -> date:
 COMING_HOLIDAY_REACH = timedelta(days=21)  # "as Black Friday nears": the coming one
 
 
+def named_holiday(text: str) -> Holiday | None:
+    """The holiday a phrase names ('New Year\u2019s Eve', 'the Labor Day'), or None."""
+    phrase = re.sub(r"^the\s+", "", text.lower().replace("\u2019", "'"))
+    return date_expressions().words.holidays.get(phrase)
+
+
 def _holiday(core: str, base: date | None, future: bool) -> Resolved | None:
     """'New Year's Eve', 'Thanksgiving', 'Black Friday': the last such day on or before the
     reference, as a past clause tells it, but the coming one when the clause looks ahead or
     it is weeks away ('as Black Friday nears', 'two days before Black Friday')."""
-    phrase = re.sub(r"^the\s+", "", _relative_phrase(core).replace("\u2019", "'"))
-    holiday = date_expressions().words.holidays.get(phrase)
+    holiday = named_holiday(_relative_phrase(core))
     if holiday is None:
         return None
     if base is None:
