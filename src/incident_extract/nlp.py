@@ -281,6 +281,7 @@ def _register_components() -> None:
                 "staff_nouns": [],
                 "other_owners": [],
                 "entry_id": "",
+                "customer_entry_id": "",
                 "employment_words": [],
                 "employment_heads": [],
                 "generic_data_words": [],
@@ -439,10 +440,9 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
             nlp.add_pipe(
                 "ie_head_references", config={"unspecific": sorted(rules.unspecific_heads)}
             )
-            employee_entry = next(
-                index
-                for index, entry in enumerate(rules.services)
-                if entry.service is Service.EMPLOYEE_DATA
+            employee_entry, customer_entry = (
+                next(index for index, entry in enumerate(rules.services) if entry.service is kind)
+                for kind in (Service.EMPLOYEE_DATA, Service.CUSTOMER_DATA)
             )
             nlp.add_pipe(
                 "ie_data_owners",
@@ -450,6 +450,7 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                     "staff_nouns": sorted(rules.staff_nouns),
                     "other_owners": sorted(set(rules.victims["people_nouns"]) - rules.staff_nouns),
                     "entry_id": str(employee_entry),
+                    "customer_entry_id": str(customer_entry),
                     "employment_words": sorted(rules.employment_words),
                     "employment_heads": sorted(rules.employment_heads),
                     "generic_data_words": sorted(rules.generic_data_words),

@@ -6,7 +6,7 @@ kind or owner is marked as such ("some data from its network")."""
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .taxonomy import DATA_SERVICES
 
@@ -22,6 +22,8 @@ WITHHELD_DATA_SPANS = "ie_withheld_data"
 # staff joined to the people a customer data phrase ends on ("data belonging to its customers
 # and employees"): their data shares the phrase's reading
 JOINED_OWNER_SPANS = "ie_joined_owners"
+# the data phrase each of them is joined to, in the same order
+JOINED_DATA_SPANS = "ie_joined_data"
 CUSTOMER_DATA = "customer_data"
 EMPLOYEE_DATA = "employee_data"
 INTERNAL_SYSTEMS = "internal_systems"
@@ -329,16 +331,14 @@ def word_hyphen(token: Token) -> bool:
 
 
 OWNER_REACH = 12  # tokens from a data word to the people who own it, across a list
-JOINED_MODIFIERS = 4  # "and current and former council staff": words before the staff noun
 OWNER_CONJUNCTIONS = frozenset({"and", "or", "&"})
-STAFF_MODIFIER_POS = frozenset({"ADJ", "DET", "NUM", "NOUN", "PROPN"})  # "its own", "city"
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a list of data words
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
 # the tagger reads these as prepositions before a number: "of about 1,200 staff"
 APPROXIMATORS = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "up", "to"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
-OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former employees"
+OWNER_PREPOSITIONS = frozenset({"of", "on", "about", "for"})  # "data on 4,800 former employees"
 OWNER_LINK_VERBS = frozenset({"belonging", "relating", "related"})  # "... belonging to staff"
 PEOPLE_POSSESSIVES = frozenset({"their", "your", "his", "her"})  # "their data": people's
 POSSESSIVE_REACH = 2  # "their personal data", "their own data", "the stolen data"
@@ -365,6 +365,14 @@ YEAR_RANGE = range(1900, 2100)  # "data on 2024 shipments": a year, no number of
 EMPLOYMENT_HEAD_REACH = 2  # "salary details", "human resources file server"
 
 
+class ListedOwners(NamedTuple):
+    """The people a data phrase's owner list names: the span of the first staff noun and of
+    the first noun of the people the business serves, each None when the list has none."""
+
+    staff: tuple[int, int] | None
+    customers: tuple[int, int] | None
+
+
 class DataOwners:
     """Personal data whose owners are the business's own people is employee data: 'the
     names, email addresses and payroll numbers of some current and former employees', 'staff
@@ -377,6 +385,7 @@ class DataOwners:
         staff_nouns: list[str],
         other_owners: list[str],
         entry_id: str,
+        customer_entry_id: str,
         employment_words: list[str],
         employment_heads: list[str],
         generic_data_words: list[str],
@@ -388,6 +397,7 @@ class DataOwners:
         self.staff_nouns = frozenset(staff_nouns)
         self.other_owners = frozenset(other_owners)  # "customers and staff": not staff's alone
         self.entry_id = entry_id
+        self.customer_entry_id = customer_entry_id
         self.employment_words = frozenset(employment_words)
         self.employment_heads = frozenset(employment_heads)
         self.item_phrases = frozenset(data_item_phrases)
@@ -410,17 +420,21 @@ class DataOwners:
                 changed = True
             else:
                 kept.append(span)
-        joined = []
+        joined: list[Span] = []
+        joined_to: list[Span] = []
         for span in list(kept):
-            staff = self._staff_joined(doc, span)
-            if staff is not None and not any(
-                other.start < staff[1] and staff[0] < other.end for other in kept
+            other_kind = self._others_joined(doc, span)
+            if other_kind is not None and not any(
+                other.start < other_kind.end and other_kind.start < other.end
+                for other in kept + joined
             ):
-                joined.append(Span(doc, *staff, label=EMPLOYEE_DATA, span_id=self.entry_id))
+                joined.append(other_kind)
+                joined_to.append(span)
         if joined:
             kept += joined
             changed = True
         doc.spans[JOINED_OWNER_SPANS] = joined
+        doc.spans[JOINED_DATA_SPANS] = joined_to
         if changed:
             doc.spans[SERVICE_SPANS] = sorted(set(kept))
         unowned = [
@@ -505,34 +519,35 @@ class DataOwners:
             or three in self.staff_nouns
         )
 
-    def _staff_joined(self, doc: Doc, span: Span) -> tuple[int, int] | None:
+    def _others_joined(self, doc: Doc, span: Span) -> Span | None:
         """'personal data belonging to some of its customers and employees', 'the data of
-        students and staff', 'no data belonging to students or current and former staff':
-        staff joined by a conjunction to the people a customer data phrase ends on own the
-        data too; the span over the staff noun, or None. Not staff that open a clause of
-        their own ('... of 2,000 customers, and staff were told to reset their passwords',
-        '..., staff said') nor after another word ('customers, but staff data was not
-        affected'). The sentence's reading of the phrase is theirs
-        (status._joined_owners_data)."""
-        end = span.end
-        if span.label_ != CUSTOMER_DATA or span[-1].lower_ not in self.customers:
+        students and staff', 'data about residents and council staff', 'information on all
+        of its staff and on some customers', 'the personal data of some 300 employees and
+        several hundred clients': the people of the other kind listed with the owners a data
+        phrase names own the data too; a span of their data over the first of them, or None.
+        The list is read on from the phrase's own last word when the phrase holds its owners.
+        Not staff that open a clause of their own ('... of 2,000 customers, and staff were
+        told to reset their passwords', '..., staff said') nor after another word
+        ('customers, but staff data was not affected'). The sentence's reading of the phrase
+        is theirs (status._joined_owners_data)."""
+        if span.label_ not in {CUSTOMER_DATA, EMPLOYEE_DATA}:
             return None
-        comma = end < len(doc) and doc[end].text == ","
-        index = end + 1 if comma else end
-        if index >= len(doc) or doc[index].lower_ not in OWNER_CONJUNCTIONS:
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        last = span.end - 1
+        if span[-1].lower_ in self.customers or self._staff_at(doc, last):
+            # the phrase holds its owners: "data belonging to its customers", "data of staff"
+            own: ListedOwners | None = self._listed_owners(
+                doc, last, min(sentence.end, last + OWNER_REACH)
+            )
+        else:
+            own = self._owners_after(doc, span, sentence)
+        if own is None or own.staff is None or own.customers is None:
             return None
-        first = index + 1
-        for at in range(first, min(len(doc), first + JOINED_MODIFIERS + 1)):
-            if self._staff_at(doc, at):
-                last = at + (2 if self._two_word_staff(doc, at) else 1)
-                if comma and last < len(doc) and doc[last].tag_ in VERB_TAGS:
-                    # ", and staff were told": after a comma, the subject of a clause of its
-                    # own, where "students and staff had been accessed" ends the phrase
-                    return None
-                return at, last
-            if doc[at].pos_ not in STAFF_MODIFIER_POS and doc[at].lower_ != "and":
-                return None
-        return None
+        from spacy.tokens import Span
+
+        if span.label_ == CUSTOMER_DATA:
+            return Span(doc, *own.staff, label=EMPLOYEE_DATA, span_id=self.entry_id)
+        return Span(doc, *own.customers, label=CUSTOMER_DATA, span_id=self.customer_entry_id)
 
     def _owned_by_staff(self, doc: Doc, span: Span) -> bool:
         return self._owned_in_phrase(doc, span) or self._only_staff_told(doc, span)
@@ -611,6 +626,13 @@ class DataOwners:
                 break
             index -= 1
         # after it: "the names and payroll numbers of some former employees", "data on staff"
+        owners = self._owners_after(doc, span, sentence)
+        return owners is not None and owners.staff is not None and owners.customers is None
+
+    def _owners_after(self, doc: Doc, span: Span, sentence: Span) -> ListedOwners | None:
+        """The owners a data phrase names after it, by a preposition ('of', 'on', 'about')
+        or a link ('belonging to', 'relating to'), past the rest of its list of data words;
+        None when it names none."""
         stop = min(sentence.end, span.end + OWNER_REACH)
         index = span.end
         while index < stop and (
@@ -623,24 +645,61 @@ class DataOwners:
                 index += 1  # "belonging to": its "to" leads to the owners
                 break
             if doc[index].pos_ not in OWNER_PHRASE_POS or doc[index].text in {".", ";", ":"}:
-                return False
+                return None
             index += 1
-        index += 1
-        stop = min(sentence.end, index + OWNER_REACH)
+        if index >= stop:
+            return None
+        return self._listed_owners(doc, index + 1, min(sentence.end, index + 1 + OWNER_REACH))
+
+    def _past_determiners(self, doc: Doc, index: int, stop: int) -> int:
+        """Past the words before an owner noun: 'some of its', 'about 1,200', 'all of its'."""
         while index < stop and (
             doc[index].pos_ in OWNER_DETERMINERS
             or doc[index].lower_ in APPROXIMATORS
             or (doc[index].lower_ == "of" and doc[index - 1].pos_ in OWNER_DETERMINERS)
         ):
-            index += 1  # "data on some of its drivers"
-        # the owners: "some current and former caretakers and office staff"
-        staff = False
-        while index < stop and doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text != ".":
-            if self._staff_at(doc, index):  # before "members": "members of staff"
-                staff = True
-                index += 2 if self._two_word_staff(doc, index) else 1
-                continue
-            if doc[index].lower_ in self.customers:
-                return False
             index += 1
-        return staff
+        return index
+
+    def _listed_owners(self, doc: Doc, index: int, stop: int) -> ListedOwners:
+        """The people listed as a data phrase's owners from `index`: 'some current and former
+        caretakers and office staff', 'residents and council staff', 'patients, staff and
+        the board's finances', 'all of its staff and on some customers' (a preposition
+        repeated after the conjunction); 'customer staff' are the customers' people. The
+        list ends where a staff noun opens a clause of its own after a comma ('..., and
+        staff were told', 'customers, staff at X said': after a bare comma, staff are
+        listed only when the list goes on after them), at a conjunction that is not one of
+        joining ('customers, but staff data ...') and at any other word."""
+        index = self._past_determiners(doc, index, stop)
+        staff: tuple[int, int] | None = None
+        customers: tuple[int, int] | None = None
+        after_comma = bare_comma = False
+        while index < stop and doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text != ".":
+            token = doc[index]
+            if self._staff_at(doc, index) and doc[index - 1].lower_ not in self.customers:
+                # before "members": "members of staff"; "customer staff" are the customers'
+                end = index + (2 if self._two_word_staff(doc, index) else 1)
+                following = doc[end] if end < len(doc) else None
+                if after_comma and following is not None and following.tag_ in VERB_TAGS:
+                    break  # ", and staff were told": the subject of a clause of its own
+                if bare_comma and not (
+                    following is not None
+                    and (following.lower_ in OWNER_CONJUNCTIONS or following.text == ",")
+                ):
+                    break  # "customers, staff at X said": listed only if the list goes on
+                staff = staff or (index, end)
+                index = end
+                continue
+            if token.lower_ in self.customers:
+                customers = customers or (index, index + 1)
+            if token.pos_ == "CCONJ" and token.lower_ not in OWNER_CONJUNCTIONS:
+                break  # "customers, but staff data was not affected"
+            after_comma = after_comma or token.text == ","
+            if token.text == "," or token.lower_ in OWNER_CONJUNCTIONS:
+                bare_comma = token.text == ","
+            index += 1
+            if token.lower_ in OWNER_CONJUNCTIONS or token.text == ",":
+                if index < stop and doc[index].lower_ in OWNER_PREPOSITIONS:
+                    index += 1  # "on all of its staff and on some customers"
+                index = self._past_determiners(doc, index, stop)
+        return ListedOwners(staff, customers)

@@ -35,7 +35,12 @@ from .layout import (
 from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
-from .service_spans import JOINED_OWNER_SPANS, UNOWNED_DATA_SPANS, WITHHELD_DATA_SPANS
+from .service_spans import (
+    JOINED_DATA_SPANS,
+    JOINED_OWNER_SPANS,
+    UNOWNED_DATA_SPANS,
+    WITHHELD_DATA_SPANS,
+)
 from .taxonomy import (
     CLAIM_STATUSES,
     DATA_SERVICES,
@@ -2597,7 +2602,12 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     previous: list[Target] = []
     current_words = frozenset(rules.cues.phrases["current"])
     # staff joined to a data phrase's owners: read with that phrase (_joined_owners_data)
-    joined_spans = {(span.start, span.end) for span in doc.spans.get(JOINED_OWNER_SPANS, [])}
+    joined_spans = {
+        (staff.start, staff.end): (data.start, data.end)
+        for staff, data in zip(
+            doc.spans.get(JOINED_OWNER_SPANS, []), doc.spans.get(JOINED_DATA_SPANS, []), strict=True
+        )
+    }
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
             continue
@@ -2673,27 +2683,25 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 )
             )
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
-        observations += _joined_owners_data(sentence, joined, observations[told:])
+        observations += _joined_owners_data(joined_spans, sentence, joined, observations[told:])
     return observations
 
 
-JOINING_REACH = 2  # ", and" between the data phrase's people and the staff joined to them
-
-
 def _joined_owners_data(
-    sentence: Sentence, joined: list[Target], observed: list[Observation]
+    joined_to: dict[tuple[int, int], tuple[int, int]],
+    sentence: Sentence,
+    joined: list[Target],
+    observed: list[Observation],
 ) -> list[Observation]:
-    """Staff joined to the people a data phrase ends on ('no personal data belonging to
-    students and staff was accessed', 'stole data belonging to its customers and
-    employees') share what the sentence tells of the data, denied or taken."""
+    """Staff listed with the people a data phrase names as its owners ('no personal data
+    belonging to students and staff was accessed', 'stole data about residents and council
+    staff') share what the sentence tells of the data, denied or taken."""
     found = []
     for target in joined:
+        start, end = joined_to[(target.start, target.end)]
+        # the phrase as read: the longest of the data mentions over it
         data = next(
-            (
-                o
-                for o in observed
-                if o.service is Service.CUSTOMER_DATA and 0 < target.start - o.end <= JOINING_REACH
-            ),
+            (o for o in observed if o.service in DATA_SERVICES and o.start < end and start < o.end),
             None,
         )
         if data is not None:

@@ -1,0 +1,136 @@
+"""Listed owners of stolen data (issue 12/13, data services): when a data phrase lists its
+owners after it ('of', 'on', 'about', 'for', 'belonging to', 'relating to') and the list
+holds both the people the organisation serves and its own people, both customer and employee
+data are told, whichever kind comes first, across commas, a repeated preposition and
+modifiers ('council tenants', 'delivery drivers'); each shares what the sentence tells of the
+phrase. A list of one kind, staff opening a clause of their own after a comma, another
+conjunction ('but') and the staff of customers ('customer staff') name no second kind; those
+guards pass on the code before this class too. Every article here is written for these
+tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+BOTH_KINDS_TAKEN = [
+    pytest.param(
+        "Dunraven Borough Council",
+        "Dunraven Borough Council confirms files stolen\n\n"
+        "Dunraven Borough Council said documents stolen in last month's cyber attack held "
+        "personal data about tenants and council staff.",
+        id="about-a-pair",
+    ),
+    pytest.param(
+        "Whinmoor Hospital",
+        "Whinmoor Hospital says records taken\n\n"
+        "Whinmoor Hospital said information about patients, nurses and the hospital's "
+        "finances had been stolen by the hackers.",
+        id="about-a-comma-list",
+    ),
+    pytest.param(
+        "Strand Mutual",
+        "Strand Mutual hit by hackers\n\n"
+        "Strand Mutual said hackers had accessed information on all of its staff and on some "
+        "policyholders.",
+        id="preposition-repeated-staff-first",
+    ),
+    pytest.param(
+        "Ebbsworth Credit Union",
+        "Ebbsworth Credit Union data breach\n\n"
+        "Ebbsworth Credit Union said criminals stole the personal details of about 200 "
+        "employees and several thousand members in a cyber attack.",
+        id="staff-first-in-the-owner-phrase",
+    ),
+    pytest.param(
+        "Tollesby Housing",
+        "Tollesby Housing data published\n\n"
+        "Bank details for its tenants and its own repair workers have been published online "
+        "after a cyber attack on Tollesby Housing, the landlord said.",
+        id="for",
+    ),
+    pytest.param(
+        "Colbury Academy",
+        "Colbury Academy warns parents\n\n"
+        "Colbury Academy said files stolen in a cyber attack include the home addresses of any "
+        "pupil or teacher at the school since 2020.",
+        id="singular-owners",
+    ),
+    pytest.param(
+        "Wenning Council",
+        "Wenning Council files stolen\n\n"
+        "Hackers stole hundreds of files relating to council tenants and housing officers "
+        "from Wenning Council, it said.",
+        id="modifier-before-the-owners",
+    ),
+]
+
+
+@pytest.mark.parametrize(("victim", "text"), BOTH_KINDS_TAKEN)
+def test_both_kinds_of_listed_owners_own_the_data(extract: Extract, victim: str, text: str) -> None:
+    incident = incident_of(extract(text, "2025-05-16"), victim)
+    found = statuses(incident)
+    assert found.get("customer_data") == "compromised", found
+    assert found.get("employee_data") == "compromised", found
+
+
+def test_listed_owners_share_a_denial(extract: Extract) -> None:
+    text = (
+        "Whinmoor Hospital systems down\n\n"
+        "Whinmoor Hospital said a cyber attack had taken its systems offline, but that no "
+        "data about patients or nurses had been taken."
+    )
+    incident = incident_of(extract(text, "2025-05-16"), "Whinmoor Hospital")
+    found = statuses(incident)
+    assert found.get("customer_data") == "unaffected", found
+    assert found.get("employee_data") == "unaffected", found
+    assert incident["data_compromised"] is False
+
+
+ONE_KIND_ONLY = [
+    pytest.param(
+        "Ledwick Software",
+        "Ledwick Software support database stolen\n\n"
+        "Ledwick Software said the stolen support database held the names and phone numbers "
+        "of customer staff.",
+        id="customer-staff-are-customers",
+    ),
+    pytest.param(
+        "Strand Mutual",
+        "Strand Mutual data stolen\n\n"
+        "Strand Mutual said hackers took the names and addresses of 2,000 policyholders, and "
+        "staff were told to reset their passwords.",
+        id="staff-open-a-clause",
+    ),
+    pytest.param(
+        "Dunraven Borough Council",
+        "Dunraven Borough Council data stolen\n\n"
+        "Dunraven Borough Council said hackers stole data about tenants and their families "
+        "in the attack.",
+        id="only-the-people-served",
+    ),
+]
+
+
+@pytest.mark.parametrize(("victim", "text"), ONE_KIND_ONLY)
+def test_a_list_of_one_kind_names_no_staff_data(extract: Extract, victim: str, text: str) -> None:
+    found = statuses(incident_of(extract(text, "2025-05-16"), victim))
+    assert found.get("customer_data") == "compromised", found
+    assert "employee_data" not in found, found
+
+
+def test_staff_after_but_are_not_listed_owners(extract: Extract) -> None:
+    text = (
+        "Ebbsworth Credit Union data breach\n\n"
+        "Ebbsworth Credit Union said hackers took data about some of its members, but staff "
+        "data was not affected."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Ebbsworth Credit Union"))
+    assert found.get("customer_data") == "compromised", found
+    assert found.get("employee_data") != "compromised", found
