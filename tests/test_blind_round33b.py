@@ -133,12 +133,7 @@ D_GUARDS = [
         "2025-09-17",
         "Fenwright Garden Centres Ltd",
         "stores",
-        id="d_guard_closure_end_already_passed",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'garden centres' are no stores mention, so the guard finds no service to "
-            "check (the pause rule itself leaves a past span alone)",
-        ),
+        id="d_guard_closure_end_already_passed",  # passes since round 53's outlet kinds
     ),
     pytest.param(
         "Ashvale Learning Trust hit by cyber attack\n\n"

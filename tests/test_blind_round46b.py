@@ -77,6 +77,7 @@ changed, and the eight are strict xfails (KNOWN_MISSES) with the output seen:
 - GG2 ("Its 22 garden centres were unaffected"): Ferncastle Garden Centres' services were
   [('website', 'suspended')], with no stores entry; with "Its 22 stores were unaffected"
   (diagnosis only) stores was "unaffected", so "garden centres" is not read as stores.
+  (Passes since round 53, whose outlet kinds read "garden centres" as stores.)
 - I1 (dealers listed): incidents Carvantage Systems (primary), Gorran Motors and Elmstead Cars;
   no Whitlock Autos, which the model tags PERSON (the other two ORG). Renamed "Whitlock Motors
   Ltd" (diagnosis only) it had an incident, so this miss hangs on the name's tag.
@@ -130,9 +131,6 @@ from blind_support import (
 # Cases the extractor misses on the first run, each a strict xfail with the output seen, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
 KNOWN_MISSES: dict[str, str] = {
-    "GG2-garden-centres-were-unaffected": (
-        "Ferncastle Garden Centres services [('website', 'suspended')]: no stores entry"
-    ),
     "I1-dealers-listed-after-an-outage-at-their-software-provider": (
         "incidents Carvantage Systems, Gorran Motors, Elmstead Cars; no Whitlock Autos"
     ),

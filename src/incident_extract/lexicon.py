@@ -158,6 +158,8 @@ CUE_WORD_LISTS = frozenset(
         "served_groups",
         "open_subject_words",
         "rumour_hedges",
+        "disabling_lemmas",
+        "disabling_links",
         "rule_conditions",
         "holding_verbs",
         "possibility_modals",
@@ -343,6 +345,9 @@ class Cues:
     # read as prepositions, yet the noun after them is a subject: "most of", "said that"
     open_subject_words: frozenset[str]
     rumour_hedges: frozenset[str]  # "claiming that", "rumours": a theft told as others' talk
+    # "lost its phone lines", "encrypted its servers": a thing of the business made unusable
+    disabling_lemmas: frozenset[str]
+    disabling_links: frozenset[str]  # "lost access to", "lost the use of": the object after them
     rule_conditions: frozenset[str]  # "when they suspect that data may have been lost": a rule
     holding_verbs: frozenset[str]  # "files that could contain staff data": what they may hold
     possibility_modals: frozenset[str]  # "could", "may": what may be, not what is
@@ -819,6 +824,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         served_groups=frozenset(data["served_groups"]),
         open_subject_words=frozenset(data["open_subject_words"]),
         rumour_hedges=frozenset(data["rumour_hedges"]),
+        disabling_lemmas=frozenset(data["disabling_lemmas"]),
+        disabling_links=frozenset(data["disabling_links"]),
         rule_conditions=frozenset(data["rule_conditions"]),
         holding_verbs=frozenset(data["holding_verbs"]),
         possibility_modals=frozenset(data["possibility_modals"]),

@@ -133,6 +133,9 @@ INFLECTED_VERB = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 
 
 PAST_MODALS = frozenset({"could", "would", "might"})  # "customers could not pay"
+# "lost its phone lines", "lost access to the new system": the words a loss reaches its object past
+LOSS_OBJECT_POS = frozenset({"DET", "PRON", "ADJ", "NUM"})
+LIST_POS = frozenset({"CCONJ", "PUNCT"})  # "its catalogue, public computers and Wi-Fi"
 INABILITY_WORDS = frozenset({"unable", "cannot", "can't", "couldn't"})
 SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON"})
 # "that" opening a clause (the small tagger gives it either tag), not the determiner "that data"
@@ -263,7 +266,8 @@ def _distance(cue: Cue, start: int, end: int) -> int:
 
 def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
     """A negation just before the cue ("were not affected"), or the "no" of the mention
-    itself when the cue follows it ("no customer data had been affected")."""
+    itself, before the cue or after it as its object ("no customer data had been
+    affected", "lost no customer data")."""
     is_data = target.entry is not None and target.entry.service in DATA_SERVICES
     for negation in sentence.cues_labelled("negation"):
         if negation.text.lower() in BELIEF_DENIALS and not is_data:
@@ -271,7 +275,7 @@ def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
         if (
             negation.text.lower() in NOUN_NEGATIONS
             and _modifies(sentence, negation.end, target.start)
-            and target.end <= cue.start
+            and (target.end <= cue.start or cue.end <= negation.start)
         ):
             return True
         if negation.start >= cue.start and negation.end <= cue.end:
@@ -540,26 +544,57 @@ def _applies(
     sentence: Sentence,
     cue: Cue,
     is_data: bool,
-    accounts: Target | None,
-    speech_verbs: frozenset[str],
+    target: Target,
+    holds_accounts: bool,
+    cues: Cues,
 ) -> bool:
     """Data is compromised ("stolen", "affected") or safe; only services are paused or back,
     and of them only accounts are compromised ("hackers accessed 12,000 customer accounts").
     Not data that cannot be used ("unable to exchange ordering data", "cannot be accessed"):
     an inability speaks of a service's use, not of a theft; nor data that attackers in
-    general steal ("gangs often sell stolen data"), which tells of no one incident."""
+    general steal ("gangs often sell stolen data"), which tells of no one incident. A verb
+    that disables a service ("lost access to its systems", "encrypted its servers") tells it
+    down (_disabled), and data encrypted is neither taken nor down."""
     if not is_data:
-        return cue.label != "compromised" or (
-            accounts is not None
-            and _reaches(sentence, cue, accounts)
-            and not _habitual(sentence, cue, speech_verbs)
+        return (
+            cue.label != "compromised"
+            or _disabled(sentence, cue, target, cues)
+            or (
+                holds_accounts
+                and _reaches(sentence, cue, target)
+                and not _habitual(sentence, cue, cues.speech_verbs)
+            )
         )
     if cue.label == "disrupted":
         first = sentence.span.doc[cue.start]
-        return not (first.tag_ == "MD" or first.lower_ in INABILITY_WORDS)
+        return not (
+            first.tag_ == "MD"
+            or first.lower_ in INABILITY_WORDS
+            or first.lemma_ in cues.disabling_lemmas
+        )
     if cue.label == "compromised":
-        return not _habitual(sentence, cue, speech_verbs)
+        return not _habitual(sentence, cue, cues.speech_verbs)
     return cue.label == "unaffected"
+
+
+def _disabled(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
+    """'lost access to its IT systems', 'lost its phone lines for two days', 'lost the use of
+    its tills': a verb of loss whose object is a service that is no data made it unusable,
+    where over data it tells a theft ('lost the personal details of 2 million customers').
+    Only its object, or a list it opens ('lost its catalogue, public computers and Wi-Fi'):
+    'lost $1.9m to an email scam' and 'lost money to an email scam' lost money, not email."""
+    doc = sentence.span.doc
+    if doc[cue.start].lemma_ not in cues.disabling_lemmas or cue.end > target.start:
+        return False
+    listed = False  # past the first noun of a list, where "to" or "of" no longer lead on
+    for token in doc[cue.end : target.start]:
+        if token.lower_ in cues.disabling_links and not listed:
+            continue
+        if token.pos_ in {"NOUN", "PROPN"}:
+            listed = True
+        elif not (token.pos_ in LOSS_OBJECT_POS or (listed and token.pos_ in LIST_POS)):
+            return False
+    return True
 
 
 def _reaches(sentence: Sentence, cue: Cue, target: Target) -> bool:
@@ -786,7 +821,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         # cause, no state of what it names
         and not _in_the_cause(sentence, cue, span, cues)
         and (
-            _applies(sentence, cue, is_data, span if holds_accounts else None, speech_verbs)
+            _applies(sentence, cue, is_data, span, holds_accounts, cues)
             or _spared_a_break_in(sentence, cue, span)
         )
         # "recording patient information on paper": a system down, no data taken
@@ -855,6 +890,8 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         return NO_READING  # "a failure at our provider, not a problem with our own systems"
     anchor = max(cue.end, span.end) if cue.start < span.end else cue.end
     status = STATUS_BY_CUE[cue.label]
+    if status is Status.COMPROMISED and not is_data and _disabled(sentence, cue, span, cues):
+        status = Status.DISRUPTED  # "lost access to its systems"
     if status is Status.UNAFFECTED and entry is None:
         status = Status.RESTORED  # "everything was working normally": the whole is back
     if status is Status.UNAFFECTED and _told_again(sentence, cue):

@@ -1,0 +1,81 @@
+"""The business's outlets keep going (issue 13, statuses): the kinds of outlet a business
+trades from, in lower case ('its boutiques', 'its garden centres', 'its salons', 'its
+bureaux'), are its stores, and outlets that 'kept trading', 'kept operating' or 'kept
+serving' customers are unaffected, as those that 'stayed open' are. A name that ends in such
+a word ('Saltire Garden Centres') is the company's name, no outlet. Every article here is
+written for these tests; the name guard passes on the code before this class too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+OUTLETS_KEPT_GOING = [
+    pytest.param(
+        "Wychwood Jewellers",
+        "Wychwood Jewellers website down\n\n"
+        "Wychwood Jewellers took its website offline after a cyber attack on Monday. Its "
+        "boutiques remain fully operational, the company said.",
+        id="boutiques",
+    ),
+    pytest.param(
+        "Saltire Garden Centres",
+        "Saltire Garden Centres online shop down\n\n"
+        "Saltire Garden Centres said a cyber attack had knocked its online shop offline. Its "
+        "garden centres stayed open throughout.",
+        id="garden-centres-in-a-name-and-as-outlets",
+    ),
+    pytest.param(
+        "Thornaby Hair",
+        "Thornaby Hair booking app down\n\n"
+        "Thornaby Hair said its booking app was unavailable after a cyber attack. Its salons "
+        "kept operating normally.",
+        id="salons-kept-operating",
+    ),
+    pytest.param(
+        "Ambleside Books",
+        "Ambleside Books online shop down\n\n"
+        "Ambleside Books said a cyber attack had taken its online shop offline, although its "
+        "44 shops kept trading.",
+        id="kept-trading",
+    ),
+    pytest.param(
+        "Varley Currency",
+        "Varley Currency website down\n\n"
+        "Varley Currency said a cyber attack had taken its website offline. Its bureaux have "
+        "kept serving customers.",
+        id="bureaux-kept-serving",
+    ),
+]
+
+
+@pytest.mark.parametrize(("victim", "text"), OUTLETS_KEPT_GOING)
+def test_outlets_that_kept_going_are_unaffected(extract: Extract, victim: str, text: str) -> None:
+    found = statuses(incident_of(extract(text, "2025-05-16"), victim))
+    assert found.get("stores") == "unaffected", found
+
+
+def test_outlets_that_closed_are_not_unaffected(extract: Extract) -> None:
+    text = (
+        "Wychwood Jewellers boutiques closed\n\n"
+        "Wychwood Jewellers closed its boutiques on Saturday after a cyber attack knocked out "
+        "its tills."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Wychwood Jewellers"))
+    assert found.get("stores") not in {None, "unaffected"}, found
+
+
+def test_a_name_ending_in_an_outlet_word_is_no_outlet(extract: Extract) -> None:
+    text = (
+        "Saltire Garden Centres suspends rewards scheme\n\n"
+        "Saltire Garden Centres has suspended its rewards scheme after hackers broke into "
+        "customer accounts. Its online shop is trading as normal."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Saltire Garden Centres"))
+    assert "stores" not in found, found

@@ -1,0 +1,97 @@
+"""A service lost (issue 13, statuses): a verb of loss whose object is a service that is no
+data ('lost access to its IT systems', 'lost its phone lines for two days', 'lost the use of
+its tills', 'lost its catalogue, public computers and Wi-Fi') tells that service disrupted,
+where over data it tells a theft ('lost the personal details of 2 million customers'). Money
+lost ('lost $1.9m to an email scam', 'lost money to an email scam') names no service. A theft
+verb whose object is denied by 'no' ('lost no customer data', 'the hackers stole no data')
+tells the data unaffected. Every article here is written for these tests; the guards (data
+lost, money lost) pass on the code before this class too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+SERVICES_LOST = [
+    pytest.param(
+        "Umberleigh District Council",
+        "Umberleigh District Council hit by cyber attack\n\n"
+        "Umberleigh District Council lost access to its IT systems on Tuesday after a cyber "
+        "attack.",
+        "internal_systems",
+        id="lost-access-to",
+    ),
+    pytest.param(
+        "Bowness Bank",
+        "Bowness Bank hit by cyber attack\n\n"
+        "Bowness Bank lost its phone lines for two days after a cyber attack, the lender said.",
+        "customer_service",
+        id="lost-a-service-for-a-time",
+    ),
+    pytest.param(
+        "Thornaby Foods",
+        "Thornaby Foods tills fail\n\n"
+        "Thornaby Foods lost the use of its tills in dozens of shops on Saturday after a "
+        "software update went wrong.",
+        "card_payments",
+        id="lost-the-use-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("victim", "text", "service"), SERVICES_LOST)
+def test_a_service_lost_is_disrupted(
+    extract: Extract, victim: str, text: str, service: str
+) -> None:
+    found = statuses(incident_of(extract(text, "2025-05-16"), victim))
+    assert found.get(service) == "disrupted", found
+
+
+def test_data_lost_is_taken(extract: Extract) -> None:
+    text = (
+        "Bowness Bank data breach\n\n"
+        "Bowness Bank lost the personal details of 200,000 customers in a cyber attack, the "
+        "lender said."
+    )
+    incident = incident_of(extract(text, "2025-05-16"), "Bowness Bank")
+    assert statuses(incident).get("customer_data") == "compromised"
+    assert incident["data_compromised"] is True
+
+
+@pytest.mark.parametrize(
+    "loss",
+    [
+        pytest.param("lost $1.9 million to an email scam", id="a-sum"),
+        pytest.param("lost money to an email scam", id="money"),
+    ],
+)
+def test_money_lost_names_no_service(extract: Extract, loss: str) -> None:
+    text = (
+        "Umberleigh District Council scammed\n\n"
+        f"Umberleigh District Council {loss} after a cyber attack on its finance team, "
+        "the council said."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Umberleigh District Council"))
+    assert "internal_systems" not in found, found
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        pytest.param("it lost no customer data", id="lost-no-customer-data"),
+        pytest.param("the hackers stole no data", id="stole-no-data"),
+    ],
+)
+def test_a_theft_of_no_data_is_none(extract: Extract, denial: str) -> None:
+    text = (
+        "Bowness Bank hit by ransomware\n\n"
+        f"Bowness Bank said {denial} in the ransomware attack last week."
+    )
+    incident = incident_of(extract(text, "2025-05-16"), "Bowness Bank")
+    assert incident["data_compromised"] is False, statuses(incident)
