@@ -4,7 +4,10 @@ holds both the people the organisation serves and its own people, both customer 
 data are told, whichever kind comes first, across commas, a repeated preposition and
 modifiers ('council tenants', 'delivery drivers'); each shares what the sentence tells of the
 phrase. A list of one kind, staff opening a clause of their own after a comma, another
-conjunction ('but') and the staff of customers ('customer staff') name no second kind; those
+conjunction ('but'), staff as the subject of a clause of their own without a comma ('... and
+its staff were working to restore systems'), the staff of customers ('customer staff', also
+after 'relating to'), and a phrase told to staff ('told staff that home addresses for the
+pension scheme had been exposed') name no second kind; those
 guards pass on the code before this class too. Every article here is written for these
 tests."""
 
@@ -134,3 +137,35 @@ def test_staff_after_but_are_not_listed_owners(extract: Extract) -> None:
     found = statuses(incident_of(extract(text, "2025-05-16"), "Ebbsworth Credit Union"))
     assert found.get("customer_data") == "compromised", found
     assert found.get("employee_data") != "compromised", found
+
+
+def test_staff_that_open_a_clause_without_a_comma_are_not_listed(extract: Extract) -> None:
+    text = (
+        "Ebbsworth Credit Union hacked\n\n"
+        "A cyber attack at Ebbsworth Credit Union exposed data about its members and its staff "
+        "were working to restore systems on Monday."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Ebbsworth Credit Union"))
+    assert found.get("customer_data") == "compromised", found
+    assert found.get("employee_data") != "compromised", found
+
+
+def test_files_relating_to_customer_staff_are_the_customers(extract: Extract) -> None:
+    text = (
+        "Ledwick Software breach\n\n"
+        "Ledwick Software said hackers stole files relating to customer staff in a cyber "
+        "attack."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Ledwick Software"))
+    assert "employee_data" not in found, found
+
+
+def test_data_told_to_staff_for_a_scheme_is_theirs(extract: Extract) -> None:
+    text = (
+        "Tollesby Housing breach\n\n"
+        "Tollesby Housing told staff that home addresses for the pension scheme had been "
+        "exposed in a cyber attack."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Tollesby Housing"))
+    assert found.get("employee_data") == "compromised", found
+    assert "customer_data" not in found, found

@@ -1,8 +1,9 @@
 """The business's outlets keep going (issue 13, statuses): the kinds of outlet a business
 trades from, in lower case ('its boutiques', 'its garden centres', 'its salons', 'its
-bureaux'), are its stores, and outlets that 'kept trading', 'kept operating' or 'kept
-serving' customers are unaffected, as those that 'stayed open' are. A name that ends in such
-a word ('Saltire Garden Centres') is the company's name, no outlet. Every article here is
+bureaux', 'bureaux de change'), are its stores, and outlets that 'kept trading' or operated
+normally are unaffected, as those that 'stayed open' are. A name that ends in such a word
+('Saltire Garden Centres') is the company's name, no outlet, and credit bureaux are none;
+intruders who 'kept operating inside its network' tell no service working. Every article here is
 written for these tests; the name guard passes on the code before this class too."""
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ OUTLETS_KEPT_GOING = [
         "Varley Currency",
         "Varley Currency website down\n\n"
         "Varley Currency said a cyber attack had taken its website offline. Its bureaux have "
-        "kept serving customers.",
-        id="bureaux-kept-serving",
+        "kept trading.",
+        id="bureaux-kept-trading",
     ),
 ]
 
@@ -79,3 +80,23 @@ def test_a_name_ending_in_an_outlet_word_is_no_outlet(extract: Extract) -> None:
     )
     found = statuses(incident_of(extract(text, "2025-05-16"), "Saltire Garden Centres"))
     assert "stores" not in found, found
+
+
+def test_credit_bureaux_are_no_outlets(extract: Extract) -> None:
+    text = (
+        "Varley Currency data breach\n\n"
+        "Varley Currency said hackers stole customer names in a cyber attack, and that it had "
+        "alerted the credit bureaux, which were not affected."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Varley Currency"))
+    assert "stores" not in found, found
+
+
+def test_intruders_kept_operating_tell_no_service_working(extract: Extract) -> None:
+    text = (
+        "Wychwood Jewellers breach\n\n"
+        "Wychwood Jewellers said the hackers kept operating inside its network for weeks "
+        "before they were found."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Wychwood Jewellers"))
+    assert found.get("internal_systems") != "unaffected", found

@@ -1,8 +1,11 @@
 """A service lost (issue 13, statuses): a verb of loss whose object is a service that is no
 data ('lost access to its IT systems', 'lost its phone lines for two days', 'lost the use of
-its tills', 'lost its catalogue, public computers and Wi-Fi') tells that service disrupted,
+its tills', 'lost its phone lines and email') tells that service disrupted,
 where over data it tells a theft ('lost the personal details of 2 million customers'). Money
-lost ('lost $1.9m to an email scam', 'lost money to an email scam') names no service. A theft
+lost ('lost $1.9m to an email scam', 'lost money to an email scam'), a list that opens on
+no service ('lost its chief executive and its website provider'), the attackers' own loss
+('the gang later lost access to its servers') and access to data lost ('staff lost access to
+customer data') name no service down and no theft. A theft
 verb whose object is denied by 'no' ('lost no customer data', 'the hackers stole no data')
 tells the data unaffected. Every article here is written for these tests; the guards (data
 lost, money lost) pass on the code before this class too."""
@@ -95,3 +98,36 @@ def test_a_theft_of_no_data_is_none(extract: Extract, denial: str) -> None:
     )
     incident = incident_of(extract(text, "2025-05-16"), "Bowness Bank")
     assert incident["data_compromised"] is False, statuses(incident)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Umberleigh District Council lost its chief executive and its website provider in "
+            "the same month, after a cyber attack in March.",
+            id="a-list-opening-on-no-service",
+        ),
+        pytest.param(
+            "Umberleigh District Council was hit by a cyber attack in March. Police said the "
+            "gang later lost access to its servers after a takedown.",
+            id="the-attackers-loss",
+        ),
+    ],
+)
+def test_a_loss_that_is_not_the_services(extract: Extract, sentence: str) -> None:
+    text = f"Umberleigh District Council news\n\n{sentence}"
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Umberleigh District Council"))
+    assert found.get("website") != "disrupted", found
+    assert found.get("internal_systems") != "disrupted", found
+
+
+def test_access_to_data_lost_is_no_theft(extract: Extract) -> None:
+    text = (
+        "Bowness Bank systems down\n\n"
+        "Bowness Bank staff lost access to customer data for three days after a cyber attack, "
+        "the lender said."
+    )
+    incident = incident_of(extract(text, "2025-05-16"), "Bowness Bank")
+    assert statuses(incident).get("customer_data") != "compromised", statuses(incident)
+    assert incident["data_compromised"] is not True

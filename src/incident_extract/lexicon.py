@@ -345,7 +345,7 @@ class Cues:
     # read as prepositions, yet the noun after them is a subject: "most of", "said that"
     open_subject_words: frozenset[str]
     rumour_hedges: frozenset[str]  # "claiming that", "rumours": a theft told as others' talk
-    # "lost its phone lines", "encrypted its servers": a thing of the business made unusable
+    # "lost its phone lines", "lost access to its systems": a thing of the business made unusable
     disabling_lemmas: frozenset[str]
     disabling_links: frozenset[str]  # "lost access to", "lost the use of": the object after them
     rule_conditions: frozenset[str]  # "when they suspect that data may have been lost": a rule
@@ -389,6 +389,9 @@ class Cues:
     # X's customers, where "an outage at X" was X's own incident too
     shipped_troubles: frozenset[str]
     having_forms: frozenset[str]  # "got the website back": a pattern_words set, read in code too
+    # "the gang later lost access to its servers": the attackers' loss (pattern_words
+    # gang_nouns and intruder_nouns)
+    attacker_nouns: frozenset[str]
     # "the banks whose card services X runs": a pattern_words set, read in code too
     running_verbs: frozenset[str]
     # a cause that points back at the story's trouble: "deliveries were delayed as a result"
@@ -770,7 +773,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
     _check_keys(
         "cues.json pattern_words",
         pattern_words,
-        {"shipped_troubles", "having_forms", "running_verbs"},
+        {"shipped_troubles", "having_forms", "running_verbs", "gang_nouns", "intruder_nouns"},
         set(pattern_words),
     )
     return Cues(
@@ -854,6 +857,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         shipped_troubles=frozenset(pattern_words["shipped_troubles"]),
         having_forms=frozenset(pattern_words["having_forms"]),
         running_verbs=frozenset(pattern_words["running_verbs"]),
+        attacker_nouns=frozenset(pattern_words["gang_nouns"])
+        | frozenset(pattern_words["intruder_nouns"]),
         result_phrases=frozenset(data["result_phrases"]),
         alike_words=frozenset(data["alike_words"]),
         apart_openers=frozenset(data["apart_openers"]),

@@ -280,7 +280,7 @@ def _register_components() -> None:
             default_config={
                 "staff_nouns": [],
                 "other_owners": [],
-                "entry_id": "",
+                "employee_entry_id": "",
                 "customer_entry_id": "",
                 "employment_words": [],
                 "employment_heads": [],
@@ -440,16 +440,14 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
             nlp.add_pipe(
                 "ie_head_references", config={"unspecific": sorted(rules.unspecific_heads)}
             )
-            employee_entry, customer_entry = (
-                next(index for index, entry in enumerate(rules.services) if entry.service is kind)
-                for kind in (Service.EMPLOYEE_DATA, Service.CUSTOMER_DATA)
-            )
+            employee_entry = _first_entry_of(rules, Service.EMPLOYEE_DATA)
+            customer_entry = _first_entry_of(rules, Service.CUSTOMER_DATA)
             nlp.add_pipe(
                 "ie_data_owners",
                 config={
                     "staff_nouns": sorted(rules.staff_nouns),
                     "other_owners": sorted(set(rules.victims["people_nouns"]) - rules.staff_nouns),
-                    "entry_id": str(employee_entry),
+                    "employee_entry_id": str(employee_entry),
                     "customer_entry_id": str(customer_entry),
                     "employment_words": sorted(rules.employment_words),
                     "employment_heads": sorted(rules.employment_heads),
@@ -462,6 +460,14 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
         if key == CUE_SPANS:
             lemmas = {label: list(members) for label, members in rules.cues.lemmas.items()}
             nlp.add_pipe("ie_lemma_cues", config={"lemmas": lemmas})
+
+
+def _first_entry_of(rules: Rules, service: Service) -> int:
+    """The index of the lexicon's first entry for a service, which spans made in code name."""
+    for index, entry in enumerate(rules.services):
+        if entry.service is service:
+            return index
+    raise RuleError(f"services.json: no entry for {service.value}")
 
 
 def use_numpy_matrix_products(nlp: Language) -> None:

@@ -19,11 +19,12 @@ SERVICE_SPANS = "ie_services"
 UNOWNED_DATA_SPANS = "ie_unowned_data"
 # those of them whose kind a quantifier withholds ("some data", "certain information")
 WITHHELD_DATA_SPANS = "ie_withheld_data"
-# staff joined to the people a customer data phrase ends on ("data belonging to its customers
-# and employees"): their data shares the phrase's reading
+# people of the other kind listed with a data phrase's owners ("data belonging to its
+# customers and employees", "the details of 200 employees and several thousand members"):
+# their data shares the phrase's reading
 JOINED_OWNER_SPANS = "ie_joined_owners"
-# the data phrase each of them is joined to, in the same order
-JOINED_DATA_SPANS = "ie_joined_data"
+# the group's attribute: each joined span's (start, end) -> its data phrase's (start, end)
+JOINED_TO = "joined_to"
 CUSTOMER_DATA = "customer_data"
 EMPLOYEE_DATA = "employee_data"
 INTERNAL_SYSTEMS = "internal_systems"
@@ -333,12 +334,17 @@ def word_hyphen(token: Token) -> bool:
 OWNER_REACH = 12  # tokens from a data word to the people who own it, across a list
 OWNER_CONJUNCTIONS = frozenset({"and", "or", "&"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+PASSIVE_REACH = 2  # "staff was accessed", "staff had been taken": the participle after be
 OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a list of data words
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
 # the tagger reads these as prepositions before a number: "of about 1,200 staff"
 APPROXIMATORS = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "up", "to"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
-OWNER_PREPOSITIONS = frozenset({"of", "on", "about", "for"})  # "data on 4,800 former employees"
+OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former employees"
+# a list of owners also after "for" ("bank details for its tenants and its own repair
+# workers"), where the phrase is read for its owners' kinds, not for whether it has owners
+LISTED_OWNER_PREPOSITIONS = OWNER_PREPOSITIONS | {"for"}
 OWNER_LINK_VERBS = frozenset({"belonging", "relating", "related"})  # "... belonging to staff"
 PEOPLE_POSSESSIVES = frozenset({"their", "your", "his", "her"})  # "their data": people's
 POSSESSIVE_REACH = 2  # "their personal data", "their own data", "the stolen data"
@@ -384,7 +390,7 @@ class DataOwners:
         name: str,
         staff_nouns: list[str],
         other_owners: list[str],
-        entry_id: str,
+        employee_entry_id: str,
         customer_entry_id: str,
         employment_words: list[str],
         employment_heads: list[str],
@@ -396,7 +402,7 @@ class DataOwners:
         self.name = name
         self.staff_nouns = frozenset(staff_nouns)
         self.other_owners = frozenset(other_owners)  # "customers and staff": not staff's alone
-        self.entry_id = entry_id
+        self.employee_entry_id = employee_entry_id
         self.customer_entry_id = customer_entry_id
         self.employment_words = frozenset(employment_words)
         self.employment_heads = frozenset(employment_heads)
@@ -415,26 +421,35 @@ class DataOwners:
         for span in found:
             if span.label_ == CUSTOMER_DATA and self._owned_by_staff(doc, span):
                 kept.append(
-                    Span(doc, span.start, span.end, label=EMPLOYEE_DATA, span_id=self.entry_id)
+                    Span(
+                        doc,
+                        span.start,
+                        span.end,
+                        label=EMPLOYEE_DATA,
+                        span_id=self.employee_entry_id,
+                    )
                 )
                 changed = True
             else:
                 kept.append(span)
         joined: list[Span] = []
-        joined_to: list[Span] = []
+        joined_to: dict[tuple[int, int], tuple[int, int]] = {}
         for span in list(kept):
             other_kind = self._others_joined(doc, span)
-            if other_kind is not None and not any(
-                other.start < other_kind.end and other_kind.start < other.end
-                for other in kept + joined
-            ):
-                joined.append(other_kind)
-                joined_to.append(span)
+            if other_kind is None:
+                continue
+            (start, end), label = other_kind
+            if not any(other.start < end and start < other.end for other in kept + joined):
+                entry_id = (
+                    self.employee_entry_id if label == EMPLOYEE_DATA else (self.customer_entry_id)
+                )
+                joined.append(Span(doc, start, end, label=label, span_id=entry_id))
+                joined_to[(start, end)] = (span.start, span.end)
         if joined:
             kept += joined
             changed = True
         doc.spans[JOINED_OWNER_SPANS] = joined
-        doc.spans[JOINED_DATA_SPANS] = joined_to
+        doc.spans[JOINED_OWNER_SPANS].attrs[JOINED_TO] = joined_to
         if changed:
             doc.spans[SERVICE_SPANS] = sorted(set(kept))
         unowned = [
@@ -519,7 +534,21 @@ class DataOwners:
             or three in self.staff_nouns
         )
 
-    def _others_joined(self, doc: Doc, span: Span) -> Span | None:
+    @staticmethod
+    def _subject_of_its_own(doc: Doc, verb: int, after_comma: bool) -> bool:
+        """Staff before a verb open a clause of their own: any verb after a comma (', and
+        staff were told'), and a finite one with no participle after it otherwise ('... and
+        its staff were working to restore systems'), where 'students and staff was
+        accessed' ends the data phrase's owners with its own passive."""
+        if doc[verb].tag_ not in VERB_TAGS:
+            return False
+        if after_comma:
+            return True
+        return doc[verb].tag_ in FINITE_VERB_TAGS and not any(
+            token.tag_ == "VBN" for token in doc[verb + 1 : verb + 1 + PASSIVE_REACH]
+        )
+
+    def _others_joined(self, doc: Doc, span: Span) -> tuple[tuple[int, int], str] | None:
         """'personal data belonging to some of its customers and employees', 'the data of
         students and staff', 'data about residents and council staff', 'information on all
         of its staff and on some customers', 'the personal data of some 300 employees and
@@ -543,11 +572,9 @@ class DataOwners:
             own = self._owners_after(doc, span, sentence)
         if own is None or own.staff is None or own.customers is None:
             return None
-        from spacy.tokens import Span
-
         if span.label_ == CUSTOMER_DATA:
-            return Span(doc, *own.staff, label=EMPLOYEE_DATA, span_id=self.entry_id)
-        return Span(doc, *own.customers, label=CUSTOMER_DATA, span_id=self.customer_entry_id)
+            return own.staff, EMPLOYEE_DATA
+        return own.customers, CUSTOMER_DATA
 
     def _owned_by_staff(self, doc: Doc, span: Span) -> bool:
         return self._owned_in_phrase(doc, span) or self._only_staff_told(doc, span)
@@ -636,7 +663,7 @@ class DataOwners:
         stop = min(sentence.end, span.end + OWNER_REACH)
         index = span.end
         while index < stop and (
-            doc[index].lower_ not in OWNER_PREPOSITIONS or self._item_preposition(doc, index)
+            doc[index].lower_ not in LISTED_OWNER_PREPOSITIONS or self._item_preposition(doc, index)
         ):
             if self._item_preposition(doc, index):
                 index += 2
@@ -680,8 +707,8 @@ class DataOwners:
                 # before "members": "members of staff"; "customer staff" are the customers'
                 end = index + (2 if self._two_word_staff(doc, index) else 1)
                 following = doc[end] if end < len(doc) else None
-                if after_comma and following is not None and following.tag_ in VERB_TAGS:
-                    break  # ", and staff were told": the subject of a clause of its own
+                if following is not None and self._subject_of_its_own(doc, end, after_comma):
+                    break  # ", and staff were told", "and its staff were working to ..."
                 if bare_comma and not (
                     following is not None
                     and (following.lower_ in OWNER_CONJUNCTIONS or following.text == ",")
@@ -699,7 +726,7 @@ class DataOwners:
                 bare_comma = token.text == ","
             index += 1
             if token.lower_ in OWNER_CONJUNCTIONS or token.text == ",":
-                if index < stop and doc[index].lower_ in OWNER_PREPOSITIONS:
+                if index < stop and doc[index].lower_ in LISTED_OWNER_PREPOSITIONS:
                     index += 1  # "on all of its staff and on some customers"
                 index = self._past_determiners(doc, index, stop)
         return ListedOwners(staff, customers)

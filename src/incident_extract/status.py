@@ -36,8 +36,8 @@ from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
 from .service_spans import (
-    JOINED_DATA_SPANS,
     JOINED_OWNER_SPANS,
+    JOINED_TO,
     UNOWNED_DATA_SPANS,
     WITHHELD_DATA_SPANS,
 )
@@ -553,8 +553,8 @@ def _applies(
     Not data that cannot be used ("unable to exchange ordering data", "cannot be accessed"):
     an inability speaks of a service's use, not of a theft; nor data that attackers in
     general steal ("gangs often sell stolen data"), which tells of no one incident. A verb
-    that disables a service ("lost access to its systems", "encrypted its servers") tells it
-    down (_disabled), and data encrypted is neither taken nor down."""
+    of loss over a service ("lost access to its systems") tells it down (_disabled); access
+    to data lost ("staff lost access to customer data") tells no theft."""
     if not is_data:
         return (
             cue.label != "compromised"
@@ -567,13 +567,11 @@ def _applies(
         )
     if cue.label == "disrupted":
         first = sentence.span.doc[cue.start]
-        return not (
-            first.tag_ == "MD"
-            or first.lower_ in INABILITY_WORDS
-            or first.lemma_ in cues.disabling_lemmas
-        )
+        return not (first.tag_ == "MD" or first.lower_ in INABILITY_WORDS)
     if cue.label == "compromised":
-        return not _habitual(sentence, cue, cues.speech_verbs)
+        return not (
+            _habitual(sentence, cue, cues.speech_verbs) or _access_lost(sentence, cue, target, cues)
+        )
     return cue.label == "unaffected"
 
 
@@ -581,20 +579,57 @@ def _disabled(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
     """'lost access to its IT systems', 'lost its phone lines for two days', 'lost the use of
     its tills': a verb of loss whose object is a service that is no data made it unusable,
     where over data it tells a theft ('lost the personal details of 2 million customers').
-    Only its object, or a list it opens ('lost its catalogue, public computers and Wi-Fi'):
-    'lost $1.9m to an email scam' and 'lost money to an email scam' lost money, not email."""
+    Only its object, or a list of services it opens ('lost its phone lines and email'):
+    'lost $1.9m to an email scam', 'lost money to an email scam' and 'lost its chief
+    executive and its website provider' lost no service; nor did the attackers lose
+    one ('the gang later lost access to its servers'). The passive ('its phone lines were
+    lost') is left unread."""
     doc = sentence.span.doc
-    if doc[cue.start].lemma_ not in cues.disabling_lemmas or cue.end > target.start:
+    if (
+        doc[cue.start].lemma_ not in cues.disabling_lemmas
+        or cue.end > target.start
+        or _loser_is_an_attacker(sentence, cue, cues)
+    ):
         return False
+    services = _service_tokens(doc)
     listed = False  # past the first noun of a list, where "to" or "of" no longer lead on
     for token in doc[cue.end : target.start]:
         if token.lower_ in cues.disabling_links and not listed:
             continue
         if token.pos_ in {"NOUN", "PROPN"}:
+            if not listed and token.i not in services:
+                return False  # "lost its chief executive and its website"
             listed = True
         elif not (token.pos_ in LOSS_OBJECT_POS or (listed and token.pos_ in LIST_POS)):
             return False
     return True
+
+
+def _access_lost(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
+    """'Staff lost access to customer data for three days': the use of the data was lost, not
+    the data taken."""
+    doc = sentence.span.doc
+    return doc[cue.start].lemma_ in cues.disabling_lemmas and any(
+        token.lower_ in cues.disabling_links and token.pos_ == "NOUN"
+        for token in doc[cue.end : target.start]
+    )
+
+
+def _loser_is_an_attacker(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
+    """The nearest noun before the verb of loss, in its clause, is an attacker: 'the gang
+    later lost access to its servers'."""
+    doc = sentence.span.doc
+    clause = sentence.clause_of(cue.start)
+    for token in reversed(doc[sentence.span.start : cue.start]):
+        if sentence.clause_of(token.i) != clause:
+            break
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token.lower_ in cues.attacker_nouns
+    return False
+
+
+def _service_tokens(doc: Doc) -> frozenset[int]:
+    return frozenset(i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end))
 
 
 def _reaches(sentence: Sentence, cue: Cue, target: Target) -> bool:
@@ -2638,13 +2673,11 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     observations: list[Observation] = []
     previous: list[Target] = []
     current_words = frozenset(rules.cues.phrases["current"])
-    # staff joined to a data phrase's owners: read with that phrase (_joined_owners_data)
-    joined_spans = {
-        (staff.start, staff.end): (data.start, data.end)
-        for staff, data in zip(
-            doc.spans.get(JOINED_OWNER_SPANS, []), doc.spans.get(JOINED_DATA_SPANS, []), strict=True
-        )
-    }
+    # people joined to a data phrase's owners: read with that phrase (_joined_owners_data)
+    joined_group = doc.spans.get(JOINED_OWNER_SPANS)
+    joined_spans: dict[tuple[int, int], tuple[int, int]] = (
+        joined_group.attrs.get(JOINED_TO, {}) if joined_group is not None else {}
+    )
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
             continue
@@ -2730,16 +2763,18 @@ def _joined_owners_data(
     joined: list[Target],
     observed: list[Observation],
 ) -> list[Observation]:
-    """Staff listed with the people a data phrase names as its owners ('no personal data
+    """People of the other kind listed with a data phrase's owners ('no personal data
     belonging to students and staff was accessed', 'stole data about residents and council
-    staff') share what the sentence tells of the data, denied or taken."""
+    staff', 'the details of 200 employees and several thousand members') share what the
+    sentence tells of the data, denied or taken."""
     found = []
     for target in joined:
         start, end = joined_to[(target.start, target.end)]
         # the phrase as read: the longest of the data mentions over it
-        data = next(
+        data = max(
             (o for o in observed if o.service in DATA_SERVICES and o.start < end and start < o.end),
-            None,
+            key=lambda o: (o.end - o.start, -o.start),
+            default=None,
         )
         if data is not None:
             reading = Reading(data.status, data.negated_compromise, data.scope, data.anchor)
