@@ -169,3 +169,16 @@ def test_data_told_to_staff_for_a_scheme_is_theirs(extract: Extract) -> None:
     found = statuses(incident_of(extract(text, "2025-05-16"), "Tollesby Housing"))
     assert found.get("employee_data") == "compromised", found
     assert "customer_data" not in found, found
+
+
+def test_a_serialised_doc_keeps_the_joined_phrase(extractor: Any) -> None:
+    from spacy.tokens import Doc
+
+    from incident_extract.service_spans import JOINED_OWNER_SPANS, JOINED_TO
+
+    nlp = extractor.pipeline.nlp
+    doc = nlp("Hackers stole data about tenants and council staff.")
+    kept = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    (staff,) = kept.spans[JOINED_OWNER_SPANS]
+    assert staff.text == "staff"
+    assert kept.spans[JOINED_OWNER_SPANS].attrs[JOINED_TO] == [[staff.start, staff.end, 2, 3]]

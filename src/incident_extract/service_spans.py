@@ -23,7 +23,8 @@ WITHHELD_DATA_SPANS = "ie_withheld_data"
 # customers and employees", "the details of 200 employees and several thousand members"):
 # their data shares the phrase's reading
 JOINED_OWNER_SPANS = "ie_joined_owners"
-# the group's attribute: each joined span's (start, end) -> its data phrase's (start, end)
+# the group's attribute: [start, end, data phrase's start, data phrase's end] per joined span,
+# lists so that a serialised doc keeps it
 JOINED_TO = "joined_to"
 CUSTOMER_DATA = "customer_data"
 EMPLOYEE_DATA = "employee_data"
@@ -433,7 +434,7 @@ class DataOwners:
             else:
                 kept.append(span)
         joined: list[Span] = []
-        joined_to: dict[tuple[int, int], tuple[int, int]] = {}
+        joined_to: list[list[int]] = []
         for span in list(kept):
             other_kind = self._others_joined(doc, span)
             if other_kind is None:
@@ -444,7 +445,7 @@ class DataOwners:
                     self.employee_entry_id if label == EMPLOYEE_DATA else (self.customer_entry_id)
                 )
                 joined.append(Span(doc, start, end, label=label, span_id=entry_id))
-                joined_to[(start, end)] = (span.start, span.end)
+                joined_to.append([start, end, span.start, span.end])
         if joined:
             kept += joined
             changed = True

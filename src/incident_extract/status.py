@@ -2675,9 +2675,12 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     current_words = frozenset(rules.cues.phrases["current"])
     # people joined to a data phrase's owners: read with that phrase (_joined_owners_data)
     joined_group = doc.spans.get(JOINED_OWNER_SPANS)
-    joined_spans: dict[tuple[int, int], tuple[int, int]] = (
-        joined_group.attrs.get(JOINED_TO, {}) if joined_group is not None else {}
-    )
+    joined_spans = {
+        (start, end): (data_start, data_end)
+        for start, end, data_start, data_end in (
+            joined_group.attrs.get(JOINED_TO, []) if joined_group is not None else []
+        )
+    }
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
             continue
