@@ -72,6 +72,13 @@ BOTH_KINDS_TAKEN = [
         "from Wenning Council, it said.",
         id="modifier-before-the-owners",
     ),
+    pytest.param(
+        "Tollesby Housing",
+        "Tollesby Housing files leaked\n\n"
+        "Tollesby Housing said data about tenants and staff is now on a leak site after a "
+        "cyber attack.",
+        id="be-before-a-place",
+    ),
 ]
 
 
@@ -182,3 +189,23 @@ def test_a_serialised_doc_keeps_the_joined_phrase(extractor: Any) -> None:
     (staff,) = kept.spans[JOINED_OWNER_SPANS]
     assert staff.text == "staff"
     assert kept.spans[JOINED_OWNER_SPANS].attrs[JOINED_TO] == [[staff.start, staff.end, 2, 3]]
+
+
+def test_listed_owners_told_safe_by_be_and_an_adjective(extract: Extract) -> None:
+    text = (
+        "Tollesby Housing systems down\n\n"
+        "Tollesby Housing said a cyber attack had taken its systems offline, but that personal "
+        "data belonging to tenants and staff was safe."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Tollesby Housing"))
+    assert found.get("employee_data") == "unaffected", found
+
+
+def test_staff_who_had_been_working_open_a_clause(extract: Extract) -> None:
+    text = (
+        "Ebbsworth Credit Union hacked\n\n"
+        "A cyber attack at Ebbsworth Credit Union exposed data about its members and its staff "
+        "had been working to restore systems since Monday."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Ebbsworth Credit Union"))
+    assert found.get("employee_data") != "compromised", found

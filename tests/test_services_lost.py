@@ -45,6 +45,20 @@ SERVICES_LOST = [
         "card_payments",
         id="lost-the-use-of",
     ),
+    pytest.param(
+        "Bowness Group",
+        "Bowness Group hit by cyber attack\n\n"
+        "Bowness Group lost access to its IT systems on Tuesday after a cyber attack.",
+        "internal_systems",
+        id="a-name-ending-in-group-is-no-gang",
+    ),
+    pytest.param(
+        "Bowness Group",
+        "Bowness Group hit by cyber attack\n\n"
+        "Bowness Group said it lost access to its website on Tuesday after a cyber attack.",
+        "website",
+        id="a-pronoun-is-no-gang",
+    ),
 ]
 
 
@@ -131,3 +145,13 @@ def test_access_to_data_lost_is_no_theft(extract: Extract) -> None:
     incident = incident_of(extract(text, "2025-05-16"), "Bowness Bank")
     assert statuses(incident).get("customer_data") != "compromised", statuses(incident)
     assert incident["data_compromised"] is not True
+
+
+def test_data_lost_beside_a_word_of_access_is_taken(extract: Extract) -> None:
+    text = (
+        "Bowness Bank data breach\n\n"
+        "Bowness Bank said a member of staff lost a laptop holding access codes and customer "
+        "data in a cyber attack on the lender."
+    )
+    incident = incident_of(extract(text, "2025-05-16"), "Bowness Bank")
+    assert statuses(incident).get("customer_data") == "compromised", statuses(incident)

@@ -389,9 +389,8 @@ class Cues:
     # X's customers, where "an outage at X" was X's own incident too
     shipped_troubles: frozenset[str]
     having_forms: frozenset[str]  # "got the website back": a pattern_words set, read in code too
-    # "the gang later lost access to its servers": the attackers' loss (pattern_words
-    # gang_nouns and intruder_nouns)
-    attacker_nouns: frozenset[str]
+    # "the gang later lost access to its servers": the attackers as a verb's subject
+    attacker_subjects: frozenset[str]
     # "the banks whose card services X runs": a pattern_words set, read in code too
     running_verbs: frozenset[str]
     # a cause that points back at the story's trouble: "deliveries were delayed as a result"
@@ -773,7 +772,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
     _check_keys(
         "cues.json pattern_words",
         pattern_words,
-        {"shipped_troubles", "having_forms", "running_verbs", "gang_nouns", "intruder_nouns"},
+        {"shipped_troubles", "having_forms", "running_verbs", "attacker_subjects"},
         set(pattern_words),
     )
     return Cues(
@@ -857,8 +856,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         shipped_troubles=frozenset(pattern_words["shipped_troubles"]),
         having_forms=frozenset(pattern_words["having_forms"]),
         running_verbs=frozenset(pattern_words["running_verbs"]),
-        attacker_nouns=frozenset(pattern_words["gang_nouns"])
-        | frozenset(pattern_words["intruder_nouns"]),
+        attacker_subjects=frozenset(pattern_words["attacker_subjects"]),
         result_phrases=frozenset(data["result_phrases"]),
         alike_words=frozenset(data["alike_words"]),
         apart_openers=frozenset(data["apart_openers"]),

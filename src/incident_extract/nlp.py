@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .lexicon import RuleError, Rules, load_rules
+from .lexicon import RuleError, Rules, ServiceEntry, load_rules
 from .matching import RuleSpans
 from .service_spans import (
     SERVICE_SPANS,
@@ -394,17 +394,13 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
         )
         ruler.add_patterns(patterns)
         if key == SERVICE_SPANS:
-            named_entry = next(
-                (
-                    index
-                    for index, entry in enumerate(rules.services)
-                    if entry.service is Service.INTERNAL_SYSTEMS
-                    and not (entry.general or entry.whole)
+            named_entry = _first_entry(
+                rules,
+                lambda entry: (
+                    entry.service is Service.INTERNAL_SYSTEMS and not (entry.general or entry.whole)
                 ),
-                None,
+                "system_heads need an internal_systems entry that is neither general nor whole",
             )
-            if named_entry is None:
-                raise RuleError("services.json: system_heads need an internal_systems entry")
             nlp.add_pipe(
                 "ie_named_systems",
                 config={
@@ -440,8 +436,16 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
             nlp.add_pipe(
                 "ie_head_references", config={"unspecific": sorted(rules.unspecific_heads)}
             )
-            employee_entry = _first_entry_of(rules, Service.EMPLOYEE_DATA)
-            customer_entry = _first_entry_of(rules, Service.CUSTOMER_DATA)
+            employee_entry = _first_entry(
+                rules,
+                lambda entry: entry.service is Service.EMPLOYEE_DATA,
+                "no employee_data entry",
+            )
+            customer_entry = _first_entry(
+                rules,
+                lambda entry: entry.service is Service.CUSTOMER_DATA,
+                "no customer_data entry",
+            )
             nlp.add_pipe(
                 "ie_data_owners",
                 config={
@@ -463,11 +467,15 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
 
 
 def _first_entry_of(rules: Rules, service: Service) -> int:
-    """The index of the lexicon's first entry for a service, which spans made in code name."""
+    return _first_entry(rules, lambda entry: entry.service is service, f"no {service.value} entry")
+
+
+def _first_entry(rules: Rules, wanted: Callable[[ServiceEntry], bool], missing: str) -> int:
+    """The index of the lexicon's first entry that is wanted, which spans made in code name."""
     for index, entry in enumerate(rules.services):
-        if entry.service is service:
+        if wanted(entry):
             return index
-    raise RuleError(f"services.json: no entry for {service.value}")
+    raise RuleError(f"services.json: {missing}")
 
 
 def use_numpy_matrix_products(nlp: Language) -> None:

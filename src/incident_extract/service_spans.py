@@ -335,8 +335,9 @@ def word_hyphen(token: Token) -> bool:
 OWNER_REACH = 12  # tokens from a data word to the people who own it, across a list
 OWNER_CONJUNCTIONS = frozenset({"and", "or", "&"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
-FINITE_VERB_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
-PASSIVE_REACH = 2  # "staff was accessed", "staff had been taken": the participle after be
+# forms of "be" and "have", by spelling, as this pipeline's lemmatizer leaves auxiliaries
+# as they are: "staff was accessed", "staff were working"
+AUXILIARY_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "'re", "has", "have", "had"})
 OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a list of data words
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
 # the tagger reads these as prepositions before a number: "of about 1,200 staff"
@@ -380,6 +381,15 @@ class ListedOwners(NamedTuple):
     customers: tuple[int, int] | None
 
 
+class JoinedOwners(NamedTuple):
+    """The first of the people of the other kind listed with a data phrase's owners, and the
+    label of their data."""
+
+    start: int
+    end: int
+    label: str
+
+
 class DataOwners:
     """Personal data whose owners are the business's own people is employee data: 'the
     names, email addresses and payroll numbers of some current and former employees', 'staff
@@ -404,7 +414,7 @@ class DataOwners:
         self.staff_nouns = frozenset(staff_nouns)
         self.other_owners = frozenset(other_owners)  # "customers and staff": not staff's alone
         self.employee_entry_id = employee_entry_id
-        self.customer_entry_id = customer_entry_id
+        self.entry_ids = {EMPLOYEE_DATA: employee_entry_id, CUSTOMER_DATA: customer_entry_id}
         self.employment_words = frozenset(employment_words)
         self.employment_heads = frozenset(employment_heads)
         self.item_phrases = frozenset(data_item_phrases)
@@ -439,12 +449,9 @@ class DataOwners:
             other_kind = self._others_joined(doc, span)
             if other_kind is None:
                 continue
-            (start, end), label = other_kind
+            start, end, label = other_kind
             if not any(other.start < end and start < other.end for other in kept + joined):
-                entry_id = (
-                    self.employee_entry_id if label == EMPLOYEE_DATA else (self.customer_entry_id)
-                )
-                joined.append(Span(doc, start, end, label=label, span_id=entry_id))
+                joined.append(Span(doc, start, end, label=label, span_id=self.entry_ids[label]))
                 joined_to.append([start, end, span.start, span.end])
         if joined:
             kept += joined
@@ -538,18 +545,24 @@ class DataOwners:
     @staticmethod
     def _subject_of_its_own(doc: Doc, verb: int, after_comma: bool) -> bool:
         """Staff before a verb open a clause of their own: any verb after a comma (', and
-        staff were told'), and a finite one with no participle after it otherwise ('... and
-        its staff were working to restore systems'), where 'students and staff was
-        accessed' ends the data phrase's owners with its own passive."""
+        staff were told'); otherwise 'be' or 'have' before a gerund or 'to' ('... and its
+        staff were working to restore systems', 'had been working'). Not 'be' before a
+        participle, an adjective or a place, which says what became of the data its owners
+        end ('students and staff was accessed', 'tenants and staff was safe', 'were among the
+        files stolen'), nor a participle that says which staff ('any pupil or teacher
+        enrolled or employed at its schools')."""
         if doc[verb].tag_ not in VERB_TAGS:
             return False
         if after_comma:
             return True
-        return doc[verb].tag_ in FINITE_VERB_TAGS and not any(
-            token.tag_ == "VBN" for token in doc[verb + 1 : verb + 1 + PASSIVE_REACH]
-        )
+        if doc[verb].lower_ not in AUXILIARY_FORMS:
+            return False
+        index = verb + 1
+        while index < len(doc) and (doc[index].lower_ == "been" or doc[index].pos_ == "ADV"):
+            index += 1
+        return index < len(doc) and (doc[index].tag_ == "VBG" or doc[index].lower_ == "to")
 
-    def _others_joined(self, doc: Doc, span: Span) -> tuple[tuple[int, int], str] | None:
+    def _others_joined(self, doc: Doc, span: Span) -> JoinedOwners | None:
         """'personal data belonging to some of its customers and employees', 'the data of
         students and staff', 'data about residents and council staff', 'information on all
         of its staff and on some customers', 'the personal data of some 300 employees and
@@ -570,12 +583,12 @@ class DataOwners:
                 doc, last, min(sentence.end, last + OWNER_REACH)
             )
         else:
-            own = self._owners_after(doc, span, sentence)
+            own = self._listed_owners_after(doc, span, sentence)
         if own is None or own.staff is None or own.customers is None:
             return None
         if span.label_ == CUSTOMER_DATA:
-            return own.staff, EMPLOYEE_DATA
-        return own.customers, CUSTOMER_DATA
+            return JoinedOwners(*own.staff, EMPLOYEE_DATA)
+        return JoinedOwners(*own.customers, CUSTOMER_DATA)
 
     def _owned_by_staff(self, doc: Doc, span: Span) -> bool:
         return self._owned_in_phrase(doc, span) or self._only_staff_told(doc, span)
@@ -586,7 +599,9 @@ class DataOwners:
         it, are staff (not '... the bank details of 40,000 policyholders'), or that tells
         what only employment keeps ('names, salary details and bank account numbers')."""
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        if self._owner_after(doc, span, sentence.end) or self._names_any(span, self.customers):
+        if self._names_owners_after(doc, span, sentence.end) or self._names_any(
+            span, self.customers
+        ):
             return False  # "... of 40,000 policyholders", after it or inside the mention
         staff = any(self._staff_at(doc, index) for index in range(sentence.start, span.start))
         # "the stolen files include names, salary details and bank account numbers"
@@ -611,18 +626,30 @@ class DataOwners:
                 return True
         return False
 
-    def _owner_after(self, doc: Doc, span: Span, sentence_end: int) -> bool:
+    def _names_owners_after(self, doc: Doc, span: Span, sentence_end: int) -> bool:
         """'... of 40,000 policyholders': the data phrase names its owners after it."""
-        index = span.end
+        return self._owner_list_start(doc, span, sentence_end, OWNER_PREPOSITIONS) is not None
+
+    def _owner_list_start(
+        self, doc: Doc, span: Span, sentence_end: int, prepositions: frozenset[str]
+    ) -> int | None:
+        """Where the owners a data phrase names after it begin: past the rest of its list of
+        data words and the preposition ('of', 'on', 'about') or link ('belonging to',
+        'relating to') that names them; None when it names none."""
         stop = min(sentence_end, span.end + OWNER_REACH)
+        index = span.end
         while index < stop:
             if self._item_preposition(doc, index):
                 index += 2
-            elif doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text != ".":
+            elif doc[index].lower_ in prepositions:
+                return index + 1
+            elif self._owner_link_at(doc, index):
+                return index + 2  # "belonging to": its "to" leads to the owners
+            elif doc[index].pos_ in OWNER_PHRASE_POS and doc[index].text not in {".", ";", ":"}:
                 index += 1
             else:
-                break
-        return index < stop and doc[index].lower_ in OWNER_PREPOSITIONS
+                return None
+        return None
 
     def _item_preposition(self, doc: Doc, index: int) -> bool:
         """'dates of birth', 'proof of address': the preposition belongs to the item, not
@@ -654,30 +681,16 @@ class DataOwners:
                 break
             index -= 1
         # after it: "the names and payroll numbers of some former employees", "data on staff"
-        owners = self._owners_after(doc, span, sentence)
+        owners = self._listed_owners_after(doc, span, sentence)
         return owners is not None and owners.staff is not None and owners.customers is None
 
-    def _owners_after(self, doc: Doc, span: Span, sentence: Span) -> ListedOwners | None:
-        """The owners a data phrase names after it, by a preposition ('of', 'on', 'about')
-        or a link ('belonging to', 'relating to'), past the rest of its list of data words;
-        None when it names none."""
-        stop = min(sentence.end, span.end + OWNER_REACH)
-        index = span.end
-        while index < stop and (
-            doc[index].lower_ not in LISTED_OWNER_PREPOSITIONS or self._item_preposition(doc, index)
-        ):
-            if self._item_preposition(doc, index):
-                index += 2
-                continue
-            if self._owner_link_at(doc, index):
-                index += 1  # "belonging to": its "to" leads to the owners
-                break
-            if doc[index].pos_ not in OWNER_PHRASE_POS or doc[index].text in {".", ";", ":"}:
-                return None
-            index += 1
-        if index >= stop:
+    def _listed_owners_after(self, doc: Doc, span: Span, sentence: Span) -> ListedOwners | None:
+        """The kinds of owner a data phrase lists after it ('of', 'on', 'about', 'for',
+        'belonging to', 'relating to'); None when it names none."""
+        start = self._owner_list_start(doc, span, sentence.end, LISTED_OWNER_PREPOSITIONS)
+        if start is None:
             return None
-        return self._listed_owners(doc, index + 1, min(sentence.end, index + 1 + OWNER_REACH))
+        return self._listed_owners(doc, start, min(sentence.end, start + OWNER_REACH))
 
     def _past_determiners(self, doc: Doc, index: int, stop: int) -> int:
         """Past the words before an owner noun: 'some of its', 'about 1,200', 'all of its'."""

@@ -591,13 +591,12 @@ def _disabled(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
         or _loser_is_an_attacker(sentence, cue, cues)
     ):
         return False
-    services = _service_tokens(doc)
     listed = False  # past the first noun of a list, where "to" or "of" no longer lead on
     for token in doc[cue.end : target.start]:
         if token.lower_ in cues.disabling_links and not listed:
             continue
         if token.pos_ in {"NOUN", "PROPN"}:
-            if not listed and token.i not in services:
+            if not listed and not _in_a_service(doc, token.i):
                 return False  # "lost its chief executive and its website"
             listed = True
         elif not (token.pos_ in LOSS_OBJECT_POS or (listed and token.pos_ in LIST_POS)):
@@ -606,30 +605,39 @@ def _disabled(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
 
 
 def _access_lost(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
-    """'Staff lost access to customer data for three days': the use of the data was lost, not
-    the data taken."""
+    """'Staff lost access to customer data for three days', 'lost the use of its records':
+    the use of the data was lost, not the data taken; 'lost a laptop holding access codes
+    and customer data' lost the data."""
     doc = sentence.span.doc
-    return doc[cue.start].lemma_ in cues.disabling_lemmas and any(
-        token.lower_ in cues.disabling_links and token.pos_ == "NOUN"
-        for token in doc[cue.end : target.start]
+    if doc[cue.start].lemma_ not in cues.disabling_lemmas:
+        return False
+    index = cue.end
+    while index < target.start and doc[index].pos_ == "DET":
+        index += 1
+    return (
+        index + 1 < target.start
+        and doc[index].lower_ in cues.disabling_links
+        and doc[index].pos_ == "NOUN"
+        and doc[index + 1].lower_ in cues.disabling_links
     )
 
 
 def _loser_is_an_attacker(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
-    """The nearest noun before the verb of loss, in its clause, is an attacker: 'the gang
-    later lost access to its servers'."""
+    """The subject of the verb of loss, the nearest noun before it in its clause, is an
+    attacker: 'the gang later lost access to its servers'. A pronoun or a name stands for
+    someone else ('Hastings Group lost access', 'it lost access')."""
     doc = sentence.span.doc
     clause = sentence.clause_of(cue.start)
     for token in reversed(doc[sentence.span.start : cue.start]):
-        if sentence.clause_of(token.i) != clause:
+        if sentence.clause_of(token.i) != clause or token.pos_ in {"PRON", "PROPN"}:
             break
-        if token.pos_ in {"NOUN", "PROPN"}:
-            return token.lower_ in cues.attacker_nouns
+        if token.pos_ == "NOUN":
+            return token.lower_ in cues.attacker_subjects
     return False
 
 
-def _service_tokens(doc: Doc) -> frozenset[int]:
-    return frozenset(i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end))
+def _in_a_service(doc: Doc, index: int) -> bool:
+    return any(span.start <= index < span.end for span in doc.spans[SERVICE_SPANS])
 
 
 def _reaches(sentence: Sentence, cue: Cue, target: Target) -> bool:
