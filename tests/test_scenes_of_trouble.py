@@ -2,9 +2,11 @@
 centre however it is named ('a hardware failure at the chain's data centre', 'in a network
 switch at one of the company's data centres', 'a loss of power at a third-party data
 centre', 'a data centre outage') tells where the trouble began, and servers flooded or
-overwhelmed with traffic, or traffic 'aimed at' them, are the target of a denial of service:
-the services the story says failed are what was down, not the internal systems. Servers told
-down themselves still are. Every article here is written for these tests."""
+overwhelmed with traffic, or traffic sent to overwhelm them or 'aimed at' them, are the
+target of a denial of service: the services the story says failed are what was down, not the
+internal systems. Servers told down themselves, and servers overwhelmed by demand with no
+traffic named, still are (those guards pass on the code before this class too). Every
+article here is written for these tests."""
 
 from __future__ import annotations
 
@@ -77,6 +79,16 @@ def test_servers_told_down_are_down(extract: Extract) -> None:
     text = (
         "Rothwick Grocers servers down\n\n"
         "Rothwick Grocers said its servers were down for two days after a cyber attack."
+    )
+    found = statuses(incident_of(extract(text, "2025-05-16"), "Rothwick Grocers"))
+    assert found.get("internal_systems") == "disrupted", found
+
+
+def test_servers_overwhelmed_by_demand_are_down(extract: Extract) -> None:
+    text = (
+        "Rothwick Grocers website down\n\n"
+        "Rothwick Grocers said its website went down on Monday after a rush of orders "
+        "overwhelmed its servers."
     )
     found = statuses(incident_of(extract(text, "2025-05-16"), "Rothwick Grocers"))
     assert found.get("internal_systems") == "disrupted", found
