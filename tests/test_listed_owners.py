@@ -135,23 +135,28 @@ def test_a_list_of_one_kind_names_no_staff_data(extract: Extract, victim: str, t
     assert "employee_data" not in found, found
 
 
-def test_staff_after_but_are_not_listed_owners(extract: Extract) -> None:
-    text = (
-        "Ebbsworth Credit Union data breach\n\n"
+STAFF_OUTSIDE_THE_LIST = [
+    pytest.param(
         "Ebbsworth Credit Union said hackers took data about some of its members, but staff "
-        "data was not affected."
-    )
-    found = statuses(incident_of(extract(text, "2025-05-16"), "Ebbsworth Credit Union"))
-    assert found.get("customer_data") == "compromised", found
-    assert found.get("employee_data") != "compromised", found
-
-
-def test_staff_that_open_a_clause_without_a_comma_are_not_listed(extract: Extract) -> None:
-    text = (
-        "Ebbsworth Credit Union hacked\n\n"
+        "data was not affected.",
+        id="after-but",
+    ),
+    pytest.param(
         "A cyber attack at Ebbsworth Credit Union exposed data about its members and its staff "
-        "were working to restore systems on Monday."
-    )
+        "were working to restore systems on Monday.",
+        id="a-clause-of-their-own-without-a-comma",
+    ),
+    pytest.param(
+        "A cyber attack at Ebbsworth Credit Union exposed data about its members and its staff "
+        "had been working to restore systems since Monday.",
+        id="a-clause-with-had-been",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence", STAFF_OUTSIDE_THE_LIST)
+def test_staff_outside_the_list_are_not_its_owners(extract: Extract, sentence: str) -> None:
+    text = f"Ebbsworth Credit Union data breach\n\n{sentence}"
     found = statuses(incident_of(extract(text, "2025-05-16"), "Ebbsworth Credit Union"))
     assert found.get("customer_data") == "compromised", found
     assert found.get("employee_data") != "compromised", found
@@ -199,13 +204,3 @@ def test_listed_owners_told_safe_by_be_and_an_adjective(extract: Extract) -> Non
     )
     found = statuses(incident_of(extract(text, "2025-05-16"), "Tollesby Housing"))
     assert found.get("employee_data") == "unaffected", found
-
-
-def test_staff_who_had_been_working_open_a_clause(extract: Extract) -> None:
-    text = (
-        "Ebbsworth Credit Union hacked\n\n"
-        "A cyber attack at Ebbsworth Credit Union exposed data about its members and its staff "
-        "had been working to restore systems since Monday."
-    )
-    found = statuses(incident_of(extract(text, "2025-05-16"), "Ebbsworth Credit Union"))
-    assert found.get("employee_data") != "compromised", found

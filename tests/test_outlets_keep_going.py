@@ -72,23 +72,27 @@ def test_outlets_that_closed_are_not_unaffected(extract: Extract) -> None:
     assert found.get("stores") not in {None, "unaffected"}, found
 
 
-def test_a_name_ending_in_an_outlet_word_is_no_outlet(extract: Extract) -> None:
-    text = (
+NO_OUTLETS = [
+    pytest.param(
+        "Saltire Garden Centres",
         "Saltire Garden Centres suspends rewards scheme\n\n"
         "Saltire Garden Centres has suspended its rewards scheme after hackers broke into "
-        "customer accounts. Its online shop is trading as normal."
-    )
-    found = statuses(incident_of(extract(text, "2025-05-16"), "Saltire Garden Centres"))
-    assert "stores" not in found, found
-
-
-def test_credit_bureaux_are_no_outlets(extract: Extract) -> None:
-    text = (
+        "customer accounts. Its online shop is trading as normal.",
+        id="a-name-ending-in-an-outlet-word",
+    ),
+    pytest.param(
+        "Varley Currency",
         "Varley Currency data breach\n\n"
         "Varley Currency said hackers stole customer names in a cyber attack, and that it had "
-        "alerted the credit bureaux, which were not affected."
-    )
-    found = statuses(incident_of(extract(text, "2025-05-16"), "Varley Currency"))
+        "alerted the credit bureaux, which were not affected.",
+        id="credit-bureaux",
+    ),
+]
+
+
+@pytest.mark.parametrize(("victim", "text"), NO_OUTLETS)
+def test_no_outlet_is_named(extract: Extract, victim: str, text: str) -> None:
+    found = statuses(incident_of(extract(text, "2025-05-16"), victim))
     assert "stores" not in found, found
 
 
