@@ -436,16 +436,8 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
             nlp.add_pipe(
                 "ie_head_references", config={"unspecific": sorted(rules.unspecific_heads)}
             )
-            employee_entry = _first_entry(
-                rules,
-                lambda entry: entry.service is Service.EMPLOYEE_DATA,
-                "no employee_data entry",
-            )
-            customer_entry = _first_entry(
-                rules,
-                lambda entry: entry.service is Service.CUSTOMER_DATA,
-                "no customer_data entry",
-            )
+            employee_entry = _first_entry_of(rules, Service.EMPLOYEE_DATA)
+            customer_entry = _first_entry_of(rules, Service.CUSTOMER_DATA)
             nlp.add_pipe(
                 "ie_data_owners",
                 config={

@@ -413,7 +413,6 @@ class DataOwners:
         self.name = name
         self.staff_nouns = frozenset(staff_nouns)
         self.other_owners = frozenset(other_owners)  # "customers and staff": not staff's alone
-        self.employee_entry_id = employee_entry_id
         self.entry_ids = {EMPLOYEE_DATA: employee_entry_id, CUSTOMER_DATA: customer_entry_id}
         self.employment_words = frozenset(employment_words)
         self.employment_heads = frozenset(employment_heads)
@@ -437,7 +436,7 @@ class DataOwners:
                         span.start,
                         span.end,
                         label=EMPLOYEE_DATA,
-                        span_id=self.employee_entry_id,
+                        span_id=self.entry_ids[EMPLOYEE_DATA],
                     )
                 )
                 changed = True
@@ -567,7 +566,8 @@ class DataOwners:
         students and staff', 'data about residents and council staff', 'information on all
         of its staff and on some customers', 'the personal data of some 300 employees and
         several hundred clients': the people of the other kind listed with the owners a data
-        phrase names own the data too; a span of their data over the first of them, or None.
+        phrase names own the data too; the first of them and the label of their data, or
+        None.
         The list is read on from the phrase's own last word when the phrase holds its owners.
         Not staff that open a clause of their own ('... of 2,000 customers, and staff were
         told to reset their passwords', '..., staff said') nor after another word

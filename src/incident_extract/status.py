@@ -135,7 +135,7 @@ INFLECTED_VERB = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 PAST_MODALS = frozenset({"could", "would", "might"})  # "customers could not pay"
 # "lost its phone lines", "lost access to the new system": the words a loss reaches its object past
 LOSS_OBJECT_POS = frozenset({"DET", "PRON", "ADJ", "NUM"})
-LIST_POS = frozenset({"CCONJ", "PUNCT"})  # "its catalogue, public computers and Wi-Fi"
+LIST_POS = frozenset({"CCONJ", "PUNCT"})  # "its phone lines, email and Wi-Fi"
 INABILITY_WORDS = frozenset({"unable", "cannot", "can't", "couldn't"})
 SUBJECT_WORDS = frozenset({"NOUN", "PROPN", "PRON"})
 # "that" opening a clause (the small tagger gives it either tag), not the determiner "that data"
