@@ -567,9 +567,8 @@ class DataOwners:
         of its staff and on some customers', 'the personal data of some 300 employees and
         several hundred clients': the people of the other kind listed with the owners a data
         phrase names own the data too; the first of them and the label of their data, or
-        None.
-        The list is read on from the phrase's own last word when the phrase holds its owners.
-        Not staff that open a clause of their own ('... of 2,000 customers, and staff were
+        None. The list is read on from the phrase's own last word when the phrase holds its
+        owners. Not staff that open a clause of their own ('... of 2,000 customers, and staff were
         told to reset their passwords', '..., staff said') nor after another word
         ('customers, but staff data was not affected'). The sentence's reading of the phrase
         is theirs (status._joined_owners_data)."""
