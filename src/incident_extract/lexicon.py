@@ -434,6 +434,7 @@ VICTIM_WORD_LISTS = (
     "attacker_frames_after",
     "attacker_predicates",
     "product_frames_after",
+    "product_phrase_heads",
     "identifier_frames_after",
     "device_frames_after",
     "vendor_frames_before",

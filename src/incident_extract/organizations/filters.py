@@ -347,11 +347,39 @@ def _modifies_a_kind(doc: Doc, start: int, end: int, kinds: frozenset[str]) -> b
 
 def _is_product(candidate: OrgCandidate, doc: Doc, rules: Rules) -> bool:
     """The model's product, unless the name ends on a trade ('Hexworth Foods'), or a name
-    framed as a product everywhere ('the X app')."""
+    framed as a product everywhere ('the X app', 'the X virtual learning environment')."""
     labels = candidate.ner_labels
     if "PRODUCT" in labels and "ORG" not in labels and not _ends_on_a_trade(candidate, rules):
         return True
-    return _framed_everywhere(candidate, doc, rules.victims["product_frames_after"])
+    return _framed_everywhere(
+        candidate, doc, rules.victims["product_frames_after"]
+    ) or _names_software_everywhere(candidate, doc, rules.victims["product_phrase_heads"])
+
+
+def _names_software_everywhere(candidate: OrgCandidate, doc: Doc, heads: frozenset[str]) -> bool:
+    """Every mention by name modifies a kind of software in a phrase a determiner or a
+    possessive opens ('lost access to the Moodle virtual learning environment', 'its Oracle
+    finance system'): the software is named, not a maker that was hit. Without the opening
+    word the name may be the owner's ('Capita systems were hit')."""
+    named = candidate.named_mentions
+    return bool(named) and all(
+        m.start > 0
+        and doc[m.start - 1].tag_ in PHRASE_OPENING_TAGS
+        and _heads_the_phrase(doc, m.end, heads)
+        for m in named
+    )
+
+
+def _heads_the_phrase(doc: Doc, start: int, heads: frozenset[str]) -> bool:
+    """One of the heads ends the lower-case words from `start`: nouns, adjectives and the
+    gerunds that name what software does ('virtual learning environment', 'online booking
+    system')."""
+    for token in doc[start : start + KIND_MODIFIER_REACH]:
+        if token.lower_ in heads:
+            return True
+        if not (token.is_lower and (token.pos_ in KIND_PHRASE_POS or token.tag_ == "VBG")):
+            return False
+    return False
 
 
 def _owned_everywhere(candidate: OrgCandidate, doc: Doc) -> bool:
@@ -373,7 +401,10 @@ def rejection(
     """The first reason, hard ones first, why this candidate is not a victim; None if none."""
     words = rules.victims
     if candidate.entry is not None:
-        return None  # a known retailer or supplier
+        # a known retailer or supplier, unless it names only its software ('the Oracle
+        # finance system was taken offline': the system's owner was hit)
+        software = _names_software_everywhere(candidate, doc, words["product_phrase_heads"])
+        return Rejection.PRODUCT if software else None
     if candidate.role in HARD_ROLES:
         return HARD_ROLES[candidate.role]
     found = name_rejection(candidate.name, words)
