@@ -701,6 +701,38 @@ def _subject_is_one_of_a_kind_hit(title: Sentence, rules: Rules) -> bool:
     )
 
 
+def _tie_the_victim_named_next(
+    candidates: dict[str, OrgCandidate], layout: Layout, rules: Rules, described: int
+) -> None:
+    """'A supermarket supplier that stocks X and Y has been held to ransom by hackers.' over
+    'Z was hit on Wednesday evening.': the sentence after one that opens on an unnamed
+    victim of a kind, opening on the only name it ties to the incident, names that victim.
+    Not when the first sentence ties a name of its own, nor when the unnamed one is not what
+    it opens on ('X paid three invoices into a bank account ...')."""
+    opener = _first_word(layout.sentences[described])
+    if opener is None or opener.lower_ not in rules.victims["unnamed_referent_determiners"]:
+        return
+    story = [s.index for s in layout.sentences if not s.in_boilerplate]
+    position = story.index(described) if described in story else -1
+    if position < 0 or position + 1 >= len(story):
+        return
+    following = layout.sentences[story[position + 1]]
+    possible = [c for c in candidates.values() if c.rejection is None]
+    if any(described in c.strong_ties for c in possible):
+        return
+    tied = [c for c in possible if following.index in c.strong_ties]
+    subject = _first_word(following)
+    if len(tied) != 1 or subject is None:
+        return
+    if any(m.sentence == following.index and m.start == subject.i for m in tied[0].named_mentions):
+        tied[0].strong_ties.setdefault(described, TieKind.PATIENT)
+        tied[0].headline_tie = True
+
+
+def _first_word(sentence: Sentence) -> Token | None:
+    return next((t for t in sentence.span if not (t.is_space or t.is_punct)), None)
+
+
 def _opening(sentences: list[Sentence], length: int) -> set[int]:
     """The headline and the first sentences after it. News that reports an incident names its
     victim beside it there; an organisation first tied deeper in the story is an example or
@@ -742,7 +774,11 @@ def find_organizations(
         if c.hit and opening & (set(ties[k]) | c.strong_ties.keys())
     }
     # an opening that tells of an unnamed victim ("at one customer") names it later
-    unnamed = any(tells_of_an_unnamed_victim(sentences[i], rules.victims) for i in opening)
+    unnamed = [
+        i for i in sorted(opening) if tells_of_an_unnamed_victim(sentences[i], rules.victims)
+    ]
+    if unnamed:
+        _tie_the_victim_named_next(candidates, layout, rules, unnamed[0])
     primary = choose_primary(candidates if unnamed else told_early, layout, ties)
 
     victims: list[str] = []

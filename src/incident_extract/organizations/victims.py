@@ -743,7 +743,11 @@ class TieFinder:
         or the tie already, when what X owns bore an incident ('queues at X's stores after an
         IT outage')."""
         doc, words, end = self.doc, self.words, sentence.span.end
-        if self._named_in_passing(sentence, mention) or self._places_a_noun(sentence, mention):
+        if (
+            self._named_in_passing(sentence, mention)
+            or self._places_a_noun(sentence, mention)
+            or self._object_of_a_restrictive_clause(sentence, mention)
+        ):
             return None
         index = mention.end if into_relative else past_apposition(self.doc, mention.end, end)
         if (
@@ -865,6 +869,29 @@ class TieFinder:
         return all(  # "A managed IT provider in ...": only the subject's words before
             token.pos_ in SUBJECT_OPENING_POS or token.tag_ == "VBN" or token.text == "-"
             for token in doc[sentence.span.start : index - 1]
+        )
+
+    def _object_of_a_restrictive_clause(self, sentence: Sentence, mention: OrgMention) -> bool:
+        """'A supplier that stocks X, Y and Z has been hit by hackers', 'a haulier that
+        carries goods for X and Y has been held to ransom': names inside a relative clause on
+        a noun before them, with no comma to close it, do not own the predicate after the
+        clause; the noun the clause is about does."""
+        doc = self.doc
+        index = mention.start - 1
+        floor = max(sentence.span.start, index - RESTRICTIVE_CLAUSE_REACH)
+        while index > floor and doc[index].tag_ not in FINITE_TAGS:
+            listed = self.name_tokens.get(index)
+            if listed is not None:
+                index = listed.start - 1
+            elif doc[index].text == "," and self.name_tokens.get(index - 1) is None:
+                return False  # an aside or a clause of its own, not a list of names
+            else:
+                index -= 1
+        verb = doc[index]
+        return (
+            verb.pos_ == "VERB"
+            and verb.tag_ in FINITE_TAGS
+            and relative_on_a_noun(doc, index, sentence.span.start) is not None
         )
 
     def _named_in_passing(self, sentence: Sentence, mention: OrgMention) -> bool:

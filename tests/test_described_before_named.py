@@ -1,0 +1,73 @@
+"""A victim described before it is named (issue 12, who was hit): a lede whose subject is one
+unnamed organisation of a kind ('A regional dairy that supplies X, Y and Z has been hit by
+hackers') tells of the organisation the next sentence opens on, when that sentence ties it to
+the incident. The names inside the lede's relative clause ('that supplies X, Y and Z', 'that
+carries goods for X and Y') are the dairy's customers: the predicate after the clause is the
+dairy's, not theirs. Every article here is written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, names
+
+Extract = Callable[..., dict[str, Any]]
+
+DESCRIBED_THEN_NAMED = [
+    pytest.param(
+        "Brindle Dairies",
+        ["Tesco", "Asda", "Morrisons"],
+        "Supplier hit by hackers\n\n"
+        "A regional dairy that supplies Tesco, Asda and Morrisons has been hit by hackers. "
+        "Brindle Dairies said on Tuesday that its ordering system had been offline since "
+        "Friday.",
+        id="customers-listed-as-the-clause-object",
+    ),
+    pytest.param(
+        "Kelsall Transport",
+        ["Ocado", "Waitrose"],
+        "Supplier hit by hackers\n\n"
+        "A family-run haulier that carries goods for Ocado and Waitrose has been hit by "
+        "hackers. Kelsall Transport was hit on Thursday night, its managing director "
+        "said. The firm's depot systems were shut down as a precaution.",
+        id="customers-in-a-phrase-of-the-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("victim", "customers", "text"), DESCRIBED_THEN_NAMED)
+def test_the_described_victim_is_the_one_named_next(
+    extract: Extract, victim: str, customers: list[str], text: str
+) -> None:
+    record = extract(text, "2025-05-20")
+    assert incident_of(record, victim)["role"] == "primary"
+    assert not set(customers) & set(names(record))
+
+
+def test_a_customer_named_next_is_not_the_described_victim(extract: Extract) -> None:
+    """The next sentence opens on a customer that is not tied to the attack: it is not the
+    dairy, and the lede's clause does not make it a victim."""
+    record = extract(
+        "Supplier hit by hackers\n\n"
+        "A regional dairy that supplies Tesco, Asda and Morrisons has been hit by hackers. "
+        "Tesco said on Tuesday that its shelves were unaffected and that Brindle Dairies had "
+        "told it of the attack.",
+        "2025-05-20",
+    )
+    assert "Tesco" not in names(record)
+
+
+def test_an_unnamed_thing_mid_sentence_describes_no_victim(extract: Extract) -> None:
+    """A guard (the old code passed it too): "a bank account" in a sentence about a named
+    victim is no unnamed victim, so the next sentence's name does not take the story."""
+    record = extract(
+        "Housing association hit by email fraud\n\n"
+        "Greystone Homes was hit by a cyber attack that diverted three payments into a bank "
+        "account in February. Marsh & Pike Builders said its mailbox had been hacked by the "
+        "fraudsters.",
+        "2025-05-20",
+    )
+    assert incident_of(record, "Greystone Homes")["role"] == "primary"
