@@ -35,6 +35,14 @@ DESCRIBED_THEN_NAMED = [
         "said. The firm's depot systems were shut down as a precaution.",
         id="customers-in-a-phrase-of-the-clause",
     ),
+    pytest.param(
+        "Harnell Freight",
+        ["Lidl", "Asda"],
+        "Storage firm hit by hackers\n\n"
+        "A storage firm that stores pallets for Lidl and Asda has been hit by hackers. Harnell "
+        "Freight said on Monday that its warehouse systems had been down since Friday.",
+        id="the-clause-verb-the-tagger-reads-as-a-noun",
+    ),
 ]
 
 
@@ -71,3 +79,17 @@ def test_an_unnamed_thing_mid_sentence_describes_no_victim(extract: Extract) -> 
         "2025-05-20",
     )
     assert incident_of(record, "Greystone Homes")["role"] == "primary"
+
+
+def test_names_after_the_main_verb_past_a_relative_clause_are_victims(extract: Extract) -> None:
+    """A guard: 'Other victims that have come forward include the town of X': the relative
+    clause ends at its own verb, and the names after the sentence's verb are the victims."""
+    record = extract(
+        "Software flaw hits councils\n\n"
+        "Hackers stole files from Pelham Council through a flaw in its file-transfer server, "
+        "the council said on Monday. Other victims that have come forward include the town of "
+        "Ashby Vale, which said on Tuesday that records of residents were taken from its "
+        "server.",
+        "2024-11-14",
+    )
+    assert "Ashby Vale" in names(record)

@@ -153,6 +153,7 @@ PARTICLE_TAG = "RP"
 # what goes with a cue before it: a verb's particle, what an inability was to do
 CUE_COMPLEMENT_TAGS = frozenset({PARTICLE_TAG, "VB"})
 RESTRICTIVE_CLAUSE_REACH = 12
+CLAUSE_VERB_POS = frozenset({"VERB", "NOUN"})  # "that stores frozen food": a verb read as a noun
 PLACING_PHRASE_REACH = 6  # "in the northern German state of Lower Saxony": words before the name
 SUBJECT_OPENING_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "SPACE"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
@@ -875,11 +876,20 @@ class TieFinder:
         """'A supplier that stocks X, Y and Z has been hit by hackers', 'a haulier that
         carries goods for X and Y has been held to ransom': names inside a relative clause on
         a noun before them, with no comma to close it, do not own the predicate after the
-        clause; the noun the clause is about does."""
+        clause; the noun the clause is about does. The word right after the relative pronoun
+        is the clause's verb, whatever the tagger took it for ('a company that stores')."""
         doc = self.doc
         index = mention.start - 1
         floor = max(sentence.span.start, index - RESTRICTIVE_CLAUSE_REACH)
-        while index > floor and doc[index].tag_ not in FINITE_TAGS:
+        while index > floor:
+            if relative_on_a_noun(doc, index, sentence.span.start) is not None:
+                return doc[index].pos_ in CLAUSE_VERB_POS
+            if doc[index].tag_ in FINITE_TAGS or (
+                doc[index].pos_ == "VERB" and doc[index + 1].pos_ != "NOUN"
+            ):
+                # a verb of another clause: "X said Y ...", "victims that have come forward
+                # include Y" (not a participle before its noun: "stores frozen food for Y")
+                return False
             listed = self.name_tokens.get(index)
             if listed is not None:
                 index = listed.start - 1
@@ -887,12 +897,7 @@ class TieFinder:
                 return False  # an aside or a clause of its own, not a list of names
             else:
                 index -= 1
-        verb = doc[index]
-        return (
-            verb.pos_ == "VERB"
-            and verb.tag_ in FINITE_TAGS
-            and relative_on_a_noun(doc, index, sentence.span.start) is not None
-        )
+        return False
 
     def _named_in_passing(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'X, which serves merchants in Y, said ...': a name inside a relative clause about a
