@@ -1682,10 +1682,35 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
             index -= 1
         if index < cue.start - 1 and doc[index].lower_ in REFERRING:
             return doc[index]
-    return None
+    return _object_of_a_return(sentence, sentence.span.start, sentence.span.end)
 
 
 PASSIVE_OR_ADJECTIVE = frozenset({"VBN", "JJ"})
+CAUSATIVE_VERBS = frozenset({"get", "have", "bring"})  # "get it running again"
+OBJECT_PRONOUNS = frozenset({"it", "them"})
+
+
+def _object_of_a_return(sentence: Sentence, start: int, end: int) -> Token | None:
+    """The pronoun a return acts on: inside its phrase ("expects to bring it back", "have
+    it back up") or made to run again ("hopes to get it running again"). Something back is a
+    service the sentence before named, not the company that brings it back. Not one right
+    after a return verb ("hoped to restart them"): that may be a thing the same sentence
+    named ("the plants remain at a standstill, and X hoped to restart them")."""
+    doc = sentence.span.doc
+    for cue in sentence.cues_labelled("restored"):
+        if not start <= cue.start < end:
+            continue
+        inside = [t for t in doc[cue.start + 1 : cue.end] if t.lower_ in OBJECT_PRONOUNS]
+        if inside:
+            return inside[0]
+        before = doc[cue.start - 1] if cue.start - 1 > start else None
+        if (
+            before is not None
+            and before.lower_ in OBJECT_PRONOUNS
+            and doc[before.i - 1].lemma_.lower() in CAUSATIVE_VERBS
+        ):
+            return before
+    return None
 
 
 def _reports_a_clause(between: Span) -> bool:
@@ -1786,13 +1811,17 @@ def _clause_pronoun(
 ) -> Token | None:
     """A pronoun that stands for services as the subject of the clause [start, end) and of
     its status words ("...; it came back online on Tuesday"), also inside the words a
-    speaker opens the clause with ("but the company said this should be back soon"). An
-    object pronoun ("hoped to restore both") is left alone: measured, it more often stood
-    for something else."""
+    speaker opens the clause with ("but the company said this should be back soon"), or the
+    pronoun a return acts on ("and said it expects to bring it back soon"). Another object
+    pronoun ("hoped to restore both") is left alone: measured, it more often stood for
+    something else."""
     doc = sentence.span.doc
     cues = [c for c in sentence.cues_labelled(*STATUS_BY_CUE) if start <= c.start < end]
     if not cues:
         return None
+    returned = _object_of_a_return(sentence, start, end)
+    if returned is not None:
+        return returned  # "and the company said it expects to bring it back"
     words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
     if words and words[0].pos_ == "CCONJ":
         words = words[1:]

@@ -1,0 +1,72 @@
+"""A service brought back, named by a pronoun (issue 13, claims): the pronoun a return acts on,
+inside its phrase ('expects to bring it back in the coming days', 'to have it back up by
+Friday') or made to run again ('hopes to get it running again'), stands for the service
+named before it, in an earlier clause of the sentence or in the sentence before; a quote
+may open between the return and its time ('bring it back "in the coming days"'). A pronoun
+right after a return verb ('hoped to restart them') is left alone: it may stand for a thing
+that is no service. Every article here is written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+PRONOUN_RETURNS = [
+    pytest.param(
+        "website",
+        "Grocer site down\n\n"
+        "Harlow Grocers was hit by a cyber attack on Monday. Its website was taken offline "
+        "the same day. The company expects to bring it back in the coming days.",
+        id="bring-it-back-the-sentence-after",
+    ),
+    pytest.param(
+        "online_orders",
+        "Grocer reopens shops\n\n"
+        "Harlow Grocers reopened its shops on Tuesday after a cyber attack. Its online store "
+        'was still offline, however, and the company said it expects to bring it back "in the '
+        'coming days."',
+        id="bring-it-back-in-a-later-clause-past-a-quote",
+    ),
+    pytest.param(
+        "website",
+        "Grocer site down\n\n"
+        "Harlow Grocers was hit by a cyber attack on Monday. Its website was taken offline "
+        "the same day. The company hopes to get it running again by Friday.",
+        id="get-it-running-again",
+    ),
+    pytest.param(
+        "mobile_app",
+        "Bank app down\n\n"
+        "Ostley Bank was hit by a cyber attack on Monday, and its app stopped working. The "
+        "bank expects to have it back up by Friday.",
+        id="have-it-back-up",
+    ),
+]
+
+
+@pytest.mark.parametrize(("service", "text"), PRONOUN_RETURNS)
+def test_a_pronoun_brought_back_is_the_service_named_before(
+    extract: Extract, service: str, text: str
+) -> None:
+    incident = extract(text, "2025-05-20")["incidents"][0]
+    assert statuses(incident)[service] == "restoration_expected"
+    claims = {(c["service"], c["status"]) for c in incident["restoration_claims"]}
+    assert (service, "restoration_expected") in claims
+
+
+def test_a_thing_restarted_is_no_general_claim(extract: Extract) -> None:
+    """A guard (the old code passed it too): 'restart them' stands for the plants."""
+    record = extract(
+        "Plants halted\n\n"
+        "Brackley Components was hit by ransomware on Monday. Its plants in Wales remain at a "
+        "standstill, and the company said it hoped to restart them next week.",
+        "2025-05-20",
+    )
+    claims = incident_of(record, "Brackley Components")["restoration_claims"]
+    assert all(c["service"] is not None for c in claims)
