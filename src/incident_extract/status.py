@@ -1344,6 +1344,10 @@ def _limited_by_contrast(
         negated = any(cue.label == "negation" for cue in cues)  # "although no stores remain shut"
         restriction = next((cue for cue in cues if _restricts(sentence, cue)), None)
         limit = doc[opener + 1 : end].text.strip().strip(",;.")
+        # "..., but card payments on its website are still failing": the clause opens on the
+        # returned service itself; the services after it say which part of it
+        in_clause = sorted((t for t in targets if opener <= t.start < end), key=lambda t: t.start)
+        others = [] if in_clause and not _of_another_service(in_clause[0], target) else targets
         # "..., but only in Wales"; a service after the "only" is what the return is limited
         # to ("..., though it takes only calls about refunds"), not another's state
         if (
@@ -1351,12 +1355,12 @@ def _limited_by_contrast(
             and not negated
             and not any(
                 opener <= other.start < restriction.start and _of_another_service(other, target)
-                for other in targets
+                for other in others
             )
         ):
             return limit
         if any(
-            opener <= other.start < end and _of_another_service(other, target) for other in targets
+            opener <= other.start < end and _of_another_service(other, target) for other in others
         ):
             return None
         still = any(cue.label == "current" for cue in cues) or any(

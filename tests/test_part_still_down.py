@@ -1,0 +1,58 @@
+"""Part of a returned service still down, told by naming the service again (issue 13,
+statuses and claims): after a return, a contrasting clause that opens on the same service
+and says it is still down where another service is ('..., but card payments on its website
+are still failing') limits the return: the service is partially restored, the clause its
+scope. The other service named inside the clause only says which part. A contrasting clause
+about another service ('..., but its website is still down') limits nothing. Every article
+here is written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+PART_STILL_DOWN = [
+    pytest.param(
+        "card_payments",
+        "Retailer card payments\n\n"
+        "Harlow Electricals was hit by a cyber attack last month. Card payments in its shops "
+        "are working again, but card payments on its website are still failing.",
+        id="the-website-says-which-part",
+    ),
+    pytest.param(
+        "contactless_payments",
+        "Cafe chain payments\n\n"
+        "Rookery Cafes was hit by a cyber attack on Monday. Contactless payments at its "
+        "counters were working again by Wednesday, but contactless payments in its mobile app "
+        "are still failing.",
+        id="the-app-says-which-part",
+    ),
+]
+
+
+@pytest.mark.parametrize(("service", "text"), PART_STILL_DOWN)
+def test_the_same_service_still_down_limits_its_return(
+    extract: Extract, service: str, text: str
+) -> None:
+    incident = extract(text, "2025-05-20")["incidents"][0]
+    assert statuses(incident)[service] == "partially_restored"
+    claims = {(c["service"], c["status"]) for c in incident["restoration_claims"]}
+    assert claims >= {(service, "partially_restored")}
+    assert (service, "restored") not in claims
+
+
+def test_another_service_still_down_limits_nothing(extract: Extract) -> None:
+    """A guard (the old code passed it too)."""
+    incident = extract(
+        "Retailer card payments\n\n"
+        "Harlow Electricals was hit by a cyber attack last month. Card payments in its shops "
+        "are working again, but its website is still down.",
+        "2025-05-20",
+    )["incidents"][0]
+    assert statuses(incident)["card_payments"] == "restored"
