@@ -1252,6 +1252,35 @@ def _begun(sentence: Sentence, target: Target, cues: Cues) -> str | None:
     return None
 
 
+def _the_rest_to_follow(
+    sentence: Sentence, target: Target, targets: list[Target], cues: Cues
+) -> str | None:
+    """'Online ordering is back for customers in Victoria, and will be switched on in other
+    states over the weekend', '... has been restored in Scotland and will return in the rest
+    of the country next week': a later clause of the sentence, naming no other service, that
+    tells the rest is still to come back: the return is partial, that clause its scope."""
+    doc = sentence.span.doc
+    rest_words = cues.remainder_words | cues.remainder_heads
+    for clause in range(sentence.clause_of(target.start) + 1, len(sentence.clause_starts) + 1):
+        start, end = sentence.clause_bounds(clause)
+        if any(
+            start <= other.start < end and _of_another_service(other, target) for other in targets
+        ):
+            return None
+        words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
+        if words and words[0].pos_ == "CCONJ":
+            words = words[1:]
+        # the service's own next verb, with no subject of its own: "and will be switched on"
+        if not words or words[0].pos_ not in {"AUX", "VERB"}:
+            continue
+        to_come = any(t.lower_ in cues.prospective_modals for t in words) or any(
+            cue.label == "expected" and start <= cue.start < end for cue in sentence.cues
+        )
+        if to_come and any(t.lower_ in rest_words for t in words):
+            return doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
 def _quantifies(sentence: Sentence, partial: Cue, span: Target) -> bool:
     """'Most of Swedish grocery chain Coop's 800 stores have reopened': a quantifier opening
     the noun phrase whose head is the service limits it, however long the phrase."""
@@ -2768,9 +2797,11 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 # the service was down before the steady state its own predicate tells now
                 observations.append(_observed(sentence, target, trouble, historical=True))
             if status is Status.RESTORED:
-                limit = _limited_by_contrast(
-                    sentence, target, targets, rules.cues, current_words
-                ) or _begun(sentence, target, rules.cues)
+                limit = (
+                    _limited_by_contrast(sentence, target, targets, rules.cues, current_words)
+                    or _begun(sentence, target, rules.cues)
+                    or _the_rest_to_follow(sentence, target, targets, rules.cues)
+                )
                 if limit:
                     status, scope = Status.PARTIALLY_RESTORED, limit
             if target.entry is None and status not in CLAIM_STATUSES:
