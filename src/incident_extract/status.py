@@ -2129,6 +2129,9 @@ def _dated_in_the_past(sentence: Sentence, cue: Cue) -> bool:
     return past and dated
 
 
+RETURNED_WORDS = frozenset({"back", "again"})
+
+
 def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token | None:
     """A return whose own words name the attack it ends ('contained the incident', 'the
     breach has been contained', 'removed malicious code', 'it had been contained by June 3',
@@ -2141,13 +2144,17 @@ def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token
     doc = sentence.span.doc
     if doc[cue.start].lower_ in SINGULAR_REFERRING:
         return doc[cue.start]  # only a containment opens on its pronoun ("it had been contained")
-    # "to get the booking system back": what comes back was down, not made safe
-    returned = any(token.lower_ == "back" for token in doc[cue.start : cue.end])
+    # "to get the booking system back": what comes back was down, not made safe; "staff
+    # have access to email again", "have regained access": access given back, not cut off
+    returned = any(
+        token.lower_ in RETURNED_WORDS or token.lemma_.lower() == "regain"
+        for token in doc[cue.start : cue.end]
+    )
     return next(
         (
             token
             for token in doc[cue.start : cue.end]
-            if token.lower_ in cues.containment_objects
+            if (token.lower_ in cues.containment_objects and not returned)
             or (token.lower_ in cues.secured_things and not returned)
             or (token.lower_ in cues.attack_problems and not _of_a_kind(token))
         ),
