@@ -93,3 +93,55 @@ def test_names_after_the_main_verb_past_a_relative_clause_are_victims(extract: E
         "2024-11-14",
     )
     assert "Ashby Vale" in names(record)
+
+
+def test_people_a_clause_is_about_suffer_what_its_names_suffer(extract: Extract) -> None:
+    """A guard: 'customers who bank with X could not log in': X owns the trouble after the
+    clause, as the clause is about people, not an organisation."""
+    record = extract(
+        "Bank customers locked out\n\n"
+        "Customers who bank with Harlow Building Society could not log in on Monday after a "
+        "cyber attack.",
+        "2025-05-20",
+    )
+    assert incident_of(record, "Harlow Building Society")["role"] == "primary"
+
+
+def test_a_name_set_off_after_the_clause_is_the_noun_it_names(extract: Extract) -> None:
+    """A guard: 'A supplier that stocks bread, Harlow Bakeries, has been hit': the comma
+    closes the clause, and the name after it is the supplier's."""
+    record = extract(
+        "Supplier hit\n\nA supplier that stocks bread, Harlow Bakeries, has been hit by hackers.",
+        "2025-05-20",
+    )
+    assert incident_of(record, "Harlow Bakeries")["role"] == "primary"
+
+
+def test_an_opening_that_ties_its_own_name_keeps_it(extract: Extract) -> None:
+    """A guard: the opening names and ties its victim; the name the next sentence opens on is
+    another victim, not the one described."""
+    record = extract(
+        "Dairy hit\n\n"
+        "A dairy supplier, Brindle Dairies, was hit by hackers on Monday. Harlow Foods said on "
+        "Tuesday that its systems had been attacked too.",
+        "2025-05-20",
+    )
+    assert incident_of(record, "Brindle Dairies")["role"] == "primary"
+
+
+def test_an_opening_not_about_the_unnamed_one_describes_no_victim(extract: Extract) -> None:
+    """A guard: 'Halsey Homes ... paid two invoices into a bank account': an unnamed thing
+    inside a sentence that opens on a name describes no victim, so the builder the next
+    sentence opens on does not take the story."""
+    record = extract(
+        "Housing association lost £90,000 after builder's email was hijacked\n\n"
+        "A Devon housing association paid £90,000 to fraudsters who had taken over the email "
+        "account of one of its contractors, an auditor's report has revealed.\n\n"
+        "Halsey Homes, which manages 5,000 homes, paid two invoices for repairs into a bank "
+        "account controlled by criminals in March, after receiving emails from the genuine "
+        "account of Brook & Dyer Builders.\n\n"
+        "Brook & Dyer said its mailbox had been taken over after an employee entered a "
+        "password on a fake page. Halsey Homes said none of its own systems had been breached.",
+        "2025-05-20",
+    )
+    assert incident_of(record, "Halsey Homes")["role"] == "primary"

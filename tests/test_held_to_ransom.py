@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from conftest import incident_of
 
 Extract = Callable[..., dict[str, Any]]
@@ -46,12 +48,49 @@ def test_held_to_ransom_by_criminals_is_an_incident(extract: Extract) -> None:
     assert incident_of(record, "Hallowmere Cider")["role"] == "primary"
 
 
-def test_held_to_ransom_by_anyone_else_is_a_figure_of_speech(extract: Extract) -> None:
-    """A guard (the old code passed it too)."""
-    record = extract(
-        "Rents soar\n\n"
+FIGURES_OF_SPEECH = [
+    pytest.param(
         "Tenants in Dunsford say they are being held to ransom by landlords, the housing "
         "charity Roofline said on Thursday.",
+        id="by-landlords",
+    ),
+    pytest.param(
+        "Dunsford Council tenants say they are being held to ransom by criminal landlords.",
+        id="by-criminal-landlords",
+    ),
+    pytest.param(
+        "Hillside Farmers Union said on Thursday that members were being held to ransom by "
+        "the Severn Water group.",
+        id="by-a-company-group",
+    ),
+    pytest.param(
+        "Hebrian Council said on Thursday that islanders were being held to ransom by the "
+        "ferry operator, Westsound Ferries.",
+        id="by-an-operator",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", FIGURES_OF_SPEECH)
+def test_held_to_ransom_by_anyone_but_attackers_is_a_figure_of_speech(
+    extract: Extract, body: str
+) -> None:
+    """Guards: the first and the last passed on the old code and on the rule's first version
+    too; the other two are doer words that first version took for attackers."""
+    assert extract("Rents soar\n\n" + body, "2024-11-14")["incidents"] == []
+
+
+ATTACKERS = [
+    pytest.param("by cyber criminals", id="intruders-with-their-modifier"),
+    pytest.param("by a criminal gang", id="a-gang-told-by-its-trade"),
+]
+
+
+@pytest.mark.parametrize("doers", ATTACKERS)
+def test_held_to_ransom_by_attackers_is_an_incident(extract: Extract, doers: str) -> None:
+    record = extract(
+        "Brewery held to ransom\n\n"
+        f"Hallowmere Cider has been held to ransom {doers}, the company said on Thursday.",
         "2024-11-14",
     )
-    assert record["incidents"] == []
+    assert incident_of(record, "Hallowmere Cider")["role"] == "primary"

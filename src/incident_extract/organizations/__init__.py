@@ -701,32 +701,34 @@ def _subject_is_one_of_a_kind_hit(title: Sentence, rules: Rules) -> bool:
     )
 
 
-def _tie_the_victim_named_next(
+def _victim_named_after_its_description(
     candidates: dict[str, OrgCandidate], layout: Layout, rules: Rules, described: int
-) -> None:
-    """'A supermarket supplier that stocks X and Y has been held to ransom by hackers.' over
-    'Z was hit on Wednesday evening.': the sentence after one that opens on an unnamed
-    victim of a kind, opening on the only name it ties to the incident, names that victim.
-    Not when the first sentence ties a name of its own, nor when the unnamed one is not what
-    it opens on ('X paid three invoices into a bank account ...')."""
+) -> str | None:
+    """'A supermarket supplier that stocks X and Y has been hit by hackers.' over 'Z was hit
+    on Wednesday evening.': the sentence after one whose first word opens an unnamed victim's
+    description, opening on the only name it ties to the incident, names that victim. Not
+    when the first sentence ties a name of its own, nor when it does not open on the
+    unnamed one ('X paid three invoices into a bank account ...'). The key, or None."""
     opener = _first_word(layout.sentences[described])
     if opener is None or opener.lower_ not in rules.victims["unnamed_referent_determiners"]:
-        return
+        return None
     story = [s.index for s in layout.sentences if not s.in_boilerplate]
     position = story.index(described) if described in story else -1
     if position < 0 or position + 1 >= len(story):
-        return
+        return None
     following = layout.sentences[story[position + 1]]
-    possible = [c for c in candidates.values() if c.rejection is None]
-    if any(described in c.strong_ties for c in possible):
-        return
-    tied = [c for c in possible if following.index in c.strong_ties]
+    possible = {k: c for k, c in candidates.items() if c.rejection is None}
+    if any(described in c.strong_ties for c in possible.values()):
+        return None
+    tied = [k for k, c in possible.items() if following.index in c.strong_ties]
     subject = _first_word(following)
     if len(tied) != 1 or subject is None:
-        return
-    if any(m.sentence == following.index and m.start == subject.i for m in tied[0].named_mentions):
-        tied[0].strong_ties.setdefault(described, TieKind.PATIENT)
-        tied[0].headline_tie = True
+        return None
+    opens = any(
+        m.sentence == following.index and m.start == subject.i
+        for m in possible[tied[0]].named_mentions
+    )
+    return tied[0] if opens else None
 
 
 def _first_word(sentence: Sentence) -> Token | None:
@@ -777,8 +779,14 @@ def find_organizations(
     unnamed = [
         i for i in sorted(opening) if tells_of_an_unnamed_victim(sentences[i], rules.victims)
     ]
-    if unnamed:
-        _tie_the_victim_named_next(candidates, layout, rules, unnamed[0])
+    named_next = (
+        _victim_named_after_its_description(candidates, layout, rules, unnamed[0])
+        if unnamed
+        else None
+    )
+    if named_next is not None:
+        candidates[named_next].strong_ties.setdefault(unnamed[0], TieKind.PATIENT)
+        candidates[named_next].described_tie = True
     primary = choose_primary(candidates if unnamed else told_early, layout, ties)
 
     victims: list[str] = []

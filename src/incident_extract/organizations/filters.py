@@ -60,6 +60,7 @@ FLAW_NAMING_REACH = 8  # tokens from the flaw to the frame naming it: "an issue 
 KIND_MODIFIER_REACH = 4  # "DIY and garden centre chain": the kind's noun after the modifier
 KIND_PHRASE_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
 PHRASE_OPENING_TAGS = frozenset({"DT", "PRP$", "POS"})  # "the", "a", "its", "the chain's"
+GERUND_TAG = "VBG"  # "online booking system": what the software does
 
 
 def kinds_of_business(words: VictimWords) -> frozenset[str]:
@@ -353,31 +354,39 @@ def _is_product(candidate: OrgCandidate, doc: Doc, rules: Rules) -> bool:
         return True
     return _framed_everywhere(
         candidate, doc, rules.victims["product_frames_after"]
-    ) or _names_software_everywhere(candidate, doc, rules.victims["product_phrase_heads"])
+    ) or _names_software_everywhere(candidate, doc, rules)
 
 
-def _names_software_everywhere(candidate: OrgCandidate, doc: Doc, heads: frozenset[str]) -> bool:
-    """Every mention by name modifies a kind of software in a phrase a determiner or a
-    possessive opens ('lost access to the Moodle virtual learning environment', 'its Oracle
-    finance system'): the software is named, not a maker that was hit. Without the opening
-    word the name may be the owner's ('Capita systems were hit')."""
+def _names_software_everywhere(candidate: OrgCandidate, doc: Doc, rules: Rules) -> bool:
+    """Every mention by name modifies a kind of software past a word of what it does, in a
+    phrase a determiner or a possessive opens ('lost access to the Moodle virtual learning
+    environment', 'its Oracle finance system'): the software is named, not a maker that was
+    hit. Not a name that ends on its trade ('the Marston Logistics systems': its own), nor
+    one without the opening word ('Capita finance systems were hit') or the word of what the
+    software does ('the Capita systems'), nor a phrase an attack verb takes as its object
+    ('hackers breached the Capita software platform'): the maker's platform was hit."""
     named = candidate.named_mentions
-    return bool(named) and all(
-        m.start > 0
+    if not named or _ends_on_a_trade(candidate, rules):
+        return False
+    heads = rules.victims["product_phrase_heads"]
+    attacks = rules.victims["patient_verbs"]
+    return all(
+        m.start > 1
         and doc[m.start - 1].tag_ in PHRASE_OPENING_TAGS
+        and doc[m.start - 2].lemma_.lower() not in attacks
         and _heads_the_phrase(doc, m.end, heads)
         for m in named
     )
 
 
 def _heads_the_phrase(doc: Doc, start: int, heads: frozenset[str]) -> bool:
-    """One of the heads ends the lower-case words from `start`: nouns, adjectives and the
-    gerunds that name what software does ('virtual learning environment', 'online booking
-    system')."""
+    """One of the heads ends the lower-case words from `start`, at least one of them before
+    it: nouns, adjectives and the gerunds that name what software does ('virtual learning
+    environment', 'online booking system')."""
     for token in doc[start : start + KIND_MODIFIER_REACH]:
         if token.lower_ in heads:
-            return True
-        if not (token.is_lower and (token.pos_ in KIND_PHRASE_POS or token.tag_ == "VBG")):
+            return token.i > start
+        if not (token.is_lower and (token.pos_ in KIND_PHRASE_POS or token.tag_ == GERUND_TAG)):
             return False
     return False
 
@@ -403,7 +412,7 @@ def rejection(
     if candidate.entry is not None:
         # a known retailer or supplier, unless it names only its software ('the Oracle
         # finance system was taken offline': the system's owner was hit)
-        software = _names_software_everywhere(candidate, doc, words["product_phrase_heads"])
+        software = _names_software_everywhere(candidate, doc, rules)
         return Rejection.PRODUCT if software else None
     if candidate.role in HARD_ROLES:
         return HARD_ROLES[candidate.role]

@@ -103,6 +103,9 @@ class OrgCandidate:
     strong_ties: dict[int, TieKind] = field(default_factory=dict)  # sentence -> strongest tie
     # tied in the headline: the story is its news ("Law firm X confirms files stolen")
     headline_tie: bool = False
+    # told of by its kind in the opening before it is named ("A regional dairy ... has been
+    # hit by hackers. X said ..."): the story is its news too
+    described_tie: bool = False
 
     @property
     def named_mentions(self) -> list[OrgMention]:
@@ -125,7 +128,11 @@ class OrgCandidate:
         if self.rejection is not None:
             # a describing frame ("law firm X", "X's bug bounty") gives way when the text puts
             # X on the receiving end, or when the headline reports X's own incident
-            return self.headline_tie or TieKind.PATIENT in self.strong_ties.values()
+            return (
+                self.headline_tie
+                or self.described_tie
+                or TieKind.PATIENT in self.strong_ties.values()
+            )
         return bool(self.strong_ties)
 
 

@@ -153,7 +153,11 @@ PARTICLE_TAG = "RP"
 # what goes with a cue before it: a verb's particle, what an inability was to do
 CUE_COMPLEMENT_TAGS = frozenset({PARTICLE_TAG, "VB"})
 RESTRICTIVE_CLAUSE_REACH = 12
-CLAUSE_VERB_POS = frozenset({"VERB", "NOUN"})  # "that stores frozen food": a verb read as a noun
+POS_VERB = "VERB"
+POS_NOUN = "NOUN"
+CLAUSE_VERB_POS = frozenset(
+    {POS_VERB, POS_NOUN}
+)  # "a firm that stores pallets": a verb read as a noun
 PLACING_PHRASE_REACH = 6  # "in the northern German state of Lower Saxony": words before the name
 SUBJECT_OPENING_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "SPACE"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
@@ -875,20 +879,26 @@ class TieFinder:
     def _object_of_a_restrictive_clause(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'A supplier that stocks X, Y and Z has been hit by hackers', 'a haulier that
         carries goods for X and Y has been held to ransom': names inside a relative clause on
-        a noun before them, with no comma to close it, do not own the predicate after the
-        clause; the noun the clause is about does. The word right after the relative pronoun
-        is the clause's verb, whatever the tagger took it for ('a company that stores')."""
+        a noun of a thing or an organisation before them, with no comma to close it, do not
+        own the predicate after the clause; that noun does. Not a clause on people ('customers
+        who bank with X could not log in'): what they suffer, X suffers. The word right after
+        the relative pronoun is the clause's verb, whatever the tagger took it for."""
         doc = self.doc
         index = mention.start - 1
         floor = max(sentence.span.start, index - RESTRICTIVE_CLAUSE_REACH)
         while index > floor:
-            if relative_on_a_noun(doc, index, sentence.span.start) is not None:
-                return doc[index].pos_ in CLAUSE_VERB_POS
+            relative = relative_on_a_noun(doc, index, sentence.span.start)
+            if relative is not None:
+                described = doc[relative - 1]
+                return (
+                    doc[index].pos_ in CLAUSE_VERB_POS
+                    and described.lower_ not in self.words["people_nouns"]
+                )
             if doc[index].tag_ in FINITE_TAGS or (
-                doc[index].pos_ == "VERB" and doc[index + 1].pos_ != "NOUN"
+                doc[index].pos_ == POS_VERB and doc[index + 1].pos_ != POS_NOUN
             ):
-                # a verb of another clause: "X said Y ...", "victims that have come forward
-                # include Y" (not a participle before its noun: "stores frozen food for Y")
+                # a verb of another clause ('firms that have spoken up include X'), not
+                # a participle before its noun ('a firm that sells printed labels for X')
                 return False
             listed = self.name_tokens.get(index)
             if listed is not None:
@@ -1796,8 +1806,10 @@ def choose_primary(
             continue
         score = len(ties[key]) + 2 * len(candidate.strong_ties)
         named_in = {m.sentence for m in candidate.named_mentions}
-        if candidate.headline_tie and not any(layout.sentences[i].is_title for i in named_in):
-            score += TITLE_WEIGHT  # "Fuel retailer hit by ...": the headline told of it by kind
+        told_by_kind = candidate.headline_tie or candidate.described_tie
+        if told_by_kind and not any(layout.sentences[i].is_title for i in named_in):
+            # "Fuel retailer hit by ...": the headline, or the opening, told of it by kind
+            score += TITLE_WEIGHT
         for sentence_index in named_in:
             sentence = layout.sentences[sentence_index]
             if sentence.is_title:
