@@ -75,3 +75,27 @@ def test_access_cut_off_is_still_a_contained_attack(extract: Extract) -> None:
     )["incidents"][0]
     claims = {(c["service"], c["status"]) for c in incident["restoration_claims"]}
     assert (None, "restored") in claims
+
+
+THE_ATTACKERS = [
+    pytest.param(
+        "The ransomware gang said it had regained access to the council's email system.",
+        id="it-the-gang",
+    ),
+    pytest.param(
+        "Gang members have regained access to the council's email system.",
+        id="gang-members",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", THE_ATTACKERS)
+def test_the_attackers_regaining_access_is_no_return(extract: Extract, body: str) -> None:
+    """Guards a review ran against the first version, which took 'it' and 'members' for the
+    service's users."""
+    incident = extract(
+        "Council email\n\nAshmere Council was hit by a cyber attack last month. " + body,
+        "2025-05-20",
+    )["incidents"][0]
+    assert "internal_systems" not in statuses(incident)
+    assert incident["restoration_claims"] == []

@@ -70,3 +70,32 @@ def test_a_thing_restarted_is_no_general_claim(extract: Extract) -> None:
     )
     claims = incident_of(record, "Brackley Components")["restoration_claims"]
     assert all(c["service"] is not None for c in claims)
+
+
+RIVALS = [
+    pytest.param(
+        "Grocer site down\n\n"
+        "Harlow Grocers was hit by a cyber attack on Monday. Its website went offline. The chain "
+        "dropped its own-brand cereal last year, but it expects to bring it back in the coming "
+        "months.",
+        "website",
+        id="another-noun-before-the-pronoun",
+    ),
+    pytest.param(
+        "Payroll down\n\n"
+        "Harlow Grocers was hit by a cyber attack on Monday. Its payroll system was down, and "
+        "staff were sent home. The company hopes to get them working again by Friday.",
+        "internal_systems",
+        id="them-is-no-single-system",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "service"), RIVALS)
+def test_a_pronoun_that_may_stand_for_something_else_brings_nothing_back(
+    extract: Extract, text: str, service: str
+) -> None:
+    """Guards a review ran against the first version, which read both as returns."""
+    incident = extract(text, "2025-05-20")["incidents"][0]
+    assert statuses(incident)[service] == "disrupted"
+    assert incident["restoration_claims"] == []

@@ -48,3 +48,14 @@ def test_a_told_theft_with_a_fear_of_what_comes_next_is_a_theft(extract: Extract
     )["incidents"][0]
     assert "data_breach" in incident["incident_types"]
     assert incident["data_compromised"] is True
+
+
+def test_a_fear_with_a_noun_object_leaves_the_told_theft(extract: Extract) -> None:
+    """A guard a review ran against the first version, which held the theft open."""
+    incident = extract(
+        "Payroll data\n\n"
+        "Wrayford Foods was hit by a cyber attack on Monday. Staff fear reprisals because "
+        "hackers stole their payroll records.",
+        "2025-05-20",
+    )["incidents"][0]
+    assert incident["data_compromised"] is True

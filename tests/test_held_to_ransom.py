@@ -82,7 +82,7 @@ def test_held_to_ransom_by_anyone_but_attackers_is_a_figure_of_speech(
 
 ATTACKERS = [
     pytest.param("by cyber criminals", id="intruders-with-their-modifier"),
-    pytest.param("by a criminal gang", id="a-gang-told-by-its-trade"),
+    pytest.param("by a ransomware gang", id="a-gang-told-by-its-trade"),
 ]
 
 
@@ -94,3 +94,19 @@ def test_held_to_ransom_by_attackers_is_an_incident(extract: Extract, doers: str
         "2024-11-14",
     )
     assert incident_of(record, "Hallowmere Cider")["role"] == "primary"
+
+
+ANY_GANG = [
+    pytest.param("Harlow Taxis said it was being held to ransom by the Kinahan gang.", id="gang"),
+    pytest.param(
+        "Harlow Hauliers said its drivers were being held to ransom by the OPEC cartel.",
+        id="cartel",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", ANY_GANG)
+def test_a_gang_by_name_alone_is_no_attacker(extract: Extract, body: str) -> None:
+    """Guards a review ran against the first version: a gang or cartel by its name alone may
+    be no attacker of computers."""
+    assert extract("Firm held to ransom\n\n" + body, "2024-11-14")["incidents"] == []

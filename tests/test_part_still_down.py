@@ -2,9 +2,10 @@
 statuses and claims): after a return, a contrasting clause that opens on the same service
 and says it is still down where another service is ('..., but card payments on its website
 are still failing') limits the return: the service is partially restored, the clause its
-scope. The other service named inside the clause only says which part. A contrasting clause
-about another service ('..., but its website is still down') limits nothing. Every article
-here is written for these tests."""
+scope. The other service named inside the clause (the website where payments fail) does not
+stop the limit. A contrasting clause about another service ('..., but its website is still
+down'), or one whose subject only has the service as a modifier ('website visitors say the
+app is failing'), limits nothing. Every article here is written for these tests."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def test_another_service_still_down_limits_nothing(extract: Extract) -> None:
         "2025-05-20",
     )["incidents"][0]
     assert statuses(incident)["card_payments"] == "restored"
+
+
+def test_a_service_that_only_modifies_the_contrasts_subject_limits_nothing(
+    extract: Extract,
+) -> None:
+    """A guard a review ran against the first version: 'website visitors' are people; the
+    app they speak of is another service."""
+    incident = extract(
+        "Retailer site\n\n"
+        "Harlow Electricals was hit by a cyber attack last month. Its website is back online, "
+        "but website visitors say the app is still failing.",
+        "2025-05-20",
+    )["incidents"][0]
+    claims = {(c["service"], c["status"]) for c in incident["restoration_claims"]}
+    assert ("website", "restored") in claims

@@ -53,3 +53,14 @@ def test_customers_payments_stay_card_payments(extract: Extract) -> None:
         "2025-05-20",
     )["incidents"][0]
     assert statuses(incident)["card_payments"] == "disrupted"
+
+
+def test_payments_to_the_organisation_are_not_its_back_office(extract: Extract) -> None:
+    """A guard: residents paying the council are customers paying, no payee of the council's."""
+    incident = extract(
+        "Council payments\n\n"
+        "Ashmere Council was hit by a cyber attack on Monday. Residents could not make payments "
+        "to the council for two days.",
+        "2025-05-20",
+    )["incidents"][0]
+    assert "internal_systems" not in statuses(incident)

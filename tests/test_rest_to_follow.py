@@ -55,3 +55,31 @@ def test_another_subjects_plans_limit_nothing(extract: Extract) -> None:
         "2025-05-20",
     )["incidents"][0]
     assert statuses(incident)["online_orders"] == "restored"
+
+
+SOMETHING_ELSE = [
+    pytest.param(
+        "Online ordering is back, the company said, and will reopen its other stores next week.",
+        id="the-company-reopens-its-other-stores",
+    ),
+    pytest.param(
+        "Online ordering has been restored and will offer other products from next week.",
+        id="other-products",
+    ),
+    pytest.param(
+        "Online ordering is back online and will carry the rest of the spring range from next "
+        "week.",
+        id="the-rest-of-a-range",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", SOMETHING_ELSE)
+def test_the_rest_of_something_else_limits_nothing(extract: Extract, body: str) -> None:
+    """Guards a review ran against the first version, which read each as partial."""
+    incident = extract(
+        "Retailer online ordering\n\nHarlow Electricals was hit by a cyber attack last month. "
+        + body,
+        "2025-05-20",
+    )["incidents"][0]
+    assert statuses(incident)["online_orders"] == "restored"

@@ -109,5 +109,5 @@ def test_a_name_not_told_as_software_can_be_the_victim(
     extract: Extract, victim: str, text: str
 ) -> None:
     """Each text fails one condition of the rule alone; the first and the last passed on the
-    old code too, the other three on the rule's first version too."""
+    old code too, the middle three failed on the rule's first version."""
     assert victim in names(extract(text, "2024-03-02"))

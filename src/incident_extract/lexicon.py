@@ -188,6 +188,8 @@ CUE_WORD_LISTS = frozenset(
         "result_phrases",
         "alike_words",
         "apart_openers",
+        "causative_verbs",
+        "returned_words",
     }
 )
 
@@ -391,6 +393,8 @@ class Cues:
     having_forms: frozenset[str]  # "got the website back": a pattern_words set, read in code too
     # "the gang later lost access to its servers": the attackers as a verb's subject
     attacker_subjects: frozenset[str]
+    causative_verbs: frozenset[str]  # lemmas: "hopes to get it running again"
+    returned_words: frozenset[str]  # words and lemmas of a thing given back: "access again"
     # "the banks whose card services X runs": a pattern_words set, read in code too
     running_verbs: frozenset[str]
     # a cause that points back at the story's trouble: "deliveries were delayed as a result"
@@ -858,6 +862,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         having_forms=frozenset(pattern_words["having_forms"]),
         running_verbs=frozenset(pattern_words["running_verbs"]),
         attacker_subjects=frozenset(pattern_words["attacker_subjects"]),
+        causative_verbs=frozenset(data["causative_verbs"]),
+        returned_words=frozenset(data["returned_words"]),
         result_phrases=frozenset(data["result_phrases"]),
         alike_words=frozenset(data["alike_words"]),
         apart_openers=frozenset(data["apart_openers"]),

@@ -1257,28 +1257,53 @@ def _the_rest_to_follow(
 ) -> str | None:
     """'Online ordering is back for customers in Victoria, and will be switched on in other
     states over the weekend', '... has been restored in Scotland and will return in the rest
-    of the country next week': a later clause of the sentence, naming no other service, that
-    tells the rest is still to come back: the return is partial, that clause its scope."""
+    of the country next week': a later clause of the sentence, the service's own next verb
+    with no subject of its own and no other service, that tells the rest of the places or
+    people it serves are still to come: the return is partial, that clause its scope. Not
+    'and will offer other products' or 'will carry the rest of the catalogue' (the rest of
+    something else, with no preposition before it), nor 'and will reopen its other stores'."""
     doc = sentence.span.doc
     rest_words = cues.remainder_words | cues.remainder_heads
     for clause in range(sentence.clause_of(target.start) + 1, len(sentence.clause_starts) + 1):
         start, end = sentence.clause_bounds(clause)
         if any(
-            start <= other.start < end and _of_another_service(other, target) for other in targets
+            start <= other.start < end and _a_service_besides(other, target) for other in targets
         ):
             return None
-        words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
-        if words and words[0].pos_ == "CCONJ":
-            words = words[1:]
-        # the service's own next verb, with no subject of its own: "and will be switched on"
-        if not words or words[0].pos_ not in {"AUX", "VERB"}:
+        words = _past_a_conjunction([t for t in doc[start:end] if not (t.is_punct or t.is_space)])
+        if not words or words[0].pos_ not in CLAUSE_OPENING_VERB_POS:
             continue
         to_come = any(t.lower_ in cues.prospective_modals for t in words) or any(
             cue.label == "expected" and start <= cue.start < end for cue in sentence.cues
         )
-        if to_come and any(t.lower_ in rest_words for t in words):
+        if to_come and any(_placed_rest(t, rest_words) for t in words):
             return doc[words[0].i : words[-1].i + 1].text
     return None
+
+
+CLAUSE_OPENING_VERB_POS = frozenset({"AUX", "VERB"})  # a clause that opens on its verb
+
+
+def _a_service_besides(other: Target, target: Target) -> bool:
+    return other.entry is not None and (
+        target.entry is None or other.entry.service is not target.entry.service
+    )
+
+
+def _placed_rest(token: Token, rest_words: frozenset[str]) -> bool:
+    """'in other regions', 'in the rest of the country', 'for the remaining customers': a
+    rest word in a phrase of place or of people, a preposition before it."""
+    if token.lower_ not in rest_words:
+        return False
+    before = token.i - 1
+    while before >= 0 and token.doc[before].pos_ == "DET":
+        before -= 1
+    return before >= 0 and token.doc[before].pos_ == "ADP"
+
+
+def _past_a_conjunction(words: list[Token]) -> list[Token]:
+    """A clause's words past the conjunction that joins it: 'and will return ...'."""
+    return words[1:] if words and words[0].pos_ == "CCONJ" else words
 
 
 def _quantifies(sentence: Sentence, partial: Cue, span: Target) -> bool:
@@ -1352,6 +1377,9 @@ def _among_named_organizations(sentence: Sentence, partial: Cue, cue: Cue) -> bo
     )
 
 
+NOMINAL_HEADS = frozenset({"NOUN", "PROPN"})  # a noun after a service: it only modifies
+
+
 def _limited_by_contrast(
     sentence: Sentence,
     target: Target,
@@ -1373,10 +1401,17 @@ def _limited_by_contrast(
         negated = any(cue.label == "negation" for cue in cues)  # "although no stores remain shut"
         restriction = next((cue for cue in cues if _restricts(sentence, cue)), None)
         limit = doc[opener + 1 : end].text.strip().strip(",;.")
-        # "..., but card payments on its website are still failing": the clause opens on the
-        # returned service itself; the services after it say which part of it
+        # "..., but card payments on its website are still failing": the clause's subject is
+        # the returned service itself; the services after it say which part of it (not
+        # "..., but website visitors say the app is failing": the service only modifies)
         in_clause = sorted((t for t in targets if opener <= t.start < end), key=lambda t: t.start)
-        others = [] if in_clause and not _of_another_service(in_clause[0], target) else targets
+        itself = (
+            bool(in_clause)
+            and not _of_another_service(in_clause[0], target)
+            and in_clause[0].end < end
+            and doc[in_clause[0].end].pos_ not in NOMINAL_HEADS
+        )
+        others = [] if itself else targets
         # "..., but only in Wales"; a service after the "only" is what the return is limited
         # to ("..., though it takes only calls about refunds"), not another's state
         if (
@@ -1715,20 +1750,43 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
             index -= 1
         if index < cue.start - 1 and doc[index].lower_ in REFERRING:
             return doc[index]
-    return _object_of_a_return(sentence, sentence.span.start, sentence.span.end)
+    return None
 
 
 PASSIVE_OR_ADJECTIVE = frozenset({"VBN", "JJ"})
-CAUSATIVE_VERBS = frozenset({"get", "have", "bring"})  # "get it running again"
 OBJECT_PRONOUNS = frozenset({"it", "them"})
+PLURAL_OBJECT = "them"
 
 
-def _object_of_a_return(sentence: Sentence, start: int, end: int) -> Token | None:
+def _object_of_a_return(
+    sentence: Sentence, start: int, end: int, cues: Cues, referents: frozenset[str]
+) -> Token | None:
     """The pronoun a return acts on: inside its phrase ("expects to bring it back", "have
     it back up") or made to run again ("hopes to get it running again"). Something back is a
-    service the sentence before named, not the company that brings it back. Not one right
-    after a return verb ("hoped to restart them"): that may be a thing the same sentence
-    named ("the plants remain at a standstill, and X hoped to restart them")."""
+    service named before, not the company that brings it back. Not one right after a return
+    verb ("hoped to restart them"), nor one with another noun before it in its sentence
+    ("dropped its own-brand cereal last year, but expects to bring it back") of its number,
+    which may be what it stands for; the `referents`, nouns for the organisation and its
+    people, are none."""
+    doc = sentence.span.doc
+    pronoun = _returned_pronoun(sentence, start, end, cues)
+    if pronoun is None:
+        return None
+    plural = pronoun.lower_ == PLURAL_OBJECT
+    rivals = [
+        token
+        for token in doc[sentence.span.start : pronoun.i]
+        if token.pos_ == "NOUN"
+        and (token.tag_ in PLURAL_NOUN) == plural  # "officials hope to get it running"
+        and token.lower_ not in referents
+        and token.ent_type_ not in WHEN_ENTITIES
+        # the service's own words, its head after a word the lexicon reads ("email system")
+        and not (_in_a_service(doc, token.i) or _in_a_service(doc, token.i - 1))
+    ]
+    return None if rivals else pronoun
+
+
+def _returned_pronoun(sentence: Sentence, start: int, end: int, cues: Cues) -> Token | None:
     doc = sentence.span.doc
     for cue in sentence.cues_labelled("restored"):
         if not start <= cue.start < end:
@@ -1740,7 +1798,7 @@ def _object_of_a_return(sentence: Sentence, start: int, end: int) -> Token | Non
         if (
             before is not None
             and before.lower_ in OBJECT_PRONOUNS
-            and doc[before.i - 1].lemma_.lower() in CAUSATIVE_VERBS
+            and doc[before.i - 1].lemma_.lower() in cues.causative_verbs
         ):
             return before
     return None
@@ -1754,7 +1812,7 @@ def _reports_a_clause(between: Span) -> bool:
 
 
 def _referred_targets(
-    sentence: Sentence, previous: list[Target], speech_verbs: frozenset[str]
+    sentence: Sentence, previous: list[Target], cues: Cues, referents: frozenset[str]
 ) -> list[Target]:
     """A status sentence that refers with a pronoun speaks of the services the sentence
     before named; not when a pronoun before it speaks ("it confirmed that it had been hit"):
@@ -1762,19 +1820,33 @@ def _referred_targets(
     Sunday, it said" still speaks of the services)."""
     if not previous or not sentence.has_cue(*STATUS_BY_CUE):
         return []
-    pronoun = _referring_pronoun(sentence)
+    span = sentence.span
+    pronoun = _referring_pronoun(sentence) or _object_of_a_return(
+        sentence, span.start, span.end, cues, referents
+    )
     if (
         pronoun is None
-        or _pronoun_speaks(sentence, pronoun.i, speech_verbs)
+        or _pronoun_speaks(sentence, pronoun.i, cues.speech_verbs)
         or _pronoun_is_not_a_service(pronoun)
     ):
         return []
     referred = [t for t in previous if t.entry is not None and t.entry.service not in DATA_SERVICES]
+    return [
+        Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry)
+        for t in _agreeing(pronoun, referred)
+    ]
+
+
+def _agreeing(pronoun: Token, referred: list[Target]) -> list[Target]:
+    """The services a pronoun can stand for by number: "Its tills were restored by noon. It
+    was shut on Sunday": "it" is not the tills; "hopes to get them working again" is not its
+    one payroll system."""
+    doc = pronoun.doc
     if pronoun.lower_ in SINGULAR_REFERRING:
-        # "Its tills were restored by noon. It was shut on Sunday": "it" is not the tills
-        doc = sentence.span.doc
-        referred = [t for t in referred if doc[t.end - 1].tag_ not in PLURAL_NOUN]
-    return [Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry) for t in referred]
+        return [t for t in referred if doc[t.end - 1].tag_ not in PLURAL_NOUN]
+    if pronoun.lower_ == PLURAL_OBJECT and len(referred) < 2:
+        return [t for t in referred if doc[t.end - 1].tag_ in PLURAL_NOUN]
+    return referred
 
 
 PLURAL_NOUN = frozenset({"NNS", "NNPS"})
@@ -1844,20 +1916,14 @@ def _clause_pronoun(
 ) -> Token | None:
     """A pronoun that stands for services as the subject of the clause [start, end) and of
     its status words ("...; it came back online on Tuesday"), also inside the words a
-    speaker opens the clause with ("but the company said this should be back soon"), or the
-    pronoun a return acts on ("and said it expects to bring it back soon"). Another object
-    pronoun ("hoped to restore both") is left alone: measured, it more often stood for
-    something else."""
+    speaker opens the clause with ("but the company said this should be back soon"). An
+    object pronoun ("hoped to restore both") is left alone: measured, it more often stood
+    for something else; the pronoun a return acts on is _object_of_a_return's."""
     doc = sentence.span.doc
     cues = [c for c in sentence.cues_labelled(*STATUS_BY_CUE) if start <= c.start < end]
     if not cues:
         return None
-    returned = _object_of_a_return(sentence, start, end)
-    if returned is not None:
-        return returned  # "and the company said it expects to bring it back"
-    words = [t for t in doc[start:end] if not (t.is_punct or t.is_space)]
-    if words and words[0].pos_ == "CCONJ":
-        words = words[1:]
+    words = _past_a_conjunction([t for t in doc[start:end] if not (t.is_punct or t.is_space)])
     for position, word in enumerate(words[: SPEAKER_REACH + 1]):
         if word.lemma_.lower() in speech_verbs and word.pos_ == "VERB":
             if position and all(w.pos_ in SPEAKER_POS for w in words[:position]):
@@ -1886,7 +1952,11 @@ def _clause_pronoun(
 
 
 def _clause_referred_targets(
-    sentence: Sentence, targets: list[Target], people: frozenset[str], speech_verbs: frozenset[str]
+    sentence: Sentence,
+    targets: list[Target],
+    people: frozenset[str],
+    cues: Cues,
+    referents: frozenset[str],
 ) -> list[Target]:
     """A later clause of the sentence that names no service and refers with a pronoun speaks
     of the services its earlier clauses named."""
@@ -1895,7 +1965,9 @@ def _clause_referred_targets(
         start, end = sentence.clause_bounds(clause)
         if any(start <= t.start < end for t in targets):
             continue
-        pronoun = _clause_pronoun(sentence, start, end, speech_verbs)
+        pronoun = _clause_pronoun(sentence, start, end, cues.speech_verbs) or _object_of_a_return(
+            sentence, start, end, cues, referents
+        )
         if pronoun is None:
             continue
         # the services of the clause just before ("...and staff were sent home; they
@@ -1910,6 +1982,7 @@ def _clause_referred_targets(
         ]
         if pronoun.lower_ in SINGULAR_REFERRING:
             named = named[-1:]
+        named = _agreeing(pronoun, named)
         doc = sentence.span.doc
         if named and any(token.lower_ in people for token in doc[named[-1].end : pronoun.i]):
             continue  # "card payments failed and staff were sent home; they returned"
@@ -2129,9 +2202,6 @@ def _dated_in_the_past(sentence: Sentence, cue: Cue) -> bool:
     return past and dated
 
 
-RETURNED_WORDS = frozenset({"back", "again"})
-
-
 def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token | None:
     """A return whose own words name the attack it ends ('contained the incident', 'the
     breach has been contained', 'removed malicious code', 'it had been contained by June 3',
@@ -2147,7 +2217,7 @@ def _problem_the_return_names(sentence: Sentence, cue: Cue, cues: Cues) -> Token
     # "to get the booking system back": what comes back was down, not made safe; "staff
     # have access to email again", "have regained access": access given back, not cut off
     returned = any(
-        token.lower_ in RETURNED_WORDS or token.lemma_.lower() == "regain"
+        token.lower_ in cues.returned_words or token.lemma_.lower() in cues.returned_words
         for token in doc[cue.start : cue.end]
     )
     return next(
@@ -2750,6 +2820,15 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     observations: list[Observation] = []
     previous: list[Target] = []
     current_words = frozenset(rules.cues.phrases["current"])
+    # nouns for the organisation and its people: no rival for what a pronoun stands for
+    cues = rules.cues
+    referents = (
+        cues.anaphora_heads
+        | cues.kind_anaphora_heads
+        | cues.end_users
+        | cues.served_groups
+        | rules.victims["people_nouns"]
+    )
     # people joined to a data phrase's owners: read with that phrase (_joined_owners_data)
     joined_group = doc.spans.get(JOINED_OWNER_SPANS)
     joined_spans = {
@@ -2767,11 +2846,11 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             previous = explicit.get(sentence.index) or previous
             continue
         targets = explicit.get(sentence.index) or _referred_targets(
-            sentence, previous, rules.cues.speech_verbs
+            sentence, previous, rules.cues, referents
         )
         targets = targets + _shared_subject_targets(sentence, targets, rules.cues)
         targets = targets + _clause_referred_targets(
-            sentence, targets, rules.victims["people_nouns"], rules.cues.speech_verbs
+            sentence, targets, rules.victims["people_nouns"], rules.cues, referents
         )
         remainders = _remainder_targets(sentence, targets, previous, rules.cues)
         targets = targets + remainders
@@ -2834,9 +2913,26 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                     historical=historical,
                 )
             )
+        observations[told:] = _the_rest_told_as_scope(observations[told:])
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
         observations += _joined_owners_data(joined_spans, sentence, joined, observations[told:])
     return observations
+
+
+def _the_rest_told_as_scope(observed: list[Observation]) -> list[Observation]:
+    """'Card payments in its shops are working again, but card payments on its website are
+    still failing': the part still down, named again after a partial return of the same
+    service in one sentence, is that return's scope, not a state of its own."""
+    partial = {
+        o.service: o.start
+        for o in observed
+        if o.status is Status.PARTIALLY_RESTORED and o.scope and o.service is not None
+    }
+    return [
+        o
+        for o in observed
+        if not (o.status in DOWN_STATUSES and o.service in partial and o.start > partial[o.service])
+    ]
 
 
 def _joined_owners_data(

@@ -153,11 +153,8 @@ PARTICLE_TAG = "RP"
 # what goes with a cue before it: a verb's particle, what an inability was to do
 CUE_COMPLEMENT_TAGS = frozenset({PARTICLE_TAG, "VB"})
 RESTRICTIVE_CLAUSE_REACH = 12
-POS_VERB = "VERB"
-POS_NOUN = "NOUN"
-CLAUSE_VERB_POS = frozenset(
-    {POS_VERB, POS_NOUN}
-)  # "a firm that stores pallets": a verb read as a noun
+# "a firm that stores pallets": the clause's verb, which the tagger may read as a noun
+CLAUSE_VERB_POS = frozenset({"VERB", "NOUN"})
 PLACING_PHRASE_REACH = 6  # "in the northern German state of Lower Saxony": words before the name
 SUBJECT_OPENING_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "SPACE"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
@@ -895,7 +892,7 @@ class TieFinder:
                     and described.lower_ not in self.words["people_nouns"]
                 )
             if doc[index].tag_ in FINITE_TAGS or (
-                doc[index].pos_ == POS_VERB and doc[index + 1].pos_ != POS_NOUN
+                doc[index].pos_ == "VERB" and doc[index + 1].pos_ != "NOUN"
             ):
                 # a verb of another clause ('firms that have spoken up include X'), not
                 # a participle before its noun ('a firm that sells printed labels for X')
