@@ -1982,7 +1982,8 @@ def _clause_referred_targets(
         ]
         if pronoun.lower_ in SINGULAR_REFERRING:
             named = named[-1:]
-        named = _agreeing(pronoun, named)
+        if pronoun.lower_ == PLURAL_OBJECT:
+            named = _agreeing(pronoun, named)  # "this should be fixed" may be the refunds
         doc = sentence.span.doc
         if named and any(token.lower_ in people for token in doc[named[-1].end : pronoun.i]):
             continue  # "card payments failed and staff were sent home; they returned"
@@ -2922,16 +2923,24 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
 def _the_rest_told_as_scope(observed: list[Observation]) -> list[Observation]:
     """'Card payments in its shops are working again, but card payments on its website are
     still failing': the part still down, named again after a partial return of the same
-    service in one sentence, is that return's scope, not a state of its own."""
-    partial = {
-        o.service: o.start
+    service in one sentence, inside the words that limit the return, is that return's scope,
+    not a state of its own; a failure told after a partial return ('was partly restored on
+    Wednesday but failed again') is one."""
+    partial = [
+        o
         for o in observed
         if o.status is Status.PARTIALLY_RESTORED and o.scope and o.service is not None
-    }
+    ]
     return [
         o
         for o in observed
-        if not (o.status in DOWN_STATUSES and o.service in partial and o.start > partial[o.service])
+        if not (
+            o.status in DOWN_STATUSES
+            and any(
+                p.service is o.service and o.start > p.start and o.mention in (p.scope or "")
+                for p in partial
+            )
+        )
     ]
 
 
