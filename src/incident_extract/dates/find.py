@@ -99,7 +99,7 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
     orders to resume once checks finish on Friday"), or "by/from/until" in a sentence with
     no past-tense verb ("by Saturday evening, payments were working" is past)."""
     clause = sentence.clause_with_dependents_of(span.start)
-    before = span.doc[max(span.start - 2, sentence.span.start) : span.start].text.lower()
+    before = _the_dates_own_opening(sentence, span)
     if "since" in before.split():
         return False  # "has been shut since Sunday", whatever the sentence expects: a past point
     if _fronted_before_a_past_verb(sentence, span):
@@ -122,6 +122,19 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
             for token in sentence.span
         )
     return not any(token.tag_ in PAST_TAGS for token in sentence.span)
+
+
+PHRASE_HEAD_POS = frozenset({"NOUN", "PROPN", "VERB"})
+
+
+def _the_dates_own_opening(sentence: Sentence, span: Span) -> str:
+    """The words right before a date that open its own phrase ('by Friday', 'until late
+    Monday', 'shut since Sunday'), lower-cased: none before a noun or a verb, which head
+    another phrase ('could not pay by card on Monday': 'by' opens 'by card', no limit)."""
+    window = list(span.doc[max(span.start - 2, sentence.span.start) : span.start])
+    heads = [i for i, token in enumerate(window) if token.pos_ in PHRASE_HEAD_POS]
+    own = window[heads[-1] + 1 :] if heads else window
+    return " ".join(token.lower_ for token in own)
 
 
 def ends_a_pause(span: Span) -> bool:

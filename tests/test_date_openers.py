@@ -1,0 +1,35 @@
+"""A limit's word opens the date's own phrase (issue 13, start dates): 'by', 'until' or 'from'
+right before a date make it a limit still to come ('expects orders to resume by Friday'), but
+not when a noun or a verb heads the phrase they open ('could not pay by card on Monday': 'by'
+opens 'by card', and Monday is the past one). Every article here is written for these
+tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from conftest import start_values
+
+Extract = Callable[..., dict[str, Any]]
+
+
+def test_by_before_a_noun_is_no_limit_on_the_date_after(extract: Extract) -> None:
+    incident = extract(
+        "Shoppers hit\n\n"
+        "Wrayford Foods customers could not pay by card on Monday after a ransomware attack.",
+        "2025-05-20",
+    )["incidents"][0]
+    assert start_values(incident) == ["2025-05-19"]
+
+
+def test_by_right_before_the_date_is_a_limit_to_come(extract: Extract) -> None:
+    """A guard (the old code passed it too)."""
+    incident = extract(
+        "Grocer orders\n\n"
+        "Wrayford Foods was hit by a cyber attack last week and expects online orders to resume "
+        "by Friday.",
+        "2025-05-20",
+    )["incidents"][0]
+    expected = [d["value"] for d in incident["dates"] if d["role"] == "restoration_expected"]
+    assert expected == ["2025-05-23"]
