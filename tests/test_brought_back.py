@@ -99,3 +99,16 @@ def test_a_pronoun_that_may_stand_for_something_else_brings_nothing_back(
     incident = extract(text, "2025-05-20")["incidents"][0]
     assert statuses(incident)[service] == "disrupted"
     assert incident["restoration_claims"] == []
+
+
+def test_a_report_or_an_attack_before_the_pronoun_is_no_rival(extract: Extract) -> None:
+    """A guard a review ran against the first version: 'the investigation' is what a report
+    says goes on, no object a pronoun could stand for."""
+    incident = extract(
+        "Store down\n\n"
+        "Castleford Stores was hit by a cyber attack last week. Its online store has been "
+        "offline since the attack. The company said the investigation was continuing and it "
+        "expects to bring it back by Friday.",
+        "2025-05-20",
+    )["incidents"][0]
+    assert statuses(incident)["online_orders"] == "restoration_expected"

@@ -72,3 +72,16 @@ def test_a_service_that_only_modifies_the_contrasts_subject_limits_nothing(
     )["incidents"][0]
     claims = {(c["service"], c["status"]) for c in incident["restoration_claims"]}
     assert ("website", "restored") in claims
+
+
+def test_a_later_failure_of_the_part_returned_is_a_failure(extract: Extract) -> None:
+    """A guard a review ran against the first version: after the part still down, the part
+    that had returned failing again is a failure of its own."""
+    incident = extract(
+        "Cards\n\n"
+        "Castleford Stores was hit by a cyber attack last week. Card payments in its shops are "
+        "working again, but card payments on its website are still failing, and card payments "
+        "in its shops failed again on Tuesday evening.",
+        "2025-05-20",
+    )["incidents"][0]
+    assert statuses(incident)["card_payments"] == "disrupted"

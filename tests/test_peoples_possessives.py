@@ -1,8 +1,9 @@
 """A company named after a possessive of people (issue 12, victims that are not victims): a
 name after 'its' or 'our' is the brand of the organisation that owns it ('its Epic records
-system'), but after 'their', 'his' or 'her' it is the company those people deal with ('members
-said their Ottermere debit cards had been declined'): still the victim, whatever organisation
-was named nearest before. Every article here is written for these tests."""
+system'); after 'their', 'his' or 'her', a name also told alone is the company those people
+deal with ('members said their Ottermere debit cards had been declined'): still the victim,
+whatever organisation was named nearest before. One told only after them is a brand still.
+Every article here is written for these tests."""
 
 from __future__ import annotations
 
@@ -27,13 +28,13 @@ def test_a_name_after_peoples_possessive_stays_the_victim(extract: Extract) -> N
     assert incident_of(record, "Ottermere Building Society")["role"] == "primary"
 
 
-def test_a_name_after_its_owners_possessive_is_a_brand(extract: Extract) -> None:
-    """A guard (the old code passed it too): 'its Harvo records system' is the trust's."""
+def test_a_name_told_only_after_peoples_possessive_is_a_brand(extract: Extract) -> None:
+    """A guard a review ran against the first version, which made the brand the victim: a
+    reporter's loose 'their' before a name told nowhere else is the company's own brand."""
     record = extract(
-        "Hospital trust systems down\n\n"
-        "Maudlin Vale Hospitals NHS Trust said a cyber attack had taken its Harvo records system "
-        "offline on Monday.",
+        "Retailer hit\n\n"
+        "Castleford Stores said on Monday it had been hit by a cyber attack which disrupted "
+        "their Nexbridge deliveries.",
         "2025-05-20",
     )
-    names = [i["organization"]["name"] for i in record["incidents"]]
-    assert names == ["Maudlin Vale Hospitals NHS Trust"]
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Castleford Stores"]

@@ -83,3 +83,14 @@ def test_the_rest_of_something_else_limits_nothing(extract: Extract, body: str) 
         "2025-05-20",
     )["incidents"][0]
     assert statuses(incident)["online_orders"] == "restored"
+
+
+def test_the_rest_of_what_no_service_reaches_limits_nothing(extract: Extract) -> None:
+    """A guard a review ran: 'in other currencies' is no place or people the service has."""
+    incident = extract(
+        "Gift cards\n\n"
+        "Castleford Stores was hit by a cyber attack last week. Gift cards can be bought online "
+        "again and will be accepted in other currencies from next month.",
+        "2025-05-20",
+    )["incidents"][0]
+    assert statuses(incident)["gift_cards"] == "restored"

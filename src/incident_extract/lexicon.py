@@ -190,6 +190,7 @@ CUE_WORD_LISTS = frozenset(
         "apart_openers",
         "causative_verbs",
         "returned_words",
+        "reached_places",
     }
 )
 
@@ -395,6 +396,7 @@ class Cues:
     attacker_subjects: frozenset[str]
     causative_verbs: frozenset[str]  # lemmas: "hopes to get it running again"
     returned_words: frozenset[str]  # words and lemmas of a thing given back: "access again"
+    reached_places: frozenset[str]  # "in other regions": where a service's rest is to come
     # "the banks whose card services X runs": a pattern_words set, read in code too
     running_verbs: frozenset[str]
     # a cause that points back at the story's trouble: "deliveries were delayed as a result"
@@ -479,6 +481,7 @@ VICTIM_WORD_LISTS = (
     "loss_links",
     "hearsay_words",
     "brand_frames_before",
+    "people_possessives",
     "company_descriptors",
     "opening_descriptors",
     "nearness_openers",
@@ -864,6 +867,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         attacker_subjects=frozenset(pattern_words["attacker_subjects"]),
         causative_verbs=frozenset(data["causative_verbs"]),
         returned_words=frozenset(data["returned_words"]),
+        reached_places=frozenset(data["reached_places"]),
         result_phrases=frozenset(data["result_phrases"]),
         alike_words=frozenset(data["alike_words"]),
         apart_openers=frozenset(data["apart_openers"]),

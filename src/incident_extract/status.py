@@ -1276,7 +1276,7 @@ def _the_rest_to_follow(
         to_come = any(t.lower_ in cues.prospective_modals for t in words) or any(
             cue.label == "expected" and start <= cue.start < end for cue in sentence.cues
         )
-        if to_come and any(_placed_rest(t, rest_words) for t in words):
+        if to_come and any(_placed_rest(t, rest_words, cues.reached_places) for t in words):
             return doc[words[0].i : words[-1].i + 1].text
     return None
 
@@ -1285,20 +1285,35 @@ CLAUSE_OPENING_VERB_POS = frozenset({"AUX", "VERB"})  # a clause that opens on i
 
 
 def _a_service_besides(other: Target, target: Target) -> bool:
+    """A mention of any service but the target's, stores too: unlike _of_another_service,
+    for which stores are where a return happens, 'will reopen its other stores' is another
+    service's news beside a return."""
     return other.entry is not None and (
         target.entry is None or other.entry.service is not target.entry.service
     )
 
 
-def _placed_rest(token: Token, rest_words: frozenset[str]) -> bool:
+def _placed_rest(token: Token, rest_words: frozenset[str], reached: frozenset[str]) -> bool:
     """'in other regions', 'in the rest of the country', 'for the remaining customers': a
-    rest word in a phrase of place or of people, a preposition before it."""
+    rest word after a preposition, in a phrase whose noun is a place by its name or a place or
+    people a service reaches (`reached`); not 'in other currencies'."""
     if token.lower_ not in rest_words:
         return False
+    doc = token.doc
     before = token.i - 1
-    while before >= 0 and token.doc[before].pos_ == "DET":
+    while before >= 0 and doc[before].pos_ == "DET":
         before -= 1
-    return before >= 0 and token.doc[before].pos_ == "ADP"
+    if before < 0 or doc[before].pos_ != "ADP":
+        return False
+    noun = next(
+        (t for t in doc[token.i + 1 : token.i + 1 + REST_NOUN_REACH] if t.pos_ in NOMINAL_HEADS),
+        None,
+    )
+    # a place by its name: "the rest of the UK"
+    return noun is not None and (noun.pos_ == "PROPN" or noun.lower_ in reached)
+
+
+REST_NOUN_REACH = 4  # "in the rest of the country": the noun past "of the"
 
 
 def _past_a_conjunction(words: list[Token]) -> list[Token]:
@@ -1782,8 +1797,27 @@ def _object_of_a_return(
         and token.ent_type_ not in WHEN_ENTITIES
         # the service's own words, its head after a word the lexicon reads ("email system")
         and not (_in_a_service(doc, token.i) or _in_a_service(doc, token.i - 1))
+        and _object_of_a_deed(token, cues.speech_verbs)
     ]
     return None if rivals else pronoun
+
+
+OBJECT_PHRASE_POS = frozenset({"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT"})
+OBJECT_REACH = 5  # "dropped its own-brand cereal": the verb past its object's modifiers
+
+
+def _object_of_a_deed(noun: Token, speech_verbs: frozenset[str]) -> bool:
+    """A noun a verb of doing takes as its object ('dropped its own-brand cereal'), which a
+    pronoun after it may stand for; not the subject of a report ('said the investigation was
+    continuing'), nor one after a preposition ('despite the attack')."""
+    doc = noun.doc
+    for index in range(noun.i - 1, max(noun.i - 1 - OBJECT_REACH, -1), -1):
+        token = doc[index]
+        if token.pos_ == "VERB":
+            return token.lemma_.lower() not in speech_verbs
+        if token.pos_ not in OBJECT_PHRASE_POS:
+            return False
+    return False
 
 
 def _returned_pronoun(sentence: Sentence, start: int, end: int, cues: Cues) -> Token | None:
@@ -1982,8 +2016,9 @@ def _clause_referred_targets(
         ]
         if pronoun.lower_ in SINGULAR_REFERRING:
             named = named[-1:]
+        # "them" agrees in number; "this should be fixed" may still be the refunds
         if pronoun.lower_ == PLURAL_OBJECT:
-            named = _agreeing(pronoun, named)  # "this should be fixed" may be the refunds
+            named = _agreeing(pronoun, named)
         doc = sentence.span.doc
         if named and any(token.lower_ in people for token in doc[named[-1].end : pronoun.i]):
             continue  # "card payments failed and staff were sent home; they returned"
@@ -2931,17 +2966,22 @@ def _the_rest_told_as_scope(observed: list[Observation]) -> list[Observation]:
         for o in observed
         if o.status is Status.PARTIALLY_RESTORED and o.scope and o.service is not None
     ]
-    return [
-        o
-        for o in observed
-        if not (
-            o.status in DOWN_STATUSES
-            and any(
-                p.service is o.service and o.start > p.start and o.mention in (p.scope or "")
-                for p in partial
-            )
+    told_as_scope = set()
+    for p in partial:
+        rest = next(
+            (
+                index
+                for index, o in enumerate(observed)
+                if o.status in DOWN_STATUSES
+                and o.service is p.service
+                and o.start > p.start
+                and o.mention in (p.scope or "")
+            ),
+            None,
         )
-    ]
+        if rest is not None:
+            told_as_scope.add(rest)  # the first only: a later failure is one of its own
+    return [o for index, o in enumerate(observed) if index not in told_as_scope]
 
 
 def _joined_owners_data(

@@ -14,6 +14,7 @@ from ..layout import (
     FINITE_TAGS,
     INCIDENT_SIGNALS,
     VERB_NEGATIONS,
+    WHEN_ENTITIES,
     Cue,
     Layout,
     Sentence,
@@ -132,7 +133,12 @@ def _the_dates_own_opening(sentence: Sentence, span: Span) -> str:
     Monday', 'shut since Sunday'), lower-cased: none before a noun or a verb, which head
     another phrase ('could not pay by card on Monday': 'by' opens 'by card', no limit)."""
     window = list(span.doc[max(span.start - 2, sentence.span.start) : span.start])
-    heads = [i for i, token in enumerate(window) if token.pos_ in PHRASE_HEAD_POS]
+    # a part of the day is the date's own word: "until noon Friday"
+    heads = [
+        i
+        for i, token in enumerate(window)
+        if token.pos_ in PHRASE_HEAD_POS and token.ent_type_ not in WHEN_ENTITIES
+    ]
     own = window[heads[-1] + 1 :] if heads else window
     return " ".join(token.lower_ for token in own)
 

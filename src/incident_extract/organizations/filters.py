@@ -423,11 +423,21 @@ def rejection(
         return Rejection.PERSON
     if _framed(candidate, doc, frozenset(), words["event_frames_after"]):
         return Rejection.EVENT
-    if any(
-        has_frame_before(doc, m.start, words["brand_frames_before"])
-        and possessor(m.start) != candidate.key
-        for m in candidate.mentions
-    ) and not _speaks(candidate, doc, rules.cues.speech_verbs):
+
+    def owned_by_another(mention: OrgMention, frames: frozenset[str]) -> bool:
+        return has_frame_before(doc, mention.start, frames) and possessor(mention.start) != (
+            candidate.key
+        )
+
+    owned = any(owned_by_another(m, words["brand_frames_before"]) for m in candidate.mentions)
+    # "disrupted their X deliveries": a possessive of people may be a loose "its", but the
+    # name told so only there; "members said their X debit cards had been declined" beside
+    # X named alone is the company they deal with
+    named = candidate.named_mentions
+    owned = owned or (
+        bool(named) and all(owned_by_another(m, words["people_possessives"]) for m in named)
+    )
+    if owned and not _speaks(candidate, doc, rules.cues.speech_verbs):
         # "its Epic records system": a product of the organisation "its" stands for; not a
         # company that speaks for itself ("Quillon said"), nor one whose own name follows
         # its own "its" ("Calloway's said ... its Calloway's Cash rewards")
