@@ -1803,7 +1803,7 @@ def _object_of_a_return(
 
 
 OBJECT_PHRASE_POS = frozenset({"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT"})
-OBJECT_REACH = 5  # "dropped its own-brand cereal": the verb past its object's modifiers
+DEED_OBJECT_REACH = 5  # "dropped its own-brand cereal": the verb past its object's modifiers
 
 
 def _object_of_a_deed(noun: Token, speech_verbs: frozenset[str]) -> bool:
@@ -1811,7 +1811,7 @@ def _object_of_a_deed(noun: Token, speech_verbs: frozenset[str]) -> bool:
     pronoun after it may stand for; not the subject of a report ('said the investigation was
     continuing'), nor one after a preposition ('despite the attack')."""
     doc = noun.doc
-    for index in range(noun.i - 1, max(noun.i - 1 - OBJECT_REACH, -1), -1):
+    for index in range(noun.i - 1, max(noun.i - 1 - DEED_OBJECT_REACH, -1), -1):
         token = doc[index]
         if token.pos_ == "VERB":
             return token.lemma_.lower() not in speech_verbs
