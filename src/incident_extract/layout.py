@@ -176,11 +176,15 @@ class Sentence:
         last = [t for t in self.span if not (t.is_space or t.is_quote)]
         return bool(last) and last[-1].text == "?"
 
+    def first_word(self) -> Token | None:
+        """The sentence's first word, past an opening quote or a space."""
+        return next((t for t in self.span if not (t.is_space or t.is_punct)), None)
+
     def asks_whether(self) -> bool:
         """A yes/no question ('Were hackers to blame?', 'Was the outage caused by an
         attack?') tells no kind of trouble; a question on a given one ('Why did ransomware
         shut its stores?') takes it as told."""
-        first = next((t for t in self.span if not (t.is_space or t.is_punct)), None)
+        first = self.first_word()
         return self.asks() and first is not None and first.pos_ == "AUX"
 
     def has_cue(self, *labels: str) -> bool:

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -572,6 +572,19 @@ class Rules:
     trade_heads: frozenset[str] = frozenset()
     # of them, the nouns that after "the" name the owner's unit: "the pharmacy business"
     trade_unit_heads: frozenset[str] = frozenset()
+
+    @cached_property
+    def pronoun_referents(self) -> frozenset[str]:
+        """Nouns for the organisation and its people: no rival for what a pronoun stands for
+        ("officials said they hope to get it running again")."""
+        cues = self.cues
+        return (
+            cues.anaphora_heads
+            | cues.kind_anaphora_heads
+            | cues.end_users
+            | cues.served_groups
+            | self.victims["people_nouns"]
+        )
 
 
 def _read_text(name: str) -> str:

@@ -15,6 +15,7 @@ from .layout import (
     BETWEEN_SUBJECT_AND_VERB,
     FAILING_LABELS,
     FINITE_TAGS,
+    NOMINAL_POS,
     NOUN_NEGATIONS,
     NOUN_PHRASE_POS,
     PARTICIPLE_TAGS,
@@ -1267,7 +1268,8 @@ def _the_rest_to_follow(
     for clause in range(sentence.clause_of(target.start) + 1, len(sentence.clause_starts) + 1):
         start, end = sentence.clause_bounds(clause)
         if any(
-            start <= other.start < end and _a_service_besides(other, target) for other in targets
+            start <= other.start < end and _of_another_service(other, target, stores_too=True)
+            for other in targets
         ):
             return None
         words = _past_a_conjunction([t for t in doc[start:end] if not (t.is_punct or t.is_space)])
@@ -1284,15 +1286,6 @@ def _the_rest_to_follow(
 CLAUSE_OPENING_VERB_POS = frozenset({"AUX", "VERB"})  # a clause that opens on its verb
 
 
-def _a_service_besides(other: Target, target: Target) -> bool:
-    """A mention of any service but the target's, stores too: unlike _of_another_service,
-    for which stores are where a return happens, 'will reopen its other stores' is another
-    service's news beside a return."""
-    return other.entry is not None and (
-        target.entry is None or other.entry.service is not target.entry.service
-    )
-
-
 def _placed_rest(token: Token, rest_words: frozenset[str], reached: frozenset[str]) -> bool:
     """'in other regions', 'in the rest of the country', 'for the remaining customers': a
     rest word after a preposition, in a phrase whose noun is a place by its name or a place or
@@ -1306,7 +1299,7 @@ def _placed_rest(token: Token, rest_words: frozenset[str], reached: frozenset[st
     if before < 0 or doc[before].pos_ != "ADP":
         return False
     noun = next(
-        (t for t in doc[token.i + 1 : token.i + 1 + REST_NOUN_REACH] if t.pos_ in NOMINAL_HEADS),
+        (t for t in doc[token.i + 1 : token.i + 1 + REST_NOUN_REACH] if t.pos_ in NOMINAL_POS),
         None,
     )
     # a place by its name: "the rest of the UK"
@@ -1392,9 +1385,6 @@ def _among_named_organizations(sentence: Sentence, partial: Cue, cue: Cue) -> bo
     )
 
 
-NOMINAL_HEADS = frozenset({"NOUN", "PROPN"})  # a noun after a service: it only modifies
-
-
 def _limited_by_contrast(
     sentence: Sentence,
     target: Target,
@@ -1424,7 +1414,7 @@ def _limited_by_contrast(
             bool(in_clause)
             and not _of_another_service(in_clause[0], target)
             and in_clause[0].end < end
-            and doc[in_clause[0].end].pos_ not in NOMINAL_HEADS
+            and doc[in_clause[0].end].pos_ not in NOMINAL_POS
         )
         others = [] if itself else targets
         # "..., but only in Wales"; a service after the "only" is what the return is limited
@@ -1543,12 +1533,13 @@ def _restricts(sentence: Sentence, cue: Cue) -> bool:
     )
 
 
-def _of_another_service(other: Target, target: Target) -> bool:
+def _of_another_service(other: Target, target: Target, stores_too: bool = False) -> bool:
     """Whether a mention beside a return names a service other than the one returned (stores
-    are where a service is, not another service)."""
+    are where a service is, not another service; with `stores_too` they are one: 'and will
+    reopen its other stores' is news of its own beside a return)."""
     return (
         other.entry is not None
-        and other.entry.service is not Service.STORES
+        and (stores_too or other.entry.service is not Service.STORES)
         and (target.entry is None or other.entry.service is not target.entry.service)
     )
 
@@ -2856,15 +2847,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     observations: list[Observation] = []
     previous: list[Target] = []
     current_words = frozenset(rules.cues.phrases["current"])
-    # nouns for the organisation and its people: no rival for what a pronoun stands for
-    cues = rules.cues
-    referents = (
-        cues.anaphora_heads
-        | cues.kind_anaphora_heads
-        | cues.end_users
-        | cues.served_groups
-        | rules.victims["people_nouns"]
-    )
+    referents = rules.pronoun_referents
     # people joined to a data phrase's owners: read with that phrase (_joined_owners_data)
     joined_group = doc.spans.get(JOINED_OWNER_SPANS)
     joined_spans = {

@@ -709,7 +709,7 @@ def _victim_named_after_its_description(
     description, opening on the only name it ties to the incident, names that victim. Not
     when the first sentence ties a name of its own, nor when it does not open on the
     unnamed one ('X paid three invoices into a bank account ...'). The key, or None."""
-    opener = _first_word(layout.sentences[described])
+    opener = layout.sentences[described].first_word()
     if opener is None or opener.lower_ not in rules.victims["unnamed_referent_determiners"]:
         return None
     story = [s.index for s in layout.sentences if not s.in_boilerplate]
@@ -721,7 +721,7 @@ def _victim_named_after_its_description(
     if any(described in c.strong_ties for c in possible.values()):
         return None
     tied = [k for k, c in possible.items() if following.index in c.strong_ties]
-    subject = _first_word(following)
+    subject = following.first_word()
     if len(tied) != 1 or subject is None:
         return None
     opens = any(
@@ -729,10 +729,6 @@ def _victim_named_after_its_description(
         for m in possible[tied[0]].named_mentions
     )
     return tied[0] if opens else None
-
-
-def _first_word(sentence: Sentence) -> Token | None:
-    return next((t for t in sentence.span if not (t.is_space or t.is_punct)), None)
 
 
 def _opening(sentences: list[Sentence], length: int) -> set[int]:

@@ -495,7 +495,7 @@ def _opening_quote_end(sentence: Sentence) -> int | None:
 def _speaks_in_the_first_person(sentence: Sentence) -> bool:
     """'"Our tills do not use X's software," ...': a quote (opening the sentence) whose first
     word is 'we' or 'our' is its speaker's, whoever it names."""
-    first = next((t for t in sentence.span if not (t.is_space or t.is_punct)), None)
+    first = sentence.first_word()
     return first is not None and first.lower_ in FIRST_PERSON
 
 
