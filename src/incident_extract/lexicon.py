@@ -160,6 +160,8 @@ CUE_WORD_LISTS = frozenset(
         "rumour_hedges",
         "disabling_lemmas",
         "disabling_links",
+        "access_privations",
+        "data_holders",
         "rule_conditions",
         "holding_verbs",
         "possibility_modals",
@@ -351,6 +353,8 @@ class Cues:
     # "lost its phone lines", "lost access to its systems": a thing of the business made unusable
     disabling_lemmas: frozenset[str]
     disabling_links: frozenset[str]  # "lost access to", "lost the use of": the object after them
+    access_privations: frozenset[str]  # "without access to", "no access to": out of use
+    data_holders: frozenset[str]  # "its student records system": the holder, not the data
     rule_conditions: frozenset[str]  # "when they suspect that data may have been lost": a rule
     holding_verbs: frozenset[str]  # "files that could contain staff data": what they may hold
     possibility_modals: frozenset[str]  # "could", "may": what may be, not what is
@@ -849,6 +853,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         rumour_hedges=frozenset(data["rumour_hedges"]),
         disabling_lemmas=frozenset(data["disabling_lemmas"]),
         disabling_links=frozenset(data["disabling_links"]),
+        access_privations=frozenset(data["access_privations"]),
+        data_holders=frozenset(data["data_holders"]),
         rule_conditions=frozenset(data["rule_conditions"]),
         holding_verbs=frozenset(data["holding_verbs"]),
         possibility_modals=frozenset(data["possibility_modals"]),

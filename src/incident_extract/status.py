@@ -568,10 +568,19 @@ def _applies(
         )
     if cue.label == "disrupted":
         first = sentence.span.doc[cue.start]
-        return not (first.tag_ == "MD" or first.lower_ in INABILITY_WORDS)
+        return not (
+            first.tag_ == "MD"
+            or first.lower_ in INABILITY_WORDS
+            or _data_out_of_use(sentence, target, cues)
+        )
     if cue.label == "compromised":
         return not (
-            _habitual(sentence, cue, cues.speech_verbs) or _access_lost(sentence, cue, target, cues)
+            _habitual(sentence, cue, cues.speech_verbs)
+            # "staff lost access to customer data for three days": the use lost, not the data
+            or (
+                sentence.span.doc[cue.start].lemma_ in cues.disabling_lemmas
+                and _data_out_of_use(sentence, target, cues)
+            )
         )
     return cue.label == "unaffected"
 
@@ -605,22 +614,26 @@ def _disabled(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
     return True
 
 
-def _access_lost(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
-    """'Staff lost access to customer data for three days', 'lost the use of its records':
-    the use of the data was lost, not the data taken; 'lost a laptop holding access codes
-    and customer data' lost the data."""
+def _data_out_of_use(sentence: Sentence, target: Target, cues: Cues) -> bool:
+    """A disruption over data that people are left without ('left staff without access to
+    patient records', 'lost the use of its records') or over the holder the data names ('its
+    student records system remains offline') put the data out of use, and took none."""
     doc = sentence.span.doc
-    if doc[cue.start].lemma_ not in cues.disabling_lemmas:
+    if target.end < sentence.span.end and doc[target.end].lower_ in cues.data_holders:
+        return True
+    index = target.start - 1
+    while index > sentence.span.start and doc[index].pos_ in LOSS_OBJECT_POS:
+        index -= 1  # "without access to its patient records"
+    if index <= sentence.span.start + 1 or doc[index].pos_ != "ADP":
         return False
-    index = cue.end
-    while index < target.start and doc[index].pos_ == "DET":
-        index += 1
-    return (
-        index + 1 < target.start
-        and doc[index].lower_ in cues.disabling_links
-        and doc[index].pos_ == "NOUN"
-        and doc[index + 1].lower_ in cues.disabling_links
-    )
+    link, noun = doc[index], doc[index - 1]
+    if not {link.lower_, noun.lower_} <= cues.disabling_links or noun.pos_ != "NOUN":
+        return False
+    index -= 2
+    while index > sentence.span.start and doc[index].pos_ == "DET":
+        index -= 1  # "lost the use of"
+    privation = doc[index]
+    return privation.lower_ in cues.access_privations or privation.lemma_ in cues.disabling_lemmas
 
 
 def _loser_is_an_attacker(sentence: Sentence, cue: Cue, cues: Cues) -> bool:

@@ -1,0 +1,115 @@
+"""Data told by whose it is, and data out of use (issue 13, data compromised and services).
+
+Records, details, files or information of the people an organisation serves are their data,
+whoever they are and however the phrase puts them ("pupils' records", "patient records",
+"guest records", "donor details", "client files", "voters' details"): taken, they are
+customer_data compromised. The owners are one word list (services.json pattern_words
+'data_owners'), shared by every data phrase that names its owners.
+
+Data out of use is no data taken: a disruption over data people are left without ("left staff
+without access to customer records", "lost the use of its member files") or over the holder
+the data names ("its customer records system remains offline") tells no theft. Hackers who had
+no access to the data, and a data system hackers breached, read as before. Every article here
+is written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+OWNED_DATA = [
+    pytest.param("pupils' records", id="possessive-records"),
+    pytest.param("patient records", id="modifier-records"),
+    pytest.param("guest records", id="guest-records"),
+    pytest.param("donor details", id="singular-owner-details"),
+    pytest.param("client files", id="client-files"),
+    pytest.param("taxpayers' records", id="taxpayers"),
+    pytest.param("voters' details", id="voters"),
+]
+
+
+@pytest.mark.parametrize("data", OWNED_DATA)
+def test_data_of_the_people_served_taken_is_compromised(extract: Extract, data: str) -> None:
+    incident = extract(
+        "Trust hacked\n\n"
+        f"Hackers broke into the Tolverne Trust's network on Monday and stole {data}, the "
+        "trust said on Wednesday.",
+        "2025-05-21",
+    )["incidents"][0]
+    assert statuses(incident).get("customer_data") == "compromised"
+    assert incident["data_compromised"] is True
+
+
+OUT_OF_USE = [
+    pytest.param(
+        "A software fault hit Oddington College on Monday, leaving staff without access to "
+        "customer records for two days.",
+        id="left-without-access",
+    ),
+    pytest.param(
+        "Hackers hit Oddington College on Monday. Its customer records system remains offline, "
+        "the college said.",
+        id="records-system-offline",
+    ),
+    pytest.param(
+        "Hackers hit Oddington College on Monday. Its customer data platform was down until "
+        "Thursday.",
+        id="data-platform-down",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", OUT_OF_USE)
+def test_data_out_of_use_is_no_data_taken(extract: Extract, body: str) -> None:
+    incident = extract("College outage\n\n" + body, "2025-05-21")["incidents"][0]
+    assert statuses(incident).get("customer_data") != "compromised"
+    assert incident["data_compromised"] is not True
+    assert "data_breach" not in incident["incident_types"]
+
+
+def test_data_taken_beside_an_outage_is_compromised(extract: Extract) -> None:
+    """The theft told in a sentence of its own stands beside the data out of use."""
+    incident = extract(
+        "College hacked\n\n"
+        "Hackers hit Oddington College on Monday, leaving staff without access to student "
+        "records. The college said on Wednesday that the hackers had stolen student records.",
+        "2025-05-21",
+    )["incidents"][0]
+    assert statuses(incident).get("customer_data") == "compromised"
+    assert incident["data_compromised"] is True
+
+
+def test_a_breached_data_system_is_compromised(extract: Extract) -> None:
+    """A guard (the old code passed it too): a data system broken into holds data taken."""
+    incident = extract(
+        "College hacked\n\nHackers hit Oddington College on Monday. Its customer data system "
+        "was breached.",
+        "2025-05-21",
+    )["incidents"][0]
+    assert statuses(incident).get("customer_data") == "compromised"
+
+
+def test_access_to_data_lost_by_staff_is_no_theft(extract: Extract) -> None:
+    """A guard (the old code passed it too): a verb of loss before 'access to' over data."""
+    incident = extract(
+        "College hacked\n\nHackers hit Oddington College on Monday. Staff lost access to "
+        "customer data for three days.",
+        "2025-05-21",
+    )["incidents"][0]
+    assert statuses(incident).get("customer_data") != "compromised"
+
+
+def test_a_lost_laptop_holding_data_is_a_theft(extract: Extract) -> None:
+    """A guard (the old code passed it too): 'access' inside the lost thing's description."""
+    incident = extract(
+        "College laptop\n\nHackers hit Oddington College on Monday. A laptop holding access "
+        "codes and customer data was lost.",
+        "2025-05-21",
+    )["incidents"][0]
+    assert statuses(incident).get("customer_data") == "compromised"
