@@ -44,8 +44,6 @@ from conftest import statuses
 KNOWN_MISSES: dict[str, str] = {
     "F5-told-newspaper-tills-stopped-on-saturday-and-cards-restored": "card payments come out "
     "disrupted: a return told in a second 'that' clause after the stop is not read as later",
-    "F7-told-health-authority-in-letter-pharmacy-unaffected": "data_compromised is None: "
-    "'patient records had not been accessed' in a second 'that' clause is not read as no theft",
     "G3-criminals-slipped-code-into-checkout-on-day-said-in-email": "no incident: code slipped "
     "into a checkout page that copied card numbers carries no incident word",
     "G4-hackers-sent-booby-trapped-email-on-day-chief-executive-told-meeting": "no incident "

@@ -92,9 +92,6 @@ from blind_support import (
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
 KNOWN_MISSES: dict[str, str] = {
-    "A2-hackers-who-stole-patient-records-made-an-extortion-demand": (
-        "no data_breach: types ['cyber_attack'], data_compromised null for stolen patient records"
-    ),
     "A6-hackers-demanded-a-ransom-of-500000-after-stealing-the-database": (
         "no data_breach: types ['cyber_attack'], data_compromised null for a stolen database"
     ),
