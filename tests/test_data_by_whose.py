@@ -113,3 +113,60 @@ def test_a_lost_laptop_holding_data_is_a_theft(extract: Extract) -> None:
         "2025-05-21",
     )["incidents"][0]
     assert statuses(incident).get("customer_data") == "compromised"
+
+
+NAMED_SYSTEMS = [
+    pytest.param(
+        "Hackers hit Oddington College on Monday. Its student records system remains offline.",
+        "disrupted",
+        id="records-system-offline",
+    ),
+    pytest.param(
+        "Oddington College was hit by ransomware on Monday. The student information system was "
+        "back online on Thursday, the college said.",
+        "restored",
+        id="information-system-back",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "status"), NAMED_SYSTEMS)
+def test_records_before_a_system_name_the_system(extract: Extract, body: str, status: str) -> None:
+    """'its student records system', 'the student information system': an internal system
+    named by the data it holds, not the data."""
+    incident = extract("College systems\n\n" + body, "2025-05-21")["incidents"][0]
+    assert statuses(incident).get("internal_systems") == status
+    assert "customer_data" not in statuses(incident)
+
+
+def test_a_data_system_keeps_its_data_reading(extract: Extract) -> None:
+    """A guard (the old code passed it too): 'data' before a system head is the data held."""
+    incident = extract(
+        "College hacked\n\nHackers hit Oddington College on Monday and accessed its customer "
+        "data systems.",
+        "2025-05-21",
+    )["incidents"][0]
+    assert statuses(incident).get("customer_data") == "compromised"
+
+
+def test_a_trouble_verb_with_an_object_of_its_own_leaves_the_data(extract: Extract) -> None:
+    """'a display fault affecting a small number of sessions': the fault hit the sessions."""
+    incident = extract(
+        "College portal fault\n\n"
+        "A software fault hit Oddington College's student portal on Monday. The college is "
+        "looking into reports of students seeing other students' records, which it called a "
+        'display fault affecting "a small number" of sessions.',
+        "2025-05-21",
+    )["incidents"][0]
+    assert statuses(incident).get("customer_data") != "compromised"
+    assert incident["data_compromised"] is not True
+
+
+def test_a_trouble_verb_before_a_comma_still_reads_the_data(extract: Extract) -> None:
+    """A guard against a first version: "were affected, the college said" has no object."""
+    incident = extract(
+        "College hacked\n\nHackers hit Oddington College on Monday. Student records were "
+        "affected, the college said.",
+        "2025-05-21",
+    )["incidents"][0]
+    assert statuses(incident).get("customer_data") == "compromised"

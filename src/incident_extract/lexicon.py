@@ -576,6 +576,9 @@ class Rules:
     trade_heads: frozenset[str] = frozenset()
     # of them, the nouns that after "the" name the owner's unit: "the pharmacy business"
     trade_unit_heads: frozenset[str] = frozenset()
+    # the last words of data phrases that before a system head name the system, not the data:
+    # "its patient records system", "the student information system"
+    system_naming_data_words: frozenset[str] = frozenset()
 
     @cached_property
     def pronoun_referents(self) -> frozenset[str]:
@@ -685,6 +688,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "data_item_phrases",
             "system_heads",
             "systems_named_internal",
+            "system_naming_data_words",
             "unspecific_heads",
             "pattern_words",
             "pattern_fragments",
@@ -1232,4 +1236,5 @@ def load_rules() -> Rules:
         scheme_followers,
         trade_heads,
         trade_unit_heads,
+        frozenset(service_data.get("system_naming_data_words", [])),
     )

@@ -271,7 +271,13 @@ def _register_components() -> None:
     if not Language.has_factory("ie_named_systems"):
         Language.factory(
             "ie_named_systems",
-            default_config={"heads": [], "entry_id": "", "general_ids": [], "internal_labels": []},
+            default_config={
+                "heads": [],
+                "entry_id": "",
+                "general_ids": [],
+                "internal_labels": [],
+                "naming_data_words": [],
+            },
             func=NamedSystems,
         )
     if not Language.has_factory("ie_data_owners"):
@@ -410,6 +416,7 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                         str(index) for index, entry in enumerate(rules.services) if entry.general
                     ],
                     "internal_labels": sorted(s.value for s in rules.systems_named_internal),
+                    "naming_data_words": sorted(rules.system_naming_data_words),
                 },
             )
             nlp.add_pipe("ie_service_senses")

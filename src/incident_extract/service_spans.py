@@ -247,6 +247,7 @@ class NamedSystems:
         entry_id: str,
         general_ids: list[str],
         internal_labels: list[str],
+        naming_data_words: list[str],
     ) -> None:
         import numpy
 
@@ -254,6 +255,7 @@ class NamedSystems:
         self.entry_id = entry_id
         self._general_ids = frozenset(general_ids)
         self._internal_labels = frozenset(internal_labels)
+        self._naming_data_words = frozenset(naming_data_words)
         self._numpy = numpy  # imported with spaCy, not when the CLI starts
         # the heads by hash: one vectorised look-up per document, not a Python call per token
         self._keys = numpy.array(sorted(nlp.vocab.strings.add(h) for h in heads), dtype="uint64")
@@ -274,13 +276,30 @@ class NamedSystems:
         # a data word keeps its own reading: "its customer data systems" hold the data; of
         # two services ending on one word, the longer names it ("online payment systems")
         ending_at: dict[int, Span] = {}
+        # records or information before a system head name the system: "its patient records
+        # system", "the student information system"
+        naming_data: dict[int, Span] = {}
         for span in sorted(found, key=len):
-            if span.id_ not in self._general_ids and span.label_ not in DATA_LABELS:
+            if span.label_ in DATA_LABELS:
+                if doc[span.end - 1].lower_ in self._naming_data_words:
+                    naming_data[span.end - 1] = span
+            elif span.id_ not in self._general_ids:
                 ending_at[span.end - 1] = span
         named = []
         for head in (int(i) for i in hits):
             general = bare_general.get(head)
             if head in covered and general is None:
+                continue
+            data = naming_data.get(head - 1)
+            if data is not None:
+                found.remove(data)
+                if general is not None:
+                    found.remove(general)
+                # "its Sollertia patient records system": the name before it is the system's
+                start = _name_start(doc, data.start, covered)
+                named.append(
+                    Span(doc, start, head + 1, label=INTERNAL_SYSTEMS, span_id=self.entry_id)
+                )
                 continue
             service = ending_at.get(head - 1)
             if general is not None and service is not None:
@@ -294,14 +313,7 @@ class NamedSystems:
                     label, entry_id = service.label_, service.id_
                 named.append(Span(doc, service.start, head + 1, label=label, span_id=entry_id))
                 continue
-            start = head
-            while start > 0 and not doc[start].is_sent_start:
-                if doc[start - 1].tag_ in NAME_TAGS and start - 1 not in covered:
-                    start -= 1
-                elif _hyphened_word_before(doc, start, covered):
-                    start -= 3  # "its check-in systems"
-                else:
-                    break
+            start = _name_start(doc, head, covered)
             if any(t.tag_ in NOUN_TAGS for t in doc[start:head]):
                 if general is not None:
                     found.remove(general)
@@ -311,6 +323,19 @@ class NamedSystems:
         if named:
             doc.spans[SERVICE_SPANS] = sorted(set(found).union(named))
         return doc
+
+
+def _name_start(doc: Doc, start: int, covered: set[int]) -> int:
+    """Where the words naming a system before `start` begin: nouns and names no service
+    covers ('the terminal operating system'), and words hyphened together ('check-in')."""
+    while start > 0 and not doc[start].is_sent_start:
+        if doc[start - 1].tag_ in NAME_TAGS and start - 1 not in covered:
+            start -= 1
+        elif _hyphened_word_before(doc, start, covered):
+            start -= 3  # "its check-in systems"
+        else:
+            break
+    return start
 
 
 def _hyphened_word_before(doc: Doc, start: int, covered: set[int]) -> bool:

@@ -572,6 +572,7 @@ def _applies(
             first.tag_ == "MD"
             or first.lower_ in INABILITY_WORDS
             or _data_out_of_use(sentence, target, cues)
+            or _acts_on_another(sentence, cue, target)
         )
     if cue.label == "compromised":
         return not (
@@ -612,6 +613,24 @@ def _disabled(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
         elif not (token.pos_ in LOSS_OBJECT_POS or (listed and token.pos_ in LIST_POS)):
             return False
     return True
+
+
+BEFORE_AN_OBJECT_POS = frozenset({"DET", "ADJ", "ADV", "NUM"})
+QUOTE_TAGS = frozenset({"``", "''"})  # 'affecting "a very small number" of sessions'
+OBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _acts_on_another(sentence: Sentence, cue: Cue, target: Target) -> bool:
+    """A verb of trouble after the data with an object of its own ('other people's details,
+    which it called a display fault affecting a very small number of sessions') tells what
+    it hit, not the data."""
+    doc = sentence.span.doc
+    if cue.start < target.end or doc[cue.end - 1].pos_ != "VERB":
+        return False
+    for token in doc[cue.end : sentence.span.end]:
+        if token.pos_ not in BEFORE_AN_OBJECT_POS and token.tag_ not in QUOTE_TAGS:
+            return token.pos_ in OBJECT_HEAD_POS
+    return False
 
 
 def _data_out_of_use(sentence: Sentence, target: Target, cues: Cues) -> bool:
