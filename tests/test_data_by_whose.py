@@ -6,10 +6,10 @@ whoever they are and however the phrase puts them ("pupils' records", "patient r
 customer_data compromised. The owners are one word list (services.json pattern_words
 'data_owners'), shared by every data phrase that names its owners.
 
-Data out of use is no data taken: a disruption over data people are left without ("left staff
-without access to customer records", "lost the use of its member files") or over the holder
-the data names ("its customer records system remains offline") tells no theft. Hackers who had
-no access to the data, and a data system hackers breached, read as before. Every article here
+Data out of use is no data taken: a disruption over data that is the object of a noun of use
+("left staff without access to customer records", "lost the use of its member files") tells no
+theft, and records before a system head name the system ("its customer records system remains
+offline"). A data system hackers breached reads as before. Every article here
 is written for these tests."""
 
 from __future__ import annotations
@@ -57,12 +57,16 @@ OUT_OF_USE = [
         "the college said.",
         id="records-system-offline",
     ),
-    pytest.param(
-        "Hackers hit Oddington College on Monday. Its customer data platform was down until "
-        "Thursday.",
-        id="data-platform-down",
-    ),
 ]
+
+
+OUT_OF_USE.append(
+    pytest.param(
+        "A cyber attack on Oddington College disrupted lessons and access to customer records "
+        "was cut off.",
+        id="access-cut-off-passive",
+    )
+)
 
 
 @pytest.mark.parametrize("body", OUT_OF_USE)
@@ -122,10 +126,16 @@ NAMED_SYSTEMS = [
         id="records-system-offline",
     ),
     pytest.param(
+        "Oddington College was hit by ransomware on Monday. The student record system was back "
+        "online on Thursday, the college said.",
+        "restored",
+        id="record-system-back",
+    ),
+    pytest.param(
         "Oddington College was hit by ransomware on Monday. The student information system was "
         "back online on Thursday, the college said.",
         "restored",
-        id="information-system-back",
+        id="singular-information-system-back",
     ),
 ]
 
@@ -133,17 +143,18 @@ NAMED_SYSTEMS = [
 @pytest.mark.parametrize(("body", "status"), NAMED_SYSTEMS)
 def test_records_before_a_system_name_the_system(extract: Extract, body: str, status: str) -> None:
     """'its student records system', 'the student information system': an internal system
-    named by the data it holds, not the data."""
+    named by what it holds, not the data."""
     incident = extract("College systems\n\n" + body, "2025-05-21")["incidents"][0]
     assert statuses(incident).get("internal_systems") == status
     assert "customer_data" not in statuses(incident)
 
 
-def test_a_data_system_keeps_its_data_reading(extract: Extract) -> None:
-    """A guard (the old code passed it too): 'data' before a system head is the data held."""
+@pytest.mark.parametrize("holder", ["customer data systems", "customer information systems"])
+def test_a_data_system_keeps_its_data_reading(extract: Extract, holder: str) -> None:
+    """Guards (the old code passed them too; a review ran the second against a first version
+    that read 'information' as naming the system): data before a system head is the data."""
     incident = extract(
-        "College hacked\n\nHackers hit Oddington College on Monday and accessed its customer "
-        "data systems.",
+        f"College hacked\n\nHackers hit Oddington College on Monday and accessed its {holder}.",
         "2025-05-21",
     )["incidents"][0]
     assert statuses(incident).get("customer_data") == "compromised"
@@ -169,4 +180,29 @@ def test_a_trouble_verb_before_a_comma_still_reads_the_data(extract: Extract) ->
         "affected, the college said.",
         "2025-05-21",
     )["incidents"][0]
+    assert statuses(incident).get("customer_data") == "compromised"
+
+
+REVIEWED_THEFTS = [
+    pytest.param(
+        "In the cyber attack on Oddington College, customer data was affected last week.",
+        id="a-time-after-the-verb-is-no-object",
+    ),
+    pytest.param(
+        "Oddington College said customer records were hit Tuesday by a cyber attack.",
+        id="a-bare-day-after-the-verb-is-no-object",
+    ),
+    pytest.param(
+        "A cyber attack on Oddington College left staff without access to customer records, "
+        "which the college later lost when a laptop was stolen.",
+        id="a-later-loss-of-the-data-itself",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", REVIEWED_THEFTS)
+def test_data_reached_by_a_trouble_of_its_own_is_compromised(extract: Extract, body: str) -> None:
+    """Guards a review ran against a first version (the old code passed them): a time is no
+    object of its own, and a loss verb that is not the one before 'access to' loses the data."""
+    incident = extract("College data\n\n" + body, "2025-05-21")["incidents"][0]
     assert statuses(incident).get("customer_data") == "compromised"

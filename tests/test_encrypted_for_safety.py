@@ -1,9 +1,12 @@
 """Encryption told as protection (issue 13, incident types): a thing kept safe that "was
-encrypted" ('the laptop was encrypted', 'customer passwords
-were encrypted') is protected, not held to ransom: no ransomware type, as 'encrypted
-passwords' already was. Servers, files, systems and drives encrypted (a backup drive is
-ransomware's target as often as it is kept safe), or anything encrypted "by" an attacker, are
-still ransomware. Every article here is written for these tests."""
+encrypted" is protected, not held to ransom: no ransomware type, as 'encrypted passwords'
+already was. Passwords, card details and card data kept so ('customer passwords were hashed
+and encrypted', 'card data is fully encrypted'), and a device only when it was lost or stolen
+or is said to be kept safe ('the stolen device was encrypted', 'the stick was fully
+encrypted'): ransomware encrypts laptops and devices too. Servers, files, systems and drives
+encrypted (a backup drive is ransomware's target as often as it is kept safe), data in general
+("its data was encrypted"), or anything encrypted "by" an attacker, are still ransomware.
+Every article here is written for these tests."""
 
 from __future__ import annotations
 
@@ -17,7 +20,8 @@ Extract = Callable[..., dict[str, Any]]
 PROTECTED = [
     pytest.param(
         "Pellingford Homes has reported a data breach after a laptop holding customer data was "
-        "stolen from an employee's car on Monday. The company said the device was encrypted.",
+        "stolen from an employee's car on Monday. The company said the stolen device was "
+        "encrypted.",
         id="device-was-encrypted",
     ),
     pytest.param(
@@ -32,8 +36,13 @@ PROTECTED = [
         id="card-data-is-encrypted",
     ),
     pytest.param(
+        "Hackers broke into Pellingford Homes' website on Monday and copied customer email "
+        "addresses. The passwords had been encrypted, the company said.",
+        id="passwords-had-been-encrypted",
+    ),
+    pytest.param(
         "Pellingford Homes has reported a data breach after a memory stick holding staff "
-        "details was lost on Monday. The company said the stick was encrypted.",
+        "details was lost on Monday. The company said the stick was fully encrypted.",
         id="stick-was-encrypted",
     ),
 ]
@@ -55,6 +64,16 @@ RANSOMWARE = [
         "Pellingford Homes said on Monday that its laptops were encrypted by hackers over the "
         "weekend.",
         id="laptops-encrypted-by-hackers",
+    ),
+    pytest.param(
+        "Hackers broke into Pellingford Homes' network on Monday and staff laptops were "
+        "encrypted, leaving employees unable to work.",
+        id="laptops-encrypted-in-the-attack",
+    ),
+    pytest.param(
+        "Hackers broke into Pellingford Homes' network on Monday. Its data was encrypted and a "
+        "ransom demanded.",
+        id="its-data-was-encrypted",
     ),
     pytest.param(
         "Hackers broke into Pellingford Homes' network on Monday. A backup drive plugged into "

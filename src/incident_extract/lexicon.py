@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -160,8 +160,6 @@ CUE_WORD_LISTS = frozenset(
         "rumour_hedges",
         "disabling_lemmas",
         "disabling_links",
-        "access_privations",
-        "data_holders",
         "rule_conditions",
         "holding_verbs",
         "possibility_modals",
@@ -353,8 +351,6 @@ class Cues:
     # "lost its phone lines", "lost access to its systems": a thing of the business made unusable
     disabling_lemmas: frozenset[str]
     disabling_links: frozenset[str]  # "lost access to", "lost the use of": the object after them
-    access_privations: frozenset[str]  # "without access to", "no access to": out of use
-    data_holders: frozenset[str]  # "its student records system": the holder, not the data
     rule_conditions: frozenset[str]  # "when they suspect that data may have been lost": a rule
     holding_verbs: frozenset[str]  # "files that could contain staff data": what they may hold
     possibility_modals: frozenset[str]  # "could", "may": what may be, not what is
@@ -576,9 +572,9 @@ class Rules:
     trade_heads: frozenset[str] = frozenset()
     # of them, the nouns that after "the" name the owner's unit: "the pharmacy business"
     trade_unit_heads: frozenset[str] = frozenset()
-    # the last words of data phrases that before a system head name the system, not the data:
-    # "its patient records system", "the student information system"
-    system_naming_data_words: frozenset[str] = frozenset()
+    # the last words of data phrases that before one of their system heads name the system,
+    # not the data: "its patient records system", "the student information system"
+    system_naming_data_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def pronoun_referents(self) -> frozenset[str]:
@@ -857,8 +853,6 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         rumour_hedges=frozenset(data["rumour_hedges"]),
         disabling_lemmas=frozenset(data["disabling_lemmas"]),
         disabling_links=frozenset(data["disabling_links"]),
-        access_privations=frozenset(data["access_privations"]),
-        data_holders=frozenset(data["data_holders"]),
         rule_conditions=frozenset(data["rule_conditions"]),
         holding_verbs=frozenset(data["holding_verbs"]),
         possibility_modals=frozenset(data["possibility_modals"]),
@@ -1236,5 +1230,8 @@ def load_rules() -> Rules:
         scheme_followers,
         trade_heads,
         trade_unit_heads,
-        frozenset(service_data.get("system_naming_data_words", [])),
+        {
+            word: frozenset(heads)
+            for word, heads in service_data.get("system_naming_data_words", {}).items()
+        },
     )

@@ -276,7 +276,7 @@ def _register_components() -> None:
                 "entry_id": "",
                 "general_ids": [],
                 "internal_labels": [],
-                "naming_data_words": [],
+                "naming_data_words": {},
             },
             func=NamedSystems,
         )
@@ -416,7 +416,10 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                         str(index) for index, entry in enumerate(rules.services) if entry.general
                     ],
                     "internal_labels": sorted(s.value for s in rules.systems_named_internal),
-                    "naming_data_words": sorted(rules.system_naming_data_words),
+                    "naming_data_words": {
+                        word: sorted(heads)
+                        for word, heads in sorted(rules.system_naming_data_words.items())
+                    },
                 },
             )
             nlp.add_pipe("ie_service_senses")

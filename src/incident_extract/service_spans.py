@@ -247,7 +247,7 @@ class NamedSystems:
         entry_id: str,
         general_ids: list[str],
         internal_labels: list[str],
-        naming_data_words: list[str],
+        naming_data_words: dict[str, list[str]],
     ) -> None:
         import numpy
 
@@ -255,7 +255,9 @@ class NamedSystems:
         self.entry_id = entry_id
         self._general_ids = frozenset(general_ids)
         self._internal_labels = frozenset(internal_labels)
-        self._naming_data_words = frozenset(naming_data_words)
+        self._naming_data_words = {
+            word: frozenset(heads) for word, heads in naming_data_words.items()
+        }
         self._numpy = numpy  # imported with spaCy, not when the CLI starts
         # the heads by hash: one vectorised look-up per document, not a Python call per token
         self._keys = numpy.array(sorted(nlp.vocab.strings.add(h) for h in heads), dtype="uint64")
@@ -281,8 +283,7 @@ class NamedSystems:
         naming_data: dict[int, Span] = {}
         for span in sorted(found, key=len):
             if span.label_ in DATA_LABELS:
-                if doc[span.end - 1].lower_ in self._naming_data_words:
-                    naming_data[span.end - 1] = span
+                naming_data[span.end - 1] = span
             elif span.id_ not in self._general_ids:
                 ending_at[span.end - 1] = span
         named = []
@@ -291,7 +292,9 @@ class NamedSystems:
             if head in covered and general is None:
                 continue
             data = naming_data.get(head - 1)
-            if data is not None:
+            if data is not None and doc[head].lower_ in self._naming_data_words.get(
+                doc[data.end - 1].lower_, ()
+            ):
                 found.remove(data)
                 if general is not None:
                     found.remove(general)

@@ -571,17 +571,13 @@ def _applies(
         return not (
             first.tag_ == "MD"
             or first.lower_ in INABILITY_WORDS
-            or _data_out_of_use(sentence, target, cues)
+            # "left staff without access to customer records": the use of the data, not it
+            or _the_use_of(sentence, target, cues) is not None
             or _acts_on_another(sentence, cue, target)
         )
     if cue.label == "compromised":
         return not (
-            _habitual(sentence, cue, cues.speech_verbs)
-            # "staff lost access to customer data for three days": the use lost, not the data
-            or (
-                sentence.span.doc[cue.start].lemma_ in cues.disabling_lemmas
-                and _data_out_of_use(sentence, target, cues)
-            )
+            _habitual(sentence, cue, cues.speech_verbs) or _use_lost_by(sentence, cue, target, cues)
         )
     return cue.label == "unaffected"
 
@@ -617,42 +613,51 @@ def _disabled(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
 
 BEFORE_AN_OBJECT_POS = frozenset({"DET", "ADJ", "ADV", "NUM"})
 QUOTE_TAGS = frozenset({"``", "''"})  # 'affecting "a very small number" of sessions'
-OBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 def _acts_on_another(sentence: Sentence, cue: Cue, target: Target) -> bool:
     """A verb of trouble after the data with an object of its own ('other people's details,
     which it called a display fault affecting a very small number of sessions') tells what
-    it hit, not the data."""
+    it hit, not the data; a time after it ('were affected last week') is no object."""
     doc = sentence.span.doc
     if cue.start < target.end or doc[cue.end - 1].pos_ != "VERB":
         return False
     for token in doc[cue.end : sentence.span.end]:
+        if token.ent_type_ in WHEN_ENTITIES:
+            return False
         if token.pos_ not in BEFORE_AN_OBJECT_POS and token.tag_ not in QUOTE_TAGS:
-            return token.pos_ in OBJECT_HEAD_POS
+            return token.pos_ in SUBJECT_WORDS
     return False
 
 
-def _data_out_of_use(sentence: Sentence, target: Target, cues: Cues) -> bool:
-    """A disruption over data that people are left without ('left staff without access to
-    patient records', 'lost the use of its records') or over the holder the data names ('its
-    student records system remains offline') put the data out of use, and took none."""
+def _the_use_of(sentence: Sentence, target: Target, cues: Cues) -> Token | None:
+    """The noun of use whose object the data is ('access to its patient records', 'the use
+    of its records'): a trouble over it ('left staff without access to patient records')
+    puts the data out of use and takes none."""
     doc = sentence.span.doc
-    if target.end < sentence.span.end and doc[target.end].lower_ in cues.data_holders:
-        return True
     index = target.start - 1
     while index > sentence.span.start and doc[index].pos_ in LOSS_OBJECT_POS:
-        index -= 1  # "without access to its patient records"
-    if index <= sentence.span.start + 1 or doc[index].pos_ != "ADP":
-        return False
+        index -= 1
+    if index <= sentence.span.start or doc[index].pos_ != "ADP":
+        return None
     link, noun = doc[index], doc[index - 1]
-    if not {link.lower_, noun.lower_} <= cues.disabling_links or noun.pos_ != "NOUN":
+    if {link.lower_, noun.lower_} <= cues.disabling_links and noun.pos_ == "NOUN":
+        return noun
+    return None
+
+
+def _use_lost_by(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
+    """The cue is the verb of loss before the data's noun of use: 'staff lost access to
+    customer data for three days', 'lost the use of its records' lost the use, not the
+    data; 'lost a laptop holding access codes and customer data' lost the data."""
+    use = _the_use_of(sentence, target, cues)
+    if use is None:
         return False
-    index -= 2
+    doc = sentence.span.doc
+    index = use.i - 1
     while index > sentence.span.start and doc[index].pos_ == "DET":
         index -= 1  # "lost the use of"
-    privation = doc[index]
-    return privation.lower_ in cues.access_privations or privation.lemma_ in cues.disabling_lemmas
+    return cue.start <= index < cue.end and doc[index].lemma_ in cues.disabling_lemmas
 
 
 def _loser_is_an_attacker(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
