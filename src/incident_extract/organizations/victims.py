@@ -19,6 +19,7 @@ from ..layout import (
     ATTACK_DENIAL,
     FINITE_TAGS,
     INCIDENT_SIGNALS,
+    NOMINAL_POS,
     POSSESSIVE_TAG,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
@@ -86,6 +87,9 @@ FORCED_STEP_REACH = 14
 STANCE_SERVICE_REACH = 8  # "hoped to resume taking online orders": words from the stance verb
 HAVE_FORMS = frozenset({"has", "have", "had", "'ve"})
 THING_RELATIVES = RELATIVE_OPENERS - {"who", "whose"}  # not an aside about a person
+POSSESSIVE_RELATIVE = "whose"  # on a person or on an organisation: the word before decides
+POSSESSED_PHRASE_POS = frozenset({"NOUN", "ADJ"})  # "whose biggest clients include"
+POSSESSED_PHRASE_REACH = 3
 SCAN_LABELS = AFTER_LABELS | STOP_LABELS | {"incident", "victim_report"}
 LINK_WORDS = frozenset(
     {
@@ -884,7 +888,9 @@ class TieFinder:
         index = mention.start - 1
         floor = max(sentence.span.start, index - RESTRICTIVE_CLAUSE_REACH)
         while index > floor:
-            relative = relative_on_a_noun(doc, index, sentence.span.start)
+            relative = relative_on_a_noun(doc, index, sentence.span.start) or _possessive_relative(
+                doc, index, sentence.span.start
+            )
             if relative is not None:
                 described = doc[relative - 1]
                 return (
@@ -914,7 +920,20 @@ class TieFinder:
         if mention.aside_end is None:
             return False
         opener = aside_opener(self.doc, mention.start, sentence.span.start)
-        return opener is not None and self.doc[opener + 1].lower_ in THING_RELATIVES
+        if opener is None:
+            return False
+        relative = self.doc[opener + 1].lower_
+        # "The company, whose customers include X, said": "whose" on an organisation
+        return relative in THING_RELATIVES or (
+            relative == POSSESSIVE_RELATIVE
+            and opener > sentence.span.start
+            and self._names_no_person(self.doc[opener - 1])
+        )
+
+    def _names_no_person(self, token: Token) -> bool:
+        """The word before an aside is no person's: no name the model tags as a person, no
+        people noun ('the owner, whose shop is X, said')."""
+        return token.ent_type_ != "PERSON" and token.lower_ not in self.words["people_nouns"]
 
     def _cue_tie(
         self, scan: _Scan, sentence: Sentence, mention: OrgMention, cue: Cue, cues: list[Cue]
@@ -1633,6 +1652,24 @@ def _named_possessor(phrase: Span) -> bool:
         token.tag_ == POSSESSIVE_TAG and token.i > phrase.start and token.nbor(-1).pos_ == "PROPN"
         for token in phrase
     )
+
+
+def _possessive_relative(doc: Doc, verb: int, floor: int) -> int | None:
+    """'a provider whose clients include', 'whose biggest customers are': the "whose" opening
+    a clause on the noun before it, past the possessed phrase before the clause's verb."""
+    index = verb - 1
+    while index > floor and verb - index <= POSSESSED_PHRASE_REACH:
+        if doc[index].pos_ not in POSSESSED_PHRASE_POS:
+            break
+        index -= 1
+    if (
+        index > floor
+        and index < verb - 1
+        and doc[index].lower_ == POSSESSIVE_RELATIVE
+        and doc[index - 1].pos_ in NOMINAL_POS
+    ):
+        return index
+    return None
 
 
 def _names_its_own(tokens: list[Token], assets: frozenset[str]) -> bool:
