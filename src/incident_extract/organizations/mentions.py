@@ -323,6 +323,9 @@ def strip_clock_time(span: Span) -> Span:
     return span
 
 
+NAME_AMPERSAND = "&"  # "Jeweller Yarnsby & Co": a name's own lower-case-free joint
+
+
 def strip_opening_descriptor(
     span: Span, descriptors: frozenset[str], nearness: frozenset[str] = frozenset()
 ) -> Span:
@@ -337,7 +340,7 @@ def strip_opening_descriptor(
         len(rest) > 1
         and span[0].is_sent_start
         and span[0].lower_ in descriptors | nearness
-        and all(token.text[:1].isupper() for token in rest)
+        and all(token.text[:1].isupper() or token.text == NAME_AMPERSAND for token in rest)
     ):
         return span
     descriptor = span[0].lower_

@@ -157,8 +157,9 @@ PARTICLE_TAG = "RP"
 # what goes with a cue before it: a verb's particle, what an inability was to do
 CUE_COMPLEMENT_TAGS = frozenset({PARTICLE_TAG, "VB"})
 RESTRICTIVE_CLAUSE_REACH = 12
-# "a firm that stores pallets": the clause's verb, which the tagger may read as a noun
-CLAUSE_VERB_POS = frozenset({"VERB", "NOUN"})
+# "a firm that stores pallets": the clause's verb, which the tagger may read as a noun, or a
+# copula ("a firm whose biggest customers are X")
+CLAUSE_VERB_POS = frozenset({"VERB", "NOUN", "AUX"})
 PLACING_PHRASE_REACH = 6  # "in the northern German state of Lower Saxony": words before the name
 SUBJECT_OPENING_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "SPACE"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
