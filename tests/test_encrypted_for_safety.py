@@ -2,7 +2,7 @@
 encrypted" is protected, not held to ransom: no ransomware type, as 'encrypted passwords'
 already was. Passwords, card details and card data kept so ('customer passwords were hashed
 and encrypted', 'card data is fully encrypted'), and a device only when it was lost or stolen
-or is said to be kept safe ('the stolen device was encrypted', 'the stick was fully
+or is said to be kept safe ('the stolen device was encrypted', 'the stick was securely
 encrypted'): ransomware encrypts laptops and devices too. Servers, files, systems and drives
 encrypted (a backup drive is ransomware's target as often as it is kept safe), data in general
 ("its data was encrypted"), or anything encrypted "by" an attacker, are still ransomware.
@@ -42,7 +42,7 @@ PROTECTED = [
     ),
     pytest.param(
         "Pellingford Homes has reported a data breach after a memory stick holding staff "
-        "details was lost on Monday. The company said the stick was fully encrypted.",
+        "details was lost on Monday. The company said the stick was securely encrypted.",
         id="stick-was-encrypted",
     ),
 ]

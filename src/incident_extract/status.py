@@ -984,7 +984,10 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     ]
     # "working to restore it", and "to remove the threat", whose "to" opens the return itself
     effort = _sought_by_an_effort(cue, in_clause)
-    if status is Status.RESTORED and effort and not incomplete:
+    # "working to fully restore it": part is back; the return's own progressive ("while
+    # engineers are restoring it") is still the effort's
+    beside = [c for c in incomplete if not (c.start < cue.end and cue.start < c.end)]
+    if status is Status.RESTORED and effort and not beside:
         # "working to restore it" is an effort, not a return ("working to fully restore" says
         # part is back, below)
         return NO_READING
@@ -2436,8 +2439,9 @@ AIM_COPULA_REACH = 6  # "has been the company's top priority"
 def _a_return_named_as_an_aim(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     """A return told as a gerund that names an aim: after a word of aim and its preposition
     ('its focus is on restoring the booking system', 'committed to reopening its stores', 'a
-    date for reopening the depot'), or as the subject of a word of aim ('Restoring the payroll
-    system is the first priority'); not one told done ('thanked staff for restoring the
+    date for reopening the depot'), after a word of aim and its copula ('its focus is
+    restoring its tills'), or as the subject of a word of aim ('Restoring the payroll system
+    is the first priority'); not one told done ('thanked staff for restoring the
     website', 'Restoring the website took three days', 'Reopening its stores on Wednesday, the
     chain apologised')."""
     doc = sentence.span.doc
@@ -2451,6 +2455,9 @@ def _a_return_named_as_an_aim(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
         while before >= sentence.span.start and doc[before].pos_ in {"ADV", "AUX"}:
             before -= 1  # "its focus is on", "is firmly committed to"
         return before >= sentence.span.start and doc[before].lower_ in cues.aim_words
+    if index > sentence.span.start and doc[index].lower_ in AIM_COPULAS:
+        # "its focus is restoring its tills", "the priority was reopening the stores"
+        return doc[index - 1].lower_ in cues.aim_words
     if not only_punctuation_before(doc, sentence.span.start, cue.start):
         return False
     after = doc[cue.end : min(cue.end + AIM_REACH, sentence.span.end)]

@@ -340,6 +340,7 @@ def strip_opening_descriptor(
         len(rest) > 1
         and span[0].is_sent_start
         and span[0].lower_ in descriptors | nearness
+        and rest[0].text[:1].isupper()
         and all(token.text[:1].isupper() or token.text == NAME_AMPERSAND for token in rest)
     ):
         return span

@@ -87,7 +87,6 @@ FORCED_STEP_REACH = 14
 STANCE_SERVICE_REACH = 8  # "hoped to resume taking online orders": words from the stance verb
 HAVE_FORMS = frozenset({"has", "have", "had", "'ve"})
 THING_RELATIVES = RELATIVE_OPENERS - {"who", "whose"}  # not an aside about a person
-POSSESSIVE_RELATIVE = "whose"  # on a person or on an organisation: the word before decides
 POSSESSED_PHRASE_POS = frozenset({"NOUN", "ADJ"})  # "whose biggest clients include"
 POSSESSED_PHRASE_REACH = 3
 SCAN_LABELS = AFTER_LABELS | STOP_LABELS | {"incident", "victim_report"}
@@ -157,9 +156,11 @@ PARTICLE_TAG = "RP"
 # what goes with a cue before it: a verb's particle, what an inability was to do
 CUE_COMPLEMENT_TAGS = frozenset({PARTICLE_TAG, "VB"})
 RESTRICTIVE_CLAUSE_REACH = 12
-# "a firm that stores pallets": the clause's verb, which the tagger may read as a noun, or a
-# copula ("a firm whose biggest customers are X")
-CLAUSE_VERB_POS = frozenset({"VERB", "NOUN", "AUX"})
+# "a firm that stores pallets": the clause's verb, which the tagger may read as a noun
+CLAUSE_VERB_POS = frozenset({"VERB", "NOUN"})
+# after "whose" and its noun the clause's verb is a verb or a copula ("whose biggest customers
+# are X"), never a noun: "whose parent company X was hit" names X as the clause's subject
+POSSESSIVE_CLAUSE_VERB_POS = frozenset({"VERB", "AUX"})
 PLACING_PHRASE_REACH = 6  # "in the northern German state of Lower Saxony": words before the name
 SUBJECT_OPENING_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "SPACE"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
@@ -884,20 +885,20 @@ class TieFinder:
         a noun of a thing or an organisation before them, with no comma to close it, do not
         own the predicate after the clause; that noun does. Not a clause on people ('customers
         who bank with X could not log in'): what they suffer, X suffers. The word right after
-        the relative pronoun is the clause's verb, whatever the tagger took it for."""
+        the relative pronoun is the clause's verb, whatever the tagger took it for; after
+        "whose", its noun comes first ('a bureau whose clients include X')."""
         doc = self.doc
         index = mention.start - 1
         floor = max(sentence.span.start, index - RESTRICTIVE_CLAUSE_REACH)
         while index > floor:
-            relative = relative_on_a_noun(doc, index, sentence.span.start) or _possessive_relative(
-                doc, index, sentence.span.start
-            )
+            relative = relative_on_a_noun(doc, index, sentence.span.start)
+            verb_read = doc[index].pos_ in CLAUSE_VERB_POS
+            if relative is None:
+                relative = _possessive_relative(doc, index, sentence.span.start)
+                verb_read = relative is not None
             if relative is not None:
                 described = doc[relative - 1]
-                return (
-                    doc[index].pos_ in CLAUSE_VERB_POS
-                    and described.lower_ not in self.words["people_nouns"]
-                )
+                return verb_read and described.lower_ not in self.words["people_nouns"]
             if doc[index].tag_ in FINITE_TAGS or (
                 doc[index].pos_ == "VERB" and doc[index + 1].pos_ != "NOUN"
             ):
@@ -924,11 +925,15 @@ class TieFinder:
         if opener is None:
             return False
         relative = self.doc[opener + 1].lower_
-        # "The company, whose customers include X, said": "whose" on an organisation
+        # "The company, whose customers include X, said": "whose" on an organisation, with
+        # the name past the clause's verb ("whose parent company X was hit" names X hit)
         return relative in THING_RELATIVES or (
-            relative == POSSESSIVE_RELATIVE
+            relative == RELATIVE_POSSESSIVE
             and opener > sentence.span.start
             and self._names_no_person(self.doc[opener - 1])
+            and any(
+                t.pos_ in POSSESSIVE_CLAUSE_VERB_POS for t in self.doc[opener + 2 : mention.start]
+            )
         )
 
     def _names_no_person(self, token: Token) -> bool:
@@ -1664,9 +1669,10 @@ def _possessive_relative(doc: Doc, verb: int, floor: int) -> int | None:
             break
         index -= 1
     if (
-        index > floor
+        doc[verb].pos_ in POSSESSIVE_CLAUSE_VERB_POS
+        and index > floor
         and index < verb - 1
-        and doc[index].lower_ == POSSESSIVE_RELATIVE
+        and doc[index].lower_ == RELATIVE_POSSESSIVE
         and doc[index - 1].pos_ in NOMINAL_POS
     ):
         return index
