@@ -109,7 +109,7 @@ def test_a_name_that_opens_on_a_surname_or_the_storys_noun_stays_whole(
 
 def test_supplies_to_its_shops_are_a_supply_chain(extract: Extract) -> None:
     incident = extract(
-        "Gas firm hacked\n\nHackers hit Harrowmead Gas on Monday. It said gas supplies to its "
+        "Gas firm hacked\n\nHackers hit Harrowmead Fuels on Monday. It said gas supplies to its "
         "shops were delayed.",
         "2025-05-21",
     )["incidents"][0]
