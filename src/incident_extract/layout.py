@@ -281,9 +281,15 @@ class Sentence:
 
     def _a_particle_after_its_object(self, cue: Cue) -> bool:
         """A lone 'down' or 'offline' right after a noun is a verb's particle, the thing before
-        it its object ('closed its online shop down'), no state of the thing."""
+        it its object ('closed its online shop down'), no state of the thing; a lone verb is
+        the noun's own ('card payments failed on Monday')."""
         doc = self.span.doc
-        return cue.end - cue.start == 1 and cue.start > 0 and doc[cue.start - 1].pos_ in NOUN_POS
+        return (
+            cue.end - cue.start == 1
+            and cue.start > 0
+            and doc[cue.start - 1].pos_ in NOUN_POS
+            and doc[cue.start].pos_ not in VERB_POS
+        )
 
     def _held_off(self, cue: Cue) -> bool:
         """A modal or a negation before the cue in its clause: a failure to come or only
@@ -852,6 +858,7 @@ def opens_clause(sentence: Sentence, index: int, adverbs: bool = False) -> bool:
 
 
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+VERB_POS = frozenset({"VERB", "AUX"})  # "card payments failed": a verb of the noun, no particle
 
 
 def _subordinate_clauses(sentence: Sentence, subordinators: frozenset[str]) -> set[int]:

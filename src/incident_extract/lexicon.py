@@ -484,6 +484,7 @@ VICTIM_WORD_LISTS = (
     "people_possessives",
     "company_descriptors",
     "opening_descriptors",
+    "plain_noun_descriptors",
     "nearness_openers",
     "ownership_frames",
     "owned_by_frames",

@@ -2434,6 +2434,7 @@ AIM_PREPOSITIONS = frozenset({"on", "to", "towards", "toward", "for"})
 AIM_COPULAS = (COPULA_FORMS - {"being", "'s"}) | {"remains", "remained"}  # "remains the priority"
 AIM_REACH = 12  # "Restoring the payroll system at its depots has been the company's first priority"
 AIM_COPULA_REACH = 6  # "has been the company's top priority"
+AIM_SUBJECT_SKIPPED_POS = frozenset({"ADV", "AUX", "ADP", "DET"})  # "the priority for now is"
 
 
 def _a_return_named_as_an_aim(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
@@ -2456,8 +2457,13 @@ def _a_return_named_as_an_aim(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
             before -= 1  # "its focus is on", "is firmly committed to"
         return before >= sentence.span.start and doc[before].lower_ in cues.aim_words
     if index > sentence.span.start and doc[index].lower_ in AIM_COPULAS:
-        # "its focus is restoring its tills", "the priority was reopening the stores"
-        return doc[index - 1].lower_ in cues.aim_words
+        # "its focus is restoring its tills", "its focus has been restoring", "the priority
+        # for now is restoring": the copula's subject is a word of aim; "every account was up
+        # to date and all of its services were running normally" names none
+        subject = index - 1
+        while subject > sentence.span.start and doc[subject].pos_ in AIM_SUBJECT_SKIPPED_POS:
+            subject -= 1
+        return doc[subject].lower_ in cues.aim_words
     if not only_punctuation_before(doc, sentence.span.start, cue.start):
         return False
     after = doc[cue.end : min(cue.end + AIM_REACH, sentence.span.end)]

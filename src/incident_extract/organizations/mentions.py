@@ -327,14 +327,19 @@ NAME_AMPERSAND = "&"  # "Jeweller Yarnsby & Co": a name's own lower-case-free jo
 
 
 def strip_opening_descriptor(
-    span: Span, descriptors: frozenset[str], nearness: frozenset[str] = frozenset()
+    span: Span,
+    descriptors: frozenset[str],
+    nearness: frozenset[str] = frozenset(),
+    plain_nouns: frozenset[str] = frozenset(),
 ) -> Span:
     """'Retailer Brackley Home said ...': a trade word capitalised only because it opens the
     sentence is no part of the name after it (two capitalised words or more), when the
     article also writes that name without it, or uses the word as a common noun ('the
     retailer'); a name that opens on such a word ('Chain Reaction Cycles') is never written
     without it. A word of nearness ('Neighbouring') opens no such name even where the
-    article names it only once."""
+    article names it only once. A word also used as a surname or as the story's plain noun
+    ('Baker', 'Courier': `plain_nouns`) is stripped only when the name is written without
+    it elsewhere ('Courier Yarrow Parcels ... call their courier' keeps it)."""
     rest = span[1:]
     if not (
         len(rest) > 1
@@ -347,7 +352,9 @@ def strip_opening_descriptor(
     descriptor = span[0].lower_
     if descriptor in nearness:
         return rest
-    if any(token.text == descriptor for token in span.doc if token.i != span.start):
+    if descriptor not in plain_nouns and any(
+        token.text == descriptor for token in span.doc if token.i != span.start
+    ):
         return rest
     text = span.doc.text
     for found in re.finditer(re.escape(rest.text), text):
@@ -516,7 +523,10 @@ def add_unknown(table: MentionTable) -> None:
         owned = timed if _possessive_is_the_names_own(timed) else strip_possessive(timed)
         span = strip_article(strip_people(owned, rules.victims["people_nouns"]))
         span = strip_opening_descriptor(
-            span, rules.victims["opening_descriptors"], rules.victims["nearness_openers"]
+            span,
+            rules.victims["opening_descriptors"],
+            rules.victims["nearness_openers"],
+            rules.victims["plain_noun_descriptors"],
         )
         span = _owner_named_alone(table, span)
         if not any(ch.isalpha() for ch in span.text):

@@ -158,9 +158,6 @@ CUE_COMPLEMENT_TAGS = frozenset({PARTICLE_TAG, "VB"})
 RESTRICTIVE_CLAUSE_REACH = 12
 # "a firm that stores pallets": the clause's verb, which the tagger may read as a noun
 CLAUSE_VERB_POS = frozenset({"VERB", "NOUN"})
-# after "whose" and its noun the clause's verb is a verb or a copula ("whose biggest customers
-# are X"), never a noun: "whose parent company X was hit" names X as the clause's subject
-POSSESSIVE_CLAUSE_VERB_POS = frozenset({"VERB", "AUX"})
 PLACING_PHRASE_REACH = 6  # "in the northern German state of Lower Saxony": words before the name
 SUBJECT_OPENING_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "SPACE"})
 POSTMODIFIER_PREPOSITIONS = frozenset({"behind", "for", "in", "at", "with"})
@@ -931,9 +928,7 @@ class TieFinder:
             relative == RELATIVE_POSSESSIVE
             and opener > sentence.span.start
             and self._names_no_person(self.doc[opener - 1])
-            and any(
-                t.pos_ in POSSESSIVE_CLAUSE_VERB_POS for t in self.doc[opener + 2 : mention.start]
-            )
+            and any(t.tag_ in FINITE_TAGS for t in self.doc[opener + 2 : mention.start])
         )
 
     def _names_no_person(self, token: Token) -> bool:
@@ -1668,8 +1663,10 @@ def _possessive_relative(doc: Doc, verb: int, floor: int) -> int | None:
         if doc[index].pos_ not in POSSESSED_PHRASE_POS:
             break
         index -= 1
+    # after "whose" and its noun the clause's verb is finite ("whose biggest customers are
+    # X"), never a noun or a participle: "whose Dutch-based parent X was hit" names X hit
     if (
-        doc[verb].pos_ in POSSESSIVE_CLAUSE_VERB_POS
+        doc[verb].tag_ in FINITE_TAGS
         and index > floor
         and index < verb - 1
         and doc[index].lower_ == RELATIVE_POSSESSIVE
