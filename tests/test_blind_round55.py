@@ -31,59 +31,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from blind_support import get, names_of, norm, run, with_known_misses
-
-from conftest import statuses
+from blind_support import check_expectations, run, with_known_misses
 
 KNOWN_MISSES: dict[str, str] = {}
 
 
 def check(record: dict[str, Any], expect: dict[str, Any]) -> None:
-    found = [i["organization"]["name"] for i in record["incidents"]]
-    if "primary" in expect:
-        incident = get(record, expect["primary"])
-        assert incident["role"] == "primary", (
-            f"{expect['primary']!r} is {incident['role']!r}; incidents: {found}"
-        )
-        first = record["incidents"][0]
-        assert norm(expect["primary"]) in names_of(first), (
-            f"first incident is {first['organization']['name']!r}, expected "
-            f"{expect['primary']!r}; incidents: {found}"
-        )
-    for org, wanted in expect.get("statuses", {}).items():
-        got = statuses(get(record, org))
-        for service, status in wanted.items():
-            assert got.get(service) == status, (
-                f"{org}: {service}: expected {status!r}, got {got.get(service)!r}; services: {got}"
-            )
-    for org, wanted in expect.get("not_status", {}).items():
-        got = statuses(get(record, org))
-        for service, status in wanted.items():
-            assert got.get(service) != status, (
-                f"{org}: {service} should not be {status!r}; services: {got}"
-            )
-    for org, services in expect.get("has_service", {}).items():
-        got = statuses(get(record, org))
-        for service in services:
-            assert service in got, f"{org}: {service} missing; services: {got}"
-    for org, services in expect.get("no_service", {}).items():
-        got = statuses(get(record, org))
-        for service in services:
-            assert service not in got, f"{org}: {service} should be absent; services: {got}"
-    for org, value in expect.get("data", {}).items():
-        got_value = get(record, org)["data_compromised"]
-        assert got_value is value, f"{org}: data_compromised expected {value!r}, got {got_value!r}"
-    for org, value in expect.get("data_not", {}).items():
-        got_value = get(record, org)["data_compromised"]
-        assert got_value is not value, f"{org}: data_compromised should not be {value!r}"
-    for org, kinds in expect.get("types_present", {}).items():
-        types = set(get(record, org)["incident_types"])
-        for kind in kinds:
-            assert kind in types, f"{org}: {kind} missing from types {sorted(types)}"
-    for org, kinds in expect.get("types_absent", {}).items():
-        types = set(get(record, org)["incident_types"])
-        for kind in kinds:
-            assert kind not in types, f"{org}: {kind} unexpected in types {sorted(types)}"
+    check_expectations(record, expect)
 
 
 def _taken(org: str) -> dict[str, Any]:
