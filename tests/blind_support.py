@@ -127,11 +127,14 @@ RETURNED = ("restored", "partially_restored")
 
 
 def check_expectations(record: dict[str, Any], expect: dict[str, Any]) -> None:
-    """Every expectation a blind round's case gives, in the rounds' shared format: the
-    primary, organisations absent or related, statuses wanted or refused, services present or
-    absent, claims present, absent or scoped, data_compromised, incident types."""
+    """Every expectation a blind round's case gives, in the rounds' shared format: no
+    incident at all, the primary, organisations present, absent or related, the start day,
+    statuses wanted or refused, services present or absent, claims present, absent or
+    scoped, data_compromised, incident types."""
     expect = {KEY_SPELLINGS.get(key, key): value for key, value in expect.items()}
     found = [i["organization"]["name"] for i in record["incidents"]]
+    if expect.get("no_incidents"):
+        assert record["incidents"] == [], f"expected no incidents; incidents: {found}"
     if "primary" in expect:
         incident = get(record, expect["primary"])
         assert incident["role"] == "primary", (
@@ -142,6 +145,8 @@ def check_expectations(record: dict[str, Any], expect: dict[str, Any]) -> None:
             f"first incident is {first['organization']['name']!r}, expected "
             f"{expect['primary']!r}; incidents: {found}"
         )
+    for org in expect.get("present", []):
+        get(record, org)
     for org in expect.get("absent", []):
         assert find(record, org) is None, f"{org!r} should have no incident; incidents: {found}"
     for org in expect.get("related", []):
@@ -198,6 +203,9 @@ def check_expectations(record: dict[str, Any], expect: dict[str, Any]) -> None:
         got = statuses(incident)
         back_services = {s: v for s, v in got.items() if v in RETURNED}
         assert not back_services, f"{org}: services read as back {back_services}; services: {got}"
+    for org, day in expect.get("start", {}).items():
+        days = start_days(get(record, org))
+        assert day in days, f"{org}: start {day} not in incident_start dates {days}"
     for org, value in expect.get("data_compromised", {}).items():
         got_value = get(record, org)["data_compromised"]
         assert got_value is value, f"{org}: data_compromised expected {value!r}, got {got_value!r}"

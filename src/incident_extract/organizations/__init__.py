@@ -16,6 +16,7 @@ from ..layout import (
     FINITE_TAGS,
     MODAL_TAG,
     ROUTE_LABEL,
+    VERB_POS,
     Layout,
     Sentence,
     sentence_start_of,
@@ -588,7 +589,6 @@ def _tie_the_headlines_described_victim(
         candidate.headline_tie = True
 
 
-VERB_POS = frozenset({"VERB", "AUX"})
 KIND_MODIFIER_POS = frozenset({"NOUN", "ADJ"})  # "burger chain", "regional airline"
 KIND_REACH = 2  # "Coffee shop chain": the kind's modifier and its noun a word apart
 HEADLINE_TROUBLE_LABELS = frozenset({"victim", "incident"})
