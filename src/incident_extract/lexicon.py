@@ -131,6 +131,7 @@ CUE_WORD_LISTS = frozenset(
         "served_parties",
         "reliance_verbs",
         "user_verbs",
+        "non_client_reliers",
         "service_provider_name_words",
         "org_suffix_words",
         "general_claim_nouns",
@@ -306,6 +307,9 @@ class Cues:
     served_parties: frozenset[str]
     reliance_verbs: frozenset[str]  # "pharmacies that rely on X": lemmas, before "on"
     user_verbs: frozenset[str]  # "Y, which also uses X": lemmas, right before the name
+    # those relying on a business who are not its clients in business: those that sell to it
+    # ("small suppliers that depend on it") and customers, mostly people (lemmas)
+    non_client_reliers: frozenset[str]
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
     # what an organisation's return may take as its object and still be told of all of it
@@ -824,6 +828,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         served_parties=frozenset(data["served_parties"]),
         reliance_verbs=frozenset(data["reliance_verbs"]),
         user_verbs=frozenset(data["user_verbs"]),
+        non_client_reliers=frozenset(data["non_client_reliers"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
         whole_activity_nouns=frozenset(data["whole_activity_nouns"]),

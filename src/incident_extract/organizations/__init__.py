@@ -81,6 +81,10 @@ DESCRIPTION_POS = frozenset({"DET", "NUM", "ADJ", "ADV", "PRON", "NOUN", "CCONJ"
 TRADE_MODIFIER_POS = frozenset({"DET", "ADJ", "ADV", "PART"})  # "the world's largest"
 RELIANCE_LINKS = frozenset({"on", "upon"})
 NAME_MODIFIES = frozenset({"NOUN", "PROPN"})  # "uses X stations": X names whose stations
+RELIED_PRONOUNS = frozenset({"it", "its"})  # "pharmacies that rely on it", "depend on its software"
+TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "claims a year": no thing "it" stands for
+OWNING_PRONOUNS = frozenset({"its", "their", "our"})  # "its 300 stores, which rely on it"
+OWNED_PHRASE_POS = frozenset({"NUM", "ADJ", "NOUN", "ADV"})  # "its 300 large stores"
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # "Y, which has used X since 2019"
 RELIANT_REACH = 4  # "Y, which still relies on X": words back from the verb to the noun
 NAMING_REACH = 4  # "customers, among them A": words from the noun to the first name
@@ -283,7 +287,7 @@ def _served_by_others(
     return any(
         _possessor_of_served(doc, mention, rules.cues, business_names, kinds)
         or _served_of(doc, mention.start, rules.cues, business_names)
-        or _relied_on(doc, mention, rules.cues, kinds, business_names)
+        or _relied_on(doc, mention.start, mention.end, rules.cues, kinds, business_names)
         or _runs_theirs(doc, mention, running, people, business_names)
         for mention in candidate.mentions
     )
@@ -396,40 +400,142 @@ def _names_follow(doc: Doc, index: int, names: frozenset[int], kinds: frozenset[
 
 
 def _relied_on(
-    doc: Doc, mention: OrgMention, cues: Cues, business_kinds: frozenset[str], names: frozenset[int]
+    doc: Doc,
+    start: int,
+    end: int,
+    cues: Cues,
+    business_kinds: frozenset[str],
+    names: frozenset[int],
 ) -> bool:
     """'pharmacies that rely on X', 'Y, which depends heavily on X', 'lenders that depend
     upon X'; and those that use it, with no link word ('Y, which also uses X', 'Y, another
     dealer group that uses X'): the ones relying are businesses or a business named, not
     people ('commuters who rely on X', 'shoppers who use X'), a place ('Britain relies on
     X') or a person. The name must be what is used, not a modifier of it ('which uses X
-    stations as pick-up points')."""
-    link = mention.start - 1
+    stations as pick-up points'). What is relied on runs from `start` to `end`: a name, or a
+    pronoun for one."""
+    return _relier(doc, start, end, cues, business_kinds, names) is not None
+
+
+def _relier(
+    doc: Doc,
+    start: int,
+    end: int,
+    cues: Cues,
+    business_kinds: frozenset[str],
+    names: frozenset[int],
+) -> Token | None:
+    """The word naming the business that relies on what runs from `start` to `end`, as
+    `_relied_on` reads it, or None."""
+    link = start - 1
     if link < 1:
-        return False
+        return None
     if doc[link].lemma_.lower() in cues.user_verbs and doc[link].pos_ == "VERB":
-        if mention.end < len(doc) and doc[mention.end].pos_ in NAME_MODIFIES:
-            return False
+        if end < len(doc) and doc[end].pos_ in NAME_MODIFIES:
+            return None
         verb = link  # "which uses X": the verb is the link
     elif doc[link].lower_ in RELIANCE_LINKS:
         verb = link - 1
         while verb > 0 and doc[verb].pos_ == "ADV":
             verb -= 1  # "depends heavily on"
         if doc[verb].lemma_.lower() not in cues.reliance_verbs:
-            return False
+            return None
     else:
-        return False
+        return None
     if doc[verb].tag_ == "VBN" and (verb == 0 or doc[verb - 1].lower_ not in PERFECT_AUXILIARIES):
-        return False  # "a platform used by X": no one said to rely; "has used X" does
+        return None  # "a platform used by X": no one said to rely; "has used X" does
     for token in reversed(doc[max(0, verb - RELIANT_REACH) : verb]):
         if token.pos_ in {"ADV", "AUX"} or token.text == "," or token.lower_ in RELATIVE_PRONOUNS:
             continue  # "pharmacies that still rely", "Y, which relies", "which has used"
         if token.tag_ in {"NNS", "NNPS"} and token.pos_ == "NOUN":
-            return token.lemma_.lower() in business_kinds or token.lower_ in business_kinds
+            kind = token.lemma_.lower() in business_kinds or token.lower_ in business_kinds
+            return token if kind else None
         if token.tag_ == "NN" and token.lower_ in business_kinds:
-            return _after_a_name(doc, token.i, names)  # "Y, another retailer that uses X"
-        return token.i in names
+            # "Y, another retailer that uses X"
+            return token if _after_a_name(doc, token.i, names) else None
+        return token if token.i in names else None
+    return None
+
+
+def _relied_on_by_pronoun(
+    doc: Doc,
+    layout: Layout,
+    candidates: dict[str, OrgCandidate],
+    key: str,
+    rules: Rules,
+    names: frozenset[int],
+) -> bool:
+    """Businesses that rely on the organisation, told by a pronoun in a sentence about it
+    ('That cut off thousands of pharmacies that rely on it', 'the dealerships that depend on
+    its software', 'restaurants that use its booking system'): it serves others, as when its
+    name is written there. Not people who rely on it ('commuters who rely on it'), nor what
+    is the relier's own ('retailers that rely on their own vans'). A pronoun may stand for a
+    thing of the organisation as well, so the reliers must be others' businesses: not its
+    own premises ('its 300 stores, which rely on it'), nor those that sell to it, whom a
+    buyer's trouble reaches with no supplier between ('small suppliers that depend on it'),
+    nor its customers, mostly people ('the customers who rely on it for groceries'). The
+    pronoun stands for the organisation only where it is the last one named (`_stands_for`):
+    in a client's story it is as often the supplier or its product ('hit through a flaw in
+    X's file-transfer tool, which hundreds of firms rely on')."""
+    kinds = _business_and_premises_nouns(rules)
+    not_clients = rules.cues.non_client_reliers
+    mentions = sorted(
+        (m for candidate in candidates.values() for m in candidate.mentions),
+        key=lambda m: m.start,
+    )
+    for sentence in layout.sentences:
+        if sentence.in_boilerplate:
+            continue
+        for token in sentence.span:
+            if token.lower_ not in RELIED_PRONOUNS or (
+                token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "own"
+            ):
+                continue
+            if not _stands_for(layout, mentions, key, sentence.index, token.i):
+                continue
+            relier = _relier(doc, token.i, token.i + 1, rules.cues, kinds, names)
+            if (
+                relier is not None
+                and relier.lemma_.lower() not in not_clients
+                and not _owned_by_the_teller(relier)
+            ):
+                return True
     return False
+
+
+def _stands_for(
+    layout: Layout, mentions: list[OrgMention], key: str, sentence: int, pronoun: int
+) -> bool:
+    """Whether a pronoun stands for the organisation `key`: every organisation its sentence
+    names before it is that one ('X said pharmacies that rely on it'), or, where it names
+    none, the sentence before opens on that one's name ('X detected hackers in its systems.
+    That cut off thousands of pharmacies that rely on it.'); and no thing it could stand for
+    is named between ('The supplier's software is widely used, and hundreds of companies
+    rely on it')."""
+    span = layout.sentences[sentence].span
+    before = [m for m in mentions if m.sentence == sentence and m.start < pronoun]
+    if before:
+        if any(m.key != key for m in before):
+            return False
+        since = before[-1].end
+    else:
+        earlier = [m for m in mentions if m.sentence == sentence - 1]
+        opening = layout.sentences[sentence - 1].span.start if sentence else -1
+        if not (earlier and earlier[0].key == key and earlier[0].start == opening):
+            return False
+        since = span.start
+    return not any(
+        token.tag_ == "NN" and token.ent_type_ not in TIME_ENTITIES
+        for token in span.doc[since:pronoun]
+    )
+
+
+def _owned_by_the_teller(noun: Token) -> bool:
+    """A possessive pronoun opens the noun's phrase: 'its 300 stores', 'our branches'."""
+    index = noun.i - 1
+    while index >= 0 and noun.doc[index].pos_ in OWNED_PHRASE_POS:
+        index -= 1
+    return index >= 0 and noun.doc[index].lower_ in OWNING_PRONOUNS
 
 
 def _business_recipient(description: Span, verb: int, links: frozenset[str], cues: Cues) -> bool:
@@ -811,6 +917,7 @@ def find_organizations(
         _is_provider(doc, candidates[primary], rules, business_names, by_name=False)
         or _named_as_a_service_provider(candidates[primary], rules.cues)
         or _its_product_used_by_businesses(layout, owners, primary, rules.cues)
+        or _relied_on_by_pronoun(doc, layout, candidates, primary, rules, business_names)
     )
     if serves_others and primary is not None:
         providers |= {primary}  # one known by its name alone too ("Tillpoint Payments")
