@@ -631,6 +631,9 @@ class TieFinder:
             # modifies it, the clause's own verb is still to come
             modifier = (
                 (token.tag_ == "VBG" and doc[index - 1].pos_ == "NOUN")
+                # "X said malicious code hidden on its website had copied ...": in X's
+                # report a past participle right after a noun is a reduced relative on it
+                or (scan.spoke and token.tag_ == "VBN" and doc[index - 1].pos_ == "NOUN")
                 or (
                     # "a fault at its hosting provider", "a botched software update": a
                     # participle between a determiner and its noun describes the noun
