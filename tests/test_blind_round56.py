@@ -45,9 +45,9 @@ incident at all (B1, B2, B9, C1, C4, C6, C7, D1), so those cases do not yet test
 (a problem corrected, put right, sorted out), C1, C4, C6, C7 (money sent to fraudsters), C3
 (a bill made to look like a supplier's is no route in), C9 (money paid into a fraudster's
 account), D1, D2, D4, D6 (a theft in the progressive; in D1 a participle after a noun no
-longer ends the company's report). Five are left: A1 and A5 tell a client's trouble in words
-no rule reads as trouble, B2 and B9 tell no incident the extractor reads, and D3's "login
-details" are no data service.
+longer ends the company's report). B2 and B9 came off with round 56b's classes (an IT problem,
+customers unable to log in). Three are left: A1 and A5 tell a client's trouble in words no
+rule reads as trouble, and D3's "login details" are no data service.
 """
 
 from __future__ import annotations
@@ -68,10 +68,6 @@ KNOWN_MISSES: dict[str, str] = {
     "A5": "Thornwade District Council has no incident: 'its January salaries might be paid a few "
     "days late' is not read as an effect ('its payroll had been disrupted' would give it "
     "third_party)",
-    "B2": "no incident at all: an IT problem that caused duplicate bills is not read as an "
-    "incident",
-    "B9": "no incident at all: customers 'unable to log in to online banking since Tuesday "
-    "morning' is not read as an incident",
     "D3": "data_compromised null, no customer_data: 'intruders were harvesting login details' is "
     "not read as theft (cyber_attack and social_engineering are given)",
 }

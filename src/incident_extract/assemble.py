@@ -696,14 +696,13 @@ class ArticleKinds:
         cyber = any(
             labels & ARTICLE_ATTACK_KINDS
             for sentence, labels in told
-            if not (denied and sentence.has_cue("hedge", "uncertain"))
-            and not sentence.asks_whether()
+            if not (denied and sentence.guesses()) and not sentence.asks_whether()
         )
         # a guess at the kind ("bore the hallmarks of ransomware") tells none, as in _types
         ransomware = any(
             RANSOMWARE_CUE in labels or _names_a_ransomware_attacker(sentence)
             for sentence, labels in told
-            if not (sentence.has_cue("hedge", "uncertain") or sentence.outside_voice)
+            if not (sentence.guesses() or sentence.outside_voice)
         )
         return cls(cyber, denied, ransomware)
 
@@ -724,7 +723,7 @@ def _types(
             # "Ransomware locks up a victim's files ...": how attacks work; "Were hackers to
             # blame?": a yes/no question
             continue
-        if sentence.has_cue("hedge", "uncertain") or sentence.outside_voice:
+        if sentence.guesses() or sentence.outside_voice:
             # "bore hallmarks of ransomware": a guess says there was an attack, not which kind;
             # and none when the article denies one ("speculation that it had been hacked")
             found &= set() if article.attack_denied else {"type_cyber", "type_third_party"}

@@ -45,6 +45,8 @@ ATTACK_DENIAL = "type_attack_denied"
 ROUTE_LABEL = "type_third_party"  # the route in, through a supplier: no kind of trouble
 THING_ROUTE_LABEL = "type_third_party_thing"  # a third-party thing: the route where trouble is
 ROUTE_LABELS = frozenset({ROUTE_LABEL, THING_ROUTE_LABEL})
+GUESS_LABELS = frozenset({"hedge", "uncertain"})  # "bore the hallmarks of", "it is unclear"
+DISGUISE_LABEL = "disguise"  # "an email posing as its supplier": the likeness a trick wore
 INCIDENT_SIGNALS = frozenset(
     {"incident", *(label for label in TYPE_CUES if label not in ROUTE_LABELS)}
 )
@@ -189,6 +191,17 @@ class Sentence:
 
     def has_cue(self, *labels: str) -> bool:
         return any(cue.label in labels for cue in self.cues)
+
+    def guesses(self) -> bool:
+        """A hedge or a doubt that is no part of a disguise: 'bore the hallmarks of
+        ransomware', 'it is unclear whether'; not the likeness a trick wore ('an email that
+        appeared to come from its builder')."""
+        disguises = self.cues_labelled(DISGUISE_LABEL)
+        return any(
+            cue.label in GUESS_LABELS
+            and not any(d.start <= cue.start and cue.end <= d.end for d in disguises)
+            for cue in self.cues
+        )
 
     def in_attacker_label(self, start: int, end: int) -> bool:
         """Whether the words at [start, end) stand inside a label that names the attackers

@@ -132,6 +132,9 @@ CUE_WORD_LISTS = frozenset(
         "reliance_verbs",
         "user_verbs",
         "non_client_reliers",
+        "relied_pronouns",
+        "owning_pronouns",
+        "own_markers",
         "service_provider_name_words",
         "org_suffix_words",
         "general_claim_nouns",
@@ -310,6 +313,9 @@ class Cues:
     # those relying on a business who are not its clients in business: those that sell to it
     # ("small suppliers that depend on it") and customers, mostly people (lemmas)
     non_client_reliers: frozenset[str]
+    relied_pronouns: frozenset[str]  # "pharmacies that rely on it", "depend on its software"
+    owning_pronouns: frozenset[str]  # "its 300 stores, which rely on it": the teller's own
+    own_markers: frozenset[str]  # "rely on their own vans": the relier's, no one else's
     org_suffix_words: frozenset[str]
     general_claim_nouns: frozenset[str]
     # what an organisation's return may take as its object and still be told of all of it
@@ -829,6 +835,9 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         reliance_verbs=frozenset(data["reliance_verbs"]),
         user_verbs=frozenset(data["user_verbs"]),
         non_client_reliers=frozenset(data["non_client_reliers"]),
+        relied_pronouns=frozenset(data["relied_pronouns"]),
+        owning_pronouns=frozenset(data["owning_pronouns"]),
+        own_markers=frozenset(data["own_markers"]),
         org_suffix_words=frozenset(data["org_suffix_words"]),
         general_claim_nouns=frozenset(data["general_claim_nouns"]),
         whole_activity_nouns=frozenset(data["whole_activity_nouns"]),

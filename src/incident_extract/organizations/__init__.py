@@ -44,7 +44,7 @@ from .model import (
 from .references import fill_owners, resolve_anaphora
 from .routes import trouble_routes
 from .speakers import tie_businesses_their_people_speak_for
-from .syntax import aside_end
+from .syntax import aside_end, past_apposition
 from .victims import (
     PASSIVE_FORMS,
     RELATIVE_POSSESSIVE,
@@ -81,9 +81,7 @@ DESCRIPTION_POS = frozenset({"DET", "NUM", "ADJ", "ADV", "PRON", "NOUN", "CCONJ"
 TRADE_MODIFIER_POS = frozenset({"DET", "ADJ", "ADV", "PART"})  # "the world's largest"
 RELIANCE_LINKS = frozenset({"on", "upon"})
 NAME_MODIFIES = frozenset({"NOUN", "PROPN"})  # "uses X stations": X names whose stations
-RELIED_PRONOUNS = frozenset({"it", "its"})  # "pharmacies that rely on it", "depend on its software"
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "claims a year": no thing "it" stands for
-OWNING_PRONOUNS = frozenset({"its", "their", "our"})  # "its 300 stores, which rely on it"
 OWNED_PHRASE_POS = frozenset({"NUM", "ADJ", "NOUN", "ADV"})  # "its 300 large stores"
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # "Y, which has used X since 2019"
 RELIANT_REACH = 4  # "Y, which still relies on X": words back from the verb to the noun
@@ -431,7 +429,12 @@ def _relier(
     if link < 1:
         return None
     if doc[link].lemma_.lower() in cues.user_verbs and doc[link].pos_ == "VERB":
-        if end < len(doc) and doc[end].pos_ in NAME_MODIFIES:
+        # "uses X stations": X names whose stations; after "its" a noun always follows
+        if (
+            end < len(doc)
+            and doc[end].pos_ in NAME_MODIFIES
+            and doc[start].lower_ not in cues.owning_pronouns
+        ):
             return None
         verb = link  # "which uses X": the verb is the link
     elif doc[link].lower_ in RELIANCE_LINKS:
@@ -471,33 +474,39 @@ def _relied_on_by_pronoun(
     name is written there. Not people who rely on it ('commuters who rely on it'), nor what
     is the relier's own ('retailers that rely on their own vans'). A pronoun may stand for a
     thing of the organisation as well, so the reliers must be others' businesses: not its
-    own premises ('its 300 stores, which rely on it'), nor those that sell to it, whom a
-    buyer's trouble reaches with no supplier between ('small suppliers that depend on it'),
-    nor its customers, mostly people ('the customers who rely on it for groceries'). The
-    pronoun stands for the organisation only where it is the last one named (`_stands_for`):
-    in a client's story it is as often the supplier or its product ('hit through a flaw in
-    X's file-transfer tool, which hundreds of firms rely on')."""
+    own premises ('its 300 stores', 'the chain's 300 stores, which rely on it'), nor those
+    that sell to it, whom a buyer's trouble reaches with no supplier between ('small
+    suppliers that depend on it'), nor its customers, mostly people ('the customers who rely
+    on it for groceries'). The pronoun must stand for the organisation (`_stands_for`): in a
+    client's story it is as often the supplier or its product ('hit through a flaw in X's
+    file-transfer tool, which hundreds of firms rely on'). This is no `references.antecedent`,
+    which falls back on the story's subject: a pronoun counts only where the text shows whom
+    it stands for."""
+    cues = rules.cues
     kinds = _business_and_premises_nouns(rules)
-    not_clients = rules.cues.non_client_reliers
     mentions = sorted(
         (m for candidate in candidates.values() for m in candidate.mentions),
         key=lambda m: m.start,
+    )
+    own_words = {head.lower() for head in cues.anaphora_heads}
+    own_tokens = frozenset(
+        index for m in candidates[key].mentions for index in range(m.start, m.end)
     )
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
             continue
         for token in sentence.span:
-            if token.lower_ not in RELIED_PRONOUNS or (
-                token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "own"
+            if token.lower_ not in cues.relied_pronouns or (
+                token.i + 1 < len(doc) and doc[token.i + 1].lower_ in cues.own_markers
             ):
                 continue
             if not _stands_for(layout, mentions, key, sentence.index, token.i):
                 continue
-            relier = _relier(doc, token.i, token.i + 1, rules.cues, kinds, names)
+            relier = _relier(doc, token.i, token.i + 1, cues, kinds, names)
             if (
                 relier is not None
-                and relier.lemma_.lower() not in not_clients
-                and not _owned_by_the_teller(relier)
+                and relier.lemma_.lower() not in cues.non_client_reliers
+                and not _possessed_by_the_organisation(relier, cues, own_tokens, own_words)
             ):
                 return True
     return False
@@ -506,36 +515,56 @@ def _relied_on_by_pronoun(
 def _stands_for(
     layout: Layout, mentions: list[OrgMention], key: str, sentence: int, pronoun: int
 ) -> bool:
-    """Whether a pronoun stands for the organisation `key`: every organisation its sentence
-    names before it is that one ('X said pharmacies that rely on it'), or, where it names
-    none, the sentence before opens on that one's name ('X detected hackers in its systems.
-    That cut off thousands of pharmacies that rely on it.'); and no thing it could stand for
-    is named between ('The supplier's software is widely used, and hundreds of companies
-    rely on it')."""
+    """Whether a pronoun stands for the organisation `key`: the last organisation named
+    before it is that one, in its sentence ('X said pharmacies that rely on it') or, where
+    its sentence names none, in a sentence before that opens on that one's name, past the
+    name's apposition ('X, a unit of Y, detected hackers in its systems. That cut off
+    thousands of pharmacies that rely on it.'); and no other name comes between ('X said ...
+    through its payroll supplier, Paystream. Hundreds of companies rely on it', whether or
+    not the model takes Paystream for an organisation), nor a thing in the pronoun's own
+    sentence ('The supplier's software is widely used, and hundreds of companies rely on
+    it')."""
     span = layout.sentences[sentence].span
+    doc = span.doc
     before = [m for m in mentions if m.sentence == sentence and m.start < pronoun]
     if before:
-        if any(m.key != key for m in before):
-            return False
         since = before[-1].end
     else:
-        earlier = [m for m in mentions if m.sentence == sentence - 1]
-        opening = layout.sentences[sentence - 1].span.start if sentence else -1
-        if not (earlier and earlier[0].key == key and earlier[0].start == opening):
+        earlier = layout.sentences[sentence - 1].span if sentence else None
+        before = [m for m in mentions if m.sentence == sentence - 1]
+        if earlier is None or not before or before[0].start != earlier.start:
             return False
-        since = span.start
+        told_past = past_apposition(doc, before[0].end, earlier.end)
+        before = [before[0], *(m for m in before[1:] if m.start >= told_past)]
+        since = told_past
+    if any(m.key != key for m in before):
+        return False
     return not any(
-        token.tag_ == "NN" and token.ent_type_ not in TIME_ENTITIES
-        for token in span.doc[since:pronoun]
+        token.pos_ == "PROPN" or (token.i >= span.start and token.tag_ == "NN")
+        for token in doc[since:pronoun]
+        if token.ent_type_ not in TIME_ENTITIES
+        and not any(m.start <= token.i < m.end for m in before)
     )
 
 
-def _owned_by_the_teller(noun: Token) -> bool:
-    """A possessive pronoun opens the noun's phrase: 'its 300 stores', 'our branches'."""
+def _possessed_by_the_organisation(
+    noun: Token, cues: Cues, own_tokens: frozenset[int], own_words: set[str]
+) -> bool:
+    """A possessive opens the noun's phrase and names the organisation: a possessive pronoun
+    ('its 300 stores', 'our branches'), its name or a reference to it ('the chain's 300
+    stores', 'X's branches')."""
+    doc = noun.doc
     index = noun.i - 1
-    while index >= 0 and noun.doc[index].pos_ in OWNED_PHRASE_POS:
+    while index >= 0 and doc[index].pos_ in OWNED_PHRASE_POS:
         index -= 1
-    return index >= 0 and noun.doc[index].lower_ in OWNING_PRONOUNS
+    if index < 0:
+        return False
+    if doc[index].lower_ in cues.owning_pronouns:
+        return True
+    if doc[index].text not in POSSESSIVES or index == 0:
+        return False
+    possessor = doc[index - 1]
+    return possessor.i in own_tokens or possessor.lower_ in own_words
 
 
 def _business_recipient(description: Span, verb: int, links: frozenset[str], cues: Cues) -> bool:
