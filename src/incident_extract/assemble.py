@@ -17,6 +17,7 @@ from .dates import (
 )
 from .dates.words import date_expressions
 from .layout import (
+    DISGUISE_LABEL,
     FINITE_TAGS,
     RELATIVE_TAGS,
     ROUTE_LABEL,
@@ -895,7 +896,7 @@ SOCIAL_ENGINEERING_CUE = "type_social_engineering"
 # words between a disguise, an informant or a responder and the supplier it names ("posing
 # as its supplier", "alerted by a supplier", "brought in staff from a contractor")
 NO_ROUTE_REACH = 1
-NO_ROUTE_LABELS = ("disguise", "informant", "responder")
+NO_ROUTE_LABELS = (DISGUISE_LABEL, "informant", "responder")
 TROUBLE_CUES = ("incident", "compromised", "suspended", "disrupted")
 SERVICE_DOWN_CUES = ("suspended", "disrupted")
 RISK_MODALS = frozenset({"may", "might", "could"})  # "phishing attempts may occur"

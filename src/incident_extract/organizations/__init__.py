@@ -82,6 +82,9 @@ TRADE_MODIFIER_POS = frozenset({"DET", "ADJ", "ADV", "PART"})  # "the world's la
 RELIANCE_LINKS = frozenset({"on", "upon"})
 NAME_MODIFIES = frozenset({"NOUN", "PROPN"})  # "uses X stations": X names whose stations
 TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "claims a year": no thing "it" stands for
+# a day, a place or a person named between is nothing "it" stands for ("on its servers in
+# Leeds on Monday", "chief executive Anna Reid said"); a name of no such kind may be
+NOT_STOOD_FOR_ENTITIES = TIME_ENTITIES | {"GPE", "LOC", "PERSON", "NORP", "FAC"}
 OWNED_PHRASE_POS = frozenset({"NUM", "ADJ", "NOUN", "ADV"})  # "its 300 large stores"
 PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})  # "Y, which has used X since 2019"
 RELIANT_REACH = 4  # "Y, which still relies on X": words back from the verb to the noun
@@ -540,10 +543,10 @@ def _stands_for(
     if any(m.key != key for m in before):
         return False
     return not any(
-        token.pos_ == "PROPN" or (token.i >= span.start and token.tag_ == "NN")
+        (token.pos_ == "PROPN" and token.ent_type_ not in NOT_STOOD_FOR_ENTITIES)
+        or (token.i >= span.start and token.tag_ == "NN" and token.ent_type_ not in TIME_ENTITIES)
         for token in doc[since:pronoun]
-        if token.ent_type_ not in TIME_ENTITIES
-        and not any(m.start <= token.i < m.end for m in before)
+        if not any(m.start <= token.i < m.end for m in before)
     )
 
 
