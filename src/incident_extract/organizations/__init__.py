@@ -288,7 +288,7 @@ def _served_by_others(
     return any(
         _possessor_of_served(doc, mention, rules.cues, business_names, kinds)
         or _served_of(doc, mention.start, rules.cues, business_names)
-        or _relied_on(doc, mention.start, mention.end, rules.cues, kinds, business_names)
+        or _relier(doc, mention.start, mention.end, rules.cues, kinds, business_names) is not None
         or _runs_theirs(doc, mention, running, people, business_names)
         for mention in candidate.mentions
     )
@@ -400,24 +400,6 @@ def _names_follow(doc: Doc, index: int, names: frozenset[int], kinds: frozenset[
     return False
 
 
-def _relied_on(
-    doc: Doc,
-    start: int,
-    end: int,
-    cues: Cues,
-    business_kinds: frozenset[str],
-    names: frozenset[int],
-) -> bool:
-    """'pharmacies that rely on X', 'Y, which depends heavily on X', 'lenders that depend
-    upon X'; and those that use it, with no link word ('Y, which also uses X', 'Y, another
-    dealer group that uses X'): the ones relying are businesses or a business named, not
-    people ('commuters who rely on X', 'shoppers who use X'), a place ('Britain relies on
-    X') or a person. The name must be what is used, not a modifier of it ('which uses X
-    stations as pick-up points'). What is relied on runs from `start` to `end`: a name, or a
-    pronoun for one."""
-    return _relier(doc, start, end, cues, business_kinds, names) is not None
-
-
 def _relier(
     doc: Doc,
     start: int,
@@ -426,8 +408,13 @@ def _relier(
     business_kinds: frozenset[str],
     names: frozenset[int],
 ) -> Token | None:
-    """The word naming the business that relies on what runs from `start` to `end`, as
-    `_relied_on` reads it, or None."""
+    """The word naming the business that relies on what runs from `start` to `end` (a name,
+    or a pronoun for one), or None: 'pharmacies that rely on X', 'Y, which depends heavily on
+    X', 'lenders that depend upon X'; and those that use it, with no link word ('Y, which
+    also uses X', 'Y, another dealer group that uses X'). The ones relying are businesses or
+    a business named, not people ('commuters who rely on X', 'shoppers who use X'), a place
+    ('Britain relies on X') or a person. The name must be what is used, not a modifier of it
+    ('which uses X stations as pick-up points')."""
     link = start - 1
     if link < 1:
         return None
@@ -503,13 +490,13 @@ def _relied_on_by_pronoun(
                 token.i + 1 < len(doc) and doc[token.i + 1].lower_ in cues.own_markers
             ):
                 continue
-            if not _stands_for(layout, mentions, key, sentence.index, token.i):
-                continue
+            # the reliers first: most pronouns have none, and whom one stands for costs more
             relier = _relier(doc, token.i, token.i + 1, cues, kinds, names)
             if (
                 relier is not None
                 and relier.lemma_.lower() not in cues.non_client_reliers
                 and not _possessed_by_the_organisation(relier, cues, own_tokens, own_words)
+                and _stands_for(layout, mentions, key, sentence.index, token.i)
             ):
                 return True
     return False
