@@ -402,6 +402,7 @@ class Cues:
     # X's customers, where "an outage at X" was X's own incident too
     shipped_troubles: frozenset[str]
     having_forms: frozenset[str]  # "got the website back": a pattern_words set, read in code too
+    encrypted_forms: frozenset[str]  # "attackers encrypted its servers": a pattern_words set too
     # "the gang later lost access to its servers": the attackers as a verb's subject
     attacker_subjects: frozenset[str]
     causative_verbs: frozenset[str]  # lemmas: "hopes to get it running again"
@@ -704,8 +705,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "trade_unit_heads",
         },
     )
-    # the staff nouns are a pattern's word list too ("@staff_nouns"), written once
-    pattern_words = {**data.get("pattern_words", {}), "staff_nouns": data.get("staff_nouns", [])}
+    pattern_words = _service_pattern_words(data)
     fragments = data.get("pattern_fragments", {})
     entries = []
     seen_phrases: dict[str, str] = {}
@@ -749,6 +749,12 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
     return tuple(entries)
 
 
+def _service_pattern_words(data: dict[str, Any]) -> dict[str, list[str]]:
+    """services.json's pattern word lists; the staff nouns are one too ("@staff_nouns"),
+    written once at the top level."""
+    return {**data.get("pattern_words", {}), "staff_nouns": data.get("staff_nouns", [])}
+
+
 def _other_senses(data: dict[str, Any]) -> tuple[str | list[dict[str, Any]], ...]:
     """Phrases as written, then token patterns with the lexicon's word sets and fragments."""
     senses = data.get("other_senses", [])
@@ -756,7 +762,7 @@ def _other_senses(data: dict[str, Any]) -> tuple[str | list[dict[str, Any]], ...
     patterns = _expanded(
         "services.json other_senses",
         [sense for sense in senses if not isinstance(sense, str)],
-        data.get("pattern_words", {}),
+        _service_pattern_words(data),
         data.get("pattern_fragments", {}),
     )
     return (*phrases, *(list(pattern) for pattern in patterns))
@@ -895,6 +901,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         separate_markers=frozenset(data["separate_markers"]),
         shipped_troubles=frozenset(pattern_words["shipped_troubles"]),
         having_forms=frozenset(pattern_words["having_forms"]),
+        encrypted_forms=frozenset(pattern_words["encrypted_forms"]),
         running_verbs=frozenset(pattern_words["running_verbs"]),
         attacker_subjects=frozenset(pattern_words["attacker_subjects"]),
         causative_verbs=frozenset(data["causative_verbs"]),

@@ -1001,6 +1001,10 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         return Reading(Status.DISRUPTED, anchor=anchor)  # "many servers failed to restart"
     if status is Status.RESTORED and _awaited_return(sentence, clause, cue):
         return NO_READING  # "refunds will follow once the website returns": not yet back
+    if cue.text.lower() in cues.encrypted_forms and (is_data or _negated(sentence, cue, span)):
+        # "the card details were encrypted" is locked, not taken; "no systems were encrypted"
+        # denies the gang its claim and says nothing of whether the systems work
+        return NO_READING
     if is_data and status is Status.DISRUPTED:
         status = Status.COMPROMISED
     if status is Status.SUSPENDED and _stopped_by_a_failure(sentence, cue, in_clause):

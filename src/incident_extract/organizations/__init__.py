@@ -52,6 +52,7 @@ from .victims import (
     TieFinder,
     choose_primary,
     is_vulnerability_news,
+    places_a_noun,
     record_strong_ties,
     tells_of_an_unnamed_victim,
 )
@@ -708,6 +709,8 @@ def _tie_the_headlines_described_victim(
     # its possessive ("Greyford University researchers said" is the researchers' saying)
     after = doc[mention.end] if mention.end < lede.span.end else None
     subject = after is not None and (after.i == verb or after.text in {",", *POSSESSIVES})
+    # not a place ending the phrase that opens the subject: "A hospital in ... Lower Saxony says"
+    subject = subject and not places_a_noun(doc, lede, mention, rules.victims)
     if mention.start < verb and doc[mention.start].is_title and subject:
         candidate = candidates[in_lede[0]]
         candidate.strong_ties.setdefault(title.index, TieKind.PATIENT)

@@ -186,6 +186,42 @@ class _Scan:
     own_news: bool = False  # "X said it ...": X's news about itself
 
 
+def places_a_noun(doc: Doc, sentence: Sentence, mention: OrgMention, words: VictimWords) -> bool:
+    """'A managed IT provider in south-west England says ...', 'A hospital in the German
+    state of Lower Saxony has stopped ...': a name that ends a phrase placing a common
+    noun before it says where that noun is; the predicate after it is the noun's. Not a
+    name that owns or qualifies the noun after it ('the tills in X's department stores',
+    'queues in X stores'), nor one after a fronted phrase or a date ('After a ransomware
+    attack in March X has restored ...'): the placed noun must open the sentence's
+    subject."""
+    after = doc[mention.end] if mention.end < sentence.span.end else None
+    if after is not None and (after.tag_ == "POS" or after.pos_ in {"NOUN", "PROPN"}):
+        return False
+    index = mention.start - 1
+    while (
+        index > sentence.span.start
+        and mention.start - index <= PLACING_PHRASE_REACH
+        and doc[index].ent_type_ not in WHEN_ENTITIES  # "after an attack in March X has"
+        and (
+            doc[index].pos_ in {"DET", "ADJ", "PROPN"}
+            or doc[index].text == "-"
+            or doc[index].lower_ in words["placing_phrase_words"]
+        )
+    ):
+        index -= 1
+    if not (
+        index > sentence.span.start
+        and doc[index].lower_ in words["placing_prepositions"]
+        and doc[index - 1].pos_ == "NOUN"
+        and doc[index - 1].is_lower
+    ):
+        return False
+    return all(  # "A managed IT provider in ...": only the subject's words before
+        token.pos_ in SUBJECT_OPENING_POS or token.tag_ == "VBN" or token.text == "-"
+        for token in doc[sentence.span.start : index - 1]
+    )
+
+
 class TieFinder:
     """Strong ties of mentions in one article: cues by position, and where other names are."""
 
@@ -844,40 +880,7 @@ class TieFinder:
         return index
 
     def _places_a_noun(self, sentence: Sentence, mention: OrgMention) -> bool:
-        """'A managed IT provider in south-west England says ...', 'A hospital in the German
-        state of Lower Saxony has stopped ...': a name that ends a phrase placing a common
-        noun before it says where that noun is; the predicate after it is the noun's. Not a
-        name that owns or qualifies the noun after it ('the tills in X's department stores',
-        'queues in X stores'), nor one after a fronted phrase or a date ('After a ransomware
-        attack in March X has restored ...'): the placed noun must open the sentence's
-        subject."""
-        doc = self.doc
-        after = doc[mention.end] if mention.end < sentence.span.end else None
-        if after is not None and (after.tag_ == "POS" or after.pos_ in {"NOUN", "PROPN"}):
-            return False
-        index = mention.start - 1
-        while (
-            index > sentence.span.start
-            and mention.start - index <= PLACING_PHRASE_REACH
-            and doc[index].ent_type_ not in WHEN_ENTITIES  # "after an attack in March X has"
-            and (
-                doc[index].pos_ in {"DET", "ADJ", "PROPN"}
-                or doc[index].text == "-"
-                or doc[index].lower_ in self.words["placing_phrase_words"]
-            )
-        ):
-            index -= 1
-        if not (
-            index > sentence.span.start
-            and doc[index].lower_ in self.words["placing_prepositions"]
-            and doc[index - 1].pos_ == "NOUN"
-            and doc[index - 1].is_lower
-        ):
-            return False
-        return all(  # "A managed IT provider in ...": only the subject's words before
-            token.pos_ in SUBJECT_OPENING_POS or token.tag_ == "VBN" or token.text == "-"
-            for token in doc[sentence.span.start : index - 1]
-        )
+        return places_a_noun(self.doc, sentence, mention, self.words)
 
     def _object_of_a_restrictive_clause(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'A supplier that stocks X, Y and Z has been hit by hackers', 'a haulier that
