@@ -587,6 +587,8 @@ class Rules:
     # the last words of data phrases that before one of their system heads name the system,
     # not the data: "its patient records system", "the student information system"
     system_naming_data_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # "members of its staff pension scheme": a workplace pension's members are staff
+    pension_words: frozenset[str] = frozenset()
 
     @cached_property
     def pronoun_referents(self) -> frozenset[str]:
@@ -703,6 +705,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "scheme_followers",
             "trade_heads",
             "trade_unit_heads",
+            "pension_words",
         },
     )
     pattern_words = _service_pattern_words(data)
@@ -1256,4 +1259,5 @@ def load_rules() -> Rules:
             word: frozenset(heads)
             for word, heads in service_data.get("system_naming_data_words", {}).items()
         },
+        frozenset(service_data.get("pension_words", [])),
     )

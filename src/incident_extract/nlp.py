@@ -294,6 +294,7 @@ def _register_components() -> None:
                 "withholding_quantifiers": [],
                 "data_owner_nouns": [],
                 "data_item_phrases": [],
+                "pension_words": [],
             },
             func=DataOwners,
         )
@@ -461,6 +462,7 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                     "withholding_quantifiers": sorted(rules.withholding_quantifiers),
                     "data_owner_nouns": sorted(rules.data_owner_nouns),
                     "data_item_phrases": sorted(rules.data_item_phrases),
+                    "pension_words": sorted(rules.pension_words),
                 },
             )
         if key == CUE_SPANS:

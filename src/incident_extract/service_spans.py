@@ -368,8 +368,11 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 AUXILIARY_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "'re", "has", "have", "had"})
 OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a list of data words
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
-# the tagger reads these as prepositions before a number: "of about 1,200 staff"
-APPROXIMATORS = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "up", "to"})
+# the tagger reads these as prepositions before a number: "of about 1,200 staff", "of more
+# than 2,000 officers"
+APPROXIMATORS = frozenset(
+    {"about", "around", "over", "nearly", "almost", "roughly", "up", "to", "than"}
+)
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former employees"
 # a list of owners also after "for" ("bank details for its tenants and its own repair
@@ -377,6 +380,7 @@ OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former e
 LISTED_OWNER_PREPOSITIONS = OWNER_PREPOSITIONS | {"for"}
 OWNER_LINK_VERBS = frozenset({"belonging", "relating", "related"})  # "... belonging to staff"
 PEOPLE_POSSESSIVES = frozenset({"their", "your", "his", "her"})  # "their data": people's
+PENSION_REACH = 3  # "members of its staff pension scheme": the pension word after "of"
 POSSESSIVE_REACH = 2  # "their personal data", "their own data", "the stolen data"
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})  # as determiners
 DETERMINER_TAGS = frozenset({"DT", "PDT"})  # "that data", not the conjunction "that data was"
@@ -437,9 +441,11 @@ class DataOwners:
         withholding_quantifiers: list[str],
         data_owner_nouns: list[str],
         data_item_phrases: list[str],
+        pension_words: list[str],
     ) -> None:
         self.name = name
         self.staff_nouns = frozenset(staff_nouns)
+        self.pension_words = frozenset(pension_words)
         self.other_owners = frozenset(other_owners)  # "customers and staff": not staff's alone
         self.entry_ids = {EMPLOYEE_DATA: employee_entry_id, CUSTOMER_DATA: customer_entry_id}
         self.employment_words = frozenset(employment_words)
@@ -457,14 +463,15 @@ class DataOwners:
         found = list(doc.spans[SERVICE_SPANS])
         kept, changed = [], False
         for span in found:
-            if span.label_ == CUSTOMER_DATA and self._owned_by_staff(doc, span):
+            owner_label = self._owners_label(doc, span)
+            if owner_label is not None and owner_label != span.label_:
                 kept.append(
                     Span(
                         doc,
                         span.start,
                         span.end,
-                        label=EMPLOYEE_DATA,
-                        span_id=self.entry_ids[EMPLOYEE_DATA],
+                        label=owner_label,
+                        span_id=self.entry_ids[owner_label],
                     )
                 )
                 changed = True
@@ -567,7 +574,18 @@ class DataOwners:
             doc[index].lower_ in self.staff_nouns
             or self._two_word_staff(doc, index)
             or three in self.staff_nouns
+            or self._pension_members_at(doc, index)
         )
+
+    def _pension_members_at(self, doc: Doc, index: int) -> bool:
+        """'members of its staff pension scheme', 'members of the superannuation fund': a
+        workplace pension's members work or worked for the business that runs it."""
+        if doc[index].lemma_.lower() != "member" or index + 1 >= len(doc):
+            return False
+        if doc[index + 1].lower_ != "of":
+            return False
+        following = doc[index + 2 : index + 2 + PENSION_REACH]
+        return any(token.lower_ in self.pension_words for token in following)
 
     @staticmethod
     def _subject_of_its_own(doc: Doc, verb: int, after_comma: bool) -> bool:
@@ -616,6 +634,23 @@ class DataOwners:
         if span.label_ == CUSTOMER_DATA:
             return JoinedOwners(*own.staff, EMPLOYEE_DATA)
         return JoinedOwners(*own.customers, CUSTOMER_DATA)
+
+    def _owners_label(self, doc: Doc, span: Span) -> str | None:
+        """The data label the owners a data phrase names make it, or None to keep its own:
+        staff make customer data theirs ('the bank details of 4,000 retired members of its
+        staff pension scheme'), and customers listed alone after a kind of data that
+        employment keeps make it theirs ('the salary details of 25,000 people who had
+        applied for a loan')."""
+        if span.label_ == CUSTOMER_DATA and self._owned_by_staff(doc, span):
+            return EMPLOYEE_DATA
+        if span.label_ == EMPLOYEE_DATA and not any(
+            self._staff_at(doc, index) for index in range(span.start, span.end)
+        ):  # not "data belonging to employees of its clients": the phrase holds its owners
+            sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+            owners = self._listed_owners_after(doc, span, sentence)
+            if owners is not None and owners.customers is not None and owners.staff is None:
+                return CUSTOMER_DATA
+        return None
 
     def _owned_by_staff(self, doc: Doc, span: Span) -> bool:
         return self._owned_in_phrase(doc, span) or self._only_staff_told(doc, span)
