@@ -194,6 +194,9 @@ CUE_WORD_LISTS = frozenset(
         "apart_openers",
         "causative_verbs",
         "returned_words",
+        "claim_lemmas",
+        "forestalling_words",
+        "other_owner_determiners",
         "reached_places",
     }
 )
@@ -403,6 +406,9 @@ class Cues:
     shipped_troubles: frozenset[str]
     having_forms: frozenset[str]  # "got the website back": a pattern_words set, read in code too
     encrypted_forms: frozenset[str]  # "attackers encrypted its servers": a pattern_words set too
+    claim_lemmas: frozenset[str]  # "the hackers claimed they had encrypted ...": their word
+    forestalling_words: frozenset[str]  # "stopped before any servers were encrypted"
+    other_owner_determiners: frozenset[str]  # "the servers of a Leeds hospital": another's
     # "the gang later lost access to its servers": the attackers as a verb's subject
     attacker_subjects: frozenset[str]
     causative_verbs: frozenset[str]  # lemmas: "hopes to get it running again"
@@ -587,8 +593,11 @@ class Rules:
     # the last words of data phrases that before one of their system heads name the system,
     # not the data: "its patient records system", "the student information system"
     system_naming_data_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    # "members of its staff pension scheme": a workplace pension's members are staff
-    pension_words: frozenset[str] = frozenset()
+    # "members of the company's pension scheme": a workplace pension's members are staff
+    workplace_words: frozenset[str] = frozenset()
+    # owners who may be staff or customers: "people it employs", "people who bank with it"
+    unspecific_people: frozenset[str] = frozenset()
+    employment_lemmas: frozenset[str] = frozenset()  # "people it employs": staff after all
 
     @cached_property
     def pronoun_referents(self) -> frozenset[str]:
@@ -705,7 +714,9 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "scheme_followers",
             "trade_heads",
             "trade_unit_heads",
-            "pension_words",
+            "workplace_words",
+            "unspecific_people",
+            "employment_lemmas",
         },
     )
     pattern_words = _service_pattern_words(data)
@@ -905,6 +916,9 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         shipped_troubles=frozenset(pattern_words["shipped_troubles"]),
         having_forms=frozenset(pattern_words["having_forms"]),
         encrypted_forms=frozenset(pattern_words["encrypted_forms"]),
+        claim_lemmas=frozenset(data["claim_lemmas"]),
+        forestalling_words=frozenset(data["forestalling_words"]),
+        other_owner_determiners=frozenset(data["other_owner_determiners"]),
         running_verbs=frozenset(pattern_words["running_verbs"]),
         attacker_subjects=frozenset(pattern_words["attacker_subjects"]),
         causative_verbs=frozenset(data["causative_verbs"]),
@@ -1259,5 +1273,7 @@ def load_rules() -> Rules:
             word: frozenset(heads)
             for word, heads in service_data.get("system_naming_data_words", {}).items()
         },
-        frozenset(service_data.get("pension_words", [])),
+        frozenset(service_data.get("workplace_words", [])),
+        frozenset(service_data.get("unspecific_people", [])),
+        frozenset(service_data.get("employment_lemmas", [])),
     )

@@ -294,7 +294,9 @@ def _register_components() -> None:
                 "withholding_quantifiers": [],
                 "data_owner_nouns": [],
                 "data_item_phrases": [],
-                "pension_words": [],
+                "workplace_words": [],
+                "unspecific_people": [],
+                "employment_lemmas": [],
             },
             func=DataOwners,
         )
@@ -462,7 +464,9 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
                     "withholding_quantifiers": sorted(rules.withholding_quantifiers),
                     "data_owner_nouns": sorted(rules.data_owner_nouns),
                     "data_item_phrases": sorted(rules.data_item_phrases),
-                    "pension_words": sorted(rules.pension_words),
+                    "workplace_words": sorted(rules.workplace_words),
+                    "unspecific_people": sorted(rules.unspecific_people),
+                    "employment_lemmas": sorted(rules.employment_lemmas),
                 },
             )
         if key == CUE_SPANS:

@@ -368,11 +368,9 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 AUXILIARY_FORMS = frozenset({"is", "are", "was", "were", "am", "'s", "'re", "has", "have", "had"})
 OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a list of data words
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
-# the tagger reads these as prepositions before a number: "of about 1,200 staff", "of more
-# than 2,000 officers"
-APPROXIMATORS = frozenset(
-    {"about", "around", "over", "nearly", "almost", "roughly", "up", "to", "than"}
-)
+# the tagger reads these as prepositions before a number: "of about 1,200 staff"
+APPROXIMATORS = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "up", "to"})
+COMPARATIVES = frozenset({"more", "fewer", "less"})  # "than" after them only, not "rather than"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former employees"
 # a list of owners also after "for" ("bank details for its tenants and its own repair
@@ -380,7 +378,8 @@ OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former e
 LISTED_OWNER_PREPOSITIONS = OWNER_PREPOSITIONS | {"for"}
 OWNER_LINK_VERBS = frozenset({"belonging", "relating", "related"})  # "... belonging to staff"
 PEOPLE_POSSESSIVES = frozenset({"their", "your", "his", "her"})  # "their data": people's
-PENSION_REACH = 3  # "members of its staff pension scheme": the pension word after "of"
+MEMBERS_OF_REACH = 4  # "members of the company's pension scheme": the workplace after "of"
+RELATIVE_REACH = 8  # "people who had applied for a mortgage": the clause after an owner
 POSSESSIVE_REACH = 2  # "their personal data", "their own data", "the stolen data"
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})  # as determiners
 DETERMINER_TAGS = frozenset({"DT", "PDT"})  # "that data", not the conjunction "that data was"
@@ -441,11 +440,15 @@ class DataOwners:
         withholding_quantifiers: list[str],
         data_owner_nouns: list[str],
         data_item_phrases: list[str],
-        pension_words: list[str],
+        workplace_words: list[str],
+        unspecific_people: list[str],
+        employment_lemmas: list[str],
     ) -> None:
         self.name = name
         self.staff_nouns = frozenset(staff_nouns)
-        self.pension_words = frozenset(pension_words)
+        self.workplace_words = frozenset(workplace_words)
+        self.unspecific_people = frozenset(unspecific_people)
+        self.employment_lemmas = frozenset(employment_lemmas)
         self.other_owners = frozenset(other_owners)  # "customers and staff": not staff's alone
         self.entry_ids = {EMPLOYEE_DATA: employee_entry_id, CUSTOMER_DATA: customer_entry_id}
         self.employment_words = frozenset(employment_words)
@@ -574,18 +577,22 @@ class DataOwners:
             doc[index].lower_ in self.staff_nouns
             or self._two_word_staff(doc, index)
             or three in self.staff_nouns
-            or self._pension_members_at(doc, index)
+            or self._members_of_staff_at(doc, index)
         )
 
-    def _pension_members_at(self, doc: Doc, index: int) -> bool:
-        """'members of its staff pension scheme', 'members of the superannuation fund': a
-        workplace pension's members work or worked for the business that runs it."""
+    def _members_of_staff_at(self, doc: Doc, index: int) -> bool:
+        """'members of its staff', 'members of its workforce', 'members of the company's
+        pension scheme': members of the business's own people, or of its workplace pension
+        (not 'members of the superannuation fund', a pension firm's customers)."""
         if doc[index].lemma_.lower() != "member" or index + 1 >= len(doc):
             return False
         if doc[index + 1].lower_ != "of":
             return False
-        following = doc[index + 2 : index + 2 + PENSION_REACH]
-        return any(token.lower_ in self.pension_words for token in following)
+        following = doc[index + 2 : index + 2 + MEMBERS_OF_REACH]
+        return any(
+            token.lower_ in self.workplace_words or token.lower_ in self.staff_nouns
+            for token in following
+        )
 
     @staticmethod
     def _subject_of_its_own(doc: Doc, verb: int, after_comma: bool) -> bool:
@@ -638,9 +645,9 @@ class DataOwners:
     def _owners_label(self, doc: Doc, span: Span) -> str | None:
         """The data label the owners a data phrase names make it, or None to keep its own:
         staff make customer data theirs ('the bank details of 4,000 retired members of its
-        staff pension scheme'), and customers listed alone after a kind of data that
-        employment keeps make it theirs ('the salary details of 25,000 people who had
-        applied for a loan')."""
+        staff pension scheme'), and customers listed alone after a staff data phrase that
+        names no staff of its own make it theirs ('the salary details of 25,000 people who
+        had applied for a loan')."""
         if span.label_ == CUSTOMER_DATA and self._owned_by_staff(doc, span):
             return EMPLOYEE_DATA
         if span.label_ == EMPLOYEE_DATA and not any(
@@ -648,9 +655,26 @@ class DataOwners:
         ):  # not "data belonging to employees of its clients": the phrase holds its owners
             sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
             owners = self._listed_owners_after(doc, span, sentence)
-            if owners is not None and owners.customers is not None and owners.staff is None:
+            if (
+                owners is not None
+                and owners.customers is not None
+                and owners.staff is None
+                and self._customers_for_sure(doc, owners.customers[0], sentence.end)
+            ):
                 return CUSTOMER_DATA
         return None
+
+    def _customers_for_sure(self, doc: Doc, index: int, end: int) -> bool:
+        """A customer noun, or unspecific people ('people', 'members') whose clause after
+        them tells something other than work: 'people who had applied for a mortgage', not
+        '2,000 people it employs' nor 'people' alone."""
+        if doc[index].lower_ not in self.unspecific_people:
+            return True
+        clause = doc[index + 1 : min(end, index + 1 + RELATIVE_REACH)]
+        verbs = [token for token in clause if token.pos_ in {"VERB", "AUX"}]
+        return bool(verbs) and not any(
+            token.lemma_.lower() in self.employment_lemmas for token in verbs
+        )
 
     def _owned_by_staff(self, doc: Doc, span: Span) -> bool:
         return self._owned_in_phrase(doc, span) or self._only_staff_told(doc, span)
@@ -759,6 +783,7 @@ class DataOwners:
         while index < stop and (
             doc[index].pos_ in OWNER_DETERMINERS
             or doc[index].lower_ in APPROXIMATORS
+            or (doc[index].lower_ == "than" and doc[index - 1].lower_ in COMPARATIVES)
             or (doc[index].lower_ == "of" and doc[index - 1].pos_ in OWNER_DETERMINERS)
         ):
             index += 1

@@ -265,6 +265,71 @@ def _distance(cue: Cue, start: int, end: int) -> int:
     return max(cue.start - end, start - cue.end, 0)
 
 
+def _encrypted_by_the_attack(
+    sentence: Sentence, cue: Cue, target: Target, is_data: bool, cues: Cues
+) -> bool:
+    """Whether "encrypted" tells the target was locked by the attack: the object of the
+    active verb ("the gang encrypted its file servers and email"), or the subject of the
+    passive or what was found so ("files on its servers had been encrypted", "found their
+    computers encrypted"), not a thing in another clause ("... and posted files on its leak
+    site") nor another's ("the servers of a Leeds hospital"). Not data, which is locked, not
+    taken; not a denial ("no servers were encrypted"), a claim ("the hackers claimed they had
+    encrypted ...") or what was forestalled ("stopped before any servers were encrypted"),
+    none of which says whether the systems work."""
+    if is_data or _negated(sentence, cue, target):
+        return False
+    doc = sentence.span.doc
+    clause = sentence.clause_of(cue.start)
+    opening = [
+        token
+        for token in doc[sentence.span.start : cue.start]
+        if sentence.clause_of(token.i) == clause
+    ]
+    if any(
+        token.lemma_.lower() in cues.claim_lemmas or token.lower_ in cues.forestalling_words
+        for token in opening
+    ):
+        return False
+    if _active_encryption(doc, cue.start):
+        between = doc[cue.end : target.start]
+        return (
+            cue.end <= target.start
+            and all(
+                token.pos_ in ENCRYPTED_OBJECT_POS
+                or token.lower_ in OBJECT_LIST_LINKS
+                # a participle describing the noun after it: "the booking servers"
+                or (token.tag_ in {"VBG", "VBN"} and doc[token.i + 1].pos_ == "NOUN")
+                for token in between
+            )
+            and not _owned_by_another(doc, target.end, sentence.span.end, cues)
+        )
+    between = doc[target.end : cue.start]
+    return target.end <= cue.start and all(
+        token.pos_ in ENCRYPTED_SUBJECT_POS and token.text != "," for token in between
+    )
+
+
+def _active_encryption(doc: Doc, index: int) -> bool:
+    """'the gang encrypted ...', 'intruders had encrypted ...': the verb has its object after
+    it, where the passive ('servers were encrypted') and 'found them encrypted' have it before."""
+    if doc[index].tag_ == "VBD":
+        return True
+    before = index - 1
+    while before >= 0 and doc[before].pos_ in {"ADV", "PART"}:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in PERFECT_AUXILIARIES
+
+
+def _owned_by_another(doc: Doc, index: int, end: int, cues: Cues) -> bool:
+    """'the servers of a Leeds hospital': an owner named after the thing, by an indefinite
+    article, is some other organisation."""
+    return (
+        index + 1 < end
+        and doc[index].lower_ == "of"
+        and doc[index + 1].lower_ in cues.other_owner_determiners
+    )
+
+
 def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
     """A negation just before the cue ("were not affected"), or the "no" of the mention
     itself, before the cue or after it as its object ("no customer data had been
@@ -1001,9 +1066,9 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         return Reading(Status.DISRUPTED, anchor=anchor)  # "many servers failed to restart"
     if status is Status.RESTORED and _awaited_return(sentence, clause, cue):
         return NO_READING  # "refunds will follow once the website returns": not yet back
-    if cue.text.lower() in cues.encrypted_forms and (is_data or _negated(sentence, cue, span)):
-        # "the card details were encrypted" is locked, not taken; "no systems were encrypted"
-        # denies the gang its claim and says nothing of whether the systems work
+    if cue.text.lower() in cues.encrypted_forms and not _encrypted_by_the_attack(
+        sentence, cue, span, is_data, cues
+    ):
         return NO_READING
     if is_data and status is Status.DISRUPTED:
         status = Status.COMPROMISED
@@ -1740,6 +1805,18 @@ class Target:
     entry: ServiceEntry | None  # None: systems or the problem in general (claims only)
 
 
+# between "encrypted" and what it locked: "encrypted its file servers, laptops and email",
+# "encrypted a number of our servers"
+ENCRYPTED_OBJECT_POS = frozenset(
+    {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART", "CCONJ", "PUNCT", "ADP"}
+)
+PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "having", "'ve", "'d"})
+# what goes on a list of objects: "the booking servers, along with its payroll system"
+OBJECT_LIST_LINKS = frozenset({"along", "as", "well", "plus", "together"})
+# between what was locked and "encrypted": "files on its servers had been encrypted"
+ENCRYPTED_SUBJECT_POS = frozenset(
+    {"ADP", "DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM", "AUX", "PART", "ADV"}
+)
 REFERRING = frozenset({"it", "they", "these", "those", "this", "both"})
 SINGULAR_REFERRING = frozenset({"it", "this"})
 # words the tagger calls otherwise that still sit between a subject and its verb: "they

@@ -789,7 +789,7 @@ class TieFinder:
         doc, words, end = self.doc, self.words, sentence.span.end
         if (
             self._named_in_passing(sentence, mention)
-            or self._places_a_noun(sentence, mention)
+            or places_a_noun(self.doc, sentence, mention, self.words)
             or self._object_of_a_restrictive_clause(sentence, mention)
         ):
             return None
@@ -878,9 +878,6 @@ class TieFinder:
             if token.pos_ != "NOUN" or not token.is_lower:
                 break
         return index
-
-    def _places_a_noun(self, sentence: Sentence, mention: OrgMention) -> bool:
-        return places_a_noun(self.doc, sentence, mention, self.words)
 
     def _object_of_a_restrictive_clause(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'A supplier that stocks X, Y and Z has been hit by hackers', 'a haulier that
