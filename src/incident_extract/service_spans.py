@@ -483,7 +483,7 @@ class DataOwners:
         joined: list[Span] = []
         joined_to: list[list[int]] = []
         for span in list(kept):
-            other_kind = self._others_joined(doc, span)
+            other_kind = self._others_joined(doc, span) or self._owners_listed_before(doc, span)
             if other_kind is None:
                 continue
             start, end, label = other_kind
@@ -641,6 +641,33 @@ class DataOwners:
         if span.label_ == CUSTOMER_DATA:
             return JoinedOwners(*own.staff, EMPLOYEE_DATA)
         return JoinedOwners(*own.customers, CUSTOMER_DATA)
+
+    def _owners_listed_before(self, doc: Doc, span: Span) -> JoinedOwners | None:
+        """'customer or employee personal data', 'no student or staff data', 'customer,
+        supplier or employee data': owners of the other kind listed before a data phrase
+        that opens on its owners share its data words; the list may hold others ('supplier')
+        whose data is no service."""
+        if span.label_ not in {CUSTOMER_DATA, EMPLOYEE_DATA}:
+            return None
+        if span[0].lower_ not in self.customers and not self._staff_at(doc, span.start):
+            return None  # "personal data": no owner opens it
+        index = span.start - 1
+        while index >= 1 and doc[index].lower_ in COORDINATORS and not doc[index].is_sent_start:
+            modifier = doc[index - 1]
+            if modifier.lower_ in self.customers:
+                label = CUSTOMER_DATA
+            elif self._staff_at(doc, modifier.i):
+                label = EMPLOYEE_DATA
+            elif modifier.pos_ == "NOUN":
+                index = modifier.i - 1  # "customer, supplier or employee data"
+                continue
+            else:
+                return None
+            if label == span.label_:
+                index = modifier.i - 1
+                continue
+            return JoinedOwners(modifier.i, modifier.i + 1, label)
+        return None
 
     def _owners_label(self, doc: Doc, span: Span) -> str | None:
         """The data label the owners a data phrase names make it, or None to keep its own:
