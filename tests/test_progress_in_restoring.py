@@ -1,0 +1,54 @@
+"""Progress in restoring is a partial return (issue 13, claims): "we are making good progress in
+restoring our systems", "has made progress restoring its network", "progress on bringing its
+tills back" tell part of the thing back and the rest to come, as "some" and "most" do.
+"No progress" and "little progress" tell none of it back. Every article here is written for
+these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Extract = Callable[..., dict[str, Any]]
+
+OPENING = (
+    "Ransomware attack on Pendower Freight\n\n"
+    "Pendower Freight said a ransomware attack forced it to shut down its IT systems on "
+    "Monday. "
+)
+PUBLISHED = "2025-06-20"
+
+
+def internal_systems(record: dict[str, Any]) -> str | None:
+    incident = record["incidents"][0]
+    assert incident["organization"]["name"] == "Pendower Freight"
+    found = {service["service"]: service["status"] for service in incident["services"]}
+    return found.get("internal_systems")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            '"We are making good progress in restoring our systems," a spokesman said on Thursday.',
+            id="progress-in",
+        ),
+        pytest.param(
+            "On Thursday the haulier said it had made steady progress restoring its IT systems.",
+            id="progress-gerund",
+        ),
+    ],
+)
+def test_progress_in_restoring_is_a_partial_return(extract: Extract, told: str) -> None:
+    assert internal_systems(extract(OPENING + told, PUBLISHED)) == "partially_restored"
+
+
+def test_no_progress_is_no_partial_return(extract: Extract) -> None:
+    """A guard: it passes on the code before the progress patterns too."""
+    record = extract(
+        OPENING + "On Thursday the haulier said it had made no progress in restoring its systems.",
+        PUBLISHED,
+    )
+    assert internal_systems(record) not in {"partially_restored", "restored"}
