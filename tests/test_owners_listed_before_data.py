@@ -1,8 +1,10 @@
 """Owners listed before a data phrase share its data words (issue 13, data services): in "no
 evidence that customer or employee personal data was compromised", "no pupil or staff data
-was accessed" and "pupil, supplier or staff records", the customers' data is told as
-the staff's is, whatever the verb says of both. Others on the list ("supplier") own no data
-service. Every article here is written for these tests."""
+was accessed" and "pupil, supplier or staff records", the customers' data is told as the
+staff's is, whatever the verb says of both, and "no" denies every kind on the list ("no pupil
+and teacher details"). Others on the list ("supplier") own no data service. Staff told by
+their job own their details with no kind between ("teacher details"). Every article here is
+written for these tests."""
 
 from __future__ import annotations
 
@@ -38,6 +40,9 @@ def data_statuses(record: dict[str, Any]) -> dict[str, str]:
             id="or-before-personal-data",
         ),
         pytest.param("No pupil or employee data had been accessed, it said.", id="no-or"),
+        pytest.param(
+            "The trust said no pupil and teacher details had been taken.", id="bare-staff-kind"
+        ),
         pytest.param(
             "The trust said the attackers did not access any pupil, supplier or staff records.",
             id="three-listed",

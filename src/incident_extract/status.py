@@ -103,7 +103,7 @@ PARTITIVE_OF = "of"  # "none of our systems": the denial reaches past it
 BEYOND_WORDS = frozenset({"other", "further", "additional"})  # "no other", "no further"
 LIST_CLOSERS = frozenset({"or", "nor"})  # "its data, its website or its helpline"
 LIST_REACH = 6  # words after a listed noun phrase read for the coordinator that closes it
-NOUN_COORDINATORS = frozenset({"or", "nor", ","})  # "no names, addresses or card details"
+NOUN_COORDINATORS = frozenset({"or", "nor", "and", ","})  # "no names, addresses or card details"
 RELATIVES = frozenset({"which", "who", "that", "whose"})
 MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clause
 REDUCED_RELATIVE_REACH = 8  # "still closed since the attack on Monday" before the verb
@@ -392,7 +392,8 @@ def _denies_its_clause(sentence: Sentence, negation: Cue) -> bool:
 def _modifies(sentence: Sentence, end: int, start: int) -> bool:
     """Whether a determiner ending at `end` belongs to the noun phrase whose head starts at
     `start`: "no customer payment information" denies the information, "no customer or
-    cardholder data" and "no IT systems or store systems" both kinds of it, and "none of our
+    cardholder data", "no pupil and teacher details" and "no IT systems or store systems" both
+    kinds of it, and "none of our
     internal systems" the systems (its own "of" and possessive between); "no other clients'
     data" denies only the rest's, not the data the story tells of. A possessive after a
     bare comma opens a new clause ("no warning, our website went offline"), where a list goes
