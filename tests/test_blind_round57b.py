@@ -45,7 +45,9 @@ restored). Class N: 8 of 9, guards included; "shoppers in its 54 stores were not
 KNOWN_MISSES with what was observed.
 
 The helper wrote classes L and M after their first rules were in the working tree, and N
-after its in-store phrases. L4, M4, M6, M8 and M9 pass since the round's follow-up (staff told
+after its in-store phrases, so its run is no blind baseline: on the code before those rules
+(05f514a), 13 of the 26 cases now expected to pass pass (L: L3 and the guards; M: M7 and M10;
+N: all but N1). L4, M4, M6, M8 and M9 pass since the round's follow-up (staff told
 by their job own bare "details", the passive "progress was being made", slight progress as an
 effort) and lost their marks; M3 (no incident for its victim) and N2 remain.
 """

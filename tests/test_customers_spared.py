@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from conftest import incident_of, statuses
+
 Extract = Callable[..., dict[str, Any]]
 
 OPENING = (
@@ -23,10 +25,8 @@ OPENING = (
 PUBLISHED = "2025-09-11"
 
 
-def statuses(record: dict[str, Any]) -> dict[str, str]:
-    incident = record["incidents"][0]
-    assert incident["organization"]["name"] == "Lanyon Leisure"
-    return {service["service"]: service["status"] for service in incident["services"]}
+def services(record: dict[str, Any]) -> dict[str, str]:
+    return statuses(incident_of(record, "Lanyon Leisure"))
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def statuses(record: dict[str, Any]) -> dict[str, str]:
     ],
 )
 def test_customers_spared_a_breach_have_their_data_unaffected(extract: Extract, told: str) -> None:
-    found = statuses(extract(OPENING + told, PUBLISHED))
+    found = services(extract(OPENING + told, PUBLISHED))
     assert found.get("employee_data") == "compromised"
     assert found.get("customer_data") == "unaffected"
 
@@ -57,7 +57,7 @@ def test_customers_spared_an_attack_say_nothing_of_data(extract: Extract) -> Non
         "Members were not affected by the attack, and every gym opened as normal.",
         PUBLISHED,
     )
-    assert "customer_data" not in statuses(record)
+    assert "customer_data" not in services(record)
 
 
 def test_clients_employee_records_are_not_customer_data(extract: Extract) -> None:
@@ -67,6 +67,6 @@ def test_clients_employee_records_are_not_customer_data(extract: Extract) -> Non
         "clients' employee records last week.",
         PUBLISHED,
     )
-    found = statuses(record)
+    found = services(record)
     assert found.get("employee_data") == "compromised"
     assert "customer_data" not in found

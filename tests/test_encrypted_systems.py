@@ -13,16 +13,16 @@ from typing import Any
 
 import pytest
 
+from conftest import incident_of, statuses
+
 Extract = Callable[..., dict[str, Any]]
 
 HEADLINE = "Ransomware attack on Mallory Print\n\n"
 PUBLISHED = "2025-10-17"
 
 
-def statuses(record: dict[str, Any]) -> dict[str, str]:
-    incident = record["incidents"][0]
-    assert incident["organization"]["name"] == "Mallory Print"
-    return {service["service"]: service["status"] for service in incident["services"]}
+def services(record: dict[str, Any]) -> dict[str, str]:
+    return statuses(incident_of(record, "Mallory Print"))
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,7 @@ def statuses(record: dict[str, Any]) -> dict[str, str]:
     ],
 )
 def test_systems_encrypted_by_attackers_are_disrupted(extract: Extract, told: str) -> None:
-    assert statuses(extract(HEADLINE + told, PUBLISHED)).get("internal_systems") == "disrupted"
+    assert services(extract(HEADLINE + told, PUBLISHED)).get("internal_systems") == "disrupted"
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_systems_encrypted_by_attackers_are_disrupted(extract: Extract, told: st
     ],
 )
 def test_a_denied_encryption_is_no_disruption(extract: Extract, told: str) -> None:
-    assert statuses(extract(HEADLINE + told, PUBLISHED)).get("internal_systems") != "disrupted"
+    assert services(extract(HEADLINE + told, PUBLISHED)).get("internal_systems") != "disrupted"
 
 
 def test_encrypted_data_is_not_taken(extract: Extract) -> None:
@@ -75,7 +75,7 @@ def test_encrypted_data_is_not_taken(extract: Extract) -> None:
         "copied staff records. Customer payment details were encrypted, the company said.",
         PUBLISHED,
     )
-    assert statuses(record).get("customer_data") != "compromised"
+    assert services(record).get("customer_data") != "compromised"
 
 
 def test_staff_at_the_site_is_a_place_not_the_website(extract: Extract) -> None:
@@ -85,6 +85,6 @@ def test_staff_at_the_site_is_a_place_not_the_website(extract: Extract) -> None:
         "working normally and customers can still upload artwork.",
         PUBLISHED,
     )
-    found = statuses(record)
+    found = services(record)
     assert found.get("internal_systems") == "disrupted"
     assert found.get("website") == "unaffected"

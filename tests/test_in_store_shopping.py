@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from conftest import incident_of, statuses
+
 Extract = Callable[..., dict[str, Any]]
 
 
@@ -26,8 +28,6 @@ def test_in_store_shopping_is_the_stores(extract: Extract, told: str) -> None:
         "fault. " + told,
         "2025-07-03",
     )
-    incident = record["incidents"][0]
-    assert incident["organization"]["name"] == "Trelissick Home"
-    found = {service["service"]: service["status"] for service in incident["services"]}
+    found = statuses(incident_of(record, "Trelissick Home"))
     assert found.get("stores") == "unaffected"
     assert found.get("website") == "disrupted"

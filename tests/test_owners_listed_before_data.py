@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from conftest import incident_of, statuses
+
 Extract = Callable[..., dict[str, Any]]
 
 OPENING = (
@@ -20,16 +22,12 @@ OPENING = (
     "Tregony Academy Trust said a ransomware attack shut its school networks on Monday. "
 )
 PUBLISHED = "2025-02-14"
+DATA = ("customer_data", "employee_data")
 
 
 def data_statuses(record: dict[str, Any]) -> dict[str, str]:
-    incident = record["incidents"][0]
-    assert incident["organization"]["name"] == "Tregony Academy Trust"
-    return {
-        service["service"]: service["status"]
-        for service in incident["services"]
-        if service["service"] in {"customer_data", "employee_data"}
-    }
+    found = statuses(incident_of(record, "Tregony Academy Trust"))
+    return {service: found[service] for service in DATA if service in found}
 
 
 @pytest.mark.parametrize(

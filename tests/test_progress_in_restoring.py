@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from conftest import incident_of, statuses
+
 Extract = Callable[..., dict[str, Any]]
 
 OPENING = (
@@ -23,10 +25,7 @@ PUBLISHED = "2025-06-20"
 
 
 def internal_systems(record: dict[str, Any]) -> str | None:
-    incident = record["incidents"][0]
-    assert incident["organization"]["name"] == "Pendower Freight"
-    found = {service["service"]: service["status"] for service in incident["services"]}
-    return found.get("internal_systems")
+    return statuses(incident_of(record, "Pendower Freight")).get("internal_systems")
 
 
 @pytest.mark.parametrize(

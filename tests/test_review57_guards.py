@@ -14,16 +14,15 @@ from typing import Any
 
 import pytest
 
+from conftest import incident_of, statuses
+
 Extract = Callable[..., dict[str, Any]]
 
 PUBLISHED = "2025-05-01"
 
 
 def services_of(record: dict[str, Any], organisation: str) -> dict[str, str]:
-    for incident in record["incidents"]:
-        if incident["organization"]["name"] == organisation:
-            return {service["service"]: service["status"] for service in incident["services"]}
-    raise AssertionError(f"no incident for {organisation}: {record['incidents']}")
+    return statuses(incident_of(record, organisation))
 
 
 def test_a_leak_site_in_the_next_clause_is_not_what_was_encrypted(extract: Extract) -> None:

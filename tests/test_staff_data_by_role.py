@@ -13,15 +13,15 @@ from typing import Any
 
 import pytest
 
+from conftest import incident_of, statuses
+
 Extract = Callable[..., dict[str, Any]]
 
 PUBLISHED = "2025-03-21"
 
 
-def statuses(record: dict[str, Any], organisation: str) -> dict[str, str]:
-    incident = record["incidents"][0]
-    assert incident["organization"]["name"] == organisation
-    return {service["service"]: service["status"] for service in incident["services"]}
+def services(record: dict[str, Any], organisation: str) -> dict[str, str]:
+    return statuses(incident_of(record, organisation))
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,7 @@ def test_data_of_those_who_work_or_applied_to_work_is_employee_data(
     extract: Extract, told: str
 ) -> None:
     record = extract("Hackers steal data at Trevanion Hotels\n\n" + told, PUBLISHED)
-    found = statuses(record, "Trevanion Hotels")
+    found = services(record, "Trevanion Hotels")
     assert found.get("employee_data") == "compromised"
     assert found.get("customer_data") != "compromised"
 
@@ -65,7 +65,7 @@ def test_firefighters_data_is_the_services_staff_data(extract: Extract) -> None:
         "details of 640 firefighters from its payroll system last month.",
         PUBLISHED,
     )
-    found = statuses(record, "Harlingford Fire and Rescue Service")
+    found = services(record, "Harlingford Fire and Rescue Service")
     assert found.get("employee_data") == "compromised"
     assert found.get("customer_data") != "compromised"
 
@@ -77,7 +77,7 @@ def test_salary_details_of_borrowers_are_customer_data(extract: Extract) -> None
         "had applied for a mortgage through its website this year.",
         PUBLISHED,
     )
-    found = statuses(record, "Saltash Lending")
+    found = services(record, "Saltash Lending")
     assert found.get("customer_data") == "compromised"
     assert "employee_data" not in found
 
@@ -89,6 +89,6 @@ def test_data_belonging_to_clients_employees_stays_employee_data(extract: Extrac
         "clients was stolen by hackers last week.",
         PUBLISHED,
     )
-    found = statuses(record, "Tenscore")
+    found = services(record, "Tenscore")
     assert found.get("employee_data") == "compromised"
     assert "customer_data" not in found

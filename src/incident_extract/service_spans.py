@@ -370,7 +370,8 @@ OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a li
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
 # the tagger reads these as prepositions before a number: "of about 1,200 staff"
 APPROXIMATORS = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "up", "to"})
-COMPARATIVES = frozenset({"more", "fewer", "less"})  # "than" after them only, not "rather than"
+COMPARATIVES = frozenset({"more", "fewer", "less"})
+SINGULAR_NOUN = "NN"  # "than" after them only, not "rather than"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former employees"
 # a list of owners also after "for" ("bank details for its tenants and its own repair
@@ -654,10 +655,14 @@ class DataOwners:
         index = span.start - 1
         while index >= 1 and doc[index].lower_ in COORDINATORS and not doc[index].is_sent_start:
             modifier = doc[index - 1]
-            if modifier.lower_ in self.customers:
-                label = CUSTOMER_DATA
+            if index >= 2 and self._two_word_staff(doc, index - 2):
+                label = EMPLOYEE_DATA  # "no staff member or customer data"
             elif self._staff_at(doc, modifier.i):
                 label = EMPLOYEE_DATA
+            elif modifier.lower_ in self.customers and modifier.tag_ == SINGULAR_NOUN:
+                # a modifier is singular: "customer or staff data", not a verb's object
+                # before "and" ("apologised to customers and employee records were stolen")
+                label = CUSTOMER_DATA
             elif modifier.pos_ == "NOUN":
                 index = modifier.i - 1  # "customer, supplier or employee data"
                 continue

@@ -103,7 +103,11 @@ PARTITIVE_OF = "of"  # "none of our systems": the denial reaches past it
 BEYOND_WORDS = frozenset({"other", "further", "additional"})  # "no other", "no further"
 LIST_CLOSERS = frozenset({"or", "nor"})  # "its data, its website or its helpline"
 LIST_REACH = 6  # words after a listed noun phrase read for the coordinator that closes it
-NOUN_COORDINATORS = frozenset({"or", "nor", "and", ","})  # "no names, addresses or card details"
+# "no names, addresses or card details", "no pupil and teacher details"
+NOUN_COORDINATORS = frozenset({"or", "nor", "and", ","})
+# "and" joins under one "no" only mentions of data ("no pupil and teacher details"), not what
+# the "no" of another verb's object leaves ("paid no ransom and its systems were restored")
+MENTION_ONLY_COORDINATORS = frozenset({"and"})
 RELATIVES = frozenset({"which", "who", "that", "whose"})
 MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clause
 REDUCED_RELATIVE_REACH = 8  # "still closed since the attack on Monday" before the verb
@@ -393,11 +397,11 @@ def _modifies(sentence: Sentence, end: int, start: int) -> bool:
     """Whether a determiner ending at `end` belongs to the noun phrase whose head starts at
     `start`: "no customer payment information" denies the information, "no customer or
     cardholder data", "no pupil and teacher details" and "no IT systems or store systems" both
-    kinds of it, and "none of our
-    internal systems" the systems (its own "of" and possessive between); "no other clients'
-    data" denies only the rest's, not the data the story tells of. A possessive after a
-    bare comma opens a new clause ("no warning, our website went offline"), where a list goes
-    on ("no names, addresses or card details")."""
+    kinds of it, and "none of our internal systems" the systems (its own "of" and possessive
+    between); "no other clients' data" denies only the rest's, not the data the story tells
+    of. "and" joins only mentions ("paid no ransom and its systems were restored" denies no
+    return). A possessive after a bare comma opens a new clause ("no warning, our website went
+    offline"), where a list goes on ("no names, addresses or card details")."""
     doc = sentence.span.doc
     if start < end:
         return False
@@ -412,6 +416,13 @@ def _modifies(sentence: Sentence, end: int, start: int) -> bool:
             joiners.append(token.lower_)
         else:
             conjuncts[-1].append(token)
+    mentioned = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
+    if any(
+        joiner in MENTION_ONLY_COORDINATORS
+        and not (conjunct and all(token.i in mentioned for token in conjunct))
+        for joiner, conjunct in zip(joiners, conjuncts, strict=False)
+    ):
+        return False
     # "no warning, our website went offline": a possessive after a bare comma opens a clause,
     # unless a word coordinator closes the list after it ("its data, its website or ...")
     closed_later = [
