@@ -43,6 +43,11 @@ def services(record: dict[str, Any]) -> dict[str, str]:
             "note on every screen, the printer said.",
             id="found-encrypted",
         ),
+        pytest.param(
+            "Mallory Print said the gang encrypted its design files as well as the payroll "
+            "system late on Sunday.",
+            id="object-list",
+        ),
     ],
 )
 def test_systems_encrypted_by_attackers_are_disrupted(extract: Extract, told: str) -> None:

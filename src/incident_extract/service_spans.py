@@ -370,8 +370,8 @@ OWNER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"})  # a li
 OWNER_DETERMINERS = frozenset({"DET", "NUM", "ADJ", "CCONJ", "ADV", "PRON"})  # "of some former"
 # the tagger reads these as prepositions before a number: "of about 1,200 staff"
 APPROXIMATORS = frozenset({"about", "around", "over", "nearly", "almost", "roughly", "up", "to"})
-COMPARATIVES = frozenset({"more", "fewer", "less"})
-SINGULAR_NOUN = "NN"  # "than" after them only, not "rather than"
+COMPARATIVES = frozenset({"more", "fewer", "less"})  # "than" after them only, not "rather than"
+SINGULAR_NOUN = "NN"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 OWNER_PREPOSITIONS = frozenset({"of", "on", "about"})  # "data on 4,800 former employees"
 # a list of owners also after "for" ("bank details for its tenants and its own repair
@@ -420,6 +420,11 @@ class JoinedOwners(NamedTuple):
     start: int
     end: int
     label: str
+
+
+def _sentence_span(doc: Doc, span: Span) -> Span:
+    """The sentence holding a span; the whole text where no sentences were set."""
+    return span.sent if doc.has_annotation("SENT_START") else doc[:]
 
 
 class DataOwners:
@@ -527,7 +532,7 @@ class DataOwners:
         the story named before, whatever it was."""
         if span.text.lower() not in self.generic_data_words:
             return False
-        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        sentence = _sentence_span(doc, span)
         if self._names_any(sentence, self.owner_nouns):
             return False
         before = doc[max(sentence.start, span.start - POSSESSIVE_REACH) : span.start]
@@ -628,7 +633,7 @@ class DataOwners:
         is theirs (status._joined_owners_data)."""
         if span.label_ not in {CUSTOMER_DATA, EMPLOYEE_DATA}:
             return None
-        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        sentence = _sentence_span(doc, span)
         last = span.end - 1
         if span[-1].lower_ in self.customers or self._staff_at(doc, last):
             # the phrase holds its owners: "data belonging to its customers", "data of staff"
@@ -685,7 +690,7 @@ class DataOwners:
         if span.label_ == EMPLOYEE_DATA and not any(
             self._staff_at(doc, index) for index in range(span.start, span.end)
         ):  # not "data belonging to employees of its clients": the phrase holds its owners
-            sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+            sentence = _sentence_span(doc, span)
             owners = self._listed_owners_after(doc, span, sentence)
             if (
                 owners is not None
@@ -716,7 +721,7 @@ class DataOwners:
         data that names no owner of its own, in a sentence whose only people, named before
         it, are staff (not '... the bank details of 40,000 policyholders'), or that tells
         what only employment keeps ('names, salary details and bank account numbers')."""
-        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        sentence = _sentence_span(doc, span)
         if self._names_owners_after(doc, span, sentence.end) or self._names_any(
             span, self.customers
         ):
@@ -787,7 +792,7 @@ class DataOwners:
         )
 
     def _owned_in_phrase(self, doc: Doc, span: Span) -> bool:
-        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        sentence = _sentence_span(doc, span)
         # before the list: "staff names and addresses", "employees' home addresses"
         index = span.start - 1
         while index >= max(sentence.start, span.start - OWNER_REACH):

@@ -416,13 +416,14 @@ def _modifies(sentence: Sentence, end: int, start: int) -> bool:
             joiners.append(token.lower_)
         else:
             conjuncts[-1].append(token)
-    mentioned = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
-    if any(
-        joiner in MENTION_ONLY_COORDINATORS
-        and not (conjunct and all(token.i in mentioned for token in conjunct))
-        for joiner, conjunct in zip(joiners, conjuncts, strict=False)
-    ):
-        return False
+    if MENTION_ONLY_COORDINATORS.intersection(joiners):
+        mentioned = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
+        if any(
+            joiner in MENTION_ONLY_COORDINATORS
+            and not (conjunct and all(token.i in mentioned for token in conjunct))
+            for joiner, conjunct in zip(joiners, conjuncts, strict=False)
+        ):
+            return False
     # "no warning, our website went offline": a possessive after a bare comma opens a clause,
     # unless a word coordinator closes the list after it ("its data, its website or ...")
     closed_later = [
