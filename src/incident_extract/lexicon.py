@@ -166,6 +166,8 @@ CUE_WORD_LISTS = frozenset(
         "disabling_links",
         "rule_conditions",
         "holding_verbs",
+        "listing_verbs",
+        "data_containers",
         "possibility_modals",
         "later_openers",
         "question_verbs",
@@ -366,6 +368,8 @@ class Cues:
     disabling_links: frozenset[str]  # "lost access to", "lost the use of": the object after them
     rule_conditions: frozenset[str]  # "when they suspect that data may have been lost": a rule
     holding_verbs: frozenset[str]  # "files that could contain staff data": what they may hold
+    listing_verbs: frozenset[str]  # "the spreadsheet listed the names of ...": what it held
+    data_containers: frozenset[str]  # "a spreadsheet", "the file": what holds people's data
     possibility_modals: frozenset[str]  # "could", "may": what may be, not what is
     later_openers: frozenset[str]  # "offline for three days before being restored": what came next
     question_verbs: frozenset[str]  # "investigating when the data was stolen": no condition
@@ -496,6 +500,8 @@ VICTIM_WORD_LISTS = (
     "causal_links",
     "loss_verbs",
     "loss_links",
+    "apology_verbs",
+    "apology_links",
     "hearsay_words",
     "brand_frames_before",
     "people_possessives",
@@ -890,6 +896,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         disabling_links=frozenset(data["disabling_links"]),
         rule_conditions=frozenset(data["rule_conditions"]),
         holding_verbs=frozenset(data["holding_verbs"]),
+        listing_verbs=frozenset(data["listing_verbs"]),
+        data_containers=frozenset(data["data_containers"]),
         possibility_modals=frozenset(data["possibility_modals"]),
         later_openers=frozenset(data["later_openers"]),
         question_verbs=frozenset(data["question_verbs"]),

@@ -2990,6 +2990,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     explicit = _explicit_targets(doc, layout, rules)
     observations: list[Observation] = []
     previous: list[Target] = []
+    taken_container: int | None = None  # the last sentence that told a data container taken
     current_words = frozenset(rules.cues.phrases["current"])
     referents = rules.pronoun_referents
     # people joined to a data phrase's owners: read with that phrase (_joined_owners_data)
@@ -3079,7 +3080,70 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         observations[told:] = _the_rest_told_as_scope(observations[told:])
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
         observations += _joined_owners_data(joined_spans, sentence, joined, observations[told:])
+        if taken_container is not None and sentence.index - taken_container <= CONTENTS_REACH:
+            observations += _contents_of_the_taken(sentence, targets, observations[told:], rules)
+        if _takes_a_container(sentence, rules.cues):
+            taken_container = sentence.index
     return observations
+
+
+CONTENTS_REACH = 2  # sentences from the file told taken to the one that lists what it held
+CONTAINER_OBJECT_REACH = 3  # words after a theft's verb to what it took: "stole a file"
+
+
+def _takes_a_container(sentence: Sentence, cues: Cues) -> bool:
+    """'A spreadsheet was emailed to a supplier by mistake', 'hackers stole a file from its
+    HR server': a container of data told taken or disclosed (inside the words that tell it,
+    or as their object), as fact."""
+    if not sentence.has_cue("compromised"):
+        return False
+    found = outermost(sentence.cues)
+    if any(cue.label in UNTOLD_THEFT_LABELS for cue in found):
+        return False
+    doc = sentence.span.doc
+    return any(
+        cue.label == "compromised"
+        and any(
+            doc[i].lower_ in cues.data_containers
+            for i in range(cue.start, min(cue.end + CONTAINER_OBJECT_REACH, sentence.span.end))
+        )
+        for cue in found
+    )
+
+
+def _contents_of_the_taken(
+    sentence: Sentence, targets: list[Target], observed: list[Observation], rules: Rules
+) -> list[Observation]:
+    """'The spreadsheet listed the names and needs of 412 pupils', 'It contained staff bank
+    details': the personal data a container told taken just before held was taken with it,
+    when the sentence's subject is the container (or 'it') and its verb says what it held."""
+    cues = rules.cues
+    told = {(o.start, o.end) for o in observed}
+    found = []
+    for target in targets:
+        if target.entry is None or target.entry.service.value not in PERSONAL_DATA:
+            continue
+        if (target.start, target.end) in told:
+            continue
+        if _held_by_the_container(sentence, target.start, cues):
+            reading = Reading(Status.COMPROMISED, anchor=target.end)
+            found.append(_observed(sentence, target, reading, historical=False))
+    return found
+
+
+def _held_by_the_container(sentence: Sentence, data_start: int, cues: Cues) -> bool:
+    """The clause of the data opens on a container or 'it' and a past verb of holding."""
+    doc = sentence.span.doc
+    clause_start, _ = sentence.clause_bounds(sentence.clause_of(data_start))
+    words = [t for t in doc[clause_start:data_start] if t.pos_ not in {"DET", "ADV", "PUNCT"}]
+    if len(words) < 2:
+        return False
+    subject, verb = words[0], words[1]
+    return (
+        (subject.lower_ in cues.data_containers or subject.lower_ == "it")
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() in cues.holding_verbs | cues.listing_verbs
+    )
 
 
 def _the_rest_told_as_scope(observed: list[Observation]) -> list[Observation]:

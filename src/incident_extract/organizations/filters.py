@@ -471,7 +471,7 @@ def rejection(
         candidate, doc, rules.cues.speech_verbs
     ):
         return Rejection.LOCATION  # "the Athlone-based retailer", then "its centre in Athlone"
-    if _common_word_opening_sentences(candidate, doc):
+    if _common_word_opening_sentences(candidate, doc) or _written_in_lower_case(candidate, doc):
         return Rejection.COMMON_WORD
     if candidate.role in SOFT_ROLES:
         return SOFT_ROLES[candidate.role]
@@ -679,22 +679,55 @@ def _common_word_opening_sentences(candidate: OrgCandidate, doc: Doc) -> bool:
     return word.istitle() and any(token.text == word.lower() for token in doc)
 
 
+def _written_in_lower_case(candidate: OrgCandidate, doc: Doc) -> bool:
+    """Every mention is a phrase of lower-case words ending on a common noun: 'a
+    multi-academy trust has apologised' describes a victim whose name comes later; a name
+    of several words is never written all in lower case."""
+    named = candidate.named_mentions
+
+    def described(mention: OrgMention) -> bool:
+        words = [token for token in doc[mention.start : mention.end] if not token.is_punct]
+        return (
+            len(words) >= 2
+            and all(token.is_lower and token.is_alpha for token in words)
+            and words[-1].tag_ in {"NN", "NNS"}
+        )
+
+    return bool(named) and all(described(m) for m in named)
+
+
 def _a_kind_before_its_descriptor(
     candidate: OrgCandidate, doc: Doc, descriptors: frozenset[str]
 ) -> bool:
     """Every mention is one word that opens its sentence before a lower-case descriptor of
     a business ('Hotel group Larkmoor Hotels said', "Hotel group's online booking back"): a
     kind of business, capitalised only where it opens the sentence, whatever the tagger
-    reads it as."""
+    reads it as; or words that open it before a lower-case description and a name ('RED-FACED
+    homeware chain Brindle Home')."""
     named = candidate.named_mentions
-    return bool(named) and all(
-        m.end - m.start == 1
-        and m.end < len(doc)
-        and _opens_its_sentence(doc, m.start)
-        and doc[m.end].is_lower
-        and doc[m.end].lower_ in descriptors
-        for m in named
-    )
+
+    def before_a_descriptor(mention: OrgMention) -> bool:
+        if not _opens_its_sentence(doc, mention.start):
+            return False
+        if mention.end - mention.start == 1 and _descriptor_at(doc, mention.end, descriptors):
+            return True
+        # "RED-FACED homeware chain Brindle Home has said sorry": a word in capitals before
+        # a description and the name it describes
+        for index in range(mention.end, min(mention.end + DESCRIPTION_WORDS, len(doc))):
+            if not doc[index].is_lower:
+                return False
+            if _descriptor_at(doc, index, descriptors):
+                return index + 1 < len(doc) and doc[index + 1].is_title
+        return False
+
+    return bool(named) and all(before_a_descriptor(m) for m in named)
+
+
+DESCRIPTION_WORDS = 3  # "homeware chain", "family-run grocer": lower-case words to the descriptor
+
+
+def _descriptor_at(doc: Doc, index: int, descriptors: frozenset[str]) -> bool:
+    return index < len(doc) and doc[index].is_lower and doc[index].lower_ in descriptors
 
 
 def _opens_its_sentence(doc: Doc, index: int) -> bool:
