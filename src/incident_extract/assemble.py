@@ -151,6 +151,11 @@ def _story_order(
         own = _clause_date(observation, dates) or _saying_date(observation, dates)
         if own is not None and own.value:
             time = own.value
+            resolved = own.resolved
+            if observation.status is Status.RESTORATION_EXPECTED and resolved.value is not None:
+                # "will return later this month": a period still running holds now
+                ends = period_end(resolved.value, resolved.granularity).isoformat()
+                time = max(time, min(ends, now))
         elif tense is Tense.PRESENT:
             time = now
         elif observation.sentence.is_title and observation.status not in DOWN_STATUSES:
