@@ -252,7 +252,12 @@ def _future_returns_expected(
             and own.value is not None
             and own.value > now
             and (
-                observation.status in RETURN_STATUSES
+                # "is working again for most customers, with the rest expected by Monday":
+                # the day is the rest's; the part back is back now
+                (
+                    observation.status in RETURN_STATUSES
+                    and observation.status is not Status.PARTIALLY_RESTORED
+                )
                 or (observation.status in DOWN_STATUSES and ends_a_pause(own.span))
             )
         ):

@@ -1157,12 +1157,25 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
             # way; the words that limit it ("gradually", "in most stores") are its scope
             limits = [c for c in partial if not (c.start < cue.end and cue.start <= c.end)]
             scope = max(limits or partial, key=lambda c: c.end - c.start).text
-        if any(c.label == "expected" for c in in_clause):
+        if any(
+            c.label == "expected" and not _told_of_the_rest(sentence, cue, c, cues)
+            for c in in_clause
+        ):
             # "expected the website to return in stages": a promise, however partial
             status = Status.RESTORATION_EXPECTED
         elif partial:
             status = Status.PARTIALLY_RESTORED
     return Reading(status, scope=scope, anchor=anchor)
+
+
+def _told_of_the_rest(sentence: Sentence, back: Cue, expectation: Cue, cues: Cues) -> bool:
+    """'is working again for most customers, with the rest expected to be reconnected by
+    Monday': an expectation after a remainder word that follows the return is the rest's."""
+    doc = sentence.span.doc
+    rest_words = cues.remainder_words | cues.remainder_heads
+    return back.end <= expectation.start and any(
+        token.lower_ in rest_words for token in doc[back.end : expectation.start]
+    )
 
 
 CONTRAST_OPENERS = frozenset({",", "but"})  # "a failure at X, not a problem with Y"
@@ -1567,7 +1580,17 @@ def _limited_by_contrast(
             return limit
         if _falls_short(sentence, opener, end, targets, cue_words):
             return limit
+        if not negated and not in_clause and _return_to_come(cues):
+            # "..., while customers in Wales should see it return in the coming days": the
+            # same service's return still to come for others
+            return limit
     return None
+
+
+def _return_to_come(cues: list[Cue]) -> bool:
+    """A return told with an expectation: 'should see it return', 'will be back next week'."""
+    labels = {cue.label for cue in cues}
+    return "restored" in labels and "expected" in labels
 
 
 def _falls_short(
