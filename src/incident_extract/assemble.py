@@ -1467,8 +1467,14 @@ def _data_compromised(observations: list[Observation]) -> bool | None:
     data told again, in a headline's bare words ('Trust says information accessed in cyber
     attack' above 'criminals had accessed certain information') or pointing back ('what
     data was taken', 'the data that was taken'), but not bare data the story's body tells
-    besides ('had stolen 2TB of data ... Some data has been published')."""
-    taken = [o for o in observations if o.status is Status.COMPROMISED]
+    besides ('had stolen 2TB of data ... Some data has been published'). Systems broken into
+    ('the email accounts of two employees were compromised') tell no data taken by
+    themselves."""
+    taken = [
+        o
+        for o in observations
+        if o.status is Status.COMPROMISED and o.service is not Service.INTERNAL_SYSTEMS
+    ]
     if any(not o.unowned for o in taken):
         return True
     withheld = [o for o in taken if o.withheld]

@@ -199,6 +199,7 @@ CUE_WORD_LISTS = frozenset(
         "claim_lemmas",
         "forestalling_words",
         "other_owner_determiners",
+        "other_owner_nouns",
         "reached_places",
     }
 )
@@ -413,6 +414,7 @@ class Cues:
     claim_lemmas: frozenset[str]  # "the hackers claimed they had encrypted ...": their word
     forestalling_words: frozenset[str]  # "stopped before any servers were encrypted"
     other_owner_determiners: frozenset[str]  # "the servers of a Leeds hospital": another's
+    other_owner_nouns: frozenset[str]  # "the email account of one of its contractors"
     # "the gang later lost access to its servers": the attackers as a verb's subject
     attacker_subjects: frozenset[str]
     causative_verbs: frozenset[str]  # lemmas: "hopes to get it running again"
@@ -927,6 +929,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         claim_lemmas=frozenset(data["claim_lemmas"]),
         forestalling_words=frozenset(data["forestalling_words"]),
         other_owner_determiners=frozenset(data["other_owner_determiners"]),
+        other_owner_nouns=frozenset(data["other_owner_nouns"]),
         running_verbs=frozenset(pattern_words["running_verbs"]),
         attacker_subjects=frozenset(pattern_words["attacker_subjects"]),
         causative_verbs=frozenset(data["causative_verbs"]),

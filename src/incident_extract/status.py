@@ -334,6 +334,24 @@ def _owned_by_another(doc: Doc, index: int, end: int, cues: Cues) -> bool:
     )
 
 
+OWNER_PHRASE_REACH = 4  # "of one of its building contractors": words after "of" to the noun
+
+
+def _account_of_another(doc: Doc, end: int, cues: Cues) -> bool:
+    """'the email account of one of its building contractors': an account whose owner, named
+    after 'of', is another business or a customer is not the business's own system."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return False
+    nominal = {"NOUN", "PROPN"}
+    for token in doc[end + 1 : end + 1 + OWNER_PHRASE_REACH]:
+        if token.pos_ in nominal:
+            head = token  # the phrase's head ends its run of nouns: "building contractors"
+            while head.i + 1 < len(doc) and doc[head.i + 1].pos_ in nominal:
+                head = doc[head.i + 1]
+            return head.lower_ in cues.other_owner_nouns
+    return False
+
+
 def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
     """A negation just before the cue ("were not affected"), or the "no" of the mention
     itself, before the cue or after it as its object ("no customer data had been
@@ -642,6 +660,7 @@ def _applies(
                 holds_accounts
                 and _reaches(sentence, cue, target)
                 and not _habitual(sentence, cue, cues.speech_verbs)
+                and not _account_of_another(sentence.span.doc, target.end, cues)
             )
         )
     if cue.label == "disrupted":
