@@ -56,6 +56,36 @@ def test_a_part_back_with_the_rest_to_come_is_partial(extract: Extract, told: st
     assert app_status(extract, told) == "partially_restored"
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            "Twelve of its shops have reopened, and the rest are due to open by Friday.",
+            id="the-rest-due",
+        ),
+        pytest.param(
+            "Its shops in Kent reopened on Wednesday, and the remaining ones will follow next "
+            "week.",
+            id="the-remaining-will-follow",
+        ),
+    ],
+)
+def test_the_rest_as_the_subject_of_a_clause_to_come(extract: Extract, told: str) -> None:
+    """'..., and the rest are due to open by Friday': the rest opens its own clause."""
+    record = extract(
+        "Cyber attack shuts Dunmere Stores shops\n\nDunmere Stores closed all 40 of its shops "
+        "on Monday after a cyber attack. " + told,
+        published=PUBLISHED,
+    )
+    assert statuses(incident_of(record, "Dunmere Stores"))["stores"] == "partially_restored"
+
+
+def test_the_rest_of_something_else_leaves_the_return_whole(extract: Extract) -> None:
+    """Guard: 'the remaining problems' are no rest of the service."""
+    told = "The app is back, and the remaining problems will be fixed soon."
+    assert app_status(extract, told) == "restored"
+
+
 def test_a_promise_of_a_partial_return_is_still_a_promise(extract: Extract) -> None:
     """Guard: the expectation before the return is the service's own."""
     told = "The company expects the app to return in stages for most customers."

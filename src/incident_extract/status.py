@@ -1419,6 +1419,9 @@ def _the_rest_to_follow(
     something else, with no preposition before it), nor 'and will reopen its other stores'."""
     doc = sentence.span.doc
     rest_words = cues.remainder_words | cues.remainder_heads
+    own = _the_rest_joined_in_clause(sentence, target, rest_words, cues)
+    if own is not None:
+        return own
     for clause in range(sentence.clause_of(target.start) + 1, len(sentence.clause_starts) + 1):
         start, end = sentence.clause_bounds(clause)
         if any(
@@ -1427,14 +1430,66 @@ def _the_rest_to_follow(
         ):
             return None
         words = _past_a_conjunction([t for t in doc[start:end] if not (t.is_punct or t.is_space)])
-        if not words or words[0].pos_ not in CLAUSE_OPENING_VERB_POS:
-            continue
         to_come = any(t.lower_ in cues.prospective_modals for t in words) or any(
             cue.label == "expected" and start <= cue.start < end for cue in sentence.cues
         )
-        if to_come and any(_placed_rest(t, rest_words, cues.reached_places) for t in words):
+        if not (words and to_come):
+            continue
+        # "..., and the rest are due to open by Friday": the rest as the clause's subject
+        rest_subject = _rest_as_subject(words, rest_words, target, cues.reached_places)
+        if rest_subject or (
+            words[0].pos_ in CLAUSE_OPENING_VERB_POS
+            and any(_placed_rest(t, rest_words, cues.reached_places) for t in words)
+        ):
             return doc[words[0].i : words[-1].i + 1].text
     return None
+
+
+REST_SUBJECT_REACH = 3  # "the remaining two", "the other 14": words before the clause's verb
+REST_JOINERS = frozenset({"and", "while", "whereas"})  # "..., and the rest will follow"
+
+
+def _the_rest_joined_in_clause(
+    sentence: Sentence, target: Target, rest_words: frozenset[str], cues: Cues
+) -> str | None:
+    """'Its shops in Kent reopened on Wednesday, and the remaining ones will follow next
+    week': the rest joined after the return inside the clause the layout gives it, with a
+    word of what is to come after it."""
+    doc = sentence.span.doc
+    _, end = sentence.clause_bounds(sentence.clause_of(target.start))
+    for index in range(target.end, end):
+        if doc[index].lower_ not in REST_JOINERS:
+            continue
+        words = [t for t in doc[index + 1 : end] if not (t.is_punct or t.is_space)]
+        to_come = any(t.lower_ in cues.prospective_modals for t in words) or any(
+            cue.label == "expected" and index < cue.start < end for cue in sentence.cues
+        )
+        if words and to_come and _rest_as_subject(words, rest_words, target, cues.reached_places):
+            return doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
+def _rest_as_subject(
+    words: list[Token], rest_words: frozenset[str], target: Target, reached: frozenset[str]
+) -> bool:
+    """The clause opens on the rest of the service, before its verb: 'the rest', 'the
+    remaining two', 'the remaining ones', 'the other branches'; not the rest of something
+    else ('the remaining problems')."""
+    for offset, token in enumerate(words[:REST_SUBJECT_REACH]):
+        if token.lower_ in rest_words:  # first: the tagger may call "remaining" a verb
+            following = words[offset + 1 : offset + 1 + REST_SUBJECT_REACH]
+            noun = next((t for t in following if t.pos_ == "NOUN"), None)
+            return (
+                noun is None
+                or noun.lower_ in REST_PRONOUNS | reached
+                or noun.lemma_.lower() == noun.doc[target.end - 1].lemma_.lower()
+            )
+        if token.pos_ in CLAUSE_OPENING_VERB_POS:
+            return False
+    return False
+
+
+REST_PRONOUNS = frozenset({"ones", "one"})
 
 
 CLAUSE_OPENING_VERB_POS = frozenset({"AUX", "VERB"})  # a clause that opens on its verb
