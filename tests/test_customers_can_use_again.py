@@ -37,6 +37,11 @@ PUBLISHED = "2025-06-12"
             id="earn-points",
         ),
         pytest.param(
+            "Members can now use the retailer's loyalty scheme again, it said on Wednesday.",
+            "loyalty_program",
+            id="possessive-between",
+        ),
+        pytest.param(
             "Shoppers can once more order online again, a spokeswoman said.",
             "online_orders",
             id="order-online",
