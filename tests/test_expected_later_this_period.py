@@ -40,6 +40,21 @@ def test_a_return_expected_later_this_period_is_expected_now(extract: Extract, t
     assert statuses(incident)["loyalty_program"] == "disrupted"
 
 
+def test_an_expectation_this_month_outlasts_a_stop_told_in_the_present(extract: Extract) -> None:
+    """'has stopped taking click and collect orders' holds now; so does the expectation of a
+    return later this month told after it in reported speech ('would be back'), whose
+    saying is in the past."""
+    record = extract(
+        "Harwick Home halts click and collect\n\n"
+        "Harwick Home has stopped taking click and collect orders after a failure in the "
+        "system that sends online orders to its shops. Click and collect would be back later "
+        "this month, the retailer said.",
+        published=PUBLISHED,
+    )
+    found = statuses(incident_of(record, "Harwick Home"))
+    assert found["click_and_collect"] == "restoration_expected"
+
+
 def test_an_expectation_of_a_period_gone_by_is_overtaken(extract: Extract) -> None:
     """Guard: what the company 'had expected' last month is not its expectation now."""
     record = extract(

@@ -155,7 +155,8 @@ def _story_order(
             if observation.status is Status.RESTORATION_EXPECTED and resolved.value is not None:
                 # "will return later this month": a period still running holds now
                 ends = period_end(resolved.value, resolved.granularity).isoformat()
-                time = max(time, min(ends, now))
+                if ends >= now:
+                    time, tense = max(time, now), Tense.PRESENT
         elif tense is Tense.PRESENT:
             time = now
         elif observation.sentence.is_title and observation.status not in DOWN_STATUSES:
