@@ -86,8 +86,8 @@ def test_an_indefinite_description_names_no_victim(extract: Extract) -> None:
         "School trust apologises after pupils' details left on its website\n\n"
         "A multi-academy trust has apologised to parents after a spreadsheet containing the "
         "names of hundreds of pupils was left on its public website for a fortnight.\n\n"
-        "Holmbrook Learning Trust, which runs nine schools in the area, said the file was "
-        "uploaded by mistake on 2 May.",
+        "Holmbrook Learning Trust, which runs nine schools in the area, said the pupils' details "
+        "were uploaded by mistake on 2 May.",
         published=PUBLISHED,
     )
     assert names(record) == ["Holmbrook Learning Trust"]
@@ -96,21 +96,13 @@ def test_an_indefinite_description_names_no_victim(extract: Extract) -> None:
     assert start_values(incident) == ["2025-05-02"]
 
 
-def test_the_one_that_apologised_for_a_breach_is_its_victim(extract: Extract) -> None:
-    record = extract(
-        "Ferncombe Academy has apologised for a data breach that exposed the medical needs of "
-        "250 pupils.",
-        published=PUBLISHED,
-    )
-    assert incident_of(record, "Ferncombe Academy")["role"] == "primary"
-
-
 @pytest.mark.parametrize(
     ("text", "victim", "service"),
     [
         pytest.param(
-            "Holmbrook Town Council said a spreadsheet was uploaded to its website by mistake on "
-            "2 May. The spreadsheet listed the names and home addresses of 300 residents.",
+            "Holmbrook Town Council has apologised after a spreadsheet was uploaded to its website "
+            "by mistake on 2 May. The spreadsheet listed the names and home addresses of 300 "
+            "residents.",
             "Holmbrook Town Council",
             "customer_data",
             id="disclosed-spreadsheet-listed",
@@ -130,6 +122,21 @@ def test_what_a_taken_file_held_was_taken(
     incident = incident_of(extract(text, published=PUBLISHED), victim)
     assert statuses(incident)[service] == "compromised"
     assert incident["data_compromised"] is True
+
+
+def test_a_file_listed_before_its_mistaken_disclosure_is_a_breach(extract: Extract) -> None:
+    """The contents told first, the mistake after, in a quote: 'It listed the names ...',
+    then 'the spreadsheet had been attached "in error"'."""
+    record = extract(
+        "Letting agent's newsletter carried tenants' details\n\n"
+        "A newsletter from Pendle Lettings went out on Tuesday with a spreadsheet attached. It "
+        "listed the names and phone numbers of 800 tenants. Pendle Lettings admitted the "
+        'spreadsheet had been attached "in error" by a member of staff.',
+        published=PUBLISHED,
+    )
+    incident = incident_of(record, "Pendle Lettings")
+    assert incident["incident_types"] == ["data_breach"]
+    assert statuses(incident)["customer_data"] == "compromised"
 
 
 def test_what_a_file_may_hold_is_not_taken_with_it(extract: Extract) -> None:
@@ -183,7 +190,7 @@ def test_a_headline_word_in_capitals_before_a_description_is_no_name(extract: Ex
     after them."""
     record = extract(
         "Bakery chain says sorry\n\nRED-FACED bakery chain Crumbwell Bakers has said sorry "
-        "after an email blunder laid bare the home addresses of its loyalty members. The "
+        "after a data blunder laid bare the home addresses of its loyalty members. The "
         "addresses were sent to 5,000 members in error on Monday.",
         published=PUBLISHED,
     )

@@ -153,9 +153,16 @@ def _story_order(
             time = own.value
             resolved = own.resolved
             if observation.status is Status.RESTORATION_EXPECTED and resolved.value is not None:
-                # "will return later this month": a period still running holds now
+                # "will return later this month": a period still running holds from when it
+                # was said ("it said on 3 June"), else now
                 ends = period_end(resolved.value, resolved.granularity).isoformat()
-                if ends >= now:
+                said = _saying_date(observation, dates) or next(
+                    (d for d in dates if d.sentence is observation.sentence and d is not own),
+                    None,
+                )  # "will return later this month, it said on 3 June"
+                if ends >= now and said is not None and said is not own and said.value:
+                    time = max(time, said.value)
+                elif ends >= now:
                     time, tense = max(time, now), Tense.PRESENT
         elif tense is Tense.PRESENT:
             time = now
@@ -238,11 +245,13 @@ def _parts_back(
 
 
 def _future_returns_expected(
-    observations: list[Observation], dates: list[FoundDate], now: str
+    observations: list[Observation], dates: list[FoundDate], now: str, rest_words: frozenset[str]
 ) -> list[Observation]:
     """A return its clause dates after the day of publication is one the story expects:
     'on track to resume online sales by 15 June'; so is a pause that ends on a day to come
-    ('has been paused until Monday', 'will stay offline until next Tuesday')."""
+    ('has been paused until Monday', 'will stay offline until next Tuesday'). Not a part
+    back now whose day is the rest's ('is working again for most customers, with the rest
+    expected by Monday')."""
     if now == UNKNOWN_NOW:
         return observations
     expected = []
@@ -253,11 +262,9 @@ def _future_returns_expected(
             and own.value is not None
             and own.value > now
             and (
-                # "is working again for most customers, with the rest expected by Monday":
-                # the day is the rest's; the part back is back now
                 (
                     observation.status in RETURN_STATUSES
-                    and observation.status is not Status.PARTIALLY_RESTORED
+                    and not _dated_for_the_rest(observation, own, rest_words)
                 )
                 or (observation.status in DOWN_STATUSES and ends_a_pause(own.span))
             )
@@ -265,6 +272,16 @@ def _future_returns_expected(
             observation = replace(observation, status=Status.RESTORATION_EXPECTED)
         expected.append(observation)
     return expected
+
+
+def _dated_for_the_rest(
+    observation: Observation, day: FoundDate, rest_words: frozenset[str]
+) -> bool:
+    """A partial return whose clause names the rest between it and the day."""
+    doc = observation.sentence.span.doc
+    return observation.status is Status.PARTIALLY_RESTORED and any(
+        token.lower_ in rest_words for token in doc[observation.end : day.span.start]
+    )
 
 
 # words that say a service carried on all along, not that it came back
@@ -1152,6 +1169,7 @@ def build_incidents(
             now,
             key in recalled,
             recalling if key == organisations.primary else frozenset(),
+            rules.cues.rest_words,
         )
         for key in organisations.victims
     }
@@ -1337,6 +1355,7 @@ class _Section:
         now: str,
         recalled: bool,
         recalling: frozenset[int],
+        rest_words: frozenset[str],
     ) -> _Section:
         ties = organisations.ties[key]
         owned = sorted(
@@ -1349,7 +1368,7 @@ class _Section:
             # fined over its 2019 breach")
             recalling = frozenset()
         told = _recalled_thefts_dropped(_denied_claims_dropped(by_org[key]), dates, now, recalling)
-        own = _returns(_future_returns_expected(told, dates, now), dates, now)
+        own = _returns(_future_returns_expected(told, dates, now, rest_words), dates, now)
         return cls(
             key,
             ties,

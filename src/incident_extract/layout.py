@@ -563,8 +563,73 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
             interrupted = bisect_right(sentence.clause_starts, opener - 2)
             sentence.resumes[bisect_right(sentence.clause_starts, resume)] = interrupted
     _mark_outside_voices(sentences, cues)
+    _disclosed_containers_of_personal_data(sentences, cues)
     title = evidence_for(text, *title_range) if title_range else None
     return Layout(text, sentences, title, furniture, starts, find_datelines(text))
+
+
+CONTENTS_REACH = 2  # sentences from a container told let out to the one that lists what it held
+CONTENT_SUBJECT_SKIPPED = frozenset({"DET", "ADV", "PUNCT"})  # "The spreadsheet also listed"
+PERSONAL_DATA_SPANS = frozenset({"customer_data", "employee_data"})
+NEGATING_WORDS = frozenset({"no", "not", "never", "n't", "none"})
+
+
+def held_by_the_container(sentence: Sentence, data_start: int, cues: Cues) -> bool:
+    """The clause of the data opens on a container or 'it' and a past verb of holding, with
+    no negation before the data: 'The spreadsheet listed the names of 300 residents', 'It
+    contained staff bank details'; not 'The file contained no bank details'."""
+    doc = sentence.span.doc
+    clause_start, _ = sentence.clause_bounds(sentence.clause_of(data_start))
+    before = doc[clause_start:data_start]
+    if any(token.lower_ in NEGATING_WORDS for token in before):
+        return False
+    words = [t for t in before if t.pos_ not in CONTENT_SUBJECT_SKIPPED]
+    if len(words) < 2:
+        return False
+    subject, verb = words[0], words[1]
+    return (
+        (subject.lower_ in cues.data_containers or subject.lower_ == "it")
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() in cues.holding_verbs | cues.listing_verbs
+    )
+
+
+def _disclosed_containers_of_personal_data(sentences: list[Sentence], cues: Cues) -> None:
+    """'A spreadsheet was uploaded to its website by mistake. The spreadsheet listed the names
+    of 300 residents.': a container let out by mistake, only compromised where it is told
+    (its contents unknown there), is a data breach once a sentence just before or after it
+    says it held people's data."""
+    for index, sentence in enumerate(sentences):
+        told = {(c.start, c.end) for c in sentence.cues if c.label == "incident"}
+        doc = sentence.span.doc
+        disclosed = [
+            c
+            for c in sentence.cues
+            if c.label == "compromised"
+            and (c.start, c.end) not in told
+            and any(doc[i].lower_ in cues.data_containers for i in range(c.start, c.end))
+        ]
+        near = [
+            *sentences[max(index - CONTENTS_REACH, 0) : index],
+            *sentences[index + 1 : index + 1 + CONTENTS_REACH],
+        ]  # "It listed the names ...", told before "the file had been attached in error" too
+        if not disclosed or not any(_lists_personal_data(other, cues) for other in near):
+            continue
+        for cue in disclosed:
+            sentence.cues += [
+                Cue(label, cue.start, cue.end, cue.text, cues.scopes.get(label, CueScope()))
+                for label in ("incident", "type_data_breach")
+            ]
+
+
+def _lists_personal_data(sentence: Sentence, cues: Cues) -> bool:
+    doc = sentence.span.doc
+    return any(
+        span.label_ in PERSONAL_DATA_SPANS
+        and sentence.span.start <= span.start < sentence.span.end
+        and held_by_the_container(sentence, span.start, cues)
+        for span in doc.spans.get(SERVICE_SPANS, [])
+    )
 
 
 # tokens between a speech verb and the title of the one who speaks: before it as its subject

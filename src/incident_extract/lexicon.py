@@ -167,7 +167,6 @@ CUE_WORD_LISTS = frozenset(
         "rule_conditions",
         "holding_verbs",
         "listing_verbs",
-        "data_containers",
         "possibility_modals",
         "later_openers",
         "question_verbs",
@@ -200,6 +199,8 @@ CUE_WORD_LISTS = frozenset(
         "forestalling_words",
         "other_owner_determiners",
         "other_owner_nouns",
+        "private_account_words",
+        "quantity_nouns",
         "reached_places",
     }
 )
@@ -370,7 +371,7 @@ class Cues:
     rule_conditions: frozenset[str]  # "when they suspect that data may have been lost": a rule
     holding_verbs: frozenset[str]  # "files that could contain staff data": what they may hold
     listing_verbs: frozenset[str]  # "the spreadsheet listed the names of ...": what it held
-    data_containers: frozenset[str]  # "a spreadsheet", "the file": what holds people's data
+    data_containers: frozenset[str]  # "a spreadsheet", "the file": a pattern_words set too
     possibility_modals: frozenset[str]  # "could", "may": what may be, not what is
     later_openers: frozenset[str]  # "offline for three days before being restored": what came next
     question_verbs: frozenset[str]  # "investigating when the data was stolen": no condition
@@ -415,6 +416,8 @@ class Cues:
     forestalling_words: frozenset[str]  # "stopped before any servers were encrypted"
     other_owner_determiners: frozenset[str]  # "the servers of a Leeds hospital": another's
     other_owner_nouns: frozenset[str]  # "the email account of one of its contractors"
+    private_account_words: frozenset[str]  # "the personal email account of its leader"
+    quantity_nouns: frozenset[str]  # "of thousands of its customers": a count, no owner
     # "the gang later lost access to its servers": the attackers as a verb's subject
     attacker_subjects: frozenset[str]
     causative_verbs: frozenset[str]  # lemmas: "hopes to get it running again"
@@ -427,6 +430,11 @@ class Cues:
     alike_words: frozenset[str]  # "its orders had also been held up": the same trouble
     apart_openers: frozenset[str]  # "Separately, X said ...": another trouble
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
+
+    @property
+    def rest_words(self) -> frozenset[str]:
+        """'the rest', 'the remaining two', 'other regions': the words of a remainder."""
+        return self.remainder_words | self.remainder_heads
 
 
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
@@ -502,8 +510,6 @@ VICTIM_WORD_LISTS = (
     "causal_links",
     "loss_verbs",
     "loss_links",
-    "apology_verbs",
-    "apology_links",
     "hearsay_words",
     "brand_frames_before",
     "people_possessives",
@@ -836,7 +842,13 @@ def parse_cues(data: dict[str, Any]) -> Cues:
     _check_keys(
         "cues.json pattern_words",
         pattern_words,
-        {"shipped_troubles", "having_forms", "running_verbs", "attacker_subjects"},
+        {
+            "shipped_troubles",
+            "having_forms",
+            "running_verbs",
+            "attacker_subjects",
+            "data_containers",
+        },
         set(pattern_words),
     )
     return Cues(
@@ -899,7 +911,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         rule_conditions=frozenset(data["rule_conditions"]),
         holding_verbs=frozenset(data["holding_verbs"]),
         listing_verbs=frozenset(data["listing_verbs"]),
-        data_containers=frozenset(data["data_containers"]),
+        data_containers=frozenset(pattern_words["data_containers"]),
         possibility_modals=frozenset(data["possibility_modals"]),
         later_openers=frozenset(data["later_openers"]),
         question_verbs=frozenset(data["question_verbs"]),
@@ -930,6 +942,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         forestalling_words=frozenset(data["forestalling_words"]),
         other_owner_determiners=frozenset(data["other_owner_determiners"]),
         other_owner_nouns=frozenset(data["other_owner_nouns"]),
+        private_account_words=frozenset(data["private_account_words"]),
+        quantity_nouns=frozenset(data["quantity_nouns"]),
         running_verbs=frozenset(pattern_words["running_verbs"]),
         attacker_subjects=frozenset(pattern_words["attacker_subjects"]),
         causative_verbs=frozenset(data["causative_verbs"]),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .layout import (
     BETWEEN_SUBJECT_AND_VERB,
+    CONTENTS_REACH,
     FAILING_LABELS,
     FINITE_TAGS,
     NOMINAL_POS,
@@ -26,6 +27,7 @@ from .layout import (
     Layout,
     Sentence,
     blame_phrases,
+    held_by_the_container,
     holds_any,
     only_punctuation_before,
     opens_clause,
@@ -337,18 +339,33 @@ def _owned_by_another(doc: Doc, index: int, end: int, cues: Cues) -> bool:
 OWNER_PHRASE_REACH = 4  # "of one of its building contractors": words after "of" to the noun
 
 
-def _account_of_another(doc: Doc, end: int, cues: Cues) -> bool:
-    """'the email account of one of its building contractors': an account whose owner, named
-    after 'of', is another business or a customer is not the business's own system."""
+def _account_of_another(doc: Doc, target: Target, cues: Cues) -> bool:
+    """An account whose owner is another business, a customer or a person in private: named
+    after 'of' ('the email account of one of its building contractors', 'the email accounts
+    of thousands of its customers'), in a possessive before it ('its builder's email
+    account') or told as private ('the personal email account of its leader')."""
+    start, end = target.start, target.end
+    if start and doc[start - 1].lower_ in cues.private_account_words:
+        return True
+    if start >= 2 and doc[start - 1].tag_ == POSSESSIVE_TAG:
+        return doc[start - 2].lower_ in cues.other_owner_nouns
     if end >= len(doc) or doc[end].lower_ != "of":
         return False
     nominal = {"NOUN", "PROPN"}
-    for token in doc[end + 1 : end + 1 + OWNER_PHRASE_REACH]:
+    index = end + 1
+    while index < min(end + 1 + OWNER_PHRASE_REACH, len(doc)):
+        token = doc[index]
         if token.pos_ in nominal:
             head = token  # the phrase's head ends its run of nouns: "building contractors"
             while head.i + 1 < len(doc) and doc[head.i + 1].pos_ in nominal:
                 head = doc[head.i + 1]
+            following = head.i + 1
+            counted = head.lower_ in cues.quantity_nouns
+            if counted and following < len(doc) and doc[following].lower_ == "of":
+                index = following + 1  # "thousands of its customers": the owners come after
+                continue
             return head.lower_ in cues.other_owner_nouns
+        index += 1
     return False
 
 
@@ -660,7 +677,11 @@ def _applies(
                 holds_accounts
                 and _reaches(sentence, cue, target)
                 and not _habitual(sentence, cue, cues.speech_verbs)
-                and not _account_of_another(sentence.span.doc, target.end, cues)
+                and not (
+                    target.entry is not None
+                    and target.entry.service is Service.INTERNAL_SYSTEMS
+                    and _account_of_another(sentence.span.doc, target, cues)
+                )
             )
         )
     if cue.label == "disrupted":
@@ -1191,7 +1212,7 @@ def _told_of_the_rest(sentence: Sentence, back: Cue, expectation: Cue, cues: Cue
     """'is working again for most customers, with the rest expected to be reconnected by
     Monday': an expectation after a remainder word that follows the return is the rest's."""
     doc = sentence.span.doc
-    rest_words = cues.remainder_words | cues.remainder_heads
+    rest_words = cues.rest_words
     return back.end <= expectation.start and any(
         token.lower_ in rest_words for token in doc[back.end : expectation.start]
     )
@@ -1418,8 +1439,8 @@ def _the_rest_to_follow(
     'and will offer other products' or 'will carry the rest of the catalogue' (the rest of
     something else, with no preposition before it), nor 'and will reopen its other stores'."""
     doc = sentence.span.doc
-    rest_words = cues.remainder_words | cues.remainder_heads
-    own = _the_rest_joined_in_clause(sentence, target, rest_words, cues)
+    rest_words = cues.rest_words
+    own = _the_rest_joined_in_clause(sentence, target, cues)
     if own is not None:
         return own
     for clause in range(sentence.clause_of(target.start) + 1, len(sentence.clause_starts) + 1):
@@ -1436,7 +1457,7 @@ def _the_rest_to_follow(
         if not (words and to_come):
             continue
         # "..., and the rest are due to open by Friday": the rest as the clause's subject
-        rest_subject = _rest_as_subject(words, rest_words, target, cues.reached_places)
+        rest_subject = _rest_as_subject(words, target, cues)
         if rest_subject or (
             words[0].pos_ in CLAUSE_OPENING_VERB_POS
             and any(_placed_rest(t, rest_words, cues.reached_places) for t in words)
@@ -1449,9 +1470,7 @@ REST_SUBJECT_REACH = 3  # "the remaining two", "the other 14": words before the 
 REST_JOINERS = frozenset({"and", "while", "whereas"})  # "..., and the rest will follow"
 
 
-def _the_rest_joined_in_clause(
-    sentence: Sentence, target: Target, rest_words: frozenset[str], cues: Cues
-) -> str | None:
+def _the_rest_joined_in_clause(sentence: Sentence, target: Target, cues: Cues) -> str | None:
     """'Its shops in Kent reopened on Wednesday, and the remaining ones will follow next
     week': the rest joined after the return inside the clause the layout gives it, with a
     word of what is to come after it."""
@@ -1464,32 +1483,57 @@ def _the_rest_joined_in_clause(
         to_come = any(t.lower_ in cues.prospective_modals for t in words) or any(
             cue.label == "expected" and index < cue.start < end for cue in sentence.cues
         )
-        if words and to_come and _rest_as_subject(words, rest_words, target, cues.reached_places):
+        if words and to_come and _rest_as_subject(words, target, cues):
             return doc[words[0].i : words[-1].i + 1].text
     return None
 
 
-def _rest_as_subject(
-    words: list[Token], rest_words: frozenset[str], target: Target, reached: frozenset[str]
-) -> bool:
-    """The clause opens on the rest of the service, before its verb: 'the rest', 'the
-    remaining two', 'the remaining ones', 'the other branches'; not the rest of something
-    else ('the remaining problems')."""
+REST_PRONOUNS = frozenset({"ones", "one"})  # "the remaining ones": the same kind of thing
+COUNTED_REACH = 4  # "Twelve of its shops", "Most of its stores": words before the returned service
+
+
+def _rest_as_subject(words: list[Token], target: Target, cues: Cues) -> bool:
+    """The clause opens on the rest of the service, before its verb: 'the remaining two',
+    'the remaining ones', 'the other branches', or a bare 'the rest' after a part counted
+    ('twelve of its shops have reopened, and the rest ...'); not the rest of something else
+    ('the remaining problems', 'the remaining stores' after the online shop) nor a bare 'the
+    others' after a whole ('the app is back, and the others should follow': other services)."""
+    rest_words = cues.rest_words
+    doc = words[0].doc
     for offset, token in enumerate(words[:REST_SUBJECT_REACH]):
         if token.lower_ in rest_words:  # first: the tagger may call "remaining" a verb
             following = words[offset + 1 : offset + 1 + REST_SUBJECT_REACH]
             noun = next((t for t in following if t.pos_ == "NOUN"), None)
+            if noun is None:
+                return any(t.like_num for t in following) or _counted_before(doc, target, cues)
+            if _in_another_service(noun, target):
+                return False
             return (
-                noun is None
-                or noun.lower_ in REST_PRONOUNS | reached
-                or noun.lemma_.lower() == noun.doc[target.end - 1].lemma_.lower()
+                noun.lower_ in REST_PRONOUNS | cues.reached_places
+                or noun.lemma_.lower() == doc[target.end - 1].lemma_.lower()
             )
         if token.pos_ in CLAUSE_OPENING_VERB_POS:
             return False
     return False
 
 
-REST_PRONOUNS = frozenset({"ones", "one"})
+def _counted_before(doc: Doc, target: Target, cues: Cues) -> bool:
+    """A number or a partitive word just before the service: 'Twelve of its shops'."""
+    before = doc[max(target.start - COUNTED_REACH, 0) : target.start]
+    return any(t.like_num or t.lower_ in cues.partitive_words for t in before)
+
+
+def _in_another_service(token: Token, target: Target) -> bool:
+    """The word is inside a mention of another service: 'the remaining stores' after the
+    online shop."""
+    return any(
+        span.start <= token.i < span.end and span.label_ != _service_label(target)
+        for span in token.doc.spans.get(SERVICE_SPANS, [])
+    )
+
+
+def _service_label(target: Target) -> str | None:
+    return target.entry.service.value if target.entry is not None else None
 
 
 CLAUSE_OPENING_VERB_POS = frozenset({"AUX", "VERB"})  # a clause that opens on its verb
@@ -1654,17 +1698,23 @@ def _limited_by_contrast(
             return limit
         if _falls_short(sentence, opener, end, targets, cue_words):
             return limit
-        if not negated and not in_clause and _return_to_come(cues):
+        if not negated and not in_clause and _its_return_to_come(doc, opener, cues):
             # "..., while customers in Wales should see it return in the coming days": the
             # same service's return still to come for others
             return limit
     return None
 
 
-def _return_to_come(cues: list[Cue]) -> bool:
-    """A return told with an expectation: 'should see it return', 'will be back next week'."""
-    labels = {cue.label for cue in cues}
-    return "restored" in labels and "expected" in labels
+RETURNING_PRONOUNS = frozenset({"it", "them"})  # "should see it return", "will get them back"
+
+
+def _its_return_to_come(doc: Doc, opener: int, found: list[Cue]) -> bool:
+    """A return told with an expectation, of a pronoun that stands for the service: 'should
+    see it return'; not 'staff are expected to return to the office'."""
+    return any(c.label == "expected" for c in found) and any(
+        c.label == "restored" and any(t.lower_ in RETURNING_PRONOUNS for t in doc[opener : c.start])
+        for c in found
+    )
 
 
 def _falls_short(
@@ -3181,10 +3231,16 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             observations += _contents_of_the_taken(sentence, targets, observations[told:], rules)
         if _takes_a_container(sentence, rules.cues):
             taken_container = sentence.index
+            # "It listed the names of 800 tenants." told before the file's disclosure
+            for earlier in layout.sentences[
+                max(sentence.index - CONTENTS_REACH, 0) : sentence.index
+            ]:
+                observed = [o for o in observations if o.sentence is earlier]
+                targets_before = explicit.get(earlier.index, [])
+                observations += _contents_of_the_taken(earlier, targets_before, observed, rules)
     return observations
 
 
-CONTENTS_REACH = 2  # sentences from the file told taken to the one that lists what it held
 CONTAINER_OBJECT_REACH = 3  # words after a theft's verb to what it took: "stole a file"
 
 
@@ -3222,25 +3278,10 @@ def _contents_of_the_taken(
             continue
         if (target.start, target.end) in told:
             continue
-        if _held_by_the_container(sentence, target.start, cues):
+        if held_by_the_container(sentence, target.start, cues):
             reading = Reading(Status.COMPROMISED, anchor=target.end)
             found.append(_observed(sentence, target, reading, historical=False))
     return found
-
-
-def _held_by_the_container(sentence: Sentence, data_start: int, cues: Cues) -> bool:
-    """The clause of the data opens on a container or 'it' and a past verb of holding."""
-    doc = sentence.span.doc
-    clause_start, _ = sentence.clause_bounds(sentence.clause_of(data_start))
-    words = [t for t in doc[clause_start:data_start] if t.pos_ not in {"DET", "ADV", "PUNCT"}]
-    if len(words) < 2:
-        return False
-    subject, verb = words[0], words[1]
-    return (
-        (subject.lower_ in cues.data_containers or subject.lower_ == "it")
-        and verb.tag_ == "VBD"
-        and verb.lemma_.lower() in cues.holding_verbs | cues.listing_verbs
-    )
 
 
 def _the_rest_told_as_scope(observed: list[Observation]) -> list[Observation]:

@@ -106,7 +106,9 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
     if _fronted_before_a_past_verb(sentence, span):
         return False  # "On Saturday morning, Coop closed 800 stores, ... that would have ..."
     if any(
-        c.label == "expected" and sentence.clause_with_dependents_of(c.start) == clause
+        c.label == "expected"
+        and sentence.clause_with_dependents_of(c.start) == clause
+        and not _dates_a_past_verb_before(span, c)
         for c in sentence.cues
     ):
         return True
@@ -126,6 +128,25 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
 
 
 PHRASE_HEAD_POS = frozenset({"NOUN", "PROPN", "VERB"})
+PAST_VERB_REACH = 2  # "reopened on Wednesday": words from the past verb to the date
+
+
+def _dates_a_past_verb_before(span: Span, expectation: Cue) -> bool:
+    """'Its shops reopened on Wednesday, and the rest will follow next week': a date right
+    after a verb in the simple past dates that verb, not the expectation told after it."""
+    doc = span.doc
+    before = doc[max(span.start - PAST_VERB_REACH, 0) : span.start]
+    return expectation.start >= span.end and any(_simple_past(token) for token in before)
+
+
+def _simple_past(token: Token) -> bool:
+    """'reopened', which the tagger may read as a participle when no auxiliary stands before
+    it; not 'be reopened', 'will have reopened'."""
+    if token.pos_ != "VERB":
+        return False
+    previous = token.doc[token.i - 1] if token.i else None
+    bare = previous is None or previous.pos_ not in {"AUX", "PART"}
+    return token.tag_ == "VBD" or (token.tag_ == "VBN" and bare)
 
 
 def _the_dates_own_opening(sentence: Sentence, span: Span) -> str:
@@ -150,8 +171,8 @@ def ends_a_pause(span: Span) -> bool:
 
 
 def _fronted_before_a_past_verb(sentence: Sentence, span: Span, limit: bool = False) -> bool:
-    """A date opening the sentence, set off by a comma, hangs on the first verb after it: a
-    past tense there places it in the past, whatever a later clause expects. With `limit`,
+    """A date opening the sentence, set off by a comma or not, hangs on the first verb after
+    it: a past tense there places it in the past, whatever a later clause expects. With `limit`,
     one after a preposition of a limit counts too ('By Monday, hackers had encrypted ...')."""
     doc = span.doc
     opening = doc[sentence.span.start : span.start]
@@ -164,9 +185,11 @@ def _fronted_before_a_past_verb(sentence: Sentence, span: Span, limit: bool = Fa
     comma = span.end
     while comma < min(sentence.span.end, span.end + 2) and doc[comma].pos_ in {"NOUN", "NUM"}:
         comma += 1  # "On Saturday morning,"
-    if comma >= sentence.span.end or doc[comma].text != ",":
+    if comma >= sentence.span.end:
         return False
-    for token in doc[comma + 1 : sentence.span.end]:
+    # "On Wednesday the app was back ...": with no comma the clause starts right after it
+    after = comma + 1 if doc[comma].text == "," else comma
+    for token in doc[after : sentence.span.end]:
         if token.pos_ in {"VERB", "AUX"}:
             following = doc[token.i + 1] if token.i + 1 < sentence.span.end else None
             if following is not None and following.text == ",":

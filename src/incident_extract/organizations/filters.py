@@ -696,6 +696,9 @@ def _written_in_lower_case(candidate: OrgCandidate, doc: Doc) -> bool:
     return bool(named) and all(described(m) for m in named)
 
 
+DESCRIPTION_WORDS = 3  # "homeware chain", "family-run grocer": lower-case words to the descriptor
+
+
 def _a_kind_before_its_descriptor(
     candidate: OrgCandidate, doc: Doc, descriptors: frozenset[str]
 ) -> bool:
@@ -712,7 +715,10 @@ def _a_kind_before_its_descriptor(
         if mention.end - mention.start == 1 and _descriptor_at(doc, mention.end, descriptors):
             return True
         # "RED-FACED homeware chain Brindle Home has said sorry": a word in capitals before
-        # a description and the name it describes
+        # a description and the name it describes; not a name ("Dunmere Stores customer Jane
+        # Hill said")
+        if not all(token.is_upper or token.is_punct for token in doc[mention.start : mention.end]):
+            return False
         for index in range(mention.end, min(mention.end + DESCRIPTION_WORDS, len(doc))):
             if not doc[index].is_lower:
                 return False
@@ -721,9 +727,6 @@ def _a_kind_before_its_descriptor(
         return False
 
     return bool(named) and all(before_a_descriptor(m) for m in named)
-
-
-DESCRIPTION_WORDS = 3  # "homeware chain", "family-run grocer": lower-case words to the descriptor
 
 
 def _descriptor_at(doc: Doc, index: int, descriptors: frozenset[str]) -> bool:

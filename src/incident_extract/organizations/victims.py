@@ -1293,14 +1293,11 @@ class TieFinder:
         """A causal link ('after', 'following', 'due to', a past 'when') right before an
         incident or a failure ('after its network went down'), later in the clause of the
         verb (or of an owned asset); after a verb of loss, 'in' or 'to' too ('lost £2m in a
-        business email compromise', 'lost its files to ransomware'); after an apology,
-        'for' ('apologised for a data breach')."""
+        business email compromise', 'lost its files to ransomware')."""
         doc, words = self.doc, self.words
         links = words["causal_links"]
         if doc[verb].lemma_.lower() in words["loss_verbs"]:
             links = links | words["loss_links"]
-        if doc[verb].lemma_.lower() in words["apology_verbs"]:
-            links = links | words["apology_links"]
         clause = sentence.clause_with_dependents_of(verb)
         stop = min(sentence.span.end, verb + words.reach["consequence"])
         incidents = {c.start for c in sentence.cues_labelled(*INCIDENT_SIGNALS) if c.start > verb}
