@@ -139,6 +139,39 @@ def test_a_file_listed_before_its_mistaken_disclosure_is_a_breach(extract: Extra
     assert statuses(incident)["customer_data"] == "compromised"
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        pytest.param(
+            "The names and medical needs of 86 pupils at Brookvale Primary School were "
+            "published on a website by mistake, the council said.",
+            id="pupils-at",
+        ),
+        pytest.param(
+            "The names and email addresses of 300 parents at Brookvale Primary School were "
+            "sent to the wrong people in error, the council said.",
+            id="parents-at-sent-to-the-wrong",
+        ),
+    ],
+)
+def test_the_people_at_the_victim_name_it_inside_the_disclosure(
+    extract: Extract, told: str
+) -> None:
+    """The words of the disclosure hold the name, after the data of the people 'at' it."""
+    record = extract("Pupils' details exposed\n\n" + told, published=PUBLISHED)
+    assert incident_of(record, "Brookvale Primary School")["role"] == "primary"
+
+
+def test_people_at_a_school_named_with_no_disclosure_give_no_incident(extract: Extract) -> None:
+    """Guard: the names of pupils at a school read out at a prize-giving were not taken."""
+    record = extract(
+        "Prize-giving at Brookvale\n\nThe names of 86 pupils at Brookvale Primary School "
+        "were read out at a prize-giving on Friday, the head teacher said.",
+        published=PUBLISHED,
+    )
+    assert record["incidents"] == []
+
+
 def test_what_a_file_may_hold_is_not_taken_with_it(extract: Extract) -> None:
     """Guard: a possible content is no data taken ('It may have contained ...')."""
     record = extract(

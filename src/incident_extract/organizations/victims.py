@@ -169,6 +169,8 @@ INTRUSION_PARTICLE = "into"  # "broke into X", "got into X", "hacked into X"
 UNNAMED_VICTIM_REACH = 4  # "one customer", "a Danish freight firm", "a small family-run business"
 RELATIVE_REACH = 3  # "who exploited the flaw": from the relative pronoun to the flaw
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
+PEOPLE_PLACING_LINKS = frozenset({"at", "of"})  # "86 pupils at X", "600 members of X"
+PERSONAL_DATA_LABELS = frozenset({"customer_data", "employee_data"})
 
 
 @dataclass
@@ -267,11 +269,33 @@ class TieFinder:
         if before is not None:
             return before
         after = self._after(sentence, mention, opened, hidden=hidden)
+        if after is None and self._inside_its_peoples_data_taken(mention, opened):
+            return TieKind.PATIENT
         if after is None and self._own_relative_tells_an_incident(sentence, mention):
             # "X, which was hit by a ransomware attack last week, said its shops are open":
             # the aside about X tells what happened to it when its main predicate does not
             after = self._after(sentence, mention, opened, into_relative=True, hidden=hidden)
         return after
+
+    def _inside_its_peoples_data_taken(self, mention: OrgMention, cues: list[Cue]) -> bool:
+        """'The names of 86 pupils at X were published on a website by mistake': the words of
+        a theft or disclosure hold the name, after the personal data of the people 'at' or
+        'of' it."""
+        doc = self.doc
+        if mention.start == 0 or doc[mention.start - 1].lower_ not in PEOPLE_PLACING_LINKS:
+            return False
+        return any(
+            cue.label == "compromised"
+            and cue.start < mention.start
+            and mention.end <= cue.end
+            and any(
+                span.label_ in PERSONAL_DATA_LABELS
+                and cue.start <= span.start
+                and span.end <= mention.start
+                for span in doc.spans[SERVICE_SPANS]
+            )
+            for cue in cues
+        )
 
     def _tie_cues(self, sentence: Sentence) -> tuple[list[Cue], list[Cue], frozenset[Cue]]:
         """A sentence's cues as a tie reads them, once per sentence: the outermost (a fault
