@@ -86,8 +86,8 @@ def test_an_indefinite_description_names_no_victim(extract: Extract) -> None:
         "School trust apologises after pupils' details left on its website\n\n"
         "A multi-academy trust has apologised to parents after a spreadsheet containing the "
         "names of hundreds of pupils was left on its public website for a fortnight.\n\n"
-        "Holmbrook Learning Trust, which runs nine schools in the area, said the pupils' details "
-        "were uploaded by mistake on 2 May.",
+        "Holmbrook Learning Trust, which runs nine schools in the area, said the file was "
+        "uploaded by mistake on 2 May.",
         published=PUBLISHED,
     )
     assert names(record) == ["Holmbrook Learning Trust"]
@@ -100,9 +100,8 @@ def test_an_indefinite_description_names_no_victim(extract: Extract) -> None:
     ("text", "victim", "service"),
     [
         pytest.param(
-            "Holmbrook Town Council has apologised after a spreadsheet was uploaded to its website "
-            "by mistake on 2 May. The spreadsheet listed the names and home addresses of 300 "
-            "residents.",
+            "Holmbrook Town Council said a spreadsheet was uploaded to its website by mistake on "
+            "2 May. The spreadsheet listed the names and home addresses of 300 residents.",
             "Holmbrook Town Council",
             "customer_data",
             id="disclosed-spreadsheet-listed",
@@ -223,7 +222,7 @@ def test_a_headline_word_in_capitals_before_a_description_is_no_name(extract: Ex
     after them."""
     record = extract(
         "Bakery chain says sorry\n\nRED-FACED bakery chain Crumbwell Bakers has said sorry "
-        "after a data blunder laid bare the home addresses of its loyalty members. The "
+        "after an email blunder laid bare the home addresses of its loyalty members. The "
         "addresses were sent to 5,000 members in error on Monday.",
         published=PUBLISHED,
     )

@@ -157,7 +157,13 @@ def _story_order(
                 # was said ("it said on 3 June"), else now
                 ends = period_end(resolved.value, resolved.granularity).isoformat()
                 said = _saying_date(observation, dates) or next(
-                    (d for d in dates if d.sentence is observation.sentence and d is not own),
+                    (
+                        d
+                        for d in dates
+                        if d.sentence is observation.sentence
+                        and d is not own
+                        and d.role is DateRole.DISCLOSURE
+                    ),
                     None,
                 )  # "will return later this month, it said on 3 June"
                 if ends >= now and said is not None and said is not own and said.value:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .lexicon import CUE_LABELS, Cues, CueScope
 from .nlp import CUE_SPANS, SERVICE_SPANS
 from .record import Evidence
-from .taxonomy import STATUS_BY_CUE
+from .taxonomy import STATUS_BY_CUE, Service
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -570,14 +570,19 @@ def analyse(doc: Doc, cues: Cues) -> Layout:
 
 CONTENTS_REACH = 2  # sentences from a container told let out to the one that lists what it held
 CONTENT_SUBJECT_SKIPPED = frozenset({"DET", "ADV", "PUNCT"})  # "The spreadsheet also listed"
-PERSONAL_DATA_SPANS = frozenset({"customer_data", "employee_data"})
+HOLDING_PARTICIPLE_REACH = 4  # "a spreadsheet containing the names": words to the data
+PERSONAL_DATA_SPANS = frozenset({Service.CUSTOMER_DATA.value, Service.EMPLOYEE_DATA.value})
 NEGATING_WORDS = frozenset({"no", "not", "never", "n't", "none"})
 
 
-def held_by_the_container(sentence: Sentence, data_start: int, cues: Cues) -> bool:
-    """The clause of the data opens on a container or 'it' and a past verb of holding, with
-    no negation before the data: 'The spreadsheet listed the names of 300 residents', 'It
-    contained staff bank details'; not 'The file contained no bank details'."""
+def held_by_the_container(
+    sentence: Sentence, data_start: int, cues: Cues, it_is_a_container: bool
+) -> bool:
+    """The clause of the data opens on a container, or on 'it' when the sentence before named
+    one, and a past verb of holding, with no negation before the data: 'The spreadsheet
+    listed the names of 300 residents', 'It contained staff bank details'; not 'The file
+    contained no bank details', nor 'It listed the names of its directors' after an annual
+    report."""
     doc = sentence.span.doc
     clause_start, _ = sentence.clause_bounds(sentence.clause_of(data_start))
     before = doc[clause_start:data_start]
@@ -588,10 +593,35 @@ def held_by_the_container(sentence: Sentence, data_start: int, cues: Cues) -> bo
         return False
     subject, verb = words[0], words[1]
     return (
-        (subject.lower_ in cues.data_containers or subject.lower_ == "it")
+        (subject.lower_ in cues.data_containers or (subject.lower_ == "it" and it_is_a_container))
         and verb.tag_ == "VBD"
         and verb.lemma_.lower() in cues.holding_verbs | cues.listing_verbs
     )
+
+
+def names_a_container(sentence: Sentence, cues: Cues) -> bool:
+    return any(token.lower_ in cues.data_containers for token in sentence.span)
+
+
+def _holds_personal_data_in_passing(sentence: Sentence, cues: Cues) -> bool:
+    """'a spreadsheet containing the names of hundreds of pupils': a container and a
+    participle of holding before personal data in the same sentence."""
+    doc = sentence.span.doc
+    for span in doc.spans.get(SERVICE_SPANS, []):
+        if span.label_ not in PERSONAL_DATA_SPANS or not (
+            sentence.span.start <= span.start < sentence.span.end
+        ):
+            continue
+        before = doc[max(span.start - HOLDING_PARTICIPLE_REACH, sentence.span.start) : span.start]
+        for token in before:
+            if (
+                token.tag_ == "VBG"
+                and token.lemma_.lower() in cues.holding_verbs | cues.listing_verbs
+                and token.i > 0
+                and doc[token.i - 1].lower_ in cues.data_containers
+            ):
+                return True
+    return False
 
 
 def _disclosed_containers_of_personal_data(sentences: list[Sentence], cues: Cues) -> None:
@@ -613,7 +643,12 @@ def _disclosed_containers_of_personal_data(sentences: list[Sentence], cues: Cues
             *sentences[max(index - CONTENTS_REACH, 0) : index],
             *sentences[index + 1 : index + 1 + CONTENTS_REACH],
         ]  # "It listed the names ...", told before "the file had been attached in error" too
-        if not disclosed or not any(_lists_personal_data(other, cues) for other in near):
+        if not disclosed or not any(
+            _lists_personal_data(
+                other, cues, other.index > 0 and names_a_container(sentences[other.index - 1], cues)
+            )
+            for other in near
+        ):
             continue
         for cue in disclosed:
             sentence.cues += [
@@ -622,12 +657,12 @@ def _disclosed_containers_of_personal_data(sentences: list[Sentence], cues: Cues
             ]
 
 
-def _lists_personal_data(sentence: Sentence, cues: Cues) -> bool:
+def _lists_personal_data(sentence: Sentence, cues: Cues, it_is_a_container: bool) -> bool:
     doc = sentence.span.doc
-    return any(
+    return _holds_personal_data_in_passing(sentence, cues) or any(
         span.label_ in PERSONAL_DATA_SPANS
         and sentence.span.start <= span.start < sentence.span.end
-        and held_by_the_container(sentence, span.start, cues)
+        and held_by_the_container(sentence, span.start, cues, it_is_a_container)
         for span in doc.spans.get(SERVICE_SPANS, [])
     )
 

@@ -20,6 +20,7 @@ from .layout import (
     NOUN_NEGATIONS,
     NOUN_PHRASE_POS,
     PARTICIPLE_TAGS,
+    PERSONAL_DATA_SPANS,
     POSSESSIVE_TAG,
     UNTOLD_EVENT_LABELS,
     WHEN_ENTITIES,
@@ -29,6 +30,7 @@ from .layout import (
     blame_phrases,
     held_by_the_container,
     holds_any,
+    names_a_container,
     only_punctuation_before,
     opens_clause,
     outermost,
@@ -337,6 +339,7 @@ def _owned_by_another(doc: Doc, index: int, end: int, cues: Cues) -> bool:
 
 
 OWNER_PHRASE_REACH = 4  # "of one of its building contractors": words after "of" to the noun
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})  # "the company's": the one told of
 
 
 def _account_of_another(doc: Doc, target: Target, cues: Cues) -> bool:
@@ -348,7 +351,10 @@ def _account_of_another(doc: Doc, target: Target, cues: Cues) -> bool:
     if start and doc[start - 1].lower_ in cues.private_account_words:
         return True
     if start >= 2 and doc[start - 1].tag_ == POSSESSIVE_TAG:
-        return doc[start - 2].lower_ in cues.other_owner_nouns
+        # "its builder's email account", "a supplier's"; "the company's" is the business's own
+        owner = doc[start - 2]
+        pointed = owner.i > 0 and doc[owner.i - 1].lower_ in DEFINITE_DETERMINERS
+        return owner.lower_ in cues.other_owner_nouns and not pointed
     if end >= len(doc) or doc[end].lower_ != "of":
         return False
     nominal = {"NOUN", "PROPN"}
@@ -1308,7 +1314,7 @@ def _in_span_group(group: str, sentence: Sentence, target: Target) -> bool:
 UNTOLD_THEFT_LABELS = frozenset({"negation", "warning", "hedge", *UNTOLD_EVENT_LABELS})
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am"})  # "passwords are often stolen when ..."
 DISCLOSURE_MODALS = frozenset({"may", "might"})  # "names may have been taken"
-PERSONAL_DATA = frozenset({Service.CUSTOMER_DATA.value, Service.EMPLOYEE_DATA.value})
+PERSONAL_DATA = PERSONAL_DATA_SPANS
 
 
 def tells_of_a_data_theft(sentence: Sentence) -> bool:
@@ -1490,6 +1496,7 @@ def _the_rest_joined_in_clause(sentence: Sentence, target: Target, cues: Cues) -
 
 REST_PRONOUNS = frozenset({"ones", "one"})  # "the remaining ones": the same kind of thing
 COUNTED_REACH = 4  # "Twelve of its shops", "Most of its stores": words before the returned service
+PLACING_PREPOSITIONS = frozenset({"in", "at"})  # "Its shops in Kent": a part placed
 
 
 def _rest_as_subject(words: list[Token], target: Target, cues: Cues) -> bool:
@@ -1518,9 +1525,13 @@ def _rest_as_subject(words: list[Token], target: Target, cues: Cues) -> bool:
 
 
 def _counted_before(doc: Doc, target: Target, cues: Cues) -> bool:
-    """A number or a partitive word just before the service: 'Twelve of its shops'."""
+    """A part of the service counted or placed: a number or a partitive word just before it
+    ('Twelve of its shops'), or a place named right after it ('Its shops in Kent')."""
     before = doc[max(target.start - COUNTED_REACH, 0) : target.start]
-    return any(t.like_num or t.lower_ in cues.partitive_words for t in before)
+    if any(t.like_num or t.lower_ in cues.partitive_words for t in before):
+        return True
+    after = doc[target.end : min(target.end + 2, len(doc))]
+    return len(after) == 2 and after[0].lower_ in PLACING_PREPOSITIONS and after[1].pos_ == "PROPN"
 
 
 def _in_another_service(token: Token, target: Target) -> bool:
@@ -3228,7 +3239,12 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
         observations += _joined_owners_data(joined_spans, sentence, joined, observations[told:])
         if taken_container is not None and sentence.index - taken_container <= CONTENTS_REACH:
-            observations += _contents_of_the_taken(sentence, targets, observations[told:], rules)
+            it_is_a_container = sentence.index > 0 and names_a_container(
+                layout.sentences[sentence.index - 1], rules.cues
+            )
+            observations += _contents_of_the_taken(
+                sentence, targets, observations[told:], rules, it_is_a_container
+            )
         if _takes_a_container(sentence, rules.cues):
             taken_container = sentence.index
             # "It listed the names of 800 tenants." told before the file's disclosure
@@ -3237,7 +3253,12 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             ]:
                 observed = [o for o in observations if o.sentence is earlier]
                 targets_before = explicit.get(earlier.index, [])
-                observations += _contents_of_the_taken(earlier, targets_before, observed, rules)
+                it_is_a_container = earlier.index > 0 and names_a_container(
+                    layout.sentences[earlier.index - 1], rules.cues
+                )
+                observations += _contents_of_the_taken(
+                    earlier, targets_before, observed, rules, it_is_a_container
+                )
     return observations
 
 
@@ -3265,7 +3286,11 @@ def _takes_a_container(sentence: Sentence, cues: Cues) -> bool:
 
 
 def _contents_of_the_taken(
-    sentence: Sentence, targets: list[Target], observed: list[Observation], rules: Rules
+    sentence: Sentence,
+    targets: list[Target],
+    observed: list[Observation],
+    rules: Rules,
+    it_is_a_container: bool,
 ) -> list[Observation]:
     """'The spreadsheet listed the names and needs of 412 pupils', 'It contained staff bank
     details': the personal data a container told taken just before held was taken with it,
@@ -3278,7 +3303,7 @@ def _contents_of_the_taken(
             continue
         if (target.start, target.end) in told:
             continue
-        if held_by_the_container(sentence, target.start, cues):
+        if held_by_the_container(sentence, target.start, cues, it_is_a_container):
             reading = Reading(Status.COMPROMISED, anchor=target.end)
             found.append(_observed(sentence, target, reading, historical=False))
     return found

@@ -128,15 +128,18 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
 
 
 PHRASE_HEAD_POS = frozenset({"NOUN", "PROPN", "VERB"})
-PAST_VERB_REACH = 2  # "reopened on Wednesday": words from the past verb to the date
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "that", "which", "who", "whose"
 
 
 def _dates_a_past_verb_before(span: Span, expectation: Cue) -> bool:
     """'Its shops reopened on Wednesday, and the rest will follow next week': a date right
     after a verb in the simple past dates that verb, not the expectation told after it."""
     doc = span.doc
-    before = doc[max(span.start - PAST_VERB_REACH, 0) : span.start]
-    return expectation.start >= span.end and any(_simple_past(token) for token in before)
+    # the date's preposition may be inside its span ("on Wednesday") or just before it
+    opening = span.start if span[0].pos_ == "ADP" else span.start - 1
+    if expectation.start < span.end or opening < 1 or doc[opening].pos_ != "ADP":
+        return False
+    return _simple_past(doc[opening - 1])
 
 
 def _simple_past(token: Token) -> bool:
@@ -188,8 +191,11 @@ def _fronted_before_a_past_verb(sentence: Sentence, span: Span, limit: bool = Fa
     if comma >= sentence.span.end:
         return False
     # "On Wednesday the app was back ...": with no comma the clause starts right after it
-    after = comma + 1 if doc[comma].text == "," else comma
+    set_off = doc[comma].text == ","
+    after = comma + 1 if set_off else comma
     for token in doc[after : sentence.span.end]:
+        if not set_off and token.tag_ in RELATIVE_TAGS:
+            return False  # "On Monday shops that closed will reopen": the relative's verb
         if token.pos_ in {"VERB", "AUX"}:
             following = doc[token.i + 1] if token.i + 1 < sentence.span.end else None
             if following is not None and following.text == ",":
