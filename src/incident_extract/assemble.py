@@ -26,6 +26,7 @@ from .layout import (
     Cue,
     Layout,
     Sentence,
+    names_the_rest,
     outermost,
 )
 from .lexicon import Cues, Rules
@@ -285,8 +286,8 @@ def _dated_for_the_rest(
 ) -> bool:
     """A partial return whose clause names the rest between it and the day."""
     doc = observation.sentence.span.doc
-    return observation.status is Status.PARTIALLY_RESTORED and any(
-        token.lower_ in rest_words for token in doc[observation.end : day.span.start]
+    return observation.status is Status.PARTIALLY_RESTORED and names_the_rest(
+        doc, observation.end, day.span.start, rest_words
     )
 
 

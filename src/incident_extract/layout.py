@@ -104,6 +104,12 @@ def only_punctuation_before(doc: Doc, start: int, index: int) -> bool:
     return all(token.is_punct or token.is_space for token in doc[start:index])
 
 
+def names_the_rest(doc: Doc, start: int, end: int, rest_words: frozenset[str]) -> bool:
+    """A remainder word between two places of a sentence: 'is working again for most
+    customers, with the rest expected by Monday' (the expectation and its day are the rest's)."""
+    return any(token.lower_ in rest_words for token in doc[start:end])
+
+
 def outermost(cues: list[Cue]) -> list[Cue]:
     """The cues not inside a longer one of them ("not affected" beats "affected")."""
     return [

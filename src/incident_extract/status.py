@@ -31,6 +31,7 @@ from .layout import (
     held_by_the_container,
     holds_any,
     names_a_container,
+    names_the_rest,
     only_punctuation_before,
     opens_clause,
     outermost,
@@ -1218,9 +1219,8 @@ def _told_of_the_rest(sentence: Sentence, back: Cue, expectation: Cue, cues: Cue
     """'is working again for most customers, with the rest expected to be reconnected by
     Monday': an expectation after a remainder word that follows the return is the rest's."""
     doc = sentence.span.doc
-    rest_words = cues.rest_words
-    return back.end <= expectation.start and any(
-        token.lower_ in rest_words for token in doc[back.end : expectation.start]
+    return back.end <= expectation.start and names_the_rest(
+        doc, back.end, expectation.start, cues.rest_words
     )
 
 
@@ -1314,7 +1314,6 @@ def _in_span_group(group: str, sentence: Sentence, target: Target) -> bool:
 UNTOLD_THEFT_LABELS = frozenset({"negation", "warning", "hedge", *UNTOLD_EVENT_LABELS})
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am"})  # "passwords are often stolen when ..."
 DISCLOSURE_MODALS = frozenset({"may", "might"})  # "names may have been taken"
-PERSONAL_DATA = PERSONAL_DATA_SPANS
 
 
 def tells_of_a_data_theft(sentence: Sentence) -> bool:
@@ -1335,7 +1334,7 @@ def tells_of_a_data_theft(sentence: Sentence) -> bool:
     clauses = {
         sentence.clause_of(span.start)
         for span in doc.spans[SERVICE_SPANS]
-        if span.label_ in PERSONAL_DATA
+        if span.label_ in PERSONAL_DATA_SPANS
         and sentence.span.start <= span.start < sentence.span.end
         and (span.start, span.end) not in unowned
     }
@@ -3299,7 +3298,7 @@ def _contents_of_the_taken(
     told = {(o.start, o.end) for o in observed}
     found = []
     for target in targets:
-        if target.entry is None or target.entry.service.value not in PERSONAL_DATA:
+        if target.entry is None or target.entry.service.value not in PERSONAL_DATA_SPANS:
             continue
         if (target.start, target.end) in told:
             continue
