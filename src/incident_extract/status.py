@@ -46,6 +46,7 @@ from .service_spans import (
     JOINED_TO,
     UNOWNED_DATA_SPANS,
     WITHHELD_DATA_SPANS,
+    definite_determiner,
 )
 from .taxonomy import (
     CLAIM_STATUSES,
@@ -340,7 +341,6 @@ def _owned_by_another(doc: Doc, index: int, end: int, cues: Cues) -> bool:
 
 
 OWNER_PHRASE_REACH = 4  # "of one of its building contractors": words after "of" to the noun
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})  # "the company's": the one told of
 
 
 def _account_of_another(doc: Doc, target: Target, cues: Cues) -> bool:
@@ -354,7 +354,7 @@ def _account_of_another(doc: Doc, target: Target, cues: Cues) -> bool:
     if start >= 2 and doc[start - 1].tag_ == POSSESSIVE_TAG:
         # "its builder's email account", "a supplier's"; "the company's" is the business's own
         owner = doc[start - 2]
-        pointed = owner.i > 0 and doc[owner.i - 1].lower_ in DEFINITE_DETERMINERS
+        pointed = owner.i > 0 and definite_determiner(doc[owner.i - 1])
         return owner.lower_ in cues.other_owner_nouns and not pointed
     if end >= len(doc) or doc[end].lower_ != "of":
         return False
@@ -1493,7 +1493,6 @@ def _the_rest_joined_in_clause(sentence: Sentence, target: Target, cues: Cues) -
     return None
 
 
-REST_PRONOUNS = frozenset({"ones", "one"})  # "the remaining ones": the same kind of thing
 COUNTED_REACH = 4  # "Twelve of its shops", "Most of its stores": words before the returned service
 PLACING_PREPOSITIONS = frozenset({"in", "at"})  # "Its shops in Kent": a part placed
 
@@ -1515,12 +1514,19 @@ def _rest_as_subject(words: list[Token], target: Target, cues: Cues) -> bool:
             if _in_another_service(noun, target):
                 return False
             return (
-                noun.lower_ in REST_PRONOUNS | cues.reached_places
+                _a_pro_form(noun)
+                or noun.lower_ in cues.reached_places
                 or noun.lemma_.lower() == doc[target.end - 1].lemma_.lower()
             )
         if token.pos_ in CLAUSE_OPENING_VERB_POS:
             return False
     return False
+
+
+def _a_pro_form(token: Token) -> bool:
+    """'the remaining ones', 'the remaining one': a word that stands for the same kind of
+    thing (PRO_FORMS, and its singular)."""
+    return token.lower_ in PRO_FORMS or f"{token.lower_}s" in PRO_FORMS
 
 
 def _counted_before(doc: Doc, target: Target, cues: Cues) -> bool:
@@ -1715,14 +1721,11 @@ def _limited_by_contrast(
     return None
 
 
-RETURNING_PRONOUNS = frozenset({"it", "them"})  # "should see it return", "will get them back"
-
-
 def _its_return_to_come(doc: Doc, opener: int, found: list[Cue]) -> bool:
     """A return told with an expectation, of a pronoun that stands for the service: 'should
     see it return'; not 'staff are expected to return to the office'."""
     return any(c.label == "expected" for c in found) and any(
-        c.label == "restored" and any(t.lower_ in RETURNING_PRONOUNS for t in doc[opener : c.start])
+        c.label == "restored" and any(t.lower_ in OBJECT_PRONOUNS for t in doc[opener : c.start])
         for c in found
     )
 
