@@ -75,6 +75,7 @@ CLAIMANT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 CLAIMANT_LINKS = frozenset({"for", "of", "at", "&", "-"})
 EVIDENCE_LIMIT = 3
 TYPE_NEGATION_REACH = 6  # "had not been caused by a cyber attack"
+OUTAGE_CUE = "type_technical_outage"
 RANSOMWARE_CUE = "type_ransomware"
 RANSOM_CUE = "type_ransom"  # extortion: ransomware only in an article that names ransomware
 RANSOM_CUES = frozenset({RANSOMWARE_CUE, RANSOM_CUE})
@@ -750,6 +751,7 @@ def _types(
     article: ArticleKinds,
     through_provider: bool,
     provider_types: set[str],
+    campaign: frozenset[str] = frozenset(),
 ) -> list[str]:
     labels: set[str] = set()
     kinds_told = [type_labels(sentence) for sentence in sentences]
@@ -764,6 +766,10 @@ def _types(
             # and none when the article denies one ("speculation that it had been hacked")
             found &= set() if article.attack_denied else {"type_cyber", "type_third_party"}
         labels |= (found - ATTACK_KINDS) if denied else found
+    # a breach told in the victim's own words is of no attack's kind; one a campaign's
+    # theft tells is the attack's
+    breach_told = "type_data_breach" in labels
+    labels |= campaign
     if through_provider:
         labels.add("type_third_party")
     if RANSOM_CUE in labels:
@@ -783,11 +789,11 @@ def _types(
     attack_in_article = article.cyber and not denied
     # data found taken with no kind of attack told for it ("attackers broke into 20,000 of
     # its rewards accounts") was taken in the article's attack, as a victim with no kind is hit
-    data_alone = kinds - {IncidentType.THIRD_PARTY} == {IncidentType.DATA_BREACH} and (
-        "type_data_breach" not in labels
+    data_alone = (
+        kinds - {IncidentType.THIRD_PARTY} == {IncidentType.DATA_BREACH} and not breach_told
     )
     cyber = "type_cyber" in labels or (attack_in_article and (not kinds or data_alone))
-    if "type_technical_outage" in labels and not attack_in_article:
+    if OUTAGE_CUE in labels and not attack_in_article:
         kinds.add(IncidentType.TECHNICAL_OUTAGE)
     elif cyber:
         kinds.add(IncidentType.CYBER_ATTACK)
@@ -855,6 +861,16 @@ def _attack_denied(sentences: list[Sentence], kinds_told: list[set[str]]) -> boo
         found & ATTACK_KINDS and sentences[i].has_cue("victim_report")
         for i, found in enumerate(kinds_told)
         if i > denials[-1]
+    )
+
+
+def _only_a_failure_told(sentences: list[Sentence]) -> bool:
+    """The sentences tell an IT failure, and every incident word in them is the failure's."""
+    failures = [c for s in sentences for c in s.cues_labelled(OUTAGE_CUE)]
+    return bool(failures) and all(
+        any(f.start <= cue.start and cue.end <= f.end for f in failures)
+        for s in sentences
+        for cue in s.cues_labelled("incident")
     )
 
 
@@ -1034,6 +1050,34 @@ def _labels_the_attacker(sentence: Sentence, cue: Cue) -> bool:
     return cue.label in RANSOM_CUES and sentence.in_attacker_label(cue.start, cue.end)
 
 
+def _campaign_kinds(
+    layout: Layout, ties: list[int], victim_nouns: frozenset[str]
+) -> frozenset[str]:
+    """Where a sentence lists the victim among others ('Other victims include X, Y and Z',
+    'Among its other victims were X'), the kinds of the campaign it, the sentence before it
+    and the one after it in its paragraph tell: a ransomware gang's victims were hit by
+    ransomware, victims of a gang that 'has stolen data from a dozen firms' lost data."""
+    kinds: set[str] = set()
+    for index in ties:
+        sentence = layout.sentences[index]
+        if not sentence.calls_victims(victim_nouns):
+            continue
+        # the campaign is told just before the list, often in a paragraph of its own, or
+        # just after it in the list's paragraph
+        told = [sentence, *layout.sentences[max(index - 1, 0) : index]]
+        if index + 1 < len(layout.sentences):
+            following = layout.sentences[index + 1]
+            if following.paragraph == sentence.paragraph:
+                told.append(following)
+        for campaign in told:
+            kinds |= type_labels(campaign)
+            if _names_a_ransomware_attacker(campaign):
+                kinds.add(RANSOMWARE_CUE)
+            if tells_of_a_data_theft(campaign):
+                kinds.add("type_data_breach")
+    return frozenset(kinds)
+
+
 def _names_a_ransomware_attacker(sentence: Sentence) -> bool:
     """'the ransomware gang that hit the city': no type of this incident, but the attackers
     the story tells of use ransomware."""
@@ -1177,6 +1221,7 @@ def build_incidents(
             key in recalled,
             recalling if key == organisations.primary else frozenset(),
             rules.cues.rest_words,
+            rules.victims["victim_nouns"],
         )
         for key in organisations.victims
     }
@@ -1184,9 +1229,19 @@ def build_incidents(
     # the two the article names first: the providers' own types are settled before anyone's.
     _share_stolen_data(organisations, sections)
     provider_types: set[str] = set()
+
+    def kinds_read(section: _Section) -> ArticleKinds:
+        """The article's kinds an incident's types are read beside: another organisation's
+        earlier incident, recalled as a failure with no word of an attack, beside its own
+        words alone ('Y's IT meltdown in 2022' in a story of ransomware was no attack; 'a
+        similar attack on Y' was the story's kind); the story's victim beside the present's."""
+        if section.recalled and _only_a_failure_told(section.sentences):
+            return ArticleKinds.of(section.sentences)
+        return present if section.recalling else article
+
     for key in organisations.victims:
         if key in organisations.providers:
-            kinds = present if sections[key].recalling else article
+            kinds = kinds_read(sections[key])
             provider_types.update(sections[key].types(organisations, kinds, set(), rules.cues))
     _share_outage_start(organisations, sections)
     incidents = []
@@ -1215,10 +1270,7 @@ def build_incidents(
                 organization=_organization(candidate, layout, section.ties),
                 role=role.value,
                 incident_types=section.types(
-                    organisations,
-                    present if section.recalling else article,
-                    provider_types,
-                    rules.cues,
+                    organisations, kinds_read(section), provider_types, rules.cues
                 ),
                 dates=[
                     date_mention(found)
@@ -1350,6 +1402,8 @@ class _Section:
     # hackers had stolen ..."), beside a trouble of this one's own: their kinds are that
     # incident's
     recalling: frozenset[int] = frozenset()
+    # the kinds of the campaign whose victims a sentence lists this one among
+    campaign: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -1363,6 +1417,7 @@ class _Section:
         recalled: bool,
         recalling: frozenset[int],
         rest_words: frozenset[str],
+        victim_nouns: frozenset[str],
     ) -> _Section:
         ties = organisations.ties[key]
         owned = sorted(
@@ -1392,6 +1447,7 @@ class _Section:
             _data_compromised(own),
             recalled,
             recalling,
+            _campaign_kinds(layout, ties, victim_nouns),
         )
 
     def types(
@@ -1409,7 +1465,9 @@ class _Section:
         serving = self.key in organisations.providers and not (through and shared)
         # an earlier incident recalled beside this one tells none of this one's kinds
         sentences = [s for s in self.sentences if s.index not in self.recalling]
-        return _types(sentences, serving, self.data, article, through, provider_types)
+        return _types(
+            sentences, serving, self.data, article, through, provider_types, self.campaign
+        )
 
 
 SAME_TROUBLE = ("the", "same")  # "hit by the same fault": the trouble told of another

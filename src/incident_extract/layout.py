@@ -178,6 +178,16 @@ class Sentence:
     def cues_labelled(self, *labels: str) -> list[Cue]:
         return [cue for cue in self.cues if cue.label in labels]
 
+    def calls_victims(self, victim_nouns: frozenset[str]) -> bool:
+        """It calls those it names victims ('other victims include X', 'X and Y were among
+        the gang's victims')."""
+        doc = self.span.doc
+        return any(
+            token.lower_ in victim_nouns
+            for cue in self.cues_labelled("victim")
+            for token in doc[cue.start : cue.end]
+        )
+
     def asks(self) -> bool:
         """A question ('Which services are back?', 'When will the app be fixed?') tells no
         state as fact; the answer after it does."""
@@ -850,12 +860,18 @@ def _main_clause_after_a_fronted_one(sentence: Sentence, openers: frozenset[str]
     return set()
 
 
+def _may_name(token: Token) -> bool:
+    """A word of a name, by the model's entities or, where it saw none, by its tag ("the
+    Port of Elsworth" untagged between two tagged names)."""
+    return bool(token.ent_type_) or token.pos_ == "PROPN"
+
+
 def _parts_a_list(sentence: Sentence, semicolon: int) -> bool:
     doc = sentence.span.doc
     after = semicolon + 1
     while after < sentence.span.end and doc[after].lower_ in LIST_ITEM_OPENERS:
         after += 1
-    if not (doc[semicolon - 1].ent_type_ and after < sentence.span.end and doc[after].ent_type_):
+    if not (_may_name(doc[semicolon - 1]) and after < sentence.span.end and _may_name(doc[after])):
         return False  # a list of names: "the City of Newark, New Jersey; the Port of San Diego"
     for token in doc[after : sentence.span.end]:
         if token.text == ";":

@@ -75,6 +75,9 @@ DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributiv
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})  # "a botched update": the tagger's VBD too
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
 OUTAGE_TYPE = "type_technical_outage"
+ONE_OF_MANY = "one"  # "One of its victims was X"
+FRONTING_POS = frozenset({"PUNCT", "ADV", "CCONJ", "SPACE"})  # "But among its victims were"
+HEAD_CONTINUING_POS = frozenset({"NOUN", "PROPN", "PART"})  # "extortion tactics", "attack's"
 VICTIM_REPORT = "victim_report"  # "confirmed", "disclosed": the victim telling its incident
 CONTAINING_LINKS = frozenset({"in", "among"})  # "were among the files stolen from ..."
 OWNER_REACH = 4  # "stolen from a rival high-street bank": words after "from" to its owner
@@ -361,6 +364,8 @@ class TieFinder:
         doc = self.doc
         words = self.words["modal_words"] | (self.words["future_words"] if future else set())
         inability = self.words["inability_modals"]
+        # "could only take cash": a restriction told as fact, as "could not" is
+        limits = VERB_NEGATIONS | self.words["restricting_adverbs"]
         return any(
             token.lower_ in words
             and token.pos_ != "PROPN"  # the month in "said in May that hackers ...", no modal
@@ -368,7 +373,7 @@ class TieFinder:
             and not (
                 token.lower_ in inability
                 and token.i + 1 < len(doc)
-                and doc[token.i + 1].lower_ in VERB_NEGATIONS
+                and doc[token.i + 1].lower_ in limits
             )
             for token in doc[start:end]
         )
@@ -464,7 +469,11 @@ class TieFinder:
                     linked, index = True, listed_owned  # "shops run by X, Y and Z"
                 continue
             if token.lower_ in INCLUDING_LINKS and self._hit_as_subject(sentence, index, cues):
-                return TieKind.PATIENT  # "hospitals hit include X"
+                return TieKind.PATIENT  # "hospitals hit include X", "other victims include X"
+            if token.lower_ in BE_FORMS and self._fronted_victims(
+                sentence.span.start, index, by_end
+            ):
+                return TieKind.PATIENT  # "among its other victims were X and Y"
             if token.lower_ in LINK_WORDS:
                 linked = True
                 a_member = a_member or token.lower_ in words["membership_links"]
@@ -547,6 +556,8 @@ class TieFinder:
             return False  # "retailers hit could include X": none is reported hit
         if any(doc[i].ent_type_ == "DATE" for i in range(start, include)):
             return False  # "companies hit by the gang last year include X": a campaign's past
+        if self._victims_named(start, include):
+            return True  # "other victims named in the indictment include X"
         return any(
             start <= cue.start
             and cue.end <= include
@@ -554,6 +565,28 @@ class TieFinder:
             and doc[cue.start].tag_ == "VBN"
             and not self._negated(sentence, cue)
             for cue in cues
+        )
+
+    def _victims_named(self, start: int, end: int) -> bool:
+        """The words between call those they name victims, and not ones that might be
+        ('potential victims')."""
+        words = self.doc[start:end]
+        return any(t.lower_ in self.words["victim_nouns"] for t in words) and not any(
+            t.lower_ in self.words["hypothetical_modifiers"] for t in words
+        )
+
+    def _fronted_victims(self, sentence_start: int, verb: int, by_end: dict[int, Cue]) -> bool:
+        """'Among its other victims were X and Y', 'One of its victims was X': a phrase of
+        membership among victims opens the sentence and its verb of being names them."""
+        cue = by_end.get(verb - 1)
+        if cue is None or cue.label != "victim":
+            return False
+        doc = self.doc
+        opening = doc[cue.start].lower_
+        return (
+            (opening in self.words["membership_links"] or opening == ONE_OF_MANY)
+            and self._victims_named(cue.start, cue.end)
+            and all(t.pos_ in FRONTING_POS for t in doc[sentence_start : cue.start])
         )
 
     def _placed_in_list(self, index: int) -> int:
@@ -829,7 +862,10 @@ class TieFinder:
             possessive, index = False, index + 1  # the name's own 's: "Hartwell's, the grocer,"
             index = past_apposition(self.doc, index, end)
         if possessive:
-            if not self._asset_follows(index + 1, end):
+            if not (
+                self._asset_follows(index + 1, end)
+                or self._incident_it_owns(sentence, mention, index + 1)
+            ):
                 return None  # "X's operators break in", "X's threat team said"
             if self._caused_by_incident(index, sentence):
                 return TieKind.PATIENT  # "queues at X's stores ... after an IT outage"
@@ -1004,7 +1040,9 @@ class TieFinder:
                 )
                 return True, TieKind.PATIENT if own else TieKind.AGENT
             return True, self._kind(mention, cue, scan.possessive)
-        if cue.label == "incident" and self._compound(mention.end, cue):
+        if (
+            cue.label == "incident" and self._compound(mention.end, cue)
+        ) or self._possessed_incident(mention, cue):
             return True, TieKind.PATIENT  # "X's cyber attack", "the X data breach"
         if (
             cue.label == "incident"
@@ -1375,6 +1413,33 @@ class TieFinder:
         assets = self.words["asset_nouns"]
         _, widest = phrase_shape(assets)
         return bool(phrase_width_at(self.doc, index, end, assets, widest))
+
+    def _incident_it_owns(self, sentence: Sentence, mention: OrgMention, index: int) -> bool:
+        """An incident heads the noun phrase after X's possessive ('X's cyber attack', 'X's
+        outage', 'X's botched migration'): what the phrase names happened to X, as 'the X
+        data breach' does."""
+        return any(
+            cue.start >= index and self._possessed_incident(mention, cue) for cue in sentence.cues
+        )
+
+    def _possessed_incident(self, mention: OrgMention, cue: Cue) -> bool:
+        """The cue heads the phrase after X's possessive and names trouble X had: an incident,
+        or a fault of X's own systems. Not a fault in what X ships to others ('X's faulty
+        update', 'X's bug bounty programme'), nor X's own act ('the team's attack'), nor a
+        word modifying another noun ('the group's extortion tactics')."""
+        doc, words = self.doc, self.words
+        last = doc[cue.end - 1].lower_
+        if cue.label == OUTAGE_TYPE:
+            if last in words["shipped_fault_nouns"]:
+                return False
+        elif cue.label != "incident":
+            return False
+        return (
+            self._compound(mention.end, cue)
+            and any(token.text in POSSESSIVES for token in doc[mention.end : cue.start])
+            and (cue.end >= len(doc) or doc[cue.end].pos_ not in HEAD_CONTINUING_POS)
+            and not (cue.end - cue.start == 1 and last in words["possessor_act_nouns"])
+        )
 
     def _asset_follows(self, index: int, end: int) -> bool:
         """An asset noun in the noun phrase after a possessive: 'X's (main) computer systems',
