@@ -97,6 +97,10 @@ EVIDENCE_NEGATIONS = frozenset(
     }
 )
 EVIDENCE_REACH = 8
+# a negated verb of belief or of finding reaches its clause as the phrases above do: "did not
+# believe card details had been taken", "has not yet found any evidence that ..."
+DENIED_BELIEFS = frozenset({"believe", "think", "suspect"})
+DENIED_FINDINGS = frozenset({"evidence", "sign", "signs", "indication", "indications"})
 DATA_HEADS = frozenset({"data", "information", "details", "records"})  # what examples name
 PLACING_REACH = 3  # "before the ransomware attack", "since the outage"
 PLACING_WORDS = frozenset({"before", "after", "since", "following", "during", "amid", "until"})
@@ -382,7 +386,7 @@ def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
     affected", "lost no customer data")."""
     is_data = target.entry is not None and target.entry.service in DATA_SERVICES
     for negation in sentence.cues_labelled("negation"):
-        if negation.text.lower() in BELIEF_DENIALS and not is_data:
+        if _denies_a_belief(sentence, negation) and not is_data:
             continue  # "no reason to believe the website would be down for long": a hope
         if (
             negation.text.lower() in NOUN_NEGATIONS
@@ -394,7 +398,7 @@ def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
             continue  # the cue phrase already carries its negation ("not affected")
         if sentence.clause_of(negation.start) != sentence.clause_of(cue.start):
             continue
-        if negation.text.lower() in EVIDENCE_NEGATIONS:
+        if _denies_evidence(sentence, negation):
             if _denies_its_clause(sentence, negation) and cue.start >= negation.end:
                 return True
             reach = EVIDENCE_REACH
@@ -413,11 +417,30 @@ def denies_evidence_of(sentence: Sentence, cue: Cue) -> bool:
     """'has seen no sign that the intruders launched ransomware': a denial of evidence with
     its own "that" clause covers every cue in it, however many verbs stand between."""
     return any(
-        negation.text.lower() in EVIDENCE_NEGATIONS
+        _denies_evidence(sentence, negation)
         and negation.end <= cue.start
         and sentence.clause_of(negation.start) == sentence.clause_of(cue.start)
         and _denies_its_clause(sentence, negation)
         for negation in sentence.cues_labelled("negation")
+    )
+
+
+def _denies_a_belief(sentence: Sentence, negation: Cue) -> bool:
+    """'no reason to believe', 'did not believe': of a theft a denial, of a service's trouble
+    a hope."""
+    last = sentence.span.doc[negation.end - 1]
+    return negation.text.lower() in BELIEF_DENIALS or (
+        negation.end - negation.start > 1 and last.lemma_.lower() in DENIED_BELIEFS
+    )
+
+
+def _denies_evidence(sentence: Sentence, negation: Cue) -> bool:
+    """A denial that reaches the clause after it: of evidence ('no evidence', 'has not yet
+    found any evidence') or of a belief ('does not believe')."""
+    last = sentence.span.doc[negation.end - 1]
+    return negation.text.lower() in EVIDENCE_NEGATIONS or (
+        negation.end - negation.start > 1
+        and (last.lower_ in DENIED_FINDINGS or last.lemma_.lower() in DENIED_BELIEFS)
     )
 
 
