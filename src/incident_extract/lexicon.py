@@ -508,6 +508,7 @@ VICTIM_WORD_LISTS = (
     "victim_nouns",
     "hypothetical_modifiers",
     "restricting_adverbs",
+    "incident_pro_forms",
     "tool_nouns",
     "verbs_passed_over",
     "finding_verbs",

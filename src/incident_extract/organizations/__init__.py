@@ -892,7 +892,7 @@ def find_organizations(
     tied = (
         _tied_sentences(doc, layout, rules.victims["victim_nouns"])
         | spoken_for
-        | finder.members_told_hit
+        | finder.tied_by_reference
     )
     ties = _weak_ties(candidates, tied)
     primary = choose_primary(candidates, layout, ties)

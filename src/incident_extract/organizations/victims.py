@@ -242,9 +242,10 @@ class TieFinder:
         self.possible_victims: set[str] = set()
         self.attackers: set[str] = set()
         self._sentence_cues: dict[int, tuple[list[Cue], list[Cue], frozenset[Cue]]] = {}
-        # sentences that tie the members of a plural told hit before them with no incident
-        # word of their own: they tie as if they held one
-        self.members_told_hit: set[int] = set()
+        # sentences that tie with no incident word of their own, by what they refer back to
+        # (the members of a plural told hit before them; 'one on X' for an attack told
+        # before): they tie as if they held one
+        self.tied_by_reference: set[int] = set()
         # a story that denies an attack may tell the rumour it denies in the passive ("posts
         # claimed the company had been hacked")
         self.denies_an_attack = any(s.has_cue(ATTACK_DENIAL) for s in layout.sentences)
@@ -468,6 +469,13 @@ class TieFinder:
                 if listed_owned is not None:
                     linked, index = True, listed_owned  # "shops run by X, Y and Z"
                 continue
+            if (
+                token.lower_ in words["incident_pro_forms"]
+                and doc[index + 1].lower_ in SCENE_LINKS
+                and self._stands_for_an_incident(sentence, index)
+            ):
+                self.tied_by_reference.add(sentence.index)
+                return TieKind.PATIENT  # "the attack follows one on X", "another at X"
             if token.lower_ in INCLUDING_LINKS and self._hit_as_subject(sentence, index, cues):
                 return TieKind.PATIENT  # "hospitals hit include X", "other victims include X"
             if token.lower_ in BE_FORMS and self._fronted_victims(
@@ -523,7 +531,7 @@ class TieFinder:
             # "... has left hundreds of pharmacies unable to process prescriptions.
             # Pharmacies including X, Y and Z said ...": members of the plural told hit; the
             # sentence ties them with no incident word of its own
-            self.members_told_hit.add(sentence.index)
+            self.tied_by_reference.add(sentence.index)
             return TieKind.PATIENT
         return None
 
@@ -566,6 +574,14 @@ class TieFinder:
             and not self._negated(sentence, cue)
             for cue in cues
         )
+
+    def _stands_for_an_incident(self, sentence: Sentence, pro_form: int) -> bool:
+        """A pro-form ('one', 'another') placed on a name stands for an incident word told
+        before it, in its sentence or the one before ('The attack follows one on X')."""
+        told = [c for c in sentence.cues_labelled("incident") if c.end <= pro_form]
+        if not told and sentence.index:
+            told = self.layout.sentences[sentence.index - 1].cues_labelled("incident")
+        return bool(told)
 
     def _victims_named(self, start: int, end: int) -> bool:
         """The words between call those they name victims, and not ones that might be
