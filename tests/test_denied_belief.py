@@ -1,7 +1,8 @@
 """A negated verb of belief or of finding denies the theft its clause tells (issue 13, data
 compromised): "did not believe customers' card details had been taken", "does not think any
 customer data was taken", "has not yet found any evidence that customer data had been
-stolen" deny the theft as "no evidence that ..." does. Every article here is written for
+stolen", "does not currently believe that ...", "has not so far found any such evidence that
+..." deny the theft as "no evidence that ..." does. Every article here is written for
 these tests; the guards passed on the code before."""
 
 from __future__ import annotations
@@ -38,11 +39,19 @@ PUBLISHED = "2025-06-12"
             "It said it had not yet found any evidence that customer data had been stolen.",
             id="not-yet-found-any-evidence",
         ),
+        pytest.param(
+            "The company does not currently believe that customers' card details were taken.",
+            id="does-not-currently-believe-that",
+        ),
+        pytest.param(
+            "It has not so far found any such evidence that customer data was stolen.",
+            id="not-so-far-found-any-such-evidence",
+        ),
     ],
 )
 def test_a_denied_belief_in_a_theft_leaves_the_data_safe(extract: Extract, denial: str) -> None:
     incident = incident_of(extract(LEDE + denial, published=PUBLISHED), "Quenmore Outdoor")
-    assert incident["data_compromised"] is not True
+    assert incident["data_compromised"] is False
     assert statuses(incident).get("customer_data") != "compromised"
     assert "data_breach" not in incident["incident_types"]
 

@@ -19,6 +19,7 @@ from .dates.words import date_expressions
 from .layout import (
     DISGUISE_LABEL,
     FINITE_TAGS,
+    OUTAGE_LABEL,
     RELATIVE_TAGS,
     ROUTE_LABEL,
     THING_ROUTE_LABEL,
@@ -47,6 +48,7 @@ from .status import (
     WHEN_ENTITIES,
     Observation,
     denies_evidence_of,
+    denies_the_theft,
     tells_of_a_data_theft,
 )
 from .taxonomy import (
@@ -75,7 +77,8 @@ CLAIMANT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 CLAIMANT_LINKS = frozenset({"for", "of", "at", "&", "-"})
 EVIDENCE_LIMIT = 3
 TYPE_NEGATION_REACH = 6  # "had not been caused by a cyber attack"
-OUTAGE_CUE = "type_technical_outage"
+OUTAGE_CUE = OUTAGE_LABEL
+DATA_BREACH_CUE = "type_data_breach"
 RANSOMWARE_CUE = "type_ransomware"
 RANSOM_CUE = "type_ransom"  # extortion: ransomware only in an article that names ransomware
 RANSOM_CUES = frozenset({RANSOMWARE_CUE, RANSOM_CUE})
@@ -751,7 +754,7 @@ def _types(
     article: ArticleKinds,
     through_provider: bool,
     provider_types: set[str],
-    campaign: frozenset[str] = frozenset(),
+    campaign: frozenset[str],
 ) -> list[str]:
     labels: set[str] = set()
     kinds_told = [type_labels(sentence) for sentence in sentences]
@@ -979,6 +982,7 @@ def type_labels(sentence: Sentence) -> set[str]:
             _labels_the_attacker(sentence, cue)
             or _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
             or denies_evidence_of(sentence, cue)
+            or (cue.label == DATA_BREACH_CUE and denies_the_theft(sentence, cue))
             or _governed(sentence, cue, "prevented")
             or _governed(sentence, cue, "warning", across_verbs=True)
             or _governed(sentence, cue, "habitual", across_verbs=True)
@@ -1051,17 +1055,29 @@ def _labels_the_attacker(sentence: Sentence, cue: Cue) -> bool:
 
 
 def _campaign_kinds(
-    layout: Layout, ties: list[int], victim_nouns: frozenset[str]
+    layout: Layout, organisations: Organizations, key: str, victim_nouns: frozenset[str]
 ) -> frozenset[str]:
     """Where a sentence lists the victim among others ('Other victims include X, Y and Z',
     'Among its other victims were X'), the kinds of the campaign it, the sentence before it
     and the one after it in its paragraph tell: a ransomware gang's victims were hit by
-    ransomware, victims of a gang that 'has stolen data from a dozen firms' lost data."""
+    ransomware, victims of a gang that 'has stolen data from a dozen firms' lost data. A
+    neighbour that names a victim outside the list tells that victim's trouble ('X said
+    hackers had also stolen the payroll records of its staff'), none of the campaign's. What
+    the victim's own words deny or say was prevented ('unable to deploy ransomware on its
+    network') it does not take."""
     kinds: set[str] = set()
+    ties = organisations.ties[key]
     for index in ties:
         sentence = layout.sentences[index]
         if not sentence.calls_victims(victim_nouns):
             continue
+        listed = {k for k, tied in organisations.ties.items() if index in tied}
+        outside = {
+            mention.sentence
+            for k in organisations.victims
+            if k not in listed
+            for mention in organisations.candidates[k].named_mentions
+        }
         # the campaign is told just before the list, often in a paragraph of its own, or
         # just after it in the list's paragraph
         told = [sentence, *layout.sentences[max(index - 1, 0) : index]]
@@ -1070,12 +1086,39 @@ def _campaign_kinds(
             if following.paragraph == sentence.paragraph:
                 told.append(following)
         for campaign in told:
+            if campaign.index in outside:
+                continue
             kinds |= type_labels(campaign)
             if _names_a_ransomware_attacker(campaign):
                 kinds.add(RANSOMWARE_CUE)
             if tells_of_a_data_theft(campaign):
                 kinds.add("type_data_breach")
-    return frozenset(kinds)
+    denied = set().union(*(_kinds_denied(layout.sentences[i]) for i in ties))
+    return frozenset(kinds - denied)
+
+
+def _kinds_denied(sentence: Sentence) -> set[str]:
+    """The kinds a sentence says did not happen or were prevented ('unable to deploy
+    ransomware', 'no files were encrypted')."""
+    return {
+        cue.label
+        for cue in sentence.cues_labelled(*TYPE_CUES)
+        if _governed(sentence, cue, "prevented")
+        or _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
+    }
+
+
+def _kinds_read(section: _Section, article: ArticleKinds, present: ArticleKinds) -> ArticleKinds:
+    """The article's kinds an incident's types are read beside: another organisation's
+    earlier incident, recalled as a failure with no word of an attack, beside its own words
+    alone ('Y's IT meltdown in 2022' in a story of ransomware was no attack; 'a similar
+    attack on Y' was the story's kind), and so is a victim of a listed campaign of failures
+    ('Victims of the outage include X'); the story's victim beside the present's."""
+    if section.recalled and _only_a_failure_told(section.sentences):
+        return ArticleKinds.of(section.sentences)
+    if OUTAGE_CUE in section.campaign and not section.campaign & ATTACK_KINDS:
+        return ArticleKinds(cyber=False, attack_denied=False)
+    return present if section.recalling else article
 
 
 def _names_a_ransomware_attacker(sentence: Sentence) -> bool:
@@ -1221,7 +1264,7 @@ def build_incidents(
             key in recalled,
             recalling if key == organisations.primary else frozenset(),
             rules.cues.rest_words,
-            rules.victims["victim_nouns"],
+            rules.cues.victim_nouns,
         )
         for key in organisations.victims
     }
@@ -1230,18 +1273,9 @@ def build_incidents(
     _share_stolen_data(organisations, sections)
     provider_types: set[str] = set()
 
-    def kinds_read(section: _Section) -> ArticleKinds:
-        """The article's kinds an incident's types are read beside: another organisation's
-        earlier incident, recalled as a failure with no word of an attack, beside its own
-        words alone ('Y's IT meltdown in 2022' in a story of ransomware was no attack; 'a
-        similar attack on Y' was the story's kind); the story's victim beside the present's."""
-        if section.recalled and _only_a_failure_told(section.sentences):
-            return ArticleKinds.of(section.sentences)
-        return present if section.recalling else article
-
     for key in organisations.victims:
         if key in organisations.providers:
-            kinds = kinds_read(sections[key])
+            kinds = _kinds_read(sections[key], article, present)
             provider_types.update(sections[key].types(organisations, kinds, set(), rules.cues))
     _share_outage_start(organisations, sections)
     incidents = []
@@ -1270,7 +1304,10 @@ def build_incidents(
                 organization=_organization(candidate, layout, section.ties),
                 role=role.value,
                 incident_types=section.types(
-                    organisations, kinds_read(section), provider_types, rules.cues
+                    organisations,
+                    _kinds_read(section, article, present),
+                    provider_types,
+                    rules.cues,
                 ),
                 dates=[
                     date_mention(found)
@@ -1447,7 +1484,7 @@ class _Section:
             _data_compromised(own),
             recalled,
             recalling,
-            _campaign_kinds(layout, ties, victim_nouns),
+            _campaign_kinds(layout, organisations, key, victim_nouns),
         )
 
     def types(

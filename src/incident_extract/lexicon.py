@@ -74,6 +74,7 @@ CUE_LABELS = frozenset(
         "unaffected",
         "compromised",
         "negation",
+        "belief_denial",  # "did not believe card details had been taken": denies a theft
         "uncertain",
         "hypothetical",
         "habitual",  # "typically steals data": what someone does as a rule, not what happened
@@ -410,6 +411,10 @@ class Cues:
     # a trouble its owner delivers to others, not one it has: "a faulty update from X" hit
     # X's customers, where "an outage at X" was X's own incident too
     shipped_troubles: frozenset[str]
+    # "Other victims include X", "among its other victims were X": pattern_words sets, read in
+    # code too
+    victim_nouns: frozenset[str]
+    victim_list_openers: frozenset[str]
     having_forms: frozenset[str]  # "got the website back": a pattern_words set, read in code too
     encrypted_forms: frozenset[str]  # "attackers encrypted its servers": a pattern_words set too
     claim_lemmas: frozenset[str]  # "the hackers claimed they had encrypted ...": their word
@@ -504,8 +509,6 @@ VICTIM_WORD_LISTS = (
     "demonstrator_nouns",
     "incident_modified_heads",
     "possessor_act_nouns",
-    "shipped_fault_nouns",
-    "victim_nouns",
     "hypothetical_modifiers",
     "restricting_adverbs",
     "incident_pro_forms",
@@ -854,6 +857,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
             "running_verbs",
             "attacker_subjects",
             "data_containers",
+            "victim_nouns",
+            "victim_list_openers",
         },
         set(pattern_words),
     )
@@ -942,6 +947,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         sequence_verbs=frozenset(data["sequence_verbs"]),
         separate_markers=frozenset(data["separate_markers"]),
         shipped_troubles=frozenset(pattern_words["shipped_troubles"]),
+        victim_nouns=frozenset(pattern_words["victim_nouns"]),
+        victim_list_openers=frozenset(pattern_words["victim_list_openers"]),
         having_forms=frozenset(pattern_words["having_forms"]),
         encrypted_forms=frozenset(pattern_words["encrypted_forms"]),
         claim_lemmas=frozenset(data["claim_lemmas"]),

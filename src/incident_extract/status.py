@@ -22,6 +22,7 @@ from .layout import (
     PARTICIPLE_TAGS,
     PERSONAL_DATA_SPANS,
     POSSESSIVE_TAG,
+    RELATIVE_TAGS,
     UNTOLD_EVENT_LABELS,
     WHEN_ENTITIES,
     Cue,
@@ -97,10 +98,10 @@ EVIDENCE_NEGATIONS = frozenset(
     }
 )
 EVIDENCE_REACH = 8
-# a negated verb of belief or of finding reaches its clause as the phrases above do: "did not
-# believe card details had been taken", "has not yet found any evidence that ..."
-DENIED_BELIEFS = frozenset({"believe", "think", "suspect"})
-DENIED_FINDINGS = frozenset({"evidence", "sign", "signs", "indication", "indications"})
+BELIEF_DENIAL = "belief_denial"  # "did not believe card details had been taken"
+# after a denied belief, what makes the theft a fact: "did not suspect it until the bank
+# called", "does not think more were taken than the 20,000 it has told"
+FACT_MAKERS = frozenset({"until", "than"})
 DATA_HEADS = frozenset({"data", "information", "details", "records"})  # what examples name
 PLACING_REACH = 3  # "before the ransomware attack", "since the outage"
 PLACING_WORDS = frozenset({"before", "after", "since", "following", "during", "amid", "until"})
@@ -385,8 +386,10 @@ def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
     itself, before the cue or after it as its object ("no customer data had been
     affected", "lost no customer data")."""
     is_data = target.entry is not None and target.entry.service in DATA_SERVICES
+    if is_data and denies_the_theft(sentence, cue):
+        return True
     for negation in sentence.cues_labelled("negation"):
-        if _denies_a_belief(sentence, negation) and not is_data:
+        if negation.text.lower() in BELIEF_DENIALS and not is_data:
             continue  # "no reason to believe the website would be down for long": a hope
         if (
             negation.text.lower() in NOUN_NEGATIONS
@@ -398,7 +401,7 @@ def _negated(sentence: Sentence, cue: Cue, target: Target) -> bool:
             continue  # the cue phrase already carries its negation ("not affected")
         if sentence.clause_of(negation.start) != sentence.clause_of(cue.start):
             continue
-        if _denies_evidence(sentence, negation):
+        if negation.text.lower() in EVIDENCE_NEGATIONS:
             if _denies_its_clause(sentence, negation) and cue.start >= negation.end:
                 return True
             reach = EVIDENCE_REACH
@@ -417,7 +420,7 @@ def denies_evidence_of(sentence: Sentence, cue: Cue) -> bool:
     """'has seen no sign that the intruders launched ransomware': a denial of evidence with
     its own "that" clause covers every cue in it, however many verbs stand between."""
     return any(
-        _denies_evidence(sentence, negation)
+        negation.text.lower() in EVIDENCE_NEGATIONS
         and negation.end <= cue.start
         and sentence.clause_of(negation.start) == sentence.clause_of(cue.start)
         and _denies_its_clause(sentence, negation)
@@ -425,23 +428,38 @@ def denies_evidence_of(sentence: Sentence, cue: Cue) -> bool:
     )
 
 
-def _denies_a_belief(sentence: Sentence, negation: Cue) -> bool:
-    """'no reason to believe', 'did not believe': of a theft a denial, of a service's trouble
-    a hope."""
-    last = sentence.span.doc[negation.end - 1]
-    return negation.text.lower() in BELIEF_DENIALS or (
-        negation.end - negation.start > 1 and last.lemma_.lower() in DENIED_BELIEFS
+def denies_the_theft(sentence: Sentence, cue: Cue) -> bool:
+    """A denied belief or finding takes the theft the cue tells ('did not believe card
+    details had been taken')."""
+    return any(
+        _denies_the_theft(sentence, denial, cue) for denial in sentence.cues_labelled(BELIEF_DENIAL)
     )
 
 
-def _denies_evidence(sentence: Sentence, negation: Cue) -> bool:
-    """A denial that reaches the clause after it: of evidence ('no evidence', 'has not yet
-    found any evidence') or of a belief ('does not believe')."""
-    last = sentence.span.doc[negation.end - 1]
-    return negation.text.lower() in EVIDENCE_NEGATIONS or (
-        negation.end - negation.start > 1
-        and (last.lower_ in DENIED_FINDINGS or last.lemma_.lower() in DENIED_BELIEFS)
-    )
+def _denies_the_theft(sentence: Sentence, denial: Cue, cue: Cue) -> bool:
+    """'did not believe customers' card details had been taken', 'has not so far found any
+    evidence that customer data was stolen': the theft is the predicate of the clause the
+    denial takes. Not a theft that clause takes as given, in a relative clause ('do not
+    believe the hackers who stole card details were based in the UK') or an adjective
+    ('no sign that the stolen card details had been sold'), nor one a denial of time or of
+    degree makes a fact ('did not suspect ... until the bank called', 'does not think more
+    were taken than the 20,000 it has told')."""
+    doc = sentence.span.doc
+    if cue.start < denial.end or sentence.clause_of(denial.start) != sentence.clause_of(cue.start):
+        return False
+    if cue.end < len(doc) and doc[cue.end].pos_ in NOUN_PHRASE_POS:
+        return False  # "stolen card details": an attribute, no predicate
+    between = doc[denial.end : cue.start]
+    if any(t.tag_ in RELATIVE_TAGS and not _complementizer(t, denial) for t in between):
+        return False
+    if any(t.lower_ in FACT_MAKERS for t in doc[denial.end : sentence.span.end]):
+        return False
+    return _denies_its_clause(sentence, denial) or cue.start - denial.end <= EVIDENCE_REACH
+
+
+def _complementizer(token: Token, denial: Cue) -> bool:
+    """The 'that' opening the clause a denial takes: 'did not believe that ...'."""
+    return token.i == denial.end and token.lower_ == "that"
 
 
 def _denies_its_clause(sentence: Sentence, negation: Cue) -> bool:

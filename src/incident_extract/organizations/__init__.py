@@ -890,7 +890,7 @@ def find_organizations(
 
     sentences = layout.sentences
     tied = (
-        _tied_sentences(doc, layout, rules.victims["victim_nouns"])
+        _tied_sentences(doc, layout, rules.cues.victim_nouns)
         | spoken_for
         | finder.tied_by_reference
     )

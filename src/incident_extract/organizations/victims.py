@@ -20,6 +20,7 @@ from ..layout import (
     FINITE_TAGS,
     INCIDENT_SIGNALS,
     NOMINAL_POS,
+    OUTAGE_LABEL,
     POSSESSIVE_TAG,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
@@ -74,8 +75,6 @@ STOP_LABELS = frozenset({"unaffected", "clause_break"})
 DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributive participle
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})  # "a botched update": the tagger's VBD too
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
-OUTAGE_TYPE = "type_technical_outage"
-ONE_OF_MANY = "one"  # "One of its victims was X"
 FRONTING_POS = frozenset({"PUNCT", "ADV", "CCONJ", "SPACE"})  # "But among its victims were"
 HEAD_CONTINUING_POS = frozenset({"NOUN", "PROPN", "PART"})  # "extortion tactics", "attack's"
 VICTIM_REPORT = "victim_report"  # "confirmed", "disclosed": the victim telling its incident
@@ -314,8 +313,8 @@ class TieFinder:
             events = [
                 c for c in sentence.event_cues() if not sentence.in_attacker_label(c.start, c.end)
             ]
-            placed = [c for c in sentence.cues if c.label == OUTAGE_TYPE]
-            outer = outermost([c for c in events if c.label != OUTAGE_TYPE]) + placed
+            placed = [c for c in sentence.cues if c.label == OUTAGE_LABEL]
+            outer = outermost([c for c in events if c.label != OUTAGE_LABEL]) + placed
             kinds = [c for c in events if c.label in TYPE_CUES]
             opened = outermost([c for c in events if c.label not in TYPE_CUES])
             hidden = frozenset(c for c in opened if c not in outer)
@@ -365,19 +364,27 @@ class TieFinder:
         doc = self.doc
         words = self.words["modal_words"] | (self.words["future_words"] if future else set())
         inability = self.words["inability_modals"]
-        # "could only take cash": a restriction told as fact, as "could not" is
-        limits = VERB_NEGATIONS | self.words["restricting_adverbs"]
         return any(
             token.lower_ in words
             and token.pos_ != "PROPN"  # the month in "said in May that hackers ...", no modal
             and not (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "have")
-            and not (
-                token.lower_ in inability
-                and token.i + 1 < len(doc)
-                and doc[token.i + 1].lower_ in limits
-            )
+            and not (token.lower_ in inability and self._limits_told(token.i))
             for token in doc[start:end]
         )
+
+    def _limits_told(self, modal: int) -> bool:
+        """'could not take orders', 'could only take cash': an inability or a restriction
+        told as fact; not one guessed ('could only have got in through a supplier') nor one
+        under a condition ('If hackers struck, X could only take cash')."""
+        doc = self.doc
+        after = doc[modal + 1 : modal + 3]
+        if not after or after[0].lower_ not in VERB_NEGATIONS | self.words["restricting_adverbs"]:
+            return False
+        if after[0].lower_ in VERB_NEGATIONS:
+            return True
+        sentence = self.layout.sentence_of(modal)
+        conditional = any(c.end <= modal for c in sentence.cues_labelled("hypothetical"))
+        return not (conditional or (len(after) > 1 and after[1].lower_ == "have"))
 
     def _past_a_cause_opening(self, start: int, end: int, first: bool = False) -> int:
         """Where the words that tell the cause begin: past the last cause opener between
@@ -426,8 +433,15 @@ class TieFinder:
             if sentence.clause_with_dependents_of(index) != clause:
                 return None
             listed_before = self.name_tokens.get(index - 1)
-            if attributing and doc[index].text == "," and listed_before is None:
-                return None  # not a comma between listed names: "X, Y and Z said"
+            if (
+                attributing
+                and doc[index].text == ","
+                and (listed_before is None or index + 1 == mention.start)
+            ):
+                # not a comma between listed names: "X, Y and Z said"; the speaker after a
+                # comma is no last item of a list, which "and" opens ("Other victims include
+                # Y, Ashby Police said")
+                return None
             labels = ending.get(index, set())
             if (
                 doc[index].lemma_.lower() in words["patient_verbs"]
@@ -584,12 +598,20 @@ class TieFinder:
         return bool(told)
 
     def _victims_named(self, start: int, end: int) -> bool:
-        """The words between call those they name victims, and not ones that might be
-        ('potential victims')."""
-        words = self.doc[start:end]
-        return any(t.lower_ in self.words["victim_nouns"] for t in words) and not any(
-            t.lower_ in self.words["hypothetical_modifiers"] for t in words
-        )
+        """The noun phrase opening the words between is headed by a word that calls those it
+        names victims ('other victims named in the indictment', 'the gang's other victims'),
+        not one that might be ('potential victims') nor others ('lawyers representing the
+        victims')."""
+        doc, words = self.doc, self.words
+        for token in doc[start:end]:
+            if token.pos_ not in NOMINAL_POS or (
+                token.i + 1 < end and doc[token.i + 1].tag_ == POSSESSIVE_TAG
+            ):
+                if token.lower_ in words["hypothetical_modifiers"]:
+                    return False
+                continue  # "other", "the gang's": what comes before the head
+            return token.lower_ in self.rules.cues.victim_nouns
+        return False
 
     def _fronted_victims(self, sentence_start: int, verb: int, by_end: dict[int, Cue]) -> bool:
         """'Among its other victims were X and Y', 'One of its victims was X': a phrase of
@@ -598,10 +620,10 @@ class TieFinder:
         if cue is None or cue.label != "victim":
             return False
         doc = self.doc
-        opening = doc[cue.start].lower_
+        opening = doc[cue.start]
         return (
-            (opening in self.words["membership_links"] or opening == ONE_OF_MANY)
-            and self._victims_named(cue.start, cue.end)
+            opening.lower_ in self.rules.cues.victim_list_openers
+            and self._victims_named(opening.i + 1, cue.end)
             and all(t.pos_ in FRONTING_POS for t in doc[sentence_start : cue.start])
         )
 
@@ -1441,20 +1463,25 @@ class TieFinder:
     def _possessed_incident(self, mention: OrgMention, cue: Cue) -> bool:
         """The cue heads the phrase after X's possessive and names trouble X had: an incident,
         or a fault of X's own systems. Not a fault in what X ships to others ('X's faulty
-        update', 'X's bug bounty programme'), nor X's own act ('the team's attack'), nor a
-        word modifying another noun ('the group's extortion tactics')."""
+        software update', `shipped_troubles`), X's own act ('the team's attack', 'X's cyber
+        attack on Y'), one still to come ('X's next outage'), nor a word modifying another
+        noun ('the group's extortion tactics', 'X's bug bounty programme')."""
         doc, words = self.doc, self.words
-        last = doc[cue.end - 1].lower_
-        if cue.label == OUTAGE_TYPE:
-            if last in words["shipped_fault_nouns"]:
-                return False
-        elif cue.label != "incident":
+        if cue.label not in {"incident", OUTAGE_LABEL}:
             return False
+        last = doc[cue.end - 1].lower_
+        following = doc[cue.end] if cue.end < len(doc) else None
+        phrase = doc[mention.end : cue.end]
         return (
             self._compound(mention.end, cue)
-            and any(token.text in POSSESSIVES for token in doc[mention.end : cue.start])
-            and (cue.end >= len(doc) or doc[cue.end].pos_ not in HEAD_CONTINUING_POS)
+            and any(token.text in POSSESSIVES for token in phrase)
+            and last not in self.rules.cues.shipped_troubles
             and not (cue.end - cue.start == 1 and last in words["possessor_act_nouns"])
+            and not any(token.lower_ in words["hypothetical_modifiers"] for token in phrase)
+            and (
+                following is None
+                or not (following.pos_ in HEAD_CONTINUING_POS or following.lower_ in SCENE_LINKS)
+            )
         )
 
     def _asset_follows(self, index: int, end: int) -> bool:
