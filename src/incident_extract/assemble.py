@@ -430,8 +430,10 @@ def _told_in_full(observation: Observation) -> bool:
 def _universal_return(observation: Observation) -> bool:
     """A general return whose subject is every service: 'everything is working again', 'all
     of its systems are back online', 'its services have been fully restored' (not 'the
-    problem was fixed')."""
-    if observation.service is not None:
+    problem was fixed'); the systems in general count as every service ('all of its systems
+    are back online', 'systems were fully restored')."""
+    general = observation.entry is not None and observation.entry.general
+    if observation.service is not None and not general:
         return False
     doc = observation.sentence.span.doc
     first = max(observation.sentence.span.start, observation.start - UNIVERSAL_REACH)
@@ -458,9 +460,14 @@ def _states(
         if observation.status is Status.RESTORED and _universal_return(observation):
             # "All services are back online": every service still down is back with them
             for service, sequence in states.items():
-                if service not in DATA_SERVICES and sequence[-1].status in DOWN_STATUSES:
+                if (
+                    service not in DATA_SERVICES
+                    and service != observation.service
+                    and sequence[-1].status in DOWN_STATUSES
+                ):
                     sequence.append(replace(observation, service=service))
-            continue
+            if observation.service is None:
+                continue  # "all of its systems" are the systems' own state too
         if observation.status is None or observation.service is None:
             continue
         sequence = states.setdefault(observation.service, [])
