@@ -61,3 +61,17 @@ def test_a_pro_form_of_no_incident_ties_no_one(extract: Extract, told: str) -> N
     """Guards."""
     record = extract("Kelso Freight opens new depot\n\n" + told, published=PUBLISHED)
     assert "Culvery Foods" not in names(record)
+
+
+def test_the_story_s_victim_takes_no_start_from_the_recalled_incident(extract: Extract) -> None:
+    """A provider's earlier incident is no outage the story's victim shares."""
+    record = extract(
+        LEDE + "The attack follows one on the wholesaler Culvery Foods earlier this year.",
+        published=PUBLISHED,
+    )
+    starts = [
+        d["value"]
+        for d in incident_of(record, "Kelso Freight")["dates"]
+        if d["role"] == "incident_start"
+    ]
+    assert "2025-01-01" not in starts

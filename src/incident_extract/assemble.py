@@ -1335,10 +1335,15 @@ def _share_outage_start(organisations: Organizations, sections: dict[str, _Secti
     """One outage shared by a supplier and the retailers hit through it began on one day,
     told beside whichever of them the article names: the supplier's day, else a customer's
     ("shoppers at X were left digging for cash on Friday after an outage at processor Y"
-    dates Y's outage too). A member with no start takes the earliest; a start it gives only as
-    a period ("the second outage at a card processor this year") yields to that day when the
-    day lies inside the period, and stays otherwise ("in May" beside a customer's June)."""
-    providers = [key for key in sections if key in organisations.providers]
+    dates Y's outage too); not a provider's earlier incident the story recalls. A member
+    with no start takes the earliest; a start it gives only as a period ("the second outage
+    at a card processor this year") yields to that day when the day lies inside the period,
+    and stays otherwise ("in May" beside a customer's June)."""
+    # a provider's earlier incident the story only recalls ("The attack follows one on the
+    # wholesaler Y earlier this year") is no outage it shares
+    providers = [
+        key for key in sections if key in organisations.providers and not sections[key].recalled
+    ]
     sharing = [
         key
         for key, section in sections.items()
