@@ -51,8 +51,6 @@ KNOWN_MISSES: dict[str, str] = {
     "review of the billing system outage that left customers unable to pay' ties no victim",
     "E6-shoppers-at-supermarket-unable-to-pay-by-contactless": "no incident: 'contactless "
     "fails' and 'the problem' carry no incident word",
-    "E8-customers-of-opticians-told-details-stolen": "'customers of X' is a vendor frame (the "
-    "software whose customers were hit): the opticians are rejected as a vendor",
 }
 
 

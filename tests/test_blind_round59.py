@@ -85,7 +85,6 @@ KNOWN_MISSES: dict[str, str] = {
     "incident for Haskerton Freight Lines (the model reads 'Harmon Falls' as a person's name)",
     "W5": "Tillgate primary, Kellbrook Bakery and Gullwing Hotels related, but no incident for "
     "Coralfin Fish and Chips (no entity in the model's reading)",
-    "W9": NO_INCIDENT + ": no incident for Kestermoor Bank (the listed supermarkets are absent)",
 }
 
 # keys this round checks itself; the rest go to the rounds' shared check_expectations
