@@ -54,10 +54,9 @@ text or expectations were changed after the first run.
 
 After the round's rules (an incident heading the phrase after a possessive; lists of
 victims, fronted or not, with the kinds of the campaign told around them; a negated belief
-or finding that denies a theft), 15 of the 18 pass. Left: W2's third victim, placed in a town
-the model takes for a person, which ends the list; W5's third business, which the model does
-not read as a name at all; and W9, where "Customers of X had card payments declined" ties no
-one (a frame that reads X as a vendor and no cue for "declined").
+or finding that denies a theft; "customers of X" no vendor frame), 16 of the 18 pass. Left:
+W2's third victim, placed in a town the model takes for a person, which ends the list; and
+W5's third business, which the model does not read as a name at all.
 
 Seen on that run but asserted nowhere here: a related "Treasury" incident in V3 (from "MPs on
 the Treasury committee"); data_breach with customer_data compromised for Stollbury Shoes in W4

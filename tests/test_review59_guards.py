@@ -1,5 +1,6 @@
 """Guards from the review of 5dcbc64..f0d899e (round 59): each text is the reviewer's kind of
-counter-example, written for these tests, and each test failed on f0d899e.
+counter-example, written for these tests; thirteen of the fourteen failed on f0d899e, and the
+last (a denied belief denies no kind of attack) is a guard that passed there too.
 
 - A vendor's shipped fault is no possessed incident whatever cue reads it ("X's faulty
   software update"); an attacker's possessed attack on another is its act ("X's cyber attack
@@ -167,6 +168,7 @@ def test_a_denied_belief_leaves_a_theft_taken_as_given(extract: Extract, told: s
 
 
 def test_a_denied_belief_denies_no_kind_of_attack(extract: Extract) -> None:
+    """Guard."""
     incident = incident_of(
         extract(
             "Quenmore Outdoor hit by ransomware\n\nQuenmore Outdoor said its systems were hit. "

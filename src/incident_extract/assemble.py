@@ -77,7 +77,6 @@ CLAIMANT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
 CLAIMANT_LINKS = frozenset({"for", "of", "at", "&", "-"})
 EVIDENCE_LIMIT = 3
 TYPE_NEGATION_REACH = 6  # "had not been caused by a cyber attack"
-OUTAGE_CUE = OUTAGE_LABEL
 DATA_BREACH_CUE = "type_data_breach"
 RANSOMWARE_CUE = "type_ransomware"
 RANSOM_CUE = "type_ransom"  # extortion: ransomware only in an article that names ransomware
@@ -419,6 +418,8 @@ def _told_again(observation: Observation) -> bool:
 UNIVERSAL_WORDS = frozenset({"all", "every", "everything", "fully", "full"})
 EXCEPTION_WORDS = frozenset({"else", "except", "apart", "besides", "other"})
 UNIVERSAL_REACH = 3  # "all of our services": words from the quantifier to the noun
+SYSTEMS_HEAD = "system"  # "its systems", "all systems": what runs every service
+DESCRIBING_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # "its finance systems", "in-store"
 
 
 def _told_in_full(observation: Observation) -> bool:
@@ -430,10 +431,10 @@ def _told_in_full(observation: Observation) -> bool:
 def _universal_return(observation: Observation) -> bool:
     """A general return whose subject is every service: 'everything is working again', 'all
     of its systems are back online', 'its services have been fully restored' (not 'the
-    problem was fixed'); the systems in general count as every service ('all of its systems
-    are back online', 'systems were fully restored')."""
-    general = observation.entry is not None and observation.entry.general
-    if observation.service is not None and not general:
+    problem was fixed'); so do the systems named whole ('all of its systems are back online',
+    'systems were fully restored'), which run every service, but not a part of them ('its
+    in-store services', 'its finance systems')."""
+    if observation.service is not None and not _the_systems_whole(observation):
         return False
     doc = observation.sentence.span.doc
     first = max(observation.sentence.span.start, observation.start - UNIVERSAL_REACH)
@@ -449,6 +450,48 @@ def _universal_return(observation: Observation) -> bool:
     return not any(t.lower_ in EXCEPTION_WORDS for t in observation.sentence.span)
 
 
+def _the_systems_whole(observation: Observation) -> bool:
+    """'its systems', 'all systems': the general systems with no word naming a part of them."""
+    entry = observation.entry
+    if entry is None or not entry.general:
+        return False
+    doc = observation.sentence.span.doc
+    head = doc[observation.end - 1]
+    before = doc[observation.start - 1] if observation.start else None
+    named_part = before is not None and before.pos_ in DESCRIBING_POS
+    return head.lemma_.lower() == SYSTEMS_HEAD and not named_part
+
+
+def _spreads_to(
+    observation: Observation, service: Service, observations: list[Observation]
+) -> bool:
+    """A full return of the systems reaches a service still down unless its own sentence
+    tells that service apart after it, as it is now or will be ('..., though the app remains
+    down'; 'and the stores will reopen on Tuesday'); told before it, or after it as the cause
+    of the trouble ('after an outage left shops unable to pay'), the service is among what
+    came back ('knocked out its websites for ten days, before all of its systems were
+    working normally again')."""
+    return not any(
+        other.sentence is observation.sentence
+        and other.service is service
+        and other.start > observation.start
+        # not the cause told after it: "fully restored after an outage left shops unable to
+        # take card payments"
+        and (other.tense >= Tense.PRESENT or other.status is Status.RESTORATION_EXPECTED)
+        for other in observations
+    )
+
+
+def _recalls_an_earlier_year(observation: Observation, dates: list[FoundDate], now: str) -> bool:
+    """The sentence dates itself to a year before the story's ('In March 2023 a similar fault
+    grounded its planes, but all systems were back online within hours')."""
+    year = now[:4] if now != UNKNOWN_NOW else None
+    return year is not None and any(
+        d.sentence is observation.sentence and d.value is not None and d.value[:4] < year
+        for d in dates
+    )
+
+
 def _states(
     observations: list[Observation], dates: list[FoundDate], now: str
 ) -> dict[Service, list[Observation]]:
@@ -458,12 +501,16 @@ def _states(
     states: dict[Service, list[Observation]] = {}
     for observation in _story_order(observations, dates, now):
         if observation.status is Status.RESTORED and _universal_return(observation):
-            # "All services are back online": every service still down is back with them
+            # "All services are back online": every service still down is back with them; a
+            # return told of an earlier year only those told down in that year
+            earlier = _recalls_an_earlier_year(observation, dates, now)
             for service, sequence in states.items():
                 if (
                     service not in DATA_SERVICES
                     and service != observation.service
                     and sequence[-1].status in DOWN_STATUSES
+                    and _spreads_to(observation, service, observations)
+                    and not (earlier and not _recalls_an_earlier_year(sequence[-1], dates, now))
                 ):
                     sequence.append(replace(observation, service=service))
             if observation.service is None:
@@ -778,7 +825,7 @@ def _types(
         labels |= (found - ATTACK_KINDS) if denied else found
     # a breach told in the victim's own words is of no attack's kind; one a campaign's
     # theft tells is the attack's
-    breach_told = "type_data_breach" in labels
+    breach_told = DATA_BREACH_CUE in labels
     labels |= campaign
     if through_provider:
         labels.add("type_third_party")
@@ -794,7 +841,7 @@ def _types(
         kinds.add(IncidentType.THIRD_PARTY)
         # hit through a supplier: the supplier's kind of attack is this incident's kind too
         kinds.update(IncidentType(t) for t in provider_types - {"third_party", "data_breach"})
-    if "type_data_breach" in labels or data is True:
+    if DATA_BREACH_CUE in labels or data is True:
         kinds.add(IncidentType.DATA_BREACH)
     attack_in_article = article.cyber and not denied
     # data found taken with no kind of attack told for it ("attackers broke into 20,000 of
@@ -803,7 +850,7 @@ def _types(
         kinds - {IncidentType.THIRD_PARTY} == {IncidentType.DATA_BREACH} and not breach_told
     )
     cyber = "type_cyber" in labels or (attack_in_article and (not kinds or data_alone))
-    if OUTAGE_CUE in labels and not attack_in_article:
+    if OUTAGE_LABEL in labels and not attack_in_article:
         kinds.add(IncidentType.TECHNICAL_OUTAGE)
     elif cyber:
         kinds.add(IncidentType.CYBER_ATTACK)
@@ -876,7 +923,7 @@ def _attack_denied(sentences: list[Sentence], kinds_told: list[set[str]]) -> boo
 
 def _only_a_failure_told(sentences: list[Sentence]) -> bool:
     """The sentences tell an IT failure, and every incident word in them is the failure's."""
-    failures = [c for s in sentences for c in s.cues_labelled(OUTAGE_CUE)]
+    failures = [c for s in sentences for c in s.cues_labelled(OUTAGE_LABEL)]
     return bool(failures) and all(
         any(f.start <= cue.start and cue.end <= f.end for f in failures)
         for s in sentences
@@ -1053,7 +1100,7 @@ ATTACK_TYPE_CUES = (
     "type_ransomware",
     RANSOM_CUE,
     "type_social_engineering",
-    "type_data_breach",
+    DATA_BREACH_CUE,
 )
 
 
@@ -1068,10 +1115,11 @@ def _campaign_kinds(
     'Among its other victims were X'), the kinds of the campaign it, the sentence before it
     and the one after it in its paragraph tell: a ransomware gang's victims were hit by
     ransomware, victims of a gang that 'has stolen data from a dozen firms' lost data. A
-    neighbour that names a victim outside the list tells that victim's trouble ('X said
-    hackers had also stolen the payroll records of its staff'), none of the campaign's. What
-    the victim's own words deny or say was prevented ('unable to deploy ransomware on its
-    network') it does not take."""
+    neighbour that names a victim outside the list may tell that victim's own trouble ('X
+    said hackers had also stolen the payroll records of its staff'): of it only the gang's
+    kind counts ('X is the latest victim of the Lessingham ransomware gang'). What the
+    victim's own words deny or say was prevented ('..., which said the gang had been unable
+    to deploy ransomware on its network') it does not take."""
     kinds: set[str] = set()
     ties = organisations.ties[key]
     for index in ties:
@@ -1093,26 +1141,44 @@ def _campaign_kinds(
             if following.paragraph == sentence.paragraph:
                 told.append(following)
         for campaign in told:
+            if _names_a_ransomware_attacker(campaign):
+                kinds.add(RANSOMWARE_CUE)
             if campaign.index in outside:
                 continue
             kinds |= type_labels(campaign)
-            if _names_a_ransomware_attacker(campaign):
-                kinds.add(RANSOMWARE_CUE)
             if tells_of_a_data_theft(campaign):
-                kinds.add("type_data_breach")
-    denied = set().union(*(_kinds_denied(layout.sentences[i]) for i in ties))
-    return frozenset(kinds - denied)
+                kinds.add(DATA_BREACH_CUE)
+    own_denials = (
+        cue.label
+        for i in ties
+        for cue in _kinds_denied(layout.sentences[i])
+        if _named_last_before(organisations, i, cue.start) == key
+    )
+    return frozenset(kinds - set(own_denials))
 
 
-def _kinds_denied(sentence: Sentence) -> set[str]:
+def _named_last_before(organisations: Organizations, sentence: int, index: int) -> str | None:
+    """The victim named last before a token of a sentence: whose words follow ('X and Y,
+    which said ...' are Y's)."""
+    named = [
+        (mention.end, key)
+        for key in organisations.victims
+        for mention in organisations.candidates[key].named_mentions
+        if mention.sentence == sentence and mention.end <= index
+    ]
+    return max(named)[1] if named else None
+
+
+def _kinds_denied(sentence: Sentence) -> list[Cue]:
     """The kinds a sentence says did not happen or were prevented ('unable to deploy
     ransomware', 'no files were encrypted')."""
-    return {
-        cue.label
+    return [
+        cue
         for cue in sentence.cues_labelled(*TYPE_CUES)
         if _governed(sentence, cue, "prevented")
         or _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
-    }
+        or denies_evidence_of(sentence, cue)
+    ]
 
 
 def _kinds_read(section: _Section, article: ArticleKinds, present: ArticleKinds) -> ArticleKinds:
@@ -1123,7 +1189,7 @@ def _kinds_read(section: _Section, article: ArticleKinds, present: ArticleKinds)
     ('Victims of the outage include X'); the story's victim beside the present's."""
     if section.recalled and _only_a_failure_told(section.sentences):
         return ArticleKinds.of(section.sentences)
-    if OUTAGE_CUE in section.campaign and not section.campaign & ATTACK_KINDS:
+    if OUTAGE_LABEL in section.campaign and not section.campaign & ATTACK_KINDS:
         return ArticleKinds(cyber=False, attack_denied=False)
     return present if section.recalling else article
 
@@ -1639,7 +1705,7 @@ def _tells_its_own(sentences: list[Sentence], recalling: frozenset[int]) -> bool
     recalled = [s for s in sentences if s.index in recalling]
     recalled_kinds = set().union(*(type_labels(s) for s in recalled))
     if any(tells_of_a_data_theft(s) for s in recalled):
-        recalled_kinds.add("type_data_breach")  # "hackers stole card details": a breach
+        recalled_kinds.add(DATA_BREACH_CUE)  # "hackers stole card details": a breach
     return any(
         sentence.cues_labelled(*SERVICE_DOWN_CUES) or type_labels(sentence) - recalled_kinds
         for sentence in sentences

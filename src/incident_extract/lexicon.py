@@ -512,6 +512,7 @@ VICTIM_WORD_LISTS = (
     "hypothetical_modifiers",
     "restricting_adverbs",
     "incident_pro_forms",
+    "sequence_links",
     "tool_nouns",
     "verbs_passed_over",
     "finding_verbs",

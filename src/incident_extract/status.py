@@ -19,6 +19,7 @@ from .layout import (
     NOMINAL_POS,
     NOUN_NEGATIONS,
     NOUN_PHRASE_POS,
+    OUTAGE_LABEL,
     PARTICIPLE_TAGS,
     PERSONAL_DATA_SPANS,
     POSSESSIVE_TAG,
@@ -102,6 +103,7 @@ BELIEF_DENIAL = "belief_denial"  # "did not believe card details had been taken"
 # after a denied belief, what makes the theft a fact: "did not suspect it until the bank
 # called", "does not think more were taken than the 20,000 it has told"
 FACT_MAKERS = frozenset({"until", "than"})
+QUANTIFIERS = frozenset({"more", "fewer", "less"})  # "more than 300": a quantity, no comparison
 DATA_HEADS = frozenset({"data", "information", "details", "records"})  # what examples name
 PLACING_REACH = 3  # "before the ransomware attack", "since the outage"
 PLACING_WORDS = frozenset({"before", "after", "since", "following", "during", "amid", "until"})
@@ -447,14 +449,44 @@ def _denies_the_theft(sentence: Sentence, denial: Cue, cue: Cue) -> bool:
     doc = sentence.span.doc
     if cue.start < denial.end or sentence.clause_of(denial.start) != sentence.clause_of(cue.start):
         return False
-    if cue.end < len(doc) and doc[cue.end].pos_ in NOUN_PHRASE_POS:
+    if _describes_a_noun(doc, cue):
         return False  # "stolen card details": an attribute, no predicate
     between = doc[denial.end : cue.start]
     if any(t.tag_ in RELATIVE_TAGS and not _complementizer(t, denial) for t in between):
         return False
-    if any(t.lower_ in FACT_MAKERS for t in doc[denial.end : sentence.span.end]):
+    # "until" or "than" in the theft's clause or one that depends on it, not in another
+    # clause ("..., and its stores will stay shut until Thursday")
+    statement = sentence.clause_with_dependents_of(cue.start)
+    if any(
+        _makes_a_fact(t)
+        for t in doc[denial.end : sentence.span.end]
+        if sentence.clause_with_dependents_of(t.i) == statement
+    ):
         return False
     return _denies_its_clause(sentence, denial) or cue.start - denial.end <= EVIDENCE_REACH
+
+
+def _describes_a_noun(doc: Doc, cue: Cue) -> bool:
+    """A participle before the noun it describes ('customers' stolen card details', 'the
+    stolen data'), not a predicate ('were stolen this time', 'had been taken last week')."""
+    before = doc[cue.start - 1] if cue.start else None
+    after = doc[cue.end] if cue.end < len(doc) else None
+    return (
+        before is not None
+        and after is not None
+        and (before.pos_ in {"DET", "ADJ"} or before.tag_ in POSSESSIVE_TAGS | {POSSESSIVE_TAG})
+        and after.pos_ in NOMINAL_POS | {"ADJ"}
+    )
+
+
+def _makes_a_fact(token: Token) -> bool:
+    """'until' ('did not suspect it until the bank called') and a comparison's 'than' ('does
+    not think more were taken than the 20,000') make the denied theft a fact; not a
+    quantity's 'than' ('more than 300 stores')."""
+    if token.lower_ not in FACT_MAKERS:
+        return False
+    doc = token.doc
+    return not (token.lower_ == "than" and token.i and doc[token.i - 1].lower_ in QUANTIFIERS)
 
 
 def _complementizer(token: Token, denial: Cue) -> bool:
@@ -951,7 +983,7 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
     verb = cue.start
     while verb > sentence.span.start and doc[verb - 1].pos_ == "AUX":
         verb -= 1
-    failures = [c for c in in_clause if c.label == "type_technical_outage"]
+    failures = [c for c in in_clause if c.label == OUTAGE_LABEL]
     if any(_the_agent_after(doc, cue, failure) for failure in failures):
         return True  # "deliveries halted by an IT outage"
     return any(

@@ -487,6 +487,7 @@ class TieFinder:
                 token.lower_ in words["incident_pro_forms"]
                 and doc[index + 1].lower_ in SCENE_LINKS
                 and self._stands_for_an_incident(sentence, index)
+                and self._follows_in_a_sequence(sentence, index)
             ):
                 self.tied_by_reference.add(sentence.index)
                 return TieKind.PATIENT  # "the attack follows one on X", "another at X"
@@ -597,21 +598,38 @@ class TieFinder:
             told = self.layout.sentences[sentence.index - 1].cues_labelled("incident")
         return bool(told)
 
+    def _follows_in_a_sequence(self, sentence: Sentence, pro_form: int) -> bool:
+        """The pro-form is the earlier incident the story's follows ('follows one on X', 'weeks
+        after another on X', 'after similar ones at X'): a word of sequence before it, past
+        its modifiers; not any 'one at X' ('two events, one at X's offices', 'another at X's
+        distribution centre') nor one only threatened ('could launch another on X')."""
+        doc = self.doc
+        index = pro_form - 1
+        while index > sentence.span.start and doc[index].pos_ in {"ADJ", "DET"}:
+            index -= 1  # "after similar ones", "after the one"
+        return index >= sentence.span.start and (doc[index].lower_ in self.words["sequence_links"])
+
     def _victims_named(self, start: int, end: int) -> bool:
-        """The noun phrase opening the words between is headed by a word that calls those it
-        names victims ('other victims named in the indictment', 'the gang's other victims'),
-        not one that might be ('potential victims') nor others ('lawyers representing the
-        victims')."""
+        """The first noun phrase of the words between, past a phrase fronted before a comma
+        ('Besides X, the gang's victims include'), is headed by a word that calls those it
+        names victims ('other victims named in the indictment', 'other Lessingham victims',
+        'previous ransomware victims in the county'), not one that might be ('potential
+        victims') nor others ('lawyers representing the victims')."""
         doc, words = self.doc, self.words
-        for token in doc[start:end]:
-            if token.pos_ not in NOMINAL_POS or (
-                token.i + 1 < end and doc[token.i + 1].tag_ == POSSESSIVE_TAG
-            ):
-                if token.lower_ in words["hypothetical_modifiers"]:
-                    return False
-                continue  # "other", "the gang's": what comes before the head
-            return token.lower_ in self.rules.cues.victim_nouns
-        return False
+        commas = [t.i for t in doc[start:end] if t.text == ","]
+        index = commas[-1] + 1 if commas else start
+        while index < end and doc[index].pos_ not in NOUN_PHRASE_TAGS:
+            index += 1  # "But other victims": the phrase's opening
+        head: Token | None = None
+        while index < end and (
+            doc[index].pos_ in NOUN_PHRASE_TAGS or doc[index].tag_ == POSSESSIVE_TAG
+        ):
+            if doc[index].lower_ in words["hypothetical_modifiers"]:
+                return False
+            if doc[index].pos_ in NOMINAL_POS:
+                head = doc[index]
+            index += 1
+        return head is not None and head.lower_ in self.rules.cues.victim_nouns
 
     def _fronted_victims(self, sentence_start: int, verb: int, by_end: dict[int, Cue]) -> bool:
         """'Among its other victims were X and Y', 'One of its victims was X': a phrase of
@@ -1480,9 +1498,21 @@ class TieFinder:
             and not any(token.lower_ in words["hypothetical_modifiers"] for token in phrase)
             and (
                 following is None
-                or not (following.pos_ in HEAD_CONTINUING_POS or following.lower_ in SCENE_LINKS)
+                or not (following.pos_ in HEAD_CONTINUING_POS or self._acts_on_another(following))
             )
         )
+
+    def _acts_on_another(self, link: Token) -> bool:
+        """'X's cyber attack on the retailer': the possessed attack placed on another is X's
+        act; not one placed in time or at X's own site ('X's outage on Christmas Eve', 'at its
+        Hull depot')."""
+        doc = self.doc
+        if link.lower_ not in SCENE_LINKS or link.i + 1 >= len(doc):
+            return False
+        placed = doc[link.i + 1]
+        if placed.pos_ == "DET" and placed.i + 1 < len(doc):
+            placed = doc[placed.i + 1]  # "on a Friday in March"
+        return placed.ent_type_ not in WHEN_ENTITIES and placed.lower_ not in OWN
 
     def _asset_follows(self, index: int, end: int) -> bool:
         """An asset noun in the noun phrase after a possessive: 'X's (main) computer systems',
