@@ -1,9 +1,8 @@
 """The customers of a business name it as the one they deal with, not as a vendor (issue 12,
 who): "Customers of X have been told that their names and addresses were stolen" puts X on
-the receiving end; "customers of" was read as the software frame ("users of a vendor's
-product"), which rejected X whatever its customers suffered. A vendor's product named by a
-flaw or a patch stays out by its own frames. Every article here is written for these tests;
-the guard passed on the code before."""
+the receiving end; "customers of" was read as the software frame, which rejected X whatever
+its customers suffered. "Users of X's product" stays that frame. Every article here is
+written for these tests; the guard passed on the code before."""
 
 from __future__ import annotations
 
@@ -31,7 +30,7 @@ def test_users_of_a_vendor_s_patched_product_name_no_victim(extract: Extract) ->
     """Guard: the vendor of a flawed product, named by its users, is no victim."""
     record = extract(
         "Patch urged for file-transfer flaw\n\n"
-        "Users of the Ferncastle Software file-transfer product were urged on Tuesday to "
+        "Users of Ferncastle Software's file-transfer product were urged on Tuesday to "
         "install a patch for a critical flaw.",
         published=PUBLISHED,
     )

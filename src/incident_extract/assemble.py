@@ -19,6 +19,7 @@ from .dates.words import date_expressions
 from .layout import (
     DISGUISE_LABEL,
     FINITE_TAGS,
+    NOMINAL_POS,
     OUTAGE_LABEL,
     RELATIVE_TAGS,
     ROUTE_LABEL,
@@ -418,8 +419,10 @@ def _told_again(observation: Observation) -> bool:
 UNIVERSAL_WORDS = frozenset({"all", "every", "everything", "fully", "full"})
 EXCEPTION_WORDS = frozenset({"else", "except", "apart", "besides", "other"})
 UNIVERSAL_REACH = 3  # "all of our services": words from the quantifier to the noun
-SYSTEMS_HEAD = "system"  # "its systems", "all systems": what runs every service
-DESCRIBING_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # "its finance systems", "in-store"
+# "its systems", "all of its platforms": what runs every service (services.json's general
+# entry also holds parts: "in-store services", "functions")
+SYSTEMS_HEADS = frozenset({"system", "platform", "infrastructure"})
+FOUNDING_REACH = 2  # "founded in 1998": words from the founding cue to its year
 
 
 def _told_in_full(observation: Observation) -> bool:
@@ -458,8 +461,8 @@ def _the_systems_whole(observation: Observation) -> bool:
     doc = observation.sentence.span.doc
     head = doc[observation.end - 1]
     before = doc[observation.start - 1] if observation.start else None
-    named_part = before is not None and before.pos_ in DESCRIBING_POS
-    return head.lemma_.lower() == SYSTEMS_HEAD and not named_part
+    named_part = before is not None and before.pos_ in NOMINAL_POS | {"ADJ"}
+    return head.lemma_.lower() in SYSTEMS_HEADS and not named_part
 
 
 def _spreads_to(
@@ -486,8 +489,13 @@ def _recalls_an_earlier_year(observation: Observation, dates: list[FoundDate], n
     """The sentence dates itself to a year before the story's ('In March 2023 a similar fault
     grounded its planes, but all systems were back online within hours')."""
     year = now[:4] if now != UNKNOWN_NOW else None
+    founding = observation.sentence.cues_labelled("date_founding")
     return year is not None and any(
-        d.sentence is observation.sentence and d.value is not None and d.value[:4] < year
+        d.sentence is observation.sentence
+        and d.value is not None
+        and d.value[:4] < year
+        and not _since(d)  # "has sold online since 2019"
+        and not any(0 <= d.span.start - c.end <= FOUNDING_REACH for c in founding)
         for d in dates
     )
 
@@ -1140,11 +1148,16 @@ def _campaign_kinds(
             following = layout.sentences[index + 1]
             if following.paragraph == sentence.paragraph:
                 told.append(following)
+        own_kind = bool(type_labels(sentence) & (ATTACK_KINDS | {SOCIAL_ENGINEERING_CUE}))
         for campaign in told:
+            if campaign.index in outside:
+                # another victim's sentence: only the gang it names, and only for a list
+                # that tells no kind of its own ('Other victims of the phishing campaign')
+                if not own_kind and _names_a_ransomware_attacker(campaign):
+                    kinds.add(RANSOMWARE_CUE)
+                continue
             if _names_a_ransomware_attacker(campaign):
                 kinds.add(RANSOMWARE_CUE)
-            if campaign.index in outside:
-                continue
             kinds |= type_labels(campaign)
             if tells_of_a_data_theft(campaign):
                 kinds.add(DATA_BREACH_CUE)
@@ -1152,21 +1165,30 @@ def _campaign_kinds(
         cue.label
         for i in ties
         for cue in _kinds_denied(layout.sentences[i])
-        if _named_last_before(organisations, i, cue.start) == key
+        if _denial_of(organisations, layout.sentences[i], cue) in {key, None}
     )
     return frozenset(kinds - set(own_denials))
 
 
-def _named_last_before(organisations: Organizations, sentence: int, index: int) -> str | None:
-    """The victim named last before a token of a sentence: whose words follow ('X and Y,
-    which said ...' are Y's)."""
+def _denial_of(organisations: Organizations, sentence: Sentence, cue: Cue) -> str | None:
+    """Whose the denial is: the listed victim a relative clause on it tells it of ('Y and Z,
+    which said the gang had been unable to deploy ransomware'), else every victim the
+    sentence ties (None: 'police said the gang had been unable to deploy ransomware at
+    either firm')."""
+    doc = sentence.span.doc
     named = [
         (mention.end, key)
         for key in organisations.victims
         for mention in organisations.candidates[key].named_mentions
-        if mention.sentence == sentence and mention.end <= index
+        if mention.sentence == sentence.index and mention.end <= cue.start
     ]
-    return max(named)[1] if named else None
+    if not named:
+        return None
+    end, key = max(named)
+    opens_its_clause = (
+        end + 1 < cue.start and doc[end].text == "," and doc[end + 1].tag_ in RELATIVE_TAGS
+    )
+    return key if opens_its_clause else None
 
 
 def _kinds_denied(sentence: Sentence) -> list[Cue]:

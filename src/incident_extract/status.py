@@ -44,6 +44,7 @@ from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
 from .service_spans import (
+    COMPARATIVES,
     JOINED_OWNER_SPANS,
     JOINED_TO,
     UNOWNED_DATA_SPANS,
@@ -103,7 +104,6 @@ BELIEF_DENIAL = "belief_denial"  # "did not believe card details had been taken"
 # after a denied belief, what makes the theft a fact: "did not suspect it until the bank
 # called", "does not think more were taken than the 20,000 it has told"
 FACT_MAKERS = frozenset({"until", "than"})
-QUANTIFIERS = frozenset({"more", "fewer", "less"})  # "more than 300": a quantity, no comparison
 DATA_HEADS = frozenset({"data", "information", "details", "records"})  # what examples name
 PLACING_REACH = 3  # "before the ransomware attack", "since the outage"
 PLACING_WORDS = frozenset({"before", "after", "since", "following", "during", "amid", "until"})
@@ -458,7 +458,7 @@ def _denies_the_theft(sentence: Sentence, denial: Cue, cue: Cue) -> bool:
     # clause ("..., and its stores will stay shut until Thursday")
     statement = sentence.clause_with_dependents_of(cue.start)
     if any(
-        _makes_a_fact(t)
+        _makes_a_fact(t, cue)
         for t in doc[denial.end : sentence.span.end]
         if sentence.clause_with_dependents_of(t.i) == statement
     ):
@@ -479,14 +479,16 @@ def _describes_a_noun(doc: Doc, cue: Cue) -> bool:
     )
 
 
-def _makes_a_fact(token: Token) -> bool:
+def _makes_a_fact(token: Token, cue: Cue) -> bool:
     """'until' ('did not suspect it until the bank called') and a comparison's 'than' ('does
-    not think more were taken than the 20,000') make the denied theft a fact; not a
-    quantity's 'than' ('more than 300 stores')."""
+    not think more were taken than the 20,000') make the denied theft a fact, and so does a
+    bound on what was taken ('does not believe more than 2,000 card details were taken');
+    not a quantity placing it after ('taken at any of its more than 300 stores')."""
     if token.lower_ not in FACT_MAKERS:
         return False
     doc = token.doc
-    return not (token.lower_ == "than" and token.i and doc[token.i - 1].lower_ in QUANTIFIERS)
+    quantity = token.lower_ == "than" and token.i and doc[token.i - 1].lower_ in COMPARATIVES
+    return not (quantity and token.i > cue.end)
 
 
 def _complementizer(token: Token, denial: Cue) -> bool:

@@ -605,8 +605,8 @@ class TieFinder:
         distribution centre') nor one only threatened ('could launch another on X')."""
         doc = self.doc
         index = pro_form - 1
-        while index > sentence.span.start and doc[index].pos_ in {"ADJ", "DET"}:
-            index -= 1  # "after similar ones", "after the one"
+        while index > sentence.span.start and doc[index].pos_ in {"ADJ", "DET", "ADV"}:
+            index -= 1  # "after similar ones", "after an almost identical one"
         return index >= sentence.span.start and (doc[index].lower_ in self.words["sequence_links"])
 
     def _victims_named(self, start: int, end: int) -> bool:
