@@ -599,15 +599,15 @@ class TieFinder:
         return bool(told)
 
     def _follows_in_a_sequence(self, sentence: Sentence, pro_form: int) -> bool:
-        """The pro-form is the earlier incident the story's follows ('follows one on X', 'weeks
-        after another on X', 'after similar ones at X'): a word of sequence before it, past
-        its modifiers; not any 'one at X' ('two events, one at X's offices', 'another at X's
-        distribution centre') nor one only threatened ('could launch another on X')."""
+        """The pro-form is the earlier incident the story's own follows ('follows one on X',
+        'weeks after another on X', 'after similar ones at X'): a word of sequence before it,
+        past its modifiers; not any 'one at X' ('two events, one at X's offices', 'another at
+        X's distribution centre') nor one only threatened ('could launch another on X')."""
         doc = self.doc
         index = pro_form - 1
         while index > sentence.span.start and doc[index].pos_ in {"ADJ", "DET", "ADV"}:
             index -= 1  # "after similar ones", "after an almost identical one"
-        return index >= sentence.span.start and (doc[index].lower_ in self.words["sequence_links"])
+        return index >= sentence.span.start and doc[index].lower_ in self.words["sequence_links"]
 
     def _victims_named(self, start: int, end: int) -> bool:
         """The first noun phrase of the words between, past a phrase fronted before a comma
