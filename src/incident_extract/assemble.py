@@ -492,9 +492,7 @@ def _recalls_an_earlier_year(observation: Observation, dates: list[FoundDate], n
     founding = observation.sentence.cues_labelled("date_founding")
     return year is not None and any(
         d.sentence is observation.sentence
-        and d.value is not None
-        and d.value[:4] < year
-        and not _since(d)  # "has sold online since 2019"
+        and _of_an_earlier_year(d, year)
         and not any(0 <= d.span.start - c.end <= FOUNDING_REACH for c in founding)
         for d in dates
     )
@@ -954,14 +952,19 @@ def _recalled(
         if any(cue.text.lower() in markers for cue in sentence.cues_labelled("historical")):
             return True
         return this_year is not None and any(
-            found.sentence.index == index
-            and found.value
-            and found.value[:4] < this_year
-            and not _since(found)  # "a customer since 2019" tells of no earlier incident
+            found.sentence.index == index and _of_an_earlier_year(found, this_year)
             for found in dates
         )
 
     return bool(ties) and all(recalls(index) for index in ties)
+
+
+def _of_an_earlier_year(found: FoundDate, this_year: str) -> bool:
+    """A date in a year before the story's that tells of then ('in 2021'), not of a span
+    running since ('a customer since 2019')."""
+    if not found.value:
+        return False
+    return found.value[:4] < this_year and not _since(found)
 
 
 def _since(found: FoundDate) -> bool:
@@ -1042,10 +1045,8 @@ def type_labels(sentence: Sentence) -> set[str]:
         and not (cue.label == THING_ROUTE_LABEL and not _reached_by_trouble(sentence, cue))
         and not (
             _labels_the_attacker(sentence, cue)
-            or _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
-            or denies_evidence_of(sentence, cue)
+            or _kind_denied(sentence, cue)
             or (cue.label == DATA_BREACH_CUE and denies_the_theft(sentence, cue))
-            or _governed(sentence, cue, "prevented")
             or _governed(sentence, cue, "warning", across_verbs=True)
             or _governed(sentence, cue, "habitual", across_verbs=True)
             or (_governed(sentence, cue, "generic") and not sentence.has_cue("one_of_many"))
@@ -1192,15 +1193,18 @@ def _denial_of(organisations: Organizations, sentence: Sentence, cue: Cue) -> st
 
 
 def _kinds_denied(sentence: Sentence) -> list[Cue]:
-    """The kinds a sentence says did not happen or were prevented ('unable to deploy
-    ransomware', 'no files were encrypted')."""
-    return [
-        cue
-        for cue in sentence.cues_labelled(*TYPE_CUES)
-        if _governed(sentence, cue, "prevented")
-        or _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
+    """The kinds a sentence says did not happen or were prevented."""
+    return [cue for cue in sentence.cues_labelled(*TYPE_CUES) if _kind_denied(sentence, cue)]
+
+
+def _kind_denied(sentence: Sentence, cue: Cue) -> bool:
+    """A kind told as not having happened ('no files were encrypted', 'no evidence that
+    ransomware was deployed') or as prevented ('unable to deploy ransomware')."""
+    return (
+        _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
         or denies_evidence_of(sentence, cue)
-    ]
+        or _governed(sentence, cue, "prevented")
+    )
 
 
 def _kinds_read(section: _Section, article: ArticleKinds, present: ArticleKinds) -> ArticleKinds:
@@ -1367,7 +1371,6 @@ def build_incidents(
     # the two the article names first: the providers' own types are settled before anyone's.
     _share_stolen_data(organisations, sections)
     provider_types: set[str] = set()
-
     for key in organisations.victims:
         if key in organisations.providers:
             kinds = _kinds_read(sections[key], article, present)
