@@ -3268,6 +3268,10 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         for target in targets:
             if target in joined:
                 continue  # read with the data phrase it is joined to (_joined_owners_data)
+            if sentence.outside_voice and _a_kind_of_service(
+                sentence, target, rules.cues.speech_verbs
+            ):
+                continue  # an outside voice's opinion of services in general
             historical = _recap(sentence, target.start)
             status, negated_compromise, scope, anchor = _classify(
                 sentence, target.entry, target, rules.cues
@@ -3384,6 +3388,49 @@ def _contents_of_the_taken(
             reading = Reading(Status.COMPROMISED, anchor=target.end)
             found.append(_observed(sentence, target, reading, historical=False))
     return found
+
+
+# who an outside voice may tell of by name in the clause of a service: an organisation, a
+# place standing for its council, or a name the model reads as a person's
+OWNER_ENTITIES = frozenset({"ORG", "GPE", "PERSON"})
+OWNER_TAGS = frozenset({"PRP$", "WP$", POSSESSIVE_TAG})  # "its", "whose", "the retailer's"
+
+
+def _a_kind_of_service(sentence: Sentence, target: Target, speech_verbs: frozenset[str]) -> bool:
+    """A service an outside voice names with no owner ('"Payment terminals come back first
+    because that is where the cash is," said a retail analyst', 'pharmacies have become
+    dependent on networked systems, said a consultant') is a kind of service in their
+    opinion, no observation of the victim's. An owner in its noun phrase ('the retailer's
+    website has been down since Friday', 'Synnovis, whose systems were crippled') or an
+    organisation named in its clause ('X took seven weeks to restart online orders') makes
+    it that owner's, told as fact."""
+    if target.entry is None:
+        return False
+    doc = sentence.span.doc
+    index = target.start - 1
+    while index >= sentence.span.start and (
+        doc[index].pos_ in NOUN_PHRASE_POS or doc[index].tag_ in OWNER_TAGS
+    ):
+        if doc[index].tag_ in OWNER_TAGS:
+            return False
+        index -= 1
+    if index >= sentence.span.start and doc[index].tag_ in OWNER_TAGS:
+        return False
+    clause = sentence.clause_of(target.start)
+    named = [*_organization_names(doc), *(e for e in doc.ents if e.label_ in OWNER_ENTITIES)]
+    return not any(
+        sentence.span.start <= name.start < sentence.span.end
+        and sentence.clause_of(name.start) == clause
+        and not (name.start < target.end and target.start < name.end)  # "Apps" as a name
+        and not _names_the_speaker(doc, target.end, name.start, speech_verbs)
+        for name in named
+    )
+
+
+def _names_the_speaker(doc: Doc, after: int, name: int, speech_verbs: frozenset[str]) -> bool:
+    """'"Apps are usually back within a day," said Ann Lee, a consultant at X': a name after
+    a verb of saying is the speaker's or their firm's, no owner of the service."""
+    return any(token.lemma_.lower() in speech_verbs for token in doc[after:name])
 
 
 def _the_rest_told_as_scope(observed: list[Observation]) -> list[Observation]:
