@@ -1,0 +1,74 @@
+"""A return placed where it came back is a return (issue 13, restoration claims): "Card
+payments came back in all stores on Saturday", "came back in most regions" (partly), "came
+back in its Irish branches"; not "came back in March" (a time), nor people who "came back in
+droves". Every article here is written for these tests; the guards passed on the code before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from conftest import incident_of, statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+PUBLISHED = "2025-03-10"
+
+
+def claims(incident: dict[str, Any]) -> list[tuple[Any, str]]:
+    return [(c["service"], c["status"]) for c in incident["restoration_claims"]]
+
+
+def test_came_back_in_every_store_is_a_return(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            "Stallbridge Pharmacies was hit by a ransomware attack on Thursday, and card "
+            "payments stopped working at its 30 shops. Card payments came back in all shops "
+            "on Saturday, the company said.",
+            published=PUBLISHED,
+        ),
+        "Stallbridge Pharmacies",
+    )
+    assert statuses(incident)["card_payments"] == "restored"
+    assert ("card_payments", "restored") in claims(incident)
+
+
+def test_came_back_in_most_regions_is_a_partial_return(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            "Stallbridge Pharmacies was hit by a ransomware attack on Thursday that halted "
+            "home deliveries. Deliveries came back in most regions on Monday, the company "
+            "said.",
+            published=PUBLISHED,
+        ),
+        "Stallbridge Pharmacies",
+    )
+    assert statuses(incident)["home_delivery"] == "partially_restored"
+
+
+def test_a_time_after_came_back_in_is_no_return_now(extract: Extract) -> None:
+    """Guard: "came back in March" is a time: the app failed again and is down now."""
+    incident = incident_of(
+        extract(
+            "Stallbridge Pharmacies' app has been down since Friday after a cyber attack. It "
+            "is the second outage this year: the app came back in January after a fault.",
+            published=PUBLISHED,
+        ),
+        "Stallbridge Pharmacies",
+    )
+    assert statuses(incident)["mobile_app"] != "restored"
+
+
+def test_people_who_came_back_in_droves_bring_nothing_back(extract: Extract) -> None:
+    """Guard: customers coming back is no return of a service."""
+    incident = incident_of(
+        extract(
+            "Stallbridge Pharmacies has been unable to take online orders since a cyber "
+            "attack on Wednesday. Its shops stayed open, and customers came back in droves "
+            "at the weekend, the company said.",
+            published=PUBLISHED,
+        ),
+        "Stallbridge Pharmacies",
+    )
+    assert statuses(incident)["online_orders"] != "restored"
+    assert all(status != "restored" for _, status in claims(incident))
