@@ -65,12 +65,13 @@ expectations were changed after the first run; a second run gave the same result
 
 After the round's rules (an outside voice's service with no owner is an opinion of a kind of
 service; a return "came back in" a place, not a time nor a noun like "droves"; a return told
-past a contrast after the same service's failure ends it), 20 of the 27 pass: A3-A6, B1 and B2
-as well. Left: A9 (no incident); B3, now read as the app's return expected ("with England to
-follow next week" outweighs the part back); B6 (the partial return is read, the rest still
-down outranks it); and the four expected returns of class C, which were tried and dropped: the
-case sets' annotators read "could take months to recover fully" as no claim in one article and
-"full recovery could take several weeks" as an expected one in another.
+past a contrast after the same service's failure ends it; the rest told down by a pronoun
+inside a partial return's scope is that scope), 21 of the 27 pass: A3-A6, B1, B2 and B6 as
+well. Left: A9 (no incident); B3, now read as the app's return expected ("with England to
+follow next week" outweighs the part back); and the four expected returns of class C, which
+were tried and dropped: the case sets' annotators read "could take months to recover fully" as
+no claim in one article and "full recovery could take several weeks" as an expected one in
+another.
 """
 
 from __future__ import annotations
@@ -88,8 +89,6 @@ KNOWN_MISSES: dict[str, str] = {
     "B3": "'The app came back in Scotland and Wales first on Friday, with England to follow "
     "next week' gives mobile_app restoration_expected and a (mobile_app, "
     "restoration_expected) claim, no partial return",
-    "B6": "'The pharmacy service came back in its Dublin branches ..., but it remains down' is "
-    "read only as pharmacy disrupted (evidence: that sentence), " + NO_CLAIM,
     "C1": "'warned that a full recovery could take several weeks' gives " + NO_CLAIM,
     "C3": "'It could take weeks to restore the online shop' gives "
     + NO_CLAIM

@@ -72,3 +72,19 @@ def test_people_who_came_back_in_droves_bring_nothing_back(extract: Extract) -> 
     )
     assert statuses(incident)["online_orders"] != "restored"
     assert all(status != "restored" for _, status in claims(incident))
+
+
+def test_the_rest_told_down_by_a_pronoun_is_the_partial_returns_scope(extract: Extract) -> None:
+    """ "came back in its Irish shops, but it remains down elsewhere": the pronoun that tells
+    the rest still down is inside the return's scope, no failure of its own."""
+    incident = incident_of(
+        extract(
+            "Stallbridge Pharmacies could not dispense prescriptions at any of its 30 shops "
+            "last week after an IT failure knocked out its pharmacy system.\n\n"
+            "The pharmacy service is back in its Irish shops, but it remains down in its "
+            "English ones, the company said on Monday.",
+            published=PUBLISHED,
+        ),
+        "Stallbridge Pharmacies",
+    )
+    assert statuses(incident)["pharmacy"] == "partially_restored"

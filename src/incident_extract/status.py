@@ -3390,6 +3390,17 @@ def _contents_of_the_taken(
     return found
 
 
+def _inside_the_scope(rest: Observation, partial: Observation) -> bool:
+    """The words that told the rest still down lie inside the partial return's scope: 'came
+    back in its Dublin branches, but it remains down in stores outside the capital', where
+    a pronoun, not the service's name, stands for the rest."""
+    scope = partial.scope or ""
+    sentence = partial.sentence
+    at = sentence.span.text.find(scope)
+    told_down = sentence.span.doc[rest.anchor - 1].idx - sentence.span.start_char
+    return bool(scope) and at >= 0 and at <= told_down < at + len(scope)
+
+
 # who an outside voice may tell of by name in the clause of a service: an organisation, a
 # place standing for its council, or a name the model reads as a person's
 OWNER_ENTITIES = frozenset({"ORG", "GPE", "PERSON"})
@@ -3453,7 +3464,7 @@ def _the_rest_told_as_scope(observed: list[Observation]) -> list[Observation]:
                 if o.status in DOWN_STATUSES
                 and o.service is p.service
                 and o.start > p.start
-                and o.mention in (p.scope or "")
+                and (o.mention in (p.scope or "") or _inside_the_scope(o, p))
             ),
             None,
         )
