@@ -652,6 +652,27 @@ def _awaited_return(sentence: Sentence, clause: int, cue: Cue) -> bool:
     )
 
 
+DURING_OPENERS = DURING | {"as"}
+SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _the_time_of_another_state(sentence: Sentence, cue: Cue) -> bool:
+    """A return in a clause that 'while' or 'as' opens after another clause tells how long
+    that other state lasts ("deliveries would be delayed while its systems were brought
+    back", "with the rest to follow as systems are brought back"): a return under way, not
+    one done. Not after a comma ("The website is back, while the app is not": a contrast),
+    nor 'as' with no subject of its own ("working as normal")."""
+    doc = sentence.span.doc
+    before = doc[max(sentence.span.start, cue.start - CONDITION_REACH) : cue.start]
+    opener = next((t for t in reversed(before) if t.lower_ in DURING_OPENERS), None)
+    if opener is None or opener.tag_ != "IN" or opener.i == sentence.span.start:
+        return False
+    if doc[opener.i - 1].is_punct:
+        return False
+    between = doc[opener.i + 1 : cue.start]
+    return not any(t.is_punct for t in between) and any(t.pos_ in SUBJECT_POS for t in between)
+
+
 def _awaited_in_the_past(sentence: Sentence, before: Span) -> bool:
     """'said it would tell customers when the app was available again': told in the past, a
     return after 'when' or 'once' that a future in the past ('would') waits for is still to
@@ -1046,6 +1067,25 @@ def _sought_by_an_effort(cue: Cue, in_clause: list[Cue]) -> bool:
     )
 
 
+COORDINATORS = frozenset({"and", "or"})
+BARE_VERB_TAG = "VB"  # the infinitive without its "to": "and restore services"
+
+
+def _an_effort_joined_to(sentence: Sentence, cue: Cue) -> bool:
+    """'working to isolate the attack and restore services': a return joined by "and" to
+    an infinitive an effort governs is sought with it, though the "and" opens a clause of
+    its own; a return with a subject of its own ('working to isolate it and the app is back')
+    is none."""
+    doc = sentence.span.doc
+    if cue.start <= sentence.span.start or doc[cue.start].tag_ != BARE_VERB_TAG:
+        return False
+    joiner = doc[cue.start - 1]
+    return joiner.lower_ in COORDINATORS and any(
+        c.label == "effort" and c.end <= joiner.i and c.governs(cue.start, cue.end)
+        for c in sentence.cues
+    )
+
+
 def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues: Cues) -> Reading:
     """The status of one mention from the cues of its clause."""
     speech_verbs = cues.speech_verbs
@@ -1183,7 +1223,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         if c.label == "incomplete" and not _after_before(sentence, c.start, cues.later_openers)
     ]
     # "working to restore it", and "to remove the threat", whose "to" opens the return itself
-    effort = _sought_by_an_effort(cue, in_clause)
+    effort = _sought_by_an_effort(cue, in_clause) or _an_effort_joined_to(sentence, cue)
     # "working to fully restore it": part is back; the return's own progressive ("while
     # engineers are restoring it") is still the effort's
     beside = [c for c in incomplete if not (c.start < cue.end and cue.start < c.end)]
