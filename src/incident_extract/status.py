@@ -1241,6 +1241,8 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         return Reading(Status.DISRUPTED, anchor=anchor)  # "many servers failed to restart"
     if status is Status.RESTORED and _awaited_return(sentence, clause, cue):
         return NO_READING  # "refunds will follow once the website returns": not yet back
+    if status is Status.RESTORED and _the_time_of_another_state(sentence, cue):
+        return NO_READING  # "delayed while its systems were brought back": under way
     if cue.text.lower() in cues.encrypted_forms and not _encrypted_by_the_attack(
         sentence, cue, span, is_data, cues
     ):

@@ -1,0 +1,58 @@
+"""A return in a clause that 'while' or 'as' opens after another clause tells how long that
+other state lasts (issue 13, restoration claims): "deliveries would be delayed while its
+systems were brought back", "with the rest to follow as systems are brought back" tell a
+return under way, no return done. Not a contrast after a comma ("The website is back,
+while the app is not"). Every article here is written for these tests; the guard passed on
+the code before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+LEDE = "Harnham Timber was hit by a ransomware attack on Monday. "
+PUBLISHED = "2025-05-14"
+
+
+def claims(incident: dict[str, Any]) -> list[tuple[Any, str]]:
+    return [(c["service"], c["status"]) for c in incident["restoration_claims"]]
+
+
+@pytest.mark.parametrize(
+    "lasting",
+    [
+        pytest.param(
+            "The company said deliveries to its yards would be delayed while its systems "
+            "were brought back.",
+            id="while",
+        ),
+        pytest.param(
+            "Half of its yards reopened on Tuesday, with the rest expected to follow as "
+            "systems are brought back.",
+            id="as",
+        ),
+    ],
+)
+def test_a_return_that_times_another_state_is_under_way(extract: Extract, lasting: str) -> None:
+    incident = incident_of(extract(LEDE + lasting, published=PUBLISHED), "Harnham Timber")
+    assert (None, "restored") not in claims(incident)
+    assert statuses(incident).get("internal_systems") != "restored"
+
+
+def test_a_return_in_contrast_after_a_comma_is_told(extract: Extract) -> None:
+    """Guard: "while" after a comma contrasts two services; the website's return stands."""
+    incident = incident_of(
+        extract(
+            LEDE + "Its website and app went offline. The app returned on Tuesday, while the "
+            "website was restored on Wednesday.",
+            published=PUBLISHED,
+        ),
+        "Harnham Timber",
+    )
+    assert statuses(incident)["website"] == "restored"
