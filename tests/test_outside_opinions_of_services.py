@@ -80,3 +80,15 @@ def test_an_outside_voice_telling_a_named_organisations_return_tells_a_fact(
     )
     incident = incident_of(record, "Lindcross Grocers")
     assert statuses(incident).get("online_orders") != "restored"
+
+
+def test_data_an_outside_voice_tells_taken_is_a_fact(extract: Extract) -> None:
+    """Guard: a theft an outside voice recalls is that incident's fact, not an opinion."""
+    record = extract(
+        LEDE + "Tom Brackleigh, a retail analyst at Quayside Research, said the attack "
+        "resembled the one on Velland Stores in 2021, when the grocer lost the card details "
+        "of 40,000 shoppers.",
+        published=PUBLISHED,
+    )
+    incident = incident_of(record, "Velland Stores")
+    assert statuses(incident).get("customer_data") == "compromised"

@@ -3456,8 +3456,10 @@ def _a_kind_of_service(sentence: Sentence, target: Target, speech_verbs: frozens
     opinion, no observation of the victim's. An owner in its noun phrase ('the retailer's
     website has been down since Friday', 'Synnovis, whose systems were crippled') or an
     organisation named in its clause ('X took seven weeks to restart online orders') makes
-    it that owner's, told as fact."""
-    if target.entry is None:
+    it that owner's, told as fact. Data told taken or safe is some incident's fact, whoever
+    tells it ('the technique used in X's breach in 2021, when the grocer lost the payment
+    details of a million shoppers')."""
+    if target.entry is None or target.entry.service in DATA_SERVICES:
         return False
     doc = sentence.span.doc
     index = target.start - 1
