@@ -35,6 +35,11 @@ def claims(incident: dict[str, Any]) -> list[tuple[Any, str]]:
             "Engineers were racing to contain the intrusion and bring its systems back.",
             id="contain-and-bring-back",
         ),
+        pytest.param(
+            "Staff were trying to clean the infected laptops and get its systems working "
+            "again, the company said.",
+            id="clean-and-get-working-again",
+        ),
     ],
 )
 def test_a_return_joined_to_an_effort_is_sought_not_done(extract: Extract, effort: str) -> None:

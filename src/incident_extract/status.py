@@ -1072,18 +1072,22 @@ BARE_VERB_TAG = "VB"  # the infinitive without its "to": "and restore services"
 
 
 def _an_effort_joined_to(sentence: Sentence, cue: Cue) -> bool:
-    """'working to isolate the attack and restore services': a return joined by "and" to
-    an infinitive an effort governs is sought with it, though the "and" opens a clause of
-    its own; a return with a subject of its own ('working to isolate it and the app is back')
-    is none."""
+    """'working to isolate the attack and restore services', 'trying to clean the machines
+    and get the tills working again': a return in an infinitive joined by "and" to one an
+    effort governs is sought with it, though the "and" opens a clause of its own; a return
+    with a subject of its own ('working to isolate it, and the app is back') is none."""
     doc = sentence.span.doc
-    if cue.start <= sentence.span.start or doc[cue.start].tag_ != BARE_VERB_TAG:
-        return False
-    joiner = doc[cue.start - 1]
-    return joiner.lower_ in COORDINATORS and any(
-        c.label == "effort" and c.end <= joiner.i and c.governs(cue.start, cue.end)
-        for c in sentence.cues
-    )
+    for index in range(cue.start - 1, sentence.span.start, -1):
+        token = doc[index]
+        if token.is_punct or token.tag_ in FINITE_TAGS:
+            return False
+        if token.lower_ in COORDINATORS:
+            verb = doc[index + 1]
+            return verb.tag_ == BARE_VERB_TAG and any(
+                c.label == "effort" and c.end <= index and c.governs(verb.i, verb.i + 1)
+                for c in sentence.cues
+            )
+    return False
 
 
 def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues: Cues) -> Reading:
