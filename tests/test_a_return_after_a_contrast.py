@@ -40,3 +40,17 @@ def test_a_recap_before_the_failure_stays_before_it(extract: Extract) -> None:
         "Wrenfold Bakeries",
     )
     assert statuses(incident)["mobile_app"] != "restored"
+
+
+def test_an_end_recalled_beside_a_failure_told_again_is_earlier(extract: Extract) -> None:
+    """Guard: "failed again ..., but they had been restored after the first outage" recalls
+    the end of an earlier failure; the one told again stands."""
+    incident = incident_of(
+        extract(
+            LEDE + "Card payments failed again at several of its shops on Saturday, but the "
+            "chain said they had been restored after the first outage.",
+            published=PUBLISHED,
+        ),
+        "Wrenfold Bakeries",
+    )
+    assert statuses(incident)["card_payments"] != "restored"

@@ -72,14 +72,56 @@ def test_an_outside_voice_telling_the_victims_own_service_tells_a_fact(
 def test_an_outside_voice_telling_a_named_organisations_return_tells_a_fact(
     extract: Extract,
 ) -> None:
-    """Guard: another business named in the clause owns what is told there."""
-    record = extract(
-        LEDE + '"Velland Stores took seven weeks to restart online orders after its own '
-        'attack last year," said Tom Brackleigh, a retail analyst.',
-        published=PUBLISHED,
+    """Guard: a business named in the clause owns what is told there."""
+    incident = incident_of(
+        extract(
+            LEDE + '"Online orders at Lindcross Grocers are working again," said a retail analyst.',
+            published=PUBLISHED,
+        ),
+        "Lindcross Grocers",
     )
-    incident = incident_of(record, "Lindcross Grocers")
-    assert statuses(incident).get("online_orders") != "restored"
+    assert statuses(incident)["online_orders"] == "restored"
+
+
+def test_an_outside_voice_telling_a_service_with_its_owner_tells_a_fact(
+    extract: Extract,
+) -> None:
+    """Guard: a possessive alone makes the service the victim's."""
+    incident = incident_of(
+        extract(
+            LEDE + '"Its online shop is working again, which is a start," said a retail analyst.',
+            published=PUBLISHED,
+        ),
+        "Lindcross Grocers",
+    )
+    assert statuses(incident)["online_orders"] == "restored"
+
+
+def test_an_outside_voice_telling_an_event_tells_a_fact(extract: Extract) -> None:
+    """Guard: a day told makes it the story's event, not a kind: "the online shop has been
+    working again since Sunday"."""
+    incident = incident_of(
+        extract(
+            LEDE + '"The online shop has been working again since Sunday," said a retail analyst.',
+            published="2025-06-18",
+        ),
+        "Lindcross Grocers",
+    )
+    assert statuses(incident)["online_orders"] == "restored"
+
+
+def test_a_speaker_named_before_the_saying_owns_nothing(extract: Extract) -> None:
+    """The analyst and their firm named before "said" are the speaker, no owner of the
+    payment terminals they speak of as a kind."""
+    incident = incident_of(
+        extract(
+            LEDE + "Tom Brackleigh, a retail analyst at Quayside Research, said payment "
+            "terminals come back first because that is where the cash is.",
+            published=PUBLISHED,
+        ),
+        "Lindcross Grocers",
+    )
+    assert "card_payments" not in statuses(incident)
 
 
 def test_data_an_outside_voice_tells_taken_is_a_fact(extract: Extract) -> None:

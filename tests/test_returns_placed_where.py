@@ -56,7 +56,36 @@ def test_a_time_after_came_back_in_is_no_return_now(extract: Extract) -> None:
         ),
         "Stallbridge Pharmacies",
     )
+    # the return in January is still one of its time (read by the dated-return pattern);
+    # what holds now is the failure since Friday
     assert statuses(incident)["mobile_app"] != "restored"
+
+
+def test_a_count_of_places_it_came_back_in_is_a_partial_return(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            "Stallbridge Pharmacies was hit by a ransomware attack on Thursday, and card "
+            "payments stopped working at its 30 shops. Card payments came back in 12 of its "
+            "30 shops on Saturday, the company said.",
+            published=PUBLISHED,
+        ),
+        "Stallbridge Pharmacies",
+    )
+    assert ("card_payments", "partially_restored") in claims(incident)
+
+
+def test_attackers_who_came_back_in_bring_nothing_back(extract: Extract) -> None:
+    """Guard: the attackers' return is theirs, no return of the systems."""
+    incident = incident_of(
+        extract(
+            "Stallbridge Pharmacies said a ransomware attack on Thursday took its internal "
+            "systems offline. Investigators found the attackers had come back in its network "
+            "twice since then.",
+            published=PUBLISHED,
+        ),
+        "Stallbridge Pharmacies",
+    )
+    assert statuses(incident)["internal_systems"] != "restored"
 
 
 def test_people_who_came_back_in_droves_bring_nothing_back(extract: Extract) -> None:

@@ -153,9 +153,6 @@ def _story_order(
     keyed = []
     for observation in sorted(observations, key=lambda o: (o.sentence.index, o.start)):
         tense = _spoken_tense(observation)
-        historical = observation.historical
-        if tense is Tense.PLUPERFECT and _ends_a_failure_told_before(observation, observations):
-            tense, historical = Tense.PAST, False
         own = _clause_date(observation, dates) or _saying_date(observation, dates)
         if own is not None and own.value:
             time = own.value
@@ -191,31 +188,13 @@ def _story_order(
         entry = observation.sentence.entry_minute or 0
         rank = (
             entry,
-            not historical,
+            not observation.historical,
             tense,
             observation.sentence.index,
             observation.start,
         )
         keyed.append(((time, *rank), observation))
     return [observation for _, observation in sorted(keyed, key=lambda item: item[0])]
-
-
-def _ends_a_failure_told_before(observation: Observation, observations: list[Observation]) -> bool:
-    """'Card payments failed at several stores on Saturday, but the chain said they had been
-    restored by lunchtime': a return told past a contrast after a failure of the same
-    service in its sentence ends that failure; the pluperfect of reported speech is no recap
-    of a time before it."""
-    if observation.status not in RETURN_STATUSES or observation.service is None:
-        return False
-    sentence = observation.sentence
-    contrasts = [cue.start for cue in sentence.cues_labelled("clause_break")]
-    return any(
-        other.sentence is sentence
-        and other.service is observation.service
-        and other.status in DOWN_STATUSES
-        and any(other.start < contrast < observation.start for contrast in contrasts)
-        for other in observations
-    )
 
 
 def _returns(

@@ -63,7 +63,7 @@ class TradeDescriptions:
             if not (
                 span.end < len(doc)
                 and doc[span.end].lower_ in self.heads
-                and _phrase_opener(doc, span.start) not in self._unit_openers(doc[span.end])
+                and phrase_opener(doc, span.start) not in self._unit_openers(doc[span.end])
             )
         ]
         if len(kept) != len(found):
@@ -76,7 +76,7 @@ class TradeDescriptions:
         return OWNING_OPENERS | ({"the"} if head.lower_ in self.unit_heads else frozenset())
 
 
-def _phrase_opener(doc: Doc, start: int) -> str:
+def phrase_opener(doc: Doc, start: int) -> str:
     """What opens the noun phrase the words at `start` stand in: POSSESSIVE_OPENER ('its
     parts and distribution', "the grocer's own logistics"), else its determiner, lower-cased
     ('the', 'a'), else ''."""

@@ -8,7 +8,7 @@ future or intention makes it expected.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from .layout import (
@@ -47,9 +47,11 @@ from .service_spans import (
     COMPARATIVES,
     JOINED_OWNER_SPANS,
     JOINED_TO,
+    POSSESSIVE_OPENER,
     UNOWNED_DATA_SPANS,
     WITHHELD_DATA_SPANS,
     definite_determiner,
+    phrase_opener,
 )
 from .taxonomy import (
     CLAIM_STATUSES,
@@ -816,7 +818,7 @@ def _disabled(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
     if (
         doc[cue.start].lemma_ not in cues.disabling_lemmas
         or cue.end > target.start
-        or _loser_is_an_attacker(sentence, cue, cues)
+        or _subject_is_an_attacker(sentence, cue, cues)
     ):
         return False
     listed = False  # past the first noun of a list, where "to" or "of" no longer lead on
@@ -881,10 +883,11 @@ def _use_lost_by(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bo
     return cue.start <= index < cue.end and doc[index].lemma_ in cues.disabling_lemmas
 
 
-def _loser_is_an_attacker(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
-    """The subject of the verb of loss, the nearest noun before it in its clause, is an
-    attacker: 'the gang later lost access to its servers'. A pronoun or a name stands for
-    someone else ('Hastings Group lost access', 'it lost access')."""
+def _subject_is_an_attacker(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
+    """The subject of the cue's verb, the nearest noun before it in its clause, is an
+    attacker: 'the gang later lost access to its servers', 'the attackers had come back in
+    its network': their loss or return is none of the business's. A pronoun or a name stands
+    for someone else ('Hastings Group lost access', 'it lost access')."""
     doc = sentence.span.doc
     clause = sentence.clause_of(cue.start)
     for token in reversed(doc[sentence.span.start : cue.start]):
@@ -1245,6 +1248,8 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         return Reading(Status.DISRUPTED, anchor=anchor)  # "many servers failed to restart"
     if status is Status.RESTORED and _awaited_return(sentence, clause, cue):
         return NO_READING  # "refunds will follow once the website returns": not yet back
+    if status is Status.RESTORED and _subject_is_an_attacker(sentence, cue, cues):
+        return NO_READING  # "the attackers had come back in its network": theirs
     if status is Status.RESTORED and _the_time_of_another_state(sentence, cue):
         return NO_READING  # "delayed while its systems were brought back": under way
     if cue.text.lower() in cues.encrypted_forms and not _encrypted_by_the_attack(
@@ -3314,9 +3319,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         for target in targets:
             if target in joined:
                 continue  # read with the data phrase it is joined to (_joined_owners_data)
-            if sentence.outside_voice and _a_kind_of_service(
-                sentence, target, rules.cues.speech_verbs
-            ):
+            if sentence.outside_voice and _a_kind_of_service(sentence, target, rules.cues):
                 continue  # an outside voice's opinion of services in general
             historical = _recap(sentence, target.start)
             status, negated_compromise, scope, anchor = _classify(
@@ -3363,6 +3366,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 )
             )
         observations[told:] = _the_rest_told_as_scope(observations[told:])
+        observations[told:] = _reported_ends_of_failures(observations[told:], rules.cues)
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
         observations += _joined_owners_data(joined_spans, sentence, joined, observations[told:])
         if taken_container is not None and sentence.index - taken_container <= CONTENTS_REACH:
@@ -3436,6 +3440,56 @@ def _contents_of_the_taken(
     return found
 
 
+REPEATED = frozenset({"again"})  # a failure told again: "card payments failed again"
+
+
+def _reported_ends_of_failures(observed: list[Observation], cues: Cues) -> list[Observation]:
+    """'Card payments failed at several stores on Saturday, but the chain said they had been
+    restored by lunchtime': a return reported past a contrast after a failure of the same
+    service in its sentence ends that failure; the pluperfect its reporting gives it is no
+    recap of a time before the failure. Not the end of an earlier failure recalled beside one
+    told again ('failed again on Saturday, but they had been restored after the first
+    outage')."""
+    ended = []
+    for observation in observed:
+        if (
+            observation.status in RETURN_STATUSES
+            and observation.service is not None
+            and observation.tense is Tense.PLUPERFECT
+            and any(
+                failure.service is observation.service
+                and failure.status in DOWN_STATUSES
+                and failure.start < observation.start
+                and not _told_of_a_repeat(failure)
+                and _reported_past_a_contrast(failure, observation, cues)
+                for failure in observed
+            )
+        ):
+            observation = replace(observation, historical=False, tense=Tense.PAST)
+        ended.append(observation)
+    return ended
+
+
+def _told_of_a_repeat(failure: Observation) -> bool:
+    sentence = failure.sentence
+    clause = sentence.clause_of(failure.start)
+    return any(
+        token.lower_ in REPEATED and sentence.clause_of(token.i) == clause
+        for token in sentence.span
+    )
+
+
+def _reported_past_a_contrast(failure: Observation, ending: Observation, cues: Cues) -> bool:
+    """A contrast word, then a verb of saying, between the failure and its end: '..., but the
+    chain said they had been restored'."""
+    between = failure.sentence.span.doc[failure.end : ending.start]
+    contrast = next((t.i for t in between if t.lower_ in cues.contrast_words), None)
+    return contrast is not None and any(
+        t.i > contrast and t.lemma_.lower() in cues.speech_verbs and t.pos_ == "VERB"
+        for t in between
+    )
+
+
 def _inside_the_scope(rest: Observation, partial: Observation) -> bool:
     """The words that told the rest still down lie inside the partial return's scope: 'came
     back in its Dublin branches, but it remains down in stores outside the capital', where
@@ -3450,46 +3504,82 @@ def _inside_the_scope(rest: Observation, partial: Observation) -> bool:
 # who an outside voice may tell of by name in the clause of a service: an organisation, a
 # place standing for its council, or a name the model reads as a person's
 OWNER_ENTITIES = frozenset({"ORG", "GPE", "PERSON"})
-OWNER_TAGS = frozenset({"PRP$", "WP$", POSSESSIVE_TAG})  # "its", "whose", "the retailer's"
+# a particular service, not a kind: "this app", "whose systems"
+PARTICULAR_OPENERS = frozenset({"this", "that", "these", "those", "whose"})
+HABITUAL_QUANTIFIERS = frozenset({"every", "each"})
+LENGTH_OPENERS = frozenset({"a", "an", "several", "few", "many"})  # "a day or two", "a few hours"
+PAST_TAG = "VBD"  # an event told in the past: "the online shop crashed", not "it goes down"
 
 
-def _a_kind_of_service(sentence: Sentence, target: Target, speech_verbs: frozenset[str]) -> bool:
-    """A service an outside voice names with no owner ('"Payment terminals come back first
-    because that is where the cash is," said a retail analyst', 'pharmacies have become
-    dependent on networked systems, said a consultant') is a kind of service in their
-    opinion, no observation of the victim's. An owner in its noun phrase ('the retailer's
-    website has been down since Friday', 'Synnovis, whose systems were crippled') or an
-    organisation named in its clause ('X took seven weeks to restart online orders') makes
-    it that owner's, told as fact. Data told taken or safe is some incident's fact, whoever
-    tells it ('the technique used in X's breach in 2021, when the grocer lost the payment
-    details of a million shoppers')."""
+def _a_kind_of_service(sentence: Sentence, target: Target, cues: Cues) -> bool:
+    """A service an outside voice names as a kind, with no owner or determiner of a
+    particular one ('"Payment terminals come back first because that is where the cash
+    is," said a retail analyst', 'pharmacies have become dependent on networked systems'),
+    is their opinion of services in general, no observation of the victim's. An owner in
+    its phrase ('the grocer's app', 'whose systems'), a particular one ('the online shop has
+    been working since Sunday'), or an owner named in its clause (an organisation, a place
+    or a name the model calls a person's: 'X took seven weeks to restart online orders';
+    'the chain' for the victim) makes it one told as fact; the speaker's own name and firm,
+    past a verb of saying, own nothing. Data told taken or safe is some incident's fact,
+    whoever tells it ('when the grocer lost the payment details of a million shoppers')."""
     if target.entry is None or target.entry.service in DATA_SERVICES:
         return False
     doc = sentence.span.doc
-    index = target.start - 1
-    while index >= sentence.span.start and (
-        doc[index].pos_ in NOUN_PHRASE_POS or doc[index].tag_ in OWNER_TAGS
-    ):
-        if doc[index].tag_ in OWNER_TAGS:
-            return False
-        index -= 1
-    if index >= sentence.span.start and doc[index].tag_ in OWNER_TAGS:
+    opener = phrase_opener(doc, target.start)
+    owned_inside = any(
+        t.tag_ in POSSESSIVE_TAGS or t.tag_ == POSSESSIVE_TAG
+        for t in doc[target.start : target.end]
+    )  # the mention may hold its owner: "its systems"
+    if owned_inside or opener == POSSESSIVE_OPENER or opener in PARTICULAR_OPENERS:
         return False
     clause = sentence.clause_of(target.start)
+    in_clause = [t for t in sentence.span if sentence.clause_of(t.i) == clause]
+    if any(_tells_an_event(token, cues.speech_verbs) for token in in_clause):
+        return False  # "the online shop has been working again since Sunday", "crashed"
+    if any(
+        token.lower_ in cues.anaphora_heads and token.i > 0 and doc[token.i - 1].lower_ == "the"
+        for token in in_clause
+    ):
+        return False
     named = [*_organization_names(doc), *(e for e in doc.ents if e.label_ in OWNER_ENTITIES)]
     return not any(
         sentence.span.start <= name.start < sentence.span.end
         and sentence.clause_of(name.start) == clause
         and not (name.start < target.end and target.start < name.end)  # "Apps" as a name
-        and not _names_the_speaker(doc, target.end, name.start, speech_verbs)
+        and not _said_between(doc, name, target, cues.speech_verbs)
         for name in named
     )
 
 
-def _names_the_speaker(doc: Doc, after: int, name: int, speech_verbs: frozenset[str]) -> bool:
-    """'"Apps are usually back within a day," said Ann Lee, a consultant at X': a name after
-    a verb of saying is the speaker's or their firm's, no owner of the service."""
-    return any(token.lemma_.lower() in speech_verbs for token in doc[after:name])
+def _tells_an_event(token: Token, speech_verbs: frozenset[str]) -> bool:
+    """A day or a time, or a verb in the past other than the saying: the clause tells what
+    happened, not how such things go ('When the checkout software goes, the whole store
+    stops,' he said)."""
+    if token.ent_type_ in WHEN_ENTITIES:
+        first, last = token.i, token.i
+        while token.doc[first].ent_iob_ == "I":
+            first -= 1
+        while last + 1 < len(token.doc) and token.doc[last + 1].ent_iob_ == "I":
+            last += 1
+        # "every day" is a habit, "within a day or two" a length of time: neither is when;
+        # "a week ago" is
+        return (
+            token.doc[first].lower_ not in HABITUAL_QUANTIFIERS | LENGTH_OPENERS
+            or token.doc[last].lower_ == "ago"
+        )
+    return token.tag_ == PAST_TAG and token.lemma_.lower() not in speech_verbs
+
+
+def _said_between(doc: Doc, name: Span, target: Target, speech_verbs: frozenset[str]) -> bool:
+    """A verb of saying between a name and the service: the name is the speaker's or their
+    firm's ('Tom Lee, an analyst at X, said payment terminals ...', '"...," said Tom Lee')."""
+    lower, upper = (
+        (name.end, target.start) if name.start < target.start else (target.end, name.start)
+    )
+    return any(
+        doc[index].pos_ == "VERB" and speaks_at(doc, index, speech_verbs)
+        for index in range(lower, upper)
+    )
 
 
 def _the_rest_told_as_scope(observed: list[Observation]) -> list[Observation]:
