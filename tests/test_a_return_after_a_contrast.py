@@ -54,3 +54,15 @@ def test_an_end_recalled_beside_a_failure_told_again_is_earlier(extract: Extract
         "Wrenfold Bakeries",
     )
     assert statuses(incident)["card_payments"] != "restored"
+
+
+def test_a_return_reported_with_the_saying_after_it_ends_the_failure(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            LEDE + "Card payments failed at several of its shops on Saturday, but they had "
+            "been restored by lunchtime, the chain said.",
+            published=PUBLISHED,
+        ),
+        "Wrenfold Bakeries",
+    )
+    assert statuses(incident)["card_payments"] == "restored"

@@ -53,3 +53,28 @@ def test_almost_before_a_time_leaves_the_return_whole(extract: Extract) -> None:
         "Kilnsey Garden Centres",
     )
     assert statuses(incident)["website"] == "restored"
+
+
+def test_almost_completely_restored_is_partial(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            "Kilnsey Garden Centres said a cyber attack on Monday took its website offline. "
+            "Its website was almost completely restored on Wednesday.",
+            published=PUBLISHED,
+        ),
+        "Kilnsey Garden Centres",
+    )
+    assert statuses(incident)["website"] == "partially_restored"
+
+
+def test_nearly_before_a_hyphened_word_is_no_partial_return(extract: Extract) -> None:
+    """Guard: "nearly back-to-back outages" counts outages, limits no return."""
+    incident = incident_of(
+        extract(
+            "Kilnsey Garden Centres said a cyber attack on Monday took its website offline. "
+            "The website came back on Wednesday after nearly back-to-back outages.",
+            published=PUBLISHED,
+        ),
+        "Kilnsey Garden Centres",
+    )
+    assert statuses(incident)["website"] == "restored"

@@ -61,3 +61,15 @@ def test_a_return_with_its_own_subject_after_the_effort_is_done(extract: Extract
         "Bexmoor Builders Merchants",
     )
     assert statuses(incident)["website"] == "restored"
+
+
+def test_a_return_joined_by_or_to_an_effort_is_sought(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            LEDE + "Staff were trying to clean the infected laptops or get its systems working "
+            "again, the company said.",
+            published=PUBLISHED,
+        ),
+        "Bexmoor Builders Merchants",
+    )
+    assert all(status != "restored" for _, status in claims(incident))

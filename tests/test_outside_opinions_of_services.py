@@ -134,3 +134,27 @@ def test_data_an_outside_voice_tells_taken_is_a_fact(extract: Extract) -> None:
     )
     incident = incident_of(record, "Velland Stores")
     assert statuses(incident).get("customer_data") == "compromised"
+
+
+def test_a_length_of_time_in_an_opinion_tells_no_event(extract: Extract) -> None:
+    """ "within two days" is how long such returns take, not when this one happened."""
+    incident = incident_of(
+        extract(
+            LEDE + '"Online shops come back within two days, because that is where the money '
+            'is," said a retail analyst.',
+            published=PUBLISHED,
+        ),
+        "Lindcross Grocers",
+    )
+    assert statuses(incident).get("online_orders") != "restored"
+
+
+def test_another_named_organisations_past_return_stays_its_own(extract: Extract) -> None:
+    """Guard: a named business's return told by an outside voice is not the victim's."""
+    record = extract(
+        LEDE + '"Velland Stores took seven weeks to restart online orders after its own '
+        'attack last year," said Tom Brackleigh, a retail analyst.',
+        published=PUBLISHED,
+    )
+    incident = incident_of(record, "Lindcross Grocers")
+    assert statuses(incident).get("online_orders") != "restored"

@@ -56,3 +56,36 @@ def test_a_return_in_contrast_after_a_comma_is_told(extract: Extract) -> None:
         "Harnham Timber",
     )
     assert statuses(incident)["website"] == "restored"
+
+
+@pytest.mark.parametrize(
+    "done",
+    [
+        pytest.param(
+            "Its website went offline on Monday. Shoppers cheered as its website came back "
+            "online on Wednesday.",
+            id="as-an-event",
+        ),
+        pytest.param(
+            "Its website and app went offline on Monday. Its app stayed offline on Wednesday "
+            "while its website came back online that morning.",
+            id="while-an-event",
+        ),
+    ],
+)
+def test_a_return_told_as_an_event_in_the_time_clause_is_done(extract: Extract, done: str) -> None:
+    """Guard: an active past return after 'as' or 'while' happened."""
+    incident = incident_of(extract(LEDE + done, published=PUBLISHED), "Harnham Timber")
+    assert statuses(incident)["website"] == "restored"
+
+
+def test_a_long_subject_in_the_time_clause_is_still_under_way(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            LEDE + "The company said deliveries would be delayed while its warehouse "
+            "management and ordering systems were brought back.",
+            published=PUBLISHED,
+        ),
+        "Harnham Timber",
+    )
+    assert all(status != "restored" for _, status in claims(incident))

@@ -117,3 +117,29 @@ def test_the_rest_told_down_by_a_pronoun_is_the_partial_returns_scope(extract: E
         "Stallbridge Pharmacies",
     )
     assert statuses(incident)["pharmacy"] == "partially_restored"
+
+
+def test_a_return_in_stages_is_no_count_of_places(extract: Extract) -> None:
+    """Guard: "came back in 2 stages" counts no places: no whole return from it."""
+    incident = incident_of(
+        extract(
+            "Stallbridge Pharmacies said a cyber attack on Thursday took its systems offline. "
+            "Its systems came back in 2 stages over the weekend.",
+            published=PUBLISHED,
+        ),
+        "Stallbridge Pharmacies",
+    )
+    assert statuses(incident)["internal_systems"] != "restored"
+
+
+def test_systems_the_attackers_encrypted_that_came_back_are_back(extract: Extract) -> None:
+    """Guard: the agent of a participle is no subject of the return."""
+    incident = incident_of(
+        extract(
+            "Stallbridge Pharmacies said a ransomware attack on Thursday took its systems "
+            "offline. The systems encrypted by the hackers came back online on Saturday.",
+            published=PUBLISHED,
+        ),
+        "Stallbridge Pharmacies",
+    )
+    assert statuses(incident)["internal_systems"] == "restored"

@@ -117,6 +117,13 @@ CUE_WORD_LISTS = frozenset(
         "speech_verbs",
         "commentator_titles",
         "outside_voices",
+        "repeat_words",
+        "habitual_quantifiers",
+        "time_units",
+        "point_openers",
+        "particular_openers",
+        "time_clause_openers",
+        "effort_joiners",
         "credit_markers",
         "anaphora_heads",
         "kind_anaphora_heads",
@@ -300,6 +307,13 @@ class Cues:
     commentator_titles: frozenset[str]
     # people outside the story whose words are opinion, not the victim's news ("an analyst")
     outside_voices: frozenset[str]
+    repeat_words: frozenset[str]  # "failed again": a failure told again
+    habitual_quantifiers: frozenset[str]  # "every day": a habit, no event
+    time_units: frozenset[str]  # "within two days": a length of time, no event
+    point_openers: frozenset[str]  # "last week": a point in time after all
+    particular_openers: frozenset[str]  # "this app", "whose systems": no kind of service
+    time_clause_openers: frozenset[str]  # "delayed while its systems were brought back"
+    effort_joiners: frozenset[str]  # "working to isolate it and restore services"
     credit_markers: tuple[str, ...]
     anaphora_heads: frozenset[str]
     kind_anaphora_heads: frozenset[str]  # refer only to one whose name or description has them
@@ -870,6 +884,13 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         speech_verbs=frozenset(data["speech_verbs"]),
         commentator_titles=frozenset(data["commentator_titles"]),
         outside_voices=frozenset(data["outside_voices"]),
+        repeat_words=frozenset(data["repeat_words"]),
+        habitual_quantifiers=frozenset(data["habitual_quantifiers"]),
+        time_units=frozenset(data["time_units"]),
+        point_openers=frozenset(data["point_openers"]),
+        particular_openers=frozenset(data["particular_openers"]),
+        time_clause_openers=frozenset(data["time_clause_openers"]),
+        effort_joiners=frozenset(data["effort_joiners"]),
         credit_markers=tuple(data["credit_markers"]),
         anaphora_heads=frozenset(data["anaphora_heads"]),
         kind_anaphora_heads=frozenset(data["kind_anaphora_heads"]),

@@ -654,25 +654,49 @@ def _awaited_return(sentence: Sentence, clause: int, cue: Cue) -> bool:
     )
 
 
-DURING_OPENERS = DURING | {"as"}
-SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
+TIME_CLAUSE_REACH = 10  # "while its warehouse management and ordering systems were brought back"
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
-def _the_time_of_another_state(sentence: Sentence, cue: Cue) -> bool:
+def _the_time_of_another_state(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     """A return in a clause that 'while' or 'as' opens after another clause tells how long
-    that other state lasts ("deliveries would be delayed while its systems were brought
-    back", "with the rest to follow as systems are brought back"): a return under way, not
-    one done. Not after a comma ("The website is back, while the app is not": a contrast),
-    nor 'as' with no subject of its own ("working as normal")."""
+    that other state lasts, when it is told in the passive or the progressive ("deliveries
+    were delayed while its systems were brought back", "as systems are brought back") or the
+    other state is still to come ("would post updates as stores reopened"): a return under
+    way, not one done. A return told as an event past is done ("shoppers cheered as card
+    payments came back"); nor after a comma ("The website is back, while the app is not": a
+    contrast), nor 'as' with no subject of its own ("working as normal"), nor a verb joined
+    to the main clause past the time clause ("... while it was checked and has since
+    resumed")."""
     doc = sentence.span.doc
-    before = doc[max(sentence.span.start, cue.start - CONDITION_REACH) : cue.start]
-    opener = next((t for t in reversed(before) if t.lower_ in DURING_OPENERS), None)
+    before = doc[max(sentence.span.start, cue.start - TIME_CLAUSE_REACH) : cue.start]
+    opener = next((t for t in reversed(before) if t.lower_ in cues.time_clause_openers), None)
     if opener is None or opener.tag_ != "IN" or opener.i == sentence.span.start:
         return False
     if doc[opener.i - 1].is_punct:
         return False
     between = doc[opener.i + 1 : cue.start]
-    return not any(t.is_punct for t in between) and any(t.pos_ in SUBJECT_POS for t in between)
+    if any(t.is_punct or _joins_a_predicate(t) for t in between):
+        return False  # "... while the tool was checked and has since resumed": its own verb
+    if not any(t.pos_ in NOMINAL_POS or t.pos_ == "PRON" for t in between):
+        return False
+    under_way = any(t.lower_ in BE_FORMS for t in doc[opener.i + 1 : cue.end])
+    # "would post updates as stores reopened": a state to come lasts till the return ends
+    to_come = any(
+        c.label == "expected" and c.start < opener.i for c in sentence.cues
+    ) or any(t.tag_ == "MD" for t in doc[sentence.span.start : opener.i])
+    return under_way or to_come
+
+
+def _joins_a_predicate(token: Token) -> bool:
+    """'and has since resumed', 'but is working again': a conjunction before a verb joins
+    another predicate, where 'warehouse and ordering systems' joins nouns."""
+    if token.pos_ != "CCONJ" or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    if after.pos_ == "ADV" and token.i + 2 < len(token.doc):
+        after = token.doc[token.i + 2]
+    return after.pos_ in {"AUX", "VERB"}
 
 
 def _awaited_in_the_past(sentence: Sentence, before: Span) -> bool:
@@ -884,18 +908,21 @@ def _use_lost_by(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bo
 
 
 def _subject_is_an_attacker(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
-    """The subject of the cue's verb, the nearest noun before it in its clause, is an
-    attacker: 'the gang later lost access to its servers', 'the attackers had come back in
-    its network': their loss or return is none of the business's. A pronoun or a name stands
-    for someone else ('Hastings Group lost access', 'it lost access')."""
+    """The subject of the cue's verb, the noun right before its verb group, is an attacker:
+    'the gang later lost access to its servers', 'the attackers had come back in its
+    network': their loss or return is none of the business's. Not a noun another verb takes
+    ('the weakness that let the attackers in had been fixed', 'the servers the attackers
+    locked came back'), nor the agent of a participle ('encrypted by the hackers'); a
+    pronoun or a name stands for someone else ('Hastings Group lost access')."""
     doc = sentence.span.doc
-    clause = sentence.clause_of(cue.start)
-    for token in reversed(doc[sentence.span.start : cue.start]):
-        if sentence.clause_of(token.i) != clause or token.pos_ in {"PRON", "PROPN"}:
-            break
-        if token.pos_ == "NOUN":
-            return token.lower_ in cues.attacker_subjects
-    return False
+    index = cue.start - 1
+    while index > sentence.span.start and doc[index].pos_ in BETWEEN_SUBJECT_AND_VERB:
+        index -= 1
+    subject = doc[index]
+    if subject.pos_ != "NOUN" or subject.lower_ not in cues.attacker_subjects:
+        return False
+    before = _word_before_the_phrase(subject)
+    return before is None or before.lower_ != "by"
 
 
 def _in_a_service(doc: Doc, index: int) -> bool:
@@ -1070,11 +1097,10 @@ def _sought_by_an_effort(cue: Cue, in_clause: list[Cue]) -> bool:
     )
 
 
-COORDINATORS = frozenset({"and", "or"})
 BARE_VERB_TAG = "VB"  # the infinitive without its "to": "and restore services"
 
 
-def _an_effort_joined_to(sentence: Sentence, cue: Cue) -> bool:
+def _an_effort_joined_to(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     """'working to isolate the attack and restore services', 'trying to clean the machines
     and get the tills working again': a return in an infinitive joined by "and" to one an
     effort governs is sought with it, though the "and" opens a clause of its own; a return
@@ -1084,7 +1110,7 @@ def _an_effort_joined_to(sentence: Sentence, cue: Cue) -> bool:
         token = doc[index]
         if token.is_punct or token.tag_ in FINITE_TAGS:
             return False
-        if token.lower_ in COORDINATORS:
+        if token.lower_ in cues.effort_joiners:
             verb = doc[index + 1]
             return verb.tag_ == BARE_VERB_TAG and any(
                 c.label == "effort" and c.end <= index and c.governs(verb.i, verb.i + 1)
@@ -1230,7 +1256,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         if c.label == "incomplete" and not _after_before(sentence, c.start, cues.later_openers)
     ]
     # "working to restore it", and "to remove the threat", whose "to" opens the return itself
-    effort = _sought_by_an_effort(cue, in_clause) or _an_effort_joined_to(sentence, cue)
+    effort = _sought_by_an_effort(cue, in_clause) or _an_effort_joined_to(sentence, cue, cues)
     # "working to fully restore it": part is back; the return's own progressive ("while
     # engineers are restoring it") is still the effort's
     beside = [c for c in incomplete if not (c.start < cue.end and cue.start < c.end)]
@@ -1250,7 +1276,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         return NO_READING  # "refunds will follow once the website returns": not yet back
     if status is Status.RESTORED and _subject_is_an_attacker(sentence, cue, cues):
         return NO_READING  # "the attackers had come back in its network": theirs
-    if status is Status.RESTORED and _the_time_of_another_state(sentence, cue):
+    if status is Status.RESTORED and _the_time_of_another_state(sentence, cue, cues):
         return NO_READING  # "delayed while its systems were brought back": under way
     if cue.text.lower() in cues.encrypted_forms and not _encrypted_by_the_attack(
         sentence, cue, span, is_data, cues
@@ -3440,9 +3466,6 @@ def _contents_of_the_taken(
     return found
 
 
-REPEATED = frozenset({"again"})  # a failure told again: "card payments failed again"
-
-
 def _reported_ends_of_failures(observed: list[Observation], cues: Cues) -> list[Observation]:
     """'Card payments failed at several stores on Saturday, but the chain said they had been
     restored by lunchtime': a return reported past a contrast after a failure of the same
@@ -3460,7 +3483,7 @@ def _reported_ends_of_failures(observed: list[Observation], cues: Cues) -> list[
                 failure.service is observation.service
                 and failure.status in DOWN_STATUSES
                 and failure.start < observation.start
-                and not _told_of_a_repeat(failure)
+                and not _told_of_a_repeat(failure, cues)
                 and _reported_past_a_contrast(failure, observation, cues)
                 for failure in observed
             )
@@ -3470,23 +3493,23 @@ def _reported_ends_of_failures(observed: list[Observation], cues: Cues) -> list[
     return ended
 
 
-def _told_of_a_repeat(failure: Observation) -> bool:
+def _told_of_a_repeat(failure: Observation, cues: Cues) -> bool:
+    """'Card payments failed again': a failure its clause tells as a repeat."""
     sentence = failure.sentence
-    clause = sentence.clause_of(failure.start)
-    return any(
-        token.lower_ in REPEATED and sentence.clause_of(token.i) == clause
-        for token in sentence.span
-    )
+    start, end = sentence.clause_bounds(sentence.clause_of(failure.start))
+    return any(token.lower_ in cues.repeat_words for token in sentence.span.doc[start:end])
 
 
 def _reported_past_a_contrast(failure: Observation, ending: Observation, cues: Cues) -> bool:
-    """A contrast word, then a verb of saying, between the failure and its end: '..., but the
-    chain said they had been restored'."""
-    between = failure.sentence.span.doc[failure.end : ending.start]
+    """A contrast word between the failure and its end, and a verb of saying past it: '...,
+    but the chain said they had been restored', '..., but they had been restored, it said'."""
+    doc = failure.sentence.span.doc
+    between = doc[failure.end : ending.start]
     contrast = next((t.i for t in between if t.lower_ in cues.contrast_words), None)
+    # the saying before the return or after it: "..., but they had been restored, it said"
     return contrast is not None and any(
-        t.i > contrast and t.lemma_.lower() in cues.speech_verbs and t.pos_ == "VERB"
-        for t in between
+        doc[index].pos_ == "VERB" and speaks_at(doc, index, cues.speech_verbs)
+        for index in range(contrast + 1, failure.sentence.span.end)
     )
 
 
@@ -3497,17 +3520,15 @@ def _inside_the_scope(rest: Observation, partial: Observation) -> bool:
     scope = partial.scope or ""
     sentence = partial.sentence
     at = sentence.span.text.find(scope)
+    if not scope or rest.anchor <= sentence.span.start:
+        return False
     told_down = sentence.span.doc[rest.anchor - 1].idx - sentence.span.start_char
-    return bool(scope) and at >= 0 and at <= told_down < at + len(scope)
+    return at >= 0 and at <= told_down < at + len(scope)
 
 
 # who an outside voice may tell of by name in the clause of a service: an organisation, a
 # place standing for its council, or a name the model reads as a person's
 OWNER_ENTITIES = frozenset({"ORG", "GPE", "PERSON"})
-# a particular service, not a kind: "this app", "whose systems"
-PARTICULAR_OPENERS = frozenset({"this", "that", "these", "those", "whose"})
-HABITUAL_QUANTIFIERS = frozenset({"every", "each"})
-LENGTH_OPENERS = frozenset({"a", "an", "several", "few", "many"})  # "a day or two", "a few hours"
 PAST_TAG = "VBD"  # an event told in the past: "the online shop crashed", not "it goes down"
 
 
@@ -3530,11 +3551,11 @@ def _a_kind_of_service(sentence: Sentence, target: Target, cues: Cues) -> bool:
         t.tag_ in POSSESSIVE_TAGS or t.tag_ == POSSESSIVE_TAG
         for t in doc[target.start : target.end]
     )  # the mention may hold its owner: "its systems"
-    if owned_inside or opener == POSSESSIVE_OPENER or opener in PARTICULAR_OPENERS:
+    if owned_inside or opener == POSSESSIVE_OPENER or opener in cues.particular_openers:
         return False
     clause = sentence.clause_of(target.start)
     in_clause = [t for t in sentence.span if sentence.clause_of(t.i) == clause]
-    if any(_tells_an_event(token, cues.speech_verbs) for token in in_clause):
+    if any(_tells_an_event(token, cues) for token in in_clause):
         return False  # "the online shop has been working again since Sunday", "crashed"
     if any(
         token.lower_ in cues.anaphora_heads and token.i > 0 and doc[token.i - 1].lower_ == "the"
@@ -3551,23 +3572,18 @@ def _a_kind_of_service(sentence: Sentence, target: Target, cues: Cues) -> bool:
     )
 
 
-def _tells_an_event(token: Token, speech_verbs: frozenset[str]) -> bool:
-    """A day or a time, or a verb in the past other than the saying: the clause tells what
+def _tells_an_event(token: Token, cues: Cues) -> bool:
+    """A point in time, or a verb in the past other than the saying: the clause tells what
     happened, not how such things go ('When the checkout software goes, the whole store
-    stops,' he said)."""
-    if token.ent_type_ in WHEN_ENTITIES:
-        first, last = token.i, token.i
-        while token.doc[first].ent_iob_ == "I":
-            first -= 1
-        while last + 1 < len(token.doc) and token.doc[last + 1].ent_iob_ == "I":
-            last += 1
-        # "every day" is a habit, "within a day or two" a length of time: neither is when;
-        # "a week ago" is
-        return (
-            token.doc[first].lower_ not in HABITUAL_QUANTIFIERS | LENGTH_OPENERS
-            or token.doc[last].lower_ == "ago"
-        )
-    return token.tag_ == PAST_TAG and token.lemma_.lower() not in speech_verbs
+    stops,' he said). 'Every day' is a habit and 'within two days' a length of time: neither
+    tells when ('a week ago' and 'last week' do)."""
+    if token.ent_type_ not in WHEN_ENTITIES:
+        return token.tag_ == PAST_TAG and token.lemma_.lower() not in cues.speech_verbs
+    when = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    if when[0].lower_ in cues.habitual_quantifiers:
+        return False
+    a_length = when[-1].lower_ in cues.time_units and when[0].lower_ not in cues.point_openers
+    return not a_length
 
 
 def _said_between(doc: Doc, name: Span, target: Target, speech_verbs: frozenset[str]) -> bool:
