@@ -78,3 +78,17 @@ def test_nearly_before_a_hyphened_word_is_no_partial_return(extract: Extract) ->
         "Kilnsey Garden Centres",
     )
     assert statuses(incident)["website"] == "restored"
+
+
+def test_almost_before_a_loss_is_no_partial_return(extract: Extract) -> None:
+    """Guard: "almost completely wiped" measures the damage; the return is whole."""
+    incident = incident_of(
+        extract(
+            "Kilnsey Garden Centres said a cyber attack on Monday took its website offline. "
+            "Its website came back on Wednesday after being almost completely wiped by the "
+            "attackers.",
+            published=PUBLISHED,
+        ),
+        "Kilnsey Garden Centres",
+    )
+    assert statuses(incident)["website"] == "restored"

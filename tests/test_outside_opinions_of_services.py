@@ -150,7 +150,8 @@ def test_a_length_of_time_in_an_opinion_tells_no_event(extract: Extract) -> None
 
 
 def test_another_named_organisations_past_return_stays_its_own(extract: Extract) -> None:
-    """Guard: a named business's return told by an outside voice is not the victim's."""
+    """Guard: a named business's return told by an outside voice is not the victim's (told
+    in the past, it is an event of the named business's, whichever check decides it)."""
     record = extract(
         LEDE + '"Velland Stores took seven weeks to restart online orders after its own '
         'attack last year," said Tom Brackleigh, a retail analyst.',
@@ -158,3 +159,16 @@ def test_another_named_organisations_past_return_stays_its_own(extract: Extract)
     )
     incident = incident_of(record, "Lindcross Grocers")
     assert statuses(incident).get("online_orders") != "restored"
+
+
+def test_a_point_in_time_an_outside_voice_tells_is_an_event(extract: Extract) -> None:
+    """Guard: "since earlier this week" dates the victim's return; it is no length of time."""
+    incident = incident_of(
+        extract(
+            LEDE + '"Online orders have worked again since earlier this week," said a retail '
+            "analyst.",
+            published=PUBLISHED,
+        ),
+        "Lindcross Grocers",
+    )
+    assert statuses(incident)["online_orders"] == "restored"

@@ -89,3 +89,36 @@ def test_a_long_subject_in_the_time_clause_is_still_under_way(extract: Extract) 
         "Harnham Timber",
     )
     assert all(status != "restored" for _, status in claims(incident))
+
+
+@pytest.mark.parametrize(
+    "lasting",
+    [
+        pytest.param(
+            "Its shops closed on Monday. Opening hours are limited as its shops reopen across "
+            "the region.",
+            id="as-in-the-present",
+        ),
+        pytest.param(
+            "Its website went offline on Monday. Orders were delayed while the website was "
+            "checked and restored.",
+            id="two-participles-of-one-passive",
+        ),
+    ],
+)
+def test_a_return_under_way_in_other_forms_is_none_done(extract: Extract, lasting: str) -> None:
+    incident = incident_of(extract(LEDE + lasting, published=PUBLISHED), "Harnham Timber")
+    assert all(status != "restored" for _, status in claims(incident))
+
+
+def test_a_predicate_with_its_own_subject_after_the_time_clause_is_told(extract: Extract) -> None:
+    """Guard: "and it has since resumed" leaves the time clause."""
+    incident = incident_of(
+        extract(
+            LEDE + "Its website went offline on Monday. Deliveries were delayed while the "
+            "website was checked and it has since resumed.",
+            published=PUBLISHED,
+        ),
+        "Harnham Timber",
+    )
+    assert statuses(incident)["website"] == "restored"

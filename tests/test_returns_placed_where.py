@@ -120,7 +120,8 @@ def test_the_rest_told_down_by_a_pronoun_is_the_partial_returns_scope(extract: E
 
 
 def test_a_return_in_stages_is_no_count_of_places(extract: Extract) -> None:
-    """Guard: "came back in 2 stages" counts no places: no whole return from it."""
+    """Guard: "came back in 2 stages" counts no places, so it is read as no whole return (the
+    contract calls a return in stages partial; neither pattern reads it so yet)."""
     incident = incident_of(
         extract(
             "Stallbridge Pharmacies said a cyber attack on Thursday took its systems offline. "
@@ -143,3 +144,28 @@ def test_systems_the_attackers_encrypted_that_came_back_are_back(extract: Extrac
         "Stallbridge Pharmacies",
     )
     assert statuses(incident)["internal_systems"] == "restored"
+
+
+def test_came_back_in_a_number_of_places_is_a_return(extract: Extract) -> None:
+    incident = incident_of(
+        extract(
+            "Stallbridge Pharmacies said a cyber attack on Thursday stopped card payments at "
+            "its shops. Card payments came back in 40 shops on Saturday.",
+            published=PUBLISHED,
+        ),
+        "Stallbridge Pharmacies",
+    )
+    assert ("card_payments", "restored") in claims(incident)
+
+
+def test_the_attackers_involved_lose_nothing_of_the_victims(extract: Extract) -> None:
+    """Guard: an attacker noun with a participle after it is still the subject."""
+    incident = incident_of(
+        extract(
+            "Stallbridge Pharmacies said a cyber attack on Thursday took its email system "
+            "offline. The hackers involved lost access to its email system on Saturday.",
+            published=PUBLISHED,
+        ),
+        "Stallbridge Pharmacies",
+    )
+    assert statuses(incident)["internal_systems"] != "disrupted"

@@ -120,7 +120,7 @@ CUE_WORD_LISTS = frozenset(
         "repeat_words",
         "habitual_quantifiers",
         "time_units",
-        "point_openers",
+        "length_openers",
         "particular_openers",
         "time_clause_openers",
         "effort_joiners",
@@ -310,7 +310,7 @@ class Cues:
     repeat_words: frozenset[str]  # "failed again": a failure told again
     habitual_quantifiers: frozenset[str]  # "every day": a habit, no event
     time_units: frozenset[str]  # "within two days": a length of time, no event
-    point_openers: frozenset[str]  # "last week": a point in time after all
+    length_openers: frozenset[str]  # "a day or two", "several weeks": a length of time
     particular_openers: frozenset[str]  # "this app", "whose systems": no kind of service
     time_clause_openers: frozenset[str]  # "delayed while its systems were brought back"
     effort_joiners: frozenset[str]  # "working to isolate it and restore services"
@@ -887,7 +887,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         repeat_words=frozenset(data["repeat_words"]),
         habitual_quantifiers=frozenset(data["habitual_quantifiers"]),
         time_units=frozenset(data["time_units"]),
-        point_openers=frozenset(data["point_openers"]),
+        length_openers=frozenset(data["length_openers"]),
         particular_openers=frozenset(data["particular_openers"]),
         time_clause_openers=frozenset(data["time_clause_openers"]),
         effort_joiners=frozenset(data["effort_joiners"]),

@@ -655,7 +655,6 @@ def _awaited_return(sentence: Sentence, clause: int, cue: Cue) -> bool:
 
 
 TIME_CLAUSE_REACH = 10  # "while its warehouse management and ordering systems were brought back"
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def _the_time_of_another_state(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
@@ -680,7 +679,9 @@ def _the_time_of_another_state(sentence: Sentence, cue: Cue, cues: Cues) -> bool
         return False  # "... while the tool was checked and has since resumed": its own verb
     if not any(t.pos_ in NOMINAL_POS or t.pos_ == "PRON" for t in between):
         return False
-    under_way = any(t.lower_ in BE_FORMS for t in doc[opener.i + 1 : cue.end])
+    told = doc[opener.i + 1 : cue.end]
+    # "were brought back", "is being rebuilt", "as its stores reopen": not "came back"
+    under_way = any(t.lower_ in COPULA_FORMS or t.tag_ in PRESENT_TENSES for t in told)
     # "would post updates as stores reopened": a state to come lasts till the return ends
     to_come = any(
         c.label == "expected" and c.start < opener.i for c in sentence.cues
@@ -689,14 +690,17 @@ def _the_time_of_another_state(sentence: Sentence, cue: Cue, cues: Cues) -> bool
 
 
 def _joins_a_predicate(token: Token) -> bool:
-    """'and has since resumed', 'but is working again': a conjunction before a verb joins
-    another predicate, where 'warehouse and ordering systems' joins nouns."""
+    """'and has since resumed', 'but is working again': a conjunction before an auxiliary, a
+    finite verb or a subject joins another predicate, where 'warehouse and ordering systems'
+    joins nouns and 'was checked and restored' two participles of one passive."""
     if token.pos_ != "CCONJ" or token.i + 1 >= len(token.doc):
         return False
     after = token.doc[token.i + 1]
     if after.pos_ == "ADV" and token.i + 2 < len(token.doc):
         after = token.doc[token.i + 2]
-    return after.pos_ in {"AUX", "VERB"}
+    # "and has since resumed", "and it has since resumed"; not "was checked and restored",
+    # whose participle shares the passive
+    return after.pos_ in {"AUX", "PRON"} or after.tag_ in FINITE_TAGS
 
 
 def _awaited_in_the_past(sentence: Sentence, before: Span) -> bool:
@@ -907,6 +911,9 @@ def _use_lost_by(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bo
     return cue.start <= index < cue.end and doc[index].lemma_ in cues.disabling_lemmas
 
 
+POSTMODIFIER_TAGS = frozenset({"VBN", "JJ"})  # "the hackers involved", "the attackers responsible"
+
+
 def _subject_is_an_attacker(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     """The subject of the cue's verb, the noun right before its verb group, is an attacker:
     'the gang later lost access to its servers', 'the attackers had come back in its
@@ -918,6 +925,8 @@ def _subject_is_an_attacker(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     index = cue.start - 1
     while index > sentence.span.start and doc[index].pos_ in BETWEEN_SUBJECT_AND_VERB:
         index -= 1
+    if index > sentence.span.start and doc[index].tag_ in POSTMODIFIER_TAGS:
+        index -= 1  # "the hackers involved lost access"
     subject = doc[index]
     if subject.pos_ != "NOUN" or subject.lower_ not in cues.attacker_subjects:
         return False
@@ -3575,15 +3584,15 @@ def _a_kind_of_service(sentence: Sentence, target: Target, cues: Cues) -> bool:
 def _tells_an_event(token: Token, cues: Cues) -> bool:
     """A point in time, or a verb in the past other than the saying: the clause tells what
     happened, not how such things go ('When the checkout software goes, the whole store
-    stops,' he said). 'Every day' is a habit and 'within two days' a length of time: neither
-    tells when ('a week ago' and 'last week' do)."""
+    stops,' he said). 'Every day' is a habit and 'within two days', 'a day or two' or 'weeks'
+    a length of time: neither tells when ('a week ago', 'last week', 'earlier this week' do)."""
     if token.ent_type_ not in WHEN_ENTITIES:
         return token.tag_ == PAST_TAG and token.lemma_.lower() not in cues.speech_verbs
     when = next(e for e in token.doc.ents if e.start <= token.i < e.end)
     if when[0].lower_ in cues.habitual_quantifiers:
         return False
-    a_length = when[-1].lower_ in cues.time_units and when[0].lower_ not in cues.point_openers
-    return not a_length
+    counted = when[0].like_num or when[0].lower_ in cues.length_openers or len(when) == 1
+    return not (counted and when[-1].lower_ in cues.time_units)
 
 
 def _said_between(doc: Doc, name: Span, target: Target, speech_verbs: frozenset[str]) -> bool:
