@@ -86,6 +86,11 @@ def statuses(incident: dict[str, Any]) -> dict[str, str]:
     return {s["service"]: s["status"] for s in incident["services"]}
 
 
+def claims(incident: dict[str, Any]) -> list[tuple[str | None, str]]:
+    """The (service, status) pairs of an incident's restoration claims."""
+    return [(c["service"], c["status"]) for c in incident["restoration_claims"]]
+
+
 def start_values(incident: dict[str, Any]) -> list[str | None]:
     """The values of an incident's incident_start dates, in record order."""
     return [d["value"] for d in incident["dates"] if d["role"] == "incident_start"]

@@ -11,15 +11,11 @@ from typing import Any
 
 import pytest
 
-from conftest import incident_of, statuses
+from conftest import claims, incident_of, statuses
 
 Extract = Callable[..., dict[str, Any]]
 
 PUBLISHED = "2025-05-16"
-
-
-def claims(incident: dict[str, Any]) -> list[tuple[Any, str]]:
-    return [(c["service"], c["status"]) for c in incident["restoration_claims"]]
 
 
 @pytest.mark.parametrize(

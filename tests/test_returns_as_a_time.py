@@ -12,16 +12,12 @@ from typing import Any
 
 import pytest
 
-from conftest import incident_of, statuses
+from conftest import claims, incident_of, statuses
 
 Extract = Callable[..., dict[str, Any]]
 
 LEDE = "Harnham Timber was hit by a ransomware attack on Monday. "
 PUBLISHED = "2025-05-14"
-
-
-def claims(incident: dict[str, Any]) -> list[tuple[Any, str]]:
-    return [(c["service"], c["status"]) for c in incident["restoration_claims"]]
 
 
 @pytest.mark.parametrize(

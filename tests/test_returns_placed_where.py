@@ -8,15 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from conftest import incident_of, statuses
+from conftest import claims, incident_of, statuses
 
 Extract = Callable[..., dict[str, Any]]
 
 PUBLISHED = "2025-03-10"
-
-
-def claims(incident: dict[str, Any]) -> list[tuple[Any, str]]:
-    return [(c["service"], c["status"]) for c in incident["restoration_claims"]]
 
 
 def test_came_back_in_every_store_is_a_return(extract: Extract) -> None:
