@@ -659,14 +659,14 @@ TIME_CLAUSE_REACH = 10  # "while its warehouse management and ordering systems w
 
 def _the_time_of_another_state(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     """A return in a clause that 'while' or 'as' opens after another clause tells how long
-    that other state lasts, when it is told in the passive or the progressive ("deliveries
-    were delayed while its systems were brought back", "as systems are brought back") or the
-    other state is still to come ("would post updates as stores reopened"): a return under
-    way, not one done. A return told as an event past is done ("shoppers cheered as card
-    payments came back"); nor after a comma ("The website is back, while the app is not": a
-    contrast), nor 'as' with no subject of its own ("working as normal"), nor a verb joined
-    to the main clause past the time clause ("... while it was checked and has since
-    resumed")."""
+    that other state lasts, when it is told in the passive, the progressive or the present
+    ("deliveries were delayed while its systems were brought back", "as systems are brought
+    back", "opening hours are limited as its stores reopen") or the other state is still to
+    come ("would post updates as stores reopened"): a return under way, not one done. A return
+    told as an event past is done ("shoppers cheered as card payments came back"); nor after a
+    comma ("The website is back, while the app is not": a contrast), nor 'as' with no subject of
+    its own ("working as normal"), nor a verb joined to the main clause past the time clause
+    ("... while it was checked and has since resumed")."""
     doc = sentence.span.doc
     before = doc[max(sentence.span.start, cue.start - TIME_CLAUSE_REACH) : cue.start]
     opener = next((t for t in reversed(before) if t.lower_ in cues.time_clause_openers), None)
@@ -683,9 +683,9 @@ def _the_time_of_another_state(sentence: Sentence, cue: Cue, cues: Cues) -> bool
     # "were brought back", "is being rebuilt", "as its stores reopen": not "came back"
     under_way = any(t.lower_ in COPULA_FORMS or t.tag_ in PRESENT_TENSES for t in told)
     # "would post updates as stores reopened": a state to come lasts till the return ends
-    to_come = any(
-        c.label == "expected" and c.start < opener.i for c in sentence.cues
-    ) or any(t.tag_ == "MD" for t in doc[sentence.span.start : opener.i])
+    to_come = any(c.label == "expected" and c.start < opener.i for c in sentence.cues) or any(
+        t.tag_ == "MD" for t in doc[sentence.span.start : opener.i]
+    )
     return under_way or to_come
 
 
@@ -3546,11 +3546,12 @@ def _a_kind_of_service(sentence: Sentence, target: Target, cues: Cues) -> bool:
     particular one ('"Payment terminals come back first because that is where the cash
     is," said a retail analyst', 'pharmacies have become dependent on networked systems'),
     is their opinion of services in general, no observation of the victim's. An owner in
-    its phrase ('the grocer's app', 'whose systems'), a particular one ('the online shop has
-    been working since Sunday'), or an owner named in its clause (an organisation, a place
-    or a name the model calls a person's: 'X took seven weeks to restart online orders';
-    'the chain' for the victim) makes it one told as fact; the speaker's own name and firm,
-    past a verb of saying, own nothing. Data told taken or safe is some incident's fact,
+    its phrase ('its systems', 'the grocer's app', 'whose systems'), a particular one ('this
+    app'), an event told in its clause (a day, or a verb in the past: 'the online shop has
+    been working again since Sunday'), or an owner named there (an organisation, a place or
+    a name the model calls a person's: 'online orders at X are working again'; 'the chain'
+    for the victim) makes it one told as fact; the speaker's own name and firm, past a verb
+    of saying, own nothing. Data told taken or safe is some incident's fact,
     whoever tells it ('when the grocer lost the payment details of a million shoppers')."""
     if target.entry is None or target.entry.service in DATA_SERVICES:
         return False
@@ -3563,6 +3564,7 @@ def _a_kind_of_service(sentence: Sentence, target: Target, cues: Cues) -> bool:
     if owned_inside or opener == POSSESSIVE_OPENER or opener in cues.particular_openers:
         return False
     clause = sentence.clause_of(target.start)
+    # the clause's words, its asides on either side included (clause_of, not clause_bounds)
     in_clause = [t for t in sentence.span if sentence.clause_of(t.i) == clause]
     if any(_tells_an_event(token, cues) for token in in_clause):
         return False  # "the online shop has been working again since Sunday", "crashed"
