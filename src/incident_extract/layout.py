@@ -760,15 +760,24 @@ def noun_phrase_end(doc: Doc, start: int, end: int) -> int:
     return index
 
 
+def before_the_verb_group(
+    doc: Doc, verb: int, floor: int, group: frozenset[str] = BETWEEN_SUBJECT_AND_VERB
+) -> int:
+    """The index of the word before `verb`'s group ('it has now come back': "it"), back over
+    auxiliaries, particles and adverbs (or a wider `group`), not before `floor`."""
+    index = verb - 1
+    while index > floor and doc[index].pos_ in group:
+        index -= 1
+    return index
+
+
 def relative_on_a_noun(
     doc: Doc, verb: int, floor: int, group: frozenset[str] = BETWEEN_SUBJECT_AND_VERB
 ) -> int | None:
     """The relative pronoun opening a clause on a noun right before `verb`, back over the
     verb's group ('customers who had ordered'; with a wider `group`, 'who bought, or tried
     to buy'), not before `floor`: its index, or None."""
-    index = verb - 1
-    while index > floor and doc[index].pos_ in group:
-        index -= 1
+    index = before_the_verb_group(doc, verb, floor, group)
     if (
         index > floor
         and doc[index].lower_ in RELATIVE_PRONOUNS

@@ -29,6 +29,7 @@ from .layout import (
     Cue,
     Layout,
     Sentence,
+    before_the_verb_group,
     blame_phrases,
     held_by_the_container,
     holds_any,
@@ -922,9 +923,7 @@ def _subject_is_an_attacker(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     locked came back'), nor the agent of a participle ('encrypted by the hackers'); a
     pronoun or a name stands for someone else ('Hastings Group lost access')."""
     doc = sentence.span.doc
-    index = cue.start - 1
-    while index > sentence.span.start and doc[index].pos_ in BETWEEN_SUBJECT_AND_VERB:
-        index -= 1
+    index = before_the_verb_group(doc, cue.start, sentence.span.start)
     if index > sentence.span.start and doc[index].tag_ in POSTMODIFIER_TAGS:
         index -= 1  # "the hackers involved lost access"
     subject = doc[index]
@@ -3054,9 +3053,19 @@ def _the_organization_itself(sentence: Sentence, cue: Cue, cues: Cues) -> Token 
         return None if acting or sentence.outside_voice or in_a_phrase else subject
     if subject.lower_ in cues.organization_pronouns:
         return subject if _told_by_the_organization(sentence, subject, cues) else None
-    if subject.lower_ in cues.anaphora_heads and index > opening and doc[index - 1].lower_ == "the":
+    if index > opening and _the_story_organization(subject, cues):
         return subject
     return subject if any(name.end - 1 == index for name in _organization_names(doc)) else None
+
+
+def _the_story_organization(token: Token, cues: Cues) -> bool:
+    """'the retailer', 'the chain': an anaphora head after 'the' stands for the organisation
+    the story is about."""
+    return (
+        token.lower_ in cues.anaphora_heads
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ == "the"
+    )
 
 
 def _after_a_preposition(noun: Token, cues: Cues) -> bool:
@@ -3568,11 +3577,8 @@ def _a_kind_of_service(sentence: Sentence, target: Target, cues: Cues) -> bool:
     in_clause = [t for t in sentence.span if sentence.clause_of(t.i) == clause]
     if any(_tells_an_event(token, cues) for token in in_clause):
         return False  # "the online shop has been working again since Sunday", "crashed"
-    if any(
-        token.lower_ in cues.anaphora_heads and token.i > 0 and doc[token.i - 1].lower_ == "the"
-        for token in in_clause
-    ):
-        return False
+    if any(_the_story_organization(token, cues) for token in in_clause):
+        return False  # "card payments are back across the chain"
     named = [*_organization_names(doc), *(e for e in doc.ents if e.label_ in OWNER_ENTITIES)]
     return not any(
         sentence.span.start <= name.start < sentence.span.end

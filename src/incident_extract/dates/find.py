@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from ..layout import (
     ATTACK_DENIAL,
-    BETWEEN_SUBJECT_AND_VERB,
     FINITE_TAGS,
     INCIDENT_SIGNALS,
     VERB_NEGATIONS,
@@ -18,6 +17,7 @@ from ..layout import (
     Cue,
     Layout,
     Sentence,
+    before_the_verb_group,
     outermost,
     relative_on_a_noun,
 )
@@ -776,9 +776,7 @@ def _tells_of_trouble(sentence: Sentence) -> bool:
         lemmas = " ".join(token.lemma_.lower() for token in words)
         if lemmas not in neutral and words.text.lower() not in neutral:
             return True
-        subject = cue.start - 1
-        while subject > sentence.span.start and doc[subject].pos_ in BETWEEN_SUBJECT_AND_VERB:
-            subject -= 1
+        subject = before_the_verb_group(doc, cue.start, sentence.span.start)
         if doc[subject].lower_ in TROUBLE_PRONOUNS:
             return True
     return False
