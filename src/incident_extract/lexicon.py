@@ -124,6 +124,8 @@ CUE_WORD_LISTS = frozenset(
         "particular_openers",
         "time_clause_openers",
         "effort_joiners",
+        "affected_words",
+        "theft_nouns",
         "credit_markers",
         "anaphora_heads",
         "kind_anaphora_heads",
@@ -314,6 +316,8 @@ class Cues:
     particular_openers: frozenset[str]  # "this app", "whose systems": no kind of service
     time_clause_openers: frozenset[str]  # "delayed while its systems were brought back"
     effort_joiners: frozenset[str]  # "working to isolate it and restore services"
+    affected_words: frozenset[str]  # "2,100 of its staff were affected": a count hit
+    theft_nouns: frozenset[str]  # "affected by the breach": a cause that took data
     credit_markers: tuple[str, ...]
     anaphora_heads: frozenset[str]
     kind_anaphora_heads: frozenset[str]  # refer only to one whose name or description has them
@@ -891,6 +895,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         particular_openers=frozenset(data["particular_openers"]),
         time_clause_openers=frozenset(data["time_clause_openers"]),
         effort_joiners=frozenset(data["effort_joiners"]),
+        affected_words=frozenset(data["affected_words"]),
+        theft_nouns=frozenset(data["theft_nouns"]),
         credit_markers=tuple(data["credit_markers"]),
         anaphora_heads=frozenset(data["anaphora_heads"]),
         kind_anaphora_heads=frozenset(data["kind_anaphora_heads"]),

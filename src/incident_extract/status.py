@@ -25,6 +25,7 @@ from .layout import (
     POSSESSIVE_TAG,
     RELATIVE_TAGS,
     UNTOLD_EVENT_LABELS,
+    VERB_NEGATIONS,
     WHEN_ENTITIES,
     Cue,
     Layout,
@@ -3323,6 +3324,14 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     taken_container: int | None = None  # the last sentence that told a data container taken
     current_words = frozenset(rules.cues.phrases["current"])
     referents = rules.pronoun_referents
+    # a count of a victim's people told affected is a count of those whose data was taken,
+    # where the story tells a theft at all (_people_counted_as_affected)
+    a_theft_told = any(tells_of_a_data_theft(s) for s in layout.sentences if not s.in_boilerplate)
+    data_entries: dict[Service, ServiceEntry] = {
+        entry.service: entry
+        for entry in rules.services
+        if entry.service in (Service.CUSTOMER_DATA, Service.EMPLOYEE_DATA)
+    }
     # people joined to a data phrase's owners: read with that phrase (_joined_owners_data)
     joined_group = doc.spans.get(JOINED_OWNER_SPANS)
     joined_spans = {
@@ -3412,6 +3421,8 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         observations[told:] = _the_rest_told_as_scope(observations[told:])
         observations[told:] = _reported_ends_of_failures(observations[told:], rules.cues)
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
+        if a_theft_told:
+            observations += _people_counted_as_affected(sentence, rules, data_entries)
         observations += _joined_owners_data(joined_spans, sentence, joined, observations[told:])
         if taken_container is not None and sentence.index - taken_container <= CONTENTS_REACH:
             it_is_a_container = sentence.index > 0 and names_a_container(
@@ -3691,6 +3702,123 @@ def _schemes_of_members_data(
             reading = Reading(Status.COMPROMISED, anchor=data.anchor)
             found.append(_observed(sentence, target, reading, historical=data.historical))
     return found
+
+
+COUNT_REACH = 6  # words back from the people to their count: "18,000 of its loyalty members"
+# the words between a count and its people: "about 9,000 current and former employees", "of its"
+COUNTED_PEOPLE_POS = frozenset({"ADJ", "NOUN", "CCONJ", "DET", "PRON", "PUNCT"})
+PARTITIVE_OF = "of"
+PEOPLE_POSTMODIFIER_REACH = 6  # "employees in its staff pension scheme were affected"
+AMONG = "among"  # "were among those affected"
+CAUSE_AGENT = "by"  # "affected by the breach"
+CAUSE_REACH = 3  # words after "by" to the cause's noun: "by the recent breach"
+THEFT_LABELS = frozenset({"compromised", "type_data_breach"})
+
+
+def _people_counted_as_affected(
+    sentence: Sentence, rules: Rules, data_entries: dict[Service, ServiceEntry]
+) -> list[Observation]:
+    """'Garden chain X said about 2,100 of its staff were affected', 'some 900 current and
+    former employees were among those affected': read in a story that tells personal data
+    taken, a count of a victim's own people told affected (`affected_words`) counts those
+    whose data was taken: its staff's data (`staff_nouns`) or its customers' (the data
+    owners; people of no kind, 'about 4,700 people', only named by a noun before them:
+    'loyalty members'). Not a count denied ('none of its customers were affected', 'were not
+    affected'), nor people affected by something other than a theft ('affected by the
+    outage')."""
+    doc = sentence.span.doc
+    found = []
+    for noun in sentence.span:
+        word = noun.lower_
+        if word in rules.staff_nouns or _ends_a_staff_phrase(noun, rules.staff_nouns):
+            service = Service.EMPLOYEE_DATA
+        elif word in rules.data_owner_nouns:
+            service = Service.CUSTOMER_DATA
+        else:
+            continue
+        if noun.pos_ != "NOUN" or service not in data_entries:
+            continue
+        if word in rules.unspecific_people and doc[noun.i - 1].pos_ != "NOUN":
+            continue  # "4,700 people are affected": whose data the theft told, not customers
+        count = _count_of(sentence, noun)
+        affected = _told_affected(sentence, noun, rules.cues)
+        if count is None or affected is None:
+            continue
+        target = Target(count, noun.i + 1, doc[count : noun.i + 1].text, data_entries[service])
+        reading = Reading(Status.COMPROMISED, anchor=affected + 1)
+        found.append(_observed(sentence, target, reading, historical=_recap(sentence, count)))
+    return found
+
+
+STAFF_PHRASE_WIDTH = 3  # "pension scheme members", "members of staff"
+
+
+def _ends_a_staff_phrase(noun: Token, staff_nouns: frozenset[str]) -> bool:
+    """'1,300 of its pension scheme members': the words before the noun make a name of staff."""
+    doc = noun.doc
+    return any(
+        doc[noun.i - width : noun.i + 1].text.lower() in staff_nouns
+        for width in range(1, STAFF_PHRASE_WIDTH)
+        if noun.i - width >= 0
+    )
+
+
+def _count_of(sentence: Sentence, noun: Token) -> int | None:
+    """Where the count of the people starts: '2,100 of its staff', 'about 9,000 current and
+    former employees'; not a year before them ('in 2019 customers were ...')."""
+    doc = sentence.span.doc
+    first = max(sentence.span.start, noun.i - COUNT_REACH)
+    for index in range(noun.i - 1, first - 1, -1):
+        token = doc[index]
+        if token.like_num:
+            return None if _a_year(token) else index
+        if token.pos_ not in COUNTED_PEOPLE_POS and token.lower_ != PARTITIVE_OF:
+            return None
+    return None
+
+
+def _a_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit()
+
+
+def _told_affected(sentence: Sentence, noun: Token, cues: Cues) -> int | None:
+    """The word that tells the people affected, in the predicate their noun is the subject
+    of: 'were affected', 'had been affected', 'were among those affected'."""
+    doc = sentence.span.doc
+    end = sentence.span.end
+    index = noun.i + 1
+    # past what describes the people: "employees in its staff pension scheme"
+    while (
+        index < end
+        and index - noun.i <= PEOPLE_POSTMODIFIER_REACH
+        and doc[index].pos_ not in {"AUX", "VERB", "PUNCT"}
+    ):
+        index += 1
+    if index >= end or doc[index].pos_ != "AUX":
+        return None
+    while index < end and doc[index].pos_ in {"AUX", "ADV", "PART"}:
+        if doc[index].lower_ in VERB_NEGATIONS:
+            return None
+        index += 1
+    if index + 1 < end and doc[index].lower_ == AMONG and doc[index + 1].pos_ in {"DET", "PRON"}:
+        index += 2
+    if index >= end or doc[index].lower_ not in cues.affected_words:
+        return None
+    if index + 1 < end and doc[index + 1].lower_ == CAUSE_AGENT:
+        return index if _a_theft_caused(sentence, index + 1, cues) else None
+    return index
+
+
+def _a_theft_caused(sentence: Sentence, agent: int, cues: Cues) -> bool:
+    """'affected by the breach', 'by the theft of its files': a cause that took data, where
+    'by the outage' is none."""
+    doc = sentence.span.doc
+    clause = sentence.clause_of(agent)
+    named = doc[agent + 1 : min(agent + 1 + CAUSE_REACH, sentence.span.end)]
+    return any(token.lower_ in cues.theft_nouns for token in named) or any(
+        cue.label in THEFT_LABELS and cue.start > agent and sentence.clause_of(cue.start) == clause
+        for cue in sentence.cues
+    )
 
 
 def _in_a_name(token: Token) -> bool:
