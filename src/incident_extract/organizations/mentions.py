@@ -713,6 +713,13 @@ def _standalone_places(doc: Doc, large_places: frozenset[str]) -> set[int]:
     }
 
 
+def a_public_body_word(last: Token, words: VictimWords) -> bool:
+    """The last word of a place-tagged name that makes it a public body: its government
+    ('Licking County'), or an institution of the place the model tags as the place itself
+    ('Brenton County Schools', 'Carrick County Police')."""
+    return last.lower_ in words["place_government_words"] | words["place_institution_words"]
+
+
 def add_places(table: MentionTable) -> None:
     """Councils and cities NER tags as places: 'the City of Brookhaven', 'Licking County',
     'Atlanta officials', 'Harlow's computer systems', one described as a town or a city
@@ -730,7 +737,7 @@ def add_places(table: MentionTable) -> None:
         frame_before = frame_before_length(doc, start, words["place_frames_before"])
         if frame_before and doc[start - frame_before].is_title:
             start -= frame_before  # the council is "City of Atlanta", not "Atlanta"
-        governed = span[-1].lower_ in words["place_government_words"] and len(span) > 1
+        governed = len(span) > 1 and a_public_body_word(span[-1], words)
         # the model's place holds the frame itself: "the City of Brookvale"
         framed_inside = (
             span[0].is_title
