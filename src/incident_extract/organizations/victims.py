@@ -250,10 +250,13 @@ class TieFinder:
         self.denies_an_attack = any(s.has_cue(ATTACK_DENIAL) for s in layout.sentences)
 
     def index_names(self, candidates: dict[str, OrgCandidate]) -> None:
-        """Where every named organisation stands, so a list 'X, Y and Z were hit' reads as one."""
+        """Where every named organisation stands, so a list 'X, Y and Z were hit' reads as one.
+        A technology term names no one ('their names and National Insurance numbers had been
+        stolen'): it stands between no name and what the name's sentence tells."""
         self.name_tokens = {
             i: mention
             for candidate in candidates.values()
+            if candidate.rejection is not Rejection.TERM
             for mention in candidate.mentions
             if not mention.anaphor
             for i in range(mention.start, mention.end)
