@@ -69,7 +69,9 @@ first run.
 After round 61's rule (a count of a victim's people told affected, in a story that tells a
 theft, counts those whose data was taken): 14 of 18; G1-G4 and G6 pass. After the next (a
 technology term, "National Insurance numbers", stands between no name and what its sentence
-tells): 15 of 18, H2 passes. Left: H5, H6 and H9 (the owners of people named in a list).
+tells): 15 of 18, H2 passes. After the third (names NER joined at a list's comma, or run
+into the list's "and", come apart): 17 of 18, H5 and H6 pass. Left: H9 (an organisation told
+unaffected taken for the owner of the patients whose records were stolen).
 """
 
 from __future__ import annotations
@@ -82,8 +84,6 @@ from blind_support import check_expectations, find, run, with_known_misses
 from conftest import statuses
 
 KNOWN_MISSES: dict[str, str] = {
-    "H5": "'Mullion Coaches and' read as a name; Lamorna Ferries data null, no services",
-    "H6": "Edgcott Foods and Colesbourne Motors give no incident; only Ampleforth Logistics",
     "H9": "Pentire Opticians, told unaffected, is primary with customer_data compromised",
 }
 

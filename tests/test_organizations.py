@@ -21,6 +21,7 @@ from incident_extract.organizations.mentions import (
     merge_fragments,
     merge_initialisms,
     merge_unpunctuated_names,
+    companies_joined,
     split_coordinated,
     strip_people,
 )
@@ -537,6 +538,12 @@ def test_people_an_organisation_serves_are_no_part_of_its_name() -> None:
         ),
         # a public body named by what it is of: "and" joins its remits
         ("Office of Energy and Water Services", ["Office of Energy and Water Services"]),
+        # two companies' names joined at a list's comma; the list's "and" NER ran into
+        ("Hexley Foods , Brannock Motors", ["Hexley Foods", "Brannock Motors"]),
+        ("Saltash Ferries and", ["Saltash Ferries"]),
+        # "&" joins the words of one name; a comma before a word of no company stays
+        ("Lanreath Books & Music Ltd.", ["Lanreath Books & Music Ltd."]),
+        ("Tiller Foods , Drinks", ["Tiller Foods , Drinks"]),
     ],
 )
 def test_names_ner_joined_with_and_come_apart(joined: str, parts: list[str]) -> None:
@@ -867,3 +874,16 @@ def test_a_title_the_model_took_into_a_name_makes_it_a_person() -> None:
     )
     body.ner_labels = {"ORG"}
     assert rejection(body, doc, set(), RULES) is not Rejection.PERSON
+
+
+@pytest.mark.parametrize(
+    ("joined", "companies"),
+    [
+        ("Edgcott Foods , Colesbourne Motors", True),
+        ("Victoria , New South Wales", False),  # a place and its state
+        ("Hexley Foods , Kent", False),  # a company and where it is
+    ],
+)
+def test_a_comma_joins_two_names_only_between_companies(joined: str, companies: bool) -> None:
+    doc = Doc(VOCAB, words=joined.split())
+    assert companies_joined(doc[:], RULES.cues.org_suffix_words) is companies

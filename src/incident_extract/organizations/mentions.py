@@ -916,8 +916,12 @@ def _name_run_start(doc: Doc, index: int) -> int:
     return index
 
 
+COORDINATED_NAME_JOINERS = frozenset({"and", ","})  # "X and Y", "X, Y": not "&" (one name)
+
+
 def split_coordinated(span: Span, suffixes: frozenset[str], bodies: frozenset[str]) -> list[Span]:
-    """'Arbury Shoes and Kestrel Sports' is two names NER joined: each side is a name of two
+    """'Arbury Shoes and Kestrel Sports' (or 'Edgcott Foods, Colesbourne Motors') is two names
+    NER joined, and 'Mullion Coaches and' one name it ran past: each side is a name of two
     words or more that ends as a company's name does, or that closes a list of names ('...,
     the Ramsey Trust and Open Harbour Watch', where "and" joins the list's last two items).
     'Marks and Spencer', 'Bath and Body Works' (one word before "and"), 'University
@@ -925,21 +929,37 @@ def split_coordinated(span: Span, suffixes: frozenset[str], bodies: frozenset[st
     with no company word at its end, outside a list) stay one, as does a public body named
     by what it is of ('Department of Health and Human Services', 'Ministry of Labor and
     Social Security': "and" joins its remit)."""
+    while len(span) > 1 and span[-1].lower_ in COORDINATED_NAME_JOINERS:
+        span = span[:-1]  # "Mullion Coaches and": the joiner of the list NER ran into
     closes_a_list = _closes_a_list(span)
     for token in span:
-        if token.lower_ != "and":
+        if token.lower_ not in COORDINATED_NAME_JOINERS:
             continue
         if _a_body_of(span.doc[span.start : token.i], bodies):
             return [span]
         left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+        both_companies = left[-1].lower_ in suffixes and right[-1].lower_ in suffixes
         if (
             len(left) >= 2
             and len(right) >= 2
-            and (closes_a_list or (left[-1].lower_ in suffixes and right[-1].lower_ in suffixes))
+            # a comma joins two companies' names only: "Edgcott Foods, Colesbourne Motors"
+            and (both_companies or (closes_a_list and token.lower_ == "and"))
             and all(t.is_title or not t.is_alpha for t in (_name_opening(left), right[0]))
         ):
             return [left, *split_coordinated(right, suffixes, bodies)]
     return [span]
+
+
+def companies_joined(ent: Span, trades: frozenset[str]) -> bool:
+    """'Edgcott Foods, Colesbourne Motors': names of companies NER joined at a comma, each of
+    two words or more and ending on a trade word (split_coordinated parts them)."""
+    parts: list[list[Token]] = [[]]
+    for token in ent:
+        if token.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return all(len(part) >= 2 and part[-1].lower_ in trades for part in parts)
 
 
 def _a_body_of(left: Span, bodies: frozenset[str]) -> bool:
@@ -1092,7 +1112,7 @@ def _joined_proper_names(
             label = "ORG"  # "Corvida Telecom, Hexmail and Bahnwerk Rail": one of them
         if label not in NAME_LABELS or in_possessive.intersection(range(ent.start, ent.end)):
             continue
-        if any(token.text == "," for token in ent):
+        if any(token.text == "," for token in ent) and not companies_joined(ent, trades):
             continue  # "Victoria, New South Wales": a list, not one name
         # a headline and the dateline below it are not one name: "Alpstay\n\nINNSBRUCK"
         breaks = [token.i for token in ent if "\n" in token.text]
