@@ -18,10 +18,10 @@ from incident_extract.organizations.mentions import (
     _place_modifier,
     add_short_forms,
     add_unknown,
+    companies_joined,
     merge_fragments,
     merge_initialisms,
     merge_unpunctuated_names,
-    companies_joined,
     split_coordinated,
     strip_people,
 )
