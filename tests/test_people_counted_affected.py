@@ -1,10 +1,13 @@
 """A count of a victim's people told affected, in a story that tells personal data taken,
 counts those whose data was taken: 'Tresham Nurseries said about 2,100 of its staff were
 affected' (its employee data), 'Quarley Travel said 14,000 of its loyalty members had been
-affected' (its customers' data). Not people of no kind ('about 4,700 people are affected':
-whose data the theft told), a count denied ('none of its customers', 'were not affected'),
-people affected by an outage, a count in a story with no theft, nor a year before the
-people. Articles invented for these tests; the guards pass on the code before."""
+affected' after customers' data was taken (its customers' data). Not people of no kind
+('about 4,700 people are affected': whose data the theft told), customers where only staff
+data was taken, a count denied ('none of its customers', 'were not affected'), claimed or
+only possible, a count beside a denial of the theft, people affected by an outage or by a
+service's trouble told beside them, a count in a story with no theft, a year or a share
+before the people, nor people of another organisation named with them. Articles invented for
+these tests; the guards pass on the code before."""
 
 from __future__ import annotations
 
@@ -14,74 +17,133 @@ import pytest
 
 from conftest import incident_of, statuses
 
-THEFT = (
+STAFF_THEFT = (
     "Payroll firm hit by data theft\n\n"
     "Criminals stole employee records from Corrow Payroll Services, which runs payroll for "
     "several chains, after breaking into its file transfer server in March.\n\n"
 )
+CUSTOMER_THEFT = (
+    "Mailing firm hit by data theft\n\n"
+    "Criminals stole customer names and home addresses from Dunmere Mailing Services, which "
+    "sends catalogues for several retailers, after breaking into its servers in March.\n\n"
+)
 
 
 @pytest.mark.parametrize(
-    ("told", "name", "service"),
+    ("story", "told", "name", "service"),
     [
         (
+            STAFF_THEFT,
             "Tresham Nurseries said about 2,100 of its staff were affected.",
             "Tresham Nurseries",
             "employee_data",
         ),
         (
+            STAFF_THEFT,
             "Pelham Footwear said some 900 current and former employees were among those affected.",
             "Pelham Footwear",
             "employee_data",
         ),
         (
+            CUSTOMER_THEFT,
             "Quarley Travel said 14,000 of its loyalty members had been affected.",
             "Quarley Travel",
             "customer_data",
         ),
         (
+            STAFF_THEFT,
             "Stowell Dairies said around 650 workers in its pension scheme have been affected.",
             "Stowell Dairies",
             "employee_data",
         ),
         (
+            CUSTOMER_THEFT,
             "Hendra Motors said 3,200 of its customers were affected by the breach.",
             "Hendra Motors",
             "customer_data",
         ),
         (
+            STAFF_THEFT,
             "Brockwell Pharmacy said around 1,300 of its pension scheme members were affected.",
+            "Brockwell Pharmacy",
+            "employee_data",
+        ),
+        (
+            STAFF_THEFT,
+            "Brockwell Pharmacy said about 2,100 crew members were affected.",
+            "Brockwell Pharmacy",
+            "employee_data",
+        ),
+        (
+            STAFF_THEFT,
+            "Brockwell Pharmacy said just 12 of its 2,000 staff were affected.",
             "Brockwell Pharmacy",
             "employee_data",
         ),
     ],
 )
 def test_a_count_told_affected_in_a_theft_story_is_its_data_taken(
-    extract: Any, told: str, name: str, service: str
+    extract: Any, story: str, told: str, name: str, service: str
 ) -> None:
-    record = extract(THEFT + told, published="2025-04-14")
+    record = extract(story + told, published="2025-04-14")
     incident = incident_of(record, name)
     assert statuses(incident).get(service) == "compromised", incident["services"]
     assert incident["data_compromised"] is True
 
 
 @pytest.mark.parametrize(
-    "told",
+    ("story", "told"),
     [
-        "Tresham Nurseries said none of its staff were affected.",
-        "Tresham Nurseries said its 2,100 staff were not affected.",
-        "Tresham Nurseries said about 2,100 of its customers were affected by the outage.",
-        "Tresham Nurseries said that in 2024 customers were affected by a card outage.",
+        (STAFF_THEFT, "Tresham Nurseries said none of its staff were affected."),
+        (STAFF_THEFT, "Tresham Nurseries said none of its 2,000 staff were affected."),
+        (STAFF_THEFT, "Tresham Nurseries said its 2,100 staff were not affected."),
+        (
+            CUSTOMER_THEFT,
+            "Tresham Nurseries said about 2,100 of its customers were affected by the outage.",
+        ),
+        (
+            CUSTOMER_THEFT,
+            "Tresham Nurseries said that in 2024 customers were affected by a card outage.",
+        ),
+        (CUSTOMER_THEFT, "Tresham Nurseries said one in five customers were affected."),
+        (
+            CUSTOMER_THEFT,
+            "Tresham Nurseries said 2,000 customers were affected when its website went down "
+            "on Friday.",
+        ),
+        (
+            CUSTOMER_THEFT,
+            "Tresham Nurseries said 2,000 of its customers were affected, but no customer "
+            "data was taken.",
+        ),
+        (
+            CUSTOMER_THEFT,
+            "Tresham Nurseries said claims that 2,000 of its customers were affected were wrong.",
+        ),
+        (
+            CUSTOMER_THEFT,
+            "Tresham Nurseries said 2,000 of its customers could have been affected.",
+        ),
+        # only staff data was taken: a count of customers is no theft of theirs
+        (STAFF_THEFT, "Tresham Nurseries said 2,000 of its customers were affected."),
     ],
 )
-def test_no_count_of_people_whose_data_was_taken(extract: Any, told: str) -> None:
-    record = extract(THEFT + told, published="2025-04-14")
+def test_no_count_of_people_whose_data_was_taken(extract: Any, story: str, told: str) -> None:
+    record = extract(story + told, published="2025-04-14")
     names = [i["organization"]["name"] for i in record["incidents"]]
     if "Tresham Nurseries" not in names:
         return  # no incident of its own is no data of its own taken either
     incident = incident_of(record, "Tresham Nurseries")
     found = statuses(incident)
     assert "compromised" not in (found.get("customer_data"), found.get("employee_data"))
+
+
+def test_people_of_another_organisation_give_the_teller_no_data(extract: Any) -> None:
+    text = STAFF_THEFT + "Corrow said about 2,100 staff at Tresham Nurseries were affected."
+    incident = incident_of(extract(text, published="2025-04-14"), "Corrow Payroll Services")
+    assert not any("2,100" in (service.get("mention") or "") for service in incident["services"]), (
+        incident["services"]
+    )
 
 
 def test_people_of_no_kind_leave_the_theft_its_own_kind(extract: Any) -> None:

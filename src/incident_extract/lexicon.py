@@ -124,8 +124,6 @@ CUE_WORD_LISTS = frozenset(
         "particular_openers",
         "time_clause_openers",
         "effort_joiners",
-        "affected_words",
-        "theft_nouns",
         "credit_markers",
         "anaphora_heads",
         "kind_anaphora_heads",
@@ -137,7 +135,7 @@ CUE_WORD_LISTS = frozenset(
         "service_verbs",
         "end_users",
         "business_modifiers",
-        "identifying_words",
+        "affected_words",
         "served_parties",
         "reliance_verbs",
         "user_verbs",
@@ -316,8 +314,6 @@ class Cues:
     particular_openers: frozenset[str]  # "this app", "whose systems": no kind of service
     time_clause_openers: frozenset[str]  # "delayed while its systems were brought back"
     effort_joiners: frozenset[str]  # "working to isolate it and restore services"
-    affected_words: frozenset[str]  # "2,100 of its staff were affected": a count hit
-    theft_nouns: frozenset[str]  # "affected by the breach": a cause that took data
     credit_markers: tuple[str, ...]
     anaphora_heads: frozenset[str]
     kind_anaphora_heads: frozenset[str]  # refer only to one whose name or description has them
@@ -331,7 +327,9 @@ class Cues:
     end_users: frozenset[str]  # "used by 2 million people": a consumer service, not a supplier
     # "for 2,000 business customers": end users that are businesses
     business_modifiers: frozenset[str]
-    identifying_words: frozenset[str]  # "the affected servers": which ones, no state
+    # "the affected servers": which ones, no state; "2,100 of its staff were affected": the
+    # people a theft reached
+    affected_words: frozenset[str]
     # lemmas of those a provider serves, beside a business's name: "Y, a client of X"
     served_parties: frozenset[str]
     reliance_verbs: frozenset[str]  # "pharmacies that rely on X": lemmas, before "on"
@@ -640,6 +638,7 @@ class Rules:
     # owners who may be staff or customers: "people it employs", "people who bank with it"
     unspecific_people: frozenset[str] = frozenset()
     employment_lemmas: frozenset[str] = frozenset()  # "people it employs": staff after all
+    breach_nouns: frozenset[str] = frozenset()  # "affected by the breach": a theft
 
     @cached_property
     def pronoun_referents(self) -> frozenset[str]:
@@ -895,8 +894,6 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         particular_openers=frozenset(data["particular_openers"]),
         time_clause_openers=frozenset(data["time_clause_openers"]),
         effort_joiners=frozenset(data["effort_joiners"]),
-        affected_words=frozenset(data["affected_words"]),
-        theft_nouns=frozenset(data["theft_nouns"]),
         credit_markers=tuple(data["credit_markers"]),
         anaphora_heads=frozenset(data["anaphora_heads"]),
         kind_anaphora_heads=frozenset(data["kind_anaphora_heads"]),
@@ -909,7 +906,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         service_verbs=frozenset(data["service_verbs"]),
         end_users=frozenset(data["end_users"]),
         business_modifiers=frozenset(data["business_modifiers"]),
-        identifying_words=frozenset(data["identifying_words"]),
+        affected_words=frozenset(data["affected_words"]),
         served_parties=frozenset(data["served_parties"]),
         reliance_verbs=frozenset(data["reliance_verbs"]),
         user_verbs=frozenset(data["user_verbs"]),
@@ -1342,4 +1339,5 @@ def load_rules() -> Rules:
         frozenset(service_data.get("workplace_words", [])),
         frozenset(service_data.get("unspecific_people", [])),
         frozenset(service_data.get("employment_lemmas", [])),
+        frozenset(service_data.get("pattern_words", {}).get("breach_nouns", [])),
     )

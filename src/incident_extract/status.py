@@ -52,6 +52,7 @@ from .service_spans import (
     POSSESSIVE_OPENER,
     UNOWNED_DATA_SPANS,
     WITHHELD_DATA_SPANS,
+    YEAR_RANGE,
     definite_determiner,
     phrase_opener,
 )
@@ -1198,7 +1199,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     identifying = [
         c
         for c in candidates
-        if c.text.lower() in cues.identifying_words and _attributive(sentence, c, span, cues)
+        if c.text.lower() in cues.affected_words and _attributive(sentence, c, span, cues)
     ]
     if identifying and not sentence.has_cue("restored"):
         candidates = [
@@ -3325,12 +3326,10 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     current_words = frozenset(rules.cues.phrases["current"])
     referents = rules.pronoun_referents
     # a count of a victim's people told affected is a count of those whose data was taken,
-    # where the story tells a theft at all (_people_counted_as_affected)
-    a_theft_told = any(tells_of_a_data_theft(s) for s in layout.sentences if not s.in_boilerplate)
-    data_entries: dict[Service, ServiceEntry] = {
-        entry.service: entry
-        for entry in rules.services
-        if entry.service in (Service.CUSTOMER_DATA, Service.EMPLOYEE_DATA)
+    # where the story tells personal data taken (_people_counted_as_affected)
+    stolen = _kinds_of_data_stolen(layout)
+    data_entries = {
+        entry.service: entry for entry in rules.services if entry.service in DATA_SERVICES
     }
     # people joined to a data phrase's owners: read with that phrase (_joined_owners_data)
     joined_group = doc.spans.get(JOINED_OWNER_SPANS)
@@ -3421,8 +3420,10 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         observations[told:] = _the_rest_told_as_scope(observations[told:])
         observations[told:] = _reported_ends_of_failures(observations[told:], rules.cues)
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
-        if a_theft_told:
-            observations += _people_counted_as_affected(sentence, rules, data_entries)
+        if stolen:
+            observations += _people_counted_as_affected(
+                sentence, observations[told:], rules, data_entries, stolen
+            )
         observations += _joined_owners_data(joined_spans, sentence, joined, observations[told:])
         if taken_container is not None and sentence.index - taken_container <= CONTENTS_REACH:
             it_is_a_container = sentence.index > 0 and names_a_container(
@@ -3704,57 +3705,101 @@ def _schemes_of_members_data(
     return found
 
 
-COUNT_REACH = 6  # words back from the people to their count: "18,000 of its loyalty members"
+PEOPLE_COUNT_REACH = 6  # words back from the people to their count: "18,000 of its members"
 # the words between a count and its people: "about 9,000 current and former employees", "of its"
 COUNTED_PEOPLE_POS = frozenset({"ADJ", "NOUN", "CCONJ", "DET", "PRON", "PUNCT"})
-PARTITIVE_OF = "of"
 PEOPLE_POSTMODIFIER_REACH = 6  # "employees in its staff pension scheme were affected"
+COUNT_NEGATION_REACH = 3  # "none of its 2,000 customers": the denial before the count
+RATIO_LINK = "in"  # "one in five customers": a share, not a count of people
 AMONG = "among"  # "were among those affected"
 CAUSE_AGENT = "by"  # "affected by the breach"
 CAUSE_REACH = 3  # words after "by" to the cause's noun: "by the recent breach"
 THEFT_LABELS = frozenset({"compromised", "type_data_breach"})
+# a service's trouble or return, which tells the people affected by it: "affected when its
+# website went down", "affected, and tills were working again by Sunday"
+SERVICE_TROUBLE_LABELS = frozenset({"disrupted", "suspended", "restored"})
+
+
+def _kinds_of_data_stolen(layout: Layout) -> frozenset[Service]:
+    """The kinds of personal data the story tells taken: those named in a sentence that tells
+    a theft ('criminals stole employee records from X')."""
+    kinds: set[str] = set()
+    for sentence in layout.sentences:
+        if sentence.in_boilerplate or not tells_of_a_data_theft(sentence):
+            continue
+        doc, start, end = sentence.span.doc, sentence.span.start, sentence.span.end
+        kinds.update(
+            span.label_
+            for span in doc.spans[SERVICE_SPANS]
+            if span.label_ in PERSONAL_DATA_SPANS and start <= span.start < end
+        )
+    return frozenset(service for service in DATA_SERVICES if service.value in kinds)
 
 
 def _people_counted_as_affected(
-    sentence: Sentence, rules: Rules, data_entries: dict[Service, ServiceEntry]
+    sentence: Sentence,
+    observed: list[Observation],
+    rules: Rules,
+    entries: dict[Service, ServiceEntry],
+    stolen: frozenset[Service],
 ) -> list[Observation]:
     """'Garden chain X said about 2,100 of its staff were affected', 'some 900 current and
     former employees were among those affected': read in a story that tells personal data
-    taken, a count of a victim's own people told affected (`affected_words`) counts those
-    whose data was taken: its staff's data (`staff_nouns`) or its customers' (the data
-    owners; people of no kind, 'about 4,700 people', only named by a noun before them:
-    'loyalty members'). Not a count denied ('none of its customers were affected', 'were not
-    affected'), nor people affected by something other than a theft ('affected by the
-    outage')."""
+    taken (`stolen`; customers' data for customers), a count of a victim's own people told
+    affected (`affected_words`) counts those whose data was taken: its staff's data
+    (`staff_nouns`, or a people noun after one: 'crew members', 'pension scheme members') or
+    its customers' (the data owners; people of no kind, 'about 4,700 people', only named by a
+    noun before them: 'loyalty members'). Not a count denied ('none of its customers', 'were
+    not affected'), claimed or only possible ('could have been affected'), a count in a
+    sentence that denies the theft or tells a service's trouble ('affected when its website
+    went down'), people affected by something else ('affected by the outage'), nor people of
+    another organisation named with them ('2,100 staff at X')"""
+    if _denies_a_theft_in(observed) or _tells_another_trouble(sentence, rules.cues):
+        return []
     doc = sentence.span.doc
     found = []
     for noun in sentence.span:
-        word = noun.lower_
-        if word in rules.staff_nouns or _ends_a_staff_phrase(noun, rules.staff_nouns):
-            service = Service.EMPLOYEE_DATA
-        elif word in rules.data_owner_nouns:
-            service = Service.CUSTOMER_DATA
-        else:
+        service = _whose_data(noun, rules)
+        # the personal data items of no stated owner ("names and bank details") are read as
+        # customers' data, and may be staff's: only customers need customers' data stolen
+        if service is None or (service is Service.CUSTOMER_DATA and service not in stolen):
             continue
-        if noun.pos_ != "NOUN" or service not in data_entries:
-            continue
-        if word in rules.unspecific_people and doc[noun.i - 1].pos_ != "NOUN":
-            continue  # "4,700 people are affected": whose data the theft told, not customers
         count = _count_of(sentence, noun)
-        affected = _told_affected(sentence, noun, rules.cues)
-        if count is None or affected is None:
+        affected = _told_affected(sentence, noun, rules)
+        if count is None or affected is None or _told_as_untrue(sentence, affected):
             continue
-        target = Target(count, noun.i + 1, doc[count : noun.i + 1].text, data_entries[service])
+        target = Target(count, noun.i + 1, doc[count : noun.i + 1].text, entries[service])
         reading = Reading(Status.COMPROMISED, anchor=affected + 1)
         found.append(_observed(sentence, target, reading, historical=_recap(sentence, count)))
     return found
 
 
-STAFF_PHRASE_WIDTH = 3  # "pension scheme members", "members of staff"
+def _whose_data(noun: Token, rules: Rules) -> Service | None:
+    """The data a people noun heading its phrase owns: staff's ('2,100 of its staff', 'crew
+    members') or customers' ('its customers', 'loyalty members'); none for a noun that
+    modifies the next ('crew' in 'crew members') or people of no kind ('4,700 people')."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or (noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "NOUN"):
+        return None
+    before = doc[noun.i - 1] if noun.i > 0 else None
+    word = noun.lower_
+    if (
+        word in rules.staff_nouns
+        or (before is not None and before.lower_ in rules.staff_nouns)
+        or _ends_a_staff_phrase(noun, rules.staff_nouns)
+    ):
+        return Service.EMPLOYEE_DATA
+    if word in rules.unspecific_people and (before is None or before.pos_ != "NOUN"):
+        return None
+    return Service.CUSTOMER_DATA if word in rules.data_owner_nouns else None
+
+
+STAFF_PHRASE_WIDTH = 3  # "pension scheme members"
 
 
 def _ends_a_staff_phrase(noun: Token, staff_nouns: frozenset[str]) -> bool:
-    """'1,300 of its pension scheme members': the words before the noun make a name of staff."""
+    """'1,300 of its pension scheme members': the words before the noun make a name of
+    staff."""
     doc = noun.doc
     return any(
         doc[noun.i - width : noun.i + 1].text.lower() in staff_nouns
@@ -3763,62 +3808,125 @@ def _ends_a_staff_phrase(noun: Token, staff_nouns: frozenset[str]) -> bool:
     )
 
 
+def _denies_a_theft_in(observed: list[Observation]) -> bool:
+    """'..., but no customer data was taken': the sentence denies the theft it would count."""
+    return any(
+        o.negated_compromise or (o.service in DATA_SERVICES and o.status is Status.UNAFFECTED)
+        for o in observed
+    )
+
+
+def _told_as_untrue(sentence: Sentence, affected: int) -> bool:
+    """A count in question, claimed, hedged or possible in its clause ('claims that 2,000 of
+    its staff were affected', 'could have been affected'), outside a company's own
+    disclosure; a denial in another clause denies the count nothing ('2,100 staff had been
+    affected, but customers were not')."""
+    clause = sentence.clause_of(affected)
+    return any(
+        cue.label in UNTOLD_THEFT_LABELS
+        and sentence.clause_of(cue.start) == clause
+        and not _discloses(sentence, cue)
+        for cue in outermost(sentence.cues)
+    )
+
+
+def _tells_another_trouble(sentence: Sentence, cues: Cues) -> bool:
+    """'2,000 customers were affected when its website went down', 'were affected, and tills
+    were working again by Sunday': the people a service's trouble reached, not a theft. The
+    word 'affected' is itself a cue of trouble, and tells none here."""
+    doc = sentence.span.doc
+    return any(
+        cue.label in SERVICE_TROUBLE_LABELS
+        and doc[cue.start : cue.end].text.lower() not in cues.affected_words
+        for cue in sentence.cues
+    )
+
+
 def _count_of(sentence: Sentence, noun: Token) -> int | None:
     """Where the count of the people starts: '2,100 of its staff', 'about 9,000 current and
-    former employees'; not a year before them ('in 2019 customers were ...')."""
+    former employees', '12 of its 2,000 staff'; not a year before them ('in 2019 customers
+    were ...'), a share ('one in five customers') nor a count denied ('none of its 2,000')."""
     doc = sentence.span.doc
-    first = max(sentence.span.start, noun.i - COUNT_REACH)
-    for index in range(noun.i - 1, first - 1, -1):
-        token = doc[index]
-        if token.like_num:
-            return None if _a_year(token) else index
-        if token.pos_ not in COUNTED_PEOPLE_POS and token.lower_ != PARTITIVE_OF:
-            return None
-    return None
+    first = max(sentence.span.start, noun.i - PEOPLE_COUNT_REACH)
+    count = next(
+        (
+            index
+            for index in range(noun.i - 1, first - 1, -1)
+            if doc[index].like_num
+            or (doc[index].pos_ not in COUNTED_PEOPLE_POS and doc[index].lower_ != PARTITIVE_OF)
+        ),
+        None,
+    )
+    if count is None or not doc[count].like_num or _a_year(doc[count]):
+        return None
+    # "12 of its 2,000 staff": the count of the part
+    if (
+        count - 3 >= sentence.span.start
+        and doc[count - 2].lower_ == PARTITIVE_OF
+        and doc[count - 3].like_num
+    ):
+        count -= 3
+    if count > sentence.span.start and doc[count - 1].lower_ == RATIO_LINK:
+        return None
+    denial = doc[max(sentence.span.start, count - COUNT_NEGATION_REACH) : count]
+    if any(token.lower_ in NOUN_NEGATIONS for token in denial):
+        return None
+    return count
 
 
 def _a_year(token: Token) -> bool:
-    return len(token.text) == 4 and token.text.isdigit()
+    """'in 2019 customers were ...'; '1500 employees', written as no year is, still counts."""
+    return token.text.isdigit() and int(token.text) in YEAR_RANGE and len(token.text) == 4
 
 
-def _told_affected(sentence: Sentence, noun: Token, cues: Cues) -> int | None:
+def _told_affected(sentence: Sentence, noun: Token, rules: Rules) -> int | None:
     """The word that tells the people affected, in the predicate their noun is the subject
     of: 'were affected', 'had been affected', 'were among those affected'."""
+    verb = _predicate_after(sentence, noun)
+    if verb is None:
+        return None
     doc = sentence.span.doc
     end = sentence.span.end
-    index = noun.i + 1
-    # past what describes the people: "employees in its staff pension scheme"
-    while (
-        index < end
-        and index - noun.i <= PEOPLE_POSTMODIFIER_REACH
-        and doc[index].pos_ not in {"AUX", "VERB", "PUNCT"}
-    ):
-        index += 1
-    if index >= end or doc[index].pos_ != "AUX":
-        return None
-    while index < end and doc[index].pos_ in {"AUX", "ADV", "PART"}:
+    index = verb
+    while index < end and doc[index].pos_ in BETWEEN_SUBJECT_AND_VERB:
         if doc[index].lower_ in VERB_NEGATIONS:
             return None
         index += 1
     if index + 1 < end and doc[index].lower_ == AMONG and doc[index + 1].pos_ in {"DET", "PRON"}:
         index += 2
-    if index >= end or doc[index].lower_ not in cues.affected_words:
+    if index >= end or doc[index].lower_ not in rules.cues.affected_words:
         return None
-    if index + 1 < end and doc[index + 1].lower_ == CAUSE_AGENT:
-        return index if _a_theft_caused(sentence, index + 1, cues) else None
-    return index
+    return index if _affected_by_a_theft(sentence, index, rules.breach_nouns) else None
 
 
-def _a_theft_caused(sentence: Sentence, agent: int, cues: Cues) -> bool:
-    """'affected by the breach', 'by the theft of its files': a cause that took data, where
-    'by the outage' is none."""
+def _predicate_after(sentence: Sentence, noun: Token) -> int | None:
+    """The auxiliary that opens the predicate of the people's phrase, past what describes
+    them ('employees in its staff pension scheme were'); none past another organisation's
+    name ('2,100 staff at Brackley Foods were': theirs)."""
     doc = sentence.span.doc
-    clause = sentence.clause_of(agent)
-    named = doc[agent + 1 : min(agent + 1 + CAUSE_REACH, sentence.span.end)]
-    return any(token.lower_ in cues.theft_nouns for token in named) or any(
-        cue.label in THEFT_LABELS and cue.start > agent and sentence.clause_of(cue.start) == clause
-        for cue in sentence.cues
-    )
+    end = min(sentence.span.end, noun.i + 1 + PEOPLE_POSTMODIFIER_REACH)
+    for index in range(noun.i + 1, end):
+        token = doc[index]
+        if token.ent_type_ == "ORG":
+            return None
+        if token.pos_ == "AUX":
+            return index
+        if token.pos_ in {"VERB", "PUNCT"}:
+            return None
+    return None
+
+
+def _affected_by_a_theft(sentence: Sentence, affected: int, breach_nouns: frozenset[str]) -> bool:
+    """'affected by the breach', or affected with no cause told; not 'affected by the
+    outage'."""
+    doc = sentence.span.doc
+    after = affected + 1
+    if after < sentence.span.end and doc[after].lower_ == CAUSE_AGENT:
+        named = doc[after + 1 : min(after + 1 + CAUSE_REACH, sentence.span.end)]
+        return any(token.lower_ in breach_nouns for token in named) or any(
+            cue.label in THEFT_LABELS and cue.start > after for cue in sentence.cues
+        )
+    return True
 
 
 def _in_a_name(token: Token) -> bool:
