@@ -2337,7 +2337,6 @@ WHEN_OR_WHERE_ENTITIES = WHEN_ENTITIES | {"GPE", "LOC", "FAC"}
 # the pipeline runs no lemmatizer, so the copula by its forms
 COPULA_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "another"})
-PERFECT_AUXILIARIES = frozenset({"has", "had", "have"})
 LIST_JOINERS = frozenset({"and", ","})  # services joined before the aside about them
 
 
@@ -2543,7 +2542,7 @@ def _recap(sentence: Sentence, start: int) -> bool:
     return "historical" in labels and "current" not in labels
 
 
-REMOVED_FROM_REACH = 3  # "from" and the service's words: "from its online stores"
+PLANTED_FROM_REACH = 3  # "from" and the service's words: "from its online stores"
 
 
 def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> list[Target]:
@@ -3192,7 +3191,7 @@ def _removed_from(sentence: Sentence, target: Target, cues: Cues) -> bool:
         # a passive containment's pattern ends on the word after its verb ("eliminated from")
         after = cue.end - 1 if doc[cue.end - 1].lower_ == "from" else cue.end
         between = [t for t in doc[after : target.start] if t.pos_ not in {"DET", "PRON", "ADJ"}]
-        if between and between[0].lower_ == "from" and len(between) <= REMOVED_FROM_REACH:
+        if between and between[0].lower_ == "from" and len(between) <= PLANTED_FROM_REACH:
             return True
     return False
 
