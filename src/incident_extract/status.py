@@ -2145,7 +2145,7 @@ class Target:
 ENCRYPTED_OBJECT_POS = frozenset(
     {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART", "CCONJ", "PUNCT", "ADP"}
 )
-PERFECT_AUXILIARIES = frozenset({"have", "has", "had", "having", "'ve", "'d"})
+PERFECT_AUXILIARIES = frozenset({"has", "had", "have"})
 # what goes on a list of objects: "the booking servers, along with its payroll system"
 OBJECT_LIST_LINKS = frozenset({"along", "as", "well", "plus", "together"})
 # between what was locked and "encrypted": "files on its servers had been encrypted"
@@ -2542,7 +2542,6 @@ def _recap(sentence: Sentence, start: int) -> bool:
     return "historical" in labels and "current" not in labels
 
 
-PLANTED_FROM_REACH = 3  # "from" and the service's words: "from its online stores"
 
 
 def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> list[Target]:
@@ -3191,7 +3190,7 @@ def _removed_from(sentence: Sentence, target: Target, cues: Cues) -> bool:
         # a passive containment's pattern ends on the word after its verb ("eliminated from")
         after = cue.end - 1 if doc[cue.end - 1].lower_ == "from" else cue.end
         between = [t for t in doc[after : target.start] if t.pos_ not in {"DET", "PRON", "ADJ"}]
-        if between and between[0].lower_ == "from" and len(between) <= PLANTED_FROM_REACH:
+        if between and between[0].lower_ == "from" and len(between) <= REMOVED_FROM_REACH:
             return True
     return False
 
