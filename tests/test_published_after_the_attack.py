@@ -1,7 +1,8 @@
 """Data the attackers published in a verb joined to their attack is compromised, as data
 they published with their own subject before the verb is: 'the same gang attacked Fenwick
 Savings and published sensitive member records', 'Hackers breached Ostler Bank last year and
-dumped customer files online'. Not a verb of publishing joined to an attack in its other
+dumped customer files online', 'attacked Pencraig Builders in January and released employee
+records'. Not a verb of publishing joined to an attack in its other
 sense ('The minister attacked the council's plan and published the records'). Articles
 invented for these tests; the guard passes on the code before."""
 
@@ -30,11 +31,17 @@ LEAD = "Bank hit by hackers\n\nHackers stole names and account numbers from Brin
             "Minster Public Schools",
         ),
         ("Hackers breached Ostler Bank last year and dumped customer files online.", "Ostler Bank"),
+        (
+            "A ransomware group attacked Pencraig Builders in January and released employee "
+            "records when the company refused to pay.",
+            "Pencraig Builders",
+        ),
     ],
 )
 def test_data_published_after_an_attack_is_the_victims(extract: Any, told: str, name: str) -> None:
     incident = incident_of(extract(LEAD + told, published="2025-06-03"), name)
-    assert statuses(incident).get("customer_data") == "compromised", incident["services"]
+    found = statuses(incident)
+    assert "compromised" in (found.get("customer_data"), found.get("employee_data")), found
     assert incident["data_compromised"] is True
 
 
