@@ -2542,8 +2542,6 @@ def _recap(sentence: Sentence, start: int) -> bool:
     return "historical" in labels and "current" not in labels
 
 
-
-
 def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> list[Target]:
     """'It had since fixed the problem': a return with no service named is a general claim,
     and so is one whose subject is the problem ("the issue was fixed and all stores opened as
