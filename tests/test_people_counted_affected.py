@@ -80,6 +80,18 @@ CUSTOMER_THEFT = (
             "Brockwell Pharmacy",
             "employee_data",
         ),
+        (
+            STAFF_THEFT,
+            "Brockwell Pharmacy said no fewer than 2,100 of its staff were affected.",
+            "Brockwell Pharmacy",
+            "employee_data",
+        ),
+        (
+            STAFF_THEFT,
+            "Brockwell Pharmacy said 14,000 members of its staff pension scheme were affected.",
+            "Brockwell Pharmacy",
+            "employee_data",
+        ),
     ],
 )
 def test_a_count_told_affected_in_a_theft_story_is_its_data_taken(

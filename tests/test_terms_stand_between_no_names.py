@@ -2,7 +2,9 @@
 sentence tells: 'Staff at Gorran Haulage and Trelawne Bakeries were told that their names and
 National Insurance numbers had been stolen' ties both employers to the theft, as it would
 with no term in it. A real organisation named between is still read as one ('Mevagissey Foods
-said Penhale Software had been hacked' finds Penhale Software hit). Articles invented for
+said Penhale Software had been hacked' finds Penhale Software hit), and so is a term that
+stands alone, which may name a body ('said NIST had been hit by a cyber attack' is NIST's
+news, not the teller's). Articles invented for
 these tests; the guard passes on the code before."""
 
 from __future__ import annotations
@@ -42,3 +44,12 @@ def test_a_name_between_still_takes_the_report(extract: Any) -> None:
     )
     record = extract(text, published="2025-03-18")
     assert "Penhale Software" in names(record)
+
+
+def test_a_term_standing_alone_still_takes_the_report(extract: Any) -> None:
+    text = (
+        "Standards body hacked\n\n"
+        "Mevagissey Foods said on Monday that NIST had been hit by a cyber attack, delaying "
+        "guidance it relies on."
+    )
+    assert "Mevagissey Foods" not in names(extract(text, published="2025-03-18"))

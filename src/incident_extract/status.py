@@ -3783,6 +3783,7 @@ def _whose_data(noun: Token, rules: Rules) -> Service | None:
         word in rules.staff_nouns
         or (before is not None and before.lower_ in rules.staff_nouns)
         or _ends_a_staff_phrase(noun, rules.staff_nouns)
+        or _members_of_the_workplace(noun, rules)
     ):
         return Service.EMPLOYEE_DATA
     if word in rules.unspecific_people and (before is None or before.pos_ != "NOUN"):
@@ -3804,6 +3805,24 @@ def _ends_a_staff_phrase(noun: Token, staff_nouns: frozenset[str]) -> bool:
     )
 
 
+WORKPLACE_REACH = 3  # "members of its staff pension scheme": words after "of" to the staff's
+
+
+def _members_of_the_workplace(noun: Token, rules: Rules) -> bool:
+    """'14,000 members of its staff pension scheme', 'members of the company's pension
+    scheme': the people of the staff's own scheme are staff."""
+    doc = noun.doc
+    if noun.lower_ not in rules.unspecific_people or noun.i + 1 >= len(doc):
+        return False
+    if doc[noun.i + 1].lower_ != PARTITIVE_OF:
+        return False
+    following = doc[noun.i + 2 : min(noun.i + 2 + WORKPLACE_REACH, len(doc))]
+    return any(
+        token.lower_ in rules.staff_nouns or token.lower_ in rules.workplace_words
+        for token in following
+    )
+
+
 def _denies_a_theft_in(observed: list[Observation]) -> bool:
     """'..., but no customer data was taken': the sentence denies the theft it would count."""
     return any(
@@ -3818,10 +3837,12 @@ def _told_as_untrue(sentence: Sentence, affected: int) -> bool:
     disclosure; a denial in another clause denies the count nothing ('2,100 staff had been
     affected, but customers were not')."""
     clause = sentence.clause_of(affected)
+    doc = sentence.span.doc
     return any(
         cue.label in UNTOLD_THEFT_LABELS
         and sentence.clause_of(cue.start) == clause
         and not _discloses(sentence, cue)
+        and not _bounds_a_count(doc[cue.start])
         for cue in outermost(sentence.cues)
     )
 
@@ -3864,10 +3885,17 @@ def _count_of(sentence: Sentence, noun: Token) -> int | None:
         count -= 3
     if count > sentence.span.start and doc[count - 1].lower_ == RATIO_LINK:
         return None
-    denial = doc[max(sentence.span.start, count - COUNT_NEGATION_REACH) : count]
-    if any(token.lower_ in NOUN_NEGATIONS for token in denial):
-        return None
+    before = doc[max(sentence.span.start, count - COUNT_NEGATION_REACH) : count]
+    if any(token.lower_ in NOUN_NEGATIONS and not _bounds_a_count(token) for token in before):
+        return None  # "none of its 2,000"
     return count
+
+
+def _bounds_a_count(negation: Token) -> bool:
+    """'no fewer than 2,100', 'no more than 40': a negation that bounds a count denies
+    nothing."""
+    doc = negation.doc
+    return negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ in COMPARATIVES
 
 
 def _a_year(token: Token) -> bool:

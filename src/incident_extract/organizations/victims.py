@@ -251,18 +251,24 @@ class TieFinder:
 
     def index_names(self, candidates: dict[str, OrgCandidate]) -> None:
         """Where every named organisation stands, so a list 'X, Y and Z were hit' reads as one.
-        A technology term names no one ('their names and National Insurance numbers had been
-        stolen'): it stands between no name and what the name's sentence tells."""
+        A technology term that modifies a noun names no one ('their names and National
+        Insurance numbers had been stolen'): it stands between no name and what the name's
+        sentence tells, where one standing alone may be a body ('said NIST had been hit')."""
         self.name_tokens = {
             i: mention
             for candidate in candidates.values()
-            if candidate.rejection is not Rejection.TERM
             for mention in candidate.mentions
             if not mention.anaphor
+            and not (candidate.rejection is Rejection.TERM and self._modifies_a_noun(mention))
             for i in range(mention.start, mention.end)
         }
         self.possible_victims = {k for k, c in candidates.items() if c.rejection is None}
         self.attackers = {k for k, c in candidates.items() if c.rejection is Rejection.ATTACKER}
+
+    def _modifies_a_noun(self, mention: OrgMention) -> bool:
+        """'National Insurance numbers', 'Windows computers': a name before the noun it
+        describes."""
+        return mention.end < len(self.doc) and self.doc[mention.end].pos_ == "NOUN"
 
     def tie(self, mention: OrgMention) -> TieKind | None:
         sentence = self.layout.sentences[mention.sentence]
