@@ -82,6 +82,12 @@ CUSTOMER_THEFT = (
         ),
         (
             STAFF_THEFT,
+            "Brockwell Pharmacy said 12 out of the firm's 2,000 staff were affected.",
+            "Brockwell Pharmacy",
+            "employee_data",
+        ),
+        (
+            STAFF_THEFT,
             "Brockwell Pharmacy said no fewer than 2,100 of its staff were affected.",
             "Brockwell Pharmacy",
             "employee_data",
@@ -181,3 +187,18 @@ def test_a_count_with_no_theft_told_is_no_data(extract: Any) -> None:
     incident = incident_of(extract(text, published="2025-06-02"), "Tresham Nurseries")
     assert incident["data_compromised"] is not True
     assert "customer_data" not in statuses(incident), incident["services"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Brockwell Pharmacy said just 12 of its 2,000 staff were affected.",
+        "Brockwell Pharmacy said 12 out of the firm's 2,000 staff were affected.",
+    ],
+)
+def test_the_part_of_a_whole_is_the_count_affected(extract: Any, told: str) -> None:
+    incident = incident_of(
+        extract(STAFF_THEFT + told, published="2025-04-14"), "Brockwell Pharmacy"
+    )
+    mentions = [s.get("mention") for s in incident["services"] if s["service"] == "employee_data"]
+    assert mentions and mentions[0].startswith("12 "), mentions

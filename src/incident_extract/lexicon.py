@@ -804,6 +804,15 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
     return tuple(entries)
 
 
+def _pattern_words_read_in_code(data: dict[str, Any], name: str) -> frozenset[str]:
+    """A services.json pattern word list the code reads as well: a rule error when it is
+    missing, so that renaming it cannot silently empty what the code reads."""
+    words = data.get("pattern_words", {})
+    if name not in words:
+        raise RuleError(f"services.json: pattern_words: no {name!r} list")
+    return frozenset(words[name])
+
+
 def _service_pattern_words(data: dict[str, Any]) -> dict[str, list[str]]:
     """services.json's pattern word lists; the staff nouns are one too ("@staff_nouns"),
     written once at the top level."""
@@ -1297,16 +1306,16 @@ def load_rules() -> Rules:
     employment_heads = frozenset(service_data.get("employment_heads", []))
     generic_data_words = frozenset(service_data.get("generic_data_words", []))
     withholding_quantifiers = frozenset(service_data.get("withholding_quantifiers", []))
-    data_owner_nouns = frozenset(
-        service_data.get("pattern_words", {}).get("data_owners", [])
-    ) | frozenset(service_data.get("data_owner_phrases", []))
+    data_owner_nouns = _pattern_words_read_in_code(service_data, "data_owners") | frozenset(
+        service_data.get("data_owner_phrases", [])
+    )
     data_item_phrases = frozenset(service_data.get("data_item_phrases", []))
     named_internal = service_data.get("systems_named_internal", [])
     unknown = set(named_internal) - {service.value for service in Service}
     if unknown:
         raise RuleError(f"services.json: systems_named_internal: no such service {sorted(unknown)}")
     systems_named_internal = frozenset(Service(key) for key in named_internal)
-    scheme_words = frozenset(service_data.get("pattern_words", {}).get("scheme_words", []))
+    scheme_words = _pattern_words_read_in_code(service_data, "scheme_words")
     scheme_followers = frozenset(service_data.get("scheme_followers", []))
     trade_heads = frozenset(service_data.get("trade_heads", []))
     trade_unit_heads = frozenset(service_data.get("trade_unit_heads", []))
@@ -1339,5 +1348,5 @@ def load_rules() -> Rules:
         frozenset(service_data.get("workplace_words", [])),
         frozenset(service_data.get("unspecific_people", [])),
         frozenset(service_data.get("employment_lemmas", [])),
-        frozenset(service_data.get("pattern_words", {}).get("breach_nouns", [])),
+        _pattern_words_read_in_code(service_data, "breach_nouns"),
     )

@@ -402,6 +402,13 @@ def points_back(token: Token) -> bool:
 
 
 YEAR_RANGE = range(1900, 2100)  # "data on 2024 shipments": a year, no number of people
+
+
+def names_a_year(token: Token) -> bool:
+    """'data on 2024 shipments', 'in 2019 customers were ...': a year, no number of people."""
+    return token.text.isdigit() and int(token.text) in YEAR_RANGE
+
+
 EMPLOYMENT_HEAD_REACH = 2  # "salary details", "human resources file server"
 
 
@@ -546,7 +553,7 @@ class DataOwners:
             following is not None
             and doc[span.end].lower_ in OWNER_PREPOSITIONS
             and following.like_num
-            and not (following.text.isdigit() and int(following.text) in YEAR_RANGE)
+            and not names_a_year(following)
         ):
             return False  # "data on 40,000", not "data on 2024 shipments"
         return not any(

@@ -52,8 +52,8 @@ from .service_spans import (
     POSSESSIVE_OPENER,
     UNOWNED_DATA_SPANS,
     WITHHELD_DATA_SPANS,
-    YEAR_RANGE,
     definite_determiner,
+    names_a_year,
     phrase_opener,
 )
 from .taxonomy import (
@@ -1490,15 +1490,13 @@ def tells_of_a_data_theft(sentence: Sentence) -> bool:
         return False  # most sentences of a news archive: no need to read their services
     found = outermost(sentence.cues)
     doc = sentence.span.doc
-    if any(cue.label in UNTOLD_THEFT_LABELS and not _discloses(sentence, cue) for cue in found):
+    if any(_untold(sentence, cue) for cue in found):
         return False
     unowned = {(span.start, span.end) for span in doc.spans.get(UNOWNED_DATA_SPANS, [])}
     clauses = {
         sentence.clause_of(span.start)
-        for span in doc.spans[SERVICE_SPANS]
-        if span.label_ in PERSONAL_DATA_SPANS
-        and sentence.span.start <= span.start < sentence.span.end
-        and (span.start, span.end) not in unowned
+        for span in _personal_data_spans(sentence)
+        if (span.start, span.end) not in unowned
     }
     return any(
         cue.label == "compromised"
@@ -1506,6 +1504,23 @@ def tells_of_a_data_theft(sentence: Sentence) -> bool:
         and not _in_the_present(doc, cue.start)
         for cue in found
     )
+
+
+def _untold(sentence: Sentence, cue: Cue) -> bool:
+    """A cue that leaves what it governs untold: denied, hedged, warned of or supposed
+    ('no evidence that', 'claims that', 'could have been'), but not a company's own
+    disclosure ('may have been taken')."""
+    return cue.label in UNTOLD_THEFT_LABELS and not _discloses(sentence, cue)
+
+
+def _personal_data_spans(sentence: Sentence) -> list[Span]:
+    """The mentions of people's data in the sentence ('card details', 'staff records')."""
+    doc, start, end = sentence.span.doc, sentence.span.start, sentence.span.end
+    return [
+        span
+        for span in doc.spans[SERVICE_SPANS]
+        if span.label_ in PERSONAL_DATA_SPANS and start <= span.start < end
+    ]
 
 
 def _discloses(sentence: Sentence, hedge: Cue) -> bool:
@@ -3713,7 +3728,7 @@ CAUSE_REACH = 3  # words after "by" to the cause's noun: "by the recent breach"
 THEFT_LABELS = frozenset({"compromised", "type_data_breach"})
 # a service's trouble or return, which tells the people affected by it: "affected when its
 # website went down", "affected, and tills were working again by Sunday"
-SERVICE_TROUBLE_LABELS = frozenset({"disrupted", "suspended", "restored"})
+SERVICE_TROUBLE_LABELS = DOWN_CUE_LABELS | {"restored"}
 
 
 def _kinds_of_data_stolen(layout: Layout) -> frozenset[Service]:
@@ -3723,12 +3738,7 @@ def _kinds_of_data_stolen(layout: Layout) -> frozenset[Service]:
     for sentence in layout.sentences:
         if sentence.in_boilerplate or not tells_of_a_data_theft(sentence):
             continue
-        doc, start, end = sentence.span.doc, sentence.span.start, sentence.span.end
-        kinds.update(
-            span.label_
-            for span in doc.spans[SERVICE_SPANS]
-            if span.label_ in PERSONAL_DATA_SPANS and start <= span.start < end
-        )
+        kinds.update(span.label_ for span in _personal_data_spans(sentence))
     return frozenset(service for service in DATA_SERVICES if service.value in kinds)
 
 
@@ -3839,9 +3849,8 @@ def _told_as_untrue(sentence: Sentence, affected: int) -> bool:
     clause = sentence.clause_of(affected)
     doc = sentence.span.doc
     return any(
-        cue.label in UNTOLD_THEFT_LABELS
+        _untold(sentence, cue)
         and sentence.clause_of(cue.start) == clause
-        and not _discloses(sentence, cue)
         and not _bounds_a_count(doc[cue.start])
         for cue in outermost(sentence.cues)
     )
@@ -3874,15 +3883,9 @@ def _count_of(sentence: Sentence, noun: Token) -> int | None:
         ),
         None,
     )
-    if count is None or not doc[count].like_num or _a_year(doc[count]):
+    if count is None or not doc[count].like_num or names_a_year(doc[count]):
         return None
-    # "12 of its 2,000 staff": the count of the part
-    if (
-        count - 3 >= sentence.span.start
-        and doc[count - 2].lower_ == PARTITIVE_OF
-        and doc[count - 3].like_num
-    ):
-        count -= 3
+    count = _the_part_counted(sentence, count)
     if count > sentence.span.start and doc[count - 1].lower_ == RATIO_LINK:
         return None
     before = doc[max(sentence.span.start, count - COUNT_NEGATION_REACH) : count]
@@ -3891,16 +3894,33 @@ def _count_of(sentence: Sentence, noun: Token) -> int | None:
     return count
 
 
+WHOLE_OWNER_REACH = 3  # "of the firm's 2,000": words between "of" and the whole's count
+PART_OF_WHOLE_POS = frozenset({"DET", "PRON", "PROPN", "NOUN", "PART"})
+
+
+def _the_part_counted(sentence: Sentence, whole: int) -> int:
+    """'12 of its 2,000 staff', '12 out of the firm's 2,000 staff': where a count of the
+    part stands before the whole's, the count of the people affected is the part's."""
+    doc = sentence.span.doc
+    index = whole - 1
+    while (
+        index > sentence.span.start
+        and whole - index <= WHOLE_OWNER_REACH
+        and doc[index].pos_ in PART_OF_WHOLE_POS
+        and doc[index].lower_ != PARTITIVE_OF
+    ):
+        index -= 1
+    if index <= sentence.span.start or doc[index].lower_ != PARTITIVE_OF:
+        return whole
+    part = index - 2 if doc[index - 1].lower_ == "out" else index - 1
+    return part if part >= sentence.span.start and doc[part].like_num else whole
+
+
 def _bounds_a_count(negation: Token) -> bool:
     """'no fewer than 2,100', 'no more than 40': a negation that bounds a count denies
     nothing."""
     doc = negation.doc
     return negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ in COMPARATIVES
-
-
-def _a_year(token: Token) -> bool:
-    """'in 2019 customers were ...'; '1500 employees', written as no year is, still counts."""
-    return token.text.isdigit() and int(token.text) in YEAR_RANGE and len(token.text) == 4
 
 
 def _told_affected(sentence: Sentence, noun: Token, rules: Rules) -> int | None:

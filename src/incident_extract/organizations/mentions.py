@@ -713,13 +713,6 @@ def _standalone_places(doc: Doc, large_places: frozenset[str]) -> set[int]:
     }
 
 
-def a_public_body_word(last: Token, words: VictimWords) -> bool:
-    """The last word of a place-tagged name that makes it a public body: its government
-    ('Licking County'), or an institution of the place the model tags as the place itself
-    ('Brenton County Schools', 'Carrick County Police')."""
-    return last.lower_ in words["place_government_words"] | words["place_institution_words"]
-
-
 def add_places(table: MentionTable) -> None:
     """Councils and cities NER tags as places: 'the City of Brookhaven', 'Licking County',
     'Atlanta officials', 'Harlow's computer systems', one described as a town or a city
@@ -729,6 +722,7 @@ def add_places(table: MentionTable) -> None:
     words = table.rules.victims
     doc = table.doc
     standalone = _standalone_places(doc, words["large_places"])
+    public_body_words = words["place_government_words"] | words["place_institution_words"]
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or not table.free(ent.start, ent.end):
             continue
@@ -737,7 +731,9 @@ def add_places(table: MentionTable) -> None:
         frame_before = frame_before_length(doc, start, words["place_frames_before"])
         if frame_before and doc[start - frame_before].is_title:
             start -= frame_before  # the council is "City of Atlanta", not "Atlanta"
-        governed = len(span) > 1 and a_public_body_word(span[-1], words)
+        # "Licking County", and an institution of the place the model tags as the place
+        # itself: "Brenton County Schools", "Parnell County Library"
+        governed = len(span) > 1 and span[-1].lower_ in public_body_words
         # the model's place holds the frame itself: "the City of Brookvale"
         framed_inside = (
             span[0].is_title
@@ -916,7 +912,9 @@ def _name_run_start(doc: Doc, index: int) -> int:
     return index
 
 
-COORDINATED_NAME_JOINERS = frozenset({"and", ","})  # "X and Y", "X, Y": not "&" (one name)
+# "X and Y", "X, Y" join two names NER ran together; "&" joins the words of one name
+# ("Books & Music"), and "or" offers a choice of names, no list of them
+COORDINATED_NAME_JOINERS = LIST_JOINERS - {"&", "or"}
 
 
 def split_coordinated(span: Span, suffixes: frozenset[str], bodies: frozenset[str]) -> list[Span]:
@@ -938,7 +936,7 @@ def split_coordinated(span: Span, suffixes: frozenset[str], bodies: frozenset[st
         if _a_body_of(span.doc[span.start : token.i], bodies):
             return [span]
         left, right = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
-        both_companies = left[-1].lower_ in suffixes and right[-1].lower_ in suffixes
+        both_companies = _companies_name(left, suffixes) and _companies_name(right, suffixes)
         if (
             len(left) >= 2
             and len(right) >= 2
@@ -951,15 +949,16 @@ def split_coordinated(span: Span, suffixes: frozenset[str], bodies: frozenset[st
 
 
 def companies_joined(ent: Span, trades: frozenset[str]) -> bool:
-    """'Edgcott Foods, Colesbourne Motors': names of companies NER joined at a comma, each of
-    two words or more and ending on a trade word (split_coordinated parts them)."""
-    parts: list[list[Token]] = [[]]
-    for token in ent:
-        if token.text == ",":
-            parts.append([])
-        else:
-            parts[-1].append(token)
-    return all(len(part) >= 2 and part[-1].lower_ in trades for part in parts)
+    """'Edgcott Foods, Colesbourne Motors': names of companies NER joined at a comma
+    (split_coordinated parts them)."""
+    commas = [token.i for token in ent if token.text == ","]
+    bounds = zip([ent.start, *(i + 1 for i in commas)], [*commas, ent.end], strict=True)
+    return all(_companies_name(ent.doc[start:end], trades) for start, end in bounds)
+
+
+def _companies_name(part: Span, trades: frozenset[str]) -> bool:
+    """A company's name of two words or more, ending on a trade word ('Edgcott Foods')."""
+    return len(part) >= 2 and part[-1].lower_ in trades
 
 
 def _a_body_of(left: Span, bodies: frozenset[str]) -> bool:
@@ -995,7 +994,7 @@ def _proper_names(
     descriptors: frozenset[str],
 ) -> list[tuple[Span, str | None]]:
     """Possessive names ('Hallam's Bakery'), then NER entities (with their label), then runs
-    of proper nouns NER left out; names NER joined with "and" apart."""
+    of proper nouns NER left out; names NER joined with "and" or a comma apart."""
     return [
         (part, label)
         for span, label in _joined_proper_names(
