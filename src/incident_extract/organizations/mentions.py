@@ -43,6 +43,7 @@ LOCATING_WORDS = frozenset(
     {"in", "from", "near", "across", "throughout", "outside", "around", "to", "of", "at", "into"}
 )
 STANDALONE_PLACE_MENTIONS = 2
+PLACE_OPENER = "in"  # "In Yorkshire, Cressbrook College said": where the name is
 AFFILIATION_LINKS = frozenset({"of", "at", "from", "with"})
 APPOSITION_HEAD_REACH = 7  # ", a Dublin-based cloud provider": words to the descriptor
 PERSON_APPOSITION_REACH = 8  # "Name, a senior consumer advocate with X"
@@ -948,6 +949,17 @@ def split_coordinated(span: Span, suffixes: frozenset[str], bodies: frozenset[st
     return [span]
 
 
+def _past_a_located_place(doc: Doc, ent: Span, name_ends: frozenset[str]) -> Span:
+    """'In Yorkshire, Cressbrook College said ...': the place that opens a sentence after
+    'in', joined by NER to the name after its comma, is where the name is; the name is what
+    follows the comma, when it ends as a business's or an institution's does."""
+    commas = [token.i for token in ent if token.text == ","]
+    if len(commas) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != PLACE_OPENER:
+        return ent
+    name = doc[commas[0] + 1 : ent.end]
+    return name if len(name) >= 2 and name[-1].lower_ in name_ends else ent
+
+
 def companies_joined(ent: Span, trades: frozenset[str]) -> bool:
     """'Edgcott Foods, Colesbourne Motors': names of companies NER joined at a comma
     (split_coordinated parts them)."""
@@ -1111,6 +1123,7 @@ def _joined_proper_names(
             label = "ORG"  # "Corvida Telecom, Hexmail and Bahnwerk Rail": one of them
         if label not in NAME_LABELS or in_possessive.intersection(range(ent.start, ent.end)):
             continue
+        ent = _past_a_located_place(doc, ent, trades | institution_words)
         if any(token.text == "," for token in ent) and not companies_joined(ent, trades):
             continue  # "Victoria, New South Wales": a list, not one name
         # a headline and the dateline below it are not one name: "Alpstay\n\nINNSBRUCK"
