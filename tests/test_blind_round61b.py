@@ -63,9 +63,10 @@ first run; a second run gave the same result (14 passed, 14 xfailed).
 After round 61's rules for these classes (data 'on'/'about' its owners and counts in
 millions, a breach named by its data, data published in a verb joined to the attackers'
 attack, a place-tagged name ending in an institution word): 25 of 28; with the place
-opener ("In Yorkshire, X College", joined by NER, names X), 26. Left: K1 (the gang named
+opener ("In Yorkshire, X College", joined by NER, names X), 26; with a place-tagged name
+ending in a trade word read as a business ("Hessle Couriers"), 27. Left: K1 (the gang named
 before a relative clause, "The same ransomware gang that hit two building societies last year
-attacked X and published ...") and K3 (NER tags "Hessle Couriers" a place).
+attacked X and published ...").
 """
 
 from __future__ import annotations
@@ -77,7 +78,6 @@ from blind_support import check_expectations, run, with_known_misses
 
 KNOWN_MISSES: dict[str, str] = {
     "K1": "no customer_data service, data_compromised null (website, stores unaffected only)",
-    "K3": "no incident at all (incidents [])",
 }
 
 

@@ -748,6 +748,8 @@ def add_places(table: MentionTable) -> None:
             or frame_length(doc, span.end, words["place_frames_after"])
             or appositive_of_kind(doc, span.end, words["company_descriptors"])
             or appositive_of_kind(doc, span.end, words["municipality_nouns"])
+            # "Hessle Couriers": a place's name before a trade word is a business's
+            or (len(span) > 1 and span[-1].lower_ in table.rules.cues.org_suffix_words)
             or ent.start in standalone
             or (_owns_what_it_tells(doc, span) and span.text.lower() not in words["large_places"])
         ):
