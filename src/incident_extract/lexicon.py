@@ -814,9 +814,13 @@ def _pattern_words_read_in_code(data: dict[str, Any], name: str) -> frozenset[st
 
 
 def _service_pattern_words(data: dict[str, Any]) -> dict[str, list[str]]:
-    """services.json's pattern word lists; the staff nouns are one too ("@staff_nouns"),
-    written once at the top level."""
-    return {**data.get("pattern_words", {}), "staff_nouns": data.get("staff_nouns", [])}
+    """services.json's pattern word lists; the staff nouns and the people of no kind are
+    too ("@staff_nouns", "@unspecific_people"), written once at the top level."""
+    return {
+        **data.get("pattern_words", {}),
+        "staff_nouns": data.get("staff_nouns", []),
+        "unspecific_people": data.get("unspecific_people", []),
+    }
 
 
 def _other_senses(data: dict[str, Any]) -> tuple[str | list[dict[str, Any]], ...]:
