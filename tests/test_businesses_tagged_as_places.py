@@ -1,7 +1,8 @@
 """A place's name before a trade word is a business's, even where the model tags the whole as
 a place: 'Criminals hit Howden Couriers last week and posted staff payroll details'. A place
-named on its own stays a place ('Shoppers flocked to Covent Garden'). Articles invented for
-these tests; the guard passes on the code before."""
+named on its own stays a place ('Shoppers flocked to Covent Garden'), and so does one whose
+last word names places as often as trades ('the former Soviet Union', 'Swansea Marina').
+Articles invented for these tests; the guards pass on the code before."""
 
 from __future__ import annotations
 
@@ -30,3 +31,26 @@ def test_a_place_alone_is_no_business(extract: Any) -> None:
         "servers."
     )
     assert "Covent Garden" not in names(extract(text, published="2025-09-29"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Grocer hit\n\nWrelton Foods said hackers linked to Russia had encrypted its "
+            "servers. Similar attacks have hit companies across the former Soviet Union, "
+            "researchers said.",
+            "Soviet Union",
+        ),
+        (
+            "Payments outage\n\nTarleton Payments said a ransomware attack had knocked out its "
+            "card terminals on Saturday. Boat owners at Swansea Marina were unable to pay for "
+            "fuel.",
+            "Swansea Marina",
+        ),
+    ],
+)
+def test_a_place_ending_on_a_word_of_places_is_no_business(
+    extract: Any, text: str, place: str
+) -> None:
+    assert place not in names(extract(text, published="2025-09-29"))

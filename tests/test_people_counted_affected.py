@@ -202,3 +202,27 @@ def test_the_part_of_a_whole_is_the_count_affected(extract: Any, told: str) -> N
     )
     mentions = [s.get("mention") for s in incident["services"] if s["service"] == "employee_data"]
     assert mentions and mentions[0].startswith("12 "), mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Gym chain hit by data theft\n\n"
+            "Calbourne Fitness said hackers had stolen personal data from its systems in a cyber "
+            "attack last week. It said 3,000 members of the company's gyms were affected.",
+            "Calbourne Fitness",
+        ),
+        (
+            "Pension provider hit by hackers\n\n"
+            "Haverah Pensions said criminals had stolen personal data in a cyber attack on its "
+            "systems. The company said 8,000 members of its pension schemes were affected.",
+            "Haverah Pensions",
+        ),
+    ],
+)
+def test_members_of_a_scheme_not_the_staffs_are_customers(
+    extract: Any, text: str, name: str
+) -> None:
+    incident = incident_of(extract(text, published="2025-04-14"), name)
+    assert "employee_data" not in statuses(incident), incident["services"]

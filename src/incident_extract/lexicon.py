@@ -499,6 +499,7 @@ VICTIM_WORD_LISTS = (
     "vendor_frames_after",
     "place_government_words",
     "place_institution_words",
+    "place_trade_words",
     "attacker_own_nouns",
     "attacker_attack_nouns",
     "malware_heads",

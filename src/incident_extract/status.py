@@ -3722,6 +3722,8 @@ COUNTED_PEOPLE_POS = frozenset({"ADJ", "NOUN", "CCONJ", "DET", "PRON", "PUNCT"})
 PEOPLE_POSTMODIFIER_REACH = 6  # "employees in its staff pension scheme were affected"
 COUNT_NEGATION_REACH = 3  # "none of its 2,000 customers": the denial before the count
 RATIO_LINK = "in"  # "one in five customers": a share, not a count of people
+OUT_OF = "out"  # "12 out of its 2,000 staff"
+COMPARED_WITH = "than"  # "no fewer than 2,100"
 AMONG = "among"  # "were among those affected"
 CAUSE_AGENT = "by"  # "affected by the breach"
 CAUSE_REACH = 3  # words after "by" to the cause's noun: "by the recent breach"
@@ -3815,22 +3817,20 @@ def _ends_a_staff_phrase(noun: Token, staff_nouns: frozenset[str]) -> bool:
     )
 
 
-WORKPLACE_REACH = 3  # "members of its staff pension scheme": words after "of" to the staff's
+STAFF_SCHEME_REACH = 3  # "members of its staff pension scheme": words after "of" to "staff"
 
 
 def _members_of_the_workplace(noun: Token, rules: Rules) -> bool:
-    """'14,000 members of its staff pension scheme', 'members of the company's pension
-    scheme': the people of the staff's own scheme are staff."""
+    """'14,000 members of its staff pension scheme', 'members of staff': people of the
+    staff's own scheme are staff. Not 'members of its pension schemes' at a pension provider
+    nor 'members of the company's gyms': customers, whose company is no staff word."""
     doc = noun.doc
     if noun.lower_ not in rules.unspecific_people or noun.i + 1 >= len(doc):
         return False
     if doc[noun.i + 1].lower_ != PARTITIVE_OF:
         return False
-    following = doc[noun.i + 2 : min(noun.i + 2 + WORKPLACE_REACH, len(doc))]
-    return any(
-        token.lower_ in rules.staff_nouns or token.lower_ in rules.workplace_words
-        for token in following
-    )
+    following = doc[noun.i + 2 : min(noun.i + 2 + STAFF_SCHEME_REACH, len(doc))]
+    return any(token.lower_ in rules.staff_nouns for token in following)
 
 
 def _denies_a_theft_in(observed: list[Observation]) -> bool:
@@ -3912,15 +3912,19 @@ def _the_part_counted(sentence: Sentence, whole: int) -> int:
         index -= 1
     if index <= sentence.span.start or doc[index].lower_ != PARTITIVE_OF:
         return whole
-    part = index - 2 if doc[index - 1].lower_ == "out" else index - 1
+    part = index - 2 if doc[index - 1].lower_ == OUT_OF else index - 1
     return part if part >= sentence.span.start and doc[part].like_num else whole
 
 
 def _bounds_a_count(negation: Token) -> bool:
     """'no fewer than 2,100', 'no more than 40': a negation that bounds a count denies
-    nothing."""
+    nothing ('no more staff' does)."""
     doc = negation.doc
-    return negation.i + 1 < len(doc) and doc[negation.i + 1].lower_ in COMPARATIVES
+    return (
+        negation.i + 2 < len(doc)
+        and doc[negation.i + 1].lower_ in COMPARATIVES
+        and doc[negation.i + 2].lower_ == COMPARED_WITH
+    )
 
 
 def _told_affected(sentence: Sentence, noun: Token, rules: Rules) -> int | None:

@@ -748,8 +748,12 @@ def add_places(table: MentionTable) -> None:
             or frame_length(doc, span.end, words["place_frames_after"])
             or appositive_of_kind(doc, span.end, words["company_descriptors"])
             or appositive_of_kind(doc, span.end, words["municipality_nouns"])
-            # "Hessle Couriers": a place's name before a trade word is a business's
-            or (len(span) > 1 and span[-1].lower_ in table.rules.cues.org_suffix_words)
+            # "Howden Couriers": a place's name before a trade word is a business's, where a
+            # trade word that names a place too ("Soviet Union", "Swansea Marina") says not
+            or (
+                _companies_name(span, table.rules.cues.org_suffix_words)
+                and span[-1].lower_ not in words["place_trade_words"]
+            )
             or ent.start in standalone
             or (_owns_what_it_tells(doc, span) and span.text.lower() not in words["large_places"])
         ):
@@ -915,9 +919,9 @@ def _name_run_start(doc: Doc, index: int) -> int:
     return index
 
 
-# "X and Y", "X, Y" join two names NER ran together; "&" joins the words of one name
-# ("Books & Music"), and "or" offers a choice of names, no list of them
-COORDINATED_NAME_JOINERS = LIST_JOINERS - {"&", "or"}
+# "X and Y", "X, Y" join two names NER ran together, where "&" joins the words of one name
+# ("Books & Music") and "or" offers a choice of names (not LIST_JOINERS, which holds both)
+COORDINATED_NAME_JOINERS = frozenset({"and", ","})
 
 
 def split_coordinated(span: Span, suffixes: frozenset[str], bodies: frozenset[str]) -> list[Span]:
@@ -951,15 +955,23 @@ def split_coordinated(span: Span, suffixes: frozenset[str], bodies: frozenset[st
     return [span]
 
 
-def _past_a_located_place(doc: Doc, ent: Span, name_ends: frozenset[str]) -> Span:
+def _past_a_located_place(
+    doc: Doc, ent: Span, name_ends: frozenset[str], trades: frozenset[str]
+) -> Span:
     """'In Yorkshire, Cressbrook College said ...': the place that opens a sentence after
-    'in', joined by NER to the name after its comma, is where the name is; the name is what
-    follows the comma, when it ends as a business's or an institution's does."""
+    'In', joined by NER to the name after its comma, is where the name is; the name is what
+    follows the comma, when it ends as a business's or an institution's does. Not a company
+    before the comma ('in Edgcott Foods, Colesbourne Motors and ...': a list)."""
     commas = [token.i for token in ent if token.text == ","]
-    if len(commas) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != PLACE_OPENER:
+    if len(commas) != 1 or ent.start == 0:
         return ent
-    name = doc[commas[0] + 1 : ent.end]
-    return name if len(name) >= 2 and name[-1].lower_ in name_ends else ent
+    opener = doc[ent.start - 1]
+    if opener.lower_ != PLACE_OPENER or not opener.is_sent_start:
+        return ent
+    place, name = doc[ent.start : commas[0]], doc[commas[0] + 1 : ent.end]
+    if _companies_name(place, trades) or not _companies_name(name, name_ends):
+        return ent
+    return name
 
 
 def companies_joined(ent: Span, trades: frozenset[str]) -> bool:
@@ -1125,7 +1137,7 @@ def _joined_proper_names(
             label = "ORG"  # "Corvida Telecom, Hexmail and Bahnwerk Rail": one of them
         if label not in NAME_LABELS or in_possessive.intersection(range(ent.start, ent.end)):
             continue
-        ent = _past_a_located_place(doc, ent, trades | institution_words)
+        ent = _past_a_located_place(doc, ent, named_after_places, trades)
         if any(token.text == "," for token in ent) and not companies_joined(ent, trades):
             continue  # "Victoria, New South Wales": a list, not one name
         # a headline and the dateline below it are not one name: "Alpstay\n\nINNSBRUCK"
