@@ -1,7 +1,7 @@
 """A place's name before a trade word is a business's, even where the model tags the whole as
 a place: 'Criminals hit Howden Couriers last week and posted staff payroll details'. A place
-named on its own stays a place ('Shoppers flocked to Covent Garden'), and so does one whose
-last word names places as often as trades ('the former Soviet Union', 'Swansea Marina').
+named on its own stays a place ('Shoppers flocked to Covent Garden'), and so does a large
+place whose last word is also a trade's ('the former Soviet Union').
 Articles invented for these tests; the guards pass on the code before."""
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ import pytest
 from conftest import incident_of, names, statuses
 
 
-@pytest.mark.parametrize("name", ["Howden Couriers", "Beverley Haulage"])
+@pytest.mark.parametrize(
+    "name", ["Howden Couriers", "Beverley Haulage", "Skipton Mills", "Hexham Estates"]
+)
 def test_a_trade_named_after_its_place_is_a_business(extract: Any, name: str) -> None:
     text = (
         "Courier firm hit by criminals\n\n"
@@ -41,12 +43,6 @@ def test_a_place_alone_is_no_business(extract: Any) -> None:
             "servers. Similar attacks have hit companies across the former Soviet Union, "
             "researchers said.",
             "Soviet Union",
-        ),
-        (
-            "Payments outage\n\nTarleton Payments said a ransomware attack had knocked out its "
-            "card terminals on Saturday. Boat owners at Swansea Marina were unable to pay for "
-            "fuel.",
-            "Swansea Marina",
         ),
     ],
 )

@@ -94,6 +94,13 @@ CUSTOMER_THEFT = (
         ),
         (
             STAFF_THEFT,
+            "Brockwell Pharmacy said 2,400 members of its occupational pension scheme were "
+            "affected.",
+            "Brockwell Pharmacy",
+            "employee_data",
+        ),
+        (
+            STAFF_THEFT,
             "Brockwell Pharmacy said 14,000 members of its staff pension scheme were affected.",
             "Brockwell Pharmacy",
             "employee_data",

@@ -499,7 +499,6 @@ VICTIM_WORD_LISTS = (
     "vendor_frames_after",
     "place_government_words",
     "place_institution_words",
-    "place_trade_words",
     "attacker_own_nouns",
     "attacker_attack_nouns",
     "malware_heads",
@@ -640,6 +639,8 @@ class Rules:
     unspecific_people: frozenset[str] = frozenset()
     employment_lemmas: frozenset[str] = frozenset()  # "people it employs": staff after all
     breach_nouns: frozenset[str] = frozenset()  # "affected by the breach": a theft
+    # "members of its occupational pension scheme": a scheme that is the staff's by its kind
+    staff_scheme_words: frozenset[str] = frozenset()
 
     @cached_property
     def pronoun_referents(self) -> frozenset[str]:
@@ -757,6 +758,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "trade_heads",
             "trade_unit_heads",
             "workplace_words",
+            "staff_scheme_words",
             "unspecific_people",
             "employment_lemmas",
         },
@@ -1354,4 +1356,5 @@ def load_rules() -> Rules:
         frozenset(service_data.get("unspecific_people", [])),
         frozenset(service_data.get("employment_lemmas", [])),
         _pattern_words_read_in_code(service_data, "breach_nouns"),
+        frozenset(service_data.get("staff_scheme_words", [])),
     )

@@ -3821,16 +3821,20 @@ STAFF_SCHEME_REACH = 3  # "members of its staff pension scheme": words after "of
 
 
 def _members_of_the_workplace(noun: Token, rules: Rules) -> bool:
-    """'14,000 members of its staff pension scheme', 'members of staff': people of the
-    staff's own scheme are staff. Not 'members of its pension schemes' at a pension provider
-    nor 'members of the company's gyms': customers, whose company is no staff word."""
+    """'14,000 members of its staff pension scheme', 'members of its occupational pension
+    scheme', 'members of staff': people of the staff's own scheme are staff (a staff word or
+    one of the `staff_scheme_words` names it). Not 'members of its pension schemes' at a
+    pension provider nor 'members of the company's gyms': customers"""
     doc = noun.doc
     if noun.lower_ not in rules.unspecific_people or noun.i + 1 >= len(doc):
         return False
     if doc[noun.i + 1].lower_ != PARTITIVE_OF:
         return False
     following = doc[noun.i + 2 : min(noun.i + 2 + STAFF_SCHEME_REACH, len(doc))]
-    return any(token.lower_ in rules.staff_nouns for token in following)
+    return any(
+        token.lower_ in rules.staff_nouns or token.lower_ in rules.staff_scheme_words
+        for token in following
+    )
 
 
 def _denies_a_theft_in(observed: list[Observation]) -> bool:

@@ -748,11 +748,11 @@ def add_places(table: MentionTable) -> None:
             or frame_length(doc, span.end, words["place_frames_after"])
             or appositive_of_kind(doc, span.end, words["company_descriptors"])
             or appositive_of_kind(doc, span.end, words["municipality_nouns"])
-            # "Howden Couriers": a place's name before a trade word is a business's, where a
-            # trade word that names a place too ("Soviet Union", "Swansea Marina") says not
+            # "Howden Couriers": a place's name before a trade word is a business's, but not
+            # a large place's ("the former Soviet Union")
             or (
                 _companies_name(span, table.rules.cues.org_suffix_words)
-                and span[-1].lower_ not in words["place_trade_words"]
+                and span.text.lower() not in words["large_places"]
             )
             or ent.start in standalone
             or (_owns_what_it_tells(doc, span) and span.text.lower() not in words["large_places"])
@@ -958,15 +958,14 @@ def split_coordinated(span: Span, suffixes: frozenset[str], bodies: frozenset[st
 def _past_a_located_place(
     doc: Doc, ent: Span, name_ends: frozenset[str], trades: frozenset[str]
 ) -> Span:
-    """'In Yorkshire, Cressbrook College said ...': the place that opens a sentence after
-    'In', joined by NER to the name after its comma, is where the name is; the name is what
-    follows the comma, when it ends as a business's or an institution's does. Not a company
-    before the comma ('in Edgcott Foods, Colesbourne Motors and ...': a list)."""
+    """'In Yorkshire, Cressbrook College said ...', 'Elsewhere in Yorkshire, ...': the place
+    after 'in', joined by NER to the name after its comma, is where the name is; the name is
+    what follows the comma, when it ends as a business's or an institution's does. Not a
+    company before the comma ('in Edgcott Foods, Colesbourne Motors and ...': a list)."""
     commas = [token.i for token in ent if token.text == ","]
     if len(commas) != 1 or ent.start == 0:
         return ent
-    opener = doc[ent.start - 1]
-    if opener.lower_ != PLACE_OPENER or not opener.is_sent_start:
+    if doc[ent.start - 1].lower_ != PLACE_OPENER:
         return ent
     place, name = doc[ent.start : commas[0]], doc[commas[0] + 1 : ent.end]
     if _companies_name(place, trades) or not _companies_name(name, name_ends):
