@@ -3761,7 +3761,7 @@ def _people_counted_as_affected(
     not affected'), claimed or only possible ('could have been affected'), a count in a
     sentence that denies the theft or tells a service's trouble ('affected when its website
     went down'), people affected by something else ('affected by the outage'), nor people of
-    another organisation named with them ('2,100 staff at X')"""
+    another organisation named with them ('2,100 staff at X')."""
     if _denies_a_theft_in(observed) or _tells_another_trouble(sentence, rules.cues):
         return []
     doc = sentence.span.doc
@@ -3824,7 +3824,7 @@ def _members_of_the_workplace(noun: Token, rules: Rules) -> bool:
     """'14,000 members of its staff pension scheme', 'members of its occupational pension
     scheme', 'members of staff': people of the staff's own scheme are staff (a staff word or
     one of the `staff_scheme_words` names it). Not 'members of its pension schemes' at a
-    pension provider nor 'members of the company's gyms': customers"""
+    pension provider nor 'members of the company's gyms': customers."""
     doc = noun.doc
     if noun.lower_ not in rules.unspecific_people or noun.i + 1 >= len(doc):
         return False
