@@ -72,6 +72,7 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 # Cue labels that, before the name and linked to it, put it on the receiving end.
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
+TROUBLE_LABELS = frozenset({"disrupted", "suspended"})  # what a service phrase may imply
 DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributive participle
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})  # "a botched update": the tagger's VBD too
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
@@ -321,7 +322,7 @@ class TieFinder:
             # the doer's label names no one hit: "the hacking crew X" hacked no X
             events = [
                 c for c in sentence.event_cues() if not sentence.in_attacker_label(c.start, c.end)
-            ]
+            ] + self._troubles_named(sentence)
             placed = [c for c in sentence.cues if c.label == OUTAGE_LABEL]
             outer = outermost([c for c in events if c.label != OUTAGE_LABEL]) + placed
             kinds = [c for c in events if c.label in TYPE_CUES]
@@ -330,6 +331,19 @@ class TieFinder:
             cached = (outer, opened + kinds, hidden)
             self._sentence_cues[sentence.index] = cached
         return cached
+
+    def _troubles_named(self, sentence: Sentence) -> list[Cue]:
+        """A service phrase that is itself a trouble ('gaps on shelves', 'shortages', 'out of
+        stock') ties its owner as a trouble word would: 'X said some of its stores had gaps on
+        shelves' tells X hit, with no other word of trouble in the sentence."""
+        named = []
+        for span in self.doc.spans[SERVICE_SPANS]:
+            if not sentence.span.start <= span.start < sentence.span.end:
+                continue
+            implied = self.rules.services[int(span.id_)].implies
+            if implied is not None and implied.value in TROUBLE_LABELS:
+                named.append(Cue(implied.value, span.start, span.end, span.text))
+        return named
 
     def _in_question(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'He declined to say whether any X customers had been affected': a name inside an
