@@ -1188,6 +1188,7 @@ def _joined_proper_names(
                 or joins
                 or initialism
                 or hyphened
+                or (start is not None and _hyphened_name_word(token, trades))
             )
         ):
             start = token.i if start is None else start
@@ -1264,6 +1265,17 @@ def _spelled_as_a_brand(token: Token) -> bool:
 
 def _modifies_a_noun(span: Span) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].pos_ in {"NOUN", "PROPN"}
+
+
+def _hyphened_name_word(token: Token, name_words: frozenset[str]) -> bool:
+    """'op' in 'Willy Street Co-op': the lower-case end of a company word written with a
+    hyphen ('co-op'), which the tagger reads as no proper noun."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and word_hyphen(doc[token.i - 1])
+        and f"{doc[token.i - 2].lower_}-{token.lower_}" in name_words
+    )
 
 
 def _between_hyphens(token: Token) -> bool:
@@ -1367,6 +1379,8 @@ def looks_like_company(
     cues = rules.cues
     if span[-1].lower_ in cues.org_suffix_words and len(span) > 1:
         return True
+    if len(span) > 3 and _hyphened_name_word(span[-1], cues.org_suffix_words):
+        return True  # "Willy Street Co-op"
     if span.start and doc[span.start - 1].lower_ in rules.victims["company_descriptors"]:
         return True  # "the pathology provider Synnovis"
     if has_frame_before(doc, span.start, rules.victims["clientele_frames_before"]):
