@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..layout import CLOCK_TIME, FINITE_TAGS, Layout, Sentence
-from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
+from ..lexicon import Cues, NonVictimEntry, OrgEntry, Rules, VictimWords
 from ..names import normalize_org_name, spelled_key
 from ..nlp import ORG_SPANS, SERVICE_SPANS
 from ..service_spans import word_hyphen
@@ -129,11 +129,23 @@ class MentionTable:
 
     def known(self, normal: str) -> OrgEntry | NonVictimEntry | None:
         """The gazetteer's organisation of this name, unless the article uses the name as
-        the short form of a longer name of its own (however NER tags the short form)."""
+        the short form of a longer name of its own (however NER tags the short form). A
+        known name with an 's' names its outlets ("some Stop & Shops had run low")."""
         entry = self.gazetteer.by_normal.get(normal)
         if entry is None or entry.name in self.shortened:
             return None
         return entry
+
+    def known_outlets(self, span: Span, normal: str) -> OrgEntry | NonVictimEntry | None:
+        """A known name in the plural after a count names the business's outlets ('some
+        Stop & Shops had run low', 'several Screwfixes'); 'Dias said' names no Dia."""
+        if not span.start or not _counts(self.doc[span.start - 1], self.rules.cues):
+            return None
+        for singular in _singulars(normal):
+            entry = self.known(singular)
+            if entry is not None:
+                return entry
+        return None
 
     def free(self, start: int, end: int) -> bool:
         return not self.taken.intersection(range(start, end))
@@ -551,7 +563,7 @@ def add_unknown(table: MentionTable) -> None:
         if label != "ORG" and not looks_like_company(table.doc, table.layout, span, rules, strict):
             continue
         normal = normalize_org_name(span.text)
-        entry = table.known(normal)
+        entry = table.known(normal) or table.known_outlets(span, normal)
         if entry is not None:
             table.add(span, entry.name, entry.name, entry, label)
             continue
@@ -760,7 +772,7 @@ def add_places(table: MentionTable) -> None:
             continue  # a place; unless "Marlin Bay Grill, the seafood chain"
         span = doc[start : span.end]
         normal = normalize_org_name(span.text)
-        entry = table.known(normal)
+        entry = table.known(normal) or table.known_outlets(span, normal)
         if entry is not None:
             table.add(span, entry.name, entry.name, entry, ent.label_)
             continue
@@ -1531,7 +1543,30 @@ def _unknown_key(
         shorter, longer = sorted((words, other), key=len)
         if shorter and longer[: len(shorter)] == shorter:
             return key
+        if _plural_of(words, other):
+            return key  # "some Stop & Shops had run low": the outlets of Stop & Shop
     return "?" + normal
+
+
+def _plural_of(words: list[str], other: list[str]) -> bool:
+    """A name whose last word takes a plural ending names the outlets of the named
+    business."""
+    return (
+        len(words) == len(other) and words[:-1] == other[:-1] and other[-1] in _singulars(words[-1])
+    )
+
+
+def _counts(token: Token, cues: Cues) -> bool:
+    """'some', 'several', 'three', '40': a word that counts what follows it."""
+    return token.lower_ in cues.partitive_words or token.like_num
+
+
+def _singulars(word: str) -> list[str]:
+    """What a word in the plural may be in the singular: 'shops', 'screwfixes'."""
+    forms = [word[:-1]] if word.endswith("s") else []
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        forms.append(word[:-2])
+    return forms
 
 
 def _keeps_its_possessive(name: str) -> bool:
