@@ -850,6 +850,27 @@ def test_a_word_of_nearness_the_model_takes_into_a_name_is_no_part_of_it(opening
     assert _unknown_names(_tagged_doc(words, tags, (0, 3))) == ["Hatchmoor Council"]
 
 
+def test_an_entity_of_common_nouns_names_no_organisation() -> None:
+    # the model may tag a lower-case trade noun as an organisation ("The miller said ...")
+    words = ["The", "roaster", "said", "its", "order", "system", "was", "down", "."]
+    tags = ["DT", "NN", "VBD", "PRP$", "NN", "NN", "VBD", "RB", "."]
+    assert _unknown_names(_tagged_doc(words, tags, (1, 2))) == []
+
+
+def test_a_web_address_in_lower_case_still_names_one() -> None:
+    """Guard: 'gov.uk' is written in lower case and is a name."""
+    words = ["gov.uk", "was", "restored", "at", "noon", "."]
+    tags = ["NNP", "VBD", "VBN", "IN", "NN", "."]
+    assert _unknown_names(_tagged_doc(words, tags, (0, 1))) == ["gov.uk"]
+
+
+def test_a_trade_word_after_a_name_continues_it_whatever_its_tag() -> None:
+    # "Distribution" capitalised after a name, tagged a common noun: still the name's word
+    words = ["Kirkton", "Distribution", "has", "been", "hit", "by", "ransomware", "."]
+    tags = ["NNP", "NN", "VBZ", "VBN", "VBN", "IN", "NN", "."]
+    assert _unknown_names(_tagged_doc(words, tags)) == ["Kirkton Distribution"]
+
+
 def test_a_title_the_model_took_into_a_name_makes_it_a_person() -> None:
     words = ["City", "Manager", "R.J.", "Halloway", "said", "the", "city", "was", "hit", "."]
     pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]

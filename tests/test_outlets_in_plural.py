@@ -31,6 +31,8 @@ def test_a_plural_ending_in_es_is_counted_too(extract: Any) -> None:
     )
     record = extract(text, published="2025-06-10")
     assert names(record) == ["Kingfisher"]
+    # the outlets' plural is no other name of the owner's
+    assert "Screwfixes" not in incident_of(record, "Kingfisher")["organization"]["aliases"]
 
 
 def test_a_plural_with_no_count_names_no_known_business(extract: Any) -> None:

@@ -104,7 +104,10 @@ class MentionTable:
         name: str,
         entry: OrgEntry | NonVictimEntry | None,
         label: str | None = None,
+        surface: str | None = None,
     ) -> OrgMention:
+        """A mention of `span`, as the words it is called by (`surface`: the business's own
+        name where the span names its outlets in the plural)."""
         sentence = self.layout.sentence_of(span.start)
         candidate = self.candidates.get(key)
         if candidate is None:
@@ -116,7 +119,7 @@ class MentionTable:
             candidate.ner_labels.add(label)
         mention = OrgMention(
             key=key,
-            surface=span.text,
+            surface=surface or span.text,
             start=span.start,
             end=span.end,
             sentence=sentence.index,
@@ -563,9 +566,17 @@ def add_unknown(table: MentionTable) -> None:
         if label != "ORG" and not looks_like_company(table.doc, table.layout, span, rules, strict):
             continue
         normal = normalize_org_name(span.text)
-        entry = table.known(normal) or table.known_outlets(span, normal)
+        entry = table.known(normal)
+        outlets = None if entry is not None else table.known_outlets(span, normal)
+        if outlets is not None:
+            table.add(span, outlets.name, outlets.name, outlets, label, surface=outlets.name)
+            continue
         if entry is not None:
             table.add(span, entry.name, entry.name, entry, label)
+            continue
+        if span.text.islower() and not any("." in token.text for token in span):
+            # "after miller's cyber attack": the model's entity, common nouns; not a web
+            # address ("gov.uk")
             continue
         sentence = table.layout.sentence_of(span.start).index
         key = _unknown_key(table.candidates, normal, span.text, sentence)
@@ -772,7 +783,11 @@ def add_places(table: MentionTable) -> None:
             continue  # a place; unless "Marlin Bay Grill, the seafood chain"
         span = doc[start : span.end]
         normal = normalize_org_name(span.text)
-        entry = table.known(normal) or table.known_outlets(span, normal)
+        entry = table.known(normal)
+        outlets = None if entry is not None else table.known_outlets(span, normal)
+        if outlets is not None:
+            table.add(span, outlets.name, outlets.name, outlets, ent.label_, surface=outlets.name)
+            continue
         if entry is not None:
             table.add(span, entry.name, entry.name, entry, ent.label_)
             continue
@@ -1201,6 +1216,9 @@ def _joined_proper_names(
                 or initialism
                 or hyphened
                 or (start is not None and _hyphened_name_word(token, trades))
+                # a trade word capitalised after a name, whatever the tagger reads it as:
+                # "Pitcaple Distribution has been hit" ("Distribution" a common noun)
+                or (start is not None and token.is_title and token.lower_ in trades)
             )
         ):
             start = token.i if start is None else start
@@ -2071,6 +2089,8 @@ def _listed_names(doc: Doc, start: int, end: int, at: dict[int, str]) -> list[st
             # before any name is listed ("owns Benfield in Scotland and Orme in Wales" goes on)
             or (token.lower_ in LIST_ENDING_PLACES and not named)
             or (token.pos_ == "VERB" and doc[index - 1].text == ",")  # "..., said"
+            # "which runs 120 shops supplied by X": the name after a participle serves them
+            or (token.tag_ == "VBN" and not named)
             or (
                 token.is_punct
                 and token.text not in {",", ":"}

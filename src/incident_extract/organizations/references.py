@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import FINITE_TAGS, POSSESSIVE_TAG, Layout, Sentence
+from ..layout import FINITE_TAGS, POSSESSIVE_TAG, RELATIVE_PRONOUNS, Layout, Sentence
 from ..lexicon import Rules
 from .model import POSSESSIVES, OrgCandidate, OrgMention, Rejection
 from .syntax import aside_end
@@ -212,6 +212,18 @@ def _in_apposition_of(sentence: Sentence, mention: OrgMention, start: int) -> bo
     )
 
 
+def _in_relative_clause_of(doc: Doc, mention: OrgMention, start: int) -> bool:
+    """Whether `start` lies in a relative clause set off by a comma right after the name,
+    before the comma that closes it: 'Y, which relies on the firm for chilled goods, said'."""
+    between = doc[mention.end : start]
+    return (
+        len(between) > 1
+        and between[0].text == ","
+        and between[1].lower_ in RELATIVE_PRONOUNS
+        and not any(token.text == "," for token in between[2:])
+    )
+
+
 def resolve_anaphora(
     doc: Doc,
     layout: Layout,
@@ -272,6 +284,11 @@ def resolve_anaphora(
             for m in explicit[sentence_index]
             if possessive and _in_apposition_of(sentences[sentence_index], m, start)
         ]
+        # "Y, which relies on the firm for chilled goods,": the firm its relative clause
+        # names is another
+        relatives = [
+            m.key for m in explicit[sentence_index] if _in_relative_clause_of(doc, m, start)
+        ]
         key = antecedent(
             sentence_index,
             start,
@@ -281,7 +298,7 @@ def resolve_anaphora(
             primary,
             not_antecedents,
             quote_end,
-            not_described=frozenset(describes),
+            not_described=frozenset(describes + relatives),
             others=_reported_subject(doc, end, explicit[sentence_index], rules.cues.speech_verbs),
         )
         if doc[end - 1].lower_ in governments and not _a_government(candidates, key, governments):
@@ -301,7 +318,11 @@ def resolve_anaphora(
             continue  # "the bank" in a story about a retailer is another organisation
         span = sentences[sentence_index].span
         # "X, the airport's largest carrier, said its ...": what follows the aside is X's
-        closes = aside_end(doc, start, span.start, span.end, possessor=True) if describes else None
+        closes = (
+            aside_end(doc, start, span.start, span.end, possessor=bool(describes))
+            if describes or relatives
+            else None
+        )
         candidates[key].mentions.append(
             OrgMention(
                 key, doc[start:end].text, start, end, sentence_index, anaphor=True, aside_end=closes

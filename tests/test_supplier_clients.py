@@ -1,0 +1,42 @@
+"""A supplier's client told beside it keeps its own name and what it tells: a reference in
+the client's relative clause ('X, which relies on the firm for frozen goods, said ...') is
+the supplier, not the client, and a name after a participle in an owner's description
+('X, which runs 80 shops supplied by Y') is the supplier, no brand X owns.
+Articles invented for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import incident_of, statuses
+
+
+def test_a_reference_in_a_clients_relative_clause_is_the_supplier(extract: Any) -> None:
+    text = (
+        "Haulier's system failure leaves grocer short\n\n"
+        "A computer failure at Meldon Haulage has held up deliveries to grocers across Wales "
+        "for a second day.\n\n"
+        "Kelda Foods, which relies on the firm for frozen goods, said several lines were out of "
+        "stock in its Cardiff branches.\n\n"
+        "The firm said engineers expected to fix the fault by Friday."
+    )
+    record = extract(text, published="2025-06-12")
+    assert incident_of(record, "Meldon Haulage")["role"] == "primary"
+    client = incident_of(record, "Kelda Foods")
+    assert "third_party" in client["incident_types"]
+    assert statuses(client).get("stock_and_supply") == "disrupted", client["services"]
+
+
+def test_a_name_after_a_participle_in_an_owners_description_is_no_brand(extract: Any) -> None:
+    text = (
+        "Convenience stores short after ransomware attack on distributor\n\n"
+        "Kirkton Distribution has been hit by a ransomware attack that has stopped it from "
+        "sending goods to shops, the company confirmed on Wednesday.\n\n"
+        "Halden Convenience, which runs 80 shops supplied by Kirkton, said its shops were "
+        "running low on stock."
+    )
+    record = extract(text, published="2025-06-12")
+    assert incident_of(record, "Kirkton Distribution")["role"] == "primary"
+    client = incident_of(record, "Halden Convenience")
+    assert client["role"] == "related"
+    assert statuses(client).get("stock_and_supply") == "disrupted", client["services"]
