@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..layout import only_punctuation_before, sentence_start_of
+from ..layout import only_punctuation_before, phrase_shape, sentence_start_of
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
 from .mentions import (
@@ -511,15 +511,12 @@ def rejection(
     return None
 
 
-RESPONDER_FRAME_WORDS = 6  # ", which is leading the response"
-
-
 def _answers_anothers_incident(candidate: OrgCandidate, doc: Doc, frames: frozenset[str]) -> bool:
     """A predicate of one who answers another's incident right after a name: 'X are
-    assisting.', 'X, which is leading the investigation,'."""
-    return any(
-        frame_length(doc, m.end, frames, RESPONDER_FRAME_WORDS) for m in candidate.named_mentions
-    )
+    assisting.', 'X, which is leading the investigation,', 'X said it was aware of the
+    incident' (where a victim is aware of a claim or a post about it)."""
+    longest = phrase_shape(frames)[1]
+    return any(frame_length(doc, m.end, frames, longest) for m in candidate.named_mentions)
 
 
 def _titles_a_person(candidate: OrgCandidate, doc: Doc) -> bool:

@@ -1,0 +1,44 @@
+"""A body that says it is aware of the incident answers another's incident: a regulator, a
+police force or an agency 'said it was aware of the incident', where a victim is aware of a
+claim or a post about its own. The story's victim saying so, once the text tells it hit,
+stays the victim.
+Articles invented for these tests; the guard passes on the code before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Department of Community Health said it was aware of the incident and was in "
+        "contact with the hospitals.",
+        "Harrowfield Constabulary said it was aware of the attack and was working with the "
+        "company.",
+        "The Office for Digital Resilience says it is aware of the incident.",
+    ],
+)
+def test_a_body_aware_of_the_incident_is_no_victim(extract: Any, sentence: str) -> None:
+    text = (
+        "Hospital group hit by ransomware\n\n"
+        "Ashcroft Health said on Monday that a ransomware attack had forced it to divert "
+        "ambulances from two of its hospitals.\n\n" + sentence
+    )
+    assert names(extract(text, published="2025-06-10")) == ["Ashcroft Health"]
+
+
+def test_a_victim_aware_of_its_own_incident_stays_the_victim(extract: Any) -> None:
+    """Guard."""
+    text = (
+        "Payments firm confirms attack\n\n"
+        "Hackers got into the network of Ledgerly Payments on Sunday, the company said.\n\n"
+        "Ledgerly Payments said it was aware of the incident and had taken its payment systems "
+        "offline."
+    )
+    incident = incident_of(extract(text, published="2025-06-10"), "Ledgerly Payments")
+    assert incident["role"] == "primary"
