@@ -554,6 +554,9 @@ VICTIM_WORD_LISTS = (
     "technique_nouns",
     "advisory_words",
     "possessive_name_heads",
+    "commented_events",
+    "commentary_verbs",
+    "commentary_nouns",
 )
 VICTIM_REACHES = (
     "notified",

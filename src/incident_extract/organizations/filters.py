@@ -497,6 +497,8 @@ def rejection(
         return Rejection.BYSTANDER  # "security firm Hollowmere", "the watchdog"
     if _answers_anothers_incident(candidate, doc, words["responder_frames_after"]):
         return Rejection.BYSTANDER  # "the county police are assisting."
+    if any(_judges_the_incident(doc, m.end, rules) for m in candidate.named_mentions):
+        return Rejection.BYSTANDER  # "X said the incident showed how dependent ..."
     if _a_source(candidate, doc, words):
         return Rejection.BYSTANDER  # "a report from insurer Halden Mutual"
     place_only = bool(candidate.ner_labels) and candidate.ner_labels <= PLACE_ONLY_LABELS
@@ -517,6 +519,25 @@ def _answers_anothers_incident(candidate: OrgCandidate, doc: Doc, frames: frozen
     incident' (where a victim is aware of a claim or a post about it)."""
     longest = phrase_shape(frames)[1]
     return any(frame_length(doc, m.end, frames, longest) for m in candidate.named_mentions)
+
+
+def _judges_the_incident(doc: Doc, end: int, rules: Rules) -> bool:
+    """'X said the incident showed how dependent ports are', 'X said the outage was a reminder
+    that ...': right after the name, a saying that judges the incident as a lesson, which
+    its commentators do."""
+    words = rules.victims
+    said = doc[end : end + 1]
+    if not len(said) or said[0].lemma_.lower() not in rules.cues.speech_verbs:
+        return False
+    event = end + 2
+    if event + 1 >= len(doc) or doc[end + 1].lower_ not in {"the", "this"}:
+        return False
+    if doc[event].lower_ not in words["commented_events"]:
+        return False
+    judged = doc[event + 1 : event + 4]
+    if judged[0].lemma_.lower() in words["commentary_verbs"]:
+        return True
+    return any(token.lower_ in words["commentary_nouns"] for token in judged[1:])
 
 
 def _titles_a_person(candidate: OrgCandidate, doc: Doc) -> bool:
