@@ -31,7 +31,7 @@ from .layout import (
     names_the_rest,
     outermost,
 )
-from .lexicon import Cues, Rules
+from .lexicon import Cues, Rules, ServiceEntry
 from .organizations import Organizations, OrgCandidate
 from .organizations.routes import DEFINITE_POINTERS
 from .record import (
@@ -451,6 +451,26 @@ def _universal_return(observation: Observation) -> bool:
         return False  # "not all of its services were back"
     # "everything else ... apart from the app": the exception is still down
     return not any(t.lower_ in EXCEPTION_WORDS for t in observation.sentence.span)
+
+
+def _supplies_businesses(candidate: OrgCandidate, rules: Rules) -> bool:
+    """'Brannock Freight', 'Kingsferry Container Terminals': a name that tells a trade of
+    carrying or making goods for businesses, whose deliveries go to businesses."""
+    trades = rules.victims["supply_trade_words"]
+    return any(word in trades for word in candidate.name.lower().split())
+
+
+def _as_supply(observation: Observation, supply: ServiceEntry, rules: Rules) -> Observation:
+    """A supplier's deliveries are its stock and supply; 'home deliveries' and 'parcel
+    deliveries' are still home delivery."""
+    if observation.service is not Service.HOME_DELIVERY:
+        return observation
+    doc = observation.sentence.span.doc
+    # the mention and the words beside it: "Parcel deliveries to homes"
+    around = doc[max(observation.start - 1, 0) : observation.end + 2]
+    if any(token.lower_ in rules.victims["doorstep_words"] for token in around):
+        return observation
+    return replace(observation, service=Service.STOCK_AND_SUPPLY, entry=supply)
 
 
 def _the_systems_whole(observation: Observation) -> bool:
@@ -1340,6 +1360,14 @@ def build_incidents(
         for owner in organisations.orgs_at(observation.sentence, observation.start):
             if owner in by_org:
                 by_org[owner].append(observation)
+    supply = next(
+        entry
+        for entry in rules.services
+        if entry.service is Service.STOCK_AND_SUPPLY and entry.implies is None
+    )
+    for key in organisations.victims:
+        if _supplies_businesses(organisations.candidates[key], rules):
+            by_org[key] = [_as_supply(o, supply, rules) for o in by_org[key]]
     dates_by_org: dict[str, list[FoundDate]] = {k: [] for k in organisations.victims}
     for mention in dates:
         for owner in organisations.orgs_at(mention.sentence, mention.span.start):

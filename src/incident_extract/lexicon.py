@@ -557,6 +557,8 @@ VICTIM_WORD_LISTS = (
     "commented_events",
     "commentary_verbs",
     "commentary_nouns",
+    "supply_trade_words",
+    "doorstep_words",
 )
 VICTIM_REACHES = (
     "notified",
