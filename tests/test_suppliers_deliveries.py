@@ -52,3 +52,16 @@ def test_a_retailers_deliveries_are_home_delivery(extract: Any) -> None:
     )
     told = statuses(incident_of(extract(text, published="2025-06-10"), "Ellerby Home"))
     assert "home_delivery" in told, told
+
+
+def test_deliveries_from_a_named_supplier_are_the_clients_supply(extract: Any) -> None:
+    text = (
+        "Restaurants short after attack on food supplier\n\n"
+        "Hackers hit Quarnby Foodservice, a supplier of restaurants across Ohio, on Sunday, the "
+        "company said.\n\n"
+        "Pennard Grill, which has 14 restaurants, said some dishes were unavailable because "
+        "deliveries from Quarnby had been delayed."
+    )
+    told = statuses(incident_of(extract(text, published="2025-06-10"), "Pennard Grill"))
+    assert told.get("stock_and_supply") == "disrupted", told
+    assert "home_delivery" not in told, told

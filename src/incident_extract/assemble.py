@@ -460,6 +460,30 @@ def _supplies_businesses(candidate: OrgCandidate, rules: Rules) -> bool:
     return any(word in trades for word in candidate.name.lower().split())
 
 
+def _named_elsewhere(organisations: Organizations, key: str) -> frozenset[int]:
+    """The tokens of every other organisation's names and references."""
+    return frozenset(
+        index
+        for other, candidate in organisations.candidates.items()
+        if other != key
+        for mention in candidate.mentions
+        for index in range(mention.start, mention.end)
+    )
+
+
+def _inbound(observation: Observation, others: frozenset[int]) -> bool:
+    """Deliveries another organisation makes to this one: 'deliveries from Northfield had
+    been delayed', 'scheduled Hallam deliveries failed to arrive'."""
+    doc = observation.sentence.span.doc
+    end = observation.end
+    after = end + 1
+    if after < len(doc) and doc[after].lower_ in DEFINITE_POINTERS | {"its", "their"}:
+        after += 1
+    return (observation.start - 1 in others) or (
+        end < len(doc) and doc[end].lower_ == "from" and after in others
+    )
+
+
 def _as_supply(observation: Observation, supply: ServiceEntry, rules: Rules) -> Observation:
     """A supplier's deliveries are its stock and supply; 'home deliveries' and 'parcel
     deliveries' are still home delivery."""
@@ -1366,8 +1390,13 @@ def build_incidents(
         if entry.service is Service.STOCK_AND_SUPPLY and entry.implies is None
     )
     for key in organisations.victims:
-        if _supplies_businesses(organisations.candidates[key], rules):
-            by_org[key] = [_as_supply(o, supply, rules) for o in by_org[key]]
+        others = _named_elsewhere(organisations, key)
+        by_org[key] = [
+            _as_supply(o, supply, rules)
+            if _supplies_businesses(organisations.candidates[key], rules) or _inbound(o, others)
+            else o
+            for o in by_org[key]
+        ]
     dates_by_org: dict[str, list[FoundDate]] = {k: [] for k in organisations.victims}
     for mention in dates:
         for owner in organisations.orgs_at(mention.sentence, mention.span.start):
