@@ -24,8 +24,10 @@ itself gets no `third_party`.
 4 of the 30 cases failed on the code they were written against; the developers then read
 'wage details' and 'bank details' as personal data, data named before its owners ('the
 medical records of patients'), and an access 'without permission' as a compromise rather
-than a negation. One known miss remains, marked below (strict xfail, with its reason); the
-cases are as the helper wrote them, but for one expectation changed in round 51: a05's
+than a negation. The last known miss, c03 (a trouble told only by a service phrase, 'reported
+empty shelves', tied no victim named in an 'including' list), passes since round 62, where such
+a phrase ties its owner as a trouble word does. The cases are as the helper wrote them, but
+for one expectation changed in round 51: a05's
 `data_compromised` was True, as the class description told the helper; the spec's
 `data_compromised` is customers' or staff's data, and 'some data' with its kind withheld
 says neither (the case sets' gold reads four such filings as null), so a05 expects null.
@@ -43,10 +45,7 @@ from conftest import incident_of, names, statuses
 PERSONAL = ("customer_data", "employee_data")
 
 # Known misses on the code after the developers' round (strict xfail, each with its reason).
-KNOWN_MISSES = {
-    "c03_retailers_that_use": "a trouble told only by a service phrase ('reported empty "
-    "shelves') ties no victim named in an 'including' list",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 _SUFFIX = re.compile(r"\s+(ltd|limited|plc|group|inc|llc)\.?$")
 

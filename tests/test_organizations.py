@@ -857,6 +857,13 @@ def test_an_entity_of_common_nouns_names_no_organisation() -> None:
     assert _unknown_names(_tagged_doc(words, tags, (1, 2))) == []
 
 
+def test_a_brand_written_in_lower_case_still_names_one() -> None:
+    """Guard from the review of round 62: 'hmv', only ever a proper noun in the text."""
+    words = ["hmv", "said", "its", "stores", "were", "open", "."]
+    tags = ["NNP", "VBD", "PRP$", "NNS", "VBD", "JJ", "."]
+    assert _unknown_names(_tagged_doc(words, tags, (0, 1))) == ["hmv"]
+
+
 def test_a_web_address_in_lower_case_still_names_one() -> None:
     """Guard: 'gov.uk' is written in lower case and is a name."""
     words = ["gov.uk", "was", "restored", "at", "noon", "."]

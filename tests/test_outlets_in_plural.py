@@ -7,16 +7,19 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from conftest import incident_of, names, statuses
 
 
-def test_outlets_counted_in_the_plural_are_the_owners(extract: Any) -> None:
+@pytest.mark.parametrize("count", ["some", "dozens of", "some of the"])
+def test_outlets_counted_in_the_plural_are_the_owners(extract: Any, count: str) -> None:
     text = (
         "Ahold Delhaize USA says IT outage hit pharmacies\n\n"
         "Ahold Delhaize USA said on Saturday that a network outage had disrupted pharmacy "
         "systems at its supermarkets in the south-east.\n\n"
-        "Local television stations reported that some Food Lions could not accept gift cards "
-        "over the weekend."
+        f"Local television stations reported that {count} Food Lions could not accept gift "
+        "cards over the weekend."
     )
     record = extract(text, published="2025-06-10")
     assert names(record) == ["Ahold Delhaize USA"]
@@ -44,3 +47,14 @@ def test_a_plural_with_no_count_names_no_known_business(extract: Any) -> None:
         "resume this week."
     )
     assert "Dia" not in names(extract(text, published="2025-06-10"))
+
+
+def test_a_name_and_its_plural_with_no_count_are_two_businesses(extract: Any) -> None:
+    """Guard from the review of round 62: 'Weston Homes' is no plural of 'Weston Home'."""
+    text = (
+        "Weston Home hit by cyber attack\n\n"
+        "Weston Home, a furniture retailer, said hackers had stolen customer data.\n\n"
+        "Weston Homes, the housebuilder, said it was not affected."
+    )
+    record = extract(text, published="2025-06-10")
+    assert incident_of(record, "Weston Home")["organization"]["name"] == "Weston Home"

@@ -40,3 +40,28 @@ def test_a_name_after_a_participle_in_an_owners_description_is_no_brand(extract:
     client = incident_of(record, "Halden Convenience")
     assert client["role"] == "related"
     assert statuses(client).get("stock_and_supply") == "disrupted", client["services"]
+
+
+def test_a_brand_after_a_participle_of_owning_is_still_owned(extract: Any) -> None:
+    """Guard from the review of round 62: 'which owns the recently acquired X chain'."""
+    text = (
+        "Halden Group hit by ransomware\n\n"
+        "Halden Group, which owns the recently acquired Benfield chain, said on Monday that "
+        "hackers had encrypted its servers.\n\n"
+        "Benfield stores could not take card payments, the company said."
+    )
+    record = extract(text, published="2025-06-10")
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Halden Group"]
+
+
+def test_a_distribution_centre_in_a_description_makes_no_provider(extract: Any) -> None:
+    """Guard from the review of round 62: a sister chain of a retailer with a distribution
+    centre was hit beside it, not through it."""
+    text = (
+        "Retailer hit by cyber attack\n\n"
+        "Hexley Home, which has a distribution centre in Leeds, said on Monday that hackers had "
+        "encrypted its systems.\n\n"
+        "Its sister chain Orme Living said its website was also down after the attack."
+    )
+    sister = incident_of(extract(text, published="2025-06-10"), "Orme Living")
+    assert "third_party" not in sister["incident_types"]

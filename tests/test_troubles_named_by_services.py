@@ -63,3 +63,23 @@ def test_a_denied_shortage_ties_no_one(extract: Any) -> None:
         "normally."
     )
     assert "Hexley Bakers" not in names(extract(text, published="2025-06-14"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cause that is no incident
+        "Hexley Bakers said bread was out of stock because of a staff strike.",
+        # a possibility, and a condition
+        "The Federation of Bakers said shortages were likely at smaller bakeries.",
+        "Hexley Bakers warned of shortages if the outage continued into next week.",
+        # a trouble of a year named
+        "Hexley Bakers said its shelves were full, unlike during the shortages of 2021.",
+        # running low on no goods
+        "Hexley Bakers said patience was running low among customers.",
+    ],
+)
+def test_a_trouble_not_told_as_a_fact_of_now_ties_no_one(extract: Any, sentence: str) -> None:
+    """Guards from the review of round 62: they fail on b117cc3."""
+    record = extract(MILLER + sentence, published="2025-06-14")
+    assert names(record) == ["Corbridge Milling"]

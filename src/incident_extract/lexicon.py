@@ -559,6 +559,9 @@ VICTIM_WORD_LISTS = (
     "commentary_nouns",
     "supply_trade_words",
     "doorstep_words",
+    "possibility_words",
+    "outlet_counts",
+    "supplier_name_words",
 )
 VICTIM_REACHES = (
     "notified",

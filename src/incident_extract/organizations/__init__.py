@@ -125,7 +125,8 @@ def _is_provider(
     serving_lemmas = provider_lemmas | cues.service_verbs | cues.running_verbs  # once, not per name
     if candidate.entry is not None:
         return candidate.entry.serves_businesses
-    if by_name and any(word in provider_words for word in candidate.name.lower().split()):
+    name_words = provider_words | rules.victims["supplier_name_words"]
+    if by_name and any(word in name_words for word in candidate.name.lower().split()):
         return True
     if _served_by_others(doc, candidate, rules, business_names):
         return True

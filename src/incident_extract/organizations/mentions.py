@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..layout import CLOCK_TIME, FINITE_TAGS, Layout, Sentence
-from ..lexicon import Cues, NonVictimEntry, OrgEntry, Rules, VictimWords
+from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
 from ..names import normalize_org_name, spelled_key
 from ..nlp import ORG_SPANS, SERVICE_SPANS
 from ..service_spans import word_hyphen
@@ -52,6 +52,7 @@ INITIALISM = re.compile(r"^[A-Z](?:&?[A-Z]){1,4}$")  # "NHS", "M&S"
 PLACE_MODIFIER_HEADS = frozenset({"based", "headquartered", "born", "registered", "listed"})
 # the model's labels for the names a list of organisations holds ("Young Minds" as PERSON)
 LISTED_NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "GPE", "PRODUCT", "WORK_OF_ART"})
+HYPHENED_WORD_TOKENS = 3  # "Co", "-", "op": a company word written with a hyphen
 REGION_WORDS = 3  # a state's or country's name after a town: "North Carolina", "New South Wales"
 
 
@@ -132,23 +133,39 @@ class MentionTable:
 
     def known(self, normal: str) -> OrgEntry | NonVictimEntry | None:
         """The gazetteer's organisation of this name, unless the article uses the name as
-        the short form of a longer name of its own (however NER tags the short form). A
-        known name with an 's' names its outlets ("some Stop & Shops had run low")."""
+        the short form of a longer name of its own (however NER tags the short form)."""
         entry = self.gazetteer.by_normal.get(normal)
         if entry is None or entry.name in self.shortened:
             return None
         return entry
 
-    def known_outlets(self, span: Span, normal: str) -> OrgEntry | NonVictimEntry | None:
-        """A known name in the plural after a count names the business's outlets ('some
-        Stop & Shops had run low', 'several Screwfixes'); 'Dias said' names no Dia."""
-        if not span.start or not _counts(self.doc[span.start - 1], self.rules.cues):
-            return None
+    def add_known(self, span: Span, normal: str, label: str | None) -> bool:
+        """Add the span as the gazetteer's organisation it names, if it names one: by its name,
+        or as the business's outlets, its name in the plural after a count ('some Stop &
+        Shops had run low', 'dozens of Screwfixes'), called by the business's own name;
+        'Dias said' names no Dia."""
+        entry = self.known(normal)
+        if entry is not None:
+            self.add(span, entry.name, entry.name, entry, label)
+            return True
+        if not self._counted(span.start):
+            return False
         for singular in _singulars(normal):
             entry = self.known(singular)
             if entry is not None:
-                return entry
-        return None
+                self.add(span, entry.name, entry.name, entry, label, surface=entry.name)
+                return True
+        return False
+
+    def _counted(self, start: int) -> bool:
+        """A count right before the name, or before 'of' or 'of the' ('some of the')."""
+        doc, counts = self.doc, self.rules.victims["outlet_counts"]
+        index = start - 1
+        if index >= 0 and doc[index].lower_ == "the":
+            index -= 1
+        if index >= 0 and doc[index].lower_ == "of":
+            index -= 1
+        return index >= 0 and (doc[index].lower_ in counts or doc[index].like_num)
 
     def free(self, start: int, end: int) -> bool:
         return not self.taken.intersection(range(start, end))
@@ -566,17 +583,9 @@ def add_unknown(table: MentionTable) -> None:
         if label != "ORG" and not looks_like_company(table.doc, table.layout, span, rules, strict):
             continue
         normal = normalize_org_name(span.text)
-        entry = table.known(normal)
-        outlets = None if entry is not None else table.known_outlets(span, normal)
-        if outlets is not None:
-            table.add(span, outlets.name, outlets.name, outlets, label, surface=outlets.name)
+        if table.add_known(span, normal, label):
             continue
-        if entry is not None:
-            table.add(span, entry.name, entry.name, entry, label)
-            continue
-        if span.text.islower() and not any("." in token.text for token in span):
-            # "after miller's cyber attack": the model's entity, common nouns; not a web
-            # address ("gov.uk")
+        if _common_nouns(table, span):
             continue
         sentence = table.layout.sentence_of(span.start).index
         key = _unknown_key(table.candidates, normal, span.text, sentence)
@@ -585,6 +594,25 @@ def add_unknown(table: MentionTable) -> None:
             table.add(span, begun.key, begun.name, begun.entry, label)
             continue
         table.add(span, key, span.text, None, label)
+
+
+def _common_nouns(table: MentionTable, span: Span) -> bool:
+    """'The miller said ...', 'clinicians had switched to paper': an entity the model found
+    in lower-case words that the text uses as common nouns somewhere, the tagger's common
+    noun or after an article; not a brand written in lower case that the text only names
+    ('hmv said'), nor a web address ('gov.uk')."""
+    if not span.text.islower() or any("." in token.text for token in span):
+        return False
+    doc, words = table.doc, [token.text for token in span]
+    for start in table.positions.get(words[0], []):
+        used = doc[start : start + len(words)]
+        if [token.text for token in used] != words:
+            continue
+        if all(token.pos_ == "NOUN" for token in used) or (
+            start > 0 and doc[start - 1].lower_ in ARTICLES
+        ):
+            return True
+    return False
 
 
 def _known_name_it_begins(
@@ -783,13 +811,7 @@ def add_places(table: MentionTable) -> None:
             continue  # a place; unless "Marlin Bay Grill, the seafood chain"
         span = doc[start : span.end]
         normal = normalize_org_name(span.text)
-        entry = table.known(normal)
-        outlets = None if entry is not None else table.known_outlets(span, normal)
-        if outlets is not None:
-            table.add(span, outlets.name, outlets.name, outlets, ent.label_, surface=outlets.name)
-            continue
-        if entry is not None:
-            table.add(span, entry.name, entry.name, entry, ent.label_)
+        if table.add_known(span, normal, ent.label_):
             continue
         key = _unknown_key(table.candidates, normal)
         table.add(span, key, span.text, None, ent.label_)
@@ -1409,8 +1431,8 @@ def looks_like_company(
     cues = rules.cues
     if span[-1].lower_ in cues.org_suffix_words and len(span) > 1:
         return True
-    if len(span) > 3 and _hyphened_name_word(span[-1], cues.org_suffix_words):
-        return True  # "Willy Street Co-op"
+    if len(span) > HYPHENED_WORD_TOKENS and _hyphened_name_word(span[-1], cues.org_suffix_words):
+        return True  # "Willy Street Co-op": a name word before "Co", "-", "op"
     if span.start and doc[span.start - 1].lower_ in rules.victims["company_descriptors"]:
         return True  # "the pathology provider Synnovis"
     if has_frame_before(doc, span.start, rules.victims["clientele_frames_before"]):
@@ -1561,29 +1583,17 @@ def _unknown_key(
         shorter, longer = sorted((words, other), key=len)
         if shorter and longer[: len(shorter)] == shorter:
             return key
-        if _plural_of(words, other):
-            return key  # "some Stop & Shops had run low": the outlets of Stop & Shop
     return "?" + normal
 
 
-def _plural_of(words: list[str], other: list[str]) -> bool:
-    """A name whose last word takes a plural ending names the outlets of the named
-    business."""
-    return (
-        len(words) == len(other) and words[:-1] == other[:-1] and other[-1] in _singulars(words[-1])
-    )
-
-
-def _counts(token: Token, cues: Cues) -> bool:
-    """'some', 'several', 'three', '40': a word that counts what follows it."""
-    return token.lower_ in cues.partitive_words or token.like_num
-
-
 def _singulars(word: str) -> list[str]:
-    """What a word in the plural may be in the singular: 'shops', 'screwfixes'."""
+    """What a name in the plural may be in the singular: 'Food Lions', 'Screwfixes',
+    'Quikbuys'. English plural endings."""
     forms = [word[:-1]] if word.endswith("s") else []
     if word.endswith(("ses", "xes", "zes", "ches", "shes")):
         forms.append(word[:-2])
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
     return forms
 
 
@@ -2089,8 +2099,14 @@ def _listed_names(doc: Doc, start: int, end: int, at: dict[int, str]) -> list[st
             # before any name is listed ("owns Benfield in Scotland and Orme in Wales" goes on)
             or (token.lower_ in LIST_ENDING_PLACES and not named)
             or (token.pos_ == "VERB" and doc[index - 1].text == ",")  # "..., said"
-            # "which runs 120 shops supplied by X": the name after a participle serves them
-            or (token.tag_ == "VBN" and not named)
+            # "which runs 120 shops supplied by X": the agent after a participle serves them;
+            # "owns the recently acquired X chain" goes on
+            or (
+                token.tag_ == "VBN"
+                and not named
+                and index + 1 < end
+                and doc[index + 1].lower_ == "by"
+            )
             or (
                 token.is_punct
                 and token.text not in {",", ":"}

@@ -39,6 +39,7 @@ from ..layout import (
 from ..lexicon import Rules, VictimWords
 from ..nlp import SERVICE_SPANS
 from ..service_spans import word_hyphen
+from ..taxonomy import DOWN_STATUSES, STATUS_BY_CUE
 from .mentions import (
     PLACE_LABELS,
     frame_before_length,
@@ -72,7 +73,10 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 # Cue labels that, before the name and linked to it, put it on the receiving end.
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
-TROUBLE_LABELS = frozenset({"disrupted", "suspended"})  # what a service phrase may imply
+# sentences that tell no trouble as a fact of now: a condition, a guess, a trend, a habit
+UNFACTUAL_LABELS = ("hypothetical", "uncertain", "generic", "habitual", "warning")
+INCIDENT_OR_TROUBLE = frozenset({"incident", "disrupted", "suspended", "compromised"})
+YEAR_DIGITS = 4
 DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributive participle
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})  # "a botched update": the tagger's VBD too
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
@@ -335,15 +339,52 @@ class TieFinder:
     def _troubles_named(self, sentence: Sentence) -> list[Cue]:
         """A service phrase that is itself a trouble ('gaps on shelves', 'shortages', 'out of
         stock') ties its owner as a trouble word would: 'X said some of its stores had gaps on
-        shelves' tells X hit, with no other word of trouble in the sentence."""
+        shelves' tells X hit, with no other word of trouble in the sentence. Only a trouble
+        told as a fact of now: not one that may come ('shortages were likely', 'warned of
+        shortages if the outage continued'), a habit or a trend, one of a year named
+        ('unlike during the shortages of 2021'), nor one put down to a cause that is no
+        incident ('shortages of eggs were due to bird flu')."""
+        if not self._trouble_told_as_fact(sentence):
+            return []
+        label_of = {status: label for label, status in STATUS_BY_CUE.items()}
         named = []
         for span in self.doc.spans[SERVICE_SPANS]:
             if not sentence.span.start <= span.start < sentence.span.end:
                 continue
             implied = self.rules.services[int(span.id_)].implies
-            if implied is not None and implied.value in TROUBLE_LABELS:
-                named.append(Cue(implied.value, span.start, span.end, span.text))
+            if implied in DOWN_STATUSES and not self._of_a_year(span):
+                named.append(Cue(label_of[implied], span.start, span.end, span.text))
         return named
+
+    def _trouble_told_as_fact(self, sentence: Sentence) -> bool:
+        if sentence.has_cue(*UNFACTUAL_LABELS):
+            return False
+        words = self.words["possibility_words"]
+        if any(token.lower_ in words for token in sentence.span):
+            return False
+        return not self._put_down_to_another_cause(sentence)
+
+    def _put_down_to_another_cause(self, sentence: Sentence) -> bool:
+        """'shortages of eggs were due to bird flu', 'because of a staff strike': a cause
+        given in the sentence with no word of an incident or trouble after it."""
+        doc = self.doc
+        openers = self.rules.cues.cause_openers
+        _, widest = phrase_shape(openers)
+        end = sentence.span.end
+        troubles = [c for c in sentence.event_cues() if c.label in INCIDENT_OR_TROUBLE]
+        for index in range(sentence.span.start, end):
+            size = phrase_width_at(doc, index, end, openers, widest)
+            if size and not any(c.start >= index + size for c in troubles):
+                return True
+        return False
+
+    def _of_a_year(self, span: Span) -> bool:
+        """'the shortages of 2021': a trouble dated to a year of its own."""
+        doc = self.doc
+        return any(
+            token.like_num and len(token.text) == YEAR_DIGITS
+            for token in doc[span.end : min(span.end + 2, len(doc))]
+        )
 
     def _in_question(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'He declined to say whether any X customers had been affected': a name inside an
