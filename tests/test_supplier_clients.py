@@ -65,3 +65,18 @@ def test_a_distribution_centre_in_a_description_makes_no_provider(extract: Any) 
     )
     sister = incident_of(extract(text, published="2025-06-10"), "Orme Living")
     assert "third_party" not in sister["incident_types"]
+
+
+def test_a_client_telling_deliveries_from_its_supplier_delayed_was_hit(extract: Any) -> None:
+    """The supplier named after 'from' is where the client's deliveries come from: what the
+    client tells of them is its own news, not news of another."""
+    text = (
+        "Timber supplier hit by cyber attack\n\n"
+        "Rowley Timber has been hit by a cyber attack that has shut its sawmill's systems, the "
+        "company said on Monday.\n\n"
+        "Ashdon Building Supplies said deliveries from Rowley Timber had been delayed, leaving "
+        "some of its branches short of fencing."
+    )
+    client = incident_of(extract(text, published="2025-06-30"), "Ashdon Building Supplies")
+    assert client["role"] == "related"
+    assert statuses(client).get("stock_and_supply") == "disrupted", client["services"]

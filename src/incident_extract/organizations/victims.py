@@ -77,6 +77,7 @@ STOP_LABELS = frozenset({"unaffected", "clause_break"})
 UNFACTUAL_LABELS = ("hypothetical", "uncertain", "generic", "habitual", "warning")
 INCIDENT_OR_TROUBLE = frozenset({"incident", "disrupted", "suspended", "compromised"})
 YEAR_DIGITS = 4
+SOURCE_REACH = 3  # words from a service to the 'from' of its source: "deliveries of clean linen"
 DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributive participle
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})  # "a botched update": the tagger's VBD too
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
@@ -819,6 +820,7 @@ class TieFinder:
                         scan.speech_verb is not None
                         and self._places_own_thing(scan.speech_verb, other.start)
                     )
+                    or (scan.spoke and self._a_services_source(other.start))
                 ):
                     return None
                 scan.index = other.end
@@ -885,6 +887,17 @@ class TieFinder:
                 steps += 1  # a list's commas, "and" and modifiers lengthen no reach
             scan.index += 1
         return None
+
+    def _a_services_source(self, start: int) -> bool:
+        """'deliveries from Y', 'deliveries of clean linen from Y': a name after 'from' a few
+        words after a service's mention names where the service comes from."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ != "from":
+            return False
+        return any(
+            start - 1 - SOURCE_REACH <= span.end <= start - 1
+            for span in doc.spans[SERVICE_SPANS]
+        )
 
     def _taken_from_another(self, cue: Cue) -> bool:
         """A theft whose owner is named right after it, not the speaker's own: 'data stolen
@@ -1693,6 +1706,9 @@ class TieFinder:
                 and not self._places_own_thing(verb, other.start)
                 and not self._scene_of_own_trouble(sentence, verb, other.start)
                 and not self._own_provider_in_trouble(sentence, other)
+                # "X said deliveries from Y had been delayed": Y is where X's service
+                # comes from, and what X tells of it is still X's
+                and not self._a_services_source(other.start)
             ):
                 return True
         return False
