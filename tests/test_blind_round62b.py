@@ -68,6 +68,15 @@ stock_and_supply disrupted, read from "ordering systems" rather than from its de
 case's text, not the delivery reading, trips the guard). The eighteen misses are in
 KNOWN_MISSES with what was observed. No case's text or expectations were changed after the
 first run; a second run gave the same result (10 passed, 18 xfailed).
+
+After round 62's rules for these classes (a body aware of the incident answers it; a speaker
+judging the incident as a lesson comments on it; a supplier's deliveries are its stock and
+supply; deliveries from another are the receiver's; a supplier named after 'from' beside a
+client's service leaves the client's news its own): 20 of 28. Left: D2 and E6 (the victim of a
+plain attack story not found, as before the round), F5 (a distributor named by no trade word,
+"Blencow Motor Parts", keeps home_delivery), G2, G5 and G6 (the client or the supplier not
+found), G3 (the client's deliveries halted by the supplier read as suspended, which the case
+sets' annotators read both ways: tried and dropped) and the guard G7 (its own text).
 """
 
 from __future__ import annotations
@@ -79,20 +88,10 @@ from blind_support import check_expectations, run, with_known_misses
 
 KNOWN_MISSES: dict[str, str] = {
     "D2": "no incident at all: Inverbrae Distillers not found",
-    "D3": "Department for Education ('were aware') is a related cyber_attack victim",
-    "E1": "Fairtill is a related technical_outage victim, card_payments disrupted ('tills')",
-    "E2": "Northern Hospitals Federation ('showed how dependent') is a related victim",
-    "E3": "Open Ledger ('highlighted the risks of') is a related cyber_attack victim",
     "E6": "no incident at all: Pendeen Housing Association not found",
-    "F1": "'suspended deliveries from its depots' is home_delivery suspended; no stock_and_supply",
-    "F2": "foundry's 'deliveries to customers' is home_delivery disrupted; no stock_and_supply",
-    "F3": "deliveries to convenience stores are home_delivery restored; no stock_and_supply",
-    "F4": "'Deliveries of containers' is home_delivery disrupted; no stock_and_supply",
     "F5": "'deliveries to garages' is home_delivery disrupted; no stock_and_supply",
-    "G1": "Pinhoe Kitchen related, its deliveries from the supplier home_delivery disrupted",
     "G2": "Sturry Stores not found; only Braithwell Bakeries (internal_systems disrupted)",
     "G3": "Kirkwhelp Cafes related, its deliveries from the dairy home_delivery suspended",
-    "G4": "Wickstead Builders Merchants not found; only Hexthorpe Timber",
     "G5": "Drumlanrig Linen not found; Sandwick Hotels primary with home_delivery disrupted",
     "G6": "Croyde Supermarkets not found; only Farndale Produce, with no services",
     "G7": "Fendale Fresh stock_and_supply disrupted, read from 'ordering systems'",
