@@ -21,6 +21,7 @@ client); A4 ("On Saturday its terminals stopped ...": an "its" after the sentenc
 opened); E4 (a trouble "first reported" on a day began then); C5 (a theft from an outside firm the
 victim uses came through a supplier); B4 (the make in a report takes the report from no one).
 In round 48: E1 (a faulty upgrade is an IT failure, so the range's first day starts it).
+In round 62: B10 (a maker that says it is aware of the attack only remarks on it).
 """
 
 from __future__ import annotations
@@ -547,7 +548,6 @@ def test_victim_owns_the_status(
             "2025-06-18",
             "Quillon",
             id="B10",
-            marks=blind("Quillon gets the primary incident (ransomware, Monday start)"),
         ),
     ],
 )

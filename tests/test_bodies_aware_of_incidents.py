@@ -42,3 +42,33 @@ def test_a_victim_aware_of_its_own_incident_stays_the_victim(extract: Any) -> No
     )
     incident = incident_of(extract(text, published="2025-06-10"), "Ledgerly Payments")
     assert incident["role"] == "primary"
+
+
+def test_a_victim_named_hit_before_it_says_it_is_aware_stays_a_victim(extract: Any) -> None:
+    """Guard from the second review of round 62: the remark that follows a victim's own
+    incident does not make it a bystander."""
+    text = (
+        "Data leak\n\n"
+        "Names and email addresses of customers of Brightwell Stores were posted on a hacking "
+        "forum on Monday. Brightwell Stores said it was aware of the incident and had informed "
+        "the police."
+    )
+    incident = incident_of(extract(text, published="2025-06-10"), "Brightwell Stores")
+    assert incident["data_compromised"] is True
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Office for Digital Resilience confirmed on Tuesday it was aware of the ransomware "
+        "attack.",
+        "Consumer group Wardwise said this week's attack was a wake-up call.",
+    ],
+)
+def test_near_variants_of_a_remark_on_the_incident(extract: Any, sentence: str) -> None:
+    text = (
+        "Hospital group hit by ransomware\n\n"
+        "Ashcroft Health said on Monday that a ransomware attack had forced it to divert "
+        "ambulances from two of its hospitals.\n\n" + sentence
+    )
+    assert names(extract(text, published="2025-06-10")) == ["Ashcroft Health"]

@@ -80,3 +80,16 @@ def test_a_client_telling_deliveries_from_its_supplier_delayed_was_hit(extract: 
     client = incident_of(extract(text, published="2025-06-30"), "Ashdon Building Supplies")
     assert client["role"] == "related"
     assert statuses(client).get("stock_and_supply") == "disrupted", client["services"]
+
+
+def test_one_telling_anothers_deliveries_from_a_supplier_is_no_client(extract: Any) -> None:
+    """Guard from the second review of round 62: deliveries from the supplier to others."""
+    text = (
+        "Restaurants short after attack on food supplier\n\n"
+        "Hackers hit Quarnby Foodservice, a supplier of restaurants across Ohio, on Sunday, the "
+        "company said.\n\n"
+        "Pennard Grill, which does not buy from Quarnby, said deliveries from Quarnby to other "
+        "restaurants had been delayed but its own kitchens were fully stocked."
+    )
+    record = extract(text, published="2025-06-10")
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Quarnby Foodservice"]

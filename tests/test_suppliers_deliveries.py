@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from conftest import incident_of, statuses
 
 
@@ -65,3 +67,25 @@ def test_deliveries_from_a_named_supplier_are_the_clients_supply(extract: Any) -
     told = statuses(incident_of(extract(text, published="2025-06-10"), "Pennard Grill"))
     assert told.get("stock_and_supply") == "disrupted", told
     assert "home_delivery" not in told, told
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tool chain hit\n\nHarbour Freight Tools said a cyber attack had forced it to halt "
+            "deliveries and take its website offline on Monday.",
+            "Harbour Freight Tools",
+        ),
+        (
+            "Furniture retailer hit by ransomware\n\nRansomware hit Ellerby Home on Saturday, "
+            "forcing the retailer to halt deliveries from Leeds, the company said on Monday.",
+            "Ellerby Home",
+        ),
+    ],
+)
+def test_a_shops_deliveries_stay_home_delivery(extract: Any, text: str, name: str) -> None:
+    """Guards from the second review of round 62: a trade word inside a shop's name, and a
+    place after 'from', make no supply."""
+    told = statuses(incident_of(extract(text, published="2025-06-10"), name))
+    assert told.get("home_delivery") == "suspended", told

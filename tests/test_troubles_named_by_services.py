@@ -83,3 +83,22 @@ def test_a_trouble_not_told_as_a_fact_of_now_ties_no_one(extract: Any, sentence:
     """Guards from the review of round 62: they fail on b117cc3."""
     record = extract(MILLER + sentence, published="2025-06-14")
     assert names(record) == ["Corbridge Milling"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ashgrove Garden Centres said there were shortages of 1500 products in its stores.",
+        "After the weekend, Ashgrove Garden Centres said some of its stores had gaps on shelves.",
+        "Ashgrove Garden Centres said some of its stores had gaps on shelves, and that it may "
+        "take a week to restock.",
+    ],
+)
+def test_a_shortage_told_as_a_fact_beside_other_words_still_ties(
+    extract: Any, sentence: str
+) -> None:
+    """Guards from the second review of round 62: a count is no year, a time is no cause, a
+    possibility in another clause leaves the shortage a fact."""
+    record = extract(DISTRIBUTOR + sentence, published="2025-06-14")
+    incident = incident_of(record, "Ashgrove Garden Centres")
+    assert statuses(incident).get("stock_and_supply") == "disrupted", incident["services"]

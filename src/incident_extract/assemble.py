@@ -32,7 +32,10 @@ from .layout import (
     outermost,
 )
 from .lexicon import Cues, Rules, ServiceEntry
+from .names import normalize_org_name
+from .nlp import first_entry_of
 from .organizations import Organizations, OrgCandidate
+from .organizations.model import Rejection
 from .organizations.routes import DEFINITE_POINTERS
 from .record import (
     DateMention,
@@ -110,6 +113,11 @@ ATTRIBUTION_VERBS = frozenset(
 SAYING_DATE_LINKS = frozenset({"on", "late", "early", "last"})
 RELAPSE_WORDS = frozenset({"again", "anew"})
 UNKNOWN_NOW = "9999-12-31"  # with no publication date, what holds now is after every date
+SOURCE_REACH = 3  # words from a delivery to the 'from' of its source: "deliveries of fresh fish"
+SOURCE_DETERMINERS = frozenset({"the", "its", "their"})  # "deliveries from its supplier"
+# a source named after 'from' that supplies nothing: "deliveries from Leeds"
+NOT_SUPPLIERS = frozenset({Rejection.PLACE, Rejection.LOCATION, Rejection.PERSON})
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 # (current state, later statement) pairs in which the later statement does not replace the state
@@ -454,18 +462,26 @@ def _universal_return(observation: Observation) -> bool:
 
 
 def _supplies_businesses(candidate: OrgCandidate, rules: Rules) -> bool:
-    """'Brannock Freight', 'Kingsferry Container Terminals': a name that tells a trade of
-    carrying or making goods for businesses, whose deliveries go to businesses."""
+    """'Brannock Freight', 'Calder Port Holdings', 'Port of Nagoya': a name that ends on a
+    trade of carrying or making goods for businesses (or a port's), past its company form,
+    whose deliveries go to businesses; not a known organisation ('BJ's Wholesale', 'Royal
+    Mail'), nor a shop that only holds such a word ('Harbour Freight Tools')."""
+    if candidate.entry is not None:
+        return False  # the known ones are retailers, banks, carriers of parcels, platforms
+    words = normalize_org_name(candidate.name).split()
     trades = rules.victims["supply_trade_words"]
-    return any(word in trades for word in candidate.name.lower().split())
+    return bool(words) and (words[-1] in trades or words[:2] == ["port", "of"])
 
 
 def _named_elsewhere(organisations: Organizations, key: str) -> frozenset[int]:
-    """The tokens of every other organisation's names and references."""
+    """The tokens of every other organisation's names and references; not a place's or a
+    person's ('deliveries from Leeds')."""
     return frozenset(
         index
         for other, candidate in organisations.candidates.items()
         if other != key
+        and candidate.rejection not in NOT_SUPPLIERS
+        and not (candidate.ner_labels and candidate.ner_labels <= PLACE_ENTITY_LABELS)
         for mention in candidate.mentions
         for index in range(mention.start, mention.end)
     )
@@ -473,15 +489,19 @@ def _named_elsewhere(organisations: Organizations, key: str) -> frozenset[int]:
 
 def _inbound(observation: Observation, others: frozenset[int]) -> bool:
     """Deliveries another organisation makes to this one: 'deliveries from Northfield had
-    been delayed', 'scheduled Hallam deliveries failed to arrive'."""
+    been delayed', 'deliveries of fresh fish from Quarnby', 'scheduled Hallam deliveries
+    failed to arrive'."""
     doc = observation.sentence.span.doc
-    end = observation.end
-    after = end + 1
-    if after < len(doc) and doc[after].lower_ in DEFINITE_POINTERS | {"its", "their"}:
-        after += 1
-    return (observation.start - 1 in others) or (
-        end < len(doc) and doc[end].lower_ == "from" and after in others
-    )
+    if observation.start - 1 in others:
+        return True
+    end = min(observation.end + SOURCE_REACH + 1, observation.sentence.span.end)
+    for index in range(observation.end, end):
+        if doc[index].lower_ == "from":
+            after = index + 1
+            if after < len(doc) and doc[after].lower_ in SOURCE_DETERMINERS:
+                after += 1
+            return after in others
+    return False
 
 
 def _as_supply(observation: Observation, supply: ServiceEntry, rules: Rules) -> Observation:
@@ -490,7 +510,7 @@ def _as_supply(observation: Observation, supply: ServiceEntry, rules: Rules) -> 
     if observation.service is not Service.HOME_DELIVERY:
         return observation
     doc = observation.sentence.span.doc
-    # the mention and the words beside it: "Parcel deliveries to homes"
+    # the word before the mention and the two after it: "Parcel deliveries to homes"
     around = doc[max(observation.start - 1, 0) : observation.end + 2]
     if any(token.lower_ in rules.victims["doorstep_words"] for token in around):
         return observation
@@ -1384,17 +1404,14 @@ def build_incidents(
         for owner in organisations.orgs_at(observation.sentence, observation.start):
             if owner in by_org:
                 by_org[owner].append(observation)
-    supply = next(
-        entry
-        for entry in rules.services
-        if entry.service is Service.STOCK_AND_SUPPLY and entry.implies is None
-    )
+    # a delivery's service is known only once its owner is: a supplier's deliveries, and
+    # those another makes to it, are its stock and supply, not home delivery
+    supply = rules.services[first_entry_of(rules, Service.STOCK_AND_SUPPLY)]
     for key in organisations.victims:
         others = _named_elsewhere(organisations, key)
+        supplier = _supplies_businesses(organisations.candidates[key], rules)
         by_org[key] = [
-            _as_supply(o, supply, rules)
-            if _supplies_businesses(organisations.candidates[key], rules) or _inbound(o, others)
-            else o
+            _as_supply(o, supply, rules) if supplier or _inbound(o, others) else o
             for o in by_org[key]
         ]
     dates_by_org: dict[str, list[FoundDate]] = {k: [] for k in organisations.victims}

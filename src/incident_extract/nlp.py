@@ -449,8 +449,8 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
             nlp.add_pipe(
                 "ie_head_references", config={"unspecific": sorted(rules.unspecific_heads)}
             )
-            employee_entry = _first_entry_of(rules, Service.EMPLOYEE_DATA)
-            customer_entry = _first_entry_of(rules, Service.CUSTOMER_DATA)
+            employee_entry = first_entry_of(rules, Service.EMPLOYEE_DATA)
+            customer_entry = first_entry_of(rules, Service.CUSTOMER_DATA)
             nlp.add_pipe(
                 "ie_data_owners",
                 config={
@@ -474,7 +474,7 @@ def _add_rulers(nlp: Language, rules: Rules) -> None:
             nlp.add_pipe("ie_lemma_cues", config={"lemmas": lemmas})
 
 
-def _first_entry_of(rules: Rules, service: Service) -> int:
+def first_entry_of(rules: Rules, service: Service) -> int:
     return _first_entry(rules, lambda entry: entry.service is service, f"no {service.value} entry")
 
 

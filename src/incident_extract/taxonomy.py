@@ -57,6 +57,7 @@ STATUS_BY_CUE = {
     "unaffected": Status.UNAFFECTED,
     "compromised": Status.COMPROMISED,
 }
+CUE_BY_STATUS = {status: label for label, status in STATUS_BY_CUE.items()}
 
 
 class DateRole(StrEnum):

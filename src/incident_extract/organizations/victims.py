@@ -39,7 +39,7 @@ from ..layout import (
 from ..lexicon import Rules, VictimWords
 from ..nlp import SERVICE_SPANS
 from ..service_spans import word_hyphen
-from ..taxonomy import DOWN_STATUSES, STATUS_BY_CUE
+from ..taxonomy import CUE_BY_STATUS, DOWN_STATUSES
 from .mentions import (
     PLACE_LABELS,
     frame_before_length,
@@ -75,9 +75,10 @@ BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
 # sentences that tell no trouble as a fact of now: a condition, a guess, a trend, a habit
 UNFACTUAL_LABELS = ("hypothetical", "uncertain", "generic", "habitual", "warning")
-INCIDENT_OR_TROUBLE = frozenset({"incident", "disrupted", "suspended", "compromised"})
-YEAR_DIGITS = 4
+TIME_OR_CAUSE_OPENERS = frozenset({"after", "following"})
+FACT_REACH = 4  # words beside a trouble read for a word of possibility: "were likely"
 SOURCE_REACH = 3  # words from a service to the 'from' of its source: "deliveries of clean linen"
+SOURCE_NAME_WORDS = 4  # words of the source's name and what follows it: "Y to other"
 DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributive participle
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})  # "a botched update": the tagger's VBD too
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
@@ -345,34 +346,37 @@ class TieFinder:
         shortages if the outage continued'), a habit or a trend, one of a year named
         ('unlike during the shortages of 2021'), nor one put down to a cause that is no
         incident ('shortages of eggs were due to bird flu')."""
-        if not self._trouble_told_as_fact(sentence):
+        if sentence.has_cue(*UNFACTUAL_LABELS) or self._put_down_to_another_cause(sentence):
             return []
-        label_of = {status: label for label, status in STATUS_BY_CUE.items()}
         named = []
         for span in self.doc.spans[SERVICE_SPANS]:
             if not sentence.span.start <= span.start < sentence.span.end:
                 continue
             implied = self.rules.services[int(span.id_)].implies
-            if implied in DOWN_STATUSES and not self._of_a_year(span):
-                named.append(Cue(label_of[implied], span.start, span.end, span.text))
+            if implied in DOWN_STATUSES and self._told_as_fact(sentence, span):
+                named.append(Cue(CUE_BY_STATUS[implied], span.start, span.end, span.text))
         return named
 
-    def _trouble_told_as_fact(self, sentence: Sentence) -> bool:
-        if sentence.has_cue(*UNFACTUAL_LABELS):
-            return False
-        words = self.words["possibility_words"]
-        if any(token.lower_ in words for token in sentence.span):
-            return False
-        return not self._put_down_to_another_cause(sentence)
+    def _told_as_fact(self, sentence: Sentence, span: Span) -> bool:
+        """No word of possibility in the trouble's own clause ('shortages were likely'; not
+        'and that it may take a week to restock'), and no year of its own."""
+        clause = sentence.clause_of(span.start)
+        around = self.doc[max(sentence.span.start, span.start - FACT_REACH) : span.end + FACT_REACH]
+        return not self._of_a_year(span) and not any(
+            token.lower_ in self.words["possibility_words"]
+            and sentence.clause_of(token.i) == clause
+            for token in around
+        )
 
     def _put_down_to_another_cause(self, sentence: Sentence) -> bool:
         """'shortages of eggs were due to bird flu', 'because of a staff strike': a cause
         given in the sentence with no word of an incident or trouble after it."""
         doc = self.doc
-        openers = self.rules.cues.cause_openers
+        # "after" and "following" tell a time as often ("After the weekend, X said ...")
+        openers = self.rules.cues.cause_openers - TIME_OR_CAUSE_OPENERS
         _, widest = phrase_shape(openers)
         end = sentence.span.end
-        troubles = [c for c in sentence.event_cues() if c.label in INCIDENT_OR_TROUBLE]
+        troubles = [c for c in sentence.event_cues() if c.label in BEFORE_LABELS]
         for index in range(sentence.span.start, end):
             size = phrase_width_at(doc, index, end, openers, widest)
             if size and not any(c.start >= index + size for c in troubles):
@@ -380,10 +384,11 @@ class TieFinder:
         return False
 
     def _of_a_year(self, span: Span) -> bool:
-        """'the shortages of 2021': a trouble dated to a year of its own."""
+        """'the shortages of 2021': a trouble dated to a year of its own, a year being a
+        date the model found, not a count ('shortages of 1500 products')."""
         doc = self.doc
         return any(
-            token.like_num and len(token.text) == YEAR_DIGITS
+            token.ent_type_ == "DATE" and token.like_num
             for token in doc[span.end : min(span.end + 2, len(doc))]
         )
 
@@ -890,13 +895,15 @@ class TieFinder:
 
     def _a_services_source(self, start: int) -> bool:
         """'deliveries from Y', 'deliveries of clean linen from Y': a name after 'from' a few
-        words after a service's mention names where the service comes from."""
+        words after a service's mention names where the service comes from; not deliveries
+        to others ('deliveries from Y to other restaurants')."""
         doc = self.doc
         if start < 2 or doc[start - 1].lower_ != "from":
             return False
+        if any(token.lower_ == "to" for token in doc[start : start + SOURCE_NAME_WORDS]):
+            return False
         return any(
-            start - 1 - SOURCE_REACH <= span.end <= start - 1
-            for span in doc.spans[SERVICE_SPANS]
+            start - 1 - SOURCE_REACH <= span.end <= start - 1 for span in doc.spans[SERVICE_SPANS]
         )
 
     def _taken_from_another(self, cue: Cue) -> bool:
