@@ -72,3 +72,40 @@ def test_near_variants_of_a_remark_on_the_incident(extract: Any, sentence: str) 
         "ambulances from two of its hospitals.\n\n" + sentence
     )
     assert names(extract(text, published="2025-06-10")) == ["Ashcroft Health"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "Council hit\n\nThornbury Council said on Monday it was aware of the incident. The "
+            "council's website has been offline since Saturday and residents cannot pay "
+            "council tax online.",
+            ["Thornbury Council"],
+        ),
+        (
+            "Society hit\n\nA ransomware attack hit Harlow Building Society on Monday. The "
+            "society has informed the Information Commissioner's Office and Kentwell Police. "
+            "Kentwell Police said it was aware of the incident.",
+            ["Harlow Building Society"],
+        ),
+        (
+            "Society hit\n\nA ransomware attack hit Harlow Building Society on Monday. Kentwell "
+            "Police said it was aware of the incident and its officers were investigating.",
+            ["Harlow Building Society"],
+        ),
+        (
+            "Tills down\n\nHarlow Foods said the outage, which began in the wake of a software "
+            "update, had left tills down in 40 stores.",
+            ["Harlow Foods"],
+        ),
+    ],
+)
+def test_a_remark_ties_no_one_and_drops_no_victim(
+    extract: Any, text: str, victims: list[str]
+) -> None:
+    """Guards from the third review of round 62 (they fail on 4824e92): a remark on the
+    incident ties no one, so a victim told hit by a reference elsewhere stays one, and a
+    police force told of the incident or speaking of its officers is no victim; 'in the
+    wake of' is no wake-up call."""
+    assert names(extract(text, published="2025-06-10")) == victims

@@ -93,3 +93,14 @@ def test_one_telling_anothers_deliveries_from_a_supplier_is_no_client(extract: A
     )
     record = extract(text, published="2025-06-10")
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Quarnby Foodservice"]
+
+
+def test_deliveries_from_a_supplier_to_its_own_stores_make_a_client(extract: Any) -> None:
+    """Guard from the third review of round 62 (it fails on 4824e92)."""
+    text = (
+        "Distributor hit\n\n"
+        "A ransomware attack hit Kirkton Distribution on Monday. Harlow Foods said deliveries "
+        "from Kirkton Distribution to its stores had been delayed."
+    )
+    client = incident_of(extract(text, published="2025-06-10"), "Harlow Foods")
+    assert statuses(client).get("stock_and_supply") == "disrupted", client["services"]

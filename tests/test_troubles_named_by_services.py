@@ -102,3 +102,20 @@ def test_a_shortage_told_as_a_fact_beside_other_words_still_ties(
     record = extract(DISTRIBUTOR + sentence, published="2025-06-14")
     incident = incident_of(record, "Ashgrove Garden Centres")
     assert statuses(incident).get("stock_and_supply") == "disrupted", incident["services"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ashgrove Garden Centres said shortages of plants in its stores across the north could "
+        "follow within days.",
+        "Separately, Ashgrove Garden Centres said shortages of compost in its stores came after "
+        "a strike by drivers.",
+    ],
+)
+def test_a_possible_or_otherwise_caused_shortage_far_from_its_word_ties_no_one(
+    extract: Any, sentence: str
+) -> None:
+    """Guards from the third review of round 62 (they fail on 4824e92): a possibility in the
+    shortage's clause however far, and a cause after 'after' that is no incident."""
+    assert names(extract(DISTRIBUTOR + sentence, published="2025-06-14")) == ["Feltham Green"]

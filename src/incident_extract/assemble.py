@@ -37,6 +37,7 @@ from .nlp import first_entry_of
 from .organizations import Organizations, OrgCandidate
 from .organizations.model import Rejection
 from .organizations.routes import DEFINITE_POINTERS
+from .organizations.victims import SOURCE_REACH
 from .record import (
     DateMention,
     Evidence,
@@ -113,7 +114,6 @@ ATTRIBUTION_VERBS = frozenset(
 SAYING_DATE_LINKS = frozenset({"on", "late", "early", "last"})
 RELAPSE_WORDS = frozenset({"again", "anew"})
 UNKNOWN_NOW = "9999-12-31"  # with no publication date, what holds now is after every date
-SOURCE_REACH = 3  # words from a delivery to the 'from' of its source: "deliveries of fresh fish"
 SOURCE_DETERMINERS = frozenset({"the", "its", "their"})  # "deliveries from its supplier"
 # a source named after 'from' that supplies nothing: "deliveries from Leeds"
 NOT_SUPPLIERS = frozenset({Rejection.PLACE, Rejection.LOCATION, Rejection.PERSON})
@@ -464,10 +464,11 @@ def _universal_return(observation: Observation) -> bool:
 def _supplies_businesses(candidate: OrgCandidate, rules: Rules) -> bool:
     """'Brannock Freight', 'Calder Port Holdings', 'Port of Nagoya': a name that ends on a
     trade of carrying or making goods for businesses (or a port's), past its company form,
-    whose deliveries go to businesses; not a known organisation ('BJ's Wholesale', 'Royal
-    Mail'), nor a shop that only holds such a word ('Harbour Freight Tools')."""
-    if candidate.entry is not None:
-        return False  # the known ones are retailers, banks, carriers of parcels, platforms
+    whose deliveries go to businesses ('Menzies Distribution'); not a known retailer ('BJ's
+    Wholesale'), a carrier of parcels ('Royal Mail'), nor a shop that only holds such a word
+    ('Harbour Freight Tools')."""
+    if candidate.entry is not None and candidate.entry.is_retail:
+        return False  # "BJ's Wholesale" sells to shoppers
     words = normalize_org_name(candidate.name).split()
     trades = rules.victims["supply_trade_words"]
     return bool(words) and (words[-1] in trades or words[:2] == ["port", "of"])

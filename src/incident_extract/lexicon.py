@@ -562,6 +562,9 @@ VICTIM_WORD_LISTS = (
     "possibility_words",
     "outlet_counts",
     "supplier_name_words",
+    "remark_subjects",
+    "definite_openers",
+    "other_recipients",
 )
 VICTIM_REACHES = (
     "notified",

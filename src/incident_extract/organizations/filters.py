@@ -497,8 +497,6 @@ def rejection(
         return Rejection.BYSTANDER  # "security firm Hollowmere", "the watchdog"
     if _answers_anothers_incident(candidate, doc, words["responder_frames_after"]):
         return Rejection.BYSTANDER  # "the county police are assisting."
-    if _only_remarks_on_the_incident(candidate, doc, rules):
-        return Rejection.BYSTANDER  # "X said it was aware of the incident", "... showed"
     if _a_source(candidate, doc, words):
         return Rejection.BYSTANDER  # "a report from insurer Halden Mutual"
     place_only = bool(candidate.ner_labels) and candidate.ner_labels <= PLACE_ONLY_LABELS
@@ -513,122 +511,11 @@ def rejection(
     return None
 
 
-TOLD_LIST_REACH = 10  # "informed the Information Commissioner's Office and the X"
-LISTED_NAME_POS = frozenset({"DET", "PROPN", "PART", "PUNCT", "CCONJ"})
-DEFINITE_OPENERS = frozenset({"the", "this", "that", "last"})  # "last week's outage"
-AWARE_SUBJECTS = frozenset({"it", "they", "we"})  # "said it was aware of the incident"
-EVENT_PHRASE_WORDS = 5  # "the incident", "this week's ransomware attack": words to the event
-JUDGEMENT_WORDS = 6  # "should serve as a reminder": words from the event to the judgement
-
-
 def _answers_anothers_incident(candidate: OrgCandidate, doc: Doc, frames: frozenset[str]) -> bool:
     """A predicate of one who answers another's incident right after a name: 'X are
     assisting.', 'X, which is leading the investigation,'."""
     longest = phrase_shape(frames)[1]
     return any(frame_length(doc, m.end, frames, longest) for m in candidate.named_mentions)
-
-
-def _only_remarks_on_the_incident(candidate: OrgCandidate, doc: Doc, rules: Rules) -> bool:
-    """Where the story first names it (but as one told of the incident: 'has informed the
-    regulator'), the organisation only remarks on the incident: it says it is aware of it
-    ('X said it was aware of the incident', a regulator's, a police force's or an agency's
-    words, where a victim is aware of a claim or a post about its own) or judges it as a
-    lesson ('X said the incident showed how dependent ...', '... was a reminder that ...').
-    A victim that says so was named as hit before, or owns what the sentence tells ('aware of
-    the incident, which forced it to close its website')."""
-    first = next(
-        (
-            m
-            for m in candidate.named_mentions
-            if not (m.addressee or _told_in_a_list(doc, m.start, rules))
-        ),
-        None,
-    )
-    return (
-        first is not None
-        and (
-            _aware_of_the_incident(doc, first.end, rules)
-            or _judges_the_incident(doc, first.end, rules)
-        )
-        and not _owns_something_after(doc, first.end, rules)
-    )
-
-
-def _told_in_a_list(doc: Doc, start: int, rules: Rules) -> bool:
-    """'has informed the Information Commissioner's Office and the regulator': a name listed
-    after a verb of telling, past the other names of the list."""
-    for token in reversed(doc[max(0, start - TOLD_LIST_REACH) : start]):
-        if token.pos_ == "VERB":
-            return token.lemma_.lower() in rules.victims["addressee_verbs"]
-        if token.pos_ not in LISTED_NAME_POS:
-            return False
-    return False
-
-
-def _said_at(doc: Doc, end: int, rules: Rules) -> int | None:
-    """The index after a verb of saying right after the name and what may follow it
-    ('said', 'confirmed on Tuesday that'), or None."""
-    if end >= len(doc) or doc[end].lemma_.lower() not in rules.cues.speech_verbs:
-        return None
-    index = end + 1
-    if index < len(doc) and doc[index].lower_ == "on" and index + 1 < len(doc):
-        index += 2 if doc[index + 1].ent_type_ in {"DATE", "TIME"} else 0
-    if index < len(doc) and doc[index].lower_ == "that":
-        index += 1
-    return index
-
-
-def _incident_named_at(doc: Doc, start: int, rules: Rules) -> int | None:
-    """The index after the story's incident named from `start`, by a definite word ('the
-    incident', 'this week's attack', 'the ransomware attack'; not 'a cyber attack had
-    exposed ...', which tells one), or None."""
-    events = rules.victims["commented_events"]
-    if start >= len(doc) or doc[start].lower_ not in DEFINITE_OPENERS:
-        return None
-    for index in range(start, min(start + EVENT_PHRASE_WORDS, len(doc))):
-        if doc[index].lemma_.lower() in events:
-            return index + 1
-        if doc[index].is_punct and doc[index].text != "'s":
-            return None
-    return None
-
-
-def _aware_of_the_incident(doc: Doc, end: int, rules: Rules) -> bool:
-    """'X said it was aware of the incident', 'X confirmed on Tuesday it is aware of the
-    ransomware attack'."""
-    index = _said_at(doc, end, rules)
-    if index is None or index + 3 >= len(doc):
-        return False
-    words = [token.lower_ for token in doc[index : index + 4]]
-    if words[0] not in AWARE_SUBJECTS or words[2:] != ["aware", "of"]:
-        return False
-    return _incident_named_at(doc, index + 4, rules) is not None
-
-
-def _judges_the_incident(doc: Doc, end: int, rules: Rules) -> bool:
-    """'X said the incident showed how dependent ports are', 'X said the cyber attack should
-    serve as a reminder that ...': a saying that judges the incident as a lesson, which its
-    commentators do."""
-    words = rules.victims
-    index = _said_at(doc, end, rules)
-    if index is None:
-        return False
-    after = _incident_named_at(doc, index, rules)
-    if after is None:
-        return False
-    judged = doc[after : after + JUDGEMENT_WORDS]
-    return any(token.lemma_.lower() in words["commentary_verbs"] for token in judged[:2]) or any(
-        token.lower_ in words["commentary_nouns"] for token in judged
-    )
-
-
-def _owns_something_after(doc: Doc, end: int, rules: Rules) -> bool:
-    """A possessive of its own in the rest of the sentence: 'which had forced it to close its
-    website'."""
-    sentence_end = end
-    while sentence_end < len(doc) and not doc[sentence_end].is_sent_start:
-        sentence_end += 1
-    return any(token.lower_ in rules.cues.owning_pronouns for token in doc[end:sentence_end])
 
 
 def _titles_a_person(candidate: OrgCandidate, doc: Doc) -> bool:

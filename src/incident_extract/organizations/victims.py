@@ -75,8 +75,9 @@ BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
 # sentences that tell no trouble as a fact of now: a condition, a guess, a trend, a habit
 UNFACTUAL_LABELS = ("hypothetical", "uncertain", "generic", "habitual", "warning")
-TIME_OR_CAUSE_OPENERS = frozenset({"after", "following"})
-FACT_REACH = 4  # words beside a trouble read for a word of possibility: "were likely"
+AWARE_FRAME = ("aware", "of")  # "it was aware of": the words after the subject and the verb
+EVENT_PHRASE_WORDS = 5  # "this week's ransomware attack": words from the opener to the event
+JUDGEMENT_WORDS = 6  # "should serve as a reminder": words from the event to the judgement
 SOURCE_REACH = 3  # words from a service to the 'from' of its source: "deliveries of clean linen"
 SOURCE_NAME_WORDS = 4  # words of the source's name and what follows it: "Y to other"
 DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributive participle
@@ -281,6 +282,8 @@ class TieFinder:
         sentence = self.layout.sentences[mention.sentence]
         if sentence.in_boilerplate:
             return None
+        if self._remarks_on_the_incident(sentence, mention):
+            return None
         if self._in_question(sentence, mention):
             return None
         outer, opened, hidden = self._tie_cues(sentence)
@@ -295,6 +298,61 @@ class TieFinder:
             # the aside about X tells what happened to it when its main predicate does not
             after = self._after(sentence, mention, opened, into_relative=True, hidden=hidden)
         return after
+
+    def _remarks_on_the_incident(self, sentence: Sentence, mention: OrgMention) -> bool:
+        """'X said it was aware of the incident', 'X said the incident showed how dependent
+        ...', 'X said this week's attack was a wake-up call': a remark on the story's incident,
+        by a definite word, tells nothing of X's own, which a regulator, a police force or a
+        commentator makes, and a victim makes beside what the story tells of it elsewhere."""
+        index = self._said_at(sentence, mention.end)
+        if index is None:
+            return False
+        words = self.words
+        # the subject and its verb of being, then "aware of": "it was aware of"
+        frame_end = index + 2 + len(AWARE_FRAME)
+        told = [token.lower_ for token in self.doc[index:frame_end]]
+        if told[:1] and told[0] in words["remark_subjects"] and told[2:] == list(AWARE_FRAME):
+            return self._incident_named_at(sentence, frame_end) is not None
+        after = self._incident_named_at(sentence, index)
+        if after is None:
+            return False
+        judged = self.doc[after : min(after + JUDGEMENT_WORDS, sentence.span.end)]
+        return any(t.lemma_.lower() in words["commentary_verbs"] for t in judged[:2]) or any(
+            token.lower_ in words["commentary_nouns"]
+            and self.doc[token.i - 1].lower_ in {"a", "an"}
+            for token in judged
+        )
+
+    def _said_at(self, sentence: Sentence, end: int) -> int | None:
+        """The index after a verb of saying right after the name and what may follow it
+        ('said', 'confirmed on Tuesday that'), or None."""
+        doc, stop = self.doc, sentence.span.end
+        if end >= stop or doc[end].lemma_.lower() not in self.speech_verbs:
+            return None
+        index = end + 1
+        if (
+            index + 1 < stop
+            and doc[index].lower_ == "on"
+            and doc[index + 1].ent_type_ in WHEN_ENTITIES
+        ):
+            index += 2
+        if index < stop and doc[index].lower_ == "that":
+            index += 1
+        return index
+
+    def _incident_named_at(self, sentence: Sentence, start: int) -> int | None:
+        """The index after the story's incident named from `start` by a definite word ('the
+        incident', 'this week's attack', 'the ransomware attack'; not 'a cyber attack had
+        exposed ...', which tells one), or None."""
+        doc, stop = self.doc, sentence.span.end
+        if start >= stop or doc[start].lower_ not in self.words["definite_openers"]:
+            return None
+        for index in range(start, min(start + EVENT_PHRASE_WORDS, stop)):
+            if doc[index].lemma_.lower() in self.words["commented_events"]:
+                return index + 1
+            if doc[index].is_punct:
+                return None
+        return None
 
     def _inside_its_peoples_data_taken(self, mention: OrgMention, cues: list[Cue]) -> bool:
         """'The names of 86 pupils at X were published on a website by mistake': the words of
@@ -361,27 +419,36 @@ class TieFinder:
         """No word of possibility in the trouble's own clause ('shortages were likely'; not
         'and that it may take a week to restock'), and no year of its own."""
         clause = sentence.clause_of(span.start)
-        around = self.doc[max(sentence.span.start, span.start - FACT_REACH) : span.end + FACT_REACH]
         return not self._of_a_year(span) and not any(
             token.lower_ in self.words["possibility_words"]
             and sentence.clause_of(token.i) == clause
-            for token in around
+            for token in sentence.span
         )
 
     def _put_down_to_another_cause(self, sentence: Sentence) -> bool:
         """'shortages of eggs were due to bird flu', 'because of a staff strike': a cause
         given in the sentence with no word of an incident or trouble after it."""
         doc = self.doc
-        # "after" and "following" tell a time as often ("After the weekend, X said ...")
-        openers = self.rules.cues.cause_openers - TIME_OR_CAUSE_OPENERS
+        openers = self.rules.cues.cause_openers
         _, widest = phrase_shape(openers)
         end = sentence.span.end
         troubles = [c for c in sentence.event_cues() if c.label in BEFORE_LABELS]
         for index in range(sentence.span.start, end):
             size = phrase_width_at(doc, index, end, openers, widest)
-            if size and not any(c.start >= index + size for c in troubles):
+            if not size or self._a_time_opened(sentence, index, size):
+                continue
+            if not any(c.start >= index + size for c in troubles):
                 return True
         return False
+
+    def _a_time_opened(self, sentence: Sentence, index: int, size: int) -> bool:
+        """'After the weekend, X said ...': an opener of the sentence, or one before a date,
+        tells a time, no cause."""
+        doc = self.doc
+        following = index + size
+        return index == sentence.span.start or (
+            following < sentence.span.end and doc[following].ent_type_ in WHEN_ENTITIES
+        )
 
     def _of_a_year(self, span: Span) -> bool:
         """'the shortages of 2021': a trouble dated to a year of its own, a year being a
@@ -900,7 +967,10 @@ class TieFinder:
         doc = self.doc
         if start < 2 or doc[start - 1].lower_ != "from":
             return False
-        if any(token.lower_ == "to" for token in doc[start : start + SOURCE_NAME_WORDS]):
+        if any(
+            token.lower_ == "to" and doc[token.i + 1].lower_ in self.words["other_recipients"]
+            for token in doc[start : min(start + SOURCE_NAME_WORDS, len(doc) - 1)]
+        ):
             return False
         return any(
             start - 1 - SOURCE_REACH <= span.end <= start - 1 for span in doc.spans[SERVICE_SPANS]
