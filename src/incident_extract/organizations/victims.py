@@ -41,6 +41,7 @@ from ..nlp import SERVICE_SPANS
 from ..service_spans import word_hyphen
 from ..taxonomy import CUE_BY_STATUS, DOWN_STATUSES
 from .mentions import (
+    INDEFINITE_ARTICLES,
     PLACE_LABELS,
     frame_before_length,
     frame_length,
@@ -302,8 +303,9 @@ class TieFinder:
     def _remarks_on_the_incident(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'X said it was aware of the incident', 'X said the incident showed how dependent
         ...', 'X said this week's attack was a wake-up call': a remark on the story's incident,
-        by a definite word, tells nothing of X's own, which a regulator, a police force or a
-        commentator makes, and a victim makes beside what the story tells of it elsewhere."""
+        named by a definite word, tells nothing of X's own. Regulators, police forces and
+        commentators make such remarks; a victim that does is told hit elsewhere ('The
+        council's website has been offline'), so what makes it one is not lost."""
         index = self._said_at(sentence, mention.end)
         if index is None:
             return False
@@ -319,7 +321,7 @@ class TieFinder:
         judged = self.doc[after : min(after + JUDGEMENT_WORDS, sentence.span.end)]
         return any(t.lemma_.lower() in words["commentary_verbs"] for t in judged[:2]) or any(
             token.lower_ in words["commentary_nouns"]
-            and self.doc[token.i - 1].lower_ in {"a", "an"}
+            and self.doc[token.i - 1].lower_ in INDEFINITE_ARTICLES  # "a wake-up call"
             for token in judged
         )
 
