@@ -1587,8 +1587,8 @@ def _unknown_key(
 
 
 def _singulars(word: str) -> list[str]:
-    """What a name in the plural may be in the singular: 'Food Lions', 'Screwfixes',
-    'Quikbuys'. English plural endings."""
+    """What a name in the plural may be in the singular, by English plural endings: 'Food
+    Lions', 'Screwfixes', 'Cherry Pantries'."""
     forms = [word[:-1]] if word.endswith("s") else []
     if word.endswith(("ses", "xes", "zes", "ches", "shes")):
         forms.append(word[:-2])
