@@ -37,7 +37,6 @@ from .nlp import first_entry_of
 from .organizations import Organizations, OrgCandidate
 from .organizations.model import Rejection
 from .organizations.routes import DEFINITE_POINTERS
-from .organizations.victims import SOURCE_REACH
 from .record import (
     DateMention,
     Evidence,
@@ -47,7 +46,7 @@ from .record import (
     ServiceEvent,
     ServiceImpact,
 )
-from .service_spans import points_back
+from .service_spans import points_back, source_named_after
 from .status import (
     PRESENT_TENSES,
     WHEN_ENTITIES,
@@ -114,7 +113,6 @@ ATTRIBUTION_VERBS = frozenset(
 SAYING_DATE_LINKS = frozenset({"on", "late", "early", "last"})
 RELAPSE_WORDS = frozenset({"again", "anew"})
 UNKNOWN_NOW = "9999-12-31"  # with no publication date, what holds now is after every date
-SOURCE_DETERMINERS = frozenset({"the", "its", "their"})  # "deliveries from its supplier"
 # a source named after 'from' that supplies nothing: "deliveries from Leeds"
 NOT_SUPPLIERS = frozenset({Rejection.PLACE, Rejection.LOCATION, Rejection.PERSON})
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -493,16 +491,8 @@ def _inbound(observation: Observation, others: frozenset[int]) -> bool:
     been delayed', 'deliveries of fresh fish from Quarnby', 'scheduled Hallam deliveries
     failed to arrive'."""
     doc = observation.sentence.span.doc
-    if observation.start - 1 in others:
-        return True
-    end = min(observation.end + SOURCE_REACH + 1, observation.sentence.span.end)
-    for index in range(observation.end, end):
-        if doc[index].lower_ == "from":
-            after = index + 1
-            if after < len(doc) and doc[after].lower_ in SOURCE_DETERMINERS:
-                after += 1
-            return after in others
-    return False
+    source = source_named_after(doc, observation.end, observation.sentence.span.end)
+    return observation.start - 1 in others or source in others
 
 
 def _as_supply(observation: Observation, supply: ServiceEntry, rules: Rules) -> Observation:

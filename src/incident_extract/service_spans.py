@@ -348,6 +348,24 @@ def _hyphened_word_before(doc: Doc, start: int, covered: set[int]) -> bool:
     return word_hyphen(doc[start - 2]) and doc[start - 3].is_alpha and doc[start - 1].is_alpha
 
 
+SOURCE_REACH = 3  # words from a service to the 'from' of its source: "deliveries of clean linen"
+SOURCE_DETERMINERS = frozenset({"the", "its", "their"})  # "deliveries from its supplier"
+
+
+def source_named_after(doc: Doc, end: int, stop: int) -> int | None:
+    """Where the source of a service mention ending at `end` is named, past 'from' and a
+    determiner ('deliveries from Northfield', 'deliveries of clean linen from the X'), before
+    `stop`; None when no 'from' follows within reach. One reading for who a service comes
+    from, for the victim test and for assembly."""
+    for index in range(end, min(end + SOURCE_REACH + 1, stop)):
+        if doc[index].lower_ == "from":
+            after = index + 1
+            if after < stop and doc[after].lower_ in SOURCE_DETERMINERS:
+                after += 1
+            return after
+    return None
+
+
 def word_hyphen(token: Token) -> bool:
     """A hyphen inside one word ('check-in', 'T-Mobile', 'Rolls-Royce'), not a dash between
     words."""

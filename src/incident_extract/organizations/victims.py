@@ -38,7 +38,7 @@ from ..layout import (
 )
 from ..lexicon import Rules, VictimWords
 from ..nlp import SERVICE_SPANS
-from ..service_spans import word_hyphen
+from ..service_spans import source_named_after, word_hyphen
 from ..taxonomy import CUE_BY_STATUS, DOWN_STATUSES
 from .mentions import (
     INDEFINITE_ARTICLES,
@@ -79,7 +79,6 @@ UNFACTUAL_LABELS = ("hypothetical", "uncertain", "generic", "habitual", "warning
 AWARE_FRAME = ("aware", "of")  # "it was aware of": the words after the subject and the verb
 EVENT_PHRASE_WORDS = 5  # "this week's ransomware attack": words from the opener to the event
 JUDGEMENT_WORDS = 6  # "should serve as a reminder": words from the event to the judgement
-SOURCE_REACH = 3  # words from a service to the 'from' of its source: "deliveries of clean linen"
 SOURCE_NAME_WORDS = 4  # words of the source's name and what follows it: "Y to other"
 DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributive participle
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})  # "a botched update": the tagger's VBD too
@@ -967,15 +966,14 @@ class TieFinder:
         words after a service's mention names where the service comes from; not deliveries
         to others ('deliveries from Y to other restaurants')."""
         doc = self.doc
-        if start < 2 or doc[start - 1].lower_ != "from":
-            return False
         if any(
             token.lower_ == "to" and doc[token.i + 1].lower_ in self.words["other_recipients"]
             for token in doc[start : min(start + SOURCE_NAME_WORDS, len(doc) - 1)]
         ):
             return False
         return any(
-            start - 1 - SOURCE_REACH <= span.end <= start - 1 for span in doc.spans[SERVICE_SPANS]
+            source_named_after(doc, span.end, len(doc)) == start
+            for span in doc.spans[SERVICE_SPANS]
         )
 
     def _taken_from_another(self, cue: Cue) -> bool:
