@@ -262,6 +262,9 @@ class ServiceEntry:
     # a mention of the whole of the service's systems ("its computer systems", "the
     # network"), where the service's other mentions name a part ("staff email")
     whole: bool = False
+    # a means of working round a system down ("pen and paper", "manual processes"): a
+    # trouble wherever told, never what comes back
+    workaround: bool = False
 
 
 @dataclass(frozen=True)
@@ -784,7 +787,16 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             where,
             row,
             {"service"},
-            {"phrases", "patterns", "implies", "general", "whole", "account_heads", "member_nouns"},
+            {
+                "phrases",
+                "patterns",
+                "implies",
+                "general",
+                "whole",
+                "account_heads",
+                "member_nouns",
+                "workaround",
+            },
         )
         try:
             service = Service(row["service"])
@@ -810,6 +822,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
                 frozenset(row.get("account_heads", [])),
                 frozenset(row.get("member_nouns", [])),
                 whole=bool(row.get("whole")),
+                workaround=bool(row.get("workaround")),
             )
         )
     missing = set(Service) - {entry.service for entry in entries}

@@ -3388,6 +3388,10 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             status, negated_compromise, scope, anchor = _classify(
                 sentence, target.entry, target, rules.cues
             )
+            if status in CLAIM_STATUSES and target.entry is not None and target.entry.workaround:
+                # "resumed shipments using manual processes", "running again after two days on
+                # paper records": the means of working round the outage came back from nothing
+                continue
             trouble = (
                 _trouble_in_aside(sentence, target, targets, rules.cues.speech_verbs)
                 if status is Status.UNAFFECTED

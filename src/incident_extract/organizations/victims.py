@@ -411,9 +411,12 @@ class TieFinder:
         for span in self.doc.spans[SERVICE_SPANS]:
             if not sentence.span.start <= span.start < sentence.span.end:
                 continue
-            implied = self.rules.services[int(span.id_)].implies
-            if implied in DOWN_STATUSES and self._told_as_fact(sentence, span):
-                named.append(Cue(CUE_BY_STATUS[implied], span.start, span.end, span.text))
+            entry = self.rules.services[int(span.id_)]
+            # "pen and paper" ties whoever falls back on it through the verb that says so
+            if entry.workaround:
+                continue
+            if entry.implies in DOWN_STATUSES and self._told_as_fact(sentence, span):
+                named.append(Cue(CUE_BY_STATUS[entry.implies], span.start, span.end, span.text))
         return named
 
     def _told_as_fact(self, sentence: Sentence, span: Span) -> bool:

@@ -1,0 +1,82 @@
+"""An organisation that falls back on manual means (pen and paper, paper records, manual
+processes) because its systems are down was hit: the verb of falling back ('switched to',
+'reverted to', 'fell back on', 'is relying on') ties its subject as a word of trouble would,
+and the manual means is its internal systems disrupted. A fallback is never a return: 'fell
+back on paper' brings nothing back, nor does a return told beside the manual means ('resumed
+deliveries using manual processes'). Articles invented for these tests; the guards pass on
+the code before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import incident_of, statuses
+
+PROVIDER = (
+    "Booking software supplier hit by ransomware\n\n"
+    "Thrintoft Systems, which makes booking software for vets and dentists, said on Tuesday "
+    "that a ransomware attack had taken its platform offline.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "client"),
+    [
+        ("Eppleby Vets said its surgeries had switched to pen and paper.", "Eppleby Vets"),
+        ("Hawnby Dental said its practices had reverted to paper records.", "Hawnby Dental"),
+        (
+            "Winsford Animal Hospital said it was relying on manual processes to book "
+            "appointments.",
+            "Winsford Animal Hospital",
+        ),
+    ],
+)
+def test_a_client_falling_back_on_manual_means_was_hit(
+    extract: Any, sentence: str, client: str
+) -> None:
+    record = extract(PROVIDER + sentence, published="2025-09-17")
+    incident = incident_of(record, client)
+    assert incident["role"] == "related"
+    assert "third_party" in incident["incident_types"]
+    assert statuses(incident).get("internal_systems") == "disrupted", incident["services"]
+
+
+def test_falling_back_brings_nothing_back(extract: Any) -> None:
+    text = (
+        "Library service on paper after cyber attack\n\n"
+        "Ashby Wolds Library Service has fallen back on paper forms since a cyber attack on its "
+        "network on Friday, the council that runs it said.\n\n"
+        "Books can still be borrowed, but the online catalogue is unavailable."
+    )
+    record = extract(text, published="2025-03-04")
+    incident = incident_of(record, "Ashby Wolds Library Service")
+    assert not incident["restoration_claims"]
+    assert "restored" not in statuses(incident).values(), incident["services"]
+    assert statuses(incident).get("internal_systems") == "disrupted", incident["services"]
+
+
+def test_a_return_by_manual_means_restores_no_manual_means(extract: Any) -> None:
+    """Guard: the shipments came back, done by hand; the manual processes did not."""
+    text = (
+        "Wholesaler restarts deliveries after ransomware\n\n"
+        "Grimsthorpe Wholesale said on Thursday that a ransomware attack had shut down its "
+        "warehouse systems.\n\n"
+        "Its depot in Lincoln resumed deliveries on Monday using manual processes, the company "
+        "said."
+    )
+    incident = incident_of(extract(text, published="2025-05-09"), "Grimsthorpe Wholesale")
+    assert statuses(incident).get("internal_systems") not in {"restored", "partially_restored"}
+    assert all(c["service"] != "internal_systems" for c in incident["restoration_claims"])
+
+
+def test_working_on_paper_by_choice_is_no_incident(extract: Any) -> None:
+    """Guard: a fallback verb with no trouble in the story."""
+    text = (
+        "The village shop that never went digital\n\n"
+        "Tilly Marsh opened the Carperby Stores in 1998 and has kept its accounts in pen and "
+        "paper ever since.\n\n"
+        "She said she had switched to paper order books years ago because she liked them."
+    )
+    assert not extract(text, published="2025-02-11")["incidents"]
