@@ -3,8 +3,8 @@ processes) because its systems are down was hit: the verb of falling back ('swit
 'reverted to', 'fell back on', 'is relying on') ties its subject as a word of trouble would,
 and the manual means is its internal systems disrupted. A fallback is never a return: 'fell
 back on paper' brings nothing back, nor does a return told beside the manual means ('resumed
-deliveries using manual processes'). Articles invented for these tests; the guards pass on
-the code before."""
+deliveries using manual processes'). A change to IT systems that 'went wrong' is an IT
+failure. Articles invented for these tests; the guards pass on the code before."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from conftest import incident_of, statuses
+from conftest import incident_of, names, statuses
 
 PROVIDER = (
     "Booking software supplier hit by ransomware\n\n"
@@ -80,3 +80,23 @@ def test_working_on_paper_by_choice_is_no_incident(extract: Any) -> None:
         "She said she had switched to paper order books years ago because she liked them."
     )
     assert not extract(text, published="2025-02-11")["incidents"]
+
+
+def test_a_change_that_went_wrong_is_an_it_failure(extract: Any) -> None:
+    text = (
+        "Builders' merchant on paper after upgrade\n\n"
+        "Stainby Builders Merchants has been relying on manual workarounds for four days after "
+        "an upgrade to its stock system went wrong, the company said on Friday."
+    )
+    incident = incident_of(extract(text, published="2025-08-22"), "Stainby Builders Merchants")
+    assert incident["incident_types"] == ["technical_outage"]
+
+
+def test_what_went_wrong_names_no_failure(extract: Any) -> None:
+    """Guard: an account asked for, no change that failed."""
+    text = (
+        "Council promises review\n\n"
+        "Kirkby Fleetham Council said it would publish an honest account of what went wrong "
+        "with its new parking scheme, which residents say is confusing."
+    )
+    assert "Kirkby Fleetham Council" not in names(extract(text, published="2025-08-22"))
