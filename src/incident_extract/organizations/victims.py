@@ -74,6 +74,8 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 # Cue labels that, before the name and linked to it, put it on the receiving end.
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
+# the last word of a victim cue that declares an emergency ("declared a critical incident")
+DECLARED_EMERGENCIES = frozenset({"incident", "incidents"})
 # sentences that tell no trouble as a fact of now: a condition, a guess, a trend, a habit
 UNFACTUAL_LABELS = ("hypothetical", "uncertain", "generic", "habitual", "warning")
 AWARE_FRAME = ("aware", "of")  # "it was aware of": the words after the subject and the verb
@@ -1969,6 +1971,8 @@ class TieFinder:
             return TieKind.PATIENT  # "hit by", "victim of", "fell victim"
         if any(token.lower_ == "among" for token in doc[mention.end : cue.start]):
             return TieKind.PATIENT  # "X and Y among clients hit": one of those it struck
+        if cue.label == "victim" and cue.text.lower().split()[-1] in DECLARED_EMERGENCIES:
+            return TieKind.PATIENT  # "X and Y have declared critical incidents": they suffer
         return TieKind.AGENT
 
 
