@@ -2126,11 +2126,111 @@ def _size_before_a_name(token: Token, at: dict[int, str]) -> bool:
     return word_hyphen(token) and token.i + 2 in at
 
 
+# the model's labels a name listed beside an organisation's keeps its own kind by: a place, a
+# people's adjective, a time or a number is listed with organisations too ("Tesco and Britain")
+UNLISTABLE_LABELS = PLACE_LABELS | {
+    "NORP",
+    "DATE",
+    "TIME",
+    "MONEY",
+    "CARDINAL",
+    "ORDINAL",
+    "PERCENT",
+    "QUANTITY",
+}
+
+
+def add_coordinated_names(table: MentionTable) -> None:
+    """'Barclays and Lloyds said their travel money services had been hit', 'Sainsbury's
+    Bank, Tesco Bank and Virgin Money were among those ...': a proper name listed beside an
+    organisation's, in a list that is its clause's subject, is another organisation's,
+    whatever the model took it for or whether it saw a name at all, as a list joins like with
+    like. The list holds an organisation the gazetteer knows, or three names at least one of
+    which the model calls an organisation: two names joined by 'and' are as often one name
+    ('NHS Dumfries and Galloway'), and a list after a verb or a preposition names brands or
+    places as often ('owns the Holiday Inn, Crowne Plaza and InterContinental brands',
+    'shops across Tayside, Fife and the Lothians'). A place, a people's adjective, a time or
+    a number in the list stays what it is; a person is told apart later (filters.py)."""
+    doc = table.doc
+    starting = {
+        mention.start: (mention.end, candidate)
+        for candidate in table.candidates.values()
+        for mention in candidate.mentions
+    }
+    for sentence in table.layout.sentences:
+        index = sentence.span.start
+        while index < sentence.span.end:
+            items, after = _name_list(doc, index, sentence.span.end, starting)
+            if len(items) < 2:
+                index += 1
+                continue
+            index = after
+            if not _opens_a_clause(doc, items[0][0], sentence.span.start) or not (
+                after < sentence.span.end and doc[after].pos_ in {"VERB", "AUX"}
+            ):
+                continue
+            seeds = [starting[start][1] for start, _ in items if start in starting]
+            known = any(candidate.entry is not None for candidate in seeds)
+            named = any("ORG" in candidate.ner_labels for candidate in seeds)
+            if not (known or (len(items) >= LIST_OF_NAMES and named)):
+                continue
+            for start, end in items:
+                span = doc[start:end]
+                if start in starting or not _listable(span) or not table.free(start, end):
+                    continue
+                normal = normalize_org_name(span.text)
+                if not table.add_known(span, normal, None):
+                    key = _unknown_key(table.candidates, normal, span.text, sentence.index)
+                    table.add(span, key, span.text, None)
+
+
+LIST_OF_NAMES = 3  # "X, Y and Z": three names make a list, where "X and Y" may be one name
+
+
+def _name_list(
+    doc: Doc, index: int, stop: int, starting: dict[int, tuple[int, OrgCandidate]]
+) -> tuple[list[tuple[int, int]], int]:
+    """The names listed from `index` ('X, Y and Z'): each a mention or a run of proper
+    nouns, joined by commas, 'and' or 'or'; and the index after the last."""
+    items: list[tuple[int, int]] = []
+    while index < stop:
+        if index in starting:
+            end = starting[index][0]
+        else:
+            end = index
+            while end < stop and _name_word(doc[end]):
+                end += 1
+        if end == index:
+            break
+        items.append((index, end))
+        joiner = end
+        while joiner < stop and doc[joiner].lower_ in LIST_JOINERS:
+            joiner += 1
+        if joiner == end or joiner - end > 2:
+            return items, end
+        index = joiner
+    return items, index
+
+
+def _opens_a_clause(doc: Doc, start: int, sentence_start: int) -> bool:
+    """The list stands first in its sentence, or after a comma or 'that'."""
+    return start == sentence_start or doc[start - 1].lower_ in {",", "that", '"', "“"}
+
+
+def _name_word(token: Token) -> bool:
+    return token.tag_ in {"NNP", "NNPS"} and (token.is_title or token.is_upper)
+
+
+def _listable(span: Span) -> bool:
+    return not any(token.ent_type_ in UNLISTABLE_LABELS for token in span)
+
+
 def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     """Every organisation candidate of the article, each with all its named mentions."""
     add_known(table)
     add_unknown(table)
     add_places(table)
+    add_coordinated_names(table)
     extend_repeated_names(table)
     add_shouted_names(table)
     add_short_forms(table)

@@ -1,0 +1,52 @@
+"""A proper name listed beside an organisation's, in a list that is its clause's subject, is
+another organisation's, whatever the model took it for or whether it saw a name at all: 'X and
+Tesco said card payments had been hit too'. Two names joined by 'and' are as often one name
+('NHS Wensleydale and Swaledale'), so only a list holding a business the gazetteer knows, or
+three names, counts; a list after a verb or a preposition (brands owned, places served) does
+not. Articles invented for these tests; the guards pass on the code before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import names
+
+LEDE = (
+    "Card terminals fail after attack on payments firm\n\n"
+    "Payments firm Paymoor said a cyber attack had knocked out its card terminals on "
+    "Saturday.\n\n"
+)
+
+
+def test_a_name_listed_with_a_known_business(extract: Any) -> None:
+    text = LEDE + "Glenesk and Tesco said card payments at their stores had been hit too."
+    assert "Glenesk" in names(extract(text, published="2025-05-12"))
+
+
+def test_a_name_in_a_list_of_three(extract: Any) -> None:
+    text = (
+        LEDE + "Sainsbury's, Morrisons and Grenville Kemp were among the retailers whose tills "
+        "stopped taking cards."
+    )
+    assert "Grenville Kemp" in names(extract(text, published="2025-05-12"))
+
+
+def test_two_names_joined_by_and_may_be_one(extract: Any) -> None:
+    """Guard: a health board named after two places."""
+    text = (
+        "Health board confirms data published\n\n"
+        "NHS Wensleydale and Swaledale has confirmed that cyber criminals have published "
+        "patient data online, two weeks after its systems were attacked."
+    )
+    found = names(extract(text, published="2025-05-12"))
+    assert "NHS Wensleydale" not in found
+
+
+def test_places_listed_after_a_preposition_are_places(extract: Any) -> None:
+    """Guard."""
+    text = (
+        "Bakery chain back to cards\n\n"
+        "Paymoor customer Crathes Bakers, which has 80 shops across Tayside, Strathmore and the "
+        "Mearns, said card payments had failed on Saturday after a cyber attack at Paymoor."
+    )
+    assert "Strathmore" not in names(extract(text, published="2025-05-12"))
