@@ -50,3 +50,10 @@ def test_places_listed_after_a_preposition_are_places(extract: Any) -> None:
         "Mearns, said card payments had failed on Saturday after a cyber attack at Paymoor."
     )
     assert "Strathmore" not in names(extract(text, published="2025-05-12"))
+
+
+def test_an_ampersand_joins_the_words_of_one_name(extract: Any) -> None:
+    """Guard: '&' is no list separator, so no 'Crumb' of its own."""
+    text = LEDE + "Kettlewell & Crumb, Asda and Morrisons said card payments had failed."
+    found = names(extract(text, published="2025-05-12"))
+    assert "Crumb" not in found

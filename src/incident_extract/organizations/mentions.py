@@ -2185,6 +2185,7 @@ def add_coordinated_names(table: MentionTable) -> None:
 
 
 LIST_OF_NAMES = 3  # "X, Y and Z": three names make a list, where "X and Y" may be one name
+NAME_SEPARATORS = frozenset({",", "and", "or"})  # not "&", which joins the words of one name
 
 
 def _name_list(
@@ -2193,6 +2194,8 @@ def _name_list(
     """The names listed from `index` ('X, Y and Z'): each a mention or a run of proper
     nouns, joined by commas, 'and' or 'or'; and the index after the last."""
     items: list[tuple[int, int]] = []
+    if index > 0 and doc[index - 1].text == "&":
+        return items, index  # "Tilly & Fern": the second word of a name
     while index < stop:
         if index in starting:
             end = starting[index][0]
@@ -2204,7 +2207,7 @@ def _name_list(
             break
         items.append((index, end))
         joiner = end
-        while joiner < stop and doc[joiner].lower_ in LIST_JOINERS:
+        while joiner < stop and doc[joiner].lower_ in NAME_SEPARATORS:
             joiner += 1
         if joiner == end or joiner - end > 2:
             return items, end
