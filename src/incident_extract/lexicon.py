@@ -464,6 +464,7 @@ class Cues:
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
 VICTIM_WORD_LISTS = (
     "membership_links",
+    "client_nouns",
     "owner_links",
     "member_company_nouns",
     "spokesperson_links",

@@ -28,6 +28,7 @@ from .filters import reject_candidates
 from .mentions import (
     Gazetteer,
     MentionTable,
+    client_apposition,
     find_mentions,
     frame_before_length,
     story_names_first,
@@ -504,6 +505,33 @@ def _relied_on_by_pronoun(
     return False
 
 
+CLIENT_OWNER_PRONOUNS = frozenset({"its"})
+
+
+def _a_client_of_it_named(
+    doc: Doc, candidates: dict[str, OrgCandidate], key: str, rules: Rules
+) -> bool:
+    """'Glenesk, one of its customers, said its tills had failed', 'Hoogland, one of Van
+    Roon's largest customers, said': the text calls another organisation this one's client,
+    by this one's name or by an 'its' that, with no name before the client's in its sentence,
+    stands for the story's organisation: it serves others."""
+    own = {index for m in candidates[key].mentions for index in range(m.start, m.end)}
+    named = [(m.sentence, m.start) for c in candidates.values() for m in c.mentions]
+    for candidate in candidates.values():
+        if candidate.key == key:
+            continue
+        for mention in candidate.mentions:
+            owner = client_apposition(doc, mention.end, rules)
+            if owner is None:
+                continue
+            if any(token.i in own for token in owner):
+                return True
+            first = not any(s == mention.sentence and i < mention.start for s, i in named)
+            if first and any(token.lower_ in CLIENT_OWNER_PRONOUNS for token in owner):
+                return True
+    return False
+
+
 def _stands_for(
     layout: Layout, mentions: list[OrgMention], key: str, sentence: int, pronoun: int
 ) -> bool:
@@ -948,6 +976,7 @@ def find_organizations(
         or _named_as_a_service_provider(candidates[primary], rules.cues)
         or _its_product_used_by_businesses(layout, owners, primary, rules.cues)
         or _relied_on_by_pronoun(doc, layout, candidates, primary, rules, business_names)
+        or _a_client_of_it_named(doc, candidates, primary, rules)
     )
     if serves_others and primary is not None:
         providers |= {primary}  # one known by its name alone too ("Tillpoint Payments")

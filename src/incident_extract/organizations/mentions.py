@@ -1476,6 +1476,8 @@ def looks_like_company(
         return True  # "Ravensholt Sparebank shut its customer portal": no person has "its"
     if strict:
         return False
+    if client_apposition(doc, span.end, rules) is not None:
+        return True  # "Glenesk, one of its customers, said": a name never introduced as a person
     if owned in rules.victims["things"]:
         return True  # "Pell's computer systems"
     if len(after) and after[0].pos_ in {"VERB", "AUX"}:
@@ -1492,6 +1494,25 @@ def looks_like_company(
             ):
                 return True
     return False
+
+
+CLIENT_APPOSITION_WORDS = 5  # "one of its largest customers", "another Payvane client"
+
+
+def client_apposition(doc: Doc, end: int, rules: Rules) -> Span | None:
+    """The words before the client noun of an apposition after a name that calls it someone's
+    client ('one of its' in 'X, one of its customers,', 'another Payvane' in 'X, another
+    Payvane client,'), or None."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    stop = min(len(doc), end + 1 + CLIENT_APPOSITION_WORDS)
+    for index in range(end + 1, stop):
+        token = doc[index]
+        if token.text == "," or token.is_sent_start:
+            return None
+        if token.lower_ in rules.victims["client_nouns"]:
+            return doc[end + 1 : index]
+    return None
 
 
 @dataclass(frozen=True)

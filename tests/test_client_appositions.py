@@ -1,0 +1,43 @@
+"""An apposition that calls a name someone's client ('Glenesk, one of its customers, said',
+'X, one of Y's largest customers,', 'X, another Paymoor client,') says two things: the name is
+a business's, whatever the model took it for, and the one it is a client of serves others, so
+the client was hit through it. Articles invented for these tests; the guard, and the client of a
+provider named in the possessive (read so before), pass on the code before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import incident_of, names
+
+PROVIDER = (
+    "Card terminals fail after attack on payments company\n\n"
+    "Payments company Paymoor said a cyber attack had knocked out its card terminals on "
+    "Saturday.\n\n"
+)
+
+
+def test_a_name_called_one_of_its_customers_is_a_client_hit(extract: Any) -> None:
+    text = PROVIDER + "Glenesk, one of its customers, said card payments at its stores had failed."
+    incident = incident_of(extract(text, published="2025-05-12"), "Glenesk")
+    assert incident["role"] == "related"
+    assert "third_party" in incident["incident_types"]
+
+
+def test_a_client_of_the_named_provider_takes_its_route(extract: Any) -> None:
+    text = (
+        "Supermarket shelves empty after warehouse attack\n\n"
+        "Logistics firm Van Roost said a ransomware attack had shut its warehouses on Monday.\n\n"
+        "Hoogvliet Markets, one of Van Roost's largest customers, said some of its stores had "
+        "empty shelves."
+    )
+    incident = incident_of(extract(text, published="2025-05-14"), "Hoogvliet Markets")
+    assert "third_party" in incident["incident_types"]
+
+
+def test_a_person_introduced_in_full_stays_a_person(extract: Any) -> None:
+    """Guard: a customer named in full is a person, not a business."""
+    text = PROVIDER + (
+        "Margaret Hollins, one of its customers, said she had been unable to pay at her local shop."
+    )
+    assert "Margaret Hollins" not in names(extract(text, published="2025-05-12"))
