@@ -34,7 +34,8 @@ On the first run (the round's code as of 1e72d83) 22 of 38 passed; the starting 
 found (KNOWN_MISSES), added after the round's changes by the developers; no expectation was
 changed. In round 49 HG5 passes (a name the model calls a place that ends on an
 organisation's word, "Brackwater Software", stands for the organisation) and its entry is
-removed.
+removed. In round 63 IG4 passes (systems "locked up" by hackers are down, in the past tense
+only, so a definition of ransomware reads none) and its entry is removed.
 """
 
 from __future__ import annotations
@@ -67,9 +68,6 @@ KNOWN_MISSES: dict[str, str] = {
     "'closed' makes Tuesday a start",
     "I8-taken-over-on-day-clerk-told-councillors-at-meeting-on-monday-evening": "no incident: "
     "'fraudsters' is no incident word, so the takeover of the email system is no attack",
-    "IG4-ransomware-has-locked-computers-head-told-parents-tuesday-and-no-other-day": "no "
-    "incident for the school: 'locked up the computers at X' is no cue (tried as a disruption: "
-    "it read definitions and denials of ransomware as outages)",
     "J4-she-said-claims-line-working-again-and-notified-the-regulator": "no claim: 'the claims "
     "line was working again' is not read as a return in the sentence that goes on to 'the "
     "outage'",

@@ -70,7 +70,8 @@ after premises, "shops run by", is no act stopped before it ran, and each name l
 runs them; a coordinated object of "have ... back" may be longer, and "back next week" is a
 return's time) and their entries removed from KNOWN_MISSES. No expectation was changed. In
 round 49 C4 passes too (a digital service told failing, "the website was down", reports an IT
-failure with no incident word) and its entry is removed.
+failure with no incident word) and its entry is removed. In round 63 A6 passes (people's
+databases hold their data) and its entry is removed.
 """
 
 from __future__ import annotations
@@ -92,9 +93,6 @@ from blind_support import (
 # Cases the extractor misses on the first run, each a strict xfail with the reason found, so a
 # fix shows up as an unexpected pass. Expectations were not changed.
 KNOWN_MISSES: dict[str, str] = {
-    "A6-hackers-demanded-a-ransom-of-500000-after-stealing-the-database": (
-        "no data_breach: types ['cyber_attack'], data_compromised null for a stolen database"
-    ),
     "AG3-ransomware-locked-its-systems-and-it-refused-to-pay": (
         "no incident at all, though Oldcastle Press Ltd is tagged ORG"
     ),

@@ -46,7 +46,9 @@ internal_systems unaffected instead. The ten misses are in KNOWN_MISSES with wha
 Class H was written after that round's encryption rule was in the working tree: on the code
 before it (bc4b97b) H1, H2, H3, H6 and the guard H9 fail. Class I's five misses (I1, I2, I4,
 I6 and the guard I7) pass since the round's staff-data change and lost their marks, and J1,
-J2 and J6 since the customers-spared change; J3 and J5 remain.
+J2 and J6 since the customers-spared change; J3 and J5 remain. In round 63 J3 passes
+(people's databases hold their data, so the unaffected systems holding them are customer data
+unaffected) and its entry is removed.
 """
 
 from __future__ import annotations
@@ -61,8 +63,6 @@ from blind_support import (
 )
 
 KNOWN_MISSES: dict[str, str] = {
-    "J3": "'its customer databases sit on separate systems which were not affected' gives "
-    "internal_systems unaffected and no customer_data service",
     "J5": "no customer_data service from 'Customer records were untouched, the company said' "
     "(employee_data compromised is right)",
 }

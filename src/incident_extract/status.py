@@ -1129,6 +1129,13 @@ def _an_effort_joined_to(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     return False
 
 
+def _workaround_beside(target: Target, status: Status | None) -> bool:
+    """A means of working round systems that are down ('manual processes', 'pen and paper')
+    told beside a return ('resumed shipments using manual processes', 'running again after two
+    days on paper records'): what came back was something else."""
+    return target.entry is not None and target.entry.workaround and status in CLAIM_STATUSES
+
+
 def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues: Cues) -> Reading:
     """The status of one mention from the cues of its clause."""
     speech_verbs = cues.speech_verbs
@@ -3388,9 +3395,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             status, negated_compromise, scope, anchor = _classify(
                 sentence, target.entry, target, rules.cues
             )
-            if status in CLAIM_STATUSES and target.entry is not None and target.entry.workaround:
-                # "resumed shipments using manual processes", "running again after two days on
-                # paper records": the means of working round the outage came back from nothing
+            if _workaround_beside(target, status):
                 continue
             trouble = (
                 _trouble_in_aside(sentence, target, targets, rules.cues.speech_verbs)
