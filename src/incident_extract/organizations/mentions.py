@@ -1453,6 +1453,10 @@ def looks_like_company(
     if len(after) >= 2 and after[0].text == ",":
         if after[1].lower_ == "which" or (after[1].lower_ == "whose" and not strict):
             return True  # "Corvane, whose cloud software runs ..."
+        if after[1].lower_ == "whose" and _software_owned(after[2:], rules):
+            # "Blue Yonder, whose software many retailers use,": no person is so described,
+            # however the model took the name
+            return True
         if any(token.lower_ in heads for token in after[1:]):
             return True
         if appositive_of_kind(doc, span.end, rules.victims["business_kinds"]):
@@ -1562,6 +1566,21 @@ def _owns_what_it_tells(doc: Doc, span: Span) -> bool:
     place that speaks of, or acts on, what it owns is an organisation; no person is in
     question (a place name is no one's name), so a speech verb counts too."""
     return _acts_on_its_own(doc, span, frozenset())
+
+
+SOFTWARE_OWNED_WORDS = 3  # "whose cloud-based scheduling software"
+
+
+def _software_owned(words: Span, rules: Rules) -> bool:
+    """The noun phrase after a relative 'whose' names software ('whose software', 'whose
+    cloud platform'), a word of victims.json's product_phrase_heads."""
+    heads = rules.victims["product_phrase_heads"]
+    for token in words[:SOFTWARE_OWNED_WORDS]:
+        if token.lower_ in heads:
+            return True
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and token.text != "-":
+            return False
+    return False
 
 
 def _acts_on_its_own(doc: Doc, span: Span, speech_verbs: frozenset[str]) -> bool:

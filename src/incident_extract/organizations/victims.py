@@ -859,7 +859,11 @@ class TieFinder:
         starting: dict[int, list[Cue]] = {}
         for cue in cues:
             starting.setdefault(cue.start, []).append(cue)
-        clause = sentence.clause_with_dependents_of(mention.start)
+        # "X, whose software many retailers use to plan and run warehouses, was hit": past an
+        # aside that holds clauses of its own, the predicate's clause is where it starts
+        clause = sentence.clause_with_dependents_of(
+            scan.index if self._past_an_aside(sentence, mention, scan.index) else mention.start
+        )
         denials = outermost(sentence.cues_labelled(ATTACK_DENIAL))
         steps = 0
         while scan.index < end and steps <= self.words.reach["report" if scan.spoke else "after"]:
@@ -965,6 +969,11 @@ class TieFinder:
                 steps += 1  # a list's commas, "and" and modifiers lengthen no reach
             scan.index += 1
         return None
+
+    def _past_an_aside(self, sentence: Sentence, mention: OrgMention, index: int) -> bool:
+        """The predicate starts right after an aside set off by commas after the name."""
+        end = sentence.span.end
+        return index > mention.end and past_apposition(self.doc, mention.end, end) == index
 
     def _a_services_source(self, start: int) -> bool:
         """'deliveries from Y', 'deliveries of clean linen from Y': a name after 'from' a few
