@@ -41,3 +41,29 @@ def test_a_person_introduced_in_full_stays_a_person(extract: Any) -> None:
         "Margaret Hollins, one of its customers, said she had been unable to pay at her local shop."
     )
     assert "Margaret Hollins" not in names(extract(text, published="2025-05-12"))
+
+
+def test_a_customer_told_as_he_or_she_is_a_person(extract: Any) -> None:
+    """Guard (review of round 63): a customer named by a first name alone, then 'he'."""
+    text = (
+        "Bank app fails\n\n"
+        "Wythop Bank's app failed on Friday. Dave, one of its customers, said he could not pay "
+        "his rent. The bank said the app was working again on Saturday."
+    )
+    record = extract(text, published="2025-05-12")
+    assert "Dave" not in names(record)
+    incident = incident_of(record, "Wythop Bank")
+    assert incident["restoration_claims"], incident
+
+
+def test_its_in_a_client_apposition_is_the_last_named(extract: Any) -> None:
+    """Guard (review of round 63): the client of the supplier named just before, not of the
+    story's victim, which stays hit through its supplier."""
+    text = (
+        "Grocer short of milk after dairy attack\n\n"
+        "Troutbeck Foods said its supplier Kentmere Dairies had been hit by ransomware. Grasmere "
+        "Cafe, one of its customers, said it had run out of milk. Troutbeck said deliveries "
+        "would be back next week."
+    )
+    incident = incident_of(extract(text, published="2025-05-12"), "Troutbeck Foods")
+    assert "third_party" in incident["incident_types"]

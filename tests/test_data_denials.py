@@ -46,3 +46,42 @@ def test_someone_having_access_denies_nothing(extract: Any) -> None:
     text = LEDE + "It said one former employee had access to customers' data until March."
     incident = incident_of(extract(text, published="2025-10-08"), "Dunsforth Opticians")
     assert incident["data_compromised"] is not False
+
+
+def test_a_database_down_is_no_data_taken(extract: Any) -> None:
+    """Guard (review of round 63): a store of people's data knocked out is a system down."""
+    text = (
+        "Clinic back after power cut\n\n"
+        "Tebay Clinic said a power cut had knocked out its patient database on Monday, and that "
+        "the system was restored by the evening."
+    )
+    incident = incident_of(extract(text, published="2025-10-08"), "Tebay Clinic")
+    assert incident["data_compromised"] is not True
+
+
+def test_staff_locked_out_deny_no_theft(extract: Any) -> None:
+    """Guard (review of round 63): no one of its own having access is a lockout, no denial."""
+    text = (
+        "Building society hit by ransomware\n\n"
+        "A ransomware attack hit Sedbergh Building Society on Monday. Nobody in the branches had "
+        "access to customer records until Wednesday, so savers could not withdraw cash."
+    )
+    incident = incident_of(extract(text, published="2025-10-08"), "Sedbergh Building Society")
+    assert incident["data_compromised"] is not False
+
+
+def test_data_its_own_people_downloaded_was_not_taken(extract: Any) -> None:
+    """Guard (review of round 63): a copy made by its engineers or to its own backup."""
+    for moved in (
+        "Customer details were downloaded from the shop's database by engineers as a "
+        "precaution before the repair.",
+        "Customers' records had been downloaded from the old server to a secure backup before "
+        "the fault, the company said.",
+    ):
+        text = (
+            "Online shop back after fault\n\n"
+            "Dunsforth Opticians said a technical fault had stopped its online shop for a day. "
+            + moved
+        )
+        incident = incident_of(extract(text, published="2025-10-08"), "Dunsforth Opticians")
+        assert incident["data_compromised"] is not True, moved

@@ -85,3 +85,27 @@ def test_an_app_downloaded_from_a_store_is_no_theft(extract: Any) -> None:
         "week, Fellbeck Games said."
     )
     assert not extract(text, published="2025-07-12")["incidents"]
+
+
+def test_a_critical_incident_for_another_cause_in_an_attack_story(extract: Any) -> None:
+    """Guard (review of round 63): hospitals under pressure for beds in a council's story."""
+    text = (
+        "Council website down after ransomware\n\n"
+        "A ransomware attack on Garsdale Vale Council has taken its website offline. "
+        "Kirkby Lonsdale Hospital and Dentdale Hospital have both declared critical incidents "
+        "because of pressure on beds this winter."
+    )
+    found = names(extract(text, published="2025-01-14"))
+    assert "Kirkby Lonsdale Hospital" not in found and "Dentdale Hospital" not in found
+
+
+def test_shops_or_car_parks_locked_up_are_no_systems(extract: Any) -> None:
+    """Guard (review of round 63): a physical lock."""
+    text = (
+        "Grocer's tills down after ransomware\n\n"
+        "Ridgemoor Foods was hit by a ransomware attack on Monday that shut its tills. Shops on "
+        "Castle Street were locked up early as police dealt with a protest. Meanwhile Tesco "
+        "locked up its car parks overnight to stop travellers camping."
+    )
+    found = names(extract(text, published="2025-06-03"))
+    assert "Castle Street" not in found and "Tesco" not in found

@@ -1,9 +1,11 @@
-"""A proper name listed beside an organisation's, in a list that is its clause's subject, is
-another organisation's, whatever the model took it for or whether it saw a name at all: 'X and
-Tesco said card payments had been hit too'. Two names joined by 'and' are as often one name
-('NHS Wensleydale and Swaledale'), so only a list holding a business the gazetteer knows, or
-three names, counts; a list after a verb or a preposition (brands owned, places served) does
-not. Articles invented for these tests; the guards pass on the code before."""
+"""A proper name listed beside an organisation's, in a list of speakers that is its clause's
+subject, is another organisation's, though the model saw no name in it: 'X and Tesco said card
+payments had been hit too' (one the model took for a person's stays a person's). Two names
+joined by 'and' are as often one name ('NHS Wensleydale and Swaledale'), so only a list
+holding a business the gazetteer knows, or three names, counts; a list after a verb or a
+preposition (brands owned, places served) does not, nor one that does not speak: those worst
+hit may be towns or products. Articles invented for these tests; the guards pass on the code
+before."""
 
 from __future__ import annotations
 
@@ -19,16 +21,16 @@ LEDE = (
 
 
 def test_a_name_listed_with_a_known_business(extract: Any) -> None:
-    text = LEDE + "Glenesk and Tesco said card payments at their stores had been hit too."
-    assert "Glenesk" in names(extract(text, published="2025-05-12"))
+    text = LEDE + "Tilberthwaite and Tesco said card payments at their stores had been hit too."
+    assert "Tilberthwaite" in names(extract(text, published="2025-05-12"))
 
 
 def test_a_name_in_a_list_of_three(extract: Any) -> None:
     text = (
-        LEDE + "Sainsbury's, Morrisons and Grenville Kemp were among the retailers whose tills "
-        "stopped taking cards."
+        LEDE
+        + "Rosthwaite, Sainsbury's and Morrisons each said their tills had stopped taking cards."
     )
-    assert "Grenville Kemp" in names(extract(text, published="2025-05-12"))
+    assert "Rosthwaite" in names(extract(text, published="2025-05-12"))
 
 
 def test_two_names_joined_by_and_may_be_one(extract: Any) -> None:
@@ -57,3 +59,14 @@ def test_an_ampersand_joins_the_words_of_one_name(extract: Any) -> None:
     text = LEDE + "Kettlewell & Crumb, Asda and Morrisons said card payments had failed."
     found = names(extract(text, published="2025-05-12"))
     assert "Crumb" not in found
+
+
+def test_a_list_of_the_worst_hit_names_places_and_products(extract: Any) -> None:
+    """Guard (review of round 63): a list that speaks names organisations; one of the worst
+    hit may hold towns, counties, products or people."""
+    text = LEDE + (
+        "Sainsbury's, Bootle and Sawrey were among the worst hit as terminals failed. Amazon, "
+        "Kindle and Audible were down for several hours."
+    )
+    found = names(extract(text, published="2025-05-12"))
+    assert not {"Bootle", "Sawrey", "Kindle", "Audible"} & set(found), found

@@ -100,3 +100,46 @@ def test_what_went_wrong_names_no_failure(extract: Any) -> None:
         "with its new parking scheme, which residents say is confusing."
     )
     assert "Kirkby Fleetham Council" not in names(extract(text, published="2025-08-22"))
+
+
+ATTACK_LEDE = (
+    "Grocer's tills down after ransomware\n\n"
+    "Ridgemoor Foods was hit by a ransomware attack on Monday that shut its tills in all 60 "
+    "stores.\n\n"
+)
+
+
+def test_paper_goods_and_billing_are_no_fallback(extract: Any) -> None:
+    """Guard (review of round 63): a move to paper bags, billing or maps is no system down."""
+    text = ATTACK_LEDE + (
+        "Rival grocer Skipwith Market has switched to paper bags in its stores. Separately, "
+        "Caldbeck Council said it was moving to paper-free billing. Walkers said they were "
+        "relying on paper maps. Wasdale Walking Tours said its guides were relying on paper maps."
+    )
+    found = names(extract(text, published="2025-05-10"))
+    assert not {"Skipwith Market", "Caldbeck Council", "Wasdale Walking Tours"} & set(found), found
+
+
+def test_working_on_paper_as_a_habit_is_no_fallback(extract: Any) -> None:
+    """Guard (review of round 63): a practice that always worked on paper was not hit, and a
+    habit told of another gives the victim no fallback."""
+    text = (
+        "Surgery's booking system down\n\n"
+        "Seathwaite Surgery said a cyber attack had shut its booking system. Dacre Opticians "
+        "said it had always relied on paper records and was not affected. Unlike Seathwaite, "
+        "Askham Health Centre still runs on paper records."
+    )
+    record = extract(text, published="2025-05-10")
+    assert "Dacre Opticians" not in names(record)
+    incident = incident_of(record, "Seathwaite Surgery")
+    assert "internal_systems" not in statuses(incident), incident["services"]
+
+
+def test_a_business_move_that_went_wrong_is_no_it_failure(extract: Any) -> None:
+    """Guard (review of round 63): 'move' and 'change' name no change to IT systems."""
+    text = (
+        "New boss for grocer\n\n"
+        "Bampton Stores has named a new chief executive after a difficult year. Analysts said "
+        "the retailer's move into convenience stores went wrong because of high rents."
+    )
+    assert not extract(text, published="2025-05-10")["incidents"]

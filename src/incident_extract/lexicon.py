@@ -262,9 +262,12 @@ class ServiceEntry:
     # a mention of the whole of the service's systems ("its computer systems", "the
     # network"), where the service's other mentions name a part ("staff email")
     whole: bool = False
-    # a means of working round a system down ("pen and paper", "manual processes"): a
-    # trouble wherever told, never what comes back
+    # a means of working round a system down ("pen and paper", "manual processes"): what
+    # a fallback makes of it is internal systems down, never back nor spared
     workaround: bool = False
+    # the heads of mentions that name a store of people's data ("the customer database"):
+    # taken or spared, it tells of the data; down, of a system, with no data taken
+    store_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -433,6 +436,8 @@ class Cues:
     # "Other victims include X", "among its other victims were X": pattern_words sets, read in
     # code too
     victim_nouns: frozenset[str]
+    # "declared a critical incident": the nouns of an emergency declared (a pattern_words set)
+    emergency_nouns: frozenset[str]
     victim_list_openers: frozenset[str]
     having_forms: frozenset[str]  # "got the website back": a pattern_words set, read in code too
     encrypted_forms: frozenset[str]  # "attackers encrypted its servers": a pattern_words set too
@@ -797,6 +802,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
                 "account_heads",
                 "member_nouns",
                 "workaround",
+                "store_heads",
             },
         )
         try:
@@ -824,6 +830,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
                 frozenset(row.get("member_nouns", [])),
                 whole=bool(row.get("whole")),
                 workaround=bool(row.get("workaround")),
+                store_heads=frozenset(row.get("store_heads", [])),
             )
         )
     missing = set(Service) - {entry.service for entry in entries}
@@ -918,6 +925,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
             "data_containers",
             "victim_nouns",
             "victim_list_openers",
+            "emergency_nouns",
         },
         set(pattern_words),
     )
@@ -1014,6 +1022,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         separate_markers=frozenset(data["separate_markers"]),
         shipped_troubles=frozenset(pattern_words["shipped_troubles"]),
         victim_nouns=frozenset(pattern_words["victim_nouns"]),
+        emergency_nouns=frozenset(pattern_words["emergency_nouns"]),
         victim_list_openers=frozenset(pattern_words["victim_list_openers"]),
         having_forms=frozenset(pattern_words["having_forms"]),
         encrypted_forms=frozenset(pattern_words["encrypted_forms"]),

@@ -1132,8 +1132,14 @@ def _an_effort_joined_to(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
 def _workaround_beside(target: Target, status: Status | None) -> bool:
     """A means of working round systems that are down ('manual processes', 'pen and paper')
     told beside a return ('resumed shipments using manual processes', 'running again after two
-    days on paper records'): what came back was something else."""
-    return target.entry is not None and target.entry.workaround and status in CLAIM_STATUSES
+    days on paper records') or a state of being spared ('did not need pen and paper', 'relied
+    on paper records and was not affected'): what came back, or was spared, was something
+    else."""
+    return (
+        target.entry is not None
+        and target.entry.workaround
+        and status in CLAIM_STATUSES | {Status.UNAFFECTED}
+    )
 
 
 def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues: Cues) -> Reading:
@@ -1300,6 +1306,12 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
     ):
         return NO_READING
     if is_data and status is Status.DISRUPTED:
+        if (
+            entry is not None
+            and sentence.span.doc[span.end - 1].lower_ in entry.store_heads
+            and not _negated(sentence, cue, span)
+        ):
+            return NO_READING  # "a power cut knocked out its patient database": no data taken
         status = Status.COMPROMISED
     if status is Status.SUSPENDED and _stopped_by_a_failure(sentence, cue, in_clause):
         status = Status.DISRUPTED  # "a fault in its payment system stopped card payments"

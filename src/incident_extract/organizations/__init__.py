@@ -508,15 +508,16 @@ def _relied_on_by_pronoun(
 CLIENT_OWNER_PRONOUNS = frozenset({"its"})
 
 
-def _a_client_of_it_named(
+def _named_as_a_clients_provider(
     doc: Doc, candidates: dict[str, OrgCandidate], key: str, rules: Rules
 ) -> bool:
     """'Glenesk, one of its customers, said its tills had failed', 'Hoogland, one of Van
     Roon's largest customers, said': the text calls another organisation this one's client,
-    by this one's name or by an 'its' that, with no name before the client's in its sentence,
-    stands for the story's organisation: it serves others."""
+    by this one's name or by an 'its' that stands for the organisation named last before the
+    client ('Harwell said its supplier Norbrook had been hit. Lyle's Cafe, one of its
+    customers, ...' is Norbrook's client): it serves others."""
     own = {index for m in candidates[key].mentions for index in range(m.start, m.end)}
-    named = [(m.sentence, m.start) for c in candidates.values() for m in c.mentions]
+    named = sorted((m.start, c.key) for c in candidates.values() for m in c.mentions)
     for candidate in candidates.values():
         if candidate.key == key:
             continue
@@ -526,8 +527,12 @@ def _a_client_of_it_named(
                 continue
             if any(token.i in own for token in owner):
                 return True
-            first = not any(s == mention.sentence and i < mention.start for s, i in named)
-            if first and any(token.lower_ in CLIENT_OWNER_PRONOUNS for token in owner):
+            before = [k for start, k in named if start < mention.start and k != candidate.key]
+            if (
+                before
+                and before[-1] == key
+                and any(token.lower_ in CLIENT_OWNER_PRONOUNS for token in owner)
+            ):
                 return True
     return False
 
@@ -976,7 +981,7 @@ def find_organizations(
         or _named_as_a_service_provider(candidates[primary], rules.cues)
         or _its_product_used_by_businesses(layout, owners, primary, rules.cues)
         or _relied_on_by_pronoun(doc, layout, candidates, primary, rules, business_names)
-        or _a_client_of_it_named(doc, candidates, primary, rules)
+        or _named_as_a_clients_provider(doc, candidates, primary, rules)
     )
     if serves_others and primary is not None:
         providers |= {primary}  # one known by its name alone too ("Tillpoint Payments")

@@ -1480,8 +1480,12 @@ def looks_like_company(
         return True  # "Ravensholt Sparebank shut its customer portal": no person has "its"
     if strict:
         return False
-    if client_apposition(doc, span.end, rules) is not None:
-        return True  # "Glenesk, one of its customers, said": a name never introduced as a person
+    if client_apposition(doc, span.end, rules) is not None and not _a_person_told(
+        doc, span, sentence
+    ):
+        # "Glenesk, one of its customers, said": a name never introduced as a person, and no
+        # "he" or "she" after it ("Dave, one of its customers, said he could not pay")
+        return True
     if owned in rules.victims["things"]:
         return True  # "Pell's computer systems"
     if len(after) and after[0].pos_ in {"VERB", "AUX"}:
@@ -1498,6 +1502,14 @@ def looks_like_company(
             ):
                 return True
     return False
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+
+
+def _a_person_told(doc: Doc, span: Span, sentence: Span) -> bool:
+    """A personal pronoun after the name in its sentence: a person, not a business."""
+    return any(token.lower_ in PERSONAL_PRONOUNS for token in doc[span.end : sentence.end])
 
 
 CLIENT_APPOSITION_WORDS = 5  # "one of its largest customers", "another Payvane client"
@@ -2169,6 +2181,7 @@ def _size_before_a_name(token: Token, at: dict[int, str]) -> bool:
 # the model's labels a name listed beside an organisation's keeps its own kind by: a place, a
 # people's adjective, a time or a number is listed with organisations too ("Tesco and Britain")
 UNLISTABLE_LABELS = PLACE_LABELS | {
+    "PERSON",
     "NORP",
     "DATE",
     "TIME",
@@ -2181,16 +2194,16 @@ UNLISTABLE_LABELS = PLACE_LABELS | {
 
 
 def add_coordinated_names(table: MentionTable) -> None:
-    """'Barclays and Lloyds said their travel money services had been hit', 'Sainsbury's
-    Bank, Tesco Bank and Virgin Money were among those ...': a proper name listed beside an
-    organisation's, in a list that is its clause's subject, is another organisation's,
-    whatever the model took it for or whether it saw a name at all, as a list joins like with
-    like. The list holds an organisation the gazetteer knows, or three names at least one of
-    which the model calls an organisation: two names joined by 'and' are as often one name
-    ('NHS Dumfries and Galloway'), and a list after a verb or a preposition names brands or
-    places as often ('owns the Holiday Inn, Crowne Plaza and InterContinental brands',
-    'shops across Tayside, Fife and the Lothians'). A place, a people's adjective, a time or
-    a number in the list stays what it is; a person is told apart later (filters.py)."""
+    """'Barclays and Lloyds said their travel money services had been hit': a proper name the
+    model saw no name in, listed beside an organisation's in a list of speakers that opens its
+    clause, is another organisation's, as a list joins like with like. The list holds an
+    organisation the gazetteer knows, or three names at least one of which the model calls an
+    organisation: two names joined by 'and' are as often one name ('NHS Dumfries and
+    Galloway'). Only a list that speaks counts: one of those worst hit names towns, products
+    or people with companies ('Tesco, Kent and Surrey were worst affected'), and a list after
+    a verb or a preposition names brands or places ('owns the Holiday Inn, Crowne Plaza and
+    InterContinental brands', 'shops across Tayside, Fife and the Lothians'). A name the model
+    took for a place, a person, a time or a number stays what it is."""
     doc = table.doc
     starting = {
         mention.start: (mention.end, candidate)
@@ -2205,8 +2218,8 @@ def add_coordinated_names(table: MentionTable) -> None:
                 index += 1
                 continue
             index = after
-            if not _opens_a_clause(doc, items[0][0], sentence.span.start) or not (
-                after < sentence.span.end and doc[after].pos_ in {"VERB", "AUX"}
+            if not _opens_a_clause(doc, items[0][0], sentence.span.start) or not _speak(
+                doc, after, sentence.span.end, table.rules.cues.speech_verbs
             ):
                 continue
             seeds = [starting[start][1] for start, _ in items if start in starting]
@@ -2255,16 +2268,32 @@ def _name_list(
     return items, index
 
 
+SPEAKING_REACH = 4  # "X and Y said", "X and Y have both confirmed", "were among those telling"
+
+
+def _speak(doc: Doc, start: int, end: int, speech_verbs: frozenset[str]) -> bool:
+    """The list's predicate is a verb of saying, near its start: organisations listed as
+    speakers ('X and Lloyds said', 'were among those telling customers'), where a list of
+    those worst hit may name towns, products or people with them ('Tesco, Kent and Surrey
+    were worst affected')."""
+    return any(
+        token.lemma_.lower() in speech_verbs and token.pos_ == "VERB"
+        for token in doc[start : min(end, start + SPEAKING_REACH)]
+    )
+
+
 def _opens_a_clause(doc: Doc, start: int, sentence_start: int) -> bool:
     """The list stands first in its sentence, or after a comma or 'that'."""
     return start == sentence_start or doc[start - 1].lower_ in {",", "that", '"', "“"}
 
 
 def _name_word(token: Token) -> bool:
+    """A proper noun written as a name ('Barclays', 'NHS')."""
     return token.tag_ in {"NNP", "NNPS"} and (token.is_title or token.is_upper)
 
 
 def _listable(span: Span) -> bool:
+    """A listed name the model took for no place, person, time or number."""
     return not any(token.ent_type_ in UNLISTABLE_LABELS for token in span)
 
 

@@ -74,8 +74,8 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 # Cue labels that, before the name and linked to it, put it on the receiving end.
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
-# the last word of a victim cue that declares an emergency ("declared a critical incident")
-DECLARED_EMERGENCIES = frozenset({"incident", "incidents"})
+EMERGENCY_LABELS = frozenset({"victim", "disrupted"})  # cues.json's emergency_declared
+TROUBLE_KIND_LABELS = frozenset({OUTAGE_LABEL, "type_cyber", "type_ransomware"})
 # sentences that tell no trouble as a fact of now: a condition, a guess, a trend, a habit
 UNFACTUAL_LABELS = ("hypothetical", "uncertain", "generic", "habitual", "warning")
 AWARE_FRAME = ("aware", "of")  # "it was aware of": the words after the subject and the verb
@@ -431,6 +431,12 @@ class TieFinder:
             for token in sentence.span
         )
 
+    def _declares_an_emergency(self, cue: Cue) -> bool:
+        """'has declared a critical incident': the declarer suffers what it declares."""
+        return cue.label in EMERGENCY_LABELS and cue.text.lower().split()[-1] in (
+            self.rules.cues.emergency_nouns
+        )
+
     def _put_down_to_another_cause(self, sentence: Sentence) -> bool:
         """'shortages of eggs were due to bird flu', 'because of a staff strike': a cause
         given in the sentence with no word of an incident or trouble after it."""
@@ -438,7 +444,10 @@ class TieFinder:
         openers = self.rules.cues.cause_openers
         _, widest = phrase_shape(openers)
         end = sentence.span.end
-        troubles = [c for c in sentence.event_cues() if c.label in BEFORE_LABELS]
+        # "after its computer systems failed": a failure named only by its kind is trouble too
+        troubles = [
+            c for c in sentence.event_cues() if c.label in BEFORE_LABELS | TROUBLE_KIND_LABELS
+        ]
         for index in range(sentence.span.start, end):
             size = phrase_width_at(doc, index, end, openers, widest)
             if not size or self._a_time_opened(sentence, index, size):
@@ -1234,6 +1243,8 @@ class TieFinder:
             # offline": the modal puts the consequence to come, the cause after it is told
             decided = not self._cause_told_after(sentence, cue)
             return decided, None
+        if self._declares_an_emergency(cue) and self._put_down_to_another_cause(sentence):
+            return True, None  # "declared critical incidents because of pressure on beds"
         if cue.label in AFTER_LABELS:
             if (
                 cue.label in {"disrupted", "victim"}
@@ -1980,7 +1991,7 @@ class TieFinder:
             return TieKind.PATIENT  # "hit by", "victim of", "fell victim"
         if any(token.lower_ == "among" for token in doc[mention.end : cue.start]):
             return TieKind.PATIENT  # "X and Y among clients hit": one of those it struck
-        if cue.label == "victim" and cue.text.lower().split()[-1] in DECLARED_EMERGENCIES:
+        if self._declares_an_emergency(cue):
             return TieKind.PATIENT  # "X and Y have declared critical incidents": they suffer
         return TieKind.AGENT
 
