@@ -42,3 +42,22 @@ def test_a_person_whose_relative_works_there_is_no_organisation(extract: Any) ->
         "online since Friday."
     )
     assert "Grey Larkin" not in names(extract(text, published="2024-11-20"))
+
+
+def test_a_rival_past_an_aside_remarking_on_the_attack_was_not_hit(extract: Any) -> None:
+    """Guard (second review of round 63): past the aside, a remark on the incident ties no
+    one, as it does right after the name."""
+    text = LEDE + (
+        "Crook Foods, which owns 40 shops and runs two depots, said the ransomware attack showed "
+        "how exposed retailers were."
+    )
+    assert "Crook Foods" not in names(extract(text, published="2024-11-20"))
+
+
+def test_a_person_whose_software_startup_is_described_stays_a_person(extract: Any) -> None:
+    """Guard (second review of round 63): the software word describes the startup."""
+    text = LEDE + (
+        "Jane Brightwell, whose software startup sells booking tools to shops, said the attack "
+        "was a warning to the industry."
+    )
+    assert "Jane Brightwell" not in names(extract(text, published="2024-11-20"))

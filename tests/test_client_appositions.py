@@ -67,3 +67,24 @@ def test_its_in_a_client_apposition_is_the_last_named(extract: Any) -> None:
     )
     incident = incident_of(extract(text, published="2025-05-12"), "Troutbeck Foods")
     assert "third_party" in incident["incident_types"]
+
+
+def test_a_pronoun_further_on_is_anothers(extract: Any) -> None:
+    """Guard (second review of round 63): 'her cafe' is its owner's, not the client's."""
+    text = (
+        "Cafe closes after dairy attack\n\n"
+        "Kentmere Dairies was hit by ransomware on Friday. Glenesk, one of its customers, said "
+        "its owner had closed her cafe because milk deliveries had stopped."
+    )
+    assert "Glenesk" in names(extract(text, published="2025-05-12"))
+
+
+def test_its_skips_a_source_named_in_between(extract: Any) -> None:
+    """Guard (second review of round 63): the source of the news is no one's supplier."""
+    text = (
+        "Cafe short of milk after dairy attack\n\n"
+        "Kentmere Dairies was hit by ransomware on Friday, the National Cyber Security Centre "
+        "said. Grisedale Cafe, one of its customers, said its milk deliveries had stopped."
+    )
+    incident = incident_of(extract(text, published="2025-05-12"), "Grisedale Cafe")
+    assert "third_party" in incident["incident_types"]

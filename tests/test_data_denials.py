@@ -85,3 +85,41 @@ def test_data_its_own_people_downloaded_was_not_taken(extract: Any) -> None:
         )
         incident = incident_of(extract(text, published="2025-10-08"), "Dunsforth Opticians")
         assert incident["data_compromised"] is not True, moved
+
+
+def test_data_taken_to_the_attackers_server_or_by_a_contractors_staff(extract: Any) -> None:
+    """Guard (second review of round 63): the exceptions are a copy of its own and its own
+    engineers, not the attackers' server nor another firm's employees."""
+    for taken in (
+        "Customer records had been downloaded from its network to a server controlled by the "
+        "hackers, it said.",
+        "Customer records were downloaded from its systems by employees of a call centre "
+        "contractor and sold online.",
+    ):
+        text = (
+            "Retailer hit by cyber attack\n\n"
+            "Ravenstonedale Stores said a cyber attack had stopped its online orders. " + taken
+        )
+        incident = incident_of(extract(text, published="2025-10-08"), "Ravenstonedale Stores")
+        assert incident["data_compromised"] is True, taken
+
+
+def test_a_database_hit_by_hackers_was_taken(extract: Any) -> None:
+    """Guard (second review of round 63): a database down by an attack is data reached."""
+    text = (
+        "Clinic hit by hackers\n\n"
+        "Hackers hit the patient database of Brigsteer Clinic on Monday, the clinic said."
+    )
+    incident = incident_of(extract(text, published="2025-10-08"), "Brigsteer Clinic")
+    assert incident["data_compromised"] is True
+
+
+def test_a_lockout_outside_a_team_denies_no_theft(extract: Any) -> None:
+    """Guard (second review of round 63): 'no one outside the IT team' is its own people."""
+    text = (
+        "Building society hit by ransomware\n\n"
+        "A ransomware attack hit Underbarrow Building Society on Monday. For three days no one "
+        "outside the IT team had access to customer records, so savers could not withdraw cash."
+    )
+    incident = incident_of(extract(text, published="2025-10-08"), "Underbarrow Building Society")
+    assert incident["data_compromised"] is not False

@@ -109,3 +109,16 @@ def test_shops_or_car_parks_locked_up_are_no_systems(extract: Any) -> None:
     )
     found = names(extract(text, published="2025-06-03"))
     assert "Castle Street" not in found and "Tesco" not in found
+
+
+def test_an_illness_bug_is_no_it_trouble(extract: Any) -> None:
+    """Guard (second review of round 63): a stomach bug or a vomiting bug is no IT fault."""
+    text = (
+        "Council website down after ransomware\n\n"
+        "Garsdale Vale Council said a ransomware attack had taken its website offline. Kirkby "
+        "Lonsdale Hospital declared a critical incident on Monday because of the winter "
+        "vomiting bug. Howgill Foods said shortages at some of its stores were due to a stomach "
+        "bug among its drivers."
+    )
+    found = names(extract(text, published="2025-01-14"))
+    assert "Kirkby Lonsdale Hospital" not in found and "Howgill Foods" not in found

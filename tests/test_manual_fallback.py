@@ -143,3 +143,31 @@ def test_a_business_move_that_went_wrong_is_no_it_failure(extract: Any) -> None:
         "the retailer's move into convenience stores went wrong because of high rents."
     )
     assert not extract(text, published="2025-05-10")["incidents"]
+
+
+def test_working_on_paper_in_the_present_simple_is_a_habit(extract: Any) -> None:
+    """Guard (second review of round 63): 'uses paper records' tells a practice, not a
+    system down; 'are still using paper records' a week on still tells the fallback."""
+    habit = (
+        "Surgery hit by cyber attack\n\n"
+        "Howgill Surgery said a cyber attack had shut its booking system on Monday. Lunesdale "
+        "Opticians uses paper records for all of its patients and said it had not been affected."
+    )
+    assert "Lunesdale Opticians" not in names(extract(habit, published="2025-05-10"))
+    lasting = (
+        "Hospital hit by ransomware\n\n"
+        "Cautley Hospital was hit by a ransomware attack on Monday. A week on, staff are still "
+        "using paper records on the wards, the hospital said."
+    )
+    incident = incident_of(extract(lasting, published="2025-05-10"), "Cautley Hospital")
+    assert statuses(incident).get("internal_systems") == "disrupted", incident["services"]
+
+
+def test_a_change_to_it_systems_that_went_wrong_is_an_it_failure(extract: Any) -> None:
+    text = (
+        "Bank app down\n\n"
+        "Customers of Deepdale Bank could not log in on Friday. The bank said a change to its IT "
+        "systems went wrong overnight."
+    )
+    incident = incident_of(extract(text, published="2025-05-10"), "Deepdale Bank")
+    assert "technical_outage" in incident["incident_types"]

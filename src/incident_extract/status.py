@@ -1129,6 +1129,9 @@ def _an_effort_joined_to(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     return False
 
 
+ATTACK_KIND_LABELS = ("type_cyber", "type_ransomware")  # what an attacker does to a database
+
+
 def _workaround_beside(target: Target, status: Status | None) -> bool:
     """A means of working round systems that are down ('manual processes', 'pen and paper')
     told beside a return ('resumed shipments using manual processes', 'running again after two
@@ -1310,8 +1313,11 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
             entry is not None
             and sentence.span.doc[span.end - 1].lower_ in entry.store_heads
             and not _negated(sentence, cue, span)
+            and not sentence.has_cue(*ATTACK_KIND_LABELS)
         ):
-            return NO_READING  # "a power cut knocked out its patient database": no data taken
+            # "a power cut knocked out its patient database": no data taken; "hackers hit the
+            # patient database" took it
+            return NO_READING
         status = Status.COMPROMISED
     if status is Status.SUSPENDED and _stopped_by_a_failure(sentence, cue, in_clause):
         status = Status.DISRUPTED  # "a fault in its payment system stopped card payments"

@@ -517,7 +517,9 @@ def _named_as_a_clients_provider(
     client ('Harwell said its supplier Norbrook had been hit. Lyle's Cafe, one of its
     customers, ...' is Norbrook's client): it serves others."""
     own = {index for m in candidates[key].mentions for index in range(m.start, m.end)}
-    named = sorted((m.start, c.key) for c in candidates.values() for m in c.mentions)
+    # the organisations a story tells hit: a source or a commentator named in between
+    # ("..., the National Cyber Security Centre said") is no one's supplier
+    named = sorted((m.start, c.key) for c in candidates.values() if c.hit for m in c.mentions)
     for candidate in candidates.values():
         if candidate.key == key:
             continue

@@ -1507,9 +1507,18 @@ def looks_like_company(
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 
 
+PERSON_TELLING_REACH = 3  # "..., said he", "..., said she had"
+
+
 def _a_person_told(doc: Doc, span: Span, sentence: Span) -> bool:
-    """A personal pronoun after the name in its sentence: a person, not a business."""
-    return any(token.lower_ in PERSONAL_PRONOUNS for token in doc[span.end : sentence.end])
+    """The name's own report told by 'he' or 'she' right after its aside ('Dave, one of its
+    customers, said he could not pay'): a person. A pronoun further on is as often another
+    person's ('said its owner had closed her cafe')."""
+    after = past_apposition(doc, span.end, sentence.end)
+    return any(
+        token.lower_ in PERSONAL_PRONOUNS
+        for token in doc[after : min(sentence.end, after + PERSON_TELLING_REACH)]
+    )
 
 
 CLIENT_APPOSITION_WORDS = 5  # "one of its largest customers", "another Payvane client"
@@ -1587,9 +1596,11 @@ def _software_owned(words: Span, rules: Rules) -> bool:
     """The noun phrase after a relative 'whose' names software ('whose software', 'whose
     cloud platform'), a word of victims.json's product_phrase_heads."""
     heads = rules.victims["product_phrase_heads"]
-    for token in words[:SOFTWARE_OWNED_WORDS]:
+    for index, token in enumerate(words[:SOFTWARE_OWNED_WORDS]):
         if token.lower_ in heads:
-            return True
+            # the software itself, not what it describes ("whose software startup")
+            following = words[index + 1] if index + 1 < len(words) else None
+            return following is None or following.pos_ not in {"NOUN", "PROPN"}
         if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and token.text != "-":
             return False
     return False
@@ -2249,6 +2260,7 @@ def _name_list(
     items: list[tuple[int, int]] = []
     if index > 0 and doc[index - 1].text == "&":
         return items, index  # "Tilly & Fern": the second word of a name
+    last_end = index
     while index < stop:
         if index in starting:
             end = starting[index][0]
@@ -2259,13 +2271,14 @@ def _name_list(
         if end == index:
             break
         items.append((index, end))
+        last_end = end
         joiner = end
         while joiner < stop and doc[joiner].lower_ in NAME_SEPARATORS:
             joiner += 1
         if joiner == end or joiner - end > 2:
             return items, end
         index = joiner
-    return items, index
+    return items, last_end
 
 
 SPEAKING_REACH = 4  # "X and Y said", "X and Y have both confirmed", "were among those telling"
@@ -2276,10 +2289,12 @@ def _speak(doc: Doc, start: int, end: int, speech_verbs: frozenset[str]) -> bool
     speakers ('X and Lloyds said', 'were among those telling customers'), where a list of
     those worst hit may name towns, products or people with them ('Tesco, Kent and Surrey
     were worst affected')."""
-    return any(
-        token.lemma_.lower() in speech_verbs and token.pos_ == "VERB"
-        for token in doc[start : min(end, start + SPEAKING_REACH)]
-    )
+    for token in doc[start : min(end, start + SPEAKING_REACH)]:
+        if token.is_punct:
+            return False  # "Tesco, Fenwick Street and Market Square, shopkeepers said, were"
+        if token.lemma_.lower() in speech_verbs and token.pos_ == "VERB":
+            return True
+    return False
 
 
 def _opens_a_clause(doc: Doc, start: int, sentence_start: int) -> bool:

@@ -307,7 +307,8 @@ class TieFinder:
         named by a definite word, tells nothing of X's own. Regulators, police forces and
         commentators make such remarks; a victim that does is told hit elsewhere ('The
         council's website has been offline'), so what makes it one is not lost."""
-        index = self._said_at(sentence, mention.end)
+        # past the name's aside: "X, which owns 40 shops, said the attack showed ..."
+        index = self._said_at(sentence, past_apposition(self.doc, mention.end, sentence.span.end))
         if index is None:
             return False
         words = self.words
@@ -445,8 +446,12 @@ class TieFinder:
         _, widest = phrase_shape(openers)
         end = sentence.span.end
         # "after its computer systems failed": a failure named only by its kind is trouble too
+        senses = sentence.cues_labelled("other_sense")
         troubles = [
-            c for c in sentence.event_cues() if c.label in BEFORE_LABELS | TROUBLE_KIND_LABELS
+            c
+            for c in sentence.event_cues()
+            if c.label in BEFORE_LABELS | TROUBLE_KIND_LABELS
+            and not any(o.start <= c.start and c.end <= o.end for o in senses)  # "stomach bug"
         ]
         for index in range(sentence.span.start, end):
             size = phrase_width_at(doc, index, end, openers, widest)
