@@ -17,6 +17,7 @@ from ..names import normalize_org_name
 from .mentions import (
     ARTICLES,
     INITIALISM,
+    PERSONAL_PRONOUNS,
     PLACE_MODIFIER_HEADS,
     appositive_of_kind,
     frame_before_length,
@@ -202,9 +203,6 @@ def _owned_thing_in_apposition(doc: Doc, end: int, things: frozenset[str]) -> bo
     return head is not None and any(
         token.lower_ in OWNING_DETERMINERS or token.tag_ == "POS" for token in doc[end + 1 : head.i]
     )
-
-
-PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 
 
 def _speaks_of_a_person(doc: Doc, mention: OrgMention) -> bool:

@@ -440,7 +440,9 @@ class TieFinder:
 
     def _put_down_to_another_cause(self, sentence: Sentence) -> bool:
         """'shortages of eggs were due to bird flu', 'because of a staff strike': a cause
-        given in the sentence with no word of an incident or trouble after it."""
+        given in the sentence with no word of an incident, trouble or kind of IT trouble
+        after it ('after its computer systems failed' names a failure by its kind alone); a
+        kind inside another sense ('a stomach bug') is none."""
         doc = self.doc
         openers = self.rules.cues.cause_openers
         _, widest = phrase_shape(openers)
