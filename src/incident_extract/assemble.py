@@ -17,6 +17,7 @@ from .dates import (
 )
 from .dates.words import date_expressions
 from .layout import (
+    ATTACK_KIND_LABELS,
     DISGUISE_LABEL,
     FINITE_TAGS,
     NOMINAL_POS,
@@ -86,7 +87,7 @@ RANSOMWARE_CUE = "type_ransomware"
 RANSOM_CUE = "type_ransom"  # extortion: ransomware only in an article that names ransomware
 RANSOM_CUES = frozenset({RANSOMWARE_CUE, RANSOM_CUE})
 # what an attack denial takes back
-ATTACK_KINDS = frozenset({"type_cyber", "type_ransomware", RANSOM_CUE})
+ATTACK_KINDS = ATTACK_KIND_LABELS | {RANSOM_CUE}
 # what makes the article's incident an attack: the spec's social engineering implies one too,
 # though a denial of a hack takes no trick back ('its own systems were not hacked')
 ARTICLE_ATTACK_KINDS = ATTACK_KINDS | {"type_social_engineering"}

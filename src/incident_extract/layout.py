@@ -42,6 +42,7 @@ VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could no
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 ATTACK_DENIAL = "type_attack_denied"
 OUTAGE_LABEL = "type_technical_outage"  # a non-malicious IT failure
+ATTACK_KIND_LABELS = frozenset({"type_cyber", "type_ransomware"})  # what an attacker did
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
 ROUTE_LABEL = "type_third_party"  # the route in, through a supplier: no kind of trouble
 THING_ROUTE_LABEL = "type_third_party_thing"  # a third-party thing: the route where trouble is

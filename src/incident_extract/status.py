@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from .layout import (
+    ATTACK_KIND_LABELS,
     BETWEEN_SUBJECT_AND_VERB,
     CONTENTS_REACH,
     FAILING_LABELS,
@@ -1129,9 +1130,6 @@ def _an_effort_joined_to(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     return False
 
 
-ATTACK_KIND_LABELS = ("type_cyber", "type_ransomware")  # what an attacker does to a database
-
-
 def _workaround_beside(target: Target, status: Status | None) -> bool:
     """A means of working round systems that are down ('manual processes', 'pen and paper')
     told beside a return ('resumed shipments using manual processes', 'running again after two
@@ -1313,7 +1311,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
             entry is not None
             and sentence.span.doc[span.end - 1].lower_ in entry.store_heads
             and not _negated(sentence, cue, span)
-            and not sentence.has_cue(*ATTACK_KIND_LABELS)
+            and not sentence.has_cue(*sorted(ATTACK_KIND_LABELS))
         ):
             # "a power cut knocked out its patient database": no data taken; "hackers hit the
             # patient database" took it

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..layout import (
     ATTACK_DENIAL,
+    ATTACK_KIND_LABELS,
     FINITE_TAGS,
     INCIDENT_SIGNALS,
     NOMINAL_POS,
@@ -75,7 +76,7 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 STOP_LABELS = frozenset({"unaffected", "clause_break"})
 EMERGENCY_LABELS = frozenset({"victim", "disrupted"})  # cues.json's emergency_declared
-TROUBLE_KIND_LABELS = frozenset({OUTAGE_LABEL, "type_cyber", "type_ransomware"})
+TROUBLE_KIND_LABELS = ATTACK_KIND_LABELS | {OUTAGE_LABEL}  # trouble named by its kind alone
 # sentences that tell no trouble as a fact of now: a condition, a guess, a trend, a habit
 UNFACTUAL_LABELS = ("hypothetical", "uncertain", "generic", "habitual", "warning")
 AWARE_FRAME = ("aware", "of")  # "it was aware of": the words after the subject and the verb
