@@ -856,9 +856,10 @@ class ArticleKinds:
         )
         # a guess at the kind ("bore the hallmarks of ransomware") tells none, as in _types
         ransomware = any(
-            RANSOMWARE_CUE in labels or _names_a_ransomware_attacker(sentence)
+            RANSOMWARE_CUE in labels - guessed_kinds(sentence)
+            or (_names_a_ransomware_attacker(sentence) and not sentence.guesses())
             for sentence, labels in told
-            if not (sentence.guesses() or sentence.outside_voice)
+            if not sentence.outside_voice
         )
         return cls(cyber, denied, ransomware)
 
@@ -880,10 +881,13 @@ def _types(
             # "Ransomware locks up a victim's files ...": how attacks work; "Were hackers to
             # blame?": a yes/no question
             continue
-        if sentence.guesses() or sentence.outside_voice:
-            # "bore hallmarks of ransomware": a guess says there was an attack, not which kind;
-            # and none when the article denies one ("speculation that it had been hacked")
-            found &= set() if article.attack_denied else {"type_cyber", "type_third_party"}
+        if sentence.outside_voice or (article.attack_denied and sentence.guesses()):
+            # another's voice says there was an attack, not which kind; and a guess none when
+            # the article denies one ("speculation that it had been hacked")
+            found &= set() if article.attack_denied else GUESSED_KINDS_KEPT
+        elif sentence.guesses():
+            # "bore hallmarks of ransomware": a guess says there was an attack, not which kind
+            found -= guessed_kinds(sentence) - GUESSED_KINDS_KEPT
         labels |= (found - ATTACK_KINDS) if denied else found
     # a breach told in the victim's own words is of no attack's kind; one a campaign's
     # theft tells is the attack's
@@ -1068,6 +1072,8 @@ def _through_provider(
 
 
 SOCIAL_ENGINEERING_CUE = "type_social_engineering"
+# what a guess still tells: that there was an attack, and the route in, not which kind
+GUESSED_KINDS_KEPT = frozenset({"type_cyber", ROUTE_LABEL})
 # words between a disguise, an informant or a responder and the supplier it names ("posing
 # as its supplier", "alerted by a supplier", "brought in staff from a contractor")
 NO_ROUTE_REACH = 1
@@ -1094,8 +1100,26 @@ def type_labels(sentence: Sentence) -> set[str]:
         for cue in sentence.cues_labelled(*ATTACK_TYPE_CUES)
         if _governed(sentence, cue, "prevented")
     }
-    return attempted | {
-        ROUTE_LABEL if cue.label == THING_ROUTE_LABEL else cue.label
+    return attempted | {_kind_of(cue) for cue in _kind_cues(sentence)}
+
+
+def guessed_kinds(sentence: Sentence) -> set[str]:
+    """The kinds a sentence tells only under a hedge or a doubt that governs them ('bore the
+    hallmarks of ransomware', 'has not said whether ransomware was involved'): a kind told
+    as fact before a doubt about something else is not among them."""
+    cues = _kind_cues(sentence)
+    told = {_kind_of(cue) for cue in cues if not sentence.guessed(cue)}
+    return {_kind_of(cue) for cue in cues} - told
+
+
+def _kind_of(cue: Cue) -> str:
+    return ROUTE_LABEL if cue.label == THING_ROUTE_LABEL else cue.label
+
+
+def _kind_cues(sentence: Sentence) -> list[Cue]:
+    """The type cues `type_labels` reads as kinds that happened."""
+    return [
+        cue
         for cue in outermost(sentence.cues_labelled(*TYPE_CUES, "other_sense"))
         if cue.label != "other_sense"
         and not (cue.label == THING_ROUTE_LABEL and not _reached_by_trouble(sentence, cue))
@@ -1109,7 +1133,7 @@ def type_labels(sentence: Sentence) -> set[str]:
             or (cue.label == SOCIAL_ENGINEERING_CUE and _modal_before(sentence, cue))
             or _names_no_route_in(sentence, cue)
         )
-    }
+    ]
 
 
 def _reached_by_trouble(sentence: Sentence, cue: Cue) -> bool:

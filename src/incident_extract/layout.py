@@ -214,12 +214,26 @@ class Sentence:
         """A hedge or a doubt that is no part of a disguise: 'bore the hallmarks of
         ransomware', 'it is unclear whether'; not the likeness a trick wore ('an email that
         appeared to come from its builder')."""
-        disguises = self.cues_labelled(DISGUISE_LABEL)
+        return bool(self._guess_cues())
+
+    def guessed(self, cue: Cue) -> bool:
+        """Whether a hedge or a doubt holds the cue or governs it by its scope: a doubt
+        reaches forward ('unclear whether ransomware was used'), so a kind told before it is
+        told as fact ('a ransomware attack shut its systems, and it has not determined
+        whether data was taken')."""
         return any(
-            cue.label in GUESS_LABELS
-            and not any(d.start <= cue.start and cue.end <= d.end for d in disguises)
-            for cue in self.cues
+            (guess.start <= cue.start and cue.end <= guess.end) or guess.governs(cue.start, cue.end)
+            for guess in self._guess_cues()
         )
+
+    def _guess_cues(self) -> list[Cue]:
+        disguises = self.cues_labelled(DISGUISE_LABEL)
+        return [
+            cue
+            for cue in self.cues
+            if cue.label in GUESS_LABELS
+            and not any(d.start <= cue.start and cue.end <= d.end for d in disguises)
+        ]
 
     def in_attacker_label(self, start: int, end: int) -> bool:
         """Whether the words at [start, end) stand inside a label that names the attackers
