@@ -72,10 +72,6 @@ import pytest
 from blind_support import check_expectations, run, with_known_misses
 
 KNOWN_MISSES: dict[str, str] = {
-    "S1": "Burstwick Home Stores found with technical_outage only; 'when a faulty update issued "
-    "by Quarnford Security' gives no third_party",
-    "S8": "Juniper Flats Books found with technical_outage only; 'when a software update from "
-    "cybersecurity firm Vantreau Security' gives no third_party",
     "S9": "no incident for Airmyn Furniture ('Among those hit was ...'); Hook Lane Cycles has "
     "third_party, plus a stray data_breach",
     "H3": "no incident at all for Barlby Housing Association",

@@ -188,6 +188,7 @@ CUE_WORD_LISTS = frozenset(
         "prospective_modals",
         "partitive_words",
         "cause_connectors",
+        "cause_clause_openers",
         "cause_openers",
         "cause_failures",
         "cause_attacks",
@@ -415,6 +416,9 @@ class Cues:
     # failure at X knocked its app offline"; not one hit "days after the attack on X" (a
     # time, 'sequence_words') nor "after a similar attack on X" ('separate_markers')
     cause_connectors: frozenset[str]
+    # the subordinators whose clause may open on a cause: "tills went down when a faulty
+    # update issued by X crashed them"
+    cause_clause_openers: frozenset[str]
     # the prepositions that open a cause told as fact after its consequence: "X will reopen
     # on Monday after a cyber attack took its systems offline"
     cause_openers: frozenset[str]
@@ -1010,6 +1014,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         prospective_modals=frozenset(data["prospective_modals"]),
         partitive_words=frozenset(data["partitive_words"]),
         cause_connectors=frozenset(data["cause_connectors"]),
+        cause_clause_openers=frozenset(data["cause_clause_openers"]),
         cause_openers=frozenset(data["cause_openers"]),
         cause_failures=frozenset(data["cause_failures"]),
         cause_attacks=frozenset(data["cause_attacks"]),

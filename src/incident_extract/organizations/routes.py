@@ -207,7 +207,14 @@ def _hit_by(
         ]
     if named:
         return named
-    return [key for key in others if sentence.index in ties.get(key, []) and not named_here(key)]
+    tied = [key for key in others if sentence.index in ties.get(key, []) and not named_here(key)]
+    if tied or not cause.shipped or any(named_here(key) for key in others):
+        return tied
+    if _dated_by_a_year(sentence):
+        return []  # "In July 2024, a faulty update from X crashed tills": history
+    # a shipped trouble told with no victim in its sentence is the story's own ("The
+    # problems began when an update pushed out by X caused card readers to freeze")
+    return [key for key in others if not _told_only_apart(ties.get(key, []), apart_sentences)]
 
 
 def _causes(
@@ -221,11 +228,12 @@ def _causes(
     found: list[_Cause] = []
     apart: set[str] = set()
     span = sentence.span
-    openers, widest = phrase_shape(cues.cause_connectors)
+    connectors = cues.cause_connectors | cues.cause_clause_openers
+    openers, widest = phrase_shape(connectors)
     for index in range(span.start, span.end):
         if doc[index].lower_ not in openers:
             continue  # most words open no connector: skip the phrase lookups
-        width = phrase_width_at(doc, index, span.end, cues.cause_connectors, widest)
+        width = phrase_width_at(doc, index, span.end, connectors, widest)
         if not width:
             continue
         owner, separate, name_end, head = _trouble_of(doc, index + width, span.end, names, cues)
@@ -350,6 +358,10 @@ def _told_as_a_time(doc: Doc, index: int, start: int, cues: Cues) -> bool:
     )
 
 
+def _dated_by_a_year(sentence: Sentence) -> bool:
+    return any(token.ent_type_ == "DATE" and token.shape_ == "dddd" for token in sentence.span)
+
+
 def _a_year_follows(doc: Doc, index: int, end: int) -> bool:
     """'switched suppliers after an outage at X in 2022': a trouble dated by a year alone is
     history the sentence recalls, not the cause of the trouble it tells."""
@@ -394,6 +406,8 @@ def _trouble_of(
             links = cues.cause_links
             if after < end and doc[after].tag_ == "VBN":
                 after += 1  # "a faulty update pushed by X": its agent is the owner
+                if after < end and doc[after].tag_ == "RP":
+                    after += 1  # "pushed out by X"
                 links = links | cues.agent_links
             named, name_end = _named_after_link(doc, after, end, names, cues, links)
             own = any(t.lower_ in cues.separate_markers for t in doc[after:name_end])
