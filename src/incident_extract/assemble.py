@@ -1466,6 +1466,13 @@ def build_incidents(
             kinds = _kinds_read(sections[key], article, present)
             provider_types.update(sections[key].types(organisations, kinds, set(), rules.cues))
     _share_outage_start(organisations, sections)
+    types = {
+        key: sections[key].types(
+            organisations, _kinds_read(sections[key], article, present), provider_types, rules.cues
+        )
+        for key in organisations.victims
+    }
+    _share_the_primarys_kinds(organisations, sections, types, rules.cues)
     incidents = []
     for key in organisations.victims:
         section = sections[key]
@@ -1491,12 +1498,7 @@ def build_incidents(
             Incident(
                 organization=_organization(candidate, layout, section.ties),
                 role=role.value,
-                incident_types=section.types(
-                    organisations,
-                    _kinds_read(section, article, present),
-                    provider_types,
-                    rules.cues,
-                ),
+                incident_types=types[key],
                 dates=[
                     date_mention(found)
                     for found in sharpen_starts(
@@ -1698,6 +1700,35 @@ class _Section:
         return _types(
             sentences, serving, self.data, article, through, provider_types, self.campaign
         )
+
+
+def _share_the_primarys_kinds(
+    organisations: Organizations,
+    sections: dict[str, _Section],
+    types: dict[str, list[str]],
+    cues: Cues,
+) -> None:
+    """A victim hit by 'the same' trouble as the story's ('a small number of its stores had
+    been hit by the same issue') had the primary's kind of trouble, and its route in; what
+    data it lost is its own, and so is a route through the primary ('hit by the same outage'
+    at the provider the story is about)."""
+    primary = organisations.primary
+    if primary not in types:
+        return
+    troubles = cues.cause_failures | cues.cause_attacks
+    shared = [
+        kind for kind in types[primary] if kind != IncidentType.DATA_BREACH.value
+    ]
+    for key, section in sections.items():
+        if key == primary or key in organisations.providers or section.recalled:
+            continue
+        if any(_shares_the_trouble(s, troubles) for s in section.sentences):
+            own = {IncidentType.DATA_BREACH.value, IncidentType.THIRD_PARTY.value} & set(
+                types[key]
+            )
+            types[key] = sorted(
+                close_types({*shared, *own}), key=lambda v: TYPE_ORDER[IncidentType(v)]
+            )
 
 
 SAME_TROUBLE = ("the", "same")  # "hit by the same fault": the trouble told of another

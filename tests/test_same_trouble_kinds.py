@@ -1,0 +1,54 @@
+"""A victim hit by 'the same' trouble as the story's had the story's kind of trouble, and its
+route in: 'two of its stores had been hit by the same fault' after a fault in software from a
+third-party provider is a third party's technical outage for that victim too. What data it
+lost is its own: the primary's stolen data makes no breach of the other's. Articles invented
+for these tests; each fails on the code before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import incident_of
+
+PUBLISHED = "2025-06-03"
+
+
+def test_the_same_fault_is_the_primarys_route(extract: Any) -> None:
+    text = (
+        "Checkout software fault hits Lanivet Bakeries\n\n"
+        "Lanivet Bakeries said card payments failed at 30 of its shops on Saturday after a "
+        "fault in checkout software supplied by a third-party provider.\n\n"
+        "The company said the outage lasted about four hours.\n\n"
+        "Trethosa Farm Shops also reported problems. A spokeswoman said two of its stores had "
+        "been hit by the same fault, and that tills were working again by lunchtime."
+    )
+    record = extract(text, published=PUBLISHED)
+    types = incident_of(record, "Trethosa Farm Shops")["incident_types"]
+    assert "third_party" in types
+    assert "technical_outage" in types
+
+
+def test_the_same_outage_at_a_provider(extract: Any) -> None:
+    text = (
+        "Bank app outage locks out customers\n\n"
+        "Roseland Building Society said customers could not log in to its app on Monday after "
+        "an outage at its banking software provider.\n\n"
+        "Gwinear Savings said its app had crashed at the same time because of the same outage."
+    )
+    record = extract(text, published=PUBLISHED)
+    assert "third_party" in incident_of(record, "Gwinear Savings")["incident_types"]
+
+
+def test_the_primarys_stolen_data_stays_its_own(extract: Any) -> None:
+    """The same attack gives its kind, not another's data breach."""
+    text = (
+        "Lanivet Bakeries hit by ransomware\n\n"
+        "Lanivet Bakeries said on Tuesday that a ransomware attack had shut down its online "
+        "shop and that hackers had stolen customers' names and addresses.\n\n"
+        "Trethosa Farm Shops said its online shop had been hit by the same attack, but that no "
+        "customer data had been taken."
+    )
+    record = extract(text, published=PUBLISHED)
+    types = incident_of(record, "Trethosa Farm Shops")["incident_types"]
+    assert "ransomware" in types
+    assert "data_breach" not in types
