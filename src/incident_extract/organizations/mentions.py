@@ -1688,11 +1688,13 @@ def extend_repeated_names(table: MentionTable) -> None:
             else _core_words(shortest, key)  # "Michaels Stores" is also called "Michaels"
         )
         size = len(core)
+        placed = bool(candidate.ner_labels) and candidate.ner_labels <= PLACE_LABELS
         for start in table.positions.get(core[0], []):
             if [t.text for t in doc[start : start + size]] != core:
                 continue
             end = start + size
-            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            # a place named on its own does not grow: "Atlanta Metro Ledger" is another name
+            while not placed and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
             if not table.free(start, end) or _place_modifier(
                 doc, doc[start:end], table.rules.victims
@@ -1941,6 +1943,45 @@ def _spelled_out(doc: Doc, letters: str) -> list[Span]:
             if not any(word.ent_type_ in PLACE_LABELS for word in span):  # "NZ", "New Zealand"
                 found.append(span)
     return found
+
+
+def merge_places_into_their_governments(
+    candidates: dict[str, OrgCandidate], government_words: frozenset[str]
+) -> None:
+    """'the attack on Atlanta' beside 'the City of Atlanta': a place named on its own, where
+    one body governs it among the candidates (its name the place's with words of government
+    only: 'City of X', 'X City Council', 'X County'), is that body; not one of its
+    institutions ('X Public Schools', 'Port of X')."""
+    frame_words = government_words | {"of"}
+    for key in sorted(candidates):
+        place = candidates.get(key)
+        if (
+            place is None
+            or place.entry is not None
+            or place.role is not None
+            or not place.ner_labels
+            or not place.ner_labels <= PLACE_LABELS
+        ):
+            continue
+        words = normalize_org_name(place.name).split()
+        bodies = [
+            other_key
+            for other_key, other in candidates.items()
+            if other_key != key
+            and _governs(normalize_org_name(other.name).split(), words, frame_words)
+        ]
+        if len(bodies) == 1:
+            _move_mentions(candidates, key, bodies[0])
+
+
+def _governs(body: list[str], place: list[str], frame_words: frozenset[str]) -> bool:
+    size = len(place)
+    return any(
+        body[start : start + size] == place
+        and set(body[:start] + body[start + size :]) <= frame_words
+        and len(body) > size
+        for start in range(len(body) - size + 1)
+    )
 
 
 def merge_initialisms(candidates: dict[str, OrgCandidate]) -> None:
@@ -2326,6 +2367,9 @@ def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     expand_initialisms(table)
     merge_initialisms(table.candidates)
     merge_fragments(table.candidates)
+    merge_places_into_their_governments(
+        table.candidates, table.rules.victims["place_government_words"]
+    )
     merge_unpunctuated_names(table.candidates)
     merge_listed_brands(table)
     return table.candidates
