@@ -1,8 +1,10 @@
 """A victim hit by 'the same' trouble as the story's had the story's kind of trouble, and its
 route in: 'two of its stores had been hit by the same fault' after a fault in software from a
 third-party provider is a third party's technical outage for that victim too. What data it
-lost is its own: the primary's stolen data makes no breach of the other's. Articles invented
-for these tests; each fails on the code before."""
+lost is its own: the primary's stolen data makes no breach of the other's. A victim named in
+a list of 'other victims' that tells no kind was hit by the story's kind of attack, not
+through its victim's supplier. Articles invented for these tests; the guard passes on the code
+before, every other test fails on it."""
 
 from __future__ import annotations
 
@@ -52,3 +54,31 @@ def test_the_primarys_stolen_data_stays_its_own(extract: Any) -> None:
     types = incident_of(record, "Trethosa Farm Shops")["incident_types"]
     assert "ransomware" in types
     assert "data_breach" not in types
+
+
+def test_a_list_of_victims_with_no_kind_takes_the_storys_attack(extract: Any) -> None:
+    """Named among 'other victims' in a list that tells no kind: the campaign's victims, hit
+    by the story's kind of attack, but not through the story's victim's supplier."""
+    text = (
+        "Kilvrough Council hit by ransomware through IT supplier\n\n"
+        "Kilvrough District Council said its computers had been encrypted by ransomware after "
+        "criminals broke into its IT supplier, Staddiscombe Systems.\n\n"
+        "Other victims named by the police include Lanteglos Bakery and Carnkie Garden Centre."
+    )
+    types = incident_of(extract(text, published=PUBLISHED), "Lanteglos Bakery")["incident_types"]
+    assert "ransomware" in types
+    assert "third_party" not in types
+
+
+def test_a_list_that_tells_its_own_kind_keeps_it(extract: Any) -> None:
+    """Guard: a list of victims of other attacks takes none of the story's kind."""
+    text = (
+        "Kilvrough Council hit by ransomware\n\n"
+        "Kilvrough District Council said on Monday that hackers had encrypted its computers "
+        "with ransomware.\n\n"
+        "Other victims of phishing scams in the region this year include Lanteglos Bakery, "
+        "which lost £40,000 to a fake invoice."
+    )
+    types = incident_of(extract(text, published=PUBLISHED), "Lanteglos Bakery")["incident_types"]
+    assert "ransomware" not in types
+    assert "social_engineering" in types

@@ -1711,24 +1711,49 @@ def _share_the_primarys_kinds(
     """A victim hit by 'the same' trouble as the story's ('a small number of its stores had
     been hit by the same issue') had the primary's kind of trouble, and its route in; what
     data it lost is its own, and so is a route through the primary ('hit by the same outage'
-    at the provider the story is about)."""
+    at the provider the story is about). A victim of a list that tells no kind ('Other
+    victims named in the indictment include X') and has none of its own was hit by the
+    story's kind of attack, through no route of the primary's."""
     primary = organisations.primary
     if primary not in types:
         return
     troubles = cues.cause_failures | cues.cause_attacks
-    shared = [
-        kind for kind in types[primary] if kind != IncidentType.DATA_BREACH.value
-    ]
+    shared = [kind for kind in types[primary] if kind != IncidentType.DATA_BREACH.value]
     for key, section in sections.items():
         if key == primary or key in organisations.providers or section.recalled:
             continue
+        own = {IncidentType.DATA_BREACH.value, IncidentType.THIRD_PARTY.value} & set(types[key])
         if any(_shares_the_trouble(s, troubles) for s in section.sentences):
-            own = {IncidentType.DATA_BREACH.value, IncidentType.THIRD_PARTY.value} & set(
-                types[key]
-            )
-            types[key] = sorted(
-                close_types({*shared, *own}), key=lambda v: TYPE_ORDER[IncidentType(v)]
-            )
+            kinds = {*shared, *own}
+        elif _listed_with_no_kind(section, cues.victim_nouns) and not (
+            set(types[key]) - UNSPECIFIC_KINDS
+        ):
+            # the campaign's kind, not the story's victim's route in
+            kinds = {*shared, *own} - ({IncidentType.THIRD_PARTY.value} - own)
+        else:
+            continue
+        types[key] = sorted(close_types(kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
+
+
+# kinds that tell no kind of attack or failure: an attack, data taken, a route in
+UNSPECIFIC_KINDS = frozenset(
+    {
+        IncidentType.CYBER_ATTACK.value,
+        IncidentType.DATA_BREACH.value,
+        IncidentType.THIRD_PARTY.value,
+    }
+)
+
+
+def _listed_with_no_kind(section: _Section, victim_nouns: frozenset[str]) -> bool:
+    """Named in a list of victims that tells no kind of its own ('Other victims named in the
+    indictment include X, Y and Z'): the story's campaign's victims, hit as its victim was."""
+    return any(
+        sentence.index in section.ties
+        and sentence.calls_victims(victim_nouns)
+        and not type_labels(sentence)
+        for sentence in section.sentences
+    )
 
 
 SAME_TROUBLE = ("the", "same")  # "hit by the same fault": the trouble told of another
