@@ -84,6 +84,7 @@ EVIDENCE_LIMIT = 3
 TYPE_NEGATION_REACH = 6  # "had not been caused by a cyber attack"
 DATA_BREACH_CUE = "type_data_breach"
 RANSOMWARE_CUE = "type_ransomware"
+CYBER_CUE = "type_cyber"  # an attack, of no stated kind
 RANSOM_CUE = "type_ransom"  # extortion: ransomware only in an article that names ransomware
 RANSOM_CUES = frozenset({RANSOMWARE_CUE, RANSOM_CUE})
 # what an attack denial takes back
@@ -897,7 +898,7 @@ def _types(
         labels.add("type_third_party")
     if RANSOM_CUE in labels:
         # a ransom demanded: an attack, whose kind the article's other words tell
-        labels.add(RANSOMWARE_CUE if article.ransomware else "type_cyber")
+        labels.add(RANSOMWARE_CUE if article.ransomware else CYBER_CUE)
     kinds: set[IncidentType] = set()
     if RANSOMWARE_CUE in labels:
         kinds.add(IncidentType.RANSOMWARE)
@@ -915,7 +916,7 @@ def _types(
     data_alone = (
         kinds - {IncidentType.THIRD_PARTY} == {IncidentType.DATA_BREACH} and not breach_told
     )
-    cyber = "type_cyber" in labels or (attack_in_article and (not kinds or data_alone))
+    cyber = CYBER_CUE in labels or (attack_in_article and (not kinds or data_alone))
     if OUTAGE_LABEL in labels and not attack_in_article:
         kinds.add(IncidentType.TECHNICAL_OUTAGE)
     elif cyber:
@@ -1027,14 +1028,30 @@ def _of_an_earlier_year(found: FoundDate, this_year: str) -> bool:
     return found.value[:4] < this_year and not _since(found)
 
 
+def _attacked_apart(organisations: Organizations, section: _Section) -> bool:
+    """Told hit by an attack of its own: an attack told in a sentence that ties it, not the
+    story's ('the attack'), where no sentence tying it names the story's victim or points
+    back at its trouble. Files encrypted are no attack of its own: a supplier's ransomware
+    reaches its clients' files."""
+    primary = organisations.primary
+    named = {m.sentence for m in organisations.candidates[primary].mentions} if primary else set()
+    tying = [s for s in section.sentences if s.index in section.ties]
+    if any(s.index in named or s.index in organisations.told_back for s in tying):
+        return False
+    return any(cue.label == CYBER_CUE and not _definite(s, cue) for s in tying for cue in s.cues)
+
+
+def _definite(sentence: Sentence, cue: Cue) -> bool:
+    doc = sentence.span.doc
+    return cue.start > 0 and doc[cue.start - 1].lower_ in {"the", "this", "that"}
+
+
 def _since(found: FoundDate) -> bool:
     doc = found.span.doc
     return found.span.start > 0 and doc[found.span.start - 1].lower_ == "since"
 
 
-def _through_provider(
-    organisations: Organizations, key: str, ties: list[int], recalled: bool
-) -> bool:
+def _through_provider(organisations: Organizations, section: _Section) -> bool:
     """A retailer hit beside a supplier was hit through it: the story is the supplier's own
     incident, or the retailer's incident sentences name the hit supplier. Not one whose
     incident the story only recalls ('the attack follows one on X in 2023'), nor the
@@ -1042,11 +1059,17 @@ def _through_provider(
     provider of others hit beside the one the story is about was hit through it too ('the
     logistics firm X said its tracking system was down'), unless its own trouble hit the
     others. In a story of a victim hit through another's trouble, so were the rest, but one
-    the routing sentence passed over ('..., while Z was hit by ransomware')."""
-    if recalled:
+    the routing sentence passed over ('..., while Z was hit by ransomware'). In a supplier's
+    story, a victim told hit by an attack of its own, in sentences that never name the
+    supplier ('It comes after other retailers, including X, were hit by cyber attacks'), is
+    no customer of it."""
+    key, ties = section.key, section.ties
+    if section.recalled:
         return False
     if organisations.primary_serves_others and key != organisations.primary:
-        return key not in organisations.trouble_owners
+        return key not in organisations.trouble_owners and not _attacked_apart(
+            organisations, section
+        )
     if key in organisations.providers:
         return False
     if key in organisations.routed:
@@ -1073,7 +1096,7 @@ def _through_provider(
 
 SOCIAL_ENGINEERING_CUE = "type_social_engineering"
 # what a guess still tells: that there was an attack, and the route in, not which kind
-GUESSED_KINDS_KEPT = frozenset({"type_cyber", ROUTE_LABEL})
+GUESSED_KINDS_KEPT = frozenset({CYBER_CUE, ROUTE_LABEL})
 # words between a disguise, an informant or a responder and the supplier it names ("posing
 # as its supplier", "alerted by a supplier", "brought in staff from a contractor")
 NO_ROUTE_REACH = 1
@@ -1096,7 +1119,7 @@ def type_labels(sentence: Sentence) -> set[str]:
     not which kind). An attempt that failed is still an attack: its kind is no kind the
     incident had, but it tells of a cyber attack."""
     attempted = {
-        "type_cyber"
+        CYBER_CUE
         for cue in sentence.cues_labelled(*ATTACK_TYPE_CUES)
         if _governed(sentence, cue, "prevented")
     }
@@ -1185,7 +1208,7 @@ def _names_no_route_in(sentence: Sentence, cue: Cue) -> bool:
 
 # the kinds an attempt stopped before it worked ("unable to deploy ransomware") still attests
 ATTACK_TYPE_CUES = (
-    "type_cyber",
+    CYBER_CUE,
     "type_ransomware",
     RANSOM_CUE,
     "type_social_engineering",
@@ -1531,7 +1554,7 @@ def _share_outage_start(organisations: Organizations, sections: dict[str, _Secti
         key
         for key, section in sections.items()
         if key in organisations.providers
-        or _through_provider(organisations, key, section.ties, section.recalled)
+        or _through_provider(organisations, section)
         # "stolen after hackers broke into a platform run by one of its outside suppliers", the
         # contractor named only later: its own words tell the route in
         or (providers and not section.recalled and _tells_its_route(section))
@@ -1573,8 +1596,7 @@ def _share_stolen_data(organisations: Organizations, sections: dict[str, _Sectio
     clients = [
         key
         for key, section in sections.items()
-        if key not in organisations.providers
-        and _through_provider(organisations, key, section.ties, section.recalled)
+        if key not in organisations.providers and _through_provider(organisations, section)
     ]
     for key in organisations.providers & sections.keys():
         section = sections[key]
@@ -1689,7 +1711,7 @@ class _Section:
         provider_types: set[str],
         cues: Cues,
     ) -> list[str]:
-        through = _through_provider(organisations, self.key, self.ties, self.recalled)
+        through = _through_provider(organisations, self)
         # a provider in its own right hit by the same trouble as the story's other victims is
         # a client here ("Another courier, X, was hit by the same fault")
         troubles = cues.cause_failures | cues.cause_attacks

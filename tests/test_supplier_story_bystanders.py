@@ -1,0 +1,41 @@
+"""In a supplier's story, a victim told hit by an attack of its own, in sentences that never
+name the supplier nor point back at its trouble ('It comes after other retailers, including
+X, were hit by cyber attacks'; 'Hackers broke into X's IT network in April'), is no customer
+of the supplier: it takes neither the route in nor the supplier's kind of attack. A client
+whose files the supplier's ransomware encrypted is still a customer. Articles invented for
+these tests; the guard passes on the code before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import incident_of
+
+STORY = (
+    "Ransomware hits Trewidden Logistics, supplier to supermarkets\n\n"
+    "Trewidden Logistics, a chilled food supplier to the UK's biggest supermarkets, said on "
+    "Monday that a ransomware attack had taken its systems offline.\n\n"
+    "Lamorna Foods, one of its customers, said some deliveries had been delayed as a result.\n\n"
+)
+
+
+def test_a_victim_of_its_own_attack_is_no_customer(extract: Any) -> None:
+    text = STORY + (
+        "It comes after other retailers, including Sennen Stores and Porthcurno Markets, were "
+        "hit by cyber attacks this spring.\n\n"
+        "Hackers broke into Sennen Stores' IT network in April and stole customers' email "
+        "addresses, the retailer said at the time."
+    )
+    types = incident_of(extract(text, published="2025-06-02"), "Sennen Stores")["incident_types"]
+    assert "third_party" not in types
+    assert "ransomware" not in types
+
+
+def test_a_client_whose_files_were_encrypted_is_a_customer(extract: Any) -> None:
+    """Guard: the supplier's ransomware reaching a client's files is no attack of its own."""
+    text = STORY + (
+        "Another customer, Sennen Stores, said files on its office computers were encrypted and "
+        "orders could not be placed for two days."
+    )
+    types = incident_of(extract(text, published="2025-06-02"), "Sennen Stores")["incident_types"]
+    assert "third_party" in types
