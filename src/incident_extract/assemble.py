@@ -959,11 +959,8 @@ def _tells_how_attacks_work(sentence: Sentence) -> bool:
         for t in finite
     ):
         return False
-    doc = sentence.span.doc
-    if any(  # "The malware, a strain of ransomware, locks up drives": this attack's malware
-        cue.start > 0 and doc[cue.start - 1].lower_ in DEFINITE_POINTERS
-        for cue in sentence.cues_labelled("incident")
-    ):
+    # "The malware, a strain of ransomware, locks up drives": this attack's malware
+    if any(_definite(sentence, cue) for cue in sentence.cues_labelled("incident")):
         return False
     # the model may tag the kind of attack itself as a name ("Ransomware locks up files")
     kinds = {i for cue in sentence.cues_labelled(*TYPE_CUES) for i in range(cue.start, cue.end)}
@@ -1043,7 +1040,7 @@ def _attacked_apart(organisations: Organizations, section: _Section) -> bool:
 
 def _definite(sentence: Sentence, cue: Cue) -> bool:
     doc = sentence.span.doc
-    return cue.start > 0 and doc[cue.start - 1].lower_ in {"the", "this", "that"}
+    return cue.start > 0 and doc[cue.start - 1].lower_ in DEFINITE_POINTERS
 
 
 def _since(found: FoundDate) -> bool:
