@@ -1,7 +1,8 @@
 """In a supplier's story, a victim told hit by an attack of its own, in sentences that never
 name the supplier nor point back at its trouble ('It comes after other retailers, including
 X, were hit by cyber attacks'; 'Hackers broke into X's IT network in April'), is no customer
-of the supplier: it takes neither the route in nor the supplier's kind of attack. A client
+of the supplier: it takes neither the route in nor the supplier's kind of attack; nor is one
+named among the gang's other victims, of whatever trade, which takes the gang's kind. A client
 whose files the supplier's ransomware encrypted is still a customer. Articles invented for
 these tests; the guard passes on the code before."""
 
@@ -39,3 +40,17 @@ def test_a_client_whose_files_were_encrypted_is_a_customer(extract: Any) -> None
     )
     types = incident_of(extract(text, published="2025-06-02"), "Sennen Stores")["incident_types"]
     assert "third_party" in types
+
+
+def test_the_gangs_other_victims_are_no_customers(extract: Any) -> None:
+    """Named among the gang's other victims: its own incident, of the gang's kind, whatever
+    its trade (a logistics firm too)."""
+    text = STORY + (
+        "A gang calling itself Redshank listed the company on its leak site on Tuesday. Other "
+        "victims of the gang include Mousehole Haulage and Lamorna Dental Group."
+    )
+    record = extract(text, published="2025-06-02")
+    for victim in ("Mousehole Haulage", "Lamorna Dental Group"):
+        types = incident_of(record, victim)["incident_types"]
+        assert "ransomware" in types, victim
+        assert "third_party" not in types, victim

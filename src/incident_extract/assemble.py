@@ -1027,15 +1027,17 @@ def _of_an_earlier_year(found: FoundDate, this_year: str) -> bool:
 
 def _attacked_apart(organisations: Organizations, section: _Section) -> bool:
     """Told hit by an attack of its own: an attack told in a sentence that ties it, not the
-    story's ('the attack'), where no sentence tying it names the story's victim or points
-    back at its trouble. Files encrypted are no attack of its own: a supplier's ransomware
-    reaches its clients' files."""
+    story's ('the attack'), or a list of the campaign's other victims that names it, where
+    no sentence tying it names the story's victim or points back at its trouble. Files
+    encrypted are no attack of its own: a supplier's ransomware reaches its clients' files."""
     primary = organisations.primary
     named = {m.sentence for m in organisations.candidates[primary].mentions} if primary else set()
     tying = [s for s in section.sentences if s.index in section.ties]
     if any(s.index in named or s.index in organisations.told_back for s in tying):
         return False
-    return any(cue.label == CYBER_CUE and not _definite(s, cue) for s in tying for cue in s.cues)
+    return section.listed or any(
+        cue.label == CYBER_CUE and not _definite(s, cue) for s in tying for cue in s.cues
+    )
 
 
 def _definite(sentence: Sentence, cue: Cue) -> bool:
@@ -1655,6 +1657,9 @@ class _Section:
     recalling: frozenset[int] = frozenset()
     # the kinds of the campaign whose victims a sentence lists this one among
     campaign: frozenset[str] = frozenset()
+    # named in a list of victims that tells no kind of its own ('Other victims named in the
+    # indictment include X, Y and Z'): the story's campaign's victims, hit as its victim was
+    listed: bool = False
 
     @classmethod
     def of(
@@ -1699,6 +1704,11 @@ class _Section:
             recalled,
             recalling,
             _campaign_kinds(layout, organisations, key, victim_nouns),
+            any(
+                layout.sentences[i].calls_victims(victim_nouns)
+                and not type_labels(layout.sentences[i])
+                for i in ties
+            ),
         )
 
     def types(
@@ -1739,14 +1749,14 @@ def _share_the_primarys_kinds(
     troubles = cues.cause_failures | cues.cause_attacks
     shared = [kind for kind in types[primary] if kind != IncidentType.DATA_BREACH.value]
     for key, section in sections.items():
-        if key == primary or key in organisations.providers or section.recalled:
+        if key == primary or section.recalled:
             continue
         own = {IncidentType.DATA_BREACH.value, IncidentType.THIRD_PARTY.value} & set(types[key])
-        if any(_shares_the_trouble(s, troubles) for s in section.sentences):
-            kinds = {*shared, *own}
-        elif _listed_with_no_kind(section, cues.victim_nouns) and not (
-            set(types[key]) - UNSPECIFIC_KINDS
+        if key not in organisations.providers and any(
+            _shares_the_trouble(s, troubles) for s in section.sentences
         ):
+            kinds = {*shared, *own}
+        elif section.listed and not set(types[key]) - UNSPECIFIC_KINDS:
             # the campaign's kind, not the story's victim's route in
             kinds = {*shared, *own} - ({IncidentType.THIRD_PARTY.value} - own)
         else:
@@ -1762,17 +1772,6 @@ UNSPECIFIC_KINDS = frozenset(
         IncidentType.THIRD_PARTY.value,
     }
 )
-
-
-def _listed_with_no_kind(section: _Section, victim_nouns: frozenset[str]) -> bool:
-    """Named in a list of victims that tells no kind of its own ('Other victims named in the
-    indictment include X, Y and Z'): the story's campaign's victims, hit as its victim was."""
-    return any(
-        sentence.index in section.ties
-        and sentence.calls_victims(victim_nouns)
-        and not type_labels(sentence)
-        for sentence in section.sentences
-    )
 
 
 SAME_TROUBLE = ("the", "same")  # "hit by the same fault": the trouble told of another
