@@ -1,9 +1,10 @@
 """A place named on its own is the body that governs it, where one such body is a candidate:
 'the attack on Tulsa' beside 'the City of Tulsa' is one incident, the city's. A place's name
 does not grow into a longer name that follows it ('Tulsa Evening Courier', a paper's
-masthead, is no name of the place). Not an institution of the place ('Port of X', 'X Public
-Schools'), nor where two bodies could be meant. Articles and candidates invented for these
-tests; the guards are unit tests of the merge."""
+masthead, is no name of the place), and a place the model tags as one is no short form of a
+paper named for it ('Tacoma's computers'). Not an institution of the place ('Port of X', 'X
+Public Schools'), nor where two bodies could be meant. Articles and candidates invented for
+these tests; the guards are unit tests of the merge."""
 
 from __future__ import annotations
 
@@ -68,3 +69,18 @@ def test_a_business_named_for_a_place_stays() -> None:
     candidates = {c.key: c for c in (business, _place("City of Tulsa", 0))}
     merge_places_into_their_governments(candidates, GOVERNMENT_WORDS)
     assert "?tulsa" in candidates
+
+
+def test_a_paper_named_for_its_town_is_not_the_town(extract: Any) -> None:
+    """'Tacoma's computers' is the city's, not a short name of the 'Tacoma Valley Herald'."""
+    text = (
+        "Tacoma city systems still down after ransomware attack\n"
+        "Tacoma Valley Herald | City Hall\n\n"
+        "The City of Tacoma said on Tuesday that its computer network was still offline five "
+        "days after a ransomware attack.\n\n"
+        "Officials said the attack on Tacoma was discovered early on Thursday. Tacoma's "
+        "computers are being wiped and rebuilt one at a time."
+    )
+    record = extract(text, published=PUBLISHED)
+    names = [incident["organization"]["name"] for incident in record["incidents"]]
+    assert names == ["City of Tacoma"]

@@ -1736,7 +1736,8 @@ def add_short_forms(table: MentionTable) -> None:
     """'Lakeshore Community Health Center ... Lakeshore said': the first word of an unknown
     organisation's name, standing alone as a proper noun, is its short name, unless another
     candidate starts with that word too or the word names a place on its own ('Boston' of
-    'Boston Scientific'; a council's place name is the council)."""
+    'Boston Scientific'; a council's place name is the council), and never a paper's named
+    for its town ('Fresno' of 'Fresno Valley Herald', where the model tags it a place)."""
     doc, words = table.doc, table.rules.victims
     by_first: dict[str, list[str]] = {}
     # a known organisation's first word is never an unknown one's short form ('Ahold' of
@@ -1754,6 +1755,8 @@ def add_short_forms(table: MentionTable) -> None:
             continue
         candidate = table.candidates[keys[0]]
         governed = any(w in words["place_government_words"] for w in candidate.name.lower().split())
+        # a paper named for its town is never called by the town's name alone
+        paper = candidate.name.split()[-1].lower() in words["outlet_name_words"]
         for start in table.positions.get(word, []):
             token = doc[start]
             following = doc[start + 1] if start + 1 < len(doc) else None
@@ -1766,7 +1769,7 @@ def add_short_forms(table: MentionTable) -> None:
                 or (
                     token.ent_type_ in PLACE_LABELS | {"NORP"}
                     and not governed
-                    and not _short_form_tagged_a_place(table, start)
+                    and (paper or not _short_form_tagged_a_place(table, start))
                 )
                 or (start > 0 and doc[start - 1].lower_.rstrip(".") in words["person_titles"])
             ):
