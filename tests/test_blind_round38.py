@@ -35,7 +35,9 @@ found (KNOWN_MISSES), added after the round's changes by the developers; no expe
 changed. In round 49 HG5 passes (a name the model calls a place that ends on an
 organisation's word, "Brackwater Software", stands for the organisation) and its entry is
 removed. In round 63 IG4 passes (systems "locked up" by hackers are down, in the past tense
-only, so a definition of ransomware reads none) and its entry is removed.
+only, so a definition of ransomware reads none) and its entry is removed. In round 64 H13
+passes (a name ends at a line break, so the headline's "Colbridge council" no longer runs into
+the lede's "Colbridge City Council") and its entry is removed.
 """
 
 from __future__ import annotations
@@ -56,9 +58,6 @@ KNOWN_MISSES: dict[str, str] = {
     "repository')",
     "H9-bakery-closed-off-the-route-the-hackers-used-to-get-in": "'closed off the route the "
     "hackers used' names neither the access nor the intruder that the containment forms hold",
-    "H13-council-has-since-secured-the-breached-database": "the general claim is found, but "
-    "the victim comes out as 'Colbridge council' (the headline's name), not 'Colbridge City "
-    "Council'",
     "HG3-bookseller-cut-off-access-to-its-own-website-as-precaution": "no incident: 'noticed "
     "suspicious activity on its payment page' carries no incident word",
     "HG7-community-trust-secured-a-new-loan-while-system-offline": "no incident for the trust: "

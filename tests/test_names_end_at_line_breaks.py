@@ -1,8 +1,8 @@
 """A name ends at a line break: the recogniser runs a name on from a headline or a masthead
 into the next paragraph (a headline ending on the name its lede opens with), and each line's
-part of more than one word is a name of its own; a lone word the break leaves, and a dateline
-run into its lede ('INNSBRUCK – Hotels'), are none. Articles and words invented for these
-tests."""
+part that reads as a name is a name of its own; a headline's words ('Queues at Pellow
+Stores') and a dateline run into its lede ('INNSBRUCK – Hotels') are none. Articles and
+words invented for these tests."""
 
 from __future__ import annotations
 
@@ -42,6 +42,8 @@ def test_each_lines_name_stands_alone() -> None:
     ]
 
 
-def test_a_lone_word_or_a_dateline_left_by_a_break_is_no_name() -> None:
-    """Guard: the headline's last word alone, and a dateline, name no one."""
-    assert _entities_after_breaks("Alpstay\n\nINNSBRUCK – Hotels") == []
+def test_a_headlines_words_or_a_dateline_left_by_a_break_are_no_name() -> None:
+    """Guard: the headline's last name stands alone; its words before it, and a dateline,
+    name no one."""
+    assert _entities_after_breaks("Alpstay\n\nINNSBRUCK – Hotels") == ["Alpstay"]
+    assert _entities_after_breaks("Queues at Pellow Stores\n\nTessaro") == ["Tessaro"]

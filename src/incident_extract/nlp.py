@@ -92,8 +92,8 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
     News text puts headlines, datelines and paragraphs on their own lines; the
     statistical sentence splitter often runs them together, and the recogniser runs a name
     on from a masthead into the next paragraph ("City Hall\n\nThe City of Fresno"): each
-    line's part of more than one word keeps the label, a lone word the break left is none,
-    and so is a dateline run into its lede.
+    line's part that reads as a name keeps the label, a headline's words or a dateline run
+    into its lede do not.
     """
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
@@ -120,11 +120,18 @@ def _lines_of(ent: Span) -> list[Span]:
     return [
         Span(doc, start, end, label=ent.label_)
         for start, end in bounds
-        if end - start > 1 and not any(token.text in DATELINE_DASHES for token in doc[start:end])
+        if end > start and all(_in_a_name(token) for token in doc[start:end])
     ]
 
 
-DATELINE_DASHES = frozenset({"–", "—"})  # "INNSBRUCK – Hotels": a dateline runs into the lede
+# the lower-case words a name holds ("City of Fresno", "Marks and Spencer"): a line's part
+# with another ("Queues at Pellow Stores", a headline) or a dash ("INNSBRUCK – Hotels", a
+# dateline) is no name
+NAME_JOINERS = frozenset({"of", "and", "&", "for", "the", "de", "'s", "’s", "-", "."})
+
+
+def _in_a_name(token: Token) -> bool:
+    return token.is_title or token.is_upper or token.like_num or token.lower_ in NAME_JOINERS
 
 
 # Penn Treebank tags -> universal POS, as the model's attribute ruler maps them. That ruler
