@@ -472,6 +472,7 @@ class Cues:
 
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
 VICTIM_WORD_LISTS = (
+    "council_grades",
     "membership_links",
     "client_nouns",
     "owner_links",

@@ -1878,6 +1878,36 @@ def merge_fragments(candidates: dict[str, OrgCandidate]) -> None:
                 break
 
 
+COUNCIL_HEAD = "council"
+
+
+def merge_council_short_forms(candidates: dict[str, OrgCandidate], grades: frozenset[str]) -> None:
+    """'Kilvrough council' in a headline beside 'Kilvrough District Council': a council named
+    without the words that grade it is the one council whose name holds it with them."""
+    for key in sorted(candidates):
+        short = candidates.get(key)
+        if short is None or short.entry is not None or short.role is not None:
+            continue
+        words = normalize_org_name(short.name).split()
+        if len(words) < 2 or words[-1] != COUNCIL_HEAD:
+            continue
+        councils = [
+            other_key
+            for other_key, other in candidates.items()
+            if other_key != key and _graded(normalize_org_name(other.name).split(), words, grades)
+        ]
+        if len(councils) == 1:
+            _move_mentions(candidates, key, councils[0])
+
+
+def _graded(name: list[str], short: list[str], grades: frozenset[str]) -> bool:
+    """The name is the short name with grading words only put in: 'kilvrough district
+    council' of 'kilvrough council'."""
+    if len(name) <= len(short) or name[-1] != COUNCIL_HEAD:
+        return False
+    return [w for w in name if w not in grades or w in short] == short
+
+
 def merge_unpunctuated_names(candidates: dict[str, OrgCandidate]) -> None:
     """'Macys.com' beside 'Macy's': an unknown name that spells another candidate's name
     without its apostrophe or punctuation (a web address cannot hold them) is that
@@ -2370,6 +2400,7 @@ def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     expand_initialisms(table)
     merge_initialisms(table.candidates)
     merge_fragments(table.candidates)
+    merge_council_short_forms(table.candidates, table.rules.victims["council_grades"])
     merge_places_into_their_governments(
         table.candidates, table.rules.victims["place_government_words"]
     )
