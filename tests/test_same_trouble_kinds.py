@@ -82,3 +82,16 @@ def test_a_list_that_tells_its_own_kind_keeps_it(extract: Any) -> None:
     types = incident_of(extract(text, published=PUBLISHED), "Lanteglos Bakery")["incident_types"]
     assert "ransomware" not in types
     assert "social_engineering" in types
+
+
+def test_a_listed_victim_is_no_customer_of_the_haulier_beside_it(extract: Any) -> None:
+    """Named in a list beside a firm whose trade serves others: still the gang's victim, not
+    a customer hit through that firm."""
+    text = (
+        "Vet group hit by ransomware\n\n"
+        "Gwennap Veterinary Group says a ransomware attack encrypted its booking systems.\n\n"
+        "Other victims of the same gang include Porthtowan Foods and Chacewater Haulage."
+    )
+    types = incident_of(extract(text, published="2025-03-18"), "Porthtowan Foods")["incident_types"]
+    assert "ransomware" in types
+    assert "third_party" not in types

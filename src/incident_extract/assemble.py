@@ -1027,17 +1027,15 @@ def _of_an_earlier_year(found: FoundDate, this_year: str) -> bool:
 
 def _attacked_apart(organisations: Organizations, section: _Section) -> bool:
     """Told hit by an attack of its own: an attack told in a sentence that ties it, not the
-    story's ('the attack'), or a list of the campaign's other victims that names it, where
-    no sentence tying it names the story's victim or points back at its trouble. Files
-    encrypted are no attack of its own: a supplier's ransomware reaches its clients' files."""
+    story's ('the attack'), where no sentence tying it names the story's victim or points
+    back at its trouble. Files encrypted are no attack of its own: a supplier's ransomware
+    reaches its clients' files."""
     primary = organisations.primary
     named = {m.sentence for m in organisations.candidates[primary].mentions} if primary else set()
     tying = [s for s in section.sentences if s.index in section.ties]
     if any(s.index in named or s.index in organisations.told_back for s in tying):
         return False
-    return section.listed or any(
-        cue.label == CYBER_CUE and not _definite(s, cue) for s in tying for cue in s.cues
-    )
+    return any(cue.label == CYBER_CUE and not _definite(s, cue) for s in tying for cue in s.cues)
 
 
 def _definite(sentence: Sentence, cue: Cue) -> bool:
@@ -1061,10 +1059,11 @@ def _through_provider(organisations: Organizations, section: _Section) -> bool:
     the routing sentence passed over ('..., while Z was hit by ransomware'). In a supplier's
     story, a victim told hit by an attack of its own, in sentences that never name the
     supplier ('It comes after other retailers, including X, were hit by cyber attacks'), is
-    no customer of it."""
+    no customer of it; nor is one of a campaign's other victims a list names ('Other victims
+    of the gang include X and Y Haulage'), whatever trade the names beside it tell."""
     key, ties = section.key, section.ties
-    if section.recalled:
-        return False
+    if section.recalled or section.listed:
+        return False  # a campaign's other victims are no one's customers for that
     if organisations.primary_serves_others and key != organisations.primary:
         return key not in organisations.trouble_owners and not _attacked_apart(
             organisations, section
