@@ -3,7 +3,9 @@ opening a clause after 'when' is a cause as one after 'after' is ('went down on 
 faulty update issued by X crashed its checkout computers'), and an update or patch shipped by
 X, told as the cause in a sentence that names no victim ('The problems started when an
 update pushed out by X caused card readers to freeze'), is the story's own trouble: every
-victim it tells of, the one told of further on too, was hit through a third party. Not a
+victim it tells of, the one told of further on too, was hit through a third party; that is
+so where the sentence opens on the story's own trouble ('The problems started'), and a 'when'
+clause set off after a time ('last July, when ...') tells that time. Not a
 victim's own update, nor an old one a sentence dates by its year. Articles invented for these
 tests; the guards pass on the code before."""
 
@@ -68,3 +70,23 @@ def test_its_own_update_routes_no_one(extract: Any) -> None:
         "computers, the company said."
     )
     assert "third_party" not in types_of(extract, text, "Polgrean Stores")
+
+
+def test_a_when_clause_set_off_after_a_time_tells_that_time(extract: Any) -> None:
+    """Guard: 'last July, when ...', 'in March, when ...' recall another trouble's time."""
+    recalled_update = (
+        "Tills fail at Polgrean Stores\n\n"
+        "Card payments failed at Polgrean Stores on Saturday after a power cut at its data "
+        "centre. Analysts said the outage was a reminder of last July, when a faulty update "
+        "issued by Kenwyth Systems crashed tills around the world."
+    )
+    assert "third_party" not in types_of(extract, recalled_update, "Polgrean Stores")
+    recalled_outage = (
+        "Polgrean Stores website down after cyber attack\n\n"
+        "Polgrean Stores said a cyber attack had taken its website offline on Monday. The site "
+        "was also unavailable for a day in March, when an outage at its hosting firm Kenwyth "
+        "Cloud hit thousands of sites."
+    )
+    record = extract(recalled_outage, published=PUBLISHED)
+    assert "third_party" not in incident_of(record, "Polgrean Stores")["incident_types"]
+    assert [i["organization"]["name"] for i in record["incidents"]] == ["Polgrean Stores"]

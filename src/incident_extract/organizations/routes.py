@@ -207,14 +207,7 @@ def _hit_by(
         ]
     if named:
         return named
-    tied = [key for key in others if sentence.index in ties.get(key, []) and not named_here(key)]
-    if tied or not cause.shipped or any(named_here(key) for key in others):
-        return tied
-    if _dated_by_a_year(sentence):
-        return []  # "In July 2024, a faulty update from X crashed tills": history
-    # a shipped trouble told with no victim in its sentence is the story's own ("The
-    # problems began when an update pushed out by X caused card readers to freeze")
-    return [key for key in others if not _told_only_apart(ties.get(key, []), apart_sentences)]
+    return [key for key in others if sentence.index in ties.get(key, []) and not named_here(key)]
 
 
 def _causes(
@@ -239,15 +232,25 @@ def _causes(
         owner, separate, name_end, head = _trouble_of(doc, index + width, span.end, names, cues)
         if owner is None:
             continue
+        clause = doc[index].lower_ in cues.cause_clause_openers
+        storys = clause and _storys_trouble_opens(doc, span, names, cues) is not None
         if (
             separate
             or _told_as_a_time(doc, index, span.start, cues)
             or _a_year_follows(doc, index, span.end)
+            # "a reminder of last July, when a faulty update from X crashed tills": the
+            # clause tells that time, unless the sentence opens on the story's own trouble
+            or (clause and _after_a_time(doc, index) and not storys)
         ):
             apart.add(owner)
         elif _caused_by_its_own_verb(doc, name_end, span.end, cues):
             shipped = doc[head].lower_ in cues.shipped_troubles
-            found.append(_Cause(owner, index, opening=False, shipped=shipped))
+            # "The problems started when an update pushed out by X caused card readers to
+            # freeze": a trouble X shipped is the story's own, whoever it hit
+            whole_story = storys and shipped
+            found.append(
+                _Cause(owner, index, opening=False, shipped=shipped, whole_story=whole_story)
+            )
     opening = span.start
     while opening < span.end and doc[opening].pos_ in OPENING_POS:
         opening += 1
@@ -268,14 +271,8 @@ def _story_trouble_blamed(doc: Doc, span: Span, names: _Names, cues: Cues) -> _C
     disruption has been linked to software firm X' (named at once after a failure only, as
     'The attack was linked to X' names the attackers); not a link denied ('was not linked
     to X')."""
-    if doc[span.start].lower_ not in DEFINITE_POINTERS:
-        return None
-    index = span.start + 1
-    while index < span.end and doc[index].pos_ in {"ADJ", "NOUN"}:
-        if _trouble_word(doc, index, names, cues):
-            break
-        index += 1  # "The global IT outage"
-    if index >= span.end or not _trouble_word(doc, index, names, cues):
+    index = _storys_trouble_opens(doc, span, names, cues)
+    if index is None:
         return None
     failure = doc[index].lower_ in cues.cause_failures
     verb = index + 1
@@ -303,6 +300,29 @@ def _story_trouble_blamed(doc: Doc, span: Span, names: _Names, cues: Cues) -> _C
     if named is None:
         return None
     return _Cause(named, verb, opening=False, shipped=True, whole_story=True)
+
+
+def _storys_trouble_opens(doc: Doc, span: Span, names: _Names, cues: Cues) -> int | None:
+    """Where the story's own trouble, a definite subject, opens the sentence ('The global IT
+    outage', 'The problems'): its trouble word, else None."""
+    if doc[span.start].lower_ not in DEFINITE_POINTERS:
+        return None
+    index = span.start + 1
+    while index < span.end and doc[index].pos_ in {"ADJ", "NOUN"}:
+        if _trouble_word(doc, index, names, cues):
+            break
+        index += 1  # "The global IT outage"
+    if index >= span.end or not _trouble_word(doc, index, names, cues):
+        return None
+    return index
+
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _after_a_time(doc: Doc, index: int) -> bool:
+    """'in March, when ...', 'last July, when ...': a clause set off after a time."""
+    return index >= 2 and doc[index - 1].text == "," and doc[index - 2].ent_type_ in TIME_LABELS
 
 
 def _cause_told_back(doc: Doc, sentence: Sentence, names: _Names, cues: Cues) -> bool:
@@ -356,10 +376,6 @@ def _told_as_a_time(doc: Doc, index: int, start: int, cues: Cues) -> bool:
         )
         for token in doc[start:index]
     )
-
-
-def _dated_by_a_year(sentence: Sentence) -> bool:
-    return any(token.ent_type_ == "DATE" and token.shape_ == "dddd" for token in sentence.span)
 
 
 def _a_year_follows(doc: Doc, index: int, end: int) -> bool:
