@@ -95,3 +95,28 @@ def test_a_listed_victim_is_no_customer_of_the_haulier_beside_it(extract: Any) -
     types = incident_of(extract(text, published="2025-03-18"), "Porthtowan Foods")["incident_types"]
     assert "ransomware" in types
     assert "third_party" not in types
+
+
+def test_the_same_trouble_not_suffered_shares_nothing(extract: Any) -> None:
+    """Guard: a trouble prepared for, or one that is the subject of its own sentence, is no
+    trouble the victim suffered: its own kind stands."""
+    text = (
+        "Checkout software fault hits Lanivet Bakeries\n\n"
+        "Card payments failed at Lanivet Bakeries shops on Saturday after a fault in checkout "
+        "software supplied by a third-party provider.\n\n"
+        "Separately, Trethosa Farm Shops said a ransomware attack had taken its website "
+        "offline. Its boss said the chain had been preparing for the same problem for years."
+    )
+    types = incident_of(extract(text, published=PUBLISHED), "Trethosa Farm Shops")
+    assert "ransomware" in types["incident_types"]
+    assert "third_party" not in types["incident_types"]
+    text = (
+        "Lanivet Bakeries hit by ransomware\n\n"
+        "Lanivet Bakeries said a ransomware attack had shut down card payments in its shops.\n\n"
+        "Trethosa Farm Shops said a power cut had closed three of its stores on the same day. "
+        "The same outage also closed a hospital."
+    )
+    record = extract(text, published=PUBLISHED)
+    for incident in record["incidents"]:
+        if incident["organization"]["name"] == "Trethosa Farm Shops":
+            assert "ransomware" not in incident["incident_types"]

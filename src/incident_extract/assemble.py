@@ -1720,8 +1720,7 @@ class _Section:
         through = _through_provider(organisations, self)
         # a provider in its own right hit by the same trouble as the story's other victims is
         # a client here ("Another courier, X, was hit by the same fault")
-        troubles = cues.cause_failures | cues.cause_attacks
-        shared = any(_shares_the_trouble(s, troubles) for s in self.sentences)
+        shared = any(_shares_the_trouble(s, cues) for s in self.sentences)
         serving = self.key in organisations.providers and not (through and shared)
         # an earlier incident recalled beside this one tells none of this one's kinds
         sentences = [s for s in self.sentences if s.index not in self.recalling]
@@ -1745,14 +1744,13 @@ def _share_the_primarys_kinds(
     primary = organisations.primary
     if primary not in types:
         return
-    troubles = cues.cause_failures | cues.cause_attacks
     shared = [kind for kind in types[primary] if kind != IncidentType.DATA_BREACH.value]
     for key, section in sections.items():
         if key == primary or section.recalled:
             continue
         own = {IncidentType.DATA_BREACH.value, IncidentType.THIRD_PARTY.value} & set(types[key])
         if key not in organisations.providers and any(
-            _shares_the_trouble(s, troubles) for s in section.sentences
+            _shares_the_trouble(s, cues) for s in section.sentences
         ):
             kinds = {*shared, *own}
         elif section.listed and not set(types[key]) - UNSPECIFIC_KINDS:
@@ -1777,12 +1775,17 @@ SAME_TROUBLE = ("the", "same")  # "hit by the same fault": the trouble told of a
 SHARED_TROUBLE_REACH = 2  # "the same software fault": words after "same" up to the trouble
 
 
-def _shares_the_trouble(sentence: Sentence, troubles: frozenset[str]) -> bool:
+def _shares_the_trouble(sentence: Sentence, cues: Cues) -> bool:
     """'was hit by the same fault', 'had the same problem': the trouble is the one told of
-    another victim (`cause_failures`, `cause_attacks`)."""
+    another victim (`cause_failures`, `cause_attacks`), one the subject suffered (one of the
+    `same_trouble_links` before it), not one it prepared for or escaped, nor the subject
+    ('The same outage also closed a hospital')."""
+    troubles = cues.cause_failures | cues.cause_attacks
     words = list(sentence.span)
     return any(
         (words[index - 1].lower_, word.lower_) == SAME_TROUBLE
+        and index > 1
+        and words[index - 2].lower_ in cues.same_trouble_links
         and any(t.lower_ in troubles for t in words[index + 1 : index + 1 + SHARED_TROUBLE_REACH])
         for index, word in enumerate(words)
         if index > 0

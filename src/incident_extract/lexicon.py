@@ -201,6 +201,7 @@ CUE_WORD_LISTS = frozenset(
         "separate_markers",
         "result_phrases",
         "alike_words",
+        "same_trouble_links",
         "apart_openers",
         "causative_verbs",
         "returned_words",
@@ -461,6 +462,8 @@ class Cues:
     # a cause that points back at the story's trouble: "deliveries were delayed as a result"
     result_phrases: frozenset[str]
     alike_words: frozenset[str]  # "its orders had also been held up": the same trouble
+    # the words before "the same" trouble that say a victim suffered it: "hit by the same fault"
+    same_trouble_links: frozenset[str]
     apart_openers: frozenset[str]  # "Separately, X said ...": another trouble
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
@@ -1045,6 +1048,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         reached_places=frozenset(data["reached_places"]),
         result_phrases=frozenset(data["result_phrases"]),
         alike_words=frozenset(data["alike_words"]),
+        same_trouble_links=frozenset(data["same_trouble_links"]),
         apart_openers=frozenset(data["apart_openers"]),
         scopes=scopes,
     )
