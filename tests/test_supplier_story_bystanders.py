@@ -3,8 +3,10 @@ name the supplier nor point back at its trouble ('It comes after other retailers
 X, were hit by cyber attacks'; 'Hackers broke into X's IT network in April'), is no customer
 of the supplier: it takes neither the route in nor the supplier's kind of attack; nor is one
 named among the gang's other victims, of whatever trade, which takes the gang's kind. A client
-whose files the supplier's ransomware encrypted is still a customer. Articles invented for
-these tests; the guard passes on the code before."""
+whose files the supplier's ransomware encrypted is still a customer, and so is one told
+'which uses the software' that says 'a cyber attack' hit it, and the victims a supplier's own
+list names. Articles invented for these tests; the guards pass on the code before the
+round."""
 
 from __future__ import annotations
 
@@ -54,3 +56,28 @@ def test_the_gangs_other_victims_are_no_customers(extract: Any) -> None:
         types = incident_of(record, victim)["incident_types"]
         assert "ransomware" in types, victim
         assert "third_party" not in types, victim
+
+
+def test_a_client_told_hit_by_a_cyber_attack_is_a_customer(extract: Any) -> None:
+    """Guard: 'a cyber attack' in a client's own words may be the supplier's, reaching it."""
+    text = (
+        "Ransomware hits till supplier Trewidden Systems\n\n"
+        "Trewidden Systems, which supplies till software to 300 independent shops, said on "
+        "Monday that a ransomware attack had taken its servers offline.\n\n"
+        "Sennen Stores, which uses the software, said a cyber attack had left its shops unable "
+        "to take cards since Saturday."
+    )
+    types = incident_of(extract(text, published="2025-06-02"), "Sennen Stores")["incident_types"]
+    assert "third_party" in types
+
+
+def test_a_suppliers_own_list_of_victims_names_its_customers(extract: Any) -> None:
+    """Guard: 'Other victims include X and Y', with no attackers named, in a supplier's story
+    lists the supplier's customers."""
+    text = STORY + (
+        "Other victims include Mousehole Stores and Lamorna Homewares, which both said "
+        "their deliveries had not arrived."
+    )
+    record = extract(text, published="2025-06-02")
+    for victim in ("Mousehole Stores", "Lamorna Homewares"):
+        assert "third_party" in incident_of(record, victim)["incident_types"], victim

@@ -1025,17 +1025,47 @@ def _of_an_earlier_year(found: FoundDate, this_year: str) -> bool:
     return found.value[:4] < this_year and not _since(found)
 
 
-def _attacked_apart(organisations: Organizations, section: _Section) -> bool:
+def _campaign_lists(layout: Layout, cues: Cues) -> frozenset[int]:
+    """The sentences that list a campaign's other victims and tell no kind of their own: a
+    list of victims whose words, or the sentence's before it, say whose victims they are
+    ('Other victims of the gang include X', 'named in the indictment'), where a supplier's
+    'Other victims include X and Y' names its own customers."""
+    found = set()
+    for sentence in layout.sentences:
+        if not sentence.calls_victims(cues.victim_nouns) or type_labels(sentence):
+            continue
+        told = layout.sentences[max(sentence.index - 1, 0) : sentence.index + 1]
+        if any(token.lower_ in cues.campaign_words for s in told for token in s.span):
+            found.add(sentence.index)
+    return frozenset(found)
+
+
+def _attacked_apart(organisations: Organizations, section: _Section, cues: Cues) -> bool:
     """Told hit by an attack of its own: an attack told in a sentence that ties it, not the
-    story's ('the attack'), where no sentence tying it names the story's victim or points
-    back at its trouble. Files encrypted are no attack of its own: a supplier's ransomware
-    reaches its clients' files."""
+    story's ('the attack'), where no sentence tying it names the story's victim, points back
+    at its trouble or tells it a client ('which uses the software'). Files encrypted are no
+    attack of its own: a supplier's ransomware reaches its clients' files."""
     primary = organisations.primary
     named = {m.sentence for m in organisations.candidates[primary].mentions} if primary else set()
     tying = [s for s in section.sentences if s.index in section.ties]
     if any(s.index in named or s.index in organisations.told_back for s in tying):
         return False
+    if any(_tells_a_client(s, cues) for s in tying):
+        return False
     return any(cue.label == CYBER_CUE and not _definite(s, cue) for s in tying for cue in s.cues)
+
+
+def _tells_a_client(sentence: Sentence, cues: Cues) -> bool:
+    """'X, which uses the software', 'which relies on it': a relative clause of using or
+    relying that makes the one it describes a client (not 'a hacker used a stolen
+    credential')."""
+    doc = sentence.span.doc
+    return any(
+        token.lemma_.lower() in cues.reliance_verbs | cues.user_verbs
+        and token.i > sentence.span.start
+        and doc[token.i - 1].tag_ in RELATIVE_TAGS
+        for token in sentence.span
+    )
 
 
 def _definite(sentence: Sentence, cue: Cue) -> bool:
@@ -1048,7 +1078,7 @@ def _since(found: FoundDate) -> bool:
     return found.span.start > 0 and doc[found.span.start - 1].lower_ == "since"
 
 
-def _through_provider(organisations: Organizations, section: _Section) -> bool:
+def _through_provider(organisations: Organizations, section: _Section, cues: Cues) -> bool:
     """A retailer hit beside a supplier was hit through it: the story is the supplier's own
     incident, or the retailer's incident sentences name the hit supplier. Not one whose
     incident the story only recalls ('the attack follows one on X in 2023'), nor the
@@ -1066,7 +1096,7 @@ def _through_provider(organisations: Organizations, section: _Section) -> bool:
         return False  # a campaign's other victims are no one's customers for that
     if organisations.primary_serves_others and key != organisations.primary:
         return key not in organisations.trouble_owners and not _attacked_apart(
-            organisations, section
+            organisations, section, cues
         )
     if key in organisations.providers:
         return False
@@ -1457,6 +1487,7 @@ def build_incidents(
             if owner in dates_by_org:
                 dates_by_org[owner].append(mention)
 
+    campaign_lists = _campaign_lists(layout, rules.cues)
     recalled = {
         key
         for key in organisations.victims
@@ -1475,18 +1506,19 @@ def build_incidents(
             recalling if key == organisations.primary else frozenset(),
             rules.cues.rest_words,
             rules.cues.victim_nouns,
+            campaign_lists,
         )
         for key in organisations.victims
     }
     # A retailer hit through a supplier takes the supplier's kind of attack, whichever of
     # the two the article names first: the providers' own types are settled before anyone's.
-    _share_stolen_data(organisations, sections)
+    _share_stolen_data(organisations, sections, rules.cues)
     provider_types: set[str] = set()
     for key in organisations.victims:
         if key in organisations.providers:
             kinds = _kinds_read(sections[key], article, present)
             provider_types.update(sections[key].types(organisations, kinds, set(), rules.cues))
-    _share_outage_start(organisations, sections)
+    _share_outage_start(organisations, sections, rules.cues)
     types = {
         key: sections[key].types(
             organisations, _kinds_read(sections[key], article, present), provider_types, rules.cues
@@ -1535,7 +1567,9 @@ def build_incidents(
     return incidents
 
 
-def _share_outage_start(organisations: Organizations, sections: dict[str, _Section]) -> None:
+def _share_outage_start(
+    organisations: Organizations, sections: dict[str, _Section], cues: Cues
+) -> None:
     """One outage shared by a supplier and the retailers hit through it began on one day,
     told beside whichever of them the article names: the supplier's day, else a customer's
     ("shoppers at X were left digging for cash on Friday after an outage at processor Y"
@@ -1552,7 +1586,7 @@ def _share_outage_start(organisations: Organizations, sections: dict[str, _Secti
         key
         for key, section in sections.items()
         if key in organisations.providers
-        or _through_provider(organisations, section)
+        or _through_provider(organisations, section, cues)
         # "stolen after hackers broke into a platform run by one of its outside suppliers", the
         # contractor named only later: its own words tell the route in
         or (providers and not section.recalled and _tells_its_route(section))
@@ -1584,7 +1618,9 @@ def _tells_its_route(section: _Section) -> bool:
     return any(ROUTE_LABEL in type_labels(sentence) for sentence in section.sentences)
 
 
-def _share_stolen_data(organisations: Organizations, sections: dict[str, _Section]) -> None:
+def _share_stolen_data(
+    organisations: Organizations, sections: dict[str, _Section], cues: Cues
+) -> None:
     """A supplier broken into held the data its customers lost ("staff were told their bank
     details were stolen after hackers broke into payroll provider X"): data told stolen from
     a victim hit through the supplier, in a sentence that names the supplier, was stolen
@@ -1594,7 +1630,7 @@ def _share_stolen_data(organisations: Organizations, sections: dict[str, _Sectio
     clients = [
         key
         for key, section in sections.items()
-        if key not in organisations.providers and _through_provider(organisations, section)
+        if key not in organisations.providers and _through_provider(organisations, section, cues)
     ]
     for key in organisations.providers & sections.keys():
         section = sections[key]
@@ -1656,8 +1692,8 @@ class _Section:
     recalling: frozenset[int] = frozenset()
     # the kinds of the campaign whose victims a sentence lists this one among
     campaign: frozenset[str] = frozenset()
-    # named in a list of victims that tells no kind of its own ('Other victims named in the
-    # indictment include X, Y and Z'): the story's campaign's victims, hit as its victim was
+    # named in a list of a campaign's victims that tells no kind of its own ('Other victims
+    # named in the indictment include X, Y and Z'): hit as the story's victim was
     listed: bool = False
 
     @classmethod
@@ -1673,6 +1709,7 @@ class _Section:
         recalling: frozenset[int],
         rest_words: frozenset[str],
         victim_nouns: frozenset[str],
+        campaign_lists: frozenset[int],
     ) -> _Section:
         ties = organisations.ties[key]
         owned = sorted(
@@ -1703,11 +1740,7 @@ class _Section:
             recalled,
             recalling,
             _campaign_kinds(layout, organisations, key, victim_nouns),
-            any(
-                layout.sentences[i].calls_victims(victim_nouns)
-                and not type_labels(layout.sentences[i])
-                for i in ties
-            ),
+            any(i in campaign_lists for i in ties),
         )
 
     def types(
@@ -1717,7 +1750,7 @@ class _Section:
         provider_types: set[str],
         cues: Cues,
     ) -> list[str]:
-        through = _through_provider(organisations, self)
+        through = _through_provider(organisations, self, cues)
         # a provider in its own right hit by the same trouble as the story's other victims is
         # a client here ("Another courier, X, was hit by the same fault")
         shared = any(_shares_the_trouble(s, cues) for s in self.sentences)

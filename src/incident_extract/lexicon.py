@@ -202,6 +202,7 @@ CUE_WORD_LISTS = frozenset(
         "result_phrases",
         "alike_words",
         "same_trouble_links",
+        "campaign_words",
         "apart_openers",
         "causative_verbs",
         "returned_words",
@@ -464,6 +465,8 @@ class Cues:
     alike_words: frozenset[str]  # "its orders had also been held up": the same trouble
     # the words before "the same" trouble that say a victim suffered it: "hit by the same fault"
     same_trouble_links: frozenset[str]
+    # the words that say whose victims a list names: "Other victims of the gang include X"
+    campaign_words: frozenset[str]
     apart_openers: frozenset[str]  # "Separately, X said ...": another trouble
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
@@ -1049,6 +1052,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         result_phrases=frozenset(data["result_phrases"]),
         alike_words=frozenset(data["alike_words"]),
         same_trouble_links=frozenset(data["same_trouble_links"]),
+        campaign_words=frozenset(data["campaign_words"]),
         apart_openers=frozenset(data["apart_openers"]),
         scopes=scopes,
     )
