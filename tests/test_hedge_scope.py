@@ -42,10 +42,15 @@ def test_a_kind_told_before_a_doubt_stands(extract: Any, sentence: str) -> None:
         "the attack bore the hallmarks of ransomware.",
         "Trewarthen Garden Centres said a cyber attack had shut down its tills, and ransomware "
         "may have been used, a person familiar with the matter said.",
+        "Trewarthen Garden Centres said a cyber attack had shut down its tills. Staff were "
+        "told it was a ransomware attack, but the company has not said whether that is true.",
+        "Trewarthen Garden Centres said a cyber attack had shut down its tills. Ransomware is "
+        "one possibility, but the company has not said whether any files were encrypted.",
     ],
 )
 def test_a_kind_under_a_doubt_is_a_guess(extract: Any, sentence: str) -> None:
-    """Guard: the doubt governs the kind after it, and a hedge both ways."""
+    """Guard: the doubt governs the kind after it, one pointing back ('whether that is
+    true') the kind before it, and a hedge both ways ('one possibility')."""
     record = extract(LEDE + sentence, published="2025-04-14")
     incident = incident_of(record, "Trewarthen Garden Centres")
     assert "ransomware" not in incident["incident_types"]

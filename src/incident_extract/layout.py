@@ -48,6 +48,7 @@ ROUTE_LABEL = "type_third_party"  # the route in, through a supplier: no kind of
 THING_ROUTE_LABEL = "type_third_party_thing"  # a third-party thing: the route where trouble is
 ROUTE_LABELS = frozenset({ROUTE_LABEL, THING_ROUTE_LABEL})
 GUESS_LABELS = frozenset({"hedge", "uncertain"})  # "bore the hallmarks of", "it is unclear"
+POINTERS_BACK = frozenset({"that", "this", "so"})  # "whether that is true"
 DISGUISE_LABEL = "disguise"  # "an email posing as its supplier": the likeness a trick wore
 INCIDENT_SIGNALS = frozenset(
     {"incident", *(label for label in TYPE_CUES if label not in ROUTE_LABELS)}
@@ -220,9 +221,13 @@ class Sentence:
         """Whether a hedge or a doubt holds the cue or governs it by its scope: a doubt
         reaches forward ('unclear whether ransomware was used'), so a kind told before it is
         told as fact ('a ransomware attack shut its systems, and it has not determined
-        whether data was taken')."""
+        whether data was taken'), unless it points back at it ('whether that is true')."""
+        doc = self.span.doc
         return any(
-            (guess.start <= cue.start and cue.end <= guess.end) or guess.governs(cue.start, cue.end)
+            (guess.start <= cue.start and cue.end <= guess.end)
+            or guess.governs(cue.start, cue.end)
+            # "... but it has not said whether that is true": the doubt points back
+            or (guess.end < self.span.end and doc[guess.end].lower_ in POINTERS_BACK)
             for guess in self._guess_cues()
         )
 
