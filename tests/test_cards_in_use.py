@@ -61,3 +61,23 @@ def test_a_card_theft_tells_no_card_payments(extract: Any, sentence: str) -> Non
     )
     record = extract(text, published=PUBLISHED)
     assert "card_payments" not in statuses(incident_of(record, "Penryn Stores"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Banks have cancelled the affected cards, so some shoppers will be unable to use their "
+        "cards until replacements arrive.",
+        "The company said its fraud checks had worked: attempts by the criminals to use stolen "
+        "cards were declined.",
+    ],
+)
+def test_cards_out_of_use_after_a_theft_are_no_card_payments(extract: Any, sentence: str) -> None:
+    """Guard: cards cancelled until replaced, stolen cards declined."""
+    text = (
+        "Penryn Stores says hackers stole card details\n\n"
+        "Penryn Stores said on Tuesday that hackers had installed malware on its website that "
+        "stole customers' card details.\n\n" + sentence
+    )
+    record = extract(text, published=PUBLISHED)
+    assert statuses(incident_of(record, "Penryn Stores")).get("card_payments") != "disrupted"

@@ -41,3 +41,13 @@ def test_data_kept_where_the_trouble_was_and_taken(extract: Any) -> None:
     )
     incident = incident_of(extract(text, published="2025-06-04"), "Tremough Stores")
     assert incident["data_compromised"] is True
+
+
+def test_data_not_stored_in_a_safe_form_was_there(extract: Any) -> None:
+    """Guard: 'not stored in encrypted form on the breached server' denies the encryption."""
+    text = LEDE + (
+        "Customers' bank details were not stored in encrypted form on the breached server, the "
+        "company admitted, and it is writing to 9,000 shoppers."
+    )
+    incident = incident_of(extract(text, published="2025-06-04"), "Tremough Stores")
+    assert incident["data_compromised"] is True
