@@ -1,13 +1,15 @@
 """A council named without the words that grade it is the one council whose name holds it
-with them: a headline's 'Kilvrough council' beside 'Kilvrough District Council' is one
-incident. Not where two councils could be meant ('X County Council' and 'X District
-Council'), nor a name that is no council's. Articles and candidates invented for these
-tests; the guards are unit tests of the merge."""
+with them, where it is named informally ('council' in lower case) or in a headline only: a
+headline's 'Kilvrough council' beside 'Kilvrough District Council' is one incident. Not where
+two councils could be meant ('X County Council' and 'X District Council'), nor a name that is
+no council's, nor another authority named so in the story ('Lostwithiel Council, the unitary
+authority'). Articles and candidates invented for these tests."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from conftest import incident_of, statuses
 from incident_extract.organizations.mentions import merge_council_short_forms
 from incident_extract.organizations.model import OrgCandidate, OrgMention
 
@@ -41,7 +43,7 @@ def test_two_councils_leave_the_short_name_alone() -> None:
             _candidate("Kilvrough District Council", 12),
         )
     }
-    merge_council_short_forms(candidates, GRADES)
+    merge_council_short_forms(candidates, GRADES, frozenset({0}))
     assert "?kilvrough council" in candidates
 
 
@@ -56,7 +58,7 @@ def test_only_grading_words_are_dropped() -> None:
             _candidate("Kilvrough Stores", 9),
         )
     }
-    merge_council_short_forms(candidates, GRADES)
+    merge_council_short_forms(candidates, GRADES, frozenset({0}))
     assert set(candidates) == {
         "?kilvrough council",
         "?kilvrough parish council",
@@ -64,5 +66,18 @@ def test_only_grading_words_are_dropped() -> None:
     }
     candidates["?kilvrough borough council"] = _candidate("Kilvrough Borough Council", 12)
     candidates.pop("?kilvrough parish council")
-    merge_council_short_forms(candidates, GRADES)
+    merge_council_short_forms(candidates, GRADES, frozenset({0}))
     assert set(candidates) == {"?kilvrough borough council", "?kilvrough stores"}
+
+
+def test_another_authority_of_the_short_name_stays_apart(extract: Any) -> None:
+    """Guard: 'Lostwithiel Council', so named in the story, may be another authority."""
+    text = (
+        "Lostwithiel Town Council hit by ransomware\n\n"
+        "Lostwithiel Town Council said a ransomware attack had taken its website and booking "
+        "system offline on Monday.\n\n"
+        "Lostwithiel Council, the unitary authority for the wider area, said its own systems "
+        "were separate and had not been affected, and its website was working normally."
+    )
+    record = extract(text, published="2025-06-05")
+    assert statuses(incident_of(record, "Lostwithiel Town Council"))["website"] == "suspended"

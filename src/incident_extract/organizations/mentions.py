@@ -1881,15 +1881,24 @@ def merge_fragments(candidates: dict[str, OrgCandidate]) -> None:
 COUNCIL_HEAD = "council"
 
 
-def merge_council_short_forms(candidates: dict[str, OrgCandidate], grades: frozenset[str]) -> None:
+def merge_council_short_forms(
+    candidates: dict[str, OrgCandidate], grades: frozenset[str], headlines: frozenset[int]
+) -> None:
     """'Kilvrough council' in a headline beside 'Kilvrough District Council': a council named
-    without the words that grade it is the one council whose name holds it with them."""
+    without the words that grade it, informally ('council' in lower case) or in a headline
+    only, is the one council whose name holds it with them. A 'Kilvrough Council' named so
+    in the story may be another authority of that name."""
     for key in sorted(candidates):
         short = candidates.get(key)
         if short is None or short.entry is not None or short.role is not None:
             continue
         words = normalize_org_name(short.name).split()
         if len(words) < 2 or words[-1] != COUNCIL_HEAD:
+            continue
+        if not all(
+            m.surface.split()[-1] == COUNCIL_HEAD or m.sentence in headlines
+            for m in short.named_mentions
+        ):
             continue
         councils = [
             other_key
@@ -2400,7 +2409,8 @@ def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     expand_initialisms(table)
     merge_initialisms(table.candidates)
     merge_fragments(table.candidates)
-    merge_council_short_forms(table.candidates, table.rules.victims["council_grades"])
+    headlines = frozenset(s.index for s in table.layout.sentences if s.is_title)
+    merge_council_short_forms(table.candidates, table.rules.victims["council_grades"], headlines)
     merge_places_into_their_governments(
         table.candidates, table.rules.victims["place_government_words"]
     )
