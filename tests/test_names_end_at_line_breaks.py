@@ -47,3 +47,8 @@ def test_a_headlines_words_or_a_dateline_left_by_a_break_are_no_name() -> None:
     name no one."""
     assert _entities_after_breaks("Alpstay\n\nINNSBRUCK – Hotels") == ["Alpstay"]
     assert _entities_after_breaks("Queues at Pellow Stores\n\nTessaro") == ["Tessaro"]
+
+
+def test_a_hard_wrap_inside_a_name_keeps_it_whole() -> None:
+    """Guard: a single line break may wrap a running sentence."""
+    assert _entities_after_breaks("Brembly Fine\nFoods") == ["Brembly Fine\nFoods"]

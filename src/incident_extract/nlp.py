@@ -91,28 +91,30 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
 
     News text puts headlines, datelines and paragraphs on their own lines; the
     statistical sentence splitter often runs them together, and the recogniser runs a name
-    on from a masthead into the next paragraph ("City Hall\n\nThe City of Fresno"): each
-    line's part that reads as a name keeps the label, a headline's words or a dateline run
-    into its lede do not.
+    on from a masthead across a blank line into the next paragraph ("City Hall\n\nThe City
+    of Fresno"): each paragraph's part that reads as a name keeps the label, a headline's
+    words or a dateline run into its lede do not. A single line break may be a hard wrap
+    inside a name ("Brembly Fine\nFoods"), which stays whole.
     """
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             following = doc[token.i + 1]
             if not following.is_lower or "\n\n" in token.text:
                 following.is_sent_start = True
-    if any(_breaks_a_line(token) for ent in doc.ents for token in ent):
+    if any(_breaks_a_paragraph(token) for ent in doc.ents for token in ent):
         doc.ents = [part for ent in doc.ents for part in _lines_of(ent)]
     return doc
 
 
-def _breaks_a_line(token: Token) -> bool:
-    return token.is_space and "\n" in token.text
+def _breaks_a_paragraph(token: Token) -> bool:
+    """A blank line: a single line break may be a hard wrap inside a running sentence."""
+    return token.is_space and token.text.count("\n") >= 2
 
 
 def _lines_of(ent: Span) -> list[Span]:
     from spacy.tokens import Span
 
-    breaks = [token.i for token in ent if _breaks_a_line(token)]
+    breaks = [token.i for token in ent if _breaks_a_paragraph(token)]
     if not breaks:
         return [ent]
     bounds = zip([ent.start, *(i + 1 for i in breaks)], [*breaks, ent.end], strict=True)
