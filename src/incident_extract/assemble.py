@@ -89,6 +89,8 @@ RANSOM_CUE = "type_ransom"  # extortion: ransomware only in an article that name
 RANSOM_CUES = frozenset({RANSOMWARE_CUE, RANSOM_CUE})
 # what an attack denial takes back
 ATTACK_KINDS = ATTACK_KIND_LABELS | {RANSOM_CUE}
+# what a guess still tells: that there was an attack, and the route in, not which kind
+GUESSED_KINDS_KEPT = frozenset({CYBER_CUE, ROUTE_LABEL})
 # what makes the article's incident an attack: the spec's social engineering implies one too,
 # though a denial of a hack takes no trick back ('its own systems were not hacked')
 ARTICLE_ATTACK_KINDS = ATTACK_KINDS | {"type_social_engineering"}
@@ -923,6 +925,11 @@ def _types(
         kinds.add(IncidentType.CYBER_ATTACK)
     if not kinds - {IncidentType.THIRD_PARTY}:  # the route told, not the kind of trouble
         kinds.add(IncidentType.CYBER_ATTACK if attack_in_article else IncidentType.TECHNICAL_OUTAGE)
+    return _ordered_types(kinds)
+
+
+def _ordered_types(kinds: set[IncidentType] | set[str]) -> list[str]:
+    """The types with every type they imply, in the taxonomy's order."""
     return sorted(close_types(kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
 
 
@@ -1123,8 +1130,6 @@ def _through_provider(organisations: Organizations, section: _Section, cues: Cue
 
 
 SOCIAL_ENGINEERING_CUE = "type_social_engineering"
-# what a guess still tells: that there was an attack, and the route in, not which kind
-GUESSED_KINDS_KEPT = frozenset({CYBER_CUE, ROUTE_LABEL})
 # words between a disguise, an informant or a responder and the supplier it names ("posing
 # as its supplier", "alerted by a supplier", "brought in staff from a contractor")
 NO_ROUTE_REACH = 1
@@ -1525,17 +1530,17 @@ def build_incidents(
         )
         for key in organisations.victims
     }
-    _share_the_primarys_kinds(organisations, sections, types, rules.cues)
+    _share_the_storys_kinds(organisations, sections, types, rules.cues)
     incidents = []
     for key in organisations.victims:
         section = sections[key]
         candidate = organisations.candidates[key]
         role = Role.PRIMARY if key == organisations.primary else Role.RELATED
         # data of no stated kind taken compromises data, but no service ('some data')
-        listed = [o for o in section.observations if not o.unowned]
+        owned = [o for o in section.observations if not o.unowned]
         # a claim keeps what it says of its own part ('staff email is back'); the
         # service's state weighs the part against the whole told down
-        states = _states(_parts_back(listed, section.dates, now), section.dates, now)
+        states = _states(_parts_back(owned, section.dates, now), section.dates, now)
         services = [
             ServiceImpact(
                 service.value,
@@ -1762,7 +1767,17 @@ class _Section:
         )
 
 
-def _share_the_primarys_kinds(
+# kinds that tell no kind of attack or failure: an attack, data taken, a route in
+UNSPECIFIC_KINDS = frozenset(
+    {
+        IncidentType.CYBER_ATTACK.value,
+        IncidentType.DATA_BREACH.value,
+        IncidentType.THIRD_PARTY.value,
+    }
+)
+
+
+def _share_the_storys_kinds(
     organisations: Organizations,
     sections: dict[str, _Section],
     types: dict[str, list[str]],
@@ -1791,17 +1806,7 @@ def _share_the_primarys_kinds(
             kinds = {*shared, *own} - ({IncidentType.THIRD_PARTY.value} - own)
         else:
             continue
-        types[key] = sorted(close_types(kinds), key=lambda v: TYPE_ORDER[IncidentType(v)])
-
-
-# kinds that tell no kind of attack or failure: an attack, data taken, a route in
-UNSPECIFIC_KINDS = frozenset(
-    {
-        IncidentType.CYBER_ATTACK.value,
-        IncidentType.DATA_BREACH.value,
-        IncidentType.THIRD_PARTY.value,
-    }
-)
+        types[key] = _ordered_types(kinds)
 
 
 SAME_TROUBLE = ("the", "same")  # "hit by the same fault": the trouble told of another

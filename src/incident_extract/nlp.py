@@ -129,11 +129,11 @@ def _lines_of(ent: Span) -> list[Span]:
 # the lower-case words a name holds ("City of Fresno", "Marks and Spencer"): a line's part
 # with another ("Queues at Pellow Stores", a headline) or a dash ("INNSBRUCK – Hotels", a
 # dateline) is no name
-NAME_JOINERS = frozenset({"of", "and", "&", "for", "the", "de", "'s", "’s", "-", "."})
+NAME_INNER_WORDS = frozenset({"of", "and", "&", "for", "the", "de", "'s", "’s", "-", "."})
 
 
 def _in_a_name(token: Token) -> bool:
-    return token.is_title or token.is_upper or token.like_num or token.lower_ in NAME_JOINERS
+    return token.is_title or token.is_upper or token.like_num or token.lower_ in NAME_INNER_WORDS
 
 
 # Penn Treebank tags -> universal POS, as the model's attribute ruler maps them. That ruler
