@@ -67,6 +67,15 @@ reads "Card details were never stored on the systems that were hit" as a data_br
 customer_data compromised and data_compromised true. The sixteen misses are in KNOWN_MISSES
 with what was observed. No case's text or expectations were changed after the first run; a
 second run gave the same result (8 passed, 16 xfailed).
+
+After round 64's rules (a place the model tags as one is no short form of a paper named for
+it; names end at a blank line; cards in use or refused are card payments; a campaign's list
+of other victims takes the story's kind and routes no one; data never stored where the
+trouble was was not taken): 16 of 24. Left: P2, P4, P5, P6 (a masthead named for the city
+still takes the city's bare name, grown into the paper's by the repeated-name rule; a rule
+keeping such names from growing lost on a case set and was dropped), P7 (no incident for the
+Port of Stockton), C7 (removing malware from its own website ties no one), L2 (the list with
+'this year' in its opening ties no one), L3 (the model misses 'Kettlewick Print Works').
 """
 
 from __future__ import annotations
@@ -84,7 +93,7 @@ KNOWN_MISSES: dict[str, str] = {
     "P7": "no incident at all for the Port of Stockton",
     "C7": "no incident at all for Kilburnie Outdoor's card-skimming malware",
     "L2": "no incident for Trewoon Foods or Hebblethwaite Haulage",
-    "L3": "Bainbridge Mill Textiles cyber_attack only; no incident for Kettlewick Print Works",
+    "L3": "no incident for Kettlewick Print Works (Bainbridge Mill Textiles passes)",
 }
 
 
