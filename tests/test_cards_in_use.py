@@ -81,3 +81,14 @@ def test_cards_out_of_use_after_a_theft_are_no_card_payments(extract: Any, sente
     )
     record = extract(text, published=PUBLISHED)
     assert statuses(incident_of(record, "Penryn Stores")).get("card_payments") != "disrupted"
+
+
+def test_cards_out_of_use_until_a_fix_are_card_payments_down(extract: Any) -> None:
+    """Out of use until a time, not until replacements come: the payments were down."""
+    text = (
+        "Penryn Stores hit by IT fault\n\n"
+        "Penryn Stores said a technical fault had hit its shops on Saturday. Shoppers were "
+        "unable to use their cards until Sunday afternoon."
+    )
+    record = extract(text, published=PUBLISHED)
+    assert statuses(incident_of(record, "Penryn Stores")).get("card_payments") == "disrupted"

@@ -1,19 +1,22 @@
 """A council named without the words that grade it is the one council whose name holds it
-with them, where it is named informally ('council' in lower case) or in a headline only: a
-headline's 'Kilvrough council' beside 'Kilvrough District Council' is one incident. Not where
-two councils could be meant ('X County Council' and 'X District Council'), nor a name that is
-no council's, nor another authority named so in the story ('Lostwithiel Council, the unitary
-authority'). Articles and candidates invented for these tests."""
+with them: a headline's 'Kilvrough council' beside 'Kilvrough District Council' is one
+incident. Not where two councils could be meant ('X County Council' and 'X District
+Council'), nor a name that is no council's, nor another authority the story introduces so
+('Lostwithiel Council, the unitary authority'). Articles and candidates invented for these
+tests."""
 
 from __future__ import annotations
 
 from typing import Any
+
+import spacy
 
 from conftest import incident_of, statuses
 from incident_extract.organizations.mentions import merge_council_short_forms
 from incident_extract.organizations.model import OrgCandidate, OrgMention
 
 GRADES = frozenset({"city", "town", "district", "borough", "county"})
+BLANK = spacy.blank("en")
 
 
 def test_a_headlines_council_is_the_graded_one(extract: Any) -> None:
@@ -43,7 +46,7 @@ def test_two_councils_leave_the_short_name_alone() -> None:
             _candidate("Kilvrough District Council", 12),
         )
     }
-    merge_council_short_forms(candidates, GRADES, frozenset({0}))
+    merge_council_short_forms(candidates, GRADES, BLANK.make_doc(" ".join(["word"] * 20)))
     assert "?kilvrough council" in candidates
 
 
@@ -58,7 +61,7 @@ def test_only_grading_words_are_dropped() -> None:
             _candidate("Kilvrough Stores", 9),
         )
     }
-    merge_council_short_forms(candidates, GRADES, frozenset({0}))
+    merge_council_short_forms(candidates, GRADES, BLANK.make_doc(" ".join(["word"] * 20)))
     assert set(candidates) == {
         "?kilvrough council",
         "?kilvrough parish council",
@@ -66,7 +69,7 @@ def test_only_grading_words_are_dropped() -> None:
     }
     candidates["?kilvrough borough council"] = _candidate("Kilvrough Borough Council", 12)
     candidates.pop("?kilvrough parish council")
-    merge_council_short_forms(candidates, GRADES, frozenset({0}))
+    merge_council_short_forms(candidates, GRADES, BLANK.make_doc(" ".join(["word"] * 20)))
     assert set(candidates) == {"?kilvrough borough council", "?kilvrough stores"}
 
 

@@ -51,3 +51,13 @@ def test_data_not_stored_in_a_safe_form_was_there(extract: Any) -> None:
     )
     incident = incident_of(extract(text, published="2025-06-04"), "Tremough Stores")
     assert incident["data_compromised"] is True
+
+
+def test_data_not_stored_in_the_systems_directly_affected(extract: Any) -> None:
+    """An adverb or a list of places between: still where the trouble was."""
+    text = LEDE + (
+        "Customers' card details were not stored in the systems directly affected, the company "
+        "said."
+    )
+    incident = incident_of(extract(text, published="2025-06-04"), "Tremough Stores")
+    assert incident["data_compromised"] is not True

@@ -55,3 +55,18 @@ def test_a_kind_under_a_doubt_is_a_guess(extract: Any, sentence: str) -> None:
     incident = incident_of(record, "Trewarthen Garden Centres")
     assert "ransomware" not in incident["incident_types"]
     assert "cyber_attack" in incident["incident_types"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trewarthen Garden Centres said a ransomware attack had shut down its tills, but it is "
+        "unclear whether that will delay staff wages.",
+        "Trewarthen Garden Centres said a ransomware attack had shut down its tills, so only "
+        "cash payment is possible.",
+    ],
+)
+def test_a_doubt_of_what_follows_leaves_the_kind_told(extract: Any, sentence: str) -> None:
+    """Guard: a doubt of a consequence, and a possibility, are no doubt of the attack."""
+    record = extract(LEDE + sentence, published="2025-04-14")
+    assert "ransomware" in incident_of(record, "Trewarthen Garden Centres")["incident_types"]

@@ -50,5 +50,13 @@ def test_a_headlines_words_or_a_dateline_left_by_a_break_are_no_name() -> None:
 
 
 def test_a_hard_wrap_inside_a_name_keeps_it_whole() -> None:
-    """Guard: a single line break may wrap a running sentence."""
-    assert _entities_after_breaks("Brembly Fine\nFoods") == ["Brembly Fine\nFoods"]
+    """Guard: a single line break after running prose may wrap a sentence; after a headline
+    it ends the line's name."""
+    wrapped = "the online furniture seller, Brembly Fine\nFoods"
+    doc = BLANK.make_doc(wrapped)
+    doc.ents = [Span(doc, len(doc) - 4, len(doc), label="ORG")]
+    assert [ent.text for ent in _mark_paragraph_breaks(doc).ents] == ["Brembly Fine\nFoods"]
+    assert _entities_after_breaks("Trewidden Systems\nTrewidden Systems") == [
+        "Trewidden Systems",
+        "Trewidden Systems",
+    ]

@@ -120,3 +120,13 @@ def test_the_same_trouble_not_suffered_shares_nothing(extract: Any) -> None:
     for incident in record["incidents"]:
         if incident["organization"]["name"] == "Trethosa Farm Shops":
             assert "ransomware" not in incident["incident_types"]
+
+
+def test_in_the_same_attack_is_the_same_trouble(extract: Any) -> None:
+    text = (
+        "Lanivet Bakeries hit by ransomware\n\n"
+        "Lanivet Bakeries said a ransomware attack had shut down card payments in its shops.\n\n"
+        "Trethosa Farm Shops said its website had also been taken offline in the same attack."
+    )
+    types = incident_of(extract(text, published=PUBLISHED), "Trethosa Farm Shops")
+    assert "ransomware" in types["incident_types"]

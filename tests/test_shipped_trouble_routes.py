@@ -90,3 +90,21 @@ def test_a_when_clause_set_off_after_a_time_tells_that_time(extract: Any) -> Non
     record = extract(recalled_outage, published=PUBLISHED)
     assert "third_party" not in incident_of(record, "Polgrean Stores")["incident_types"]
     assert [i["organization"]["name"] for i in record["incidents"]] == ["Polgrean Stores"]
+
+
+def test_the_storys_own_day_and_an_after_cause_route_it(extract: Any) -> None:
+    """'on Monday, when ...' is the story's own day; 'The problems began ... after a faulty
+    update from X' opens on the story's trouble, whoever it hit."""
+    own_day = (
+        "Polgrean Stores website down\n\n"
+        "Card payments failed at Polgrean Stores, the company said. Polgrean Stores said its "
+        "website went down on Monday, when an outage at its hosting firm Kenwyth Cloud hit "
+        "thousands of sites."
+    )
+    assert "third_party" in types_of(extract, own_day, "Polgrean Stores")
+    after = (
+        "Tills fail at Polgrean Stores and Carnmenellis Markets\n\n"
+        "Tills failed at Polgrean Stores and Carnmenellis Markets on Friday.\n\n"
+        "The problems began on Friday after a faulty update from Kenwyth Systems."
+    )
+    assert "third_party" in types_of(extract, after, "Carnmenellis Markets")

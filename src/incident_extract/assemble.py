@@ -1057,22 +1057,34 @@ def _attacked_apart(organisations: Organizations, section: _Section, cues: Cues)
     tying = [s for s in section.sentences if s.index in section.ties]
     if any(s.index in named or s.index in organisations.told_back for s in tying):
         return False
-    if any(_tells_a_client(s, cues) for s in tying):
+    if _told_a_client(organisations, section, cues):
         return False
     return any(cue.label == CYBER_CUE and not _definite(s, cue) for s in tying for cue in s.cues)
 
 
-def _tells_a_client(sentence: Sentence, cues: Cues) -> bool:
-    """'X, which uses the software', 'which relies on it': a relative clause of using or
-    relying that makes the one it describes a client (not 'a hacker used a stolen
-    credential')."""
-    doc = sentence.span.doc
-    return any(
-        token.lemma_.lower() in cues.reliance_verbs | cues.user_verbs
-        and token.i > sentence.span.start
-        and doc[token.i - 1].tag_ in RELATIVE_TAGS
-        for token in sentence.span
-    )
+def _told_a_client(organisations: Organizations, section: _Section, cues: Cues) -> bool:
+    """'X, which uses the software', 'X, a grocer that has relied on it': a relative clause
+    right after the victim's name, of using or relying, makes it a client (not 'hackers who
+    used a stolen password broke into X')."""
+    if not section.sentences:
+        return False
+    doc = section.sentences[0].span.doc
+    for mention in organisations.candidates[section.key].named_mentions:
+        if mention.sentence not in section.ties:
+            continue
+        index = mention.end
+        end = min(len(doc), mention.end + CLIENT_CLAUSE_REACH)
+        while index < end and doc[index].tag_ not in RELATIVE_TAGS:
+            index += 1  # past ", a grocer"
+        index += 1
+        while index < end and doc[index].pos_ in {"AUX", "ADV"}:
+            index += 1  # "that has long used"
+        if index < end and doc[index].lemma_.lower() in cues.reliance_verbs | cues.user_verbs:
+            return True
+    return False
+
+
+CLIENT_CLAUSE_REACH = 6  # "X, a grocer that has used": from the name to the verb
 
 
 def _definite(sentence: Sentence, cue: Cue) -> bool:

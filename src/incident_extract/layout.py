@@ -48,7 +48,9 @@ ROUTE_LABEL = "type_third_party"  # the route in, through a supplier: no kind of
 THING_ROUTE_LABEL = "type_third_party_thing"  # a third-party thing: the route where trouble is
 ROUTE_LABELS = frozenset({ROUTE_LABEL, THING_ROUTE_LABEL})
 GUESS_LABELS = frozenset({"hedge", "uncertain"})  # "bore the hallmarks of", "it is unclear"
-POINTERS_BACK = frozenset({"that", "this", "so"})  # "whether that is true"
+POINTERS_BACK = frozenset({"that", "this"})  # "whether that is true"
+TRUTH_WORDS = frozenset({"true", "correct", "accurate", "right", "the"})  # "the case"
+BEING_FORMS = frozenset({"is", "was"})
 DISGUISE_LABEL = "disguise"  # "an email posing as its supplier": the likeness a trick wore
 INCIDENT_SIGNALS = frozenset(
     {"incident", *(label for label in TYPE_CUES if label not in ROUTE_LABELS)}
@@ -111,6 +113,18 @@ def names_the_rest(doc: Doc, start: int, end: int, rest_words: frozenset[str]) -
     """A remainder word between two places of a sentence: 'is working again for most
     customers, with the rest expected by Monday' (the expectation and its day are the rest's)."""
     return any(token.lower_ in rest_words for token in doc[start:end])
+
+
+def _doubts_what_came_before(doc: Doc, start: int, end: int) -> bool:
+    """'whether that is true', 'whether this was the case': a doubt of the truth of what was
+    told before it, not of something else it leads to ('whether that will delay wages')."""
+    words = [token.lower_ for token in doc[start : min(start + 3, end)]]
+    return (
+        len(words) == 3
+        and words[0] in POINTERS_BACK
+        and words[1] in BEING_FORMS
+        and words[2] in TRUTH_WORDS
+    )
 
 
 def outermost(cues: list[Cue]) -> list[Cue]:
@@ -227,7 +241,7 @@ class Sentence:
             (guess.start <= cue.start and cue.end <= guess.end)
             or guess.governs(cue.start, cue.end)
             # "... but it has not said whether that is true": the doubt points back
-            or (guess.end < self.span.end and doc[guess.end].lower_ in POINTERS_BACK)
+            or _doubts_what_came_before(doc, guess.end, self.span.end)
             for guess in self._guess_cues()
         )
 

@@ -189,6 +189,7 @@ CUE_WORD_LISTS = frozenset(
         "partitive_words",
         "cause_connectors",
         "cause_clause_openers",
+        "recalled_time_words",
         "cause_openers",
         "cause_failures",
         "cause_attacks",
@@ -421,6 +422,8 @@ class Cues:
     # the subordinators whose clause may open on a cause: "tills went down when a faulty
     # update issued by X crashed them"
     cause_clause_openers: frozenset[str]
+    # the words of a time that recalls another trouble's: "last July, when ...", "in March, when"
+    recalled_time_words: frozenset[str]
     # the prepositions that open a cause told as fact after its consequence: "X will reopen
     # on Monday after a cyber attack took its systems offline"
     cause_openers: frozenset[str]
@@ -1022,6 +1025,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         partitive_words=frozenset(data["partitive_words"]),
         cause_connectors=frozenset(data["cause_connectors"]),
         cause_clause_openers=frozenset(data["cause_clause_openers"]),
+        recalled_time_words=frozenset(data["recalled_time_words"]),
         cause_openers=frozenset(data["cause_openers"]),
         cause_failures=frozenset(data["cause_failures"]),
         cause_attacks=frozenset(data["cause_attacks"]),

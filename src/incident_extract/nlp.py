@@ -107,8 +107,23 @@ def _mark_paragraph_breaks(doc: Doc) -> Doc:
 
 
 def _breaks_a_paragraph(token: Token) -> bool:
-    """A blank line: a single line break may be a hard wrap inside a running sentence."""
-    return token.is_space and token.text.count("\n") >= 2
+    """A blank line, or a line break after a line that is no running prose (a headline, a
+    masthead): a single break after a long line or one holding a comma may be a hard wrap
+    inside a sentence ('... the online furniture seller Tamsin\nHomewares, said')."""
+    if not token.is_space or "\n" not in token.text:
+        return False
+    if token.text.count("\n") >= 2:
+        return True
+    line = []
+    for before in reversed(token.doc[: token.i]):
+        if before.is_space and "\n" in before.text:
+            break
+        line.append(before)
+    words = [t for t in line if not t.is_space]
+    return len(words) < PROSE_LINE_WORDS and not any(t.text == "," for t in words)
+
+
+PROSE_LINE_WORDS = 12  # a line this long is running prose, which a break may only wrap
 
 
 def _lines_of(ent: Span) -> list[Span]:

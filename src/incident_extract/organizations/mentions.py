@@ -1882,12 +1882,12 @@ COUNCIL_HEAD = "council"
 
 
 def merge_council_short_forms(
-    candidates: dict[str, OrgCandidate], grades: frozenset[str], headlines: frozenset[int]
+    candidates: dict[str, OrgCandidate], grades: frozenset[str], doc: Doc
 ) -> None:
     """'Kilvrough council' in a headline beside 'Kilvrough District Council': a council named
-    without the words that grade it, informally ('council' in lower case) or in a headline
-    only, is the one council whose name holds it with them. A 'Kilvrough Council' named so
-    in the story may be another authority of that name."""
+    without the words that grade it is the one council whose name holds it with them; not
+    one the story introduces as another authority ('Kilvrough Council, the unitary authority
+    for the wider area, said ...')."""
     for key in sorted(candidates):
         short = candidates.get(key)
         if short is None or short.entry is not None or short.role is not None:
@@ -1895,10 +1895,7 @@ def merge_council_short_forms(
         words = normalize_org_name(short.name).split()
         if len(words) < 2 or words[-1] != COUNCIL_HEAD:
             continue
-        if not all(
-            m.surface.split()[-1] == COUNCIL_HEAD or m.sentence in headlines
-            for m in short.named_mentions
-        ):
+        if any(_introduced_apart(m, doc) for m in short.named_mentions):
             continue
         councils = [
             other_key
@@ -1907,6 +1904,13 @@ def merge_council_short_forms(
         ]
         if len(councils) == 1:
             _move_mentions(candidates, key, councils[0])
+
+
+def _introduced_apart(mention: OrgMention, doc: Doc) -> bool:
+    """A name set off by an apposition that describes it ('X, the unitary authority for the
+    area, said'): the story introduces it as a body of its own."""
+    end = mention.end
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "DET"
 
 
 def _graded(name: list[str], short: list[str], grades: frozenset[str]) -> bool:
@@ -2409,8 +2413,7 @@ def find_mentions(table: MentionTable) -> dict[str, OrgCandidate]:
     expand_initialisms(table)
     merge_initialisms(table.candidates)
     merge_fragments(table.candidates)
-    headlines = frozenset(s.index for s in table.layout.sentences if s.is_title)
-    merge_council_short_forms(table.candidates, table.rules.victims["council_grades"], headlines)
+    merge_council_short_forms(table.candidates, table.rules.victims["council_grades"], table.doc)
     merge_places_into_their_governments(
         table.candidates, table.rules.victims["place_government_words"]
     )

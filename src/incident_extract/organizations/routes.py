@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..layout import (
     FINITE_TAGS,
     VERB_NEGATIONS,
+    WHEN_ENTITIES,
     blame_phrases,
     phrase_shape,
     phrase_width_at,
@@ -233,14 +234,14 @@ def _causes(
         if owner is None:
             continue
         clause = doc[index].lower_ in cues.cause_clause_openers
-        storys = clause and _storys_trouble_opens(doc, span, names, cues) is not None
+        storys = _storys_trouble_opens(doc, span, names, cues) is not None
         if (
             separate
             or _told_as_a_time(doc, index, span.start, cues)
             or _a_year_follows(doc, index, span.end)
             # "a reminder of last July, when a faulty update from X crashed tills": the
             # clause tells that time, unless the sentence opens on the story's own trouble
-            or (clause and _after_a_time(doc, index) and not storys)
+            or (clause and _after_a_recalled_time(doc, index, cues) and not storys)
         ):
             apart.add(owner)
         elif _caused_by_its_own_verb(doc, name_end, span.end, cues):
@@ -317,12 +318,18 @@ def _storys_trouble_opens(doc: Doc, span: Span, names: _Names, cues: Cues) -> in
     return index
 
 
-TIME_LABELS = frozenset({"DATE", "TIME"})
-
-
-def _after_a_time(doc: Doc, index: int) -> bool:
-    """'in March, when ...', 'last July, when ...': a clause set off after a time."""
-    return index >= 2 and doc[index - 1].text == "," and doc[index - 2].ent_type_ in TIME_LABELS
+def _after_a_recalled_time(doc: Doc, index: int, cues: Cues) -> bool:
+    """'in March, when ...', 'last July, when ...': a clause set off after a time that recalls
+    another trouble's (a month, a season, a year, 'last'), not the story's ('on Monday, when
+    ...')."""
+    if index < 2 or doc[index - 1].text != ",":
+        return False
+    time = index - 2
+    while time >= 0 and doc[time].ent_type_ in WHEN_ENTITIES:
+        if doc[time].lower_ in cues.recalled_time_words or doc[time].shape_ == "dddd":
+            return True
+        time -= 1
+    return False
 
 
 def _cause_told_back(doc: Doc, sentence: Sentence, names: _Names, cues: Cues) -> bool:
