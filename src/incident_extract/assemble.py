@@ -859,7 +859,10 @@ class ArticleKinds:
         )
         # a guess at the kind ("bore the hallmarks of ransomware") tells none, as in _types
         ransomware = any(
-            RANSOMWARE_CUE in labels - guessed_kinds(sentence)
+            (
+                RANSOMWARE_CUE in labels
+                and not (sentence.guesses() and RANSOMWARE_CUE in _guessed_kinds(sentence))
+            )
             or (_names_a_ransomware_attacker(sentence) and not sentence.guesses())
             for sentence, labels in told
             if not sentence.outside_voice
@@ -890,7 +893,7 @@ def _types(
             found &= set() if article.attack_denied else GUESSED_KINDS_KEPT
         elif sentence.guesses():
             # "bore hallmarks of ransomware": a guess says there was an attack, not which kind
-            found -= guessed_kinds(sentence) - GUESSED_KINDS_KEPT
+            found -= _guessed_kinds(sentence) - GUESSED_KINDS_KEPT
         labels |= (found - ATTACK_KINDS) if denied else found
     # a breach told in the victim's own words is of no attack's kind; one a campaign's
     # theft tells is the attack's
@@ -1171,7 +1174,7 @@ def type_labels(sentence: Sentence) -> set[str]:
     return attempted | {_kind_of(cue) for cue in _kind_cues(sentence)}
 
 
-def guessed_kinds(sentence: Sentence) -> set[str]:
+def _guessed_kinds(sentence: Sentence) -> set[str]:
     """The kinds a sentence tells only under a hedge or a doubt that governs them ('bore the
     hallmarks of ransomware', 'has not said whether ransomware was involved'): a kind told
     as fact before a doubt about something else is not among them."""
