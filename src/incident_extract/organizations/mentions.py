@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from ..layout import CLOCK_TIME, FINITE_TAGS, Layout, Sentence
@@ -29,6 +29,8 @@ from .model import (
 from .syntax import past_apposition
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
 RUNNING_TEXT_WORDS = 3  # lower-case words that tell running text from a title-case headline
@@ -1897,13 +1899,7 @@ def merge_council_short_forms(
             continue
         if any(_introduced_apart(m, doc) for m in short.named_mentions):
             continue
-        councils = [
-            other_key
-            for other_key, other in candidates.items()
-            if other_key != key and _graded(normalize_org_name(other.name).split(), words, grades)
-        ]
-        if len(councils) == 1:
-            _move_mentions(candidates, key, councils[0])
+        _join_the_only_fit(candidates, key, partial(_graded, short=words, grades=grades))
 
 
 def _introduced_apart(mention: OrgMention, doc: Doc) -> bool:
@@ -2010,14 +2006,21 @@ def merge_places_into_their_governments(
         ):
             continue
         words = normalize_org_name(place.name).split()
-        bodies = [
-            other_key
-            for other_key, other in candidates.items()
-            if other_key != key
-            and _governs(normalize_org_name(other.name).split(), words, frame_words)
-        ]
-        if len(bodies) == 1:
-            _move_mentions(candidates, key, bodies[0])
+        _join_the_only_fit(candidates, key, partial(_governs, place=words, frame_words=frame_words))
+
+
+def _join_the_only_fit(
+    candidates: dict[str, OrgCandidate], key: str, fits: Callable[[list[str]], bool]
+) -> None:
+    """Give a candidate's mentions to the one other candidate whose name's words fit; where
+    none or several do, the name could stand for either and stays apart."""
+    fitting = [
+        other_key
+        for other_key, other in candidates.items()
+        if other_key != key and fits(normalize_org_name(other.name).split())
+    ]
+    if len(fitting) == 1:
+        _move_mentions(candidates, key, fitting[0])
 
 
 def _governs(body: list[str], place: list[str], frame_words: frozenset[str]) -> bool:

@@ -127,10 +127,12 @@ def trouble_routes(
     struck: set[str] = set()
     passed_over: set[str] = set()
     apart: set[tuple[int, str]] = set()
+    # a cause follows a connector ("after") or opens a clause of its own ("when")
+    connectors = cues.cause_connectors | cues.cause_clause_openers
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
             continue
-        found, told_apart = _causes(doc, sentence, names, cues)
+        found, told_apart = _causes(doc, sentence, names, cues, connectors)
         apart.update((sentence.index, key) for key in told_apart)
         for cause in found:
             hit = _hit_by(sentence, cause, candidates, victims, ties, apart_sentences)
@@ -212,7 +214,7 @@ def _hit_by(
 
 
 def _causes(
-    doc: Doc, sentence: Sentence, names: _Names, cues: Cues
+    doc: Doc, sentence: Sentence, names: _Names, cues: Cues, connectors: frozenset[str]
 ) -> tuple[list[_Cause], set[str]]:
     """The organisations a sentence names as the place of a trouble it gives as a cause:
     after a connector ('after an outage at X', 'because of X's faulty update') or as the
@@ -222,7 +224,6 @@ def _causes(
     found: list[_Cause] = []
     apart: set[str] = set()
     span = sentence.span
-    connectors = cues.cause_connectors | cues.cause_clause_openers
     openers, widest = phrase_shape(connectors)
     for index in range(span.start, span.end):
         if doc[index].lower_ not in openers:
