@@ -80,6 +80,19 @@ def sentence_start_of(doc: Doc, index: int) -> int:
     return index
 
 
+LOWER_WORDS = "ie_lower_words"
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """Every token's lower-case form, read once per doc: the phrase and frame lookups ask for
+    them by the hundred thousand, and a token read through the Doc is built anew each time."""
+    words: list[str] | None = doc.user_data.get(LOWER_WORDS)
+    if words is None:
+        words = [token.lower_ for token in doc]
+        doc.user_data[LOWER_WORDS] = words
+    return words
+
+
 @cache
 def phrase_shape(phrases: frozenset[str]) -> tuple[frozenset[str], int]:
     """The first words of a set of phrases and the most words one has."""
@@ -87,9 +100,20 @@ def phrase_shape(phrases: frozenset[str]) -> tuple[frozenset[str], int]:
     return frozenset(w[0] for w in words), max(len(w) for w in words)
 
 
+@cache
+def _phrase_openings(phrases: frozenset[str]) -> frozenset[str]:
+    """Every text a phrase's first token can have: each beginning of each phrase's first
+    word ('ca' of "can't", 'follow' of 'follow-up')."""
+    firsts = {phrase.split()[0] for phrase in phrases if phrase.strip()}
+    return frozenset(first[:size] for first in firsts for size in range(1, len(first) + 1))
+
+
 def phrase_width_at(doc: Doc, index: int, end: int, phrases: frozenset[str], widest: int) -> int:
     """The number of words of the longest phrase starting at index ('because of' is two),
     or 0."""
+    # most words open no phrase: one set lookup instead of a slice per width
+    if index >= end or lower_words(doc)[index] not in _phrase_openings(phrases):
+        return 0
     for width in range(widest, 0, -1):
         if index + width <= end and doc[index : index + width].text.lower() in phrases:
             return width
@@ -529,12 +553,16 @@ def _collect_cues(doc: Doc, scopes: dict[str, CueScope]) -> list[Cue]:
 
 CLOCK_TIME = re.compile(r"(\d{1,2})[:.](\d{2})(am|pm)?")
 LIVEBLOG_ENTRIES = 2  # entries opened by a clock time make a liveblog
+CLOCK_TIME_TOKENS = 8  # more than the tokens of the longest clock time ('12', ':', '40', 'pm')
 
 
 def liveblog_entry_minute(sentence: Sentence) -> int | None:
     """The minute of the day a sentence opened by a clock time gives ('12.40 X says',
     '9:05pm The council ...'), or None."""
-    opening = sentence.span.text.lstrip()
+    span = sentence.span
+    first = next((token.i for token in span if not token.is_space), span.end)
+    # a clock time is a few tokens long: no need to join a long sentence's text
+    opening = span.doc[first : min(first + CLOCK_TIME_TOKENS, span.end)].text
     match = CLOCK_TIME.match(opening.lower())
     if match is None:
         return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
-from ..layout import CLOCK_TIME, FINITE_TAGS, Layout, Sentence
+from ..layout import CLOCK_TIME, FINITE_TAGS, Layout, Sentence, lower_words
 from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
 from ..names import normalize_org_name, spelled_key
 from ..nlp import ORG_SPANS, SERVICE_SPANS
@@ -820,7 +820,7 @@ def add_places(table: MentionTable) -> None:
 
 
 def frame_words(doc: Doc, start: int, end: int) -> str:
-    return " ".join(token.lower_ for token in doc[max(start, 0) : min(end, len(doc))])
+    return " ".join(lower_words(doc)[max(start, 0) : min(end, len(doc))])
 
 
 @cache
@@ -833,7 +833,7 @@ def _edge_words(frames: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]
 
 def frame_before_length(doc: Doc, start: int, frames: frozenset[str], longest: int = 4) -> int:
     """Length in tokens of the longest frame that ends right before `start`, or 0."""
-    if start <= 0 or doc[start - 1].lower_ not in _edge_words(frames)[1]:
+    if start <= 0 or lower_words(doc)[start - 1] not in _edge_words(frames)[1]:
         return 0
     for size in range(min(longest, start), 0, -1):
         if frame_words(doc, start - size, start) in frames:
@@ -844,7 +844,7 @@ def frame_before_length(doc: Doc, start: int, frames: frozenset[str], longest: i
 def frame_length(doc: Doc, end: int, frames: frozenset[str], longest: int = 4) -> int:
     """Length in tokens of the longest frame (a phrase of the rules) that starts right at
     `end`, or 0."""
-    if end >= len(doc) or doc[end].lower_ not in _edge_words(frames)[0]:
+    if end >= len(doc) or lower_words(doc)[end] not in _edge_words(frames)[0]:
         return 0
     for size in range(min(longest, len(doc) - end), 0, -1):
         if frame_words(doc, end, end + size) in frames:
@@ -1086,6 +1086,7 @@ def _institution_after_place(
     institution_words: frozenset[str],
     descriptors: frozenset[str],
     trades: frozenset[str],
+    entities: EntityIndex,
 ) -> Span:
     """'Minneapolis Public Schools', 'Redcar and Cleveland Borough Council': an institution
     named after its place, where NER ends a place entity just before the institution's
@@ -1100,11 +1101,15 @@ def _institution_after_place(
     if not institution and last.lower_ not in trades:
         return span
     start = span.start
-    places = {ent.end: ent for ent in doc.ents if ent.label_ in INSTITUTION_PLACE_LABELS}
-    place = places.get(start)
+
+    def place_ending_at(end: int) -> Span | None:
+        ent = entities.ending.get(end)
+        return ent if ent is not None and ent.label_ in INSTITUTION_PLACE_LABELS else None
+
+    place = place_ending_at(start)
     # two places joined name a public body's area, never a business's
     if institution and place is None and start >= 2 and doc[start - 1].lower_ == "and":
-        place = places.get(start - 1)  # "Redcar and" + "Cleveland Borough Council"
+        place = place_ending_at(start - 1)  # "Redcar and" + "Cleveland Borough Council"
         if place is not None and not (place.start >= 0 and doc[place.start].is_title):
             place = None
         if place is None and _lone_untagged_name(doc, start - 2):
@@ -1201,7 +1206,9 @@ def _joined_proper_names(
             if label == "ORG" or all(token.lower_ in named_after_places for token in span):
                 # "the Dutch Library": the model may take the institution's word alone for a
                 # person's name; after its place or nation it is the institution's
-                joined = _institution_after_place(doc, span, institution_words, descriptors, trades)
+                joined = _institution_after_place(
+                    doc, span, institution_words, descriptors, trades, entities
+                )
                 label = "ORG" if joined.start < span.start else label
                 span = joined
             names.append((span, label))
@@ -1264,7 +1271,9 @@ def _joined_proper_names(
             if end > start:
                 run = doc[start:end]
                 if all(token.lower_ in named_after_places for token in run):
-                    run = _institution_after_place(doc, run, institution_words, descriptors, trades)
+                    run = _institution_after_place(
+                        doc, run, institution_words, descriptors, trades, entities
+                    )
                 names.append((run, None))
             start = None
     return names

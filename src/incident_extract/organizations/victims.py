@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..layout import (
@@ -31,6 +32,7 @@ from ..layout import (
     Cue,
     Layout,
     Sentence,
+    lower_words,
     noun_phrase_end,
     outermost,
     phrase_shape,
@@ -40,7 +42,7 @@ from ..layout import (
 from ..lexicon import Rules, VictimWords
 from ..nlp import SERVICE_SPANS
 from ..service_spans import source_named_after, word_hyphen
-from ..taxonomy import CUE_BY_STATUS, DOWN_STATUSES
+from ..taxonomy import CUE_BY_STATUS, DOWN_STATUSES, Status
 from .mentions import (
     INDEFINITE_ARTICLES,
     PLACE_LABELS,
@@ -409,19 +411,32 @@ class TieFinder:
         shortages if the outage continued'), a habit or a trend, one of a year named
         ('unlike during the shortages of 2021'), nor one put down to a cause that is no
         incident ('shortages of eggs were due to bird flu')."""
-        if sentence.has_cue(*UNFACTUAL_LABELS) or self._put_down_to_another_cause(sentence):
+        troubles = self._trouble_phrases.get(sentence.index, [])
+        if (
+            not troubles
+            or sentence.has_cue(*UNFACTUAL_LABELS)
+            or self._put_down_to_another_cause(sentence)
+        ):
             return []
-        named = []
+        return [
+            Cue(CUE_BY_STATUS[status], span.start, span.end, span.text)
+            for span, status in troubles
+            if self._told_as_fact(sentence, span)
+        ]
+
+    @cached_property
+    def _trouble_phrases(self) -> dict[int, list[tuple[Span, Status]]]:
+        """The service phrases that are troubles themselves, with the status each implies, by
+        sentence (read once per article: every sentence a tie reads asks for its own)."""
+        by_sentence: dict[int, list[tuple[Span, Status]]] = {}
         for span in self.doc.spans[SERVICE_SPANS]:
-            if not sentence.span.start <= span.start < sentence.span.end:
-                continue
             entry = self.rules.services[int(span.id_)]
             # "pen and paper" ties whoever falls back on it through the verb that says so
-            if entry.workaround:
+            if entry.workaround or entry.implies not in DOWN_STATUSES:
                 continue
-            if entry.implies in DOWN_STATUSES and self._told_as_fact(sentence, span):
-                named.append(Cue(CUE_BY_STATUS[entry.implies], span.start, span.end, span.text))
-        return named
+            index = self.layout.sentence_of(span.start).index
+            by_sentence.setdefault(index, []).append((span, entry.implies))
+        return by_sentence
 
     def _told_as_fact(self, sentence: Sentence, span: Span) -> bool:
         """No word of possibility in the trouble's own clause ('shortages were likely'; not
@@ -2068,12 +2083,13 @@ def is_vulnerability_news(layout: Layout, words: VictimWords) -> bool:
     sentences = [s for s in layout.sentences if not s.in_boilerplate]
     if len(sentences) < words.vulnerability_news_fewest_sentences:
         return False
+    lowered = lower_words(sentences[0].span.doc)
     about_flaws = sum(
         1
         for sentence in sentences
         if any(
-            token.lower_ in flaw_words or _identifier(token.lower_, words.name_patterns)
-            for token in sentence.span
+            word in flaw_words or _identifier(word, words.name_patterns)
+            for word in lowered[sentence.span.start : sentence.span.end]
         )
     )
     return 100 * about_flaws >= words.vulnerability_news_percent * len(sentences)
