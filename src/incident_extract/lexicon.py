@@ -448,6 +448,7 @@ class Cues:
     # "declared a critical incident": the nouns of an emergency declared (a pattern_words set)
     emergency_nouns: frozenset[str]
     victim_list_openers: frozenset[str]
+    hit_participles: frozenset[str]  # "among those hit was X": a pattern_words set, read in code
     having_forms: frozenset[str]  # "got the website back": a pattern_words set, read in code too
     encrypted_forms: frozenset[str]  # "attackers encrypted its servers": a pattern_words set too
     claim_lemmas: frozenset[str]  # "the hackers claimed they had encrypted ...": their word
@@ -482,6 +483,8 @@ class Cues:
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
 VICTIM_WORD_LISTS = (
     "council_grades",
+    "current_period_words",
+    "harmed_pronouns",
     "membership_links",
     "client_nouns",
     "owner_links",
@@ -939,6 +942,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
             "data_containers",
             "victim_nouns",
             "victim_list_openers",
+            "hit_participles",
             "emergency_nouns",
         },
         set(pattern_words),
@@ -1040,6 +1044,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         victim_nouns=frozenset(pattern_words["victim_nouns"]),
         emergency_nouns=frozenset(pattern_words["emergency_nouns"]),
         victim_list_openers=frozenset(pattern_words["victim_list_openers"]),
+        hit_participles=frozenset(pattern_words["hit_participles"]),
         having_forms=frozenset(pattern_words["having_forms"]),
         encrypted_forms=frozenset(pattern_words["encrypted_forms"]),
         claim_lemmas=frozenset(data["claim_lemmas"]),

@@ -89,6 +89,9 @@ DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributiv
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})  # "a botched update": the tagger's VBD too
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
 FRONTING_POS = frozenset({"PUNCT", "ADV", "CCONJ", "SPACE"})  # "But among its victims were"
+# what may follow a fronted membership before its verb: "by the outage", "this month"
+FRONTED_MODIFIER_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"})
+FRONTED_MODIFIER_REACH = 6  # "by the gang in September"
 HEAD_CONTINUING_POS = frozenset({"NOUN", "PROPN", "PART"})  # "extortion tactics", "attack's"
 VICTIM_REPORT = "victim_report"  # "confirmed", "disclosed": the victim telling its incident
 CONTAINING_LINKS = frozenset({"in", "among"})  # "were among the files stolen from ..."
@@ -618,6 +621,9 @@ class TieFinder:
                 # Y, Ashby Police said")
                 return None
             labels = ending.get(index, set())
+            listing = doc[index].text == ";" and index not in sentence.independent_starts
+            if labels & STOP_LABELS and not listing:  # a semicolon parting a list goes on
+                return None  # "among those not affected was X": no verb of harm inside it
             if (
                 doc[index].lemma_.lower() in words["patient_verbs"]
                 and doc[index].pos_ == "VERB"
@@ -647,9 +653,6 @@ class TieFinder:
                 if self._modal_between(sentence.span.start, cue.start):
                     return None
                 return TieKind.PATIENT
-            listing = doc[index].text == ";" and index not in sentence.independent_starts
-            if labels & STOP_LABELS and not listing:  # a semicolon parting a list goes on
-                return None
             token = doc[index]
             other = self.name_tokens.get(index)
             if other is not None and other.key != mention.key:
@@ -669,7 +672,7 @@ class TieFinder:
             if token.lower_ in INCLUDING_LINKS and self._hit_as_subject(sentence, index, cues):
                 return TieKind.PATIENT  # "hospitals hit include X", "other victims include X"
             if token.lower_ in BE_FORMS and self._fronted_victims(
-                sentence.span.start, index, by_end
+                sentence.span.start, index, cues
             ):
                 return TieKind.PATIENT  # "among its other victims were X and Y"
             if token.lower_ in LINK_WORDS:
@@ -752,7 +755,10 @@ class TieFinder:
             start -= 1
         if self._modal_between(start, include + 1, future=True):
             return False  # "retailers hit could include X": none is reported hit
-        if any(doc[i].ent_type_ == "DATE" for i in range(start, include)):
+        if any(
+            doc[i].ent_type_ == "DATE" and not self._in_the_storys_period(i)
+            for i in range(start, include)
+        ):
             return False  # "companies hit by the gang last year include X": a campaign's past
         if self._victims_named(start, include):
             return True  # "other victims named in the indictment include X"
@@ -763,6 +769,14 @@ class TieFinder:
             and doc[cue.start].tag_ == "VBN"
             and not self._negated(sentence, cue)
             for cue in cues
+        )
+
+    def _in_the_storys_period(self, index: int) -> bool:
+        """The date the token stands in names the story's own period ('this year', 'in recent
+        months'), not an earlier one ('last year', 'in 2023')."""
+        date = next((ent for ent in self.doc.ents if ent.start <= index < ent.end), None)
+        return date is not None and any(
+            token.lower_ in self.words["current_period_words"] for token in date
         )
 
     def _stands_for_an_incident(self, sentence: Sentence, pro_form: int) -> bool:
@@ -806,18 +820,38 @@ class TieFinder:
             index += 1
         return head is not None and head.lower_ in self.rules.cues.victim_nouns
 
-    def _fronted_victims(self, sentence_start: int, verb: int, by_end: dict[int, Cue]) -> bool:
-        """'Among its other victims were X and Y', 'One of its victims was X': a phrase of
-        membership among victims opens the sentence and its verb of being names them."""
-        cue = by_end.get(verb - 1)
-        if cue is None or cue.label != "victim":
-            return False
+    def _fronted_victims(self, sentence_start: int, verb: int, cues: list[Cue]) -> bool:
+        """'Among its other victims were X and Y', 'One of its victims was X', 'Among those
+        hit by the outage were X', 'Also hit by the gang in September were X': a phrase of
+        membership among victims, or a participle of harm, opens the sentence, and its verb of
+        being, past the phrase's modifiers (an agent, a time), names them. The victim cue is
+        read whatever other cues end on its last word ('hit' also tells trouble)."""
         doc = self.doc
-        opening = doc[cue.start]
+        for cue in cues:
+            if cue.label != "victim" or not cue.end <= verb <= cue.end + FRONTED_MODIFIER_REACH:
+                continue
+            if not all(t.pos_ in FRONTING_POS for t in doc[sentence_start : cue.start]):
+                continue
+            if not all(t.pos_ in FRONTED_MODIFIER_POS for t in doc[cue.end : verb]):
+                continue  # "Among its victims, the gang said, were": no phrase of its own
+            opening = doc[cue.start]
+            if opening.lower_ in self.rules.cues.hit_participles:
+                return True  # "Also hit by the gang were X"
+            if opening.lower_ in self.rules.cues.victim_list_openers and (
+                self._victims_named(opening.i + 1, cue.end)
+                or self._those_harmed(opening.i + 1, cue.end)
+            ):
+                return True
+        return False
+
+    def _those_harmed(self, start: int, end: int) -> bool:
+        """'those hit', 'those affected': a pronoun of those a participle of harm after it
+        says were harmed, with nothing between (not 'those not affected')."""
+        words = [token.lower_ for token in self.doc[start:end]]
         return (
-            opening.lower_ in self.rules.cues.victim_list_openers
-            and self._victims_named(opening.i + 1, cue.end)
-            and all(t.pos_ in FRONTING_POS for t in doc[sentence_start : cue.start])
+            len(words) == 2
+            and words[0] in self.words["harmed_pronouns"]
+            and words[1] in self.rules.cues.hit_participles
         )
 
     def _placed_in_list(self, index: int) -> int:
