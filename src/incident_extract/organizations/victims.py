@@ -671,9 +671,7 @@ class TieFinder:
                 return TieKind.PATIENT  # "the attack follows one on X", "another at X"
             if token.lower_ in INCLUDING_LINKS and self._hit_as_subject(sentence, index, cues):
                 return TieKind.PATIENT  # "hospitals hit include X", "other victims include X"
-            if token.lower_ in BE_FORMS and self._fronted_victims(
-                sentence.span.start, index, cues
-            ):
+            if token.lower_ in BE_FORMS and self._fronted_victims(sentence.span.start, index, cues):
                 return TieKind.PATIENT  # "among its other victims were X and Y"
             if token.lower_ in LINK_WORDS:
                 linked = True
