@@ -144,7 +144,7 @@ class Extractor:
         if published is None:
             published = published_from_text(text)
             published_from = PublishedFrom.TEXT if published else None
-        layout = analyse(doc, self.rules.cues)
+        layout = analyse(doc, self.rules.cues, text)
         has_incident = any(
             sentence.reports_incident(self.rules.cues) or tells_of_a_data_theft(sentence)
             for sentence in layout.sentences

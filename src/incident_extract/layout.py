@@ -595,8 +595,10 @@ def _comparison(doc: Doc, span: Span) -> bool:
     )
 
 
-def analyse(doc: Doc, cues: Cues) -> Layout:
-    text = doc.text
+def analyse(doc: Doc, cues: Cues, text: str | None = None) -> Layout:
+    """The sentences of `doc` with their cues, its title, furniture and datelines; `text` is
+    the doc's text where the caller has it (spaCy joins every token anew for `doc.text`)."""
+    text = doc.text if text is None else text
     furniture = _page_furniture(text, cues)
     title_range = _title_line(text)
     by_sentence: dict[int, list[Cue]] = defaultdict(list)
