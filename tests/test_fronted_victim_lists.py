@@ -85,3 +85,22 @@ def test_victims_of_the_storys_own_year_listed_after_include_are_victims(extract
     )
     for victim in ("Crowlas Creamery", "Towednack Timber"):
         assert "ransomware" in incident_of(record, victim)["incident_types"]
+
+
+def test_a_fronted_participle_list_of_the_gangs_victims_takes_the_gangs_kind(
+    extract: Any,
+) -> None:
+    """Those a fronted participle lists as the gang's are its campaign's victims: its kind,
+    and no customers of the trades their names tell."""
+    record = extract(
+        "Council confirms ransomware attack\n\n"
+        "Penmarth Parish Council said a ransomware attack had encrypted its file servers on "
+        "Monday, days after a gang called Greyhollow posted its name online.\n\n"
+        "Greyhollow has been busy this autumn, researchers said. Also hit by the gang last "
+        "month were Treluswell Freight Services and Lamorran Dairy Supplies.",
+        published=PUBLISHED,
+    )
+    for victim in ("Treluswell Freight Services", "Lamorran Dairy Supplies"):
+        types = incident_of(record, victim)["incident_types"]
+        assert "ransomware" in types
+        assert "third_party" not in types

@@ -1042,7 +1042,9 @@ def _campaign_lists(layout: Layout, cues: Cues) -> frozenset[int]:
     'Other victims include X and Y' names its own customers."""
     found = set()
     for sentence in layout.sentences:
-        if not sentence.calls_victims(cues.victim_nouns) or type_labels(sentence):
+        if not sentence.calls_victims(cues.victim_nouns, cues.hit_participles) or type_labels(
+            sentence
+        ):
             continue
         told = layout.sentences[max(sentence.index - 1, 0) : sentence.index + 1]
         if any(token.lower_ in cues.campaign_words for s in told for token in s.span):
@@ -1269,7 +1271,7 @@ def _labels_the_attacker(sentence: Sentence, cue: Cue) -> bool:
 
 
 def _campaign_kinds(
-    layout: Layout, organisations: Organizations, key: str, victim_nouns: frozenset[str]
+    layout: Layout, organisations: Organizations, key: str, cues: Cues
 ) -> frozenset[str]:
     """Where a sentence lists the victim among others ('Other victims include X, Y and Z',
     'Among its other victims were X'), the kinds of the campaign it, the sentence before it
@@ -1284,7 +1286,7 @@ def _campaign_kinds(
     ties = organisations.ties[key]
     for index in ties:
         sentence = layout.sentences[index]
-        if not sentence.calls_victims(victim_nouns):
+        if not sentence.calls_victims(cues.victim_nouns, cues.hit_participles):
             continue
         listed = {k for k, tied in organisations.ties.items() if index in tied}
         outside = {
@@ -1525,7 +1527,7 @@ def build_incidents(
             key in recalled,
             recalling if key == organisations.primary else frozenset(),
             rules.cues.rest_words,
-            rules.cues.victim_nouns,
+            rules.cues,
             campaign_lists,
         )
         for key in organisations.victims
@@ -1728,7 +1730,7 @@ class _Section:
         recalled: bool,
         recalling: frozenset[int],
         rest_words: frozenset[str],
-        victim_nouns: frozenset[str],
+        cues: Cues,
         campaign_lists: frozenset[int],
     ) -> _Section:
         ties = organisations.ties[key]
@@ -1759,7 +1761,7 @@ class _Section:
             _data_compromised(own),
             recalled,
             recalling,
-            _campaign_kinds(layout, organisations, key, victim_nouns),
+            _campaign_kinds(layout, organisations, key, cues),
             any(i in campaign_lists for i in ties),
         )
 

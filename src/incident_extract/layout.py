@@ -57,6 +57,11 @@ INCIDENT_SIGNALS = frozenset(
 )
 FAILING_LABELS = frozenset({"disrupted", "suspended"})  # what a fault did to a service
 # cues that only give a date its role (dates.find), not words of what happened
+FRONTING_POS = frozenset({"PUNCT", "ADV", "CCONJ", "SPACE"})  # "But among its victims were"
+# what may follow a fronted membership before its verb: "by the outage", "this month"
+FRONTED_MODIFIER_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"})
+FRONTED_MODIFIER_REACH = 6  # "by the gang in September"
+FRONTED_VERBS = frozenset({"is", "are", "was", "were"})  # "Also hit were X and Y"
 DATE_ROLE_LABELS = frozenset(label for label in CUE_LABELS if label.startswith("date_"))
 
 
@@ -219,15 +224,34 @@ class Sentence:
     def cues_labelled(self, *labels: str) -> list[Cue]:
         return [cue for cue in self.cues if cue.label in labels]
 
-    def calls_victims(self, victim_nouns: frozenset[str]) -> bool:
+    def calls_victims(
+        self, victim_nouns: frozenset[str], hit_participles: frozenset[str] = frozenset()
+    ) -> bool:
         """It calls those it names victims ('other victims include X', 'X and Y were among
-        the gang's victims')."""
+        the gang's victims'), or, given the participles of harm, fronts those hit ('Also hit
+        by the gang in September were X, Y and Z')."""
         doc = self.span.doc
         return any(
             token.lower_ in victim_nouns
             for cue in self.cues_labelled("victim")
             for token in doc[cue.start : cue.end]
-        )
+        ) or (bool(hit_participles) and self.fronts_those_hit(hit_participles))
+
+    def fronts_those_hit(self, hit_participles: frozenset[str]) -> bool:
+        """A participle of harm opens the sentence, past fronting words ('Also hit'), and a
+        verb of being names those it hit, past the participle's own modifiers (an agent, a
+        time: 'by the gang in September were')."""
+        doc = self.span.doc
+        opening = next((t for t in self.span if t.pos_ not in FRONTING_POS), None)
+        if opening is None or opening.lower_ not in hit_participles:
+            return False
+        end = min(self.span.end, opening.i + 2 + FRONTED_MODIFIER_REACH)
+        for token in doc[opening.i + 1 : end]:
+            if token.lower_ in FRONTED_VERBS:
+                return True
+            if token.pos_ not in FRONTED_MODIFIER_POS:
+                return False
+        return False
 
     def asks(self) -> bool:
         """A question ('Which services are back?', 'When will the app be fixed?') tells no

@@ -20,6 +20,9 @@ from ..layout import (
     ATTACK_DENIAL,
     ATTACK_KIND_LABELS,
     FINITE_TAGS,
+    FRONTED_MODIFIER_POS,
+    FRONTED_MODIFIER_REACH,
+    FRONTING_POS,
     INCIDENT_SIGNALS,
     NOMINAL_POS,
     OUTAGE_LABEL,
@@ -88,10 +91,6 @@ SOURCE_NAME_WORDS = 4  # words of the source's name and what follows it: "Y to o
 DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributive participle
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})  # "a botched update": the tagger's VBD too
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
-FRONTING_POS = frozenset({"PUNCT", "ADV", "CCONJ", "SPACE"})  # "But among its victims were"
-# what may follow a fronted membership before its verb: "by the outage", "this month"
-FRONTED_MODIFIER_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"})
-FRONTED_MODIFIER_REACH = 6  # "by the gang in September"
 HEAD_CONTINUING_POS = frozenset({"NOUN", "PROPN", "PART"})  # "extortion tactics", "attack's"
 VICTIM_REPORT = "victim_report"  # "confirmed", "disclosed": the victim telling its incident
 CONTAINING_LINKS = frozenset({"in", "among"})  # "were among the files stolen from ..."
