@@ -67,7 +67,8 @@ After round 64's rules (a doubt reaches forward; a trouble opening a 'when' clau
 and a shipped update told as the cause in a sentence opening on the story's own trouble is
 the whole story's; a victim hit by 'the same' trouble takes the story's kind and route): 22 of
 24. Left: S9 ('Among those hit was X' ties no one) and H3 (a housing association's name reads
-as a bystander's, 'association' being a word of trade bodies).
+as a bystander's, 'association' being a word of trade bodies). After round 65's fronted lists
+('Among those hit was X'): 23 of 24; S9 passes.
 """
 
 from __future__ import annotations
@@ -78,8 +79,6 @@ import pytest
 from blind_support import check_expectations, run, with_known_misses
 
 KNOWN_MISSES: dict[str, str] = {
-    "S9": "no incident for Airmyn Furniture ('Among those hit was ...'); Hook Lane Cycles has "
-    "third_party, plus a stray data_breach",
     "H3": "no incident at all for Barlby Housing Association",
 }
 

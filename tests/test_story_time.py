@@ -498,12 +498,13 @@ def test_a_liveblogs_entries_are_read_in_the_order_of_their_clock_times(extract)
         ("9:05pm The council says", 21 * 60 + 5),
         ("12.75% of its members book online", None),  # a figure, not a time
         ("Wexley Gyms says", None),
+        ("\n\n10:15am Wexley Gyms says", 10 * 60 + 15),  # past the blank line opening it
     ],
 )
 def test_a_liveblog_entry_is_timed_by_the_clock_time_opening_it(
-    opening: str, minute: int | None
+    extractor, opening: str, minute: int | None
 ) -> None:
-    sentence = SimpleNamespace(span=SimpleNamespace(text=opening))
+    sentence = SimpleNamespace(span=extractor.pipeline.nlp(opening)[:])
     assert liveblog_entry_minute(sentence) == minute  # type: ignore[arg-type]
 
 
