@@ -1042,9 +1042,7 @@ def _campaign_lists(layout: Layout, cues: Cues) -> frozenset[int]:
     'Other victims include X and Y' names its own customers."""
     found = set()
     for sentence in layout.sentences:
-        if not sentence.calls_victims(cues.victim_nouns, cues.hit_participles) or type_labels(
-            sentence
-        ):
+        if not sentence.calls_victims(cues) or type_labels(sentence):
             continue
         told = layout.sentences[max(sentence.index - 1, 0) : sentence.index + 1]
         if any(token.lower_ in cues.campaign_words for s in told for token in s.span):
@@ -1286,7 +1284,7 @@ def _campaign_kinds(
     ties = organisations.ties[key]
     for index in ties:
         sentence = layout.sentences[index]
-        if not sentence.calls_victims(cues.victim_nouns, cues.hit_participles):
+        if not sentence.calls_victims(cues):
             continue
         listed = {k for k, tied in organisations.ties.items() if index in tied}
         outside = {

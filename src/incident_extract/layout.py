@@ -56,12 +56,13 @@ INCIDENT_SIGNALS = frozenset(
     {"incident", *(label for label in TYPE_CUES if label not in ROUTE_LABELS)}
 )
 FAILING_LABELS = frozenset({"disrupted", "suspended"})  # what a fault did to a service
-# cues that only give a date its role (dates.find), not words of what happened
 FRONTING_POS = frozenset({"PUNCT", "ADV", "CCONJ", "SPACE"})  # "But among its victims were"
 # what may follow a fronted membership before its verb: "by the outage", "this month"
-FRONTED_MODIFIER_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"})
+FRONTED_MODIFIER_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
 FRONTED_MODIFIER_REACH = 6  # "by the gang in September"
-FRONTED_VERBS = frozenset({"is", "are", "was", "were"})  # "Also hit were X and Y"
+FRONTED_VERBS = frozenset({"is", "are", "was", "were", "been"})  # "Also hit were X and Y"
+AGENT_LINK = "by"  # "hit by the gang": the participle's doer
+# cues that only give a date its role (dates.find), not words of what happened
 DATE_ROLE_LABELS = frozenset(label for label in CUE_LABELS if label.startswith("date_"))
 
 
@@ -76,6 +77,44 @@ class Cue:
 
     def governs(self, start: int, end: int) -> bool:
         return self.scope.governs(self.start, self.end, start, end, self.stop)
+
+
+def of_an_earlier_period(date: Span, cues: Cues) -> bool:
+    """A date that puts what it tells before the story's own period: a phrase of the past or
+    a span of years ('last year', 'in recent years'), a year's number ('in 2021'), or a limit
+    right before it ('before this year'); not 'this year', 'last month' nor 'in September'."""
+    doc = date.doc
+    words = [t.lower_ for t in date]
+    told = any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for phrase in cues.earlier_period_phrases
+        for i in range(len(words))
+    )
+    return (
+        told
+        or any(t.shape_ == "dddd" for t in date)
+        or (date.start > 0 and doc[date.start - 1].lower_ in cues.period_limits)
+    )
+
+
+def fronted_modifiers(doc: Doc, start: int, verb: int, cues: Cues) -> bool:
+    """The words between a fronted phrase and its verb of being modify the phrase: an agent
+    or a time opened by a preposition ('by the outage', 'in September') or a date ('this
+    month'), within reach; not a date of an earlier period ('last year': a campaign's past)
+    nor a possessive that makes another head ('Among the victims' lawyers was X')."""
+    words = doc[start:verb]
+    if len(words) > FRONTED_MODIFIER_REACH:
+        return False
+    if any(t.pos_ not in FRONTED_MODIFIER_POS for t in words):
+        return False
+    dates = {ent for ent in doc.ents if ent.label_ == "DATE" and start <= ent.start < verb}
+    if any(of_an_earlier_period(date, cues) for date in dates):
+        return False
+    # the preposition may close the phrase's cue: "hit by" + "the gang in October"
+    opened = (len(words) > 0 and words[0].pos_ == "ADP") or (
+        start > 0 and doc[start - 1].pos_ == "ADP"
+    )
+    return not words or opened or all(t.ent_type_ == "DATE" for t in words)
 
 
 def sentence_start_of(doc: Doc, index: int) -> int:
@@ -224,34 +263,45 @@ class Sentence:
     def cues_labelled(self, *labels: str) -> list[Cue]:
         return [cue for cue in self.cues if cue.label in labels]
 
-    def calls_victims(
-        self, victim_nouns: frozenset[str], hit_participles: frozenset[str] = frozenset()
-    ) -> bool:
+    def calls_victims(self, cues: Cues) -> bool:
         """It calls those it names victims ('other victims include X', 'X and Y were among
-        the gang's victims'), or, given the participles of harm, fronts those hit ('Also hit
-        by the gang in September were X, Y and Z')."""
+        the gang's victims', 'Also hit by the gang in October were X and Y')."""
         doc = self.span.doc
         return any(
-            token.lower_ in victim_nouns
+            token.lower_ in cues.victim_nouns
             for cue in self.cues_labelled("victim")
             for token in doc[cue.start : cue.end]
-        ) or (bool(hit_participles) and self.fronts_those_hit(hit_participles))
+        ) or self.fronts_those_hit(cues)
 
-    def fronts_those_hit(self, hit_participles: frozenset[str]) -> bool:
-        """A participle of harm opens the sentence, past fronting words ('Also hit'), and a
-        verb of being names those it hit, past the participle's own modifiers (an agent, a
-        time: 'by the gang in September were')."""
+    def fronts_those_hit(self, cues: Cues) -> bool:
+        """'Also hit by the gang in October were X and Y', 'Among those hit by the group were
+        X': a participle of harm opens the sentence, past fronting words or closing a
+        membership ('among those hit'), its agent is a campaign's doer, and a verb of being
+        after its modifiers names those it hit. Not 'Also hit were two of its clients' nor
+        'Affected branches were ...', which tell no campaign."""
         doc = self.span.doc
         opening = next((t for t in self.span if t.pos_ not in FRONTING_POS), None)
-        if opening is None or opening.lower_ not in hit_participles:
+        if opening is None:
             return False
-        end = min(self.span.end, opening.i + 2 + FRONTED_MODIFIER_REACH)
-        for token in doc[opening.i + 1 : end]:
-            if token.lower_ in FRONTED_VERBS:
-                return True
-            if token.pos_ not in FRONTED_MODIFIER_POS:
-                return False
-        return False
+        membership = next(
+            (
+                cue
+                for cue in self.cues_labelled("victim")
+                if cue.start == opening.i and doc[cue.end - 1].lower_ in cues.hit_participles
+            ),
+            None,
+        )
+        if membership is None and opening.lower_ not in cues.hit_participles:
+            return False
+        after = membership.end if membership is not None else opening.i + 1
+        reach = doc[after : min(self.span.end, after + FRONTED_MODIFIER_REACH + 1)]
+        verb = next((t.i for t in reach if t.lower_ in FRONTED_VERBS), None)
+        if verb is None or not fronted_modifiers(doc, after, verb, cues):
+            return False
+        words = [t.lower_ for t in doc[after:verb]]
+        return AGENT_LINK in words and any(
+            word in cues.campaign_words for word in words[words.index(AGENT_LINK) :]
+        )
 
     def asks(self) -> bool:
         """A question ('Which services are back?', 'When will the app be fixed?') tells no

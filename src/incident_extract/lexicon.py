@@ -204,6 +204,8 @@ CUE_WORD_LISTS = frozenset(
         "alike_words",
         "same_trouble_links",
         "campaign_words",
+        "earlier_period_phrases",
+        "period_limits",
         "apart_openers",
         "causative_verbs",
         "returned_words",
@@ -471,6 +473,9 @@ class Cues:
     same_trouble_links: frozenset[str]
     # the words that say whose victims a list names: "Other victims of the gang include X"
     campaign_words: frozenset[str]
+    # "last year", "in recent years": a campaign's past, as word sequences
+    earlier_period_phrases: frozenset[tuple[str, ...]]
+    period_limits: frozenset[str]  # "before this year": a date the story's period follows
     apart_openers: frozenset[str]  # "Separately, X said ...": another trouble
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
@@ -483,7 +488,6 @@ class Cues:
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
 VICTIM_WORD_LISTS = (
     "council_grades",
-    "current_period_words",
     "harmed_pronouns",
     "membership_links",
     "client_nouns",
@@ -1062,6 +1066,10 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         alike_words=frozenset(data["alike_words"]),
         same_trouble_links=frozenset(data["same_trouble_links"]),
         campaign_words=frozenset(data["campaign_words"]),
+        earlier_period_phrases=frozenset(
+            tuple(phrase.split()) for phrase in data["earlier_period_phrases"]
+        ),
+        period_limits=frozenset(data["period_limits"]),
         apart_openers=frozenset(data["apart_openers"]),
         scopes=scopes,
     )

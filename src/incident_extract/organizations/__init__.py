@@ -649,16 +649,14 @@ def _a_user_itself(description: Span) -> bool:
     )
 
 
-def _tied_sentences(doc: Doc, layout: Layout, victim_nouns: frozenset[str]) -> set[int]:
+def _tied_sentences(doc: Doc, layout: Layout, cues: Cues) -> set[int]:
     """Sentences that can tie a name weakly: they hold an incident, status or service word,
     or call those they name victims ('X and Y were among its other victims')."""
     services = {layout.sentence_of(span.start).index for span in doc.spans[SERVICE_SPANS]}
     return {
         sentence.index
         for sentence in layout.sentences
-        if sentence.has_cue(*TIE_CUES)
-        or sentence.index in services
-        or sentence.calls_victims(victim_nouns)
+        if sentence.has_cue(*TIE_CUES) or sentence.index in services or sentence.calls_victims(cues)
     }
 
 
@@ -925,11 +923,7 @@ def find_organizations(
         _tie_the_lede_victim_the_headline_describes(candidates, layout, rules)
 
     sentences = layout.sentences
-    tied = (
-        _tied_sentences(doc, layout, rules.cues.victim_nouns)
-        | spoken_for
-        | finder.tied_by_reference
-    )
+    tied = _tied_sentences(doc, layout, rules.cues) | spoken_for | finder.tied_by_reference
     ties = _weak_ties(candidates, tied)
     primary = choose_primary(candidates, layout, ties)
     owners = resolve_anaphora(doc, layout, rules, candidates, primary)

@@ -20,8 +20,6 @@ from ..layout import (
     ATTACK_DENIAL,
     ATTACK_KIND_LABELS,
     FINITE_TAGS,
-    FRONTED_MODIFIER_POS,
-    FRONTED_MODIFIER_REACH,
     FRONTING_POS,
     INCIDENT_SIGNALS,
     NOMINAL_POS,
@@ -35,8 +33,10 @@ from ..layout import (
     Cue,
     Layout,
     Sentence,
+    fronted_modifiers,
     lower_words,
     noun_phrase_end,
+    of_an_earlier_period,
     outermost,
     phrase_shape,
     phrase_width_at,
@@ -753,8 +753,10 @@ class TieFinder:
         if self._modal_between(start, include + 1, future=True):
             return False  # "retailers hit could include X": none is reported hit
         if any(
-            doc[i].ent_type_ == "DATE" and not self._in_the_storys_period(i)
-            for i in range(start, include)
+            ent.label_ == "DATE"
+            and start <= ent.start < include
+            and of_an_earlier_period(ent, self.rules.cues)
+            for ent in doc.ents
         ):
             return False  # "companies hit by the gang last year include X": a campaign's past
         if self._victims_named(start, include):
@@ -766,14 +768,6 @@ class TieFinder:
             and doc[cue.start].tag_ == "VBN"
             and not self._negated(sentence, cue)
             for cue in cues
-        )
-
-    def _in_the_storys_period(self, index: int) -> bool:
-        """The date the token stands in names the story's own period ('this year', 'in recent
-        months'), not an earlier one ('last year', 'in 2023')."""
-        date = next((ent for ent in self.doc.ents if ent.start <= index < ent.end), None)
-        return date is not None and any(
-            token.lower_ in self.words["current_period_words"] for token in date
         )
 
     def _stands_for_an_incident(self, sentence: Sentence, pro_form: int) -> bool:
@@ -825,11 +819,11 @@ class TieFinder:
         read whatever other cues end on its last word ('hit' also tells trouble)."""
         doc = self.doc
         for cue in cues:
-            if cue.label != "victim" or not cue.end <= verb <= cue.end + FRONTED_MODIFIER_REACH:
+            if cue.label != "victim" or cue.end > verb:
                 continue
             if not all(t.pos_ in FRONTING_POS for t in doc[sentence_start : cue.start]):
                 continue
-            if not all(t.pos_ in FRONTED_MODIFIER_POS for t in doc[cue.end : verb]):
+            if not fronted_modifiers(doc, cue.end, verb, self.rules.cues):
                 continue  # "Among its victims, the gang said, were": no phrase of its own
             opening = doc[cue.start]
             if opening.lower_ in self.rules.cues.hit_participles:

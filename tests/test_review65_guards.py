@@ -1,0 +1,106 @@
+"""Guards from the review of round 65's fronted lists (2636eee..4613c9d), each on text written
+for it and each failing on 4613c9d: a fronted list dated to a campaign's past names no victims
+of this story, as 'last year include' never did; a date is the story's period only when no
+past word, year or limit says otherwise ('before this year', 'in recent years'); a possessive
+after the fronted victims makes another head ('the victims' lawyers'); a fronted participle
+with no campaign's doer ('Also hit were two of its clients') is no campaign's list, so a
+supplier's clients stay its clients; 'Among those hit by the gang' is the gang's list as 'Also
+hit by the gang' is. And a verb of harm inside a denial ties no one (failing on 2636eee)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import incident_of, names
+
+PUBLISHED = "2025-11-04"
+
+CLINIC = (
+    "Ransomware gang claims attack on clinic\n\n"
+    "A ransomware gang has claimed an attack on Gwithian Clinic that left its patient records "
+    "offline for a week.\n\n"
+)
+
+
+def test_a_fronted_list_of_last_years_victims_is_a_campaigns_past(extract: Any) -> None:
+    record = extract(
+        CLINIC + "Among the gang's other victims last year were Perranuthnoe Timber Supplies "
+        "and Rosudgeon Bakery.",
+        published=PUBLISHED,
+    )
+    assert "Perranuthnoe Timber Supplies" not in names(record)
+    assert "Rosudgeon Bakery" not in names(record)
+
+
+def test_a_fronted_participle_dated_to_a_past_year_names_no_victims(extract: Any) -> None:
+    record = extract(
+        CLINIC + "Also hit by the gang in 2022 were Perranuthnoe Timber Supplies and "
+        "Rosudgeon Bakery.",
+        published=PUBLISHED,
+    )
+    assert "Perranuthnoe Timber Supplies" not in names(record)
+
+
+def test_victims_before_this_year_are_a_campaigns_past(extract: Any) -> None:
+    record = extract(
+        CLINIC + "Other victims of the gang before this year include Perranuthnoe Timber "
+        "Supplies and Rosudgeon Bakery.",
+        published=PUBLISHED,
+    )
+    assert "Perranuthnoe Timber Supplies" not in names(record)
+
+
+def test_victims_of_recent_years_are_a_campaigns_past(extract: Any) -> None:
+    record = extract(
+        CLINIC + "Other victims of the gang in recent years include Perranuthnoe Timber "
+        "Supplies and Rosudgeon Bakery.",
+        published=PUBLISHED,
+    )
+    assert "Perranuthnoe Timber Supplies" not in names(record)
+
+
+def test_the_victims_lawyers_are_no_victims(extract: Any) -> None:
+    record = extract(
+        CLINIC + "Among the victims' lawyers was Marazion Legal Partners, which said it would "
+        "seek damages from the clinic.",
+        published=PUBLISHED,
+    )
+    assert "Marazion Legal Partners" not in names(record)
+
+
+def test_a_suppliers_clients_fronted_with_no_campaign_stay_its_clients(extract: Any) -> None:
+    record = extract(
+        "Payroll provider hit by ransomware\n\n"
+        "Hackers encrypted the systems of payroll provider Goldsithney Payroll on Friday, the "
+        "company said.\n\n"
+        "Also hit were two of its biggest clients, Crowan Foods and Praze Motors, whose staff "
+        "will be paid a week late.",
+        published=PUBLISHED,
+    )
+    assert "third_party" in incident_of(record, "Crowan Foods")["incident_types"]
+
+
+def test_among_those_hit_by_the_gang_is_the_gangs_list(extract: Any) -> None:
+    record = extract(
+        "Council confirms ransomware attack\n\n"
+        "Leedstown Parish Council said a ransomware attack had encrypted its file servers on "
+        "Monday, days after a gang called Blackmoor posted its name online.\n\n"
+        "Among those hit by the gang last month were Relubbus Freight Services and Townshend "
+        "Dairy Supplies.",
+        published=PUBLISHED,
+    )
+    for victim in ("Relubbus Freight Services", "Townshend Dairy Supplies"):
+        types = incident_of(record, victim)["incident_types"]
+        assert "ransomware" in types
+        assert "third_party" not in types
+
+
+def test_a_fault_that_did_not_affect_a_business_ties_no_one(extract: Any) -> None:
+    record = extract(
+        "Card terminals down at bakery chain\n\n"
+        "A software fault left card terminals at Nancegollan Bakeries' 30 shops unable to take "
+        "payments on Saturday. The fault did not affect Carleen Butchers, which uses another "
+        "terminal supplier.",
+        published=PUBLISHED,
+    )
+    assert "Carleen Butchers" not in names(record)
