@@ -76,8 +76,8 @@ still takes the city's bare name, grown into the paper's by the repeated-name ru
 keeping such names from growing lost on a case set and was dropped), P7 (no incident for the
 Port of Stockton), C7 (removing malware from its own website ties no one), L2 (the list with
 'this year' in its opening ties no one), L3 (the model misses 'Kettlewick Print Works').
-After round 65's (a subject of victims of the story's own period before 'include'; 'Works'
-ending a business's name): 18 of 24; L2 and L3 pass.
+After round 65's (a subject of victims of the story's own period before 'include'): 17 of 24;
+L2 passes.
 """
 
 from __future__ import annotations
@@ -94,6 +94,7 @@ KNOWN_MISSES: dict[str, str] = {
     "P6": "only the masthead, with 'Plymouth City Council', 'Council', 'Plymouth' as aliases",
     "P7": "no incident at all for the Port of Stockton",
     "C7": "no incident at all for Kilburnie Outdoor's card-skimming malware",
+    "L3": "no incident for Kettlewick Print Works (Bainbridge Mill Textiles passes)",
 }
 
 

@@ -69,9 +69,8 @@ run gave the same result (12 passed, 8 xfailed).
 After round 65's rules (a fronted membership of 'those hit', past an agent or a time before its
 verb of being; a subject of victims of the story's own period before 'include', with a longer
 reach; a verb of harm inside 'not affected' ties no one; a fronted participle's list is the
-gang's list, taking its kind): 17 of 20; with 'Works' ending a business's name, 19 of 20 (V6
-and V14 pass; in V6 'Production', the lede's first word, is still taken for the primary).
-Left: V16.
+gang's list, taking its kind): 17 of 20. Left: V6 (Carnwethers Print Works never a candidate,
+'Production' primary), V14 (Hollins Mill Print Works never a candidate) and V16.
 """
 
 from __future__ import annotations
@@ -82,6 +81,9 @@ import pytest
 from blind_support import check_expectations, run, with_known_misses
 
 KNOWN_MISSES: dict[str, str] = {
+    "V6": "no incident for Carnwethers Print Works (the other two listed found with "
+    "ransomware); 'Production' primary, Hardraw related",
+    "V14": "Cedar Fork Community Hospital related, no incident for Hollins Mill Print Works",
     "V16": "no incidents at all: Bluestem Regional Health's past ransomware not found",
 }
 
