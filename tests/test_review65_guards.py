@@ -5,7 +5,12 @@ past word, year or limit says otherwise ('before this year', 'in recent years');
 after the fronted victims makes another head ('the victims' lawyers'); a fronted participle
 with no campaign's doer ('Also hit were two of its clients') is no campaign's list, so a
 supplier's clients stay its clients; 'Among those hit by the gang' is the gang's list as 'Also
-hit by the gang' is. And a verb of harm inside a denial ties no one (failing on 2636eee)."""
+hit by the gang' is. And a verb of harm inside a denial ties no one (failing on 2636eee).
+The second review's guards (4613c9d..993d245) follow, each failing on 993d245: a year is of
+an earlier period only before the story's own year ('in October 2025' in a story of 2025 is
+its period); 'this decade' is the story's; 'prior to' limits as 'before' does; a possessive
+inside a preposition-led agent keeps the list ('hit by Saturday's outage'); a place and a
+time together stay within the modifiers' reach."""
 
 from __future__ import annotations
 
@@ -104,3 +109,56 @@ def test_a_fault_that_did_not_affect_a_business_ties_no_one(extract: Any) -> Non
         published=PUBLISHED,
     )
     assert "Carleen Butchers" not in names(record)
+
+
+# From the second review (4613c9d..993d245), each failing on 993d245.
+
+
+def test_a_month_of_the_storys_own_year_is_its_period(extract: Any) -> None:
+    record = extract(
+        CLINIC + "Also hit by the gang in October 2025 were Perranuthnoe Timber Supplies and "
+        "Rosudgeon Bakery.",
+        published=PUBLISHED,
+    )
+    assert "ransomware" in incident_of(record, "Rosudgeon Bakery")["incident_types"]
+
+
+def test_this_decade_is_the_storys_period(extract: Any) -> None:
+    record = extract(
+        CLINIC + "Among its victims this decade were Perranuthnoe Timber Supplies and "
+        "Rosudgeon Bakery.",
+        published=PUBLISHED,
+    )
+    assert "Rosudgeon Bakery" in names(record)
+
+
+def test_victims_prior_to_this_year_are_a_campaigns_past(extract: Any) -> None:
+    record = extract(
+        CLINIC + "Companies hit by the gang prior to this year include Perranuthnoe Timber "
+        "Supplies and Rosudgeon Bakery.",
+        published=PUBLISHED,
+    )
+    assert "Rosudgeon Bakery" not in names(record)
+
+
+def test_a_possessive_inside_the_agent_keeps_the_list(extract: Any) -> None:
+    record = extract(
+        "Card processor outage hits lenders\n\n"
+        "A fault at card processor Trevarno Payments left customers of several lenders unable "
+        "to use their cards on Saturday.\n\n"
+        "Among those hit by Saturday's outage were Crowlas Building Society and Canonstown "
+        "Credit Union.",
+        published=PUBLISHED,
+    )
+    assert "Crowlas Building Society" in names(record)
+
+
+def test_a_fronted_list_with_a_place_and_a_time_is_the_gangs(extract: Any) -> None:
+    record = extract(
+        CLINIC + "Also hit by the gang in Lincolnshire in October were Perranuthnoe Timber "
+        "Supplies and Rosudgeon Bakery.",
+        published=PUBLISHED,
+    )
+    types = incident_of(record, "Rosudgeon Bakery")["incident_types"]
+    assert "ransomware" in types
+    assert "third_party" not in types

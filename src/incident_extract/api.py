@@ -13,7 +13,7 @@ from .article import Article, check_processable
 from .article import UnprocessableTextError as UnprocessableTextError  # extract_text raises it
 from .assemble import build_incidents
 from .dates import find_dates, published_from_text
-from .layout import analyse
+from .layout import STORY_YEAR, analyse
 from .lexicon import RuleError, load_rules
 from .nlp import (
     ModelNotFoundError,
@@ -144,6 +144,7 @@ class Extractor:
         if published is None:
             published = published_from_text(text)
             published_from = PublishedFrom.TEXT if published else None
+        doc.user_data[STORY_YEAR] = published.year if published else None
         layout = analyse(doc, self.rules.cues, text)
         has_incident = any(
             sentence.reports_incident(self.rules.cues) or tells_of_a_data_theft(sentence)

@@ -58,10 +58,10 @@ INCIDENT_SIGNALS = frozenset(
 FAILING_LABELS = frozenset({"disrupted", "suspended"})  # what a fault did to a service
 FRONTING_POS = frozenset({"PUNCT", "ADV", "CCONJ", "SPACE"})  # "But among its victims were"
 # what may follow a fronted membership before its verb: "by the outage", "this month"
-FRONTED_MODIFIER_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
-FRONTED_MODIFIER_REACH = 6  # "by the gang in September"
-FRONTED_VERBS = frozenset({"is", "are", "was", "were", "been"})  # "Also hit were X and Y"
-AGENT_LINK = "by"  # "hit by the gang": the participle's doer
+FRONTED_MODIFIER_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"})
+FRONTED_MODIFIER_REACH = 8  # "by the gang in Lincolnshire in October"
+FRONTED_VERBS = frozenset({"is", "are", "was", "were"})  # "Also hit were X and Y"
+YEARS = (1900, 2100)  # a four-digit number read as a year
 # cues that only give a date its role (dates.find), not words of what happened
 DATE_ROLE_LABELS = frozenset(label for label in CUE_LABELS if label.startswith("date_"))
 
@@ -79,38 +79,64 @@ class Cue:
         return self.scope.governs(self.start, self.end, start, end, self.stop)
 
 
+STORY_YEAR = "ie_story_year"  # doc.user_data: the publication's year, where the caller knows it
+
+
+def story_year(doc: Doc) -> int | None:
+    """The story's own year: its publication's where the caller set it, else the latest year
+    the text writes (read once per doc)."""
+    if doc.user_data.get(STORY_YEAR) is None:
+        years = [
+            int(t.text) for t in doc if t.shape_ == "dddd" and YEARS[0] <= int(t.text) <= YEARS[1]
+        ]
+        doc.user_data[STORY_YEAR] = max(years, default=None)
+    found: int | None = doc.user_data[STORY_YEAR]
+    return found
+
+
 def of_an_earlier_period(date: Span, cues: Cues) -> bool:
     """A date that puts what it tells before the story's own period: a phrase of the past or
-    a span of years ('last year', 'in recent years'), a year's number ('in 2021'), or a limit
-    right before it ('before this year'); not 'this year', 'last month' nor 'in September'."""
+    a span of years ('last year', 'two years ago', 'in recent years'), a year before the
+    story's own ('in 2021' in a story of 2025), or a limit right before it ('before
+    this year', 'prior to 2024'); not 'this year', 'last month', 'in September' nor 'in
+    October 2025' in a story of 2025."""
     doc = date.doc
     words = [t.lower_ for t in date]
-    told = any(
-        tuple(words[i : i + len(phrase)]) == phrase
-        for phrase in cues.earlier_period_phrases
-        for i in range(len(words))
-    )
-    return (
-        told
-        or any(t.shape_ == "dddd" for t in date)
-        or (date.start > 0 and doc[date.start - 1].lower_ in cues.period_limits)
+    if any(_holds(words, phrase) for phrase in cues.earlier_period_phrases):
+        return True
+    year = story_year(doc)
+    if year is not None and any(t.shape_ == "dddd" and int(t.text) < year for t in date):
+        return True
+    before = [t.lower_ for t in doc[max(date.start - 2, 0) : date.start]]
+    return any(tuple(before[len(before) - len(limit) :]) == limit for limit in cues.period_limits)
+
+
+def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
+    return any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words)))
+
+
+def dated_to_an_earlier_period(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """A date of an earlier period opens between the two places ('Companies hit by the gang
+    last year include', 'Among its victims in 2021 were')."""
+    return any(
+        ent.label_ == "DATE" and start <= ent.start < end and of_an_earlier_period(ent, cues)
+        for ent in doc.ents
     )
 
 
-def fronted_modifiers(doc: Doc, start: int, verb: int, cues: Cues) -> bool:
+def modifies_the_fronted_phrase(doc: Doc, start: int, verb: int, cues: Cues) -> bool:
     """The words between a fronted phrase and its verb of being modify the phrase: an agent
-    or a time opened by a preposition ('by the outage', 'in September') or a date ('this
-    month'), within reach; not a date of an earlier period ('last year': a campaign's past)
-    nor a possessive that makes another head ('Among the victims' lawyers was X')."""
+    or a time opened by a preposition, in them or closing the phrase ('by the outage', 'hit
+    by' + 'the gang's affiliates in October'), or a date ('this month'), within reach; not a
+    date of an earlier period ('last year': a campaign's past) nor a possessive that makes
+    another head ('Among the victims' lawyers was X')."""
     words = doc[start:verb]
     if len(words) > FRONTED_MODIFIER_REACH:
         return False
     if any(t.pos_ not in FRONTED_MODIFIER_POS for t in words):
         return False
-    dates = {ent for ent in doc.ents if ent.label_ == "DATE" and start <= ent.start < verb}
-    if any(of_an_earlier_period(date, cues) for date in dates):
+    if dated_to_an_earlier_period(doc, start, verb, cues):
         return False
-    # the preposition may close the phrase's cue: "hit by" + "the gang in October"
     opened = (len(words) > 0 and words[0].pos_ == "ADP") or (
         start > 0 and doc[start - 1].pos_ == "ADP"
     )
@@ -296,12 +322,12 @@ class Sentence:
         after = membership.end if membership is not None else opening.i + 1
         reach = doc[after : min(self.span.end, after + FRONTED_MODIFIER_REACH + 1)]
         verb = next((t.i for t in reach if t.lower_ in FRONTED_VERBS), None)
-        if verb is None or not fronted_modifiers(doc, after, verb, cues):
+        if verb is None or not modifies_the_fronted_phrase(doc, after, verb, cues):
             return False
-        words = [t.lower_ for t in doc[after:verb]]
-        return AGENT_LINK in words and any(
-            word in cues.campaign_words for word in words[words.index(AGENT_LINK) :]
-        )
+        # the agent: a campaign's doer after the participle's "by" ("hit by the gang")
+        words = [t.lower_ for t in doc[after - 1 : verb]]
+        agent = next((i for i, word in enumerate(words) if word in cues.agent_links), None)
+        return agent is not None and any(word in cues.campaign_words for word in words[agent:])
 
     def asks(self) -> bool:
         """A question ('Which services are back?', 'When will the app be fixed?') tells no

@@ -475,7 +475,8 @@ class Cues:
     campaign_words: frozenset[str]
     # "last year", "in recent years": a campaign's past, as word sequences
     earlier_period_phrases: frozenset[tuple[str, ...]]
-    period_limits: frozenset[str]  # "before this year": a date the story's period follows
+    # "before this year", "prior to 2024": a date the story's period follows, as word sequences
+    period_limits: frozenset[tuple[str, ...]]
     apart_openers: frozenset[str]  # "Separately, X said ...": another trouble
     scopes: dict[str, CueScope] = field(default_factory=dict)  # label -> what it governs
 
@@ -1069,7 +1070,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         earlier_period_phrases=frozenset(
             tuple(phrase.split()) for phrase in data["earlier_period_phrases"]
         ),
-        period_limits=frozenset(data["period_limits"]),
+        period_limits=frozenset(tuple(limit.split()) for limit in data["period_limits"]),
         apart_openers=frozenset(data["apart_openers"]),
         scopes=scopes,
     )

@@ -33,10 +33,10 @@ from ..layout import (
     Cue,
     Layout,
     Sentence,
-    fronted_modifiers,
+    dated_to_an_earlier_period,
     lower_words,
+    modifies_the_fronted_phrase,
     noun_phrase_end,
-    of_an_earlier_period,
     outermost,
     phrase_shape,
     phrase_width_at,
@@ -752,12 +752,7 @@ class TieFinder:
             start -= 1
         if self._modal_between(start, include + 1, future=True):
             return False  # "retailers hit could include X": none is reported hit
-        if any(
-            ent.label_ == "DATE"
-            and start <= ent.start < include
-            and of_an_earlier_period(ent, self.rules.cues)
-            for ent in doc.ents
-        ):
+        if dated_to_an_earlier_period(doc, start, include, self.rules.cues):
             return False  # "companies hit by the gang last year include X": a campaign's past
         if self._victims_named(start, include):
             return True  # "other victims named in the indictment include X"
@@ -823,7 +818,7 @@ class TieFinder:
                 continue
             if not all(t.pos_ in FRONTING_POS for t in doc[sentence_start : cue.start]):
                 continue
-            if not fronted_modifiers(doc, cue.end, verb, self.rules.cues):
+            if not modifies_the_fronted_phrase(doc, cue.end, verb, self.rules.cues):
                 continue  # "Among its victims, the gang said, were": no phrase of its own
             opening = doc[cue.start]
             if opening.lower_ in self.rules.cues.hit_participles:
