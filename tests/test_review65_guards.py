@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from conftest import incident_of, names
 
 PUBLISHED = "2025-11-04"
@@ -27,41 +29,23 @@ CLINIC = (
 )
 
 
-def test_a_fronted_list_of_last_years_victims_is_a_campaigns_past(extract: Any) -> None:
-    record = extract(
-        CLINIC + "Among the gang's other victims last year were Perranuthnoe Timber Supplies "
-        "and Rosudgeon Bakery.",
-        published=PUBLISHED,
-    )
+LISTED = "Perranuthnoe Timber Supplies and Rosudgeon Bakery."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Among the gang's other victims last year were",
+        "Also hit by the gang in 2022 were",
+        "Other victims of the gang before this year include",
+        "Other victims of the gang in recent years include",
+        "Companies hit by the gang prior to this year include",
+    ],
+)
+def test_a_list_dated_to_an_earlier_period_is_a_campaigns_past(extract: Any, opening: str) -> None:
+    record = extract(CLINIC + f"{opening} {LISTED}", published=PUBLISHED)
     assert "Perranuthnoe Timber Supplies" not in names(record)
     assert "Rosudgeon Bakery" not in names(record)
-
-
-def test_a_fronted_participle_dated_to_a_past_year_names_no_victims(extract: Any) -> None:
-    record = extract(
-        CLINIC + "Also hit by the gang in 2022 were Perranuthnoe Timber Supplies and "
-        "Rosudgeon Bakery.",
-        published=PUBLISHED,
-    )
-    assert "Perranuthnoe Timber Supplies" not in names(record)
-
-
-def test_victims_before_this_year_are_a_campaigns_past(extract: Any) -> None:
-    record = extract(
-        CLINIC + "Other victims of the gang before this year include Perranuthnoe Timber "
-        "Supplies and Rosudgeon Bakery.",
-        published=PUBLISHED,
-    )
-    assert "Perranuthnoe Timber Supplies" not in names(record)
-
-
-def test_victims_of_recent_years_are_a_campaigns_past(extract: Any) -> None:
-    record = extract(
-        CLINIC + "Other victims of the gang in recent years include Perranuthnoe Timber "
-        "Supplies and Rosudgeon Bakery.",
-        published=PUBLISHED,
-    )
-    assert "Perranuthnoe Timber Supplies" not in names(record)
 
 
 def test_the_victims_lawyers_are_no_victims(extract: Any) -> None:
@@ -130,15 +114,6 @@ def test_this_decade_is_the_storys_period(extract: Any) -> None:
         published=PUBLISHED,
     )
     assert "Rosudgeon Bakery" in names(record)
-
-
-def test_victims_prior_to_this_year_are_a_campaigns_past(extract: Any) -> None:
-    record = extract(
-        CLINIC + "Companies hit by the gang prior to this year include Perranuthnoe Timber "
-        "Supplies and Rosudgeon Bakery.",
-        published=PUBLISHED,
-    )
-    assert "Rosudgeon Bakery" not in names(record)
 
 
 def test_a_possessive_inside_the_agent_keeps_the_list(extract: Any) -> None:
