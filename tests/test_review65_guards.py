@@ -137,3 +137,14 @@ def test_a_fronted_list_with_a_place_and_a_time_is_the_gangs(extract: Any) -> No
     types = incident_of(record, "Rosudgeon Bakery")["incident_types"]
     assert "ransomware" in types
     assert "third_party" not in types
+
+
+def test_the_storys_year_is_the_publications_else_the_latest_written(extractor: Any) -> None:
+    from incident_extract.layout import STORY_YEAR, story_year
+
+    nlp = extractor.pipeline.nlp
+    assert story_year(nlp("No year is written here.")) is None
+    assert story_year(nlp("It was hit in 2021 and again in 2024.")) == 2024
+    published = nlp("It was hit in 2021.")
+    published.user_data[STORY_YEAR] = 2025
+    assert story_year(published) == 2025

@@ -80,18 +80,22 @@ class Cue:
 
 
 STORY_YEAR = "ie_story_year"  # doc.user_data: the publication's year, where the caller knows it
+TEXT_YEAR = "ie_text_year"  # doc.user_data: the latest year the text writes, or None
 
 
 def story_year(doc: Doc) -> int | None:
     """The story's own year: its publication's where the caller set it, else the latest year
-    the text writes (read once per doc)."""
-    if doc.user_data.get(STORY_YEAR) is None:
+    the text writes (read once per doc, even where it writes none)."""
+    published: int | None = doc.user_data.get(STORY_YEAR)
+    if published is not None:
+        return published
+    if TEXT_YEAR not in doc.user_data:
         years = [
             int(t.text) for t in doc if t.shape_ == "dddd" and YEARS[0] <= int(t.text) <= YEARS[1]
         ]
-        doc.user_data[STORY_YEAR] = max(years, default=None)
-    found: int | None = doc.user_data[STORY_YEAR]
-    return found
+        doc.user_data[TEXT_YEAR] = max(years, default=None)
+    written: int | None = doc.user_data[TEXT_YEAR]
+    return written
 
 
 def of_an_earlier_period(date: Span, cues: Cues) -> bool:
@@ -112,6 +116,7 @@ def of_an_earlier_period(date: Span, cues: Cues) -> bool:
 
 
 def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """The words hold the phrase's words in a row."""
     return any(tuple(words[i : i + len(phrase)]) == phrase for i in range(len(words)))
 
 
