@@ -13,10 +13,12 @@ the required word least likely to occur: a word of the language's stop list ("to
 matches are exactly those a
 Matcher over the whole Doc finds (tests/test_pipeline_patterns.py checks it on
 every pattern of the rules); a pattern with no anchor, or with an operator that
-lets it grow without bound, does run over the whole Doc.
+lets it grow without bound, does run over the whole Doc; the rules bound every run of
+optional words ('{,4}'), so none of theirs does.
 
 Measured on 100 benchmark articles: cue token patterns 1.3 s -> 0.25 s, date
-patterns 0.47 s -> 0.12 s, service patterns 0.31 s -> 0.19 s.
+patterns 0.47 s -> 0.12 s, service patterns 0.31 s -> 0.19 s. Bounding the rules' last
+unbounded runs took the service patterns over 200 benchmark articles from 0.60 s to 0.30 s.
 """
 
 from __future__ import annotations
