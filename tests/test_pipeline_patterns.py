@@ -15,6 +15,7 @@ import pytest
 from incident_extract.lexicon import load_rules
 from incident_extract.matching import (
     AnchoredMatcher,
+    NeededWord,
     RuleSpans,
     find_anchor,
     split_context,
@@ -126,6 +127,44 @@ def test_anchor_is_the_required_token_with_fewest_values_and_reach_counts_operat
         None,
         None,
     ]
+
+
+# "back" anchors it; the shops may lie one to three tokens before, a capital one or two after.
+BACK_BY_A_DAY = [
+    {"LOWER": {"IN": ["shops", "stores"]}},
+    {"IS_ALPHA": True, "OP": "{0,2}"},
+    {"LOWER": "back"},
+    {"LOWER": "online", "OP": "?"},
+    {"TEXT": {"REGEX": "^[A-Z]"}},
+]
+
+
+def test_an_anchor_knows_how_far_from_it_the_patterns_other_words_lie() -> None:
+    anchor = find_anchor(BACK_BY_A_DAY)
+    assert anchor is not None and anchor.values == ("back",)
+    assert anchor.needed_words == (
+        NeededWord(-3, -1, "LOWER", ("shops", "stores")),
+        NeededWord(1, 2, "ORTH", regex="^[A-Z]"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [
+        ("Stores back Friday", 1),  # each needed word right beside the anchor
+        ("stores were all back online Monday", 1),  # each at the far end of its reach
+        ("shops were not yet back Monday", 0),  # the shops beyond reach
+        ("back Monday and shops", 0),  # the shops would lie before the Doc's start
+        ("the shops are back", 0),  # the capital word would lie past its end
+        ("shops back online soon", 0),  # a word in reach that fails its test
+    ],
+)
+def test_an_anchor_without_its_patterns_other_words_is_passed_over_exactly(
+    extractor: Any, text: str, matches: int
+) -> None:
+    doc = extractor.pipeline.nlp.make_doc(text)
+    assert _anchored(doc, [BACK_BY_A_DAY]) == _matches(doc, [BACK_BY_A_DAY])
+    assert len(_anchored(doc, [BACK_BY_A_DAY])) == matches
 
 
 def test_a_stop_word_anchors_a_pattern_only_when_it_has_no_content_word() -> None:
