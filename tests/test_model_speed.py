@@ -4,7 +4,9 @@ The pipeline's matrix products go through numpy instead of thinc's BLIS, with Op
 held to one thread while extraction runs (nlp.py); these tests read every fixture
 article and a case set with both back ends and require the same sentences, tags,
 lemmas and entities, and check that extraction runs on one thread and lifts the limit
-when it ends.
+when it ends. The lemmatizer's answers are remembered (nlp.RememberedLemmas): the
+lemmas must be spaCy's lemmatizer's, also after a memory zone has dropped them from the
+string store.
 """
 
 from __future__ import annotations
@@ -89,3 +91,25 @@ def test_extraction_holds_openblas_to_one_thread_and_lifts_the_limit_after(
         after = openblas_threads()
     assert before == after == [2] * len(before)
     assert during_extraction == [[1] * len(before)]
+
+
+def test_remembered_lemmas_are_the_models_lemmatizers(extractor: Any) -> None:
+    nlp, texts = extractor.pipeline.nlp, _texts()
+    assert "lemmas" in nlp.pipe_names and "lemmatizer" in nlp.disabled
+    texts.append("Hackers hit the shops; the shops' tills were hit again, and shopping stopped.")
+    remembered = [[token.lemma_ for token in doc] for doc in nlp.pipe(texts)]
+    with nlp.memory_zone():  # lemmas written inside a zone leave the string store after it
+        list(nlp.pipe(["Rebuilding the grocer's zorblings took weeks of flurbitzed servers."]))
+    again = [token.lemma_ for token in nlp("Rebuilding the zorblings took flurbitzed servers.")]
+    nlp.enable_pipe("lemmatizer")
+    try:
+        with nlp.select_pipes(disable=["lemmas"]):
+            spacys = [[token.lemma_ for token in doc] for doc in nlp.pipe(texts)]
+            spacys_again = [
+                token.lemma_ for token in nlp("Rebuilding the zorblings took flurbitzed servers.")
+            ]
+    finally:
+        nlp.disable_pipe("lemmatizer")
+    assert remembered == spacys
+    assert again == spacys_again
+    assert [again[i] for i in (0, 2, 3, 5)] == ["rebuild", "zorbling", "take", "server"]
