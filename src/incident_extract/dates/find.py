@@ -109,6 +109,7 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
         c.label == "expected"
         and sentence.clause_with_dependents_of(c.start) == clause
         and not _dates_a_past_verb_before(span, c)
+        and not _in_a_later_relative_clause(span, c)
         for c in sentence.cues
     ):
         return True
@@ -129,6 +130,18 @@ def _is_future(sentence: Sentence, span: Span) -> bool:
 
 PHRASE_HEAD_POS = frozenset({"NOUN", "PROPN", "VERB"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # "that", "which", "who", "whose"
+
+
+def _in_a_later_relative_clause(span: Span, expectation: Cue) -> bool:
+    """'were back up and running on Monday, except click and collect, which will return on
+    Friday': an expectation inside a relative clause after the date is its own subject's,
+    and leaves the date where the tense before it puts it; not one past the relative
+    clause's own verb ('On Monday shops that closed will reopen')."""
+    between = span.doc[span.end : expectation.start]
+    relatives = [token.i for token in between if token.tag_ in RELATIVE_TAGS]
+    return bool(relatives) and not any(
+        token.tag_ in FINITE_TAGS for token in span.doc[relatives[-1] + 1 : expectation.start]
+    )
 
 
 def _dates_a_past_verb_before(span: Span, expectation: Cue) -> bool:
