@@ -715,6 +715,10 @@ def _clause_date(observation: Observation, dates: list[FoundDate]) -> FoundDate 
         and mention.value is not None
         and mention.role is not DateRole.PUBLISHED
         and not _dates_the_saying(sentence, mention, observation.start)
+        and not any(
+            mention.span.start in words and observation.start not in words
+            for words in observation.exceptions
+        )
     ]
     # the day of a saying after a past event dates the event only when nothing else does
     own = [m for m in in_sentence if not _attributes_a_past_event(observation, m)]

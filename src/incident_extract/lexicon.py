@@ -163,6 +163,9 @@ CUE_WORD_LISTS = frozenset(
         "remainder_words",
         "remainder_heads",
         "exception_words",
+        "whole_bound_exception_words",
+        "additive_words",
+        "universal_words",
         "recall_markers",
         "inceptive_verbs",
         "steady_states",
@@ -380,6 +383,10 @@ class Cues:
     # after "the", the rest of a whole told before: "the other three", "the remaining two"
     remainder_heads: frozenset[str]
     exception_words: frozenset[str]  # the service after them is left out of a return
+    # "apart from" (may add), "bar the" (may be a noun): exceptions only beside a whole
+    whole_bound_exception_words: frozenset[str]
+    additive_words: frozenset[str]  # "also", "too": the exception adds to the rest
+    universal_words: frozenset[str]  # "all", "every", "nothing": the whole an exception limits
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
     # not one told with a state's: "started working again"
@@ -1007,6 +1014,9 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         remainder_words=frozenset(data["remainder_words"]),
         remainder_heads=frozenset(data["remainder_heads"]),
         exception_words=frozenset(data["exception_words"]),
+        whole_bound_exception_words=frozenset(data["whole_bound_exception_words"]),
+        additive_words=frozenset(data["additive_words"]),
+        universal_words=frozenset(data["universal_words"]),
         recall_markers=frozenset(data["recall_markers"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),

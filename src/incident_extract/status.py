@@ -8,6 +8,7 @@ future or intention makes it expected.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -200,6 +201,9 @@ class Observation:
     unowned: bool = False
     # of them, data whose kind is withheld ("some data"): no personal data said taken
     withheld: bool = False
+    # the tokens of exceptions beside it in its sentence ("except for its loyalty scheme,
+    # which will return on Monday"): what they date is the excepted service's, not this one's
+    exceptions: tuple[range, ...] = ()
 
 
 # "tried to", "failed to", "unable to" before a theft
@@ -1143,11 +1147,22 @@ def _workaround_beside(target: Target, status: Status | None) -> bool:
     )
 
 
-def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues: Cues) -> Reading:
-    """The status of one mention from the cues of its clause."""
+def _classify(
+    sentence: Sentence,
+    entry: ServiceEntry | None,
+    span: Target,
+    cues: Cues,
+    heard: Callable[[Cue], bool] | None = None,
+) -> Reading:
+    """The status of one mention from the cues of its clause (those `heard` lets through:
+    an exception's words speak of the service it leaves out, not of the others)."""
     speech_verbs = cues.speech_verbs
     clause = sentence.clause_of(span.start)
-    in_clause = [c for c in sentence.cues if sentence.clause_of(c.start) == clause]
+    in_clause = [
+        c
+        for c in sentence.cues
+        if sentence.clause_of(c.start) == clause and (heard is None or heard(c))
+    ]
     if any(
         c.label in UNTOLD_EVENT_LABELS
         and (c.governs(span.start, span.end) or _opens_with_question(sentence, clause))
@@ -1188,6 +1203,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
         cue
         for cue in _status_cues(sentence)
         if (sentence.clause_of(cue.start) in clauses or aside[0] <= cue.start < aside[1])
+        and (heard is None or heard(cue))
         and not (span.start <= cue.start and cue.end <= span.end)  # a cue inside the term
         # "had secured its systems": what a containment made safe came back from nothing
         and not (entry is not None and _secures_the_mention(sentence, cue, span, cues))
@@ -1365,6 +1381,7 @@ def _classify(sentence: Sentence, entry: ServiceEntry | None, span: Target, cues
             c
             for c in in_clause
             if c.label == "partial"
+            and not _excepts_a_time(sentence, c, cues)
             and not _among_named_organizations(sentence, c, cue)
             and not _quantifies_a_later_clause(sentence, c, cue, span)
             and (
@@ -3335,6 +3352,177 @@ def _subject_clause_before(
 EXCEPTION_REACH = 5  # "except for the online gift card shop": the words before the head
 
 
+class Excepted(NamedTuple):
+    """A service an exception leaves out of what its sentence tells of the rest ('Everything
+    is back apart from gift cards'): where the exception's words open, the service, and the
+    end of the service's own relative clause ('..., which remains suspended'), else its end."""
+
+    opening: int
+    target: Target
+    end: int
+
+    def holds(self, cue: Cue) -> bool:
+        return self.opening <= cue.start < self.end
+
+
+def _excepts_a_time(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
+    """'working normally again, except overnight on Sundays': an exception of a time (past
+    its prepositions) limits when a service works, not how much of it is back."""
+    if cue.text.lower() not in cues.exception_words:
+        return False
+    for token in sentence.span.doc[cue.end : min(sentence.span.end, cue.end + EXCEPTION_REACH)]:
+        if token.ent_type_ in ("DATE", "TIME"):
+            return True
+        if token.pos_ not in ("ADP", "DET"):
+            return False
+    return False
+
+
+def _exception_opening(
+    sentence: Sentence, target: Target, exceptions: frozenset[str]
+) -> int | None:
+    """Where the exception's words open that bring the service in: within reach before it,
+    with no verb between ('except for the online gift card shop'); None when there are none."""
+    doc = sentence.span.doc
+    start = max(sentence.span.start, target.start - EXCEPTION_REACH)
+    for i in range(start, target.start):
+        for j in range(target.start, i, -1):
+            if " ".join(token.lower_ for token in doc[i:j]) in exceptions and not any(
+                token.pos_ in ("VERB", "AUX") for token in doc[j : target.start]
+            ):
+                return i
+    return None
+
+
+def _excepted_services(sentence: Sentence, targets: list[Target], cues: Cues) -> list[Excepted]:
+    """The services exceptions leave out. An exception is one where it takes something out
+    of a whole ('all', 'every', 'nothing', 'everything' in its sentence), or by words that
+    only except ('except', 'other than', 'save for', 'but not'); 'apart from' and 'aside
+    from' may add instead ('Apart from the website, the app was taken offline') and 'bar'
+    may be a noun, so they except only from a whole; any exception adds when an additive
+    word follows the service ('Other than the website, the app was also hit'). Stores after an
+    exception are where a service works, not a service left out ('everywhere except two
+    branches')."""
+    doc = sentence.span.doc
+    words = {token.lower_ for token in sentence.span}
+    if not any(phrase.split()[0] in words for phrase in cues.exception_words):
+        return []
+    found = []
+    for target in targets:
+        if target.entry is None or target.entry.service is Service.STORES:
+            continue  # "cards work everywhere except two branches": where, not what
+        opening = _exception_opening(sentence, target, cues.exception_words)
+        if opening is None:
+            continue
+        if any(
+            token.lower_ in cues.additive_words for token in doc[target.end : sentence.span.end]
+        ):
+            continue
+        bound = _exception_opening(sentence, target, cues.whole_bound_exception_words) == opening
+        if bound and not words & cues.universal_words:
+            continue
+        relative = _own_relative_clause(sentence, target.end)
+        found.append(Excepted(opening, target, relative.stop if relative else target.end))
+    return found
+
+
+def _own_relative_clause(sentence: Sentence, end: int) -> range:
+    """', which remains suspended', 'which will return next week,': a relative clause right
+    after a mention, to its closing comma or the end of the sentence."""
+    doc = sentence.span.doc
+    stop = sentence.span.end
+    opener = end + 1 if end < stop and doc[end].text == "," else end
+    if opener >= stop or doc[opener].lower_ not in RELATIVES:
+        return range(0)
+    for index in range(opener + 1, stop):
+        if doc[index].text == "," or doc[index].is_sent_end:
+            return range(end, index)
+    return range(end, stop)
+
+
+# what an exception's service is when the rest is told so: the contrary state
+CONTRARY = {
+    Status.RESTORED: Status.DISRUPTED,
+    Status.PARTIALLY_RESTORED: Status.DISRUPTED,
+    Status.UNAFFECTED: Status.DISRUPTED,
+    Status.DISRUPTED: Status.UNAFFECTED,
+    Status.SUSPENDED: Status.UNAFFECTED,
+    Status.COMPROMISED: Status.UNAFFECTED,
+}
+
+
+def _heard_beside(excepted: list[Excepted], target: Target) -> Callable[[Cue], bool] | None:
+    """The cues another mention hears beside exceptions: none of an exception's own words
+    ('which will return on Monday' is the excepted scheme's), except that the exception
+    still makes a return of the whole partial ('all services are back except the app')."""
+    if not excepted:
+        return None
+
+    def heard(cue: Cue) -> bool:
+        inside = [e for e in excepted if e.holds(cue)]
+        if not inside:
+            return True
+        return target.entry is None and cue.label == "partial" and cue.start == inside[0].opening
+
+    return heard
+
+
+def _excepted_reading(
+    sentence: Sentence, excepted: Excepted, rest: list[Observation], cues: Cues
+) -> Reading:
+    """The excepted service's state: what its own relative clause tells ('except click and
+    collect, which remains suspended'), else the contrary of what the sentence tells of the
+    rest ('Everything is back apart from gift cards': down; 'Everything bar the website went
+    down': working; 'no data other than names was taken': the names taken). The rest is
+    the mention read nearest the exception ('no data', 'all of its systems'), else the
+    statement whose clause the exception closes or opens ('... were all restored, but not
+    the pharmacy')."""
+    target = excepted.target
+    if excepted.end > target.end:
+        own = _classify(
+            sentence,
+            target.entry,
+            target,
+            cues,
+            heard=lambda cue: target.end <= cue.start < excepted.end,
+        )
+        if own.status is not None:
+            return own
+    told = _reading_of_the_rest(sentence, excepted, rest, cues)
+    is_data = target.entry is not None and target.entry.service in DATA_SERVICES
+    if is_data and told.negated_compromise:
+        return Reading(Status.COMPROMISED, anchor=told.anchor)
+    contrary = CONTRARY.get(told.status) if told.status is not None else None
+    if contrary is None or (is_data and contrary is Status.DISRUPTED):
+        return NO_READING
+    return Reading(contrary, anchor=told.anchor)
+
+
+def _reading_of_the_rest(
+    sentence: Sentence, excepted: Excepted, rest: list[Observation], cues: Cues
+) -> Reading:
+    """What the sentence tells of what an exception leaves its service out of."""
+    read = [o for o in rest if o.status is not None or o.negated_compromise]
+    if read:
+        nearest = min(
+            read, key=lambda o: min(abs(o.start - excepted.opening), abs(o.end - excepted.opening))
+        )
+        return Reading(nearest.status, nearest.negated_compromise, anchor=nearest.anchor)
+    doc = sentence.span.doc
+    target = excepted.target
+    before = excepted.opening - 1
+    while before > sentence.span.start and doc[before].is_punct:
+        before -= 1
+    if before >= sentence.span.start and sentence.clause_of(before) != sentence.clause_of(
+        target.start
+    ):
+        # "... were all restored by Friday, but not the pharmacy": the clause it closes
+        target = Target(before, before + 1, doc[before].text, target.entry)
+    return _classify(
+        sentence, target.entry, target, cues, heard=lambda cue: not excepted.holds(cue)
+    )
+
+
 def _left_out(sentence: Sentence, target: Target, exceptions: frozenset[str]) -> bool:
     """'Everything is back except the app': the service after an exception is the part the
     return leaves out, not a part that came back ('Apart from the website, the app was also
@@ -3390,11 +3578,14 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         )
         remainders = _remainder_targets(sentence, targets, previous, rules.cues)
         targets = targets + remainders
+        excepted = _excepted_services(sentence, targets, rules.cues)
+        left_out = [e.target for e in excepted]
         targets = [
             t
             for t in targets
             if not (
-                _removed_from(sentence, t, rules.cues)
+                t in left_out
+                or _removed_from(sentence, t, rules.cues)
                 or _left_out(sentence, t, rules.cues.exception_words)
             )
         ]
@@ -3409,7 +3600,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 continue  # an outside voice's opinion of services in general
             historical = _recap(sentence, target.start)
             status, negated_compromise, scope, anchor = _classify(
-                sentence, target.entry, target, rules.cues
+                sentence, target.entry, target, rules.cues, _heard_beside(excepted, target)
             )
             if _workaround_beside(target, status):
                 continue
@@ -3453,6 +3644,18 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                     historical=historical,
                 )
             )
+        for exception in excepted:
+            reading = _excepted_reading(sentence, exception, observations[told:], rules.cues)
+            if reading.status is not None:
+                historical = _recap(sentence, exception.target.start)
+                observations.append(
+                    _observed(sentence, exception.target, reading, historical=historical)
+                )
+        if excepted:
+            observations[told:] = [
+                replace(o, exceptions=tuple(range(e.opening, e.end) for e in excepted))
+                for o in observations[told:]
+            ]
         observations[told:] = _the_rest_told_as_scope(observations[told:])
         observations[told:] = _reported_ends_of_failures(observations[told:], rules.cues)
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
