@@ -137,11 +137,16 @@ def _in_a_later_relative_clause(span: Span, expectation: Cue) -> bool:
     Friday': an expectation inside a relative clause after the date is its own subject's,
     and leaves the date where the tense before it puts it; not one past the relative
     clause's own verb ('On Monday shops that closed will reopen')."""
-    between = span.doc[span.end : expectation.start]
+    doc = span.doc
+    between = doc[span.end : expectation.start]
     relatives = [token.i for token in between if token.tag_ in RELATIVE_TAGS]
-    return bool(relatives) and not any(
-        token.tag_ in FINITE_TAGS for token in span.doc[relatives[-1] + 1 : expectation.start]
-    )
+    if not relatives or any(
+        token.tag_ in FINITE_TAGS for token in doc[relatives[-1] + 1 : expectation.start]
+    ):
+        return False
+    # "Card payments return on Monday, a move that will please shoppers": a present tense
+    # before the date keeps it to come
+    return any(token.tag_ in PAST_TAGS for token in doc[span.sent.start : span.start])
 
 
 def _dates_a_past_verb_before(span: Span, expectation: Cue) -> bool:
