@@ -303,6 +303,7 @@ class RememberedLemmas:
             return doc
         if len(self.memo) > LEMMA_MEMO_LIMIT:
             self.memo.clear()
+            self.lemmatizer.cache.clear()  # spaCy's own, filled by every answer worked out
         strings, memo, overwrite = doc.vocab.strings, self.memo, self.lemmatizer.overwrite
         lemmas = []
         for index, (orth, pos, morph, lemma) in enumerate(
