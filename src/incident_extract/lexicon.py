@@ -166,6 +166,7 @@ CUE_WORD_LISTS = frozenset(
         "whole_bound_exception_words",
         "additive_words",
         "universal_words",
+        "negative_universal_words",
         "recall_markers",
         "inceptive_verbs",
         "steady_states",
@@ -387,6 +388,7 @@ class Cues:
     whole_bound_exception_words: frozenset[str]
     additive_words: frozenset[str]  # "also", "too": the exception adds to the rest
     universal_words: frozenset[str]  # "all", "every", "nothing": the whole an exception limits
+    negative_universal_words: frozenset[str]  # "no", "none", "nothing": a whole denied
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
     # not one told with a state's: "started working again"
@@ -1017,6 +1019,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         whole_bound_exception_words=frozenset(data["whole_bound_exception_words"]),
         additive_words=frozenset(data["additive_words"]),
         universal_words=frozenset(data["universal_words"]),
+        negative_universal_words=frozenset(data["negative_universal_words"]),
         recall_markers=frozenset(data["recall_markers"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),

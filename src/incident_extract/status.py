@@ -3350,6 +3350,9 @@ def _subject_clause_before(
 
 
 EXCEPTION_REACH = 5  # "except for the online gift card shop": the words before the head
+# tokens between an exception and the whole it limits or an additive word: "Everything is
+# back to normal apart from", "apart from the website, every other service"
+WHOLE_REACH = 8
 
 
 class Excepted(NamedTuple):
@@ -3382,13 +3385,15 @@ def _exception_opening(
     sentence: Sentence, target: Target, exceptions: frozenset[str]
 ) -> int | None:
     """Where the exception's words open that bring the service in: within reach before it,
-    with no verb between ('except for the online gift card shop'); None when there are none."""
+    with no verb or punctuation between ('except for the online gift card shop'; not 'Other
+    than that, the website is working'); None when there are none."""
     doc = sentence.span.doc
     start = max(sentence.span.start, target.start - EXCEPTION_REACH)
     for i in range(start, target.start):
         for j in range(target.start, i, -1):
             if " ".join(token.lower_ for token in doc[i:j]) in exceptions and not any(
-                token.pos_ in ("VERB", "AUX") for token in doc[j : target.start]
+                token.pos_ in ("VERB", "AUX") or (token.is_punct and token.tag_ != POSSESSIVE_TAG)
+                for token in doc[j : target.start]
             ):
                 return i
     return None
@@ -3407,23 +3412,41 @@ def _excepted_services(sentence: Sentence, targets: list[Target], cues: Cues) ->
     words = {token.lower_ for token in sentence.span}
     if not any(phrase.split()[0] in words for phrase in cues.exception_words):
         return []
-    found = []
-    for target in targets:
+    found: list[Excepted] = []
+    for target in sorted(targets, key=lambda t: t.start):
         if target.entry is None or target.entry.service is Service.STORES:
             continue  # "cards work everywhere except two branches": where, not what
-        opening = _exception_opening(sentence, target, cues.exception_words)
+        listed = found and _listed_after(doc, found[-1].target, target)
+        opening = found[-1].opening if listed else None
         if opening is None:
-            continue
-        if any(
-            token.lower_ in cues.additive_words for token in doc[target.end : sentence.span.end]
-        ):
-            continue
-        bound = _exception_opening(sentence, target, cues.whole_bound_exception_words) == opening
-        if bound and not words & cues.universal_words:
-            continue
+            opening = _exception_opening(sentence, target, cues.exception_words)
+            if opening is None or _adds(sentence, opening, target, cues):
+                continue
         relative = _own_relative_clause(sentence, target.end)
         found.append(Excepted(opening, target, relative.stop if relative else target.end))
     return found
+
+
+def _listed_after(doc: Doc, excepted: Target, target: Target) -> bool:
+    """'apart from gift cards, click and collect and home deliveries': a service joined to an
+    excepted one by a comma or a conjunction only is excepted with it."""
+    index = excepted.end
+    while index < target.start and doc[index].pos_ in ("NOUN", "PROPN"):
+        index += 1  # the rest of its phrase: "the online gift card shop and ..."
+    return all(token.text == "," or token.pos_ == "CCONJ" for token in doc[index : target.start])
+
+
+def _adds(sentence: Sentence, opening: int, target: Target, cues: Cues) -> bool:
+    """An exception that adds its service to the rest instead ('Apart from its website, the
+    app was also hit'), or one of 'apart from' or 'bar' with no whole beside it."""
+    doc = sentence.span.doc
+    after = doc[target.end : min(sentence.span.end, target.end + WHOLE_REACH)]
+    if any(token.lower_ in cues.additive_words for token in after):
+        return True
+    if _exception_opening(sentence, target, cues.whole_bound_exception_words) != opening:
+        return False
+    before = doc[max(sentence.span.start, opening - WHOLE_REACH) : opening]
+    return not any(token.lower_ in cues.universal_words for token in [*before, *after])
 
 
 def _own_relative_clause(sentence: Sentence, end: int) -> range:
@@ -3454,7 +3477,8 @@ CONTRARY = {
 def _heard_beside(excepted: list[Excepted], target: Target) -> Callable[[Cue], bool] | None:
     """The cues another mention hears beside exceptions: none of an exception's own words
     ('which will return on Monday' is the excepted scheme's), except that the exception
-    still makes a return of the whole partial ('all services are back except the app')."""
+    still makes a return of the whole partial ('all services are back except the app', 'all
+    systems are back except the app': a mention of systems in general)."""
     if not excepted:
         return None
 
@@ -3462,7 +3486,8 @@ def _heard_beside(excepted: list[Excepted], target: Target) -> Callable[[Cue], b
         inside = [e for e in excepted if e.holds(cue)]
         if not inside:
             return True
-        return target.entry is None and cue.label == "partial" and cue.start == inside[0].opening
+        whole = target.entry is None or target.entry.general or target.entry.whole
+        return whole and cue.label == "partial" and cue.start == inside[0].opening
 
     return heard
 
@@ -3479,6 +3504,20 @@ def _excepted_reading(
     the pharmacy')."""
     target = excepted.target
     if excepted.end > target.end:
+        # "which has been offline since Monday and will return on Friday": the last state
+        doc = sentence.span.doc
+        joints = [
+            t.i for t in doc[target.end : excepted.end] if t.pos_ == "CCONJ" and t.i > target.end
+        ]
+        if joints:
+            last = range(joints[-1], excepted.end)
+            # read from the conjunct, whose clause may be one of its own
+            joint = Target(last.start, last.start + 1, doc[last.start].text, target.entry)
+            latest = _classify(
+                sentence, target.entry, joint, cues, heard=lambda cue: cue.start in last
+            )
+            if latest.status is not None:
+                return latest
         own = _classify(
             sentence,
             target.entry,
@@ -3518,26 +3557,24 @@ def _reading_of_the_rest(
     ):
         # "... were all restored by Friday, but not the pharmacy": the clause it closes
         target = Target(before, before + 1, doc[before].text, target.entry)
-    return _classify(
+    told = _classify(
         sentence, target.entry, target, cues, heard=lambda cue: not excepted.holds(cue)
     )
+    whole = doc[max(sentence.span.start, excepted.opening - WHOLE_REACH) : excepted.opening]
+    if told.status is not None and any(t.lower_ in cues.negative_universal_words for t in whole):
+        # "No services other than email were affected": the rest is denied what is told
+        return Reading(NEGATED.get(told.status), anchor=told.anchor)
+    return told
 
 
 def _left_out(sentence: Sentence, target: Target, exceptions: frozenset[str]) -> bool:
     """'Everything is back except the app': the service after an exception is the part the
     return leaves out, not a part that came back ('Apart from the website, the app was also
     taken offline' holds no return, and leaves out nothing)."""
-    doc = sentence.span.doc
     clause = sentence.clause_of(target.start)
     if not any(sentence.clause_of(c.start) == clause for c in sentence.cues_labelled("restored")):
         return False
-    start = max(sentence.span.start, target.start - EXCEPTION_REACH)
-    words = [t.lower_ for t in doc[start : target.start]]
-    return any(
-        " ".join(words[i:j]) in exceptions
-        for i in range(len(words))
-        for j in range(i + 1, len(words) + 1)
-    )
+    return _exception_opening(sentence, target, exceptions) is not None
 
 
 def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation]:
@@ -3644,8 +3681,9 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                     historical=historical,
                 )
             )
+        rest = observations[told:]
         for exception in excepted:
-            reading = _excepted_reading(sentence, exception, observations[told:], rules.cues)
+            reading = _excepted_reading(sentence, exception, rest, rules.cues)
             if reading.status is not None:
                 historical = _recap(sentence, exception.target.start)
                 observations.append(
