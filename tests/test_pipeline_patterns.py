@@ -246,7 +246,7 @@ def test_closing_context_may_vary_while_the_span_before_it_is_fixed(extractor: A
 
 def test_every_rule_pattern_has_an_anchor(extractor: Any) -> None:
     """A pattern without one is tried at every token of every article: a run of optional
-    words in the rules is bounded ('{,6}'), so that none needs the whole Doc."""
+    words in the rules is bounded ('{,6}', '{,12}'), so that none needs the whole Doc."""
     stop_words = frozenset(extractor.pipeline.nlp.Defaults.stop_words)
     unanchored = [p for p in _all_token_patterns() if find_anchor(p, stop_words) is None]
     assert unanchored == []

@@ -14,7 +14,7 @@ matches are exactly those a
 Matcher over the whole Doc finds (tests/test_pipeline_patterns.py checks it on
 every pattern of the rules); a pattern with no anchor, or with an operator that
 lets it grow without bound, does run over the whole Doc; the rules bound every run of
-optional words ('{,6}'), so none of theirs does.
+optional words ('{,6}', '{,12}'), so none of theirs does.
 
 Most anchors of a common word ("attack", "say", "the") begin no match: a Matcher call
 costs a few microseconds however short its stretch, and about half a microsecond per

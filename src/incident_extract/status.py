@@ -3392,7 +3392,8 @@ def _exception_opening(
     for i in range(start, target.start):
         for j in range(target.start, i, -1):
             if " ".join(token.lower_ for token in doc[i:j]) in exceptions and not any(
-                token.pos_ in ("VERB", "AUX") or (token.is_punct and token.tag_ != POSSESSIVE_TAG)
+                token.pos_ in ("VERB", "AUX")
+                or (token.is_punct and not token.is_quote and token.tag_ != POSSESSIVE_TAG)
                 for token in doc[j : target.start]
             ):
                 return i
@@ -3416,7 +3417,7 @@ def _excepted_services(sentence: Sentence, targets: list[Target], cues: Cues) ->
     for target in sorted(targets, key=lambda t: t.start):
         if target.entry is None or target.entry.service is Service.STORES:
             continue  # "cards work everywhere except two branches": where, not what
-        listed = found and _listed_after(doc, found[-1].target, target)
+        listed = bool(found) and _listed_after(doc, found[-1].target, target)
         opening = found[-1].opening if listed else None
         if opening is None:
             opening = _exception_opening(sentence, target, cues.exception_words)
@@ -3429,11 +3430,14 @@ def _excepted_services(sentence: Sentence, targets: list[Target], cues: Cues) ->
 
 def _listed_after(doc: Doc, excepted: Target, target: Target) -> bool:
     """'apart from gift cards, click and collect and home deliveries': a service joined to an
-    excepted one by a comma or a conjunction only is excepted with it."""
+    excepted one by a comma or a conjunction only is excepted with it, unless a verb of its own
+    follows it."""
     index = excepted.end
     while index < target.start and doc[index].pos_ in ("NOUN", "PROPN"):
         index += 1  # the rest of its phrase: "the online gift card shop and ..."
-    return all(token.text == "," or token.pos_ == "CCONJ" for token in doc[index : target.start])
+    joined = all(token.text == "," or token.pos_ == "CCONJ" for token in doc[index : target.start])
+    # "except gift cards, and home delivery resumed on Monday": a clause of its own
+    return joined and not _opens_a_verb_group(doc, target.end)
 
 
 def _adds(sentence: Sentence, opening: int, target: Target, cues: Cues) -> bool:
@@ -3486,8 +3490,8 @@ def _heard_beside(excepted: list[Excepted], target: Target) -> Callable[[Cue], b
         inside = [e for e in excepted if e.holds(cue)]
         if not inside:
             return True
-        whole = target.entry is None or target.entry.general or target.entry.whole
-        return whole and cue.label == "partial" and cue.start == inside[0].opening
+        of_the_whole = target.entry is None or target.entry.general or target.entry.whole
+        return of_the_whole and cue.label == "partial" and cue.start == inside[0].opening
 
     return heard
 
@@ -3507,14 +3511,16 @@ def _excepted_reading(
         # "which has been offline since Monday and will return on Friday": the last state
         doc = sentence.span.doc
         joints = [
-            t.i for t in doc[target.end : excepted.end] if t.pos_ == "CCONJ" and t.i > target.end
+            t.i
+            for t in doc[target.end : excepted.end]
+            if t.pos_ == "CCONJ" and t.i > target.end and _opens_a_verb_group(doc, t.i + 1)
         ]
         if joints:
             last = range(joints[-1], excepted.end)
             # read from the conjunct, whose clause may be one of its own
-            joint = Target(last.start, last.start + 1, doc[last.start].text, target.entry)
+            conjunct = Target(last.start, last.start + 1, doc[last.start].text, target.entry)
             latest = _classify(
-                sentence, target.entry, joint, cues, heard=lambda cue: cue.start in last
+                sentence, target.entry, conjunct, cues, heard=lambda cue: cue.start in last
             )
             if latest.status is not None:
                 return latest
@@ -3527,14 +3533,21 @@ def _excepted_reading(
         )
         if own.status is not None:
             return own
-    told = _reading_of_the_rest(sentence, excepted, rest, cues)
+    of_the_rest = _reading_of_the_rest(sentence, excepted, rest, cues)
     is_data = target.entry is not None and target.entry.service in DATA_SERVICES
-    if is_data and told.negated_compromise:
-        return Reading(Status.COMPROMISED, anchor=told.anchor)
-    contrary = CONTRARY.get(told.status) if told.status is not None else None
+    if is_data and of_the_rest.negated_compromise:
+        return Reading(Status.COMPROMISED, anchor=of_the_rest.anchor)
+    status = of_the_rest.status
+    contrary = CONTRARY.get(status) if status is not None else None
     if contrary is None or (is_data and contrary is Status.DISRUPTED):
         return NO_READING
-    return Reading(contrary, anchor=told.anchor)
+    return Reading(contrary, anchor=of_the_rest.anchor)
+
+
+def _opens_a_verb_group(doc: Doc, index: int) -> bool:
+    """'... and will return on Friday', '... but is now back': a conjunct with a finite verb of
+    its own (not 'has not been fixed or restored', whose 'restored' shares the negation)."""
+    return index < len(doc) and (doc[index].tag_ in FINITE_TAGS or doc[index].pos_ == "AUX")
 
 
 def _reading_of_the_rest(
@@ -3560,11 +3573,23 @@ def _reading_of_the_rest(
     told = _classify(
         sentence, target.entry, target, cues, heard=lambda cue: not excepted.holds(cue)
     )
-    whole = doc[max(sentence.span.start, excepted.opening - WHOLE_REACH) : excepted.opening]
-    if told.status is not None and any(t.lower_ in cues.negative_universal_words for t in whole):
+    if told.status is not None and _a_denied_whole(sentence, excepted.opening, cues):
         # "No services other than email were affected": the rest is denied what is told
         return Reading(NEGATED.get(told.status), anchor=told.anchor)
     return told
+
+
+def _a_denied_whole(sentence: Sentence, opening: int, cues: Cues) -> bool:
+    """'No services other than', 'Nothing other than': a negative whole whose own noun phrase
+    the exception closes (not 'no disruption to services other than', 'no evidence that data
+    other than', nor a 'No' of another clause)."""
+    doc = sentence.span.doc
+    index = opening - 1
+    while index > sentence.span.start and doc[index].pos_ in ("NOUN", "ADJ", "DET"):
+        if doc[index].lower_ in cues.negative_universal_words:
+            return True
+        index -= 1
+    return doc[index].lower_ in cues.negative_universal_words
 
 
 def _left_out(sentence: Sentence, target: Target, exceptions: frozenset[str]) -> bool:
