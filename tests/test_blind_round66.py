@@ -100,7 +100,7 @@ outage", read as a restoration claim).
 
 After round 66's rules (an exception leaves its service out of what the sentence tells of
 the rest, which gives it the contrary state, or its own relative clause's; the clause's cues
-and dates are the excepted service's alone; 'save for', 'aside from', 'barring', 'but not'
+and dates are the excepted service's alone; 'save for', 'aside from', 'but not'
 and 'bar' before a determiner beside a whole are exceptions; an exception of a time limits
 no return): 17 of 20. Left: E10 (the pharmacy keeps the 'suspended' an attack's 'took down'
 gave it: the exception's 'not restored' leaves a service as it was), E14 and E19 ('points
