@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher
+    from spacy.strings import StringStore
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
@@ -176,7 +177,7 @@ def find_anchor(pattern: Pattern, stop_words: frozenset[str] = frozenset()) -> A
         values,
         sum(counted[:index]),
         sum(counted[index + 1 :]),
-        _needed_words(pattern, index),
+        _needed_words(pattern, index, counted),
     )
 
 
@@ -202,10 +203,9 @@ def token_minimum(token: dict[str, Any]) -> int:
     return int(counted.group(1)) if counted and counted.group(1) else 0
 
 
-def _needed_words(pattern: Pattern, anchor: int) -> tuple[NeededWord, ...]:
+def _needed_words(pattern: Pattern, anchor: int, reaches: list[int]) -> tuple[NeededWord, ...]:
     """The word tests of the pattern's required tokens other than its anchor, each with the
-    distances from the anchor it can lie at."""
-    reaches = [token_reach(token) or 0 for token in pattern]
+    distances from the anchor it can lie at (reaches: the most tokens each token takes)."""
     minima = [token_minimum(token) for token in pattern]
     needed = []
     for index, token in enumerate(pattern):
@@ -234,7 +234,7 @@ class WordCheck(NamedTuple):
     keys: frozenset[int]
     regex: re.Pattern[str] | None
 
-    def found(self, anchor: int, words: list[list[int]], strings: Any) -> bool:
+    def found(self, anchor: int, words: list[list[int]], strings: StringStore) -> bool:
         """Whether the word is in reach of the anchor at `anchor` (words: the Doc's columns)."""
         column = words[self.column]
         for position in range(max(0, anchor + self.low), min(len(column), anchor + self.high + 1)):
