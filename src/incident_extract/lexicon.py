@@ -167,6 +167,9 @@ CUE_WORD_LISTS = frozenset(
         "additive_words",
         "universal_words",
         "negative_universal_words",
+        "safety_words",
+        "holding_nouns",
+        "holding_links",
         "recall_markers",
         "inceptive_verbs",
         "steady_states",
@@ -389,6 +392,10 @@ class Cues:
     additive_words: frozenset[str]  # "also", "too": the exception adds to the rest
     universal_words: frozenset[str]  # "all", "every", "nothing": the whole an exception limits
     negative_universal_words: frozenset[str]  # "no", "none", "nothing": a whole denied
+    safety_words: frozenset[str]  # "safe", "secure": what is kept, not what works
+    # "balances", "points", "money": the value people hold in a service
+    holding_nouns: frozenset[str]
+    holding_links: frozenset[str]  # "every penny on your gift card": the holding's service
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
     # not one told with a state's: "started working again"
@@ -1020,6 +1027,9 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         additive_words=frozenset(data["additive_words"]),
         universal_words=frozenset(data["universal_words"]),
         negative_universal_words=frozenset(data["negative_universal_words"]),
+        safety_words=frozenset(data["safety_words"]),
+        holding_nouns=frozenset(data["holding_nouns"]),
+        holding_links=frozenset(data["holding_links"]),
         recall_markers=frozenset(data["recall_markers"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),

@@ -811,6 +811,8 @@ def _applies(
     of loss over a service ("lost access to its systems") tells it down (_disabled); access
     to data lost ("staff lost access to customer data") tells no theft."""
     if not is_data:
+        if cue.label == "unaffected" and _a_holding_kept_safe(sentence, cue, target, cues):
+            return False
         return (
             cue.label != "compromised"
             or _disabled(sentence, cue, target, cues)
@@ -839,6 +841,34 @@ def _applies(
             _habitual(sentence, cue, cues.speech_verbs) or _use_lost_by(sentence, cue, target, cues)
         )
     return cue.label == "unaffected"
+
+
+def _a_holding_kept_safe(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
+    """'Gift card balances are safe', 'every penny on your gift card is safe': the value
+    people hold in a service said safe is kept, which tells nothing of the service working
+    (a scheme paused stays paused). The holding is the head of the noun phrase the service's
+    mention opens or is, or the noun it hangs from ('penny on your gift card'), and the
+    cue's last word one of safety."""
+    doc = sentence.span.doc
+    if cue.start < target.end or doc[cue.end - 1].lower_ not in cues.safety_words:
+        return False
+    head = target.end - 1
+    while head + 1 < cue.start and doc[head + 1].pos_ in NOMINAL_POS:
+        head += 1
+    if doc[head].lower_ in cues.holding_nouns:
+        return True
+    link = target.start - 1
+    while link > sentence.span.start and doc[link].tag_ in HOLDER_MODIFIER_TAGS:
+        link -= 1
+    return (
+        link > sentence.span.start
+        and doc[link].lower_ in cues.holding_links
+        and doc[link - 1].lower_ in cues.holding_nouns
+    )
+
+
+# between a holding's link and its service: "every penny on your new gift card"
+HOLDER_MODIFIER_TAGS = frozenset({"DT", "PRP$", "JJ", "POS", "NN", "NNS"})
 
 
 def _disabled(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
