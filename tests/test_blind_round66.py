@@ -107,6 +107,9 @@ gave it: the exception's 'not restored' leaves a service as it was), E14 and E19
 balances are safe', 'gift card balances are safe' read as the scheme or the cards working).
 The E14 reading changed: the excepted scheme is now read as switched off, and the later
 sentence makes it restored.
+
+After round 67's rule (the value held in a service said safe gives the service no state):
+19 of 20; E14 and E19 pass. Left: E10.
 """
 
 from __future__ import annotations
@@ -118,10 +121,6 @@ from blind_support import check_expectations, run, with_known_misses
 
 KNOWN_MISSES: dict[str, str] = {
     "E10": "pharmacy suspended (from 'took down ... the in-store pharmacies'), not disrupted",
-    "E14": "loyalty_program unaffected from 'points balances are safe'; the excepted "
-    "scheme not read; a general partially_restored claim",
-    "E19": "gift_cards restored, from 'Gift card balances are safe and will not expire "
-    "during the outage'",
 }
 
 E_CASES = [
