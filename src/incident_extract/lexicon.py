@@ -569,6 +569,7 @@ VICTIM_WORD_LISTS = (
     "forced_responses",
     "self_report_cues",
     "vulnerability_words",
+    "software_change_words",
     "demonstrator_nouns",
     "incident_modified_heads",
     "possessor_act_nouns",

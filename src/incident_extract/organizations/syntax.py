@@ -14,7 +14,7 @@ from ..nlp import CUE_SPANS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-APPOSITION_OPENERS = frozenset({"a", "an", "the", "which", "who", "whose", "one", "its"})
+APPOSITION_OPENERS = frozenset({"a", "an", "another", "the", "which", "who", "whose", "one", "its"})
 # ", including A and B,", ", such as A and B,": examples set off between commas, skipped as
 # an aside is
 EXAMPLE_OPENERS = frozenset({"including", "such"})
@@ -56,6 +56,15 @@ def past_apposition(doc: Doc, index: int, end: int) -> int:
         if doc[position].text == "," and not _joins_a_list(doc, position, end):
             return position + 1
     return index
+
+
+def _modifies_a_noun_after(doc: Doc, start: int, end: int) -> bool:
+    """', another Payvane customer,': the name at `start` modifies the common noun after it,
+    which heads the apposition; the name is named in passing."""
+    index = start
+    while index < end and doc[index].pos_ == "PROPN":
+        index += 1
+    return index > start and index < end and doc[index].pos_ == "NOUN" and doc[index].is_lower
 
 
 def _next_comma(doc: Doc, start: int, end: int) -> int:
@@ -149,8 +158,10 @@ def aside_end(
         if first.lower_ not in APPOSITION_OPENERS | RELATIVE_OPENERS:
             return None
         describers = doc[opener + 2 : start]
-        if first.lower_ not in RELATIVE_OPENERS and all(
-            token.pos_ in {"ADJ", "NOUN"} for token in describers
+        if (
+            first.lower_ not in RELATIVE_OPENERS
+            and all(token.pos_ in {"ADJ", "NOUN"} for token in describers)
+            and not _modifies_a_noun_after(doc, start, sentence_end)
         ):
             return None  # the apposition's own head: ", the Holloway Group,", ", the grocer X,"
     for index in range(start + 1, min(sentence_end, opener + APPOSITION_REACH + 8)):

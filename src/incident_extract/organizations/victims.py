@@ -955,6 +955,7 @@ class TieFinder:
                         and self._places_own_thing(scan.speech_verb, other.start)
                     )
                     or (scan.spoke and self._a_services_source(other.start))
+                    or (scan.spoke and self._names_an_owned_thing(other))
                 ):
                     return None
                 scan.index = other.end
@@ -1110,6 +1111,18 @@ class TieFinder:
             before -= 1
         return doc[before].pos_ == "ADP" and any(
             token.lower_ in OWN for token in doc[speech_verb + 1 : before]
+        )
+
+    def _names_an_owned_thing(self, other: OrgMention) -> bool:
+        """'X said its Exchange servers had been compromised': a name between a possessive
+        and the noun it modifies names the make of the speaker's own thing, no subject of
+        X's news."""
+        doc = self.doc
+        return (
+            other.start > 0
+            and doc[other.start - 1].lower_ in OWN
+            and other.end < len(doc)
+            and doc[other.end].pos_ == "NOUN"
         )
 
     def _subject_after(
@@ -1774,8 +1787,11 @@ class TieFinder:
         doc = self.doc
         infinitive = verb > sentence.span.start and doc[verb - 1].lower_ == "to"
         window = doc[max(sentence.span.start, verb - SUBJECT_REACH) : verb]
+        failed = _failed_change_words(sentence, self.words["software_change_words"])
         if not infinitive and any(
-            self._flaw_word(token.lower_) and not self._in_relative_clause(sentence, token.i)
+            self._flaw_word(token.lower_)
+            and token.i not in failed
+            and not self._in_relative_clause(sentence, token.i)
             for token in window
         ):
             return True  # not "hackers who exploited CVE-... breached X"
@@ -1784,7 +1800,8 @@ class TieFinder:
         if any(token.lower_ in RELATIVE_PRONOUNS for token in between):
             return False  # "the flaw was used by hackers who breached X"
         return any(
-            self._flaw_word(token.lower_) or token.lower_ in self.words["demonstrator_nouns"]
+            (self._flaw_word(token.lower_) and token.i not in failed)
+            or token.lower_ in self.words["demonstrator_nouns"]
             for token in subject
         )
 
@@ -2037,6 +2054,18 @@ class TieFinder:
         if self._declares_an_emergency(cue):
             return TieKind.PATIENT  # "X and Y have declared critical incidents": they suffer
         return TieKind.AGENT
+
+
+def _failed_change_words(sentence: Sentence, changes: frozenset[str]) -> frozenset[int]:
+    """The changes told as an IT failure ('a faulty update', 'a botched software upgrade'):
+    such a change caused an outage, where 'the update' alone may be a flaw's remedy, and
+    'a bug' a flaw however it is named."""
+    return frozenset(
+        index
+        for cue in sentence.cues_labelled(OUTAGE_LABEL)
+        for index in range(cue.start, cue.end)
+        if sentence.span.doc[index].lower_ in changes
+    )
 
 
 def _named_possessor(phrase: Span) -> bool:
