@@ -5,22 +5,37 @@ not be lost", "customers' money is safe") says the value is kept, not that the s
 a service told down stays down and no restoration claim is read from it; a service really back
 is restored, personal data said safe is data not compromised.
 
-H1  department store gift cards rejected, quoted "Gift card balances are safe" -> gift_cards disrupted, no restored claim
-H2  airline frequent flyer scheme down, reported "points balances were secure and would be honoured" -> loyalty_program disrupted, no restored claim
-H3  bank app outage, headline and quote "Customers' money is safe" -> mobile_app disrupted, no restored claim
-H4  building society app down, headline "Savings and deposits remain safe" -> mobile_app disrupted, no restored claim
-H5  coffee chain app taken offline, "Stamps and rewards will not be lost" -> mobile_app suspended, no restored claim
-H6  council prepaid cards failing, "money loaded onto the cards remained safe" -> card_payments disrupted, no restored claim
-H7  department store suspends gift cards and credit notes, "Your credit is secure" -> gift_cards suspended, no restored claim
-H8  supermarket loyalty scheme down, list "points, vouchers and gift card balances all remained safe" -> loyalty_program disrupted, no restored claim
-H9  payments app knocked offline, "Your money will not be lost" -> mobile_app disrupted, no restored claim
-H10 bank card payments failing, lede "customers' deposits were safe" -> card_payments disrupted, no restored claim
-H11 credit union shuts website after attack, "savings are secure ... nothing will be lost" -> website suspended, no restored claim
-H12 guard: gift cards can be used again, balances "safe throughout" -> gift_cards restored with a restored claim
-H13 guard: loyalty scheme down, "personal information is secure and card details are safe" -> data_compromised False
-H14 guard: bank app down, money safe, "card payments were working normally" -> card_payments unaffected, mobile_app disrupted
+H1  department store gift cards rejected, quoted "Gift card balances are safe" -> gift_cards
+    disrupted, no restored claim
+H2  airline frequent flyer scheme down, reported "points balances were secure and would be
+    honoured" -> loyalty_program disrupted, no restored claim
+H3  bank app outage, headline and quote "Customers' money is safe" -> mobile_app disrupted, no
+    restored claim
+H4  building society app down, headline "Savings and deposits remain safe" -> mobile_app
+    disrupted, no restored claim
+H5  coffee chain app taken offline, "Stamps and rewards will not be lost" -> mobile_app
+    suspended, no restored claim
+H6  council prepaid cards failing, "money loaded onto the cards remained safe" -> card_payments
+    disrupted, no restored claim
+H7  department store suspends gift cards and credit notes, "Your credit is secure" -> gift_cards
+    suspended, no restored claim
+H8  supermarket loyalty scheme down, list "points, vouchers and gift card balances all remained
+    safe" -> loyalty_program disrupted, no restored claim
+H9  payments app knocked offline, "Your money will not be lost" -> mobile_app disrupted, no
+    restored claim
+H10 bank card payments failing, lede "customers' deposits were safe" -> card_payments disrupted,
+    no restored claim
+H11 credit union shuts website after attack, "savings are secure ... nothing will be lost" ->
+    website suspended, no restored claim
+H12 guard: gift cards can be used again, balances "safe throughout" -> gift_cards restored with
+    a restored claim
+H13 guard: loyalty scheme down, "personal information is secure and card details are safe" ->
+    data_compromised False
+H14 guard: bank app down, money safe, "card payments were working normally" -> card_payments
+    unaffected, mobile_app disrupted
 H15 guard: "unable to check their gift card balances or spend their cards" -> gift_cards disrupted
-H16 guard: bank app "is working again", money "safe throughout" -> mobile_app restored with a restored claim
+H16 guard: bank app "is working again", money "safe throughout" -> mobile_app restored with a
+    restored claim
 
 On the first run (the committed code at b759852; the working tree held no edits but this
 file), 11 of 16 cases passed: H2-H6, H10-H12 and H14-H16. No case was corrected after it.
@@ -39,7 +54,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from blind_support import check_expectations, run, with_known_misses
 
 
@@ -99,7 +113,7 @@ H_CASES = [
             "early on Monday morning after a technical fault.",
             "Thousands of people reported problems logging in, and some said they could not "
             "pay bills. The outage is the third to hit the Dublin lender this year.",
-            "In a statement on Monday afternoon, the bank said: \"We know how frustrating this "
+            'In a statement on Monday afternoon, the bank said: "We know how frustrating this '
             "is. Customers' money is safe, and we are working hard to fix the problem.\"",
             "Card payments and ATMs are not affected, the bank added.",
         ),

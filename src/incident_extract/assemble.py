@@ -564,7 +564,7 @@ def _states(
     statement that does not replace the state before it (STATE_KEPT; the headline saying
     what the body already said) is not a new state."""
     states: dict[Service, list[Observation]] = {}
-    for observation in _story_order(observations, dates, now):
+    for observation in _story_order(_continued_pauses(observations), dates, now):
         if observation.status is Status.RESTORED and _universal_return(observation):
             # "All services are back online": every service still down is back with them; a
             # return told of an earlier year only those told down in that year
@@ -605,6 +605,26 @@ def _states(
             continue
         sequence.append(observation)
     return states
+
+
+def _continued_pauses(observations: list[Observation]) -> list[Observation]:
+    """'Its email was taken offline as a precaution and remains down': a state told as
+    continuing ('remains', 'still') after its sentence told the service paused is the pause
+    going on, not a failure of its own."""
+    paused: dict[tuple[int, Service | None], int] = {
+        (o.sentence.index, o.service): o.start
+        for o in sorted(observations, key=lambda o: -o.start)
+        if o.status is Status.SUSPENDED and o.service is not None
+    }
+    return [
+        replace(observation, status=Status.SUSPENDED)
+        if observation.status is Status.DISRUPTED
+        and paused.get((observation.sentence.index, observation.service), observation.start)
+        < observation.start
+        and _told_as_now(observation)
+        else observation
+        for observation in observations
+    ]
 
 
 def _noun_phrase(doc: Doc, start: int, stop: int, step: int) -> str | None:
