@@ -79,7 +79,8 @@ if TYPE_CHECKING:
 AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compromised"})
 # Cue labels that, before the name and linked to it, put it on the receiving end.
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
-STOP_LABELS = frozenset({"unaffected", "clause_break"})
+UNAFFECTED_LABEL = "unaffected"
+STOP_LABELS = frozenset({UNAFFECTED_LABEL, "clause_break"})
 EMERGENCY_LABELS = frozenset({"victim", "disrupted"})  # cues.json's emergency_declared
 TROUBLE_KIND_LABELS = ATTACK_KIND_LABELS | {OUTAGE_LABEL}  # trouble named by its kind alone
 # sentences that tell no trouble as a fact of now: a condition, a guess, a trend, a habit
@@ -203,6 +204,9 @@ class _Scan:
     reported: bool = False  # past the "that" X's report opens with: the reach counts anew
     telling_relative: bool = False  # in a relative clause about those X told
     own_news: bool = False  # "X said it ...": X's news about itself
+    # the contrast word X's report goes on past after telling what still works ("X said
+    # orders could still be placed, but that deliveries were late"): its clause is X's too
+    contrast: int | None = None
 
 
 def places_a_noun(doc: Doc, sentence: Sentence, mention: OrgMention, words: VictimWords) -> bool:
@@ -920,6 +924,8 @@ class TieFinder:
         steps = 0
         while scan.index < end and steps <= self.words.reach["report" if scan.spoke else "after"]:
             index = scan.index
+            if scan.contrast is not None and index == scan.contrast + 1:
+                clause = sentence.clause_with_dependents_of(index)
             if sentence.clause_with_dependents_of(index) != clause:
                 return None
             telling = scan.report is not None and index < scan.report
@@ -1292,9 +1298,16 @@ class TieFinder:
         self, scan: _Scan, sentence: Sentence, mention: OrgMention, cue: Cue, cues: list[Cue]
     ) -> tuple[bool, TieKind | None]:
         """(decided, tie) for a cue met in X's predicate."""
+        contrast = self._contrast_after(sentence, cue) if scan.spoke else None
+        if cue.label == UNAFFECTED_LABEL and contrast is not None:
+            # "X said customers could still order online but that deliveries were delayed":
+            # what X tells still works leaves the trouble it contrasts to be read
+            scan.index = scan.contrast = contrast
+            return False, None
         if cue.label in STOP_LABELS or self._negated(sentence, cue):
             return True, None
-        if self._modal_between(self._past_a_cause_opening(mention.end, cue.start), cue.start, True):
+        told_from = max(self._past_a_cause_opening(mention.end, cue.start), scan.contrast or 0)
+        if self._modal_between(told_from, cue.start, True):
             # "X will reopen its offices on Monday after a cyber attack took its systems
             # offline": the modal puts the consequence to come, the cause after it is told
             decided = not self._cause_told_after(sentence, cue)
@@ -1358,6 +1371,18 @@ class TieFinder:
             own = self._own_asset_hit_after(sentence, cue, cues, confessed=True)
             return True, TieKind.PATIENT if own else TieKind.AGENT
         return False, None
+
+    def _contrast_after(self, sentence: Sentence, cue: Cue) -> int | None:
+        """The contrast word opening a clause after the cue, in its sentence ('..., but')."""
+        contrasts = self.rules.cues.contrast_words
+        return next(
+            (
+                token.i
+                for token in self.doc[cue.end : sentence.span.end]
+                if token.lower_ in contrasts
+            ),
+            None,
+        )
 
     def _at_others(self, sentence: Sentence, cue: Cue) -> bool:
         """Incidents placed at many others ('cyber attacks and IT outages at retailers',
