@@ -1299,7 +1299,11 @@ class TieFinder:
     ) -> tuple[bool, TieKind | None]:
         """(decided, tie) for a cue met in X's predicate."""
         contrast = self._contrast_after(sentence, cue) if scan.spoke else None
-        if cue.label == UNAFFECTED_LABEL and contrast is not None:
+        if (
+            cue.label == UNAFFECTED_LABEL
+            and contrast is not None
+            and not self._anothers_thing_told(scan, cue)
+        ):
             # "X said customers could still order online but that deliveries were delayed":
             # what X tells still works leaves the trouble it contrasts to be read
             scan.index = scan.contrast = contrast
@@ -1371,6 +1375,13 @@ class TieFinder:
             own = self._own_asset_hit_after(sentence, cue, cues, confessed=True)
             return True, TieKind.PATIENT if own else TieKind.AGENT
         return False, None
+
+    def _anothers_thing_told(self, scan: _Scan, cue: Cue) -> bool:
+        """A possessive between X's verb of saying and what it tells still works: the thing
+        is another owner's ('X said the shopping centre's car park was open'), so the
+        contrast after it may be that owner's too ('but its parking app ...')."""
+        start = scan.speech_verb + 1 if scan.speech_verb is not None else cue.start
+        return any(token.tag_ == "POS" for token in self.doc[start : cue.start])
 
     def _contrast_after(self, sentence: Sentence, cue: Cue) -> int | None:
         """The contrast word opening a clause after the cue, in its sentence ('..., but')."""
