@@ -1153,6 +1153,23 @@ def _with_its_trade_word(
     return doc[ent.start : end], "ORG"
 
 
+def _stands_in_its_possessive(doc: Doc, ent: Span) -> bool:
+    """'An IT glitch at Kilbride's was to blame', "Kilbride's said": a name whose 's owns
+    nothing after it names a business after its owner, as shops are ('at the baker's'); a
+    place or a person in the possessive owns what follows ('Ireland's biggest grocer')."""
+    after = ent.end + 1
+    if ent.end >= len(doc) or doc[ent.end].text not in POSSESSIVES:
+        return False
+    # a bare apostrophe is a possessive only after an s ("Harrods'"), else a closing quote
+    # ("'We found out from Reddit'")
+    possessive = len(doc[ent.end]) > 1 or ent.text.endswith("s")
+    return possessive and (after >= len(doc) or doc[after].pos_ in OWNS_NOTHING_POS)
+
+
+# what follows an 's that owns nothing: "at Kilbride's was", "Kilbride's, the grocer"
+OWNS_NOTHING_POS = frozenset({"VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SPACE"})
+
+
 def _lone_untagged_name(doc: Doc, index: int) -> bool:
     """A capitalised proper noun of one word that the model gave no entity, not the end of a
     longer name."""
@@ -1185,6 +1202,8 @@ def _joined_proper_names(
         lengthened.update(range(tagged.end, ent.end))  # no run of its own after it
         if label in DESCRIBABLE_LABELS and ent.start and doc[ent.start - 1].lower_ in kinds:
             label = "ORG"  # "the supermarket chain Fairhaven": no place, no product
+        if label in DESCRIBABLE_LABELS | {"PERSON"} and _stands_in_its_possessive(doc, ent):
+            label = "ORG"  # "an IT glitch at Kilbride's was to blame": a shop's own name
         listed = label in DESCRIBABLE_LABELS and _listed_between_companies(
             doc, ent, trades, entities
         )
