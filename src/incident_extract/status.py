@@ -2516,6 +2516,26 @@ def _clause_pronoun(
     return None
 
 
+def _expected_pronoun(sentence: Sentence, start: int, end: int) -> Token | None:
+    """'..., and the bank expects it to return on Wednesday': the pronoun an expectation
+    takes before the infinitive of a return, in the clause [start, end)."""
+    doc = sentence.span.doc
+    expecting = {c.end - 1 for c in sentence.cues_labelled("expected") if start <= c.start < end}
+    for cue in sentence.cues_labelled("restored"):
+        if not start <= cue.start < end:
+            continue
+        index = cue.start - 1
+        while index > start and (doc[index].pos_ in {"AUX", "PART"} or doc[index].lower_ == "to"):
+            index -= 1
+        if (
+            index < cue.start - 1
+            and doc[index].lower_ in OBJECT_PRONOUNS
+            and index - 1 in expecting
+        ):
+            return doc[index]
+    return None
+
+
 def _clause_referred_targets(
     sentence: Sentence,
     targets: list[Target],
@@ -2530,8 +2550,10 @@ def _clause_referred_targets(
         start, end = sentence.clause_bounds(clause)
         if any(start <= t.start < end for t in targets):
             continue
-        pronoun = _clause_pronoun(sentence, start, end, cues.speech_verbs) or _object_of_a_return(
-            sentence, start, end, cues, referents
+        pronoun = (
+            _clause_pronoun(sentence, start, end, cues.speech_verbs)
+            or _object_of_a_return(sentence, start, end, cues, referents)
+            or _expected_pronoun(sentence, start, end)
         )
         if pronoun is None:
             continue
