@@ -1094,6 +1094,21 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
     )
 
 
+def _bare_faults(sentence: Sentence, clause: int, cues: Cues) -> list[Cue]:
+    """A bare fault told as one in the clause ('A fault at the processor stopped card
+    payments'; 'bare_faults' after 'a' or 'an'), read as the failure it names: no incident
+    cue of its own, as 'at fault' and 'not its fault' are no failures."""
+    doc = sentence.span.doc
+    return [
+        Cue(OUTAGE_LABEL, token.i, token.i + 1, token.text)
+        for token in sentence.span[1:]
+        if token.lower_ in cues.bare_faults
+        and doc[token.i - 1].lower_ in INDEFINITE_ARTICLES
+        and sentence.clause_of(token.i) == clause
+    ]
+
+
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 ASIDE_OPENER_TAGS = frozenset({"VBN", "VBG", "WDT"})  # ", released on Monday,", ", which ..."
 
 
@@ -1363,7 +1378,9 @@ def _classify(
             # patient database" took it
             return NO_READING
         status = Status.COMPROMISED
-    if status is Status.SUSPENDED and _stopped_by_a_failure(sentence, cue, in_clause):
+    if status is Status.SUSPENDED and _stopped_by_a_failure(
+        sentence, cue, in_clause + _bare_faults(sentence, clause, cues)
+    ):
         status = Status.DISRUPTED  # "a fault in its payment system stopped card payments"
     if status is Status.DISRUPTED and _a_stop_chosen(sentence, cue, in_clause):
         status = Status.SUSPENDED  # "its tills stopped taking cards as a precaution"
