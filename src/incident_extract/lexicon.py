@@ -169,6 +169,7 @@ CUE_WORD_LISTS = frozenset(
         "negative_universal_words",
         "safety_words",
         "holding_nouns",
+        "trade_data_verbs",
         "holding_links",
         "recall_markers",
         "inceptive_verbs",
@@ -396,6 +397,8 @@ class Cues:
     # "balances", "points", "money": the value people hold in a service
     holding_nouns: frozenset[str]
     holding_links: frozenset[str]  # "every penny on your gift card": the holding's service
+    # "which stores data for 200 law firms": what a business does with data for others
+    trade_data_verbs: frozenset[str]
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
     # not one told with a state's: "started working again"
@@ -1032,6 +1035,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         safety_words=frozenset(data["safety_words"]),
         holding_nouns=frozenset(data["holding_nouns"]),
         holding_links=frozenset(data["holding_links"]),
+        trade_data_verbs=frozenset(data["trade_data_verbs"]),
         recall_markers=frozenset(data["recall_markers"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),

@@ -827,6 +827,8 @@ def _applies(
                 )
             )
         )
+    if _kept_for_a_trade(sentence, cue, target, cues):
+        return False
     if cue.label == "disrupted":
         first = sentence.span.doc[cue.start]
         return not (
@@ -869,6 +871,27 @@ def _a_holding_kept_safe(sentence: Sentence, cue: Cue, target: Target, cues: Cue
 
 # between a holding's link and its service: "every penny on your new gift card"
 HOLDER_MODIFIER_TAGS = frozenset({"DT", "PRP$", "JJ", "POS", "NN", "NNS"})
+
+
+def _kept_for_a_trade(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
+    """'A ransomware attack hit Harbor Cloud, which stores data for 200 law firms': data
+    named in a relative clause that tells what the business does with it is its trade; a
+    cue told before the clause opens reaches no data of it."""
+    doc = sentence.span.doc
+    for index in range(target.start - 1, max(sentence.span.start, target.start - TRADE_REACH), -1):
+        token = doc[index]
+        if token.lemma_.lower() in cues.trade_data_verbs and token.pos_ == "VERB":
+            opener = doc[index - 1] if index > sentence.span.start else None
+            return (
+                opener is not None
+                and opener.lower_ in TRADE_CLAUSE_OPENERS
+                and cue.start < opener.i
+            )
+    return False
+
+
+TRADE_REACH = 8  # "which handles the personal details of 2 million workers"
+TRADE_CLAUSE_OPENERS = frozenset({"which", "that", "who"})
 
 
 def _disabled(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
