@@ -26,7 +26,8 @@ trailing "'s" or a Ltd/Limited/plc/Group/Inc suffix, against the canonical name 
 The start date checked is the earliest `incident_start` value, as the scorer takes it.
 On the run (code at 1a24862) 13 of 21 passed; the round's starting code (516865d) passes 11.
 Eight cases are strict xfails with the reasons found (KNOWN_MISSES), added after the run by the
-developers; no expectation was changed.
+developers; no expectation was changed. Round 67's planted code ('slipped code into its
+checkout page', 'code' among the planted things) passes G3: three are left.
 """
 
 from __future__ import annotations
@@ -44,8 +45,6 @@ from conftest import statuses
 KNOWN_MISSES: dict[str, str] = {
     "F5-told-newspaper-tills-stopped-on-saturday-and-cards-restored": "card payments come out "
     "disrupted: a return told in a second 'that' clause after the stop is not read as later",
-    "G3-criminals-slipped-code-into-checkout-on-day-said-in-email": "no incident: code slipped "
-    "into a checkout page that copied card numbers carries no incident word",
     "G4-hackers-sent-booby-trapped-email-on-day-chief-executive-told-meeting": "no incident "
     "found for the council, named only as where the clerk works ('a clerk at X')",
     "G7-quote-attacker-signed-in-with-stolen-password-on-night-of-day": "no incident found for "

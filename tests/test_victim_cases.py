@@ -45,9 +45,6 @@ NOT_YET = {
         "primary: the provider vs clients"
     ),
     "microsoft-corporate-email-breached-state-hackers": "a tech firm victim by self-report",
-    "shoppers-at-irish-supermarket-unable-to-pay-it-glitch": (
-        "a chain NER calls a place, only in possessives"
-    ),
 }
 
 
