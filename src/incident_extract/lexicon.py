@@ -170,6 +170,8 @@ CUE_WORD_LISTS = frozenset(
         "safety_words",
         "holding_nouns",
         "trade_data_verbs",
+        "recurring_troubles",
+        "intransitive_return_lemmas",
         "holding_links",
         "recall_markers",
         "inceptive_verbs",
@@ -399,6 +401,9 @@ class Cues:
     holding_links: frozenset[str]  # "every penny on your gift card": the holding's service
     # "which stores data for 200 law firms": what a business does with data for others
     trade_data_verbs: frozenset[str]
+    # "the problem came back": a trouble returning recurred, no claim that it is over
+    recurring_troubles: frozenset[str]
+    intransitive_return_lemmas: frozenset[str]
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
     # not one told with a state's: "started working again"
@@ -1036,6 +1041,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         holding_nouns=frozenset(data["holding_nouns"]),
         holding_links=frozenset(data["holding_links"]),
         trade_data_verbs=frozenset(data["trade_data_verbs"]),
+        recurring_troubles=frozenset(data["recurring_troubles"]),
+        intransitive_return_lemmas=frozenset(data["intransitive_return_lemmas"]),
         recall_markers=frozenset(data["recall_markers"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),

@@ -2727,6 +2727,8 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
             continue
         if _returns_something_else(sentence, cue, targets, cues):
             continue
+        if _a_trouble_recurring(sentence, cue, general, cues):
+            continue
         named = [
             t
             for t in targets
@@ -2741,6 +2743,22 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
             subject = subjects[-1]
             found.append(Target(subject.i, subject.i + 1, subject.text, None))
     return found + _working_normally_again(sentence, targets, cues)
+
+
+def _a_trouble_recurring(
+    sentence: Sentence, cue: Cue, general: list[Token], cues: Cues
+) -> bool:
+    """'The problem came back on Tuesday': a trouble as what comes back recurred; 'it was a
+    computer problem and to come back later' tells people when to return. No claim that
+    the trouble is over, as one fixed or resolved is."""
+    verb = next(
+        (t for t in sentence.span.doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), None
+    )
+    return (
+        verb is not None
+        and verb.lemma_.lower() in cues.intransitive_return_lemmas
+        and any(t.i < cue.start and t.lower_ in cues.recurring_troubles for t in general)
+    )
 
 
 def _told_after_the_problem(sentence: Sentence, problem: Token, target: Target) -> bool:
