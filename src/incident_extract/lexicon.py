@@ -578,7 +578,6 @@ VICTIM_WORD_LISTS = (
     "self_report_cues",
     "vulnerability_words",
     "software_change_words",
-    "owned_unit_heads",
     "demonstrator_nouns",
     "incident_modified_heads",
     "possessor_act_nouns",

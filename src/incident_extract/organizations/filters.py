@@ -195,23 +195,6 @@ def _apposition_to_a_title(doc: Doc, mention: OrgMention, titles: frozenset[str]
     )
 
 
-OWNED_UNIT_REACH = 4  # "its online greetings card business X": the words of the unit
-
-
-def _named_as_an_owned_unit(doc: Doc, start: int, heads: frozenset[str]) -> bool:
-    """'its online gift business Paper Lantern': a name right after a unit its owner runs,
-    the phrase opened by a possessive, is that owner's brand."""
-    if start == 0 or doc[start - 1].lower_ not in heads:
-        return False
-    for index in range(start - 2, max(-1, start - 2 - OWNED_UNIT_REACH), -1):
-        token = doc[index]
-        if token.lower_ in OWNING_DETERMINERS or token.tag_ == "POS":
-            return True
-        if token.pos_ not in {"ADJ", "NOUN", "PROPN"}:
-            return False
-    return False
-
-
 def _owned_thing_in_apposition(doc: Doc, end: int, things: frozenset[str]) -> bool:
     """'PowerSource, its online customer support portal,': a name set off by an apposition
     that calls it something its owner runs is a product; not 'X, a payments platform,', which
@@ -444,14 +427,7 @@ def rejection(
             candidate.key
         )
 
-    owned = any(
-        owned_by_another(m, words["brand_frames_before"])
-        or (
-            _named_as_an_owned_unit(doc, m.start, words["owned_unit_heads"])
-            and possessor(m.start) != candidate.key
-        )
-        for m in candidate.mentions
-    )
+    owned = any(owned_by_another(m, words["brand_frames_before"]) for m in candidate.mentions)
     # "disrupted their X deliveries": a possessive of people may be a loose "its", but the
     # name told so only there; "members said their X debit cards had been declined" beside
     # X named alone is the company they deal with
