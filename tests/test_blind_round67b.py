@@ -52,9 +52,11 @@ customer information ... was involved"), N3 and N4 (the units "Copper Kettle, it
 gift business," and "its garden centre business Greenacre" were victims of their own).
 
 After round 67's rules (a contrast after what still works read on in a client's report;
-lateness from its verb; data told "involved" compromised; a business unit named as its
-owner's is the owner's brand): 17 of 18. Left: C3, where Kestrel Books is now found but
-its "parcels ... arriving a day late" names no service (parcels are no home delivery word).
+lateness from its verb; data told "involved" compromised): 15 of 18. Left: C3, where Kestrel
+Books is now found but its "parcels ... arriving a day late" names no service (parcels are no
+home delivery word), and N3 and N4: a rule making such units their owner's brands passed
+them, and was reverted after review (it lost real companies: "its convenience business
+Quickmart", sold and then hit, and units told hit took their incident with them).
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ from blind_support import check_expectations, run, with_known_misses
 
 KNOWN_MISSES: dict[str, str] = {
     "C3": "home_delivery not read: 'parcels are arriving a day late' names no service",
+    "N3": "the unit 'Copper Kettle, its online gift business,' is a victim of its own",
+    "N4": "the unit 'its garden centre business Greenacre' is a victim of its own",
 }
 
 

@@ -610,21 +610,43 @@ def _states(
 def _continued_pauses(observations: list[Observation]) -> list[Observation]:
     """'Its email was taken offline as a precaution and remains down': a state told as
     continuing ('remains', 'still') after its sentence told the service paused is the pause
-    going on, not a failure of its own."""
-    paused: dict[tuple[int, Service | None], int] = {
-        (o.sentence.index, o.service): o.start
-        for o in sorted(observations, key=lambda o: -o.start)
-        if o.status is Status.SUSPENDED and o.service is not None
-    }
+    going on, not a failure of its own; not when a return or a failure comes between ('...,
+    but it crashed again after it was switched back on and is still down')."""
+    first_pause: dict[tuple[int, Service], Observation] = {}
+    for observation in observations:
+        if observation.status is Status.SUSPENDED and observation.service is not None:
+            key = (observation.sentence.index, observation.service)
+            if key not in first_pause or observation.start < first_pause[key].start:
+                first_pause[key] = observation
     return [
         replace(observation, status=Status.SUSPENDED)
-        if observation.status is Status.DISRUPTED
-        and paused.get((observation.sentence.index, observation.service), observation.start)
-        < observation.start
-        and _told_as_now(observation)
+        if _pause_going_on(observation, first_pause)
         else observation
         for observation in observations
     ]
+
+
+def _pause_going_on(
+    observation: Observation, first_pause: dict[tuple[int, Service], Observation]
+) -> bool:
+    if observation.status is not Status.DISRUPTED or observation.service is None:
+        return False
+    pause = first_pause.get((observation.sentence.index, observation.service))
+    if pause is None or not pause.start < observation.start or not _told_as_now(observation):
+        return False
+    sentence = observation.sentence
+    pausing = sentence.cues_labelled("suspended")
+    return not any(
+        cue.label in CHANGE_OF_STATE_LABELS
+        and pause.start < cue.start < observation.start
+        # "taken offline": the pause's own words hold a word of trouble
+        and not any(p.start <= cue.start and cue.end <= p.end for p in pausing)
+        for cue in sentence.cues
+    )
+
+
+# a return or a failure between a pause and a state told as going on ends the pause
+CHANGE_OF_STATE_LABELS = frozenset({"restored", "disrupted"})
 
 
 def _noun_phrase(doc: Doc, start: int, stop: int, step: int) -> str | None:

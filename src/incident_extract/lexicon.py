@@ -171,6 +171,7 @@ CUE_WORD_LISTS = frozenset(
         "holding_nouns",
         "trade_data_verbs",
         "recurring_troubles",
+        "other_party_words",
         "intransitive_return_lemmas",
         "holding_links",
         "recall_markers",
@@ -404,6 +405,7 @@ class Cues:
     # "the problem came back": a trouble returning recurred, no claim that it is over
     recurring_troubles: frozenset[str]
     intransitive_return_lemmas: frozenset[str]
+    other_party_words: frozenset[str]  # "but other retailers had problems": not the speaker's
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
     # not one told with a state's: "started working again"
@@ -1042,6 +1044,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         trade_data_verbs=frozenset(data["trade_data_verbs"]),
         recurring_troubles=frozenset(data["recurring_troubles"]),
         intransitive_return_lemmas=frozenset(data["intransitive_return_lemmas"]),
+        other_party_words=frozenset(data["other_party_words"]),
         recall_markers=frozenset(data["recall_markers"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),

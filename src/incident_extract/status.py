@@ -878,7 +878,8 @@ def _kept_for_a_trade(sentence: Sentence, cue: Cue, target: Target, cues: Cues) 
     named in a relative clause that tells what the business does with it is its trade; a
     cue told before the clause opens reaches no data of it."""
     doc = sentence.span.doc
-    for index in range(target.start - 1, max(sentence.span.start, target.start - TRADE_REACH), -1):
+    start = max(sentence.span.start, target.start - TRADE_REACH)
+    for index in range(target.start - 1, start, -1):
         token = doc[index]
         if token.lemma_.lower() in cues.trade_data_verbs and token.pos_ == "VERB":
             opener = doc[index - 1] if index > sentence.span.start else None
@@ -886,8 +887,20 @@ def _kept_for_a_trade(sentence: Sentence, cue: Cue, target: Target, cues: Cues) 
                 opener is not None
                 and opener.lower_ in TRADE_CLAUSE_OPENERS
                 and cue.start < opener.i
+                and _names_a_business(doc[opener.i - 1 : opener.i + 1][0], cues)
             )
     return False
+
+
+def _names_a_business(before: Token, cues: Cues) -> bool:
+    """The clause's antecedent is an organisation ('Harbor Cloud, which ...', 'a payroll
+    firm that ...'), not an IT thing whose data an intrusion reaches ('a database that
+    stores customers' details')."""
+    doc = before.doc
+    if before.text == "," and before.i > 0:
+        return doc[before.i - 1].pos_ == "PROPN"  # "Harbor Cloud, which stores data for ..."
+    # not "servers at Harlow Foods that hold customer data": the name places the servers
+    return before.lower_ in cues.business_anaphora_heads | cues.anaphora_heads
 
 
 TRADE_REACH = 8  # "which handles the personal details of 2 million workers"
@@ -2556,24 +2569,48 @@ def _clause_pronoun(
     return None
 
 
-def _expected_pronoun(sentence: Sentence, start: int, end: int) -> Token | None:
+def _expected_pronoun(
+    sentence: Sentence, start: int, end: int, cues: Cues, people: frozenset[str]
+) -> Token | None:
     """'..., and the bank expects it to return on Wednesday': the pronoun an expectation
-    takes before the infinitive of a return, in the clause [start, end)."""
+    takes before the infinitive of a return, in the clause [start, end), when the one who
+    expects is the organisation (a name, a word for it or its pronoun: not 'investors
+    expect it to recover'), and no people the pronoun may stand for come before it ('Staff
+    were sent home ..., and the bank expects them to return')."""
     doc = sentence.span.doc
-    expecting = {c.end - 1 for c in sentence.cues_labelled("expected") if start <= c.start < end}
+    expecting = {
+        c.end - 1: c.start
+        for c in sentence.cues_labelled("expected")
+        if start <= c.start < end and _expected_by_the_organization(doc[c.start - 1], cues)
+    }
     for cue in sentence.cues_labelled("restored"):
         if not start <= cue.start < end:
             continue
         index = cue.start - 1
         while index > start and (doc[index].pos_ in {"AUX", "PART"} or doc[index].lower_ == "to"):
             index -= 1
+        pronoun = doc[index]
         if (
             index < cue.start - 1
-            and doc[index].lower_ in OBJECT_PRONOUNS
+            and pronoun.lower_ in OBJECT_PRONOUNS
             and index - 1 in expecting
+            and not any(t.lower_ in people for t in doc[sentence.span.start : index])
         ):
-            return doc[index]
+            return pronoun
     return None
+
+
+def _expected_by_the_organization(expecter: Token, cues: Cues) -> bool:
+    """The word before a verb of expecting is the organisation: its name ('Harlow Bank
+    expects'), a word for it ('the bank expects') or its pronoun ('it expects'), or an
+    'and' that shares the subject of a verb before ('the OHPD was rebuilding the system and
+    expected it to be back')."""
+    return (
+        expecter.pos_ == "PROPN"
+        or expecter.lower_ == SHARED_SUBJECT_LINK
+        or expecter.lower_ in cues.organization_pronouns
+        or expecter.lower_ in cues.anaphora_heads | cues.kind_anaphora_heads
+    )
 
 
 def _clause_referred_targets(
@@ -2593,7 +2630,7 @@ def _clause_referred_targets(
         pronoun = (
             _clause_pronoun(sentence, start, end, cues.speech_verbs)
             or _object_of_a_return(sentence, start, end, cues, referents)
-            or _expected_pronoun(sentence, start, end)
+            or _expected_pronoun(sentence, start, end, cues, people)
         )
         if pronoun is None:
             continue
@@ -2745,20 +2782,36 @@ def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> l
     return found + _working_normally_again(sentence, targets, cues)
 
 
-def _a_trouble_recurring(
-    sentence: Sentence, cue: Cue, general: list[Token], cues: Cues
-) -> bool:
-    """'The problem came back on Tuesday': a trouble as what comes back recurred; 'it was a
-    computer problem and to come back later' tells people when to return. No claim that
-    the trouble is over, as one fixed or resolved is."""
-    verb = next(
-        (t for t in sentence.span.doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), None
+def _a_trouble_recurring(sentence: Sentence, cue: Cue, general: list[Token], cues: Cues) -> bool:
+    """'The problem came back on Tuesday': a trouble heading the subject of what comes back
+    recurred; 'it was a computer problem and to come back later' tells people when to
+    return. No claim that the trouble is over, as one fixed or resolved is; not 'services
+    disrupted by the attack have now returned', whose subject is the services."""
+    doc = sentence.span.doc
+    verb = next((t for t in doc[cue.start : cue.end] if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in cues.intransitive_return_lemmas:
+        return False
+    troubles = [t for t in general if t.i < cue.start and t.lower_ in cues.recurring_troubles]
+    if not troubles:
+        return False
+    trouble = troubles[-1]
+    between = doc[trouble.i + 1 : cue.start]
+    # "a computer problem and to come back later": people told to return
+    if all(t.pos_ in INSTRUCTION_LINK_POS for t in between) and any(
+        t.lower_ == "to" for t in between
+    ):
+        return True
+    # the trouble heads the clause's subject: "The problem came back", "the glitch has
+    # returned"
+    opening, _ = sentence.clause_bounds(sentence.clause_of(cue.start))
+    subject = next(
+        (t for t in doc[opening : cue.start] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None
     )
-    return (
-        verb is not None
-        and verb.lemma_.lower() in cues.intransitive_return_lemmas
-        and any(t.i < cue.start and t.lower_ in cues.recurring_troubles for t in general)
-    )
+    return subject is not None and subject.i == trouble.i
+
+
+INSTRUCTION_LINK_POS = frozenset({"CCONJ", "PART"})  # "a problem and to come back later"
+SHARED_SUBJECT_LINK = "and"  # "... was rebuilding the system and expected it to be back"
 
 
 def _told_after_the_problem(sentence: Sentence, problem: Token, target: Target) -> bool:

@@ -1154,11 +1154,15 @@ def _with_its_trade_word(
 
 
 def _stands_in_its_possessive(doc: Doc, ent: Span) -> bool:
-    """'An IT glitch at Kilbride's was to blame', "Kilbride's said": a name whose 's owns
-    nothing after it names a business after its owner, as shops are ('at the baker's'); a
-    place or a person in the possessive owns what follows ('Ireland's biggest grocer')."""
+    """'An IT glitch at Kilbride's was to blame': a name whose 's owns nothing after it,
+    placed as where something happened, names a business after its owner, as shops are
+    ('at the baker's'); a place or a person in the possessive owns what follows ('Ireland's
+    biggest grocer') or what was named before it ("Britain's was hit too", "including Mr
+    Patel's")."""
     after = ent.end + 1
     if ent.end >= len(doc) or doc[ent.end].text not in POSSESSIVES:
+        return False
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in SHOP_PLACING_PREPOSITIONS:
         return False
     # a bare apostrophe is a possessive only after an s ("Harrods'"), else a closing quote
     # ("'We found out from Reddit'")
@@ -1166,6 +1170,8 @@ def _stands_in_its_possessive(doc: Doc, ent: Span) -> bool:
     return possessive and (after >= len(doc) or doc[after].pos_ in OWNS_NOTHING_POS)
 
 
+# "at Kilbride's", "from Brannigan's": a shop named by its owner, placed as where
+SHOP_PLACING_PREPOSITIONS = frozenset({"at", "from", "inside", "outside"})
 # what follows an 's that owns nothing: "at Kilbride's was", "Kilbride's, the grocer"
 OWNS_NOTHING_POS = frozenset({"VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SPACE"})
 

@@ -80,6 +80,7 @@ AFTER_LABELS = frozenset({"victim", "disrupted", "suspended", "restored", "compr
 # Cue labels that, before the name and linked to it, put it on the receiving end.
 BEFORE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised"})
 UNAFFECTED_LABEL = "unaffected"
+MODAL_TAG = "MD"
 STOP_LABELS = frozenset({UNAFFECTED_LABEL, "clause_break"})
 EMERGENCY_LABELS = frozenset({"victim", "disrupted"})  # cues.json's emergency_declared
 TROUBLE_KIND_LABELS = ATTACK_KIND_LABELS | {OUTAGE_LABEL}  # trouble named by its kind alone
@@ -1298,6 +1299,12 @@ class TieFinder:
         self, scan: _Scan, sentence: Sentence, mention: OrgMention, cue: Cue, cues: list[Cue]
     ) -> tuple[bool, TieKind | None]:
         """(decided, tie) for a cue met in X's predicate."""
+        if (
+            scan.contrast is not None
+            and cue.start > scan.contrast
+            and not self._own_service_in_trouble(scan.contrast, cue)
+        ):
+            return True, None  # "but that Brightwell Stores had been hit": another's
         contrast = self._contrast_after(sentence, cue) if scan.spoke else None
         if (
             cue.label == UNAFFECTED_LABEL
@@ -1375,6 +1382,27 @@ class TieFinder:
             own = self._own_asset_hit_after(sentence, cue, cues, confessed=True)
             return True, TieKind.PATIENT if own else TieKind.AGENT
         return False, None
+
+    def _own_service_in_trouble(self, contrast: int, cue: Cue) -> bool:
+        """After a contrast in X's report, the trouble is X's own when the words before it
+        name a service and no one else ('but that home deliveries were delayed'); not
+        another's ('but that Brightwell Stores had been hit', 'but other retailers had
+        reported problems', 'but Payvane's other clients had been hit') nor one only
+        possible ('but that it might have to close some', 'a longer outage would disrupt
+        deliveries')."""
+        between = range(contrast + 1, cue.start)
+        services = {
+            i for span in self.doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)
+        }
+        return (
+            any(i in services for i in range(contrast + 1, cue.end))
+            and not any(i in self.name_tokens for i in between)
+            and not any(
+                self.doc[i].lower_ in self.rules.cues.other_party_words
+                or self.doc[i].tag_ == MODAL_TAG
+                for i in between
+            )
+        )
 
     def _anothers_thing_told(self, scan: _Scan, cue: Cue) -> bool:
         """A possessive between X's verb of saying and what it tells still works: the thing
