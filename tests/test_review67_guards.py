@@ -139,3 +139,94 @@ def test_a_pause_ended_by_a_return_and_a_crash_is_a_failure(extract: Any) -> Non
         published=PUBLISHED,
     )
     assert statuses(incident_of(record, "Harlow Council")).get("internal_systems") == "disrupted"
+
+
+# From the review of the mends (c7be029..e0ffa08)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Harlow Foods said its stores were open as usual, but that it could not take card "
+        "payments.",
+        "Harlow Foods said its stores were open as usual, but that the outage had stopped "
+        "card payments at its tills.",
+    ],
+)
+def test_a_clients_own_trouble_after_a_contrast_ties_it(extract: Any, report: str) -> None:
+    record = extract(
+        "Card payment provider Payvane suffered an outage on Monday. " + report,
+        published=PUBLISHED,
+    )
+    assert incident_of(record, "Harlow Foods")["role"] == "related"
+
+
+def test_a_contrast_placing_trouble_at_rivals_ties_no_client(extract: Any) -> None:
+    record = extract(
+        "Card payment provider Payvane suffered an outage on Monday. Harlow Foods said its "
+        "stores were open as usual, but that card payments were down at its rivals.",
+        published=PUBLISHED,
+    )
+    assert _names(record) == ["Payvane"]
+
+
+@pytest.mark.parametrize(
+    ("told", "data"),
+    [
+        (
+            "The council said it was protecting residents' data and that officers from the "
+            "National Crime Agency were involved.",
+            None,
+        ),
+        ("Personal data of roughly 3,000 residents was involved.", True),
+    ],
+)
+def test_involved_reads_the_data_noun_phrase_only(
+    extract: Any, told: str, data: bool | None
+) -> None:
+    record = extract(
+        "Hartfield Council said a cyber attack hit its systems on Monday. " + told,
+        published=PUBLISHED,
+    )
+    assert _names(record) == ["Hartfield Council"]
+    assert record["incidents"][0]["data_compromised"] is data
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["On Tuesday the problem came back.", "Staff said the problem came back on Tuesday."],
+)
+def test_a_trouble_heading_its_clause_after_a_date_or_speaker_recurred(
+    extract: Any, told: str
+) -> None:
+    record = extract(
+        "Harlow Foods said an IT glitch knocked out its tills on Monday. " + told,
+        published=PUBLISHED,
+    )
+    assert claims(incident_of(record, "Harlow Foods")) == []
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "and the bank said it now expects it to return on Wednesday.",
+        "and the bank is expecting it to return on Wednesday.",
+    ],
+)
+def test_an_expecter_past_its_adverbs_and_auxiliaries_is_the_bank(extract: Any, later: str) -> None:
+    record = extract(
+        "A faulty upgrade knocked out the app at Tarrow Bank on Monday. The app was still "
+        "down on Tuesday, " + later,
+        published="2025-06-10",
+    )
+    bank = incident_of(record, "Tarrow Bank")
+    assert statuses(bank) == {"mobile_app": "restoration_expected"}
+
+
+def test_data_kept_for_others_by_the_company_after_a_comma_is_its_trade(extract: Any) -> None:
+    record = extract(
+        "Harbor Cloud said a ransomware attack hit the company, which stores data for 200 "
+        "law firms, on Monday.",
+        published=PUBLISHED,
+    )
+    assert incident_of(record, "Harbor Cloud")["data_compromised"] is None

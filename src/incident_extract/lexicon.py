@@ -172,6 +172,7 @@ CUE_WORD_LISTS = frozenset(
         "trade_data_verbs",
         "recurring_troubles",
         "other_party_words",
+        "people_pronouns",
         "intransitive_return_lemmas",
         "holding_links",
         "recall_markers",
@@ -406,6 +407,7 @@ class Cues:
     recurring_troubles: frozenset[str]
     intransitive_return_lemmas: frozenset[str]
     other_party_words: frozenset[str]  # "but other retailers had problems": not the speaker's
+    people_pronouns: frozenset[str]  # "a computer problem and they should come back later"
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
     # not one told with a state's: "started working again"
@@ -1045,6 +1047,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         recurring_troubles=frozenset(data["recurring_troubles"]),
         intransitive_return_lemmas=frozenset(data["intransitive_return_lemmas"]),
         other_party_words=frozenset(data["other_party_words"]),
+        people_pronouns=frozenset(data["people_pronouns"]),
         recall_markers=frozenset(data["recall_markers"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),

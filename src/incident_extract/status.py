@@ -897,10 +897,16 @@ def _names_a_business(before: Token, cues: Cues) -> bool:
     firm that ...'), not an IT thing whose data an intrusion reaches ('a database that
     stores customers' details')."""
     doc = before.doc
+    business_words = cues.business_anaphora_heads | cues.anaphora_heads
     if before.text == "," and before.i > 0:
-        return doc[before.i - 1].pos_ == "PROPN"  # "Harbor Cloud, which stores data for ..."
-    # not "servers at Harlow Foods that hold customer data": the name places the servers
-    return before.lower_ in cues.business_anaphora_heads | cues.anaphora_heads
+        # "Harbor Cloud, which ...", "the company, which ...", "Harbor Cloud (HC), which ..."
+        head = doc[before.i - 1]
+        return head.pos_ == "PROPN" or head.text == ")" or head.lower_ in business_words
+    if before.pos_ == "PROPN":
+        # "Harbor Cloud which stores data"; not "servers at Harlow Foods that hold customer
+        # data", where the name places the servers
+        return before.i + 1 < len(doc) and doc[before.i + 1].lower_ != "that"
+    return before.lower_ in business_words
 
 
 TRADE_REACH = 8  # "which handles the personal details of 2 million workers"
@@ -2581,7 +2587,7 @@ def _expected_pronoun(
     expecting = {
         c.end - 1: c.start
         for c in sentence.cues_labelled("expected")
-        if start <= c.start < end and _expected_by_the_organization(doc[c.start - 1], cues)
+        if start <= c.start < end and _expected_by_the_organization(_expecter(doc, c.start), cues)
     }
     for cue in sentence.cues_labelled("restored"):
         if not start <= cue.start < end:
@@ -2594,10 +2600,23 @@ def _expected_pronoun(
             index < cue.start - 1
             and pronoun.lower_ in OBJECT_PRONOUNS
             and index - 1 in expecting
-            and not any(t.lower_ in people for t in doc[sentence.span.start : index])
+            # "them" may stand for people named before ("Staff were sent home ..."); "it" not
+            and not (
+                pronoun.lower_ == PLURAL_OBJECT
+                and any(t.lower_ in people for t in doc[sentence.span.start : index])
+            )
         ):
             return pronoun
     return None
+
+
+def _expecter(doc: Doc, verb: int) -> Token:
+    """The word before a verb of expecting, past its adverbs and auxiliaries ('the bank now
+    expects', 'the bank is expecting')."""
+    index = verb - 1
+    while index > 0 and doc[index].pos_ in {"ADV", "AUX"}:
+        index -= 1
+    return doc[index]
 
 
 def _expected_by_the_organization(expecter: Token, cues: Cues) -> bool:
@@ -2801,13 +2820,20 @@ def _a_trouble_recurring(sentence: Sentence, cue: Cue, general: list[Token], cue
         t.lower_ == "to" for t in between
     ):
         return True
-    # the trouble heads the clause's subject: "The problem came back", "the glitch has
-    # returned"
-    opening, _ = sentence.clause_bounds(sentence.clause_of(cue.start))
-    subject = next(
-        (t for t in doc[opening : cue.start] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None
-    )
-    return subject is not None and subject.i == trouble.i
+    # "a computer problem and they should come back later": people told to return
+    if all(t.pos_ in INSTRUCTION_LINK_POS | {"PRON", "AUX"} for t in between) and any(
+        t.lower_ in cues.people_pronouns for t in between
+    ):
+        return True
+    # the trouble heads the subject of the return ("On Tuesday the problem came back", "the
+    # glitch has returned"): only auxiliaries and adverbs after it, and no preposition
+    # before its noun phrase ("services disrupted by the attack have returned")
+    if not all(t.pos_ in {"AUX", "ADV", "PART"} for t in between):
+        return False
+    start = trouble.i
+    while start > sentence.span.start and doc[start - 1].pos_ in {"DET", "ADJ", "NOUN"}:
+        start -= 1
+    return start == sentence.span.start or doc[start - 1].pos_ != "ADP"
 
 
 INSTRUCTION_LINK_POS = frozenset({"CCONJ", "PART"})  # "a problem and to come back later"

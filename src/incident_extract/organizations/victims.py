@@ -1384,23 +1384,32 @@ class TieFinder:
         return False, None
 
     def _own_service_in_trouble(self, contrast: int, cue: Cue) -> bool:
-        """After a contrast in X's report, the trouble is X's own when the words before it
-        name a service and no one else ('but that home deliveries were delayed'); not
-        another's ('but that Brightwell Stores had been hit', 'but other retailers had
-        reported problems', 'but Payvane's other clients had been hit') nor one only
-        possible ('but that it might have to close some', 'a longer outage would disrupt
-        deliveries')."""
-        between = range(contrast + 1, cue.start)
-        services = {
-            i for span in self.doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)
-        }
+        """After a contrast in X's report, the trouble is X's own when its clause names a
+        service of X's or opens on X's pronoun ('but that home deliveries were delayed',
+        'but that it could not take card payments', 'but that it had been affected'), and
+        names no one else ('but that Brightwell Stores had been hit', 'but other retailers
+        had reported problems', 'but card payments were down at its rivals') and tells no
+        mere possibility ('but that it might have to close some'; a negated modal, 'could
+        not', tells a fact)."""
+        doc = self.doc
+        clause_end = next(
+            (t.i for t in doc[contrast + 1 : doc[contrast].sent.end] if t.text in {";", "."}),
+            doc[contrast].sent.end,
+        )
+        clause = range(contrast + 1, clause_end)
+        opener = next((doc[i] for i in clause if doc[i].lower_ != "that"), None)
+        services = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
+        own = any(i in services for i in clause) or (
+            opener is not None and opener.lower_ in self.rules.cues.organization_pronouns
+        )
         return (
-            any(i in services for i in range(contrast + 1, cue.end))
-            and not any(i in self.name_tokens for i in between)
+            own
+            and not any(i in self.name_tokens for i in clause)
             and not any(
-                self.doc[i].lower_ in self.rules.cues.other_party_words
-                or self.doc[i].tag_ == MODAL_TAG
-                for i in between
+                doc[i].lower_ in self.rules.cues.other_party_words
+                or (doc[i].tag_ == MODAL_TAG and not _negated_after(doc[i]))
+                for i in clause
+                if i < cue.end or doc[i].lower_ in self.rules.cues.other_party_words
             )
         )
 
@@ -2130,6 +2139,15 @@ def _failed_change_words(sentence: Sentence, changes: frozenset[str]) -> frozens
         for index in range(cue.start, cue.end)
         if sentence.span.doc[index].lower_ in changes
     )
+
+
+def _negated_after(modal: Token) -> bool:
+    """'could not', "couldn't": an inability told as a fact, no possibility."""
+    following = modal.doc[modal.i + 1] if modal.i + 1 < len(modal.doc) else None
+    return following is not None and following.lower_ in NEGATIONS_AFTER_MODAL
+
+
+NEGATIONS_AFTER_MODAL = frozenset({"not", "n't", "never"})
 
 
 def _named_possessor(phrase: Span) -> bool:
