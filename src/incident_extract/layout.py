@@ -47,7 +47,10 @@ ATTACK_KIND_LABELS = frozenset({"type_cyber", "type_ransomware"})  # what an att
 ROUTE_LABEL = "type_third_party"  # the route in, through a supplier: no kind of trouble
 THING_ROUTE_LABEL = "type_third_party_thing"  # a third-party thing: the route where trouble is
 ROUTE_LABELS = frozenset({ROUTE_LABEL, THING_ROUTE_LABEL})
-GUESS_LABELS = frozenset({"hedge", "uncertain"})  # "bore the hallmarks of", "it is unclear"
+GUESS_LABELS = frozenset({"hedge", "uncertain"})
+INDEFINITE_ARTICLES = frozenset(
+    {"a", "an"}
+)  # "a fault": a fault told as one  # "bore the hallmarks of", "it is unclear"
 POINTERS_BACK = frozenset({"that", "this"})  # "whether that is true"
 TRUTH_WORDS = frozenset({"true", "correct", "accurate", "right", "the"})  # "the case"
 BEING_FORMS = frozenset({"is", "was"})
@@ -429,16 +432,21 @@ class Sentence:
         or stopped. Not 'the fault affected a few clients', which points back at
         a trouble told before in words of its own, nor a fault of blame ('not its fault', 'at
         fault')."""
-        doc = self.span.doc
-        told_as_one = any(
-            token.lower_ in cues.bare_faults and doc[token.i - 1].lower_ in {"a", "an"}
-            for token in self.span[1:]
-        )
         return (
-            told_as_one
+            bool(self.bare_faults_told_as_one(cues))
             and any(cue.label in FAILING_LABELS for cue in found)
             and self._names_a_service()
         )
+
+    def bare_faults_told_as_one(self, cues: Cues) -> list[Token]:
+        """The bare faults told as one ('a fault', 'a malfunction'; `bare_faults` after an
+        indefinite article), not a fault of blame ('not its fault', 'at fault')."""
+        doc = self.span.doc
+        return [
+            token
+            for token in self.span[1:]
+            if token.lower_ in cues.bare_faults and doc[token.i - 1].lower_ in INDEFINITE_ARTICLES
+        ]
 
     def _a_digital_service_failing(self, cues: Cues, found: list[Cue]) -> bool:
         """'X said its website had crashed', 'the app has been unavailable since Sunday', 'card

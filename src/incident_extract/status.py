@@ -887,7 +887,7 @@ def _kept_for_a_trade(sentence: Sentence, cue: Cue, target: Target, cues: Cues) 
                 opener is not None
                 and opener.lower_ in TRADE_CLAUSE_OPENERS
                 and cue.start < opener.i
-                and _names_a_business(doc[opener.i - 1 : opener.i + 1][0], cues)
+                and _names_a_business(doc[opener.i - 1], cues)
             )
     return False
 
@@ -1138,19 +1138,15 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
 
 def _bare_faults(sentence: Sentence, clause: int, cues: Cues) -> list[Cue]:
     """A bare fault told as one in the clause ('A fault at the processor stopped card
-    payments'; 'bare_faults' after 'a' or 'an'), read as the failure it names: no incident
-    cue of its own, as 'at fault' and 'not its fault' are no failures."""
-    doc = sentence.span.doc
+    payments'), read as the failure it names: no incident cue of its own, as 'at fault' and
+    'not its fault' are no failures."""
     return [
         Cue(OUTAGE_LABEL, token.i, token.i + 1, token.text)
-        for token in sentence.span[1:]
-        if token.lower_ in cues.bare_faults
-        and doc[token.i - 1].lower_ in INDEFINITE_ARTICLES
-        and sentence.clause_of(token.i) == clause
+        for token in sentence.bare_faults_told_as_one(cues)
+        if sentence.clause_of(token.i) == clause
     ]
 
 
-INDEFINITE_ARTICLES = frozenset({"a", "an"})
 ASIDE_OPENER_TAGS = frozenset({"VBN", "VBG", "WDT"})  # ", released on Monday,", ", which ..."
 
 
@@ -2585,7 +2581,7 @@ def _expected_pronoun(
     were sent home ..., and the bank expects them to return')."""
     doc = sentence.span.doc
     expecting = {
-        c.end - 1: c.start
+        c.end - 1
         for c in sentence.cues_labelled("expected")
         if start <= c.start < end and _expected_by_the_organization(_expecter(doc, c.start), cues)
     }

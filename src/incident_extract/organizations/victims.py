@@ -1398,19 +1398,26 @@ class TieFinder:
         )
         clause = range(contrast + 1, clause_end)
         opener = next((doc[i] for i in clause if doc[i].lower_ != "that"), None)
-        services = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
-        own = any(i in services for i in clause) or (
-            opener is not None and opener.lower_ in self.rules.cues.organization_pronouns
+        cues = self.rules.cues
+        own = any(i in self._service_tokens for i in clause) or (
+            opener is not None and opener.lower_ in cues.organization_pronouns
+        )
+        possible = any(
+            doc[i].tag_ == MODAL_TAG and not _negated_after(doc[i])
+            for i in range(contrast + 1, min(cue.end, clause_end))
         )
         return (
             own
+            and not possible
             and not any(i in self.name_tokens for i in clause)
-            and not any(
-                doc[i].lower_ in self.rules.cues.other_party_words
-                or (doc[i].tag_ == MODAL_TAG and not _negated_after(doc[i]))
-                for i in clause
-                if i < cue.end or doc[i].lower_ in self.rules.cues.other_party_words
-            )
+            and not any(doc[i].lower_ in cues.other_party_words for i in clause)
+        )
+
+    @cached_property
+    def _service_tokens(self) -> frozenset[int]:
+        """The tokens inside a service mention of the article."""
+        return frozenset(
+            i for span in self.doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)
         )
 
     def _anothers_thing_told(self, scan: _Scan, cue: Cue) -> bool:
