@@ -289,6 +289,13 @@ class Sentence:
         end = starts[clause] if clause < len(starts) else self.span.end
         return start, end
 
+    def clause_end_after(self, token_index: int) -> int:
+        """Where the words from the token to the next clause end: the next clause's start, or
+        the sentence's end; past a relative aside, a resumed clause's words run on from the
+        token ('X, which hosts its platform, said the incident did not ...')."""
+        index = bisect_right(self.clause_starts, token_index)
+        return self.clause_starts[index] if index < len(self.clause_starts) else self.span.end
+
     def clause_with_dependents_of(self, token_index: int) -> int:
         """The clause holding the token together with the clauses that depend on it: 'X shut
         its stores after hackers hit it' tells of X and the attack in one statement."""

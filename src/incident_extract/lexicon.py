@@ -174,6 +174,7 @@ CUE_WORD_LISTS = frozenset(
         "other_party_words",
         "people_pronouns",
         "intransitive_return_lemmas",
+        "remainder_return_lemmas",
         "holding_links",
         "recall_markers",
         "inceptive_verbs",
@@ -406,6 +407,7 @@ class Cues:
     # "the problem came back": a trouble returning recurred, no claim that it is over
     recurring_troubles: frozenset[str]
     intransitive_return_lemmas: frozenset[str]
+    remainder_return_lemmas: frozenset[str]  # "the other three should follow"
     other_party_words: frozenset[str]  # "but other retailers had problems": not the speaker's
     people_pronouns: frozenset[str]  # "a computer problem and they should come back later"
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
@@ -1046,6 +1048,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         trade_data_verbs=frozenset(data["trade_data_verbs"]),
         recurring_troubles=frozenset(data["recurring_troubles"]),
         intransitive_return_lemmas=frozenset(data["intransitive_return_lemmas"]),
+        remainder_return_lemmas=frozenset(data["remainder_return_lemmas"]),
         other_party_words=frozenset(data["other_party_words"]),
         people_pronouns=frozenset(data["people_pronouns"]),
         recall_markers=frozenset(data["recall_markers"]),

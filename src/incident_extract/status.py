@@ -1502,6 +1502,39 @@ def _classify(
     return Reading(status, scope=scope, anchor=anchor)
 
 
+def _the_rest_expected(
+    sentence: Sentence, target: Target, targets: list[Target], anchor: int, cues: Cues
+) -> bool:
+    """'... is working again for most schools, with the remainder expected to be reconnected
+    by Monday': an expectation after the rest of the service, later in its sentence with no
+    other service between, promises the rest; not the rest of something else ('the remaining
+    costs are expected to be recovered')."""
+    doc = sentence.span.doc
+    for cue in sentence.cues:
+        if cue.label != "expected" or cue.start < target.end:
+            continue
+        # another service after the return's words is the one the rest belongs to; one
+        # before them ("its app, used for payments, is working again") is an aside
+        told_from = max(target.end, anchor)
+        if any(told_from <= other.start < cue.start for other in targets if other is not target):
+            continue
+        rest = next((t for t in doc[target.end : cue.start] if t.lower_ in cues.rest_words), None)
+        if rest is None:
+            continue
+        following = doc[rest.i + 1 : min(rest.i + 1 + REST_SUBJECT_REACH, cue.start)]
+        noun = next((t for t in following if t.pos_ in {"NOUN", "PROPN"}), None)
+        if noun is None or (
+            not _in_another_service(noun, target)
+            and (
+                _a_pro_form(noun)
+                or noun.lower_ in cues.reached_places
+                or noun.lemma_.lower() == doc[target.end - 1].lemma_.lower()
+            )
+        ):
+            return True
+    return False
+
+
 def _told_of_the_rest(sentence: Sentence, back: Cue, expectation: Cue, cues: Cues) -> bool:
     """'is working again for most customers, with the rest expected to be reconnected by
     Monday': an expectation after a remainder word that follows the return is the rest's."""
@@ -2672,12 +2705,18 @@ def _clause_referred_targets(
 
 
 def _remainder_targets(
-    sentence: Sentence, targets: list[Target], previous: list[Target], cues: Cues
+    sentence: Sentence,
+    targets: list[Target],
+    previous: list[Target],
+    partly_back: set[Service],
+    cues: Cues,
 ) -> list[Target]:
     """'Twelve of its fifteen cafes had reopened, and the other three should reopen before the
     end of the month': the rest of a whole counted before ('the other three', 'the remaining
     ones', 'the rest'), with no noun of its own, stands for the service counted nearest before
-    it, in its sentence or the one before, when a status word of its clause reaches it."""
+    it, in its sentence or the one before, when a status word of its clause reaches it; so
+    does the rest after a service the sentence before told partly back ('The app is working
+    again for most customers. The remainder should be reconnected by Friday.')."""
     doc = sentence.span.doc
     found: list[Target] = []
     for token in sentence.span:
@@ -2688,10 +2727,13 @@ def _remainder_targets(
         end = token.i + 1
         while end < sentence.span.end and (doc[end].like_num or doc[end].lower_ in PRO_FORMS):
             end += 1  # "the other three", "the remaining ones"
-        if end < sentence.span.end and (
-            doc[end].pos_ in {"NOUN", "PROPN"} or doc[end].lower_ == "of"
+        place = _places_reached(doc, end, sentence.span.end, cues.reached_places)
+        if place is None and (
+            end < sentence.span.end
+            and (doc[end].pos_ in {"NOUN", "PROPN"} or doc[end].lower_ == "of")
         ):
             continue  # "the other stores", "the rest of its shops": a noun of its own
+        end = place or end
         start, stop = sentence.clause_bounds(sentence.clause_of(token.i))
         if any(start <= t.start < stop for t in targets):
             continue
@@ -2705,10 +2747,43 @@ def _remainder_targets(
         ]
         # the whole that was counted ("twelve of its fifteen cafes"), no other plural
         counted = [t for t in plural if _counted(doc, t, cues.partitive_words)]
+        if not counted and not any(t.end <= token.i for t in targets):
+            counted = [
+                t for t in previous if t.entry is not None and t.entry.service in partly_back
+            ]
         if counted:
             whole = counted[-1]
             found.append(Target(token.i - 1, end, doc[token.i - 1 : end].text, whole.entry))
     return found
+
+
+def _follows_on(sentence: Sentence, remainder: Target, cues: Cues) -> bool:
+    """'The other three should follow by the end of next week': the rest of a service partly
+    back, before a verb of following in its clause with a word of what is to come, will come
+    back as the part did."""
+    doc = sentence.span.doc
+    stop = sentence.clause_end_after(remainder.start)
+    words = doc[remainder.end : stop]
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() in cues.remainder_return_lemmas for t in words
+    ) and (
+        any(t.lower_ in cues.prospective_modals for t in words)
+        or any(c.label == "expected" and remainder.end <= c.start < stop for c in sentence.cues)
+    )
+
+
+def _places_reached(doc: Doc, start: int, stop: int, reached: frozenset[str]) -> int | None:
+    """Where a remainder's phrase ends when its noun is of the places or people a service
+    reaches ('the other 14 branches', 'the rest of the country', 'the remaining wards'),
+    which keep the remainder the service's own."""
+    index = start
+    if index < stop and doc[index].lower_ == "of":
+        index += 1
+        while index < stop and (doc[index].pos_ == "DET" or doc[index].tag_ in POSSESSIVE_TAGS):
+            index += 1  # "the rest of its shops"
+    if index < stop and doc[index].lower_ in reached and doc[index].pos_ == "NOUN":
+        return index + 1
+    return None
 
 
 COUNT_REACH = 4  # "twelve of its fifteen", "most of the company's"
@@ -3791,6 +3866,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     explicit = _explicit_targets(doc, layout, rules)
     observations: list[Observation] = []
     previous: list[Target] = []
+    partly_back: set[Service] = set()  # the services the sentence before told partly back
     taken_container: int | None = None  # the last sentence that told a data container taken
     current_words = frozenset(rules.cues.phrases["current"])
     referents = rules.pronoun_referents
@@ -3823,7 +3899,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
         targets = targets + _clause_referred_targets(
             sentence, targets, rules.victims["people_nouns"], rules.cues, referents
         )
-        remainders = _remainder_targets(sentence, targets, previous, rules.cues)
+        remainders = _remainder_targets(sentence, targets, previous, partly_back, rules.cues)
         targets = targets + remainders
         excepted = _excepted_services(sentence, targets, rules.cues)
         left_out = [e.target for e in excepted]
@@ -3860,16 +3936,24 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 # "its website, which crashed on Monday, was working normally": the aside tells
                 # the service was down before the steady state its own predicate tells now
                 observations.append(_observed(sentence, target, trouble, historical=True))
+            to_follow = None
             if status is Status.RESTORED:
-                limit = (
-                    _limited_by_contrast(sentence, target, targets, rules.cues, current_words)
-                    or _begun(sentence, target, rules.cues)
-                    or _the_rest_to_follow(sentence, target, targets, rules.cues)
+                limit = _limited_by_contrast(
+                    sentence, target, targets, rules.cues, current_words
+                ) or _begun(sentence, target, rules.cues)
+                to_follow = (
+                    None if limit else _the_rest_to_follow(sentence, target, targets, rules.cues)
                 )
-                if limit:
-                    status, scope = Status.PARTIALLY_RESTORED, limit
+                if limit or to_follow:
+                    status, scope = Status.PARTIALLY_RESTORED, limit or to_follow
             if target.entry is None and status not in CLAIM_STATUSES:
                 continue
+            if (
+                target in remainders
+                and status is None
+                and _follows_on(sentence, target, rules.cues)
+            ):
+                status = Status.RESTORATION_EXPECTED
             if target in remainders and status not in CLAIM_STATUSES:
                 continue  # "the other three remain closed": the whole stays partly back
             is_stores = target.entry is not None and target.entry.service is Service.STORES
@@ -3891,6 +3975,19 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                     historical=historical,
                 )
             )
+            if status is Status.PARTIALLY_RESTORED and (
+                to_follow is not None
+                or _the_rest_expected(sentence, target, targets, anchor, rules.cues)
+            ):
+                # the rest of a service partly back, told to come: a promise of its own
+                observations.append(
+                    _observed(
+                        sentence,
+                        target,
+                        Reading(Status.RESTORATION_EXPECTED, scope=scope, anchor=anchor),
+                        historical=historical,
+                    )
+                )
         rest = observations[told:]
         for exception in excepted:
             reading = _excepted_reading(sentence, exception, rest, rules.cues)
@@ -3905,6 +4002,11 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 for o in observations[told:]
             ]
         observations[told:] = _the_rest_told_as_scope(observations[told:])
+        partly_back = {
+            o.service
+            for o in observations[told:]
+            if o.status is Status.PARTIALLY_RESTORED and o.service is not None
+        }
         observations[told:] = _reported_ends_of_failures(observations[told:], rules.cues)
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
         if stolen:
