@@ -110,6 +110,19 @@ def _a_title_before_a_name(name_words: list[str], titles: frozenset[str]) -> boo
     return len(rest) in NAME_AFTER_TITLE and all(word[:1].isupper() for word in rest)
 
 
+BARE_TITLE_OPENERS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ"})
+
+
+def _a_bare_title(doc: Doc, title: int) -> bool:
+    """A role word with nothing of its own before it, as a person's title is written ('At
+    Fernleigh Bakery, owner Tess Marlow said', 'said co-owner Dev Patel'); a company in the
+    role is told whose it is ('its owner Frasers Group', 'Ticketmaster owner Live Nation')."""
+    if title == 0:
+        return True
+    before = doc[title - 1]
+    return before.is_punct or before.pos_ in BARE_TITLE_OPENERS
+
+
 def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules) -> bool:
     words = rules.victims
     name_words = candidate.name.split()
@@ -136,6 +149,13 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
     for mention in candidate.named_mentions:
         if mention.start and doc[mention.start - 1].lower_ in words["person_titles"]:
             return True
+        if (
+            mention.start
+            and doc[mention.start - 1].lower_ in words["shared_role_titles"]
+            and len(name_words) > 1
+            and ("PERSON" in candidate.ner_labels or _a_bare_title(doc, mention.start - 1))
+        ):
+            return True  # "owner Tess Marlow"; not "its owner Frasers Group"
         if (
             len(name_words) >= PERSON_WITH_HONORIFIC
             and doc[mention.start].lower_.rstrip(".") in words["name_honorifics"]

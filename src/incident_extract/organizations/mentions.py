@@ -521,7 +521,12 @@ def person_names(doc: Doc, words: VictimWords) -> set[str]:
     descriptors = words["company_descriptors"]
     for ent in doc.ents:
         # "aluminium producer Norsk Hydro": a name a descriptor introduces is a company's
-        introduced = ent.start > 0 and doc[ent.start - 1].lower_ in descriptors
+        # ... unless the word is a role people hold too ("owner Tess Marlow")
+        introduced = (
+            ent.start > 0
+            and doc[ent.start - 1].lower_ in descriptors
+            and doc[ent.start - 1].lower_ not in words["shared_role_titles"]
+        )
         if ent.label_ == "PERSON" and len(ent) > 1 and not introduced:
             found.update(token.text for token in ent if token.is_title)
     titles = words["person_titles"]
