@@ -519,6 +519,7 @@ class Cues:
 # Word lists in victims.json: the organisation-candidate filter and the victim test.
 VICTIM_WORD_LISTS = (
     "council_grades",
+    "reach_verbs",
     "shared_role_titles",
     "harmed_pronouns",
     "membership_links",

@@ -814,6 +814,7 @@ def add_places(table: MentionTable) -> None:
             )
             or ent.start in standalone
             or (_owns_what_it_tells(doc, span) and span.text.lower() not in words["large_places"])
+            or _whose_software(doc, span, table.rules)
         ):
             continue  # a place; unless "Marlin Bay Grill, the seafood chain"
         span = doc[start : span.end]
@@ -1631,6 +1632,19 @@ def _owns_what_it_tells(doc: Doc, span: Span) -> bool:
 
 
 SOFTWARE_OWNED_WORDS = 3  # "whose cloud-based scheduling software"
+
+
+def _whose_software(doc: Doc, span: Span, rules: Rules) -> bool:
+    """'Corvane, whose software runs scheduling for dental practices': a name the model calls
+    a place that a relative describes by its software is an organisation's (a council's or a
+    company's); a place has no software."""
+    after = doc[span.end : min(span.end + 2 + SOFTWARE_OWNED_WORDS + 1, len(doc))]
+    return (
+        len(after) > 2
+        and after[0].text == ","
+        and after[1].lower_ == "whose"
+        and _software_owned(after[2:], rules)
+    )
 
 
 def _software_owned(words: Span, rules: Rules) -> bool:

@@ -166,6 +166,8 @@ SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 FINDERS = SELF_REFERENCES - {"that", "its", "their", "our"}  # not "a study that found ..."
 LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
+REACH_DENIAL_WORDS = 3  # "did not involve any of its", "had no impact on its"
+OWN_POSSESSIVES = frozenset({"its", "our"})  # the speaker's own things
 DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new side-channel attack"
 # a noun phrase's determiners, numbers, adjectives and the commas and conjunctions of its
 # list do not lengthen it ("the names, email addresses and phone numbers of guests from X")
@@ -1367,6 +1369,8 @@ class TieFinder:
         ):
             return True, TieKind.PATIENT  # "X was hacked on Friday", "X had been attacked"
         if cue.label == "incident" and scan.spoke:
+            if self._reach_denied(sentence, mention, cue):
+                return True, None  # "X said the incident did not involve its own systems"
             if self._speaks_of_trends(
                 sentence, sentence.clause_with_dependents_of(mention.start), cue
             ):
@@ -1382,6 +1386,27 @@ class TieFinder:
             own = self._own_asset_hit_after(sentence, cue, cues, confessed=True)
             return True, TieKind.PATIENT if own else TieKind.AGENT
         return False, None
+
+    def _reach_denied(self, sentence: Sentence, mention: OrgMention, cue: Cue) -> bool:
+        """'X said the incident did not involve its own systems', '... had no impact on its
+        network', '... did not involve any X infrastructure': after the incident, in its
+        clause, a negated verb of reaching (`reach_verbs`) or 'no' before one of its nouns,
+        then the speaker's own ('its', 'our', its name): the speaker was spared."""
+        doc = self.doc
+        stop = sentence.clause_end_after(cue.start)
+        words = doc[cue.end : stop]
+        reach = self.words["reach_verbs"]
+        for index, token in enumerate(words):
+            if token.lower_ not in NEGATIONS_AFTER_MODAL | {"no"}:
+                continue
+            ahead = words[index + 1 : index + 1 + REACH_DENIAL_WORDS]
+            verb = next((t for t in ahead if t.lemma_.lower() in reach), None)
+            if verb is None:
+                continue
+            owned = doc[verb.i + 1 : min(verb.i + 1 + REACH_DENIAL_WORDS, stop)]
+            name = self.doc[mention.start].text
+            return any(t.lower_ in OWN_POSSESSIVES or t.text == name for t in owned)
+        return False
 
     def _own_service_in_trouble(self, contrast: int, cue: Cue) -> bool:
         """After a contrast in X's report, the trouble is X's own when its clause names a
