@@ -80,6 +80,9 @@ mention of its own: "Pharmacists at 61 of the chain's 75 branches can once again
 again", "The system has been restored on 31 of the trust's 38 wards"), R6 (the rest read as
 the restaurants', a stores mention, not the card payments'), R7 ("every terminal"), R11 ("the
 last one"), R12 ("those still affected").
+
+After the review's mends (the rest after what the sentence before told partly back, however
+it was told, is that service's): 8 of 16; R6 passes.
 """
 
 from __future__ import annotations
@@ -382,7 +385,6 @@ R_CASES = [
 KNOWN_MISSES: dict[str, str] = {
     "R3": "no expected claim from 'expected the rest of its customers to be able to log in'",
     "R4": "no expected claim from 'The other 14 branches should follow'",
-    "R6": "'The other 12 should follow' read as the restaurants' (stores), not the card payments'",
     "R7": "no expected claim from 'expects every terminal to be back online'",
     "R8": "no expected claim from 'It expects the remaining three to be fully back'",
     "R9": "no expected claim from 'The rest of the country should follow by Friday'",

@@ -139,3 +139,13 @@ def test_back_in_april_is_still_no_return(extract: Extract) -> None:
     told = "Garrow said its warehouses were back in April after an earlier fault."
     incident = incident_of(_record(extract, WAREHOUSES, told), "Garrow Freight")
     assert ("stock_and_supply", "restored") not in claims(incident)
+
+
+def test_the_rest_following_on_a_day_follows_with_no_object(extract: Extract) -> None:
+    """'the other two should follow next week': the day after the verb is no object of it."""
+    told = (
+        "Three of its five warehouses had reopened by Friday, and the other two should follow "
+        "next week."
+    )
+    incident = incident_of(_record(extract, WAREHOUSES, told), "Garrow Freight")
+    assert ("stock_and_supply", "restoration_expected") in claims(incident)

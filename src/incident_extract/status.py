@@ -1508,7 +1508,10 @@ def _the_rest_expected(
     """'... is working again for most schools, with the remainder expected to be reconnected
     by Monday': an expectation after the rest of the service, later in its sentence with no
     other service between, promises the rest; not the rest of something else ('the remaining
-    costs are expected to be recovered')."""
+    costs are expected to be recovered'). A rest named by the places or people the service
+    reaches must be told to come back, with a word of return after the expectation ('with
+    the remaining schools expected to be reconnected'): 'with the remaining customers
+    expected to be contacted by letter' promises them no return."""
     doc = sentence.span.doc
     for cue in sentence.cues:
         if cue.label != "expected" or cue.start < target.end:
@@ -1523,16 +1526,35 @@ def _the_rest_expected(
             continue
         following = doc[rest.i + 1 : min(rest.i + 1 + REST_SUBJECT_REACH, cue.start)]
         noun = next((t for t in following if t.pos_ in {"NOUN", "PROPN"}), None)
-        if noun is None or (
-            not _in_another_service(noun, target)
-            and (
-                _a_pro_form(noun)
-                or noun.lower_ in cues.reached_places
-                or noun.lemma_.lower() == doc[target.end - 1].lemma_.lower()
-            )
-        ):
+        if noun is None:
+            return True
+        if _in_another_service(noun, target):
+            continue
+        if _a_pro_form(noun) or noun.lemma_.lower() == doc[target.end - 1].lemma_.lower():
+            return True
+        if noun.lower_ in cues.reached_places and _told_to_come_back(sentence, cue.start, cues):
             return True
     return False
+
+
+def _told_to_come_back(sentence: Sentence, start: int, cues: Cues) -> bool:
+    """A word of return after the token, in its sentence ('expected to be reconnected', 'to
+    follow by Friday')."""
+    return any(c.label == "restored" and c.start >= start for c in sentence.cues) or any(
+        _follows_alone(t, cues) for t in sentence.span.doc[start : sentence.span.end]
+    )
+
+
+def _follows_alone(token: Token, cues: Cues) -> bool:
+    """A verb of following with no object of its own: 'should follow by Friday', not 'should
+    follow the council's advice' or 'follow suit'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in cues.remainder_return_lemmas:
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None or after.ent_type_ in WHEN_ENTITIES:
+        return True  # "should follow next week"
+    return after.pos_ not in OBJECT_POS | {"ADJ"}  # "follow similar checks"
 
 
 def _told_of_the_rest(sentence: Sentence, back: Cue, expectation: Cue, cues: Cues) -> bool:
@@ -2708,7 +2730,7 @@ def _remainder_targets(
     sentence: Sentence,
     targets: list[Target],
     previous: list[Target],
-    partly_back: set[Service],
+    partly_back: list[Target],
     cues: Cues,
 ) -> list[Target]:
     """'Twelve of its fifteen cafes had reopened, and the other three should reopen before the
@@ -2747,10 +2769,11 @@ def _remainder_targets(
         ]
         # the whole that was counted ("twelve of its fifteen cafes"), no other plural
         counted = [t for t in plural if _counted(doc, t, cues.partitive_words)]
-        if not counted and not any(t.end <= token.i for t in targets):
-            counted = [
-                t for t in previous if t.entry is not None and t.entry.service in partly_back
-            ]
+        if partly_back and not any(t.end <= token.i for t in targets):
+            # what the sentence before told partly back, however it was told ("Card payments
+            # were working again in 12 of its 26 shops. The other 14 ...", "It was back for
+            # most customers. The rest ..."), over a count of the places it came back to
+            counted = partly_back
         if counted:
             whole = counted[-1]
             found.append(Target(token.i - 1, end, doc[token.i - 1 : end].text, whole.entry))
@@ -2764,9 +2787,7 @@ def _follows_on(sentence: Sentence, remainder: Target, cues: Cues) -> bool:
     doc = sentence.span.doc
     stop = sentence.clause_end_after(remainder.start)
     words = doc[remainder.end : stop]
-    return any(
-        t.pos_ == "VERB" and t.lemma_.lower() in cues.remainder_return_lemmas for t in words
-    ) and (
+    return any(_follows_alone(t, cues) for t in words) and (
         any(t.lower_ in cues.prospective_modals for t in words)
         or any(c.label == "expected" and remainder.end <= c.start < stop for c in sentence.cues)
     )
@@ -3866,7 +3887,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     explicit = _explicit_targets(doc, layout, rules)
     observations: list[Observation] = []
     previous: list[Target] = []
-    partly_back: set[Service] = set()  # the services the sentence before told partly back
+    partly_back: list[Target] = []  # what the sentence before told partly back
     taken_container: int | None = None  # the last sentence that told a data container taken
     current_words = frozenset(rules.cues.phrases["current"])
     referents = rules.pronoun_referents
@@ -3886,6 +3907,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     }
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
+            partly_back = []
             continue
         if sentence.asks():
             # "When will the app be back? It should return next week.": the answer's "it"
@@ -3984,7 +4006,8 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                     _observed(
                         sentence,
                         target,
-                        Reading(Status.RESTORATION_EXPECTED, scope=scope, anchor=anchor),
+                        # the part back's scope is not the rest's
+                        Reading(Status.RESTORATION_EXPECTED, scope=to_follow, anchor=anchor),
                         historical=historical,
                     )
                 )
@@ -4002,11 +4025,11 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 for o in observations[told:]
             ]
         observations[told:] = _the_rest_told_as_scope(observations[told:])
-        partly_back = {
-            o.service
+        partly_back = [
+            Target(o.start, o.end, o.mention, o.entry)
             for o in observations[told:]
-            if o.status is Status.PARTIALLY_RESTORED and o.service is not None
-        }
+            if o.status is Status.PARTIALLY_RESTORED and o.entry is not None
+        ]
         observations[told:] = _reported_ends_of_failures(observations[told:], rules.cues)
         observations += _schemes_of_members_data(sentence, targets, observations[told:])
         if stolen:

@@ -19,6 +19,7 @@ from .mentions import (
     INITIALISM,
     PERSONAL_PRONOUNS,
     PLACE_MODIFIER_HEADS,
+    a_bare_role,
     appositive_of_kind,
     frame_before_length,
     frame_length,
@@ -110,21 +111,9 @@ def _a_title_before_a_name(name_words: list[str], titles: frozenset[str]) -> boo
     return len(rest) in NAME_AFTER_TITLE and all(word[:1].isupper() for word in rest)
 
 
-BARE_TITLE_OPENERS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ"})
-
-
-def _a_bare_title(doc: Doc, title: int) -> bool:
-    """A role word with nothing of its own before it, as a person's title is written ('At
-    Fernleigh Bakery, owner Tess Marlow said', 'said co-owner Dev Patel'); a company in the
-    role is told whose it is ('its owner Frasers Group', 'Ticketmaster owner Live Nation')."""
-    if title == 0:
-        return True
-    before = doc[title - 1]
-    return before.is_punct or before.pos_ in BARE_TITLE_OPENERS
-
-
 def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules) -> bool:
     words = rules.victims
+    speech_verbs = rules.cues.speech_verbs
     name_words = candidate.name.split()
     if name_words[-1].lower() in rules.cues.org_suffix_words | words["fragment_words"]:
         return False  # "Frasers Group", "Harlow Foods"
@@ -151,9 +140,8 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
             return True
         if (
             mention.start
-            and doc[mention.start - 1].lower_ in words["shared_role_titles"]
             and len(name_words) > 1
-            and ("PERSON" in candidate.ner_labels or _a_bare_title(doc, mention.start - 1))
+            and a_bare_role(doc, mention.start - 1, words["shared_role_titles"], speech_verbs)
         ):
             return True  # "owner Tess Marlow"; not "its owner Frasers Group"
         if (

@@ -96,7 +96,7 @@ class MentionTable:
     def __post_init__(self) -> None:
         for token in self.doc:
             self.positions.setdefault(token.text, []).append(token.i)
-        self.people = person_names(self.doc, self.rules.victims)
+        self.people = person_names(self.doc, self.rules.victims, self.rules.cues.speech_verbs)
         self.longer = _longer_names(self.doc, self.rules.victims["fragment_words"])
         self.shortened = _shortened_names(self.doc, list(self.doc.spans[ORG_SPANS]), self.longer)
 
@@ -513,7 +513,22 @@ def _described(table: MentionTable, span: Span) -> bool:
     return False
 
 
-def person_names(doc: Doc, words: VictimWords) -> set[str]:
+def a_bare_role(doc: Doc, index: int, roles: frozenset[str], speech_verbs: frozenset[str]) -> bool:
+    """A role both people and companies hold ('owner', 'partner'), written as a person's
+    title: with nothing of its own before it, opening its sentence or after a comma or a
+    verb of saying ('At Fernleigh Bakery, owner Tess Marlow said', 'said co-owner Dev
+    Patel'). A company in the role is told whose it is ('its owner Frasers Group',
+    'Ticketmaster owner Live Nation') or stands in a clause ('was customer Brackley
+    Taverns')."""
+    if doc[index].lower_ not in roles:
+        return False
+    if index == 0 or doc[index].is_sent_start:
+        return True
+    before = doc[index - 1]
+    return before.is_punct or before.lemma_.lower() in speech_verbs
+
+
+def person_names(doc: Doc, words: VictimWords, speech_verbs: frozenset[str]) -> set[str]:
     """Words that name people in this article: each word of a PERSON entity and of a name
     right after a title ('spokeswoman Ginger Reeder'), so a later 'Reeder' is a person too;
     not of one a company descriptor introduces ('aluminium producer Norsk Hydro')."""
@@ -521,11 +536,12 @@ def person_names(doc: Doc, words: VictimWords) -> set[str]:
     descriptors = words["company_descriptors"]
     for ent in doc.ents:
         # "aluminium producer Norsk Hydro": a name a descriptor introduces is a company's
-        # ... unless the word is a role people hold too ("owner Tess Marlow")
+        # ... unless the word is a role people hold too, written as a title ("owner Tess
+        # Marlow")
         introduced = (
             ent.start > 0
             and doc[ent.start - 1].lower_ in descriptors
-            and doc[ent.start - 1].lower_ not in words["shared_role_titles"]
+            and not a_bare_role(doc, ent.start - 1, words["shared_role_titles"], speech_verbs)
         )
         if ent.label_ == "PERSON" and len(ent) > 1 and not introduced:
             found.update(token.text for token in ent if token.is_title)
@@ -1631,14 +1647,16 @@ def _owns_what_it_tells(doc: Doc, span: Span) -> bool:
     return _acts_on_its_own(doc, span, frozenset())
 
 
-SOFTWARE_OWNED_WORDS = 3  # "whose cloud-based scheduling software"
+SOFTWARE_OWNED_WORDS = 4  # "whose cloud-based scheduling software", hyphens not counted
+# a comma, "whose" and the software's noun phrase, with room for its hyphens
+WHOSE_SOFTWARE_REACH = 2 + 2 * SOFTWARE_OWNED_WORDS
 
 
 def _whose_software(doc: Doc, span: Span, rules: Rules) -> bool:
     """'Corvane, whose software runs scheduling for dental practices': a name the model calls
     a place that a relative describes by its software is an organisation's (a council's or a
     company's); a place has no software."""
-    after = doc[span.end : min(span.end + 2 + SOFTWARE_OWNED_WORDS + 1, len(doc))]
+    after = doc[span.end : min(span.end + WHOSE_SOFTWARE_REACH, len(doc))]
     return (
         len(after) > 2
         and after[0].text == ","
@@ -1651,12 +1669,14 @@ def _software_owned(words: Span, rules: Rules) -> bool:
     """The noun phrase after a relative 'whose' names software ('whose software', 'whose
     cloud platform'), a word of victims.json's product_phrase_heads."""
     heads = rules.victims["product_phrase_heads"]
-    for index, token in enumerate(words[:SOFTWARE_OWNED_WORDS]):
+    phrase = [token for token in words if token.text != "-"]  # "cloud - based": one word
+    for index, token in enumerate(phrase[:SOFTWARE_OWNED_WORDS]):
         if token.lower_ in heads:
             # the software itself, not what it describes ("whose software startup")
-            following = words[index + 1] if index + 1 < len(words) else None
+            following = phrase[index + 1] if index + 1 < len(phrase) else None
             return following is None or following.pos_ not in {"NOUN", "PROPN"}
-        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and token.text != "-":
+        hyphened = token.i > 0 and token.doc[token.i - 1].text == "-"  # "based" in "cloud-based"
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} and not hyphened:
             return False
     return False
 

@@ -166,8 +166,12 @@ SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 FINDERS = SELF_REFERENCES - {"that", "its", "their", "our"}  # not "a study that found ..."
 LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
-REACH_DENIAL_WORDS = 3  # "did not involve any of its", "had no impact on its"
-OWN_POSSESSIVES = frozenset({"its", "our"})  # the speaker's own things
+DENIALS = frozenset({"not", "n't", "never", "no"})  # "did not involve", "had no impact on"
+DENIED_VERB_REACH = 3  # from the negation to the verb of reaching: "did not in fact affect"
+OWNER_REACH = 3  # from the verb to the owner: "did not involve any of its"
+SPEAKERS_OWN = frozenset({"its", "our"})  # not "their": the people's, not the speaker's
+# what a speaker tells after denying the incident reached its own: it reached something
+TROUBLE_AFTER_A_DENIAL = frozenset({"disrupted", "suspended", "compromised", "incident"})
 DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new side-channel attack"
 # a noun phrase's determiners, numbers, adjectives and the commas and conjunctions of its
 # list do not lengthen it ("the names, email addresses and phone numbers of guests from X")
@@ -1391,22 +1395,33 @@ class TieFinder:
         """'X said the incident did not involve its own systems', '... had no impact on its
         network', '... did not involve any X infrastructure': after the incident, in its
         clause, a negated verb of reaching (`reach_verbs`) or 'no' before one of its nouns,
-        then the speaker's own ('its', 'our', its name): the speaker was spared."""
+        then the speaker's own ('its', 'our', its name): the speaker was spared, unless a
+        contrast or a trouble follows the denial in the sentence ('did not affect its shops
+        but had encrypted its warehouse systems', 'although its online orders were
+        suspended'), which tells what the incident did reach."""
         doc = self.doc
         stop = sentence.clause_end_after(cue.start)
         words = doc[cue.end : stop]
         reach = self.words["reach_verbs"]
+        name = doc[mention.start].text
         for index, token in enumerate(words):
-            if token.lower_ not in NEGATIONS_AFTER_MODAL | {"no"}:
+            if token.lower_ not in DENIALS:
                 continue
-            ahead = words[index + 1 : index + 1 + REACH_DENIAL_WORDS]
+            ahead = words[index + 1 : index + 1 + DENIED_VERB_REACH]
             verb = next((t for t in ahead if t.lemma_.lower() in reach), None)
             if verb is None:
                 continue
-            owned = doc[verb.i + 1 : min(verb.i + 1 + REACH_DENIAL_WORDS, stop)]
-            name = self.doc[mention.start].text
-            return any(t.lower_ in OWN_POSSESSIVES or t.text == name for t in owned)
+            owned = doc[verb.i + 1 : min(verb.i + 1 + OWNER_REACH, stop)]
+            if any(t.lower_ in SPEAKERS_OWN or t.text == name for t in owned):
+                return not self._trouble_after(sentence, verb.i)
         return False
+
+    def _trouble_after(self, sentence: Sentence, index: int) -> bool:
+        """A contrast word or a word of trouble after the token, in its sentence."""
+        contrasts = self.rules.cues.contrast_words
+        return any(t.lower_ in contrasts for t in self.doc[index : sentence.span.end]) or any(
+            c.label in TROUBLE_AFTER_A_DENIAL and c.start > index for c in sentence.cues
+        )
 
     def _own_service_in_trouble(self, contrast: int, cue: Cue) -> bool:
         """After a contrast in X's report, the trouble is X's own when its clause names a
