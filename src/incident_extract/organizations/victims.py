@@ -168,7 +168,7 @@ LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
 DENIALS = frozenset({"not", "n't", "never", "no"})  # "did not involve", "had no impact on"
 DENIED_VERB_REACH = 3  # from the negation to the verb of reaching: "did not in fact affect"
-OWNER_REACH = 3  # from the verb to the owner: "did not involve any of its"
+DENIED_OWNER_REACH = 3  # from the verb to the owner: "did not involve any of its"
 SPEAKERS_OWN = frozenset({"its", "our"})  # not "their": the people's, not the speaker's
 # what a speaker tells after denying the incident reached its own: it reached something
 TROUBLE_AFTER_A_DENIAL = frozenset({"disrupted", "suspended", "compromised", "incident"})
@@ -1411,7 +1411,7 @@ class TieFinder:
             verb = next((t for t in ahead if t.lemma_.lower() in reach), None)
             if verb is None:
                 continue
-            owned = doc[verb.i + 1 : min(verb.i + 1 + OWNER_REACH, stop)]
+            owned = doc[verb.i + 1 : min(verb.i + 1 + DENIED_OWNER_REACH, stop)]
             if any(t.lower_ in SPEAKERS_OWN or t.text == name for t in owned):
                 return not self._trouble_after(sentence, verb.i)
         return False
