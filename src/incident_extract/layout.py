@@ -59,6 +59,8 @@ INCIDENT_SIGNALS = frozenset(
     {"incident", *(label for label in TYPE_CUES if label not in ROUTE_LABELS)}
 )
 FAILING_LABELS = frozenset({"disrupted", "suspended"})  # what a fault did to a service
+# the labels that tell trouble: a service down, data taken, an incident
+TROUBLE_LABELS = frozenset({"disrupted", "suspended", "incident", "compromised"})
 FRONTING_POS = frozenset({"PUNCT", "ADV", "CCONJ", "SPACE"})  # "But among its victims were"
 # what may follow a fronted membership before its verb: "by the outage", "this month"
 FRONTED_MODIFIER_POS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM", "PART"})

@@ -520,6 +520,9 @@ class Cues:
 VICTIM_WORD_LISTS = (
     "council_grades",
     "reach_verbs",
+    "reach_limits",
+    "denial_limits",
+    "title_speech_lemmas",
     "shared_role_titles",
     "harmed_pronouns",
     "membership_links",

@@ -26,6 +26,7 @@ from .layout import (
     PERSONAL_DATA_SPANS,
     POSSESSIVE_TAG,
     RELATIVE_TAGS,
+    TROUBLE_LABELS,
     UNTOLD_EVENT_LABELS,
     VERB_NEGATIONS,
     WHEN_ENTITIES,
@@ -179,7 +180,6 @@ STATE_PREPOSITIONS = frozenset({"in", "into", "on", "to", "with", "at"})
 ACTIVITY_OBJECT_PREPOSITIONS = frozenset({"in", "of", "on", "with", "for"})
 SPEECH_REACH = 6  # words back from "it" to its reporting verb: "said on Thursday that it"
 # what a clause denying fullness must not tell, lest it deny trouble: "not all stores were hit"
-TROUBLE_LABELS = frozenset({"disrupted", "suspended", "incident", "compromised"})
 TENSE_LOOKAHEAD = 4  # "Online orders, suspended in April, remain ..." : the verb after
 
 
@@ -1538,23 +1538,32 @@ def _the_rest_expected(
 
 
 def _told_to_come_back(sentence: Sentence, start: int, cues: Cues) -> bool:
-    """A word of return after the token, in its sentence ('expected to be reconnected', 'to
-    follow by Friday')."""
-    return any(c.label == "restored" and c.start >= start for c in sentence.cues) or any(
-        _follows_alone(t, cues) for t in sentence.span.doc[start : sentence.span.end]
+    """A word of return after the token, before the next comma or clause ('expected to be
+    reconnected', 'to follow by Friday'; not 'expected to be contacted by letter, and refunds
+    have resumed', another service's return)."""
+    doc = sentence.span.doc
+    stop = sentence.clause_end_after(start)
+    stop = next((t.i for t in doc[start:stop] if t.text == ","), stop)
+    return any(c.label == "restored" and start <= c.start < stop for c in sentence.cues) or any(
+        _follows_alone(t, cues) for t in doc[start:stop]
     )
 
 
+FOLLOWING_OBJECT_POS = OBJECT_POS | {"ADJ"}  # "follow similar checks"
+FOLLOWING_IDIOMS = frozenset({"suit"})  # "the other 14 will follow suit": the same return
+
+
 def _follows_alone(token: Token, cues: Cues) -> bool:
-    """A verb of following with no object of its own: 'should follow by Friday', not 'should
-    follow the council's advice' or 'follow suit'."""
+    """A verb of following with no object of its own ('should follow by Friday', 'should
+    follow next week') or with the idiom's ('will follow suit'); not 'should follow the
+    council's advice'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in cues.remainder_return_lemmas:
         return False
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is None or after.ent_type_ in WHEN_ENTITIES:
-        return True  # "should follow next week"
-    return after.pos_ not in OBJECT_POS | {"ADJ"}  # "follow similar checks"
+    if after is None or after.ent_type_ in WHEN_ENTITIES or after.lower_ in FOLLOWING_IDIOMS:
+        return True
+    return after.pos_ not in FOLLOWING_OBJECT_POS
 
 
 def _told_of_the_rest(sentence: Sentence, back: Cue, expectation: Cue, cues: Cues) -> bool:
@@ -2769,10 +2778,20 @@ def _remainder_targets(
         ]
         # the whole that was counted ("twelve of its fifteen cafes"), no other plural
         counted = [t for t in plural if _counted(doc, t, cues.partitive_words)]
-        if partly_back and not any(t.end <= token.i for t in targets):
+        told_back = {t.entry.service for t in partly_back if t.entry is not None}
+        if (
+            partly_back
+            and not any(t.end <= token.i for t in targets)
+            and not any(t.entry is not None and t.entry.service in told_back for t in counted)
+            and not _counts_before(sentence, token.i, cues.partitive_words)
+        ):
             # what the sentence before told partly back, however it was told ("Card payments
             # were working again in 12 of its 26 shops. The other 14 ...", "It was back for
-            # most customers. The rest ..."), over a count of the places it came back to
+            # most customers. The rest ..."), over a count of the places it came back to; a
+            # whole counted and told partly back itself keeps the rest ("Only 12 of its 26
+            # shops had reopened, though online orders were back. The other 14 ..."), and a
+            # count of something else in the rest's own sentence takes it ("About half of the
+            # orders have been refunded, and the rest should follow")
             counted = partly_back
         if counted:
             whole = counted[-1]
@@ -2805,6 +2824,16 @@ def _places_reached(doc: Doc, start: int, stop: int, reached: frozenset[str]) ->
     if index < stop and doc[index].lower_ in reached and doc[index].pos_ == "NOUN":
         return index + 1
     return None
+
+
+def _counts_before(sentence: Sentence, index: int, partitives: frozenset[str]) -> bool:
+    """A count of a whole ('About half of the affected orders', 'Twelve of its') before the
+    token in its sentence."""
+    doc = sentence.span.doc
+    return any(
+        (t.like_num or t.lower_ in partitives) and t.i + 1 < index and doc[t.i + 1].lower_ == "of"
+        for t in doc[sentence.span.start : index]
+    )
 
 
 COUNT_REACH = 4  # "twelve of its fifteen", "most of the company's"

@@ -20,6 +20,7 @@ from .mentions import (
     PERSONAL_PRONOUNS,
     PLACE_MODIFIER_HEADS,
     a_bare_role,
+    a_shared_role,
     appositive_of_kind,
     frame_before_length,
     frame_length,
@@ -113,7 +114,6 @@ def _a_title_before_a_name(name_words: list[str], titles: frozenset[str]) -> boo
 
 def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules) -> bool:
     words = rules.victims
-    speech_verbs = rules.cues.speech_verbs
     name_words = candidate.name.split()
     if name_words[-1].lower() in rules.cues.org_suffix_words | words["fragment_words"]:
         return False  # "Frasers Group", "Harlow Foods"
@@ -138,10 +138,17 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
     for mention in candidate.named_mentions:
         if mention.start and doc[mention.start - 1].lower_ in words["person_titles"]:
             return True
+        roles = words["shared_role_titles"]
         if (
             mention.start
             and len(name_words) > 1
-            and a_bare_role(doc, mention.start - 1, words["shared_role_titles"], speech_verbs)
+            and a_shared_role(doc, mention.start - 1, roles) is not None
+            and (
+                "PERSON" in candidate.ner_labels
+                or a_bare_role(doc, mention.start - 1, roles, words["title_speech_lemmas"])
+            )
+            # "Its owner Hartley Marsh, the private equity firm,": told a company
+            and not appositive_of_kind(doc, mention.end, words["company_descriptors"])
         ):
             return True  # "owner Tess Marlow"; not "its owner Frasers Group"
         if (

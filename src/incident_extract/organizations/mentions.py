@@ -96,7 +96,7 @@ class MentionTable:
     def __post_init__(self) -> None:
         for token in self.doc:
             self.positions.setdefault(token.text, []).append(token.i)
-        self.people = person_names(self.doc, self.rules.victims, self.rules.cues.speech_verbs)
+        self.people = person_names(self.doc, self.rules.victims)
         self.longer = _longer_names(self.doc, self.rules.victims["fragment_words"])
         self.shortened = _shortened_names(self.doc, list(self.doc.spans[ORG_SPANS]), self.longer)
 
@@ -513,22 +513,37 @@ def _described(table: MentionTable, span: Span) -> bool:
     return False
 
 
-def a_bare_role(doc: Doc, index: int, roles: frozenset[str], speech_verbs: frozenset[str]) -> bool:
-    """A role both people and companies hold ('owner', 'partner'), written as a person's
-    title: with nothing of its own before it, opening its sentence or after a comma or a
-    verb of saying ('At Fernleigh Bakery, owner Tess Marlow said', 'said co-owner Dev
-    Patel'). A company in the role is told whose it is ('its owner Frasers Group',
-    'Ticketmaster owner Live Nation') or stands in a clause ('was customer Brackley
-    Taverns')."""
-    if doc[index].lower_ not in roles:
+def a_shared_role(doc: Doc, index: int, roles: frozenset[str]) -> int | None:
+    """Where a role both people and companies hold ('owner', 'partner', 'co-owner') starts,
+    when it ends at the token: the tokenizer splits 'co-owner' into three."""
+    word = doc[index]
+    if index >= 2 and doc[index - 1].text == "-":
+        compound = f"{doc[index - 2].lower_}-{word.lower_}"
+        if compound in roles:
+            return index - 2
+    return index if word.lower_ in roles else None
+
+
+TITLE_OPENERS_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})  # ", owner X", "and owner X"
+
+
+def a_bare_role(doc: Doc, index: int, roles: frozenset[str], speech_lemmas: frozenset[str]) -> bool:
+    """A role both people and companies hold, ending at the token, written as a person's
+    title: opening its sentence, or after a comma, a conjunction or a verb of saying ('At
+    Fernleigh Bakery, owner Tess Marlow said', 'and owner Tess Marlow said', 'said co-owner
+    Dev Patel'). A company in the role is told whose it is ('its owner Frasers Group',
+    'Ticketmaster owner Live Nation') or stands in a clause ('was customer Brackley Taverns',
+    'alerted partner Brackley Taverns')."""
+    start = a_shared_role(doc, index, roles)
+    if start is None:
         return False
-    if index == 0 or doc[index].is_sent_start:
+    if doc[start].is_sent_start:
         return True
-    before = doc[index - 1]
-    return before.is_punct or before.lemma_.lower() in speech_verbs
+    before = doc[start - 1]
+    return before.pos_ in TITLE_OPENERS_POS or before.lemma_.lower() in speech_lemmas
 
 
-def person_names(doc: Doc, words: VictimWords, speech_verbs: frozenset[str]) -> set[str]:
+def person_names(doc: Doc, words: VictimWords) -> set[str]:
     """Words that name people in this article: each word of a PERSON entity and of a name
     right after a title ('spokeswoman Ginger Reeder'), so a later 'Reeder' is a person too;
     not of one a company descriptor introduces ('aluminium producer Norsk Hydro')."""
@@ -536,12 +551,11 @@ def person_names(doc: Doc, words: VictimWords, speech_verbs: frozenset[str]) -> 
     descriptors = words["company_descriptors"]
     for ent in doc.ents:
         # "aluminium producer Norsk Hydro": a name a descriptor introduces is a company's
-        # ... unless the word is a role people hold too, written as a title ("owner Tess
-        # Marlow")
+        # ... unless the word is a role people hold too ("its owner Tess Marlow")
         introduced = (
             ent.start > 0
             and doc[ent.start - 1].lower_ in descriptors
-            and not a_bare_role(doc, ent.start - 1, words["shared_role_titles"], speech_verbs)
+            and a_shared_role(doc, ent.start - 1, words["shared_role_titles"]) is None
         )
         if ent.label_ == "PERSON" and len(ent) > 1 and not introduced:
             found.update(token.text for token in ent if token.is_title)

@@ -27,6 +27,7 @@ from ..layout import (
     POSSESSIVE_TAG,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
+    TROUBLE_LABELS,
     TYPE_CUES,
     VERB_NEGATIONS,
     WHEN_ENTITIES,
@@ -170,8 +171,6 @@ DENIALS = frozenset({"not", "n't", "never", "no"})  # "did not involve", "had no
 DENIED_VERB_REACH = 3  # from the negation to the verb of reaching: "did not in fact affect"
 DENIED_OWNER_REACH = 3  # from the verb to the owner: "did not involve any of its"
 SPEAKERS_OWN = frozenset({"its", "our"})  # not "their": the people's, not the speaker's
-# what a speaker tells after denying the incident reached its own: it reached something
-TROUBLE_AFTER_A_DENIAL = frozenset({"disrupted", "suspended", "compromised", "incident"})
 DEMONSTRATION_REACH = 6  # tokens from the verb to its attack: "presented a new side-channel attack"
 # a noun phrase's determiners, numbers, adjectives and the commas and conjunctions of its
 # list do not lengthen it ("the names, email addresses and phone numbers of guests from X")
@@ -1393,12 +1392,13 @@ class TieFinder:
 
     def _reach_denied(self, sentence: Sentence, mention: OrgMention, cue: Cue) -> bool:
         """'X said the incident did not involve its own systems', '... had no impact on its
-        network', '... did not involve any X infrastructure': after the incident, in its
-        clause, a negated verb of reaching (`reach_verbs`) or 'no' before one of its nouns,
-        then the speaker's own ('its', 'our', its name): the speaker was spared, unless a
-        contrast or a trouble follows the denial in the sentence ('did not affect its shops
-        but had encrypted its warehouse systems', 'although its online orders were
-        suspended'), which tells what the incident did reach."""
+        network', '... had not spread to its own network', '... did not involve any X
+        infrastructure': after the incident, in its clause, a negated verb of reaching
+        (`reach_verbs`) or 'no' before one of its nouns, then the speaker's own ('its', 'our',
+        its name): the speaker was spared. Not a limit ('had not spread beyond its office
+        network', `reach_limits`), which tells where the attack did reach, nor a denial that
+        a limiting clause after it takes back with the speaker's own trouble ('did not affect
+        its shops but had encrypted its warehouse systems'; `denial_limits`)."""
         doc = self.doc
         stop = sentence.clause_end_after(cue.start)
         words = doc[cue.end : stop]
@@ -1409,19 +1409,32 @@ class TieFinder:
                 continue
             ahead = words[index + 1 : index + 1 + DENIED_VERB_REACH]
             verb = next((t for t in ahead if t.lemma_.lower() in reach), None)
-            if verb is None:
+            if verb is None or (
+                verb.i + 1 < stop and doc[verb.i + 1].lower_ in self.words["reach_limits"]
+            ):
                 continue
             owned = doc[verb.i + 1 : min(verb.i + 1 + DENIED_OWNER_REACH, stop)]
             if any(t.lower_ in SPEAKERS_OWN or t.text == name for t in owned):
-                return not self._trouble_after(sentence, verb.i)
+                return not self._taken_back(sentence, verb.i, cue)
         return False
 
-    def _trouble_after(self, sentence: Sentence, index: int) -> bool:
-        """A contrast word or a word of trouble after the token, in its sentence."""
-        contrasts = self.rules.cues.contrast_words
-        return any(t.lower_ in contrasts for t in self.doc[index : sentence.span.end]) or any(
-            c.label in TROUBLE_AFTER_A_DENIAL and c.start > index for c in sentence.cues
-        )
+    def _taken_back(self, sentence: Sentence, index: int, cue: Cue) -> bool:
+        """After a denial, a limiting word ('but', 'although', 'except', 'only') opens a clause
+        that tells trouble of the speaker's own ('but had encrypted its warehouse systems',
+        'although its online orders were suspended'); not others' trouble ('although bookings
+        at other practices had been disrupted') nor a clause with no trouble."""
+        doc = self.doc
+        limits = self.words["denial_limits"]
+        for token in doc[index : sentence.span.end]:
+            if token.lower_ not in limits:
+                continue
+            clause_end = sentence.clause_end_after(token.i + 1)
+            troubled = any(
+                c.label in TROUBLE_LABELS and token.i < c.start < clause_end for c in sentence.cues
+            )
+            if troubled and self._own_service_in_trouble(token.i, cue):
+                return True
+        return False
 
     def _own_service_in_trouble(self, contrast: int, cue: Cue) -> bool:
         """After a contrast in X's report, the trouble is X's own when its clause names a
