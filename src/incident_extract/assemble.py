@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import TYPE_CHECKING, overload
 
 from .dates import (
@@ -208,7 +210,10 @@ def _story_order(
 
 
 def _returns(
-    observations: list[Observation], dates: list[FoundDate], now: str
+    observations: list[Observation],
+    dates: list[FoundDate],
+    now: str,
+    places: frozenset[str] = frozenset(),
 ) -> list[Observation]:
     """A service working after the story had it down came back: 'every store is open' after
     the stores were shut is a return, not a service the incident spared."""
@@ -224,7 +229,7 @@ def _returns(
             observation.status is Status.UNAFFECTED
             and service in down
             and not _negated_clause(observation)  # "were not affected": never down
-            and not _kept_up(observation)  # "worked throughout": never down either
+            and not _kept_up(observation, places)  # "worked throughout": never down either
         ):
             returned[id(observation)] = replace(observation, status=Status.RESTORED)
     return [returned.get(id(o), o) for o in observations]
@@ -309,11 +314,31 @@ def _dated_for_the_rest(
 CONTINUITY_WORDS = frozenset({"throughout", "uninterrupted", "still"})
 
 
-def _kept_up(observation: Observation) -> bool:
+def _kept_up(observation: Observation, places: frozenset[str]) -> bool:
     """'card payments worked throughout', 'customers could still order': a service said to
     have carried on all along, which a return cannot be read from ('working as usual by
-    Tuesday' may be one, so 'as usual' does not count)."""
-    return _clause_holds(observation, CONTINUITY_WORDS)
+    Tuesday' may be one, so 'as usual' does not count). 'Throughout' before a place says
+    where, not how long ('working throughout the chain', `places`)."""
+    sentence = observation.sentence
+    start, end = sentence.clause_bounds(sentence.clause_of(observation.start))
+    return any(
+        token.lower_ in CONTINUITY_WORDS and not _throughout_a_place(token, end, places)
+        for token in sentence.span.doc[start:end]
+    )
+
+
+def _throughout_a_place(token: Token, end: int, places: frozenset[str]) -> bool:
+    """'throughout the chain', 'throughout its stores', 'throughout the UK': 'throughout'
+    before a place, past determiners and adjectives."""
+    if token.lower_ != "throughout":
+        return False
+    doc = token.doc
+    index = token.i + 1
+    while index < end and (doc[index].pos_ in {"DET", "ADJ"} or doc[index].tag_ == "PRP$"):
+        index += 1
+    return index < end and (
+        doc[index].lower_ in places or doc[index].ent_type_ in PLACE_ENTITY_LABELS
+    )
 
 
 def _clause_holds(observation: Observation, words: frozenset[str]) -> bool:
@@ -558,13 +583,24 @@ def _recalls_an_earlier_year(observation: Observation, dates: list[FoundDate], n
 
 
 def _states(
-    observations: list[Observation], dates: list[FoundDate], now: str
+    observations: list[Observation],
+    dates: list[FoundDate],
+    now: str,
+    covered: Mapping[Service, frozenset[Service]] = MappingProxyType({}),
 ) -> dict[Service, list[Observation]]:
     """Each service's states in the story's time order; the last is its state now. A
     statement that does not replace the state before it (STATE_KEPT; the headline saying
-    what the body already said) is not a new state."""
+    what the body already said) is not a new state. A service wholly back brings back the
+    kinds of it (`covered`) still down: 'card payments were fully restored' after
+    'contactless payments failed'."""
     states: dict[Service, list[Observation]] = {}
     for observation in _story_order(_continued_pauses(observations), dates, now):
+        kinds = covered.get(observation.service) if observation.service else None
+        if observation.status is Status.RESTORED and kinds:
+            for part in kinds:
+                down = states.get(part)
+                if down and down[-1].status in DOWN_STATUSES:
+                    down.append(replace(observation, service=part))
         if observation.status is Status.RESTORED and _universal_return(observation):
             # "All services are back online": every service still down is back with them; a
             # return told of an earlier year only those told down in that year
@@ -1601,7 +1637,12 @@ def build_incidents(
         owned = [o for o in section.observations if not o.unowned]
         # a claim keeps what it says of its own part ('staff email is back'); the
         # service's state weighs the part against the whole told down
-        states = _states(_parts_back(owned, section.dates, now), section.dates, now)
+        states = _states(
+            _parts_back(owned, section.dates, now),
+            section.dates,
+            now,
+            rules.covered_services,
+        )
         services = [
             ServiceImpact(
                 service.value,
@@ -1788,7 +1829,12 @@ class _Section:
             # fined over its 2019 breach")
             recalling = frozenset()
         told = _recalled_thefts_dropped(_denied_claims_dropped(by_org[key]), dates, now, recalling)
-        own = _returns(_future_returns_expected(told, dates, now, rest_words), dates, now)
+        own = _returns(
+            _future_returns_expected(told, dates, now, rest_words),
+            dates,
+            now,
+            cues.reached_places | cues.whole_places,
+        )
         return cls(
             key,
             ties,

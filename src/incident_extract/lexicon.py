@@ -174,6 +174,7 @@ CUE_WORD_LISTS = frozenset(
         "other_party_words",
         "people_pronouns",
         "intransitive_return_lemmas",
+        "whole_places",
         "remainder_return_lemmas",
         "holding_links",
         "recall_markers",
@@ -407,6 +408,7 @@ class Cues:
     # "the problem came back": a trouble returning recurred, no claim that it is over
     recurring_troubles: frozenset[str]
     intransitive_return_lemmas: frozenset[str]
+    whole_places: frozenset[str]  # "throughout the chain": where, not how long
     remainder_return_lemmas: frozenset[str]  # "the other three should follow"
     other_party_words: frozenset[str]  # "but other retailers had problems": not the speaker's
     people_pronouns: frozenset[str]  # "a computer problem and they should come back later"
@@ -719,6 +721,9 @@ class Rules:
     breach_nouns: frozenset[str] = frozenset()  # "affected by the breach": a theft
     # "members of its occupational pension scheme": a scheme that is the staff's by its kind
     staff_scheme_words: frozenset[str] = frozenset()
+    # services that are kinds of another: contactless payments are card payments, so the
+    # card payments wholly back bring them back too
+    covered_services: Mapping[Service, frozenset[Service]] = field(default_factory=dict)
 
     @cached_property
     def pronoun_referents(self) -> frozenset[str]:
@@ -839,6 +844,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "staff_scheme_words",
             "unspecific_people",
             "employment_lemmas",
+            "covered_services",
         },
     )
     pattern_words = _service_pattern_words(data)
@@ -1053,6 +1059,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         trade_data_verbs=frozenset(data["trade_data_verbs"]),
         recurring_troubles=frozenset(data["recurring_troubles"]),
         intransitive_return_lemmas=frozenset(data["intransitive_return_lemmas"]),
+        whole_places=frozenset(data["whole_places"]),
         remainder_return_lemmas=frozenset(data["remainder_return_lemmas"]),
         other_party_words=frozenset(data["other_party_words"]),
         people_pronouns=frozenset(data["people_pronouns"]),
@@ -1437,6 +1444,15 @@ def load_rules() -> Rules:
     if unknown:
         raise RuleError(f"services.json: systems_named_internal: no such service {sorted(unknown)}")
     systems_named_internal = frozenset(Service(key) for key in named_internal)
+    covered = service_data.get("covered_services", {})
+    named = set(covered) | {part for parts in covered.values() for part in parts}
+    unknown = named - {service.value for service in Service}
+    if unknown:
+        raise RuleError(f"services.json: covered_services: no such service {sorted(unknown)}")
+    covered_services = {
+        Service(whole): frozenset(Service(part) for part in parts)
+        for whole, parts in covered.items()
+    }
     scheme_words = _pattern_words_read_in_code(service_data, "scheme_words")
     scheme_followers = frozenset(service_data.get("scheme_followers", []))
     trade_heads = frozenset(service_data.get("trade_heads", []))
@@ -1472,4 +1488,5 @@ def load_rules() -> Rules:
         frozenset(service_data.get("employment_lemmas", [])),
         _pattern_words_read_in_code(service_data, "breach_nouns"),
         frozenset(service_data.get("staff_scheme_words", [])),
+        covered_services,
     )
