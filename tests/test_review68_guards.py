@@ -416,3 +416,154 @@ MEND_CASES = [
 def test_review68_mend_guard(extract: Extract, text: str, expected: dict[str, Any]) -> None:
     got = _summary(extract(text, published=PUBLISHED))
     assert {name: [services, claims] for name, (services, claims) in got.items()} == expected
+
+
+# From the review of de029ac (a service that failed closing its clause, contactless under
+# card payments, "throughout" a place): misfires of those rules; each fails on de029ac.
+FAILED_AND_COVERED_CASES = [
+    pytest.param(
+        _article(
+            "Hackers target Penrith Building Society",
+            "Penrith Building Society said on Tuesday that it had fought off a "
+            "cyber attack by a pro-Russian hacking group. A distributed denial of "
+            "service attack on its website failed, the society said. Branches and "
+            "the mobile app were working normally, and no customer data was "
+            "accessed.",
+        ),
+        {
+            "Penrith Building Society": [
+                ["customer_data=unaffected", "mobile_app=unaffected", "stores=unaffected"],
+                [],
+            ]
+        },
+        id="ddos-failed",
+    ),
+    pytest.param(
+        _article(
+            "Attack on Corran Stores repelled",
+            "Corran Stores said criminals had tried to break into its computer "
+            "network over the weekend. An attempt to get into its card payment "
+            "systems failed, and the attackers were locked out on Sunday, it said."
+            " The retailer said its shops were trading as normal and customers "
+            "could pay by card.",
+        ),
+        {"Corran Stores": [["card_payments=unaffected", "stores=unaffected"], []]},
+        id="break-in-failed",
+    ),
+    pytest.param(
+        _article(
+            "Data breach at Quarry Energy",
+            "Quarry Energy said hackers had stolen the bank details of 8,000 "
+            "customers in an attack discovered on Monday. Its app and website both"
+            " failed to warn customers about the breach for three days, a consumer"
+            " group said. The company said its app and website were working "
+            "normally.",
+        ),
+        {
+            "Quarry Energy": [
+                ["customer_data=compromised", "mobile_app=unaffected", "website=unaffected"],
+                [],
+            ]
+        },
+        id="both-failed-to",
+    ),
+    pytest.param(
+        _article(
+            "Fraud losses at Brackwell Bank",
+            "Brackwell Bank said on Tuesday that criminals had used stolen details"
+            " to drain 400 customer accounts over two months. Its fraud detection "
+            "systems failed, an internal review found. The bank said its app and "
+            "website were working normally and that customers had been refunded.",
+        ),
+        {"Brackwell Bank": [["mobile_app=unaffected", "website=unaffected"], []]},
+        id="detect",
+    ),
+    pytest.param(
+        _article(
+            "Payments outage at Marden Stores",
+            "Marden Stores said a software fault on Monday stopped contactless "
+            "payments and chip-and-PIN payments at its 80 stores. Chip-and-PIN "
+            "payments were fully restored by Monday evening. The retailer did not "
+            "say when contactless would return.",
+        ),
+        {
+            "Marden Stores": [
+                ["card_payments=restored", "contactless_payments=disrupted"],
+                ["card_payments:restored"],
+            ]
+        },
+        id="chip-and-pin",
+    ),
+    pytest.param(
+        _article(
+            "Outage at Tarrant Pharmacy",
+            "Tarrant Pharmacy said a fault at its card processor had stopped "
+            "contactless payments and chip-and-PIN at its 70 branches on Monday. "
+            "Card payments have been restored, but customers still cannot pay by "
+            "contactless, the company said on Tuesday.",
+        ),
+        {
+            "Tarrant Pharmacy": [
+                ["card_payments=restored", "contactless_payments=disrupted", "pharmacy=disrupted"],
+                ["card_payments:restored"],
+            ]
+        },
+        id="cannot-pay",
+    ),
+    pytest.param(
+        _article(
+            "Cyber attack at Fairholme Cafes",
+            "Fairholme Cafes said a cyber attack on Monday had knocked out card "
+            "payments at its 40 cafes. It also switched off contactless payments "
+            "as a precaution while investigators checked its terminals. Card "
+            "payments were fully restored on Wednesday, the company said.",
+        ),
+        {
+            "Fairholme Cafes": [
+                ["card_payments=restored", "contactless_payments=suspended"],
+                ["card_payments:restored"],
+            ]
+        },
+        id="suspended",
+    ),
+    pytest.param(
+        _article(
+            "Card outage at Braemar Stores",
+            "Braemar Stores said card payments failed at its 20 shops in Scotland "
+            "on Tuesday because of a network fault. Card payments continued to "
+            "work throughout England and Wales, the retailer said. Engineers were "
+            "still working on a fix on Wednesday.",
+        ),
+        {"Braemar Stores": [["card_payments=unaffected"], []]},
+        id="region",
+    ),
+    pytest.param(
+        _article(
+            "Card payment fears at Fenwold Foods",
+            "Fenwold Foods said an IT outage on Tuesday had hit deliveries to its "
+            "50 shops. Some shoppers said on social media that card payments were "
+            "failing at their local branch. The company said card payments kept "
+            "working throughout the business's outage, and only deliveries were "
+            "affected.",
+        ),
+        {
+            "Fenwold Foods": [
+                [
+                    "card_payments=unaffected",
+                    "home_delivery=disrupted",
+                    "stock_and_supply=disrupted",
+                ],
+                [],
+            ]
+        },
+        id="business-outage",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAILED_AND_COVERED_CASES)
+def test_review68_failed_and_covered_guard(
+    extract: Extract, text: str, expected: dict[str, Any]
+) -> None:
+    got = _summary(extract(text, published=PUBLISHED))
+    assert {name: [services, claims] for name, (services, claims) in got.items()} == expected

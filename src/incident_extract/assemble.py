@@ -6,8 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from types import MappingProxyType
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, NamedTuple, overload
 
 from .dates import (
     FoundDate,
@@ -24,6 +23,7 @@ from .layout import (
     FINITE_TAGS,
     NOMINAL_POS,
     OUTAGE_LABEL,
+    POSSESSIVE_TAG,
     RELATIVE_TAGS,
     ROUTE_LABEL,
     THING_ROUTE_LABEL,
@@ -210,10 +210,7 @@ def _story_order(
 
 
 def _returns(
-    observations: list[Observation],
-    dates: list[FoundDate],
-    now: str,
-    places: frozenset[str] = frozenset(),
+    observations: list[Observation], dates: list[FoundDate], now: str, cues: Cues
 ) -> list[Observation]:
     """A service working after the story had it down came back: 'every store is open' after
     the stores were shut is a return, not a service the incident spared."""
@@ -229,7 +226,7 @@ def _returns(
             observation.status is Status.UNAFFECTED
             and service in down
             and not _negated_clause(observation)  # "were not affected": never down
-            and not _kept_up(observation, places)  # "worked throughout": never down either
+            and not _kept_up(observation, cues)  # "worked throughout": never down either
         ):
             returned[id(observation)] = replace(observation, status=Status.RESTORED)
     return [returned.get(id(o), o) for o in observations]
@@ -314,31 +311,45 @@ def _dated_for_the_rest(
 CONTINUITY_WORDS = frozenset({"throughout", "uninterrupted", "still"})
 
 
-def _kept_up(observation: Observation, places: frozenset[str]) -> bool:
+def _kept_up(observation: Observation, cues: Cues) -> bool:
     """'card payments worked throughout', 'customers could still order': a service said to
     have carried on all along, which a return cannot be read from ('working as usual by
     Tuesday' may be one, so 'as usual' does not count). 'Throughout' before a place says
-    where, not how long ('working throughout the chain', `places`)."""
-    sentence = observation.sentence
-    start, end = sentence.clause_bounds(sentence.clause_of(observation.start))
+    where, not how long ('working throughout the chain'), unless another steady word tells
+    it carried on there ('continued to work throughout England and Wales')."""
+    clause = _clause_tokens(observation)
+    places = cues.reached_places | cues.whole_places
+    steady = cues.steady_throughout_words - CONTINUITY_WORDS
+    if any(token.lower_ in steady for token in clause):
+        return True
     return any(
-        token.lower_ in CONTINUITY_WORDS and not _throughout_a_place(token, end, places)
-        for token in sentence.span.doc[start:end]
+        token.lower_ in CONTINUITY_WORDS and not _throughout_a_place(token, clause.end, places)
+        for token in clause
     )
 
 
 def _throughout_a_place(token: Token, end: int, places: frozenset[str]) -> bool:
     """'throughout the chain', 'throughout its stores', 'throughout the UK': 'throughout'
-    before a place, past determiners and adjectives."""
+    before a place, past determiners and adjectives; not a place that owns the head after it
+    ('throughout the business's outage')."""
     if token.lower_ != "throughout":
         return False
     doc = token.doc
     index = token.i + 1
     while index < end and (doc[index].pos_ in {"DET", "ADJ"} or doc[index].tag_ == "PRP$"):
         index += 1
+    if index + 1 < end and doc[index + 1].tag_ == POSSESSIVE_TAG:
+        return False
     return index < end and (
         doc[index].lower_ in places or doc[index].ent_type_ in PLACE_ENTITY_LABELS
     )
+
+
+def _clause_tokens(observation: Observation) -> Span:
+    """The words of the observation's clause."""
+    sentence = observation.sentence
+    start, end = sentence.clause_bounds(sentence.clause_of(observation.start))
+    return sentence.span.doc[start:end]
 
 
 def _clause_holds(observation: Observation, words: frozenset[str]) -> bool:
@@ -582,25 +593,25 @@ def _recalls_an_earlier_year(observation: Observation, dates: list[FoundDate], n
     )
 
 
+class ServiceWords(NamedTuple):
+    """What `_states` reads of the rules: the kinds of a service (`covered`), the words that
+    name its whole, and the words that open a contrast."""
+
+    covered: Mapping[Service, frozenset[Service]]
+    whole_words: frozenset[str]
+    contrasts: frozenset[str]
+
+
 def _states(
-    observations: list[Observation],
-    dates: list[FoundDate],
-    now: str,
-    covered: Mapping[Service, frozenset[Service]] = MappingProxyType({}),
+    observations: list[Observation], dates: list[FoundDate], now: str, services: ServiceWords
 ) -> dict[Service, list[Observation]]:
     """Each service's states in the story's time order; the last is its state now. A
     statement that does not replace the state before it (STATE_KEPT; the headline saying
-    what the body already said) is not a new state. A service wholly back brings back the
-    kinds of it (`covered`) still down: 'card payments were fully restored' after
-    'contactless payments failed'."""
+    what the body already said) is not a new state. A service told wholly back by the words
+    of its whole brings back the kinds of it (`services.covered`) that failed: 'card payments
+    were fully restored' after 'contactless payments failed'."""
     states: dict[Service, list[Observation]] = {}
     for observation in _story_order(_continued_pauses(observations), dates, now):
-        kinds = covered.get(observation.service) if observation.service else None
-        if observation.status is Status.RESTORED and kinds:
-            for part in kinds:
-                down = states.get(part)
-                if down and down[-1].status in DOWN_STATUSES:
-                    down.append(replace(observation, service=part))
         if observation.status is Status.RESTORED and _universal_return(observation):
             # "All services are back online": every service still down is back with them; a
             # return told of an earlier year only those told down in that year
@@ -640,7 +651,28 @@ def _states(
             # sentence says more than the headline
             continue
         sequence.append(observation)
+        for part in _covered_back(observation, services):
+            down = states.get(part)
+            if down and down[-1].status is Status.DISRUPTED:
+                down.append(replace(observation, service=part))
     return states
+
+
+def _covered_back(observation: Observation, services: ServiceWords) -> frozenset[Service]:
+    """The kinds of a service its return brings back: told wholly back ('restored') by a
+    word of the whole ('card payments', not 'chip-and-PIN payments' or 'tills'), with no
+    contrast after it in its sentence ('restored, but customers still cannot pay by
+    contactless'). A deliberate pause of a kind (suspended) waits for its own return."""
+    if observation.status is not Status.RESTORED or observation.service is None:
+        return frozenset()
+    kinds = services.covered.get(observation.service, frozenset())
+    if not kinds or not set(observation.mention.lower().split()) & services.whole_words:
+        return frozenset()
+    doc = observation.sentence.span.doc
+    after = doc[observation.end : observation.sentence.span.end]
+    if any(token.lower_ in services.contrasts for token in after):
+        return frozenset()
+    return kinds
 
 
 def _continued_pauses(observations: list[Observation]) -> list[Observation]:
@@ -1590,6 +1622,9 @@ def build_incidents(
                 dates_by_org[owner].append(mention)
 
     campaign_lists = _campaign_lists(layout, rules.cues)
+    service_words = ServiceWords(
+        rules.covered_services, rules.covering_words, rules.cues.contrast_words
+    )
     recalled = {
         key
         for key in organisations.victims
@@ -1637,12 +1672,7 @@ def build_incidents(
         owned = [o for o in section.observations if not o.unowned]
         # a claim keeps what it says of its own part ('staff email is back'); the
         # service's state weighs the part against the whole told down
-        states = _states(
-            _parts_back(owned, section.dates, now),
-            section.dates,
-            now,
-            rules.covered_services,
-        )
+        states = _states(_parts_back(owned, section.dates, now), section.dates, now, service_words)
         services = [
             ServiceImpact(
                 service.value,
@@ -1829,12 +1859,7 @@ class _Section:
             # fined over its 2019 breach")
             recalling = frozenset()
         told = _recalled_thefts_dropped(_denied_claims_dropped(by_org[key]), dates, now, recalling)
-        own = _returns(
-            _future_returns_expected(told, dates, now, rest_words),
-            dates,
-            now,
-            cues.reached_places | cues.whole_places,
-        )
+        own = _returns(_future_returns_expected(told, dates, now, rest_words), dates, now, cues)
         return cls(
             key,
             ties,

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .matching import CONTEXT, split_context
@@ -724,6 +725,7 @@ class Rules:
     # services that are kinds of another: contactless payments are card payments, so the
     # card payments wholly back bring them back too
     covered_services: Mapping[Service, frozenset[Service]] = field(default_factory=dict)
+    covering_words: frozenset[str] = frozenset()  # "card payments": the whole, not a kind
 
     @cached_property
     def pronoun_referents(self) -> frozenset[str]:
@@ -845,6 +847,7 @@ def parse_services(data: dict[str, Any]) -> tuple[ServiceEntry, ...]:
             "unspecific_people",
             "employment_lemmas",
             "covered_services",
+            "covering_words",
         },
     )
     pattern_words = _service_pattern_words(data)
@@ -1488,5 +1491,6 @@ def load_rules() -> Rules:
         frozenset(service_data.get("employment_lemmas", [])),
         _pattern_words_read_in_code(service_data, "breach_nouns"),
         frozenset(service_data.get("staff_scheme_words", [])),
-        covered_services,
+        MappingProxyType(covered_services),
+        frozenset(service_data.get("covering_words", [])),
     )
