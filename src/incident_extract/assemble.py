@@ -312,11 +312,12 @@ CONTINUITY_WORDS = frozenset({"throughout", "uninterrupted", "still"})
 
 
 def _kept_up(observation: Observation, cues: Cues) -> bool:
-    """'card payments worked throughout', 'customers could still order': a service said to
-    have carried on all along, which a return cannot be read from ('working as usual by
-    Tuesday' may be one, so 'as usual' does not count). 'Throughout' before a place says
-    where, not how long ('working throughout the chain'), unless another steady word tells
-    it carried on there ('continued to work throughout England and Wales')."""
+    """'card payments worked throughout', 'customers could still order', 'its website
+    remained available', 'continued to work': a service said to have carried on all along
+    (a continuity word, or one of the `steady_throughout_words` anywhere in its clause), which
+    a return cannot be read from ('working as usual by Tuesday' may be one, so 'as usual'
+    does not count). 'Throughout' before a place says where, not how long ('working
+    throughout the chain' after a failure is a return)."""
     clause = _clause_tokens(observation)
     places = cues.reached_places | cues.whole_places
     steady = cues.steady_throughout_words - CONTINUITY_WORDS

@@ -179,7 +179,6 @@ STATE_PREPOSITIONS = frozenset({"in", "into", "on", "to", "with", "at"})
 # prepositions after a whole activity that give it an object: "trading in its shares"
 ACTIVITY_OBJECT_PREPOSITIONS = frozenset({"in", "of", "on", "with", "for"})
 SPEECH_REACH = 6  # words back from "it" to its reporting verb: "said on Thursday that it"
-# what a clause denying fullness must not tell, lest it deny trouble: "not all stores were hit"
 TENSE_LOOKAHEAD = 4  # "Online orders, suspended in April, remain ..." : the verb after
 
 
