@@ -7,13 +7,9 @@ from typing import Any
 
 import pytest
 
-from conftest import claims, incident_of, statuses
+from conftest import claims, incident_of, names, statuses
 
 PUBLISHED = "2025-06-12"
-
-
-def _names(record: dict[str, Any]) -> list[str]:
-    return [incident["organization"]["name"] for incident in record["incidents"]]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def test_a_body_involved_in_the_response_is_no_victim(extract: Any, answerer: st
         "Hartfield Council said a cyber attack hit its systems on Monday. " + answerer,
         published=PUBLISHED,
     )
-    assert _names(record) == ["Hartfield Council"]
+    assert names(record) == ["Hartfield Council"]
     assert record["incidents"][0]["data_compromised"] is None
 
 
@@ -49,7 +45,7 @@ def test_a_contrast_about_others_or_a_possibility_ties_no_client(extract: Any, r
         "Card payment provider Payvane suffered an outage on Monday. " + report,
         published=PUBLISHED,
     )
-    assert "Harlow Foods" not in _names(record)
+    assert "Harlow Foods" not in names(record)
 
 
 @pytest.mark.parametrize(
@@ -63,8 +59,8 @@ def test_a_contrast_about_others_or_a_possibility_ties_no_client(extract: Any, r
 def test_a_place_or_person_in_an_elliptical_possessive_is_no_business(
     extract: Any, told: str
 ) -> None:
-    names = _names(extract(told, published=PUBLISHED))
-    assert "Britain" not in names and "Patel" not in names
+    found = names(extract(told, published=PUBLISHED))
+    assert "Britain" not in found and "Patel" not in found
 
 
 def test_services_disrupted_by_the_attack_that_returned_are_a_claim(extract: Any) -> None:
@@ -167,7 +163,7 @@ def test_a_contrast_placing_trouble_at_rivals_ties_no_client(extract: Any) -> No
         "stores were open as usual, but that card payments were down at its rivals.",
         published=PUBLISHED,
     )
-    assert _names(record) == ["Payvane"]
+    assert names(record) == ["Payvane"]
 
 
 @pytest.mark.parametrize(
@@ -188,7 +184,7 @@ def test_involved_reads_the_data_noun_phrase_only(
         "Hartfield Council said a cyber attack hit its systems on Monday. " + told,
         published=PUBLISHED,
     )
-    assert _names(record) == ["Hartfield Council"]
+    assert names(record) == ["Hartfield Council"]
     assert record["incidents"][0]["data_compromised"] is data
 
 

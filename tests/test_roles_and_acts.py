@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from conftest import incident_of, statuses
+from conftest import incident_of, names, statuses
 
 Extract = Callable[..., dict[str, Any]]
 
@@ -26,10 +26,6 @@ SUPPLIER = (
     "A ransomware attack on Pinmarsh, which supplies point-of-sale software to pubs and cafes, "
     "has disrupted hundreds of venues across the south west. "
 )
-
-
-def _names(record: dict[str, Any]) -> list[str]:
-    return [incident["organization"]["name"] for incident in record["incidents"]]
 
 
 @pytest.mark.parametrize(
@@ -57,8 +53,8 @@ def test_a_person_in_a_role_companies_hold_is_no_victim(
     extract: Extract, told: str, person: str
 ) -> None:
     record = extract(SUPPLIER + told, published="2025-06-10")
-    assert person not in _names(record)
-    assert "Pinmarsh" in _names(record)
+    assert person not in names(record)
+    assert "Pinmarsh" in names(record)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +74,7 @@ def test_a_person_in_a_role_companies_hold_is_no_victim(
 )
 def test_a_company_in_the_role_stays_a_company(extract: Extract, told: str, company: str) -> None:
     record = extract(SUPPLIER + told, published="2025-06-10")
-    assert company in _names(record)
+    assert company in names(record)
 
 
 CHEMIST = (

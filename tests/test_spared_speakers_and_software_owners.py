@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from conftest import names
+
 Extract = Callable[..., dict[str, Any]]
 
 OPENING = (
@@ -22,10 +24,6 @@ OPENING = (
     "Brindle Health, which supplies booking software to 900 veterinary practices, said a "
     "ransomware attack on Monday had taken its platform offline. "
 )
-
-
-def _names(record: dict[str, Any]) -> list[str]:
-    return [incident["organization"]["name"] for incident in record["incidents"]]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +43,7 @@ def _names(record: dict[str, Any]) -> list[str]:
 )
 def test_a_speaker_the_incident_did_not_reach_is_no_victim(extract: Extract, told: str) -> None:
     record = extract(OPENING + told, published="2025-06-14")
-    assert _names(record) == ["Brindle Health"]
+    assert names(record) == ["Brindle Health"]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +64,7 @@ def test_a_speaker_that_tells_its_own_things_hit_stays_a_victim(
     extract: Extract, told: str
 ) -> None:
     record = extract(OPENING + told, published="2025-06-14")
-    assert "Hexley" in _names(record)
+    assert "Hexley" in names(record)
 
 
 def test_a_name_described_by_its_software_is_an_organisation(extract: Extract) -> None:
@@ -77,4 +75,4 @@ def test_a_name_described_by_its_software_is_an_organisation(extract: Extract) -
         "working to restore the platform."
     )
     record = extract(text, published="2025-06-14")
-    assert _names(record) == ["Corvane"]
+    assert names(record) == ["Corvane"]

@@ -355,9 +355,7 @@ def _clause_tokens(observation: Observation) -> Span:
 
 def _clause_holds(observation: Observation, words: frozenset[str]) -> bool:
     """One of the words stands in the observation's clause."""
-    sentence = observation.sentence
-    start, end = sentence.clause_bounds(sentence.clause_of(observation.start))
-    return any(token.lower_ in words for token in sentence.span.doc[start:end])
+    return any(token.lower_ in words for token in _clause_tokens(observation))
 
 
 def _negated_clause(observation: Observation) -> bool:

@@ -1525,7 +1525,7 @@ def looks_like_company(
     if len(after) >= 2 and after[0].text == ",":
         if after[1].lower_ == "which" or (after[1].lower_ == "whose" and not strict):
             return True  # "Corvane, whose cloud software runs ..."
-        if after[1].lower_ == "whose" and _software_owned(after[2:], rules):
+        if _whose_software(doc, span, rules):
             # "Blue Yonder, whose software many retailers use,": no person is so described,
             # however the model took the name
             return True
@@ -1667,10 +1667,14 @@ WHOSE_SOFTWARE_REACH = 2 + 2 * SOFTWARE_OWNED_WORDS
 
 
 def _whose_software(doc: Doc, span: Span, rules: Rules) -> bool:
-    """'Corvane, whose software runs scheduling for dental practices': a name the model calls
-    a place that a relative describes by its software is an organisation's (a council's or a
-    company's); a place has no software."""
-    after = doc[span.end : min(span.end + WHOSE_SOFTWARE_REACH, len(doc))]
+    """'Corvane, whose software runs scheduling for dental practices', "Blue Yonder, whose
+    software many retailers use,": a name that a relative describes by its software is an
+    organisation's (a council's or a company's), whatever the model took it for: no place or
+    person has software. A possessive name's "'s" may stand before the comma."""
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text in POSSESSIVES and doc[end + 1].text == ",":
+        end += 1  # "Jimmy John's, whose ..."
+    after = doc[end : min(end + WHOSE_SOFTWARE_REACH, len(doc))]
     return (
         len(after) > 2
         and after[0].text == ","

@@ -22,6 +22,7 @@ from ..layout import (
     FINITE_TAGS,
     FRONTING_POS,
     INCIDENT_SIGNALS,
+    NEGATING_WORDS,
     NOMINAL_POS,
     OUTAGE_LABEL,
     POSSESSIVE_TAG,
@@ -167,7 +168,6 @@ SELF_REFERENCES = frozenset({"it", "its", "they", "their", "we", "our", "that"})
 FINDERS = SELF_REFERENCES - {"that", "its", "their", "our"}  # not "a study that found ..."
 LIST_DESCRIPTORS = frozenset({"DET", "ADJ", "NOUN"})
 NEGATION_REACH = 3
-DENIALS = frozenset({"not", "n't", "never", "no"})  # "did not involve", "had no impact on"
 DENIED_VERB_REACH = 3  # from the negation to the verb of reaching: "did not in fact affect"
 DENIED_OWNER_REACH = 3  # from the verb to the owner: "did not involve any of its"
 SPEAKERS_OWN = frozenset({"its", "our"})  # not "their": the people's, not the speaker's
@@ -1405,7 +1405,7 @@ class TieFinder:
         reach = self.words["reach_verbs"]
         name = doc[mention.start].text
         for index, token in enumerate(words):
-            if token.lower_ not in DENIALS:
+            if token.lower_ not in NEGATING_WORDS:  # "did not involve", "had no impact on"
                 continue
             ahead = words[index + 1 : index + 1 + DENIED_VERB_REACH]
             verb = next((t for t in ahead if t.lemma_.lower() in reach), None)
