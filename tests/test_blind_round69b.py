@@ -65,6 +65,11 @@ K10 "Cobbold Hardware said most of its stores were open again following a ransom
     last weekend" -> no incident
 K12 "Brenlow Shoes said its online store kept taking orders despite a cyber attack on its
     warehouse systems" -> no incident
+
+After round 69's rules (what of a name's own kept going or came back after or despite an
+incident told as a new one ties the name to it; a service told carrying on its work, "kept
+taking orders", is unaffected): 17 of 18. K4, K10 and K12 pass. Left: K5 (the chain is named
+only in a lead that tells no incident; the sentence that does says "The chain").
 """
 
 from __future__ import annotations
@@ -390,10 +395,7 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "K4": "'its stores were open again after a cyber attack' gives no incident at all",
     "K5": "'The chain said it was trading normally after an IT failure' gives no incident at all",
-    "K10": "'most of its stores were open again following a ransomware attack' gives no incident",
-    "K12": "'its online store kept taking orders despite a cyber attack' gives no incident",
 }
 
 

@@ -525,6 +525,7 @@ VICTIM_WORD_LISTS = (
     "reach_verbs",
     "reach_limits",
     "denial_limits",
+    "steadiness_links",
     "title_speech_lemmas",
     "shared_role_titles",
     "harmed_pronouns",

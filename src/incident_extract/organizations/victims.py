@@ -195,6 +195,11 @@ RELATIVE_REACH = 3  # "who exploited the flaw": from the relative pronoun to the
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 PEOPLE_PLACING_LINKS = frozenset({"at", "of"})  # "86 pupils at X", "600 members of X"
 PERSONAL_DATA_LABELS = frozenset({"customer_data", "employee_data"})
+STEADY_CAUSE_REACH = 4  # from what kept going to its link: "remained open on Friday after"
+NEW_INCIDENT_REACH = 3  # from the determiner to the incident: "a weekend ransomware attack"
+# an incident told as a new one, or as the name's own: "a cyber attack", "its outage"
+NEW_INCIDENT_DETERMINERS = INDEFINITE_ARTICLES | SPEAKERS_OWN
+STEADY_OWNERS = SPEAKERS_OWN | {"it", "we"}  # "its shops remained open", "it was trading"
 
 
 @dataclass
@@ -1320,6 +1325,10 @@ class TieFinder:
             # what X tells still works leaves the trouble it contrasts to be read
             scan.index = scan.contrast = contrast
             return False, None
+        if cue.label == UNAFFECTED_LABEL and self._kept_up_through_its_incident(
+            sentence, mention, cue, scan
+        ):
+            return True, TieKind.PATIENT  # "X said its shops remained open after an attack"
         if cue.label in STOP_LABELS or self._negated(sentence, cue):
             return True, None
         told_from = max(self._past_a_cause_opening(mention.end, cue.start), scan.contrast or 0)
@@ -1389,6 +1398,62 @@ class TieFinder:
             own = self._own_asset_hit_after(sentence, cue, cues, confessed=True)
             return True, TieKind.PATIENT if own else TieKind.AGENT
         return False, None
+
+    def _kept_up_through_its_incident(
+        self, sentence: Sentence, mention: OrgMention, cue: Cue, scan: _Scan
+    ) -> bool:
+        """'X said its shops remained open after a ransomware attack on Tuesday', 'X's branches
+        stayed open despite a cyber attack', 'X said it was trading normally after an IT
+        failure': what of X's own kept going or came back, after or despite an incident told
+        as a new one or as X's ('a', 'its'), tells X's incident. Not an incident placed at
+        another ('despite a cyber attack at its supplier Y'), one the story told already
+        ('after the attack on Y', 'after the attack': a rival's word on another's trouble),
+        nor a steadiness put to come or only possible ('would stay open in the event of ...')."""
+        doc = self.doc
+        owned = scan.possessive or any(
+            token.lower_ in STEADY_OWNERS for token in doc[mention.end : cue.start]
+        )
+        if not owned or self._negated(sentence, cue):
+            return False
+        if self._modal_between(mention.end, cue.start, future=True):
+            return False
+        links = self.rules.cues.cause_openers | self.words["steadiness_links"]
+        _, widest = phrase_shape(links)
+        stop = sentence.span.end
+        for index in range(cue.end, min(cue.end + STEADY_CAUSE_REACH, stop)):
+            width = phrase_width_at(doc, index, stop, links, widest)
+            if width:
+                return self._new_incident_at(sentence, index + width)
+        return False
+
+    def _new_incident_at(self, sentence: Sentence, start: int) -> bool:
+        """An incident told as a new one or as the owner's own opens at `start` ('a ransomware
+        attack on Tuesday', 'its outage', 'a cyber attack on its head office'), placed at no
+        other ('a cyber attack at Y', 'an outage at a supplier')."""
+        doc, stop = self.doc, sentence.span.end
+        if start >= stop or doc[start].lower_ not in NEW_INCIDENT_DETERMINERS:
+            return False
+        incident = next(
+            (
+                c
+                for c in sentence.cues_labelled("incident")
+                if start < c.start <= start + NEW_INCIDENT_REACH
+            ),
+            None,
+        )
+        if incident is None:
+            return False
+        if incident.end + 1 >= stop or doc[incident.end].lower_ not in SCENE_LINKS:
+            return True
+        # "on Tuesday" dates it, "on its head office" places it at the owner's own; "at its
+        # supplier Y" at another's
+        placed_at = doc[incident.end + 1]
+        if placed_at.ent_type_ in WHEN_ENTITIES:
+            return True
+        owned = doc[incident.end + 2 : min(incident.end + 2 + NEW_INCIDENT_REACH, stop)]
+        return placed_at.lower_ in SPEAKERS_OWN and not any(
+            t.pos_ == "PROPN" or t.lower_ in self.rules.cues.other_owner_nouns for t in owned
+        )
 
     def _reach_denied(self, sentence: Sentence, mention: OrgMention, cue: Cue) -> bool:
         """'X said the incident did not involve its own systems', '... had no impact on its
