@@ -82,6 +82,12 @@ S11 '"Our app is not working ...," the coffee chain Maplecrest Roasters said' ->
 S12 '"We have closed our customer helpline ...," said Solbakken Energi' -> no incidents at all
 G6  the guard itself held (Nordanalys absent), but the victim came out as "Hem", not "Solvik
     Hem" (online_orders disrupted, stores unaffected)
+
+After round 69's rule (a business named as the speaker after the words it reports is hit when
+a quote tells the trouble in the first person, or words with no quote tell trouble of its own
+things or of a service, naming no other, placing it at no others and denying none): 16 of 18.
+S2-S9, S11 and S12 pass. Left: S10 (the model reads "Lindauer Frischmarkt" as a person) and G6
+(the name "Solvik Hem" is cut to "Hem").
 """
 
 from __future__ import annotations
@@ -396,18 +402,7 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "S2": "'said Corrib Holidays' after a first-person quote gives no incidents",
-    "S3": "'the homeware retailer Larchmont Living said in a statement' gives no incidents",
-    "S4": "'Online orders have been suspended ..., Tallowood Pet Supplies said' gives no incidents",
-    "S5": "'The council's website was knocked offline ..., Wrenford District Council said' gives "
-    "no incidents",
-    "S6": "'Card payments failed ... of its shops ..., Mossgiel Pharmacy said' gives no incidents",
-    "S7": "the only incident is 'Palmerston North', not Ruahine General Hospital",
-    "S8": "'the Cedar Bluff School District said in a message' gives no incidents",
-    "S9": "'... were stolen ... on its online shop, Brinkhof Outdoor said' gives no incidents",
     "S10": "'Home deliveries have been delayed ..., Lindauer Frischmarkt said' gives no incidents",
-    "S11": "'the coffee chain Maplecrest Roasters said on social media' gives no incidents",
-    "S12": "'said Solbakken Energi' after a first-person quote gives no incidents",
     "G6": "the victim is named 'Hem', not 'Solvik Hem'",
 }
 

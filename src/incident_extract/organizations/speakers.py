@@ -1,17 +1,21 @@
 """Who speaks for a business: its owner or its spokesperson telling of its own trouble
 ('"My card reader went down at ten," said Aoife Brennan, owner of Brennan's Cheese Counter';
-'Mark Tully, who runs Riverside Fresh Fish, said the reader stopped working'). A small
-business is often named only so, and what its people tell of it is its incident."""
+'Mark Tully, who runs Riverside Fresh Fish, said the reader stopped working'), or the business
+itself, named only as the speaker of what it reports ('"Our tills are down," X said'; 'Online
+orders have been suspended after a ransomware attack, X said'). A business is often named only
+so, and what it or its people tell of it is its incident."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..layout import Layout, Sentence
+from ..nlp import SERVICE_SPANS
 from .mentions import has_frame_before
 from .model import OrgCandidate, OrgMention, TieKind
 from .references import FIRST_PERSON as NARRATIVE_FIRST_PERSON
 from .references import QUOTE_MARKS
+from .syntax import speaks_at
 from .victims import BEFORE_LABELS as TROUBLE_LABELS  # the words that put one on the receiving end
 
 if TYPE_CHECKING:
@@ -24,8 +28,15 @@ FIRST_PERSON = NARRATIVE_FIRST_PERSON | {"i", "my", "me"}
 NEGATION_REACH = 3  # "our tills did not stop": a negation just before the trouble
 OWNER_REACH = 6  # "Our card machine at the market stopped working"
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+OWN_WORDS = frozenset({"its", "our", "we", "it"})  # the speaker's own: "its shops", "our site"
 TARGET_PREPOSITIONS = frozenset({"on", "at", "against"})
 SPEECH_REACH = 2  # "P, who runs X, told reporters": the verb right after the aside
+DESCRIPTION_REACH = 4  # '..." the homeware retailer X said': words between the quote and X
+# others the words before a speaker name: "the attack on Y disrupted orders, X said"
+OTHERS_NAMED = frozenset({"ORG", "PERSON"})
+PLACING_WORDS = frozenset({"at", "across", "for"})  # "suspended at many retailers"
+OWN_PLACE_REACH = 4  # "at all 40 of its shops"
+PLURAL_NOUN_TAG = "NNS"
 
 
 def tie_businesses_their_people_speak_for(
@@ -37,6 +48,13 @@ def tie_businesses_their_people_speak_for(
     next one, or in what they said after the aside ('P, who runs X, said the card terminal
     stopped working'); not trouble they deny ('our tills were not affected'), nor others'
     ('an analyst at X').
+    A business named as the speaker after what it reports is hit when the report tells its
+    own trouble: a quote in the first person ('"We have been hit by ransomware," said X'), or
+    words with no quote that tell trouble of its own things ('Card payments failed at all 40
+    of its shops, X said') or of a service ('Online orders have been suspended ..., X said'),
+    naming no other ('The attack on Y disrupted orders, X said'), placing it at no others
+    ('... were suspended at many retailers, X said') and denying none ('No systems were
+    affected, X said').
     Returns the sentences that name a business so: they tie it as an incident word would."""
     tied: set[int] = set()
     links = rules.victims["owner_links"] | rules.victims["spokesperson_links"]
@@ -45,10 +63,12 @@ def tie_businesses_their_people_speak_for(
         if candidate.rejection is not None:
             continue
         for mention in candidate.named_mentions:
-            if not has_frame_before(doc, mention.start, links):
-                continue
             sentence = layout.sentences[mention.sentence]
-            if _tells_own_trouble(doc, layout, sentence, mention, speech_verbs):
+            if has_frame_before(doc, mention.start, links):
+                told = _tells_own_trouble(doc, layout, sentence, mention, speech_verbs)
+            else:
+                told = _reports_own_trouble(doc, sentence, mention, speech_verbs)
+            if told:
                 candidate.strong_ties.setdefault(mention.sentence, TieKind.PATIENT)
                 tied.add(mention.sentence)
     return tied
@@ -70,6 +90,83 @@ def _tells_own_trouble(
     return following is not None and any(
         _first_person_trouble(doc, following, start, end) for start, end in _quotes(following)
     )
+
+
+def _reports_own_trouble(
+    doc: Doc, sentence: Sentence, mention: OrgMention, speech_verbs: frozenset[str]
+) -> bool:
+    """X speaks after what it reports ('"...," X said', '"...," said X', '..., the retailer X
+    said'), and the report tells X's own trouble."""
+    report_end = _report_end_before(doc, sentence, mention, speech_verbs)
+    if report_end is None:
+        return False
+    # the closing mark stands before the comma or after it: '...",' or '...,"'
+    quotes = [(start, end) for start, end in _quotes(sentence) if end < mention.start]
+    if quotes:
+        start, end = quotes[-1]
+        return _first_person_trouble(doc, sentence, start, end)
+    start = sentence.span.start
+    return (
+        not any(t.ent_type_ in OTHERS_NAMED for t in doc[start:report_end])
+        and not any(start <= c.start < report_end for c in sentence.cues_labelled("negation"))
+        and not _placed_at_others(doc, start, report_end)
+        and _trouble_of_its_own(sentence, start, report_end)
+    )
+
+
+def _report_end_before(
+    doc: Doc, sentence: Sentence, mention: OrgMention, speech_verbs: frozenset[str]
+) -> int | None:
+    """Where the words X reports end, when X speaks after them: the comma (or the quote
+    mark) before 'X said' or 'said X', past a description of X ('the homeware retailer X');
+    None when X speaks first or not at all."""
+    verb_after = speaks_at(doc, mention.end, speech_verbs)
+    verb_before = mention.start - 1 > sentence.span.start and speaks_at(
+        doc, mention.start - 1, speech_verbs
+    )
+    if not (verb_after or verb_before):
+        return None
+    index = mention.start - 1 - (0 if verb_after else 1)
+    floor = max(sentence.span.start, index - DESCRIPTION_REACH)
+    while index > floor and doc[index].pos_ in {"DET", "ADJ", "NOUN"}:
+        index -= 1
+    while index > sentence.span.start and doc[index].text in QUOTE_MARKS:
+        index -= 1
+    return index if doc[index].text == "," else None
+
+
+def _placed_at_others(doc: Doc, start: int, end: int) -> bool:
+    """'... were suspended at many retailers', 'across hospitals in the region': the trouble
+    placed at a plural of others; not 'at all 40 of its shops'."""
+    for token in doc[start:end]:
+        if token.lower_ not in PLACING_WORDS:
+            continue
+        placed = doc[token.i + 1 : min(token.i + 1 + OWN_PLACE_REACH, end)]
+        if any(t.tag_ == PLURAL_NOUN_TAG for t in placed) and not any(
+            t.lower_ in OWN_WORDS for t in placed
+        ):
+            return True
+    return False
+
+
+def _trouble_of_its_own(sentence: Sentence, start: int, end: int) -> bool:
+    """Trouble told in the words before the speaker, of the speaker's own things ('its', 'our'
+    the nearest owner before it) or of a service named with no owner ('Online orders have
+    been suspended'), not of another owner's ('their tills went down')."""
+    doc = sentence.span.doc
+    services = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
+    for cue in sentence.cues_labelled(*TROUBLE_LABELS):
+        if not (start <= cue.start < end) or not _trouble_in(sentence, cue.start, cue.end):
+            continue
+        window = doc[max(start, cue.start - OWNER_REACH) : cue.start]
+        owner = next((t for t in reversed(window) if t.tag_ in PRONOUN_TAGS), None)
+        if owner is not None:
+            if owner.lower_ in OWN_WORDS:
+                return True
+            continue
+        if any(i in services for i in range(start, cue.end)):
+            return True
+    return False
 
 
 def _quotes(sentence: Sentence) -> list[tuple[int, int]]:
