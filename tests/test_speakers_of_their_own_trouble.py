@@ -10,9 +10,11 @@ on Y disrupted orders, Z said'), place the trouble at others ('suspended at many
 or deny it ('No systems were affected'), nor a quote in another's voice ('"Attackers go after
 whatever they can sell," said P').
 
-A bracketed short name goes with the name before it when a frame of ownership follows ('The
-Probate Office (PO), an executive agency of the Department of Records,'): the agency is folded
-into its department, as a subsidiary into its group."""
+Words with no quote tie the speaker only in the story's body and only when it is the first
+organisation named: after another, "its" and a service with no owner are that one's ("Hackers
+hit Y. Its website was down, police said"), and a headline's "..., X admits" is often a parent
+or a regulator telling another's trouble. A first-person quote of an act on another's thing
+('"We have suspended its licence," the regulator said') is no trouble of the speaker's."""
 
 from __future__ import annotations
 
@@ -111,15 +113,11 @@ def test_a_speaker_of_anothers_trouble_is_no_victim(
     assert bystander not in names
 
 
-def test_an_agency_with_a_short_name_folds_into_its_department(extract: Extract) -> None:
+def test_a_headline_speaker_of_anothers_theft_takes_no_incident(extract: Extract) -> None:
     text = (
         "Probate applicants' records stolen in cyber attack, Department of Records admits\n\n"
-        "The Probate Office (PO), an executive agency of the Department of Records, said the "
-        "attack on its online systems was first detected on 3 March. The data taken included "
+        "The Probate Office, an executive agency of the Department of Records, said the attack "
+        "on its online systems was first detected on 3 March. The data taken included "
         "applicants' names and addresses.\n"
     )
-    record = extract(text, published="2025-06-12")
-    assert len(record["incidents"]) == 1, _names(record)
-    organization = record["incidents"][0]["organization"]
-    names = {organization["name"], *organization["aliases"]}
-    assert {"Probate Office", "Department of Records"} <= names, names
+    assert _names(extract(text, published="2025-06-12")) == ["Probate Office"]

@@ -526,6 +526,8 @@ VICTIM_WORD_LISTS = (
     "reach_limits",
     "denial_limits",
     "steadiness_links",
+    "rival_words",
+    "widespread_words",
     "title_speech_lemmas",
     "shared_role_titles",
     "harmed_pronouns",

@@ -2263,10 +2263,8 @@ def story_names_first(folds: dict[str, str], candidates: dict[str, OrgCandidate]
 
 # words a list of brands may hold before the frame naming their owner: "X and Y, which are
 # also part of G", "X, which like Y is owned by G", "X, Y and Z, all part of G"
-# "(LAA)": a bracketed short name goes with the name before it
 BRAND_LIST_FILLERS = frozenset(
     {",", "and", "all", "which", "are", "is", "also", "both", "like", "now", "wholly", "were"}
-    | {"(", ")"}
 )
 NAME_JOINERS = frozenset({",", "and", "&"})  # "its NatWest and Ulster Bank subsidiaries"
 

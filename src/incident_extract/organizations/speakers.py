@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import Layout, Sentence
+from ..layout import WHEN_ENTITIES, Layout, Sentence
 from ..nlp import SERVICE_SPANS
 from .mentions import has_frame_before
-from .model import OrgCandidate, OrgMention, TieKind
+from .model import HARD_REJECTIONS, OrgCandidate, OrgMention, TieKind
 from .references import FIRST_PERSON as NARRATIVE_FIRST_PERSON
 from .references import QUOTE_MARKS
 from .syntax import speaks_at
@@ -37,6 +37,8 @@ OTHERS_NAMED = frozenset({"ORG", "PERSON"})
 PLACING_WORDS = frozenset({"at", "across", "for"})  # "suspended at many retailers"
 OWN_PLACE_REACH = 4  # "at all 40 of its shops"
 PLURAL_NOUN_TAG = "NNS"
+OTHERS_OWN = frozenset({"its", "their", "his", "her"})  # in a first-person quote: another's
+DONE_TO_REACH = 2  # '"We have suspended its licence"': the thing right after the act
 
 
 def tie_businesses_their_people_speak_for(
@@ -67,7 +69,14 @@ def tie_businesses_their_people_speak_for(
             if has_frame_before(doc, mention.start, links):
                 told = _tells_own_trouble(doc, layout, sentence, mention, speech_verbs)
             else:
-                told = _reports_own_trouble(doc, sentence, mention, speech_verbs)
+                # "its" and a service with no owner go back to a name told before
+                first = not any(
+                    other is not candidate
+                    and other.rejection not in HARD_REJECTIONS
+                    and any(m.sentence < sentence.index for m in other.named_mentions)
+                    for other in candidates.values()
+                )
+                told = _reports_own_trouble(doc, sentence, mention, speech_verbs, first)
             if told:
                 candidate.strong_ties.setdefault(mention.sentence, TieKind.PATIENT)
                 tied.add(mention.sentence)
@@ -93,10 +102,19 @@ def _tells_own_trouble(
 
 
 def _reports_own_trouble(
-    doc: Doc, sentence: Sentence, mention: OrgMention, speech_verbs: frozenset[str]
+    doc: Doc,
+    sentence: Sentence,
+    mention: OrgMention,
+    speech_verbs: frozenset[str],
+    first_named: bool,
 ) -> bool:
     """X speaks after what it reports ('"...," X said', '"...," said X', '..., the retailer X
-    said'), and the report tells X's own trouble."""
+    said'), and the report tells X's own trouble: a quote in the first person, done to no
+    other ('"We have suspended its licence"' is an act on another); words with no quote only
+    in the story's body, where X is the first organisation named: after another, 'its' and a
+    service with no owner are that one's ('Hackers hit Y. Its website was down, police
+    said'), and a headline's '..., X says' is often a parent or a regulator telling another's
+    trouble."""
     report_end = _report_end_before(doc, sentence, mention, speech_verbs)
     if report_end is None:
         return False
@@ -104,7 +122,11 @@ def _reports_own_trouble(
     quotes = [(start, end) for start, end in _quotes(sentence) if end < mention.start]
     if quotes:
         start, end = quotes[-1]
-        return _first_person_trouble(doc, sentence, start, end)
+        return _first_person_trouble(doc, sentence, start, end) and not _done_to_another(
+            sentence, start, end
+        )
+    if sentence.is_title or not first_named:
+        return False
     start = sentence.span.start
     return (
         not any(t.ent_type_ in OTHERS_NAMED for t in doc[start:report_end])
@@ -133,6 +155,22 @@ def _report_end_before(
     while index > sentence.span.start and doc[index].text in QUOTE_MARKS:
         index -= 1
     return index if doc[index].text == "," else None
+
+
+def _done_to_another(sentence: Sentence, start: int, end: int) -> bool:
+    """'"We have suspended its licence"', '"We took their systems offline"': the speaker's act
+    on another's thing, named right after the trouble."""
+    doc = sentence.span.doc
+    return any(
+        start <= cue.start < end
+        and cue.end < end
+        and doc[cue.end].lower_ != "by"  # '"We have been hit by Y"': the doer
+        and any(
+            t.lower_ in OTHERS_OWN or (t.pos_ == "PROPN" and t.ent_type_ not in WHEN_ENTITIES)
+            for t in doc[cue.end : min(cue.end + DONE_TO_REACH, end)]
+        )
+        for cue in sentence.cues_labelled(*TROUBLE_LABELS)
+    )
 
 
 def _placed_at_others(doc: Doc, start: int, end: int) -> bool:

@@ -195,6 +195,8 @@ RELATIVE_REACH = 3  # "who exploited the flaw": from the relative pronoun to the
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 PEOPLE_PLACING_LINKS = frozenset({"at", "of"})  # "86 pupils at X", "600 members of X"
 PERSONAL_DATA_LABELS = frozenset({"customer_data", "employee_data"})
+RIVAL_REACH = 3  # "Rival grocer X", "its competitor X"
+CLAUSE_JOINERS = frozenset({"and", "but", "while", "although"})  # the clause after the incident
 STEADY_CAUSE_REACH = 4  # from what kept going to its link: "remained open on Friday after"
 NEW_INCIDENT_REACH = 3  # from the determiner to the incident: "a weekend ransomware attack"
 # an incident told as a new one, or as the name's own: "a cyber attack", "its outage"
@@ -1315,6 +1317,10 @@ class TieFinder:
             and not self._own_service_in_trouble(scan.contrast, cue)
         ):
             return True, None  # "but that Brightwell Stores had been hit": another's
+        if cue.label == UNAFFECTED_LABEL and self._kept_up_through_its_incident(
+            sentence, mention, cue, scan
+        ):
+            return True, TieKind.PATIENT  # "X said its shops remained open after an attack"
         contrast = self._contrast_after(sentence, cue) if scan.spoke else None
         if (
             cue.label == UNAFFECTED_LABEL
@@ -1325,10 +1331,6 @@ class TieFinder:
             # what X tells still works leaves the trouble it contrasts to be read
             scan.index = scan.contrast = contrast
             return False, None
-        if cue.label == UNAFFECTED_LABEL and self._kept_up_through_its_incident(
-            sentence, mention, cue, scan
-        ):
-            return True, TieKind.PATIENT  # "X said its shops remained open after an attack"
         if cue.label in STOP_LABELS or self._negated(sentence, cue):
             return True, None
         told_from = max(self._past_a_cause_opening(mention.end, cue.start), scan.contrast or 0)
@@ -1403,21 +1405,32 @@ class TieFinder:
         self, sentence: Sentence, mention: OrgMention, cue: Cue, scan: _Scan
     ) -> bool:
         """'X said its shops remained open after a ransomware attack on Tuesday', 'X's branches
-        stayed open despite a cyber attack', 'X said it was trading normally after an IT
-        failure': what of X's own kept going or came back, after or despite an incident told
-        as a new one or as X's ('a', 'its'), tells X's incident. Not an incident placed at
-        another ('despite a cyber attack at its supplier Y'), one the story told already
-        ('after the attack on Y', 'after the attack': a rival's word on another's trouble),
-        nor a steadiness put to come or only possible ('would stay open in the event of ...')."""
-        doc = self.doc
-        owned = scan.possessive or any(
-            token.lower_ in STEADY_OWNERS for token in doc[mention.end : cue.start]
+        stayed open despite a cyber attack', 'X kept taking orders for weeks after a cyber
+        attack shut its warehouse': what of X's own (or X itself) kept going or came back,
+        after or despite an incident told as a new one or as X's, tells X's incident. Not an
+        incident placed at another or told doing harm to another ('after a cyber attack hit a
+        competitor', 'despite a ransomware attack that crippled Y', 'at its supplier Y'), one
+        the story told already ('after the attack on Y'), a wave of them ('amid a spate of
+        attacks across the sector', 'a global IT outage'), a rival's ('Rival X said ...'), a
+        steadiness denied, still to come, habitual or only possible ('would stay open',
+        'always remain open after a cyber attack'), nor one with a denial after it ('..., and
+        it had not been affected')."""
+        doc, words = self.doc, self.words
+        subject = all(t.pos_ in {"AUX", "ADV", "PART"} for t in doc[mention.end : cue.start])
+        owned = (
+            scan.possessive
+            or subject
+            or any(token.lower_ in STEADY_OWNERS for token in doc[mention.end : cue.start])
         )
-        if not owned or self._negated(sentence, cue):
+        if not owned or self._negated(sentence, cue) or self._a_rival(mention):
             return False
-        if self._modal_between(mention.end, cue.start, future=True):
+        if self._modal_between(mention.end, cue.start, future=True) or any(
+            sentence.cues_labelled(*UNFACTUAL_LABELS)
+        ):
             return False
-        links = self.rules.cues.cause_openers | self.words["steadiness_links"]
+        if self._denied_after(sentence, cue.end):
+            return False
+        links = self.rules.cues.cause_openers | words["steadiness_links"]
         _, widest = phrase_shape(links)
         stop = sentence.span.end
         for index in range(cue.end, min(cue.end + STEADY_CAUSE_REACH, stop)):
@@ -1426,10 +1439,32 @@ class TieFinder:
                 return self._new_incident_at(sentence, index + width)
         return False
 
+    def _denied_after(self, sentence: Sentence, start: int) -> bool:
+        """'..., and that it had not been affected': a negated verb of reaching after `start`
+        in the sentence (`reach_verbs`)."""
+        doc, reach = self.doc, self.words["reach_verbs"]
+        return any(
+            token.lower_ in NEGATING_WORDS
+            and any(
+                t.lemma_.lower() in reach
+                for t in doc[token.i + 1 : min(token.i + 1 + DENIED_VERB_REACH, sentence.span.end)]
+            )
+            for token in doc[start : sentence.span.end]
+        )
+
+    def _a_rival(self, mention: OrgMention) -> bool:
+        """'Rival grocer X', 'competitor X': named as another's rival."""
+        before = self.doc[max(0, mention.start - RIVAL_REACH) : mention.start]
+        return any(t.lower_ in self.words["rival_words"] for t in before)
+
     def _new_incident_at(self, sentence: Sentence, start: int) -> bool:
         """An incident told as a new one or as the owner's own opens at `start` ('a ransomware
-        attack on Tuesday', 'its outage', 'a cyber attack on its head office'), placed at no
-        other ('a cyber attack at Y', 'an outage at a supplier')."""
+        attack on Tuesday', 'its outage', 'a cyber attack on its head office'), one, not a
+        wave ('a spate of attacks', 'a global outage'), and nothing after it in its clause but
+        when it was, where at the owner's own, or what it did to the owner's own ('... shut its
+        warehouse'): not placed at another or told doing harm to another ('a cyber attack at
+        its supplier Y', 'a ransomware attack that crippled Y', 'a cyber attack hit a
+        competitor', 'an attack by hackers on a rival')."""
         doc, stop = self.doc, sentence.span.end
         if start >= stop or doc[start].lower_ not in NEW_INCIDENT_DETERMINERS:
             return False
@@ -1441,19 +1476,42 @@ class TieFinder:
             ),
             None,
         )
-        if incident is None:
+        if incident is None or any(
+            t.lower_ == "of" or t.lower_ in self.words["widespread_words"]
+            for t in doc[start + 1 : incident.end]
+        ):
             return False
-        if incident.end + 1 >= stop or doc[incident.end].lower_ not in SCENE_LINKS:
-            return True
-        # "on Tuesday" dates it, "on its head office" places it at the owner's own; "at its
-        # supplier Y" at another's
-        placed_at = doc[incident.end + 1]
-        if placed_at.ent_type_ in WHEN_ENTITIES:
-            return True
-        owned = doc[incident.end + 2 : min(incident.end + 2 + NEW_INCIDENT_REACH, stop)]
-        return placed_at.lower_ in SPEAKERS_OWN and not any(
-            t.pos_ == "PROPN" or t.lower_ in self.rules.cues.other_owner_nouns for t in owned
-        )
+        index = incident.end
+        owned_phrase = False  # inside "its head office"
+        while index < stop:
+            token = doc[index]
+            if token.is_punct or token.lower_ in CLAUSE_JOINERS:
+                return True
+            if token.ent_type_ in WHEN_ENTITIES or (
+                owned_phrase and token.pos_ in {"NOUN", "ADJ", "PROPN"}
+            ):
+                index += 1
+                continue
+            owned_phrase = False
+            follows = doc[index + 1] if index + 1 < stop else None
+            owned = follows is not None and follows.lower_ in SPEAKERS_OWN
+            if token.lower_ in SCENE_LINKS | PLACING_PREPOSITIONS and follows is not None:
+                if follows.ent_type_ in WHEN_ENTITIES | PLACE_LABELS:
+                    index += 2  # "on Tuesday", "in Leeds"
+                    continue
+                if not owned or self._names_another_owner(index + 2, stop):
+                    return False
+                index, owned_phrase = index + 2, True
+                continue
+            # "after a cyber attack shut its warehouse": what it did to the owner's own
+            return token.pos_ == "VERB" and owned and not self._names_another_owner(index + 2, stop)
+        return True
+
+    def _names_another_owner(self, start: int, stop: int) -> bool:
+        """The owned thing from `start` is another's: 'its supplier Y', 'its biggest rival'."""
+        owned = self.doc[start : min(start + NEW_INCIDENT_REACH, stop)]
+        others = self.rules.cues.other_owner_nouns | self.words["rival_words"]
+        return any(t.pos_ == "PROPN" or t.lower_ in others for t in owned)
 
     def _reach_denied(self, sentence: Sentence, mention: OrgMention, cue: Cue) -> bool:
         """'X said the incident did not involve its own systems', '... had no impact on its
