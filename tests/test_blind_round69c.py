@@ -70,6 +70,11 @@ C8  Larkspur Clinics found as primary, but with types ['cyber_attack'] only: the
     "encrypting its patient records system" did not give ransomware
 C10 "Van Dorsten Fietsen attributed the delays to a cyber attack on its ordering system" -> no
     incident at all
+
+After round 69's rules (a name that tells an incident as the cause of its trouble, or pays,
+refuses or receives a ransom, is the one hit; a victim's report hides no incident word inside
+it): 18 of 19. C1, C4, C5, C7 and C10 pass. Left: C8 (a ransom demanded "after encrypting
+its patient records system" gives cyber_attack, not ransomware: "encrypting" is no kind word).
 """
 
 from __future__ import annotations
@@ -380,12 +385,7 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "C1": "'Pembury Foods blamed a cyber attack for empty shelves' gives no incident at all",
-    "C4": "'The chain has blamed an IT outage ... for the gaps' gives no incident at all",
-    "C5": "'refused to pay a ransom demanded by hackers who encrypted its servers': no incident",
-    "C7": "'Trevanion Marine received a ransom demand on Monday' gives no incident at all",
     "C8": "ransom demanded 'after encrypting its patient records system' gives cyber_attack only",
-    "C10": "'attributed the delays to a cyber attack on its ordering system' gives no incident",
 }
 
 

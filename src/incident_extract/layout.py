@@ -41,6 +41,7 @@ NOUN_NEGATIONS = frozenset({"no", "none", "nothing", "neither"})  # a negated no
 VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could not", "never"
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 ATTACK_DENIAL = "type_attack_denied"
+REPORT_LABEL = "victim_report"  # "confirms", "blamed a cyber attack for": a victim telling
 OUTAGE_LABEL = "type_technical_outage"  # a non-malicious IT failure
 ATTACK_KIND_LABELS = frozenset({"type_cyber", "type_ransomware"})  # what an attacker did
 # Cue labels that say an article reports an incident at all (a supplier alone does not).
@@ -421,8 +422,11 @@ class Sentence:
         events = self.event_cues()
         found = outermost(events)
         # a state hides no incident word inside it: "shut its website to contain a
-        # ransomware attack" still tells the attack
-        telling = outermost([cue for cue in events if cue.label not in STATUS_BY_CUE])
+        # ransomware attack" still tells the attack; nor does a victim's report of it:
+        # "blamed a cyber attack for the gaps"
+        telling = outermost(
+            [cue for cue in events if cue.label not in STATUS_BY_CUE and cue.label != REPORT_LABEL]
+        )
         signals = [
             cue for cue in telling if cue.label in INCIDENT_SIGNALS and not self._planned(cue, cues)
         ]

@@ -28,6 +28,7 @@ from ..layout import (
     POSSESSIVE_TAG,
     RELATIVE_PRONOUNS,
     RELATIVE_TAGS,
+    REPORT_LABEL,
     TROUBLE_LABELS,
     TYPE_CUES,
     VERB_NEGATIONS,
@@ -96,7 +97,7 @@ DETERMINER_TAGS = frozenset({"DT", "PRP$"})  # "the", "its" before an attributiv
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})  # "a botched update": the tagger's VBD too
 EXPECTATION_LABEL = "expected"  # "expects", "hoped", "plans": a stance on what follows
 HEAD_CONTINUING_POS = frozenset({"NOUN", "PROPN", "PART"})  # "extortion tactics", "attack's"
-VICTIM_REPORT = "victim_report"  # "confirmed", "disclosed": the victim telling its incident
+VICTIM_REPORT = REPORT_LABEL  # "confirmed", "disclosed": the victim telling its incident
 CONTAINING_LINKS = frozenset({"in", "among"})  # "were among the files stolen from ..."
 OWNER_REACH = 4  # "stolen from a rival high-street bank": words after "from" to its owner
 TROUBLE_CUE_LABELS = frozenset({"incident", "disrupted", "suspended", "compromised", "victim"})
@@ -195,6 +196,12 @@ RELATIVE_REACH = 3  # "who exploited the flaw": from the relative pronoun to the
 SUBJECT_REACH = 4  # tokens before a verb searched for its subject: "the flaw affects X"
 PEOPLE_PLACING_LINKS = frozenset({"at", "of"})  # "86 pupils at X", "600 members of X"
 PERSONAL_DATA_LABELS = frozenset({"customer_data", "employee_data"})
+OWN_VERB_REACH = 5  # from the name to its verb: "X said it would not pay", "X has refused"
+CAUSED_TROUBLE_REACH = 6  # "blamed an IT outage at its distribution centre for"
+RANSOM_VERB_REACH = 6  # "refused to pay a ransom", "would not pay the ransom"
+OTHER_OWNER_ENTITIES = frozenset({"ORG", "PERSON"})  # "the outage at Y", "Y's systems"
+TROUBLE_JOINER = "for"  # "blamed a cyber attack for the gaps": what the cause caused
+CULPRIT_LINKS = frozenset({"to", "by"})  # "attributed the attacks to a group": a culprit
 RIVAL_REACH = 3  # "Rival grocer X", "its competitor X"
 CLAUSE_JOINERS = frozenset({"and", "but", "while", "although"})  # the clause after the incident
 STEADY_CAUSE_REACH = 4  # from what kept going to its link: "remained open on Friday after"
@@ -314,6 +321,12 @@ class TieFinder:
         before = self._before(sentence, mention, outer)
         if before is not None:
             return before
+        verb = self._own_verb(sentence, mention)
+        if verb is not None and (
+            self._tells_the_cause_of_its_trouble(sentence, verb)
+            or self._answers_a_ransom(sentence, verb)
+        ):
+            return TieKind.PATIENT
         after = self._after(sentence, mention, opened, hidden=hidden)
         if after is None and self._inside_its_peoples_data_taken(mention, opened):
             return TieKind.PATIENT
@@ -322,6 +335,93 @@ class TieFinder:
             # the aside about X tells what happened to it when its main predicate does not
             after = self._after(sentence, mention, opened, into_relative=True, hidden=hidden)
         return after
+
+    def _own_verb(self, sentence: Sentence, mention: OrgMention) -> Token | None:
+        """The verb X is the subject of, right after X and its aside, past auxiliaries,
+        negations and a date ('X has refused', 'X on Friday blamed', 'X said it would not
+        pay'), or None."""
+        doc, end = self.doc, sentence.span.end
+        index = past_apposition(doc, mention.end, end)
+        for token in doc[index : min(index + OWN_VERB_REACH, end)]:
+            if token.pos_ == "VERB":
+                return token
+            if not (
+                token.pos_ in {"AUX", "PART", "ADV"}
+                or token.ent_type_ in WHEN_ENTITIES
+                or token.lower_ in {"on", "it", "that"}
+            ):
+                return None
+        return None
+
+    def _tells_the_cause_of_its_trouble(self, sentence: Sentence, verb: Token) -> bool:
+        """'X blamed a cyber attack for empty shelves in its stores', 'X put the disruption
+        down to a ransomware attack', 'X attributed the outage to a failure in its booking
+        system': X tells an incident as the cause of trouble (`cause_telling_verbs` and
+        `cause_joiners`), its own unless the words name another. Not a culprit blamed ('X
+        blamed the attack on hackers linked to a foreign state', 'X attributed the attacks to
+        a group it calls Y', 'X has blamed Y, a gang that rents its ransomware'), nor an
+        incident denied."""
+        if verb.lemma_.lower() not in self.words["cause_telling_verbs"]:
+            return False
+        doc = self.doc
+        joiners = self.words["cause_joiners"]
+        _, widest = phrase_shape(joiners)
+        clause_end = sentence.clause_end_after(verb.i)
+        if any(t.ent_type_ in OTHER_OWNER_ENTITIES for t in doc[verb.i + 1 : clause_end]):
+            return False
+        # the cause by an incident word or by its kind: "a fault in its stock system"
+        for incident in sentence.cues_labelled("incident", *TROUBLE_KIND_LABELS):
+            if not verb.i < incident.start < clause_end or self._negated(sentence, incident):
+                continue
+            # the cause after its joiner: "put the disruption down to a ransomware attack"
+            opening = incident.start
+            while opening > verb.i + 1 and doc[opening - 1].pos_ in {"DET", "ADJ"}:
+                opening -= 1
+            if any(
+                phrase_width_at(doc, i, opening, joiners, widest) == opening - i
+                for i in range(max(verb.i + 1, opening - widest), opening)
+            ):
+                return True
+            # the cause as the verb's object, what it caused after "for": "blamed a cyber
+            # attack for the gaps"; not a culprit ("blamed the attack on hackers", "attributed
+            # the attacks to a group"), nor a cause inside an aside ("blamed Y, a gang that")
+            if any(t.pos_ not in NOUN_PHRASE_TAGS for t in doc[verb.i + 1 : incident.start]):
+                continue
+            for token in doc[incident.end : min(incident.end + CAUSED_TROUBLE_REACH, clause_end)]:
+                if token.lower_ in SCENE_LINKS - {"at"} or token.lower_ in CULPRIT_LINKS:
+                    break
+                if token.lower_ == TROUBLE_JOINER:
+                    return True
+        return False
+
+    def _answers_a_ransom(self, sentence: Sentence, verb: Token) -> bool:
+        """'X has refused to pay a ransom demanded by hackers', 'X said it would not pay the
+        ransom', 'X received a ransom demand', 'X paid the ransom': a ransom is demanded of
+        one hit. Not advice or a policy ('X advises companies never to pay a ransom', 'X
+        would never pay a ransom'): what X does with the ransom is its own act, with no one
+        else between, and a ransom still to come or never paid is the one demanded ('the
+        ransom')."""
+        doc, words = self.doc, self.words
+        clause_end = sentence.clause_end_after(verb.i)
+        ransom = next(
+            (c for c in sentence.cues_labelled("type_ransom") if verb.i < c.start < clause_end),
+            None,
+        )
+        if ransom is None or ransom.start - verb.i > RANSOM_VERB_REACH:
+            return False
+        between = doc[verb.i : ransom.start]
+        if not any(t.lemma_.lower() in words["ransom_verbs"] for t in between):
+            return False
+        if any(t.pos_ in {"NOUN", "PROPN"} for t in between):
+            return False  # "advises companies never to pay"
+        refused_or_to_come = any(
+            t.lower_ in VERB_NEGATIONS or t.lower_ in words["modal_words"] | words["future_words"]
+            for t in doc[max(sentence.span.start, verb.i - OWN_VERB_REACH) : ransom.start]
+        )
+        told = doc[ransom.start - 1].lower_ not in INDEFINITE_ARTICLES or doc[
+            ransom.end : ransom.end + 1
+        ].text.lower() in {"demanded", "demand"}
+        return told or not refused_or_to_come
 
     def _remarks_on_the_incident(self, sentence: Sentence, mention: OrgMention) -> bool:
         """'X said it was aware of the incident', 'X said the incident showed how dependent
