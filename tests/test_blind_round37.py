@@ -27,7 +27,8 @@ The start date checked is the earliest `incident_start` value, as the scorer tak
 On the run (code at 1a24862) 13 of 21 passed; the round's starting code (516865d) passes 11.
 Eight cases are strict xfails with the reasons found (KNOWN_MISSES), added after the run by the
 developers; no expectation was changed. Round 67's planted code ('slipped code into its
-checkout page', 'code' among the planted things) passes G3: three are left.
+checkout page', 'code' among the planted things) passes G3: three are left. Round 69's ransom
+answered ('the council had not paid any ransom' ties the council) passes G4: two are left.
 """
 
 from __future__ import annotations
@@ -45,8 +46,6 @@ from conftest import statuses
 KNOWN_MISSES: dict[str, str] = {
     "F5-told-newspaper-tills-stopped-on-saturday-and-cards-restored": "card payments come out "
     "disrupted: a return told in a second 'that' clause after the stop is not read as later",
-    "G4-hackers-sent-booby-trapped-email-on-day-chief-executive-told-meeting": "no incident "
-    "found for the council, named only as where the clerk works ('a clerk at X')",
     "G7-quote-attacker-signed-in-with-stolen-password-on-night-of-day": "no incident found for "
     "the utility, named inside a quote's attribution ('X's managing director ... told')",
 }

@@ -43,6 +43,7 @@ turned XPASS) and their marks were taken off: 24 of 27 pass. Three misses are le
 KNOWN_MISSES with what was observed: the guard E8 gives no incident at all, so it does not yet
 test its class; the guard F8 reads a forgotten password as the app disrupted; G5's "blamed
 computer issues for delays" gives no incident. Every other guard (E9, F7, F9, G7-G9) passes.
+Round 69's cause told ('has blamed computer issues for delays' ties the chain) passes G5.
 """
 
 from __future__ import annotations
@@ -61,8 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
     "machines stopped working ... after a fault with its card processing system')",
     "F8": "mobile_app disrupted from 'One customer, who could not log in to the bank's app because "
     "she had forgotten her password' (customer_service restored is right)",
-    "G5": "no incident at all: 'has blamed computer issues for delays to prescriptions at its 120 "
-    "branches' is not read as an incident",
 }
 
 
