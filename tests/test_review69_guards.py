@@ -15,6 +15,16 @@ gave and 02c9bc4 broke.
   workaround ("by phone") and stolen data ("payments data") as a service working.
 - Folding an agency into its parent ("an agency of", a bracketed short name) merged two
   victims and lost names; the fold was withdrawn.
+
+SECOND_CASES come from the review of 11fc7a6 (the mends and the cause and ransom told): a
+commentator, a rival or an insurer that blamed or attributed an incident ("put the fall in
+sales down to the cyber attack", "blamed the cyber attack at a rival chain for the extra
+demand", "blamed ransomware attacks for a rise in claims", "blamed rushed testing for the
+outages") or handled a ransom in another sense (pirates, a blackmailer, "the ransom ban",
+"ransom payments from victims", a scam, "if it were ever hit") was tied; a bystander named
+after the story's victim kept its shops open "after a cyber attack, because it uses a
+different supplier"; workarounds "on paper", "in offline mode", "in cash" read as services
+working; a trade body's report of trouble "at a Brayford bakery" tied the body.
 """
 
 from __future__ import annotations
@@ -385,7 +395,329 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "incidents", "services"), CASES)
+SECOND_CASES = [
+    pytest.param(
+        _article(
+            "Grocer's profits hit by ransomware",
+            "Penhallow Foods said profits fell by a third after a ransomware attack shut its "
+            "warehouses in March.",
+            "Broker Dunlin Securities attributed the drop to the ransomware attack and cut its "
+            "forecast for the year.",
+        ),
+        [("Penhallow Foods", "primary")],
+        {"Penhallow Foods": {"stock_and_supply": "suspended"}},
+        id="r4_04_analyst_firm_attributed",
+    ),
+    pytest.param(
+        _article(
+            "Kestrel Stores sales slump after hack",
+            "Kestrel Stores said its online shop was offline for three weeks after a cyber "
+            "attack in April.",
+            "Morrow Capital put the fall in sales down to the cyber attack and cut its price "
+            "target for the shares.",
+        ),
+        [("Kestrel Stores", "primary")],
+        {"Kestrel Stores": {"online_orders": "disrupted"}},
+        id="r4_50_analyst_firm_bare",
+    ),
+    pytest.param(
+        _article(
+            "Shares slide on hack fears",
+            "Morrow Capital blamed the cyber attack for a 12% fall in online sales in its note "
+            "to clients on Wednesday.",
+            "Kestrel Stores, the grocer, said last week that its website had been taken offline "
+            "after hackers got into its systems.",
+        ),
+        [("Kestrel Stores", "primary")],
+        {"Kestrel Stores": {"website": "suspended", "stores": "suspended"}},
+        id="r4_70_analyst_first_displaces",
+    ),
+    pytest.param(
+        _article(
+            "Fernway Pharmacy enjoys record month",
+            "Fernway Pharmacy said sales rose 12% in May.",
+            "Fernway Pharmacy blamed the cyber attack at a rival chain for the extra demand, "
+            "saying many customers had switched over the past fortnight.",
+        ),
+        [],
+        {},
+        id="r4_06_rival_named_blamed",
+    ),
+    pytest.param(
+        _article(
+            "Online grocer gains customers",
+            "Thistle Fresh, the online grocer, said it had signed up 40,000 new customers in May.",
+            "Thistle Fresh attributed the growth to the outage at a competitor, which left "
+            "shoppers unable to order for a week.",
+        ),
+        [],
+        {},
+        id="r4_07_attributed_growth_to_outage",
+    ),
+    pytest.param(
+        _article(
+            "Port delays ease",
+            "Shipping delays at the port of Harwick eased on Tuesday.",
+            "Freight firm Oakline Haulage attributed last week's delays to a cyber attack on the "
+            "port's customs system, and said its lorries were moving normally again.",
+        ),
+        [("Harwick", "primary")],
+        {"Harwick": {}},
+        id="r4_22_attributed_to_attack_elsewhere",
+    ),
+    pytest.param(
+        _article(
+            "Hospital under pressure after neighbour hit",
+            "St Aldric's Hospital said it had treated 30% more patients in its emergency "
+            "department this week.",
+            "St Aldric's Hospital blamed a ransomware attack for the extra patients, after "
+            "ambulances were diverted from a neighbouring trust whose systems were shut down.",
+        ),
+        [],
+        {},
+        id="r4_23_hospital_blamed_nearby",
+    ),
+    pytest.param(
+        _article(
+            "Chemical prices rise",
+            "Prices of industrial chemicals rose 6% in May.",
+            "Traders at Holbeck Commodities blamed a ransomware attack at a large European "
+            "producer for the rise.",
+        ),
+        [],
+        {},
+        id="r4_63_blamed_ransomware_for_industry",
+    ),
+    pytest.param(
+        _article(
+            "Security firm profits soar",
+            "Shieldwall Security said profits doubled last year.",
+            "Shieldwall Security put its success down to the ransomware attacks on retailers, "
+            "which it said had pushed many firms to buy its services.",
+        ),
+        [],
+        {},
+        id="r4_65_put_success_down",
+    ),
+    pytest.param(
+        _article(
+            "Insurer warns of rising cyber claims",
+            "Halden Mutual, one of the country's largest business insurers, blamed ransomware "
+            "attacks for a 40% rise in claims last year.",
+            "The insurer said small firms were most at risk and urged them to keep offline "
+            "backups.",
+        ),
+        [],
+        {},
+        id="r4_09_insurer_claims",
+    ),
+    pytest.param(
+        _article(
+            "Most breaches start with an email, survey finds",
+            "Most data breaches at small firms begin with a fake email, a survey has found.",
+            "Corvid Research, which questioned 1,200 businesses, blamed phishing emails for two "
+            "thirds of the breaches reported to it last year. It advised firms to train staff "
+            "and turn on two-factor authentication.",
+        ),
+        [],
+        {},
+        id="r4_11_survey_phishing",
+    ),
+    pytest.param(
+        _article(
+            "Software updates behind most outages, report says",
+            "Failed software updates caused most IT outages at large companies last year, "
+            "according to a report.",
+            "Cloudmetric, which wrote the report, blamed rushed testing for the outages and "
+            "urged firms to roll out changes in stages.",
+        ),
+        [],
+        {},
+        id="n_11_outage_report",
+    ),
+    pytest.param(
+        _article(
+            "Police receive ransom demand in extortion case",
+            "Ashcombe Police received a ransom demand from a man who claimed to have poisoned "
+            "food in a supermarket, a court heard.",
+            "The man, 44, denies blackmail. The trial continues.",
+        ),
+        [],
+        {},
+        id="r4_39_police_received",
+    ),
+    pytest.param(
+        _article(
+            "Bank chief says no to hackers",
+            "Dunmore Bank's chief executive said the bank would not pay the ransom if it were "
+            "ever hit by hackers, in a speech on Tuesday.",
+            "She urged other banks to do the same.",
+        ),
+        [],
+        {},
+        id="r4_41_would_not_pay_the_ransom_policy",
+    ),
+    pytest.param(
+        _article(
+            "MPs reject ransom ban amendment",
+            "MPs have rejected an amendment that would have banned all companies from paying "
+            "ransoms.",
+            "The Federation of Small Businesses rejected the ransom ban as unworkable, saying "
+            "small firms could be left with no way to recover their data.",
+        ),
+        [],
+        {},
+        id="r4_42_reject_ransom_proposal",
+    ),
+    pytest.param(
+        _article(
+            "Crypto exchange boss jailed",
+            "The founder of a cryptocurrency exchange has been jailed for eight years.",
+            "Nexa Coin received ransom payments worth 9 million dollars from dozens of victims "
+            "of hackers, prosecutors said.",
+        ),
+        [],
+        {},
+        id="r4_53_exchange_received",
+    ),
+    pytest.param(
+        _article(
+            "Sextortion emails target college staff",
+            "Staff at Belford College have been sent emails falsely claiming that hackers had "
+            "stolen their data.",
+            "Belford College received a ransom demand by email on Monday, but said its systems "
+            "had not been breached and the message was a scam.",
+        ),
+        [],
+        {},
+        id="r4_55_scam_email",
+    ),
+    pytest.param(
+        _article(
+            "Tills down at convenience stores after supplier hack",
+            "Hundreds of convenience stores have been unable to take card payments since a cyber "
+            "attack on Paylane, which supplies their tills.",
+            "Corner Stop, which uses a different supplier, said its shops remained open after a "
+            "cyber attack and were taking cards as normal.",
+        ),
+        [("Paylane", "primary")],
+        {"Paylane": {"card_payments": "disrupted"}},
+        id="r1_03_shops_open_after_attack_supplier",
+    ),
+    pytest.param(
+        _article(
+            "Tills down at convenience stores",
+            "Hundreds of convenience stores have been unable to take card payments since a cyber "
+            "attack on Paylane, which supplies their tills.",
+            "Corner Stop said its shops remained open after a cyber attack, because it uses a "
+            "different supplier.",
+        ),
+        [("Paylane", "primary")],
+        {"Paylane": {"card_payments": "disrupted"}},
+        id="r1_20_because_other_supplier",
+    ),
+    pytest.param(
+        _article(
+            "Hospital trust hit",
+            "A ransomware attack on the Northmoor hospitals trust has forced it to cancel "
+            "operations.",
+            "Kingsway Private Hospital said its theatres remained open after a ransomware attack "
+            "and that it would take on some of the trust's patients.",
+        ),
+        [("Northmoor", "primary")],
+        {"Northmoor": {}},
+        id="r1_15_after_attack_hospital_group",
+    ),
+    pytest.param(
+        _article(
+            "Cafe chain hit by till outage",
+            "Bean Street Cafes said its tills failed on Saturday after a software fault. Staff "
+            "continued to take orders on paper until the problem was fixed.",
+        ),
+        [("Bean Street Cafes", "primary")],
+        {"Bean Street Cafes": {"online_orders": "disrupted", "card_payments": "disrupted"}},
+        id="r2_01_on_paper",
+    ),
+    pytest.param(
+        _article(
+            "Supermarket payments glitch",
+            "Greenvale Supermarkets said a fault hit its card payment systems on Sunday. The "
+            "stores continued to accept card payments in offline mode for several hours.",
+        ),
+        [("Greenvale Supermarkets", "primary")],
+        {"Greenvale Supermarkets": {"card_payments": "disrupted"}},
+        id="r2_05_offline_mode",
+    ),
+    pytest.param(
+        _article(
+            "Council payment systems hit",
+            "Marfield Council's payment systems were hit by a cyber attack. Its offices "
+            "continued to accept payments in cash and by cheque.",
+        ),
+        [("Marfield Council", "primary")],
+        {"Marfield Council": {"card_payments": "disrupted"}},
+        id="r2_11_cheques",
+    ),
+    pytest.param(
+        _article(
+            "Takeaway hit by outage",
+            "Wok Express said its ordering system crashed on Friday evening. Staff kept taking "
+            "orders until the system crashed at 7pm, and then had to turn customers away.",
+        ),
+        [("Wok Express", "primary")],
+        {"Wok Express": {"stock_and_supply": "disrupted"}},
+        id="r2_20_until",
+    ),
+    pytest.param(
+        _article(
+            "Restaurant group hit by attack",
+            "Sorrel Kitchen's reservation system was taken offline after a cyber attack. The "
+            "restaurants kept taking bookings with pen and paper.",
+        ),
+        [("Sorrel Kitchen", "primary")],
+        {"Sorrel Kitchen": {"internal_systems": "suspended"}},
+        id="r2_06_with_pen",
+    ),
+    pytest.param(
+        _article(
+            "Outage hits taxi firm",
+            "Cabline Taxis said its booking app failed on Friday after an IT fault. It continued "
+            "to take bookings using a backup phone line.",
+        ),
+        [("Cabline Taxis", "primary")],
+        {"Cabline Taxis": {"mobile_app": "disrupted"}},
+        id="r2_04_using_phones",
+    ),
+    pytest.param(
+        _article(
+            "Pharmacy systems hit",
+            "Cresswell Pharmacy's computer systems were hit by a ransomware attack on Monday. "
+            "The pharmacy kept serving customers in person but online orders were suspended.",
+        ),
+        [("Cresswell Pharmacy", "primary")],
+        {
+            "Cresswell Pharmacy": {
+                "online_orders": "suspended",
+                "internal_systems": "disrupted",
+                "pharmacy": "disrupted",
+            }
+        },
+        id="r2_03_in_person",
+    ),
+    pytest.param(
+        _article(
+            "Card payments fail at bakery",
+            "Card payments failed at a Brayford bakery on Saturday, the Federation of "
+            "Independent Retailers said. The owner said she had to turn customers away.",
+        ),
+        [],
+        {},
+        id="r3_20_fib_bakery",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "incidents", "services"), CASES + SECOND_CASES)
 def test_review69_outcome(
     extract: Extract,
     text: str,

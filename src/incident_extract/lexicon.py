@@ -531,6 +531,7 @@ VICTIM_WORD_LISTS = (
     "ransom_verbs",
     "cause_telling_verbs",
     "cause_joiners",
+    "gain_words",
     "title_speech_lemmas",
     "shared_role_titles",
     "harmed_pronouns",

@@ -278,3 +278,22 @@ class Organizations:
             ):
                 best = mention
         return best
+
+
+# the candidates that may be the story's organisation: not a person, an outlet, a place, a
+# product or a word that only looks like a name
+STORY_ORGANISATION_REJECTIONS = frozenset(
+    {None, Rejection.VENDOR, Rejection.BYSTANDER, Rejection.ATTACKER}
+)
+
+
+def another_named_before(candidates: dict[str, OrgCandidate], key: str, position: int) -> bool:
+    """Another organisation the story may be about is named before `position` (a token index):
+    a pronoun or a word told without its owner after it most likely points back at that one
+    ("Hackers hit Y. Its website was down, police said")."""
+    return any(
+        other != key
+        and candidate.rejection in STORY_ORGANISATION_REJECTIONS
+        and any(m.start < position for m in candidate.named_mentions)
+        for other, candidate in candidates.items()
+    )

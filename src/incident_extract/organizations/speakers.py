@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..layout import WHEN_ENTITIES, Layout, Sentence
 from ..nlp import SERVICE_SPANS
 from .mentions import has_frame_before
-from .model import HARD_REJECTIONS, OrgCandidate, OrgMention, TieKind
+from .model import OrgCandidate, OrgMention, TieKind, another_named_before
 from .references import FIRST_PERSON as NARRATIVE_FIRST_PERSON
 from .references import QUOTE_MARKS
 from .syntax import speaks_at
@@ -61,7 +61,7 @@ def tie_businesses_their_people_speak_for(
     tied: set[int] = set()
     links = rules.victims["owner_links"] | rules.victims["spokesperson_links"]
     speech_verbs = rules.cues.speech_verbs
-    for candidate in candidates.values():
+    for key, candidate in candidates.items():
         if candidate.rejection is not None:
             continue
         for mention in candidate.named_mentions:
@@ -70,12 +70,7 @@ def tie_businesses_their_people_speak_for(
                 told = _tells_own_trouble(doc, layout, sentence, mention, speech_verbs)
             else:
                 # "its" and a service with no owner go back to a name told before
-                first = not any(
-                    other is not candidate
-                    and other.rejection not in HARD_REJECTIONS
-                    and any(m.sentence < sentence.index for m in other.named_mentions)
-                    for other in candidates.values()
-                )
+                first = not another_named_before(candidates, key, sentence.span.start)
                 told = _reports_own_trouble(doc, sentence, mention, speech_verbs, first)
             if told:
                 candidate.strong_ties.setdefault(mention.sentence, TieKind.PATIENT)
@@ -174,15 +169,17 @@ def _done_to_another(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _placed_at_others(doc: Doc, start: int, end: int) -> bool:
-    """'... were suspended at many retailers', 'across hospitals in the region': the trouble
-    placed at a plural of others; not 'at all 40 of its shops'."""
+    """'... were suspended at many retailers', 'across hospitals in the region', 'failed at a
+    Brayford bakery': the trouble placed at others; not 'at all 40 of its shops'."""
     for token in doc[start:end]:
         if token.lower_ not in PLACING_WORDS:
             continue
         placed = doc[token.i + 1 : min(token.i + 1 + OWN_PLACE_REACH, end)]
-        if any(t.tag_ == PLURAL_NOUN_TAG for t in placed) and not any(
-            t.lower_ in OWN_WORDS for t in placed
-        ):
+        # "at many retailers", "at a Brayford bakery": others', not "at all 40 of its shops"
+        others = any(t.tag_ == PLURAL_NOUN_TAG for t in placed) or (
+            len(placed) > 0 and placed[0].lower_ in {"a", "an"}
+        )
+        if others and not any(t.lower_ in OWN_WORDS for t in placed):
             return True
     return False
 

@@ -65,6 +65,7 @@ from .model import (
     OrgMention,
     Rejection,
     TieKind,
+    another_named_before,
 )
 from .syntax import (
     RELATIVE_OPENERS,
@@ -198,8 +199,12 @@ PEOPLE_PLACING_LINKS = frozenset({"at", "of"})  # "86 pupils at X", "600 members
 PERSONAL_DATA_LABELS = frozenset({"customer_data", "employee_data"})
 OWN_VERB_REACH = 5  # from the name to its verb: "X said it would not pay", "X has refused"
 CAUSED_TROUBLE_REACH = 6  # "blamed an IT outage at its distribution centre for"
+# what a story of a ransom demanded after an IT or cyber incident tells somewhere
+IT_TROUBLE_LABELS = ("incident", "disrupted", "suspended", "compromised", "restored", *TYPE_CUES)
 RANSOM_VERB_REACH = 6  # "refused to pay a ransom", "would not pay the ransom"
 OTHER_OWNER_ENTITIES = frozenset({"ORG", "PERSON"})  # "the outage at Y", "Y's systems"
+# a cause told by an incident word or by its kind: "a fault in its stock system"
+CAUSE_LABELS = ("incident", *sorted(TROUBLE_KIND_LABELS))
 TROUBLE_JOINER = "for"  # "blamed a cyber attack for the gaps": what the cause caused
 CULPRIT_LINKS = frozenset({"to", "by"})  # "attributed the attacks to a group": a culprit
 RIVAL_REACH = 3  # "Rival grocer X", "its competitor X"
@@ -277,6 +282,7 @@ class TieFinder:
         self.owned_heads = self.words["asset_nouns"] | self.words["premises_nouns"]
         self.provider_words = rules.cues.provider_words | PARTNER_WORDS
         self.name_tokens: dict[int, OrgMention] = {}
+        self.candidates: dict[str, OrgCandidate] = {}
         self.possible_victims: set[str] = set()
         self.attackers: set[str] = set()
         self._sentence_cues: dict[int, tuple[list[Cue], list[Cue], frozenset[Cue]]] = {}
@@ -301,6 +307,7 @@ class TieFinder:
             and not (candidate.rejection is Rejection.TERM and self._modifies_a_noun(mention))
             for i in range(mention.start, mention.end)
         }
+        self.candidates = candidates
         self.possible_victims = {k for k, c in candidates.items() if c.rejection is None}
         self.attackers = {k for k, c in candidates.items() if c.rejection is Rejection.ATTACKER}
 
@@ -322,9 +329,13 @@ class TieFinder:
         if before is not None:
             return before
         verb = self._own_verb(sentence, mention)
-        if verb is not None and (
-            self._tells_the_cause_of_its_trouble(sentence, verb)
-            or self._answers_a_ransom(sentence, verb)
+        if (
+            verb is not None
+            and not another_named_before(self.candidates, mention.key, mention.start)
+            and (
+                self._tells_the_cause_of_its_trouble(sentence, verb)
+                or self._answers_a_ransom(sentence, verb)
+            )
         ):
             return TieKind.PATIENT
         after = self._after(sentence, mention, opened, hidden=hidden)
@@ -356,51 +367,56 @@ class TieFinder:
     def _tells_the_cause_of_its_trouble(self, sentence: Sentence, verb: Token) -> bool:
         """'X blamed a cyber attack for empty shelves in its stores', 'X put the disruption
         down to a ransomware attack', 'X attributed the outage to a failure in its booking
-        system': X tells an incident as the cause of trouble (`cause_telling_verbs` and
-        `cause_joiners`), its own unless the words name another. Not a culprit blamed ('X
-        blamed the attack on hackers linked to a foreign state', 'X attributed the attacks to
-        a group it calls Y', 'X has blamed Y, a gang that rents its ransomware'), nor an
-        incident denied."""
+        system': X tells an incident, one and new ('a', 'its'), as the cause of trouble
+        (`cause_telling_verbs`; the cause after one of the `cause_joiners` or as the verb's
+        object before 'for'). Not a culprit ('X blamed the attack on hackers', 'X attributed
+        the attacks to a group it calls Y', 'X has blamed Y, a gang that rents its
+        ransomware'), the story's incident named again ('blamed the cyber attack for a fall in
+        sales'), a wave ('blamed ransomware attacks for a rise in claims'), an incident placed
+        at another ('a cyber attack at a rival chain', 'on the port's customs system'), a gain
+        (`gain_words`: 'for the extra demand'), nor an incident denied."""
         if verb.lemma_.lower() not in self.words["cause_telling_verbs"]:
             return False
         doc = self.doc
         joiners = self.words["cause_joiners"]
         _, widest = phrase_shape(joiners)
         clause_end = sentence.clause_end_after(verb.i)
-        if any(t.ent_type_ in OTHER_OWNER_ENTITIES for t in doc[verb.i + 1 : clause_end]):
+        told = doc[verb.i + 1 : clause_end]
+        if any(
+            t.ent_type_ in OTHER_OWNER_ENTITIES or t.lower_ in self.words["gain_words"]
+            for t in told
+        ):
             return False
-        # the cause by an incident word or by its kind: "a fault in its stock system"
-        for incident in sentence.cues_labelled("incident", *TROUBLE_KIND_LABELS):
+        for incident in sentence.cues_labelled(*CAUSE_LABELS):
             if not verb.i < incident.start < clause_end or self._negated(sentence, incident):
                 continue
-            # the cause after its joiner: "put the disruption down to a ransomware attack"
             opening = incident.start
             while opening > verb.i + 1 and doc[opening - 1].pos_ in {"DET", "ADJ"}:
                 opening -= 1
-            if any(
+            # the cause after its joiner: "put the disruption down to a ransomware attack"
+            joined = any(
                 phrase_width_at(doc, i, opening, joiners, widest) == opening - i
                 for i in range(max(verb.i + 1, opening - widest), opening)
-            ):
-                return True
+            )
             # the cause as the verb's object, what it caused after "for": "blamed a cyber
-            # attack for the gaps"; not a culprit ("blamed the attack on hackers", "attributed
-            # the attacks to a group"), nor a cause inside an aside ("blamed Y, a gang that")
-            if any(t.pos_ not in NOUN_PHRASE_TAGS for t in doc[verb.i + 1 : incident.start]):
-                continue
-            for token in doc[incident.end : min(incident.end + CAUSED_TROUBLE_REACH, clause_end)]:
-                if token.lower_ in SCENE_LINKS - {"at"} or token.lower_ in CULPRIT_LINKS:
-                    break
-                if token.lower_ == TROUBLE_JOINER:
-                    return True
+            # attack for the gaps"; not one inside an aside ("blamed Y, a gang that ...")
+            blamed = all(t.pos_ in NOUN_PHRASE_TAGS for t in doc[verb.i + 1 : incident.start])
+            ends = frozenset({TROUBLE_JOINER}) if blamed and not joined else frozenset()
+            if (joined or blamed) and self._new_incident_at(sentence, opening, ends, CAUSE_LABELS):
+                return True
         return False
 
     def _answers_a_ransom(self, sentence: Sentence, verb: Token) -> bool:
         """'X has refused to pay a ransom demanded by hackers', 'X said it would not pay the
-        ransom', 'X received a ransom demand', 'X paid the ransom': a ransom is demanded of
-        one hit. Not advice or a policy ('X advises companies never to pay a ransom', 'X
-        would never pay a ransom'): what X does with the ransom is its own act, with no one
-        else between, and a ransom still to come or never paid is the one demanded ('the
-        ransom')."""
+        ransom', 'X received a ransom demand', 'X paid the ransom', in a story that tells a
+        cyber incident: a ransom is demanded of one hit. Not advice or a policy ('X advises
+        companies never to pay a ransom', 'X would never pay a ransom'): what X does with the
+        ransom is its own act, with no one else between, and a ransom still to come or never
+        paid is the one demanded ('the ransom'). Not a ransom under a condition ('would not pay
+        the ransom if it were ever hit'), a word the ransom qualifies ('the ransom ban',
+        'ransom payments from victims'), nor one a denial after it tells was no attack ('but
+        said its systems had not been breached'), nor one in a story that tells no trouble of
+        systems or services nor their return ('pirates demanded a ransom')."""
         doc, words = self.doc, self.words
         clause_end = sentence.clause_end_after(verb.i)
         ransom = next(
@@ -414,6 +430,14 @@ class TieFinder:
             return False
         if any(t.pos_ in {"NOUN", "PROPN"} for t in between):
             return False  # "advises companies never to pay"
+        qualified = ransom.end < clause_end and doc[ransom.end].pos_ == "NOUN"
+        if (
+            qualified
+            or any(sentence.cues_labelled(*UNFACTUAL_LABELS))
+            or any(c.start > ransom.end for c in sentence.cues_labelled("negation"))
+            or not any(s.cues_labelled(*IT_TROUBLE_LABELS) for s in self.layout.sentences)
+        ):
+            return False
         refused_or_to_come = any(
             t.lower_ in VERB_NEGATIONS or t.lower_ in words["modal_words"] | words["future_words"]
             for t in doc[max(sentence.span.start, verb.i - OWN_VERB_REACH) : ransom.start]
@@ -1524,6 +1548,8 @@ class TieFinder:
         )
         if not owned or self._negated(sentence, cue) or self._a_rival(mention):
             return False
+        if another_named_before(self.candidates, mention.key, mention.start):
+            return False  # "a cyber attack" is most likely that one's
         if self._modal_between(mention.end, cue.start, future=True) or any(
             sentence.cues_labelled(*UNFACTUAL_LABELS)
         ):
@@ -1557,7 +1583,13 @@ class TieFinder:
         before = self.doc[max(0, mention.start - RIVAL_REACH) : mention.start]
         return any(t.lower_ in self.words["rival_words"] for t in before)
 
-    def _new_incident_at(self, sentence: Sentence, start: int) -> bool:
+    def _new_incident_at(
+        self,
+        sentence: Sentence,
+        start: int,
+        ends: frozenset[str] = frozenset(),
+        labels: tuple[str, ...] = ("incident",),
+    ) -> bool:
         """An incident told as a new one or as the owner's own opens at `start` ('a ransomware
         attack on Tuesday', 'its outage', 'a cyber attack on its head office'), one, not a
         wave ('a spate of attacks', 'a global outage'), and nothing after it in its clause but
@@ -1571,7 +1603,7 @@ class TieFinder:
         incident = next(
             (
                 c
-                for c in sentence.cues_labelled("incident")
+                for c in sentence.cues_labelled(*labels)
                 if start < c.start <= start + NEW_INCIDENT_REACH
             ),
             None,
@@ -1581,11 +1613,13 @@ class TieFinder:
             for t in doc[start + 1 : incident.end]
         ):
             return False
+        if doc[incident.end - 1].tag_ in PLURAL_TAGS:
+            return False  # "amid ransomware attacks": many
         index = incident.end
         owned_phrase = False  # inside "its head office"
         while index < stop:
             token = doc[index]
-            if token.is_punct or token.lower_ in CLAUSE_JOINERS:
+            if token.is_punct or token.lower_ in CLAUSE_JOINERS | ends:
                 return True
             if token.ent_type_ in WHEN_ENTITIES or (
                 owned_phrase and token.pos_ in {"NOUN", "ADJ", "PROPN"}
