@@ -22,11 +22,9 @@ from typing import Any
 
 import pytest
 
+from conftest import names
+
 Extract = Callable[..., dict[str, Any]]
-
-
-def _names(record: dict[str, Any]) -> list[str]:
-    return [incident["organization"]["name"] for incident in record["incidents"]]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +54,7 @@ def test_a_name_telling_its_cause_or_ransom_is_the_victim(extract: Extract, told
         f"Hardware chain short of stock\n\n{told} The company said deliveries to its 30 stores "
         "would return to normal next week.\n"
     )
-    assert _names(extract(text, published="2025-06-12")) == ["Marlowe Hardware"]
+    assert names(extract(text, published="2025-06-12")) == ["Marlowe Hardware"]
 
 
 @pytest.mark.parametrize(
@@ -80,4 +78,4 @@ def test_a_culprit_or_advice_names_no_victim(extract: Extract, told: str) -> Non
         "Grocer hit by ransomware\n\nA ransomware attack on Wexcombe Foods has shut its online "
         f"shop. {told}\n"
     )
-    assert _names(extract(text, published="2025-06-12")) == ["Wexcombe Foods"]
+    assert names(extract(text, published="2025-06-12")) == ["Wexcombe Foods"]

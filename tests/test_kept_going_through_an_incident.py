@@ -21,13 +21,9 @@ from typing import Any
 
 import pytest
 
-from conftest import incident_of, statuses
+from conftest import incident_of, names, statuses
 
 Extract = Callable[..., dict[str, Any]]
-
-
-def _names(record: dict[str, Any]) -> list[str]:
-    return [incident["organization"]["name"] for incident in record["incidents"]]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def test_kept_going_after_its_incident_makes_the_victim(
     extract: Extract, text: str, victim: str, service: str, status: str
 ) -> None:
     record = extract(text, published="2025-03-14")
-    assert _names(record) == [victim]
+    assert names(record) == [victim]
     assert statuses(incident_of(record, victim))[service] == status
 
 
@@ -101,9 +97,9 @@ def test_kept_going_after_anothers_incident_names_no_victim(
     extract: Extract, text: str, victim: str, bystander: str | None
 ) -> None:
     record = extract(text, published="2025-03-14")
-    assert _names(record)[0] == victim
+    assert names(record)[0] == victim
     if bystander is not None:
-        assert bystander not in _names(record)
+        assert bystander not in names(record)
 
 
 def test_steadiness_still_to_come_tells_no_incident(extract: Extract) -> None:
@@ -112,6 +108,14 @@ def test_steadiness_still_to_come_tells_no_incident(extract: Extract) -> None:
         "cyber attack, because its tills can work offline for two days.\n"
     )
     assert extract(text, published="2025-03-14")["incidents"] == []
+
+
+def _marwood_statuses(extract: Extract, told: str) -> dict[str, str]:
+    text = (
+        "Attack at Marwood Books\n\nMarwood Books said a cyber attack on Thursday had knocked "
+        f"out the tills in its 30 shops. {told}\n"
+    )
+    return statuses(incident_of(extract(text, published="2025-03-14"), "Marwood Books"))
 
 
 @pytest.mark.parametrize(
@@ -124,11 +128,7 @@ def test_steadiness_still_to_come_tells_no_incident(extract: Extract) -> None:
     ],
 )
 def test_a_service_carrying_on_its_work_is_unaffected(extract: Extract, told: str) -> None:
-    text = (
-        "Attack at Marwood Books\n\nMarwood Books said a cyber attack on Thursday had knocked "
-        f"out the tills in its 30 shops. {told}\n"
-    )
-    got = statuses(incident_of(extract(text, published="2025-03-14"), "Marwood Books"))
+    got = _marwood_statuses(extract, told)
     assert got["card_payments"] == "disrupted"
     assert got["online_orders"] == "unaffected"
 
@@ -147,9 +147,5 @@ def test_a_service_carrying_on_its_work_is_unaffected(extract: Extract, told: st
     ],
 )
 def test_carrying_on_in_other_senses_tells_no_steady_service(extract: Extract, told: str) -> None:
-    text = (
-        "Attack at Marwood Books\n\nMarwood Books said a cyber attack on Thursday had knocked "
-        f"out the tills in its 30 shops. {told}\n"
-    )
-    got = statuses(incident_of(extract(text, published="2025-03-14"), "Marwood Books"))
+    got = _marwood_statuses(extract, told)
     assert "unaffected" not in got.values(), got

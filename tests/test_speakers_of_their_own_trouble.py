@@ -23,13 +23,9 @@ from typing import Any
 
 import pytest
 
-from conftest import incident_of, statuses
+from conftest import incident_of, names, statuses
 
 Extract = Callable[..., dict[str, Any]]
-
-
-def _names(record: dict[str, Any]) -> list[str]:
-    return [incident["organization"]["name"] for incident in record["incidents"]]
 
 
 @pytest.mark.parametrize(
@@ -68,7 +64,7 @@ def test_a_speaker_after_its_own_trouble_is_the_victim(
     extract: Extract, text: str, victim: str, service: str, status: str
 ) -> None:
     record = extract(text, published="2025-06-12")
-    assert _names(record)[0] == victim
+    assert names(record)[0] == victim
     assert statuses(incident_of(record, victim))[service] == status
 
 
@@ -108,9 +104,9 @@ def test_a_speaker_of_anothers_trouble_is_no_victim(
         "Corwen Foods said a cyber attack on Friday had knocked its website offline and "
         f"stopped online orders.\n\n{told}\n"
     )
-    names = _names(extract(text, published="2025-06-12"))
-    assert names[0] == "Corwen Foods"
-    assert bystander not in names
+    named = names(extract(text, published="2025-06-12"))
+    assert named[0] == "Corwen Foods"
+    assert bystander not in named
 
 
 def test_a_headline_speaker_of_anothers_theft_takes_no_incident(extract: Extract) -> None:
@@ -120,4 +116,4 @@ def test_a_headline_speaker_of_anothers_theft_takes_no_incident(extract: Extract
         "on its online systems was first detected on 3 March. The data taken included "
         "applicants' names and addresses.\n"
     )
-    assert _names(extract(text, published="2025-06-12")) == ["Probate Office"]
+    assert names(extract(text, published="2025-06-12")) == ["Probate Office"]
