@@ -75,6 +75,9 @@ After round 69's rules (a name that tells an incident as the cause of its troubl
 refuses or receives a ransom, is the one hit; a victim's report hides no incident word inside
 it): 18 of 19. C1, C4, C5, C7 and C10 pass. Left: C8 (a ransom demanded "after encrypting
 its patient records system" gives cyber_attack, not ransomware: "encrypting" is no kind word).
+After the reviews' narrowing (a ransom ties only in a story that tells a cyber incident or a
+kind of one, since pirates and kidnappers demand ransoms too): 17 of 19; C7 misses again (its
+story tells only "while its computer systems are rebuilt").
 """
 
 from __future__ import annotations
@@ -385,6 +388,7 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
+    "C7": "'received a ransom demand' in a story with no incident word ('systems are rebuilt')",
     "C8": "ransom demanded 'after encrypting its patient records system' gives cyber_attack only",
 }
 

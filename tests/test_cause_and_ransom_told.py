@@ -9,8 +9,10 @@ foreign state", "attributed the attacks to a group it calls Y"), nor one inside 
 ("blamed Y, a gang that rents its ransomware").
 
 "Has refused to pay a ransom demanded by hackers", "said it would not pay the ransom",
-"received a ransom demand": a ransom is demanded of one hit. Not advice or a policy ("advises
-companies never to pay a ransom", "would never pay a ransom").
+"received a ransom demand", in a story that tells a cyber incident: a ransom is demanded of one
+hit. Not advice or a policy ("advises companies never to pay a ransom", "would never pay a
+ransom"), nor a ransom paid "on behalf of a client"; nor a cause not blamed ("did not blame a
+cyber attack").
 
 A victim's report hides no incident word inside it: "blamed a cyber attack for ..." tells the
 attack, so an article told only so reports an incident."""
@@ -35,12 +37,26 @@ Extract = Callable[..., dict[str, Any]]
             id="blamed-for",
         ),
         pytest.param(
-            "Marlowe Hardware put the delays down to a ransomware attack.", id="put-down-to"
+            "Marlowe Hardware put the delays at its stores down to a ransomware attack.",
+            id="put-down-to",
         ),
         pytest.param(
             "Marlowe Hardware attributed the outage to a fault in its stock system.",
             id="attributed-to",
         ),
+    ],
+)
+def test_a_name_telling_its_cause_is_the_victim(extract: Extract, told: str) -> None:
+    text = (
+        f"Hardware chain short of stock\n\n{told} The company said deliveries to its 30 stores "
+        "would return to normal next week.\n"
+    )
+    assert names(extract(text, published="2025-06-12")) == ["Marlowe Hardware"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
         pytest.param(
             "Marlowe Hardware has refused to pay a ransom demanded by the hackers.",
             id="refused-ransom",
@@ -49,11 +65,9 @@ Extract = Callable[..., dict[str, Any]]
         pytest.param("Marlowe Hardware received a ransom demand on Monday.", id="received"),
     ],
 )
-def test_a_name_telling_its_cause_or_ransom_is_the_victim(extract: Extract, told: str) -> None:
-    text = (
-        f"Hardware chain short of stock\n\n{told} The company said deliveries to its 30 stores "
-        "would return to normal next week.\n"
-    )
+def test_a_name_answering_a_ransom_is_the_victim(extract: Extract, told: str) -> None:
+    # the story tells a cyber incident, with no name beside it
+    text = f"Hackers target hardware chain\n\n{told} The company said its 30 stores were open.\n"
     assert names(extract(text, published="2025-06-12")) == ["Marlowe Hardware"]
 
 
@@ -71,6 +85,13 @@ def test_a_name_telling_its_cause_or_ransom_is_the_victim(extract: Extract, told
             "The Federal Crime Office advises companies never to pay a ransom.", id="advice"
         ),
         pytest.param("Dunmore Bank said it would never pay a ransom.", id="policy"),
+        pytest.param(
+            "Fendale Mutual paid a ransom on behalf of a client, court papers show.",
+            id="on-behalf",
+        ),
+        pytest.param(
+            "Trenton Water did not blame a cyber attack for its billing errors.", id="not-blamed"
+        ),
     ],
 )
 def test_a_culprit_or_advice_names_no_victim(extract: Extract, told: str) -> None:

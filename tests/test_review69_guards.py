@@ -25,6 +25,16 @@ outages") or handled a ransom in another sense (pirates, a blackmailer, "the ran
 after the story's victim kept its shops open "after a cyber attack, because it uses a
 different supplier"; workarounds "on paper", "in offline mode", "in cash" read as services
 working; a trade body's report of trouble "at a Brayford bakery" tied the body.
+
+THIRD_CASES come from the review of d8d011d: a trade body whose members "largely remained
+open after a cyber attack" (its members are not its things); card payments taken "offline"
+and "Only six of its 40 branches continued to take bookings" read as working; a trade body's
+"disrupted across the sector" and a quote under a condition ('"If we were hit by ransomware,
+we would have to close"') tied the speaker, and so did an unquoted report of snow delays in a
+story denying an attack; a union that "blamed an IT failure for late pay to council workers"
+took the council's primary; a negotiator and an insurer paying a ransom "on behalf of"
+another, a ransom for kidnapped engineers and "did not blame a cyber attack" tied their
+speakers.
 """
 
 from __future__ import annotations
@@ -717,7 +727,138 @@ SECOND_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "incidents", "services"), CASES + SECOND_CASES)
+THIRD_CASES = [
+    pytest.param(
+        _article(
+            "Small shops shrug off cyber threats, survey says",
+            "The Federation of Small Traders said its members largely remained open after a "
+            "cyber attack last year, according to a survey of 1,200 businesses published on "
+            "Thursday.",
+            "The survey found that four in ten small firms had no backup for their card "
+            "machines. The federation urged members to keep paper records.",
+        ),
+        [],
+        {},
+        id="a05_trade_body_members_open",
+    ),
+    pytest.param(
+        _article(
+            "Tills fail at Quantock Stores",
+            "An IT failure knocked out the tills at Quantock Stores' 18 shops on Friday.",
+            "The shops continued to accept card payments offline, storing transactions to "
+            "process later, the chain said.",
+        ),
+        [("Quantock Stores", "primary")],
+        {"Quantock Stores": {"card_payments": "disrupted"}},
+        id="b03_card_offline",
+    ),
+    pytest.param(
+        _article(
+            "Cyber attack disrupts Wendle Opticians",
+            "Wendle Opticians was hit by a cyber attack on Tuesday. Only six of its 40 branches "
+            "continued to take bookings, the company said, while the rest turned customers away.",
+        ),
+        [("Wendle Opticians", "primary")],
+        {"Wendle Opticians": {}},
+        id="b07_only_some_branches",
+    ),
+    pytest.param(
+        _article(
+            "Card payment glitch hits shoppers",
+            "Card payments were disrupted across the sector on Friday afternoon, the Retail "
+            "Payments Council said.",
+            "The problem was traced to a fault at Corvex Payments, which processes transactions "
+            "for thousands of shops. Corvex said its systems were working again by 6pm.",
+        ),
+        [("Corvex Payments", "primary")],
+        {"Corvex Payments": {"card_payments": "disrupted", "internal_systems": "restored"}},
+        id="c01_sector_card_payments",
+    ),
+    pytest.param(
+        _article(
+            "Shops warned to prepare for cyber attacks",
+            '"If we were hit by ransomware, we would have to close our stores within hours," '
+            "said Milbury Convenience.",
+            "The chain was speaking at a conference on retail security in Birmingham on Tuesday. "
+            "Milbury has not suffered an attack.",
+        ),
+        [],
+        {},
+        id="c04_hypothetical_quote",
+    ),
+    pytest.param(
+        _article(
+            "Snow delays deliveries",
+            "Harrold Stores denied rumours on social media of a cyber attack on Tuesday.",
+            "Deliveries to stores in Scotland have been delayed by heavy snow, Harrold Stores "
+            "said. Some shelves were empty in Aberdeen and Inverness.",
+        ),
+        [],
+        {},
+        id="c08_weather_deliveries",
+    ),
+    pytest.param(
+        _article(
+            "Council staff paid late",
+            "The Public Service Workers Union blamed an IT failure for late pay to thousands of "
+            "council workers.",
+            "Bramley County Council said a fault in its payroll software had delayed salaries by "
+            "two days.",
+        ),
+        [("Bramley County Council", "primary")],
+        {"Bramley County Council": {}},
+        id="d06_union_late_pay",
+    ),
+    pytest.param(
+        _article(
+            "Ransom negotiators in the spotlight",
+            "Keystone Negotiations, a firm that bargains with hackers, said it paid a ransom on "
+            "behalf of a client whose systems had been encrypted.",
+            "The firm would not name the client.",
+        ),
+        [],
+        {},
+        id="d12_negotiator_paid_client",
+    ),
+    pytest.param(
+        _article(
+            "Insurer paid hackers, papers show",
+            "Insurer Fendale Mutual paid a ransom of $2m on behalf of Corran Hospital, court "
+            "papers show.",
+            "The hospital's systems were encrypted in January and patients were diverted to "
+            "other hospitals for a week.",
+        ),
+        [],
+        {},
+        id="d13_insurer_paid_named_hospital",
+    ),
+    pytest.param(
+        _article(
+            "Mining company pays for release of engineers",
+            "Talgarth Mining paid a ransom to free three engineers kidnapped near its site in "
+            "the Sahel, according to local officials.",
+            "Operations at the mine were suspended for two weeks. The engineers are back in "
+            "Europe.",
+        ),
+        [],
+        {},
+        id="d14_kidnap_ransom",
+    ),
+    pytest.param(
+        _article(
+            "Trenton Water billing error",
+            "Trenton Water did not blame a cyber attack for the billing errors, instead pointing "
+            "to a mistake by a member of staff.",
+            "About 3,000 customers were charged twice in May.",
+        ),
+        [],
+        {},
+        id="e05_did_not_blame",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "incidents", "services"), CASES + SECOND_CASES + THIRD_CASES)
 def test_review69_outcome(
     extract: Extract,
     text: str,

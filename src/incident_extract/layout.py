@@ -41,6 +41,7 @@ NOUN_NEGATIONS = frozenset({"no", "none", "nothing", "neither"})  # a negated no
 VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could not", "never"
 TYPE_CUES = tuple(sorted(label for label in CUE_LABELS if label.startswith("type_")))
 ATTACK_DENIAL = "type_attack_denied"
+REPORT_NEGATION_REACH = 2  # "did not blame", "never blamed"
 REPORT_LABEL = "victim_report"  # "confirms", "blamed a cyber attack for": a victim telling
 OUTAGE_LABEL = "type_technical_outage"  # a non-malicious IT failure
 ATTACK_KIND_LABELS = frozenset({"type_cyber", "type_ransomware"})  # what an attacker did
@@ -425,7 +426,12 @@ class Sentence:
         # ransomware attack" still tells the attack; nor does a victim's report of it:
         # "blamed a cyber attack for the gaps"
         telling = outermost(
-            [cue for cue in events if cue.label not in STATUS_BY_CUE and cue.label != REPORT_LABEL]
+            [
+                cue
+                for cue in events
+                if cue.label not in STATUS_BY_CUE
+                and not (cue.label == REPORT_LABEL and not self._report_negated(cue))
+            ]
         )
         signals = [
             cue for cue in telling if cue.label in INCIDENT_SIGNALS and not self._planned(cue, cues)
@@ -438,6 +444,13 @@ class Sentence:
             self._a_fault_failing_a_service(cues, found)
             or self._a_digital_service_failing(cues, found)
         )
+
+    def _report_negated(self, report: Cue) -> bool:
+        """'did not blame a cyber attack for': a report denied, whose words tell no incident."""
+        before = self.span.doc[
+            max(self.span.start, report.start - REPORT_NEGATION_REACH) : report.start
+        ]
+        return any(token.lower_ in NEGATING_WORDS for token in before)
 
     def _a_fault_failing_a_service(self, cues: Cues, found: list[Cue]) -> bool:
         """'Passengers could not use its app after a fault', 'A fault at X stopped shoppers

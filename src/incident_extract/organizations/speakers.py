@@ -17,6 +17,7 @@ from .references import FIRST_PERSON as NARRATIVE_FIRST_PERSON
 from .references import QUOTE_MARKS
 from .syntax import speaks_at
 from .victims import BEFORE_LABELS as TROUBLE_LABELS  # the words that put one on the receiving end
+from .victims import UNFACTUAL_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,6 +36,9 @@ DESCRIPTION_REACH = 4  # '..." the homeware retailer X said': words between the 
 # others the words before a speaker name: "the attack on Y disrupted orders, X said"
 OTHERS_NAMED = frozenset({"ORG", "PERSON"})
 PLACING_WORDS = frozenset({"at", "across", "for"})  # "suspended at many retailers"
+SPREADING_WORDS = frozenset({"across"})  # "across the sector": many, unless "across its stores"
+# the words that tell an incident: a cyber attack, an outage, a fault
+INCIDENT_KINDS = ("incident", "type_cyber", "type_ransomware", "type_technical_outage")
 OWN_PLACE_REACH = 4  # "at all 40 of its shops"
 PLURAL_NOUN_TAG = "NNS"
 OTHERS_OWN = frozenset({"its", "their", "his", "her"})  # in a first-person quote: another's
@@ -115,6 +119,8 @@ def _reports_own_trouble(
         return False
     # the closing mark stands before the comma or after it: '...",' or '...,"'
     quotes = [(start, end) for start, end in _quotes(sentence) if end < mention.start]
+    if any(sentence.cues_labelled(*UNFACTUAL_LABELS)):
+        return False  # '"If we were hit by ransomware, we would close," said X'
     if quotes:
         start, end = quotes[-1]
         return _first_person_trouble(doc, sentence, start, end) and not _done_to_another(
@@ -124,7 +130,9 @@ def _reports_own_trouble(
         return False
     start = sentence.span.start
     return (
-        not any(t.ent_type_ in OTHERS_NAMED for t in doc[start:report_end])
+        # an IT incident told in the report: not "Deliveries have been delayed by snow"
+        any(start <= c.start < report_end for c in sentence.cues_labelled(*INCIDENT_KINDS))
+        and not any(t.ent_type_ in OTHERS_NAMED for t in doc[start:report_end])
         and not any(start <= c.start < report_end for c in sentence.cues_labelled("negation"))
         and not _placed_at_others(doc, start, report_end)
         and _trouble_of_its_own(sentence, start, report_end)
@@ -175,9 +183,12 @@ def _placed_at_others(doc: Doc, start: int, end: int) -> bool:
         if token.lower_ not in PLACING_WORDS:
             continue
         placed = doc[token.i + 1 : min(token.i + 1 + OWN_PLACE_REACH, end)]
-        # "at many retailers", "at a Brayford bakery": others', not "at all 40 of its shops"
-        others = any(t.tag_ == PLURAL_NOUN_TAG for t in placed) or (
-            len(placed) > 0 and placed[0].lower_ in {"a", "an"}
+        # "at many retailers", "at a Brayford bakery", "across the sector": others', not "at
+        # all 40 of its shops"
+        others = (
+            token.lower_ in SPREADING_WORDS
+            or any(t.tag_ == PLURAL_NOUN_TAG for t in placed)
+            or (len(placed) > 0 and placed[0].lower_ in {"a", "an"})
         )
         if others and not any(t.lower_ in OWN_WORDS for t in placed):
             return True

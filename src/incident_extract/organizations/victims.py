@@ -199,8 +199,11 @@ PEOPLE_PLACING_LINKS = frozenset({"at", "of"})  # "86 pupils at X", "600 members
 PERSONAL_DATA_LABELS = frozenset({"customer_data", "employee_data"})
 OWN_VERB_REACH = 5  # from the name to its verb: "X said it would not pay", "X has refused"
 CAUSED_TROUBLE_REACH = 6  # "blamed an IT outage at its distribution centre for"
-# what a story of a ransom demanded after an IT or cyber incident tells somewhere
-IT_TROUBLE_LABELS = ("incident", "disrupted", "suspended", "compromised", "restored", *TYPE_CUES)
+# what a story of a ransom demanded after an IT or cyber incident tells somewhere: an
+# incident word or a kind, not the ransom itself ("paid a ransom to free kidnapped engineers")
+RANSOM_LABEL = "type_ransom"
+IT_INCIDENT_LABELS = ("incident", *(label for label in TYPE_CUES if label != RANSOM_LABEL))
+BEHALF = "behalf"  # "paid a ransom on behalf of a client": another's
 RANSOM_VERB_REACH = 6  # "refused to pay a ransom", "would not pay the ransom"
 OTHER_OWNER_ENTITIES = frozenset({"ORG", "PERSON"})  # "the outage at Y", "Y's systems"
 # a cause told by an incident word or by its kind: "a fault in its stock system"
@@ -374,8 +377,9 @@ class TieFinder:
         ransomware'), the story's incident named again ('blamed the cyber attack for a fall in
         sales'), a wave ('blamed ransomware attacks for a rise in claims'), an incident placed
         at another ('a cyber attack at a rival chain', 'on the port's customs system'), a gain
-        (`gain_words`: 'for the extra demand'), nor an incident denied."""
-        if verb.lemma_.lower() not in self.words["cause_telling_verbs"]:
+        (`gain_words`: 'for the extra demand'), trouble not told as the teller's own ('blamed
+        an IT failure for late pay to council workers'), nor an incident denied."""
+        if verb.lemma_.lower() not in self.words["cause_telling_verbs"] or self._verb_negated(verb):
             return False
         doc = self.doc
         joiners = self.words["cause_joiners"]
@@ -385,7 +389,10 @@ class TieFinder:
         if any(
             t.ent_type_ in OTHER_OWNER_ENTITIES or t.lower_ in self.words["gain_words"]
             for t in told
-        ):
+        ) or not any(t.lower_ in SPEAKERS_OWN for t in told):
+            # the trouble or its cause told as the teller's own ("for empty shelves in its
+            # stores", "to a cyber attack on its ordering system"); a union or a regulator
+            # blames a failure for others' trouble ("for late pay to council workers")
             return False
         for incident in sentence.cues_labelled(*CAUSE_LABELS):
             if not verb.i < incident.start < clause_end or self._negated(sentence, incident):
@@ -406,6 +413,11 @@ class TieFinder:
                 return True
         return False
 
+    def _verb_negated(self, verb: Token) -> bool:
+        """'did not blame', 'never blamed': a negation just before the verb."""
+        before = self.doc[max(0, verb.i - NEGATION_REACH) : verb.i]
+        return any(t.lower_ in VERB_NEGATIONS for t in before)
+
     def _answers_a_ransom(self, sentence: Sentence, verb: Token) -> bool:
         """'X has refused to pay a ransom demanded by hackers', 'X said it would not pay the
         ransom', 'X received a ransom demand', 'X paid the ransom', in a story that tells a
@@ -420,7 +432,7 @@ class TieFinder:
         doc, words = self.doc, self.words
         clause_end = sentence.clause_end_after(verb.i)
         ransom = next(
-            (c for c in sentence.cues_labelled("type_ransom") if verb.i < c.start < clause_end),
+            (c for c in sentence.cues_labelled(RANSOM_LABEL) if verb.i < c.start < clause_end),
             None,
         )
         if ransom is None or ransom.start - verb.i > RANSOM_VERB_REACH:
@@ -431,11 +443,13 @@ class TieFinder:
         if any(t.pos_ in {"NOUN", "PROPN"} for t in between):
             return False  # "advises companies never to pay"
         qualified = ransom.end < clause_end and doc[ransom.end].pos_ == "NOUN"
+        for_another = any(t.lower_ == BEHALF for t in doc[ransom.end : clause_end])
         if (
             qualified
+            or for_another  # "paid a ransom on behalf of a client"
             or any(sentence.cues_labelled(*UNFACTUAL_LABELS))
             or any(c.start > ransom.end for c in sentence.cues_labelled("negation"))
-            or not any(s.cues_labelled(*IT_TROUBLE_LABELS) for s in self.layout.sentences)
+            or not any(s.cues_labelled(*IT_INCIDENT_LABELS) for s in self.layout.sentences)
         ):
             return False
         refused_or_to_come = any(
@@ -1540,11 +1554,12 @@ class TieFinder:
         'always remain open after a cyber attack'), nor one with a denial after it ('..., and
         it had not been affected')."""
         doc, words = self.doc, self.words
-        subject = all(t.pos_ in {"AUX", "ADV", "PART"} for t in doc[mention.end : cue.start])
-        owned = (
-            scan.possessive
-            or subject
-            or any(token.lower_ in STEADY_OWNERS for token in doc[mention.end : cue.start])
+        told = doc[mention.end : cue.start]
+        subject = all(t.pos_ in {"AUX", "ADV", "PART"} for t in told)
+        # "its members remained open": the people it serves, not its own things
+        served = any(t.lower_ in words["people_nouns"] for t in told)
+        owned = not served and (
+            scan.possessive or subject or any(t.lower_ in STEADY_OWNERS for t in told)
         )
         if not owned or self._negated(sentence, cue) or self._a_rival(mention):
             return False
