@@ -35,6 +35,18 @@ story denying an attack; a union that "blamed an IT failure for late pay to coun
 took the council's primary; a negotiator and an insurer paying a ransom "on behalf of"
 another, a ransom for kidnapped engineers and "did not blame a cyber attack" tied their
 speakers.
+
+FOURTH_CASES come from the review of 50b8692: a police force speaking after a report
+("Computer systems were encrypted ..., Kent Police said"; "The school's website was taken
+offline ..., Westshire Police said") and a ministry or an insurer answering a ransom for
+another ("demanded by hackers who hit Y", "for the city of Y", "for a client") took the
+victim's primary; a hoax ransom whose story denies a breach in the next sentence; an
+insurer, an index, a trade association, a consumer group and a broker that "blamed a cyber
+attack for" a charge, figures, members' takings or another's delays (the ordinary scan tied
+them once the report no longer hid its incident word), "has not so far blamed"; a business
+whose things kept going after an attack "on its home airport", "its landlord", "its payments
+partner", "its joint venture"; card payments "continued" at a share of stores after a
+suspension, and "kept taking payments, though only in cash".
 """
 
 from __future__ import annotations
@@ -858,7 +870,209 @@ THIRD_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "incidents", "services"), CASES + SECOND_CASES + THIRD_CASES)
+FOURTH_CASES = [
+    pytest.param(
+        _article(
+            "Care home systems encrypted",
+            "Computer systems were encrypted in a ransomware attack on Sunday, Kent Police said.",
+            "Officers are working with Greyfriars Care Home, where staff have reverted to paper "
+            "records.",
+        ),
+        [("Greyfriars Care Home", "primary")],
+        {"Greyfriars Care Home": {"internal_systems": "disrupted"}},
+        id="n03_police_care_home",
+    ),
+    pytest.param(
+        _article(
+            "School website down",
+            "The school's website was taken offline after a cyber attack, Westshire Police said.",
+            "Parents were told to check the school's social media pages for updates.",
+        ),
+        [],
+        {},
+        id="n02_police_school_website",
+    ),
+    pytest.param(
+        _article(
+            "Ministry will not pay hackers",
+            "The Health Ministry said it would not pay the ransom demanded by hackers who hit "
+            "Calderwood Hospital last week.",
+            "Operations at the hospital were cancelled and ambulances diverted.",
+        ),
+        [("Calderwood Hospital", "primary")],
+        {"Calderwood Hospital": {}},
+        id="n04_ministry_refuses_ransom",
+    ),
+    pytest.param(
+        _article(
+            "Insurer paid",
+            "Carrow Mutual paid the ransom for the city of Oakmere, according to documents seen "
+            "by this newspaper.",
+            "Oakmere's systems were hit by ransomware in March and council services were "
+            "disrupted for weeks.",
+        ),
+        [("Oakmere", "primary")],
+        {"Oakmere": {"internal_systems": "disrupted"}},
+        id="f06_insurer_paid_for_city",
+    ),
+    pytest.param(
+        _article(
+            "Insurer paid",
+            "Cyber insurer Halewood Mutual paid the ransom for a client whose servers were "
+            "encrypted by hackers.",
+            "The insurer did not name the client.",
+        ),
+        [],
+        {},
+        id="n17_insurer_paid_for_client",
+    ),
+    pytest.param(
+        _article(
+            "Brookfield School hoax",
+            "Brookfield School received a ransom demand by email on Monday.",
+            "It said its systems had not been breached and police believed the message was a hoax.",
+        ),
+        [],
+        {},
+        id="f03_received_demand_hoax_next_sentence",
+    ),
+    pytest.param(
+        _article(
+            "Dunvale Insurance results",
+            "Dunvale Insurance blamed a cyber attack for a \u00a340m charge in its half-year "
+            "results, citing claims from a single policyholder.",
+            "The insurer said its own systems were not affected.",
+        ),
+        [],
+        {},
+        id="e05_insurer_blames_charge",
+    ),
+    pytest.param(
+        _article(
+            "Footfall dips",
+            "The Retail Footfall Index blamed a cyber attack for a dip in its weekly footfall "
+            "figures.",
+            "Visits to high streets fell 3% in the week to Saturday.",
+        ),
+        [],
+        {},
+        id="n08_footfall_index",
+    ),
+    pytest.param(
+        _article(
+            "Traders hit",
+            "The Northern Traders Association blamed a cyber attack for a fall in its members' "
+            "takings.",
+            "It did not say which business had been attacked.",
+        ),
+        [],
+        {},
+        id="n09_trade_body_members_takings",
+    ),
+    pytest.param(
+        _article(
+            "Holiday refunds delayed",
+            "Consumer group Fairdeal blamed a cyber attack for delays to refunds at holiday firm "
+            "Sunvista.",
+            "Sunvista said its call centre was busy and refunds would be paid by July.",
+        ),
+        [],
+        {},
+        id="n01_consumer_group_blames",
+    ),
+    pytest.param(
+        _article(
+            "Ravel Homes shares fall",
+            "Shares in Ravel Homes fell 5% on Thursday.",
+            "Broker Dunmore & Co blamed a cyber attack for delays to its completions.",
+        ),
+        [],
+        {},
+        id="n11_broker_blames_ravel",
+    ),
+    pytest.param(
+        _article(
+            "Penrose Airport delays",
+            "Penrose Airport has not so far blamed a cyber attack for the check-in delays, which "
+            "it said were being investigated.",
+            "Passengers were told to arrive early.",
+        ),
+        [],
+        {},
+        id="e12_has_not_so_far_blamed",
+    ),
+    pytest.param(
+        _article(
+            "Flights normal",
+            "Skylane Air said its flights were running normally after a cyber attack on its home "
+            "airport.",
+            "Passengers were advised to allow extra time at security.",
+        ),
+        [],
+        {},
+        id="n12_airline_home_airport",
+    ),
+    pytest.param(
+        _article(
+            "Toy shops open",
+            "Tillbury Toys said its shops remained open after a cyber attack on its landlord.",
+            "The landlord owns 40 shopping centres.",
+        ),
+        [],
+        {},
+        id="n14_toys_landlord",
+    ),
+    pytest.param(
+        _article(
+            "Stores open",
+            "Brindle & Co said its stores stayed open after a cyber attack on its payments "
+            "partner on Friday.",
+            "Customers were able to pay by card as usual.",
+        ),
+        [],
+        {},
+        id="n15_retailer_payments_partner",
+    ),
+    pytest.param(
+        _article(
+            "Car plants running",
+            "Orwell Motors said its factories kept running after a ransomware attack at its "
+            "joint venture in China.",
+            "The venture makes batteries.",
+        ),
+        [],
+        {},
+        id="n16_joint_venture",
+    ),
+    pytest.param(
+        _article(
+            "Dalby Fashion hit by cyber attack",
+            "Dalby Fashion suspended online orders and card payments on Saturday after a cyber "
+            "attack.",
+            "Its franchise stores in Ireland, which use a separate system, continued to accept "
+            "card payments.",
+        ),
+        [("Dalby Fashion", "primary")],
+        {"Dalby Fashion": {"online_orders": "suspended", "card_payments": "suspended"}},
+        id="n26_franchise_continued_cards",
+    ),
+    pytest.param(
+        _article(
+            "Dalby Fashion attack",
+            "Dalby Fashion was hit by a cyber attack on Saturday. Its shops kept taking "
+            "payments, though only in cash.",
+            "Its website was also down.",
+        ),
+        [("Dalby Fashion", "primary")],
+        {"Dalby Fashion": {"website": "disrupted"}},
+        id="n18_payments_only_cash",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "incidents", "services"), CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES
+)
 def test_review69_outcome(
     extract: Extract,
     text: str,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import WHEN_ENTITIES, Layout, Sentence
+from ..layout import POSSESSIVE_TAG, WHEN_ENTITIES, Layout, Sentence
 from ..nlp import SERVICE_SPANS
 from .mentions import has_frame_before
 from .model import OrgCandidate, OrgMention, TieKind, another_named_before
@@ -72,10 +72,14 @@ def tie_businesses_their_people_speak_for(
             sentence = layout.sentences[mention.sentence]
             if has_frame_before(doc, mention.start, links):
                 told = _tells_own_trouble(doc, layout, sentence, mention, speech_verbs)
+            elif _an_authority(doc, mention, rules.victims["authority_name_words"]):
+                told = False  # "..., Kent Police said": the police tell others' trouble
             else:
                 # "its" and a service with no owner go back to a name told before
                 first = not another_named_before(candidates, key, sentence.span.start)
-                told = _reports_own_trouble(doc, sentence, mention, speech_verbs, first)
+                told = _reports_own_trouble(
+                    doc, sentence, mention, speech_verbs, first, rules.victims["people_nouns"]
+                )
             if told:
                 candidate.strong_ties.setdefault(mention.sentence, TieKind.PATIENT)
                 tied.add(mention.sentence)
@@ -106,6 +110,7 @@ def _reports_own_trouble(
     mention: OrgMention,
     speech_verbs: frozenset[str],
     first_named: bool,
+    people: frozenset[str],
 ) -> bool:
     """X speaks after what it reports ('"...," X said', '"...," said X', '..., the retailer X
     said'), and the report tells X's own trouble: a quote in the first person, done to no
@@ -133,10 +138,32 @@ def _reports_own_trouble(
         # an IT incident told in the report: not "Deliveries have been delayed by snow"
         any(start <= c.start < report_end for c in sentence.cues_labelled(*INCIDENT_KINDS))
         and not any(t.ent_type_ in OTHERS_NAMED for t in doc[start:report_end])
+        and not _anothers_possession(doc, start, report_end, mention, people)
         and not any(start <= c.start < report_end for c in sentence.cues_labelled("negation"))
         and not _placed_at_others(doc, start, report_end)
         and _trouble_of_its_own(sentence, start, report_end)
     )
+
+
+def _anothers_possession(
+    doc: Doc, start: int, end: int, mention: OrgMention, people: frozenset[str]
+) -> bool:
+    """'The school's website was taken offline, police said': a possessive of another owner;
+    not of the speaker's kind ('The council's website ..., X District Council said') nor of
+    the people it serves ('Customers' names were stolen')."""
+    own = {token.lower_ for token in doc[mention.start : mention.end]}
+    return any(
+        token.tag_ == POSSESSIVE_TAG
+        and token.i > start
+        and doc[token.i - 1].lower_ not in own | people
+        for token in doc[start:end]
+    )
+
+
+def _an_authority(doc: Doc, mention: OrgMention, words: frozenset[str]) -> bool:
+    """'Kent Police', 'the Health Ministry', 'the Transport Department': a name whose words
+    make it a public authority (`authority_name_words`), which speaks of others' trouble."""
+    return any(token.lower_ in words for token in doc[mention.start : mention.end])
 
 
 def _report_end_before(

@@ -377,8 +377,10 @@ class TieFinder:
         ransomware'), the story's incident named again ('blamed the cyber attack for a fall in
         sales'), a wave ('blamed ransomware attacks for a rise in claims'), an incident placed
         at another ('a cyber attack at a rival chain', 'on the port's customs system'), a gain
-        (`gain_words`: 'for the extra demand'), trouble not told as the teller's own ('blamed
-        an IT failure for late pay to council workers'), nor an incident denied."""
+        (`gain_words`: 'for the extra demand'), figures (`figure_words`: 'a dip in its weekly
+        footfall figures'), trouble not told as the teller's own or told of people ('blamed an
+        IT failure for late pay to council workers', 'a fall in its members' takings'), nor an
+        incident denied."""
         if verb.lemma_.lower() not in self.words["cause_telling_verbs"] or self._verb_negated(verb):
             return False
         doc = self.doc
@@ -386,10 +388,10 @@ class TieFinder:
         _, widest = phrase_shape(joiners)
         clause_end = sentence.clause_end_after(verb.i)
         told = doc[verb.i + 1 : clause_end]
-        if any(
-            t.ent_type_ in OTHER_OWNER_ENTITIES or t.lower_ in self.words["gain_words"]
-            for t in told
-        ) or not any(t.lower_ in SPEAKERS_OWN for t in told):
+        refused = self.words["gain_words"] | self.words["figure_words"] | self.words["people_nouns"]
+        if any(t.ent_type_ in OTHER_OWNER_ENTITIES or t.lower_ in refused for t in told) or not any(
+            t.lower_ in SPEAKERS_OWN for t in told
+        ):
             # the trouble or its cause told as the teller's own ("for empty shelves in its
             # stores", "to a cyber attack on its ordering system"); a union or a regulator
             # blames a failure for others' trouble ("for late pay to council workers")
@@ -412,6 +414,12 @@ class TieFinder:
             if (joined or blamed) and self._new_incident_at(sentence, opening, ends, CAUSE_LABELS):
                 return True
         return False
+
+    def _names_others(self, start: int, stop: int) -> bool:
+        """Words from `start` that name others: 'a client', 'the city of Y', 'its members'."""
+        words = self.words["people_nouns"] | self.rules.cues.other_owner_nouns
+        named = self.doc[start : min(start + NEW_INCIDENT_REACH, stop)]
+        return any(t.lower_ in words or t.pos_ == "PROPN" or t.lower_ == "city" for t in named)
 
     def _verb_negated(self, verb: Token) -> bool:
         """'did not blame', 'never blamed': a negation just before the verb."""
@@ -442,14 +450,28 @@ class TieFinder:
             return False
         if any(t.pos_ in {"NOUN", "PROPN"} for t in between):
             return False  # "advises companies never to pay"
+        subject = self.doc[max(sentence.span.start, verb.i - OWN_VERB_REACH) : verb.i]
+        if any(t.lower_ in words["authority_name_words"] for t in subject):
+            return False  # "The Health Ministry said it would not pay the ransom"
         qualified = ransom.end < clause_end and doc[ransom.end].pos_ == "NOUN"
-        for_another = any(t.lower_ == BEHALF for t in doc[ransom.end : clause_end])
+        after = doc[ransom.end : clause_end]
+        # "on behalf of a client", "for the city of Oakmere", "demanded by hackers who hit Y"
+        for_another = any(
+            t.lower_ == BEHALF
+            or t.ent_type_ in OTHER_OWNER_ENTITIES
+            or (t.lower_ == "for" and self._names_others(t.i + 1, clause_end))
+            for t in after
+        )
         if (
             qualified
             or for_another  # "paid a ransom on behalf of a client"
             or any(sentence.cues_labelled(*UNFACTUAL_LABELS))
             or any(c.start > ransom.end for c in sentence.cues_labelled("negation"))
-            or not any(s.cues_labelled(*IT_INCIDENT_LABELS) for s in self.layout.sentences)
+            or not any(
+                not self._negated(s, c)
+                for s in self.layout.sentences
+                for c in s.cues_labelled(*IT_INCIDENT_LABELS)
+            )
         ):
             return False
         refused_or_to_come = any(
@@ -1533,6 +1555,13 @@ class TieFinder:
             if not own and self._at_others(sentence, cue):
                 return True, None  # "X said cyber attacks at retailers had shown ...": many
             return True, TieKind.PATIENT if own else TieKind.AGENT
+        if (
+            cue.label == VICTIM_REPORT
+            and self.doc[cue.start].lemma_.lower() in self.words["cause_telling_verbs"]
+        ):
+            # "X blamed a cyber attack for ...": the cause told ties X or not
+            # (_tells_the_cause_of_its_trouble), never the report alone
+            return True, None
         if cue.label == "victim_report" and self._incident_follows(sentence, cue, cues):
             # "X confirmed that hackers broke into its network": its own asset was hit
             own = self._own_asset_hit_after(sentence, cue, cues, confessed=True)
@@ -1648,7 +1677,7 @@ class TieFinder:
                 if follows.ent_type_ in WHEN_ENTITIES | PLACE_LABELS:
                     index += 2  # "on Tuesday", "in Leeds"
                     continue
-                if not owned or self._names_another_owner(index + 2, stop):
+                if not owned or not self._names_its_own_thing(index + 2, stop):
                     return False
                 index, owned_phrase = index + 2, True
                 continue
@@ -1656,10 +1685,25 @@ class TieFinder:
             return token.pos_ == "VERB" and owned and not self._names_another_owner(index + 2, stop)
         return True
 
-    def _names_another_owner(self, start: int, stop: int) -> bool:
-        """The owned thing from `start` is another's: 'its supplier Y', 'its biggest rival'."""
+    def _names_its_own_thing(self, start: int, stop: int) -> bool:
+        """The owned words from `start` name a thing of the owner's own ('its head office', 'its
+        warehouse systems'), not a related party ('its landlord', 'its payments partner', 'its
+        home airport', 'its joint venture')."""
         owned = self.doc[start : min(start + NEW_INCIDENT_REACH, stop)]
-        others = self.rules.cues.other_owner_nouns | self.words["rival_words"]
+        heads = self.owned_heads
+        return not self._names_another_owner(start, stop) and any(
+            t.lower_ in heads or f"{t.lower_}s" in heads for t in owned
+        )
+
+    def _names_another_owner(self, start: int, stop: int) -> bool:
+        """The owned thing from `start` is another's: 'its supplier Y', 'its biggest rival',
+        'its payments partner'."""
+        owned = self.doc[start : min(start + NEW_INCIDENT_REACH, stop)]
+        others = (
+            self.rules.cues.other_owner_nouns
+            | self.words["rival_words"]
+            | self.words["related_party_words"]
+        )
         return any(t.pos_ == "PROPN" or t.lower_ in others for t in owned)
 
     def _reach_denied(self, sentence: Sentence, mention: OrgMention, cue: Cue) -> bool:
