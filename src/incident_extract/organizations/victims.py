@@ -1558,9 +1558,11 @@ class TieFinder:
         if (
             cue.label == VICTIM_REPORT
             and self.doc[cue.start].lemma_.lower() in self.words["cause_telling_verbs"]
+            and any(cue.start < c.start < cue.end for c in sentence.cues_labelled("incident"))
         ):
-            # "X blamed a cyber attack for ...": the cause told ties X or not
-            # (_tells_the_cause_of_its_trouble), never the report alone
+            # "X blamed a cyber attack for ...": the incident told as the cause ties X or not
+            # (_tells_the_cause_of_its_trouble), never the report alone; "X has blamed a
+            # faulty file for Tuesday's outage" tells its own trouble after the report
             return True, None
         if cue.label == "victim_report" and self._incident_follows(sentence, cue, cues):
             # "X confirmed that hackers broke into its network": its own asset was hit
