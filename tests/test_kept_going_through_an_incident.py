@@ -123,7 +123,8 @@ def _marwood_statuses(extract: Extract, told: str) -> dict[str, str]:
     [
         pytest.param("Its online shop kept taking orders throughout.", id="kept-taking-orders"),
         pytest.param(
-            "Its online shop continued to accept orders all week.", id="continued-to-accept"
+            "Its online shop continued to accept orders throughout the week.",
+            id="continued-to-accept",
         ),
     ],
 )

@@ -47,6 +47,16 @@ them once the report no longer hid its incident word), "has not so far blamed"; 
 whose things kept going after an attack "on its home airport", "its landlord", "its payments
 partner", "its joint venture"; card payments "continued" at a share of stores after a
 suspension, and "kept taking payments, though only in cash".
+
+FIFTH_CASES come from the review of 9652389: a pub or a cafe quoted first in a story of its
+supplier's attack or outage took the supplier's primary (a business that only speaks of its
+trouble is now the victim only when no other is told hit); "continued to dispense
+prescriptions, with delays", "but only urgent ones", "though more slowly" read as unaffected
+(a carried-on act now needs the clause's end or "throughout", "as normal", "despite" after
+it); "blamed a technical issue for the delayed launch of its new handheld" and "for the late
+publication of its annual report" (figure words); "fixes a bug that caused the app to
+crash, X said" (a report told in a relative clause); a law firm "which represents Y" that
+"received a ransom demand"; and quotes recalling an attack years ago in a launch or a survey.
 """
 
 from __future__ import annotations
@@ -331,7 +341,6 @@ CASES = [
         [("Tallis Wines", "primary")],
         {
             "Tallis Wines": {
-                "online_orders": "unaffected",
                 "stock_and_supply": "suspended",
                 "returns_refunds": "disrupted",
             }
@@ -1070,8 +1079,150 @@ FOURTH_CASES = [
 ]
 
 
+FIFTH_CASES = [
+    pytest.param(
+        _article(
+            "Pubs run dry after brewery cyber attack",
+            "The Red Lion in Cradley said its cellar was almost empty on Wednesday. Beer "
+            "deliveries have been suspended after a ransomware attack, the Red Lion said.",
+            "Hallam Brewery, which supplies 300 pubs in the Midlands, said the attack had "
+            "encrypted its distribution systems at the weekend. It said it had not paid a ransom "
+            "and expected deliveries to restart next week.",
+        ),
+        [("Hallam Brewery", "primary")],
+        {
+            "Hallam Brewery": {
+                "stock_and_supply": "disrupted",
+                "home_delivery": "restoration_expected",
+            }
+        },
+        id="d05_pub_first_brewery_attack",
+    ),
+    pytest.param(
+        _article(
+            "Cafes count cost of card outage",
+            '"Our card machines stopped working at 9am and we lost a whole day of trading," '
+            "said Hollow Oak Cafe in Ludlow.",
+            "The cafe was one of thousands of businesses hit by an outage at Paylinx, which "
+            "supplies card machines to small firms. Paylinx said a fault in a data centre had "
+            "been fixed by 3pm.",
+        ),
+        [("Paylinx", "primary")],
+        {"Paylinx": {"card_payments": "disrupted"}},
+        id="q07_cafe_quote_first_payment_firm",
+    ),
+    pytest.param(
+        _article(
+            "Pharmacies limited after attack",
+            "Corbel Pharmacies said its pharmacies continued to dispense prescriptions after a "
+            "ransomware attack, but only urgent ones could be handled on the first day.",
+            "The company said its online repeat prescription service had been suspended.",
+        ),
+        [("Corbel Pharmacies", "primary")],
+        {"Corbel Pharmacies": {}},
+        id="k10_dispensed_only_emergency",
+    ),
+    pytest.param(
+        _article(
+            "Pharmacy chain's systems hit",
+            "Corbel Pharmacies said a cyber attack had hit its computer systems on Monday.",
+            "Its pharmacies continued to dispense prescriptions, with delays of up to a day, the "
+            "company said. Its online repeat prescription service has been suspended.",
+        ),
+        [("Corbel Pharmacies", "primary")],
+        {"Corbel Pharmacies": {"internal_systems": "disrupted", "pharmacy": "disrupted"}},
+        id="p10_continued_dispense_delays",
+    ),
+    pytest.param(
+        _article(
+            "Retailer's website slow after attack",
+            "Threadwell said it continued to process online orders after a cyber attack on "
+            "Saturday, though more slowly than usual.",
+            "The retailer said its stores were not affected.",
+        ),
+        [("Threadwell", "primary")],
+        {"Threadwell": {"stores": "unaffected"}},
+        id="q04_continued_online_orders_slowly",
+    ),
+    pytest.param(
+        _article(
+            "Zentro delays handheld console",
+            "Console maker Zentro blamed a technical issue for the delayed launch of its new "
+            "handheld, which will now go on sale in October.",
+            "Zentro said the issue had been found in final testing and had been fixed. Shares in "
+            "the company fell 6% on the news.",
+        ),
+        [],
+        {},
+        id="l02_console_technical_issue_launch",
+    ),
+    pytest.param(
+        _article(
+            "Bank releases new app",
+            "Brightwater Bank released a new version of its mobile app on Monday with a "
+            "redesigned home screen.",
+            "The update also fixes a bug that caused the app to crash on some older phones, "
+            "Brightwater Bank said. Customers can download it from app stores now.",
+        ),
+        [],
+        {},
+        id="p09_app_update_bug_crash",
+    ),
+    pytest.param(
+        _article(
+            "Hospital hackers demand ransom",
+            "Law firm Carver Price, which represents St Aldhelm's Hospital, said it had received "
+            "a ransom demand from the hackers.",
+            "St Aldhelm's Hospital said its computer systems had been encrypted in a ransomware "
+            "attack on Sunday and that operations had been cancelled.",
+        ),
+        [("St Aldhelm's Hospital", "primary")],
+        {"St Aldhelm's Hospital": {"internal_systems": "disrupted"}},
+        id="p08_lawyer_received_ransom_v2",
+    ),
+    pytest.param(
+        _article(
+            "Security firm launches backup service",
+            "Cyber security firm Vaultline launched a new backup service for small businesses on "
+            "Tuesday.",
+            '"When we were hit by ransomware in 2021 we had no backups at all," said Hartwell '
+            "Logistics, one of the first firms to use the service.",
+            "Vaultline said the service would cost 30 pounds a month.",
+        ),
+        [],
+        {},
+        id="l13_product_launch_we_were_hit_quote",
+    ),
+    pytest.param(
+        _article(
+            "Small firms going without cyber insurance, survey finds",
+            "Only one in five small businesses has insurance against cyber attacks, according to "
+            "a survey by the Federation of Independent Traders.",
+            '"We were hit by a cyber attack three years ago and it nearly closed us," said '
+            "Bramley Bakery, one of the firms surveyed.",
+            "The federation said insurers should make policies cheaper for small firms.",
+        ),
+        [],
+        {},
+        id="p05_survey_quote_past_attack",
+    ),
+    pytest.param(
+        _article(
+            "Retailer delays annual report",
+            "Brackley Foods blamed a technical glitch for the late publication of its annual "
+            "report, which will now be released on Friday.",
+            "The company said its results were in line with forecasts.",
+        ),
+        [],
+        {},
+        id="r02_annual_report_glitch",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "incidents", "services"), CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES
+    ("text", "incidents", "services"),
+    CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES + FIFTH_CASES,
 )
 def test_review69_outcome(
     extract: Extract,

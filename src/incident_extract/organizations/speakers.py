@@ -41,6 +41,8 @@ SPREADING_WORDS = frozenset({"across"})  # "across the sector": many, unless "ac
 INCIDENT_KINDS = ("incident", "type_cyber", "type_ransomware", "type_technical_outage")
 OWN_PLACE_REACH = 4  # "at all 40 of its shops"
 PLURAL_NOUN_TAG = "NNS"
+DATE_ENTITY = "DATE"
+RELATIVE_WORDS = frozenset({"that", "which", "who"})  # "a bug that caused the app to crash"
 OTHERS_OWN = frozenset({"its", "their", "his", "her"})  # in a first-person quote: another's
 DONE_TO_REACH = 2  # '"We have suspended its licence"': the thing right after the act
 
@@ -64,6 +66,13 @@ def tie_businesses_their_people_speak_for(
     Returns the sentences that name a business so: they tie it as an incident word would."""
     tied: set[int] = set()
     links = rules.victims["owner_links"] | rules.victims["spokesperson_links"]
+    # a business that only speaks of its trouble is the story's victim when no other is told
+    # hit: a client quoted first in a story of its supplier's outage is no victim of its own
+    hit = {
+        key
+        for key, candidate in candidates.items()
+        if candidate.rejection is None and TieKind.PATIENT in candidate.strong_ties.values()
+    }
     speech_verbs = rules.cues.speech_verbs
     for key, candidate in candidates.items():
         if candidate.rejection is not None:
@@ -72,7 +81,9 @@ def tie_businesses_their_people_speak_for(
             sentence = layout.sentences[mention.sentence]
             if has_frame_before(doc, mention.start, links):
                 told = _tells_own_trouble(doc, layout, sentence, mention, speech_verbs)
-            elif _an_authority(doc, mention, rules.victims["authority_name_words"]):
+            elif _an_authority(doc, mention, rules.victims["authority_name_words"]) or (
+                hit - {key}
+            ):
                 told = False  # "..., Kent Police said": the police tell others' trouble
             else:
                 # "its" and a service with no owner go back to a name told before
@@ -128,15 +139,19 @@ def _reports_own_trouble(
         return False  # '"If we were hit by ransomware, we would close," said X'
     if quotes:
         start, end = quotes[-1]
-        return _first_person_trouble(doc, sentence, start, end) and not _done_to_another(
-            sentence, start, end
+        return (
+            _first_person_trouble(doc, sentence, start, end)
+            and not _done_to_another(sentence, start, end)
+            and not _told_of_years_ago(doc, start, end)
         )
     if sentence.is_title or not first_named:
         return False
     start = sentence.span.start
     return (
+        # not a trouble told of another thing: "fixes a bug that caused the app to crash"
+        not any(t.lower_ in RELATIVE_WORDS for t in doc[start:report_end])
         # an IT incident told in the report: not "Deliveries have been delayed by snow"
-        any(start <= c.start < report_end for c in sentence.cues_labelled(*INCIDENT_KINDS))
+        and any(start <= c.start < report_end for c in sentence.cues_labelled(*INCIDENT_KINDS))
         and not any(t.ent_type_ in OTHERS_NAMED for t in doc[start:report_end])
         and not _anothers_possession(doc, start, report_end, mention, people)
         and not any(start <= c.start < report_end for c in sentence.cues_labelled("negation"))
@@ -185,6 +200,15 @@ def _report_end_before(
     while index > sentence.span.start and doc[index].text in QUOTE_MARKS:
         index -= 1
     return index if doc[index].text == "," else None
+
+
+def _told_of_years_ago(doc: Doc, start: int, end: int) -> bool:
+    """'"When we were hit by ransomware in 2021 ..."', '"... three years ago"': a quote that
+    recalls an old attack, in a story about something else."""
+    return any(
+        token.ent_type_ == DATE_ENTITY and (token.lower_ == "ago" or token.shape_ == "dddd")
+        for token in doc[start:end]
+    )
 
 
 def _done_to_another(sentence: Sentence, start: int, end: int) -> bool:

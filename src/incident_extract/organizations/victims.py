@@ -335,6 +335,8 @@ class TieFinder:
         if (
             verb is not None
             and not another_named_before(self.candidates, mention.key, mention.start)
+            # "Law firm X, which represents Y, said it had received a ransom demand"
+            and not any(t.ent_type_ in OTHER_OWNER_ENTITIES for t in self.doc[mention.end : verb.i])
             and (
                 self._tells_the_cause_of_its_trouble(sentence, verb)
                 or self._answers_a_ransom(sentence, verb)
