@@ -17,7 +17,7 @@ from .references import FIRST_PERSON as NARRATIVE_FIRST_PERSON
 from .references import QUOTE_MARKS
 from .syntax import speaks_at
 from .victims import BEFORE_LABELS as TROUBLE_LABELS  # the words that put one on the receiving end
-from .victims import UNFACTUAL_LABELS
+from .victims import CAUSE_LABELS, UNFACTUAL_LABELS  # an incident word or its kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,8 +37,6 @@ DESCRIPTION_REACH = 4  # '..." the homeware retailer X said': words between the 
 OTHERS_NAMED = frozenset({"ORG", "PERSON"})
 PLACING_WORDS = frozenset({"at", "across", "for"})  # "suspended at many retailers"
 SPREADING_WORDS = frozenset({"across"})  # "across the sector": many, unless "across its stores"
-# the words that tell an incident: a cyber attack, an outage, a fault
-INCIDENT_KINDS = ("incident", "type_cyber", "type_ransomware", "type_technical_outage")
 OWN_PLACE_REACH = 4  # "at all 40 of its shops"
 PLURAL_NOUN_TAG = "NNS"
 DATE_ENTITY = "DATE"
@@ -58,11 +56,12 @@ def tie_businesses_their_people_speak_for(
     ('an analyst at X').
     A business named as the speaker after what it reports is hit when the report tells its
     own trouble: a quote in the first person ('"We have been hit by ransomware," said X'), or
-    words with no quote that tell trouble of its own things ('Card payments failed at all 40
-    of its shops, X said') or of a service ('Online orders have been suspended ..., X said'),
-    naming no other ('The attack on Y disrupted orders, X said'), placing it at no others
-    ('... were suspended at many retailers, X said') and denying none ('No systems were
-    affected, X said').
+    words with no quote that tell an incident and trouble of its own things ('Card payments
+    failed at all 40 of its shops after a fault, X said') or of a service ('Online orders have
+    been suspended after a ransomware attack, X said'), naming no other ('The attack on Y
+    disrupted orders, X said'), placing it at no others ('... were suspended at many
+    retailers, X said') and denying none ('No systems were affected, X said'); only when no
+    other organisation is told hit, and never a public authority ('..., Kent Police said').
     Returns the sentences that name a business so: they tie it as an incident word would."""
     tied: set[int] = set()
     links = rules.victims["owner_links"] | rules.victims["spokesperson_links"]
@@ -129,14 +128,13 @@ def _reports_own_trouble(
     in the story's body, where X is the first organisation named: after another, 'its' and a
     service with no owner are that one's ('Hackers hit Y. Its website was down, police
     said'), and a headline's '..., X says' is often a parent or a regulator telling another's
-    trouble."""
+    trouble. A quote recalling an old attack ('"When we were hit in 2021 ..."') ties no one;
+    words with no quote must tell an incident word or its kind, not only a delay."""
     report_end = _report_end_before(doc, sentence, mention, speech_verbs)
-    if report_end is None:
-        return False
+    if report_end is None or any(sentence.cues_labelled(*UNFACTUAL_LABELS)):
+        return False  # '"If we were hit by ransomware, we would close," said X'
     # the closing mark stands before the comma or after it: '...",' or '...,"'
     quotes = [(start, end) for start, end in _quotes(sentence) if end < mention.start]
-    if any(sentence.cues_labelled(*UNFACTUAL_LABELS)):
-        return False  # '"If we were hit by ransomware, we would close," said X'
     if quotes:
         start, end = quotes[-1]
         return (
@@ -151,7 +149,7 @@ def _reports_own_trouble(
         # not a trouble told of another thing: "fixes a bug that caused the app to crash"
         not any(t.lower_ in RELATIVE_WORDS for t in doc[start:report_end])
         # an IT incident told in the report: not "Deliveries have been delayed by snow"
-        and any(start <= c.start < report_end for c in sentence.cues_labelled(*INCIDENT_KINDS))
+        and any(start <= c.start < report_end for c in sentence.cues_labelled(*CAUSE_LABELS))
         and not any(t.ent_type_ in OTHERS_NAMED for t in doc[start:report_end])
         and not _anothers_possession(doc, start, report_end, mention, people)
         and not any(start <= c.start < report_end for c in sentence.cues_labelled("negation"))
