@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 
 from ..layout import POSSESSIVE_TAG, WHEN_ENTITIES, Layout, Sentence
 from ..nlp import SERVICE_SPANS
-from .mentions import has_frame_before
+from .mentions import INDEFINITE_ARTICLES, has_frame_before
 from .model import OrgCandidate, OrgMention, TieKind, another_named_before
 from .references import FIRST_PERSON as NARRATIVE_FIRST_PERSON
 from .references import QUOTE_MARKS
 from .syntax import speaks_at
 from .victims import BEFORE_LABELS as TROUBLE_LABELS  # the words that put one on the receiving end
 from .victims import CAUSE_LABELS, UNFACTUAL_LABELS  # an incident word or its kind
+from .victims import STEADY_OWNERS as OWN_WORDS  # the speaker's own: "its shops", "we"
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -29,7 +30,6 @@ FIRST_PERSON = NARRATIVE_FIRST_PERSON | {"i", "my", "me"}
 NEGATION_REACH = 3  # "our tills did not stop": a negation just before the trouble
 OWNER_REACH = 6  # "Our card machine at the market stopped working"
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
-OWN_WORDS = frozenset({"its", "our", "we", "it"})  # the speaker's own: "its shops", "our site"
 TARGET_PREPOSITIONS = frozenset({"on", "at", "against"})
 SPEECH_REACH = 2  # "P, who runs X, told reporters": the verb right after the aside
 DESCRIPTION_REACH = 4  # '..." the homeware retailer X said': words between the quote and X
@@ -237,7 +237,7 @@ def _placed_at_others(doc: Doc, start: int, end: int) -> bool:
         others = (
             token.lower_ in SPREADING_WORDS
             or any(t.tag_ == PLURAL_NOUN_TAG for t in placed)
-            or (len(placed) > 0 and placed[0].lower_ in {"a", "an"})
+            or (len(placed) > 0 and placed[0].lower_ in INDEFINITE_ARTICLES)
         )
         if others and not any(t.lower_ in OWN_WORDS for t in placed):
             return True

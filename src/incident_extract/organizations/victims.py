@@ -203,6 +203,7 @@ CAUSED_TROUBLE_REACH = 6  # "blamed an IT outage at its distribution centre for"
 # incident word or a kind, not the ransom itself ("paid a ransom to free kidnapped engineers")
 RANSOM_LABEL = "type_ransom"
 IT_INCIDENT_LABELS = ("incident", *(label for label in TYPE_CUES if label != RANSOM_LABEL))
+FOR_WHOM_REACH = 4  # "paid the ransom for the city of Oakmere": up to the name
 BEHALF = "behalf"  # "paid a ransom on behalf of a client": another's
 RANSOM_VERB_REACH = 6  # "refused to pay a ransom", "would not pay the ransom"
 OTHER_OWNER_ENTITIES = frozenset({"ORG", "PERSON"})  # "the outage at Y", "Y's systems"
@@ -420,8 +421,8 @@ class TieFinder:
     def _names_others(self, start: int, stop: int) -> bool:
         """Words from `start` that name others: 'a client', 'the city of Y', 'its members'."""
         words = self.words["people_nouns"] | self.rules.cues.other_owner_nouns
-        named = self.doc[start : min(start + NEW_INCIDENT_REACH, stop)]
-        return any(t.lower_ in words or t.pos_ == "PROPN" or t.lower_ == "city" for t in named)
+        named = self.doc[start : min(start + FOR_WHOM_REACH, stop)]
+        return any(t.lower_ in words or t.pos_ == "PROPN" for t in named)
 
     def _verb_negated(self, verb: Token) -> bool:
         """'did not blame', 'never blamed': a negation just before the verb."""
