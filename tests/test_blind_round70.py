@@ -85,6 +85,11 @@ E9  home_delivery got no status at all (services: stores unaffected; no claims)
 G3  no incident at all: the record's incidents were []
 G4  card_payments disrupted (from the headline "knocks out tills"), stores suspended, and no
     restored claim: the effort that "were back by Tuesday morning" was not read as restored
+
+After round 70's rules (a service named after an effort to bring it back is disrupted while
+no other words tell its state): 15 of 18. E1-E6, E8 and E9 pass. Left: E7 ("working to fix":
+"fix" is no verb of return), G3 (no incident: the only sentence tells an effort to establish
+what data was taken) and G4 (the return told in a relative clause after the effort).
 """
 
 from __future__ import annotations
@@ -419,16 +424,7 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "E1": "'is working to restore its online shop' gives online_orders no status at all",
-    "E2": "'working around the clock to get card payments back' gives card_payments no status",
-    "E3": "'still trying to get its website back up and running' gives website no status",
-    "E4": "'working hard to restore the hospital's computer systems' gives internal_systems "
-    "no status",
-    "E5": "'racing to bring its mobile banking app back online' gives mobile_app no status",
-    "E6": "'scrambling to get its website back up and running' gives website no status",
     "E7": "'working to fix our customer support hotline' gives customer_service no status",
-    "E8": "'working hard to restore pharmacy services' gives pharmacy no status",
-    "E9": "headline 'scrambling to restore deliveries' gives home_delivery no status",
     "G3": "'working to establish what data was taken in a cyber attack' gives no incident at all",
     "G4": "'restore the tills, which were back by Tuesday morning' leaves card_payments "
     "disrupted, no restored claim",

@@ -75,6 +75,10 @@ D12 headline "Electronics retailer Voltaris disables online returns after ransom
     no returns_refunds (services: stores unaffected, internal_systems suspended)
 Not asserted, seen on the first run: D10 also gave stores suspended; D11 gave "Cape Town" a
 related incident; D3 listed cyber_attack beside data_breach.
+
+After round 70's rules (a verb of disabling is a deliberate pause of its object or passive
+subject; an attacker's disabling is its method): 17 of 18. D1, D4, D7, D11 and D12 pass. Left:
+D9 ("prescription refills" names no pharmacy service).
 """
 
 from __future__ import annotations
@@ -408,13 +412,7 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "D1": "'has disabled online ordering' gives no online_orders service at all",
-    "D4": "'Eastmoor Borough Council has disabled its website while it investigates a cyber "
-    "attack' gives no incident at all",
-    "D7": "'had disabled its customer support phone lines and live chat' gives no services at all",
     "D9": "'was disabling prescription refills' gives no pharmacy service",
-    "D11": "'Its click and collect service has been deactivated' gives no services at all",
-    "D12": "headline 'Voltaris disables online returns' gives no returns_refunds service",
 }
 
 

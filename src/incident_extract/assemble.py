@@ -674,6 +674,14 @@ def _covered_back(observation: Observation, services: ServiceWords) -> frozenset
     return kinds
 
 
+def _sought_yield(observations: list[Observation]) -> list[Observation]:
+    """A service told down only by the effort to bring it back ('working to restore its
+    online shop') is down; any other state the article tells of it says more ('took the shop
+    offline', 'expects it back on Friday', 'most stores are back')."""
+    told = {o.service for o in observations if o.status is not None and not o.sought}
+    return [o for o in observations if not (o.sought and o.service in told)]
+
+
 def _continued_pauses(observations: list[Observation]) -> list[Observation]:
     """'Its email was taken offline as a precaution and remains down': a state told as
     continuing ('remains', 'still') after its sentence told the service paused is the pause
@@ -1857,7 +1865,9 @@ class _Section:
             # named with no trouble but the recalled one: the story is that incident's ("X
             # fined over its 2019 breach")
             recalling = frozenset()
-        told = _recalled_thefts_dropped(_denied_claims_dropped(by_org[key]), dates, now, recalling)
+        told = _sought_yield(
+            _recalled_thefts_dropped(_denied_claims_dropped(by_org[key]), dates, now, recalling)
+        )
         own = _returns(_future_returns_expected(told, dates, now, rest_words), dates, now, cues)
         return cls(
             key,

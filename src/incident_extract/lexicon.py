@@ -163,6 +163,7 @@ CUE_WORD_LISTS = frozenset(
         "fullness_words",
         "remainder_words",
         "remainder_heads",
+        "withheld_place_links",
         "exception_words",
         "whole_bound_exception_words",
         "additive_words",
@@ -187,6 +188,7 @@ CUE_WORD_LISTS = frozenset(
         "rumour_hedges",
         "disabling_lemmas",
         "disabling_links",
+        "deactivating_lemmas",
         "rule_conditions",
         "holding_verbs",
         "listing_verbs",
@@ -394,6 +396,8 @@ class Cues:
     remainder_words: frozenset[str]
     # after "the", the rest of a whole told before: "the other three", "the remaining two"
     remainder_heads: frozenset[str]
+    # "but not yet in Scotland", "though not for business customers": where a return is not
+    withheld_place_links: frozenset[str]
     exception_words: frozenset[str]  # the service after them is left out of a return
     # "apart from" (may add), "bar the" (may be a noun): exceptions only beside a whole
     whole_bound_exception_words: frozenset[str]
@@ -430,6 +434,8 @@ class Cues:
     # "lost its phone lines", "lost access to its systems": a thing of the business made unusable
     disabling_lemmas: frozenset[str]
     disabling_links: frozenset[str]  # "lost access to", "lost the use of": the object after them
+    # "disabled its app": a pause of the verb's object; done by attackers, their method
+    deactivating_lemmas: frozenset[str]
     rule_conditions: frozenset[str]  # "when they suspect that data may have been lost": a rule
     holding_verbs: frozenset[str]  # "files that could contain staff data": what they may hold
     listing_verbs: frozenset[str]  # "the spreadsheet listed the names of ...": what it held
@@ -1061,6 +1067,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         fullness_words=frozenset(data["fullness_words"]),
         remainder_words=frozenset(data["remainder_words"]),
         remainder_heads=frozenset(data["remainder_heads"]),
+        withheld_place_links=frozenset(data["withheld_place_links"]),
         exception_words=frozenset(data["exception_words"]),
         whole_bound_exception_words=frozenset(data["whole_bound_exception_words"]),
         additive_words=frozenset(data["additive_words"]),
@@ -1085,6 +1092,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         rumour_hedges=frozenset(data["rumour_hedges"]),
         disabling_lemmas=frozenset(data["disabling_lemmas"]),
         disabling_links=frozenset(data["disabling_links"]),
+        deactivating_lemmas=frozenset(data["deactivating_lemmas"]),
         rule_conditions=frozenset(data["rule_conditions"]),
         holding_verbs=frozenset(data["holding_verbs"]),
         listing_verbs=frozenset(data["listing_verbs"]),

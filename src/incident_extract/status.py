@@ -203,8 +203,10 @@ class Observation:
     # the tokens of exceptions beside it in its sentence ("except for its loyalty scheme,
     # which will return on Monday"): what they date is the excepted service's, not this one's
     exceptions: tuple[range, ...] = ()
+    sought: bool = False  # see Reading.sought
 
 
+INCIDENT_LABEL = "incident"  # a word that tells an incident happened: "a ransomware attack"
 # "tried to", "failed to", "unable to" before a theft
 HOLDING_LABELS = frozenset({"effort", "prevented", "disrupted"})
 HOLDING_REACH = 2  # adverbs between: "tried repeatedly to steal"
@@ -1105,6 +1107,9 @@ class Reading(NamedTuple):
     negated_compromise: bool = False
     scope: str | None = None
     anchor: int = 0  # the token after the words that gave the status (for its tense)
+    # told down only by an effort to bring it back ("working to restore it"): a state that
+    # yields to any other the article tells of the service
+    sought: bool = False
 
 
 NO_READING = Reading(None)
@@ -1133,6 +1138,32 @@ def _stopped_by_a_failure(sentence: Sentence, cue: Cue, in_clause: list[Cue]) ->
         and _no_comma_but_an_aside(doc, failure.end, verb)
         for failure in failures
     )
+
+
+def _disabled_by_an_attack(sentence: Sentence, cue: Cue, in_clause: list[Cue]) -> bool:
+    """'A ransomware attack disabled its tills', 'its tills were disabled by the attack': the
+    attack is the subject of the verb of disabling, right before its verb group, or the
+    passive's agent; not an attack before the one who chose ('after the attack the retailer
+    disabled its app'). ('A cyber attack took its website offline' stays a pause: news says
+    so of the shutdowns a business makes in answer.)"""
+    doc = sentence.span.doc
+    verb = cue.start
+    while verb > sentence.span.start and doc[verb - 1].pos_ in ("AUX", "ADV"):
+        verb -= 1
+    return any(
+        c.label == INCIDENT_LABEL and (c.end == verb or _the_agent_after(doc, cue, c))
+        for c in in_clause
+    )
+
+
+def _deactivates(sentence: Sentence, cue: Cue, span: Target) -> bool:
+    """A verb of disabling pauses what it takes: its object ('disabled online ordering',
+    'deactivated its customer support phone lines') or its passive subject ('its click and
+    collect service has been deactivated'), not a service after a preposition ('disabled the
+    chat product across its websites', 'the malware was disabled in all its restaurants')."""
+    if span.start < cue.start:
+        return True
+    return not any(token.pos_ == "ADP" for token in sentence.span.doc[cue.end : span.start])
 
 
 def _bare_faults(sentence: Sentence, clause: int, cues: Cues) -> list[Cue]:
@@ -1190,6 +1221,25 @@ def _sought_by_an_effort(cue: Cue, in_clause: list[Cue]) -> bool:
     """'to contain the attack', 'working to restore it': an effort opens the return."""
     return any(
         c.label == "effort" and c.start < cue.start and c.governs(cue.start, cue.end)
+        for c in in_clause
+    )
+
+
+def _named_as_sought(sentence: Sentence, span: Target, in_clause: list[Cue]) -> bool:
+    """'working to restore its online shop', 'trying to get the tills back': the service is
+    named after an effort still going on, as what it seeks; not a pronoun ('it had acted
+    quickly to contain the incident': the company), a name before it ('the app, which
+    engineers were working to restore'), nor an attempt told done ('engineers tried to
+    restore the website on Tuesday', 'worked through the night to restore the tills'), which
+    does not say how it ended."""
+    doc = sentence.span.doc
+    if doc[span.start].pos_ == "PRON":
+        return False
+    return any(
+        c.label == "effort"
+        and c.start < span.start
+        and c.governs(span.start, span.end)
+        and doc[c.start].tag_ not in PARTICIPLE_TAGS
         for c in in_clause
     )
 
@@ -1366,6 +1416,14 @@ def _classify(
         return NO_READING  # "a failure at our provider, not a problem with our own systems"
     anchor = max(cue.end, span.end) if cue.start < span.end else cue.end
     status = STATUS_BY_CUE[cue.label]
+    deactivating = sentence.span.doc[cue.start].lemma_ in cues.deactivating_lemmas
+    if status is Status.SUSPENDED and deactivating:
+        if _subject_is_an_attacker(sentence, cue, cues):
+            return NO_READING  # "the attackers disabled its security software": their method
+        if not _deactivates(sentence, cue, span):
+            return NO_READING  # "disabled the chat product across its websites": not the sites
+        if _disabled_by_an_attack(sentence, cue, in_clause):
+            status = Status.DISRUPTED  # "a ransomware attack disabled its tills": no choice
     if status is Status.COMPROMISED and not is_data and _disabled(sentence, cue, span, cues):
         status = Status.DISRUPTED  # "lost access to its systems"
     if status is Status.UNAFFECTED and entry is None:
@@ -1384,8 +1442,10 @@ def _classify(
     beside = [c for c in incomplete if not (c.start < cue.end and cue.start < c.end)]
     if status is Status.RESTORED and effort and not beside:
         # "working to restore it" is an effort, not a return ("working to fully restore" says
-        # part is back, below)
-        return NO_READING
+        # part is back, below): what is sought is not back, unless the article says more
+        if is_data or not _named_as_sought(sentence, span, in_clause):
+            return NO_READING
+        return Reading(Status.DISRUPTED, anchor=anchor, sought=True)
     holding = _held_back(sentence, cue, in_clause)
     if (
         status is Status.RESTORED
@@ -2040,6 +2100,9 @@ def _limited_by_contrast(
         negated = any(cue.label == "negation" for cue in cues)  # "although no stores remain shut"
         restriction = next((cue for cue in cues if _restricts(sentence, cue)), None)
         limit = doc[opener + 1 : end].text.strip().strip(",;.")
+        withheld = _withheld_from_a_place(doc, opener, end, cue_words)
+        if withheld is not None:
+            return withheld  # "..., but not yet in Scotland", "..., though not for business users"
         # "..., but card payments on its website are still failing": the clause's subject is
         # the returned service itself; the services after it say which part of it (not
         # "..., but website visitors say the app is failing": the service only modifies)
@@ -2139,6 +2202,37 @@ def _falls_short(
         ):
             return True
     return remainder and any(cue.label in STILL_DOWN_LABELS for cue in cues)
+
+
+WITHHELD_PLACE_HEAD_POS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"})
+
+
+def _withheld_from_a_place(doc: Doc, opener: int, end: int, cue_words: Cues) -> str | None:
+    """The words of a contrast that withholds a return from a place or from people, with no
+    verb of its own: right after the contrast word, 'not' (and 'yet' or another adverb), one
+    of the withheld_place_links and a noun phrase that is no time ('..., but not yet in
+    Scotland', '..., though not for business customers, the bank said'); None for 'but not
+    before two days of chaos', 'but not on Sundays', 'but not for long', 'but the app is not
+    in use'."""
+    index = opener + 1
+    if index >= end or doc[index].lower_ not in VERB_NEGATIONS:
+        return None
+    index += 1
+    while index < end and doc[index].pos_ == "ADV":
+        index += 1  # "not yet", "not currently"
+    if index + 1 >= end or doc[index].lower_ not in cue_words.withheld_place_links:
+        return None
+    stop = index + 1
+    while stop < end and not doc[stop].is_punct:
+        if doc[stop].tag_ in FINITE_TAGS:
+            return None  # "but not in the way it had hoped": a clause of its own
+        stop += 1
+    phrase = doc[index + 1 : stop]
+    if not phrase or phrase[0].pos_ not in WITHHELD_PLACE_HEAD_POS:
+        return None
+    if any(token.ent_type_ in WHEN_ENTITIES or token.pos_ == "ADV" for token in phrase[:2]):
+        return None
+    return doc[opener + 1 : stop].text
 
 
 def _another_subject(
@@ -3863,7 +3957,7 @@ def _reading_of_the_rest(
     sentence: Sentence, excepted: Excepted, rest: list[Observation], cues: Cues
 ) -> Reading:
     """What the sentence tells of what an exception leaves its service out of."""
-    read = [o for o in rest if o.status is not None or o.negated_compromise]
+    read = [o for o in rest if (o.status is not None and not o.sought) or o.negated_compromise]
     if read:
         nearest = min(
             read, key=lambda o: min(abs(o.start - excepted.opening), abs(o.end - excepted.opening))
@@ -3882,6 +3976,8 @@ def _reading_of_the_rest(
     told = _classify(
         sentence, target.entry, target, cues, heard=lambda cue: not excepted.holds(cue)
     )
+    if told.sought:
+        return NO_READING  # "working to restore all but email": nothing told of the email
     if told.status is not None and _a_denied_whole(sentence, excepted.opening, cues):
         # "No services other than email were affected": the rest is denied what is told
         return Reading(NEGATED.get(told.status), anchor=told.anchor)
@@ -3972,7 +4068,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             if sentence.outside_voice and _a_kind_of_service(sentence, target, rules.cues):
                 continue  # an outside voice's opinion of services in general
             historical = _recap(sentence, target.start)
-            status, negated_compromise, scope, anchor = _classify(
+            status, negated_compromise, scope, anchor, sought = _classify(
                 sentence, target.entry, target, rules.cues, _heard_beside(excepted, target)
             )
             if _workaround_beside(target, status):
@@ -4021,7 +4117,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 _observed(
                     sentence,
                     target,
-                    Reading(status, negated_compromise, scope, anchor),
+                    Reading(status, negated_compromise, scope, anchor, sought),
                     historical=historical,
                 )
             )
@@ -4659,6 +4755,7 @@ def _observed(
         anchor=reading.anchor,
         unowned=taken and _in_span_group(UNOWNED_DATA_SPANS, sentence, target),
         withheld=taken and _in_span_group(WITHHELD_DATA_SPANS, sentence, target),
+        sought=reading.sought,
     )
 
 
