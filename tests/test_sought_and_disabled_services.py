@@ -164,8 +164,7 @@ def test_disabling_something_across_a_service_pauses_no_service(extract: Extract
             id="attackers-method",
         ),
         pytest.param(
-            "Marden Outdoor said a ransomware attack had disabled its computer systems on "
-            "Monday.",
+            "Marden Outdoor said a ransomware attack had disabled its computer systems on Monday.",
             {"internal_systems": "disrupted"},
             id="the-attack-disabled",
         ),
