@@ -245,3 +245,62 @@ def test_a_contrast_of_time_or_manner_leaves_the_return_whole(
 ) -> None:
     text = f"Retailer back\n\nPelham & Rowe was hit by a cyber attack last week. {sentence}\n"
     assert statuses(_only_incident(extract, text))["mobile_app"] == "restored"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        pytest.param(
+            "Gift cards could be used again in all its shops, the retailer said.",
+            "restored",
+            id="could-be-used-again",
+        ),
+        pytest.param(
+            "Gift cards can now be redeemed again online, the retailer said.",
+            "restored",
+            id="can-now-be-redeemed-again",
+        ),
+        pytest.param(
+            "Gift cards can be used again in all its shops apart from those in Jersey.",
+            "partially_restored",
+            id="used-again-apart-from-a-place",
+        ),
+    ],
+)
+def test_a_service_that_can_be_used_again_is_back(
+    extract: Extract, sentence: str, status: str
+) -> None:
+    text = f"Retailer back\n\nPelham & Rowe was hit by a cyber attack last week. {sentence}\n"
+    incident = _only_incident(extract, text)
+    assert statuses(incident)["gift_cards"] == status
+    assert ("gift_cards", status) in claims(incident)
+
+
+def test_a_use_again_by_others_is_no_return(extract: Extract) -> None:
+    text = (
+        "Retailer warns shoppers\n\nPelham & Rowe said hackers had stolen customers' gift card "
+        "numbers in a cyber attack last week. The numbers could be used again by criminals, it "
+        "warned.\n"
+    )
+    incident = _only_incident(extract, text)
+    assert ("gift_cards", "restored") not in claims(incident)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "Customers can use gift cards again in its shops and on its website.",
+            id="on-its-website",
+        ),
+        pytest.param("Gift cards are being accepted again through the app.", id="through-the-app"),
+    ],
+)
+def test_the_channel_where_another_service_returned_is_no_return(
+    extract: Extract, sentence: str
+) -> None:
+    text = f"Retailer back\n\nPelham & Rowe was hit by a cyber attack last week. {sentence}\n"
+    got = statuses(_only_incident(extract, text))
+    assert got["gift_cards"] == "restored"
+    assert "website" not in got
+    assert "mobile_app" not in got

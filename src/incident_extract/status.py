@@ -2251,6 +2251,32 @@ def _another_subject(
     )
 
 
+CHANNEL_SERVICES = frozenset({Service.WEBSITE, Service.MOBILE_APP})
+CHANNEL_PREPOSITIONS = frozenset({"on", "via", "through"})
+CHANNEL_DETERMINERS = frozenset({"DET", "PRON"})
+
+
+def _where_another_returned(sentence: Sentence, target: Target, targets: list[Target]) -> bool:
+    """The website or app named as where another service came back ('gift cards can be used
+    again in its stores and on its website', 'orders are being taken again through the app'):
+    the return is the other service's, the channel was not said down."""
+    if target.entry is None or target.entry.service not in CHANNEL_SERVICES:
+        return False
+    doc = sentence.span.doc
+    before = target.start - 1
+    while before > sentence.span.start and doc[before].pos_ in CHANNEL_DETERMINERS:
+        before -= 1
+    if doc[before].lower_ not in CHANNEL_PREPOSITIONS:
+        return False
+    clause = sentence.clause_of(target.start)
+    return any(
+        other.start < target.start
+        and sentence.clause_of(other.start) == clause
+        and _of_another_service(other, target)
+        for other in targets
+    )
+
+
 def _another_service_in_clause(sentence: Sentence, target: Target, targets: list[Target]) -> bool:
     """Whether the clause of a mention also names a service other than its own."""
     clause = sentence.clause_of(target.start)
@@ -4111,6 +4137,8 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 and _another_service_in_clause(sentence, target, targets)
             ):
                 status = None  # "tills in all its stores accept cards again": the cards return
+            if status in RETURN_STATUSES and _where_another_returned(sentence, target, targets):
+                status = None  # "gift cards can be used again on its website": the cards return
             if status is None and not negated_compromise:
                 continue
             observations.append(
