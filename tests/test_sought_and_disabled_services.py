@@ -304,3 +304,39 @@ def test_the_channel_where_another_service_returned_is_no_return(
     assert got["gift_cards"] == "restored"
     assert "website" not in got
     assert "mobile_app" not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Deliveries have resumed but returns have not, the retailer said.",
+            {"home_delivery": "restored", "returns_refunds": "disrupted"},
+            id="resumed-but-have-not",
+        ),
+        pytest.param(
+            "Its website is back online, though its app is not yet.",
+            {"website": "restored", "mobile_app": "disrupted"},
+            id="back-though-not-yet",
+        ),
+        pytest.param(
+            "The attack knocked out its website but its app was not.",
+            {"website": "disrupted", "mobile_app": "unaffected"},
+            id="knocked-out-but-was-not",
+        ),
+    ],
+)
+def test_an_elided_denial_after_a_contrast_is_the_contrary_state(
+    extract: Extract, sentence: str, expected: dict[str, str]
+) -> None:
+    text = f"Retailer update\n\nPelham & Rowe was hit by a cyber attack last week. {sentence}\n"
+    got = statuses(_only_incident(extract, text))
+    assert {service: got.get(service) for service in expected} == expected
+
+
+def test_a_denial_with_a_verb_of_its_own_is_no_elision(extract: Extract) -> None:
+    text = (
+        "Retailer update\n\nPelham & Rowe was hit by a cyber attack last week. Its website is "
+        "back online, but its app has not been updated.\n"
+    )
+    assert "mobile_app" not in statuses(_only_incident(extract, text))

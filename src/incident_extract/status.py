@@ -3973,6 +3973,49 @@ def _excepted_reading(
     return Reading(contrary, anchor=of_the_rest.anchor)
 
 
+ELIDED_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"}
+)
+
+
+def _elided_denial(
+    sentence: Sentence, target: Target, told: list[Observation], cues: Cues
+) -> tuple[Status, int] | None:
+    """'Deliveries have resumed, but returns have not', 'its website was hit but its app was
+    not': a service right after a contrast word, with only an auxiliary and its negation
+    (and 'yet') after it, denies it the state the clause before told of another service: the
+    contrary of that state, and the token after the negation for its tense; None for any
+    other shape ('but its app has not been updated')."""
+    doc = sentence.span.doc
+    clause = sentence.clause_of(target.start)
+    opener, end = sentence.clause_bounds(clause)
+    if doc[opener].lower_ not in cues.contrast_words or clause == 0:
+        return None
+    if any(token.pos_ not in CHANNEL_DETERMINERS for token in doc[opener + 1 : target.start]):
+        return None  # "but its app": only its determiner between
+    index = target.end
+    if index + 1 >= end or doc[index].lower_ not in ELIDED_AUXILIARIES:
+        return None
+    if doc[index + 1].lower_ not in VERB_NEGATIONS:
+        return None
+    after = index + 2
+    while after < end and doc[after].pos_ == "ADV":
+        after += 1  # "have not yet"
+    if after < sentence.span.end and not doc[after].is_punct:
+        return None
+    before = [
+        o
+        for o in told
+        if o.status in CONTRARY
+        and sentence.clause_of(o.start) == clause - 1
+        and o.service != (target.entry.service if target.entry else None)
+    ]
+    told_before = before[-1].status if before else None
+    if told_before is None:
+        return None
+    return CONTRARY[told_before], after
+
+
 def _opens_a_verb_group(doc: Doc, index: int) -> bool:
     """'... and will return on Friday', '... but is now back': a conjunct with a finite verb of
     its own (not 'has not been fixed or restored', whose 'restored' shares the negation)."""
@@ -4097,6 +4140,10 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             status, negated_compromise, scope, anchor, sought = _classify(
                 sentence, target.entry, target, rules.cues, _heard_beside(excepted, target)
             )
+            if status is None and not negated_compromise:
+                elided = _elided_denial(sentence, target, observations[told:], rules.cues)
+                if elided is not None:
+                    status, anchor = elided
             if _workaround_beside(target, status):
                 continue
             trouble = (
