@@ -6,8 +6,10 @@ disrupted, with no claim; an attempt told done ("engineers tried to restore the 
 Tuesday") says nothing of how it ended. Any other state the article tells of it says more
 ("took the shop offline as a precaution" stays suspended, "expects it back on Friday" stays
 expected). The
-company itself ("it had acted quickly to contain the incident") and efforts aimed at anything
-else ("working to restore customers' trust") tell no service's state.
+company itself ("it had acted quickly to contain the incident"), efforts aimed at anything
+else ("working to restore customers' trust", "confidence in its online shop"), a past effort
+("a year ago the chain was struggling to") and customers' needs ("may need to restart the
+app") tell no service's state.
 
 A verb of disabling is a deliberate pause of what it takes ("has disabled online ordering",
 "its click and collect service has been deactivated"): suspended. Not a service after a
@@ -17,8 +19,9 @@ hackers disabled its antivirus software": their method, no state); what the atta
 
 A return withheld from a place or from people by a contrast with no verb of its own ("is
 available again in England but not yet in Scotland", "back online, though not for business
-customers") is partial, with the contrast as its scope; "but not before two days of chaos" is
-a time, and the return is whole."""
+customers") is partial, with the contrast as its scope; "but not before two days of chaos"
+and "not in time for the weekend" are times, and "not for click and collect orders" and "not
+at its sister chain" name another service or organisation: the return is whole."""
 
 from __future__ import annotations
 
@@ -106,6 +109,17 @@ def test_another_state_of_the_sought_service_says_more(
         pytest.param("It said it had acted quickly to contain the incident.", id="the-company"),
         pytest.param(
             "It said it was working hard to restore its customers' trust.", id="trust-not-service"
+        ),
+        pytest.param(
+            "It said it was working to restore confidence in its online shop.",
+            id="confidence-in-a-service",
+        ),
+        pytest.param(
+            "A year ago the chain was struggling to restore its online shop.",
+            id="a-past-effort",
+        ),
+        pytest.param(
+            "Customers may need to restart the app to see their orders.", id="a-need-of-customers"
         ),
     ],
 )
@@ -237,6 +251,18 @@ def test_a_return_withheld_from_a_place_is_partial(
             "Pelham & Rowe said its app was working again, but not in the way customers were "
             "used to.",
             id="a-clause-of-its-own",
+        ),
+        pytest.param(
+            "Pelham & Rowe said its app was back on Friday, but not in time for the weekend.",
+            id="not-in-time-for",
+        ),
+        pytest.param(
+            "Pelham & Rowe said its app was back, though not for click and collect orders.",
+            id="another-service",
+        ),
+        pytest.param(
+            "Pelham & Rowe said its app was back, but not at its sister chain Dorley Books.",
+            id="another-organisation",
         ),
     ],
 )

@@ -677,7 +677,10 @@ def _covered_back(observation: Observation, services: ServiceWords) -> frozenset
 def _sought_yield(observations: list[Observation]) -> list[Observation]:
     """A service told down only by the effort to bring it back ('working to restore its
     online shop') is down; any other state the article tells of it says more ('took the shop
-    offline', 'expects it back on Friday', 'most stores are back')."""
+    offline', 'expects it back on Friday', 'most stores are back'), and so does a return of
+    everything ('the incident has been fully resolved', 'things were back to normal')."""
+    if any(o.service is None and o.status is Status.RESTORED for o in observations):
+        return [o for o in observations if not o.sought]
     told = {o.service for o in observations if o.status is not None and not o.sought}
     return [o for o in observations if not (o.sought and o.service in told)]
 

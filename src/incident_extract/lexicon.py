@@ -164,6 +164,7 @@ CUE_WORD_LISTS = frozenset(
         "remainder_words",
         "remainder_heads",
         "withheld_place_links",
+        "withheld_people_words",
         "exception_words",
         "whole_bound_exception_words",
         "additive_words",
@@ -189,6 +190,7 @@ CUE_WORD_LISTS = frozenset(
         "disabling_lemmas",
         "disabling_links",
         "deactivating_lemmas",
+        "sought_return_verbs",
         "rule_conditions",
         "holding_verbs",
         "listing_verbs",
@@ -398,6 +400,7 @@ class Cues:
     remainder_heads: frozenset[str]
     # "but not yet in Scotland", "though not for business customers": where a return is not
     withheld_place_links: frozenset[str]
+    withheld_people_words: frozenset[str]  # "but not for those abroad": people, as a place
     exception_words: frozenset[str]  # the service after them is left out of a return
     # "apart from" (may add), "bar the" (may be a noun): exceptions only beside a whole
     whole_bound_exception_words: frozenset[str]
@@ -436,6 +439,8 @@ class Cues:
     disabling_links: frozenset[str]  # "lost access to", "lost the use of": the object after them
     # "disabled its app": a pause of the verb's object; done by attackers, their method
     deactivating_lemmas: frozenset[str]
+    # lemmas: "working to restore its online shop", "trying to get the tills back"
+    sought_return_verbs: frozenset[str]
     rule_conditions: frozenset[str]  # "when they suspect that data may have been lost": a rule
     holding_verbs: frozenset[str]  # "files that could contain staff data": what they may hold
     listing_verbs: frozenset[str]  # "the spreadsheet listed the names of ...": what it held
@@ -1068,6 +1073,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         remainder_words=frozenset(data["remainder_words"]),
         remainder_heads=frozenset(data["remainder_heads"]),
         withheld_place_links=frozenset(data["withheld_place_links"]),
+        withheld_people_words=frozenset(data["withheld_people_words"]),
         exception_words=frozenset(data["exception_words"]),
         whole_bound_exception_words=frozenset(data["whole_bound_exception_words"]),
         additive_words=frozenset(data["additive_words"]),
@@ -1093,6 +1099,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         disabling_lemmas=frozenset(data["disabling_lemmas"]),
         disabling_links=frozenset(data["disabling_links"]),
         deactivating_lemmas=frozenset(data["deactivating_lemmas"]),
+        sought_return_verbs=frozenset(data["sought_return_verbs"]),
         rule_conditions=frozenset(data["rule_conditions"]),
         holding_verbs=frozenset(data["holding_verbs"]),
         listing_verbs=frozenset(data["listing_verbs"]),

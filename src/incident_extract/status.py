@@ -1156,14 +1156,39 @@ def _disabled_by_an_attack(sentence: Sentence, cue: Cue, in_clause: list[Cue]) -
     )
 
 
+def _disables_another_thing(sentence: Sentence, cue: Cue, span: Target, cues: Cues) -> bool:
+    """A verb of disabling that tells nothing of this service: the attackers' method ('the
+    attackers disabled its security software'), or a disabling of something else (see
+    _deactivates)."""
+    if sentence.span.doc[cue.start].lemma_ not in cues.deactivating_lemmas:
+        return False
+    return _subject_is_an_attacker(sentence, cue, cues) or not _deactivates(sentence, cue, span)
+
+
 def _deactivates(sentence: Sentence, cue: Cue, span: Target) -> bool:
-    """A verb of disabling pauses what it takes: its object ('disabled online ordering',
-    'deactivated its customer support phone lines') or its passive subject ('its click and
-    collect service has been deactivated'), not a service after a preposition ('disabled the
-    chat product across its websites', 'the malware was disabled in all its restaurants')."""
+    """A verb of disabling told done pauses what it takes: its object ('disabled online
+    ordering', 'deactivated its customer support phone lines') or its passive subject ('its
+    click and collect service has been deactivated'). Not a service after a preposition
+    ('disabled the chat product across its websites', 'the malware was disabled in all its
+    restaurants'), particular things of it ('the fraudulently bought gift cards', 'the online
+    accounts of 200 customers'), nor a disabling to come or advised ('will deactivate its old
+    loyalty cards', 'advised customers to disable one-click payments')."""
+    doc = sentence.span.doc
+    if doc[cue.start].tag_ == BARE_VERB_TAG:
+        return False
     if span.start < cue.start:
-        return True
-    return not any(token.pos_ == "ADP" for token in sentence.span.doc[cue.end : span.start])
+        # the passive's subject, before its auxiliaries: "its app has been disabled"; not a
+        # name before an active verb ("Harwood Stores has disabled its app")
+        between = doc[span.end : cue.start]
+        return (
+            doc[cue.start].tag_ == "VBN"
+            and bool(between)
+            and all(token.pos_ in ("AUX", "ADV", "NOUN") for token in between)  # "service"
+            and any(token.lower_ in PASSIVE_AUXILIARIES for token in between)
+        )
+    if span.end < sentence.span.end and doc[span.end].lower_ == "of":
+        return False
+    return not any(token.pos_ in ("ADP", "ADV", "VERB") for token in doc[cue.end : span.start])
 
 
 def _bare_faults(sentence: Sentence, clause: int, cues: Cues) -> list[Cue]:
@@ -1225,23 +1250,113 @@ def _sought_by_an_effort(cue: Cue, in_clause: list[Cue]) -> bool:
     )
 
 
-def _named_as_sought(sentence: Sentence, span: Target, in_clause: list[Cue]) -> bool:
+def _named_as_sought(
+    sentence: Sentence, span: Target, in_clause: list[Cue], cues: Cues
+) -> bool:
     """'working to restore its online shop', 'trying to get the tills back': the service is
-    named after an effort still going on, as what it seeks; not a pronoun ('it had acted
-    quickly to contain the incident': the company), a name before it ('the app, which
-    engineers were working to restore'), nor an attempt told done ('engineers tried to
-    restore the website on Tuesday', 'worked through the night to restore the tills'), which
-    does not say how it ended."""
+    the object of a verb of return that an effort told as going on now seeks. Not a pronoun
+    ('it had acted quickly to contain the incident': the company); not what is sought beside
+    the service ('to restore confidence in its card payments', 'dividend payments', 'gift card
+    balances', 'the accounts of 200 customers', 'its loyalty scheme later this year'); not an
+    attempt told done or a past one ('tried to restore the website on Tuesday', 'a year ago
+    it was struggling to restore it'), nor a need or a modal ('customers may need to restart
+    the app'), which do not say the service is down now."""
     doc = sentence.span.doc
     if doc[span.start].pos_ == "PRON":
         return False
+    verb = _verb_taking(doc, span.start, sentence.span.start)
+    if verb is None or verb.lemma_ not in cues.sought_return_verbs:
+        return False
+    if not _ends_its_object(doc, span, sentence.span.end):
+        return False
     return any(
         c.label == "effort"
-        and c.start < span.start
+        and c.start < verb.i
         and c.governs(span.start, span.end)
-        and doc[c.start].tag_ not in PARTICIPLE_TAGS
+        and _effort_told_now(sentence, c, cues)
+        and not _subject_is_an_attacker(sentence, c, cues)  # "the gang was trying to restore"
         for c in in_clause
     )
+
+
+SOUGHT_OBJECT_MODIFIER_POS = frozenset({"DET", "PRON", "NUM", "ADJ"})
+PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+NOW_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re"})
+HAVING_AUXILIARIES = frozenset({"has", "have", "'s", "'ve"})
+PAST_PROGRESSIVE_AUXILIARIES = frozenset({"was", "were"})
+TIME_OPENERS = frozenset({"by", "within", "later"})
+
+
+def _verb_taking(doc: Doc, start: int, floor: int) -> Token | None:
+    """The verb whose object begins at `start`, past its determiners, adjectives and an
+    owner ('restore the hospital's computer systems'); None when a noun, a preposition or a
+    participle comes first ('confidence in its card payments', 'dividend payments', 'the
+    fraudulently bought gift cards')."""
+    index = start - 1
+    while index > floor:
+        token = doc[index]
+        if token.tag_ == POSSESSIVE_TAG:
+            index -= 1
+            while index > floor and doc[index].pos_ in ("NOUN", "PROPN"):
+                index -= 1
+            continue
+        if token.pos_ in SOUGHT_OBJECT_MODIFIER_POS and token.tag_ not in PARTICIPLE_TAGS:
+            index -= 1
+            continue
+        break
+    token = doc[index]
+    return token if token.pos_ == "VERB" else None
+
+
+def _ends_its_object(doc: Doc, span: Target, stop: int) -> bool:
+    """The service mention ends the object: no noun after it that it only modifies ('gift
+    card balances'), no 'of' that makes it some people's ('the accounts of 200 customers'),
+    and no time it is set for ('later this year', 'by Friday')."""
+    if span.end >= stop:
+        return True
+    after = doc[span.end]
+    if after.text == "," and span.end + 1 < stop and doc[span.end + 1].tag_ in RELATIVE_TAGS:
+        return False  # "online orders, which are now available again in some regions"
+    return not (
+        after.pos_ in ("NOUN", "PROPN")
+        or after.lower_ == "of"
+        or after.lower_ in TIME_OPENERS
+        or after.ent_type_ in WHEN_ENTITIES
+    )
+
+
+def _effort_told_now(sentence: Sentence, effort: Cue, cues: Cues) -> bool:
+    """An effort going on at the time of the story: in the present ('is working to', 'are
+    still trying to', 'has been working to', 'work to get'), in a headline, or in the past
+    progressive ('said it was working to'); not a narrative past ('a year ago it was
+    struggling to', 'in the days after, it was racing to'), a bare participle
+    ('spent three weeks trying to') or a modal ('may need to'). A past progressive is the
+    story's time ('engineers were working to get card payments back') unless a time told
+    before it in its sentence sets it in the past ('a year ago it was struggling to')."""
+    if sentence.is_title:
+        return True
+    doc = sentence.span.doc
+    head = doc[effort.start]
+    if head.tag_ in ("VBZ", "VBP"):
+        return True  # "as its IT team works to restore it"
+    if head.tag_ != "VBG":
+        return False
+    index = effort.start - 1
+    while index > sentence.span.start and doc[index].pos_ == "ADV":
+        index -= 1  # "is still trying to"
+    auxiliary = doc[index].lower_
+    if auxiliary in NOW_AUXILIARIES:
+        return True
+    if auxiliary == "been":
+        return index > sentence.span.start and doc[index - 1].lower_ in HAVING_AUXILIARIES
+    if auxiliary in PAST_PROGRESSIVE_AUXILIARIES:
+        before = doc[sentence.span.start : index]
+        if any(token.lemma_ in cues.speech_verbs for token in before):
+            return True  # "said it was working to restore it"
+        # "engineers were working to get card payments back": the story's time, unless a
+        # time set before it places it ("On Monday afternoon engineers were working to")
+        return not any(token.ent_type_ in WHEN_ENTITIES for token in before)
+    return False
 
 
 BARE_VERB_TAG = "VB"  # the infinitive without its "to": "and restore services"
@@ -1352,6 +1467,9 @@ def _classify(
         )
         # "recording patient information on paper": a system down, no data taken
         and not (is_data and cue.label == "disrupted" and holds_any(cue, cues.workaround_words))
+        # "had not needed to disable its online shop, which was working normally": a verb of
+        # disabling tells only of what it pauses
+        and not _disables_another_thing(sentence, cue, span, cues)
     ]
     # "copying files off the impacted servers": a word of being hit before the mention only
     # says which ones; what the sentence tells of them is what a verb of their own says ("shut
@@ -1416,14 +1534,12 @@ def _classify(
         return NO_READING  # "a failure at our provider, not a problem with our own systems"
     anchor = max(cue.end, span.end) if cue.start < span.end else cue.end
     status = STATUS_BY_CUE[cue.label]
-    deactivating = sentence.span.doc[cue.start].lemma_ in cues.deactivating_lemmas
-    if status is Status.SUSPENDED and deactivating:
-        if _subject_is_an_attacker(sentence, cue, cues):
-            return NO_READING  # "the attackers disabled its security software": their method
-        if not _deactivates(sentence, cue, span):
-            return NO_READING  # "disabled the chat product across its websites": not the sites
-        if _disabled_by_an_attack(sentence, cue, in_clause):
-            status = Status.DISRUPTED  # "a ransomware attack disabled its tills": no choice
+    if (
+        status is Status.SUSPENDED
+        and sentence.span.doc[cue.start].lemma_ in cues.deactivating_lemmas
+        and _disabled_by_an_attack(sentence, cue, in_clause)
+    ):
+        status = Status.DISRUPTED  # "a ransomware attack disabled its tills": no choice
     if status is Status.COMPROMISED and not is_data and _disabled(sentence, cue, span, cues):
         status = Status.DISRUPTED  # "lost access to its systems"
     if status is Status.UNAFFECTED and entry is None:
@@ -1443,7 +1559,7 @@ def _classify(
     if status is Status.RESTORED and effort and not beside:
         # "working to restore it" is an effort, not a return ("working to fully restore" says
         # part is back, below): what is sought is not back, unless the article says more
-        if is_data or not _named_as_sought(sentence, span, in_clause):
+        if is_data or not _named_as_sought(sentence, span, in_clause, cues):
             return NO_READING
         return Reading(Status.DISRUPTED, anchor=anchor, sought=True)
     holding = _held_back(sentence, cue, in_clause)
@@ -2100,7 +2216,7 @@ def _limited_by_contrast(
         negated = any(cue.label == "negation" for cue in cues)  # "although no stores remain shut"
         restriction = next((cue for cue in cues if _restricts(sentence, cue)), None)
         limit = doc[opener + 1 : end].text.strip().strip(",;.")
-        withheld = _withheld_from_a_place(doc, opener, end, cue_words)
+        withheld = _withheld_from_a_place(doc, opener, end, targets, cue_words)
         if withheld is not None:
             return withheld  # "..., but not yet in Scotland", "..., though not for business users"
         # "..., but card payments on its website are still failing": the clause's subject is
@@ -2207,13 +2323,16 @@ def _falls_short(
 WITHHELD_PLACE_HEAD_POS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"})
 
 
-def _withheld_from_a_place(doc: Doc, opener: int, end: int, cue_words: Cues) -> str | None:
+def _withheld_from_a_place(
+    doc: Doc, opener: int, end: int, targets: list[Target], cue_words: Cues
+) -> str | None:
     """The words of a contrast that withholds a return from a place or from people, with no
     verb of its own: right after the contrast word, 'not' (and 'yet' or another adverb), one
     of the withheld_place_links and a noun phrase that is no time ('..., but not yet in
     Scotland', '..., though not for business customers, the bank said'); None for 'but not
     before two days of chaos', 'but not on Sundays', 'but not for long', 'but the app is not
-    in use'."""
+    in use'; nor for another service ('but not for click and collect, which remains
+    suspended') or another organisation ('but not at its sister chain Olive Oven')."""
     index = opener + 1
     if index >= end or doc[index].lower_ not in VERB_NEGATIONS:
         return None
@@ -2232,7 +2351,47 @@ def _withheld_from_a_place(doc: Doc, opener: int, end: int, cue_words: Cues) -> 
         return None
     if any(token.ent_type_ in WHEN_ENTITIES or token.pos_ == "ADV" for token in phrase[:2]):
         return None
+    if not _a_place_or_people(phrase, cue_words):
+        return None  # "not in time for", "not to the satisfaction of", "not at the old number"
+    if any(token.ent_type_ in OTHER_PARTY_ENTITIES for token in phrase):
+        return None
+    if any(
+        phrase.start <= t.start < phrase.end
+        and t.entry is not None
+        and t.entry.service is not Service.STORES  # "not in its shops in Ireland": a place
+        for t in targets
+    ):
+        return None
     return doc[opener + 1 : stop].text
+
+
+OTHER_PARTY_ENTITIES = frozenset({"ORG", "PERSON"})
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def _a_place_or_people(phrase: Span, cue_words: Cues) -> bool:
+    """The head of the phrase's first noun group is a place or people: a place's name
+    ('Scotland', 'New South Wales'), one of the reached_places ('its shops in Ireland',
+    'business customers') or a word for people ('those abroad')."""
+    head = None
+    for token in phrase:
+        if token.tag_ == POSSESSIVE_TAG:
+            head = None  # "everyone's satisfaction": the owner is no head
+            continue
+        if token.pos_ not in WITHHELD_PLACE_HEAD_POS:
+            break
+        head = token
+    if head is None:
+        return False
+    return (
+        head.ent_type_ in PLACE_ENTITIES
+        or head.pos_ == "PROPN"
+        or head.lower_ in cue_words.reached_places
+        or head.lower_ in cue_words.whole_places
+        or head.lower_ in cue_words.withheld_people_words
+    )
 
 
 def _another_subject(

@@ -1,0 +1,906 @@
+"""Guards from the reviews of round 70's first rules (4a718a4), on the reviewers' own
+articles: each pins the whole outcome (who is hit, in which role, with which services) that
+the base gave and 4a718a4 broke.
+
+CASES come from the first review (efforts and disabling): an effort aimed at something beside
+the service ("to restore confidence in its card payments", "its reputation for reliable home
+delivery", "dividend payments", "the gift card balances of affected customers", "to relaunch
+its loyalty scheme later this year"), an effort in a past narrative ("In 2021 the firm spent
+three weeks trying to", "A year ago the company was struggling to", "In the days after the
+attack", "On Monday afternoon engineers were working to" before "things were back to
+normal"), a need or a modal ("may need to restart the app", "will need to restore their
+saved payment methods"), the attackers' own effort ("the gang was trying to restore its
+website"); a disabling advised ("advised customers to disable"), to come ("will deactivate
+its old paper loyalty cards"), of particular things ("the fraudulently bought gift cards",
+"the online accounts of around 200 customers") or negated ("had not needed to disable its
+online shop, which was working normally": broken by the first mend, not by 4a718a4); a
+contrast of time, manner or number read as a
+place ("not in time for the Black Friday rush", "not within the promised 24 hours", "not to
+the satisfaction of members", "not at the old number", "not for the first time this year").
+
+SECOND_CASES come from the second review (contrasts after a return and disabling): a
+contrast naming another service ("though not for online orders, which remain suspended", "not
+for gift cards", "not in any of its stores, where tills remain offline") or another
+organisation ("not at its sister chain Olive Oven", "not for rival firm Cabline"), more times
+and manners ("not in time for Valentine's Day", "not at peak times", "not outside office
+hours", "not in the run-up to Christmas", "not in the same way", "not at the expense of
+security", "not to the levels seen before", "though not for long,"), "everywhere but" across a
+clause ("everywhere but queues remained long") or before a service ("everywhere but the app,
+which remains offline"); a name before an active verb of disabling ("Harwood Stores has
+disabled its app") and a service after "at" ("Tills were disabled at all 40 Ember Kitchen
+restaurants"); "working to restore trust in its online shop" and "working to restore online
+orders, which are now available again in some regions".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Extract = Callable[..., dict[str, Any]]
+
+CASES = [
+    pytest.param(
+        (
+            "Hackers steal data from Quayside Travel\n"
+            "\n"
+            "Quayside Travel, a Dutch holiday firm, said hackers stole customers' names, email "
+            "addresses and passport numbers in an attack on its booking system last week.\n"
+            "The company's website and call centre were working normally.\n"
+            "Security experts advised customers to disable one-click payments in the Quayside app "
+            "and to watch for phishing emails.\n"
+        ),
+        "2025-07-15",
+        [("Quayside Travel", "primary")],
+        {
+            "Quayside Travel": {
+                "website": "unaffected",
+                "customer_data": "compromised",
+                "customer_service": "unaffected",
+            }
+        },
+        [],
+        id="d05_advice_disable",
+    ),
+    pytest.param(
+        (
+            "Fraudsters use stolen accounts to buy Penrose gift cards\n"
+            "\n"
+            "Penrose, the Swiss chocolate retailer, said criminals had logged in to around 600 "
+            "customer accounts with stolen passwords and used saved cards to buy e-gift cards.\n"
+            "The company said it had deactivated the fraudulently bought gift cards and refunded "
+            "the affected customers.\n"
+            "Gift cards bought by customers in the normal way remain valid, it said.\n"
+        ),
+        "2025-11-25",
+        [("Penrose", "primary")],
+        {
+            "Penrose": {
+                "gift_cards": "unaffected",
+                "customer_data": "compromised",
+                "loyalty_program": "compromised",
+            }
+        },
+        [],
+        id="d09_fraud_giftcards_deactivated",
+    ),
+    pytest.param(
+        (
+            "Customer data exposed at Pinecrest Outdoors\n"
+            "\n"
+            "Pinecrest Outdoors, a Canadian camping retailer, said a coding error exposed some "
+            "customers' order histories to other shoppers for several hours on Friday.\n"
+            "The error was fixed the same day.\n"
+            "Pinecrest said it had deactivated the online accounts of around 200 customers at "
+            "their request.\n"
+        ),
+        "2025-08-18",
+        [("Pinecrest Outdoors", "primary")],
+        {"Pinecrest Outdoors": {"customer_data": "compromised"}},
+        [],
+        id="d31_at_request_accounts",
+    ),
+    pytest.param(
+        (
+            "Data breach at Carrow Coffee\n"
+            "\n"
+            "Carrow Coffee, an Irish coffee chain, said hackers accessed customers' names and "
+            "email addresses through a marketing supplier.\n"
+            "The company will deactivate its old paper loyalty cards at the end of the month as "
+            "it moves members to its new app, it said in a separate announcement.\n"
+        ),
+        "2025-10-13",
+        [("Carrow Coffee", "primary")],
+        {"Carrow Coffee": {"customer_data": "compromised"}},
+        [],
+        id="d33_product_retire_loyalty",
+    ),
+    pytest.param(
+        (
+            "Thornbury Outfitters hit by gift card fraud after cyber attack\n"
+            "\n"
+            "Thornbury Outfitters, the Yorkshire clothing chain, said hackers broke into its "
+            "e-commerce platform last week and used it to issue thousands of fraudulent gift "
+            "cards.\n"
+            "West Yorkshire Police said officers were working to recover the stolen gift cards "
+            "and had made two arrests.\n"
+            "The retailer said its stores and website were trading normally and that no payment "
+            "card details had been taken.\n"
+        ),
+        "2025-03-12",
+        [("Thornbury Outfitters", "primary"), ("West Yorkshire Police", "related")],
+        {
+            "Thornbury Outfitters": {
+                "website": "unaffected",
+                "stores": "unaffected",
+                "customer_data": "unaffected",
+            },
+            "West Yorkshire Police": {},
+        },
+        [],
+        id="e01_police_giftcards",
+    ),
+    pytest.param(
+        (
+            "Payment problems at Greyfriars Grocers\n"
+            "\n"
+            "Greyfriars Grocers, a chain of 40 grocery shops in Edinburgh, was hit by a cyber "
+            "attack on Monday.\n"
+            "On Monday afternoon engineers were working to restore the tills in every shop.\n"
+            "By Wednesday the chain said things were back to normal at all 40 shops.\n"
+        ),
+        "2025-07-07",
+        [("Greyfriars Grocers", "primary")],
+        {"Greyfriars Grocers": {"stores": "restored"}},
+        [("None", "restored"), ("stores", "restored")],
+        id="e14_tills_back_general_later",
+    ),
+    pytest.param(
+        (
+            "Glitch at Ravensworth Energy app\n"
+            "\n"
+            "Ravensworth Energy said some customers saw other people's bills in its app on "
+            "Tuesday because of a software fault.\n"
+            "The fault was fixed within an hour, the company said.\n"
+            "Customers may need to restart the app to see their own bills again.\n"
+        ),
+        "2025-09-08",
+        [("Ravensworth Energy", "primary")],
+        {"Ravensworth Energy": {}},
+        [("None", "restored")],
+        id="e16_need_restart_app",
+    ),
+    pytest.param(
+        (
+            "Alderney Outdoor recovers from cyber attack\n"
+            "\n"
+            "Alderney Outdoor, a New Zealand outdoor retailer, suffered a cyber attack on 6 "
+            "January.\n"
+            "In the days after the attack, the company was racing to restore card payments at its "
+            "22 stores.\n"
+            "The company said on Friday that the incident had been fully resolved.\n"
+        ),
+        "2025-01-20",
+        [("Alderney Outdoor", "primary")],
+        {"Alderney Outdoor": {}},
+        [("None", "restored")],
+        id="e20_timeline_resolved_general",
+    ),
+    pytest.param(
+        (
+            "Police seize ransomware gang's website after Kelvin Foods attack\n"
+            "\n"
+            "Police in the Netherlands have seized the leak website of the ransomware gang that "
+            "attacked Kelvin Foods, a Dutch food wholesaler, in August.\n"
+            "Kelvin Foods said its warehouses and deliveries were back to normal weeks ago.\n"
+            "The gang was trying to restore its website on a new server on Monday, according to "
+            "security researchers.\n"
+        ),
+        "2025-09-29",
+        [("Kelvin Foods", "primary")],
+        {"Kelvin Foods": {"stock_and_supply": "restored", "home_delivery": "restored"}},
+        [("home_delivery", "restored"), ("stock_and_supply", "restored")],
+        id="e28_police_restore_website_seized",
+    ),
+    pytest.param(
+        (
+            "Dunholme Bank app glitch shows wrong balances\n"
+            "\n"
+            "Dunholme Bank customers saw incorrect balances in its mobile app for several hours "
+            "on Sunday because of a technical fault.\n"
+            "The bank said the fault was fixed on Sunday evening and no money was lost.\n"
+            "It is now trying to restore customers' confidence in the app, a spokesperson said.\n"
+        ),
+        "2025-10-27",
+        [("Dunholme Bank", "primary")],
+        {"Dunholme Bank": {}},
+        [("None", "restored")],
+        id="e29_trying_to_restore_confidence_app",
+    ),
+    pytest.param(
+        (
+            "Vellacott Homes confirms data breach\n"
+            "\n"
+            "Vellacott Homes, a UK housebuilder, said hackers had accessed the personal details "
+            "of buyers, including names and addresses, in an attack discovered on 10 June.\n"
+            "The company said its sales offices and website were working normally.\n"
+            "In 2021 the firm spent three weeks trying to restore its email system after a "
+            "ransomware attack, which it said had prompted heavy investment in security.\n"
+        ),
+        "2025-06-17",
+        [("Vellacott Homes", "primary")],
+        {"Vellacott Homes": {"website": "unaffected", "customer_data": "compromised"}},
+        [],
+        id="h02_historical_earlier_attack",
+    ),
+    pytest.param(
+        (
+            "Moorfield Motors hit by ransomware for second time\n"
+            "\n"
+            "Moorfield Motors, a car dealer group in the Midlands, said ransomware had encrypted "
+            "its servers on Tuesday, and its showrooms were taking sales on paper.\n"
+            "A year ago the company was struggling to restore its parts ordering system after a "
+            "similar attack.\n"
+            "The dealer said it had informed the Information Commissioner's Office.\n"
+        ),
+        "2025-02-20",
+        [("Moorfield Motors", "primary")],
+        {"Moorfield Motors": {"internal_systems": "disrupted"}},
+        [],
+        id="h07_previous_year_retrospective",
+    ),
+    pytest.param(
+        (
+            "Gift card scam at Halloway's\n"
+            "\n"
+            "Halloway's, a New Zealand department store, said fraudsters had drained the balances "
+            "of 400 gift cards after obtaining card numbers from a hacked supplier.\n"
+            "The retailer said it was working to restore the gift card balances of affected "
+            "customers and had contacted police.\n"
+            "Its stores and website were unaffected.\n"
+        ),
+        "2025-05-15",
+        [("Halloway", "primary")],
+        {"Halloway": {"website": "unaffected", "stores": "unaffected"}},
+        [],
+        id="m01_working_with_police_to_restore_stolen",
+    ),
+    pytest.param(
+        (
+            "Greystone Caf\u00e9s reports payment card breach\n"
+            "\n"
+            "Greystone Caf\u00e9s, a chain of 80 coffee shops in the US Midwest, said malware on "
+            "its tills may have captured customers' card details between January and March.\n"
+            "The malware has been removed and card payments are safe to use, the company said.\n"
+            "Separately, Greystone said it was working to relaunch its loyalty scheme later this "
+            "year with a new app.\n"
+        ),
+        "2025-03-19",
+        [("Greystone Cafés", "primary")],
+        {"Greystone Cafés": {"card_payments": "restored", "customer_data": "compromised"}},
+        [("None", "restored"), ("card_payments", "restored")],
+        id="n01_relaunch_loyalty_product",
+    ),
+    pytest.param(
+        (
+            "Cyber attack costs Arden Retail \u00a330m\n"
+            "\n"
+            "Arden Retail, which owns the Tillbury and Kerr fashion brands, said a cyber attack "
+            "in March had cost it \u00a330 million in lost sales.\n"
+            "Online orders were suspended for three weeks during the attack and resumed on 2 "
+            "April.\n"
+            "The board said it was working to restore dividend payments to shareholders next "
+            "year.\n"
+        ),
+        "2025-05-14",
+        [("Arden Retail", "primary")],
+        {"Arden Retail": {"online_orders": "restored"}},
+        [("online_orders", "restored")],
+        id="n03_resume_dividend",
+    ),
+    pytest.param(
+        (
+            "Hapwell Grocers fined over customer data leak\n"
+            "\n"
+            "Hapwell Grocers, a Danish online supermarket, has been fined \u20ac1.2 million after "
+            "a misconfigured server exposed the names and addresses of 200,000 customers.\n"
+            "The leak was fixed in October last year.\n"
+            "Hapwell said it was working to restore its reputation for reliable home delivery, "
+            "which has suffered from complaints about late orders.\n"
+        ),
+        "2025-06-24",
+        [("Hapwell Grocers", "primary")],
+        {"Hapwell Grocers": {"customer_data": "compromised"}},
+        [],
+        id="n04_restore_reputation_delivery",
+    ),
+    pytest.param(
+        (
+            "Data breach at Ellory Fuel\n"
+            "\n"
+            "Ellory Fuel, which runs 300 petrol stations in Australia, said card details of some "
+            "customers had been skimmed by devices fitted to pumps at 12 sites.\n"
+            "The devices have been removed and pumps at all sites are accepting cards.\n"
+            "In a bid to restore confidence in its card payments, Ellory said it would refund any "
+            "fraudulent transactions.\n"
+        ),
+        "2025-10-14",
+        [("Ellory Fuel", "primary")],
+        {"Ellory Fuel": {"customer_data": "compromised"}},
+        [],
+        id="n07_bid_to_restore_confidence_cards",
+    ),
+    pytest.param(
+        (
+            "Card payments back at Pembury Toys after outage\n"
+            "\n"
+            "Card payments were back at Pembury Toys' 25 stores on Saturday after a technical "
+            "outage, but not in time for the Black Friday rush.\n"
+            "The toy retailer said it had lost thousands of pounds in sales on Friday.\n"
+        ),
+        "2025-12-01",
+        [("Pembury Toys", "primary")],
+        {"Pembury Toys": {"card_payments": "restored"}},
+        [("card_payments", "restored")],
+        id="p02_not_in_time",
+    ),
+    pytest.param(
+        (
+            "Velden Energy app back after cyber attack\n"
+            "\n"
+            "Velden Energy's app came back online on Wednesday after a cyber attack, but not "
+            "within the promised 24 hours.\n"
+            "The Dutch energy supplier said no customer data had been taken.\n"
+        ),
+        "2025-01-16",
+        [("Velden Energy", "primary")],
+        {"Velden Energy": {"mobile_app": "restored", "customer_data": "unaffected"}},
+        [("mobile_app", "restored")],
+        id="p03_not_within_promised",
+    ),
+    pytest.param(
+        (
+            "Attack on Dovecot Gyms\n"
+            "\n"
+            "Dovecot Gyms said its booking app was working again on Thursday after a cyber "
+            "attack, though not to the satisfaction of members, who complained of slow loading.\n"
+            "The gym chain said no data had been stolen.\n"
+        ),
+        "2025-03-25",
+        [("Dovecot Gyms", "primary")],
+        {"Dovecot Gyms": {"mobile_app": "restored", "customer_data": "unaffected"}},
+        [("mobile_app", "restored")],
+        id="p05_not_to_everyones_satisfaction",
+    ),
+    pytest.param(
+        (
+            "Outage at Greave Telecom\n"
+            "\n"
+            "Greave Telecom said its customer helpline was back up and running on Monday after an "
+            "outage, but not at the old number.\n"
+            "Customers have been given a new number to call.\n"
+        ),
+        "2025-04-17",
+        [("Greave Telecom", "primary")],
+        {"Greave Telecom": {"customer_service": "restored"}},
+        [("customer_service", "restored")],
+        id="p06_not_in_the_way",
+    ),
+    pytest.param(
+        (
+            "Payroll app back at Ferndale Staffing\n"
+            "\n"
+            "Ferndale Staffing said its app was back up and running on Friday after a technical "
+            "outage, but not in time for payday.\n"
+            "Hundreds of agency workers were paid late, the company said.\n"
+        ),
+        "2025-01-30",
+        [("Ferndale Staffing", "primary")],
+        {"Ferndale Staffing": {"mobile_app": "restored"}},
+        [("mobile_app", "restored")],
+        id="p08_not_in_time_payday",
+    ),
+    pytest.param(
+        (
+            "Kestrel Air website back after outage\n"
+            "\n"
+            "Kestrel Air's website was back online on Sunday after a technical outage, but not "
+            "for the first time this year: it also failed in January.\n"
+            "The airline said customers could book flights as normal.\n"
+        ),
+        "2025-03-10",
+        [("Kestrel Air", "primary")],
+        {"Kestrel Air": {"website": "restored"}},
+        [("website", "restored")],
+        id="p09_not_for_first_time",
+    ),
+    pytest.param(
+        (
+            "Garrick Energy forces password reset after breach\n"
+            "\n"
+            "Garrick Energy, a Texas electricity supplier, said hackers accessed customers' names "
+            "and account numbers in a breach last week.\n"
+            "All customers will need to reset their passwords and will need to restore their "
+            "saved payment methods in the app, the company said.\n"
+            "Garrick said its customer service lines were open as normal.\n"
+        ),
+        "2025-06-10",
+        [("Garrick Energy", "primary")],
+        {"Garrick Energy": {"customer_data": "compromised", "customer_service": "unaffected"}},
+        [],
+        id="s04_need_to_restore",
+    ),
+    pytest.param(
+        (
+            "Data breach at Moreland Toys\n"
+            "\n"
+            "Moreland Toys, an Australian toy retailer, said hackers stole the email addresses of "
+            "80,000 customers from its mailing list provider.\n"
+            "The retailer said it had not needed to disable its online shop, which was working "
+            "normally.\n"
+        ),
+        "2025-12-15",
+        [("Moreland Toys", "primary")],
+        {"Moreland Toys": {"online_orders": "unaffected", "customer_data": "compromised"}},
+        [],
+        id="d35_negated_disable",
+    ),
+]
+
+SECOND_CASES = [
+    pytest.param(
+        (
+            "Larchmont Stores deactivates stolen gift cards after cyber attack\n"
+            "\n"
+            "Larchmont Stores has deactivated gift cards worth $2 million that were stolen in a "
+            "cyber attack, the US retailer said. Hackers gained access to the retailer's gift "
+            "card system earlier this month and sold the codes online. Customers who bought gift "
+            "cards in stores are not affected, the company said. It has reported the attack to "
+            "the FBI.\n"
+        ),
+        "2025-08-26",
+        [("Larchmont Stores", "primary")],
+        {"Larchmont Stores": {"gift_cards": "unaffected"}},
+        [],
+        id="d06_giftcards",
+    ),
+    pytest.param(
+        (
+            "Tills disabled at Ember Kitchen restaurants after cyber attack\n"
+            "\n"
+            "Tills were disabled at all 40 Ember Kitchen restaurants on Sunday after a cyber "
+            "attack on the chain's systems. The Scottish restaurant group said it had taken the "
+            "decision to protect customer data. Restaurants were taking cash only. The company "
+            "said card payments would be back on Wednesday.\n"
+        ),
+        "2025-10-07",
+        [("40 Ember Kitchen", "primary")],
+        {
+            "40 Ember Kitchen": {
+                "card_payments": "restoration_expected",
+                "customer_data": "compromised",
+            }
+        },
+        [("card_payments", "restoration_expected")],
+        id="d20_passive_no_agent",
+    ),
+    pytest.param(
+        (
+            "Arden Grocers online orders back in some regions\n"
+            "\n"
+            "Arden Grocers is working to restore online orders, which are now available again in "
+            "some regions, after a cyber attack last week. The supermarket chain said customers "
+            "in the south would be able to order from Friday. Stores are trading normally. The "
+            "company has not said whether customer data was stolen.\n"
+        ),
+        "2025-01-08",
+        [("Arden Grocers", "primary")],
+        {"Arden Grocers": {"stores": "unaffected"}},
+        [],
+        id="e12_restore_some_regions",
+    ),
+    pytest.param(
+        (
+            "Kestrel Pizza ordering back online after supplier hack\n"
+            "\n"
+            "Online ordering was back up and running at Kestrel Pizza on Tuesday, but not at its "
+            "sister chain Olive Oven, which uses a different supplier. Kestrel Pizza's ordering "
+            "system went down last week after a cyber attack on its software provider, Orderly. "
+            "The chain said all of its 140 restaurants in the Netherlands could take online "
+            "orders again. Orderly said it had contained the attack.\n"
+        ),
+        "2025-06-11",
+        [("Kestrel Pizza", "primary")],
+        {"Kestrel Pizza": {"online_orders": "restored", "stock_and_supply": "disrupted"}},
+        [("None", "restored"), ("online_orders", "restored")],
+        id="p04_rival",
+    ),
+    pytest.param(
+        (
+            "Haldane Water payment portal restored after cyber attack\n"
+            "\n"
+            "Haldane Water said its online payment portal was back online on Friday after an "
+            "attack that hit its billing systems, but not at its treatment works. The Welsh "
+            "utility said the cyber attack was discovered on Monday and the portal was taken "
+            "offline as a precaution. Water supplies were never at risk, the company said. It has "
+            "informed the National Cyber Security Centre.\n"
+        ),
+        "2025-02-07",
+        [("Haldane Water", "primary")],
+        {"Haldane Water": {"online_orders": "restored", "website": "restored"}},
+        [("online_orders", "restored"), ("website", "restored")],
+        id="p05_treatment",
+    ),
+    pytest.param(
+        (
+            "Brightwater Energy app back after second outage this month\n"
+            "\n"
+            "Brightwater Energy's app is back online - but not for the first time this month, "
+            "customers were left unable to top up their meters for hours. The Scottish energy "
+            "supplier said a technical fault with a database update caused Wednesday's outage. It "
+            "said the app had been fully restored by 6pm. The company apologised to customers and "
+            "said it would review its update procedures.\n"
+        ),
+        "2025-08-14",
+        [("Brightwater Energy", "primary")],
+        {"Brightwater Energy": {"mobile_app": "restored"}},
+        [("mobile_app", "restored")],
+        id="p07_firsttime",
+    ),
+    pytest.param(
+        (
+            "Hollins Travel systems back everywhere but the app after ransomware attack\n"
+            "\n"
+            "Hollins Travel said its systems were back to normal everywhere but the app, which "
+            "remains offline after a ransomware attack last week. The Australian travel agency "
+            "said bookings could be made on its website and by phone. The app should return next "
+            "week, the company said. It has not said whether customer data was stolen.\n"
+        ),
+        "2025-04-15",
+        [("Hollins Travel", "primary")],
+        {"Hollins Travel": {"mobile_app": "restoration_expected", "internal_systems": "restored"}},
+        [("None", "restored"), ("mobile_app", "restoration_expected")],
+        id="p13_everywhere_but_app",
+    ),
+    pytest.param(
+        (
+            "Card payments restored at Granby Stores after tills outage\n"
+            "\n"
+            "Card payments were restored everywhere but queues remained long at Granby Stores on "
+            "Saturday after an IT failure. The Canadian grocery chain said a faulty software "
+            "update had knocked out tills in all 85 of its stores on Friday evening. By Saturday "
+            "lunchtime every store was taking cards again, the company said. It said no customer "
+            "data was affected.\n"
+        ),
+        "2025-12-08",
+        [("Granby Stores", "primary")],
+        {"Granby Stores": {"card_payments": "restored", "customer_data": "unaffected"}},
+        [("card_payments", "restored")],
+        id="p14_everywhere_but_queues",
+    ),
+    pytest.param(
+        (
+            "Petal & Stem online orders back after cyber attack, but not in time for Valentine's "
+            "Day\n"
+            "\n"
+            "Petal & Stem's online orders were restored on Saturday, but not in time for "
+            "Valentine's Day, after a cyber attack on the florist's website. The Dutch company "
+            "took its website offline on Wednesday after detecting ransomware on its servers. "
+            "Thousands of customers were unable to order flowers for Friday. The company said "
+            "customer payment details were held by a separate provider.\n"
+        ),
+        "2025-02-15",
+        [("Petal & Stem", "primary")],
+        {"Petal & Stem": {"online_orders": "restored", "website": "suspended"}},
+        [("online_orders", "restored")],
+        id="p16_in_time",
+    ),
+    pytest.param(
+        (
+            "Wexford Outdoor website back after cyber attack, though not for orders\n"
+            "\n"
+            "Wexford Outdoor's website is back online, though not for online orders, which remain "
+            "suspended after a cyber attack. The outdoor clothing retailer said customers could "
+            "browse products and find store opening times. It said it took its systems offline on "
+            "Thursday after detecting unauthorised access. Stores are trading normally.\n"
+        ),
+        "2025-03-03",
+        [("Wexford Outdoor", "primary")],
+        {
+            "Wexford Outdoor": {
+                "online_orders": "suspended",
+                "website": "restored",
+                "stores": "unaffected",
+                "internal_systems": "suspended",
+            }
+        },
+        [("website", "restored")],
+        id="p20_ordering",
+    ),
+    pytest.param(
+        (
+            "Galloway Credit Union online banking restored after cyber attack\n"
+            "\n"
+            "Galloway Credit Union's online banking is available again, but not outside office "
+            "hours, following a cyber attack last week. The credit union said it would only run "
+            "the service between 9am and 5pm until its security review is complete. Members can "
+            "still use cash machines at any time. It said no member data had been accessed.\n"
+        ),
+        "2025-11-03",
+        [("Galloway Credit Union", "primary")],
+        {"Galloway Credit Union": {"website": "restored", "customer_data": "unaffected"}},
+        [("website", "restored")],
+        id="p22_outside_hours",
+    ),
+    pytest.param(
+        (
+            "Calloway Gas online accounts back after cyber attack\n"
+            "\n"
+            "Calloway Gas said customer accounts were back online on Tuesday, but not to "
+            "everyone's satisfaction, after a cyber attack earlier this month. Some customers "
+            "complained that their bills were missing from the site. The company said the attack "
+            "had been contained and that billing data would be restored over the coming days. It "
+            "said there was no evidence that payment details were taken.\n"
+        ),
+        "2025-04-22",
+        [("Calloway Gas", "primary")],
+        {"Calloway Gas": {"customer_data": "unaffected", "loyalty_program": "restored"}},
+        [("None", "restoration_expected"), ("loyalty_program", "restored")],
+        id="p26_satisfaction",
+    ),
+    pytest.param(
+        (
+            "Brockley Books website restored after cyber attack\n"
+            "\n"
+            "Brockley Books' website is working again, but not in any of its stores, where tills "
+            "remain offline after a cyber attack. The bookseller said it had been hit on "
+            "Saturday. Shops are open but taking cash only. The company said it had reported the "
+            "incident to police.\n"
+        ),
+        "2025-10-13",
+        [("Brockley Books", "primary")],
+        {
+            "Brockley Books": {
+                "website": "restored",
+                "card_payments": "disrupted",
+                "stores": "unaffected",
+            }
+        },
+        [("website", "restored")],
+        id="p28_in_any_stores",
+    ),
+    pytest.param(
+        (
+            "Greystone Bank app back after cyber attack\n"
+            "\n"
+            "Greystone Bank's app is working again, but not in the same way: customers must now "
+            "log in with a new password. The Kenyan bank took the app offline on Saturday after "
+            "detecting a cyber attack. It said attackers had accessed some customers' names and "
+            "phone numbers. The bank has informed the central bank.\n"
+        ),
+        "2025-03-20",
+        [("Greystone Bank", "primary")],
+        {"Greystone Bank": {"mobile_app": "restored", "customer_data": "compromised"}},
+        [("mobile_app", "restored")],
+        id="q04_same_way",
+    ),
+    pytest.param(
+        (
+            "Ravensworth Council restores website after ransomware attack\n"
+            "\n"
+            '"We have brought the website back, but not at the expense of security," '
+            "Ravensworth Council's chief executive said on Monday, two weeks after a ransomware "
+            "attack. The council had taken its website and email systems offline as a precaution. "
+            "Email is still down. The council said it was too early to say whether residents' "
+            "data had been stolen.\n"
+        ),
+        "2025-04-07",
+        [("Ravensworth Council", "primary")],
+        {"Ravensworth Council": {"website": "restored", "internal_systems": "suspended"}},
+        [("website", "restored")],
+        id="q05_expense_security",
+    ),
+    pytest.param(
+        (
+            "Corran Ticketing website back after cyber attack\n"
+            "\n"
+            "Corran Ticketing's website is back online, but not at peak times, when it is "
+            "switched off to protect it from further attacks. The Spanish ticket seller was hit "
+            "by a denial of service attack last week that took its website down for three days. "
+            "The company said customers could buy tickets through partner sites. No customer data "
+            "was taken, it said.\n"
+        ),
+        "2025-08-21",
+        [("Corran Ticketing", "primary")],
+        {"Corran Ticketing": {"website": "restored", "customer_data": "unaffected"}},
+        [("website", "restored")],
+        id="q09_peak_times",
+    ),
+    pytest.param(
+        (
+            "Halden Gifts online shop restored after ransomware attack\n"
+            "\n"
+            "Halden Gifts' online shop was restored on Thursday, but not in the run-up to "
+            "Christmas, when it matters most, the Norwegian retailer's founder said. The shop had "
+            "been offline since a ransomware attack on 1 December. The founder said sales had "
+            "fallen by half. The company said it had not paid a ransom.\n"
+        ),
+        "2025-12-19",
+        [("Halden Gifts", "primary")],
+        {"Halden Gifts": {"online_orders": "restored"}},
+        [("online_orders", "restored")],
+        id="q10_run_up_christmas",
+    ),
+    pytest.param(
+        (
+            "Oakridge Taxis app back after supplier outage\n"
+            "\n"
+            "Oakridge Taxis' booking app is back online, but not for rival firm Cabline, which "
+            "uses the same software supplier. Both firms' apps went down on Friday after a fault "
+            "at Dispatchly, the software company. Oakridge said customers could book by phone "
+            "during the outage. Dispatchly said the fault was not caused by a cyber attack.\n"
+        ),
+        "2025-10-20",
+        [("Oakridge Taxis", "primary")],
+        {"Oakridge Taxis": {"mobile_app": "restored"}},
+        [("mobile_app", "restored")],
+        id="q12_rival_for",
+    ),
+    pytest.param(
+        (
+            "Merrow Crafts card skimming attack on online shop\n"
+            "\n"
+            "Merrow Crafts said it was working to restore trust in its online shop after hackers "
+            "planted card-skimming code on its checkout page. The craft supplies retailer said "
+            "the code captured the card details of around 2,000 customers. The code has been "
+            "removed and the shop is trading normally. It has informed the ICO.\n"
+        ),
+        "2025-01-16",
+        [("Merrow Crafts", "primary")],
+        {"Merrow Crafts": {"stores": "restored", "customer_data": "compromised"}},
+        [("None", "restored"), ("stores", "restored")],
+        id="s01_trust_shop",
+    ),
+    pytest.param(
+        (
+            "Wickham Garden Centres resumes online orders after cyber attack\n"
+            "\n"
+            "Wickham Garden Centres said on Tuesday that online orders had resumed, but not for "
+            "click and collect, which remains suspended after a cyber attack last week. The "
+            "English chain said home deliveries would start again on Thursday. Its 22 garden "
+            "centres are open as normal. It said no payment details were taken.\n"
+        ),
+        "2025-05-13",
+        [("Wickham Garden Centres", "primary")],
+        {
+            "Wickham Garden Centres": {
+                "online_orders": "restored",
+                "click_and_collect": "suspended",
+                "stores": "unaffected",
+                "customer_data": "unaffected",
+            }
+        },
+        [("online_orders", "restored")],
+        id="t01_other_service_cc",
+    ),
+    pytest.param(
+        (
+            "Tillbury Bank app falls over again after cyber attack\n"
+            "\n"
+            "Tillbury Bank's app came back online on Tuesday morning, though not for long, after "
+            "a cyber attack at the weekend. The app went down again within hours as attackers "
+            "flooded it with traffic. The bank said customers could use online banking instead. "
+            "It said no customer data had been accessed.\n"
+        ),
+        "2025-01-29",
+        [("Tillbury Bank", "primary")],
+        {"Tillbury Bank": {"mobile_app": "disrupted", "customer_data": "unaffected"}},
+        [("mobile_app", "restored")],
+        id="t02_notlong_attack",
+    ),
+    pytest.param(
+        (
+            "Hartside Wines online orders resume after cyber attack\n"
+            "\n"
+            "Hartside Wines said its online orders had resumed on Wednesday, but not to the "
+            "levels seen before last week's cyber attack. The South African wine merchant took "
+            "its website offline after hackers accessed its servers. The company said customer "
+            "payment details were not stored on its systems. Its shops traded normally "
+            "throughout.\n"
+        ),
+        "2025-10-31",
+        [("Hartside Wines", "primary")],
+        {
+            "Hartside Wines": {
+                "online_orders": "restored",
+                "website": "suspended",
+                "stores": "unaffected",
+            }
+        },
+        [("online_orders", "restored")],
+        id="t03_levels_attack",
+    ),
+    pytest.param(
+        (
+            "Lorne & Hay payments working again after outage\n"
+            "\n"
+            "Payments are working again at Lorne & Hay, though not for gift cards, the department "
+            "store said on Monday after an IT failure over the weekend. A faulty update at its "
+            "payment provider stopped tills from taking cards on Saturday. Gift cards will be "
+            "accepted again from Wednesday, the company said. There was no sign of a cyber "
+            "attack.\n"
+        ),
+        "2025-07-08",
+        [("Lorne & Hay", "primary")],
+        {"Lorne & Hay": {"card_payments": "restored", "gift_cards": "restoration_expected"}},
+        [("card_payments", "restored"), ("gift_cards", "restoration_expected")],
+        id="t06_gift_cards",
+    ),
+    pytest.param(
+        (
+            "Harwood Stores disables app after cyber attack\n"
+            "\n"
+            "Harwood Stores has disabled its app while it investigates a cyber attack, the "
+            "Australian retailer said on Wednesday. Customers can still shop on its website and "
+            "in its 150 stores. The company said it had found no evidence that customer data had "
+            "been accessed. It expects the app to be back next week.\n"
+        ),
+        "2025-09-10",
+        [("Harwood Stores", "primary")],
+        {
+            "Harwood Stores": {
+                "online_orders": "unaffected",
+                "mobile_app": "restoration_expected",
+                "customer_data": "unaffected",
+            }
+        },
+        [("mobile_app", "restoration_expected")],
+        id="t08_org_name_stores",
+    ),
+    pytest.param(
+        (
+            "Quarry Lane Cafes payments back after outage\n"
+            "\n"
+            "Contactless payments are working again everywhere but the company still does not "
+            "know what caused Friday's outage, Quarry Lane Cafes said. The coffee chain's 90 "
+            "cafes in England were unable to take contactless payments for most of Friday. "
+            "Customers could still pay by chip and pin. The company said there was no sign of a "
+            "cyber attack.\n"
+        ),
+        "2025-06-09",
+        [("Quarry Lane Cafes", "primary")],
+        {"Quarry Lane Cafes": {"contactless_payments": "restored", "card_payments": "unaffected"}},
+        [("contactless_payments", "restored")],
+        id="x03_everywhere_but_clause2",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "incidents", "services", "claims"), CASES + SECOND_CASES
+)
+def test_review70_outcome(
+    extract: Extract,
+    text: str,
+    published: str,
+    incidents: list[tuple[str, str]],
+    services: dict[str, dict[str, str]],
+    claims: list[tuple[str, str]],
+) -> None:
+    record = extract(text, published=published)
+    assert [(i["organization"]["name"], i["role"]) for i in record["incidents"]] == incidents
+    got = {
+        i["organization"]["name"]: {s["service"]: s["status"] for s in i["services"]}
+        for i in record["incidents"]
+    }
+    assert got == services
+    told = sorted(
+        {
+            (str(c["service"]), c["status"])
+            for i in record["incidents"]
+            for c in i["restoration_claims"]
+        }
+    )
+    assert told == claims
