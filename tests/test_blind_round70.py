@@ -87,9 +87,13 @@ G4  card_payments disrupted (from the headline "knocks out tills"), stores suspe
     restored claim: the effort that "were back by Tuesday morning" was not read as restored
 
 After round 70's rules (a service named after an effort to bring it back is disrupted while
-no other words tell its state): 15 of 18. E1-E6, E8 and E9 pass. Left: E7 ("working to fix":
-"fix" is no verb of return), G3 (no incident: the only sentence tells an effort to establish
-what data was taken) and G4 (the return told in a relative clause after the effort).
+no other words tell its state): 14 of 18. E1, E3-E6, E8 and E9 pass; E2 passed with the first
+rules and was given up in the reviews' mends ("Engineers were working around the clock to get
+card payments back": a past progressive outside reported speech is read as a past narrative,
+since "During its previous incident, engineers were racing to ..." has the same shape).
+Left: E7 ("working to fix": "fix" is no verb of return), G3 (no incident: the only sentence
+tells an effort to establish what data was taken) and G4 (the return told in a relative
+clause after the effort).
 """
 
 from __future__ import annotations
@@ -424,6 +428,8 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
+    "E2": "'Engineers were working around the clock to get card payments back' (a past "
+    "progressive outside reported speech) gives card_payments no status",
     "E7": "'working to fix our customer support hotline' gives customer_service no status",
     "G3": "'working to establish what data was taken in a cyber attack' gives no incident at all",
     "G4": "'restore the tills, which were back by Tuesday morning' leaves card_payments "

@@ -30,6 +30,19 @@ which remains offline"); a name before an active verb of disabling ("Harwood Sto
 disabled its app") and a service after "at" ("Tills were disabled at all 40 Ember Kitchen
 restaurants"); "working to restore trust in its online shop" and "working to restore online
 orders, which are now available again in some regions".
+
+THIRD_CASES and FOURTH_CASES come from the reviews of 99afcfb (the first mends, "can be used
+again" and elided denials): an analyst's "companies ... are usually working to restore their
+websites"; past narratives with no date ("During its previous cyber incident, engineers were
+racing to", "Back then, staff were trying to") or a span ("were working to restore online
+banking for nine days after the attack, the bank said"); "its mobile app's reputation"; a
+headline's "may need to restart the app"; "can be used again" awaited ("when", "until",
+"before"), of others ("by criminals", "could be used again for online purchases"); elided
+denials of an amount ("but online sales have not"), of others ("but their websites were
+not") and of data after a state that is no theft ("files were encrypted, but customer data
+was not"); "deactivated 300 residents' online accounts"; "told schools to disable AI chatbot
+features" in a story of no incident; and "but not at Stanwick Airport, which is run by a
+different company".
 """
 
 from __future__ import annotations
@@ -878,8 +891,418 @@ SECOND_CASES = [
 ]
 
 
+THIRD_CASES = [
+    pytest.param(
+        (
+            "Malling Fashion hit by cyber attack\n"
+            "\n"
+            "Fashion retailer Malling said on Wednesday it had been hit by a cyber attack that "
+            "disrupted its online orders.\n"
+            "\n"
+            "Retail security analyst Priya Nair said companies in this position are usually "
+            "working to restore their websites while trying to work out what data was taken.\n"
+            "\n"
+            "Malling's stores were open as normal, the company said.\n"
+        ),
+        "2025-06-05",
+        [("Malling Fashion", "primary")],
+        {"Malling Fashion": {"online_orders": "disrupted", "stores": "unaffected"}},
+        [],
+        id="r1_expert_generic",
+    ),
+    pytest.param(
+        (
+            "Corbel Retail confirms customer data breach\n"
+            "\n"
+            "Corbel Retail, the fashion group, said on Monday that hackers had stolen the names "
+            "and addresses of about 80,000 customers from a marketing platform run by a third "
+            "party.\n"
+            "\n"
+            "The company said its own systems had not been affected and that stores and its "
+            "website were trading normally.\n"
+            "\n"
+            "During its previous cyber incident, engineers were racing to get the tills back up "
+            "and running for almost a week, and the company has since invested heavily in "
+            "security.\n"
+            "\n"
+            "Corbel said it had informed the affected customers and the regulator.\n"
+        ),
+        "2025-06-17",
+        [("Corbel Retail", "primary")],
+        {
+            "Corbel Retail": {
+                "website": "unaffected",
+                "stores": "unaffected",
+                "customer_data": "compromised",
+                "internal_systems": "unaffected",
+            }
+        },
+        [],
+        id="r1_past_previous_attack",
+    ),
+    pytest.param(
+        (
+            "Gorsey Garden Centres warns staff after payroll data leak\n"
+            "\n"
+            "Gorsey Garden Centres said on Friday that the bank details of 600 staff had been "
+            "exposed when a payroll file was shared with the wrong supplier.\n"
+            "\n"
+            "The chain said its garden centres and website were not affected.\n"
+            "\n"
+            "Gorsey suffered a ransomware attack three years ago. Back then, staff were trying to "
+            "get the tills back up and running for more than a week, a former manager said.\n"
+        ),
+        "2025-05-26",
+        [("Gorsey Garden Centres", "primary")],
+        {
+            "Gorsey Garden Centres": {
+                "website": "unaffected",
+                "stores": "unaffected",
+                "employee_data": "compromised",
+            }
+        },
+        [],
+        id="e_back_then",
+    ),
+    pytest.param(
+        (
+            "Hartfield Pharmacy loyalty scheme still down after hack\n"
+            "\n"
+            "Customers of Welsh pharmacy chain Hartfield will be told by email when their loyalty "
+            "points can be used again, the company said, as its rewards scheme remained offline a "
+            "week after a cyber attack.\n"
+            "\n"
+            "The chain's 140 pharmacies have continued to dispense prescriptions throughout the "
+            "incident.\n"
+            "\n"
+            "Hartfield said it was working with external specialists to investigate the attack "
+            "and had informed the Information Commissioner's Office.\n"
+        ),
+        "2025-04-11",
+        [("Hartfield Pharmacy", "primary")],
+        {"Hartfield Pharmacy": {"loyalty_program": "disrupted", "pharmacy": "unaffected"}},
+        [],
+        id="r4_told_by_email",
+    ),
+    pytest.param(
+        (
+            "Frustration grows over Wexley vouchers\n"
+            "\n"
+            "Customers of garden centre chain Wexley have been asking when their vouchers can be "
+            "used again, two weeks after a ransomware attack took the chain's gift card system "
+            "offline.\n"
+            "\n"
+            "Wexley said its 35 garden centres were open and card payments were working normally.\n"
+            "\n"
+            "The company said it was working to bring the voucher system back and would extend "
+            "the expiry date of all vouchers by three months.\n"
+        ),
+        "2025-06-09",
+        [("Wexley", "primary")],
+        {
+            "Wexley": {
+                "card_payments": "unaffected",
+                "gift_cards": "suspended",
+                "stores": "unaffected",
+            }
+        },
+        [],
+        id="g_asking_when",
+    ),
+    pytest.param(
+        (
+            "Larchmont Books offers refunds after gift card outage\n"
+            "\n"
+            "Larchmont Books will give customers a 10% discount on full-price books until gift "
+            "cards can be used again, the bookseller said, as a failure at its card processor "
+            "entered a second week.\n"
+            "\n"
+            "The company's 70 shops and website are otherwise trading normally.\n"
+        ),
+        "2025-05-07",
+        [("Larchmont Books", "primary")],
+        {
+            "Larchmont Books": {
+                "website": "unaffected",
+                "gift_cards": "disrupted",
+                "stores": "unaffected",
+                "returns_refunds": "disrupted",
+            }
+        },
+        [],
+        id="g_until",
+    ),
+    pytest.param(
+        (
+            "Cleland Books warns of long wait for gift cards\n"
+            "\n"
+            "Cleland Books said it could be weeks before gift cards can be used again, after a "
+            "ransomware attack on its gift card provider last month.\n"
+            "\n"
+            "The bookseller's shops and website are otherwise working normally.\n"
+        ),
+        "2025-03-03",
+        [("Cleland Books", "primary")],
+        {"Cleland Books": {"website": "unaffected", "stores": "unaffected"}},
+        [],
+        id="g_before",
+    ),
+    pytest.param(
+        (
+            "Sefton Travel card data stolen in breach\n"
+            "\n"
+            "Sefton Travel said hackers had stolen the card numbers and expiry dates of about "
+            "14,000 customers who booked holidays online between June and October.\n"
+            "\n"
+            "The company said the stolen card numbers could be used again for online purchases "
+            "and urged customers to check their statements. Its booking website was working "
+            "normally.\n"
+        ),
+        "2024-12-12",
+        [("Sefton Travel", "primary")],
+        {"Sefton Travel": {"website": "unaffected", "customer_data": "compromised"}},
+        [],
+        id="g_stolen_card_numbers",
+    ),
+    pytest.param(
+        (
+            "Pellow's website back but sales lag\n"
+            "\n"
+            "Online fashion retailer Pellow's said its website was back to normal on Wednesday, "
+            "but online sales have not, with orders still 30% below where they were before last "
+            "month's cyber attack.\n"
+            "\n"
+            "The company warned that profits would fall this year.\n"
+        ),
+        "2025-05-29",
+        [("Pellow", "primary")],
+        {"Pellow": {"website": "restored"}},
+        [("website", "restored")],
+        id="n_sales_not",
+    ),
+    pytest.param(
+        (
+            "Lockhart Engineering hit by ransomware\n"
+            "\n"
+            "Files on Lockhart Engineering's servers were encrypted in a ransomware attack last "
+            "weekend, but customer data was not, the company said.\n"
+            "\n"
+            "It added that it could not rule out that some data had been copied by the attackers "
+            "before the encryption.\n"
+            "\n"
+            "Production at its two factories was unaffected.\n"
+        ),
+        "2025-06-04",
+        [("Files on Lockhart Engineering", "primary")],
+        {"Files on Lockhart Engineering": {"internal_systems": "disrupted"}},
+        [],
+        id="n_data_encrypted_copy",
+    ),
+    pytest.param(
+        (
+            "Hosting firm Cloudmere hit by ransomware\n"
+            "\n"
+            "Cloudmere, a Dutch web hosting company, said ransomware had encrypted the servers "
+            "that run its own billing and email systems on Sunday.\n"
+            "\n"
+            "Cloudmere's own systems were hit, but their websites were not, the company told its "
+            "4,000 business clients, which include several online retailers.\n"
+            "\n"
+            "The company said it expected to have billing back by Wednesday.\n"
+        ),
+        "2025-02-18",
+        [("Cloudmere", "primary")],
+        {"Cloudmere": {"internal_systems": "disrupted"}},
+        [("None", "restoration_expected")],
+        id="r5_supplier_clients",
+    ),
+]
+
+FOURTH_CASES = [
+    pytest.param(
+        (
+            "Carrick Bank profits fall after cyber attack costs\n"
+            "\n"
+            "Carrick Bank reported a 12% fall in first-half profits on Tuesday, citing \u00a331m "
+            "of costs from the cyber attack it suffered in February.\n"
+            "\n"
+            "Engineers were working to restore online banking for nine days after the attack, the "
+            "bank said in its results statement.\n"
+            "\n"
+            "Chief executive Moira Dunlop said the bank had since rebuilt its systems and that "
+            "customer numbers were growing again.\n"
+        ),
+        "2025-07-29",
+        [("Carrick Bank", "primary")],
+        {"Carrick Bank": {"internal_systems": "restored"}},
+        [("None", "restored")],
+        id="b03_bank_quarterly_old_attack",
+    ),
+    pytest.param(
+        (
+            "Report criticises Hollin Council's response to ransomware attack\n"
+            "\n"
+            "An auditor's report has criticised Hollin Council's response to the ransomware "
+            "attack it suffered in January.\n"
+            "\n"
+            "Staff were working to restore the council's phone lines for a week after the attack, "
+            "the report found, because backups were stored on the same network.\n"
+            "\n"
+            "The council said it had accepted the report's findings and had already moved its "
+            "backups offsite.\n"
+        ),
+        "2025-10-23",
+        [("Hollin Council", "primary")],
+        {"Hollin Council": {}},
+        [],
+        id="p03_council_report_past_progressive",
+    ),
+    pytest.param(
+        (
+            "Elmstead Bank apologises for emails sent to wrong customers\n"
+            "\n"
+            "Elmstead Bank has apologised after account statements for 4,000 customers were "
+            "emailed to the wrong people.\n"
+            "\n"
+            "The bank blamed a human error during a system change and said it had contacted "
+            "everyone affected.\n"
+            "\n"
+            "It said it was working to restore its mobile app's reputation after a string of "
+            "problems this year.\n"
+        ),
+        "2025-09-30",
+        [("Elmstead Bank", "primary")],
+        {"Elmstead Bank": {}},
+        [],
+        id="b05_bank_reputation_app",
+    ),
+    pytest.param(
+        (
+            "Customers may need to restart the app, says Tallyfin after overnight outage\n"
+            "\n"
+            "Accounting software firm Tallyfin said a problem with a database upgrade made its "
+            "services unavailable between midnight and 5am on Tuesday.\n"
+            "\n"
+            "The company said it had identified the cause and that customers should contact "
+            "support if they still had problems.\n"
+        ),
+        "2025-06-24",
+        [("Tallyfin", "primary")],
+        {"Tallyfin": {}},
+        [],
+        id="s05_saas_modal_headline",
+    ),
+    pytest.param(
+        (
+            "Ostvik Bank customers warned after data breach\n"
+            "\n"
+            "Ostvik Bank has warned customers to change their passwords after hackers stole "
+            "customer names, email addresses and passwords from a marketing database.\n"
+            "\n"
+            "The bank said leaked passwords can be used again by criminals on other websites, so "
+            "customers who reused theirs should change them everywhere.\n"
+            "\n"
+            "Online banking and the app were not affected, it said.\n"
+        ),
+        "2025-05-13",
+        [("Ostvik Bank", "primary")],
+        {
+            "Ostvik Bank": {
+                "website": "unaffected",
+                "mobile_app": "unaffected",
+                "customer_data": "compromised",
+            }
+        },
+        [],
+        id="b04_bank_passwords_used_again",
+    ),
+    pytest.param(
+        (
+            "Airline Bluefin warns passengers after booking data stolen\n"
+            "\n"
+            "Bluefin Airlines said hackers stole the names, emails and card details of 90,000 "
+            "passengers from its booking system.\n"
+            "\n"
+            "Card details taken in the attack can be used again by criminals in online shops, so "
+            "passengers should watch their statements, the airline said.\n"
+            "\n"
+            "Flights and check-in were not affected.\n"
+        ),
+        "2025-07-24",
+        [("Bluefin Airlines", "primary"), ("Airline Bluefin", "related")],
+        {
+            "Bluefin Airlines": {"customer_data": "compromised"},
+            "Airline Bluefin": {"customer_data": "compromised"},
+        },
+        [],
+        id="n09_airline_card_details_used_again",
+    ),
+    pytest.param(
+        (
+            "Lowfield Council resets accounts after data breach\n"
+            "\n"
+            "Lowfield Council has deactivated 300 residents' online accounts after their "
+            "passwords were exposed in a data breach at a contractor.\n"
+            "\n"
+            "The council said the affected residents would receive letters with new login "
+            "details.\n"
+            "\n"
+            "It stressed that its own systems had not been breached and that council tax payments "
+            "were unaffected.\n"
+        ),
+        "2025-04-29",
+        [("Lowfield Council", "primary")],
+        {
+            "Lowfield Council": {
+                "card_payments": "unaffected",
+                "customer_data": "compromised",
+                "internal_systems": "unaffected",
+            }
+        },
+        [],
+        id="c04_council_deactivated_accounts",
+    ),
+    pytest.param(
+        (
+            "Card payments back at Harlow Airport\n"
+            "\n"
+            "Card payments are working again at Harlow Airport, but not at Stanwick Airport, "
+            "which is run by a different company, after a fault at a shared payment provider.\n"
+            "\n"
+            "Harlow said shops and cafes in its terminal had been cash only for most of Sunday.\n"
+            "\n"
+            "The provider, Tillstream, said it was not a cyber attack.\n"
+        ),
+        "2025-05-27",
+        [("Harlow Airport", "primary")],
+        {"Harlow Airport": {"card_payments": "restored"}},
+        [("card_payments", "restored")],
+        id="t03_airport_sister_airport",
+    ),
+    pytest.param(
+        (
+            "Schools told to disable AI chatbot features in learning platform\n"
+            "\n"
+            "The Department for Education has told schools to disable AI chatbot features in the "
+            "Classwise learning platform until new safeguarding guidance is published.\n"
+            "\n"
+            "Classwise said teachers can switch the feature off in the admin settings and that it "
+            "can be used again once the guidance is out.\n"
+            "\n"
+            "The department said the decision was not linked to any security incident.\n"
+        ),
+        "2025-02-26",
+        [],
+        {},
+        [],
+        id="u06_school_no_incident_disable",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "published", "incidents", "services", "claims"), CASES + SECOND_CASES
+    ("text", "published", "incidents", "services", "claims"),
+    CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES,
 )
 def test_review70_outcome(
     extract: Extract,

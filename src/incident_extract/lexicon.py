@@ -165,6 +165,8 @@ CUE_WORD_LISTS = frozenset(
         "remainder_heads",
         "withheld_place_links",
         "withheld_people_words",
+        "others_possessives",
+        "elided_amount_heads",
         "exception_words",
         "whole_bound_exception_words",
         "additive_words",
@@ -401,6 +403,8 @@ class Cues:
     # "but not yet in Scotland", "though not for business customers": where a return is not
     withheld_place_links: frozenset[str]
     withheld_people_words: frozenset[str]  # "but not for those abroad": people, as a place
+    others_possessives: frozenset[str]  # "but their websites were not": others' services
+    elided_amount_heads: frozenset[str]  # "but online sales have not": an amount, no state
     exception_words: frozenset[str]  # the service after them is left out of a return
     # "apart from" (may add), "bar the" (may be a noun): exceptions only beside a whole
     whole_bound_exception_words: frozenset[str]
@@ -1074,6 +1078,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         remainder_heads=frozenset(data["remainder_heads"]),
         withheld_place_links=frozenset(data["withheld_place_links"]),
         withheld_people_words=frozenset(data["withheld_people_words"]),
+        others_possessives=frozenset(data["others_possessives"]),
+        elided_amount_heads=frozenset(data["elided_amount_heads"]),
         exception_words=frozenset(data["exception_words"]),
         whole_bound_exception_words=frozenset(data["whole_bound_exception_words"]),
         additive_words=frozenset(data["additive_words"]),

@@ -625,11 +625,34 @@ def _past_tense(sentence: Sentence) -> bool:
 
 PRESENT_TENSES = frozenset({"VBZ", "VBP"})
 CONDITIONS = frozenset({"until", "till", "unless", "once"})  # a return still to come
+MODAL_TAG = "MD"
+# "weeks before gift cards can be used again", "asking when they can be used again"
+MODAL_AWAITERS = frozenset({"before", "when", "whether", "if"})
 DURING = frozenset({"while", "whilst"})  # what went on during something else the clause tells
 # in the present tense, a return after these is to come too ("long after the website is
 # fixed", "when the app is back"), except in a headline's present for the past
 FUTURE_TIMES = frozenset({"after", "when"})
 CONDITION_REACH = 6  # "unless the online gift card shop returns": from the word to the return
+
+
+def _passive_use_told_of_another(sentence: Sentence, cue: Cue, span: Target) -> bool:
+    """'Gift cards can be used again': a passive of use with a modal tells the return of its
+    subject, the service before it; a service after it is where or how something else is
+    used ('card numbers could be used again for online purchases', 'vouchers can be used
+    again on the university's website'), and 'by' after it names other users ('can be used
+    again by criminals')."""
+    doc = sentence.span.doc
+    words = {token.lower_ for token in doc[cue.start : cue.end]}
+    if doc[cue.start].tag_ != MODAL_TAG or "be" not in words or doc[cue.end - 1].lower_ != "again":
+        return False
+    if span.start >= cue.end:
+        return True
+    # "by criminals", not "by Friday"
+    return (
+        cue.end + 1 < len(doc)
+        and doc[cue.end].lower_ == "by"
+        and doc[cue.end + 1].ent_type_ not in WHEN_ENTITIES
+    )
 
 
 def _awaited_return(sentence: Sentence, clause: int, cue: Cue) -> bool:
@@ -651,9 +674,10 @@ def _awaited_return(sentence: Sentence, clause: int, cue: Cue) -> bool:
     before = doc[max(opening, cue.start - CONDITION_REACH) : cue.start]
     if verb is not None and verb.tag_ == "VBD":
         return _awaited_in_the_past(sentence, before)
-    if verb is None or verb.tag_ not in PRESENT_TENSES:
+    modal = verb is not None and verb.tag_ == MODAL_TAG  # "until gift cards can be used again"
+    if verb is None or (verb.tag_ not in PRESENT_TENSES and not modal):
         return False
-    if any(t.lower_ in CONDITIONS for t in before):
+    if any(t.lower_ in CONDITIONS or (modal and t.lower_ in MODAL_AWAITERS) for t in before):
         return True
     # "long after the app is fixed", not "After a fix, the app works again": the return is
     # inside the clause 'after' opens, with no comma between
@@ -1188,7 +1212,9 @@ def _deactivates(sentence: Sentence, cue: Cue, span: Target) -> bool:
         )
     if span.end < sentence.span.end and doc[span.end].lower_ == "of":
         return False
-    return not any(token.pos_ in ("ADP", "ADV", "VERB") for token in doc[cue.end : span.start])
+    return not any(
+        token.pos_ in ("ADP", "ADV", "VERB", "NUM") for token in doc[cue.end : span.start]
+    )  # "deactivated 300 residents' online accounts": particular ones
 
 
 def _bare_faults(sentence: Sentence, clause: int, cues: Cues) -> list[Cue]:
@@ -1250,9 +1276,7 @@ def _sought_by_an_effort(cue: Cue, in_clause: list[Cue]) -> bool:
     )
 
 
-def _named_as_sought(
-    sentence: Sentence, span: Target, in_clause: list[Cue], cues: Cues
-) -> bool:
+def _named_as_sought(sentence: Sentence, span: Target, in_clause: list[Cue], cues: Cues) -> bool:
     """'working to restore its online shop', 'trying to get the tills back': the service is
     the object of a verb of return that an effort told as going on now seeks. Not a pronoun
     ('it had acted quickly to contain the incident': the company); not what is sought beside
@@ -1262,8 +1286,10 @@ def _named_as_sought(
     it was struggling to restore it'), nor a need or a modal ('customers may need to restart
     the app'), which do not say the service is down now."""
     doc = sentence.span.doc
-    if doc[span.start].pos_ == "PRON":
+    if doc[span.start].pos_ == "PRON" or sentence.outside_voice:
         return False
+    if _owned_by_others(doc, span.start, sentence.span.start, cues):
+        return False  # "companies are usually working to restore their websites"
     verb = _verb_taking(doc, span.start, sentence.span.start)
     if verb is None or verb.lemma_ not in cues.sought_return_verbs:
         return False
@@ -1285,6 +1311,13 @@ NOW_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re"})
 HAVING_AUXILIARIES = frozenset({"has", "have", "'s", "'ve"})
 PAST_PROGRESSIVE_AUXILIARIES = frozenset({"was", "were"})
 TIME_OPENERS = frozenset({"by", "within", "later"})
+
+
+def _owned_by_others(doc: Doc, start: int, floor: int, cues: Cues) -> bool:
+    """'their websites': a mention that opens on, or follows, a possessive of others."""
+    return doc[start].lower_ in cues.others_possessives or (
+        start > floor and doc[start - 1].lower_ in cues.others_possessives
+    )
 
 
 def _verb_taking(doc: Doc, start: int, floor: int) -> Token | None:
@@ -1315,6 +1348,8 @@ def _ends_its_object(doc: Doc, span: Target, stop: int) -> bool:
     if span.end >= stop:
         return True
     after = doc[span.end]
+    if after.tag_ == POSSESSIVE_TAG:
+        return False  # "its mobile app's reputation"
     if after.text == "," and span.end + 1 < stop and doc[span.end + 1].tag_ in RELATIVE_TAGS:
         return False  # "online orders, which are now available again in some regions"
     return not (
@@ -1331,11 +1366,19 @@ def _effort_told_now(sentence: Sentence, effort: Cue, cues: Cues) -> bool:
     progressive ('said it was working to'); not a narrative past ('a year ago it was
     struggling to', 'in the days after, it was racing to'), a bare participle
     ('spent three weeks trying to') or a modal ('may need to'). A past progressive is the
-    story's time ('engineers were working to get card payments back') unless a time told
-    before it in its sentence sets it in the past ('a year ago it was struggling to')."""
+    effort going on only in reported speech ('said it was working to restore it'), not over
+    a span ('were working to restore it for nine days'); nor an effort told of a kind or a
+    habit ('companies are usually working to restore their websites')."""
+    doc = sentence.span.doc
+    index = effort.start - 1
+    while index > sentence.span.start and doc[index].pos_ in ("ADV", "AUX", "PART"):
+        if doc[index].tag_ == MODAL_TAG:
+            return False  # "customers may need to restart the app"
+        index -= 1
+    if any(c.label in UNTOLD_EVENT_LABELS for c in sentence.cues):
+        return False  # "companies are usually working to restore their websites"
     if sentence.is_title:
         return True
-    doc = sentence.span.doc
     head = doc[effort.start]
     if head.tag_ in ("VBZ", "VBP"):
         return True  # "as its IT team works to restore it"
@@ -1350,13 +1393,20 @@ def _effort_told_now(sentence: Sentence, effort: Cue, cues: Cues) -> bool:
     if auxiliary == "been":
         return index > sentence.span.start and doc[index - 1].lower_ in HAVING_AUXILIARIES
     if auxiliary in PAST_PROGRESSIVE_AUXILIARIES:
-        before = doc[sentence.span.start : index]
-        if any(token.lemma_ in cues.speech_verbs for token in before):
-            return True  # "said it was working to restore it"
-        # "engineers were working to get card payments back": the story's time, unless a
-        # time set before it places it ("On Monday afternoon engineers were working to")
-        return not any(token.ent_type_ in WHEN_ENTITIES for token in before)
+        # "said it was working to restore it": reported speech tells the effort going on;
+        # a narrative past ("During its previous incident, engineers were racing to") and a
+        # span it lasted ("were working to restore it for nine days") tell one over
+        said = any(token.lemma_ in cues.speech_verbs for token in doc[sentence.span.start : index])
+        return said and not _lasted_for_a_time(doc, effort.end, sentence.span.end)
     return False
+
+
+def _lasted_for_a_time(doc: Doc, start: int, end: int) -> bool:
+    """'for nine days', 'for a week': a span of time told after the effort."""
+    return any(
+        doc[i].lower_ == "for" and doc[i + 1].ent_type_ in WHEN_ENTITIES
+        for i in range(start, end - 1)
+    )
 
 
 BARE_VERB_TAG = "VB"  # the infinitive without its "to": "and restore services"
@@ -1570,6 +1620,8 @@ def _classify(
         and not _until_after(sentence, cue)  # "unable to restore it until Thursday": it came back
     ):
         return Reading(Status.DISRUPTED, anchor=anchor)  # "many servers failed to restart"
+    if status is Status.RESTORED and _passive_use_told_of_another(sentence, cue, span):
+        return NO_READING  # "card numbers could be used again for online purchases"
     if status is Status.RESTORED and _awaited_return(sentence, clause, cue):
         return NO_READING  # "refunds will follow once the website returns": not yet back
     if status is Status.RESTORED and _subject_is_an_attacker(sentence, cue, cues):
@@ -2353,8 +2405,12 @@ def _withheld_from_a_place(
         return None
     if not _a_place_or_people(phrase, cue_words):
         return None  # "not in time for", "not to the satisfaction of", "not at the old number"
-    if any(token.ent_type_ in OTHER_PARTY_ENTITIES for token in phrase):
-        return None
+    if any(
+        token.ent_type_ in OTHER_PARTY_ENTITIES
+        or (token.pos_ == "PROPN" and token.lower_ in cue_words.org_suffix_words)
+        for token in phrase
+    ):
+        return None  # "but not at Stanwick Airport, which is run by a different company"
     if any(
         phrase.start <= t.start < phrase.end
         and t.entry is not None
@@ -4162,17 +4218,23 @@ def _elided_denial(
         after += 1  # "have not yet"
     if after < sentence.span.end and not doc[after].is_punct:
         return None
+    if _owned_by_others(doc, target.start, sentence.span.start, cues):
+        return None  # "its own systems were hit, but their websites were not": its clients'
+    if doc[target.end - 1].lower_ in cues.elided_amount_heads:
+        return None  # "but online sales have not": how much, not whether it works
+    service = target.entry.service if target.entry else None
     before = [
         o
         for o in told
         if o.status in CONTRARY
         and sentence.clause_of(o.start) == clause - 1
-        and o.service != (target.entry.service if target.entry else None)
+        and o.service != service
     ]
-    told_before = before[-1].status if before else None
-    if told_before is None:
-        return None
-    return CONTRARY[told_before], after
+    if not before or before[-1].status is None or before[-1].historical:
+        return None  # "In 2019 an outage knocked out its tills but its website was not"
+    if service in DATA_SERVICES and before[-1].status is not Status.COMPROMISED:
+        return None  # "files were encrypted, but customer data was not": not a denial of theft
+    return CONTRARY[before[-1].status], after
 
 
 def _opens_a_verb_group(doc: Doc, index: int) -> bool:
