@@ -43,6 +43,13 @@ not") and of data after a state that is no theft ("files were encrypted, but cus
 was not"); "deactivated 300 residents' online accounts"; "told schools to disable AI chatbot
 features" in a story of no incident; and "but not at Stanwick Airport, which is run by a
 different company".
+
+FIFTH_CASES come from the review of a6a54de: "could be used again after the system had been
+checked", "within days", "once the scheme relaunches" (a return still to come); "has
+deactivated affected members' loyalty cards" (some cards, not the scheme); "online orders were
+being taken again on its website and app" after the website was taken offline (a channel
+told down before comes back with the service it carries); and a supplier "working to restore
+the tills at Oven Fresh" (its client's tills).
 """
 
 from __future__ import annotations
@@ -1300,9 +1307,130 @@ FOURTH_CASES = [
 ]
 
 
+FIFTH_CASES = [
+    pytest.param(
+        (
+            "Primrose Cafes resets loyalty accounts after hack\n"
+            "\n"
+            "Coffee chain Primrose Cafes said hackers had accessed some loyalty accounts and used "
+            "members' points to buy drinks.\n"
+            "The company has deactivated affected members' loyalty cards and will send them new "
+            "ones, it said.\n"
+            "Primrose said its loyalty app was otherwise working normally.\n"
+            "No payment card details are held in the accounts, the company said.\n"
+        ),
+        "2025-08-27",
+        [("Primrose Cafes", "primary")],
+        {"Primrose Cafes": {"mobile_app": "unaffected", "loyalty_program": "compromised"}},
+        [],
+        id="d14_loyalty_affected_members",
+    ),
+    pytest.param(
+        (
+            "Penhallow gift card system knocked out by hackers\n"
+            "\n"
+            "Penhallow, the homeware chain, said on Wednesday that a ransomware attack had "
+            "knocked out its gift card system.\n"
+            "Customers were told their gift cards could be used again after the system had been "
+            "checked by security experts.\n"
+            "The retailer's stores and website are open as usual.\n"
+            "Penhallow said it had reported the attack to the police.\n"
+        ),
+        "2025-06-18",
+        [("Penhallow", "primary")],
+        {"Penhallow": {"website": "unaffected", "gift_cards": "disrupted", "stores": "unaffected"}},
+        [],
+        id="p05_giftcards_after",
+    ),
+    pytest.param(
+        (
+            "Thistle & Rose takes orders again after cyber attack\n"
+            "\n"
+            "Thistle & Rose took its website offline on Friday after detecting a cyber attack, "
+            "the fashion retailer said.\n"
+            "On Tuesday the company said online orders were being taken again on its website and "
+            "app.\n"
+            "Thistle & Rose said customer payment details were not stored on its systems.\n"
+        ),
+        "2025-04-16",
+        [("Thistle & Rose", "primary")],
+        {
+            "Thistle & Rose": {
+                "online_orders": "restored",
+                "website": "restored",
+                "mobile_app": "restored",
+            }
+        },
+        [("mobile_app", "restored"), ("online_orders", "restored"), ("website", "restored")],
+        id="p06_website_offline_orders_back_on",
+    ),
+    pytest.param(
+        (
+            "Gift cards frozen at Ellory's after cyber attack\n"
+            "\n"
+            "Department store Ellory's said on Wednesday that a cyber attack had knocked out its "
+            "gift card system and delayed some online orders.\n"
+            "Gift cards could be used again within days, a spokesperson said, but the company "
+            "gave no firm date.\n"
+            "Ellory's said its stores remained open and were accepting card payments.\n"
+            "It has reported the attack to the Information Commissioner's Office.\n"
+        ),
+        "2025-06-04",
+        [("Ellory", "primary")],
+        {
+            "Ellory": {
+                "online_orders": "disrupted",
+                "gift_cards": "disrupted",
+                "stores": "unaffected",
+            }
+        },
+        [],
+        id="q01_within_days",
+    ),
+    pytest.param(
+        (
+            "Corrin Coffee rewards app offline after breach\n"
+            "\n"
+            "Coffee chain Corrin said on Wednesday it had taken its rewards app offline after "
+            "hackers accessed some members' accounts.\n"
+            "Loyalty points could be earned again once the scheme relaunches with stronger "
+            "security, the company said.\n"
+            "Corrin's cafes are open as usual and accepting card payments.\n"
+        ),
+        "2025-08-06",
+        [("Corrin Coffee", "primary")],
+        {
+            "Corrin Coffee": {
+                "mobile_app": "disrupted",
+                "card_payments": "unaffected",
+                "stores": "unaffected",
+            }
+        },
+        [],
+        id="q03_points_once",
+    ),
+    pytest.param(
+        (
+            "Bakery chain Oven Fresh hit by supplier outage\n"
+            "\n"
+            "Bakery chain Oven Fresh said an outage at its till supplier, Pointwise, had left "
+            "some shops taking cash only on Monday.\n"
+            "Pointwise said it was working to restore the tills at Oven Fresh and its other "
+            "clients.\n"
+            "Oven Fresh said its shops remained open.\n"
+        ),
+        "2025-01-21",
+        [("Oven Fresh", "primary"), ("Pointwise", "related")],
+        {"Oven Fresh": {"card_payments": "disrupted", "stores": "unaffected"}, "Pointwise": {}},
+        [],
+        id="p14_third_party_restore_tills",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "incidents", "services", "claims"),
-    CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES,
+    CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES + FIFTH_CASES,
 )
 def test_review70_outcome(
     extract: Extract,

@@ -366,3 +366,33 @@ def test_a_denial_with_a_verb_of_its_own_is_no_elision(extract: Extract) -> None
         "back online, but its app has not been updated.\n"
     )
     assert "mobile_app" not in statuses(_only_incident(extract, text))
+
+
+def test_a_channel_told_down_comes_back_with_the_service_it_carries(extract: Extract) -> None:
+    text = (
+        "Retailer back\n\nPelham & Rowe took its website offline on Saturday after a cyber "
+        "attack. On Tuesday it said online orders were being taken again on its website.\n"
+    )
+    got = statuses(_only_incident(extract, text))
+    assert got["website"] == "restored"
+    assert got["online_orders"] == "restored"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Gift cards could be used again within days, it said.", id="within-days"),
+        pytest.param(
+            "Gift cards could be used again once the system had been checked, it said.",
+            id="once-checked",
+        ),
+    ],
+)
+def test_a_use_again_still_to_come_is_no_return(extract: Extract, sentence: str) -> None:
+    text = (
+        "Gift cards down\n\nPelham & Rowe said a cyber attack had knocked out its gift card "
+        f"system. {sentence}\n"
+    )
+    incident = _only_incident(extract, text)
+    assert statuses(incident)["gift_cards"] != "restored"
+    assert ("gift_cards", "restored") not in claims(incident)

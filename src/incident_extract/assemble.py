@@ -685,6 +685,14 @@ def _sought_yield(observations: list[Observation]) -> list[Observation]:
     return [o for o in observations if not (o.sought and o.service in told)]
 
 
+def _channels_yield(observations: list[Observation]) -> list[Observation]:
+    """A website or app named as where another service came back ('online orders were being
+    taken again on its website') came back itself only if the article told it down ('took
+    its website offline on Friday'); else it was working all along and has no state from it."""
+    down = {o.service for o in observations if o.status in DOWN_STATUSES and not o.channel}
+    return [o for o in observations if not (o.channel and o.service not in down)]
+
+
 def _continued_pauses(observations: list[Observation]) -> list[Observation]:
     """'Its email was taken offline as a precaution and remains down': a state told as
     continuing ('remains', 'still') after its sentence told the service paused is the pause
@@ -1868,8 +1876,10 @@ class _Section:
             # named with no trouble but the recalled one: the story is that incident's ("X
             # fined over its 2019 breach")
             recalling = frozenset()
-        told = _sought_yield(
-            _recalled_thefts_dropped(_denied_claims_dropped(by_org[key]), dates, now, recalling)
+        told = _channels_yield(
+            _sought_yield(
+                _recalled_thefts_dropped(_denied_claims_dropped(by_org[key]), dates, now, recalling)
+            )
         )
         own = _returns(_future_returns_expected(told, dates, now, rest_words), dates, now, cues)
         return cls(

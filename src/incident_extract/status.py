@@ -204,6 +204,7 @@ class Observation:
     # which will return on Monday"): what they date is the excepted service's, not this one's
     exceptions: tuple[range, ...] = ()
     sought: bool = False  # see Reading.sought
+    channel: bool = False  # see Reading.channel
 
 
 INCIDENT_LABEL = "incident"  # a word that tells an incident happened: "a ransomware attack"
@@ -628,6 +629,8 @@ CONDITIONS = frozenset({"until", "till", "unless", "once"})  # a return still to
 MODAL_TAG = "MD"
 # "weeks before gift cards can be used again", "asking when they can be used again"
 MODAL_AWAITERS = frozenset({"before", "when", "whether", "if"})
+# "could be used again within days", "after the system is checked", "once it relaunches"
+AWAITED_AFTER = frozenset({"within", "after", "once", "when", "until"})
 DURING = frozenset({"while", "whilst"})  # what went on during something else the clause tells
 # in the present tense, a return after these is to come too ("long after the website is
 # fixed", "when the app is back"), except in a headline's present for the past
@@ -639,14 +642,17 @@ def _passive_use_told_of_another(sentence: Sentence, cue: Cue, span: Target) -> 
     """'Gift cards can be used again': a passive of use with a modal tells the return of its
     subject, the service before it; a service after it is where or how something else is
     used ('card numbers could be used again for online purchases', 'vouchers can be used
-    again on the university's website'), and 'by' after it names other users ('can be used
-    again by criminals')."""
+    again on the university's website'), 'by' after it names other users ('can be used
+    again by criminals'), and a time or a condition after it tells a return still to come
+    ('could be used again within days', 'once the scheme relaunches')."""
     doc = sentence.span.doc
     words = {token.lower_ for token in doc[cue.start : cue.end]}
     if doc[cue.start].tag_ != MODAL_TAG or "be" not in words or doc[cue.end - 1].lower_ != "again":
         return False
     if span.start >= cue.end:
         return True
+    if cue.end < len(doc) and doc[cue.end].lower_ in AWAITED_AFTER:
+        return True  # a day after it is read as any return's is ("from today", "next week")
     # "by criminals", not "by Friday"
     return (
         cue.end + 1 < len(doc)
@@ -1134,6 +1140,9 @@ class Reading(NamedTuple):
     # told down only by an effort to bring it back ("working to restore it"): a state that
     # yields to any other the article tells of the service
     sought: bool = False
+    # a website or app named as where another service came back ("gift cards can be used
+    # again on its website"): its own return only if the article told it down
+    channel: bool = False
 
 
 NO_READING = Reading(None)
@@ -1210,11 +1219,17 @@ def _deactivates(sentence: Sentence, cue: Cue, span: Target) -> bool:
             and all(token.pos_ in ("AUX", "ADV", "NOUN") for token in between)  # "service"
             and any(token.lower_ in PASSIVE_AUXILIARIES for token in between)
         )
-    if span.end < sentence.span.end and doc[span.end].lower_ == "of":
-        return False
+    if span.end < sentence.span.end and (
+        doc[span.end].lower_ == "of"
+        or doc[span.end].tag_ in RELATIVE_TAGS
+        or doc[span.end].tag_ == "VBN"
+        or doc[span.end].lower_ == "that"
+    ):
+        return False  # "the accounts that were accessed", "the gift cards bought with ..."
     return not any(
-        token.pos_ in ("ADP", "ADV", "VERB", "NUM") for token in doc[cue.end : span.start]
-    )  # "deactivated 300 residents' online accounts": particular ones
+        token.pos_ in ("ADP", "ADV", "VERB", "NUM") or token.tag_ == POSSESSIVE_TAG
+        for token in doc[cue.end : span.start]
+    )  # "deactivated 300 residents' online accounts", "affected members' cards": some only
 
 
 def _bare_faults(sentence: Sentence, clause: int, cues: Cues) -> list[Cue]:
@@ -1350,6 +1365,8 @@ def _ends_its_object(doc: Doc, span: Target, stop: int) -> bool:
     after = doc[span.end]
     if after.tag_ == POSSESSIVE_TAG:
         return False  # "its mobile app's reputation"
+    if after.lower_ in ("at", "for") and span.end + 1 < stop and doc[span.end + 1].pos_ == "PROPN":
+        return False  # "working to restore the tills at Oven Fresh": a client's
     if after.text == "," and span.end + 1 < stop and doc[span.end + 1].tag_ in RELATIVE_TAGS:
         return False  # "online orders, which are now available again in some regions"
     return not (
@@ -4358,7 +4375,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             if sentence.outside_voice and _a_kind_of_service(sentence, target, rules.cues):
                 continue  # an outside voice's opinion of services in general
             historical = _recap(sentence, target.start)
-            status, negated_compromise, scope, anchor, sought = _classify(
+            status, negated_compromise, scope, anchor, sought, _ = _classify(
                 sentence, target.entry, target, rules.cues, _heard_beside(excepted, target)
             )
             if status is None and not negated_compromise:
@@ -4405,15 +4422,18 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
                 and _another_service_in_clause(sentence, target, targets)
             ):
                 status = None  # "tills in all its stores accept cards again": the cards return
-            if status in RETURN_STATUSES and _where_another_returned(sentence, target, targets):
-                status = None  # "gift cards can be used again on its website": the cards return
+            # "gift cards can be used again on its website": the cards' return, and the
+            # website's only if the article told it down (assemble._channels_yield)
+            channel = status in RETURN_STATUSES and _where_another_returned(
+                sentence, target, targets
+            )
             if status is None and not negated_compromise:
                 continue
             observations.append(
                 _observed(
                     sentence,
                     target,
-                    Reading(status, negated_compromise, scope, anchor, sought),
+                    Reading(status, negated_compromise, scope, anchor, sought, channel),
                     historical=historical,
                 )
             )
@@ -5052,6 +5072,7 @@ def _observed(
         unowned=taken and _in_span_group(UNOWNED_DATA_SPANS, sentence, target),
         withheld=taken and _in_span_group(WITHHELD_DATA_SPANS, sentence, target),
         sought=reading.sought,
+        channel=reading.channel,
     )
 
 
