@@ -1298,8 +1298,8 @@ def _named_as_sought(sentence: Sentence, span: Target, in_clause: list[Cue], cue
     the service ('to restore confidence in its card payments', 'dividend payments', 'gift card
     balances', 'the accounts of 200 customers', 'its loyalty scheme later this year'); not an
     attempt told done or a past one ('tried to restore the website on Tuesday', 'a year ago
-    it was struggling to restore it'), nor a need or a modal ('customers may need to restart
-    the app'), which do not say the service is down now."""
+    it was struggling to restore it'), nor one under a modal ('customers may need to restart
+    the app'), which do not say the service is down now (see _effort_told_now)."""
     doc = sentence.span.doc
     if doc[span.start].pos_ == "PRON" or sentence.outside_voice:
         return False
@@ -1379,13 +1379,12 @@ def _ends_its_object(doc: Doc, span: Target, stop: int) -> bool:
 
 def _effort_told_now(sentence: Sentence, effort: Cue, cues: Cues) -> bool:
     """An effort going on at the time of the story: in the present ('is working to', 'are
-    still trying to', 'has been working to', 'work to get'), in a headline, or in the past
-    progressive ('said it was working to'); not a narrative past ('a year ago it was
-    struggling to', 'in the days after, it was racing to'), a bare participle
-    ('spent three weeks trying to') or a modal ('may need to'). A past progressive is the
-    effort going on only in reported speech ('said it was working to restore it'), not over
-    a span ('were working to restore it for nine days'); nor an effort told of a kind or a
-    habit ('companies are usually working to restore their websites')."""
+    still trying to', 'has been working to', 'work to get'), in a headline, or in a past
+    progressive of reported speech ('said it was working to restore it') that tells no span
+    ('were working to restore it for nine days'). Not a narrative past ('During its previous
+    incident, engineers were racing to', 'a year ago it was struggling to'), a bare
+    participle ('spent three weeks trying to'), a modal ('may need to'), nor an effort told of
+    a kind or a habit ('companies are usually working to restore their websites')."""
     doc = sentence.span.doc
     index = effort.start - 1
     while index > sentence.span.start and doc[index].pos_ in ("ADV", "AUX", "PART"):
@@ -2446,8 +2445,9 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 def _a_place_or_people(phrase: Span, cue_words: Cues) -> bool:
     """The head of the phrase's first noun group is a place or people: a place's name
-    ('Scotland', 'New South Wales'), one of the reached_places ('its shops in Ireland',
-    'business customers') or a word for people ('those abroad')."""
+    ('Scotland', 'New South Wales'), one of the reached_places or whole_places ('its shops in
+    Ireland', 'business customers', 'across its European network') or a word for people
+    ('those abroad', 'everyone')."""
     head = None
     for token in phrase:
         if token.tag_ == POSSESSIVE_TAG:
