@@ -49,6 +49,7 @@ from .lexicon import Cues, Rules, ServiceEntry
 from .nlp import ORG_SPANS, SERVICE_SPANS
 from .organizations.syntax import EXAMPLE_OPENERS, speaks_at
 from .service_spans import (
+    AUXILIARY_FORMS,
     COMPARATIVES,
     JOINED_OWNER_SPANS,
     JOINED_TO,
@@ -1217,7 +1218,7 @@ def _deactivates(sentence: Sentence, cue: Cue, span: Target) -> bool:
             doc[cue.start].tag_ == "VBN"
             and bool(between)
             and all(token.pos_ in ("AUX", "ADV", "NOUN") for token in between)  # "service"
-            and any(token.lower_ in PASSIVE_AUXILIARIES for token in between)
+            and any(token.lower_ in COPULA_FORMS for token in between)
         )
     if span.end < sentence.span.end and (
         doc[span.end].lower_ == "of"
@@ -1321,7 +1322,6 @@ def _named_as_sought(sentence: Sentence, span: Target, in_clause: list[Cue], cue
 
 
 SOUGHT_OBJECT_MODIFIER_POS = frozenset({"DET", "PRON", "NUM", "ADJ"})
-PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 NOW_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re"})
 HAVING_AUXILIARIES = frozenset({"has", "have", "'s", "'ve"})
 PAST_PROGRESSIVE_AUXILIARIES = frozenset({"was", "were"})
@@ -2485,7 +2485,7 @@ def _another_subject(
 
 CHANNEL_SERVICES = frozenset({Service.WEBSITE, Service.MOBILE_APP})
 CHANNEL_PREPOSITIONS = frozenset({"on", "via", "through"})
-CHANNEL_DETERMINERS = frozenset({"DET", "PRON"})
+DETERMINER_POS = frozenset({"DET", "PRON"})
 
 
 def _where_another_returned(sentence: Sentence, target: Target, targets: list[Target]) -> bool:
@@ -2496,7 +2496,7 @@ def _where_another_returned(sentence: Sentence, target: Target, targets: list[Ta
         return False
     doc = sentence.span.doc
     before = target.start - 1
-    while before > sentence.span.start and doc[before].pos_ in CHANNEL_DETERMINERS:
+    while before > sentence.span.start and doc[before].pos_ in DETERMINER_POS:
         before -= 1
     if doc[before].lower_ not in CHANNEL_PREPOSITIONS:
         return False
@@ -4205,9 +4205,7 @@ def _excepted_reading(
     return Reading(contrary, anchor=of_the_rest.anchor)
 
 
-ELIDED_AUXILIARIES = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"}
-)
+ELIDED_AUXILIARIES = AUXILIARY_FORMS | {"do", "does", "did"}  # "but returns have not"
 
 
 def _elided_denial(
@@ -4223,7 +4221,7 @@ def _elided_denial(
     opener, end = sentence.clause_bounds(clause)
     if doc[opener].lower_ not in cues.contrast_words or clause == 0:
         return None
-    if any(token.pos_ not in CHANNEL_DETERMINERS for token in doc[opener + 1 : target.start]):
+    if any(token.pos_ not in DETERMINER_POS for token in doc[opener + 1 : target.start]):
         return None  # "but its app": only its determiner between
     index = target.end
     if index + 1 >= end or doc[index].lower_ not in ELIDED_AUXILIARIES:
