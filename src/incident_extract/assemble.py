@@ -1878,7 +1878,14 @@ class _Section:
             recalling = frozenset()
         told = _channels_yield(
             _sought_yield(
-                _recalled_thefts_dropped(_denied_claims_dropped(by_org[key]), dates, now, recalling)
+                _recalled_states_dropped(
+                    _recalled_thefts_dropped(
+                        _denied_claims_dropped(by_org[key]), dates, now, recalling
+                    ),
+                    dates,
+                    now if key == organisations.primary else UNKNOWN_NOW,
+                    recalling,
+                )
             )
         )
         own = _returns(_future_returns_expected(told, dates, now, rest_words), dates, now, cues)
@@ -2125,6 +2132,39 @@ def _recalled_thefts_dropped(
     return kept
 
 
+def _recalled_states_dropped(
+    observations: list[Observation],
+    dates: list[FoundDate],
+    now: str,
+    recalling: frozenset[int],
+) -> list[Observation]:
+    """A service's state told in a sentence that recalls an earlier incident by its year,
+    beside a trouble of the story's own ('In 2022 the chain took its app offline for a
+    week'), or told in the past with a day of its own clause a year or more before the news
+    ('took its website offline for a fortnight in 2023') beside states the story tells of
+    its own time, is that incident's: it tells neither the service's state now nor that a
+    later 'working normally' is a return. Only the story's victim is read so: another is
+    often named for the earlier incident it recalls ('the attack on Y in 2021, which forced
+    it to shut its IT systems'), and a theft has its own rule (`_recalled_thefts_dropped`)."""
+    kept = [o for o in observations if o.sentence.index not in recalling]
+    dated_earlier = [o for o in kept if _told_of_an_earlier_year(o, dates, now)]
+    if len(dated_earlier) == len(kept):
+        return kept  # the earlier year is the story's own: a retrospective
+    return [o for o in kept if o not in dated_earlier]
+
+
+def _told_of_an_earlier_year(observation: Observation, dates: list[FoundDate], now: str) -> bool:
+    if now == UNKNOWN_NOW or observation.status is Status.COMPROMISED:
+        return False
+    if observation.tense not in (Tense.PAST, Tense.PLUPERFECT):
+        return False
+    own = _clause_date(observation, dates)
+    if own is None or own.value is None or _since(own):
+        return False
+    a_year_before = (date.fromisoformat(now) - timedelta(days=365)).isoformat()
+    return own.value <= a_year_before
+
+
 def _recalling_sentences(dates: list[FoundDate], now: str) -> frozenset[int]:
     """The sentences whose every date recalls an earlier incident ('In 2021, the council was
     hit by ransomware, and criminals published ...'); not one that also holds a day of this
@@ -2165,8 +2205,21 @@ def _a_date_fronting_its_sentence(found: FoundDate) -> bool:
 
 
 def _names_an_incident(found: FoundDate) -> bool:
-    """'its 2013 data breach', 'the 2019 attack': the date names an incident it modifies."""
+    """'its 2013 data breach', 'the 2019 attack': the date names an incident it modifies;
+    'its previous attack, in 2021,': set off after the incident, it dates it."""
     after = found.span.end
     return any(
-        cue.label == "incident" and after <= cue.start <= after + 1 for cue in found.sentence.cues
+        cue.label == "incident"
+        and (after <= cue.start <= after + 1 or _set_off_after(cue.end, found))
+        for cue in found.sentence.cues
     )
+
+
+# the words between an incident and a date set off after it: "attack, in 2021", "breach, 2019"
+APPOSITION_OPENINGS = (",",), (",", "in")
+
+
+def _set_off_after(end: int, found: FoundDate) -> bool:
+    """The date follows the incident ending at `end` after a comma."""
+    words = tuple(t.lower_ for t in found.span.doc[end : found.span.start])
+    return words in APPOSITION_OPENINGS

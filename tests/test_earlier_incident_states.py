@@ -1,0 +1,134 @@
+"""A service's state told of an earlier, separate incident (issue 13), on text written for
+these tests.
+
+News recalls the victim's earlier trouble beside the new one: "In 2022 the chain disabled its
+app for a week", "It is not the first time: in 2021, it suspended click and collect", "took
+its website offline for a fortnight in 2023". That state is the earlier incident's: it gives
+the service no state now, and a later "working normally" is no return but a service
+unaffected. The story's own states stand; so does a retrospective whose every state is of
+the earlier year, a state that runs since then ("has been unavailable since March 2024"),
+and another organisation named for its own earlier incident ("the attack on Y in 2021,
+which forced it to shut down its IT systems"). An earlier attack dated after a comma ("its
+previous attack, in 2021,") gives the new incident no start."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import claims, names, start_values, statuses
+
+Extract = Callable[..., dict[str, Any]]
+PUBLISHED = "2025-05-14"
+LEDE = (
+    "Hollins Garden Supplies hit by cyber attack\n\n"
+    "Hollins Garden Supplies said on Tuesday that a cyber attack had disrupted its online "
+    "ordering.\n\n"
+)
+
+
+def _only_incident(extract: Extract, text: str) -> dict[str, Any]:
+    record = extract(text, published=PUBLISHED)
+    assert len(record["incidents"]) == 1, names(record)
+    return record["incidents"][0]
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        pytest.param("In 2022 the chain disabled its app for a week.", id="fronting-year"),
+        pytest.param(
+            "It is not the first time: in 2021, the chain suspended its app for a week after "
+            "hackers struck.",
+            id="after-a-colon",
+        ),
+        pytest.param(
+            "Two years ago the retailer took its app offline for a fortnight.", id="years-ago"
+        ),
+        pytest.param(
+            "The retailer took its app offline for a fortnight in 2023 after a software fault.",
+            id="clause-dated",
+        ),
+        pytest.param(
+            "Its previous attack, in 2021, forced it to shut down its app for three days.",
+            id="apposition",
+        ),
+    ],
+)
+def test_an_earlier_incidents_state_gives_no_state_now(extract: Extract, recap: str) -> None:
+    incident = _only_incident(extract, LEDE + recap)
+    assert statuses(incident) == {"online_orders": "disrupted"}
+    assert claims(incident) == []
+    assert start_values(incident) in ([], [None], ["2025-05-13"])
+
+
+def test_working_normally_after_an_earlier_pause_is_unaffected(extract: Extract) -> None:
+    text = (
+        "Pendock Shoes investigates breach\n\n"
+        "Pendock Shoes said on Monday that hackers had broken into its systems. Its website "
+        "is working normally, the company said.\n\n"
+        "In 2023 the retailer took its website offline for two weeks after a ransomware "
+        "attack."
+    )
+    incident = _only_incident(extract, text)
+    assert statuses(incident) == {"website": "unaffected"}
+    assert claims(incident) == []
+
+
+def test_a_pause_last_year_does_not_override_the_outage_now(extract: Extract) -> None:
+    text = (
+        "Carrow Chemists suffers IT outage\n\n"
+        "Carrow Chemists said its systems failed on Monday. Click and collect remains "
+        "unavailable.\n\n"
+        "Last year the company suspended click and collect for three days during a software "
+        "upgrade."
+    )
+    incident = _only_incident(extract, text)
+    assert statuses(incident)["click_and_collect"] == "disrupted"
+
+
+def test_an_earlier_years_return_is_no_return_now(extract: Extract) -> None:
+    text = (
+        LEDE + "In 2021 hackers hit the chain, which shut its stores for three days, but all "
+        "systems were back within a week."
+    )
+    incident = _only_incident(extract, text)
+    assert statuses(incident) == {"online_orders": "disrupted"}
+    assert claims(incident) == []
+
+
+def test_a_retrospective_keeps_its_own_years_states(extract: Extract) -> None:
+    text = (
+        "Two years on, Marlow Outfitters counts the cost of its cyber attack\n\n"
+        "In March 2023 Marlow Outfitters suspended online orders for six weeks after a "
+        "ransomware attack, the company said in its annual report on Tuesday."
+    )
+    incident = _only_incident(extract, text)
+    assert statuses(incident) == {"online_orders": "suspended"}
+
+
+def test_a_state_running_since_an_earlier_year_stands(extract: Extract) -> None:
+    text = (
+        LEDE + "Its app has been unavailable since March 2024, when the retailer moved to a "
+        "new platform."
+    )
+    incident = _only_incident(extract, text)
+    assert statuses(incident)["mobile_app"] == "disrupted"
+
+
+def test_another_victim_named_for_its_earlier_incident_keeps_its_state(
+    extract: Extract,
+) -> None:
+    text = (
+        "Ardlow hospital cancels clinics after cyber attack\n\n"
+        "Ardlow Community Hospital has cancelled outpatient clinics after it was hit by a "
+        "cyber attack on Monday.\n\n"
+        "The attack recalls the ransomware attack on Westmere Health Board in May 2021, which "
+        "forced Westmere Health Board to shut down its IT systems for weeks."
+    )
+    record = extract(text, published="2024-10-09")
+    by_name = {i["organization"]["name"]: i for i in record["incidents"]}
+    assert "Westmere Health Board" in by_name, names(record)
+    assert statuses(by_name["Westmere Health Board"]).get("internal_systems") == "suspended"
