@@ -1619,7 +1619,10 @@ def build_incidents(
         else article
     )
     by_org: dict[str, list[Observation]] = {key: [] for key in organisations.victims}
+    names = _named_spans(organisations)
     for observation in observations:
+        if _inside_a_name(observation, names):
+            continue
         for owner in organisations.orgs_at(observation.sentence, observation.start):
             if owner in by_org:
                 by_org[owner].append(observation)
@@ -1720,6 +1723,27 @@ def build_incidents(
             )
         )
     return incidents
+
+
+def _named_spans(organisations: Organizations) -> dict[int, list[tuple[int, int]]]:
+    """The token spans that name an organisation, by sentence."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for candidate in organisations.candidates.values():
+        for mention in candidate.mentions:
+            if not mention.anaphor:
+                spans.setdefault(mention.sentence, []).append((mention.start, mention.end))
+    return spans
+
+
+def _inside_a_name(observation: Observation, names: dict[int, list[tuple[int, int]]]) -> bool:
+    """A service word in a name ('Hollins Garden Supplies', 'Tarrow Pharmacy') tells no
+    state of the service, whatever label the model gave the name."""
+    return observation.service is not None and any(
+        start <= observation.start
+        and observation.end <= end
+        and end - start > observation.end - observation.start
+        for start, end in names.get(observation.sentence.index, [])
+    )
 
 
 def _share_outage_start(

@@ -1,0 +1,82 @@
+"""A service's word inside an organisation's name (issue 13), on text written for these tests.
+
+"Hollins Garden Supplies", "Kestle Container Terminals" and "Dunwich Pharmacy" hold words the
+service lexicon reads ("supplies", "terminals", "pharmacy"); in the name they tell no state of
+a service, whatever label the model gives the name (it often reads a headline's name as a
+facility). The name's owner keeps the states its sentences tell of its real services. A
+pharmacy's own service named by what it does ("prescription dispensing", "its prescription
+ordering system") is the pharmacy service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from conftest import names, statuses
+
+Extract = Callable[..., dict[str, Any]]
+PUBLISHED = "2025-05-14"
+
+
+def _only_incident(extract: Extract, text: str) -> dict[str, Any]:
+    record = extract(text, published=PUBLISHED)
+    assert len(record["incidents"]) == 1, names(record)
+    return record["incidents"][0]
+
+
+@pytest.mark.parametrize(
+    ("name", "service_word"),
+    [
+        pytest.param("Hollins Garden Supplies", "stock_and_supply", id="supplies"),
+        pytest.param("Kestle Container Terminals", "card_payments", id="terminals"),
+    ],
+)
+def test_a_service_word_in_the_name_tells_no_state(
+    extract: Extract, name: str, service_word: str
+) -> None:
+    text = (
+        f"{name} hit by cyber attack\n\n"
+        f"{name} said on Tuesday that a cyber attack had disrupted its online ordering.\n\n"
+        f"{name} said it was working with outside experts."
+    )
+    incident = _only_incident(extract, text)
+    assert incident["organization"]["name"] == name
+    assert service_word not in statuses(incident)
+    assert statuses(incident)["online_orders"] == "disrupted"
+
+
+def test_a_pharmacys_name_is_not_its_pharmacy_service(extract: Extract) -> None:
+    text = (
+        "Dunwich Pharmacy hit by cyber attack\n\n"
+        "Dunwich Pharmacy said on Tuesday that a cyber attack had taken its website offline. "
+        "Its branches are open and dispensing as normal."
+    )
+    incident = _only_incident(extract, text)
+    assert statuses(incident)["website"] == "suspended"
+    assert statuses(incident).get("pharmacy") in (None, "unaffected")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        pytest.param(
+            "Dunwich Pharmacy said its prescription ordering system failed on Monday.",
+            "disrupted",
+            id="prescription-ordering-system",
+        ),
+        pytest.param(
+            "Dunwich Pharmacy said a cyber attack on Monday had disrupted its systems, and it "
+            "expected electronic prescription dispensing to be available again by Friday.",
+            "restoration_expected",
+            id="prescription-dispensing",
+        ),
+    ],
+)
+def test_a_pharmacys_service_named_by_what_it_does(
+    extract: Extract, sentence: str, status: str
+) -> None:
+    incident = _only_incident(extract, "Dunwich Pharmacy suffers IT problems\n\n" + sentence)
+    assert statuses(incident).get("pharmacy") == status
+    assert "stock_and_supply" not in statuses(incident)
