@@ -105,6 +105,11 @@ H12 card_payments restored, with a ("card_payments", "restored") claim (types te
 H13 stores suspended from the 2020 closures (gift_cards suspended as wanted)
 G1  online_orders restored, with an ("online_orders", "restored") claim, not suspended
 G4  no incident at all: the record's incidents were []
+
+After round 71's rules (states told of an earlier incident by its year are that incident's; a
+year after a preposition of time is a date; an incident told apart and dated after "in" is an
+earlier one): 17 of 18. Left: G1 (the annual report's "had since invested heavily in
+security" is read as a general return, as it was before the round).
 """
 
 from __future__ import annotations
@@ -501,26 +506,8 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "H1": "the 2022 app outage gives mobile_app suspended",
-    "H2": "'the website was working normally' after the recalled outage gives website restored, "
-    "with a restored claim",
-    "H3": "the recalled 2021 theft gives customer_data compromised, data_compromised true and "
-    "data_breach",
-    "H4": "'Last year it suspended click and collect' overrides the new 'remains unavailable': "
-    "click_and_collect suspended",
-    "H5": "the 2023 suspension of online bookings gives online_orders suspended",
-    "H7": "'hotline was working normally' after the 2021 outage gives customer_service "
-    "restored, with a restored claim",
-    "H9": "'in 2022, its website was back online within two days' gives a website restored claim",
-    "H10": "the September 2022 pharmacy suspension gives pharmacy suspended; the only "
-    "incident_start is 2022-09-01",
-    "H11": "the earlier halt of home deliveries gives home_delivery suspended",
-    "H12": "'Card payments are working normally' after last year's outage gives card_payments "
-    "restored, with a restored claim",
-    "H13": "the 2020 store closures give stores suspended",
     "G1": "the March 2023 pause told in an annual report reads online_orders restored, with a "
     "restored claim",
-    "G4": "no incident at all: the record's incidents were []",
 }
 
 

@@ -64,6 +64,18 @@ def test_an_earlier_incidents_state_gives_no_state_now(extract: Extract, recap: 
     assert start_values(incident) in ([], [None], ["2025-05-13"])
 
 
+def test_a_separate_attack_in_an_earlier_year_is_that_attacks(extract: Extract) -> None:
+    text = (
+        "Health board hit by cyber attack\n\n"
+        "Ardmore Health Board said a cyber attack on Sunday had taken down its email system.\n\n"
+        "The board, which was hit by a separate attack in October 2022 that forced it to "
+        "suspend pharmacy services for a week, said it was working with the police."
+    )
+    incident = _only_incident(extract, text)
+    assert "pharmacy" not in statuses(incident)
+    assert start_values(incident) == ["2025-05-11"]
+
+
 def test_working_normally_after_an_earlier_pause_is_unaffected(extract: Extract) -> None:
     text = (
         "Pendock Shoes investigates breach\n\n"

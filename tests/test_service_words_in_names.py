@@ -5,7 +5,11 @@ service lexicon reads ("supplies", "terminals", "pharmacy"); in the name they te
 a service, whatever label the model gives the name (it often reads a headline's name as a
 facility). The name's owner keeps the states its sentences tell of its real services. A
 pharmacy's own service named by what it does ("prescription dispensing", "its prescription
-ordering system") is the pharmacy service."""
+ordering system") is the pharmacy service.
+
+A name of three words or more whose last words are a service's ("Bexley Home Delivery",
+"Farrow Click & Collect") is still a name; a word or two that are mostly a service's
+("Email has been partly restored", "Spice Points") are not."""
 
 from __future__ import annotations
 
@@ -80,3 +84,32 @@ def test_a_pharmacys_service_named_by_what_it_does(
     incident = _only_incident(extract, "Dunwich Pharmacy suffers IT problems\n\n" + sentence)
     assert statuses(incident).get("pharmacy") == status
     assert "stock_and_supply" not in statuses(incident)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("Bexley Home Delivery", id="home-delivery"),
+        pytest.param("Farrow Click & Collect", id="click-and-collect"),
+        pytest.param("Marden Gift Cards Ltd", id="gift-cards-ltd"),
+    ],
+)
+def test_a_name_ending_in_a_service_is_still_a_victim(extract: Extract, name: str) -> None:
+    text = (
+        f"{name} hit by cyber attack\n\n"
+        f"{name} said on Tuesday that a cyber attack had taken its website offline.\n\n"
+        "The company said it was working with outside experts."
+    )
+    incident = _only_incident(extract, text)
+    assert incident["organization"]["name"] == name
+    assert statuses(incident) == {"website": "suspended"}
+
+
+def test_a_service_opening_a_sentence_is_no_victim(extract: Extract) -> None:
+    text = (
+        "Tolland Law hit by ransomware\n\n"
+        "Law firm Tolland Law said a ransomware attack on Monday had shut down its network. "
+        "Email has since been partly restored."
+    )
+    record = extract(text, published=PUBLISHED)
+    assert names(record) == ["Tolland Law"]

@@ -1608,7 +1608,7 @@ def build_incidents(
     now = published.isoformat() if published else UNKNOWN_NOW
     # the sentences that tell an earlier incident by its year ("In 2022 X disclosed that
     # hackers had stolen ..."): beside a trouble of the story's own, they tell none of it
-    recalling = _recalling_sentences(dates, now)
+    recalling = _recalling_sentences(dates, now, rules.cues.separate_markers)
     article = ArticleKinds.of(layout.sentences)
     # the story's victim reads its kinds beside the earlier incidents it recalls; another
     # organisation's recalled incident is often why the story names it ("In 2018 Y
@@ -1904,7 +1904,11 @@ class _Section:
             _sought_yield(
                 _recalled_states_dropped(
                     _recalled_thefts_dropped(
-                        _denied_claims_dropped(by_org[key]), dates, now, recalling
+                        _denied_claims_dropped(by_org[key]),
+                        dates,
+                        now,
+                        recalling,
+                        cues.separate_markers,
                     ),
                     dates,
                     now if key == organisations.primary else UNKNOWN_NOW,
@@ -2131,7 +2135,8 @@ def _recalled_thefts_dropped(
     observations: list[Observation],
     dates: list[FoundDate],
     now: str,
-    recalling: frozenset[int] = frozenset(),
+    recalling: frozenset[int],
+    separate_markers: frozenset[str],
 ) -> list[Observation]:
     """A theft told with an earlier incident named by its year ('revived memories of its
     2013 breach, when hackers stole card details'), or in a sentence that opens on the year
@@ -2150,7 +2155,7 @@ def _recalled_thefts_dropped(
             if observation.sentence.index in recalling:
                 continue
             own = _clause_date(observation, dates)
-            if own is not None and _recalls_an_earlier_incident(own, now):
+            if own is not None and _recalls_an_earlier_incident(own, now, separate_markers):
                 continue
         kept.append(observation)
     return kept
@@ -2189,7 +2194,9 @@ def _told_of_an_earlier_year(observation: Observation, dates: list[FoundDate], n
     return own.value <= a_year_before
 
 
-def _recalling_sentences(dates: list[FoundDate], now: str) -> frozenset[int]:
+def _recalling_sentences(
+    dates: list[FoundDate], now: str, separate_markers: frozenset[str]
+) -> frozenset[int]:
     """The sentences whose every date recalls an earlier incident ('In 2021, the council was
     hit by ransomware, and criminals published ...'); not one that also holds a day of this
     story ('the attack on Monday was far larger than its 2019 data breach', 'In December
@@ -2197,20 +2204,22 @@ def _recalling_sentences(dates: list[FoundDate], now: str) -> frozenset[int]:
     by_sentence: dict[int, list[bool]] = {}
     for found in dates:
         if found.value is not None:
-            recalls = _recalls_an_earlier_incident(found, now)
+            recalls = _recalls_an_earlier_incident(found, now, separate_markers)
             by_sentence.setdefault(found.sentence.index, []).append(recalls)
     return frozenset(index for index, recalls in by_sentence.items() if all(recalls))
 
 
-def _recalls_an_earlier_incident(found: FoundDate, now: str) -> bool:
+def _recalls_an_earlier_incident(
+    found: FoundDate, now: str, separate_markers: frozenset[str]
+) -> bool:
     """A date a year or more before the news that names an incident ('its 2013 data
-    breach') or opens its sentence ('In 2021 X disclosed that ...'): what it dates is an
-    earlier incident the story recalls."""
+    breach', 'a separate attack in September 2022') or opens its sentence ('In 2021 X
+    disclosed that ...'): what it dates is an earlier incident the story recalls."""
     if now == UNKNOWN_NOW or found.value is None:
         return False
     a_year_before = (date.fromisoformat(now) - timedelta(days=365)).isoformat()
     return found.value <= a_year_before and (
-        _names_an_incident(found) or _a_date_fronting_its_sentence(found)
+        _names_an_incident(found, separate_markers) or _a_date_fronting_its_sentence(found)
     )
 
 
@@ -2228,22 +2237,36 @@ def _a_date_fronting_its_sentence(found: FoundDate) -> bool:
     return True
 
 
-def _names_an_incident(found: FoundDate) -> bool:
+def _names_an_incident(found: FoundDate, separate_markers: frozenset[str]) -> bool:
     """'its 2013 data breach', 'the 2019 attack': the date names an incident it modifies;
-    'its previous attack, in 2021,': set off after the incident, it dates it."""
+    'its previous attack, in 2021,': set off after the incident, it dates it, and so it does
+    after an incident told apart ('a separate attack in September 2022')."""
     after = found.span.end
+    doc = found.span.doc
     return any(
         cue.label == "incident"
-        and (after <= cue.start <= after + 1 or _set_off_after(cue.end, found))
+        and (
+            after <= cue.start <= after + 1
+            or _set_off_after(cue.end, found)
+            or (
+                cue.start > 0
+                and doc[cue.start - 1].lower_ in separate_markers
+                and _set_off_after(cue.end, found, TOLD_APART_OPENINGS)
+            )
+        )
         for cue in found.sentence.cues
     )
 
 
 # the words between an incident and a date set off after it: "attack, in 2021", "breach, 2019"
 APPOSITION_OPENINGS = (",",), (",", "in")
+# and after an incident told apart: "a separate attack in 2022", "a previous breach, in 2019"
+TOLD_APART_OPENINGS = (*APPOSITION_OPENINGS, ("in",))
 
 
-def _set_off_after(end: int, found: FoundDate) -> bool:
-    """The date follows the incident ending at `end` after a comma."""
+def _set_off_after(
+    end: int, found: FoundDate, openings: tuple[tuple[str, ...], ...] = APPOSITION_OPENINGS
+) -> bool:
+    """The date follows the incident ending at `end` after one of `openings`."""
     words = tuple(t.lower_ for t in found.span.doc[end : found.span.start])
-    return words in APPOSITION_OPENINGS
+    return words in openings

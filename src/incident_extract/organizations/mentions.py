@@ -575,7 +575,6 @@ def add_unknown(table: MentionTable) -> None:
     """Organisations in no gazetteer: NER's ORG entities, and other proper names (which NER
     often mislabels as PERSON or WORK_OF_ART) that the text shows to be companies."""
     rules = table.rules
-    service_tokens = _service_tokens(table.doc)
     institution_words = rules.victims["place_institution_words"]
     institution_words |= rules.victims["place_government_words"]
     for raw, label in _proper_names(
@@ -602,7 +601,7 @@ def add_unknown(table: MentionTable) -> None:
         if not any(ch.isalpha() for ch in span.text):
             continue
         # "buy tickets on the Tadley Buses app": a service phrase may hold its owner's name
-        if _mostly_in(span, service_tokens) and not names_its_own_asset(
+        if _mostly_in_a_service(span) and not names_its_own_asset(
             table.doc,
             span.start,
             span.end,
@@ -911,13 +910,20 @@ def has_frame_after(
     return following != end and frame_length(doc, following, frames) > 0
 
 
-def _service_tokens(doc: Doc) -> set[int]:
-    return {index for span in doc.spans[SERVICE_SPANS] for index in range(span.start, span.end)}
-
-
-def _mostly_in(span: Span, tokens: set[int]) -> bool:
+def _mostly_in_a_service(span: Span) -> bool:
+    """Most of the name's words are a service's ('buy tickets on the Tadley Buses app',
+    'Email', 'Spice Points'); not a name of three words or more that holds a service's words
+    after its own ('Carrick Home Delivery', 'Quayside Click & Collect')."""
+    tokens: set[int] = set()
+    for service in span.doc.spans[SERVICE_SPANS]:
+        held = span.start < service.start and service.end <= span.end
+        if not (held and len(span) >= HOLDING_NAME_WORDS):
+            tokens.update(range(service.start, service.end))
     inside = sum(1 for i in range(span.start, span.end) if i in tokens)
     return inside * 2 > len(span)
+
+
+HOLDING_NAME_WORDS = 3
 
 
 def names_its_own_asset(
