@@ -183,6 +183,8 @@ CUE_WORD_LISTS = frozenset(
         "remainder_return_lemmas",
         "holding_links",
         "recall_markers",
+        "theft_warnings",
+        "risk_words",
         "inceptive_verbs",
         "steady_states",
         "organization_pronouns",
@@ -425,6 +427,8 @@ class Cues:
     other_party_words: frozenset[str]  # "but other retailers had problems": not the speaker's
     people_pronouns: frozenset[str]  # "a computer problem and they should come back later"
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
+    theft_warnings: frozenset[str]  # warnings to readers that leave a theft untold
+    risk_words: frozenset[str]  # a warning ending in one ("could be at risk") leaves it untold
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
     # not one told with a state's: "started working again"
     inceptive_verbs: frozenset[str]
@@ -1096,6 +1100,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         other_party_words=frozenset(data["other_party_words"]),
         people_pronouns=frozenset(data["people_pronouns"]),
         recall_markers=frozenset(data["recall_markers"]),
+        theft_warnings=frozenset(data["theft_warnings"]),
+        risk_words=frozenset(data["risk_words"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),
         organization_pronouns=frozenset(data["organization_pronouns"]),
