@@ -24,7 +24,7 @@ Extract = Callable[..., dict[str, Any]]
 PUBLISHED = "2025-05-14"
 LEDE = (
     "Hollins Garden Supplies hit by cyber attack\n\n"
-    "Hollins Garden Supplies said on Tuesday that a cyber attack had disrupted its online "
+    "Hollins Garden Supplies said a cyber attack on Monday had disrupted its online "
     "ordering.\n\n"
 )
 
@@ -61,7 +61,7 @@ def test_an_earlier_incidents_state_gives_no_state_now(extract: Extract, recap: 
     incident = _only_incident(extract, LEDE + recap)
     assert statuses(incident) == {"online_orders": "disrupted"}
     assert claims(incident) == []
-    assert start_values(incident) in ([], [None], ["2025-05-13"])
+    assert start_values(incident) == ["2025-05-12"]
 
 
 def test_a_separate_attack_in_an_earlier_year_is_that_attacks(extract: Extract) -> None:
@@ -79,8 +79,8 @@ def test_a_separate_attack_in_an_earlier_year_is_that_attacks(extract: Extract) 
 def test_working_normally_after_an_earlier_pause_is_unaffected(extract: Extract) -> None:
     text = (
         "Pendock Shoes investigates breach\n\n"
-        "Pendock Shoes said on Monday that hackers had broken into its systems. Its website "
-        "is working normally, the company said.\n\n"
+        "Pendock Shoes said it discovered on Sunday that hackers had broken into its systems. "
+        "Its website is working normally, the company said.\n\n"
         "In 2023 the retailer took its website offline for two weeks after a ransomware "
         "attack."
     )
@@ -144,3 +144,55 @@ def test_another_victim_named_for_its_earlier_incident_keeps_its_state(
     by_name = {i["organization"]["name"]: i for i in record["incidents"]}
     assert "Westmere Health Board" in by_name, names(record)
     assert statuses(by_name["Westmere Health Board"]).get("internal_systems") == "suspended"
+
+
+def test_a_follow_up_keeps_the_states_of_its_own_incident_of_a_year_ago(extract: Extract) -> None:
+    text = (
+        "Two men jailed over attack on Brenley Haulage\n\n"
+        "Two men have been jailed for a ransomware attack on the parcel firm Brenley Haulage, "
+        "a court heard on Tuesday.\n\n"
+        "On 12 March 2024 the gang encrypted the firm's servers, and Brenley shut down its "
+        "email system for a week.\n\n"
+        "Its systems now work normally, the court heard."
+    )
+    record = extract(text, published="2025-04-15")
+    incident = record["incidents"][0]
+    assert incident["organization"]["name"] == "Brenley Haulage"
+    assert statuses(incident).get("internal_systems") in ("suspended", "restored")
+
+
+def test_last_year_in_a_story_of_the_new_year_is_less_than_a_year_ago(extract: Extract) -> None:
+    text = (
+        "Tolvern Sports deliveries still suspended\n\n"
+        "Hackers broke into Tolvern Sports' warehouse systems on 25 November, and the chain "
+        "suspended click and collect the next day.\n\n"
+        "Click and collect was restored late last year, the company said on Tuesday."
+    )
+    incident = _only_incident_on(extract, text, "2025-02-11")
+    assert statuses(incident)["click_and_collect"] == "restored"
+
+
+def test_the_storys_own_attack_set_off_by_commas_keeps_its_start(extract: Extract) -> None:
+    text = (
+        "Man charged over Corve Water attack\n\n"
+        "A man has been charged over a cyber attack on Corve Water, police said on Tuesday.\n\n"
+        "The attack, in early 2024, knocked out the utility's billing system for several days."
+    )
+    incident = _only_incident_on(extract, text, "2025-03-18")
+    assert start_values(incident) == ["2024-01-01"]
+
+
+def test_a_denial_of_theft_in_an_earlier_years_sentence_stands(extract: Extract) -> None:
+    text = (
+        "Corve Museum bookings still down\n\n"
+        "Corve Museum's online booking has been down since a cyber attack in 2023.\n\n"
+        "No visitors' payment details were taken in the 2023 attack, the museum said."
+    )
+    incident = _only_incident_on(extract, text, "2025-01-28")
+    assert incident["data_compromised"] is False
+
+
+def _only_incident_on(extract: Extract, text: str, published: str) -> dict[str, Any]:
+    record = extract(text, published=published)
+    assert len(record["incidents"]) == 1, names(record)
+    return record["incidents"][0]

@@ -504,7 +504,7 @@ FAILED_AND_COVERED_CASES = [
         ),
         {
             "Tarrant Pharmacy": [
-                ["card_payments=restored", "contactless_payments=disrupted", "pharmacy=disrupted"],
+                ["card_payments=restored", "contactless_payments=disrupted"],
                 ["card_payments:restored"],
             ]
         },

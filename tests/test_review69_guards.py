@@ -460,7 +460,7 @@ SECOND_CASES = [
             "after hackers got into its systems.",
         ),
         [("Kestrel Stores", "primary")],
-        {"Kestrel Stores": {"website": "suspended", "stores": "suspended"}},
+        {"Kestrel Stores": {"website": "suspended"}},
         id="r4_70_analyst_first_displaces",
     ),
     pytest.param(

@@ -5,7 +5,13 @@ service lexicon reads ("supplies", "terminals", "pharmacy"); in the name they te
 a service, whatever label the model gives the name (it often reads a headline's name as a
 facility). The name's owner keeps the states its sentences tell of its real services. A
 pharmacy's own service named by what it does ("prescription dispensing", "its prescription
-ordering system") is the pharmacy service.
+service") is the pharmacy service; an online one ("its online repeat prescription service")
+is not.
+
+A name that ends in the service's word and is the subject of its state ("The Tarnwell
+Network, a community broadband provider, was down") tells that state; not a name that does
+something to another thing ("X Terminals has suspended operations") or sits in another's
+phrase ("Customers of broadcaster X Network were left without television").
 
 A name of three words or more whose last words are a service's ("Bexley Home Delivery",
 "Farrow Click & Collect") is still a name; a word or two that are mostly a service's
@@ -66,9 +72,10 @@ def test_a_pharmacys_name_is_not_its_pharmacy_service(extract: Extract) -> None:
     ("sentence", "status"),
     [
         pytest.param(
-            "Dunwich Pharmacy said its prescription ordering system failed on Monday.",
+            "Dunwich Pharmacy said a cyber attack on Monday had knocked out its prescription "
+            "service.",
             "disrupted",
-            id="prescription-ordering-system",
+            id="prescription-service",
         ),
         pytest.param(
             "Dunwich Pharmacy said a cyber attack on Monday had disrupted its systems, and it "
@@ -113,3 +120,47 @@ def test_a_service_opening_a_sentence_is_no_victim(extract: Extract) -> None:
     )
     record = extract(text, published=PUBLISHED)
     assert names(record) == ["Tolland Law"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "The Tarnwell Network was down for six hours on Saturday after an IT failure, the "
+            "company said.",
+            id="the-name-was-down",
+        ),
+        pytest.param(
+            "The Tarnwell Network, a community broadband provider, was down for six hours on "
+            "Saturday after an IT failure.",
+            id="an-aside-then-down",
+        ),
+    ],
+)
+def test_a_name_that_is_the_subject_of_its_services_state(extract: Extract, sentence: str) -> None:
+    incident = _only_incident(extract, "Outage at Tarnwell\n\n" + sentence)
+    assert statuses(incident).get("internal_systems") == "disrupted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        pytest.param(
+            "Dunmore Container Terminals, which runs the port, has suspended operations.",
+            "card_payments",
+            id="a-verb-with-its-own-object",
+        ),
+        pytest.param(
+            "Customers of satellite broadcaster Orbital Dish Network were left without "
+            "television on Sunday.",
+            "internal_systems",
+            id="inside-a-phrase-of-another",
+        ),
+    ],
+)
+def test_a_name_that_is_no_subject_of_the_state_tells_none(
+    extract: Extract, sentence: str, service: str
+) -> None:
+    text = "IT failure\n\nA fault on Saturday was no cyber attack, it said. " + sentence
+    record = extract(text, published=PUBLISHED)
+    assert all(service not in statuses(i) for i in record["incidents"]), record["incidents"]

@@ -1737,13 +1737,56 @@ def _named_spans(organisations: Organizations) -> dict[int, list[tuple[int, int]
 
 def _inside_a_name(observation: Observation, names: dict[int, list[tuple[int, int]]]) -> bool:
     """A service word in a name ('Hollins Garden Supplies', 'Tarrow Pharmacy') tells no
-    state of the service, whatever label the model gave the name."""
+    state of the service, whatever label the model gave the name; unless the name ends in
+    it and is the subject of the words that gave the state ('Wexford Stores reopened on
+    Monday', 'The Kelso Network, a broadband provider, was down'): then the name is the
+    service's too. Being hit is the organisation's ('Tarrow Pharmacy was hit by ...')."""
     return observation.service is not None and any(
         start <= observation.start
         and observation.end <= end
         and end - start > observation.end - observation.start
+        and not (observation.end == end and _subject_of_its_state(observation, start))
         for start, end in names.get(observation.sentence.index, [])
     )
+
+
+def _subject_of_its_state(observation: Observation, name_start: int) -> bool:
+    """The name opens no phrase of another's ('Customers of X Network were left without
+    ...') and is joined to the words of the state by auxiliaries, adverbs or an aside, which
+    take no object of their own ('X Terminals has suspended operations' pauses the
+    operations, not terminals)."""
+    sentence = observation.sentence
+    doc = sentence.span.doc
+    before = name_start - 1  # past a description: "of satellite broadcaster X Network"
+    while before > sentence.span.start and doc[before].pos_ in DESCRIBING_POS:
+        before -= 1
+    if before >= sentence.span.start and doc[before].pos_ == "ADP":
+        return False
+    stated = [
+        cue
+        for cue in sentence.cues
+        if cue.end == observation.anchor and cue.start >= observation.end
+    ]
+    if not stated or any(
+        cue.label == VICTIM_LABEL and cue.start >= stated[0].start for cue in sentence.cues
+    ):
+        return False
+    index = observation.end
+    if index < len(doc) and doc[index].text == ",":  # an aside: "X, a broadband provider,"
+        closing = next((t.i for t in doc[index + 1 : stated[0].start] if t.text == ","), None)
+        index = closing + 1 if closing is not None else index
+    if doc[stated[0].start].pos_ == "NOUN":
+        return False  # "X Network outage": a compound, no state the name takes
+    after = doc[stated[0].end] if stated[0].end < sentence.span.end else None
+    if after is not None and after.pos_ in OBJECT_POS:
+        return False
+    return all(t.pos_ in SUBJECT_LINK_POS for t in doc[index : stated[0].start])
+
+
+SUBJECT_LINK_POS = frozenset({"AUX", "ADV", "PART"})  # "is working again", "was down"
+OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})  # what a verb takes
+DESCRIBING_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+VICTIM_LABEL = "victim"  # "was hit", "fell victim": the organisation's, not its service's
 
 
 def _share_outage_start(
@@ -1910,9 +1953,11 @@ class _Section:
                         recalling,
                         cues.separate_markers,
                     ),
+                    layout,
                     dates,
                     now if key == organisations.primary else UNKNOWN_NOW,
                     recalling,
+                    cues.earlier_incident_markers,
                 )
             )
         )
@@ -2163,35 +2208,94 @@ def _recalled_thefts_dropped(
 
 def _recalled_states_dropped(
     observations: list[Observation],
+    layout: Layout,
     dates: list[FoundDate],
     now: str,
     recalling: frozenset[int],
+    markers: frozenset[str],
 ) -> list[Observation]:
-    """A service's state told in a sentence that recalls an earlier incident by its year,
-    beside a trouble of the story's own ('In 2022 the chain took its app offline for a
-    week'), or told in the past with a day of its own clause a year or more before the news
-    ('took its website offline for a fortnight in 2023') beside states the story tells of
-    its own time, is that incident's: it tells neither the service's state now nor that a
-    later 'working normally' is a return. Only the story's victim is read so: another is
-    often named for the earlier incident it recalls ('the attack on Y in 2021, which forced
-    it to shut its IT systems'), and a theft has its own rule (`_recalled_thefts_dropped`)."""
-    kept = [o for o in observations if o.sentence.index not in recalling]
-    dated_earlier = [o for o in kept if _told_of_an_earlier_year(o, dates, now)]
-    if len(dated_earlier) == len(kept):
-        return kept  # the earlier year is the story's own: a retrospective
-    return [o for o in kept if o not in dated_earlier]
+    """A service's state told of an earlier, separate incident is that incident's: it tells
+    neither the service's state now nor that a later 'working normally' is a return. The
+    state is dated a year or more before the news (the sentence recalls an incident by its
+    year, `recalling`, or the state's own clause ends a year or more before: 'took its
+    website offline for a fortnight in 2023'), and its incident is another: the story's own
+    began within the year and after the state's time, or words tell it apart (`markers`:
+    'It is not the first time: in 2021, it suspended click and collect', 'its previous
+    attack, in 2021, forced it to shut its app') in the state's sentence or the one before.
+    Follow-ups tell their own incident of a year ago with neither ('In January 2024 the
+    council took its website offline', in a story of a court case), and a retrospective
+    tells every state of it: both keep their states. A state only dated before the story's
+    start is not enough: starts are often the day of detection, after the first pauses.
+    Only the story's victim is read so (another is often named for the earlier incident it
+    recalls), and data keeps its own rules (`_recalled_thefts_dropped`)."""
+    if now == UNKNOWN_NOW:
+        return observations
+    states = [o for o in observations if o.service is not None and o.service not in DATA_SERVICES]
+    earlier = [
+        o
+        for o in states
+        # "Card payments, which failed ... last year, were not affected this time": now
+        if o.status is not Status.UNAFFECTED
+        and (o.sentence.index in recalling or _told_of_an_earlier_year(o, dates, now))
+    ]
+    recalled = recalling | {o.sentence.index for o in earlier}
+    apart = [
+        o
+        for o in earlier
+        if _begins_after(o, dates, now, recalled) or _told_apart(o.sentence, layout, markers)
+    ]
+    if len(apart) == len(states):
+        return observations  # the earlier year is the story's own: a retrospective
+    return [o for o in observations if o not in apart]
 
 
-def _told_of_an_earlier_year(observation: Observation, dates: list[FoundDate], now: str) -> bool:
-    if now == UNKNOWN_NOW or observation.status is Status.COMPROMISED:
+def _begins_after(
+    observation: Observation, dates: list[FoundDate], now: str, recalled: frozenset[int]
+) -> bool:
+    """The story's own incident began within the year before the news and after the period
+    the state is dated to: a start told outside the sentences of earlier states ('detected
+    on Saturday', 'down since Sunday'), not the same incident told by its year ('a
+    ransomware attack last year' beside 'In January 2024, the attack encrypted its
+    servers'; 'Two years ago, X was hit' beside 'In May 2023 criminals encrypted ...')."""
+    own = _clause_date(observation, dates) or next(
+        (d for d in dates if d.sentence is observation.sentence and d.resolved.value), None
+    )
+    if own is None or own.resolved.value is None:
         return False
+    ends = period_end(own.resolved.value, own.resolved.granularity)
+    a_year_before = date.fromisoformat(now) - timedelta(days=365)
+    return any(
+        found.role is DateRole.INCIDENT_START
+        and found.resolved.value is not None
+        and found.sentence.index not in recalled
+        and found.resolved.value > max(ends, a_year_before)
+        for found in dates
+    )
+
+
+def _dated_past(observation: Observation, dates: list[FoundDate]) -> bool:
+    """A state told in the past with a date of its own clause, not a span running since."""
     if observation.tense not in (Tense.PAST, Tense.PLUPERFECT):
         return False
     own = _clause_date(observation, dates)
-    if own is None or own.value is None or _since(own):
+    return own is not None and own.resolved.value is not None and not _since(own)
+
+
+def _told_apart(sentence: Sentence, layout: Layout, markers: frozenset[str]) -> bool:
+    """The sentence or the one before it tells an incident apart from the story's."""
+    told = layout.sentences[max(sentence.index - 1, 0) : sentence.index + 1]
+    words = " " + " ".join(t.lower_ for s in told for t in s.span) + " "
+    return any(f" {marker} " in words for marker in markers)
+
+
+def _told_of_an_earlier_year(observation: Observation, dates: list[FoundDate], now: str) -> bool:
+    """A past state whose own clause's date ends a year or more before the news ('in 2023';
+    'last year' in a story of January ends in December, less than a year before)."""
+    own = _clause_date(observation, dates) if _dated_past(observation, dates) else None
+    if own is None or own.resolved.value is None:
         return False
-    a_year_before = (date.fromisoformat(now) - timedelta(days=365)).isoformat()
-    return own.value <= a_year_before
+    a_year_before = date.fromisoformat(now) - timedelta(days=365)
+    return period_end(own.resolved.value, own.resolved.granularity) <= a_year_before
 
 
 def _recalling_sentences(
@@ -2239,34 +2343,31 @@ def _a_date_fronting_its_sentence(found: FoundDate) -> bool:
 
 def _names_an_incident(found: FoundDate, separate_markers: frozenset[str]) -> bool:
     """'its 2013 data breach', 'the 2019 attack': the date names an incident it modifies;
-    'its previous attack, in 2021,': set off after the incident, it dates it, and so it does
-    after an incident told apart ('a separate attack in September 2022')."""
+    set off after an incident told apart ('its previous attack, in 2021,', 'a separate
+    attack in September 2022'), it dates that incident. Not after the story's own ('The
+    attack, in early 2024, knocked out its billing system')."""
     after = found.span.end
     doc = found.span.doc
     return any(
         cue.label == "incident"
         and (
             after <= cue.start <= after + 1
-            or _set_off_after(cue.end, found)
             or (
                 cue.start > 0
                 and doc[cue.start - 1].lower_ in separate_markers
-                and _set_off_after(cue.end, found, TOLD_APART_OPENINGS)
+                and _set_off_after(cue.end, found)
             )
         )
         for cue in found.sentence.cues
     )
 
 
-# the words between an incident and a date set off after it: "attack, in 2021", "breach, 2019"
-APPOSITION_OPENINGS = (",",), (",", "in")
-# and after an incident told apart: "a separate attack in 2022", "a previous breach, in 2019"
-TOLD_APART_OPENINGS = (*APPOSITION_OPENINGS, ("in",))
+# the words between an incident told apart and a date set off after it: "attack, in 2021",
+# "breach, 2019", "attack in September 2022"
+APPOSITION_OPENINGS = (",",), (",", "in"), ("in",)
 
 
-def _set_off_after(
-    end: int, found: FoundDate, openings: tuple[tuple[str, ...], ...] = APPOSITION_OPENINGS
-) -> bool:
-    """The date follows the incident ending at `end` after one of `openings`."""
+def _set_off_after(end: int, found: FoundDate) -> bool:
+    """The date follows the incident ending at `end` after one of APPOSITION_OPENINGS."""
     words = tuple(t.lower_ for t in found.span.doc[end : found.span.start])
-    return words in openings
+    return words in APPOSITION_OPENINGS

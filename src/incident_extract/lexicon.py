@@ -184,6 +184,7 @@ CUE_WORD_LISTS = frozenset(
         "holding_links",
         "recall_markers",
         "theft_warnings",
+        "earlier_incident_markers",
         "risk_words",
         "inceptive_verbs",
         "steady_states",
@@ -428,6 +429,8 @@ class Cues:
     people_pronouns: frozenset[str]  # "a computer problem and they should come back later"
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
     theft_warnings: frozenset[str]  # warnings to readers that leave a theft untold
+    # words that tell an incident apart from the story's ('a previous attack', 'not the first')
+    earlier_incident_markers: frozenset[str]
     risk_words: frozenset[str]  # a warning ending in one ("could be at risk") leaves it untold
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
     # not one told with a state's: "started working again"
@@ -1101,6 +1104,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         people_pronouns=frozenset(data["people_pronouns"]),
         recall_markers=frozenset(data["recall_markers"]),
         theft_warnings=frozenset(data["theft_warnings"]),
+        earlier_incident_markers=frozenset(data["earlier_incident_markers"]),
         risk_words=frozenset(data["risk_words"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),
