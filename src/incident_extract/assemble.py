@@ -1957,7 +1957,7 @@ class _Section:
                     dates,
                     now if key == organisations.primary else UNKNOWN_NOW,
                     recalling,
-                    cues.earlier_incident_markers,
+                    cues,
                 )
             )
         )
@@ -2212,14 +2212,14 @@ def _recalled_states_dropped(
     dates: list[FoundDate],
     now: str,
     recalling: frozenset[int],
-    markers: frozenset[str],
+    cues: Cues,
 ) -> list[Observation]:
     """A service's state told of an earlier, separate incident is that incident's: it tells
     neither the service's state now nor that a later 'working normally' is a return. The
     state is dated a year or more before the news (the sentence recalls an incident by its
     year, `recalling`, or the state's own clause ends a year or more before: 'took its
     website offline for a fortnight in 2023'), and its incident is another: the story's own
-    began within the year and after the state's time, or words tell it apart (`markers`:
+    began within the year and after the state's time, or words tell it apart (`cues`:
     'It is not the first time: in 2021, it suspended click and collect', 'its previous
     attack, in 2021, forced it to shut its app') in the state's sentence or the one before.
     Follow-ups tell their own incident of a year ago with neither ('In January 2024 the
@@ -2242,7 +2242,7 @@ def _recalled_states_dropped(
     apart = [
         o
         for o in earlier
-        if _begins_after(o, dates, now, recalled) or _told_apart(o.sentence, layout, markers)
+        if _begins_after(o, dates, now, recalled) or _told_apart(o.sentence, layout, cues)
     ]
     if len(apart) == len(states):
         return observations  # the earlier year is the story's own: a retrospective
@@ -2264,6 +2264,17 @@ def _begins_after(
         return False
     ends = period_end(own.resolved.value, own.resolved.granularity)
     a_year_before = date.fromisoformat(now) - timedelta(days=365)
+    starts = [
+        found.resolved.value
+        for found in dates
+        if found.role is DateRole.INCIDENT_START
+        and found.resolved.value is not None
+        and found.sentence is not observation.sentence
+    ]
+    # "the attackers first got in in November 2023": the story's own incident reaches back
+    # to the state's time, whatever day it was found
+    if any(start <= ends for start in starts):
+        return False
     return any(
         found.role is DateRole.INCIDENT_START
         and found.resolved.value is not None
@@ -2281,11 +2292,28 @@ def _dated_past(observation: Observation, dates: list[FoundDate]) -> bool:
     return own is not None and own.resolved.value is not None and not _since(own)
 
 
-def _told_apart(sentence: Sentence, layout: Layout, markers: frozenset[str]) -> bool:
-    """The sentence or the one before it tells an incident apart from the story's."""
+def _told_apart(sentence: Sentence, layout: Layout, cues: Cues) -> bool:
+    """The sentence or the one before it tells an incident apart from the story's: a word
+    of `cues.earlier_incident_markers` just before an incident word ('its previous attack',
+    'a similar outage'), or a phrase of `cues.earlier_incident_phrases` ('It is not the
+    first time'); not the words of other things ('Before sentencing', 'a second hearing',
+    'earlier this month')."""
     told = layout.sentences[max(sentence.index - 1, 0) : sentence.index + 1]
     words = " " + " ".join(t.lower_ for s in told for t in s.span) + " "
-    return any(f" {marker} " in words for marker in markers)
+    if any(f" {phrase} " in words for phrase in cues.earlier_incident_phrases):
+        return True
+    return any(
+        token.lower_ in cues.earlier_incident_markers
+        and any(
+            0 < cue.start - token.i <= MARKED_INCIDENT_REACH
+            for cue in each.cues_labelled("incident")
+        )
+        for each in told
+        for token in each.span
+    )
+
+
+MARKED_INCIDENT_REACH = 3  # "a similar ransomware attack", "its previous cyber attack"
 
 
 def _told_of_an_earlier_year(observation: Observation, dates: list[FoundDate], now: str) -> bool:

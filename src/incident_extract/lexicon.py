@@ -185,6 +185,7 @@ CUE_WORD_LISTS = frozenset(
         "recall_markers",
         "theft_warnings",
         "earlier_incident_markers",
+        "earlier_incident_phrases",
         "risk_words",
         "inceptive_verbs",
         "steady_states",
@@ -431,6 +432,7 @@ class Cues:
     theft_warnings: frozenset[str]  # warnings to readers that leave a theft untold
     # words that tell an incident apart from the story's ('a previous attack', 'not the first')
     earlier_incident_markers: frozenset[str]
+    earlier_incident_phrases: frozenset[str]  # "It is not the first time": no incident word
     risk_words: frozenset[str]  # a warning ending in one ("could be at risk") leaves it untold
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
     # not one told with a state's: "started working again"
@@ -1105,6 +1107,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         recall_markers=frozenset(data["recall_markers"]),
         theft_warnings=frozenset(data["theft_warnings"]),
         earlier_incident_markers=frozenset(data["earlier_incident_markers"]),
+        earlier_incident_phrases=frozenset(data["earlier_incident_phrases"]),
         risk_words=frozenset(data["risk_words"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),
