@@ -89,10 +89,14 @@ T12 employee_data compromised, data_compromised true and data_breach
 G6  no incident at all: the record's incidents were [] (the lead tells both the denial and the
     attack that "took its internet banking offline")
 
-After round 71's rules (a denial of proof takes a theft; a warning of risk or to readers and
-a present habit tell none): 16 of 18. Left: T2, whose theft now comes from its headline (a
-listing on a leak site, read as data compromised, not from the denial of proof) and G6 (no
-incident found when the lead denies a theft beside the attack).
+Round 71 wrote rules for the class (a denial of proof takes a theft; a warning of risk or to
+readers and a present habit tell none), which passed 16 of 18; a review on 129 articles of
+its own found them dropping thefts told as fact in the same sentence ("adding that hackers
+stole ...", "now that the hackers have stolen ...", "the stolen files, which are often ...",
+"could be at risk because their details were stolen", "have not established how the hackers
+stole") and the attack types under "could be at risk after a ransomware attack": 30 worse, 8
+better. The rules were withdrawn; the class needs the clause a warning or a denial governs,
+which this pipeline does not parse. Back to 9 of 18.
 """
 
 from __future__ import annotations
@@ -421,8 +425,22 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "T2": "the headline 'Cyber gang names Wandilla council on leak site' gives customer_data "
+    "T1": "'The gang's listing did not show that any data had been taken' gives "
+    "data_compromised true and data_breach",
+    "T2": "'A post on a leak site does not prove that data was stolen' gives customer_data "
     "compromised, data_compromised true and data_breach",
+    "T3": "'There is no proof that customer information was accessed' gives customer_data "
+    "compromised, data_compromised true and data_breach",
+    "T4": "'Security experts warned that patient data could be at risk' gives customer_data "
+    "compromised, data_compromised true and data_breach",
+    "T5": "'Customers' details may be at risk after a cyber attack' gives customer_data "
+    "compromised, data_compromised true and data_breach",
+    "T8": "'Data stolen in such attacks is often sold on the dark web' gives data_compromised "
+    "true and data_breach",
+    "T11": "'The screenshots ... do not show that any customer data was stolen' gives "
+    "customer_data compromised, data_compromised true and data_breach",
+    "T12": "'staff were warned that their personal details could be at risk' gives "
+    "employee_data compromised, data_compromised true and data_breach",
     "G6": "'no customer data was taken in a cyber attack that took its internet banking "
     "offline' gives no incident at all",
 }

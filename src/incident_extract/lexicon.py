@@ -183,10 +183,8 @@ CUE_WORD_LISTS = frozenset(
         "remainder_return_lemmas",
         "holding_links",
         "recall_markers",
-        "theft_warnings",
         "earlier_incident_markers",
         "earlier_incident_phrases",
-        "risk_words",
         "inceptive_verbs",
         "steady_states",
         "organization_pronouns",
@@ -429,11 +427,9 @@ class Cues:
     other_party_words: frozenset[str]  # "but other retailers had problems": not the speaker's
     people_pronouns: frozenset[str]  # "a computer problem and they should come back later"
     recall_markers: frozenset[str]  # historical cues recalling an earlier, separate incident
-    theft_warnings: frozenset[str]  # warnings to readers that leave a theft untold
     # words that tell an incident apart from the story's ('a previous attack', 'not the first')
     earlier_incident_markers: frozenset[str]
     earlier_incident_phrases: frozenset[str]  # "It is not the first time": no incident word
-    risk_words: frozenset[str]  # a warning ending in one ("could be at risk") leaves it untold
     # a beginning told with a return's gerund is a partial return: "started reopening stores";
     # not one told with a state's: "started working again"
     inceptive_verbs: frozenset[str]
@@ -1105,10 +1101,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         other_party_words=frozenset(data["other_party_words"]),
         people_pronouns=frozenset(data["people_pronouns"]),
         recall_markers=frozenset(data["recall_markers"]),
-        theft_warnings=frozenset(data["theft_warnings"]),
         earlier_incident_markers=frozenset(data["earlier_incident_markers"]),
         earlier_incident_phrases=frozenset(data["earlier_incident_phrases"]),
-        risk_words=frozenset(data["risk_words"]),
         inceptive_verbs=frozenset(data["inceptive_verbs"]),
         steady_states=frozenset(data["steady_states"]),
         organization_pronouns=frozenset(data["organization_pronouns"]),

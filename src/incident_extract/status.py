@@ -93,7 +93,6 @@ BELIEF_DENIALS = frozenset({"no reason to believe", "no reason to think", "no re
 EVIDENCE_NEGATIONS = frozenset(
     {
         "no evidence",
-        "no proof",
         "no reason to believe",
         "no reason to think",
         "no reason to suspect",
@@ -873,39 +872,9 @@ def _applies(
         )
     if cue.label == "compromised":
         return not (
-            _habitual(sentence, cue, cues.speech_verbs)
-            or _use_lost_by(sentence, cue, target, cues)
-            or _warned_of(sentence, cue, cues)
+            _habitual(sentence, cue, cues.speech_verbs) or _use_lost_by(sentence, cue, target, cues)
         )
     return cue.label == "unaffected"
-
-
-def _warned_of(sentence: Sentence, cue: Cue, cues: Cues) -> bool:
-    """A risk told to come ('customer data could be at risk', 'be alert to phishing emails
-    using stolen data'): a warning before the cue, or holding it, in the clause it depends
-    on, tells no theft; nor does a habit told in the present of what it depends on ('data
-    stolen in such attacks is often sold online'). Only warnings to readers and of a risk
-    (`cues.theft_warnings`, `cues.risk_words`): 'the first company to be targeted' and
-    'stolen data could be used to' tell no doubt of the theft."""
-    statement = sentence.clause_with_dependents_of(cue.start)
-    doc = sentence.span.doc
-    return any(
-        (
-            other.label == "warning"
-            and (
-                other.text.lower() in cues.theft_warnings
-                or doc[other.end - 1].lower_ in cues.risk_words
-            )
-            and other.start <= cue.start
-            and sentence.clause_of(other.start) == sentence.clause_of(cue.start)
-        )
-        or (
-            other.label == "generic"
-            and doc[other.start].lower_ in PRESENT_AUXILIARIES
-            and sentence.clause_with_dependents_of(other.start) == statement
-        )
-        for other in sentence.cues_labelled("warning", "generic")
-    )
 
 
 def _a_holding_kept_safe(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
