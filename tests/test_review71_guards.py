@@ -24,6 +24,25 @@ Stores reopened"), or where the body's words were not in the lexicon ("has resto
 prescription service", "has resumed dispensing"); and pharmacies "open and dispensing
 normally" beside an online prescription ordering service that is down (no return of the
 pharmacy service).
+
+FOLLOW_UP_CASES come from the review of the mends (4f9067d): follow-ups whose own states sat
+beside words of other things ("Before sentencing", "Prior to his departure", "earlier this
+month", "A second failure", "Another trust ... a similar claim"), and late disclosures whose
+day of detection came after a state of the same intrusion ("first got in in November 2023 ...
+suspended its online booking system in January 2024 ... detected the intrusion on 14
+January").
+
+THEFT_TOLD_CASES come from the review of the rules for thefts not told (withdrawn): thefts
+told as fact beside a warning, a risk or a habit in the same sentence ("saying the hackers
+had stolen ...", "now that the hackers have stolen", "the stolen files, which are often ...",
+"could be at risk because their ... were stolen", "Customer data is often a target, and in
+this case hackers stole ...") and beside a denial of something else ("did not show the full
+list of files it stole", "have not established how the hackers stole", "no proof that it had
+stolen guest data, but the company confirmed that it had").
+
+LATER_NAME_CASES: "the Bexley Online Store" (a service named by its brand after a
+determiner, no organisation) and "Tarrow Pharmacy remained closed" (the name the subject of
+its service's state through "remain").
 """
 
 from __future__ import annotations
@@ -898,9 +917,811 @@ NAME_CASES = [
 ]
 
 
+FOLLOW_UP_CASES = [
+    pytest.param(
+        (
+            "Former IT contractor jailed over Brightwater Hotels outage\n"
+            "\n"
+            "A former IT contractor who deliberately sabotaged the systems of Brightwater Hotels "
+            "has been jailed for two years.\n"
+            "\n"
+            "Marcus Feld, 41, deleted backups and shut down servers after he was told his "
+            "contract would not be renewed, Southwark Crown Court heard.\n"
+            "\n"
+            "Before sentencing, the judge was told that in October 2022 the sabotage took the "
+            "hotel group's booking website offline for four days and left reception staff across "
+            "its 30 hotels unable to take card payments.\n"
+            "\n"
+            "The hotel group told the court its booking website has worked without interruption "
+            "since. Its card payment systems were replaced in 2023.\n"
+            "\n"
+            'Judge Anne Corrigan said Feld had acted out of "pure spite".\n'
+        ),
+        "2025-03-04",
+        [("Brightwater Hotels", "primary")],
+        {
+            "Brightwater Hotels": {
+                "website": "suspended",
+                "card_payments": "disrupted",
+                "internal_systems": "suspended",
+            }
+        },
+        [],
+        id="follow_court_02",
+    ),
+    pytest.param(
+        (
+            "Ex-employee fined for leaking Dalgety Motors customer list\n"
+            "\n"
+            "A former sales manager at Dalgety Motors has been fined £8,000 for stealing the car "
+            "dealer's customer database and taking it to a rival.\n"
+            "\n"
+            "Preston Magistrates' Court heard that Craig Pell downloaded the details of 14,000 "
+            "customers before he left the company in 2023.\n"
+            "\n"
+            "Prior to his departure, in April 2023, Pell also disabled the dealer's online "
+            "booking system for servicing, which stayed down for three days, the court was "
+            "told.\n"
+            "\n"
+            "Dalgety Motors said on Friday that its online booking system is working normally "
+            "and that it had tightened controls on staff access.\n"
+        ),
+        "2025-02-28",
+        [("Dalgety Motors", "primary")],
+        {"Dalgety Motors": {"online_orders": "restored", "customer_data": "compromised"}},
+        [("online_orders", "restored")],
+        id="follow_court_04",
+    ),
+    pytest.param(
+        (
+            "Parents sue Whitlock Academy Trust over pupil data leak\n"
+            "\n"
+            "Parents of pupils at Whitlock Academy Trust schools have launched legal action "
+            "after a cyber attack in which children's records were stolen.\n"
+            "\n"
+            "The trust was hit by ransomware in October 2023. It shut down its parent payment "
+            "app for six weeks and its schools were unable to use email.\n"
+            "\n"
+            "Another trust in the region, Harbury Schools, settled a similar claim last year.\n"
+            "\n"
+            "Whitlock said its systems had been restored in December 2023 and that it would "
+            "defend the claim.\n"
+        ),
+        "2025-01-10",
+        [("Whitlock Academy Trust", "primary")],
+        {
+            "Whitlock Academy Trust": {
+                "mobile_app": "suspended",
+                "customer_data": "compromised",
+                "internal_systems": "restored",
+            }
+        },
+        [("None", "restored")],
+        id="follow_lawsuit_04",
+    ),
+    pytest.param(
+        (
+            "Regulator fines Celtic Rail over ticket website meltdown\n"
+            "\n"
+            "The Office of Rail and Road has fined Celtic Rail £900,000 over a ticketing website "
+            "failure that left passengers unable to buy tickets online.\n"
+            "\n"
+            "The failure happened in December 2023, when a new booking system was introduced. "
+            "The website was down for five days and the company's app could not sell tickets for "
+            "a week.\n"
+            "\n"
+            "A second failure followed in January 2024, the regulator said. Celtic Rail restored "
+            "its website on 18 December 2023, and its app returned a week later.\n"
+            "\n"
+            "Celtic Rail said its systems had worked reliably for more than a year.\n"
+        ),
+        "2025-01-22",
+        [("Celtic Rail", "primary"), ("Office of Rail and Road", "related")],
+        {
+            "Celtic Rail": {
+                "online_orders": "disrupted",
+                "website": "restored",
+                "mobile_app": "disrupted",
+            },
+            "Office of Rail and Road": {},
+        },
+        [("website", "restored")],
+        id="follow_regulator_06",
+    ),
+    pytest.param(
+        (
+            "Hartwell Opticians fined £750,000 over customer data breach\n"
+            "\n"
+            "The Information Commissioner's Office has fined Hartwell Opticians £750,000 after "
+            "hackers stole the medical details of 90,000 customers.\n"
+            "\n"
+            "The chain was told of the fine earlier this month and has decided not to appeal. In "
+            "March 2023, hackers encrypted its servers and Hartwell suspended its online "
+            "appointment booking for three weeks.\n"
+            "\n"
+            "The ICO said the company had failed to use multi-factor authentication. Hartwell's "
+            "stores were not affected by the attack and stayed open throughout.\n"
+            "\n"
+            "Hartwell said it had since invested £3m in security and that online booking is "
+            "working normally.\n"
+        ),
+        "2025-02-25",
+        [("Hartwell Opticians", "primary"), ("Information Commissioner's Office", "related")],
+        {
+            "Hartwell Opticians": {
+                "online_orders": "unaffected",
+                "stores": "unaffected",
+                "customer_data": "compromised",
+                "internal_systems": "disrupted",
+            },
+            "Information Commissioner's Office": {},
+        },
+        [],
+        id="follow_regulator_07",
+    ),
+    pytest.param(
+        (
+            "Hotel group Lindqvist reveals year-long data breach\n"
+            "\n"
+            "Hotel group Lindqvist has revealed that hackers had access to its booking systems "
+            "for more than a year before the breach was discovered last month.\n"
+            "\n"
+            "The company said the attackers first got in in November 2023 and stole the names, "
+            "passport numbers and card details of guests. Lindqvist suspended its online booking "
+            "system in January 2024 for two days after staff noticed unusual activity, but the "
+            "breach was not found at the time.\n"
+            "\n"
+            "It detected the intrusion on 14 January and has since taken its booking website "
+            "offline again. Its 40 hotels are open as normal.\n"
+            "\n"
+            "The company said it had informed data protection authorities in Sweden, Norway and "
+            "Denmark.\n"
+        ),
+        "2025-02-05",
+        [("Lindqvist", "primary")],
+        {
+            "Lindqvist": {
+                "online_orders": "suspended",
+                "website": "suspended",
+                "customer_data": "compromised",
+            }
+        },
+        [],
+        id="late_disclosure_01",
+    ),
+    pytest.param(
+        (
+            "Insurer Westerley admits staff data stolen in 2023 attack\n"
+            "\n"
+            "Insurer Westerley has admitted that the personal data of 9,000 employees was stolen "
+            "in a cyber attack in 2023, after the data appeared on a criminal forum last week.\n"
+            "\n"
+            "Westerley disclosed the attack in August 2023, when it suspended its online claims "
+            "portal for a week, but said at the time that there was no evidence data had been "
+            "taken.\n"
+            "\n"
+            "The data was posted online on 6 March, the company said. Its claims portal is "
+            "working normally.\n"
+            "\n"
+            "Westerley said it was contacting affected staff and offering them credit monitoring.\n"
+        ),
+        "2025-03-14",
+        [("Westerley", "primary")],
+        {
+            "Westerley": {
+                "website": "restored",
+                "customer_data": "compromised",
+                "employee_data": "compromised",
+            }
+        },
+        [("website", "restored")],
+        id="late_disclosure_02",
+    ),
+]
+
+
+THEFT_TOLD_CASES = [
+    pytest.param(
+        (
+            "Brinley Water warns customers after cyber attack\n"
+            "\n"
+            "By Megan Rhys, Wales Business Desk\n"
+            "\n"
+            "Brinley Water, which supplies 220,000 homes across south-west Wales, has said it "
+            "was hit by a cyber attack over the weekend.\n"
+            "\n"
+            "The company said its water supply and treatment works had not been affected and "
+            "that engineers were running the network as normal.\n"
+            "\n"
+            "In a letter sent to customers on Monday, the company urged them to be on the "
+            "lookout for suspicious emails, saying the hackers had stolen names, email addresses "
+            "and account numbers.\n"
+            "\n"
+            "A spokesperson said Brinley had reported the incident to the Information "
+            "Commissioner's Office and was working with the National Cyber Security Centre.\n"
+            "\n"
+            '"We are very sorry this has happened," chief executive Owain Parry said.\n'
+        ),
+        "2025-03-11",
+        [("Brinley Water", "primary")],
+        {"Brinley Water": {"customer_data": "compromised", "internal_systems": "unaffected"}},
+        [],
+        id="a01_warn_lookout_water",
+    ),
+    pytest.param(
+        (
+            "Dutch energy supplier Veldstroom confirms data theft\n"
+            "\n"
+            "Amsterdam - Veldstroom, a Dutch energy supplier with about 400,000 households on "
+            "its books, said on Wednesday that criminals had broken into its customer portal.\n"
+            "\n"
+            "Customers should be aware of phishing attempts, the company said, adding that "
+            "hackers stole the personal data of about 12,000 customers, including home addresses "
+            "and meter readings.\n"
+            "\n"
+            "The customer portal was taken offline on Tuesday evening and remains unavailable. "
+            "Customers can still reach the company by telephone.\n"
+            "\n"
+            "Veldstroom said it had informed the Dutch Data Protection Authority and the police.\n"
+        ),
+        "2025-04-02",
+        [("Veldstroom", "primary")],
+        {"Veldstroom": {"website": "suspended", "customer_data": "compromised"}},
+        [],
+        id="a02_warn_aware_adding",
+    ),
+    pytest.param(
+        (
+            "Scottish housing association hit by cyber criminals\n"
+            "\n"
+            "Glenmorrow Housing Association, which manages around 6,500 homes in Fife and "
+            "Perthshire, has been hit by a cyber attack.\n"
+            "\n"
+            "The association said on Tuesday that its phone lines and online repairs portal were "
+            "down, and that tenants should report emergency repairs through their local office.\n"
+            "\n"
+            "Tenants should beware of fraudsters using the stolen data, which included names, "
+            "dates of birth and bank details, the association said in a notice on its website.\n"
+            "\n"
+            "Police Scotland said it was investigating. The Scottish Housing Regulator said it "
+            "was in contact with the association.\n"
+        ),
+        "2025-02-19",
+        [("Glenmorrow Housing Association", "primary")],
+        {
+            "Glenmorrow Housing Association": {
+                "website": "disrupted",
+                "customer_data": "compromised",
+                "customer_service": "disrupted",
+            }
+        },
+        [],
+        id="a03_beware_stolen_data_included",
+    ),
+    pytest.param(
+        (
+            "Irish ticket seller Ardcastle Tickets admits breach\n"
+            "\n"
+            "Ardcastle Tickets, an online ticket seller used by theatres and music venues across "
+            "Ireland, said hackers had got into one of its databases last month.\n"
+            "\n"
+            "In an email to account holders on Tuesday, the company wrote that customers should "
+            "beware of scam calls now that the hackers have stolen their phone numbers and "
+            "booking histories.\n"
+            "\n"
+            "Ardcastle said no full card numbers were held in the database. Its website and app "
+            "continued to sell tickets throughout.\n"
+            "\n"
+            "The Data Protection Commission confirmed that it had received a breach notification "
+            "from the company.\n"
+        ),
+        "2025-06-04",
+        [("Ardcastle Tickets", "primary")],
+        {"Ardcastle Tickets": {"customer_data": "compromised"}},
+        [],
+        id="a04_beware_now_that",
+    ),
+    pytest.param(
+        (
+            "Canadian credit union warns members after hack\n"
+            "\n"
+            "Toronto - Lakeshore Community Credit Union has told members to watch for fraud "
+            "after a cyber attack on a system it uses to send statements.\n"
+            "\n"
+            '"Be wary of emails or texts claiming to come from Lakeshore," the credit union '
+            "told members whose data was stolen, in a letter seen by the Toronto Ledger.\n"
+            "\n"
+            "Lakeshore said online banking, branches and cash machines were working normally. "
+            "The credit union, which has about 48,000 members, said it was offering two years of "
+            "free credit monitoring.\n"
+            "\n"
+            "The Financial Services Regulatory Authority of Ontario said it had been informed.\n"
+        ),
+        "2025-01-28",
+        [("Toronto - Lakeshore Community Credit Union", "primary")],
+        {
+            "Toronto - Lakeshore Community Credit Union": {
+                "website": "unaffected",
+                "stores": "unaffected",
+                "customer_data": "compromised",
+            }
+        },
+        [],
+        id="a05_be_wary_told",
+    ),
+    pytest.param(
+        (
+            "Danish law firm Krogh & Vinter loses client files to hackers\n"
+            "\n"
+            "Copenhagen - Krogh & Vinter, a Danish law firm, said on Tuesday that hackers had "
+            "got into its document system.\n"
+            "\n"
+            "The stolen files, which are often the most sensitive a law firm holds, included "
+            "client contracts, passport copies and personal addresses, the firm said.\n"
+            "\n"
+            "The firm's email system was shut down on Friday and has since been restored. A "
+            "partner said the firm had informed its clients and the Danish Data Protection "
+            "Agency.\n"
+        ),
+        "2025-04-29",
+        [("Copenhagen - Krogh & Vinter", "primary")],
+        {
+            "Copenhagen - Krogh & Vinter": {
+                "customer_data": "compromised",
+                "internal_systems": "restored",
+            }
+        },
+        [("internal_systems", "restored")],
+        id="b11_files_often_sensitive",
+    ),
+    pytest.param(
+        (
+            "Italian fashion retailer confirms breach\n"
+            "\n"
+            "Milan - Moda Brescia, an Italian fashion retailer with 60 stores, said on Monday "
+            "that it had been hit by a cyber attack.\n"
+            "\n"
+            "Customer data is often a target, and in this case hackers stole names, addresses "
+            "and purchase histories of loyalty card members, the company said.\n"
+            "\n"
+            "The stores traded as normal over the weekend, but the loyalty app was taken "
+            "offline. Moda Brescia said it expected the app to be available again by the end of "
+            "the week.\n"
+        ),
+        "2025-02-04",
+        [("Moda Brescia", "primary")],
+        {
+            "Moda Brescia": {
+                "mobile_app": "restoration_expected",
+                "stores": "unaffected",
+                "customer_data": "compromised",
+            }
+        },
+        [("mobile_app", "restoration_expected")],
+        id="b13_data_often_target",
+    ),
+    pytest.param(
+        (
+            "Regulator fines Kestrel Mutual over 2024 data theft\n"
+            "\n"
+            "The Information Commissioner's Office has fined Kestrel Mutual, a building society "
+            "based in Leicester, £1.2m over a cyber attack last year.\n"
+            "\n"
+            "The regulator said the building society did not show that it had taken steps to "
+            "stop the theft of customer data, which hackers took in March 2024 through an "
+            "unpatched server.\n"
+            "\n"
+            "About 74,000 members were affected. Kestrel Mutual said it accepted the findings "
+            "and had since replaced the server.\n"
+            "\n"
+            "The building society's branches and online banking were not affected by the attack.\n"
+        ),
+        "2025-07-08",
+        [("Kestrel Mutual", "primary"), ("Information Commissioner's Office", "related")],
+        {
+            "Kestrel Mutual": {
+                "website": "unaffected",
+                "stores": "unaffected",
+                "customer_data": "compromised",
+            },
+            "Information Commissioner's Office": {},
+        },
+        [],
+        id="c01_regulator_did_not_show_steps",
+    ),
+    pytest.param(
+        (
+            "Ransomware gang lists Ohio school district on leak site\n"
+            "\n"
+            "Dayton, Ohio - A ransomware gang has listed the Millbrook City School District on "
+            "its leak site, a week after the district's computer systems were knocked offline.\n"
+            "\n"
+            "The gang's leak site did not show the full list of files it stole from the "
+            "district, which included student records and staff tax forms, according to a "
+            "researcher who tracks the group.\n"
+            "\n"
+            "Superintendent Karen Doyle said classes had continued throughout, although teachers "
+            "were unable to use the district's online gradebook.\n"
+            "\n"
+            "The district said it was working with the FBI.\n"
+        ),
+        "2025-04-08",
+        [("Ohio", "primary"), ("Dayton", "related"), ("Millbrook City School District", "related")],
+        {
+            "Ohio": {"customer_data": "compromised"},
+            "Dayton": {},
+            "Millbrook City School District": {
+                "website": "disrupted",
+                "internal_systems": "disrupted",
+            },
+        },
+        [],
+        id="c02_leak_site_did_not_show",
+    ),
+    pytest.param(
+        (
+            "Man charged over cinema chain hack\n"
+            "\n"
+            "A 24-year-old man from Bristol has been charged with computer misuse offences in "
+            "connection with a cyber attack on the Regent Screens cinema chain.\n"
+            "\n"
+            "Prosecutors told Bristol Magistrates' Court on Wednesday that police have not yet "
+            "proved that the defendant himself stole the customer data, but said he had sold "
+            "access to the chain's systems.\n"
+            "\n"
+            "Regent Screens told customers in April that hackers had got into its booking "
+            "system. The chain's website and app were offline for a week.\n"
+            "\n"
+            "The defendant did not enter a plea and was released on bail.\n"
+        ),
+        "2025-06-12",
+        [("Screens", "primary")],
+        {
+            "Screens": {
+                "website": "disrupted",
+                "mobile_app": "disrupted",
+                "customer_data": "compromised",
+            }
+        },
+        [],
+        id="c04_police_not_proved",
+    ),
+    pytest.param(
+        (
+            "Online toy shop hit by hackers\n"
+            "\n"
+            "Toybox Direct, an online toy retailer in Nottingham, has been hit by a cyber attack.\n"
+            "\n"
+            "Cyber security consultant Amir Haddad said anyone who had shopped with the company "
+            "should be aware of the risk of phishing, since the gang stole the names and email "
+            "addresses of 80,000 customers.\n"
+            "\n"
+            "Toybox Direct said its website was taken offline on Wednesday and would reopen once "
+            "the investigation was complete.\n"
+        ),
+        "2025-06-06",
+        [("Toybox Direct", "primary")],
+        {"Toybox Direct": {"website": "restoration_expected", "customer_data": "compromised"}},
+        [("website", "restoration_expected")],
+        id="h04_expert_aware_since_gang",
+    ),
+    pytest.param(
+        (
+            "Ransomware gang hits Finnish furniture maker\n"
+            "\n"
+            "Helsinki - Puuseppä Oy, a Finnish furniture maker with 1,100 employees, said on "
+            "Monday that a ransomware attack had halted production at two of its factories.\n"
+            "\n"
+            "The hackers, who are often based abroad, stole the personal data of about 1,100 "
+            "employees before encrypting the company's servers, chief executive Mikko Laine "
+            "said.\n"
+            "\n"
+            "Production at the Lahti factory restarted on Sunday, and the company expected the "
+            "Tampere factory to follow by Wednesday.\n"
+        ),
+        "2025-03-24",
+        [("Helsinki - Puuseppä Oy", "primary")],
+        {"Helsinki - Puuseppä Oy": {"employee_data": "compromised"}},
+        [],
+        id="i02_hackers_often_abroad_sole",
+    ),
+    pytest.param(
+        (
+            "Utility billing platform breached\n"
+            "\n"
+            "Calgary - Prairie Springs Water said on Monday that its billing system, which is "
+            "often used by other utilities too, was breached and customer data stolen.\n"
+            "\n"
+            "Water supply was not affected. The company said its online account portal had been "
+            "taken offline as a precaution and would return later this week.\n"
+            "\n"
+            "Prairie Springs serves about 27,000 homes and businesses east of Calgary.\n"
+        ),
+        "2025-02-10",
+        [("Prairie Springs Water", "primary")],
+        {
+            "Prairie Springs Water": {
+                "website": "restoration_expected",
+                "customer_data": "compromised",
+            }
+        },
+        [("website", "restoration_expected")],
+        id="i04_billing_system_often_used_sole",
+    ),
+    pytest.param(
+        (
+            "Small energy supplier hit by cyber attack\n"
+            "\n"
+            "Harrowfield Energy, a small supplier with about 30,000 customers in the north of "
+            "England, has been hit by a cyber attack.\n"
+            "\n"
+            "Its customers, who are often elderly, had their names, addresses and bank details "
+            "stolen, the company said in a letter on Tuesday.\n"
+            "\n"
+            "Age UK said it was concerned that older people could be targeted by fraudsters. "
+            "Harrowfield said its phone lines were busy but open, and that customers' energy "
+            "supply was not affected.\n"
+        ),
+        "2025-02-12",
+        [("Harrowfield Energy", "primary")],
+        {"Harrowfield Energy": {"customer_data": "compromised"}},
+        [],
+        id="i05_customers_often_elderly_sole",
+    ),
+    pytest.param(
+        (
+            "Mirador Travel hit by hackers\n"
+            "\n"
+            "Mirador Travel, a Spanish travel agency with 80 branches, said in Madrid on "
+            "Wednesday that it had been hit by a cyber attack.\n"
+            "\n"
+            "Customer data is often a target, and in this case hackers took passport numbers and "
+            "travel details, the company said.\n"
+            "\n"
+            "The agency's branches stayed open, but staff could not issue tickets for two days. "
+            "Ticketing was working again on Wednesday.\n"
+        ),
+        "2025-04-03",
+        [("Mirador Travel", "primary")],
+        {"Mirador Travel": {"stores": "unaffected", "customer_data": "compromised"}},
+        [],
+        id="i06_data_often_target_sole",
+    ),
+    pytest.param(
+        (
+            "Pulsefit gym chain hit by hackers\n"
+            "\n"
+            "Pulsefit, a chain of gyms in Kent and Sussex, has been hit by a cyber attack.\n"
+            "\n"
+            "The company, which has 14 gyms, said its 20,000 members may be at risk, with "
+            "hackers having taken their names, addresses and direct debit details from a "
+            "membership system.\n"
+            "\n"
+            "Members were told to check their bank statements. The gyms remain open and members "
+            "can still book classes through the app.\n"
+        ),
+        "2025-05-20",
+        [("Pulsefit", "primary")],
+        {"Pulsefit": {"online_orders": "unaffected", "customer_data": "compromised"}},
+        [],
+        id="i07_at_risk_with_having_sole",
+    ),
+    pytest.param(
+        (
+            "Australian insurer Coralbay discloses cyber incident\n"
+            "\n"
+            "Sydney - Coralbay Insurance said on Thursday that it had been the victim of a cyber "
+            "incident.\n"
+            "\n"
+            "The company said 3,400 customers could be at risk because their names, driver "
+            "licence numbers and policy details were stolen from a claims system.\n"
+            "\n"
+            "Coralbay said it had contacted the affected customers and would pay for replacement "
+            "licences. Its claims line was operating with delays on Thursday.\n"
+        ),
+        "2025-03-27",
+        [("Sydney - Coralbay Insurance", "primary")],
+        {"Sydney - Coralbay Insurance": {"customer_data": "compromised"}},
+        [],
+        id="i08_risk_because_sole",
+    ),
+    pytest.param(
+        (
+            "Austrian retailer still investigating breach\n"
+            "\n"
+            "Vienna - Bergmann Sport, an Austrian sporting goods chain, said on Thursday that "
+            "its online shop had reopened after a cyber attack.\n"
+            "\n"
+            "Investigators have not established how the hackers stole the customer records, the "
+            "company said.\n"
+            "\n"
+            "The online shop was offline for four days and reopened on Monday. Its 19 stores "
+            "were not affected.\n"
+        ),
+        "2025-05-22",
+        [("Vienna - Bergmann Sport", "primary")],
+        {
+            "Vienna - Bergmann Sport": {
+                "online_orders": "restored",
+                "stores": "unaffected",
+                "customer_data": "compromised",
+            }
+        },
+        [("online_orders", "restored")],
+        id="i09_not_established_how_sole",
+    ),
+    pytest.param(
+        (
+            "Hotel group confirms theft after gang's claim\n"
+            "\n"
+            "Lisbon - Grupo Solmar, which runs 12 hotels in Portugal and Spain, has confirmed a "
+            "cyber attack claimed by a ransomware gang.\n"
+            "\n"
+            "The gang offered no proof that it had stolen guest data, but the company confirmed "
+            "on Monday that it had.\n"
+            "\n"
+            "The group's booking website was offline for two days last week. Hotels continued to "
+            "check in guests by hand during the outage.\n"
+        ),
+        "2025-03-25",
+        [("Lisbon - Grupo Solmar", "primary")],
+        {"Lisbon - Grupo Solmar": {"website": "disrupted", "customer_data": "compromised"}},
+        [],
+        id="i10_no_proof_company_confirmed_sole",
+    ),
+    pytest.param(
+        (
+            "Experts warn after hack on Belgian webshop\n"
+            "\n"
+            "Ghent - Cyber security experts have warned customers of Mode Gent, a Belgian "
+            "fashion webshop, to watch out for scams after last week's cyber attack.\n"
+            "\n"
+            "Customer data of the kind taken from Mode Gent is often sold within days, said "
+            "Pieter Claes of KU Leuven.\n"
+            "\n"
+            "Mode Gent said the names, email addresses and phone numbers of about 25,000 "
+            "customers were involved. Its webshop remained online.\n"
+        ),
+        "2025-01-29",
+        [("Mode Gent", "primary")],
+        {"Mode Gent": {"online_orders": "unaffected", "customer_data": "compromised"}},
+        [],
+        id="i11_kind_taken_from_sole",
+    ),
+    pytest.param(
+        (
+            "Council staff told to beware of scams after hack\n"
+            "\n"
+            "Staff at Eastbrook District Council have been told to beware of fraudsters using "
+            "the stolen data, which included National Insurance numbers and bank details of "
+            "about 1,500 employees.\n"
+            "\n"
+            "The council said the cyber attack was detected on 18 June. Council services were "
+            "running normally, although the council's website was slow for several days.\n"
+            "\n"
+            "Unison said it had asked for a meeting with the chief executive.\n"
+        ),
+        "2025-06-25",
+        [("Eastbrook District Council", "primary")],
+        {"Eastbrook District Council": {"employee_data": "compromised"}},
+        [],
+        id="i18_beware_stolen_data_sole_employees",
+    ),
+    pytest.param(
+        (
+            "Trade association hit by hackers\n"
+            "\n"
+            "The Northern Builders' Federation said on Tuesday that it had been hit by a cyber "
+            "attack.\n"
+            "\n"
+            "Its members, who are often small building firms, had their bank details and VAT "
+            "numbers taken, the federation said.\n"
+            "\n"
+            "The federation's website was offline on Monday and Tuesday. It said it had reported "
+            "the attack to the police and the Information Commissioner's Office.\n"
+        ),
+        "2025-06-11",
+        [("Northern Builders' Federation", "primary")],
+        {"Northern Builders' Federation": {"website": "disrupted", "customer_data": "compromised"}},
+        [],
+        id="j05_members_often_small_business",
+    ),
+    pytest.param(
+        (
+            "Quickpenny Loans tells customers data may be at risk\n"
+            "\n"
+            "Quickpenny Loans, a Leeds payday lender, has told 60,000 customers that their data "
+            "may be at risk, after hackers stole loan applications from a misconfigured cloud "
+            "server.\n"
+            "\n"
+            "The loan applications included payslips, bank statements and copies of passports, "
+            "the Financial Conduct Authority said on Wednesday.\n"
+            "\n"
+            "Quickpenny said it had secured the server and was cooperating fully with the "
+            "regulator.\n"
+        ),
+        "2025-07-03",
+        [("Quickpenny Loans", "primary")],
+        {"Quickpenny Loans": {"customer_data": "compromised"}},
+        [("None", "restored")],
+        id="j09_regulator_failed_may_be_at_risk",
+    ),
+    pytest.param(
+        (
+            "Stolen data is often sold online, experts warn after school trust hack\n"
+            "\n"
+            "Experts have warned parents that stolen data is often sold online, after hackers "
+            "took the names and addresses of 9,000 pupils from the Oakridge Schools Trust.\n"
+            "\n"
+            "The trust, which runs 11 schools in Warwickshire, said the attack was detected on "
+            "20 May. Schools remained open.\n"
+            "\n"
+            "The trust said it had written to all parents.\n"
+        ),
+        "2025-05-26",
+        [("Oakridge Schools Trust", "primary")],
+        {"Oakridge Schools Trust": {"customer_data": "compromised"}},
+        [],
+        id="j12_data_is_often_sold_after_took",
+    ),
+]
+
+
+LATER_NAME_CASES = [
+    pytest.param(
+        (
+            "Bexley Retail online store back after cyber attack\n"
+            "\n"
+            "Shoppers could not use the Bexley Online Store on Monday after a cyber attack on "
+            "Bexley Retail, the Cardiff-based homeware chain.\n"
+            "\n"
+            "The Bexley Online Store was back online on Tuesday, the company said, although some "
+            "orders placed over the weekend had been cancelled.\n"
+            "\n"
+            "Bexley Retail's 31 shops in Wales and the west of England stayed open throughout. "
+            "The company said no customer payment details had been taken.\n"
+        ),
+        "2025-02-20",
+        [("Bexley Retail", "primary")],
+        {
+            "Bexley Retail": {
+                "online_orders": "disrupted",
+                "stores": "unaffected",
+                "customer_data": "unaffected",
+            }
+        },
+        [("None", "restored")],
+        id="e02_bexley_online_store",
+    ),
+    pytest.param(
+        (
+            "Kendal chemist hit by ransomware\n"
+            "\n"
+            "Tarrow Pharmacy, an independent chemist in Kendal, was hit by a ransomware attack "
+            "on Monday that encrypted its computers.\n"
+            "\n"
+            "Tarrow Pharmacy remained closed on Wednesday, owner Priya Nair said.\n"
+            "\n"
+            "She said she hoped to reopen by the weekend and thanked neighbouring pharmacies for "
+            "their help.\n"
+        ),
+        "2025-01-16",
+        [("Tarrow Pharmacy", "primary")],
+        {"Tarrow Pharmacy": {"internal_systems": "disrupted", "pharmacy": "suspended"}},
+        [],
+        id="j01_pharmacy_remained_closed_sole",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "incidents", "services", "claims"),
-    EARLIER_CASES + EARLIER_GAINS + NAME_CASES,
+    EARLIER_CASES
+    + EARLIER_GAINS
+    + NAME_CASES
+    + FOLLOW_UP_CASES
+    + THEFT_TOLD_CASES
+    + LATER_NAME_CASES,
 )
 def test_review71_outcome(
     extract: Extract,

@@ -164,3 +164,25 @@ def test_a_name_that_is_no_subject_of_the_state_tells_none(
     text = "IT failure\n\nA fault on Saturday was no cyber attack, it said. " + sentence
     record = extract(text, published=PUBLISHED)
     assert all(service not in statuses(i) for i in record["incidents"]), record["incidents"]
+
+
+def test_a_service_named_by_its_brand_after_a_determiner_is_no_victim(extract: Extract) -> None:
+    text = (
+        "Harlow Retail online shop back after cyber attack\n\n"
+        "Shoppers could not use the Harlow Online Store on Monday after a cyber attack on "
+        "Harlow Retail, the homeware chain.\n\n"
+        "The Harlow Online Store was back online on Tuesday, the company said."
+    )
+    record = extract(text, published=PUBLISHED)
+    assert names(record) == ["Harlow Retail"]
+
+
+def test_a_name_that_remains_in_its_services_state(extract: Extract) -> None:
+    text = (
+        "Kendal chemist hit by ransomware\n\n"
+        "Arnside Pharmacy, an independent chemist, was hit by a ransomware attack on Monday "
+        "that encrypted its computers.\n\n"
+        "Arnside Pharmacy remained closed on Wednesday, its owner said."
+    )
+    incident = _only_incident(extract, text)
+    assert statuses(incident).get("pharmacy") == "suspended"

@@ -1780,10 +1780,14 @@ def _subject_of_its_state(observation: Observation, name_start: int) -> bool:
     after = doc[stated[0].end] if stated[0].end < sentence.span.end else None
     if after is not None and after.pos_ in OBJECT_POS:
         return False
-    return all(t.pos_ in SUBJECT_LINK_POS for t in doc[index : stated[0].start])
+    return all(
+        t.pos_ in SUBJECT_LINK_POS or t.lemma_.lower() in LINKING_LEMMAS
+        for t in doc[index : stated[0].start]
+    )
 
 
 SUBJECT_LINK_POS = frozenset({"AUX", "ADV", "PART"})  # "is working again", "was down"
+LINKING_LEMMAS = frozenset({"remain", "stay"})  # "Tarrow Pharmacy remained closed"
 OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})  # what a verb takes
 DESCRIBING_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 VICTIM_LABEL = "victim"  # "was hit", "fell victim": the organisation's, not its service's

@@ -915,9 +915,12 @@ def _mostly_in_a_service(span: Span) -> bool:
     'Email', 'Spice Points'); not a name of three words or more that holds a service's words
     after its own ('Carrick Home Delivery', 'Quayside Click & Collect')."""
     tokens: set[int] = set()
+    # "the Bexley Online Store", "the Regal Lane Gift Card Scheme": a service named by its
+    # brand, no organisation
+    determined = span.start > 0 and span.doc[span.start - 1].pos_ == "DET"
     for service in span.doc.spans[SERVICE_SPANS]:
         held = span.start < service.start and service.end <= span.end
-        if not (held and len(span) >= HOLDING_NAME_WORDS):
+        if not (held and len(span) >= HOLDING_NAME_WORDS and not determined):
             tokens.update(range(service.start, service.end))
     inside = sum(1 for i in range(span.start, span.end) if i in tokens)
     return inside * 2 > len(span)
