@@ -100,6 +100,20 @@ def names(record: dict[str, Any]) -> list[str]:
     return [incident["organization"]["name"] for incident in record["incidents"]]
 
 
+Outcome = tuple[list[tuple[str, str]], dict[str, dict[str, str]], list[tuple[str, str]]]
+
+
+def outcome(record: dict[str, Any]) -> Outcome:
+    """A record's whole outcome as the review guards pin it: who is hit in which role, the
+    statuses of each one's services, and the (service, status) pairs of all claims."""
+    incidents = record["incidents"]
+    return (
+        [(i["organization"]["name"], i["role"]) for i in incidents],
+        {i["organization"]["name"]: statuses(i) for i in incidents},
+        sorted({(str(service), status) for i in incidents for service, status in claims(i)}),
+    )
+
+
 def score_set(extract: Any, articles: list[GoldArticle]) -> Report:
     """Extract every gold article and score the set as a whole, as `eval` does."""
     combined = Report()

@@ -59,6 +59,8 @@ from typing import Any
 
 import pytest
 
+from conftest import outcome
+
 Extract = Callable[..., dict[str, Any]]
 
 CASES = [
@@ -1441,17 +1443,4 @@ def test_review70_outcome(
     claims: list[tuple[str, str]],
 ) -> None:
     record = extract(text, published=published)
-    assert [(i["organization"]["name"], i["role"]) for i in record["incidents"]] == incidents
-    got = {
-        i["organization"]["name"]: {s["service"]: s["status"] for s in i["services"]}
-        for i in record["incidents"]
-    }
-    assert got == services
-    told = sorted(
-        {
-            (str(c["service"]), c["status"])
-            for i in record["incidents"]
-            for c in i["restoration_claims"]
-        }
-    )
-    assert told == claims
+    assert outcome(record) == (incidents, services, claims)
