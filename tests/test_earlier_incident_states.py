@@ -196,3 +196,22 @@ def _only_incident_on(extract: Extract, text: str, published: str) -> dict[str, 
     record = extract(text, published=published)
     assert len(record["incidents"]) == 1, names(record)
     return record["incidents"][0]
+
+
+def test_another_organisations_incident_in_the_sentence_before_sets_nothing_apart(
+    extract: Extract,
+) -> None:
+    text = (
+        "Two charged over attack on Corlan Stores\n\n"
+        "Two men have been charged over a ransomware attack on the retailer Corlan Stores, "
+        "police said on Monday. They are also suspected of another attack, on a Danish "
+        "haulier, in the same year.\n\n"
+        "In March 2023, the attack forced Corlan Stores to suspend online orders for three "
+        "weeks.\n\n"
+        "Corlan said its online shop had worked normally since April 2023 and that its "
+        "website was unavailable for a day this week while it moved to a new platform."
+    )
+    record = extract(text, published="2025-02-11")
+    incident = record["incidents"][0]
+    assert incident["organization"]["name"] == "Corlan Stores"
+    assert statuses(incident).get("online_orders") == "restored"

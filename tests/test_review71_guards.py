@@ -43,6 +43,13 @@ stolen guest data, but the company confirmed that it had").
 LATER_NAME_CASES: "the Bexley Online Store" (a service named by its brand after a
 determiner, no organisation) and "Tarrow Pharmacy remained closed" (the name the subject of
 its service's state through "remain").
+
+FINAL_CASES come from the review of de00e3e: follow-ups whose own states sat after a
+sentence that tells another organisation's incident ("They are also suspected of involvement
+in another attack, on a Dutch logistics company", "A similar attack hit neighbouring
+Castlegate Council in 2023") or the victim's own earlier one ("The council had been hit
+before, in 2019"), "last year's attack" naming the story's own, and "Meadowbank Pharmacy
+said it hoped to reopen on Wednesday" (the name saying of itself what its service will do).
 """
 
 from __future__ import annotations
@@ -1716,6 +1723,153 @@ LATER_NAME_CASES = [
 ]
 
 
+FINAL_CASES = [
+    pytest.param(
+        (
+            "Two men charged over ransomware attack on Belgian retailer Maison Verlaine\n"
+            "\n"
+            "Two men have been charged in connection with a ransomware attack that crippled "
+            "Belgian department store chain Maison Verlaine, prosecutors in Brussels said on "
+            "Monday.\n"
+            "\n"
+            "The men, aged 24 and 31, were arrested in Antwerp last week. They are also "
+            "suspected of involvement in another attack, on a Dutch logistics company, in the "
+            "same year.\n"
+            "\n"
+            "In March 2023, the attack on Maison Verlaine forced the retailer to suspend online "
+            "orders for three weeks and to close its click and collect service. Its stores "
+            "remained open but could only take cash for several days.\n"
+            "\n"
+            "Prosecutors said the men had demanded a ransom of €2 million. Maison Verlaine said "
+            "it had not paid. The men will appear in court next month.\n"
+        ),
+        "2025-02-11",
+        [("Maison Verlaine", "primary")],
+        {
+            "Maison Verlaine": {
+                "online_orders": "suspended",
+                "click_and_collect": "suspended",
+                "stores": "unaffected",
+            }
+        },
+        [],
+        id="h04_court_case_another",
+    ),
+    pytest.param(
+        (
+            "Dunford council still recovering 14 months after cyber attack\n"
+            "\n"
+            "More than a year after a cyber attack knocked its systems offline, Dunford Borough "
+            "Council says some services are still not fully back.\n"
+            "\n"
+            "The attack, in January 2024, forced the council to shut down its entire network. "
+            "Its planning portal has been offline since then, and residents still cannot apply "
+            "for parking permits online.\n"
+            "\n"
+            "A similar attack hit neighbouring Castlegate Council in 2023. In February 2024, "
+            "Dunford restored its email system and its phone lines, and council tax payments "
+            "resumed in April.\n"
+            "\n"
+            "The council says it expects the planning portal to return by the summer. A report "
+            "to councillors this week put the cost of the recovery at £6.2 million.\n"
+        ),
+        "2025-03-18",
+        [("Dunford Borough Council", "primary"), ("Castlegate Council", "related")],
+        {
+            "Dunford Borough Council": {
+                "website": "restoration_expected",
+                "card_payments": "restored",
+                "customer_service": "restored",
+                "internal_systems": "disrupted",
+            },
+            "Castlegate Council": {},
+        },
+        [
+            ("card_payments", "restored"),
+            ("customer_service", "restored"),
+            ("internal_systems", "restored"),
+            ("website", "restoration_expected"),
+        ],
+        id="h06_long_outage_similar_other",
+    ),
+    pytest.param(
+        (
+            "Review into Pellham Council cyber attack criticises slow response\n"
+            "\n"
+            "An independent review into the cyber attack on Pellham District Council has "
+            "criticised the authority for taking three days to take its systems offline.\n"
+            "\n"
+            "The attack began on 14 June 2023, when criminals used stolen credentials to access "
+            "the council's network. The council had been hit before, in 2019, but had not acted "
+            "on advice to improve its defences.\n"
+            "\n"
+            "In June 2023, the council shut down its website and its online payments for six "
+            "weeks, and its phone lines were down for a fortnight.\n"
+            "\n"
+            "The review, published on Monday, said the council's response had improved since. "
+            "Pellham said its services had been fully restored by August 2023.\n"
+        ),
+        "2024-09-17",
+        [("Pellham District Council", "primary")],
+        {
+            "Pellham District Council": {
+                "online_orders": "restored",
+                "website": "restored",
+                "customer_service": "restored",
+                "internal_systems": "suspended",
+            }
+        },
+        [("None", "restored")],
+        id="h20_hit_before_review",
+    ),
+    pytest.param(
+        (
+            "Results show cost of last year's cyber attack on Corrigan Shoes\n"
+            "\n"
+            "Shoe retailer Corrigan Shoes has reported a £3.1 million loss for the year, blaming "
+            "last year's ransomware attack on its systems.\n"
+            "\n"
+            "Last year's attack, in February 2024, shut the retailer's online shop for a month "
+            "and halted deliveries to its 80 stores for ten days. Its stores were closed for two "
+            "days while tills were rebuilt.\n"
+            "\n"
+            "Today the online shop and deliveries are working normally, the company said in its "
+            "annual report. Corrigan said it had spent £1.4 million on new security systems.\n"
+        ),
+        "2025-03-04",
+        [("Corrigan Shoes", "primary")],
+        {
+            "Corrigan Shoes": {
+                "online_orders": "restored",
+                "stock_and_supply": "suspended",
+                "home_delivery": "unaffected",
+                "stores": "suspended",
+            }
+        },
+        [("online_orders", "restored")],
+        id="h32_last_years_attack_today",
+    ),
+    pytest.param(
+        (
+            "Meadowbank Pharmacy remained closed after cyber attack\n"
+            "\n"
+            "Meadowbank Pharmacy remained closed on Monday after a cyber attack on its computer "
+            "systems over the weekend.\n"
+            "\n"
+            "The pharmacy, in Edinburgh's Stockbridge area, said patients could collect urgent "
+            "prescriptions from its sister branch in Leith.\n"
+            "\n"
+            "Meadowbank Pharmacy said it hoped to reopen on Wednesday.\n"
+        ),
+        "2025-12-02",
+        [("Meadowbank Pharmacy", "primary")],
+        {"Meadowbank Pharmacy": {"pharmacy": "restoration_expected"}},
+        [("pharmacy", "restoration_expected")],
+        id="n42_pharmacy_subject_closed_cyber",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "incidents", "services", "claims"),
     EARLIER_CASES
@@ -1723,7 +1877,8 @@ LATER_NAME_CASES = [
     + NAME_CASES
     + FOLLOW_UP_CASES
     + THEFT_TOLD_CASES
-    + LATER_NAME_CASES,
+    + LATER_NAME_CASES
+    + FINAL_CASES,
 )
 def test_review71_outcome(
     extract: Extract,

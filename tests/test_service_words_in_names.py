@@ -186,3 +186,13 @@ def test_a_name_that_remains_in_its_services_state(extract: Extract) -> None:
     )
     incident = _only_incident(extract, text)
     assert statuses(incident).get("pharmacy") == "suspended"
+
+
+def test_a_name_that_says_what_its_service_will_do(extract: Extract) -> None:
+    text = (
+        "Chemist closed after cyber attack\n\n"
+        "Arnside Pharmacy closed on Monday after a cyber attack on its computers.\n\n"
+        "Arnside Pharmacy said it hoped to reopen on Wednesday."
+    )
+    incident = _only_incident(extract, text)
+    assert statuses(incident).get("pharmacy") == "restoration_expected"

@@ -1621,7 +1621,7 @@ def build_incidents(
     by_org: dict[str, list[Observation]] = {key: [] for key in organisations.victims}
     names = _named_spans(organisations)
     for observation in observations:
-        if _inside_a_name(observation, names):
+        if _inside_a_name(observation, names, rules.cues.speech_verbs):
             continue
         for owner in organisations.orgs_at(observation.sentence, observation.start):
             if owner in by_org:
@@ -1735,7 +1735,11 @@ def _named_spans(organisations: Organizations) -> dict[int, list[tuple[int, int]
     return spans
 
 
-def _inside_a_name(observation: Observation, names: dict[int, list[tuple[int, int]]]) -> bool:
+def _inside_a_name(
+    observation: Observation,
+    names: dict[int, list[tuple[int, int]]],
+    speech_verbs: frozenset[str],
+) -> bool:
     """A service word in a name ('Hollins Garden Supplies', 'Tarrow Pharmacy') tells no
     state of the service, whatever label the model gave the name; unless the name ends in
     it and is the subject of the words that gave the state ('Wexford Stores reopened on
@@ -1745,16 +1749,19 @@ def _inside_a_name(observation: Observation, names: dict[int, list[tuple[int, in
         start <= observation.start
         and observation.end <= end
         and end - start > observation.end - observation.start
-        and not (observation.end == end and _subject_of_its_state(observation, start))
+        and not (observation.end == end and _subject_of_its_state(observation, start, speech_verbs))
         for start, end in names.get(observation.sentence.index, [])
     )
 
 
-def _subject_of_its_state(observation: Observation, name_start: int) -> bool:
+def _subject_of_its_state(
+    observation: Observation, name_start: int, speech_verbs: frozenset[str]
+) -> bool:
     """The name opens no phrase of another's ('Customers of X Network were left without
     ...') and is joined to the words of the state by auxiliaries, adverbs or an aside, which
     take no object of their own ('X Terminals has suspended operations' pauses the
-    operations, not terminals)."""
+    operations, not terminals), or says it of itself ('X Pharmacy said it hoped to reopen
+    on Wednesday')."""
     sentence = observation.sentence
     doc = sentence.span.doc
     before = name_start - 1  # past a description: "of satellite broadcaster X Network"
@@ -1780,14 +1787,23 @@ def _subject_of_its_state(observation: Observation, name_start: int) -> bool:
     after = doc[stated[0].end] if stated[0].end < sentence.span.end else None
     if after is not None and after.pos_ in OBJECT_POS:
         return False
+    between = list(doc[index : stated[0].start])
+    if between and between[0].lemma_.lower() in speech_verbs:
+        # "said it hoped to", "said that it expected to": the name's saying of itself
+        said = [t for t in between[1:] if t.lower_ != "that"]
+        if not said or said[0].lower_ not in SELF_PRONOUNS:
+            return False
+        between = said[1:]
     return all(
-        t.pos_ in SUBJECT_LINK_POS or t.lemma_.lower() in LINKING_LEMMAS
-        for t in doc[index : stated[0].start]
+        t.pos_ in SUBJECT_LINK_POS or LINKING_LEMMAS & {t.lemma_.lower(), t.lower_} for t in between
     )
 
 
 SUBJECT_LINK_POS = frozenset({"AUX", "ADV", "PART"})  # "is working again", "was down"
-LINKING_LEMMAS = frozenset({"remain", "stay"})  # "Tarrow Pharmacy remained closed"
+# "Tarrow Pharmacy remained closed", "said it hoped to reopen", "expects to reopen"
+# and "hoped", which the model's lemmatizer reads as "hop"
+LINKING_LEMMAS = frozenset({"remain", "stay", "hope", "hoped", "expect", "plan", "aim", "intend"})
+SELF_PRONOUNS = frozenset({"it", "we"})
 OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})  # what a verb takes
 DESCRIBING_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 VICTIM_LABEL = "victim"  # "was hit", "fell victim": the organisation's, not its service's
@@ -1957,7 +1973,6 @@ class _Section:
                         recalling,
                         cues.separate_markers,
                     ),
-                    layout,
                     dates,
                     now if key == organisations.primary else UNKNOWN_NOW,
                     recalling,
@@ -2212,7 +2227,6 @@ def _recalled_thefts_dropped(
 
 def _recalled_states_dropped(
     observations: list[Observation],
-    layout: Layout,
     dates: list[FoundDate],
     now: str,
     recalling: frozenset[int],
@@ -2225,7 +2239,7 @@ def _recalled_states_dropped(
     website offline for a fortnight in 2023'), and its incident is another: the story's own
     began within the year and after the state's time, or words tell it apart (`cues`:
     'It is not the first time: in 2021, it suspended click and collect', 'its previous
-    attack, in 2021, forced it to shut its app') in the state's sentence or the one before.
+    attack, in 2021, forced it to shut its app') in the state's sentence.
     Follow-ups tell their own incident of a year ago with neither ('In January 2024 the
     council took its website offline', in a story of a court case), and a retrospective
     tells every state of it: both keep their states. A state only dated before the story's
@@ -2246,7 +2260,7 @@ def _recalled_states_dropped(
     apart = [
         o
         for o in earlier
-        if _begins_after(o, dates, now, recalled) or _told_apart(o.sentence, layout, cues)
+        if _begins_after(o, dates, now, recalled) or _told_apart(o.sentence, cues)
     ]
     if len(apart) == len(states):
         return observations  # the earlier year is the story's own: a retrospective
@@ -2296,24 +2310,24 @@ def _dated_past(observation: Observation, dates: list[FoundDate]) -> bool:
     return own is not None and own.resolved.value is not None and not _since(own)
 
 
-def _told_apart(sentence: Sentence, layout: Layout, cues: Cues) -> bool:
-    """The sentence or the one before it tells an incident apart from the story's: a word
-    of `cues.earlier_incident_markers` just before an incident word ('its previous attack',
+def _told_apart(sentence: Sentence, cues: Cues) -> bool:
+    """The sentence tells an incident apart from the story's: a word of
+    `cues.earlier_incident_markers` just before an incident word ('its previous attack',
     'a similar outage'), or a phrase of `cues.earlier_incident_phrases` ('It is not the
-    first time'); not the words of other things ('Before sentencing', 'a second hearing',
-    'earlier this month')."""
-    told = layout.sentences[max(sentence.index - 1, 0) : sentence.index + 1]
-    words = " " + " ".join(t.lower_ for s in told for t in s.span) + " "
+    first time: in 2021, ...'); not the words of other things ('Before sentencing', 'a
+    second hearing', 'earlier this month', 'last year's attack', 'Prior to the breach'),
+    nor another sentence's ('They are also suspected of another attack, on a Dutch firm.'
+    before the story's own)."""
+    words = " " + " ".join(t.lower_ for t in sentence.span) + " "
     if any(f" {phrase} " in words for phrase in cues.earlier_incident_phrases):
         return True
     return any(
         token.lower_ in cues.earlier_incident_markers
         and any(
             0 < cue.start - token.i <= MARKED_INCIDENT_REACH
-            for cue in each.cues_labelled("incident")
+            for cue in sentence.cues_labelled("incident")
         )
-        for each in told
-        for token in each.span
+        for token in sentence.span
     )
 
 
