@@ -575,6 +575,7 @@ def add_unknown(table: MentionTable) -> None:
     """Organisations in no gazetteer: NER's ORG entities, and other proper names (which NER
     often mislabels as PERSON or WORK_OF_ART) that the text shows to be companies."""
     rules = table.rules
+    services = [(s.start, s.end) for s in table.doc.spans[SERVICE_SPANS]]
     institution_words = rules.victims["place_institution_words"]
     institution_words |= rules.victims["place_government_words"]
     for raw, label in _proper_names(
@@ -601,7 +602,7 @@ def add_unknown(table: MentionTable) -> None:
         if not any(ch.isalpha() for ch in span.text):
             continue
         # "buy tickets on the Tadley Buses app": a service phrase may hold its owner's name
-        if _mostly_in_a_service(span) and not names_its_own_asset(
+        if _mostly_in_a_service(span, services) and not names_its_own_asset(
             table.doc,
             span.start,
             span.end,
@@ -910,19 +911,21 @@ def has_frame_after(
     return following != end and frame_length(doc, following, frames) > 0
 
 
-def _mostly_in_a_service(span: Span) -> bool:
-    """Most of the name's words are a service's ('buy tickets on the Tadley Buses app',
-    'Email', 'Spice Points'); not a name of three words or more that holds a service's words
-    after its own ('Carrick Home Delivery', 'Quayside Click & Collect')."""
-    tokens: set[int] = set()
+def _mostly_in_a_service(span: Span, services: list[tuple[int, int]]) -> bool:
+    """Most of the name's words are a service's (`services`, the service mentions' token
+    spans: 'buy tickets on the Tadley Buses app', 'Email', 'Spice Points'); not a name of
+    three words or more that holds a service's words after its own ('Carrick Home
+    Delivery', 'Quayside Click & Collect')."""
     # "the Bexley Online Store", "the Regal Lane Gift Card Scheme": a service named by its
     # brand, no organisation
     determined = span.start > 0 and span.doc[span.start - 1].pos_ == "DET"
-    for service in span.doc.spans[SERVICE_SPANS]:
-        held = span.start < service.start and service.end <= span.end
-        if not (held and len(span) >= HOLDING_NAME_WORDS and not determined):
-            tokens.update(range(service.start, service.end))
-    inside = sum(1 for i in range(span.start, span.end) if i in tokens)
+    holding = len(span) >= HOLDING_NAME_WORDS and not determined
+    inside = 0
+    for index in range(span.start, span.end):
+        inside += any(
+            start <= index < end and not (holding and span.start < start and end <= span.end)
+            for start, end in services
+        )
     return inside * 2 > len(span)
 
 
