@@ -1608,7 +1608,7 @@ def build_incidents(
     now = published.isoformat() if published else UNKNOWN_NOW
     # the sentences that tell an earlier incident by its year ("In 2022 X disclosed that
     # hackers had stolen ..."): beside a trouble of the story's own, they tell none of it
-    recalling = _recalling_sentences(dates, now, rules.cues.separate_markers)
+    recalling = _recalling_sentences(dates, now, rules.cues.earlier_incident_markers)
     article = ArticleKinds.of(layout.sentences)
     # the story's victim reads its kinds beside the earlier incidents it recalls; another
     # organisation's recalled incident is often why the story names it ("In 2018 Y
@@ -1971,7 +1971,7 @@ class _Section:
                         dates,
                         now,
                         recalling,
-                        cues.separate_markers,
+                        cues.earlier_incident_markers,
                     ),
                     dates,
                     now if key == organisations.primary else UNKNOWN_NOW,
@@ -2200,7 +2200,7 @@ def _recalled_thefts_dropped(
     dates: list[FoundDate],
     now: str,
     recalling: frozenset[int],
-    separate_markers: frozenset[str],
+    markers: frozenset[str],
 ) -> list[Observation]:
     """A theft told with an earlier incident named by its year ('revived memories of its
     2013 breach, when hackers stole card details'), or in a sentence that opens on the year
@@ -2219,7 +2219,7 @@ def _recalled_thefts_dropped(
             if observation.sentence.index in recalling:
                 continue
             own = _clause_date(observation, dates)
-            if own is not None and _recalls_an_earlier_incident(own, now, separate_markers):
+            if own is not None and _recalls_an_earlier_incident(own, now, markers):
                 continue
         kept.append(observation)
     return kept
@@ -2315,16 +2315,19 @@ def _told_apart(sentence: Sentence, cues: Cues) -> bool:
     `cues.earlier_incident_markers` just before an incident word ('its previous attack',
     'a similar outage'), or a phrase of `cues.earlier_incident_phrases` ('It is not the
     first time: in 2021, ...'); not the words of other things ('Before sentencing', 'a
-    second hearing', 'earlier this month', 'last year's attack', 'Prior to the breach'),
+    second hearing', 'earlier this month', 'last year's attack', 'Prior to the breach': only
+    modifiers stand between the marker and the incident),
     nor another sentence's ('They are also suspected of another attack, on a Dutch firm.'
     before the story's own)."""
     words = " " + " ".join(t.lower_ for t in sentence.span) + " "
     if any(f" {phrase} " in words for phrase in cues.earlier_incident_phrases):
         return True
+    doc = sentence.span.doc
     return any(
         token.lower_ in cues.earlier_incident_markers
         and any(
             0 < cue.start - token.i <= MARKED_INCIDENT_REACH
+            and all(t.pos_ in INCIDENT_MODIFIER_POS for t in doc[token.i + 1 : cue.start])
             for cue in sentence.cues_labelled("incident")
         )
         for token in sentence.span
@@ -2332,6 +2335,9 @@ def _told_apart(sentence: Sentence, cues: Cues) -> bool:
 
 
 MARKED_INCIDENT_REACH = 3  # "a similar ransomware attack", "its previous cyber attack"
+# what may stand between a marker and its incident: "previous major cyber attack", not "Prior
+# to the breach"
+INCIDENT_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 
 
 def _told_of_an_earlier_year(observation: Observation, dates: list[FoundDate], now: str) -> bool:
@@ -2345,7 +2351,7 @@ def _told_of_an_earlier_year(observation: Observation, dates: list[FoundDate], n
 
 
 def _recalling_sentences(
-    dates: list[FoundDate], now: str, separate_markers: frozenset[str]
+    dates: list[FoundDate], now: str, markers: frozenset[str]
 ) -> frozenset[int]:
     """The sentences whose every date recalls an earlier incident ('In 2021, the council was
     hit by ransomware, and criminals published ...'); not one that also holds a day of this
@@ -2354,14 +2360,12 @@ def _recalling_sentences(
     by_sentence: dict[int, list[bool]] = {}
     for found in dates:
         if found.value is not None:
-            recalls = _recalls_an_earlier_incident(found, now, separate_markers)
+            recalls = _recalls_an_earlier_incident(found, now, markers)
             by_sentence.setdefault(found.sentence.index, []).append(recalls)
     return frozenset(index for index, recalls in by_sentence.items() if all(recalls))
 
 
-def _recalls_an_earlier_incident(
-    found: FoundDate, now: str, separate_markers: frozenset[str]
-) -> bool:
+def _recalls_an_earlier_incident(found: FoundDate, now: str, markers: frozenset[str]) -> bool:
     """A date a year or more before the news that names an incident ('its 2013 data
     breach', 'a separate attack in September 2022') or opens its sentence ('In 2021 X
     disclosed that ...'): what it dates is an earlier incident the story recalls."""
@@ -2369,7 +2373,7 @@ def _recalls_an_earlier_incident(
         return False
     a_year_before = (date.fromisoformat(now) - timedelta(days=365)).isoformat()
     return found.value <= a_year_before and (
-        _names_an_incident(found, separate_markers) or _a_date_fronting_its_sentence(found)
+        _names_an_incident(found, markers) or _a_date_fronting_its_sentence(found)
     )
 
 
@@ -2387,7 +2391,7 @@ def _a_date_fronting_its_sentence(found: FoundDate) -> bool:
     return True
 
 
-def _names_an_incident(found: FoundDate, separate_markers: frozenset[str]) -> bool:
+def _names_an_incident(found: FoundDate, markers: frozenset[str]) -> bool:
     """'its 2013 data breach', 'the 2019 attack': the date names an incident it modifies;
     set off after an incident told apart ('its previous attack, in 2021,', 'a separate
     attack in September 2022'), it dates that incident. Not after the story's own ('The
@@ -2400,7 +2404,7 @@ def _names_an_incident(found: FoundDate, separate_markers: frozenset[str]) -> bo
             after <= cue.start <= after + 1
             or (
                 cue.start > 0
-                and doc[cue.start - 1].lower_ in separate_markers
+                and doc[cue.start - 1].lower_ in markers
                 and _set_off_after(cue.end, found)
             )
         )
