@@ -2281,7 +2281,7 @@ def _begins_after(
     if own is None or own.resolved.value is None:
         return False
     ends = period_end(own.resolved.value, own.resolved.granularity)
-    a_year_before = date.fromisoformat(now) - timedelta(days=365)
+    a_year_before = _a_year_before(now)
     starts = [
         found.resolved.value
         for found in dates
@@ -2302,12 +2302,19 @@ def _begins_after(
     )
 
 
-def _dated_past(observation: Observation, dates: list[FoundDate]) -> bool:
-    """A state told in the past with a date of its own clause, not a span running since."""
+def _end_of_its_past_date(observation: Observation, dates: list[FoundDate]) -> date | None:
+    """The last day of the period its own clause dates a state told in the past to ('in
+    2023': 31 December 2023); none for a span running since."""
     if observation.tense not in (Tense.PAST, Tense.PLUPERFECT):
-        return False
+        return None
     own = _clause_date(observation, dates)
-    return own is not None and own.resolved.value is not None and not _since(own)
+    if own is None or own.resolved.value is None or _since(own):
+        return None
+    return period_end(own.resolved.value, own.resolved.granularity)
+
+
+def _a_year_before(now: str) -> date:
+    return date.fromisoformat(now) - timedelta(days=365)
 
 
 def _told_apart(sentence: Sentence, cues: Cues) -> bool:
@@ -2343,11 +2350,8 @@ INCIDENT_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 def _told_of_an_earlier_year(observation: Observation, dates: list[FoundDate], now: str) -> bool:
     """A past state whose own clause's date ends a year or more before the news ('in 2023';
     'last year' in a story of January ends in December, less than a year before)."""
-    own = _clause_date(observation, dates) if _dated_past(observation, dates) else None
-    if own is None or own.resolved.value is None:
-        return False
-    a_year_before = date.fromisoformat(now) - timedelta(days=365)
-    return period_end(own.resolved.value, own.resolved.granularity) <= a_year_before
+    ends = _end_of_its_past_date(observation, dates)
+    return ends is not None and ends <= _a_year_before(now)
 
 
 def _recalling_sentences(
@@ -2371,7 +2375,7 @@ def _recalls_an_earlier_incident(found: FoundDate, now: str, markers: frozenset[
     disclosed that ...'): what it dates is an earlier incident the story recalls."""
     if now == UNKNOWN_NOW or found.value is None:
         return False
-    a_year_before = (date.fromisoformat(now) - timedelta(days=365)).isoformat()
+    a_year_before = _a_year_before(now).isoformat()
     return found.value <= a_year_before and (
         _names_an_incident(found, markers) or _a_date_fronting_its_sentence(found)
     )
