@@ -429,6 +429,35 @@ def _the_part_left_down(current: Observation, later: Observation, dates: list[Fo
     return _told_as_now(later) or later.tense is Tense.PRESENT
 
 
+def _the_rest_still_down(
+    current: Observation,
+    later: Observation,
+    dates: list[FoundDate],
+    now: str,
+    services: ServiceWords,
+) -> bool:
+    """'Card payments are back at 38 of its 45 stores. Seven stores are still cash only':
+    after a partial return, a part of the service told still down now, with no day of its
+    own but today ('engineers are visiting them this afternoon'), is the rest that return
+    left, not a relapse of the whole. The part is counted before the service in its clause
+    ('seven stores', 'a small number of sites', 'some branches'); a failure again, or one
+    told as an event, is a relapse."""
+    own = _clause_date(later, dates)
+    if not (
+        current.status is Status.PARTIALLY_RESTORED
+        and later.status in DOWN_STATUSES
+        and later.sentence.index > current.sentence.index
+        and (own is None or own.value == now)
+        and (_told_as_now(later) and later.tense is Tense.PRESENT)
+        and not _told_again(later)
+    ):
+        return False
+    sentence = later.sentence
+    start, _ = sentence.clause_bounds(sentence.clause_of(later.start))
+    before = sentence.span.doc[start : later.start]
+    return any(t.tag_ == "CD" or t.lower_ in services.part_words for t in before)
+
+
 def _qualified_in_its_clause(current: Observation, later: Observation) -> bool:
     """'Pharmacies in most of its stores were filling prescriptions normally again': the
     clause tells one return of the service through two of its words (the words that give
@@ -599,6 +628,9 @@ class ServiceWords(NamedTuple):
     covered: Mapping[Service, frozenset[Service]]
     whole_words: frozenset[str]
     contrasts: frozenset[str]
+    # the words that count a part of what a service runs on ("some", "the remaining", "a
+    # small number of"): a part still down after a partial return is that return's rest
+    part_words: frozenset[str] = frozenset()
 
 
 def _states(
@@ -635,6 +667,10 @@ def _states(
         if current is not None and _unplaced_relapse(current, observation, dates):
             continue
         if current is not None and _the_part_left_down(current, observation, dates):
+            continue
+        if current is not None and _the_rest_still_down(
+            current, observation, dates, now, services
+        ):
             continue
         if current is not None and _qualified_in_its_clause(current, observation):
             continue
@@ -1644,7 +1680,10 @@ def build_incidents(
 
     campaign_lists = _campaign_lists(layout, rules.cues)
     service_words = ServiceWords(
-        rules.covered_services, rules.covering_words, rules.cues.contrast_words
+        rules.covered_services,
+        rules.covering_words,
+        rules.cues.contrast_words,
+        rules.cues.partitive_words | rules.cues.remainder_words | rules.cues.part_count_nouns,
     )
     recalled = {
         key

@@ -162,6 +162,7 @@ CUE_WORD_LISTS = frozenset(
         "fronted_clause_openers",
         "fullness_words",
         "remainder_words",
+        "part_count_nouns",
         "remainder_heads",
         "withheld_place_links",
         "withheld_people_words",
@@ -400,6 +401,7 @@ class Cues:
     # rest ("customers elsewhere face delays") says a return fell short
     fullness_words: frozenset[str]
     remainder_words: frozenset[str]
+    part_count_nouns: frozenset[str]  # "a small number of sites", "a handful of stores"
     # after "the", the rest of a whole told before: "the other three", "the remaining two"
     remainder_heads: frozenset[str]
     # "but not yet in Scotland", "though not for business customers": where a return is not
@@ -1080,6 +1082,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         fronted_clause_openers=frozenset(data["fronted_clause_openers"]),
         fullness_words=frozenset(data["fullness_words"]),
         remainder_words=frozenset(data["remainder_words"]),
+        part_count_nouns=frozenset(data["part_count_nouns"]),
         remainder_heads=frozenset(data["remainder_heads"]),
         withheld_place_links=frozenset(data["withheld_place_links"]),
         withheld_people_words=frozenset(data["withheld_people_words"]),

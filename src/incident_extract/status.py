@@ -2713,6 +2713,9 @@ SINGULAR_REFERRING = frozenset({"it", "this"})
 # have since resumed" ("since" as a preposition), "they have all reopened"
 SUBJECT_VERB_FILLERS = frozenset({"since", "all", "both"})
 PERSONAL_SUBJECTS = frozenset({"i", "we", "you", "he", "she"})
+# between a pronoun and the status verb it is the subject of ("said both are now working",
+# "they have since resumed"); not "both" itself, which is the pronoun
+STATE_TIME_ADVERBS = frozenset({"now", "since"})
 
 
 def _explicit_targets(doc: Doc, layout: Layout, rules: Rules) -> dict[int, list[Target]]:
@@ -2760,6 +2763,7 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
         index = cue.start - 1
         while index > sentence.span.start and (
             doc[index].pos_ in {"AUX", "PART"}
+            or doc[index].lower_ in STATE_TIME_ADVERBS  # "said both are now working again"
             or doc[index].lower_ == "to"
             or doc[index].is_quote
             or index in expecting
