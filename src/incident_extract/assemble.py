@@ -668,9 +668,7 @@ def _states(
             continue
         if current is not None and _the_part_left_down(current, observation, dates):
             continue
-        if current is not None and _the_rest_still_down(
-            current, observation, dates, now, services
-        ):
+        if current is not None and _the_rest_still_down(current, observation, dates, now, services):
             continue
         if current is not None and _qualified_in_its_clause(current, observation):
             continue
