@@ -27,6 +27,7 @@ PUBLISHED = "2025-06-12"  # a Thursday
         pytest.param("Its 30 shops could only take cash on Tuesday", id="could-only-take"),
         pytest.param("Its 30 shops were taking cash only on Tuesday", id="taking-cash-only"),
         pytest.param("Shoppers were asked to pay in cash on Tuesday", id="asked-to-pay-in-cash"),
+        pytest.param("Shoppers could pay only in cash on Tuesday", id="pay-only-in-cash"),
         pytest.param("Its 30 shops switched to cash on Tuesday", id="switched-to-cash"),
         pytest.param("Its 30 shops were limited to cash on Tuesday", id="limited-to-cash"),
     ],
