@@ -91,6 +91,10 @@ K11 Kessler Fuel Mart primary (cyber_attack, ransomware, start 2025-09-13) but n
     "accepting cash only since Saturday" gave no card_payments
 K13 no incident at all: the record's incidents were [] ("discount chain Poundvale went CASH ONLY
     at more than 100 stores")
+
+After round 72's rules (a restriction to cash tells card payments down; 'no longer cash-only' and a
+return verb before its time are returns; a part still down after a partial return is its rest):
+15 of 19; K2, K3, K7 and K13 are left (victims not found or misnamed).
 """
 
 from __future__ import annotations
@@ -423,13 +427,9 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "K1": "'its 40 shops went cash-only' gives no card_payments (no services at all)",
     "K2": "'the pumps were cash only' at a fuel chain gives no incident at all",
     "K3": "the return 'card payments were back the next day' goes to a related 'Ms Kwan'",
-    "K5": "'accepting cash only since Sunday' gives no card_payments (internal_systems only)",
     "K7": "primary is the place 'Thunder Bay'; Northshore Foods related, no card_payments",
-    "K9": "'no longer cash-only' gives no card_payments; stores partially_restored instead",
-    "K11": "'accepting cash only since Saturday' gives no card_payments (no services)",
     "K13": "'went CASH ONLY at more than 100 stores' gives no incident at all",
 }
 

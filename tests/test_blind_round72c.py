@@ -84,6 +84,8 @@ E11 the product Enrolla primary (cyber_attack, internal_systems suspended), Hald
     related (data false)
 E12 Ostrin primary with cyber_attack but data_compromised null ("view the contact details of
     some of its business customers"); the unaffected customers were rightly absent
+
+After round 72's rules: 13 of 18, unchanged (no rule of this round is about this class).
 """
 
 from __future__ import annotations
