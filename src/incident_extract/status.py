@@ -2741,7 +2741,13 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
     they are back"), with only auxiliaries, "to" and an opening quote between them."""
     words = [t for t in sentence.span if not (t.is_punct or t.is_space)]
     doc = sentence.span.doc
-    if words and words[0].lower_ in REFERRING:
+    # "It expects both to resume on Monday": a subject that expects a pronoun to return is
+    # the company, and the pronoun after its verb is the services'
+    expects = len(words) > 2 and any(
+        c.start == words[1].i and doc[c.start].pos_ == "VERB" and words[2].lower_ in REFERRING
+        for c in sentence.cues_labelled("expected")
+    )
+    if words and words[0].lower_ in REFERRING and not expects:
         pronoun = words[0]
         # "It's been a tough week and I can't thank them enough": the cue has its own subject
         if any(
@@ -2769,13 +2775,25 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
             or index in expecting
         ):  # a quote may open after the pronoun: 'said it "should be back soon"'
             index -= 1
-        if index < cue.start - 1 and doc[index].lower_ in REFERRING:
+        if (index < cue.start - 1 and doc[index].lower_ in REFERRING) or _all_of_a_count(
+            doc[index]
+        ):
             return doc[index]
     return None
 
 
+def _all_of_a_count(token: Token) -> bool:
+    """'all three were back': a count after 'all' with no noun of its own stands for the
+    things named before."""
+    return token.pos_ == "NUM" and token.i > 0 and token.doc[token.i - 1].lower_ == "all"
+
+
 PASSIVE_OR_ADJECTIVE = frozenset({"VBN", "JJ"})
 OBJECT_PRONOUNS = frozenset({"it", "them"})
+# a pronoun right after a return verb that stands for services named before: "them" there may
+# be things the same sentence named ("hoped to restart them"), "both" a pair of them
+PAIR_OBJECTS = frozenset({"both"})
+PAIR_REACH = 6  # "both in shops and online": words from "both" to the "and" of its pair
 PLURAL_OBJECT = "them"
 
 
@@ -2834,14 +2852,36 @@ def _returned_pronoun(sentence: Sentence, start: int, end: int, cues: Cues) -> T
         inside = [t for t in doc[cue.start + 1 : cue.end] if t.lower_ in OBJECT_PRONOUNS]
         if inside:
             return inside[0]
+        after = doc[cue.end] if cue.end < end else None
+        if (
+            after is not None
+            and after.lower_ in PAIR_OBJECTS
+            and not _opens_a_pair(after, min(end, after.i + PAIR_REACH))
+        ):
+            return after  # "hoped to restore both by Wednesday": two things, no people
         before = doc[cue.start - 1] if cue.start - 1 > start else None
         if (
             before is not None
             and before.lower_ in OBJECT_PRONOUNS
-            and doc[before.i - 1].lemma_.lower() in cues.causative_verbs
+            and _verb_lemma(doc[before.i - 1]) in cues.causative_verbs
         ):
             return before
     return None
+
+
+def _opens_a_pair(word: Token, end: int) -> bool:
+    """'can again be used both in shops and online': 'both' that an 'and' closes names the
+    pair after it, no things before."""
+    return any(token.lower_ == "and" for token in word.doc[word.i + 1 : end])
+
+
+HAVE_FORMS = frozenset({"has", "had", "have", "having"})
+
+
+def _verb_lemma(token: Token) -> str:
+    """The token's lemma, "have" for its forms the tagger calls auxiliaries, which the
+    pipeline leaves unlemmatised ("staff had them working again")."""
+    return "have" if token.lower_ in HAVE_FORMS else token.lemma_.lower()
 
 
 def _reports_a_clause(between: Span) -> bool:
@@ -4347,9 +4387,17 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             # is the service the question asked about
             previous = explicit.get(sentence.index) or previous
             continue
-        targets = explicit.get(sentence.index) or _referred_targets(
-            sentence, previous, rules.cues, referents
-        )
+        targets = explicit.get(sentence.index, [])
+        if all(t.entry is not None and t.entry.implies is not None for t in targets):
+            # "Customers are asked to pay in cash, and it hopes to switch them back on": a
+            # phrase that is a trouble itself names nothing a pronoun in another clause
+            # stands for; in its own ("saying it is cash only") the pronoun is what it tells of
+            own_clauses = {sentence.clause_of(t.start) for t in targets}
+            targets = targets + [
+                t
+                for t in _referred_targets(sentence, previous, rules.cues, referents)
+                if sentence.clause_of(t.start) not in own_clauses
+            ]
         targets = targets + _shared_subject_targets(sentence, targets, rules.cues)
         targets = targets + _clause_referred_targets(
             sentence, targets, rules.victims["people_nouns"], rules.cues, referents
