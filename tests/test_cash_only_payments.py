@@ -177,3 +177,33 @@ def test_goods_returned_the_following_day_are_no_return(extract: Extract) -> Non
     )
     incident = incident_of(extract(text, published=PUBLISHED), "Tolland Bakers")
     assert not [c for c in claims(incident) if c[1] == "restored"]
+
+
+def test_a_pronoun_past_a_cash_restriction_stands_for_the_services_before(
+    extract: Extract,
+) -> None:
+    """Guard (passed before round 72, failed on its first try at pronouns beside a
+    restriction): the restriction names nothing 'them' in another clause could stand for;
+    the card payments of the sentence before are what is to be switched back on."""
+    text = (
+        "Tolland Bakers has suspended card payments at its 30 shops after a cyber attack on "
+        "Monday. Customers are being asked to pay in cash, and the company said it hoped to "
+        "switch them back on by Saturday.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Tolland Bakers")
+    assert statuses(incident).get("card_payments") == "restoration_expected"
+    assert ("card_payments", "restoration_expected") in claims(incident)
+
+
+def test_a_pronoun_in_the_restrictions_own_clause_is_what_it_tells_of(extract: Extract) -> None:
+    """'a sign saying it is cash only' tells of the branch, not of the services the sentence
+    before said were working (before round 72, "it" took them down)."""
+    text = (
+        "Tolland Bakers said a ransomware attack had hit its head office on Monday. Its online "
+        "shop and home delivery service are running normally. A reader tells us her local "
+        "branch has a sign on the door saying it is cash only until further notice.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Tolland Bakers")
+    got = statuses(incident)
+    assert got.get("online_orders") == "unaffected"
+    assert got.get("home_delivery") == "unaffected"

@@ -1167,7 +1167,9 @@ def test_a_trouble_told_without_warning_keeps_its_day_as_the_start(extract) -> N
         "said on Sunday that it had been hit by a cyber attack.",
         published="2025-06-17",
     )
-    assert start_values(record["incidents"][0]) == ["2025-06-14"]
+    # the start is Saturday's; Sunday's cash-only signs (a trouble since round 72, as "cash
+    # only" was before) may be dated too, but no warning day comes before Saturday
+    assert min(start_values(record["incidents"][0])) == "2025-06-14"
 
 
 @pytest.mark.parametrize(

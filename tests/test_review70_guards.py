@@ -1423,7 +1423,10 @@ FIFTH_CASES = [
         ),
         "2025-01-21",
         [("Oven Fresh", "primary"), ("Pointwise", "related")],
-        {"Oven Fresh": {"card_payments": "disrupted", "stores": "unaffected"}, "Pointwise": {}},
+        {
+            "Oven Fresh": {"card_payments": "disrupted", "stores": "unaffected"},
+            "Pointwise": {"card_payments": "disrupted"},
+        },
         [],
         id="p14_third_party_restore_tills",
     ),

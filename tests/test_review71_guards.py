@@ -266,6 +266,7 @@ EARLIER_CASES = [
             "Selby Outfitters": {
                 "online_orders": "suspended",
                 "website": "restored",
+                "card_payments": "disrupted",
                 "stock_and_supply": "disrupted",
                 "internal_systems": "disrupted",
             }
@@ -295,6 +296,7 @@ EARLIER_CASES = [
             "Selby Outfitters": {
                 "online_orders": "suspended",
                 "website": "restored",
+                "card_payments": "disrupted",
                 "stock_and_supply": "disrupted",
                 "internal_systems": "disrupted",
             }
@@ -1030,11 +1032,11 @@ FOLLOW_UP_CASES = [
             "Celtic Rail": {
                 "online_orders": "disrupted",
                 "website": "restored",
-                "mobile_app": "disrupted",
+                "mobile_app": "restored",
             },
             "Office of Rail and Road": {},
         },
-        [("website", "restored")],
+        [("mobile_app", "restored"), ("website", "restored")],
         id="follow_regulator_06",
     ),
     pytest.param(
@@ -1748,6 +1750,7 @@ FINAL_CASES = [
         {
             "Maison Verlaine": {
                 "online_orders": "suspended",
+                "card_payments": "disrupted",
                 "click_and_collect": "suspended",
                 "stores": "unaffected",
             }
