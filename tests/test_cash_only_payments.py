@@ -207,3 +207,16 @@ def test_a_pronoun_in_the_restrictions_own_clause_is_what_it_tells_of(extract: E
     got = statuses(incident)
     assert got.get("online_orders") == "unaffected"
     assert got.get("home_delivery") == "unaffected"
+
+
+def test_an_inability_over_another_service_is_not_the_subjects(extract: Extract) -> None:
+    """'its branches are no longer cash-only, days after a fault left them unable to take card
+    payments': the inability tells of card payments, not of the branches before it."""
+    text = (
+        "Harrow Opticians said its 20 branches are no longer cash-only, two days after a fault "
+        "at its till supplier left them unable to take card payments.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Harrow Opticians")
+    got = statuses(incident)
+    assert got.get("card_payments") == "restored"
+    assert got.get("stores") not in ("disrupted", "suspended")

@@ -12,6 +12,15 @@ GAINS_CASES are the review's stories 16453de got wrong that the rules set right:
 cash-only or reverted to cash, "no longer cash-only", a part still down after a partial return
 ("A small number of sites are still unable to take cards", "Some branches remain closed"),
 "returned last night", and "they are now back online".
+
+SECOND_MENDED_CASES come from the review of fa21991: "both" and "all three" standing for
+organisations, engineers, managers or companies rather than the services named before ("All
+three are now working with the ..."; "All four were back at work"; "It expects both to return
+to work"; "hoped to restore both by the weekend" after one service), and "Pharmacies ... are no
+longer cash-only" read as the pharmacy service back beside "Prescription services were
+unaffected throughout". A referring count now needs as many services named before.
+
+SECOND_GAINS_CASES are that review's stories 16453de got wrong that the rules set right.
 """
 
 from __future__ import annotations
@@ -250,8 +259,232 @@ GAINS_CASES = [
 ]
 
 
+SECOND_MENDED_CASES = [
+    pytest.param(
+        (
+            "Three retailers hit by attacks on same software\n"
+            "\n"
+            "Three Australian retailers, Coolabah Outdoors, Pinnaroo Kids and Wattle & Co, have "
+            "been hit by cyber attacks exploiting the same flaw in an e-commerce plugin.\n"
+            "\n"
+            "Coolabah's online shop was taken offline on Friday. The websites of the other two "
+            "were defaced with political messages.\n"
+            "\n"
+            "All three are now working with the Australian Cyber Security Centre, which issued "
+            "an alert about the flaw on Monday.\n"
+        ),
+        "2025-05-07",
+        [("Coolabah Outdoors", "primary"), ("Wattle & Co", "related")],
+        {"Coolabah Outdoors": {"online_orders": "suspended"}, "Wattle & Co": {}},
+        [],
+        id="nm_all_three_orgs",
+    ),
+    pytest.param(
+        (
+            "Walkout leaves Tarrant Energy website down\n"
+            "\n"
+            "Tarrant Energy, the Welsh energy supplier, says its website and its customer app "
+            "are still not working properly after a dispute with IT staff.\n"
+            "\n"
+            "The website and the app went down on Sunday night after four engineers who maintain "
+            "them walked out over pay. All four were back at work on Tuesday, the union said.\n"
+            "\n"
+            "The company said it was not a cyber attack and that no customer data had been "
+            "affected.\n"
+        ),
+        "2025-06-11",
+        [("Tarrant Energy", "primary")],
+        {
+            "Tarrant Energy": {
+                "website": "disrupted",
+                "mobile_app": "disrupted",
+                "customer_data": "unaffected",
+            }
+        },
+        [],
+        id="nm_all_four_engineers",
+    ),
+    pytest.param(
+        (
+            "Lysholm Air suspends managers after check-in failure\n"
+            "\n"
+            "Lysholm Air's check-in and booking systems failed on Monday, and the Swedish "
+            "airline has suspended the two IT managers responsible for a software update. It "
+            "expects both to return to work after an internal review.\n"
+            "\n"
+            "The airline said 45 flights were cancelled. It has ruled out a cyber attack.\n"
+        ),
+        "2025-06-19",
+        [("Lysholm Air", "primary")],
+        {"Lysholm Air": {"online_orders": "disrupted"}},
+        [],
+        id="nm_expects_both_people2",
+    ),
+    pytest.param(
+        (
+            "Pharmacy and wholesaler hit by linked attack\n"
+            "\n"
+            "Fenwick Pharmacy, a chain of 18 pharmacies in Northern Ireland, and its wholesaler, "
+            "Dunmore Supplies, have both been hit by a ransomware attack.\n"
+            "\n"
+            "The attack, discovered on Monday, encrypted servers at Dunmore and spread to "
+            "Fenwick's ordering system, leaving some pharmacies short of stock.\n"
+            "\n"
+            "Prescriptions are still being dispensed, Fenwick said, but customers may face "
+            "delays for some medicines.\n"
+            "\n"
+            "An IT firm brought in by the two companies said it was working around the clock and "
+            "hoped to restore both by the weekend.\n"
+        ),
+        "2025-06-19",
+        [("Fenwick Pharmacy", "primary"), ("Dunmore Supplies", "related")],
+        {
+            "Fenwick Pharmacy": {"pharmacy": "disrupted"},
+            "Dunmore Supplies": {"internal_systems": "disrupted"},
+        },
+        [],
+        id="nm_restore_both_orgs",
+    ),
+    pytest.param(
+        (
+            "Pharmacies no longer cash-only after attack on supplier\n"
+            "\n"
+            "Pharmacies in the Kelso Health group are no longer cash-only, a week after a cyber "
+            "attack on their card terminal supplier left them unable to take card payments.\n"
+            "\n"
+            "The supplier, Termica, was hit by ransomware last week. Its systems process card "
+            "payments for around 400 independent shops and pharmacies.\n"
+            "\n"
+            "Kelso Health said card payments resumed at its 14 pharmacies on Tuesday. "
+            "Prescription services were unaffected throughout.\n"
+        ),
+        "2025-03-20",
+        [("Kelso Health", "primary")],
+        {"Kelso Health": {"card_payments": "restored", "pharmacy": "unaffected"}},
+        [("card_payments", "restored"), ("pharmacy", "restored")],
+        id="c1_no_longer",
+    ),
+]
+
+
+SECOND_GAINS_CASES = [
+    pytest.param(
+        (
+            "Island ferry switches to cash as card readers fail\n"
+            "\n"
+            "Passengers on the Ardmhor ferry switched to cash on Wednesday after the operator's "
+            "card readers stopped working because of a mobile network outage.\n"
+            "\n"
+            "Ardmhor Ferries, which runs six crossings a day to the island, said the problem was "
+            "with its network supplier and not its own systems.\n"
+            "\n"
+            "Card payments returned last night, the company said, and bookings were not affected.\n"
+        ),
+        "2025-05-22",
+        [("Ardmhor Ferries", "primary")],
+        {"Ardmhor Ferries": {"card_payments": "restored", "internal_systems": "disrupted"}},
+        [("card_payments", "restored")],
+        id="c1_ferry_switched",
+    ),
+    pytest.param(
+        (
+            "Pharmacy chain Medbury restores dispensing systems\n"
+            "\n"
+            "Medbury Pharmacy, which runs 120 pharmacies in England, says its dispensing system "
+            "is working again at most branches after a cyber attack.\n"
+            "\n"
+            "The system was taken offline on Friday after the company found ransomware on a "
+            "server.\n"
+            "\n"
+            "Dispensing resumed at most pharmacies on Tuesday. A small number of sites are still "
+            "unable to dispense prescriptions, and patients there have been directed to nearby "
+            "branches.\n"
+        ),
+        "2025-03-12",
+        [("Medbury Pharmacy", "primary")],
+        {"Medbury Pharmacy": {"pharmacy": "partially_restored"}},
+        [("pharmacy", "partially_restored"), ("pharmacy", "restored")],
+        id="c2_handful_sites",
+    ),
+    pytest.param(
+        (
+            "Carrowmore Building Society reopens branches after attack\n"
+            "\n"
+            "Carrowmore Building Society has reopened most of its branches after a cyber attack "
+            "forced it to close them last week.\n"
+            "\n"
+            "The society shut all 40 branches on Thursday after discovering ransomware on its "
+            "network. Online banking was not affected, it said.\n"
+            "\n"
+            "Most branches reopened on Tuesday. Some branches remain closed while their "
+            "computers are replaced, a spokesman said on Wednesday.\n"
+        ),
+        "2025-05-07",
+        [("Carrowmore Building Society", "primary")],
+        {"Carrowmore Building Society": {"website": "unaffected", "stores": "partially_restored"}},
+        [("stores", "partially_restored"), ("stores", "restored")],
+        id="c2_some_branches",
+    ),
+    pytest.param(
+        (
+            "Delivery firm Parcelbeck hit by ransomware\n"
+            "\n"
+            "Parcelbeck, a Polish parcel delivery company, has suspended home deliveries and "
+            "online orders from its marketplace after a ransomware attack on its servers.\n"
+            "\n"
+            "The attack was discovered on Saturday, when staff found files encrypted and a "
+            "ransom note on the company's main server.\n"
+            "\n"
+            "Deliveries and online orders have been paused while investigators examine the "
+            "systems. It expects both to resume on Monday, a spokesperson said.\n"
+            "\n"
+            "The company has reported the incident to the data protection authority.\n"
+        ),
+        "2025-06-04",
+        [("Parcelbeck", "primary")],
+        {
+            "Parcelbeck": {
+                "online_orders": "restoration_expected",
+                "home_delivery": "restoration_expected",
+            }
+        },
+        [("home_delivery", "restoration_expected"), ("online_orders", "restoration_expected")],
+        id="c3_expects_both",
+    ),
+    pytest.param(
+        (
+            "Hollin Home cash registers down after cyber attack\n"
+            "\n"
+            "Hollin Home, the Dutch furniture retailer, has been hit by a cyber attack that "
+            "disrupted card payments and click and collect at its 31 stores.\n"
+            "\n"
+            "The company said on Tuesday that it had detected suspicious activity on its network "
+            "on Sunday night and had taken some systems offline as a precaution.\n"
+            "\n"
+            "Card payments and click and collect services have been unavailable since Monday. A "
+            "spokesman said the retailer hoped to restore both by Friday.\n"
+            "\n"
+            "Hollin Home said it had no evidence that customer data had been accessed.\n"
+        ),
+        "2025-04-09",
+        [("Hollin Home", "primary")],
+        {
+            "Hollin Home": {
+                "card_payments": "restoration_expected",
+                "click_and_collect": "restoration_expected",
+                "customer_data": "unaffected",
+                "internal_systems": "suspended",
+            }
+        },
+        [("card_payments", "restoration_expected"), ("click_and_collect", "restoration_expected")],
+        id="c3_restore_both",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "published", "incidents", "services", "claims"), MENDED_CASES + GAINS_CASES
+    ("text", "published", "incidents", "services", "claims"),
+    MENDED_CASES + GAINS_CASES + SECOND_MENDED_CASES + SECOND_GAINS_CASES,
 )
 def test_review72_outcome(
     extract: Extract,

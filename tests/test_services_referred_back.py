@@ -100,3 +100,28 @@ def test_both_organisations_reassured_are_no_services(extract: Extract) -> None:
     record = extract(text, published=PUBLISHED)
     for incident in record["incidents"]:
         assert not [c for c in claims(incident) if c[1] == "restoration_expected"]
+
+
+def test_both_counts_the_services_not_where_they_are(extract: Extract) -> None:
+    """Guard (passed before round 72; the first count rule broke it): the stores where they
+    are and a thing completing another's phrase ("refunds of online orders in its shops") are
+    not among "both"."""
+    text = (
+        "Garnet Home was hit by a cyber attack on Monday. It stopped selling gift cards and "
+        "suspended refunds of online orders in its shops. Both were available again on "
+        "Wednesday, the company said.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Garnet Home")
+    got = statuses(incident)
+    assert got.get("gift_cards") == "restored"
+    assert got.get("returns_refunds") == "restored"
+
+
+def test_a_count_that_does_not_match_the_services_refers_to_none(extract: Extract) -> None:
+    """Guard: "All four were back at work" after two services named: the four are people."""
+    text = LEDE + (
+        "Its website and app went down after four engineers who run them walked out. All "
+        "four were back at work on Wednesday, the union said.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Penhallow Travel")
+    assert not [c for c in claims(incident) if c[1] == "restored"]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from .dates.words import date_expressions
 from .layout import (
     ATTACK_KIND_LABELS,
     BETWEEN_SUBJECT_AND_VERB,
@@ -877,6 +878,27 @@ def _applies(
     return cue.label == "unaffected"
 
 
+INABILITY_OBJECT_REACH = 3  # "unable to take card payments": words from the cue to the object
+
+
+def _unable_to_use_another(sentence: Sentence, cue: Cue, target: Target) -> bool:
+    """'Pharmacies ... after an attack left them unable to take card payments': an inability
+    after the mention whose verb takes another service as its object tells of that service,
+    not of the mention before it."""
+    doc = sentence.span.doc
+    if cue.label != "disrupted" or cue.start < target.end:
+        return False
+    if not any(t.lower_ in INABILITY_WORDS for t in doc[cue.start : cue.end]):
+        return False
+    own = target.entry.service.value if target.entry is not None else None
+    return any(
+        cue.end < other.start <= cue.end + INABILITY_OBJECT_REACH
+        and other.end <= sentence.span.end
+        and other.label_ != own
+        for other in doc.spans[SERVICE_SPANS]
+    )
+
+
 def _a_holding_kept_safe(sentence: Sentence, cue: Cue, target: Target, cues: Cues) -> bool:
     """'Gift card balances are safe', 'every penny on your gift card is safe': the value
     people hold in a service said safe is kept, which tells nothing of the service working
@@ -1536,6 +1558,7 @@ def _classify(
         # "had not needed to disable its online shop, which was working normally": a verb of
         # disabling tells only of what it pauses
         and not _disables_another_thing(sentence, cue, span, cues)
+        and not _unable_to_use_another(sentence, cue, span)
     ]
     # "copying files off the impacted servers": a word of being hit before the mention only
     # says which ones; what the sentence tells of them is what a verb of their own says ("shut
@@ -2782,6 +2805,16 @@ def _referring_pronoun(sentence: Sentence) -> Token | None:
     return None
 
 
+def _referred_count(pronoun: Token) -> int | None:
+    """How many things a referring word counts: two for 'both', three for 'all three'."""
+    if pronoun.lower_ in PAIR_OBJECTS:
+        return 2
+    if _all_of_a_count(pronoun):
+        text = pronoun.lower_
+        return int(text) if text.isdigit() else date_expressions().words.numbers.get(text)
+    return None
+
+
 def _all_of_a_count(token: Token) -> bool:
     """'all three were back': a count after 'all' with no noun of its own stands for the
     things named before."""
@@ -2793,6 +2826,7 @@ OBJECT_PRONOUNS = frozenset({"it", "them"})
 # a pronoun right after a return verb that stands for services named before: "them" there may
 # be things the same sentence named ("hoped to restart them"), "both" a pair of them
 PAIR_OBJECTS = frozenset({"both"})
+COMPLEMENT_LINKS = frozenset({"of", "in", "at"})  # "returns of online purchases in stores"
 PAIR_REACH = 6  # "both in shops and online": words from "both" to the "and" of its pair
 PLURAL_OBJECT = "them"
 
@@ -2922,6 +2956,21 @@ def _agreeing(pronoun: Token, referred: list[Target]) -> list[Target]:
     was shut on Sunday": "it" is not the tills; "hopes to get them working again" is not its
     one payroll system."""
     doc = pronoun.doc
+    counted = _referred_count(pronoun)
+    if counted is not None:
+        # "both", "all three": as many services as the word counts, or it stands for
+        # other things ("All four were back at work": the engineers); systems in general
+        # beside two named services are not one of "both", nor are the stores where they
+        # are or a thing that completes another's phrase ("returns of online purchases in
+        # stores")
+        named = [t for t in referred if not (t.entry is not None and t.entry.general)]
+        heads = [
+            t
+            for t in named
+            if not (t.entry is not None and t.entry.service is Service.STORES)
+            and not (t.start > 0 and doc[t.start - 1].lower_ in COMPLEMENT_LINKS)
+        ]
+        return next((found for found in (heads, named, referred) if len(found) == counted), [])
     if pronoun.lower_ in SINGULAR_REFERRING:
         return [t for t in referred if doc[t.end - 1].tag_ not in PLURAL_NOUN]
     if pronoun.lower_ == PLURAL_OBJECT and len(referred) < 2:
