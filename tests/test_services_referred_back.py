@@ -125,3 +125,39 @@ def test_a_count_that_does_not_match_the_services_refers_to_none(extract: Extrac
     )
     incident = incident_of(extract(text, published=PUBLISHED), "Penhallow Travel")
     assert not [c for c in claims(incident) if c[1] == "restored"]
+
+
+def test_a_count_reaches_past_a_sentence_of_other_things(extract: Extract) -> None:
+    text = LEDE + (
+        "Its website, booking app and customer helpline were knocked out. Travellers at its "
+        "ticket offices had to pay by cash while engineers worked on the problem. By "
+        "Wednesday all three were back, the company said.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Penhallow Travel")
+    got = statuses(incident)
+    for service in ("website", "mobile_app", "customer_service"):
+        assert got.get(service) == "restored", got
+
+
+def test_both_before_the_services_its_own_sentence_names(extract: Extract) -> None:
+    """'hoped to restore both by Friday, and that its ticket offices were open': "both" comes
+    before every service its sentence names, so it stands for those named before."""
+    text = LEDE + (
+        "Its website and app went down. The company said it hoped to restore both by Friday, "
+        "and that its ticket offices were open as usual.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Penhallow Travel")
+    got = statuses(incident)
+    assert got.get("website") == "restoration_expected"
+    assert got.get("mobile_app") == "restoration_expected"
+
+
+def test_an_expletive_it_before_named_services_stands_for_none(extract: Extract) -> None:
+    """Guard: "It is business as usual in its offices otherwise, and card payments work" says
+    nothing of the services the sentence before told down."""
+    text = LEDE + (
+        "Its booking app has been down since Tuesday. It is business as usual at its ticket "
+        "offices otherwise, the company said, and card payments are working normally.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Penhallow Travel")
+    assert statuses(incident).get("mobile_app") == "disrupted"

@@ -2826,6 +2826,7 @@ OBJECT_PRONOUNS = frozenset({"it", "them"})
 # a pronoun right after a return verb that stands for services named before: "them" there may
 # be things the same sentence named ("hoped to restart them"), "both" a pair of them
 PAIR_OBJECTS = frozenset({"both"})
+REFERRED_SENTENCE_REACH = 3  # sentences before the one before that "all three" reaches
 COMPLEMENT_LINKS = frozenset({"of", "in", "at"})  # "returns of online purchases in stores"
 PAIR_REACH = 6  # "both in shops and online": words from "both" to the "and" of its pair
 PLURAL_OBJECT = "them"
@@ -2906,7 +2907,12 @@ def _returned_pronoun(sentence: Sentence, start: int, end: int, cues: Cues) -> T
 def _opens_a_pair(word: Token, end: int) -> bool:
     """'can again be used both in shops and online': 'both' that an 'and' closes names the
     pair after it, no things before."""
-    return any(token.lower_ == "and" for token in word.doc[word.i + 1 : end])
+    for token in word.doc[word.i + 1 : end]:
+        if token.is_punct:
+            return False  # "restore both by Wednesday, and that its stores ...": no pair
+        if token.lower_ == "and":
+            return True
+    return False
 
 
 HAVE_FORMS = frozenset({"has", "had", "have", "having"})
@@ -2926,13 +2932,20 @@ def _reports_a_clause(between: Span) -> bool:
 
 
 def _referred_targets(
-    sentence: Sentence, previous: list[Target], cues: Cues, referents: frozenset[str]
+    sentence: Sentence,
+    previous: list[Target],
+    cues: Cues,
+    referents: frozenset[str],
+    earlier: tuple[list[Target], ...] = (),
 ) -> list[Target]:
     """A status sentence that refers with a pronoun speaks of the services the sentence
     before named; not when a pronoun before it speaks ("it confirmed that it had been hit"):
     services do not talk, so the pronoun stands for the organisation ("They were back by
-    Sunday, it said" still speaks of the services)."""
-    if not previous or not sentence.has_cue(*STATUS_BY_CUE):
+    Sunday, it said" still speaks of the services). A word that counts ("both", "all three")
+    reaches further back, to the nearest of the `earlier` sentences that named as many
+    services, past sentences that named none or others ("Customers had to pay in cash while
+    engineers worked. By Thursday all three were back")."""
+    if not (previous or any(earlier)) or not sentence.has_cue(*STATUS_BY_CUE):
         return []
     span = sentence.span
     pronoun = _referring_pronoun(sentence) or _object_of_a_return(
@@ -2944,11 +2957,15 @@ def _referred_targets(
         or _pronoun_is_not_a_service(pronoun)
     ):
         return []
-    referred = [t for t in previous if t.entry is not None and t.entry.service not in DATA_SERVICES]
-    return [
-        Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry)
-        for t in _agreeing(pronoun, referred)
-    ]
+    reach = (previous, *earlier) if _referred_count(pronoun) is not None else (previous,)
+    for named in reach:
+        referred = [
+            t for t in named if t.entry is not None and t.entry.service not in DATA_SERVICES
+        ]
+        agreeing = _agreeing(pronoun, referred)
+        if agreeing:
+            return [Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry) for t in agreeing]
+    return []
 
 
 def _agreeing(pronoun: Token, referred: list[Target]) -> list[Target]:
@@ -2961,14 +2978,16 @@ def _agreeing(pronoun: Token, referred: list[Target]) -> list[Target]:
         # "both", "all three": as many services as the word counts, or it stands for
         # other things ("All four were back at work": the engineers); systems in general
         # beside two named services are not one of "both", nor are the stores where they
-        # are or a thing that completes another's phrase ("returns of online purchases in
-        # stores")
+        # are, a thing that completes another's phrase ("returns of online purchases in
+        # stores") or a word of a name
         named = [t for t in referred if not (t.entry is not None and t.entry.general)]
         heads = [
             t
             for t in named
             if not (t.entry is not None and t.entry.service is Service.STORES)
             and not (t.start > 0 and doc[t.start - 1].lower_ in COMPLEMENT_LINKS)
+            # "Glenmorie Pharmacy": a word of a name
+            and not (doc[t.start].ent_type_ == "ORG" or doc[t.start].tag_ == "NNP")
         ]
         return next((found for found in (heads, named, referred) if len(found) == counted), [])
     if pronoun.lower_ in SINGULAR_REFERRING:
@@ -4427,6 +4446,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             joined_group.attrs.get(JOINED_TO, []) if joined_group is not None else []
         )
     }
+    recent: list[list[Target]] = []  # the sentences' own services before `previous`
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
             partly_back = []
@@ -4437,16 +4457,27 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             previous = explicit.get(sentence.index) or previous
             continue
         targets = explicit.get(sentence.index, [])
-        if all(t.entry is not None and t.entry.implies is not None for t in targets):
-            # "Customers are asked to pay in cash, and it hopes to switch them back on": a
-            # phrase that is a trouble itself names nothing a pronoun in another clause
-            # stands for; in its own ("saying it is cash only") the pronoun is what it tells of
-            own_clauses = {sentence.clause_of(t.start) for t in targets}
-            targets = targets + [
-                t
-                for t in _referred_targets(sentence, previous, rules.cues, referents)
-                if sentence.clause_of(t.start) not in own_clauses
-            ]
+        # "Customers are asked to pay in cash, and it hopes to switch them back on": a phrase
+        # that is a trouble itself names nothing a pronoun in another clause stands for (in
+        # its own, "saying it is cash only", the pronoun is what it tells of); "said it hoped
+        # to restore both by Wednesday, and that its stores were open": a pronoun before every
+        # service its sentence names stands for those of the sentences before
+        own_clauses = {sentence.clause_of(t.start) for t in targets}
+        first_named = min(
+            (t.start for t in targets if t.entry is None or t.entry.implies is None),
+            default=sentence.span.end,
+        )
+        targets = targets + [
+            t
+            for t in _referred_targets(sentence, previous, rules.cues, referents, tuple(recent))
+            if sentence.clause_of(t.start) not in own_clauses
+            and (
+                first_named == sentence.span.end
+                # not "It is business as usual ..., and card payments are working": only a
+                # word that counts is sure to stand for services before those it names
+                or (t.start < first_named and _referred_count(doc[t.start]) is not None)
+            )
+        ]
         targets = targets + _shared_subject_targets(sentence, targets, rules.cues)
         targets = targets + _clause_referred_targets(
             sentence, targets, rules.victims["people_nouns"], rules.cues, referents
@@ -4465,6 +4496,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             )
         ]
         targets = targets + _general_targets(sentence, targets, rules.cues)
+        recent = [previous, *recent][:REFERRED_SENTENCE_REACH]
         previous = explicit.get(sentence.index, [])
         told = len(observations)
         joined = [t for t in targets if (t.start, t.end) in joined_spans]
