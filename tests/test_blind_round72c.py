@@ -85,7 +85,10 @@ E11 the product Enrolla primary (cyber_attack, internal_systems suspended), Hald
 E12 Ostrin primary with cyber_attack but data_compromised null ("view the contact details of
     some of its business customers"); the unaffected customers were rightly absent
 
-After round 72's rules: 13 of 18, unchanged (no rule of this round is about this class).
+After round 72's rules (a product named for its maker in an apposition, 'Travio, check-in and
+boarding software made by Brennick Systems', is no organisation, and what its sentences tell
+of it is the maker's): 15 of 18; E3 and E11 pass. Left: E7 (a customer's name cut short), E10
+and E12 (customers' data in the vendor's system not read as compromised).
 """
 
 from __future__ import annotations
@@ -499,12 +502,10 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "E3": "no incident: the attack on a product named beside its maker (Travio, Brennick Systems) "
     "gave no incident at all",
     "E7": "the customer's name cut to 'Teaching Hospitals NHS Trust', losing 'Calderbrook'",
     "E10": "the customer's residents' data held in its vendor-named system not counted as its own "
     "data_compromised (null)",
-    "E11": "the product Enrolla taken as the primary organisation, its maker Halden Edutech only "
     "related",
     "E12": "customers' contact details viewed in the vendor's support system not read as data "
     "compromised (null)",

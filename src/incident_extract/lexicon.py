@@ -647,6 +647,7 @@ VICTIM_WORD_LISTS = (
     "nearness_openers",
     "ownership_frames",
     "owned_by_frames",
+    "maker_lemmas",
     "alias_frames",
     "owned_nouns",
     "event_frames_after",

@@ -42,6 +42,7 @@ from .model import (
     Rejection,
     TieKind,
 )
+from .products import hand_products_to_makers
 from .references import fill_owners, resolve_anaphora
 from .routes import trouble_routes
 from .speakers import tie_businesses_their_people_speak_for
@@ -914,6 +915,7 @@ def find_organizations(
     _fold_banners(candidates, gazetteer)
     _mark_asides(candidates, doc, layout)
     reject_candidates(candidates, doc, rules, table.people)
+    hand_products_to_makers(doc, layout, candidates, rules)
     finder = TieFinder(doc, layout, rules)
     patient_only = is_vulnerability_news(layout, rules.victims)
     record_strong_ties(candidates, finder, patient_only)

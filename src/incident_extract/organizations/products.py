@@ -1,0 +1,102 @@
+"""Products named for their makers: 'a cyber attack hit Travio, check-in software made by
+Brennick Systems'. The product is no organisation; what its sentences tell of it, its maker
+suffered, as the maker runs it for its customers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .model import OrgCandidate, OrgMention, Rejection
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..layout import Layout
+    from ..lexicon import Rules
+
+DESCRIPTION_REACH = 8  # words of the apposition between the comma and the maker's verb
+DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "VERB", "PUNCT", "CCONJ", "ADV", "PROPN"})
+PARTICIPLE_TAG = "VBN"
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def hand_products_to_makers(
+    doc: Doc, layout: Layout, candidates: dict[str, OrgCandidate], rules: Rules
+) -> None:
+    """A name set off by an apposition that calls it a product made (built, developed, run)
+    by a named organisation ('Enrolla, a student-records system made by Halden Edutech,') is
+    the product: it is no victim, and each of its mentions by that name speaks of the maker.
+    Not a product owned by its user ('its X app'), which filters read, nor a description
+    with no product word ('X, a firm founded by Y')."""
+    words = rules.victims
+    products = words["apposition_products"] | words["product_phrase_heads"]
+    makers = words["maker_lemmas"]
+    starts = {m.start: key for key, c in candidates.items() for m in c.named_mentions}
+    for sentence in layout.sentences:
+        span = sentence.span
+        for by in span:
+            if by.lower_ != "by" or by.i < 2 or by.i + 1 >= span.end:
+                continue
+            verb = doc[by.i - 1]
+            if verb.tag_ != PARTICIPLE_TAG or verb.lemma_.lower() not in makers:
+                continue
+            maker = starts.get(by.i + 1) or starts.get(by.i + 2)
+            comma = _description_opening(doc, verb.i, span.start, products)
+            if maker is None or comma is None:
+                continue
+            name = _name_before(doc, comma, span.start)
+            if name is None:
+                continue
+            _hand_over(doc, candidates, maker, doc[name:comma].text, sentence.index, layout)
+
+
+def _description_opening(doc: Doc, verb: int, floor: int, products: frozenset[str]) -> int | None:
+    """The comma that opens the description before the maker's verb, when the description
+    holds a word of a product ('check-in and boarding software')."""
+    named_product = False
+    for index in range(verb - 1, max(verb - 1 - DESCRIPTION_REACH, floor), -1):
+        token = doc[index]
+        if token.text == ",":
+            return index if named_product else None
+        if token.pos_ not in DESCRIPTION_POS or token.is_sent_start:
+            return None
+        named_product = named_product or token.lower_ in products
+    return None
+
+
+def _name_before(doc: Doc, comma: int, floor: int) -> int | None:
+    """Where the proper name closing at the comma begins."""
+    index = comma
+    while index - 1 >= floor and _a_name_word(doc[index - 1]):
+        index -= 1
+    return index if index < comma else None
+
+
+def _a_name_word(token: Token) -> bool:
+    return token.tag_ in NAME_TAGS or (token.is_title and token.pos_ == "PROPN")
+
+
+def _hand_over(
+    doc: Doc,
+    candidates: dict[str, OrgCandidate],
+    maker: str,
+    product: str,
+    sentence: int,
+    layout: Layout,
+) -> None:
+    """Every mention of the product by its name becomes one of the maker; a candidate of
+    that name is a product."""
+    named = next((c for c in candidates.values() if c.name == product and c.key != maker), None)
+    if named is not None:
+        named.rejection = Rejection.PRODUCT
+        named.hard = True
+    length = len(product.split())
+    taken = {(m.start, m.end) for m in candidates[maker].mentions}
+    for token in doc:
+        end = token.i + length
+        if end > len(doc) or doc[token.i : end].text != product or (token.i, end) in taken:
+            continue
+        index = layout.sentence_of(token.i).index
+        candidates[maker].mentions.append(
+            OrgMention(maker, product, token.i, end, index, anaphor=True)
+        )
