@@ -220,3 +220,13 @@ def test_an_inability_over_another_service_is_not_the_subjects(extract: Extract)
     got = statuses(incident)
     assert got.get("card_payments") == "restored"
     assert got.get("stores") not in ("disrupted", "suspended")
+
+
+def test_an_inability_to_reach_stores_is_the_deliveries(extract: Extract) -> None:
+    """Guard: stores a delivery could not reach are where it went, no service it took."""
+    text = (
+        "Deliveries by Harrow Freight were unable to reach stores across Devon on Friday after "
+        "a ransomware attack on its routing systems, the haulier said.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Harrow Freight")
+    assert statuses(incident).get("stock_and_supply") == "disrupted"

@@ -21,6 +21,14 @@ longer cash-only" read as the pharmacy service back beside "Prescription service
 unaffected throughout". A referring count now needs as many services named before.
 
 SECOND_GAINS_CASES are that review's stories 16453de got wrong that the rules set right.
+
+THIRD_MENDED_CASES come from the review of 70fed3b: counting words that reached back past a
+group they counted ("The trust runs X Hospital and Y Hospital ... Both have now reopened",
+"the bank and its former chief information officer ... Both were back in front of the
+tribunal", "two stations ... were evacuated. Both reopened", a live blog's "Two schools ...
+Both are expected to reopen", "Two senior IT managers were suspended ... hoped to reinstate
+both"), and "Deliveries ... were unable to reach stores" (a destination, no service the
+inability takes). THIRD_GAINS_CASES are that review's stories set right.
 """
 
 from __future__ import annotations
@@ -482,9 +490,304 @@ SECOND_GAINS_CASES = [
 ]
 
 
+THIRD_MENDED_CASES = [
+    pytest.param(
+        (
+            "Cyber attack forces Eastmoor trust to divert ambulances\n"
+            "\n"
+            "An NHS trust in the north of England diverted ambulances for two days after a cyber "
+            "attack knocked out its computer systems, the Northern Courier reports.\n"
+            "\n"
+            "Eastmoor Health Trust said pharmacy services and card payments in its cafes were "
+            "disrupted after the attack on Monday.\n"
+            "\n"
+            "The trust runs Eastmoor General Hospital and Kelderby Community Hospital. Staff "
+            "worked through the night to assess the damage. Both have now reopened to "
+            "ambulances, a spokesperson said on Thursday.\n"
+            "\n"
+            "The trust said it did not yet know whether patient data had been accessed.\n"
+        ),
+        "2024-03-14",
+        [("Eastmoor Health Trust", "primary")],
+        {
+            "Eastmoor Health Trust": {
+                "card_payments": "disrupted",
+                "internal_systems": "disrupted",
+                "pharmacy": "disrupted",
+            }
+        },
+        [],
+        id="hosp_both_reopened",
+    ),
+    pytest.param(
+        (
+            "Regulator fines Calder Bank and its former IT chief over outage\n"
+            "\n"
+            "Calder Bank has been fined £4.2m over an IT failure last year that left customers "
+            "unable to use online banking and mobile banking for three days.\n"
+            "\n"
+            "The Financial Conduct Authority said the bank and its former chief information "
+            "officer, Peter Lyle, had failed to test a software update properly. The regulator "
+            "published its findings on Tuesday.\n"
+            "\n"
+            "Both were back in front of the tribunal this week to contest the penalty, the bank "
+            "said.\n"
+            "\n"
+            "Calder Bank said it had invested £30m in its systems since the outage.\n"
+        ),
+        "2024-09-10",
+        [("Calder Bank", "primary")],
+        {
+            "Calder Bank": {
+                "website": "disrupted",
+                "mobile_app": "disrupted",
+                "internal_systems": "disrupted",
+            }
+        },
+        [],
+        id="bank_both_fined",
+    ),
+    pytest.param(
+        (
+            "Norland Rail ticketing systems restored after outage\n"
+            "\n"
+            "Norland Rail said its website, mobile app and ticket machines were hit by a "
+            "technical outage on Thursday morning.\n"
+            "\n"
+            "Passengers were told to buy tickets on board. At the same time two stations, Ashby "
+            "and Corran, were evacuated after a fire alarm.\n"
+            "\n"
+            "Both reopened within an hour, the operator said.\n"
+            "\n"
+            "The operator said the online booking system was working again by noon.\n"
+        ),
+        "2024-10-03",
+        [("Norland Rail", "primary")],
+        {
+            "Norland Rail": {
+                "online_orders": "restored",
+                "website": "disrupted",
+                "mobile_app": "disrupted",
+                "internal_systems": "restored",
+            }
+        },
+        [("None", "restored"), ("online_orders", "restored")],
+        id="count_other_group",
+    ),
+    pytest.param(
+        (
+            "Live: Harlow Vale council cyber attack - updates\n"
+            "\n"
+            "08:50 Harlow Vale Council says its website and phone lines are down after a cyber "
+            "attack overnight.\n"
+            "\n"
+            "09:30 The council says bin collections are running as normal.\n"
+            "\n"
+            "10:15 Two schools in the borough have closed because of a burst water main. Both "
+            "are expected to reopen on Thursday.\n"
+            "\n"
+            "11:00 Council leader Ann Pryce says there is no evidence that residents' data was "
+            "taken.\n"
+        ),
+        "2023-11-08",
+        [("Harlow Vale Council", "primary")],
+        {
+            "Harlow Vale Council": {
+                "website": "disrupted",
+                "customer_data": "unaffected",
+                "customer_service": "disrupted",
+            }
+        },
+        [],
+        id="live_blog_council",
+    ),
+    pytest.param(
+        (
+            "Brackley Council IT failure delays bin collections\n"
+            "\n"
+            "Brackley District Council said a failure in its internal systems and email had "
+            "delayed bin collections on Monday.\n"
+            "\n"
+            "Two senior IT managers were suspended pending an inquiry into the failure. The "
+            "council said it hoped to reinstate both once the review was finished.\n"
+            "\n"
+            "Residents were told to leave bins out until they were collected.\n"
+        ),
+        "2024-09-10",
+        [("Brackley District Council", "primary")],
+        {"Brackley District Council": {"internal_systems": "disrupted"}},
+        [("None", "restoration_expected")],
+        id="restore_both_people",
+    ),
+    pytest.param(
+        (
+            "Arden Valley trust IT failure hits two hospitals\n"
+            "\n"
+            "Arden Valley NHS Trust said pharmacy services and its internal systems failed on "
+            "Wednesday after a technical outage.\n"
+            "\n"
+            "The outage hit Arden General and Fellside Hospital. Managers said they hoped to "
+            "restore both to normal running by Friday.\n"
+        ),
+        "2024-03-14",
+        [("Arden Valley NHS Trust", "primary"), ("Arden General and Fellside Hospital", "related")],
+        {
+            "Arden Valley NHS Trust": {"internal_systems": "disrupted", "pharmacy": "disrupted"},
+            "Arden General and Fellside Hospital": {},
+        },
+        [],
+        id="both_two_hospitals_restore",
+    ),
+    pytest.param(
+        (
+            "Holt Freight outage delays supplies\n"
+            "\n"
+            "Deliveries by Holt Freight, the logistics firm, were unable to reach stores across "
+            "Yorkshire on Friday after a ransomware attack on its routing systems.\n"
+            "\n"
+            "Supermarket shelves were empty in several towns. Holt said its warehouses were "
+            "working but the trucks could not be dispatched.\n"
+        ),
+        "2025-02-07",
+        [("Holt Freight", "primary")],
+        {"Holt Freight": {"stock_and_supply": "disrupted"}},
+        [],
+        id="unable_deliveries_stores",
+    ),
+]
+
+
+THIRD_GAINS_CASES = [
+    pytest.param(
+        (
+            "Tillman's DIY chain says card payments back after attack\n"
+            "\n"
+            "Tillman's, the DIY retailer, said card payments and its click and collect service "
+            "were disrupted by a cyber attack on Wednesday.\n"
+            "\n"
+            "Shoppers were asked to pay in cash while engineers investigated. The company called "
+            "in outside experts.\n"
+            "\n"
+            "On Friday the company said both were working again in all 62 stores.\n"
+        ),
+        "2024-05-17",
+        [("Tillman", "primary")],
+        {"Tillman": {"card_payments": "restored", "click_and_collect": "restored"}},
+        [("card_payments", "restored"), ("click_and_collect", "restored")],
+        id="both_pos_real",
+    ),
+    pytest.param(
+        (
+            "Pellworth Books restores online shop after cyber attack\n"
+            "\n"
+            "Pellworth Books said its online orders, gift cards and loyalty scheme were "
+            "disrupted after a cyber attack last weekend.\n"
+            "\n"
+            "The bookseller said stores stayed open throughout. Customers were asked to be "
+            "patient. Staff worked through the week with a security firm.\n"
+            "\n"
+            "By Saturday all three were back, the company said.\n"
+        ),
+        "2024-06-22",
+        [("Pellworth Books", "primary")],
+        {
+            "Pellworth Books": {
+                "online_orders": "restored",
+                "gift_cards": "restored",
+                "stores": "unaffected",
+                "loyalty_program": "restored",
+            }
+        },
+        [
+            ("gift_cards", "restored"),
+            ("loyalty_program", "restored"),
+            ("online_orders", "restored"),
+        ],
+        id="all_three_real_far",
+    ),
+    pytest.param(
+        (
+            "Sellick's supermarket chain recovers from cyber attack\n"
+            "\n"
+            "Sellick's said online orders, home delivery, click and collect and its loyalty "
+            "scheme were disrupted after a cyber attack last week.\n"
+            "\n"
+            "The supermarket said stores stayed open. Police are investigating.\n"
+            "\n"
+            "On Friday the company said all four were working again.\n"
+        ),
+        "2024-05-17",
+        [("Sellick", "primary")],
+        {
+            "Sellick": {
+                "online_orders": "restored",
+                "click_and_collect": "restored",
+                "home_delivery": "restored",
+                "stores": "unaffected",
+                "loyalty_program": "restored",
+            }
+        },
+        [
+            ("click_and_collect", "restored"),
+            ("home_delivery", "restored"),
+            ("loyalty_program", "restored"),
+            ("online_orders", "restored"),
+        ],
+        id="all_four_services_real",
+    ),
+    pytest.param(
+        (
+            "Gorran Outdoor hit by cyber attack\n"
+            "\n"
+            "Gorran Outdoor, the Scottish outdoor clothing chain, said on Thursday that its "
+            "website and online orders were taken offline after a cyber attack on Tuesday.\n"
+            "\n"
+            "A spokesperson said it hoped to restore both by Saturday, and that its stores were "
+            "open as normal.\n"
+            "\n"
+            "Gorran has 28 stores across Scotland.\n"
+        ),
+        "2024-03-14",
+        [("Gorran Outdoor", "primary")],
+        {
+            "Gorran Outdoor": {
+                "online_orders": "restoration_expected",
+                "website": "restoration_expected",
+                "stores": "unaffected",
+            }
+        },
+        [("online_orders", "restoration_expected"), ("website", "restoration_expected")],
+        id="restore_both_then_stores",
+    ),
+    pytest.param(
+        (
+            "Kestrel Ferries suspends bookings after IT failure\n"
+            "\n"
+            "Kestrel Ferries, which runs services between Scotland and Northern Ireland, said "
+            "online and telephone bookings were unavailable on Friday after an IT failure.\n"
+            "\n"
+            "Sailings are running to timetable and passengers with existing tickets can travel "
+            "as normal, the company said.\n"
+            "\n"
+            "It said the fault was not the result of a cyber attack.\n"
+        ),
+        "2024-05-17",
+        [("Kestrel Ferries", "primary")],
+        {"Kestrel Ferries": {"online_orders": "disrupted"}},
+        [],
+        id="mod_online_telephone_bookings",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "incidents", "services", "claims"),
-    MENDED_CASES + GAINS_CASES + SECOND_MENDED_CASES + SECOND_GAINS_CASES,
+    MENDED_CASES
+    + GAINS_CASES
+    + SECOND_MENDED_CASES
+    + SECOND_GAINS_CASES
+    + THIRD_MENDED_CASES
+    + THIRD_GAINS_CASES,
 )
 def test_review72_outcome(
     extract: Extract,

@@ -161,3 +161,22 @@ def test_an_expletive_it_before_named_services_stands_for_none(extract: Extract)
     )
     incident = incident_of(extract(text, published=PUBLISHED), "Penhallow Travel")
     assert statuses(incident).get("mobile_app") == "disrupted"
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        pytest.param("Two of its depots were closed by flooding.", id="counted-plural"),
+        pytest.param(
+            "Its depots in Truro and Penzance were closed by flooding.", id="pair-of-names"
+        ),
+    ],
+)
+def test_a_group_counted_after_the_services_takes_the_count(extract: Extract, group: str) -> None:
+    """Guard (passed before round 72; the first reach back broke its kind): "both" after a
+    pair told between it and the services stands for the pair."""
+    text = LEDE + f"Its website and app went down. {group} Both reopened on Wednesday.\n"
+    incident = incident_of(extract(text, published=PUBLISHED), "Penhallow Travel")
+    got = statuses(incident)
+    assert got.get("website") == "disrupted"
+    assert got.get("mobile_app") == "disrupted"

@@ -894,7 +894,7 @@ def _unable_to_use_another(sentence: Sentence, cue: Cue, target: Target) -> bool
     return any(
         cue.end < other.start <= cue.end + INABILITY_OBJECT_REACH
         and other.end <= sentence.span.end
-        and other.label_ != own
+        and other.label_ not in {own, Service.STORES.value}  # "unable to reach stores": where
         for other in doc.spans[SERVICE_SPANS]
     )
 
@@ -2957,15 +2957,55 @@ def _referred_targets(
         or _pronoun_is_not_a_service(pronoun)
     ):
         return []
-    reach = (previous, *earlier) if _referred_count(pronoun) is not None else (previous,)
+    counted = _referred_count(pronoun)
+    reach = (previous, *earlier) if counted is not None else (previous,)
     for named in reach:
         referred = [
             t for t in named if t.entry is not None and t.entry.service not in DATA_SERVICES
         ]
         agreeing = _agreeing(pronoun, referred)
+        if agreeing and counted is not None:
+            between = pronoun.doc[max(t.end for t in agreeing) : pronoun.i]
+            if _a_group_of(counted, between):
+                return []  # "Two stations were evacuated. Both reopened within an hour"
         if agreeing:
             return [Target(pronoun.i, pronoun.i + 1, pronoun.text, t.entry) for t in agreeing]
     return []
+
+
+COUNTED_NOUN_REACH = 3  # "Two senior IT managers": words from the count to its noun
+PAIR_NOUN_REACH = 5  # "and its former chief information officer": words to the second noun
+
+
+def _a_group_of(count: int, words: Span) -> bool:
+    """A group of things counted as the referring word counts, told between the services and
+    it: a count before a plural ('two stations', 'Two senior IT managers') or, for a pair,
+    two nouns joined by 'and' outside any service's words ('Eastmoor General Hospital and
+    Kelderby Community Hospital', 'the bank and its former chief information officer')."""
+    doc = words.doc
+    services = {i for s in doc.spans[SERVICE_SPANS] for i in range(s.start, s.end)}
+    numbers = date_expressions().words.numbers
+    for token in words:
+        told = int(token.lower_) if token.lower_.isdigit() else numbers.get(token.lower_)
+        if told == count and any(
+            t.tag_ in PLURAL_NOUN
+            for t in doc[token.i + 1 : min(token.i + 1 + COUNTED_NOUN_REACH, words.end)]
+        ):
+            return True
+        if (
+            count == 2
+            and token.lower_ == "and"
+            and token.i not in services
+            and token.i > words.start
+            and doc[token.i - 1].pos_ in SUBJECT_WORDS
+            and doc[token.i - 1].i not in services
+            and any(
+                t.pos_ in {"NOUN", "PROPN"} and t.i not in services
+                for t in doc[token.i + 1 : min(token.i + 1 + PAIR_NOUN_REACH, words.end)]
+            )
+        ):
+            return True
+    return False
 
 
 def _agreeing(pronoun: Token, referred: list[Target]) -> list[Target]:
