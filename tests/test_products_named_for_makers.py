@@ -102,3 +102,47 @@ def test_a_customer_hit_through_a_flaw_in_a_product_keeps_its_incident(
         "on Monday. Norvale Software has released a patch.\n"
     )
     assert names(extract(text, published=PUBLISHED)) == ["Skylark Airways"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        pytest.param(
+            "Gang claims attacks on three firms\n\n"
+            "A ransomware gang has claimed attacks on Brannagh Foods, Tolka Freight, and the "
+            "Quayline payroll platform run by Ardee Payroll Services, according to its leak "
+            "site. Tolka Freight said its depots had been disrupted since Monday.\n",
+            "Tolka Freight",
+            id="an-item-of-a-list",
+        ),
+        pytest.param(
+            "Clinics cancel appointments after cyber attack\n\n"
+            "Vestra, a dental clinic network run by Kilronan Health, has cancelled appointments "
+            "at its 12 clinics after a cyber attack on Monday. Vestra said its booking system "
+            "had been taken offline.\n",
+            "Vestra",
+            id="a-business-run-by-a-parent",
+        ),
+    ],
+)
+def test_a_business_beside_a_made_by_phrase_is_no_product(
+    extract: Extract, text: str, victim: str
+) -> None:
+    """Guard (passed before round 72; the first product rule broke its kind): a list's item
+    and a business that a parent runs are organisations."""
+    assert victim in names(extract(text, published=PUBLISHED))
+
+
+def test_a_product_named_inside_its_customers_name_hands_over_nothing(
+    extract: Extract,
+) -> None:
+    """Guard: "Orbit" inside "Orbit Housing Group" names the housing group, not the maker of
+    its Orbit portal."""
+    text = (
+        "Housing group hit by ransomware\n\n"
+        "Orbit Housing Group said a ransomware attack had encrypted its servers on Monday. The "
+        "attackers encrypted servers including those running Orbit, a tenant portal built by "
+        "Castell Software. Castell Software said Orbit was hosted by the housing group itself "
+        "and its own systems were not affected.\n"
+    )
+    assert "Castell Software" not in names(extract(text, published=PUBLISHED))

@@ -29,6 +29,13 @@ tribunal", "two stations ... were evacuated. Both reopened", a live blog's "Two 
 Both are expected to reopen", "Two senior IT managers were suspended ... hoped to reinstate
 both"), and "Deliveries ... were unable to reach stores" (a destination, no service the
 inability takes). THIRD_GAINS_CASES are that review's stories set right.
+
+FOURTH_MENDED_CASES come from the review of e5c2ecf, on products named for their makers: a
+list read as an apposition ("Dunlavin Foods, Corrib Logistics, and the Ferrycarrig payroll
+platform run by X"), businesses described as "a clinic network run by" or "a same-day
+delivery service run by" a parent, and a product named inside its customer's own name ("Orbit,
+a tenant portal built by X" beside "Orbit Housing Group"). FOURTH_GAINS_CASES are products
+that 16453de took for organisations, now their makers'.
 """
 
 from __future__ import annotations
@@ -780,6 +787,285 @@ THIRD_GAINS_CASES = [
 ]
 
 
+FOURTH_MENDED_CASES = [
+    pytest.param(
+        (
+            "Clinic network hit by cyber attack\n"
+            "\n"
+            "Medica, a clinic network run by Halvorsen Health, has cancelled appointments at its "
+            "14 clinics in Norway after a cyber attack on Monday.\n"
+            "\n"
+            "Medica said attackers had accessed its patient booking system and it had shut the "
+            "system down. Staff were using paper records.\n"
+            "\n"
+            "Patient records may have been accessed, Medica said on Tuesday. The clinics "
+            "remained open for emergencies.\n"
+        ),
+        "2025-05-07",
+        [("Medica", "primary"), ("Halvorsen Health", "related")],
+        {
+            "Medica": {
+                "online_orders": "suspended",
+                "customer_data": "compromised",
+                "internal_systems": "disrupted",
+            },
+            "Halvorsen Health": {},
+        },
+        [],
+        id="a16_clinic_network",
+    ),
+    pytest.param(
+        (
+            "Housing group hit by ransomware\n"
+            "\n"
+            "Orbit Housing Group, which manages 40,000 homes in the Midlands, has been hit by a "
+            "ransomware attack, it said on Tuesday.\n"
+            "\n"
+            "The attackers encrypted servers including those running Orbit, a tenant portal "
+            "built by Castell Software. Tenants could not report repairs online.\n"
+            "\n"
+            "Orbit Housing Group said its phone lines were working. Castell Software said Orbit "
+            "was hosted by the housing group itself and its own systems were not affected.\n"
+        ),
+        "2025-11-05",
+        [("Orbit Housing Group", "primary")],
+        {"Orbit Housing Group": {"internal_systems": "unaffected"}},
+        [],
+        id="a19_orbit_name_collision",
+    ),
+    pytest.param(
+        (
+            "Ransomware gang claims attacks on Irish firms\n"
+            "\n"
+            "A ransomware gang has claimed attacks on Dunlavin Foods, Corrib Logistics, and the "
+            "Ferrycarrig payroll platform run by Slaney Payroll Services, according to posts on "
+            "its leak site.\n"
+            "\n"
+            "Dunlavin Foods confirmed on Thursday that it had been hit by ransomware and that "
+            "some staff data was stolen. Corrib Logistics said it was investigating.\n"
+            "\n"
+            "Slaney Payroll Services said its platform had been taken offline as a precaution.\n"
+        ),
+        "2025-09-19",
+        [
+            ("Dunlavin Foods", "primary"),
+            ("Corrib Logistics", "related"),
+            ("Slaney Payroll Services", "related"),
+        ],
+        {
+            "Dunlavin Foods": {"employee_data": "compromised"},
+            "Corrib Logistics": {},
+            "Slaney Payroll Services": {},
+        },
+        [],
+        id="a38_list_product_middle",
+    ),
+    pytest.param(
+        (
+            "Outage hits card payments at pubs\n"
+            "\n"
+            "Card payments failed at Tavern Lane, Harrowgate Inns, and the Pourly ordering app "
+            "run by Barlink Systems on Monday night after an outage at a payments processor.\n"
+            "\n"
+            "Barlink Systems said the outage at its payments partner Stellar Pay lasted three "
+            "hours. Stellar Pay said a software error was to blame and denied it was a cyber "
+            "attack.\n"
+            "\n"
+            "Card payments were restored by midnight, the companies said.\n"
+        ),
+        "2025-04-09",
+        [("Harrowgate Inns", "primary"), ("Pourly", "related"), ("Barlink Systems", "related")],
+        {
+            "Harrowgate Inns": {"card_payments": "restored", "internal_systems": "disrupted"},
+            "Pourly": {"mobile_app": "disrupted"},
+            "Barlink Systems": {},
+        },
+        [("card_payments", "restored")],
+        id="a39_list_comma_name",
+    ),
+    pytest.param(
+        (
+            "Pharmacy chain hit by cyber attack\n"
+            "\n"
+            "Verdant Pharmacies, a pharmacy network run by Alder Health Group, has been unable "
+            "to fill some prescriptions since Tuesday after a cyber attack.\n"
+            "\n"
+            "Verdant Pharmacies said hackers had disrupted its dispensing systems at 60 branches "
+            "in Scotland. Customers were asked to collect prescriptions from other chemists.\n"
+            "\n"
+            "Verdant said the branches remained open and that it expected dispensing to resume "
+            "next week.\n"
+        ),
+        "2025-09-19",
+        [("Verdant Pharmacies", "primary"), ("Alder Health Group", "related")],
+        {
+            "Verdant Pharmacies": {"stores": "unaffected", "pharmacy": "disrupted"},
+            "Alder Health Group": {},
+        },
+        [],
+        id="a50_pharmacy_network",
+    ),
+    pytest.param(
+        (
+            "Courier firm suspends deliveries after ransomware attack\n"
+            "\n"
+            "Brightway Couriers, a same-day delivery service run by Kellan Logistics, has "
+            "suspended deliveries in Melbourne after a ransomware attack on Tuesday.\n"
+            "\n"
+            "Brightway Couriers said the attack encrypted its dispatch systems and that drivers "
+            "could not receive jobs. Kellan Logistics said its freight business was not "
+            "affected.\n"
+            "\n"
+            "Brightway said it hoped to resume deliveries on Friday.\n"
+        ),
+        "2025-11-13",
+        [("Brightway Couriers", "primary"), ("Kellan Logistics", "related")],
+        {
+            "Brightway Couriers": {
+                "home_delivery": "restoration_expected",
+                "internal_systems": "disrupted",
+            },
+            "Kellan Logistics": {},
+        },
+        [("home_delivery", "restoration_expected")],
+        id="a51_courier_service",
+    ),
+]
+
+
+FOURTH_GAINS_CASES = [
+    pytest.param(
+        (
+            "Car parks go cash-only after attack on parking app\n"
+            "\n"
+            "Drivers in the Netherlands were unable to pay for parking by phone on Saturday "
+            "after a ransomware attack on Parkr, a parking payments app run by Mobivo, a "
+            "subsidiary of Dutch transport group Velden.\n"
+            "\n"
+            "Mobivo said the attack encrypted its payment servers. Velden said its other "
+            "businesses were not affected.\n"
+            "\n"
+            "Parkr was restored on Monday morning. Mobivo said customers' card details were "
+            "stored by a separate payment processor and were not exposed.\n"
+        ),
+        "2025-11-05",
+        [("Mobivo", "primary"), ("Velden", "related")],
+        {
+            "Mobivo": {
+                "card_payments": "disrupted",
+                "customer_data": "unaffected",
+                "internal_systems": "disrupted",
+            },
+            "Velden": {},
+        },
+        [],
+        id="a07_subsidiary",
+    ),
+    pytest.param(
+        (
+            "Parking app offline after cyber attack on council\n"
+            "\n"
+            "Drivers in Dunmore could not pay for parking on Wednesday after a cyber attack on "
+            "ParkEasy, a parking app run by Dunmore Borough Council.\n"
+            "\n"
+            "The council said it had taken ParkEasy and several other online services offline as "
+            "a precaution. Its website was also unavailable.\n"
+            "\n"
+            "Council tax payments and library bookings could be made by phone. The council said "
+            "it was working with the National Cyber Security Centre.\n"
+        ),
+        "2025-03-14",
+        [("Dunmore Borough Council", "primary"), ("Drivers", "related")],
+        {
+            "Dunmore Borough Council": {"website": "disrupted", "mobile_app": "disrupted"},
+            "Drivers": {},
+        },
+        [],
+        id="a09_council_run_app",
+    ),
+    pytest.param(
+        (
+            "Housing association payroll delayed after supplier attack\n"
+            "\n"
+            "Staff at Orbit Housing Group were paid late this month after a cyber attack on "
+            "Payvault, a payroll system made by Castell Software.\n"
+            "\n"
+            "Orbit Housing Group said on Tuesday that its own systems were not affected. Castell "
+            "Software said the attack had encrypted the servers running Payvault.\n"
+            "\n"
+            "Payvault was back online on Monday. Castell Software said it was still "
+            "investigating whether employee data had been taken.\n"
+        ),
+        "2025-10-08",
+        [("Castell Software", "primary"), ("Orbit Housing Group", "related")],
+        {
+            "Castell Software": {"internal_systems": "disrupted"},
+            "Orbit Housing Group": {"internal_systems": "unaffected"},
+        },
+        [("None", "restored")],
+        id="a18_product_prefix_of_org",
+    ),
+    pytest.param(
+        (
+            "Estate agents hit as property software firm suffers attack\n"
+            "\n"
+            "Estate agents across England could not list homes on Monday after a cyber attack on "
+            "Homestack, a property listings platform created by Quarry Lane Technologies.\n"
+            "\n"
+            "Homestack was offline all day on Monday and Tuesday. Estate agents said they were "
+            "unable to upload new properties or contact buyers.\n"
+            "\n"
+            "Quarry Lane Technologies said on Tuesday that Homestack would be restored in stages "
+            "over the coming week. It said client data had not been accessed.\n"
+        ),
+        "2025-05-07",
+        [("Quarry Lane Technologies", "primary")],
+        {"Quarry Lane Technologies": {"customer_data": "unaffected"}},
+        [],
+        id="a33_maker_attack_product_later_alone",
+    ),
+    pytest.param(
+        (
+            "Veterinary software hit by ransomware\n"
+            "\n"
+            "Vet practices across France could not access pet records on Tuesday after a "
+            "ransomware attack on Vetbase, a practice management system developed by Animo "
+            "Software, which was acquired by Helix Health Group last year.\n"
+            "\n"
+            "Animo Software said the attackers encrypted its hosting servers. Helix Health Group "
+            "said its other businesses were unaffected.\n"
+            "\n"
+            "Animo said Vetbase would be back online by Friday. Some clients' contact details "
+            "may have been copied, it said.\n"
+        ),
+        "2025-11-13",
+        [("Animo Software", "primary")],
+        {"Animo Software": {"customer_data": "compromised", "internal_systems": "disrupted"}},
+        [],
+        id="a36_acquired_maker",
+    ),
+    pytest.param(
+        (
+            "University research tool hit by data breach\n"
+            "\n"
+            "Hackers have accessed Genome Atlas, a research database developed by Thornbury "
+            "University, and stolen data on 8,000 study volunteers, the university said on "
+            "Tuesday.\n"
+            "\n"
+            "Thornbury University said the attack happened last week and that it had taken "
+            "Genome Atlas offline. The data included names and medical histories.\n"
+            "\n"
+            "The university said it had reported the breach to the regulator.\n"
+        ),
+        "2025-09-17",
+        [("Thornbury University", "primary")],
+        {"Thornbury University": {"customer_data": "compromised"}},
+        [],
+        id="a43_developed_by_university",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "incidents", "services", "claims"),
     MENDED_CASES
@@ -787,7 +1073,9 @@ THIRD_GAINS_CASES = [
     + SECOND_MENDED_CASES
     + SECOND_GAINS_CASES
     + THIRD_MENDED_CASES
-    + THIRD_GAINS_CASES,
+    + THIRD_GAINS_CASES
+    + FOURTH_MENDED_CASES
+    + FOURTH_GAINS_CASES,
 )
 def test_review72_outcome(
     extract: Extract,

@@ -648,6 +648,7 @@ VICTIM_WORD_LISTS = (
     "ownership_frames",
     "owned_by_frames",
     "maker_lemmas",
+    "made_product_heads",
     "alias_frames",
     "owned_nouns",
     "event_frames_after",

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .model import OrgCandidate, OrgMention, Rejection
+from .model import POSSESSIVES, OrgCandidate, OrgMention, Rejection
+from .syntax import speaks_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -15,9 +16,10 @@ if TYPE_CHECKING:
     from ..lexicon import Rules
 
 DESCRIPTION_REACH = 8  # words of the apposition between the comma and the maker's verb
-DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "VERB", "PUNCT", "CCONJ", "ADV", "PROPN"})
+DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "VERB", "PUNCT", "CCONJ", "ADV"})
 PARTICIPLE_TAG = "VBN"
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+LIST_JOINERS = frozenset({"and", "or"})
 
 
 def hand_products_to_makers(
@@ -27,10 +29,12 @@ def hand_products_to_makers(
     by a named organisation ('Enrolla, a student-records system made by Halden Edutech,') is
     the product: it is no victim, and each of its mentions by that name speaks of the maker.
     Not a product owned by its user ('its X app'), which filters read, nor a description
-    with no product word ('X, a firm founded by Y')."""
+    with no product word ('X, a firm founded by Y', 'X, a clinic network run by Y'), nor an
+    item of a list ('X, Y, and the Z platform run by W'), nor a name that speaks for itself."""
     words = rules.victims
-    products = words["apposition_products"] | words["product_phrase_heads"]
+    products = words["made_product_heads"]
     makers = words["maker_lemmas"]
+    speech_verbs = rules.cues.speech_verbs
     starts = {m.start: key for key, c in candidates.items() for m in c.named_mentions}
     for sentence in layout.sentences:
         span = sentence.span
@@ -42,26 +46,40 @@ def hand_products_to_makers(
                 continue
             maker = starts.get(by.i + 1) or starts.get(by.i + 2)
             comma = _description_opening(doc, verb.i, span.start, products)
-            if maker is None or comma is None:
+            if maker is None or comma is None or _owned_by_the_maker(doc, candidates[maker]):
                 continue
             name = _name_before(doc, comma, span.start)
             if name is None:
                 continue
-            _hand_over(doc, candidates, maker, doc[name:comma].text, sentence.index, layout)
+            product = doc[name:comma].text
+            named = next((c for c in candidates.values() if c.name == product), None)
+            if named is not None and (
+                named.key == maker
+                or any(speaks_at(doc, m.end, speech_verbs) for m in named.named_mentions)
+            ):
+                continue  # "Medica said ...": a name that speaks is a business
+            _hand_over(doc, candidates, maker, named, product, layout)
 
 
 def _description_opening(doc: Doc, verb: int, floor: int, products: frozenset[str]) -> int | None:
     """The comma that opens the description before the maker's verb, when the description
-    holds a word of a product ('check-in and boarding software')."""
+    holds a word of a product ('check-in and boarding software') and no proper name, and
+    opens with no conjunction that would make it a list's last item."""
     named_product = False
     for index in range(verb - 1, max(verb - 1 - DESCRIPTION_REACH, floor), -1):
         token = doc[index]
         if token.text == ",":
-            return index if named_product else None
+            opener = doc[index + 1]
+            return index if named_product and opener.lower_ not in LIST_JOINERS else None
         if token.pos_ not in DESCRIPTION_POS or token.is_sent_start:
             return None
         named_product = named_product or token.lower_ in products
     return None
+
+
+def _owned_by_the_maker(doc: Doc, maker: OrgCandidate) -> bool:
+    """'built by Lumen Group's subsidiary': the name after 'by' owns the maker, it is none."""
+    return any(m.end < len(doc) and doc[m.end].text in POSSESSIVES for m in maker.named_mentions)
 
 
 def _name_before(doc: Doc, comma: int, floor: int) -> int | None:
@@ -80,21 +98,33 @@ def _hand_over(
     doc: Doc,
     candidates: dict[str, OrgCandidate],
     maker: str,
+    named: OrgCandidate | None,
     product: str,
-    sentence: int,
     layout: Layout,
 ) -> None:
-    """Every mention of the product by its name becomes one of the maker; a candidate of
-    that name is a product."""
-    named = next((c for c in candidates.values() if c.name == product and c.key != maker), None)
+    """Every mention of the product by its name alone becomes one of the maker (not the
+    name inside a longer one, 'Orbit Housing Group'); a candidate of that name is a
+    product."""
     if named is not None:
         named.rejection = Rejection.PRODUCT
         named.hard = True
     length = len(product.split())
+    longer = {
+        i
+        for c in candidates.values()
+        for m in c.named_mentions
+        if m.end - m.start > length
+        for i in range(m.start, m.end)
+    }
     taken = {(m.start, m.end) for m in candidates[maker].mentions}
     for token in doc:
         end = token.i + length
-        if end > len(doc) or doc[token.i : end].text != product or (token.i, end) in taken:
+        if (
+            end > len(doc)
+            or doc[token.i : end].text != product
+            or (token.i, end) in taken
+            or token.i in longer
+        ):
             continue
         index = layout.sentence_of(token.i).index
         candidates[maker].mentions.append(
