@@ -4507,17 +4507,21 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
             (t.start for t in targets if t.entry is None or t.entry.implies is None),
             default=sentence.span.end,
         )
-        targets = targets + [
-            t
-            for t in _referred_targets(sentence, previous, rules.cues, referents, tuple(recent))
-            if sentence.clause_of(t.start) not in own_clauses
-            and (
-                first_named == sentence.span.end
-                # not "It is business as usual ..., and card payments are working": only a
-                # word that counts is sure to stand for services before those it names
-                or (t.start < first_named and _referred_count(doc[t.start]) is not None)
-            )
-        ]
+        unnamed = first_named == sentence.span.end
+        if unnamed or any(
+            _referred_count(token) is not None for token in doc[sentence.span.start : first_named]
+        ):
+            targets = targets + [
+                t
+                for t in _referred_targets(sentence, previous, rules.cues, referents, tuple(recent))
+                if sentence.clause_of(t.start) not in own_clauses
+                and (
+                    unnamed
+                    # not "It is business as usual ..., and card payments are working": only a
+                    # word that counts is sure to stand for services before those it names
+                    or (t.start < first_named and _referred_count(doc[t.start]) is not None)
+                )
+            ]
         targets = targets + _shared_subject_targets(sentence, targets, rules.cues)
         targets = targets + _clause_referred_targets(
             sentence, targets, rules.victims["people_nouns"], rules.cues, referents
