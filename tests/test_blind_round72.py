@@ -94,7 +94,9 @@ K13 no incident at all: the record's incidents were [] ("discount chain Poundval
 
 After round 72's rules (a restriction to cash tells card payments down; 'no longer cash-only' and a
 return verb before its time are returns; a part still down after a partial return is its rest):
-15 of 19; K2, K3, K7 and K13 are left (victims not found or misnamed).
+15 of 19; then, a title word heading a place ('at the head office of Mulcahy Fuels') no
+longer making the name a quoted person's employer, 16 of 19 (K2). K3, K7 and K13 are left
+(victims not found or misnamed).
 """
 
 from __future__ import annotations
@@ -427,7 +429,6 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "K2": "'the pumps were cash only' at a fuel chain gives no incident at all",
     "K3": "the return 'card payments were back the next day' goes to a related 'Ms Kwan'",
     "K7": "primary is the place 'Thunder Bay'; Northshore Foods related, no card_payments",
     "K13": "'went CASH ONLY at more than 100 stores' gives no incident at all",

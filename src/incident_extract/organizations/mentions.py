@@ -208,7 +208,8 @@ def _mention_bystander(
     if layout.in_dateline(span.start_char, span.end_char) in {"place", "agency"}:
         return "dateline"
     people = rules.victims["people_nouns"]
-    if _is_commentator(doc, start, sentence, rules.cues.commentator_titles, people):
+    places = rules.victims["establishment_heads"] | rules.victims["premises_nouns"]
+    if _is_commentator(doc, start, sentence, rules.cues.commentator_titles, people, places):
         return "commentator"
     if _owner_in_a_description(doc, sentence, span, rules.victims):
         return "owner"
@@ -297,10 +298,16 @@ def _receives_a_saying(doc: Doc, span: Span, words: VictimWords) -> bool:
 
 
 def _is_commentator(
-    doc: Doc, start: int, sentence: Sentence, titles: frozenset[str], people: frozenset[str]
+    doc: Doc,
+    start: int,
+    sentence: Sentence,
+    titles: frozenset[str],
+    people: frozenset[str],
+    places: frozenset[str],
 ) -> bool:
     """'CEO of X', 'an analyst at X', 'Sian Morley, a consumer advocate with X': X is where a
-    quoted person works, not a victim."""
+    quoted person works, not a victim. Not a title word that heads a place ('an IT fault at
+    the head office of X': the office is X's, where its trouble was)."""
     index = start - 1
     if index >= sentence.span.start and doc[index].lower_ == "the":
         index -= 1
@@ -308,7 +315,9 @@ def _is_commentator(
         return False
     window = doc[max(sentence.span.start, index - 4) : index]
     if doc[index].lower_ != "with":
-        return any(token.lower_ in titles for token in window)
+        return any(
+            token.lower_ in titles and doc[token.i + 1].lower_ not in places for token in window
+        )
     return _describes_a_person(doc, index, sentence, people)
 
 
