@@ -36,6 +36,10 @@ platform run by X"), businesses described as "a clinic network run by" or "a sam
 delivery service run by" a parent, and a product named inside its customer's own name ("Orbit,
 a tenant portal built by X" beside "Orbit Housing Group"). FOURTH_GAINS_CASES are products
 that 16453de took for organisations, now their makers'.
+
+TITLE_CASES come from the review of bf84cc1: a title word before a place word that describes
+the person ("chief site engineer at X", "chief hospital pharmacist at X") still makes X a
+quoted person's employer; "at the principal office of X" makes X the one hit.
 """
 
 from __future__ import annotations
@@ -1066,6 +1070,67 @@ FOURTH_GAINS_CASES = [
 ]
 
 
+TITLE_CASES = [
+    pytest.param(
+        (
+            "Water company hit by cyber attack\n"
+            "\n"
+            "Harrow Water said a cyber attack had disrupted its customer website, though "
+            "drinking water supplies were not affected.\n"
+            "\n"
+            "The company said its website was offline and customers should call its helpline "
+            "instead.\n"
+            "\n"
+            "Owen Pratt, chief site engineer at Dalby Energy, which was not affected, said "
+            "utilities were increasingly targeted by criminal gangs.\n"
+        ),
+        "2024-05-14",
+        [("Harrow Water", "primary")],
+        {"Harrow Water": {"website": "disrupted", "customer_service": "disrupted"}},
+        [],
+        id="chief_site_engineer_expert",
+    ),
+    pytest.param(
+        (
+            "Pharmacy system outage delays prescriptions\n"
+            "\n"
+            "An outage at Medipath, which supplies prescription software to 300 pharmacies, has "
+            "delayed prescriptions across Wales.\n"
+            "\n"
+            "Medipath said a database fault was to blame and the system was restored late on "
+            "Wednesday.\n"
+            "\n"
+            "Dr Alun Rees, chief hospital pharmacist at Cardigan Health Board, said pharmacists "
+            "had been forced to write prescriptions by hand.\n"
+        ),
+        "2024-05-14",
+        [("Medipath", "primary")],
+        {"Medipath": {"pharmacy": "disrupted"}},
+        [("None", "restored")],
+        id="chief_hospital_pharmacist_expert",
+    ),
+    pytest.param(
+        (
+            "Building society apologises after systems failure\n"
+            "\n"
+            "A systems failure at the principal office of Harlow Building Society left customers "
+            "unable to log in to online banking for most of Wednesday.\n"
+            "\n"
+            "The society said a faulty software update had caused the outage and ruled out a "
+            "cyber attack.\n"
+            "\n"
+            '"We are sorry for the inconvenience," a spokesman said. Online banking was back '
+            "by 6pm.\n"
+        ),
+        "2024-05-14",
+        [("Harlow Building Society", "primary")],
+        {"Harlow Building Society": {"website": "restored", "internal_systems": "disrupted"}},
+        [("website", "restored")],
+        id="principal_office_building_society",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "incidents", "services", "claims"),
     MENDED_CASES
@@ -1075,7 +1140,8 @@ FOURTH_GAINS_CASES = [
     + THIRD_MENDED_CASES
     + THIRD_GAINS_CASES
     + FOURTH_MENDED_CASES
-    + FOURTH_GAINS_CASES,
+    + FOURTH_GAINS_CASES
+    + TITLE_CASES,
 )
 def test_review72_outcome(
     extract: Extract,

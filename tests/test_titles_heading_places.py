@@ -36,6 +36,10 @@ def test_trouble_at_a_head_office_is_its_owners(extract: Extract, trouble: str) 
     [
         pytest.param("said Jane Marsh, head of security at Tolland Bank", id="head-of-security"),
         pytest.param("said the head of research at Corvane Security", id="head-of-research"),
+        pytest.param(
+            "said Owen Pratt, chief site engineer at Dalby Energy, which was not affected",
+            id="title-place-person",
+        ),
     ],
 )
 def test_a_head_of_a_department_names_an_employer(extract: Extract, speaker: str) -> None:

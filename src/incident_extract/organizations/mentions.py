@@ -306,8 +306,9 @@ def _is_commentator(
     places: frozenset[str],
 ) -> bool:
     """'CEO of X', 'an analyst at X', 'Sian Morley, a consumer advocate with X': X is where a
-    quoted person works, not a victim. Not a title word that heads a place ('an IT fault at
-    the head office of X': the office is X's, where its trouble was)."""
+    quoted person works, not a victim. Not a title word before a place word that ends the
+    phrase ('an IT fault at the head office of X': the office is X's, where its trouble
+    was)."""
     index = start - 1
     if index >= sentence.span.start and doc[index].lower_ == "the":
         index -= 1
@@ -316,7 +317,11 @@ def _is_commentator(
     window = doc[max(sentence.span.start, index - 4) : index]
     if doc[index].lower_ != "with":
         return any(
-            token.lower_ in titles and doc[token.i + 1].lower_ not in places for token in window
+            token.lower_ in titles
+            # "the head office of X": the place word closes the phrase before the link; not
+            # "chief site engineer at X", where it describes the person
+            and not (token.i + 2 == index and doc[token.i + 1].lower_ in places)
+            for token in window
         )
     return _describes_a_person(doc, index, sentence, people)
 
