@@ -2810,9 +2810,14 @@ def _referred_count(pronoun: Token) -> int | None:
     if pronoun.lower_ in PAIR_OBJECTS:
         return 2
     if _all_of_a_count(pronoun):
-        text = pronoun.lower_
-        return int(text) if text.isdigit() else date_expressions().words.numbers.get(text)
+        return _number_of(pronoun)
     return None
+
+
+def _number_of(token: Token) -> int | None:
+    """The number a word writes: '3', 'three'; None for any other word."""
+    text = token.lower_
+    return int(text) if text.isdigit() else date_expressions().words.numbers.get(text)
 
 
 def _all_of_a_count(token: Token) -> bool:
@@ -2915,7 +2920,7 @@ def _opens_a_pair(word: Token, end: int) -> bool:
     return False
 
 
-HAVE_FORMS = frozenset({"has", "had", "have", "having"})
+HAVE_FORMS = PERFECT_AUXILIARIES | {"having"}
 
 
 def _verb_lemma(token: Token) -> str:
@@ -2984,10 +2989,8 @@ def _a_group_of(count: int, words: Span) -> bool:
     Kelderby Community Hospital', 'the bank and its former chief information officer')."""
     doc = words.doc
     services = {i for s in doc.spans[SERVICE_SPANS] for i in range(s.start, s.end)}
-    numbers = date_expressions().words.numbers
     for token in words:
-        told = int(token.lower_) if token.lower_.isdigit() else numbers.get(token.lower_)
-        if told == count and any(
+        if _number_of(token) == count and any(
             t.tag_ in PLURAL_NOUN
             for t in doc[token.i + 1 : min(token.i + 1 + COUNTED_NOUN_REACH, words.end)]
         ):

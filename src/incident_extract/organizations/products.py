@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..service_spans import PAIR_JOINERS
 from .model import POSSESSIVES, OrgCandidate, OrgMention, Rejection
 from .syntax import speaks_at
 
@@ -19,7 +20,6 @@ DESCRIPTION_REACH = 8  # words of the apposition between the comma and the maker
 DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "VERB", "PUNCT", "CCONJ", "ADV"})
 PARTICIPLE_TAG = "VBN"
 NAME_TAGS = frozenset({"NNP", "NNPS"})
-LIST_JOINERS = frozenset({"and", "or"})
 
 
 def hand_products_to_makers(
@@ -70,7 +70,7 @@ def _description_opening(doc: Doc, verb: int, floor: int, products: frozenset[st
         token = doc[index]
         if token.text == ",":
             opener = doc[index + 1]
-            return index if named_product and opener.lower_ not in LIST_JOINERS else None
+            return index if named_product and opener.lower_ not in PAIR_JOINERS else None
         if token.pos_ not in DESCRIPTION_POS or token.is_sent_start:
             return None
         named_product = named_product or token.lower_ in products
