@@ -606,6 +606,7 @@ VICTIM_WORD_LISTS = (
     "place_frames_before",
     "place_frames_after",
     "municipality_nouns",
+    "public_body_frames",
     "responder_frames_after",
     "large_places",
     "asset_nouns",

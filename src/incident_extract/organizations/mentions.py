@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
-from ..layout import CLOCK_TIME, FINITE_TAGS, Layout, Sentence, lower_words
+from ..layout import CLOCK_TIME, FINITE_TAGS, WHEN_ENTITIES, Layout, Sentence, lower_words
 from ..lexicon import NonVictimEntry, OrgEntry, Rules, VictimWords
 from ..names import normalize_org_name, spelled_key
 from ..nlp import ORG_SPANS, SERVICE_SPANS
@@ -615,6 +615,9 @@ def add_unknown(table: MentionTable) -> None:
         span = _owner_named_alone(table, span)
         if not any(ch.isalpha() for ch in span.text):
             continue
+        body = _framed_public_body(table.doc, span, rules.victims["public_body_frames"])
+        if body is not None:
+            span, label = body, "ORG"
         # "buy tickets on the Tadley Buses app": a service phrase may hold its owner's name
         if _mostly_in_a_service(span, services) and not names_its_own_asset(
             table.doc,
@@ -645,6 +648,36 @@ def add_unknown(table: MentionTable) -> None:
             table.add(span, begun.key, begun.name, begun.entry, label)
             continue
         table.add(span, key, span.text, None, label)
+
+
+def _framed_public_body(doc: Doc, span: Span, frames: frozenset[str]) -> Span | None:
+    """A proper name after the frame of a public body ('the City of Marlow Springs', 'The
+    Town of Kelsby', 'the Port of Ashgrove') names that body, whatever the model took it for,
+    where it left it untagged or split it ('Amber' untagged, 'Dene' a person's): the name is
+    the whole run of proper nouns after the frame. Capitalised, the frame is part of the
+    name; in lower case ('the city of Marlow Springs') it is not, as for the places the model
+    tags."""
+    inside = frame_length(doc, span.start, frames)
+    if 0 < inside < len(span) and span[0].is_title:
+        start, name_start = span.start, span.start + inside
+    else:
+        name_start = span.start
+        while name_start > 0 and _place_name_word(doc[name_start - 1]):
+            name_start -= 1
+        before = frame_before_length(doc, name_start, frames)
+        if not before:
+            return None
+        start = name_start - before
+    end = max(span.end, name_start + 1)
+    while end < len(doc) and _place_name_word(doc[end]):
+        end += 1
+    if not all(token.is_title for token in doc[name_start:end] if token.is_alpha):
+        return None
+    return doc[start:end] if doc[start].is_title else doc[name_start:end]
+
+
+def _place_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ not in WHEN_ENTITIES
 
 
 def _common_nouns(table: MentionTable, span: Span) -> bool:
