@@ -113,6 +113,13 @@ P15 website disrupted although "the website was restored late Monday evening" ga
     restored) claim; start, cyber_attack and data false right
 P16 primary named "Wren Hollow" with no aliases; data true, employee_data compromised,
     customer_service disrupted, website unaffected and start 2025-11-29 all right
+
+After round 73's rules (a capitalised frame of a public body is part of its name, whatever the
+model tagged; the name turned round, 'Pell River Township', is the same body; an office a
+body's word opens, 'Village Administrator', makes a person; a body's seat, 'City Hall', is a
+location): 15 of 21. P8, P11, P12, P13 and P16 pass; P1 (suspended, not disrupted), P5 (the
+date read as disclosure), P7 (the phones give no customer_service), and P10, P14 and P15 (a
+status that disagrees with the record's own restored claim) are left.
 """
 
 from __future__ import annotations
@@ -626,17 +633,12 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "P1": "primary named 'Marlow Springs', the frame 'City of' dropped, no aliases",
-    "P5": "primary named 'Brindle Cove', no aliases; 'Friday, Dec. 5' read as disclosure",
-    "P7": "primary is 'Village Administrator Gwen Harlan'; 'Orland Crest' related",
-    "P8": "named 'Pell River Township' (alias 'Pell River'), never 'Township of Pell River'",
+    "P1": "internal_systems and website suspended, not disrupted (the frame now kept)",
+    "P5": "'Friday, Dec. 5' read as disclosure: no incident_start (the frame now kept)",
+    "P7": "no customer_service for the village hall phones (the village now primary)",
     "P10": "website restoration_expected from 'hoped to bring them back', despite the claim",
-    "P11": "the related incident is named 'Wexley', not 'Town of Wexley'",
-    "P12": "primary named 'Tarrow Heath' (headline's frame lost); related 'City Hall'",
-    "P13": "primary named 'Stanwick', no aliases",
     "P14": "internal_systems partially_restored although 'fully restored' (claims say restored)",
     "P15": "website disrupted although 'the website was restored late Monday evening'",
-    "P16": "primary named 'Wren Hollow', no aliases",
 }
 
 

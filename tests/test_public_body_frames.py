@@ -10,12 +10,17 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from test_organizations import sentence_doc
 
 from conftest import incident_of, names
+from incident_extract.lexicon import load_rules
+from incident_extract.organizations.filters import name_rejection, rejection
+from incident_extract.organizations.model import OrgCandidate, OrgMention, Rejection
 
 Extract = Callable[..., dict[str, Any]]
 
 PUBLISHED = "2025-06-14"  # a Saturday
+RULES = load_rules()
 
 
 @pytest.mark.parametrize(
@@ -78,3 +83,65 @@ def test_a_framed_body_without_an_incident_is_no_victim(extract: Extract) -> Non
         "library computers and a faster website.\n"
     )
     assert extract(text, published=PUBLISHED)["incidents"] == []
+
+
+def test_a_body_named_both_ways_round_is_one(extract: Extract) -> None:
+    text = (
+        "Brell Creek Township confirms data theft\n\n"
+        "The Township of Brell Creek said on Thursday that hackers stole residents' names and "
+        "addresses in a cyber attack on its network last week.\n"
+    )
+    record = extract(text, published=PUBLISHED)
+    assert len(record["incidents"]) == 1
+    organization = record["incidents"][0]["organization"]
+    assert organization["name"] == "Township of Brell Creek"
+    assert "Brell Creek Township" in organization["aliases"]
+
+
+def test_a_body_named_round_is_not_a_longer_name_it_begins(extract: Extract) -> None:
+    """Guard: 'the Port of Ashgrove' is not the 'Ashgrove Port Traders Association'."""
+    text = (
+        "Ashgrove Port Traders Association members hit by card outage\n\n"
+        "Shops belonging to the Ashgrove Port Traders Association could not take card "
+        "payments on Tuesday after a fault at payment processor Tillgate. The Port of "
+        "Ashgrove said its own systems were working normally.\n"
+    )
+    record = extract(text, published=PUBLISHED)
+    assert "Port of Ashgrove" not in names(record)
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        pytest.param("Village Administrator Tomas Reyna", True, id="village-administrator"),
+        pytest.param("Town Clerk Ann Bede", True, id="town-clerk"),
+        pytest.param("County Treasurer Ray Oduya", True, id="county-treasurer"),
+        # an office no public body's word opens may head a firm's name
+        pytest.param("Administrator Begbies Partners", False, id="administrator-alone"),
+        pytest.param("Town Clerk Bede", False, id="title-and-surname"),
+    ],
+)
+def test_an_office_of_a_body_before_a_name_is_a_person(name: str, person: bool) -> None:
+    """A name the model took in whole with a public body's office before it ('Village
+    Administrator Tomas Reyna said ...') is a person: hand-made, as the model mostly tags the
+    person's name alone."""
+    words = [*name.split(), "said", "email", "was", "down"]
+    tags = ["NNP"] * len(name.split()) + ["VBD", "NN", "VBD", "RB"]
+    doc = sentence_doc(words, tags, [])
+    key = "?" + name.lower()
+    candidate = OrgCandidate(key, name, None)
+    candidate.mentions.append(OrgMention(key, name, 0, len(name.split()), 0))
+    assert (rejection(candidate, doc, set(), RULES) is Rejection.PERSON) is person
+
+
+def test_the_hall_a_body_sits_in_is_no_victim(extract: Extract) -> None:
+    text = (
+        "A cyber attack knocked the City of Pell Harbour's email offline on Monday, and staff "
+        "at City Hall were writing receipts by hand on Tuesday.\n"
+    )
+    assert names(extract(text, published=PUBLISHED)) == ["City of Pell Harbour"]
+
+
+@pytest.mark.parametrize("seat", ["City Hall", "Town Hall", "County Hall", "Civic Centre"])
+def test_a_bodys_seat_is_only_where_it_works(seat: str) -> None:
+    assert name_rejection(seat, RULES.victims) is Rejection.LOCATION

@@ -607,6 +607,8 @@ VICTIM_WORD_LISTS = (
     "place_frames_after",
     "municipality_nouns",
     "public_body_frames",
+    "public_office_titles",
+    "seat_names",
     "responder_frames_after",
     "large_places",
     "asset_nouns",

@@ -89,6 +89,8 @@ def name_rejection(name: str, words: VictimWords) -> Rejection | None:
         return Rejection.FRAGMENT
     if all(t in words["technology_terms"] for t in tokens):
         return Rejection.TERM
+    if spaced in words["seat_names"]:
+        return Rejection.LOCATION  # "staff at City Hall": where the council works
     return None
 
 
@@ -112,6 +114,21 @@ def _a_title_before_a_name(name_words: list[str], titles: frozenset[str]) -> boo
     return len(rest) in NAME_AFTER_TITLE and all(word[:1].isupper() for word in rest)
 
 
+def _a_public_office_before_a_name(name_words: list[str], words: VictimWords) -> bool:
+    """'Village Administrator Gwen Harlan', 'Town Clerk Ann Bede': an office a public body's
+    word opens, then a person's name."""
+    lowered = [word.lower() for word in name_words]
+    offices = [
+        i
+        for i in range(1, len(lowered))
+        if lowered[i] in words["public_office_titles"]
+        and lowered[i - 1] in words["place_government_words"]
+    ]
+    return bool(offices) and _a_title_before_a_name(
+        name_words[offices[-1] :], frozenset({lowered[offices[-1]]})
+    )
+
+
 def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules) -> bool:
     words = rules.victims
     name_words = candidate.name.split()
@@ -119,7 +136,9 @@ def _is_person(candidate: OrgCandidate, doc: Doc, people: set[str], rules: Rules
         return False  # "Frasers Group", "Harlow Foods"
     if len(name_words) == 1 and written_as_a_brand(name_words[0]):
         return False  # "password manager LastPass": people's names are not written so
-    if _a_title_before_a_name(name_words, words["person_titles"]):
+    if _a_title_before_a_name(name_words, words["person_titles"]) or _a_public_office_before_a_name(
+        name_words, words
+    ):
         return True  # "City Manager R.J. Wrenbury": the model took the title into the name
     if len(name_words) == 1 and name_words[0] in people:
         # "Reeder" after "Ginger Reeder"; not a family firm named by its possessive alone

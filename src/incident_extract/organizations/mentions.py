@@ -642,7 +642,9 @@ def add_unknown(table: MentionTable) -> None:
         if _common_nouns(table, span):
             continue
         sentence = table.layout.sentence_of(span.start).index
-        key = _unknown_key(table.candidates, normal, span.text, sentence)
+        key = _same_body_named_otherwise(
+            table.candidates, normal, rules.victims["public_body_frames"]
+        ) or _unknown_key(table.candidates, normal, span.text, sentence)
         begun = _known_name_it_begins(table.candidates, normal, key, span.start)
         if begun is not None:
             table.add(span, begun.key, begun.name, begun.entry, label)
@@ -674,6 +676,32 @@ def _framed_public_body(doc: Doc, span: Span, frames: frozenset[str]) -> Span | 
     if not all(token.is_title for token in doc[name_start:end] if token.is_alpha):
         return None
     return doc[start:end] if doc[start].is_title else doc[name_start:end]
+
+
+def _same_body_named_otherwise(
+    candidates: dict[str, OrgCandidate], normal: str, frames: frozenset[str]
+) -> str | None:
+    """The key of a public body already named the other way round: 'the Township of Pell
+    River' beside 'Pell River Township', either first. Only the whole name turned round: 'the
+    Port of Kingsferry' is not the 'Kingsferry Port Users Forum'."""
+    turned = _place_first(normal, frames)
+    if turned != normal:
+        return "?" + turned if "?" + turned in candidates else None
+    return next(
+        (
+            key
+            for key in candidates
+            if key.startswith("?") and _place_first(key[1:], frames) == normal != key[1:]
+        ),
+        None,
+    )
+
+
+def _place_first(normal: str, frames: frozenset[str]) -> str:
+    """A framed body's name as its place names it: 'township of pell river' is 'pell river
+    township'."""
+    head, _, rest = normal.partition(" of ")
+    return f"{rest} {head}" if rest and f"{head} of" in frames else normal
 
 
 def _place_name_word(token: Token) -> bool:
@@ -898,7 +926,9 @@ def add_places(table: MentionTable) -> None:
         normal = normalize_org_name(span.text)
         if table.add_known(span, normal, ent.label_):
             continue
-        key = _unknown_key(table.candidates, normal)
+        key = _same_body_named_otherwise(
+            table.candidates, normal, words["public_body_frames"]
+        ) or _unknown_key(table.candidates, normal)
         table.add(span, key, span.text, None, ent.label_)
 
 
