@@ -145,3 +145,25 @@ def test_the_hall_a_body_sits_in_is_no_victim(extract: Extract) -> None:
 @pytest.mark.parametrize("seat", ["City Hall", "Town Hall", "County Hall", "Civic Centre"])
 def test_a_bodys_seat_is_only_where_it_works(seat: str) -> None:
     assert name_rejection(seat, RULES.victims) is Rejection.LOCATION
+
+
+def test_a_port_where_a_named_firm_works_is_no_name_of_the_firm(extract: Extract) -> None:
+    """Review of d2fe566: 'which operates two berths at the Port of X' placed the port among
+    the firm's brands once the port was a candidate."""
+    text = (
+        "Corrib Stevedores, which operates two berths at the Port of Kelvin Sound, said a "
+        "ransomware attack had stopped it loading ships on Wednesday.\n"
+    )
+    record = extract(text, published=PUBLISHED)
+    incident = incident_of(record, "Corrib Stevedores")
+    assert "Port of Kelvin Sound" not in incident["organization"]["aliases"]
+
+
+def test_a_body_named_with_a_word_before_its_frame_keeps_it(extract: Extract) -> None:
+    """Review of d2fe566: 'The London Borough of X' was cut at its frame, and the rest was a
+    victim of its own."""
+    text = (
+        "The Royal Borough of Ashvale has been hit by a cyber attack that has disrupted "
+        "housing benefit payments and its online services.\n"
+    )
+    assert names(extract(text, published=PUBLISHED)) == ["Royal Borough of Ashvale"]

@@ -660,8 +660,12 @@ def _framed_public_body(doc: Doc, span: Span, frames: frozenset[str]) -> Span | 
     name; in lower case ('the city of Marlow Springs') it is not, as for the places the model
     tags."""
     inside = frame_length(doc, span.start, frames)
+    # the model's name may end inside the frame: "[The Royal Borough] of Ashvale"
+    across = frame_length(doc, span.end - 1, frames)
     if 0 < inside < len(span) and span[0].is_title:
         start, name_start = span.start, span.start + inside
+    elif across > 1 and span[-1].is_title:
+        start, name_start = span.start, span.end - 1 + across
     else:
         name_start = span.start
         while name_start > 0 and _place_name_word(doc[name_start - 1]):
@@ -675,7 +679,11 @@ def _framed_public_body(doc: Doc, span: Span, frames: frozenset[str]) -> Span | 
         end += 1
     if not all(token.is_title for token in doc[name_start:end] if token.is_alpha):
         return None
-    return doc[start:end] if doc[start].is_title else doc[name_start:end]
+    if not doc[start].is_title:
+        return doc[name_start:end]
+    while start > 0 and _place_name_word(doc[start - 1]):
+        start -= 1  # "the London Borough of Hatchmere", "the Royal Borough of Wyndham"
+    return doc[start:end]
 
 
 def _same_body_named_otherwise(
@@ -2412,7 +2420,8 @@ def _names_before_owned_noun(
 
 
 # where the owned things stand ends a list of brands: "operates 112 sites in the Midlands"
-LIST_ENDING_PLACES = frozenset({"in", "across", "around", "throughout"})
+# "which runs the main terminal at the Port of X": a name placed after them is where, no brand
+LIST_ENDING_PLACES = frozenset({"in", "at", "across", "around", "throughout"})
 
 
 def _listed_names(doc: Doc, start: int, end: int, at: dict[int, str]) -> list[str]:
