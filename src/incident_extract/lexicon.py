@@ -163,6 +163,7 @@ CUE_WORD_LISTS = frozenset(
         "fullness_words",
         "remainder_words",
         "part_count_nouns",
+        "group_exclusions",
         "remainder_heads",
         "withheld_place_links",
         "withheld_people_words",
@@ -402,6 +403,7 @@ class Cues:
     fullness_words: frozenset[str]
     remainder_words: frozenset[str]
     part_count_nouns: frozenset[str]  # "a small number of sites", "a handful of stores"
+    group_exclusions: frozenset[str]  # "two other chains": a group set apart from those named
     # after "the", the rest of a whole told before: "the other three", "the remaining two"
     remainder_heads: frozenset[str]
     # "but not yet in Scotland", "though not for business customers": where a return is not
@@ -1088,6 +1090,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         fullness_words=frozenset(data["fullness_words"]),
         remainder_words=frozenset(data["remainder_words"]),
         part_count_nouns=frozenset(data["part_count_nouns"]),
+        group_exclusions=frozenset(data["group_exclusions"]),
         remainder_heads=frozenset(data["remainder_heads"]),
         withheld_place_links=frozenset(data["withheld_place_links"]),
         withheld_people_words=frozenset(data["withheld_people_words"]),

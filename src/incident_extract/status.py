@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from .dates.words import date_expressions
+from .dates.words import number_written
 from .layout import (
     ATTACK_KIND_LABELS,
     BETWEEN_SUBJECT_AND_VERB,
@@ -2810,14 +2810,8 @@ def _referred_count(pronoun: Token) -> int | None:
     if pronoun.lower_ in PAIR_OBJECTS:
         return 2
     if _all_of_a_count(pronoun):
-        return _number_of(pronoun)
+        return number_written(pronoun.text)
     return None
-
-
-def _number_of(token: Token) -> int | None:
-    """The number a word writes: '3', 'three'; None for any other word."""
-    text = token.lower_
-    return int(text) if text.isdigit() else date_expressions().words.numbers.get(text)
 
 
 def _all_of_a_count(token: Token) -> bool:
@@ -2990,7 +2984,7 @@ def _a_group_of(count: int, words: Span) -> bool:
     doc = words.doc
     services = {i for s in doc.spans[SERVICE_SPANS] for i in range(s.start, s.end)}
     for token in words:
-        if _number_of(token) == count and any(
+        if number_written(token.text) == count and any(
             t.tag_ in PLURAL_NOUN
             for t in doc[token.i + 1 : min(token.i + 1 + COUNTED_NOUN_REACH, words.end)]
         ):

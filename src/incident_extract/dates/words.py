@@ -58,6 +58,12 @@ class DateExpressions:
     numeric_date: re.Pattern[str]  # "12/02/2022", "2022-12-02"
 
 
+def number_written(word: str) -> int | None:
+    """The number a word writes: '3', 'three'; None for any other word."""
+    lowered = word.lower()
+    return int(lowered) if lowered.isdigit() else date_expressions().words.numbers.get(lowered)
+
+
 @cache
 def date_expressions() -> DateExpressions:
     words = load_date_words()

@@ -928,7 +928,7 @@ def find_organizations(
     tied = _tied_sentences(doc, layout, rules.cues) | spoken_for | finder.tied_by_reference
     ties = _weak_ties(candidates, tied)
     primary = choose_primary(candidates, layout, ties)
-    owners = resolve_anaphora(doc, layout, rules, candidates, primary)
+    owners, of_others = resolve_anaphora(doc, layout, rules, candidates, primary)
     # references tie too: "the retailer was hit"
     record_strong_ties(candidates, finder, patient_only)
     ties = _weak_ties(candidates, tied)
@@ -954,7 +954,7 @@ def find_organizations(
 
     victims: list[str] = []
     if primary is not None:
-        fill_owners(owners, sentences, primary)
+        fill_owners(owners, sentences, primary, of_others)
         ties[primary] = sorted(
             set(ties[primary])
             | {i for i, owner in enumerate(owners) if owner == primary and i in tied}

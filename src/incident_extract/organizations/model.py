@@ -18,6 +18,9 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 LIST_CONJUNCTIONS = frozenset({"and", "&", "or"})  # what closes a list of names: "A, B and C"
 LIST_JOINERS = LIST_CONJUNCTIONS | {","}
 LISTED_DETERMINERS = frozenset({"the"})  # before a listed name: "A and the B"
+# what a listed name's kind is, before it: "homeware retailer A and sports chain B"
+LISTED_DESCRIPTION = 2
+DESCRIPTION_POS = frozenset({"NOUN", "ADJ"})
 # before a list that is a verb's object, no subject: "had stopped using A and B said ..." (a
 # preposition's may be either: "shoppers at A and B could not pay" is both's)
 NO_SUBJECT_BEFORE = frozenset({"VERB"})
@@ -186,6 +189,14 @@ class Organizations:
         members, start, joiners = [nearest], nearest.start, LIST_CONJUNCTIONS
         while True:
             index = start - 1
+            described = 0
+            while (
+                described < LISTED_DESCRIPTION
+                and index > sentence.span.start
+                and doc[index].pos_ in DESCRIPTION_POS
+                and doc[index].is_lower
+            ):
+                index, described = index - 1, described + 1  # "A and sports chain B"
             while index > sentence.span.start and doc[index].lower_ in LISTED_DETERMINERS:
                 index -= 1  # "A, B and the C have all confirmed"
             while index >= sentence.span.start and doc[index].lower_ in LIST_JOINERS:
@@ -209,7 +220,14 @@ class Organizations:
             and doc[before].lemma_.lower() not in MEMBER_LINKS
         ):
             members = members[:1]
-        return list(dict.fromkeys(m.key for m in members))
+        # a counted group stands for every name it counts, at one place ("Both retailers")
+        spans = {(m.start, m.end) for m in members}
+        grouped = [
+            m
+            for m in self._mentions_by_sentence.get(sentence.index, [])
+            if (m.start, m.end) in spans
+        ]
+        return list(dict.fromkeys(m.key for m in [*members, *grouped]))
 
     def _listed_with(self, sentence: Sentence, owner: str) -> list[str]:
         """The sentence's owner and the names listed with it there, when what it tells comes

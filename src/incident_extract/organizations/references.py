@@ -3,8 +3,10 @@ sentence is about (its owner)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..dates.words import number_written
 from ..layout import FINITE_TAGS, POSSESSIVE_TAG, RELATIVE_PRONOUNS, Layout, Sentence
 from ..lexicon import Rules
 from .model import POSSESSIVES, OrgCandidate, OrgMention, Rejection
@@ -230,8 +232,10 @@ def resolve_anaphora(
     rules: Rules,
     candidates: dict[str, OrgCandidate],
     primary: str | None,
-) -> list[str | None]:
-    """Attach each 'the retailer' to its antecedent; return each sentence's owner."""
+) -> tuple[list[str | None], frozenset[int]]:
+    """Attach each 'the retailer' and each counted group ('both retailers') to its
+    antecedents; return each sentence's owner, and the sentences a group of others opens,
+    which are no one's."""
     sentences = layout.sentences
     explicit = explicit_mentions(candidates, len(sentences))
     # a bystander, or the gang that claimed the attack, is no one's "the council"
@@ -342,10 +346,169 @@ def resolve_anaphora(
             # "The company has told the regulator ...": the sentence is about the one the
             # reference before any name stands for
             owners[sentence_index] = key
+    eligible = frozenset(candidates) - not_antecedents
+    of_others: set[int] = set()
+    for group in find_group_references(doc, layout, rules):
+        if named.intersection(range(group.start, group.end)):
+            continue
+        keys = [] if group.set_apart else _listed_before(doc, explicit, group, eligible)
+        opens = all(
+            token.pos_ in SENTENCE_OPENING_POS
+            for token in doc[sentences[group.sentence].span.start : group.start]
+        )
+        if not keys and opens and not explicit[group.sentence]:
+            # "The two other chains said card payments were working": a sentence of others,
+            # not one of the story's victim
+            of_others.add(group.sentence)
+        for key in keys:
+            candidates[key].mentions.append(
+                OrgMention(
+                    key,
+                    doc[group.start : group.end].text,
+                    group.start,
+                    group.end,
+                    group.sentence,
+                    anaphor=True,
+                )
+            )
+        if keys and owners[group.sentence] is None:
+            owners[group.sentence] = keys[0]
     for index, (sentence, quote_end) in enumerate(zip(sentences, quote_ends, strict=True)):
         if quote_end is not None and _speaks_in_the_first_person(sentence):
             owners[index] = _speaker(index, explicit, speakers, quote_end)
-    return owners
+    return owners, frozenset(of_others)
+
+
+@dataclass(frozen=True)
+class GroupReference:
+    """'Both retailers', 'all three councils', 'each of the airlines': a counted group of a
+    kind of organisation, which stands for as many named together before it (count None:
+    any number, two at least)."""
+
+    sentence: int
+    start: int
+    end: int
+    count: int | None
+    set_apart: bool = False  # "the two other chains", "Rival supermarkets": not those named
+
+
+GROUP_MODIFIER_REACH = 2  # "the two supermarket chains", "both high street chains"
+GROUP_REACH = 4  # sentences back from the group to the list of names it counts
+PAIR_WORD = "both"
+COUNTING_DETERMINERS = frozenset({"the", "all"})  # "the three firms", "all three councils"
+PARTITIVE_OPENERS = frozenset({"each", "all", "both"})  # "each of the airlines"
+PLURAL_NOUN_TAG = "NNS"
+SET_APART_OPENING_POS = frozenset({"DET", "NUM"})
+SENTENCE_OPENING_POS = frozenset({"PUNCT", "CCONJ", "SPACE"})  # "But the two other chains"
+
+
+def find_group_references(doc: Doc, layout: Layout, rules: Rules) -> list[GroupReference]:
+    """Every counted group of a kind of organisation; not one set apart from those named
+    ('two other chains', 'the remaining banks': cues.json group_exclusions)."""
+    heads = {head.split()[-1] for head in rules.cues.anaphora_heads}
+    heads |= rules.cues.kind_anaphora_heads
+    found = []
+    for sentence in layout.sentences:
+        if sentence.in_boilerplate:
+            continue
+        floor = sentence.span.start
+        for token in sentence.span:
+            if token.tag_ != PLURAL_NOUN_TAG or token.lemma_.lower() not in heads:
+                continue
+            opening = token.i
+            while (
+                token.i - opening < GROUP_MODIFIER_REACH
+                and opening - 1 > floor
+                and doc[opening - 1].pos_ in {"ADJ", "NOUN"}
+                and doc[opening - 1].is_lower
+            ):
+                opening -= 1
+            if any(t.lower_ in rules.cues.group_exclusions for t in doc[opening : token.i]):
+                while opening > floor and doc[opening - 1].pos_ in SET_APART_OPENING_POS:
+                    opening -= 1  # "The two other chains", "Several rival grocers"
+                found.append(GroupReference(sentence.index, opening, token.i + 1, None, True))
+                continue
+            counted = _counting_words(doc, floor, opening)
+            if counted is not None:
+                start, count = counted
+                found.append(GroupReference(sentence.index, start, token.i + 1, count))
+    return found
+
+
+def _counting_words(doc: Doc, floor: int, opening: int) -> tuple[int, int | None] | None:
+    """Where the words that count a group end before `opening` begin, and the count: 'both'
+    (two), 'the three', 'all three', 'each of the' (any), 'each of the three'."""
+    words = [token.lower_ for token in doc[floor:opening]]
+    at = len(words) - 1
+    if at < 0:
+        return None
+    count = number_written(words[at])
+    if count is not None:
+        at -= 1
+        if at >= 0 and words[at] in COUNTING_DETERMINERS and not _partitive(words, at):
+            return floor + at, count
+    elif words[at] == PAIR_WORD:
+        return floor + at, 2
+    elif words[at] == "the" and at >= 1 and words[at - 1] == PAIR_WORD:
+        return floor + at - 1, 2
+    if at >= 0 and _partitive(words, at):
+        opener = words[at - 2]
+        return floor + at - 2, 2 if opener == PAIR_WORD else count
+    return None
+
+
+def _partitive(words: list[str], at: int) -> bool:
+    """'each of the', 'all of the', 'both of the' ending at `at`."""
+    return (
+        at >= 2
+        and words[at] == "the"
+        and words[at - 1] == "of"
+        and (words[at - 2] in PARTITIVE_OPENERS)
+    )
+
+
+LISTED_NAMES_GAP = 4  # "homeware retailer X and sports chain Y": words between listed names
+LIST_JOINERS = frozenset({",", "and", "or"})
+LIST_GAP_POS = frozenset({"DET", "ADP", "NOUN", "ADJ", "CCONJ", "PUNCT"})
+
+
+def _listed_before(
+    doc: Doc, explicit: list[list[OrgMention]], group: GroupReference, eligible: frozenset[str]
+) -> list[str]:
+    """The names a group stands for: the nearest list before it, in its sentence or up to
+    GROUP_REACH sentences back, of as many names as it counts ('X and Y ... Both retailers
+    said'); none when no list so long is told."""
+    first = max(group.sentence - GROUP_REACH, 0)
+    for index in range(group.sentence, first - 1, -1):
+        mentions = [
+            m
+            for m in explicit[index]
+            if m.key in eligible and (index < group.sentence or m.end <= group.start)
+        ]
+        for listed in reversed(_lists(doc, mentions)):
+            keys = list(dict.fromkeys(m.key for m in listed))
+            if len(keys) == group.count or (group.count is None and len(keys) > 1):
+                return keys
+    return []
+
+
+def _lists(doc: Doc, mentions: list[OrgMention]) -> list[list[OrgMention]]:
+    """Runs of names joined as a list: only a joiner and a few common words between each."""
+    runs: list[list[OrgMention]] = []
+    for mention in mentions:
+        if runs and _joined(doc[runs[-1][-1].end : mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return runs
+
+
+def _joined(between: Span) -> bool:
+    return (
+        0 < len(between) <= LISTED_NAMES_GAP
+        and any(token.lower_ in LIST_JOINERS for token in between)
+        and all(token.pos_ in LIST_GAP_POS and not token.is_title for token in between)
+    )
 
 
 POSSESSIVE_PRONOUN = "its"
@@ -593,10 +756,15 @@ def _of_kind(doc: Doc, candidate: OrgCandidate, head: str) -> bool:
     return False
 
 
-def fill_owners(owners: list[str | None], sentences: list[Sentence], primary: str) -> None:
+def fill_owners(
+    owners: list[str | None],
+    sentences: list[Sentence],
+    primary: str,
+    of_others: frozenset[int] = frozenset(),
+) -> None:
     """A sentence that names no one is about the one its paragraph was about, else the
-    article's subject."""
+    article's subject; not one a group of others opens."""
     for index, sentence in enumerate(sentences):
-        if owners[index] is None and not sentence.in_boilerplate:
+        if owners[index] is None and not sentence.in_boilerplate and index not in of_others:
             same_paragraph = index > 0 and sentences[index - 1].paragraph == sentence.paragraph
             owners[index] = owners[index - 1] if same_paragraph and owners[index - 1] else primary
