@@ -78,6 +78,9 @@ Port of Stockton), C7 (removing malware from its own website ties no one), L2 (t
 'this year' in its opening ties no one), L3 (the model misses 'Kettlewick Print Works').
 After round 65's (a subject of victims of the story's own period before 'include'): 17 of 24;
 L2 passes.
+
+After round 73's (a capitalised frame of a public body is part of its name whatever the model
+tagged: 'The Port of Stockton'): P7 passes.
 """
 
 from __future__ import annotations
@@ -92,7 +95,6 @@ KNOWN_MISSES: dict[str, str] = {
     "P4": "only the masthead, with 'Stockport Council', 'Council', 'Stockport' as its aliases",
     "P5": "only the masthead 'Lubbock South Plains Sentinel' (alias 'Lubbock'), no city",
     "P6": "only the masthead, with 'Plymouth City Council', 'Council', 'Plymouth' as aliases",
-    "P7": "no incident at all for the Port of Stockton",
     "C7": "no incident at all for Kilburnie Outdoor's card-skimming malware",
     "L3": "no incident for Kettlewick Print Works (Bainbridge Mill Textiles passes)",
 }

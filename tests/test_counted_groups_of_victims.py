@@ -26,7 +26,6 @@ PUBLISHED = "2025-09-13"  # a Saturday
         pytest.param("Both grocers", "card_payments", "card payments", True, id="both"),
         pytest.param("The two chains", "website", "their websites", True, id="the-two"),
         pytest.param("Each of the chains", "website", "its website", True, id="each-of-the"),
-        pytest.param("All three councils", "website", "their websites", False, id="count-unmet"),
     ],
 )
 def test_a_counted_group_stands_for_the_names_listed_before(
@@ -79,3 +78,29 @@ def test_a_name_listed_after_its_kind_shares_the_sentences_day(extract: Extract)
     record = extract(text, published=PUBLISHED)
     for name in ("Crumbwell", "Beanfold"):
         assert "2025-09-09" in start_days(incident_of(record, name)), name
+
+
+def test_a_list_of_rivals_is_not_the_group_counted(extract: Extract) -> None:
+    """Review of ada7ea9: the nearest list of two named rivals, not the victims."""
+    text = (
+        "Card readers failed at Dunlow Grocers and Pettigrew Fresh on Thursday after a fault "
+        "at payment processor Tillwise. Rival grocers Ashby Farm and Coleford Market, which "
+        "use a different processor, saw long queues. Both grocers said card payments were "
+        "back on Friday morning.\n"
+    )
+    record = extract(text, published=PUBLISHED)
+    for name in ("Dunlow Grocers", "Pettigrew Fresh"):
+        assert statuses(incident_of(record, name)).get("card_payments") == "restored", name
+    assert {"Ashby Farm", "Coleford Market"}.isdisjoint(
+        incident["organization"]["name"] for incident in record["incidents"]
+    )
+
+
+def test_a_victims_own_stores_are_no_group_of_victims(extract: Extract) -> None:
+    """Review of ada7ea9: 'Each of the stores reopened' tells the victim's own shops."""
+    text = (
+        "A ransomware attack closed Dunlow Grocers' four stores on Monday. Each of the stores "
+        "reopened on Wednesday, taking card payments as normal.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Dunlow Grocers")
+    assert "card_payments" in statuses(incident)  # the sentence is still the victim's

@@ -164,6 +164,7 @@ CUE_WORD_LISTS = frozenset(
         "remainder_words",
         "part_count_nouns",
         "group_exclusions",
+        "ungrouped_heads",
         "remainder_heads",
         "withheld_place_links",
         "withheld_people_words",
@@ -223,6 +224,8 @@ CUE_WORD_LISTS = frozenset(
         "agent_links",
         "cause_verbs",
         "sequence_words",
+        "deictic_time_words",
+        "client_use_verbs",
         "sequence_verbs",
         "separate_markers",
         "result_phrases",
@@ -404,6 +407,7 @@ class Cues:
     remainder_words: frozenset[str]
     part_count_nouns: frozenset[str]  # "a small number of sites", "a handful of stores"
     group_exclusions: frozenset[str]  # "two other chains": a group set apart from those named
+    ungrouped_heads: frozenset[str]  # "both stores": a victim's own outlets, no group of victims
     # after "the", the rest of a whole told before: "the other three", "the remaining two"
     remainder_heads: frozenset[str]
     # "but not yet in Scotland", "though not for business customers": where a return is not
@@ -496,6 +500,8 @@ class Cues:
     agent_links: frozenset[str]
     cause_verbs: frozenset[str]
     sequence_words: frozenset[str]
+    deictic_time_words: frozenset[str]  # "this week after ...": when, no interval
+    client_use_verbs: frozenset[str]  # "the payroll company it uses": its supplier
     sequence_verbs: frozenset[str]  # "the report comes as ...", "follows reports that ..."
     separate_markers: frozenset[str]
     # a trouble its owner delivers to others, not one it has: "a faulty update from X" hit
@@ -1091,6 +1097,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         remainder_words=frozenset(data["remainder_words"]),
         part_count_nouns=frozenset(data["part_count_nouns"]),
         group_exclusions=frozenset(data["group_exclusions"]),
+        ungrouped_heads=frozenset(data["ungrouped_heads"]),
         remainder_heads=frozenset(data["remainder_heads"]),
         withheld_place_links=frozenset(data["withheld_place_links"]),
         withheld_people_words=frozenset(data["withheld_people_words"]),
@@ -1151,6 +1158,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         agent_links=frozenset(data["agent_links"]),
         cause_verbs=frozenset(data["cause_verbs"]),
         sequence_words=frozenset(data["sequence_words"]),
+        deictic_time_words=frozenset(data["deictic_time_words"]),
+        client_use_verbs=frozenset(data["client_use_verbs"]),
         sequence_verbs=frozenset(data["sequence_verbs"]),
         separate_markers=frozenset(data["separate_markers"]),
         shipped_troubles=frozenset(pattern_words["shipped_troubles"]),

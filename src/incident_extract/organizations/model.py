@@ -221,11 +221,11 @@ class Organizations:
         ):
             members = members[:1]
         # a counted group stands for every name it counts, at one place ("Both retailers")
-        spans = {(m.start, m.end) for m in members}
+        spans = {(m.start, m.end) for m in members if m.anaphor}
         grouped = [
             m
             for m in self._mentions_by_sentence.get(sentence.index, [])
-            if (m.start, m.end) in spans
+            if m.anaphor and (m.start, m.end) in spans
         ]
         return list(dict.fromkeys(m.key for m in [*members, *grouped]))
 

@@ -346,20 +346,24 @@ def resolve_anaphora(
             # "The company has told the regulator ...": the sentence is about the one the
             # reference before any name stands for
             owners[sentence_index] = key
-    eligible = frozenset(candidates) - not_antecedents
+    # a group counts victims the text already tells were hit
+    eligible = frozenset(k for k, c in candidates.items() if c.hit) - not_antecedents
+    set_apart_words = rules.cues.group_exclusions | rules.victims["rival_words"]
     of_others: set[int] = set()
     for group in find_group_references(doc, layout, rules):
         if named.intersection(range(group.start, group.end)):
             continue
-        keys = [] if group.set_apart else _listed_before(doc, explicit, group, eligible)
         opens = all(
             token.pos_ in SENTENCE_OPENING_POS
             for token in doc[sentences[group.sentence].span.start : group.start]
         )
-        if not keys and opens and not explicit[group.sentence]:
-            # "The two other chains said card payments were working": a sentence of others,
-            # not one of the story's victim
-            of_others.add(group.sentence)
+        if group.set_apart:
+            if opens and not explicit[group.sentence]:
+                # "The two other chains said card payments were working": a sentence of
+                # others, not one of the story's victim
+                of_others.add(group.sentence)
+            continue
+        keys = _listed_before(doc, explicit, group, eligible, set_apart_words)
         for key in keys:
             candidates[key].mentions.append(
                 OrgMention(
@@ -406,7 +410,7 @@ def find_group_references(doc: Doc, layout: Layout, rules: Rules) -> list[GroupR
     """Every counted group of a kind of organisation; not one set apart from those named
     ('two other chains', 'the remaining banks': cues.json group_exclusions)."""
     heads = {head.split()[-1] for head in rules.cues.anaphora_heads}
-    heads |= rules.cues.kind_anaphora_heads
+    heads = (heads | rules.cues.kind_anaphora_heads) - rules.cues.ungrouped_heads
     found = []
     for sentence in layout.sentences:
         if sentence.in_boilerplate:
@@ -467,25 +471,33 @@ def _partitive(words: list[str], at: int) -> bool:
     )
 
 
+SET_APART_REACH = 3  # "Rival grocers X and Y", "two other chains, X and Y"
 LISTED_NAMES_GAP = 4  # "homeware retailer X and sports chain Y": words between listed names
 LIST_JOINERS = frozenset({",", "and", "or"})
 LIST_GAP_POS = frozenset({"DET", "ADP", "NOUN", "ADJ", "CCONJ", "PUNCT"})
 
 
 def _listed_before(
-    doc: Doc, explicit: list[list[OrgMention]], group: GroupReference, eligible: frozenset[str]
+    doc: Doc,
+    explicit: list[list[OrgMention]],
+    group: GroupReference,
+    eligible: frozenset[str],
+    set_apart_words: frozenset[str],
 ) -> list[str]:
-    """The names a group stands for: the nearest list before it, in its sentence or up to
-    GROUP_REACH sentences back, of as many names as it counts ('X and Y ... Both retailers
-    said'); none when no list so long is told."""
+    """The names a group stands for: the nearest list before it, in its sentence, up to
+    GROUP_REACH sentences back or in the headline, of as many names as it counts ('X and Y
+    ... Both retailers said'); none when no list so long is told."""
     first = max(group.sentence - GROUP_REACH, 0)
-    for index in range(group.sentence, first - 1, -1):
+    for index in [*range(group.sentence, first - 1, -1), *([0] if first > 0 else [])]:
         mentions = [
             m
             for m in explicit[index]
             if m.key in eligible and (index < group.sentence or m.end <= group.start)
         ]
         for listed in reversed(_lists(doc, mentions)):
+            opening = doc[max(listed[0].start - SET_APART_REACH, 0) : listed[0].start]
+            if any(token.lower_ in set_apart_words for token in opening):
+                continue  # "Rival grocers X and Y": not the ones the story counts
             keys = list(dict.fromkeys(m.key for m in listed))
             if len(keys) == group.count or (group.count is None and len(keys) > 1):
                 return keys
