@@ -126,6 +126,15 @@ S14 Sabzi Basket primary (third_party + technical_outage) but "Deliveries resume
 G1  Kestrava primary (technical_outage) and Hillcrest Stores related, but no incident for
     Fernleigh Nurseries, the second client in "including ... Hillcrest Stores and the garden
     centre group Fernleigh Nurseries"
+
+After round 73's rules (a unit of time after 'this' or 'last' says when a trouble held, not that it
+followed another's: 'this week after a cyber attack at its warehouse operator, X'; a company noun
+with a contact clause of a client's use, 'the payroll company it uses', 'the call centre company
+it uses, X', makes a supplier; a supplier left unnamed in the victim's sentence, 'an outage at the
+chain's point-of-sale provider', then named by its word, 'The provider, X,', is the route): 10 of
+19. S10 and S12 pass; S6, S11 and S13 now have third_party and fail for other reasons (an effort
+read as a return, a status against the record's own claim, a partial return's scope); S1, S2,
+S5, S9, S14 and G1 are left.
 """
 
 from __future__ import annotations
@@ -644,11 +653,9 @@ KNOWN_MISSES: dict[str, str] = {
     "S1": "the till software firm Kestrava also takes the shops' card_payments disrupted",
     "S2": "no incident for Brackwell Pharmacy; Qorvex Health primary with its pharmacy disrupted",
     "S5": "possessive 'took Orderloop's systems offline' gives Mellis Pizza no third_party",
-    "S6": "'to get stock back on the shelves' gives stock_and_supply restored; no third_party",
+    "S6": "'to get stock back on the shelves' gives stock_and_supply restored",
     "S9": "no incident for Medora Systems (named later); Dunsford no third_party, pharmacy down",
-    "S10": "'an attack on Paysmith, the payroll company it uses' gives no third_party",
-    "S11": "card_payments left disrupted beside a restored claim; no third_party",
-    "S12": "'the call centre company it uses, Voxhaven' gives Pennant Energy no third_party",
+    "S11": "card_payments left disrupted beside a restored claim",
     "S13": "'deliveries had resumed at about half' gives home_delivery and stores claims",
     "S14": "'Deliveries resumed on Tuesday morning' gives home_delivery restoration_expected",
     "G1": "no incident for Fernleigh Nurseries, the second client listed",

@@ -1305,9 +1305,59 @@ def _through_provider(organisations: Organizations, section: _Section, cues: Cue
         if any(
             m.sentence in tied and (m.sentence, other) not in organisations.told_apart
             for m in organisations.candidates[other].mentions
-        ):
+        ) or _its_supplier_named_after(organisations.candidates[other], section, cues):
             return True
     return False
+
+
+SUPPLIER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN"})  # "its IT supplier"
+
+
+def _its_supplier_named_after(supplier: OrgCandidate, section: _Section, cues: Cues) -> bool:
+    """A victim's trouble told at a supplier of its own left unnamed ('after an outage at the
+    bakery chain's point-of-sale provider'), then the supplier named by the same word ('The
+    provider, Tillnet, blamed a faulty update'): the victim was hit through it."""
+    doc = section.sentences[0].span.doc if section.sentences else None
+    if doc is None:
+        return False
+    named = [
+        m.sentence
+        for m in supplier.named_mentions
+        if m.start >= 3
+        and doc[m.start - 1].text == ","
+        and doc[m.start - 2].lower_ in cues.provider_words
+        and doc[m.start - 3].lower_ == "the"
+    ]
+    return bool(named) and any(
+        sentence.index < min(named) and _an_unnamed_own_supplier(sentence, cues)
+        for sentence in section.sentences
+    )
+
+
+def _an_unnamed_own_supplier(sentence: Sentence, cues: Cues) -> bool:
+    """'its IT supplier', "the company's IT supplier" with no name after it."""
+    doc, span = sentence.span.doc, sentence.span
+    for token in span:
+        if token.lower_ not in cues.provider_words:
+            continue
+        following = doc[token.i + 1] if token.i + 1 < span.end else None
+        named_next = following is not None and (following.text == "," or following.pos_ == "PROPN")
+        if not named_next and _owned_noun_phrase(doc, span.start, token.i):
+            return True
+    return False
+
+
+def _owned_noun_phrase(doc: Doc, floor: int, head: int) -> bool:
+    """Whether an owner's word opens the noun phrase of `head`: 'its IT supplier', "the bakery
+    chain's point-of-sale provider"."""
+    index = head - 1
+    while index >= floor and (
+        doc[index].pos_ in SUPPLIER_PHRASE_POS
+        or doc[index].tag_ == "HYPH"
+        or (0 < index < head and doc[index - 1].tag_ == "HYPH" and doc[index + 1].tag_ == "HYPH")
+    ):
+        index -= 1
+    return index >= floor and doc[index].tag_ in {"PRP$", "POS"}
 
 
 SOCIAL_ENGINEERING_CUE = "type_social_engineering"

@@ -137,6 +137,10 @@ def _is_provider(
             before = mention.start - (2 if doc[mention.start - 1].text == "," else 1)
             if before >= 0 and doc[before].lower_ in provider_words:
                 return True  # "the supplier, Darnley Freight", "logistics provider Kestrel"
+            if doc[mention.start - 1].text == "," and _a_clients_supplier(
+                doc[max(0, before - CLIENT_CLAUSE_REACH) : before + 1], cues, at_end=True
+            ):
+                return True  # "the call centre company it uses, Voxhaven"
         following = doc[mention.end : mention.end + PROVIDER_DESCRIPTION_REACH]
         if not len(following):
             continue
@@ -146,6 +150,8 @@ def _is_provider(
             continue
         if _in_a_fronted_phrase(doc, mention.start, rules.victims["fronted_phrase_openers"]):
             continue  # "According to X, the thieves used a supplier's login"
+        if _a_clients_supplier(following[1:], cues, at_end=False):
+            return True  # "Paysmith, the payroll company it uses"
         if _a_user_itself(following) or _served_itself(following, cues):
             continue  # "X, which uses the same booking software", "X, a client of Y Logistics"
         if any(
@@ -634,6 +640,34 @@ def _served_itself(description: Span, cues: Cues) -> bool:
         hyphened = token.nbor(-1).text == "-"  # "long-standing"
         if token.pos_ not in SERVED_HEAD_POS and token.lower_ != "of" and not hyphened:
             return False
+    return False
+
+
+CLIENT_CLAUSE_REACH = 4  # "company (that) it relies on": the noun to the clause's last word
+CLIENT_PRONOUNS = frozenset({"it", "they", "we"})
+CLAUSE_PARTICLES = frozenset({"on", "to", "with"})  # "the firm it relies on"
+
+
+def _a_clients_supplier(words: Span, cues: Cues, at_end: bool) -> bool:
+    """A company noun with a contact clause of a client's use: 'the payroll company it
+    uses', 'the firm (that) they rely on' (cues.json client_use_verbs); at the end of
+    `words` when the name follows, else opening them after its article."""
+    for index, token in enumerate(words):
+        if token.pos_ != "NOUN":
+            continue
+        clause = words[index + 1 : index + 1 + CLIENT_CLAUSE_REACH]
+        if len(clause) and clause[0].lower_ in RELATIVE_PRONOUNS:
+            clause = clause[1:]
+        if len(clause) < 2 or clause[0].lower_ not in CLIENT_PRONOUNS:
+            continue
+        verb = clause[1]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.client_use_verbs:
+            continue
+        last = verb.i + (
+            1 if verb.i + 1 < words.end and words.doc[verb.i + 1].lower_ in CLAUSE_PARTICLES else 0
+        )
+        if not at_end or last == words.end - 1:
+            return True
     return False
 
 

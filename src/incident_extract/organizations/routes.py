@@ -374,7 +374,8 @@ def _told_as_a_time(doc: Doc, index: int, start: int, cues: Cues) -> bool:
     if index == start:
         return False
     if doc[index - 1].lemma_.lower() in cues.sequence_words:
-        return True
+        # "this week after an attack at X" says when the trouble held
+        return index - 2 < start or doc[index - 2].lower_ not in cues.deictic_time_words
     return any(
         token.pos_ in {"VERB", "AUX"}
         and token.lemma_.lower() in cues.sequence_verbs
