@@ -119,7 +119,8 @@ model tagged; the name turned round, 'Pell River Township', is the same body; an
 body's word opens, 'Village Administrator', makes a person; a body's seat, 'City Hall', is a
 location): 15 of 21. P8, P11, P12, P13 and P16 pass; P1 (suspended, not disrupted), P5 (the
 date read as disclosure), P7 (the phones give no customer_service), and P10, P14 and P15 (a
-status that disagrees with the record's own restored claim) are left.
+status that disagrees with the record's own restored claim) are left. Then, 'the latest in a
+string of attacks' no longer placing the trouble now: 16 of 21 (P15).
 """
 
 from __future__ import annotations
@@ -638,7 +639,6 @@ KNOWN_MISSES: dict[str, str] = {
     "P7": "no customer_service for the village hall phones (the village now primary)",
     "P10": "website restoration_expected from 'hoped to bring them back', despite the claim",
     "P14": "internal_systems partially_restored although 'fully restored' (claims say restored)",
-    "P15": "website disrupted although 'the website was restored late Monday evening'",
 }
 
 

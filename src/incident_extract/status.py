@@ -250,6 +250,10 @@ def _before_a_participle(auxiliary: Token) -> bool:
     return False
 
 
+CURRENT_LABEL = "current"
+CURRENT_HIDERS = ("one_of_many", "generic")  # longer cues a word of now may stand inside
+
+
 def clause_tense(sentence: Sentence, anchor: int) -> Tense:
     """The tense of the finite verb that governs the token before `anchor`: the nearest one
     before it in its clause ("has been restored", "were suspended", "had been paused"),
@@ -257,7 +261,13 @@ def clause_tense(sentence: Sentence, anchor: int) -> Tense:
     "remains", "currently") makes it present whatever the verb."""
     doc = sentence.span.doc
     clause = sentence.clause_of(anchor - 1)
-    if any(sentence.clause_of(cue.start) == clause for cue in sentence.cues_labelled("current")):
+    # "the latest in a string of attacks" counts this incident among others: no word of now
+    current = [
+        cue
+        for cue in outermost(sentence.cues_labelled(CURRENT_LABEL, *CURRENT_HIDERS))
+        if cue.label == CURRENT_LABEL
+    ]
+    if any(sentence.clause_of(cue.start) == clause for cue in current):
         return Tense.PRESENT
     for token in reversed(doc[sentence.span.start : anchor]):
         if sentence.clause_of(token.i) != clause:
@@ -1118,7 +1128,7 @@ def _habitual(sentence: Sentence, cue: Cue, speech_verbs: frozenset[str]) -> boo
         return False
     doc = sentence.span.doc
     clause = sentence.clause_of(cue.start)
-    if any(sentence.clause_of(c.start) == clause for c in sentence.cues_labelled("current")):
+    if any(sentence.clause_of(c.start) == clause for c in sentence.cues_labelled(CURRENT_LABEL)):
         return False
     for token in reversed(doc[sentence.span.start : cue.end]):
         if sentence.clause_of(token.i) != clause:
@@ -1133,7 +1143,7 @@ def _habitual(sentence: Sentence, cue: Cue, speech_verbs: frozenset[str]) -> boo
         if clause and not any(t.pos_ in SUBJECT_WORDS for t in doc[start : token.i]):
             # "... and publishes stolen data": the verb shares the clause before's subject
             start = sentence.clause_bounds(sentence.clause_before(clause))[0]
-        if any(start <= c.start < token.i for c in sentence.cues_labelled("current")):
+        if any(start <= c.start < token.i for c in sentence.cues_labelled(CURRENT_LABEL)):
             return False  # "the gang now lists ... and publishes": this gang, now
         subject = doc[start : token.i]
         return token.lemma_.lower() not in speech_verbs and not any(
@@ -2336,7 +2346,7 @@ def _limited_by_contrast(
             opener <= other.start < end and _of_another_service(other, target) for other in others
         ):
             return None
-        still = any(cue.label == "current" for cue in cues) or any(
+        still = any(cue.label == CURRENT_LABEL for cue in cues) or any(
             token.lemma_ in current_words for token in doc[opener:end]
         )  # "remained offline": the lemma, as the phrase list holds "remain"
         still_down = still and any(cue.label in STILL_DOWN_LABELS for cue in cues)
@@ -3363,7 +3373,7 @@ def _recap(sentence: Sentence, start: int) -> bool:
         for cue in sentence.cues
         if sentence.clause_with_dependents_of(cue.start) == statement
     }
-    return "historical" in labels and "current" not in labels
+    return "historical" in labels and CURRENT_LABEL not in labels
 
 
 def _general_targets(sentence: Sentence, targets: list[Target], cues: Cues) -> list[Target]:
@@ -4467,7 +4477,7 @@ def observe_services(doc: Doc, layout: Layout, rules: Rules) -> list[Observation
     previous: list[Target] = []
     partly_back: list[Target] = []  # what the sentence before told partly back
     taken_container: int | None = None  # the last sentence that told a data container taken
-    current_words = frozenset(rules.cues.phrases["current"])
+    current_words = frozenset(rules.cues.phrases[CURRENT_LABEL])
     referents = rules.pronoun_referents
     # a count of a victim's people told affected is a count of those whose data was taken,
     # where the story tells personal data taken (_people_counted_as_affected)
