@@ -92,3 +92,26 @@ def test_a_company_bought_is_no_supplier(extract: Extract) -> None:
     )
     record = extract(text, published=PUBLISHED)
     assert "third_party" not in _types(record, "Holcombe Kitchens")
+
+
+def test_a_count_of_incidents_this_year_is_no_route(extract: Extract) -> None:
+    """Review of c60bf22: 'this year after the attacks on X' orders incidents, unless the
+    trouble is at a supplier the victim owns."""
+    text = (
+        "Holcombe Kitchens said on Tuesday that hackers had encrypted its servers. It is the "
+        "second kitchen maker hit this year after the attack on Denby Worktops in March.\n"
+    )
+    types = _types(extract(text, published=PUBLISHED), "Holcombe Kitchens")
+    assert "third_party" not in types
+
+
+def test_a_customer_a_supplier_relies_on_is_no_supplier(extract: Extract) -> None:
+    """Review of c60bf22: only a supplier's noun makes a supplier ('the grocer it relies on
+    for its revenue' is a customer)."""
+    text = (
+        "A ransomware attack on wholesaler Brightmoor Foods has delayed deliveries. Harlow "
+        "Stores, the grocer it relies on for half of its sales, said its shelves were empty "
+        "because of the attack on its supplier.\n"
+    )
+    types = _types(extract(text, published=PUBLISHED), "Harlow Stores")
+    assert "third_party" in types

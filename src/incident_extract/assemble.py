@@ -33,6 +33,8 @@ from .layout import (
     Sentence,
     names_the_rest,
     outermost,
+    phrase_shape,
+    phrase_width_at,
 )
 from .lexicon import Cues, Rules, ServiceEntry
 from .names import normalize_org_name
@@ -51,6 +53,7 @@ from .record import (
 )
 from .service_spans import points_back, source_named_after
 from .status import (
+    INCIDENT_LABEL,
     PRESENT_TENSES,
     WHEN_ENTITIES,
     Observation,
@@ -1315,41 +1318,53 @@ SUPPLIER_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN"})  # "its IT supplier"
 
 def _its_supplier_named_after(supplier: OrgCandidate, section: _Section, cues: Cues) -> bool:
     """A victim's trouble told at a supplier of its own left unnamed ('after an outage at the
-    bakery chain's point-of-sale provider'), then the supplier named by the same word ('The
-    provider, Tillnet, blamed a faulty update'): the victim was hit through it."""
+    bakery chain's point-of-sale provider'), then the supplier named by the same word in a
+    sentence not told apart ('The provider, Tillnet, blamed a faulty update'): the victim
+    was hit through it."""
     doc = section.sentences[0].span.doc if section.sentences else None
     if doc is None:
         return False
+    _, widest = phrase_shape(cues.apart_openers)
     named = [
         m.sentence
         for m in supplier.named_mentions
         if m.start >= 3
         and doc[m.start - 1].text == ","
-        and doc[m.start - 2].lower_ in cues.provider_words
+        and doc[m.start - 2].lower_ in cues.supplier_heads
         and doc[m.start - 3].lower_ == "the"
+        and not phrase_width_at(doc, doc[m.start].sent.start, m.start, cues.apart_openers, widest)
     ]
     return bool(named) and any(
-        sentence.index < min(named) and _an_unnamed_own_supplier(sentence, cues)
+        sentence.index < min(named) and _trouble_at_an_unnamed_supplier(sentence, cues)
         for sentence in section.sentences
     )
 
 
-def _an_unnamed_own_supplier(sentence: Sentence, cues: Cues) -> bool:
-    """'its IT supplier', "the company's IT supplier" with no name after it."""
+def _trouble_at_an_unnamed_supplier(sentence: Sentence, cues: Cues) -> bool:
+    """'an outage at its IT supplier', "an attack on the company's payroll provider", with
+    no name after the supplier's word."""
     doc, span = sentence.span.doc, sentence.span
+    troubles = [cue.end for cue in sentence.cues_labelled(INCIDENT_LABEL, *SERVICE_DOWN_CUES)]
     for token in span:
-        if token.lower_ not in cues.provider_words:
+        if token.lemma_.lower() not in cues.supplier_heads:
             continue
         following = doc[token.i + 1] if token.i + 1 < span.end else None
-        named_next = following is not None and (following.text == "," or following.pos_ == "PROPN")
-        if not named_next and _owned_noun_phrase(doc, span.start, token.i):
+        if following is not None and (following.text == "," or following.pos_ == "PROPN"):
+            continue  # "its supplier, X": named where it is told
+        opening = _owned_phrase_opening(doc, span.start, token.i)
+        if (
+            opening is not None
+            and opening > span.start
+            and doc[opening - 1].lower_ in cues.cause_links
+            and any(end <= opening - 1 for end in troubles)
+        ):
             return True
     return False
 
 
-def _owned_noun_phrase(doc: Doc, floor: int, head: int) -> bool:
-    """Whether an owner's word opens the noun phrase of `head`: 'its IT supplier', "the bakery
-    chain's point-of-sale provider"."""
+def _owned_phrase_opening(doc: Doc, floor: int, head: int) -> int | None:
+    """Where the owner's words open the noun phrase of `head` ('its IT supplier', "the
+    bakery chain's point-of-sale provider"), or None when no owner's word does."""
     index = head - 1
     while index >= floor and (
         doc[index].pos_ in SUPPLIER_PHRASE_POS
@@ -1357,7 +1372,14 @@ def _owned_noun_phrase(doc: Doc, floor: int, head: int) -> bool:
         or (0 < index < head and doc[index - 1].tag_ == "HYPH" and doc[index + 1].tag_ == "HYPH")
     ):
         index -= 1
-    return index >= floor and doc[index].tag_ in {"PRP$", "POS"}
+    if index < floor or doc[index].tag_ not in {"PRP$", "POS"}:
+        return None
+    if doc[index].tag_ == "PRP$":
+        return index
+    owner = index - 1  # "the bakery chain's": back over the owner's own noun phrase
+    while owner > floor and doc[owner - 1].pos_ in SUPPLIER_PHRASE_POS | {"DET"}:
+        owner -= 1
+    return owner
 
 
 SOCIAL_ENGINEERING_CUE = "type_social_engineering"

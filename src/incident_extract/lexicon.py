@@ -226,6 +226,7 @@ CUE_WORD_LISTS = frozenset(
         "sequence_words",
         "deictic_time_words",
         "client_use_verbs",
+        "supplier_heads",
         "sequence_verbs",
         "separate_markers",
         "result_phrases",
@@ -502,6 +503,7 @@ class Cues:
     sequence_words: frozenset[str]
     deictic_time_words: frozenset[str]  # "this week after ...": when, no interval
     client_use_verbs: frozenset[str]  # "the payroll company it uses": its supplier
+    supplier_heads: frozenset[str]  # "the payroll company it uses", "the chain's provider"
     sequence_verbs: frozenset[str]  # "the report comes as ...", "follows reports that ..."
     separate_markers: frozenset[str]
     # a trouble its owner delivers to others, not one it has: "a faulty update from X" hit
@@ -1160,6 +1162,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         sequence_words=frozenset(data["sequence_words"]),
         deictic_time_words=frozenset(data["deictic_time_words"]),
         client_use_verbs=frozenset(data["client_use_verbs"]),
+        supplier_heads=frozenset(data["supplier_heads"]),
         sequence_verbs=frozenset(data["sequence_verbs"]),
         separate_markers=frozenset(data["separate_markers"]),
         shipped_troubles=frozenset(pattern_words["shipped_troubles"]),

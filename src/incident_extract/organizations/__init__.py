@@ -649,11 +649,12 @@ CLAUSE_PARTICLES = frozenset({"on", "to", "with"})  # "the firm it relies on"
 
 
 def _a_clients_supplier(words: Span, cues: Cues, at_end: bool) -> bool:
-    """A company noun with a contact clause of a client's use: 'the payroll company it
-    uses', 'the firm (that) they rely on' (cues.json client_use_verbs); at the end of
-    `words` when the name follows, else opening them after its article."""
+    """A supplier's noun with a contact clause of a client's use: 'the payroll company it
+    uses', 'the firm (that) they rely on' (cues.json supplier_heads, client_use_verbs); not
+    'the grocer it relies on for its revenue', a customer. At the end of `words` when the
+    name follows, else opening them after its article."""
     for index, token in enumerate(words):
-        if token.pos_ != "NOUN":
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.supplier_heads:
             continue
         clause = words[index + 1 : index + 1 + CLIENT_CLAUSE_REACH]
         if len(clause) and clause[0].lower_ in RELATIVE_PRONOUNS:

@@ -41,6 +41,8 @@ NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"
 NOUN_PHRASE_TAGS = frozenset({"HYPH"})  # "a cyber-attack on X"
 DESCRIPTION_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT"})
 OPENING_POS = frozenset({"DET", "ADJ", "PUNCT"})  # before a trouble that opens its sentence
+OWNER_TAGS = frozenset({"PRP$", "POS"})  # "its haulier", "the chain's wholesaler"
+OWNER_REACH = 4  # "at the bakery chain's provider": the link to the owner's word
 DEFINITE_POINTERS = frozenset({"the", "this", "that"})  # "after the outage": the story's own
 # what may own a trouble: an organisation, also one framed as a vendor or a security firm
 # ("a faulty update from security firm X"), not a term, a product, an event, an attacker
@@ -374,8 +376,10 @@ def _told_as_a_time(doc: Doc, index: int, start: int, cues: Cues) -> bool:
     if index == start:
         return False
     if doc[index - 1].lemma_.lower() in cues.sequence_words:
-        # "this week after an attack at X" says when the trouble held
-        return index - 2 < start or doc[index - 2].lower_ not in cues.deictic_time_words
+        # "this week after an attack at its haulier, X" says when the trouble held; "the
+        # third retailer hit this year after the attacks on X" orders two incidents
+        deictic = index - 2 >= start and doc[index - 2].lower_ in cues.deictic_time_words
+        return not (deictic and _at_an_owned_party(doc, index + 1, cues))
     return any(
         token.pos_ in {"VERB", "AUX"}
         and token.lemma_.lower() in cues.sequence_verbs
@@ -385,6 +389,20 @@ def _told_as_a_time(doc: Doc, index: int, start: int, cues: Cues) -> bool:
         )
         for token in doc[start:index]
     )
+
+
+def _at_an_owned_party(doc: Doc, start: int, cues: Cues) -> bool:
+    """A trouble's link followed by an owner's word and a supplier's: 'a cyber attack at its
+    warehouse operator', "an outage at the chain's wholesaler"; not 'the attacks on
+    Marlow's and Y'."""
+    for index in range(start, min(start + CAUSE_REACH, len(doc) - 1)):
+        if doc[index].lower_ in cues.cause_links:
+            following = doc[index + 1 : min(index + 1 + NAME_REACH, len(doc))]
+            owner = next((t.i for t in following[:OWNER_REACH] if t.tag_ in OWNER_TAGS), None)
+            return owner is not None and any(
+                t.lemma_.lower() in cues.supplier_heads for t in following if t.i > owner
+            )
+    return False
 
 
 def _a_year_follows(doc: Doc, index: int, end: int) -> bool:
