@@ -123,9 +123,9 @@ description of its kind, 'homeware retailer X and sports chain Y', is listed all
 of 19 (N3, N4, N8-N12 and N14). After the review of ada7ea9 (a group counts only victims the
 text already tells were hit, and no list of rivals), 11 of 19: N12's supermarkets were victims
 only through the group. Left: N5 (Larkspur Lane never a candidate), N6 (the day read as no
-start; see below), N7 (suspended, not disrupted), N12, N13 (Penhallow & Sons never a candidate) and the
-guards G2, G3 and G5, which failed on f77baa8 for other reasons. Then, a service lost being
-down from its day ('lost access to email on Tuesday'): 12 of 19 (N6).
+start; see below), N7 (suspended, not disrupted), N12, N13 (Penhallow & Sons never a
+candidate) and the guards G2, G3 and G5, which failed on f77baa8 for other reasons. Then, a
+service lost being down from its day ('lost access to email on Tuesday'): 12 of 19 (N6).
 """
 
 from __future__ import annotations

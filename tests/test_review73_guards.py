@@ -22,6 +22,11 @@ after the attack on Z the week before" and "that day after" read as causes; "its
 "its IT provider is helping" and a supplier hit in a separate attack read as a supplier named
 later; and "the grocer it relies on for a third of its revenue" read as a supplier.
 SUPPLIER_GAINS_CASES are its stories set right ("the courier firm they rely on, X").
+
+LOST_MENDED_CASES come from the review of 4fa3ac4 (services lost): "were without signs of
+ransomware", "without evidence of a data breach", "without updates", "had been without its main
+infrastructure", "were without electricity" read as services down (and the "without" no longer
+denying the attack), and "Members who lose access ... should call the helpline" as a loss.
 """
 
 from __future__ import annotations
@@ -693,6 +698,149 @@ SUPPLIER_GAINS_CASES = [
 ]
 
 
+LOST_MENDED_CASES = [
+    pytest.param(
+        (
+            "Hartwell Airport check-in delays caused by faulty update\n"
+            "\n"
+            "Hartwell Airport says a faulty software update was behind the check-in problems "
+            "that caused long queues on Saturday.\n"
+            "\n"
+            "Passengers were without automated check-in for about five hours, and airline staff "
+            "checked them in by hand.\n"
+            "\n"
+            "The airport's IT provider said the affected systems were without signs of "
+            'ransomware or any other malicious software. "This was a technical failure, nothing '
+            'more," a spokesperson said.\n'
+            "\n"
+            "Flights departed with delays of up to two hours.\n"
+        ),
+        "2024-08-19",
+        [("Hartwell Airport", "primary")],
+        {"Hartwell Airport": {}},
+        [],
+        {"Hartwell Airport": ["technical_outage"]},
+        id="a32_without_signs_of_ransomware",
+    ),
+    pytest.param(
+        (
+            "Tillbrook Council website down after server fault\n"
+            "\n"
+            "Tillbrook Borough Council's website has been down since Sunday after a fault in a "
+            "storage server at its data centre.\n"
+            "\n"
+            "Residents have been unable to report missed bin collections or apply for parking "
+            "permits online. The council's phone lines are open as normal.\n"
+            "\n"
+            "A council spokesperson said its systems were without evidence of a data breach or "
+            'any other malicious activity. "This is a hardware failure," she said.\n'
+            "\n"
+            "The council expects the website to be back online by Friday.\n"
+        ),
+        "2024-02-07",
+        [("Tillbrook Borough Council", "primary")],
+        {
+            "Tillbrook Borough Council": {
+                "website": "restoration_expected",
+                "customer_service": "unaffected",
+            }
+        },
+        [("website", "restoration_expected")],
+        {"Tillbrook Borough Council": ["cyber_attack"]},
+        id="a48_without_evidence_breach",
+    ),
+    pytest.param(
+        (
+            "Police take down Shadowmeld ransomware gang's leak site\n"
+            "\n"
+            "The Shadowmeld ransomware gang lost access to its leak site on Tuesday after police "
+            "in Germany and the Netherlands seized its servers.\n"
+            "\n"
+            "The gang has claimed attacks on more than 200 organisations, including the "
+            "Portuguese hospital group Saude Norte and the UK car dealer Redmarsh Motors.\n"
+            "\n"
+            "Europol said the gang had been without its main infrastructure since the operation "
+            "began at dawn on Tuesday.\n"
+            "\n"
+            "Investigators said they had obtained decryption keys that would be offered to "
+            "victims.\n"
+        ),
+        "2024-02-21",
+        [("Saude Norte", "primary"), ("Redmarsh Motors", "related")],
+        {"Saude Norte": {}, "Redmarsh Motors": {}},
+        [],
+        {"Saude Norte": ["cyber_attack"], "Redmarsh Motors": ["cyber_attack"]},
+        id="a26_lost_access_leak_site",
+    ),
+    pytest.param(
+        (
+            "Stanmore Building Society warns members after phishing wave\n"
+            "\n"
+            "Stanmore Building Society has warned members to be on their guard after a wave of "
+            "phishing emails pretending to come from the society.\n"
+            "\n"
+            "The society said its own systems had not been breached and online banking was "
+            "working normally.\n"
+            "\n"
+            "Members who lose access to their online accounts after clicking on a link should "
+            "call the helpline immediately, the society said.\n"
+            "\n"
+            "The emails ask recipients to confirm their details on a fake website.\n"
+        ),
+        "2024-05-02",
+        [("Stanmore Building Society", "primary")],
+        {"Stanmore Building Society": {"website": "unaffected", "internal_systems": "unaffected"}},
+        [],
+        {"Stanmore Building Society": ["cyber_attack", "social_engineering"]},
+        id="a22_customers_who_lose_access",
+    ),
+    pytest.param(
+        (
+            "Storm leaves Castlebridge stores without power\n"
+            "\n"
+            "Supermarket chain Castlebridge closed eleven of its shops in Galway and Mayo on "
+            "Saturday after Storm Orla brought down power lines across the west of Ireland.\n"
+            "\n"
+            "The stores were without power for most of the day, and tills and fridges could not "
+            "be used, the company said. It stressed there had been no IT problem.\n"
+            "\n"
+            "ESB Networks said more than 90,000 homes and businesses were without electricity at "
+            "the peak of the storm.\n"
+            "\n"
+            "Castlebridge said all eleven shops had reopened by Sunday morning.\n"
+        ),
+        "2024-01-22",
+        [("Supermarket chain Castlebridge", "primary")],
+        {"Supermarket chain Castlebridge": {"card_payments": "disrupted", "stores": "restored"}},
+        [("stores", "restored")],
+        {"Supermarket chain Castlebridge": ["technical_outage"]},
+        id="a04_storm_without_power",
+    ),
+    pytest.param(
+        (
+            "Riverton library catalogue offline after server failure\n"
+            "\n"
+            "Riverton City Libraries says its online catalogue has been offline since Saturday "
+            "after a server failure.\n"
+            "\n"
+            "There was no cyber attack, and the website has been without updates since the "
+            "library's web developer left in the spring, a spokesperson said.\n"
+            "\n"
+            "Library members can still borrow and return books in person at all twelve branches.\n"
+            "\n"
+            "The council said a new server was being installed and the catalogue should be back "
+            "next week.\n"
+        ),
+        "2024-08-06",
+        [("Riverton City Libraries", "primary")],
+        {"Riverton City Libraries": {}},
+        [],
+        {"Riverton City Libraries": ["technical_outage"]},
+        id="a14_no_attack_without_updates",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "incidents", "services", "claims", "types"),
     P_MENDED_CASES
@@ -700,7 +848,8 @@ SUPPLIER_GAINS_CASES = [
     + GROUP_MENDED_CASES
     + GROUP_GAINS_CASES
     + SUPPLIER_MENDED_CASES
-    + SUPPLIER_GAINS_CASES,
+    + SUPPLIER_GAINS_CASES
+    + LOST_MENDED_CASES,
 )
 def test_review73_outcome(
     extract: Extract,

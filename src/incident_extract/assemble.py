@@ -1590,7 +1590,7 @@ def _kind_denied(sentence: Sentence, cue: Cue) -> bool:
     """A kind told as not having happened ('no files were encrypted', 'no evidence that
     ransomware was deployed') or as prevented ('unable to deploy ransomware')."""
     return (
-        _governed(sentence, cue, "negation", TYPE_NEGATION_REACH, hidden_by=SERVICE_DOWN_CUES)
+        _governed(sentence, cue, "negation", TYPE_NEGATION_REACH)
         or denies_evidence_of(sentence, cue)
         or _governed(sentence, cue, "prevented")
     )
@@ -1637,7 +1637,6 @@ def _governed(
     label: str,
     reach: int | None = None,
     across_verbs: bool = False,
-    hidden_by: tuple[str, ...] = (),
 ) -> bool:
     """Whether a `label` cue of the clause governs `cue`: it holds the cue, or stands before
     it within `reach` tokens (the cue's own scope in cues.json unless given: "unable to
@@ -1646,13 +1645,7 @@ def _governed(
     (advice governs its own verb's object: "never type your password into a fake page")."""
     clause = sentence.clause_of(cue.start)
     doc = sentence.span.doc
-    # inside a longer cue of `hidden_by` ("has been without email"), a word is that cue's
-    governing = (
-        [o for o in outermost(sentence.cues_labelled(label, *hidden_by)) if o.label == label]
-        if hidden_by
-        else sentence.cues_labelled(label)
-    )
-    for other in governing:
+    for other in sentence.cues_labelled(label):
         if other.start <= cue.start and cue.end <= other.end:
             return True  # a pattern may span clauses: "shut them out before any were encrypted"
         if sentence.clause_of(other.start) != clause:
