@@ -47,3 +47,16 @@ def test_the_victims_own_report_of_a_breach_is_its_kind(extract: Extract) -> Non
     )
     incident = incident_of(extract(text, published=PUBLISHED), "Holloway Pets")
     assert "data_breach" in incident["incident_types"]
+
+
+def test_a_duty_stated_of_the_storys_victims_is_theirs(extract: Extract) -> None:
+    """Review of b962481: 'Both firms are legally required to report the data breach' tells the
+    victims' own breach; a determiner or a count before the parties makes them the story's."""
+    text = (
+        "Hackers stole customer records from Ashdon Loans and Perrow Credit after breaking into a "
+        "software supplier both firms use. Both firms are legally required to report the data "
+        "breach to the regulator, and both said they had begun writing to customers.\n"
+    )
+    record = extract(text, published=PUBLISHED)
+    for name in ("Ashdon Loans", "Perrow Credit"):
+        assert "data_breach" in incident_of(record, name)["incident_types"], name

@@ -27,6 +27,14 @@ LOST_MENDED_CASES come from the review of 4fa3ac4 (services lost): "were without
 ransomware", "without evidence of a data breach", "without updates", "had been without its main
 infrastructure", "were without electricity" read as services down (and the "without" no longer
 denying the attack), and "Members who lose access ... should call the helpline" as a loss.
+
+DUTY_MENDED_CASES come from the review of b962481 (duties of many to report, and "the latest in
+a string of attacks"): "Both firms are legally required to report the data breach" and "The
+retailers must notify customers of the data breach", the story's own victims, read as the law's
+generic duty (one story lost every incident). DUTY_GAINS_CASES are its stories set right:
+duties of companies in general that gave types ("Companies must report a cyber attack that
+affects essential services"; "businesses must disclose ransomware payments") and a trouble "the
+latest in a series of attacks" read as still down after its return.
 """
 
 from __future__ import annotations
@@ -841,6 +849,159 @@ LOST_MENDED_CASES = [
 ]
 
 
+DUTY_MENDED_CASES = [
+    pytest.param(
+        (
+            "Two lenders hit by attack on shared supplier\n"
+            "\n"
+            "Corby Mutual and Penrose Lending said on Tuesday that their systems had been hit by "
+            "an incident at a software supplier they both use.\n"
+            "\n"
+            "Both firms are legally required to report the data breach to the Information "
+            "Commissioner's Office, and both said they had begun contacting affected borrowers.\n"
+            "\n"
+            "Corby Mutual said its online banking was unaffected.\n"
+        ),
+        "2025-06-11",
+        [("Corby Mutual", "primary"), ("Penrose Lending", "related")],
+        {
+            "Corby Mutual": {"website": "unaffected", "internal_systems": "disrupted"},
+            "Penrose Lending": {"internal_systems": "disrupted"},
+        },
+        [],
+        {
+            "Corby Mutual": ["data_breach", "third_party"],
+            "Penrose Lending": ["data_breach", "third_party"],
+        },
+        id="D26_both_firms_legally_required_only_breach",
+    ),
+    pytest.param(
+        (
+            "Retailers hit by checkout hack\n"
+            "\n"
+            "Gift shop Tilly Rose and stationer Quill & Co said hackers had planted malicious "
+            "code on their checkout pages.\n"
+            "\n"
+            "The retailers must notify customers of the data breach within 72 hours, and both "
+            "said emails had gone out on Monday.\n"
+            "\n"
+            "Both websites were taken offline on Sunday.\n"
+        ),
+        "2025-06-11",
+        [("Quill & Co", "primary")],
+        {"Quill & Co": {"website": "suspended"}},
+        [],
+        {"Quill & Co": ["cyber_attack", "data_breach"]},
+        id="D27_the_retailers_must_notify_data_breach",
+    ),
+]
+
+
+DUTY_GAINS_CASES = [
+    pytest.param(
+        (
+            "Pet retailer's website down after IT fault\n"
+            "\n"
+            "Holloway Pets said an IT fault took its website offline on Sunday, leaving "
+            "customers unable to place orders.\n"
+            "\n"
+            "The company said there was no sign that customer data had been affected. Companies "
+            "must report a personal data breach to the regulator within 72 hours, but the "
+            "retailer said the outage did not count as one.\n"
+            "\n"
+            "The website was restored on Monday morning, Holloway Pets said.\n"
+        ),
+        "2025-05-20",
+        [("Holloway Pets", "primary")],
+        {"Holloway Pets": {"website": "restored", "customer_data": "unaffected"}},
+        [("website", "restored")],
+        {"Holloway Pets": ["technical_outage"]},
+        id="D01_duty_generic_it_fault",
+    ),
+    pytest.param(
+        (
+            "Ferry booking site knocked offline\n"
+            "\n"
+            "The booking website of ferry operator Western Isles Link was knocked offline on "
+            "Thursday by a denial-of-service attack, the company said.\n"
+            "\n"
+            "Under new government rules, businesses must disclose ransomware payments before "
+            "making them, but the operator said it had not received any ransom demand and no "
+            "data was taken.\n"
+            "\n"
+            "The website was back online by Friday morning and sailings were unaffected.\n"
+        ),
+        "2025-06-11",
+        [("Western Isles Link", "primary")],
+        {"Western Isles Link": {"website": "restored", "customer_data": "unaffected"}},
+        [("website", "restored")],
+        {"Western Isles Link": ["cyber_attack"]},
+        id="D14_businesses_must_disclose_ransomware",
+    ),
+    pytest.param(
+        (
+            "Airline check-in chaos blamed on IT glitch\n"
+            "\n"
+            "Passengers flying with Skybridge Airways faced long queues on Friday after an IT "
+            "glitch knocked out its check-in system at Manchester and Bristol airports.\n"
+            "\n"
+            "The airline said the fault was not malicious. Companies must report a cyber attack "
+            "that affects essential services to the government within 24 hours under the new "
+            "law, but Skybridge said that did not apply.\n"
+            "\n"
+            "The check-in system was restored by 2pm, the airline said.\n"
+        ),
+        "2025-06-11",
+        [("Skybridge Airways", "primary")],
+        {"Skybridge Airways": {"internal_systems": "restored"}},
+        [("internal_systems", "restored")],
+        {"Skybridge Airways": ["technical_outage"]},
+        id="D23_companies_must_report_cyber_attack_outage_story",
+    ),
+    pytest.param(
+        (
+            "Housing association hit by ransomware\n"
+            "\n"
+            "Ridgeway Homes, a housing association with 18,000 tenants, said a ransomware attack "
+            "had taken its repairs line offline on Thursday, the latest in a wave of attacks on "
+            "social landlords.\n"
+            "\n"
+            "Organisations are legally required to report a data breach within 72 hours, and "
+            "Ridgeway said it had informed the regulator as a precaution, though it had seen no "
+            "evidence that tenants' data was taken.\n"
+            "\n"
+            "The repairs line was working again on Friday, the association said.\n"
+        ),
+        "2025-06-11",
+        [("Ridgeway Homes", "primary")],
+        {"Ridgeway Homes": {"customer_data": "unaffected"}},
+        [],
+        {"Ridgeway Homes": ["cyber_attack", "ransomware"]},
+        id="M01_duty_and_latest_wave",
+    ),
+    pytest.param(
+        (
+            "Rail operator's booking site hit by hackers\n"
+            "\n"
+            "Dunmere Railways said on Tuesday that a denial-of-service attack had taken its "
+            "ticket booking website offline for most of Monday, the latest in a series of "
+            "attacks on transport companies.\n"
+            "\n"
+            "The operator said the website was back online by Monday evening and that trains had "
+            "run normally throughout.\n"
+            "\n"
+            "A spokesperson said no customer data had been accessed.\n"
+        ),
+        "2025-03-04",
+        [("Dunmere Railways", "primary")],
+        {"Dunmere Railways": {"website": "restored", "customer_data": "unaffected"}},
+        [("website", "restored")],
+        {"Dunmere Railways": ["cyber_attack"]},
+        id="L06_latest_series_past_then_return",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "published", "incidents", "services", "claims", "types"),
     P_MENDED_CASES
@@ -849,7 +1010,9 @@ LOST_MENDED_CASES = [
     + GROUP_GAINS_CASES
     + SUPPLIER_MENDED_CASES
     + SUPPLIER_GAINS_CASES
-    + LOST_MENDED_CASES,
+    + LOST_MENDED_CASES
+    + DUTY_MENDED_CASES
+    + DUTY_GAINS_CASES,
 )
 def test_review73_outcome(
     extract: Extract,
