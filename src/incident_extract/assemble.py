@@ -880,8 +880,6 @@ def _clause_date(observation: Observation, dates: list[FoundDate]) -> FoundDate 
         and mention.value is not None
         and mention.role is not DateRole.PUBLISHED
         and not _dates_the_saying(sentence, mention, observation.start)
-        # "back on Friday, two days after hackers struck": the count dates what follows it
-        and not (mention.counted_back and observation.start < mention.span.end)
         and not any(
             mention.span.start in words and observation.start not in words
             for words in observation.exceptions
@@ -2028,22 +2026,6 @@ def _starts(sections: dict[str, _Section], keys: list[str], days_only: bool) -> 
     ]
 
 
-def _counted_starts_yield(dates: list[FoundDate]) -> list[FoundDate]:
-    """A start counted back from another day ('two days after hackers struck') stands only
-    where no day of the start is written outright: news rounds its counts."""
-    written = any(
-        d.role is DateRole.INCIDENT_START and d.value and not d.counted_back for d in dates
-    )
-    if not written:
-        return dates
-    return [
-        replace(d, role=DateRole.OTHER)
-        if d.counted_back and d.role is DateRole.INCIDENT_START
-        else d
-        for d in dates
-    ]
-
-
 @dataclass
 class _Section:
     """What one victim owns in the article: its sentences, observations and dates."""
@@ -2115,14 +2097,12 @@ class _Section:
             own,
             # an earlier incident's day is no start of this one ("Uber has been here before:
             # in 2016, hackers stole data")
-            _counted_starts_yield(
-                [
-                    replace(found, role=DateRole.OTHER)
-                    if found.sentence.index in recalling and found.role is DateRole.INCIDENT_START
-                    else found
-                    for found in dates
-                ]
-            ),
+            [
+                replace(found, role=DateRole.OTHER)
+                if found.sentence.index in recalling and found.role is DateRole.INCIDENT_START
+                else found
+                for found in dates
+            ],
             _data_compromised(own),
             recalled,
             recalling,

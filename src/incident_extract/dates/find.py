@@ -23,7 +23,7 @@ from ..layout import (
 )
 from ..nlp import CUE_SPANS, DATE_SPANS
 from ..taxonomy import DateRole, Granularity
-from .resolve import Resolved, named_holiday, number_value, parse_day, resolve, shift
+from .resolve import Resolved, named_holiday, parse_day, resolve
 from .words import date_expressions
 
 if TYPE_CHECKING:
@@ -89,9 +89,6 @@ class FoundDate:
     span: Span
     resolved: Resolved
     role: DateRole
-    # dated by a count back from another day ("on Friday, two days after hackers struck"):
-    # news rounds such counts, so a day the text writes outright comes first
-    counted_back: bool = False
 
     @property
     def value(self) -> str | None:
@@ -828,10 +825,6 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[FoundDate]:
             span.text.strip()
         ):
             continue
-        back = _counted_back_from(doc, span, found, sentence)
-        if back is not None:
-            found.append(back)
-            continue
         if _no_particular_day(span):
             continue
         alone = resolve(_with_its_opener(span, preceding), base, _is_future(sentence, span))
@@ -839,54 +832,6 @@ def find_dates(doc: Doc, layout: Layout, base: date | None) -> list[FoundDate]:
             continue
         found.append(_found(layout, sentence, span, alone, base))
     return found
-
-
-COUNTED_BACK_LINK = "after"
-
-
-def _counted_back_from(
-    doc: Doc, duration: Span, found: list[FoundDate], sentence: Sentence
-) -> FoundDate | None:
-    """'was restored on Friday, two days after hackers took it offline': a count of days,
-    weeks or months before 'after' and an event, not a date, following a day its sentence
-    gave before, dates the event that many back from that day: the incident's start, when
-    the event is a trouble and the day no return to come."""
-    counted = date_expressions().counted.match(duration.text.strip())
-    link = duration.end
-    if counted is None or link >= sentence.span.end or doc[link].lower_ != COUNTED_BACK_LINK:
-        return None
-    if link + 1 < len(doc) and doc[link + 1].ent_type_ in WHEN_ENTITIES:
-        return None  # "two days after April 22": counted from that date
-    anchor = next(
-        (
-            d
-            for d in reversed(found)
-            if d.sentence is sentence and d.span.end <= duration.start and d.resolved.value
-        ),
-        None,
-    )
-    if (
-        anchor is None
-        or anchor.resolved.value is None
-        or anchor.role is DateRole.RESTORATION_EXPECTED  # "back next week, nine days after"
-    ):
-        return None
-    amount = number_value(counted.group("number"))
-    value = shift(anchor.resolved.value, -amount, counted.group("unit").lower())
-    clause = sentence.clause_of(link)
-    trouble = any(
-        cue.start > link and sentence.clause_of(cue.start) == clause
-        for cue in sentence.cues_labelled(*TROUBLE_LABELS)
-    )
-    if not trouble:
-        return None  # the day of no trouble: no start, and no day for the clause before it
-    return FoundDate(
-        sentence,
-        doc[duration.start : link + 1],
-        Resolved(value, Granularity.DAY, anchor.resolved.approximate, True),
-        DateRole.INCIDENT_START,
-        counted_back=True,
-    )
 
 
 def _with_its_opener(span: Span, preceding: str) -> str:
