@@ -41,7 +41,7 @@ from .names import normalize_org_name
 from .nlp import first_entry_of
 from .organizations import Organizations, OrgCandidate
 from .organizations.model import Rejection
-from .organizations.routes import DEFINITE_POINTERS
+from .organizations.routes import DEFINITE_POINTERS, OWNER_TAGS
 from .record import (
     DateMention,
     Evidence,
@@ -1372,10 +1372,10 @@ def _owned_phrase_opening(doc: Doc, floor: int, head: int) -> int | None:
         or (0 < index < head and doc[index - 1].tag_ == "HYPH" and doc[index + 1].tag_ == "HYPH")
     ):
         index -= 1
-    if index < floor or doc[index].tag_ not in {"PRP$", "POS"}:
+    if index < floor or doc[index].tag_ not in OWNER_TAGS:
         return None
-    if doc[index].tag_ == "PRP$":
-        return index
+    if doc[index].tag_ != POSSESSIVE_TAG:
+        return index  # "its"
     owner = index - 1  # "the bakery chain's": back over the owner's own noun phrase
     while owner > floor and doc[owner - 1].pos_ in SUPPLIER_PHRASE_POS | {"DET"}:
         owner -= 1

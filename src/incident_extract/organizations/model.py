@@ -20,7 +20,7 @@ LIST_JOINERS = LIST_CONJUNCTIONS | {","}
 LISTED_DETERMINERS = frozenset({"the"})  # before a listed name: "A and the B"
 # what a listed name's kind is, before it: "homeware retailer A and sports chain B"
 LISTED_DESCRIPTION = 2
-DESCRIPTION_POS = frozenset({"NOUN", "ADJ"})
+LISTED_DESCRIPTION_POS = frozenset({"NOUN", "ADJ"})
 # before a list that is a verb's object, no subject: "had stopped using A and B said ..." (a
 # preposition's may be either: "shoppers at A and B could not pay" is both's)
 NO_SUBJECT_BEFORE = frozenset({"VERB"})
@@ -193,7 +193,7 @@ class Organizations:
             while (
                 described < LISTED_DESCRIPTION
                 and index > sentence.span.start
-                and doc[index].pos_ in DESCRIPTION_POS
+                and doc[index].pos_ in LISTED_DESCRIPTION_POS
                 and doc[index].is_lower
             ):
                 index, described = index - 1, described + 1  # "A and sports chain B"

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 from ..dates.words import number_written
 from ..layout import FINITE_TAGS, POSSESSIVE_TAG, RELATIVE_PRONOUNS, Layout, Sentence
 from ..lexicon import Rules
-from .model import POSSESSIVES, OrgCandidate, OrgMention, Rejection
+from .model import (
+    LIST_JOINERS,
+    LISTED_DESCRIPTION_POS,
+    POSSESSIVES,
+    OrgCandidate,
+    OrgMention,
+    Rejection,
+)
 from .syntax import aside_end
 
 if TYPE_CHECKING:
@@ -407,8 +414,9 @@ SENTENCE_OPENING_POS = frozenset({"PUNCT", "CCONJ", "SPACE"})  # "But the two ot
 
 
 def find_group_references(doc: Doc, layout: Layout, rules: Rules) -> list[GroupReference]:
-    """Every counted group of a kind of organisation; not one set apart from those named
-    ('two other chains', 'the remaining banks': cues.json group_exclusions)."""
+    """Every counted group of a kind of organisation, and every group set apart from those
+    named ('two other chains', 'the remaining banks': cues.json group_exclusions), marked
+    so."""
     heads = {head.split()[-1] for head in rules.cues.anaphora_heads}
     heads = (heads | rules.cues.kind_anaphora_heads) - rules.cues.ungrouped_heads
     found = []
@@ -423,7 +431,7 @@ def find_group_references(doc: Doc, layout: Layout, rules: Rules) -> list[GroupR
             while (
                 token.i - opening < GROUP_MODIFIER_REACH
                 and opening - 1 > floor
-                and doc[opening - 1].pos_ in {"ADJ", "NOUN"}
+                and doc[opening - 1].pos_ in LISTED_DESCRIPTION_POS
                 and doc[opening - 1].is_lower
             ):
                 opening -= 1
@@ -467,13 +475,12 @@ def _partitive(words: list[str], at: int) -> bool:
         at >= 2
         and words[at] == "the"
         and words[at - 1] == "of"
-        and (words[at - 2] in PARTITIVE_OPENERS)
+        and words[at - 2] in PARTITIVE_OPENERS
     )
 
 
 SET_APART_REACH = 3  # "Rival grocers X and Y", "two other chains, X and Y"
 LISTED_NAMES_GAP = 4  # "homeware retailer X and sports chain Y": words between listed names
-LIST_JOINERS = frozenset({",", "and", "or"})
 LIST_GAP_POS = frozenset({"DET", "ADP", "NOUN", "ADJ", "CCONJ", "PUNCT"})
 
 
