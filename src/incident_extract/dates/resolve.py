@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..taxonomy import Granularity
-from .words import date_expressions
+from .words import date_expressions, number_written
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -45,8 +45,9 @@ class Resolver:
 
 
 def number_value(word: str) -> int:
-    word = word.lower()
-    return int(word) if word.isdigit() else date_expressions().words.numbers.get(word, 1)
+    """The number a count writes, one for an article ('a day', 'an hour')."""
+    value = number_written(word)
+    return 1 if value is None else value
 
 
 def add_months(value: date, months: int, day: int) -> date:

@@ -222,11 +222,15 @@ class Organizations:
             members = members[:1]
         # a counted group stands for every name it counts, at one place ("Both retailers")
         spans = {(m.start, m.end) for m in members if m.anaphor}
-        grouped = [
-            m
-            for m in self._mentions_by_sentence.get(sentence.index, [])
-            if m.anaphor and (m.start, m.end) in spans
-        ]
+        grouped = (
+            [
+                m
+                for m in self._mentions_by_sentence.get(sentence.index, [])
+                if m.anaphor and (m.start, m.end) in spans
+            ]
+            if spans
+            else []
+        )
         return list(dict.fromkeys(m.key for m in [*members, *grouped]))
 
     def _listed_with(self, sentence: Sentence, owner: str) -> list[str]:
