@@ -302,6 +302,15 @@ def _status_cues(sentence: Sentence) -> list[Cue]:
     ]
 
 
+def _inside_a_phrase_of_no_status(sentence: Sentence, cue: Cue) -> bool:
+    """'offline for most of Saturday': a share of a time says how long, not how much of a
+    service is back."""
+    return any(
+        phrase.start <= cue.start and cue.end <= phrase.end
+        for phrase in sentence.cues_labelled(*NO_STATUS_CUES)
+    )
+
+
 def _distance(cue: Cue, start: int, end: int) -> int:
     return max(cue.start - end, start - cue.end, 0)
 
@@ -1743,6 +1752,7 @@ def _classify(
             for c in in_clause
             if c.label == "partial"
             and not _excepts_a_time(sentence, c, cues)
+            and not _inside_a_phrase_of_no_status(sentence, c)
             and not _among_named_organizations(sentence, c, cue)
             and not _quantifies_a_later_clause(sentence, c, cue, span)
             and (
