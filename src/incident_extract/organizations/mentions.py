@@ -1592,6 +1592,64 @@ def written_as_a_brand(word: str) -> bool:
     return INNER_CAPITAL.search(word) is not None and SURNAME_PREFIX.match(word) is None
 
 
+LIST_CLOSERS = frozenset({".", ";", ":"})  # what ends a list where no verb has
+LIST_BREAKING_POS = frozenset({"VERB", "AUX"})  # a list of names holds no verb
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})  # the kind a list's members are of: "restaurants"
+
+
+def _listed_with_a_company(doc: Doc, layout: Layout, span: Span, rules: Rules) -> bool:
+    """'Restaurants including Ah Seng Kopitiam and Lime Leaf Thai Kitchen', 'among them
+    Ashgrove Academy and St Cuthbert's': a name in a list a member link opens, beside a name
+    the model tags an organisation or whose last word is a company's, is an organisation too,
+    whatever the model took it for; no person is listed with businesses so. Not a list of
+    products, whose kind (the plural before the link) is one: 'tools including G-Suite'."""
+    sentence = layout.sentence_of(span.start).span
+    links = rules.victims["membership_links"]
+    opener = next(
+        (
+            index
+            for index in range(span.start - 1, sentence.start - 1, -1)
+            if doc[index].lower_ in links
+            or doc[index].pos_ in LIST_BREAKING_POS
+            or doc[index].text in LIST_CLOSERS
+        ),
+        None,
+    )
+    if opener is None or doc[opener].lower_ not in links:
+        return False
+    kind = next(
+        (
+            doc[index]
+            for index in range(opener - 1, sentence.start - 1, -1)
+            if doc[index].tag_ in PLURAL_TAGS
+        ),
+        None,
+    )
+    if kind is not None and kind.lower_ in rules.victims["product_frames_after"]:
+        return False  # "tools including G-Suite and Slack": a list of products
+    end = span.end
+    while (
+        end < sentence.end
+        and doc[end].pos_ not in LIST_BREAKING_POS
+        and doc[end].text not in LIST_CLOSERS
+    ):
+        end += 1
+    after = span.end + 1 if span.end < end and doc[span.end].text in POSSESSIVES else span.end
+    if after < end and doc[after].lower_ not in LIST_JOINERS:
+        return False  # "the Dunedin outdoor store": a name that describes the next one
+    joined = any(
+        doc[index].lower_ in LIST_JOINERS
+        for index in (*range(opener + 1, span.start), *range(span.end, end))
+    )
+    suffixes = rules.cues.org_suffix_words
+    return joined and any(
+        (entity.label_ == "ORG" or (len(entity) > 1 and entity[-1].lower_ in suffixes))
+        and (entity.end <= span.start or entity.start >= span.end)
+        for entity in doc.ents
+        if opener < entity.start and entity.end <= end
+    )
+
+
 def looks_like_company(
     doc: Doc, layout: Layout, span: Span, rules: Rules, strict: bool = False
 ) -> bool:
@@ -1647,6 +1705,8 @@ def looks_like_company(
         return False  # "chief executive Stuart Machin"
     if _acts_on_its_own(doc, span, cues.speech_verbs):
         return True  # "Ravensholt Sparebank shut its customer portal": no person has "its"
+    if _listed_with_a_company(doc, layout, span, rules):
+        return True
     if strict:
         return False
     if client_apposition(doc, span.end, rules) is not None and not _a_person_told(

@@ -197,6 +197,14 @@ class Organizations:
                 and doc[index].is_lower
             ):
                 index, described = index - 1, described + 1  # "A and sports chain B"
+            if (
+                described
+                and index > sentence.span.start
+                and doc[index].pos_ == "PROPN"
+                and doc[index].is_title
+                and doc[index - 1].lower_ in LISTED_DETERMINERS
+            ):
+                index -= 1  # "A and the Dunedin outdoor store B": a place's name describes
             while index > sentence.span.start and doc[index].lower_ in LISTED_DETERMINERS:
                 index -= 1  # "A, B and the C have all confirmed"
             while index >= sentence.span.start and doc[index].lower_ in LIST_JOINERS:

@@ -59,6 +59,7 @@ from .mentions import (
 )
 from .model import (
     LIST_JOINERS,
+    LISTED_DETERMINERS,
     MAKE_MENTION,
     POSSESSIVES,
     OrgCandidate,
@@ -2040,7 +2041,14 @@ class TieFinder:
             placed = token.ent_type_ in PLACE_LABELS or (
                 token.tag_ == "POS" and token.i > 0 and doc[token.i - 1].ent_type_ in PLACE_LABELS
             )
-            return token.pos_ in LIST_DESCRIPTORS or placed
+            # a proper name after the article, before the descriptor's noun: "the Dunedin
+            # outdoor store Z", whatever the model took the place for
+            titled = (
+                token.pos_ == "PROPN"
+                and token.i > 0
+                and doc[token.i - 1].lower_ in LISTED_DETERMINERS
+            )
+            return token.pos_ in LIST_DESCRIPTORS or placed or titled
 
         if not describes(doc[index]):
             return False
