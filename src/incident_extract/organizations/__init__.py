@@ -66,6 +66,7 @@ TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
 PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software provider"
 # "invoicing for 300 practices", "meals to schools", "the banking behind fintech brands"
 RECIPIENT_LINKS = frozenset({"for", "to", "behind"})
+PLURAL_NOUN_TAG = "NNS"
 # words after which a plural the tagger reads as a noun is a verb: "and supplies card readers"
 VERB_OPENERS = frozenset({"and", "which", "that", "who"})
 PRODUCT_POINTERS = frozenset({"the", "its", "this"})  # "The scheduling tool, which is used by"
@@ -201,9 +202,12 @@ def _serves_in_its_own_clause(
     if any(token.lower_ == RELATIVE_POSSESSIVE for token in opening):
         return False
     verb = next((t for t in following[:2] if t.pos_ != "ADV"), None)
+    # the tagger may read the verb after a name opening its sentence as a plural noun
+    # ("Parcelink handles deliveries for 300 retailers"): its recipients still tell it
+    misread = verb is not None and verb.tag_ == PLURAL_NOUN_TAG and doc[mention.start].is_sent_start
     if (
         verb is None
-        or verb.tag_ not in FINITE_TAGS - {MODAL_TAG}
+        or (verb.tag_ not in FINITE_TAGS - {MODAL_TAG} and not misread)
         or verb.lemma_.lower() not in serving_lemmas
     ):
         return False
