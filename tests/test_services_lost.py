@@ -1,7 +1,8 @@
 """A service lost is down, and its day the incident's start (issue 13): 'lost access to email on
 Tuesday', 'lost the use of its online booking system'. Not advice on a loss that may come
-('members who lose access should call'). 'has been without' is left unread (the review of
-4fa3ac4: 'were without signs of ransomware', 'without updates', 'without electricity'). Every
+('members who lose access should call'). 'has been without' is read only before a service's
+name (tests/test_services_left_without.py; the review of 4fa3ac4: 'were without signs of
+ransomware', 'without updates', 'without electricity'). Every
 article here is written for these tests; each class case fails on the code before, and the
 guards passed there."""
 

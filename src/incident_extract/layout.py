@@ -36,6 +36,8 @@ OPEN_QUESTION_LABELS = frozenset({"uncertain", "hypothetical"})
 # ("the group typically steals data before encrypting systems")
 UNTOLD_EVENT_LABELS = OPEN_QUESTION_LABELS | {"habitual"}
 ATTACKER_LABEL = "attacker_label"
+NEGATION_LABEL = "negation"
+DISRUPTED_LABEL = "disrupted"
 WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # the model's entities that only say when
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing", "neither"})  # a negated noun phrase: "no data"
 VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could not", "never"
@@ -690,6 +692,49 @@ def _collect_cues(doc: Doc, scopes: dict[str, CueScope]) -> list[Cue]:
     return cues
 
 
+DEPRIVING_WORD = "without"
+DEPRIVED_REACH = 4  # "without access to their", "without the use of its": words to the service
+DEPRIVED_MODIFIER_POS = frozenset({"DET", "PRON", "ADJ", "NUM"})
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _read_deprivations(sentence: Sentence, service_starts: set[int], cues: Cues) -> None:
+    """'left shoppers at its 34 stores without contactless payments', 'have been without email
+    since Thursday': a service named right after 'without', where the nearest verb before it
+    is one of deprivation, was lost. That 'without' is a disrupted cue, no negation of the
+    trouble told beside it; 'were without signs of ransomware' names no service, 'was stopped
+    without any customer data being taken' has another verb, and the attackers' loss ('the
+    gang had been without its servers') is no victim's."""
+    doc = sentence.span.doc
+    for position, cue in enumerate(sentence.cues):
+        if cue.label != NEGATION_LABEL or cue.text.lower() != DEPRIVING_WORD:
+            continue
+        after = cue.end
+        while (
+            after < sentence.span.end
+            and after - cue.end < DEPRIVED_REACH
+            and after not in service_starts
+            and (
+                doc[after].lower_ in cues.deprived_use_words
+                or doc[after].pos_ in DEPRIVED_MODIFIER_POS
+            )
+        ):
+            after += 1
+        if after not in service_starts:
+            continue
+        verb = next(
+            (t for t in reversed(doc[sentence.span.start : cue.start]) if t.pos_ in VERB_POS), None
+        )
+        if verb is None or not {verb.lower_, verb.lemma_.lower()} & cues.deprivation_verbs:
+            continue
+        subject = doc[max(sentence.span.start, verb.i - CLAUSE_SUBJECT_REACH) : verb.i]
+        if any(token.lower_ in cues.attacker_subjects for token in subject):
+            continue  # "the gang had been without its main infrastructure": no victim's loss
+        scope = cues.scopes.get(DISRUPTED_LABEL, CueScope())
+        stop = scope.first_stop(doc[cue.end : sentence.span.end]) if scope.stops else None
+        sentence.cues[position] = Cue(DISRUPTED_LABEL, cue.start, cue.end, cue.text, scope, stop)
+
+
 CLOCK_TIME = re.compile(r"(\d{1,2})[:.](\d{2})(am|pm)?")
 LIVEBLOG_ENTRIES = 2  # entries opened by a clock time make a liveblog
 CLOCK_TIME_TOKENS = 8  # more than the tokens of the longest clock time ('12', ':', '40', 'pm')
@@ -759,6 +804,7 @@ def analyse(doc: Doc, cues: Cues, text: str | None = None) -> Layout:
     _time_liveblog_entries(sentences)
     starts = [s.span.start for s in sentences]
     in_terms = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
+    service_starts = {span.start for span in doc.spans[SERVICE_SPANS]}
     for cue in _collect_cues(doc, cues.scopes):
         position = bisect_right(starts, cue.start) - 1
         if position >= 0:
@@ -768,6 +814,7 @@ def analyse(doc: Doc, cues: Cues, text: str | None = None) -> Layout:
         # a doer's label hides a type, but not the incident word, from the other readings
         sentence.cues = [c for c in cues_here if c.label != ATTACKER_LABEL]
         sentence.attacker_labels = [c for c in cues_here if c.label == ATTACKER_LABEL]
+        _read_deprivations(sentence, service_starts, cues)
         coordinate = (
             _clause_breaks(sentence)
             | _coordinated_clauses(sentence, in_terms)

@@ -164,6 +164,8 @@ CUE_WORD_LISTS = frozenset(
         "remainder_words",
         "part_count_nouns",
         "group_exclusions",
+        "deprivation_verbs",
+        "deprived_use_words",
         "ungrouped_heads",
         "remainder_heads",
         "withheld_place_links",
@@ -408,6 +410,8 @@ class Cues:
     remainder_words: frozenset[str]
     part_count_nouns: frozenset[str]  # "a small number of sites", "a handful of stores"
     group_exclusions: frozenset[str]  # "two other chains": a group set apart from those named
+    deprivation_verbs: frozenset[str]  # "left shoppers without", "have been without": a loss
+    deprived_use_words: frozenset[str]  # "without access to", "without the use of"
     ungrouped_heads: frozenset[str]  # "both stores": a victim's own outlets, no group of victims
     # after "the", the rest of a whole told before: "the other three", "the remaining two"
     remainder_heads: frozenset[str]
@@ -1099,6 +1103,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         remainder_words=frozenset(data["remainder_words"]),
         part_count_nouns=frozenset(data["part_count_nouns"]),
         group_exclusions=frozenset(data["group_exclusions"]),
+        deprivation_verbs=frozenset(data["deprivation_verbs"]),
+        deprived_use_words=frozenset(data["deprived_use_words"]),
         ungrouped_heads=frozenset(data["ungrouped_heads"]),
         remainder_heads=frozenset(data["remainder_heads"]),
         withheld_place_links=frozenset(data["withheld_place_links"]),

@@ -17,6 +17,7 @@ from .layout import (
     ATTACK_KIND_LABELS,
     BETWEEN_SUBJECT_AND_VERB,
     CONTENTS_REACH,
+    DEPRIVING_WORD,
     FAILING_LABELS,
     FINITE_TAGS,
     NOMINAL_POS,
@@ -907,11 +908,14 @@ def _unable_to_use_another(sentence: Sentence, cue: Cue, target: Target) -> bool
     doc = sentence.span.doc
     if cue.label != "disrupted" or cue.start < target.end:
         return False
-    if not any(t.lower_ in INABILITY_WORDS for t in doc[cue.start : cue.end]):
+    # "left shoppers without contactless payments": what is gone follows the word itself
+    deprived = cue.text.lower() == DEPRIVING_WORD
+    if not deprived and not any(t.lower_ in INABILITY_WORDS for t in doc[cue.start : cue.end]):
         return False
     own = target.entry.service.value if target.entry is not None else None
+    first = cue.end if deprived else cue.end + 1
     return any(
-        cue.end < other.start <= cue.end + INABILITY_OBJECT_REACH
+        first <= other.start <= cue.end + INABILITY_OBJECT_REACH
         and other.end <= sentence.span.end
         and other.label_ not in {own, Service.STORES.value}  # "unable to reach stores": where
         for other in doc.spans[SERVICE_SPANS]

@@ -1,0 +1,99 @@
+"""A service named right after 'without', where the nearest verb before it is one of
+deprivation ('left shoppers at its 30 stores without contactless payments', 'have been without
+email since a cyber attack on Tuesday', 'went without their tills'), was lost: it is disrupted,
+and the 'without' denies none of the trouble told beside it (issue 13). Not 'without' before
+what is no service ('without interruption', 'without paying a ransom'), nor the attackers' own
+loss ('the gang had been without its servers'). Every article here is written for these tests;
+the class cases fail on the code before, the guards passed there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from blind_support import names_of, start_days
+
+from conftest import incident_of, statuses
+
+Extract = Callable[..., dict[str, Any]]
+
+PUBLISHED = "2025-06-12"  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "service", "kind", "start"),
+    [
+        pytest.param(
+            "Fault hits Garvie's tills\n\n"
+            "A fault at Garvie's left shoppers at its 30 stores without contactless payments on "
+            "Saturday.\n",
+            "Garvie",
+            "contactless_payments",
+            "technical_outage",
+            "2025-06-07",
+            id="left-them-without",
+        ),
+        pytest.param(
+            "Harlow council staff without email\n\n"
+            "Staff at Harlow Council have been without email since a cyber attack on Tuesday, "
+            "the council said.\n",
+            "Harlow Council",
+            "internal_systems",
+            "cyber_attack",
+            "2025-06-10",
+            id="have-been-without-since",
+        ),
+        pytest.param(
+            "Fernley Pharmacy branches without tills\n\n"
+            "Fernley Pharmacy branches went without their tills for two days after a ransomware "
+            "attack on Monday, the chain said.\n",
+            "Fernley Pharmacy",
+            "card_payments",
+            "ransomware",
+            "2025-06-09",
+            id="went-without",
+        ),
+    ],
+)
+def test_a_service_left_without_is_down(
+    extract: Extract, text: str, victim: str, service: str, kind: str, start: str
+) -> None:
+    incident = incident_of(extract(text, published=PUBLISHED), victim)
+    assert statuses(incident).get(service) == "disrupted"
+    assert kind in incident["incident_types"]
+    assert start in start_days(incident)
+
+
+def test_trading_without_interruption_is_no_loss(extract: Extract) -> None:
+    """Guard: 'without interruption' names no service; the stores carried on."""
+    text = (
+        "Pellow's Market hit by cyber attack\n\n"
+        "Pellow's Market said its warehouse systems were hit by a cyber attack on Monday. Its "
+        "stores traded without interruption, the grocer said.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Pellow's Market")
+    assert statuses(incident).get("stores") != "disrupted"
+
+
+def test_restored_without_paying_a_ransom_is_a_return(extract: Extract) -> None:
+    """Guard: the 'without' tells how the return came, not a loss."""
+    text = (
+        "Carrow council website back\n\n"
+        "Carrow Council restored its website on Wednesday without paying a ransom, a week "
+        "after a ransomware attack.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Carrow Council")
+    assert statuses(incident) == {"website": "restored"}
+
+
+def test_the_attackers_loss_is_no_victims(extract: Extract) -> None:
+    """Guard: a gang left without its servers after a police operation lost them, and the
+    police who speak of it are no victim."""
+    text = (
+        "Police seize Nightwick gang's servers\n\n"
+        "The Nightwick ransomware gang, which attacked the Dorrin Valley hospital group in "
+        "March, has been without its servers since Tuesday, Europol said.\n"
+    )
+    record = extract(text, published=PUBLISHED)
+    assert "europol" not in {name for i in record["incidents"] for name in names_of(i)}
