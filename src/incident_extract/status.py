@@ -135,6 +135,7 @@ MENTION_ONLY_COORDINATORS = frozenset({"and"})
 RELATIVES = frozenset({"which", "who", "that", "whose"})
 MODIFIER_REACH = 4  # tokens of a phrase between a mention and its relative clause
 REDUCED_RELATIVE_REACH = 8  # "still closed since the attack on Monday" before the verb
+PARTICIPLE_ASIDE_REACH = 12  # ", offline for most of the weekend, is": to the verb after it
 RESTRICTIVE_RELATIVE_REACH = 12  # "that had been shut since the attack on Monday" + its verb
 RESTRICTIVE_RELATIVES = frozenset({"that", "which"})
 # the subject of a relative clause whose relative word is left out: "the stores it closed"
@@ -2718,10 +2719,17 @@ def _participle_aside(sentence: Sentence, end: int) -> range:
     says where it stands now. Empty when the words after the mention are not such an aside
     followed by its verb."""
     doc = sentence.span.doc
-    stop = min(sentence.span.end, end + REDUCED_RELATIVE_REACH)
+    stop = min(sentence.span.end, end + PARTICIPLE_ASIDE_REACH)
     while end < stop and doc[end].pos_ == "NOUN":
         end += 1  # the head the service's name modifies: "its click and collect service,"
-    if end + 1 >= stop or doc[end].text != "," or doc[end + 1].tag_ not in PARTICIPLE_TAGS:
+    if end + 1 >= stop or doc[end].text != ",":
+        return range(0)
+    # "its app, down since Tuesday, is available again": a word of state recaps it as a
+    # participle does
+    recalled = doc[end + 1].tag_ not in FINITE_TAGS and any(
+        cue.start == end + 1 for cue in _status_cues(sentence)
+    )
+    if doc[end + 1].tag_ not in PARTICIPLE_TAGS and not recalled:
         return range(0)
     for position in range(end + 2, stop - 1):
         if doc[position].text == ",":
