@@ -1675,6 +1675,8 @@ def _classify(
         if is_data or not _named_as_sought(sentence, span, in_clause, cues):
             return NO_READING
         return Reading(Status.DISRUPTED, anchor=anchor, sought=True)
+    if status is Status.RESTORED and _a_return_named_as_a_task(sentence, cue):
+        return NO_READING
     holding = _held_back(sentence, cue, in_clause)
     if (
         status is Status.RESTORED
@@ -1782,7 +1784,7 @@ def _classify(
             # way; the words that limit it ("gradually", "in most stores") are its scope
             limits = [c for c in partial if not (c.start < cue.end and cue.start <= c.end)]
             scope = max(limits or partial, key=lambda c: c.end - c.start).text
-        if any(
+        if _a_headlines_infinitive(sentence, cue) or any(
             c.label == "expected" and not _told_of_the_rest(sentence, cue, c, cues)
             for c in in_clause
         ):
@@ -2711,6 +2713,42 @@ def _opens_its_clause(sentence: Sentence, relative: int, speech_verbs: frozenset
         token.pos_ in QUANTIFYING_POS or token.lower_ in QUANTIFYING_WORDS
         for token in doc[start:head]
     )
+
+
+INFINITIVE_MARKER = "to"
+
+
+def _a_headlines_infinitive(sentence: Sentence, cue: Cue) -> bool:
+    """'Ystrad Housing contact centre to reopen after cyber attack': a headline's return in the
+    infinitive right after its subject tells what is to come, as 'will reopen' does; not
+    after a verb ('plans to reopen', 'working to restore'), whose own words tell it."""
+    doc = sentence.span.doc
+    return (
+        sentence.is_title
+        and cue.start - 2 >= sentence.span.start
+        and doc[cue.start - 1].lower_ == INFINITIVE_MARKER
+        and doc[cue.start - 2].pos_ in {"NOUN", "PROPN"}
+    )
+
+
+TASK_TENSE_TAGS = frozenset({"VBZ", "VBP", "MD"})  # "is a big job", "will take weeks"
+
+
+def _a_return_named_as_a_task(sentence: Sentence, cue: Cue) -> bool:
+    """'Restoring email safely is a big job', 'Reopening the stores will take weeks': a return
+    in the gerund opening its clause, the subject of a verb of now or to come, names the work
+    still to do, no return done."""
+    doc = sentence.span.doc
+    gerund = doc[cue.start]
+    if gerund.tag_ != "VBG":
+        return False
+    clause = sentence.clause_of(cue.start)
+    opening = sentence.clause_bounds(clause)[0]
+    if any(not (t.is_punct or t.is_space) for t in doc[opening : cue.start]):
+        return False
+    after = doc[cue.end : sentence.clause_end_after(cue.end)]
+    verb = next((t for t in after if t.tag_ in FINITE_TAGS), None)
+    return verb is not None and verb.tag_ in TASK_TENSE_TAGS
 
 
 def _participle_aside(sentence: Sentence, end: int) -> range:
