@@ -97,3 +97,38 @@ def test_the_attackers_loss_is_no_victims(extract: Extract) -> None:
     )
     record = extract(text, published=PUBLISHED)
     assert "europol" not in {name for i in record["incidents"] for name in names_of(i)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Its stores went without any card payment problems.", id="problems"),
+        pytest.param(
+            "Its stores remained open without card payments being affected.", id="being-affected"
+        ),
+    ],
+)
+def test_a_service_that_only_describes_what_was_missing_was_not_lost(
+    extract: Extract, sentence: str
+) -> None:
+    """Review of cfd68fa: the service names what did not happen to it, or the trouble that
+    was missing, not a loss."""
+    text = (
+        "Carrow Foods hit by cyber attack\n\n"
+        f"Carrow Foods said a cyber attack on Monday had hit its warehouse systems. {sentence}\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Carrow Foods")
+    assert statuses(incident).get("card_payments") in (None, "unaffected")
+
+
+def test_a_loss_told_ended_is_no_state_now(extract: Extract) -> None:
+    """Review of cfd68fa: 'stayed without mobile banking until Thursday morning' tells when
+    the loss ended, so the return told after it stands."""
+    text = (
+        "Lindqvist Bank app back after faulty update\n\n"
+        "Customers of Lindqvist Bank stayed without mobile banking until Thursday morning "
+        "after a faulty update on Tuesday night, the bank said. Lindqvist said the app had been "
+        "working normally since 7am on Thursday.\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Lindqvist Bank")
+    assert statuses(incident).get("mobile_app") == "restored"

@@ -695,17 +695,22 @@ def _collect_cues(doc: Doc, scopes: dict[str, CueScope]) -> list[Cue]:
 DEPRIVING_WORD = "without"
 DEPRIVED_REACH = 4  # "without access to their", "without the use of its": words to the service
 DEPRIVED_MODIFIER_POS = frozenset({"DET", "PRON", "ADJ", "NUM"})
+DEPRIVATION_BREAKING_TAGS = frozenset({"VBG", "VBN"})  # "without card payments being affected"
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
-def _read_deprivations(sentence: Sentence, service_starts: set[int], cues: Cues) -> None:
+def _read_deprivations(sentence: Sentence, service_starts: dict[int, int], cues: Cues) -> None:
     """'left shoppers at its 34 stores without contactless payments', 'have been without email
     since Thursday': a service named right after 'without', where the nearest verb before it
     is one of deprivation, was lost. That 'without' is a disrupted cue, no negation of the
     trouble told beside it; 'were without signs of ransomware' names no service, 'was stopped
     without any customer data being taken' has another verb, and the attackers' loss ('the
-    gang had been without its servers') is no victim's."""
+    gang had been without its servers') is no victim's. Nor is a service that only describes
+    what was missing ('went without any card payment problems') or what did not happen to it
+    ('remained open without card payments being affected'). A loss told ended ('stayed
+    without mobile banking until Thursday') tells no state now: its 'without' is dropped."""
     doc = sentence.span.doc
+    ended: list[int] = []
     for position, cue in enumerate(sentence.cues):
         if cue.label != NEGATION_LABEL or cue.text.lower() != DEPRIVING_WORD:
             continue
@@ -722,6 +727,18 @@ def _read_deprivations(sentence: Sentence, service_starts: set[int], cues: Cues)
             after += 1
         if after not in service_starts:
             continue
+        named = doc[service_starts[after]] if service_starts[after] < sentence.span.end else None
+        if named is not None and (
+            named.pos_ in NOMINAL_POS or named.tag_ in DEPRIVATION_BREAKING_TAGS
+        ):
+            # "without any card payment problems", "without card payments being affected":
+            # the service only describes what was missing, or what did not happen to it
+            continue
+        if any(t.lower_ in cues.deprivation_enders for t in doc[after : sentence.span.end]):
+            # "stayed without mobile banking until Thursday": a loss that has ended tells no
+            # state now, and denies nothing of the trouble beside it
+            ended.append(position)
+            continue
         verb = next(
             (t for t in reversed(doc[sentence.span.start : cue.start]) if t.pos_ in VERB_POS), None
         )
@@ -733,6 +750,7 @@ def _read_deprivations(sentence: Sentence, service_starts: set[int], cues: Cues)
         scope = cues.scopes.get(DISRUPTED_LABEL, CueScope())
         stop = scope.first_stop(doc[cue.end : sentence.span.end]) if scope.stops else None
         sentence.cues[position] = Cue(DISRUPTED_LABEL, cue.start, cue.end, cue.text, scope, stop)
+    sentence.cues = [cue for position, cue in enumerate(sentence.cues) if position not in ended]
 
 
 CLOCK_TIME = re.compile(r"(\d{1,2})[:.](\d{2})(am|pm)?")
@@ -804,7 +822,7 @@ def analyse(doc: Doc, cues: Cues, text: str | None = None) -> Layout:
     _time_liveblog_entries(sentences)
     starts = [s.span.start for s in sentences]
     in_terms = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
-    service_starts = {span.start for span in doc.spans[SERVICE_SPANS]}
+    service_starts = {span.start: span.end for span in doc.spans[SERVICE_SPANS]}
     for cue in _collect_cues(doc, cues.scopes):
         position = bisect_right(starts, cue.start) - 1
         if position >= 0:

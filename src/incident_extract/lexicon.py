@@ -166,6 +166,7 @@ CUE_WORD_LISTS = frozenset(
         "group_exclusions",
         "deprivation_verbs",
         "deprived_use_words",
+        "deprivation_enders",
         "ungrouped_heads",
         "remainder_heads",
         "withheld_place_links",
@@ -412,6 +413,7 @@ class Cues:
     group_exclusions: frozenset[str]  # "two other chains": a group set apart from those named
     deprivation_verbs: frozenset[str]  # "left shoppers without", "have been without": a loss
     deprived_use_words: frozenset[str]  # "without access to", "without the use of"
+    deprivation_enders: frozenset[str]  # "stayed without it until Thursday": a loss ended
     ungrouped_heads: frozenset[str]  # "both stores": a victim's own outlets, no group of victims
     # after "the", the rest of a whole told before: "the other three", "the remaining two"
     remainder_heads: frozenset[str]
@@ -1105,6 +1107,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         group_exclusions=frozenset(data["group_exclusions"]),
         deprivation_verbs=frozenset(data["deprivation_verbs"]),
         deprived_use_words=frozenset(data["deprived_use_words"]),
+        deprivation_enders=frozenset(data["deprivation_enders"]),
         ungrouped_heads=frozenset(data["ungrouped_heads"]),
         remainder_heads=frozenset(data["remainder_heads"]),
         withheld_place_links=frozenset(data["withheld_place_links"]),
