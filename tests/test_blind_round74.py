@@ -109,6 +109,11 @@ G2  Calloway Insurance primary with cyber_attack and start Monday, but "was stop
     customer data being taken" gave customer_data compromised, data_compromised true and
     data_breach
 G4  no incident at all: the record for the Marlowe Credit Union article has no incidents
+
+After round 74's rules (a service named right after 'without', the nearest verb before it one of
+deprivation, was lost: 'left shoppers ... without contactless payments', 'have been without email
+since a cyber attack', and the 'without' denies none of the trouble beside it): 12 of 19. W2, W4
+and W10 pass; W3, W6, W8, W9, W12, G2 and G4 are left.
 """
 
 from __future__ import annotations
@@ -692,13 +697,10 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "W2": "no incident at all for Garvie's (record has no incidents)",
     "W3": "pharmacy suspended, read from the headline 'Athlone hospital pharmacy closed'",
-    "W4": "'have been without email' gives no internal_systems; types technical_outage only",
     "W6": "'PulseHouse Gyms' split into 'PulseHouse' primary and 'Gyms' related",
     "W8": "no incident for Ysgol Bryn Dewi; Swansea Council (its IT provider) primary",
     "W9": "home_delivery suspended, read from 'deliveries that never came'",
-    "W10": "no incident at all for Dunleary Home (record has no incidents)",
     "W12": "start read from 'this year' (2025-01-01); 'on Monday' taken as other",
     "G2": "'stopped without any customer data being taken' gives customer_data compromised",
     "G4": "no incident at all for Marlowe Credit Union (record has no incidents)",
