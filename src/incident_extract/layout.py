@@ -574,6 +574,7 @@ class Dateline:
     place: tuple[int, int]
     agency: tuple[int, int] | None
     date: tuple[int, int] | None
+    story_start: int = 0  # the first character after the dash that opens the story
 
 
 def find_datelines(text: str) -> list[Dateline]:
@@ -584,7 +585,7 @@ def find_datelines(text: str) -> list[Dateline]:
         if agency is None and match.group("agency_after"):
             agency = match.span("agency_after")
         date = match.span("date") if match.group("date") else None
-        found.append(Dateline(match.span("place"), agency, date))
+        found.append(Dateline(match.span("place"), agency, date, match.end()))
     return found
 
 
@@ -605,6 +606,15 @@ class Layout:
                 bounds = getattr(dateline, part)
                 if bounds is not None and bounds[0] <= start and end <= bounds[1]:
                     return part
+        return None
+
+    def story_start_after(self, start: int, end: int) -> int | None:
+        """Where the story starts after a wire dateline that the characters [start, end) open
+        inside and run past ('JOHANNESBURG - Home', a name the model ran over the dash), or
+        None."""
+        for dateline in self.datelines:
+            if dateline.place[0] <= start < dateline.story_start < end:
+                return dateline.story_start
         return None
 
     def lede(self) -> Sentence | None:

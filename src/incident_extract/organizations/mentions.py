@@ -603,7 +603,7 @@ def add_unknown(table: MentionTable) -> None:
     ):
         if not table.free(raw.start, raw.end):
             continue
-        timed = strip_clock_time(raw)
+        timed = strip_clock_time(_past_a_dateline(table.layout, raw))
         owned = timed if _possessive_is_the_names_own(timed) else strip_possessive(timed)
         span = strip_article(strip_people(owned, rules.victims["people_nouns"]))
         span = strip_opening_descriptor(
@@ -650,6 +650,16 @@ def add_unknown(table: MentionTable) -> None:
             table.add(span, begun.key, begun.name, begun.entry, label)
             continue
         table.add(span, key, span.text, None, label)
+
+
+def _past_a_dateline(layout: Layout, span: Span) -> Span:
+    """The name without the wire dateline the model ran it over ('JOHANNESBURG - Home
+    deliveries': 'Home'); the span itself when it opens no dateline."""
+    story_start = layout.story_start_after(span.start_char, span.end_char)
+    if story_start is None:
+        return span
+    first = next((token.i for token in span if token.idx >= story_start), span.end)
+    return span.doc[first : span.end]
 
 
 def _framed_public_body(doc: Doc, span: Span, frames: frozenset[str]) -> Span | None:
