@@ -1321,12 +1321,12 @@ OWNS_NOTHING_POS = frozenset({"VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SPACE"})
 
 def _lone_untagged_name(doc: Doc, index: int) -> bool:
     """A capitalised proper noun of one word that the model gave no entity, not the end of a
-    longer name."""
+    longer name; written as a brand too ('PulseHouse' before 'Gyms')."""
     token = doc[index]
     before = doc[index - 1] if index > 0 else None
     return (
         token.pos_ == "PROPN"
-        and token.is_title
+        and (token.is_title or (token.text[0].isupper() and written_as_a_brand(token.text)))
         and not token.ent_type_
         and not (before is not None and before.pos_ == "PROPN" and before.is_title)
     )
