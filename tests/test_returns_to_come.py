@@ -73,3 +73,14 @@ def test_a_return_told_done_by_its_gerund_in_the_past_stands(extract: Extract) -
     )
     incident = incident_of(extract(text, published=PUBLISHED), "Carnford University")
     assert statuses(incident).get("internal_systems") == "restored"
+
+
+def test_a_return_the_perfect_tells_done_stands(extract: Extract) -> None:
+    """Review of f3659bf: 'has made a big difference' tells the return done."""
+    text = (
+        "Harwood Pets tills back after ransomware\n\n"
+        "Harwood Pets' tills failed on Saturday after a ransomware attack. \"Bringing the tills "
+        'back online so quickly has made a big difference," the chain said on Thursday.\n'
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Harwood Pets")
+    assert statuses(incident).get("card_payments") == "restored"

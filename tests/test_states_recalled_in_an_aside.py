@@ -77,3 +77,10 @@ def test_a_state_with_no_return_after_it_stands(extract: Extract, sentence: str)
     incident = incident_of(extract(_article(sentence), published=PUBLISHED), "Ystrad Housing")
     assert statuses(incident) == {"card_payments": "disrupted"}
     assert incident["restoration_claims"] == []
+
+
+def test_a_return_denied_after_an_aside_keeps_the_asides_state(extract: Extract) -> None:
+    """Review of 69a39e1: 'suspended since the attack, has not returned' stays a pause."""
+    sentence = "Its online shop, suspended since the attack, has not returned."
+    incident = incident_of(extract(_article(sentence), published=PUBLISHED), "Ystrad Housing")
+    assert statuses(incident) == {"online_orders": "suspended"}

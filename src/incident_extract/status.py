@@ -1740,10 +1740,13 @@ def _classify(
         if status is Status.COMPROMISED and not is_data:
             return Reading(Status.UNAFFECTED, anchor=anchor)  # "our systems were not hacked"
         flipped = NEGATED[status]
-        kept = _state_the_relative_told(sentence, restrictive)
+        kept = _state_the_relative_told(sentence, restrictive) or _state_the_relative_told(
+            sentence, _participle_aside(sentence, span.end)
+        )
         if status is Status.RESTORED and kept is not None:
-            # "Card payments that were suspended on Saturday have not resumed": no return
-            # leaves them as the relative clause told them
+            # "Card payments that were suspended on Saturday have not resumed", "Its online
+            # shop, suspended since the attack, has not returned": no return leaves them as
+            # the relative clause or the aside told them
             return Reading(kept, anchor=anchor)
         return Reading(
             flipped if not is_data else Status.UNAFFECTED,
@@ -2737,7 +2740,8 @@ TASK_TENSE_TAGS = frozenset({"VBZ", "VBP", "MD"})  # "is a big job", "will take 
 def _a_return_named_as_a_task(sentence: Sentence, cue: Cue) -> bool:
     """'Restoring email safely is a big job', 'Reopening the stores will take weeks': a return
     in the gerund opening its clause, the subject of a verb of now or to come, names the work
-    still to do, no return done."""
+    still to do, no return done; not one the perfect tells done ('Reopening its stores has
+    brought shoppers back'), nor a phrase set off before another subject."""
     doc = sentence.span.doc
     gerund = doc[cue.start]
     if gerund.tag_ != "VBG":
@@ -2748,7 +2752,12 @@ def _a_return_named_as_a_task(sentence: Sentence, cue: Cue) -> bool:
         return False
     after = doc[cue.end : sentence.clause_end_after(cue.end)]
     verb = next((t for t in after if t.tag_ in FINITE_TAGS), None)
-    return verb is not None and verb.tag_ in TASK_TENSE_TAGS
+    if verb is None or verb.tag_ not in TASK_TENSE_TAGS:
+        return False
+    if any(t.text == "," for t in doc[cue.end : verb.i]):
+        return False  # "Reopening its doors on Wednesday, the pharmacy is ...": a phrase of its own
+    # "Reopening its stores has brought shoppers back": the perfect tells the return done
+    return not (verb.lower_ in PERFECT_AUXILIARIES and verb.nbor(1).tag_ == "VBN")
 
 
 def _participle_aside(sentence: Sentence, end: int) -> range:
