@@ -72,3 +72,27 @@ def test_rivals_listed_unaffected_have_no_incident(extract: Extract) -> None:
         "their own clients were unaffected.\n"
     )
     assert _names(extract(text, published=PUBLISHED)) == {"bookwise"}
+
+
+def test_people_listed_with_a_charity_stay_people(extract: Extract) -> None:
+    """Review of 43121b4: the list's kind, 'customers', names people as well as businesses, so
+    a name the model took for a person's stays one."""
+    text = (
+        "Harrowgate Credit Union hit by data breach\n\n"
+        "Harrowgate Credit Union said hackers had stolen members' bank details on Monday. "
+        "Customers including Jane Pellow, Tom Ashby and the Otley charity Wharfe Kitchen had "
+        "their details stolen, the credit union said.\n"
+    )
+    names = _names(extract(text, published=PUBLISHED))
+    assert not {"jane pellow", "tom ashby"} & names
+
+
+def test_responders_listed_with_a_security_firm_are_no_victims(extract: Extract) -> None:
+    """Review of 43121b4: firms brought in to investigate help; they were not hit."""
+    text = (
+        "Brayford Engineering hit by cyber attack\n\n"
+        "Brayford Engineering said on Monday that hackers had stolen design files. Specialists "
+        "from firms such as Harlan Kestrel and Mandiant were brought in to investigate, and the "
+        "company said the attackers had been removed from its network.\n"
+    )
+    assert "harlan kestrel" not in _names(extract(text, published=PUBLISHED))

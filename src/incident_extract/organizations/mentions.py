@@ -1611,8 +1611,10 @@ def _listed_with_a_company(doc: Doc, layout: Layout, span: Span, rules: Rules) -
     """'Restaurants including Ah Seng Kopitiam and Lime Leaf Thai Kitchen', 'among them
     Ashgrove Academy and St Cuthbert's': a name in a list a member link opens, beside a name
     the model tags an organisation or whose last word is a company's, is an organisation too,
-    whatever the model took it for; no person is listed with businesses so. Not a list of
-    products, whose kind (the plural before the link) is one: 'tools including G-Suite'."""
+    whatever the model took it for; no person is listed with businesses so. Only where the
+    list's kind (the plural before the link) names organisations, not people or products
+    ('customers including Ann Lowe', 'tools including G-Suite'), and not of the responders to
+    the attack ('firms such as X and Mandiant were brought in')."""
     sentence = layout.sentence_of(span.start).span
     links = rules.victims["membership_links"]
     opener = next(
@@ -1635,8 +1637,10 @@ def _listed_with_a_company(doc: Doc, layout: Layout, span: Span, rules: Rules) -
         ),
         None,
     )
-    if kind is not None and kind.lower_ in rules.victims["product_frames_after"]:
-        return False  # "tools including G-Suite and Slack": a list of products
+    if kind is None or not _a_kind_of_organisation(kind, rules):
+        return False  # "tools including G-Suite", "investors such as X": no businesses
+    if any(cue.label == RESPONDER_LABEL for cue in layout.sentence_of(span.start).cues):
+        return False  # "firms such as X and Mandiant were brought in": helpers, no victims
     end = span.end
     while (
         end < sentence.end
@@ -1658,6 +1662,27 @@ def _listed_with_a_company(doc: Doc, layout: Layout, span: Span, rules: Rules) -
         for entity in doc.ents
         if opener < entity.start and entity.end <= end
     )
+
+
+RESPONDER_LABEL = "responder"
+
+
+def _a_kind_of_organisation(kind: Token, rules: Rules) -> bool:
+    """Whether a list's kind names organisations ('restaurants', 'schools', 'clients',
+    'firms'), not people ('customers', 'investors') nor products ('tools')."""
+    words = {kind.lower_, kind.lemma_.lower()}
+    if words & rules.cues.end_users or kind.lower_ in rules.victims["product_frames_after"]:
+        # "tools" ends a firm's name too ("Harlow Tools") but lists products; the plural as
+        # written, as an email "client" is a product where "clients" are served
+        return False
+    kinds = (
+        rules.victims["company_descriptors"]
+        | rules.victims["business_kinds"]
+        | rules.victims["premises_nouns"]
+        | rules.cues.org_suffix_words
+        | {head.split()[-1] for head in rules.cues.anaphora_heads}
+    )
+    return bool(words & kinds)
 
 
 def looks_like_company(
