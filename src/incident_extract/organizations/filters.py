@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..layout import only_punctuation_before, phrase_shape, sentence_start_of
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
+from ..nlp import CUE_SPANS
 from .mentions import (
     ARTICLES,
     INITIALISM,
@@ -285,9 +286,28 @@ def _framed_as_an_outlet(candidate: OrgCandidate, doc: Doc, words: VictimWords) 
     that reported the attack to someone ('has reported the attack to police')."""
     after = words["outlet_frames_after"]
     return any(
-        has_frame_before(doc, m.start, words["outlet_frames_before"])
+        (
+            has_frame_before(doc, m.start, words["outlet_frames_before"])
+            and not _taken_from(doc, m.start)
+        )
         or (has_frame_after(doc, m.end, after) and not _reported_to_someone(doc, m.end, words))
         for m in candidate.named_mentions
+    )
+
+
+COMPROMISED_LABEL = "compromised"
+TAKING_REACH = 8  # "stole the personal data of 40,000 residents from": the theft to the name
+
+
+def _taken_from(doc: Doc, start: int) -> bool:
+    """'Hackers stole residents' data from X': data a theft took from the name, its victim,
+    not figures a source published."""
+    opening = sentence_start_of(doc, start)
+    return any(
+        span.label_ == COMPROMISED_LABEL
+        and opening <= span.start
+        and start - TAKING_REACH <= span.end <= start
+        for span in doc.spans[CUE_SPANS]
     )
 
 
@@ -316,7 +336,7 @@ def _a_source(candidate: OrgCandidate, doc: Doc, words: VictimWords) -> bool:
     by X'): the source of news about others."""
     frames = words["source_frames_before"]
     return any(
-        has_frame_before(doc, m.start, frames)
+        (has_frame_before(doc, m.start, frames) and not _taken_from(doc, m.start))
         or (
             m.start > 0
             and doc[m.start - 1].lower_ in words["business_kinds"]
