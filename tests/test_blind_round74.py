@@ -112,9 +112,10 @@ G4  no incident at all: the record for the Marlowe Credit Union article has no i
 
 After round 74's rules (a service named right after 'without', the nearest verb before it one of
 deprivation, was lost: 'left shoppers ... without contactless payments', 'have been without email
-since a cyber attack', and the 'without' denies none of the trouble beside it; a name written as a
-brand before the trade word the model tags alone is one name: 'PulseHouse Gyms'): 13 of 19. W2,
-W4, W6 and W10 pass; W3, W8, W9, W12, G2 and G4 are left.
+since a cyber attack', 'were without the utility's customer service phone lines on Monday', and
+the 'without' denies none of the trouble beside it; a name written as a brand before the trade
+word the model tags alone is one name: 'PulseHouse Gyms'): 14 of 19. W2, W4, W6, W10 and W12
+pass; W3, W8, W9, G2 and G4 are left.
 """
 
 from __future__ import annotations
@@ -701,7 +702,6 @@ KNOWN_MISSES: dict[str, str] = {
     "W3": "pharmacy suspended, read from the headline 'Athlone hospital pharmacy closed'",
     "W8": "no incident for Ysgol Bryn Dewi; Swansea Council (its IT provider) primary",
     "W9": "home_delivery suspended, read from 'deliveries that never came'",
-    "W12": "start read from 'this year' (2025-01-01); 'on Monday' taken as other",
     "G2": "'stopped without any customer data being taken' gives customer_data compromised",
     "G4": "no incident at all for Marlowe Credit Union (record has no incidents)",
 }

@@ -54,6 +54,16 @@ PUBLISHED = "2025-06-12"  # a Thursday
             "2025-06-09",
             id="went-without",
         ),
+        pytest.param(
+            "Kestrel Water phone lines down\n\n"
+            "Customers of Kestrel Water were without the utility's customer service phone lines "
+            "on Monday after a cyber attack on its computer systems.\n",
+            "Kestrel Water",
+            "customer_service",
+            "cyber_attack",
+            "2025-06-09",
+            id="without-an-owners-service",
+        ),
     ],
 )
 def test_a_service_left_without_is_down(

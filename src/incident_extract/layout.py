@@ -703,10 +703,18 @@ def _collect_cues(doc: Doc, scopes: dict[str, CueScope]) -> list[Cue]:
 
 
 DEPRIVING_WORD = "without"
-DEPRIVED_REACH = 4  # "without access to their", "without the use of its": words to the service
+DEPRIVED_REACH = 4  # "without access to their", "without the utility's": words to the service
 DEPRIVED_MODIFIER_POS = frozenset({"DET", "PRON", "ADJ", "NUM"})
 DEPRIVATION_BREAKING_TAGS = frozenset({"VBG", "VBN"})  # "without card payments being affected"
-VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _an_owners_word(doc: Doc, index: int) -> bool:
+    """'the utility's': a possessive, or the noun it ends."""
+    token = doc[index]
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    return token.tag_ == POSSESSIVE_TAG or (
+        token.pos_ in NOMINAL_POS and following is not None and following.tag_ == POSSESSIVE_TAG
+    )
 
 
 def _read_deprivations(sentence: Sentence, service_starts: dict[int, int], cues: Cues) -> None:
@@ -732,6 +740,7 @@ def _read_deprivations(sentence: Sentence, service_starts: dict[int, int], cues:
             and (
                 doc[after].lower_ in cues.deprived_use_words
                 or doc[after].pos_ in DEPRIVED_MODIFIER_POS
+                or _an_owners_word(doc, after)
             )
         ):
             after += 1
@@ -739,10 +748,12 @@ def _read_deprivations(sentence: Sentence, service_starts: dict[int, int], cues:
             continue
         named = doc[service_starts[after]] if service_starts[after] < sentence.span.end else None
         if named is not None and (
-            named.pos_ in NOMINAL_POS or named.tag_ in DEPRIVATION_BREAKING_TAGS
+            (named.pos_ in NOMINAL_POS and named.i not in service_starts)
+            or named.tag_ in DEPRIVATION_BREAKING_TAGS
         ):
             # "without any card payment problems", "without card payments being affected":
-            # the service only describes what was missing, or what did not happen to it
+            # the service only describes what was missing, or what did not happen to it (a
+            # service's name after it goes on: "customer service phone lines")
             continue
         if any(t.lower_ in cues.deprivation_enders for t in doc[after : sentence.span.end]):
             # "stayed without mobile banking until Thursday": a loss that has ended tells no
@@ -832,7 +843,13 @@ def analyse(doc: Doc, cues: Cues, text: str | None = None) -> Layout:
     _time_liveblog_entries(sentences)
     starts = [s.span.start for s in sentences]
     in_terms = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
-    service_starts = {span.start: span.end for span in doc.spans[SERVICE_SPANS]}
+    # data is taken, not gone without: "call handlers left without account details" lost a
+    # system, whose data no one stole
+    service_starts = {
+        span.start: span.end
+        for span in doc.spans[SERVICE_SPANS]
+        if span.label_ not in PERSONAL_DATA_SPANS
+    }
     for cue in _collect_cues(doc, cues.scopes):
         position = bisect_right(starts, cue.start) - 1
         if position >= 0:
