@@ -212,11 +212,30 @@ def _serves_in_its_own_clause(
     ):
         return False
     link = _recipient_link(following, verb.i, RECIPIENT_LINKS)
-    return (
-        link is not None
-        and not any(t.tag_ in FINITE_TAGS or t.pos_ == "AUX" for t in doc[verb.i + 1 : link])
-        and _business_recipient(following, verb.i, RECIPIENT_LINKS, cues)
-    )
+    if link is None:
+        return _businesses_as_its_object(doc, verb, cues)
+    return not any(
+        t.tag_ in FINITE_TAGS or t.pos_ == "AUX" for t in doc[verb.i + 1 : link]
+    ) and _business_recipient(following, verb.i, RECIPIENT_LINKS, cues)
+
+
+SERVED_OBJECT_REACH = 6  # "supplies about 400 independent grocery stores": verb to the plural
+
+
+def _businesses_as_its_object(doc: Doc, verb: Token, cues: Cues) -> bool:
+    """'Norvale supplies about 400 independent grocery stores': a verb of service whose object,
+    the first plural noun after it, is businesses by a trade word of theirs, not people ('serves
+    95,000 homes') nor goods ('supplies card terminals')."""
+    if verb.lemma_.lower() not in cues.service_verbs:
+        return False
+    for token in doc[
+        verb.i + 1 : min(_sentence_end(doc, verb.i), verb.i + 1 + SERVED_OBJECT_REACH)
+    ]:
+        if token.tag_ in FINITE_TAGS or token.is_punct:
+            return False
+        if token.tag_ in {"NNS", "NNPS"}:
+            return token.lower_ in cues.org_suffix_words and token.lower_ not in cues.end_users
+    return False
 
 
 def _its_product_used_by_businesses(
