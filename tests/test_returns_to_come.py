@@ -84,3 +84,17 @@ def test_a_return_the_perfect_tells_done_stands(extract: Extract) -> None:
     )
     incident = incident_of(extract(text, published=PUBLISHED), "Harwood Pets")
     assert statuses(incident).get("card_payments") == "restored"
+
+
+@pytest.mark.parametrize("effort", ["races", "scrambles", "rushes", "battles"])
+def test_a_headlines_effort_to_return_is_no_return(extract: Extract, effort: str) -> None:
+    """A headline's verb of effort ('X races to restore email'; the tagger reads 'races' and
+    'battles' as nouns, which a first version of the infinitive rule took for a subject) is
+    an effort: what it seeks is still down, neither back nor promised."""
+    text = (
+        f"Carnford Council {effort} to restore email after cyber attack\\n\\n"
+        "Carnford Council said its email had been down since a cyber attack on Monday.\\n"
+    )
+    incident = incident_of(extract(text, published=PUBLISHED), "Carnford Council")
+    assert statuses(incident) == {"internal_systems": "disrupted"}
+    assert _claims(incident) == set()
