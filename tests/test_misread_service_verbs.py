@@ -60,3 +60,19 @@ def test_a_utility_that_serves_homes_serves_no_businesses(extract: Extract) -> N
     )
     record = extract(text, published="2025-06-12")
     assert "third_party" not in incident_of(record, "Pell's Market")["incident_types"]
+
+
+def test_a_victim_told_apart_from_the_suppliers_story_is_no_client(extract: Extract) -> None:
+    """Review of 6ee1593: 'Separately, X said its own tills had crashed' is a trouble of its
+    own, in a story whose supplier serves businesses it names as its object."""
+    text = (
+        "Ransomware attack on Harlow Dairies leaves shops short of milk\n\n"
+        "A ransomware attack on Harlow Dairies halted deliveries to independent shops across "
+        "Yorkshire on Monday.\n\n"
+        "Harlow Dairies supplies about 300 independent corner shops in Yorkshire.\n\n"
+        "Separately, Belper Fine Foods said its own tills had crashed on Tuesday after a failed "
+        "software update.\n"
+    )
+    record = extract(text, published="2025-06-12")
+    types = set(incident_of(record, "Belper Fine Foods")["incident_types"])
+    assert not {"third_party", "ransomware"} & types

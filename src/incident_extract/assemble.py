@@ -41,7 +41,7 @@ from .names import normalize_org_name
 from .nlp import first_entry_of
 from .organizations import Organizations, OrgCandidate
 from .organizations.model import Rejection
-from .organizations.routes import DEFINITE_POINTERS, OWNER_TAGS
+from .organizations.routes import DEFINITE_POINTERS, OWNER_TAGS, opens_apart
 from .record import (
     DateMention,
     Evidence,
@@ -1219,6 +1219,14 @@ def _campaign_lists(layout: Layout, cues: Cues) -> frozenset[int]:
     return frozenset(found)
 
 
+def _first_told_apart(section: _Section, cues: Cues) -> bool:
+    """'Separately, X said its own tills had crashed after a failed update': a victim first
+    tied in a sentence that opens apart from the story had a trouble of its own, not the
+    supplier's."""
+    tying = [s for s in section.sentences if s.index in section.ties]
+    return bool(tying) and opens_apart(tying[0].span.doc, tying[0], cues)
+
+
 def _attacked_apart(organisations: Organizations, section: _Section, cues: Cues) -> bool:
     """Told hit by an attack of its own: an attack told in a sentence that ties it, not the
     story's ('the attack'), where no sentence tying it names the story's victim, points back
@@ -1286,8 +1294,10 @@ def _through_provider(organisations: Organizations, section: _Section, cues: Cue
     if section.recalled or section.listed:
         return False  # a campaign's other victims are no one's customers for that
     if organisations.primary_serves_others and key != organisations.primary:
-        return key not in organisations.trouble_owners and not _attacked_apart(
-            organisations, section, cues
+        return (
+            key not in organisations.trouble_owners
+            and not _attacked_apart(organisations, section, cues)
+            and not _first_told_apart(section, cues)
         )
     if key in organisations.providers:
         return False

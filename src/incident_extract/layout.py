@@ -717,7 +717,9 @@ def _an_owners_word(doc: Doc, index: int) -> bool:
     )
 
 
-def _read_deprivations(sentence: Sentence, service_starts: dict[int, int], cues: Cues) -> None:
+def _read_deprivations(
+    sentence: Sentence, service_starts: dict[int, int], data_starts: set[int], cues: Cues
+) -> None:
     """'left shoppers at its 34 stores without contactless payments', 'have been without email
     since Thursday': a service named right after 'without', where the nearest verb before it
     is one of deprivation, was lost. That 'without' is a disrupted cue, no negation of the
@@ -726,7 +728,9 @@ def _read_deprivations(sentence: Sentence, service_starts: dict[int, int], cues:
     gang had been without its servers') is no victim's. Nor is a service that only describes
     what was missing ('went without any card payment problems') or what did not happen to it
     ('remained open without card payments being affected'). A loss told ended ('stayed
-    without mobile banking until Thursday') tells no state now: its 'without' is dropped."""
+    without mobile banking until Thursday') tells no state now, and personal data gone
+    without was not taken ('left without access to customer records'): their 'without' is
+    dropped."""
     doc = sentence.span.doc
     ended: list[int] = []
     for position, cue in enumerate(sentence.cues):
@@ -768,6 +772,11 @@ def _read_deprivations(sentence: Sentence, service_starts: dict[int, int], cues:
         subject = doc[max(sentence.span.start, verb.i - CLAUSE_SUBJECT_REACH) : verb.i]
         if any(token.lower_ in cues.attacker_subjects for token in subject):
             continue  # "the gang had been without its main infrastructure": no victim's loss
+        if after in data_starts:
+            # "call handlers were left without access to customer records": data no one
+            # took, gone from those who use it; the 'without' denies nothing beside it
+            ended.append(position)
+            continue
         scope = cues.scopes.get(DISRUPTED_LABEL, CueScope())
         stop = scope.first_stop(doc[cue.end : sentence.span.end]) if scope.stops else None
         sentence.cues[position] = Cue(DISRUPTED_LABEL, cue.start, cue.end, cue.text, scope, stop)
@@ -845,10 +854,9 @@ def analyse(doc: Doc, cues: Cues, text: str | None = None) -> Layout:
     in_terms = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
     # data is taken, not gone without: "call handlers left without account details" lost a
     # system, whose data no one stole
-    service_starts = {
-        span.start: span.end
-        for span in doc.spans[SERVICE_SPANS]
-        if span.label_ not in PERSONAL_DATA_SPANS
+    service_starts = {span.start: span.end for span in doc.spans[SERVICE_SPANS]}
+    data_starts = {
+        span.start for span in doc.spans[SERVICE_SPANS] if span.label_ in PERSONAL_DATA_SPANS
     }
     for cue in _collect_cues(doc, cues.scopes):
         position = bisect_right(starts, cue.start) - 1
@@ -859,7 +867,7 @@ def analyse(doc: Doc, cues: Cues, text: str | None = None) -> Layout:
         # a doer's label hides a type, but not the incident word, from the other readings
         sentence.cues = [c for c in cues_here if c.label != ATTACKER_LABEL]
         sentence.attacker_labels = [c for c in cues_here if c.label == ATTACKER_LABEL]
-        _read_deprivations(sentence, service_starts, cues)
+        _read_deprivations(sentence, service_starts, data_starts, cues)
         coordinate = (
             _clause_breaks(sentence)
             | _coordinated_clauses(sentence, in_terms)

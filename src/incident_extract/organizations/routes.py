@@ -122,7 +122,7 @@ def trouble_routes(
         )
     )
     apart_sentences = frozenset(
-        sentence.index for sentence in layout.sentences if _opens_apart(doc, sentence, cues)
+        sentence.index for sentence in layout.sentences if opens_apart(doc, sentence, cues)
     )
     routed: set[str] = set()
     causes: set[str] = set()
@@ -170,7 +170,7 @@ def _told_only_apart(sentences: list[int], apart_sentences: frozenset[int]) -> b
     return bool(sentences) and apart_sentences.issuperset(sentences)
 
 
-def _opens_apart(doc: Doc, sentence: Sentence, cues: Cues) -> bool:
+def opens_apart(doc: Doc, sentence: Sentence, cues: Cues) -> bool:
     """'Separately, X said ...', 'In an unrelated incident, ...': the sentence tells another
     trouble than the story's."""
     _, widest = phrase_shape(cues.apart_openers)
