@@ -852,8 +852,8 @@ def analyse(doc: Doc, cues: Cues, text: str | None = None) -> Layout:
     _time_liveblog_entries(sentences)
     starts = [s.span.start for s in sentences]
     in_terms = {i for span in doc.spans[SERVICE_SPANS] for i in range(span.start, span.end)}
-    # data is taken, not gone without: "call handlers left without account details" lost a
-    # system, whose data no one stole
+    # personal data is taken, never gone without ("call handlers left without account
+    # details" lost a system, whose data no one stole): a deprivation drops its 'without'
     service_starts = {span.start: span.end for span in doc.spans[SERVICE_SPANS]}
     data_starts = {
         span.start for span in doc.spans[SERVICE_SPANS] if span.label_ in PERSONAL_DATA_SPANS

@@ -2730,7 +2730,7 @@ def _a_headlines_infinitive(sentence: Sentence, cue: Cue) -> bool:
         sentence.is_title
         and cue.start - 2 >= sentence.span.start
         and doc[cue.start - 1].lower_ == INFINITIVE_MARKER
-        and doc[cue.start - 2].pos_ in {"NOUN", "PROPN"}
+        and doc[cue.start - 2].pos_ in NOMINAL_POS
     )
 
 

@@ -26,6 +26,7 @@ from ..names import normalize_org_name
 from ..nlp import SERVICE_SPANS
 from .filters import reject_candidates
 from .mentions import (
+    PLURAL_TAGS,
     Gazetteer,
     MentionTable,
     client_apposition,
@@ -66,7 +67,6 @@ TIE_CUES = ("incident", "disrupted", "suspended", "restored", "compromised")
 PROVIDER_DESCRIPTION_REACH = 10  # tokens after a name searched for "a software provider"
 # "invoicing for 300 practices", "meals to schools", "the banking behind fintech brands"
 RECIPIENT_LINKS = frozenset({"for", "to", "behind"})
-PLURAL_NOUN_TAG = "NNS"
 # words after which a plural the tagger reads as a noun is a verb: "and supplies card readers"
 VERB_OPENERS = frozenset({"and", "which", "that", "who"})
 PRODUCT_POINTERS = frozenset({"the", "its", "this"})  # "The scheduling tool, which is used by"
@@ -204,7 +204,7 @@ def _serves_in_its_own_clause(
     verb = next((t for t in following[:2] if t.pos_ != "ADV"), None)
     # the tagger may read the verb after a name opening its sentence as a plural noun
     # ("Parcelink handles deliveries for 300 retailers"): its recipients still tell it
-    misread = verb is not None and verb.tag_ == PLURAL_NOUN_TAG and doc[mention.start].is_sent_start
+    misread = verb is not None and verb.tag_ in PLURAL_TAGS and doc[mention.start].is_sent_start
     if (
         verb is None
         or (verb.tag_ not in FINITE_TAGS - {MODAL_TAG} and not misread)
@@ -233,7 +233,7 @@ def _businesses_as_its_object(doc: Doc, verb: Token, cues: Cues) -> bool:
     ]:
         if token.tag_ in FINITE_TAGS or token.is_punct:
             return False
-        if token.tag_ in {"NNS", "NNPS"}:
+        if token.tag_ in PLURAL_TAGS:
             return token.lower_ in cues.org_suffix_words and token.lower_ not in cues.end_users
     return False
 
@@ -292,7 +292,7 @@ def _one_of_a_trade(description: Span, token: Token, provider_words: frozenset[s
     """'X, one of the world's largest providers of ...': a plural names the company's trade
     only as the head right after 'one of', where elsewhere it names others ('which
     represents the hauliers', 'one of several retailers that share suppliers')."""
-    if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in provider_words:
+    if token.tag_ not in PLURAL_TAGS or token.lemma_.lower() not in provider_words:
         return False
     doc = description.doc
     index = token.i - 1
@@ -351,7 +351,7 @@ def _runs_theirs(
             if owner < 0:
                 return False
             noun = doc[owner]
-            plural = noun.tag_ in {"NNS", "NNPS"} and noun.pos_ == "NOUN"
+            plural = noun.tag_ in PLURAL_TAGS and noun.pos_ == "NOUN"
             # "customers whose pensions X manages": people; "the estate agents whose
             # websites X hosts": any other plural that owns what X runs is a trade
             return (plural and noun.lower_ not in people) or owner in names
@@ -473,7 +473,7 @@ def _relier(
     for token in reversed(doc[max(0, verb - RELIANT_REACH) : verb]):
         if token.pos_ in {"ADV", "AUX"} or token.text == "," or token.lower_ in RELATIVE_PRONOUNS:
             continue  # "pharmacies that still rely", "Y, which relies", "which has used"
-        if token.tag_ in {"NNS", "NNPS"} and token.pos_ == "NOUN":
+        if token.tag_ in PLURAL_TAGS and token.pos_ == "NOUN":
             kind = token.lemma_.lower() in business_kinds or token.lower_ in business_kinds
             return token if kind else None
         if token.tag_ == "NN" and token.lower_ in business_kinds:
@@ -634,7 +634,7 @@ def _business_recipient(description: Span, verb: int, links: frozenset[str], cue
     if link is None:
         return False
     for token in doc[link + 1 : min(_sentence_end(doc, verb), link + 1 + RECIPIENT_REACH)]:
-        if token.tag_ in {"NNS", "NNPS"}:
+        if token.tag_ in PLURAL_TAGS:
             return token.lower_ not in cues.end_users or (
                 doc[token.i - 1].lower_ in cues.business_modifiers
             )
