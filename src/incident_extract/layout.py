@@ -38,6 +38,7 @@ UNTOLD_EVENT_LABELS = OPEN_QUESTION_LABELS | {"habitual"}
 ATTACKER_LABEL = "attacker_label"
 NEGATION_LABEL = "negation"
 DISRUPTED_LABEL = "disrupted"
+COMPROMISED_LABEL = "compromised"
 WHEN_ENTITIES = frozenset({"DATE", "TIME"})  # the model's entities that only say when
 NOUN_NEGATIONS = frozenset({"no", "none", "nothing", "neither"})  # a negated noun phrase: "no data"
 VERB_NEGATIONS = frozenset({"not", "n't", "never"})  # a negated verb: "could not", "never"
@@ -440,7 +441,7 @@ class Sentence:
         ]
         if any(cue.text.lower() not in ambiguous for cue in signals):
             return True
-        if signals and any(cue.label == "compromised" for cue in found):
+        if signals and any(cue.label == COMPROMISED_LABEL for cue in found):
             return True
         return cues is not None and (
             self._a_fault_failing_a_service(cues, found)
@@ -487,7 +488,7 @@ class Sentence:
         failures = [
             cue
             for cue in found
-            if cue.label == "disrupted"
+            if cue.label == DISRUPTED_LABEL
             and holds_any(cue, cues.failure_words)
             and not self._a_particle_after_its_object(cue)
         ]
@@ -955,7 +956,7 @@ def _disclosed_containers_of_personal_data(sentences: list[Sentence], cues: Cues
         disclosed = [
             c
             for c in sentence.cues
-            if c.label == "compromised"
+            if c.label == COMPROMISED_LABEL
             and (c.start, c.end) not in told
             and any(doc[i].lower_ in cues.data_containers for i in range(c.start, c.end))
         ]

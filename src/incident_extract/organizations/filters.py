@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..layout import only_punctuation_before, phrase_shape, sentence_start_of
+from ..layout import (
+    COMPROMISED_LABEL,
+    only_punctuation_before,
+    phrase_shape,
+    sentence_start_of,
+)
 from ..lexicon import Rules, VictimWords
 from ..names import normalize_org_name
 from ..nlp import CUE_SPANS
@@ -295,7 +300,6 @@ def _framed_as_an_outlet(candidate: OrgCandidate, doc: Doc, words: VictimWords) 
     )
 
 
-COMPROMISED_LABEL = "compromised"
 TAKING_REACH = 8  # "stole the personal data of 40,000 residents from": the theft to the name
 
 
