@@ -784,6 +784,176 @@ def _read_deprivations(
     sentence.cues = [cue for position, cue in enumerate(sentence.cues) if position not in ended]
 
 
+RESTORED_LABEL = "restored"
+EXPECTED_LABEL = "expected"
+PAST_TAG = "VBD"
+REACHED_STATE_SUBJECT_REACH = 6  # "card payments at its larger stores were": service to verb
+REACHED_TIME_REACH = 10  # "accepted at all of the airport's car parks by": state to its time
+# "live in Wales", "taking orders again by Friday": what may follow a state reached
+REACHED_STATE_FOLLOWERS = frozenset({"at", "in", "across", "for", "by", "as", "again"})
+REACHED_STATE_FOLLOWER_POS = frozenset({"PUNCT", "SPACE", "CCONJ"})
+SERVICE_DETERMINER_POS = frozenset({"PUNCT", "DET", "PRON", "PART"})  # ", its", "the airport 's"
+
+
+def _read_reached_states(sentence: Sentence, service_starts: dict[int, int], cues: Cues) -> None:
+    """'By Friday card payments were working at most of its stores', 'As of Thursday, the
+    website was live', 'Its phone lines were up by Monday morning', 'By the weekend the shop
+    was taking orders': a service in a state of working (_working_state, after a form of 'be'
+    in the past or present, with no negation or 'still' before it) reached by a time ('by' or
+    'as of' a date or time that opens the clause or follows the state) came back by then: a
+    restored cue. Not 'working to restore' or 'working on a fix' (an effort: the state must
+    end its clause or go on to a place or its time), not 'should be live by Friday' (to
+    come), not 'was working normally until Monday' (no time reached), not 'will be paid by
+    Friday if the system is working' (the time is another clause's)."""
+    doc = sentence.span.doc
+    start, end = sentence.span.start, sentence.span.end
+    # a return already read ('taking orders again') may still lose a promise to its time
+    told = {i: cue.label for cue in sentence.cues for i in range(cue.start, cue.end)}
+    for token in sentence.span:
+        state = _working_state(doc, token, end, cues)
+        if state is None or told.get(token.i, RESTORED_LABEL) != RESTORED_LABEL:
+            continue
+        verb, state_end = state
+        if (
+            verb > start
+            and doc[verb].pos_ == "ADV"
+            and doc[verb].lower_ not in cues.unreached_adverbs
+        ):
+            verb -= 1
+        if verb <= start or doc[verb].lower_ not in cues.reached_state_verbs:
+            continue
+        following = doc[state_end] if state_end < end else None
+        if following is not None and not (
+            following.pos_ in REACHED_STATE_FOLLOWER_POS
+            or following.lower_ in REACHED_STATE_FOLLOWERS
+        ):
+            continue
+        subject = _service_subject(doc, start, verb, service_starts)
+        if subject is None:
+            continue
+        frame = _reached_time_before(doc, start, subject, cues) or _reached_time_after(
+            doc, state_end, end, cues
+        )
+        if frame is None:
+            continue
+        if doc[verb].tag_ == PAST_TAG:
+            # "By the end of the week the shop was taking orders": a time reached in the
+            # past is no promise of one to come
+            sentence.cues = [
+                cue
+                for cue in sentence.cues
+                if not (cue.label == EXPECTED_LABEL and frame[0] <= cue.start < frame[1])
+            ]
+        if token.i in told:
+            continue
+        scope = cues.scopes.get(RESTORED_LABEL, CueScope())
+        stop = scope.first_stop(doc[state_end:end]) if scope.stops else None
+        sentence.cues.append(
+            Cue(RESTORED_LABEL, verb, state_end, doc[verb:state_end].text, scope, stop)
+        )
+    sentence.cues.sort(key=lambda cue: (cue.start, -(cue.end - cue.start), cue.label))
+
+
+BEING_PROGRESSIVE = "being"  # "were being accepted": a service given, in the passive
+
+
+def _working_state(doc: Doc, token: Token, end: int, cues: Cues) -> tuple[int, int] | None:
+    """Where the verb of being before a state of working stands, and where the state ends: a
+    word of the 'reached_states' ('was live'), a service given in the passive progressive
+    ('were being accepted', one of the 'availability_verbs'), or given in the active one to
+    what it gives ('was taking orders', one of the 'carried_on_objects')."""
+    if token.lower_ in cues.reached_states:
+        return token.i - 1, token.i + 1
+    if token.lemma_.lower() not in cues.availability_verbs:
+        return None
+    if token.tag_ == "VBN" and doc[token.i - 1].lower_ == BEING_PROGRESSIVE:
+        return token.i - 2, token.i + 1
+    given = token.i + 1
+    if token.tag_ == "VBG" and given < end and doc[given].lower_ in cues.carried_on_objects:
+        return token.i - 1, given + 1
+    return None
+
+
+def _service_subject(doc: Doc, start: int, verb: int, service_starts: dict[int, int]) -> int | None:
+    """Where the service that is the subject of `verb` starts: a service named within a few
+    words before it, with only nominal words between ('card payments at its larger stores
+    were')."""
+    subjects = [
+        begin
+        for begin in range(max(start, verb - REACHED_STATE_SUBJECT_REACH), verb)
+        if begin in service_starts
+        and all(
+            t.pos_ not in VERB_POS and t.tag_ not in FINITE_TAGS
+            for t in doc[service_starts[begin] : verb]
+        )
+    ]
+    return subjects[0] if subjects else None  # the widest name: "card payments", not "payments"
+
+
+def _time_reached_at(doc: Doc, index: int, end: int, cues: Cues) -> int | None:
+    """The end of a time reached opening at `index` ('by Friday', 'as of Thursday', 'by the
+    weekend', 'by lunchtime'): one of the 'reaching_time_links', then a date or time entity or
+    one of the 'day_times'."""
+    for link in cues.reaching_time_links:
+        words = link.split()
+        after = index + len(words)
+        if after < end and [t.lower_ for t in doc[index:after]] == words:
+            reached = after
+            while reached < end and (
+                _says_when(doc[reached], cues)
+                or (
+                    doc[reached].lower_ in TIME_JOINERS
+                    and reached + 1 < end
+                    and _says_when(doc[reached + 1], cues)
+                    and reached > after
+                )
+            ):
+                reached += 1
+            if reached > after:
+                return reached
+    return None
+
+
+TIME_JOINERS = frozenset({"on", "of"})  # "lunchtime on Tuesday", "the end of the week"
+
+
+def _says_when(token: Token, cues: Cues) -> bool:
+    return token.ent_type_ in WHEN_ENTITIES or token.lower_ in cues.day_times
+
+
+def _reached_time_before(doc: Doc, start: int, subject: int, cues: Cues) -> tuple[int, int] | None:
+    """A time reached that opens the sentence before the service ('By Friday, card payments
+    ...', 'And as of Thursday the website ...'), with only a comma, the service's determiners
+    and an owner's name between."""
+    index = start
+    while index < subject and doc[index].pos_ in FRONTING_POS:
+        index += 1
+    reached = _time_reached_at(doc, index, subject, cues)
+    if reached is None:
+        return None
+    between = doc[reached:subject]
+    owner = next((t.i for t in reversed(between) if t.tag_ == POSSESSIVE_TAG), reached - 1)
+    # "By 14 March the airport's website": an owner's name before the service is its own
+    if all(
+        t.pos_ in SERVICE_DETERMINER_POS or (t.i <= owner and t.pos_ in NOMINAL_POS)
+        for t in between
+    ):
+        return index, reached
+    return None
+
+
+def _reached_time_after(doc: Doc, index: int, end: int, cues: Cues) -> tuple[int, int] | None:
+    """A time reached a few words after the state ('working at most of its stores by
+    Friday'), with no verb between."""
+    for at in range(index, min(end, index + REACHED_TIME_REACH)):
+        if doc[at].pos_ in VERB_POS or doc[at].tag_ in FINITE_TAGS:
+            return None
+        reached = _time_reached_at(doc, at, end, cues)
+        if reached is not None:
+            return at, reached
+    return None
+
+
 CLOCK_TIME = re.compile(r"(\d{1,2})[:.](\d{2})(am|pm)?")
 LIVEBLOG_ENTRIES = 2  # entries opened by a clock time make a liveblog
 CLOCK_TIME_TOKENS = 8  # more than the tokens of the longest clock time ('12', ':', '40', 'pm')
@@ -824,7 +994,7 @@ def _comparison(doc: Doc, span: Span) -> bool:
     """'did not complete as expected', 'took longer than planned': a comparison with a plan,
     not an expectation."""
     return (
-        span.label_ == "expected" and span.start > 0 and doc[span.start - 1].lower_ in COMPARISONS
+        span.label_ == EXPECTED_LABEL and span.start > 0 and doc[span.start - 1].lower_ in COMPARISONS
     )
 
 
@@ -869,6 +1039,7 @@ def analyse(doc: Doc, cues: Cues, text: str | None = None) -> Layout:
         sentence.cues = [c for c in cues_here if c.label != ATTACKER_LABEL]
         sentence.attacker_labels = [c for c in cues_here if c.label == ATTACKER_LABEL]
         _read_deprivations(sentence, service_starts, data_starts, cues)
+        _read_reached_states(sentence, service_starts, cues)
         coordinate = (
             _clause_breaks(sentence)
             | _coordinated_clauses(sentence, in_terms)

@@ -167,6 +167,11 @@ CUE_WORD_LISTS = frozenset(
         "deprivation_verbs",
         "deprived_use_words",
         "deprivation_enders",
+        "reached_states",
+        "reached_state_verbs",
+        "unreached_adverbs",
+        "reaching_time_links",
+        "day_times",
         "ungrouped_heads",
         "remainder_heads",
         "withheld_place_links",
@@ -414,6 +419,11 @@ class Cues:
     deprivation_verbs: frozenset[str]  # "left shoppers without", "have been without": a loss
     deprived_use_words: frozenset[str]  # "without access to", "without the use of"
     deprivation_enders: frozenset[str]  # "stayed without it until Thursday": a loss ended
+    reached_states: frozenset[str]  # "By Friday the website was live": a state of working
+    reached_state_verbs: frozenset[str]  # "was", "were", "is": the state's verb of being
+    unreached_adverbs: frozenset[str]  # "was still working": no state reached
+    reaching_time_links: frozenset[str]  # "by Friday", "as of Thursday": a time reached
+    day_times: frozenset[str]  # "by lunchtime": a time of day the model tags no time
     ungrouped_heads: frozenset[str]  # "both stores": a victim's own outlets, no group of victims
     # after "the", the rest of a whole told before: "the other three", "the remaining two"
     remainder_heads: frozenset[str]
@@ -522,6 +532,9 @@ class Cues:
     emergency_nouns: frozenset[str]
     victim_list_openers: frozenset[str]
     hit_participles: frozenset[str]  # "among those hit was X": a pattern_words set, read in code
+    # "accept", "fill": a service given; "orders", "prescriptions": what is given (pattern_words)
+    availability_verbs: frozenset[str]
+    carried_on_objects: frozenset[str]
     having_forms: frozenset[str]  # "got the website back": a pattern_words set, read in code too
     encrypted_forms: frozenset[str]  # "attackers encrypted its servers": a pattern_words set too
     claim_lemmas: frozenset[str]  # "the hackers claimed they had encrypted ...": their word
@@ -1047,6 +1060,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
             "victim_list_openers",
             "hit_participles",
             "emergency_nouns",
+            "availability_verbs",
+            "carried_on_objects",
         },
         set(pattern_words),
     )
@@ -1108,6 +1123,11 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         deprivation_verbs=frozenset(data["deprivation_verbs"]),
         deprived_use_words=frozenset(data["deprived_use_words"]),
         deprivation_enders=frozenset(data["deprivation_enders"]),
+        reached_states=frozenset(data["reached_states"]),
+        reached_state_verbs=frozenset(data["reached_state_verbs"]),
+        unreached_adverbs=frozenset(data["unreached_adverbs"]),
+        reaching_time_links=frozenset(data["reaching_time_links"]),
+        day_times=frozenset(data["day_times"]),
         ungrouped_heads=frozenset(data["ungrouped_heads"]),
         remainder_heads=frozenset(data["remainder_heads"]),
         withheld_place_links=frozenset(data["withheld_place_links"]),
@@ -1179,6 +1199,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         emergency_nouns=frozenset(pattern_words["emergency_nouns"]),
         victim_list_openers=frozenset(pattern_words["victim_list_openers"]),
         hit_participles=frozenset(pattern_words["hit_participles"]),
+        availability_verbs=frozenset(pattern_words["availability_verbs"]),
+        carried_on_objects=frozenset(pattern_words["carried_on_objects"]),
         having_forms=frozenset(pattern_words["having_forms"]),
         encrypted_forms=frozenset(pattern_words["encrypted_forms"]),
         claim_lemmas=frozenset(data["claim_lemmas"]),
