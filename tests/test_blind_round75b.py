@@ -106,10 +106,12 @@ G4  website left suspended and no claim at all: "The website should be live by F
     (website, restoration_expected)
 
 After round 75's rule (a service in a state of working, after a form of 'be', by a time that
-opens the clause or follows the state, is back; a time reached in the past promises nothing;
-'should be live by Friday' is a return to come as 'should be available' was): 18 of 19. G1
-('working normally until Monday afternoon, when it crashed': an existing 'working normally'
-return, no time reached) is left.
+opens the clause or follows the state, is back; a time reached in the past promises nothing):
+16 of 19. B10 ('running', left out of the states after a review found 'Backup servers were
+running by midnight' read as a return), G1 ('working normally until Monday afternoon, when it
+crashed': an existing 'working normally' return) and G4 ('should be live by Friday': widening
+the expected pattern to 'live' read 'its new app ... will be live by spring' as a return to
+come) are left.
 """
 
 from __future__ import annotations
@@ -489,7 +491,9 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
+    "B10": "'home deliveries were running in some regions': 'running' left out of the states",
     "G1": "'working normally until Monday afternoon, when it crashed' read as website restored",
+    "G4": "'should be live by Friday': website stays suspended, no restoration_expected claim",
 }
 
 

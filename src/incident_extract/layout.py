@@ -785,6 +785,7 @@ def _read_deprivations(
 
 
 RESTORED_LABEL = "restored"
+UNTOLD_STATE_LABELS = UNTOLD_EVENT_LABELS | {NEGATION_LABEL, "belief_denial"}
 EXPECTED_LABEL = "expected"
 PAST_TAG = "VBD"
 REACHED_STATE_SUBJECT_REACH = 6  # "card payments at its larger stores were": service to verb
@@ -804,7 +805,8 @@ def _read_reached_states(sentence: Sentence, service_starts: dict[int, int], cue
     restored cue. Not 'working to restore' or 'working on a fix' (an effort: the state must
     end its clause or go on to a place or its time), not 'should be live by Friday' (to
     come), not 'was working normally until Monday' (no time reached), not 'will be paid by
-    Friday if the system is working' (the time is another clause's)."""
+    Friday if the system is working' (the time is another clause's), not a state the
+    sentence denies or doubts (_state_untold), nor 'up by a fifth' (an amount)."""
     doc = sentence.span.doc
     start, end = sentence.span.start, sentence.span.end
     # a return already read ('taking orders again') may still lose a promise to its time
@@ -828,8 +830,14 @@ def _read_reached_states(sentence: Sentence, service_starts: dict[int, int], cue
             or following.lower_ in REACHED_STATE_FOLLOWERS
         ):
             continue
-        subject = _service_subject(doc, start, verb, service_starts)
-        if subject is None:
+        if (
+            following is not None
+            and following.lower_ in cues.reaching_time_links
+            and _time_reached_at(doc, state_end, end, cues) is None
+        ):
+            continue  # "up by a fifth", "taking orders by phone": no time reached
+        subject = _service_subject(doc, start, verb, service_starts, cues)
+        if subject is None or _state_untold(sentence, subject, state_end, cues):
             continue
         frame = _reached_time_before(doc, start, subject, cues) or _reached_time_after(
             doc, state_end, end, cues
@@ -874,10 +882,14 @@ def _working_state(doc: Doc, token: Token, end: int, cues: Cues) -> tuple[int, i
     return None
 
 
-def _service_subject(doc: Doc, start: int, verb: int, service_starts: dict[int, int]) -> int | None:
+def _service_subject(
+    doc: Doc, start: int, verb: int, service_starts: dict[int, int], cues: Cues
+) -> int | None:
     """Where the service that is the subject of `verb` starts: a service named within a few
     words before it, with only nominal words between ('card payments at its larger stores
-    were')."""
+    were'); the head of its noun phrase ('pharmacy staff', 'online banking customers' and
+    'its customer service team' are people), not the object of a preposition ('Wait times
+    on its helpline')."""
     subjects = [
         begin
         for begin in range(max(start, verb - REACHED_STATE_SUBJECT_REACH), verb)
@@ -887,7 +899,40 @@ def _service_subject(doc: Doc, start: int, verb: int, service_starts: dict[int, 
             for t in doc[service_starts[begin] : verb]
         )
     ]
-    return subjects[0] if subjects else None  # the widest name: "card payments", not "payments"
+    if not subjects:
+        return None
+    begin = subjects[0]  # the widest name: "card payments", not "payments"
+    after = service_starts[begin]
+    if after < verb and doc[after].lower_ in cues.system_head_words:
+        after += 1  # "its email system"
+    if after < verb and doc[after].pos_ in NOMINAL_POS:
+        return None
+    opening = begin
+    while opening > start and (
+        doc[opening - 1].pos_ in SERVICE_DETERMINER_POS | {"ADJ"}
+        or _an_owners_word(doc, opening - 1)
+    ):
+        opening -= 1
+    if opening > start and doc[opening - 1].pos_ == "ADP":
+        return None
+    return begin
+
+
+def _state_untold(sentence: Sentence, subject: int, state_end: int, cues: Cues) -> bool:
+    """A state the sentence does not tell as fact: a negation, a doubt or a habit before it
+    ('at Y, which was not hit, the tills were working'), a verb of denial before its subject
+    ('denied reports that card payments were working by Monday'), or a later clause that ends
+    it ('were being accepted as of 9am, before the tills froze again')."""
+    doc = sentence.span.doc
+    if any(cue.label in UNTOLD_STATE_LABELS and cue.start < state_end for cue in sentence.cues):
+        return True
+    if any(t.lemma_.lower() in cues.denying_lemmas for t in doc[sentence.span.start : subject]):
+        return True
+    rest = doc[state_end : sentence.span.end]
+    return any(
+        t.lower_ in cues.state_ending_links and any(v.pos_ in VERB_POS for v in rest[i:])
+        for i, t in enumerate(rest)
+    )
 
 
 def _time_reached_at(doc: Doc, index: int, end: int, cues: Cues) -> int | None:
@@ -994,7 +1039,9 @@ def _comparison(doc: Doc, span: Span) -> bool:
     """'did not complete as expected', 'took longer than planned': a comparison with a plan,
     not an expectation."""
     return (
-        span.label_ == EXPECTED_LABEL and span.start > 0 and doc[span.start - 1].lower_ in COMPARISONS
+        span.label_ == EXPECTED_LABEL
+        and span.start > 0
+        and doc[span.start - 1].lower_ in COMPARISONS
     )
 
 

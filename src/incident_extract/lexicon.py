@@ -172,6 +172,8 @@ CUE_WORD_LISTS = frozenset(
         "unreached_adverbs",
         "reaching_time_links",
         "day_times",
+        "denying_lemmas",
+        "state_ending_links",
         "ungrouped_heads",
         "remainder_heads",
         "withheld_place_links",
@@ -424,6 +426,8 @@ class Cues:
     unreached_adverbs: frozenset[str]  # "was still working": no state reached
     reaching_time_links: frozenset[str]  # "by Friday", "as of Thursday": a time reached
     day_times: frozenset[str]  # "by lunchtime": a time of day the model tags no time
+    denying_lemmas: frozenset[str]  # "denied reports that ...": what follows is not told
+    state_ending_links: frozenset[str]  # "..., before the tills froze again": a state ended
     ungrouped_heads: frozenset[str]  # "both stores": a victim's own outlets, no group of victims
     # after "the", the rest of a whole told before: "the other three", "the remaining two"
     remainder_heads: frozenset[str]
@@ -535,6 +539,7 @@ class Cues:
     # "accept", "fill": a service given; "orders", "prescriptions": what is given (pattern_words)
     availability_verbs: frozenset[str]
     carried_on_objects: frozenset[str]
+    system_head_words: frozenset[str]  # "its email system": a service's own head noun
     having_forms: frozenset[str]  # "got the website back": a pattern_words set, read in code too
     encrypted_forms: frozenset[str]  # "attackers encrypted its servers": a pattern_words set too
     claim_lemmas: frozenset[str]  # "the hackers claimed they had encrypted ...": their word
@@ -1062,6 +1067,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
             "emergency_nouns",
             "availability_verbs",
             "carried_on_objects",
+            "system_head_words",
         },
         set(pattern_words),
     )
@@ -1128,6 +1134,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         unreached_adverbs=frozenset(data["unreached_adverbs"]),
         reaching_time_links=frozenset(data["reaching_time_links"]),
         day_times=frozenset(data["day_times"]),
+        denying_lemmas=frozenset(data["denying_lemmas"]),
+        state_ending_links=frozenset(data["state_ending_links"]),
         ungrouped_heads=frozenset(data["ungrouped_heads"]),
         remainder_heads=frozenset(data["remainder_heads"]),
         withheld_place_links=frozenset(data["withheld_place_links"]),
@@ -1201,6 +1209,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         hit_participles=frozenset(pattern_words["hit_participles"]),
         availability_verbs=frozenset(pattern_words["availability_verbs"]),
         carried_on_objects=frozenset(pattern_words["carried_on_objects"]),
+        system_head_words=frozenset(pattern_words["system_head_words"]),
         having_forms=frozenset(pattern_words["having_forms"]),
         encrypted_forms=frozenset(pattern_words["encrypted_forms"]),
         claim_lemmas=frozenset(data["claim_lemmas"]),
