@@ -133,6 +133,15 @@ E14 Brecon Trail primary (social_engineering, click_and_collect suspended); Gowe
 G5  Greenway Garden Centres primary (website restored, a restoration claim) but Hollybush
     Nurseries related with website disrupted, no claim and no third_party: the echoed
     restoration ("did the same on Saturday") was not read
+
+After round 75's rule (a victim cue that points back at another's trouble, 'followed suit', 'did
+the same', 'had the same problem', 'suffered the same fate', 'was similarly affected', 'was in
+the same position', ties its victim, which takes the states of the other's nearest sentence,
+dated by the echo, and the other's kinds; an echo that goes on to an act of its own is none): 11
+of 19. Left: E2 (the name read as an outlet), E3 ('A similar outage hit X': the trouble told,
+its service not copied), E5, E7 and E9 (the name after the echo: 'the same was true at', 'So
+did', 'The same happened at'), E10 ('Rival Jamii Stores'), E14 (social engineering not shared;
+click and collect read from another clause), G5 (no third_party for the hosting firm's clients).
 """
 
 from __future__ import annotations
@@ -665,19 +674,12 @@ G_CASES = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "E1": "no incident for Kestrel Home, which 'followed suit on Tuesday'",
     "E2": "no incident for Tallow Outdoor, which 'reported similar problems'",
     "E3": "Tui Market has no card_payments from 'A similar outage hit'",
-    "E4": "no incident for Corrib Books, which 'did the same on Thursday'",
     "E5": "no incident for Karoo Kitchenware, 'the same was true at its shops'",
-    "E6": "no incident for Cedar Drug, which 'was in the same position'",
     "E7": "no incident for Cycles Outaouais ('So did'); Rideau's website suspended",
-    "E8": "no incident for Annapurna Basket, which 'has suffered the same fate'",
     "E9": "no incident for Elbhaus ('The same happened at'); Voltmarkt's orders suspended",
     "E10": "the rival found as 'Rival Jamii Stores', with no card_payments",
-    "E11": "no incident for Balfour & Grant, which 'followed suit hours later'",
-    "E12": "no incident for Velomax, which 'had the same problem'",
-    "E13": "Bluebird Books ('was similarly affected') has no gift_cards",
     "E14": "Gower Provisions lacks social_engineering; click_and_collect disrupted",
     "G5": "Hollybush Nurseries' website disrupted, not restored; no claim",
 }

@@ -28,6 +28,7 @@ from .layout import (
     ROUTE_LABEL,
     THING_ROUTE_LABEL,
     TYPE_CUES,
+    VICTIM_LABEL,
     Cue,
     Layout,
     Sentence,
@@ -1752,11 +1753,15 @@ def build_incidents(
             _as_supply(o, supply, rules) if supplier or _inbound(o, others) else o
             for o in by_org[key]
         ]
+    echoes = _echo_troubles(layout, organisations, by_org, rules.cues)
     dates_by_org: dict[str, list[FoundDate]] = {k: [] for k in organisations.victims}
     for mention in dates:
         for owner in organisations.orgs_at(mention.sentence, mention.span.start):
             if owner in dates_by_org:
                 dates_by_org[owner].append(mention)
+    for key, echo in echoes.items():
+        dates_by_org[key] = [_dated_by_the_echo(found, echo) for found in dates_by_org[key]]
+    echoed = {key: echo.other for key, echo in echoes.items()}
 
     campaign_lists = _campaign_lists(layout, rules.cues)
     service_words = ServiceWords(
@@ -1803,6 +1808,7 @@ def build_incidents(
         for key in organisations.victims
     }
     _share_the_storys_kinds(organisations, sections, types, rules.cues)
+    _share_the_echoed_kinds(echoed, types)
     incidents = []
     for key in organisations.victims:
         section = sections[key]
@@ -1925,7 +1931,6 @@ LINKING_LEMMAS = frozenset({"remain", "stay", "hope", "hoped", "expect", "plan",
 SELF_PRONOUNS = frozenset({"it", "we"})
 OBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})  # what a verb takes
 DESCRIBING_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
-VICTIM_LABEL = "victim"  # "was hit", "fell victim": the organisation's, not its service's
 
 
 def _share_outage_start(
@@ -2179,6 +2184,87 @@ def _share_the_storys_kinds(
         else:
             continue
         types[key] = _ordered_types(kinds)
+
+
+ECHO_REACH = 2  # sentences back from an echo to the trouble it points at
+
+
+class Echo(NamedTuple):
+    other: str  # the victim whose trouble it points back at
+    cue: Cue
+    sentence: int
+    trouble: bool  # it repeats a service going down, not a return
+
+
+def _dated_by_the_echo(found: FoundDate, echo: Echo) -> FoundDate:
+    """'Pennant Shoes followed suit on Wednesday': the day after an echo of a trouble is the
+    day its victim's trouble began."""
+    if echo.trouble and found.sentence.index == echo.sentence and found.span.start >= echo.cue.end:
+        return replace(found, role=DateRole.INCIDENT_START)
+    return found
+
+
+def _echo_troubles(
+    layout: Layout,
+    organisations: Organizations,
+    by_org: dict[str, list[Observation]],
+    cues: Cues,
+) -> dict[str, Echo]:
+    """'Harlow & Vane suspended online orders on Monday. Kestrel Home followed suit on
+    Tuesday': a victim whose trouble is told only by pointing back at another's (a victim cue
+    holding one of the 'echo_words': 'followed suit', 'did the same', 'had the same
+    problem', 'was similarly affected'), its name before the echo and no service of its own
+    told there, had the states the other's nearest sentence tells (the echo's own, before
+    it, or one up to ECHO_REACH back), dated and evidenced by the echo (layout._read_echoes
+    drops an echo of another's act). Returns each such victim's echo."""
+    echoed: dict[str, Echo] = {}
+    for key in organisations.victims:
+        for index in organisations.ties[key]:
+            sentence = layout.sentences[index]
+            echo = _echo_of(sentence, organisations, key, cues)
+            if echo is None or any(o.sentence.index == index for o in by_org[key]):
+                continue
+            # the echo's own sentence first ('X reopened its website on Friday and Y did the
+            # same on Saturday'), then those before it
+            for back in range(index, max(index - 1 - ECHO_REACH, -1), -1):
+                told = {
+                    other: [
+                        o
+                        for o in observations
+                        if o.sentence.index == back and o.status and o.start < echo.start
+                    ]
+                    for other, observations in by_org.items()
+                    if other != key
+                }
+                told = {other: found for other, found in told.items() if found}
+                if not told:
+                    continue
+                other = min(told, key=lambda k: min(o.start for o in told[k]))
+                by_org[key].extend(
+                    replace(o, sentence=sentence, start=echo.start, end=echo.end, exceptions=())
+                    for o in told[other]
+                )
+                trouble = any(o.status in DOWN_STATUSES for o in told[other])
+                echoed[key] = Echo(other, echo, index, trouble)
+                break
+    return echoed
+
+
+def _echo_of(sentence: Sentence, organisations: Organizations, key: str, cues: Cues) -> Cue | None:
+    """The cue of `sentence` that echoes another's trouble after `key`'s name."""
+    named = [m.end for m in organisations.candidates[key].mentions if m.sentence == sentence.index]
+    return next(
+        (cue for cue in sentence.echoes(cues) if any(end <= cue.start for end in named)), None
+    )
+
+
+def _share_the_echoed_kinds(echoed: dict[str, str], types: dict[str, list[str]]) -> None:
+    """An echo's victim had the kind of trouble of the one it echoes, and its route in; the
+    data it lost is its own."""
+    for key, other in echoed.items():
+        if key in types and other in types:
+            kinds = set(types[other]) - {IncidentType.DATA_BREACH.value}
+            types[key] = _ordered_types(kinds | set(types[key]))
 
 
 SAME_TROUBLE = ("the", "same")  # "hit by the same fault": the trouble told of another

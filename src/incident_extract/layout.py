@@ -7,6 +7,7 @@ clause a token sits in and whether a stretch of text is page furniture
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -310,6 +311,15 @@ class Sentence:
 
     def cues_labelled(self, *labels: str) -> list[Cue]:
         return [cue for cue in self.cues if cue.label in labels]
+
+    def echoes(self, cues: Cues) -> list[Cue]:
+        """Its victim cues that tell a trouble by pointing back at another's ('followed
+        suit', 'did the same', 'had the same problem'; one of the 'echo_words')."""
+        return [
+            cue
+            for cue in self.cues_labelled(VICTIM_LABEL)
+            if not set(cue.text.lower().split()).isdisjoint(cues.echo_words)
+        ]
 
     def calls_victims(self, cues: Cues) -> bool:
         """It calls those it names victims ('other victims include X', 'X and Y were among
@@ -785,6 +795,34 @@ def _read_deprivations(
 
 
 RESTORED_LABEL = "restored"
+VICTIM_LABEL = "victim"  # "was hit", "fell victim": the organisation's, not its service's
+ELABORATING_TAG = "VBG"  # "followed suit, hiring a firm", "by offering discounts": its own act
+INDEFINITE_TAG = "DT"
+
+
+def _read_echoes(sentence: Sentence, cues: Cues) -> None:
+    """An echo that goes on to an act of its own ('Rival X followed suit on Friday, hiring a
+    security firm', 'followed suit by offering discounts', 'followed suit within hours with a
+    discount of its own': a comma and a gerund, or one of the 'echo_elaborations' and a
+    gerund or an indefinite article) copies that act, not the trouble: its cue is dropped."""
+    doc = sentence.span.doc
+    dropped = []
+    for cue in sentence.echoes(cues):
+        after = [t for t in doc[cue.end : sentence.span.end] if not t.is_space]
+        for token, following in itertools.pairwise(after):
+            if token.is_punct and token.lower_ != ",":
+                break
+            if (token.lower_ == "," and following.tag_ == ELABORATING_TAG) or (
+                token.lower_ in cues.echo_elaborations
+                and (following.tag_ == ELABORATING_TAG or following.lower_ in INDEFINITE_ARTICLES)
+            ):
+                dropped.append(cue)
+                break
+            if token.lower_ == ",":
+                break
+    sentence.cues = [cue for cue in sentence.cues if cue not in dropped]
+
+
 UNTOLD_STATE_LABELS = UNTOLD_EVENT_LABELS | {NEGATION_LABEL, "belief_denial"}
 EXPECTED_LABEL = "expected"
 PAST_TAG = "VBD"
@@ -1087,6 +1125,7 @@ def analyse(doc: Doc, cues: Cues, text: str | None = None) -> Layout:
         sentence.attacker_labels = [c for c in cues_here if c.label == ATTACKER_LABEL]
         _read_deprivations(sentence, service_starts, data_starts, cues)
         _read_reached_states(sentence, service_starts, cues)
+        _read_echoes(sentence, cues)
         coordinate = (
             _clause_breaks(sentence)
             | _coordinated_clauses(sentence, in_terms)

@@ -172,6 +172,8 @@ CUE_WORD_LISTS = frozenset(
         "unreached_adverbs",
         "reaching_time_links",
         "day_times",
+        "echo_words",
+        "echo_elaborations",
         "denying_lemmas",
         "state_ending_links",
         "ungrouped_heads",
@@ -426,6 +428,8 @@ class Cues:
     unreached_adverbs: frozenset[str]  # "was still working": no state reached
     reaching_time_links: frozenset[str]  # "by Friday", "as of Thursday": a time reached
     day_times: frozenset[str]  # "by lunchtime": a time of day the model tags no time
+    echo_words: frozenset[str]  # "followed suit", "did the same": a trouble told of another
+    echo_elaborations: frozenset[str]  # "followed suit with a discount": an act of its own
     denying_lemmas: frozenset[str]  # "denied reports that ...": what follows is not told
     state_ending_links: frozenset[str]  # "..., before the tills froze again": a state ended
     ungrouped_heads: frozenset[str]  # "both stores": a victim's own outlets, no group of victims
@@ -1134,6 +1138,8 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         unreached_adverbs=frozenset(data["unreached_adverbs"]),
         reaching_time_links=frozenset(data["reaching_time_links"]),
         day_times=frozenset(data["day_times"]),
+        echo_words=frozenset(data["echo_words"]),
+        echo_elaborations=frozenset(data["echo_elaborations"]),
         denying_lemmas=frozenset(data["denying_lemmas"]),
         state_ending_links=frozenset(data["state_ending_links"]),
         ungrouped_heads=frozenset(data["ungrouped_heads"]),

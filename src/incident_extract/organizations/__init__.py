@@ -710,12 +710,16 @@ def _a_user_itself(description: Span) -> bool:
 
 def _tied_sentences(doc: Doc, layout: Layout, cues: Cues) -> set[int]:
     """Sentences that can tie a name weakly: they hold an incident, status or service word,
-    or call those they name victims ('X and Y were among its other victims')."""
+    call those they name victims ('X and Y were among its other victims') or echo another's
+    trouble ('Y did the same on Thursday')."""
     services = {layout.sentence_of(span.start).index for span in doc.spans[SERVICE_SPANS]}
     return {
         sentence.index
         for sentence in layout.sentences
-        if sentence.has_cue(*TIE_CUES) or sentence.index in services or sentence.calls_victims(cues)
+        if sentence.has_cue(*TIE_CUES)
+        or sentence.index in services
+        or sentence.calls_victims(cues)
+        or sentence.echoes(cues)
     }
 
 
