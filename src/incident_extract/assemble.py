@@ -589,7 +589,10 @@ def _the_systems_whole(observation: Observation) -> bool:
     head = doc[observation.end - 1]
     before = doc[observation.start - 1] if observation.start else None
     named_part = before is not None and before.pos_ in NOMINAL_POS | {"ADJ"}
-    return head.lemma_.lower() in SYSTEMS_HEADS and not named_part
+    # "Systems were fully restored": opening a paragraph, the tagger may read the plural as
+    # a name and keep its lemma as written
+    spellings = {head.lemma_.lower(), head.lower_.removesuffix("s")}
+    return not spellings.isdisjoint(SYSTEMS_HEADS) and not named_part
 
 
 def _spreads_to(
