@@ -1,8 +1,9 @@
 """A victim whose trouble is told only by pointing back at another's ('Pennant Shoes followed
 suit on Tuesday', 'did the same', 'had the same problem', 'was similarly affected') is a victim
 with the other's states, dated by the echo, and the other's kind of trouble (issue 12: listed
-victims; issue 13: services). Not an echo that goes on to an act of its own ('followed suit,
-hiring a security firm', 'followed suit with a discount'), nor a denied one. Every article here
+victims; issue 13: services). Not an echo of no trouble (a price rise, trading normally), of
+an earlier year, denied, or one that goes on to an act of its own ('followed suit, hiring a
+security firm', 'followed suit with a discount'). Every article here
 is written for these tests; the class cases fail on the code before, the guards passed
 there."""
 
@@ -47,17 +48,44 @@ def test_the_same_problem_had_through_one_supplier(extract: Extract) -> None:
     assert {"technical_outage", "third_party"} <= set(echoing["incident_types"])
 
 
-def test_an_echo_in_the_sentence_of_the_return_it_repeats(extract: Extract) -> None:
+def test_the_echo_is_the_name_before_it_past_an_aside(extract: Extract) -> None:
     text = (
-        "Florists' websites back after hosting attack\n\n"
-        "A cyber attack on the web host Petalnet took the websites of several florists "
-        "offline on Monday.\n\n"
-        "Rosebay Flowers reopened its website on Wednesday and Thistle & Fern did the same on "
-        "Thursday.\n"
+        "Ticketing fault hits cinema chains\n\n"
+        "An IT failure at the ticketing provider Seatwise left Lumen Cinemas unable to take "
+        "card payments on Friday. Starlight Pictures, a chain of 12 cinemas that also uses "
+        "Seatwise, was in the same position.\n"
     )
     record = extract(text, PUBLISHED)
-    echoing = incident_of(record, "Thistle & Fern")
-    assert statuses(echoing).get("website") == "restored"
+    echoing = incident_of(record, "Starlight Pictures")
+    assert statuses(echoing).get("card_payments") == "disrupted"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        pytest.param(
+            "Milk prices rise at Corbel Dairies\n\nCorbel Dairies, whose website was down "
+            "for a day last month after a cyber attack, raised its milk prices on Monday. "
+            "Rival Ashgrove Creamery followed suit on Wednesday.\n",
+            id="an-echo-of-a-price-rise",
+        ),
+        pytest.param(
+            "Fashion chain's website crashes\n\nThe website of Tamber & Low crashed on "
+            "Saturday, but its stores traded normally throughout the outage, and the "
+            "neighbouring store Ashgrove Creamery did the same.\n",
+            id="an-echo-of-trading-normally",
+        ),
+        pytest.param(
+            "Grocer's tills fail\n\nCard payments failed at Tamber & Low's shops on "
+            "Saturday after a cyber attack. Ashgrove Creamery followed suit, although its "
+            "own tills were not affected.\n",
+            id="an-echo-denied",
+        ),
+    ],
+)
+def test_no_victim_in_an_echo_of_no_trouble(extract: Extract, story: str) -> None:
+    names = [i["organization"]["name"] for i in extract(story, PUBLISHED)["incidents"]]
+    assert not [name for name in names if "Ashgrove" in name]
 
 
 @pytest.mark.parametrize(
@@ -78,3 +106,13 @@ def test_no_victim_in_an_echo_of_another_act(extract: Extract, echo: str) -> Non
     names = [i["organization"]["name"] for i in extract(text, PUBLISHED)["incidents"]]
     assert "Harwick Bikes" in names
     assert not [name for name in names if "Dunmore" in name]
+
+
+def test_an_echo_of_an_earlier_year_copies_no_trouble(extract: Extract) -> None:
+    text = (
+        "Grocer's tills fail\n\nCard payments failed at Tamber & Low's shops on Saturday "
+        "after a cyber attack. Ashgrove Creamery had similar problems in 2019.\n"
+    )
+    for incident in extract(text, PUBLISHED)["incidents"]:
+        if "Ashgrove" in incident["organization"]["name"]:
+            assert "card_payments" not in statuses(incident)

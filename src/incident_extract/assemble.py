@@ -2189,20 +2189,20 @@ def _share_the_storys_kinds(
         types[key] = _ordered_types(kinds)
 
 
-ECHO_REACH = 2  # sentences back from an echo to the trouble it points at
+ECHO_REACH = 1  # sentences back from an echo to the trouble it points at (as layout reads it)
+ECHOED_STATUSES = DOWN_STATUSES | {Status.COMPROMISED}  # a trouble, not a return or a calm
 
 
 class Echo(NamedTuple):
     other: str  # the victim whose trouble it points back at
     cue: Cue
     sentence: int
-    trouble: bool  # it repeats a service going down, not a return
 
 
 def _dated_by_the_echo(found: FoundDate, echo: Echo) -> FoundDate:
     """'Pennant Shoes followed suit on Wednesday': the day after an echo of a trouble is the
     day its victim's trouble began."""
-    if echo.trouble and found.sentence.index == echo.sentence and found.span.start >= echo.cue.end:
+    if found.sentence.index == echo.sentence and found.span.start >= echo.cue.end:
         return replace(found, role=DateRole.INCIDENT_START)
     return found
 
@@ -2217,9 +2217,9 @@ def _echo_troubles(
     Tuesday': a victim whose trouble is told only by pointing back at another's (a victim cue
     holding one of the 'echo_words': 'followed suit', 'did the same', 'had the same
     problem', 'was similarly affected'), its name before the echo and no service of its own
-    told there, had the states the other's nearest sentence tells (the echo's own, before
-    it, or one up to ECHO_REACH back), dated and evidenced by the echo (layout._read_echoes
-    drops an echo of another's act). Returns each such victim's echo."""
+    told there, had the troubles the other's nearest sentence tells (the echo's own, before
+    it, or the one before), dated and evidenced by the echo (layout._read_echoes keeps only
+    echoes of a trouble just told). Returns each such victim's echo."""
     echoed: dict[str, Echo] = {}
     for key in organisations.victims:
         for index in organisations.ties[key]:
@@ -2234,7 +2234,9 @@ def _echo_troubles(
                     other: [
                         o
                         for o in observations
-                        if o.sentence.index == back and o.status and o.start < echo.start
+                        if o.sentence.index == back
+                        and o.status in ECHOED_STATUSES
+                        and o.start < echo.start
                     ]
                     for other, observations in by_org.items()
                     if other != key
@@ -2247,18 +2249,37 @@ def _echo_troubles(
                     replace(o, sentence=sentence, start=echo.start, end=echo.end, exceptions=())
                     for o in told[other]
                 )
-                trouble = any(o.status in DOWN_STATUSES for o in told[other])
-                echoed[key] = Echo(other, echo, index, trouble)
+                echoed[key] = Echo(other, echo, index)
                 break
     return echoed
 
 
 def _echo_of(sentence: Sentence, organisations: Organizations, key: str, cues: Cues) -> Cue | None:
-    """The cue of `sentence` that echoes another's trouble after `key`'s name."""
-    named = [m.end for m in organisations.candidates[key].mentions if m.sentence == sentence.index]
-    return next(
-        (cue for cue in sentence.echoes(cues) if any(end <= cue.start for end in named)), None
-    )
+    """The cue of `sentence` that echoes another's trouble right after `key`'s name: the
+    name nearest before it past any aside set off by commas ('X cancelled its trains, and Y
+    followed suit' and 'Y, a chain that also uses X, was in the same position' are Y's)."""
+    ends = {
+        m.end: k
+        for k in organisations.victims
+        for m in organisations.candidates[k].mentions
+        if m.sentence == sentence.index
+    }
+    doc = sentence.span.doc
+    for cue in sentence.echoes(cues):
+        index = cue.start
+        while index > sentence.span.start and index not in ends:
+            index -= 1
+            if doc[index].text == ",":
+                opening = next(
+                    (t.i for t in reversed(doc[sentence.span.start : index]) if t.text == ","),
+                    None,
+                )
+                if opening is None:
+                    break  # a clause before the comma, no aside: "..., and Y followed suit"
+                index = opening
+        if ends.get(index) == key:
+            return cue
+    return None
 
 
 def _share_the_echoed_kinds(echoed: dict[str, str], types: dict[str, list[str]]) -> None:

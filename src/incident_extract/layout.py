@@ -800,27 +800,95 @@ ELABORATING_TAG = "VBG"  # "followed suit, hiring a firm", "by offering discount
 INDEFINITE_TAG = "DT"
 
 
-def _read_echoes(sentence: Sentence, cues: Cues) -> None:
-    """An echo that goes on to an act of its own ('Rival X followed suit on Friday, hiring a
-    security firm', 'followed suit by offering discounts', 'followed suit within hours with a
-    discount of its own': a comma and a gerund, or one of the 'echo_elaborations' and a
-    gerund or an indefinite article) copies that act, not the trouble: its cue is dropped."""
+def _read_echoes(sentences: list[Sentence], cues: Cues) -> None:
+    """An echo tells a trouble only where one was just told: a service down or data taken
+    in its own sentence before it or in the sentence before ('X suspended online orders on
+    Monday. Y followed suit on Wednesday'); an echo of a price rise, a pledge or a warning
+    tells none. Nor does one that goes on to an act of its own ('Rival X followed suit on
+    Friday, hiring a security firm', 'followed suit with a discount of its own', 'by offering
+    refunds'), to a cause or likeness of its own ('did the same after its own outage in
+    February', 'is in the same position as many other councils'), to an earlier year ('had
+    similar problems in 2019') or to a denial ('followed suit, although its own systems were
+    not affected'). Such echoes' cues are dropped."""
+    for sentence in sentences:
+        doc = sentence.span.doc
+        before = sentences[sentence.index - 1] if sentence.index else None
+        dropped = [
+            cue
+            for cue in sentence.echoes(cues)
+            if not _echoes_a_trouble(sentence, before, cue)
+            or _echo_goes_on(doc, cue, sentence.span.end, cues)
+            or dated_to_an_earlier_period(doc, cue.end, sentence.span.end, cues)
+            or any(c.label == NEGATION_LABEL and c.start >= cue.end for c in sentence.cues)
+        ]
+        sentence.cues = [cue for cue in sentence.cues if cue not in dropped]
+
+
+ECHOED_TROUBLES = (DISRUPTED_LABEL, "suspended", COMPROMISED_LABEL)
+ECHOED_STATES = (*ECHOED_TROUBLES, RESTORED_LABEL, "unaffected", "partial")
+TIME_PHRASE_LABEL = "time_phrase"  # "throughout the outage": when, not a trouble told
+
+
+def _echoes_a_trouble(sentence: Sentence, before: Sentence | None, cue: Cue) -> bool:
+    """What an echo points back at is a trouble: in a clause joined before it ('X's tills
+    failed on Monday, and Y had the same problem'), the nearest state told there (not 'X's
+    stores traded normally throughout the outage, and Y did the same'; not 'shares in X
+    fell, and shares in Y did the same'); else a trouble before it in its sentence or in the
+    sentence before, outside a relative aside ('X suspended online orders. Y followed suit';
+    not 'X, whose website was down last month, raised its prices. Y followed suit')."""
     doc = sentence.span.doc
-    dropped = []
-    for cue in sentence.echoes(cues):
-        after = [t for t in doc[cue.end : sentence.span.end] if not t.is_space]
-        for token, following in itertools.pairwise(after):
-            if token.is_punct and token.lower_ != ",":
-                break
-            if (token.lower_ == "," and following.tag_ == ELABORATING_TAG) or (
-                token.lower_ in cues.echo_elaborations
-                and (following.tag_ == ELABORATING_TAG or following.lower_ in INDEFINITE_ARTICLES)
-            ):
-                dropped.append(cue)
-                break
-            if token.lower_ == ",":
-                break
-    sentence.cues = [cue for cue in sentence.cues if cue not in dropped]
+    joined = sentence.clause_with_dependents_of(cue.start) > 0 or any(
+        token.pos_ == "CCONJ" and doc[token.i - 1].text == ","
+        for token in doc[sentence.span.start + 1 : cue.start]
+    )  # ", and shares in Y did the same"
+    whens = [c for c in sentence.cues if c.label == TIME_PHRASE_LABEL]
+    states = [
+        c
+        for c in sentence.cues
+        if c.label in ECHOED_STATES
+        and c.end <= cue.start
+        and not any(w.start <= c.start < w.end for w in whens)
+    ]
+    if joined:
+        return bool(states) and states[-1].label in ECHOED_TROUBLES
+    return any(c.label in ECHOED_TROUBLES for c in states) or (
+        before is not None
+        and any(
+            c.label in ECHOED_TROUBLES and not _in_an_aside(before, c.start) for c in before.cues
+        )
+    )
+
+
+def _in_an_aside(sentence: Sentence, index: int) -> bool:
+    """Inside a relative clause set off by commas ('X, whose website was down last month,
+    raised its prices'): what an echo after the sentence points back at is the main clause's."""
+    doc = sentence.span.doc
+    for token in reversed(doc[sentence.span.start + 1 : index]):
+        if token.text == ",":
+            return False
+        if token.lower_ in APPOSITIVE_RELATIVES and doc[token.i - 1].text == ",":
+            return any(t.text == "," for t in doc[index : sentence.span.end])
+    return False
+
+
+def _echo_goes_on(doc: Doc, cue: Cue, end: int, cues: Cues) -> bool:
+    """The clause after an echo tells an act, a cause or a likeness of its own: a comma and
+    a gerund, one of the 'echo_elaborations' and a gerund or an indefinite article, or one
+    of the 'echo_own_causes'."""
+    after = [t for t in doc[cue.end : end] if not t.is_space]
+    for token, following in itertools.pairwise(after):
+        if token.is_punct and token.lower_ != ",":
+            return False
+        if token.lower_ in cues.echo_own_causes:
+            return True
+        if (token.lower_ == "," and following.tag_ == ELABORATING_TAG) or (
+            token.lower_ in cues.echo_elaborations
+            and (following.tag_ == ELABORATING_TAG or following.lower_ in INDEFINITE_ARTICLES)
+        ):
+            return True
+        if token.lower_ == ",":
+            return False
+    return False
 
 
 UNTOLD_STATE_LABELS = UNTOLD_EVENT_LABELS | {NEGATION_LABEL, "belief_denial"}
@@ -1125,7 +1193,6 @@ def analyse(doc: Doc, cues: Cues, text: str | None = None) -> Layout:
         sentence.attacker_labels = [c for c in cues_here if c.label == ATTACKER_LABEL]
         _read_deprivations(sentence, service_starts, data_starts, cues)
         _read_reached_states(sentence, service_starts, cues)
-        _read_echoes(sentence, cues)
         coordinate = (
             _clause_breaks(sentence)
             | _coordinated_clauses(sentence, in_terms)
@@ -1140,6 +1207,7 @@ def analyse(doc: Doc, cues: Cues, text: str | None = None) -> Layout:
             # the clause of the token before the aside's opening comma
             interrupted = bisect_right(sentence.clause_starts, opener - 2)
             sentence.resumes[bisect_right(sentence.clause_starts, resume)] = interrupted
+    _read_echoes(sentences, cues)
     _mark_outside_voices(sentences, cues)
     _disclosed_containers_of_personal_data(sentences, cues)
     title = evidence_for(text, *title_range) if title_range else None
@@ -1306,6 +1374,7 @@ def _quote_goes_on(sentence: Sentence, cues: Cues) -> bool:
 
 BETWEEN_SUBJECT_AND_VERB = frozenset({"AUX", "PART", "ADV"})  # "it has now come back"
 RELATIVE_WORDS = frozenset({"which", "who"})
+APPOSITIVE_RELATIVES = RELATIVE_WORDS | {"whose"}  # ", whose website was down last month,"
 RELATIVE_PRONOUNS = RELATIVE_WORDS | {"that"}
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})

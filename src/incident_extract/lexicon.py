@@ -174,6 +174,7 @@ CUE_WORD_LISTS = frozenset(
         "day_times",
         "echo_words",
         "echo_elaborations",
+        "echo_own_causes",
         "denying_lemmas",
         "state_ending_links",
         "ungrouped_heads",
@@ -430,6 +431,7 @@ class Cues:
     day_times: frozenset[str]  # "by lunchtime": a time of day the model tags no time
     echo_words: frozenset[str]  # "followed suit", "did the same": a trouble told of another
     echo_elaborations: frozenset[str]  # "followed suit with a discount": an act of its own
+    echo_own_causes: frozenset[str]  # "did the same after its own outage": a cause of its own
     denying_lemmas: frozenset[str]  # "denied reports that ...": what follows is not told
     state_ending_links: frozenset[str]  # "..., before the tills froze again": a state ended
     ungrouped_heads: frozenset[str]  # "both stores": a victim's own outlets, no group of victims
@@ -1140,6 +1142,7 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         day_times=frozenset(data["day_times"]),
         echo_words=frozenset(data["echo_words"]),
         echo_elaborations=frozenset(data["echo_elaborations"]),
+        echo_own_causes=frozenset(data["echo_own_causes"]),
         denying_lemmas=frozenset(data["denying_lemmas"]),
         state_ending_links=frozenset(data["state_ending_links"]),
         ungrouped_heads=frozenset(data["ungrouped_heads"]),
