@@ -314,11 +314,10 @@ class Sentence:
 
     def echoes(self, cues: Cues) -> list[Cue]:
         """Its victim cues that tell a trouble by pointing back at another's ('followed
-        suit', 'did the same', 'had the same problem'; one of the 'echo_words')."""
+        suit', 'did the same', 'had the same problem': a victim phrase holding one of the
+        'echo_words')."""
         return [
-            cue
-            for cue in self.cues_labelled(VICTIM_LABEL)
-            if not set(cue.text.lower().split()).isdisjoint(cues.echo_words)
+            cue for cue in self.cues_labelled(VICTIM_LABEL) if cue.text.lower() in cues.echo_phrases
         ]
 
     def calls_victims(self, cues: Cues) -> bool:

@@ -430,6 +430,9 @@ class Cues:
     reaching_time_links: frozenset[str]  # "by Friday", "as of Thursday": a time reached
     day_times: frozenset[str]  # "by lunchtime": a time of day the model tags no time
     echo_words: frozenset[str]  # "followed suit", "did the same": a trouble told of another
+    # the victim phrases holding an echo word: "followed suit", not the list pattern of
+    # "victims of the same gang include"
+    echo_phrases: frozenset[str]
     echo_elaborations: frozenset[str]  # "followed suit with a discount": an act of its own
     echo_own_causes: frozenset[str]  # "did the same after its own outage": a cause of its own
     denying_lemmas: frozenset[str]  # "denied reports that ...": what follows is not told
@@ -1141,6 +1144,11 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         reaching_time_links=frozenset(data["reaching_time_links"]),
         day_times=frozenset(data["day_times"]),
         echo_words=frozenset(data["echo_words"]),
+        echo_phrases=frozenset(
+            phrase
+            for phrase in phrases.get("victim", ())
+            if not set(phrase.split()).isdisjoint(data["echo_words"])
+        ),
         echo_elaborations=frozenset(data["echo_elaborations"]),
         echo_own_causes=frozenset(data["echo_own_causes"]),
         denying_lemmas=frozenset(data["denying_lemmas"]),
