@@ -2227,8 +2227,8 @@ def _echo_troubles(
             echo = _echo_of(sentence, organisations, key, cues)
             if echo is None or any(o.sentence.index == index for o in by_org[key]):
                 continue
-            # the echo's own sentence first ('X reopened its website on Friday and Y did the
-            # same on Saturday'), then those before it
+            # the echo's own sentence first ('X's tills failed on Monday, and Y had the same
+            # problem'), then the one before it
             for back in range(index, max(index - 1 - ECHO_REACH, -1), -1):
                 told = {
                     other: [
@@ -2258,6 +2258,9 @@ def _echo_of(sentence: Sentence, organisations: Organizations, key: str, cues: C
     """The cue of `sentence` that echoes another's trouble right after `key`'s name: the
     name nearest before it past any aside set off by commas ('X cancelled its trains, and Y
     followed suit' and 'Y, a chain that also uses X, was in the same position' are Y's)."""
+    echoes = sentence.echoes(cues)
+    if not echoes:
+        return None  # most of the sentences tying a victim
     ends = {
         m.end: k
         for k in organisations.victims
@@ -2265,7 +2268,7 @@ def _echo_of(sentence: Sentence, organisations: Organizations, key: str, cues: C
         if m.sentence == sentence.index
     }
     doc = sentence.span.doc
-    for cue in sentence.echoes(cues):
+    for cue in echoes:
         index = cue.start
         while index > sentence.span.start and index not in ends:
             index -= 1

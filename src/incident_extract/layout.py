@@ -796,7 +796,6 @@ def _read_deprivations(
 RESTORED_LABEL = "restored"
 VICTIM_LABEL = "victim"  # "was hit", "fell victim": the organisation's, not its service's
 ELABORATING_TAG = "VBG"  # "followed suit, hiring a firm", "by offering discounts": its own act
-INDEFINITE_TAG = "DT"
 
 
 def _read_echoes(sentences: list[Sentence], cues: Cues) -> None:
@@ -823,8 +822,8 @@ def _read_echoes(sentences: list[Sentence], cues: Cues) -> None:
         sentence.cues = [cue for cue in sentence.cues if cue not in dropped]
 
 
-ECHOED_TROUBLES = (DISRUPTED_LABEL, "suspended", COMPROMISED_LABEL)
-ECHOED_STATES = (*ECHOED_TROUBLES, RESTORED_LABEL, "unaffected", "partial")
+ECHOED_TROUBLES = FAILING_LABELS | {COMPROMISED_LABEL}
+ECHOED_STATES = ECHOED_TROUBLES | {RESTORED_LABEL, "unaffected", "partial"}
 TIME_PHRASE_LABEL = "time_phrase"  # "throughout the outage": when, not a trouble told
 
 
@@ -860,7 +859,9 @@ def _echoes_a_trouble(sentence: Sentence, before: Sentence | None, cue: Cue) -> 
 
 def _in_an_aside(sentence: Sentence, index: int) -> bool:
     """Inside a relative clause set off by commas ('X, whose website was down last month,
-    raised its prices'): what an echo after the sentence points back at is the main clause's."""
+    raised its prices'): what an echo after the sentence points back at is the main clause's.
+    Sentence.asides holds only asides of 'which' and 'who' whose clause goes on with a finite
+    verb; an echo asks of 'whose' too, and of any comma that closes it."""
     doc = sentence.span.doc
     for token in reversed(doc[sentence.span.start + 1 : index]):
         if token.text == ",":
@@ -899,6 +900,7 @@ REACHED_TIME_REACH = 10  # "accepted at all of the airport's car parks by": stat
 REACHED_STATE_FOLLOWERS = frozenset({"at", "in", "across", "for", "by", "as", "again"})
 REACHED_STATE_FOLLOWER_POS = frozenset({"PUNCT", "SPACE", "CCONJ"})
 SERVICE_DETERMINER_POS = frozenset({"PUNCT", "DET", "PRON", "PART"})  # ", its", "the airport 's"
+SUBJECT_OPENING_POS = SERVICE_DETERMINER_POS | {"ADJ"}  # "its larger", "the airport's new"
 
 
 def _read_reached_states(sentence: Sentence, service_starts: dict[int, int], cues: Cues) -> None:
@@ -1014,8 +1016,7 @@ def _service_subject(
         return None
     opening = begin
     while opening > start and (
-        doc[opening - 1].pos_ in SERVICE_DETERMINER_POS | {"ADJ"}
-        or _an_owners_word(doc, opening - 1)
+        doc[opening - 1].pos_ in SUBJECT_OPENING_POS or _an_owners_word(doc, opening - 1)
     ):
         opening -= 1
     if opening > start and doc[opening - 1].pos_ == "ADP":
