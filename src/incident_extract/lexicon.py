@@ -429,9 +429,9 @@ class Cues:
     unreached_adverbs: frozenset[str]  # "was still working": no state reached
     reaching_time_links: frozenset[str]  # "by Friday", "as of Thursday": a time reached
     day_times: frozenset[str]  # "by lunchtime": a time of day the model tags no time
-    echo_words: frozenset[str]  # "followed suit", "did the same": a trouble told of another
-    # the victim phrases holding an echo word: "followed suit", not the list pattern of
-    # "victims of the same gang include"
+    # the victim phrases holding one of cues.json's echo_words ("followed suit", "did the
+    # same": a trouble told of another), not the list pattern of "victims of the same gang
+    # include"
     echo_phrases: frozenset[str]
     echo_elaborations: frozenset[str]  # "followed suit with a discount": an act of its own
     echo_own_causes: frozenset[str]  # "did the same after its own outage": a cause of its own
@@ -1143,7 +1143,6 @@ def parse_cues(data: dict[str, Any]) -> Cues:
         unreached_adverbs=frozenset(data["unreached_adverbs"]),
         reaching_time_links=frozenset(data["reaching_time_links"]),
         day_times=frozenset(data["day_times"]),
-        echo_words=frozenset(data["echo_words"]),
         echo_phrases=frozenset(
             phrase
             for phrase in phrases.get("victim", ())
